@@ -1,0 +1,86 @@
+// Which workbench and buyer the panel follows, what they asked last and how long they have waited.
+import type { WorkbenchSnapshot, SelectorPart, ChatMessage } from '../utils/workbench/types';
+import { formatWait } from '../utils/workbench/waiting';
+
+const PART_LABELS: Record<SelectorPart, string> = {
+  messageList: '消息列表',
+  buyerName: '买家昵称',
+  input: '输入框',
+};
+
+/** Seconds after which the wait is shown as urgent: platforms score replies slower than 3 minutes. */
+const WAIT_WARN_MS = 60_000;
+const WAIT_URGENT_MS = 180_000;
+
+export function ConversationHeader({ snapshot, now }: { snapshot: WorkbenchSnapshot | null; now: number }) {
+  if (!snapshot) {
+    return (
+      <section class="hs-card conversation" data-testid="conversation">
+        <strong>未检测到客服工作台</strong>
+        <p class="hs-muted">打开拼多多、抖店飞鸽、京东咚咚、千牛或快手的客服聊天页面，话术助手会自动跟随当前会话。</p>
+      </section>
+    );
+  }
+  const { conversation, missing, waitingSince } = snapshot;
+  return (
+    <section class="hs-card conversation" data-testid="conversation">
+      <div class="conversation-top">
+        <span class="hs-badge ok" data-testid="platform">{snapshot.platformName}</span>
+        {missing.length > 0 && (
+          <span class="hs-badge block" data-testid="health">
+            未找到：{missing.map((part) => PART_LABELS[part]).join('、')}
+          </span>
+        )}
+      </div>
+      {conversation ? (
+        <>
+          <div class="buyer-line">
+            <strong class="buyer-name" data-testid="buyer-name">{conversation.buyer.name}</strong>
+            {waitingSince !== null && <WaitBadge ms={now - waitingSince} />}
+          </div>
+          {conversation.product && (
+            <div class="product-line hs-muted" data-testid="product">
+              商品：{conversation.product.name}
+              {conversation.product.price ? ` · ${conversation.product.price}` : ''}
+            </div>
+          )}
+          <LatestMessages messages={conversation.messages} />
+        </>
+      ) : (
+        <p class="hs-muted">页面已识别，但还没读到会话：请在工作台里点开一位买家。</p>
+      )}
+    </section>
+  );
+}
+
+function WaitBadge({ ms }: { ms: number }) {
+  const level = ms >= WAIT_URGENT_MS ? 'block' : ms >= WAIT_WARN_MS ? 'warn' : 'ok';
+  return (
+    <span class={`hs-badge ${level}`} data-testid="waiting">
+      已等待 {formatWait(ms)}
+    </span>
+  );
+}
+
+/** The buyer's messages since our last reply (at most three), else their last three messages. */
+export function latestBuyerMessages(messages: readonly ChatMessage[], limit = 3): ChatMessage[] {
+  const lastReply = messages.findLastIndex((m) => m.direction === 'agent' || m.direction === 'robot');
+  const pending = messages.slice(lastReply + 1).filter((m) => m.direction === 'buyer');
+  const pool = pending.length > 0 ? pending : messages.filter((m) => m.direction === 'buyer');
+  return pool.slice(-limit);
+}
+
+function LatestMessages({ messages }: { messages: readonly ChatMessage[] }) {
+  const latest = latestBuyerMessages(messages);
+  if (latest.length === 0) return <p class="hs-muted">买家还没有发消息。</p>;
+  return (
+    <ul class="latest-messages" data-testid="latest-messages">
+      {latest.map((message, index) => (
+        <li key={message.id ?? index}>
+          {message.time && <span class="hs-muted time">{message.time}</span>}
+          <span class="text">{message.text}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+// Message handlers of the background worker, registered apart from defineBackground so tests can drive them.
+import { onMessage, sendMessage, type InsertResult, type PanelState } from '../../utils/messaging';
+import type { SettingsStore } from './settings-store';
+import type { TabStore } from './tab-store';
+
+export interface BackgroundDeps {
+  tabs: TabStore;
+  settings: SettingsStore;
+  /** The active tab of a window (the panel's window), if any. */
+  activeTabId(windowId?: number): Promise<number | undefined>;
+  /** Tell open panels; no panel open is normal. */
+  notifyPanels(state: PanelState): Promise<void>;
+  /** Forward an insert to the content script of a tab. */
+  insertIntoTab: (request: Parameters<typeof sendMessage<'insertIntoPage'>>[1]) => Promise<InsertResult>;
+}
+
+export const PAGE_GONE_MESSAGE = '工作台页面没有响应：请刷新工作台页面后重试';
+
+export function registerHandlers(deps: BackgroundDeps): void {
+  onMessage('snapshotChanged', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await deps.tabs.put(tabId, data);
+    await deps.notifyPanels({ tabId, snapshot: data });
+  });
+
+  onMessage('getPanelState', async ({ data }) => panelState(deps, data.windowId));
+
+  onMessage('insertReply', async ({ data }) => {
+    try {
+      return await deps.insertIntoTab(data);
+    } catch {
+      return { ok: false, message: PAGE_GONE_MESSAGE };
+    }
+  });
+
+  onMessage('getSettings', () => deps.settings.load());
+  onMessage('saveSettings', ({ data }) => deps.settings.save(data));
+}
+
+/** The active tab when it is a workbench, else the workbench that reported last. */
+export async function panelState(deps: Pick<BackgroundDeps, 'tabs' | 'activeTabId'>, windowId?: number): Promise<PanelState> {
+  const active = await deps.activeTabId(windowId);
+  if (active !== undefined) {
+    const snapshot = await deps.tabs.get(active);
+    if (snapshot) return { tabId: active, snapshot };
+  }
+  const recent = await deps.tabs.mostRecent();
+  return recent ? { tabId: recent.tabId, snapshot: recent.snapshot } : { tabId: null, snapshot: null };
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { sendMessage } from '../../utils/messaging';
+import { registerHandlers } from './handlers';
+import { createSettingsStore } from './settings-store';
+import { createTabStore } from './tab-store';
+
+export default defineBackground(() => {
+  const tabs = createTabStore();
+  registerHandlers({
+    tabs,
+    settings: createSettingsStore(),
+    async activeTabId(windowId) {
+      const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId });
+      return tab?.id;
+    },
+    notifyPanels: (state) => sendMessage('panelStateChanged', state).catch(() => undefined),
+    insertIntoTab: (request) => sendMessage('insertIntoPage', request, request.tabId),
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+  // The toolbar icon (and its Alt+Shift+H command) opens the side panel.
+  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+});

@@ -1,0 +1,12 @@
+import { SettingsForm } from './SettingsForm';
+
+export function App() {
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>话术助手 · 设置</h1>
+      </header>
+      <SettingsForm />
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+// Launches Debian's headless Chromium with the built extension and serves the fixture workbenches.
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startFixtureServer, type RunningServer } from '../../scripts/serve';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  server: RunningServer;
+  serviceWorker(): Promise<Worker>;
+  openWorkbench(fixturePath: string): Promise<Page>;
+  openPanel(): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`扩展未构建：${EXTENSION_DIR} 不存在，请先运行 npm run build:demo`);
+  }
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-e2e-'));
+  const server = await startFixtureServer();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+  return {
+    context,
+    extensionId,
+    server,
+    serviceWorker,
+    async openWorkbench(fixturePath) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${fixturePath}`);
+      return page;
+    },
+    // The side panel cannot be opened headless (it needs a user gesture); the same page in a tab
+    // talks to the background exactly as the panel does.
+    async openPanel() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 800 });
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return page;
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Shapes shared by the checker, rule files, team packs and the CLI (contract: shared/spec/cli.md).
+
+/** The seven built-in categories; a rule set may add its own. */
+export const CATEGORIES = ['absolute', 'authority', 'medical', 'offplatform', 'reviewbait', 'promise', 'abuse'] as const;
+export type Category = (typeof CATEGORIES)[number] | (string & {});
+
+export type Severity = 'block' | 'warn' | 'info';
+
+export interface Finding {
+  /** UTF-16 offsets into the original text; match === text.slice(start, end). */
+  start: number;
+  end: number;
+  match: string;
+  category: Category;
+  severity: Severity;
+  rule: string;
+  reason: string;
+  suggestions: string[];
+}
+
+/** Named pattern detectors (code, not word lists) a rule can switch on instead of listing words. */
+export const DETECTORS = ['mobile', 'landline', 'qq', 'im-id', 'link', 'bank-card'] as const;
+export type DetectorId = (typeof DETECTORS)[number];
+
+/** One rule of a rule file: the words it matches (or a detector), what it is and why. */
+export interface Rule {
+  /** Stable id, "<category>.<name>", e.g. "absolute.zui-hao"; a later file's rule replaces a built-in of the same id. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Words and variants, matched after folding (width, case, 繁→简, digit forms) with symbols/spaces skipped between characters. */
+  words?: string[];
+  /** Instead of words: a contact-detail detector implemented in code. */
+  detector?: DetectorId;
+  /** Only report a word when one of these cue words occurs within `within` characters in the same sentence. */
+  near?: { words: string[]; within: number };
+  /** Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). */
+  reason: string;
+  suggestions?: string[];
+}
+
+/** Ordinary phrases that contain a risky word; a match inside an allowed span is not reported. */
+export type AllowEntry = string | { words: string[]; note?: string };
+
+/** The rule-file format a team pack carries (validated by parseRuleFile in schema.ts). */
+export interface RuleFile {
+  format: 'huashu-rules';
+  version: 1;
+  rules: Rule[];
+  allow?: AllowEntry[];
+  /** Rule ids switched off (built-in or from earlier files). */
+  disable?: string[];
+}

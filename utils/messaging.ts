@@ -1,0 +1,36 @@
+// The one typed protocol between the content scripts, the background worker and the extension pages.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReplyBinding } from './workbench/binding';
+import type { WorkbenchSnapshot } from './workbench/types';
+import type { Settings } from './settings';
+
+export interface InsertRequest extends ReplyBinding {
+  tabId: number;
+  text: string;
+}
+
+export type InsertResult = { ok: true } | { ok: false; message: string };
+
+/** What the panel shows: the workbench tab it follows and that tab's latest reading. */
+export interface PanelState {
+  tabId: number | null;
+  snapshot: WorkbenchSnapshot | null;
+}
+
+interface ProtocolMap {
+  /** content → background: the conversation on this tab changed. */
+  snapshotChanged(snapshot: WorkbenchSnapshot): void;
+  /** panel → background: the workbench tab to follow in this window, with its reading. */
+  getPanelState(query: { windowId?: number }): PanelState;
+  /** background → panel: a workbench tab's reading changed. */
+  panelStateChanged(state: PanelState): void;
+  /** panel → background → content: put a reply into the page's input box (never sends). */
+  insertReply(request: InsertRequest): InsertResult;
+  insertIntoPage(request: InsertRequest): InsertResult;
+  /** content → panel: Alt+1..5 pressed while typing in the workbench. */
+  pickSuggestion(index: number): void;
+  getSettings(): Settings;
+  saveSettings(settings: Settings): Settings;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,108 @@
+// The conversation model every workbench reader produces, and the selector data an adapter is made of.
+
+export type Direction = 'buyer' | 'agent' | 'robot' | 'system';
+
+export interface ChatMessage {
+  /** Stable id from the page when it gives one (data-* / id attributes), else absent. */
+  id?: string;
+  direction: Direction;
+  text: string;
+  /** The time as the page shows it, e.g. "14:02:33" or "2026-11-21 14:02". */
+  time?: string;
+}
+
+export interface ProductCard {
+  name: string;
+  price?: string;
+  id?: string;
+}
+
+export interface OrderCard {
+  id: string;
+  status?: string;
+}
+
+export interface Buyer {
+  name: string;
+  id?: string;
+}
+
+export interface Conversation {
+  platform: string;
+  platformName: string;
+  /** Identifies the conversation across reads: platform + buyer id (or name when the page shows no id). */
+  key: string;
+  buyer: Buyer;
+  messages: ChatMessage[];
+  product?: ProductCard;
+  order?: OrderCard;
+}
+
+/** A CSS selector, or several tried in order (stable hooks first, hashed classes last). */
+export type Selector = string | readonly string[];
+
+/** Where a value lives: the element's text, or one of its attributes. */
+export interface ValueSelector {
+  selector: Selector;
+  attr?: string;
+}
+
+export interface DirectionRule {
+  /** Matches the row itself or any element inside it. */
+  match: Selector;
+  direction: Direction;
+}
+
+/**
+ * Everything an adapter knows about one workbench's DOM, as data, so a changed page is a one-line fix
+ * and a team lead can push the fix in a pack.
+ */
+export interface SelectorSet {
+  /** The element holding the active conversation's rows. */
+  messageList: Selector;
+  /** Rows inside messageList. */
+  messageRow: Selector;
+  /** First rule that matches decides the direction; rows no rule matches are skipped. */
+  directions: readonly DirectionRule[];
+  /** Text of a row, relative to the row; the row's own text when absent or not found. */
+  messageText?: Selector;
+  messageTime?: Selector;
+  /** Attribute on the row that carries a message id. */
+  messageIdAttr?: string;
+  buyerName: Selector | ValueSelector;
+  buyerId?: ValueSelector;
+  product?: {
+    card: Selector;
+    name: Selector;
+    price?: Selector;
+    id?: Selector;
+  };
+  order?: {
+    card: Selector;
+    id: Selector;
+    status?: Selector;
+  };
+  /** The reply box: a textarea, an input or a contenteditable element. */
+  input: Selector;
+  sendButton?: Selector;
+}
+
+/** Named parts a reader could not find, so the panel can say what broke instead of showing nothing. */
+export type SelectorPart = 'messageList' | 'buyerName' | 'input';
+
+export interface ReadResult {
+  conversation: Conversation | null;
+  missing: SelectorPart[];
+}
+
+/** What a content script reports for its tab: the reading plus when the buyer started waiting. */
+export interface WorkbenchSnapshot {
+  platform: string;
+  platformName: string;
+  url: string;
+  conversation: Conversation | null;
+  missing: SelectorPart[];
+  /** Epoch ms the buyer has been waiting since, or null when the last word was ours. */
+  waitingSince: number | null;
+  readAt: number;
+}
