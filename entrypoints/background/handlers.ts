@@ -1,5 +1,6 @@
 // Message handlers of the background worker, registered apart from defineBackground so tests can drive them.
 import { onMessage, sendMessage, type InsertResult, type PanelState } from '../../utils/messaging';
+import type { WorkbenchSnapshot } from '../../utils/workbench/types';
 import type { SettingsStore } from './settings-store';
 import type { TabStore } from './tab-store';
 
@@ -19,9 +20,7 @@ export const PAGE_GONE_MESSAGE = '工作台页面没有响应：请刷新工作�
 export function registerHandlers(deps: BackgroundDeps): void {
   onMessage('snapshotChanged', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    await deps.tabs.put(tabId, data);
-    await deps.notifyPanels({ tabId, snapshot: data });
+    if (tabId !== undefined) await acceptSnapshot(deps, tabId, data);
   });
 
   onMessage('getPanelState', async ({ data }) => panelState(deps, data.windowId));
@@ -36,6 +35,11 @@ export function registerHandlers(deps: BackgroundDeps): void {
 
   onMessage('getSettings', () => deps.settings.load());
   onMessage('saveSettings', ({ data }) => deps.settings.save(data));
+}
+
+export async function acceptSnapshot(deps: Pick<BackgroundDeps, 'tabs' | 'notifyPanels'>, tabId: number, snapshot: WorkbenchSnapshot) {
+  await deps.tabs.put(tabId, snapshot);
+  await deps.notifyPanels({ tabId, snapshot });
 }
 
 /** The active tab when it is a workbench, else the workbench that reported last. */

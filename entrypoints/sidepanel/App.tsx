@@ -49,13 +49,17 @@ export function App() {
       text: item.text,
     }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
     setStatus(result.ok ? { kind: 'ok', text: `已放入 ${replies.buyerName} 的输入框（未发送）` } : { kind: 'error', text: result.message });
+    // Whatever the outcome, the next pick is offered for the conversation open now.
+    setHeld(null);
   };
 
   // Alt+1..5 from the panel itself or, relayed by the content script, from the workbench page.
   const liveRef = useRef(live);
   liveRef.current = live;
   useEffect(() => {
-    const pick = (index: number) => liveRef.current && void insert(liveRef.current, index);
+    const pick = (index: number) => {
+      if (liveRef.current) void insert(liveRef.current, index);
+    };
     const onKey = (event: KeyboardEvent) => {
       const digit = event.altKey && /^Digit([1-5])$/.exec(event.code);
       if (!digit) return;
