@@ -1,6 +1,7 @@
 // Which workbench and buyer the panel follows, what they asked last and how long they have waited.
 import type { WorkbenchSnapshot, SelectorPart, ChatMessage } from '../utils/workbench/types';
 import { formatWait } from '../utils/workbench/waiting';
+import { segmentText, type Span } from '../utils/text-segments';
 
 const PART_LABELS: Record<SelectorPart, string> = {
   messageList: '消息列表',
@@ -12,7 +13,16 @@ const PART_LABELS: Record<SelectorPart, string> = {
 const WAIT_WARN_MS = 60_000;
 const WAIT_URGENT_MS = 180_000;
 
-export function ConversationHeader({ snapshot, now }: { snapshot: WorkbenchSnapshot | null; now: number }) {
+export function ConversationHeader({
+  snapshot,
+  now,
+  highlights = [],
+}: {
+  snapshot: WorkbenchSnapshot | null;
+  now: number;
+  /** Words of the buyer's messages that the suggestions matched. */
+  highlights?: readonly string[];
+}) {
   if (!snapshot) {
     return (
       <section class="hs-card conversation" data-testid="conversation">
@@ -44,7 +54,7 @@ export function ConversationHeader({ snapshot, now }: { snapshot: WorkbenchSnaps
               {conversation.product.price ? ` · ${conversation.product.price}` : ''}
             </div>
           )}
-          <LatestMessages messages={conversation.messages} />
+          <LatestMessages messages={conversation.messages} highlights={highlights} />
         </>
       ) : (
         <p class="hs-muted">页面已识别，但还没读到会话：请在工作台里点开一位买家。</p>
@@ -70,7 +80,7 @@ export function latestBuyerMessages(messages: readonly ChatMessage[], limit = 3)
   return pool.slice(-limit);
 }
 
-function LatestMessages({ messages }: { messages: readonly ChatMessage[] }) {
+function LatestMessages({ messages, highlights }: { messages: readonly ChatMessage[]; highlights: readonly string[] }) {
   const latest = latestBuyerMessages(messages);
   if (latest.length === 0) return <p class="hs-muted">买家还没有发消息。</p>;
   return (
@@ -78,9 +88,26 @@ function LatestMessages({ messages }: { messages: readonly ChatMessage[] }) {
       {latest.map((message, index) => (
         <li key={message.id ?? index}>
           {message.time && <span class="hs-muted time">{message.time}</span>}
-          <span class="text">{message.text}</span>
+          <span class="text">
+            {segmentText(message.text, occurrences(message.text, highlights)).map((segment) =>
+              segment.span ? <mark key={segment.start}>{segment.text}</mark> : segment.text,
+            )}
+          </span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** Non-overlapping occurrences of the words in a text, longest word first where they compete. */
+export function occurrences(text: string, words: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    if (!word) continue;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const span = { start: at, end: at + word.length };
+      if (!spans.some((taken) => span.start < taken.end && taken.start < span.end)) spans.push(span);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }

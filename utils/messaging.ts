@@ -3,6 +3,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReplyBinding } from './workbench/binding';
 import type { WorkbenchSnapshot } from './workbench/types';
 import type { Settings } from './settings';
+import type { Finding } from './compliance/types';
+import type { Phrase } from './library/types';
+import type { UsageStat } from './library/suggest';
 
 export interface InsertRequest extends ReplyBinding {
   tabId: number;
@@ -10,6 +13,13 @@ export interface InsertRequest extends ReplyBinding {
 }
 
 export type InsertResult = { ok: true } | { ok: false; message: string };
+
+/** The library as the panel and the editor see it: built-in, team and personal phrases merged. */
+export interface LibraryView {
+  phrases: Phrase[];
+  usage: Record<string, UsageStat>;
+  team: { name: string; version: number } | null;
+}
 
 /** What the panel shows: the workbench tab it follows and that tab's latest reading. */
 export interface PanelState {
@@ -27,8 +37,16 @@ interface ProtocolMap {
   /** panel → background → content: put a reply into the page's input box (never sends). */
   insertReply(request: InsertRequest): InsertResult;
   insertIntoPage(request: InsertRequest): InsertResult;
+  /** content → panel: the agent's current draft in the workbench input, checked. */
+  draftChecked(draft: { text: string; findings: Finding[] }): void;
   /** content → panel: Alt+1..5 pressed while typing in the workbench. */
   pickSuggestion(index: number): void;
+  getLibrary(): LibraryView;
+  /** options → background: replace the personal phrases (validated; nothing stored when one is bad). */
+  setPersonalPhrases(phrases: Phrase[]): { ok: true } | { ok: false; errors: string[] };
+  recordUsage(phraseId: string): void;
+  /** background → pages: the library changed (personal edit or team sync). */
+  libraryChanged(): void;
   getSettings(): Settings;
   saveSettings(settings: Settings): Settings;
 }

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { sendMessage } from '../../utils/messaging';
 import { registerHandlers } from './handlers';
+import { registerLibraryHandlers } from './library-handlers';
+import { createLibraryStore } from './library-store';
+import { createPackStore } from './pack-store';
 import { createSettingsStore } from './settings-store';
 import { createTabStore } from './tab-store';
 
@@ -16,6 +19,13 @@ export default defineBackground(() => {
     },
     notifyPanels: (state) => sendMessage('panelStateChanged', state).catch(() => undefined),
     insertIntoTab: (request) => sendMessage('insertIntoPage', request, request.tabId),
+  });
+
+  registerLibraryHandlers({
+    library: createLibraryStore(),
+    packs: createPackStore(),
+    now: Date.now,
+    notifyLibraryChanged: () => sendMessage('libraryChanged', undefined).catch(() => undefined),
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));

@@ -7,6 +7,8 @@ import { ADAPTERS } from '../../utils/workbench/adapters';
 import { checkBinding } from '../../utils/workbench/binding';
 import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { startInlineCheck } from './inline-check';
 import { insertText } from './insert';
 import { watchConversation } from './watch';
 
@@ -23,6 +25,25 @@ export default defineContentScript({
       sendMessage('snapshotChanged', snapshot).catch(() => undefined);
     });
     ctx.onInvalidated(() => watcher.stop());
+
+    let settings: Settings = DEFAULT_SETTINGS;
+    const inline = startInlineCheck(ctx, {
+      adapter,
+      settings: () => settings,
+      onChecked: (text, findings) => void sendMessage('draftChecked', { text, findings }).catch(() => undefined),
+    });
+    // Settings change in the options page; re-read them whenever the agent comes back to the reply box.
+    const refreshSettings = () =>
+      sendMessage('getSettings', undefined)
+        .then((latest) => {
+          settings = latest;
+          inline.recheck();
+        })
+        .catch(() => undefined);
+    void refreshSettings();
+    ctx.addEventListener(document, 'focusin', (event) => {
+      if (event.target instanceof Node && queryFirst(document, adapter.selectors.input)?.contains(event.target)) void refreshSettings();
+    });
 
     onMessage('insertIntoPage', ({ data }) => {
       const verdict = checkBinding(data, watcher.read().conversation);

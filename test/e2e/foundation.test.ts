@@ -17,6 +17,17 @@ describe('demo workbench with the extension loaded', () => {
     await harness?.close();
   });
 
+  it('saves the agent settings in the options page (they fill {客服昵称} and {店铺名})', async () => {
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await options.getByLabel('客服昵称').fill('小满');
+    await options.getByLabel('店铺名').fill('小满家居');
+    await options.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('已保存');
+    await options.close();
+    await panel.reload();
+  });
+
   it('shows the platform, the buyer, their latest message and how long they have waited', async () => {
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('林小鹿');
     expect(await panel.getByTestId('platform').textContent()).toBe('拼多多');
@@ -40,8 +51,11 @@ describe('demo workbench with the extension loaded', () => {
     await textarea.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(2, 2));
     const eventsBefore = await workbench.evaluate(() => (window as any).__demo.inputEvents.length);
 
+    // 快捷编码 zj4: 谢谢{买家昵称}的支持！… — the buyer's nickname comes from the page.
+    await panel.getByTestId('search').fill('zj4');
     const phrase = panel.getByTestId('phrase').first();
     const phraseText = (await phrase.locator('.phrase-text').textContent())!;
+    expect(phraseText).toMatch(/^谢谢林小鹿的支持！/);
     await phrase.click();
 
     await expect.poll(() => textarea.inputValue()).toBe(`亲，${phraseText}`);
@@ -53,12 +67,28 @@ describe('demo workbench with the extension loaded', () => {
     expect(await workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
   });
 
-  it('inserts the n-th reply with Alt+n', async () => {
+  it('inserts the n-th reply with Alt+n, with the agent nickname from the settings', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
+    await panel.getByTestId('search').fill('zj1');
+    const first = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    expect(first).toContain('小满');
+    await panel.getByTestId('search').fill('zj');
     const second = (await panel.getByTestId('phrase').nth(1).locator('.phrase-text').textContent())!;
     await panel.keyboard.press('Alt+2');
     await expect.poll(() => textarea.inputValue()).toBe(second);
+  });
+
+  it('asks for a placeholder the page does not give before inserting', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.fill('');
+    await panel.getByTestId('search').fill('ye1'); // 夜间自动回复: …客服{上班时间}上线后…
+    await panel.getByTestId('phrase').first().click();
+    const prompt = panel.getByTestId('placeholder-prompt');
+    await prompt.getByLabel('上班时间').fill('早上9点');
+    await prompt.getByRole('button', { name: '插入' }).click();
+    await expect.poll(() => textarea.inputValue()).toContain('客服早上9点上线后');
+    await panel.getByTestId('search').fill('zj4');
   });
 
   it('follows a conversation switch', async () => {
@@ -78,6 +108,7 @@ describe('demo workbench with the extension loaded', () => {
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('陈先生');
     await expect.poll(() => panel.getByTestId('held-notice').textContent()).toContain('陈先生');
 
+    expect(await panel.getByTestId('phrase').first().locator('.phrase-text').textContent()).toContain('momo_2019');
     await panel.getByTestId('phrase').first().click();
     await expect.poll(() => panel.getByTestId('status').textContent()).toBe(
       '这条回复是为 momo_2019 准备的，当前会话是 陈先生',

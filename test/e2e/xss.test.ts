@@ -51,6 +51,7 @@ describe('hostile text from the page', () => {
     expect(await panel.getByTestId('product').textContent()).toContain(payload);
     // A reply naming the buyer carries the name into the page as plain text.
     await panel.getByTestId('conversation').hover();
+    await panel.getByTestId('search').fill('zj4'); // 谢谢{买家昵称}的支持！…
     await panel.getByTestId('phrase').first().click();
     await expect.poll(() => workbench.locator('#replyTextarea').inputValue()).toContain(payload);
 

@@ -1,0 +1,164 @@
+// Inline compliance check while the agent types in the workbench's reply box: underlines, a count
+// badge, reasons and one-click rewordings; in trainee mode a block-level finding holds back Enter and
+// the send button until the agent confirms. Checking is debounced so typing never stutters.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createChecker, type Checker } from '../../../utils/compliance';
+import type { Finding } from '../../../utils/compliance/types';
+import { describeFinding } from '../../../utils/explain';
+import type { Settings } from '../../../utils/settings';
+import type { PlatformAdapter } from '../../../utils/workbench/adapter';
+import { queryFirst, selectorList } from '../../../utils/workbench/dom';
+import type { Selector } from '../../../utils/workbench/types';
+import { insertText } from '../insert';
+import { InlineOverlay, rangeForOffsets, type FindingView } from './overlay';
+
+const CHECK_DELAY_MS = 120;
+
+export interface InlineCheckOptions {
+  adapter: PlatformAdapter;
+  settings(): Settings;
+  /** Called with every checked draft (the side panel lists its findings). */
+  onChecked(text: string, findings: Finding[]): void;
+}
+
+export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheckOptions) {
+  const { adapter } = options;
+  let checker: Checker | undefined;
+  const check = (text: string) => (checker ??= createChecker()).check(text);
+  const overlay = new InlineOverlay({ applySuggestion });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let active: HTMLElement | null = null;
+  let bypassOnce = false;
+
+  const isInput = (node: EventTarget | null): node is HTMLElement => node instanceof HTMLElement && matchesAny(node, adapter.selectors.input);
+  const views = (text: string): FindingView[] =>
+    check(text).map((finding) => ({ finding, ...describeFinding(finding, options.settings().traineeMode) }));
+
+  function run() {
+    timer = undefined;
+    const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
+    if (!target || !options.settings().inlineCheck) {
+      overlay.clear();
+      return;
+    }
+    const text = draftText(target);
+    const found = views(text);
+    overlay.render(target, text, found);
+    options.onChecked(text, found.map((view) => view.finding));
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, CHECK_DELAY_MS);
+  };
+
+  function applySuggestion(finding: Finding, replacement: string) {
+    const target = active;
+    if (!target) return;
+    // The draft may have changed since it was drawn: find the same words again in the current text.
+    const current = check(draftText(target)).find((f) => f.rule === finding.rule && f.match === finding.match);
+    if (!current) return;
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+      target.focus();
+      target.setSelectionRange(current.start, current.end);
+    } else {
+      const range = rangeForOffsets(target, current.start, current.end);
+      const selection = document.getSelection();
+      if (!range || !selection) return;
+      target.focus();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    insertText(target, replacement);
+    run();
+  }
+
+  ctx.addEventListener(document, 'input', (event) => {
+    if (!isInput(event.target)) return;
+    active = event.target;
+    schedule();
+  }, { capture: true });
+  ctx.addEventListener(document, 'focusin', (event) => {
+    if (!isInput(event.target)) return;
+    active = event.target;
+    schedule();
+  });
+  // Hover shows the reason; so does the caret resting inside a finding (keyboard users).
+  ctx.addEventListener(document, 'mousemove', (event) => {
+    if (!isInput(event.target)) return;
+    const view = overlay.findingAt(event.clientX, event.clientY);
+    if (view) overlay.showTip(view);
+    else overlay.hideTipSoon();
+  });
+  ctx.addEventListener(document, 'keyup', (event) => {
+    if (!(event.target instanceof HTMLTextAreaElement) || !isInput(event.target)) return;
+    const caret = event.target.selectionStart ?? -1;
+    const view = views(event.target.value).find(({ finding }) => caret > finding.start && caret < finding.end);
+    if (view) overlay.showTip(view);
+  });
+  ctx.addEventListener(window, 'scroll', () => overlay.position(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => overlay.position());
+
+  // Trainee mode: hold back Enter and the send button while a block-level finding is in the draft.
+  const guard = (event: Event, resend: () => void) => {
+    if (bypassOnce) {
+      bypassOnce = false;
+      return;
+    }
+    const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
+    if (!target || !options.settings().traineeMode) return;
+    const blockers = views(draftText(target)).filter((view) => view.finding.severity === 'block');
+    if (blockers.length === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void overlay.confirmSend(blockers).then((sendAnyway) => {
+      if (sendAnyway) {
+        bypassOnce = true;
+        resend();
+      } else {
+        target.focus();
+      }
+    });
+  };
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isInput(event.target)) return;
+    const target = event.target;
+    guard(event, () => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true })));
+  }, { capture: true });
+  const sendButton = adapter.selectors.sendButton;
+  if (sendButton) {
+    ctx.addEventListener(document, 'click', (event) => {
+      const button = event.target instanceof Element ? closestAny(event.target, sendButton) : null;
+      if (button instanceof HTMLElement) guard(event, () => button.click());
+    }, { capture: true });
+  }
+
+  ctx.onInvalidated(() => overlay.destroy());
+  return { recheck: schedule };
+}
+
+function draftText(target: HTMLElement): string {
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement ? target.value : (target.textContent ?? '');
+}
+
+function matchesAny(element: Element, selector: Selector): boolean {
+  return selectorList(selector).some((css) => {
+    try {
+      return element.matches(css);
+    } catch {
+      return false;
+    }
+  });
+}
+
+function closestAny(element: Element, selector: Selector): Element | null {
+  for (const css of selectorList(selector)) {
+    try {
+      const found = element.closest(css);
+      if (found) return found;
+    } catch {
+      // An invalid selector from a team pack matches nothing.
+    }
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+// Styles of the inline-check overlay. OVERLAY_CSS lives inside our shadow root; HIGHLIGHT_CSS is the only
+// rule set we add to the page, and it only styles our own named highlights.
+
+const BLOCK = '#d0342c';
+const WARN = '#d98200';
+const INFO = '#3b7de0';
+
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.mirror { position: fixed; margin: 0; overflow: hidden; color: transparent; background: transparent;
+  border-color: transparent; pointer-events: none; z-index: 2147483000; }
+.mark { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-thickness: 1.5px;
+  text-underline-offset: 3px; text-decoration-skip-ink: none; }
+.mark.block { text-decoration-color: ${BLOCK}; background: rgba(208, 52, 44, 0.08); }
+.mark.warn { text-decoration-color: ${WARN}; }
+.mark.info { text-decoration-color: ${INFO}; text-decoration-style: dotted; }
+.badge { position: fixed; display: none; transform: translate(-100%, -100%); min-width: 22px; height: 22px;
+  padding: 0 6px; border: none; border-radius: 11px; color: #fff; font: 600 12px/22px system-ui, sans-serif;
+  cursor: pointer; z-index: 2147483001; box-shadow: 0 1px 3px rgba(0,0,0,.25); }
+.badge.shown { display: block; }
+.badge.block { background: ${BLOCK}; } .badge.warn { background: ${WARN}; } .badge.info { background: ${INFO}; }
+.tip, .list { position: fixed; display: none; max-width: 320px; padding: 10px 12px; border-radius: 8px;
+  background: #fff; color: #1f2329; box-shadow: 0 4px 16px rgba(0,0,0,.18); z-index: 2147483002;
+  font: 13px/1.5 system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
+.tip.open, .list.open { display: block; }
+.list { transform: translate(-100%, -100%); max-height: 360px; overflow: auto; }
+.list-item + .list-item { border-top: 1px solid #eee; margin-top: 8px; padding-top: 8px; }
+.tip-head { font-weight: 600; }
+.tip-head.block { color: ${BLOCK}; } .tip-head.warn { color: ${WARN}; } .tip-head.info { color: ${INFO}; }
+.tip-reason { margin: 4px 0 0; color: #4e5969; }
+.fixes { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.fix { border: 1px solid #d0d3d9; background: #f7f8fa; border-radius: 6px; padding: 2px 8px; font: inherit; cursor: pointer; }
+.fix:hover, .fix:focus-visible { border-color: ${BLOCK}; outline: none; }
+.backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: flex; align-items: center;
+  justify-content: center; z-index: 2147483003; font: 14px/1.6 system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
+.dialog { background: #fff; color: #1f2329; border-radius: 10px; padding: 18px 20px; width: 420px; max-width: 90vw; }
+.dialog h2 { font-size: 16px; margin: 0 0 10px; color: ${BLOCK}; }
+.dialog-item p { margin: 2px 0 10px; color: #4e5969; }
+.dialog-buttons { display: flex; justify-content: flex-end; gap: 8px; margin-top: 6px; }
+.dialog-buttons button { border-radius: 6px; padding: 6px 14px; font: inherit; cursor: pointer; }
+.primary { background: ${BLOCK}; color: #fff; border: none; }
+.secondary { background: #fff; color: #4e5969; border: 1px solid #d0d3d9; }
+`;
+
+export const HIGHLIGHT_CSS = `
+::highlight(huashu-block) { text-decoration: underline wavy ${BLOCK}; background-color: rgba(208, 52, 44, 0.08); }
+::highlight(huashu-warn) { text-decoration: underline wavy ${WARN}; }
+::highlight(huashu-info) { text-decoration: underline dotted ${INFO}; }
+`;
