@@ -2,6 +2,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReplyBinding } from './workbench/binding';
 import type { WorkbenchSnapshot } from './workbench/types';
+import type { PlatformAdapter } from './workbench/adapter';
+import type { TaughtSite } from './workbench/adapters/site';
+import type { TeachActionResult, TeachState } from './workbench/teach';
 import type { Settings } from './settings';
 import type { Finding } from './compliance/types';
 import type { Phrase } from './library/types';
@@ -48,7 +51,28 @@ interface ProtocolMap {
   /** background → pages: the library changed (personal edit or team sync). */
   libraryChanged(): void;
   getSettings(): Settings;
+  /** background → content scripts: the agent saved new settings. */
+  settingsChanged(settings: Settings): void;
   saveSettings(settings: Settings): Settings;
+  /** content → background: the adapter for this page (taught, team-pushed or built in), null when none. */
+  getSiteAdapter(query: { url: string }): PlatformAdapter | null;
+  /** content → background: no adapter reads this page; the panel may offer to teach it. */
+  pageUnrecognised(page: { url: string }): void;
+  /** panel → background: the tab teaching would apply to (url absent when the host is not yet permitted). */
+  getTeachTarget(query: { windowId?: number }): { tabId: number; url?: string } | null;
+  /** panel → background → content: start picking on a page whose host the user just permitted. */
+  startTeaching(request: { tabId: number }): TeachActionResult;
+  beginTeaching(): void;
+  /** content → background, relayed to panels as teachStateChanged with the tab. */
+  teachProgress(state: TeachState): void;
+  teachStateChanged(update: { tabId: number; state: TeachState }): void;
+  getTeachState(query: { tabId: number }): TeachState;
+  /** panel → background: keep the previewed selectors for that site; its content script re-reads. */
+  saveTaughtSite(request: { tabId: number; name: string }): TeachActionResult;
+  /** background → content: taught or team selectors for this page changed. */
+  siteAdapterChanged(): void;
+  listTaughtSites(): TaughtSite[];
+  removeTaughtSite(scope: string): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

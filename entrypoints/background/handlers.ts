@@ -1,5 +1,6 @@
 // Message handlers of the background worker, registered apart from defineBackground so tests can drive them.
 import { onMessage, sendMessage, type InsertResult, type PanelState } from '../../utils/messaging';
+import type { Settings } from '../../utils/settings';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
 import type { SettingsStore } from './settings-store';
 import type { TabStore } from './tab-store';
@@ -11,6 +12,8 @@ export interface BackgroundDeps {
   activeTabId(windowId?: number): Promise<number | undefined>;
   /** Tell open panels; no panel open is normal. */
   notifyPanels(state: PanelState): Promise<void>;
+  /** Tell the workbench pages (their inline check follows the settings). */
+  notifyTabs(settings: Settings): Promise<void>;
   /** Forward an insert to the content script of a tab. */
   insertIntoTab: (request: Parameters<typeof sendMessage<'insertIntoPage'>>[1]) => Promise<InsertResult>;
 }
@@ -34,7 +37,11 @@ export function registerHandlers(deps: BackgroundDeps): void {
   });
 
   onMessage('getSettings', () => deps.settings.load());
-  onMessage('saveSettings', ({ data }) => deps.settings.save(data));
+  onMessage('saveSettings', async ({ data }) => {
+    const saved = await deps.settings.save(data);
+    await deps.notifyTabs(saved);
+    return saved;
+  });
 }
 
 export async function acceptSnapshot(deps: Pick<BackgroundDeps, 'tabs' | 'notifyPanels'>, tabId: number, snapshot: WorkbenchSnapshot) {

@@ -7,6 +7,7 @@ import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
 import { createSettingsStore } from './settings-store';
 import { createTabStore } from './tab-store';
+import { registerTaughtSiteHandlers } from './taught-sites';
 
 export default defineBackground(() => {
   const tabs = createTabStore();
@@ -19,6 +20,11 @@ export default defineBackground(() => {
     },
     notifyPanels: (state) => sendMessage('panelStateChanged', state).catch(() => undefined),
     insertIntoTab: (request) => sendMessage('insertIntoPage', request, request.tabId),
+    async notifyTabs(settings) {
+      const open = await browser.tabs.query({});
+      // Tabs without our content script simply do not answer.
+      await Promise.all(open.map((tab) => tab.id !== undefined && sendMessage('settingsChanged', settings, tab.id).catch(() => undefined)));
+    },
   });
 
   registerLibraryHandlers({
@@ -27,6 +33,9 @@ export default defineBackground(() => {
     now: Date.now,
     notifyLibraryChanged: () => sendMessage('libraryChanged', undefined).catch(() => undefined),
   });
+
+  // Taught and team-pushed selector sets for sites beyond the built-in adapters.
+  registerTaughtSiteHandlers();
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
   // The toolbar icon (and its Alt+Shift+H command) opens the side panel.

@@ -1,4 +1,5 @@
 import { SettingsForm } from './SettingsForm';
+import { TaughtSites } from './TaughtSites';
 
 export function App() {
   return (
@@ -7,6 +8,7 @@ export function App() {
         <h1>话术助手 · 设置</h1>
       </header>
       <SettingsForm />
+      <TaughtSites />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
 import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
+import { TeachPanel } from '../../components/TeachPanel';
 import { createChecker } from '../../utils/compliance';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
@@ -139,6 +140,7 @@ export function App() {
   return (
     <main class="panel">
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
+      <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       {status && (
         <div class={`hs-status ${status.kind}`} role="status" data-testid="status">
           {status.text}

@@ -2,27 +2,28 @@
 // puts chosen replies into the reply box, and never sends.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { findAdapter } from '../../utils/workbench/adapter';
-import { ADAPTERS } from '../../utils/workbench/adapters';
 import { checkBinding } from '../../utils/workbench/binding';
 import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck } from './inline-check';
 import { insertText } from './insert';
+import { followSiteAdapter } from './site';
+import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
 
 export default defineContentScript({
   // Demo builds add the loopback fixture hosts (wxt.config.ts).
   matches: WORKBENCH_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
-    const adapter = findAdapter(location.href, ADAPTERS);
-    if (!adapter) return;
+  async main(ctx) {
+    listenForTeaching(ctx);
+    // Built in, pushed by the team or taught on this site; on a page nobody knows yet, waits for teaching.
+    const adapter = await followSiteAdapter(ctx);
 
     const watcher = watchConversation(adapter, (snapshot) => {
       // The worker may be restarting; the next change or rescan reports again.
-      sendMessage('snapshotChanged', snapshot).catch(() => undefined);
+      sendMessage('snapshotChanged', { ...snapshot, source: adapter.source }).catch(() => undefined);
     });
     ctx.onInvalidated(() => watcher.stop());
 
@@ -32,18 +33,12 @@ export default defineContentScript({
       settings: () => settings,
       onChecked: (text, findings) => void sendMessage('draftChecked', { text, findings }).catch(() => undefined),
     });
-    // Settings change in the options page; re-read them whenever the agent comes back to the reply box.
-    const refreshSettings = () =>
-      sendMessage('getSettings', undefined)
-        .then((latest) => {
-          settings = latest;
-          inline.recheck();
-        })
-        .catch(() => undefined);
-    void refreshSettings();
-    ctx.addEventListener(document, 'focusin', (event) => {
-      if (event.target instanceof Node && queryFirst(document, adapter.selectors.input)?.contains(event.target)) void refreshSettings();
-    });
+    const useSettings = (latest: Settings) => {
+      settings = latest;
+      inline.recheck();
+    };
+    sendMessage('getSettings', undefined).then(useSettings).catch(() => undefined);
+    onMessage('settingsChanged', ({ data }) => useSettings(data));
 
     onMessage('insertIntoPage', ({ data }) => {
       const verdict = checkBinding(data, watcher.read().conversation);

@@ -103,7 +103,12 @@ export class InlineOverlay {
     const [rect] = this.rectsOf(view.finding);
     this.tip.replaceChildren(...this.describe(view));
     this.tip.classList.add('open');
-    if (rect) Object.assign(this.tip.style, { left: `${rect.left}px`, top: `${rect.bottom + 6}px` });
+    if (!rect) return;
+    // Below the word when it fits, else above it (reply boxes usually sit at the bottom of the window).
+    const { offsetWidth: width, offsetHeight: height } = this.tip;
+    const top = rect.bottom + 6 + height <= window.innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - height);
+    const left = Math.max(4, Math.min(rect.left, window.innerWidth - width - 4));
+    Object.assign(this.tip.style, { left: `${left}px`, top: `${top}px` });
   }
 
   hideTipSoon(): void {

@@ -26,6 +26,7 @@ function freshDeps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
     settings: createSettingsStore(createStore(`settings-${dbCounter}`, 'settings')),
     activeTabId: async () => undefined,
     notifyPanels: vi.fn(async () => undefined),
+    notifyTabs: vi.fn(async () => undefined),
     insertIntoTab: vi.fn(async () => ({ ok: true as const })),
     ...overrides,
   };
@@ -82,11 +83,13 @@ describe('background message handlers', () => {
     expect(await sendMessage('insertReply', { tabId: 4, conversationKey: 'a', buyerName: '林小鹿', text: 'x' })).toEqual(refusal);
   });
 
-  it('stores settings with defaults filled in', async () => {
-    registerHandlers(freshDeps());
+  it('stores settings with defaults filled in and tells the workbench pages', async () => {
+    const deps = freshDeps();
+    registerHandlers(deps);
     expect(await sendMessage('getSettings', undefined)).toMatchObject({ traineeMode: false, inlineCheck: true });
     const saved = await sendMessage('saveSettings', { agentName: '小满', shopName: '小满家居', traineeMode: true, inlineCheck: true });
     expect(saved.agentName).toBe('小满');
+    expect(deps.notifyTabs).toHaveBeenCalledWith(saved);
     expect(await sendMessage('getSettings', undefined)).toEqual(saved);
   });
 });
