@@ -9,6 +9,8 @@ export interface Settings {
   traineeMode: boolean;
   /** Underline risky words while typing in the workbench. */
   inlineCheck: boolean;
+  /** The shop's own placeholder values, e.g. { 发货时间: '付款后48小时内' }, filled into every phrase. */
+  placeholders: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shopName: '',
   traineeMode: false,
   inlineCheck: true,
+  placeholders: {},
 };
 
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {

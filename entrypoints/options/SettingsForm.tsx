@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings';
+import { ShopPlaceholders } from './ShopPlaceholders';
 
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -41,6 +42,7 @@ export function SettingsForm() {
         <input type="checkbox" checked={settings.traineeMode} onChange={(e) => update({ traineeMode: e.currentTarget.checked })} />
         新人模式：用白话解释每条提示；含“拦截”级问题时，按回车或点发送前先确认
       </label>
+      <ShopPlaceholders settings={settings} onChange={(placeholders) => update({ placeholders })} />
       <div class="actions">
         <button type="submit">保存</button>
         <span class="hs-muted" role="status">{saved}</span>

@@ -14,7 +14,7 @@ export function replyItem(
   checker: Checker,
   matched: readonly string[] = [],
 ): PhraseItem {
-  const { text, missing } = fillPlaceholders(phrase.body, placeholderValues(conversation ?? undefined, settings));
+  const { text, missing } = fillPlaceholders(phrase.body, placeholderValues(conversation ?? undefined, { ...settings, custom: settings.placeholders }));
   const flags = checker.check(phrase.body).filter((finding) => finding.severity !== 'info');
   return { id: phrase.id, phraseId: phrase.id, title: phrase.title, text, missing, matched, code: phrase.code, flags, source: phrase.source };
 }

@@ -22,6 +22,8 @@ describe('demo workbench with the extension loaded', () => {
     await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
     await options.getByLabel('客服昵称').fill('小满');
     await options.getByLabel('店铺名').fill('小满家居');
+    // Shop-wide values for the placeholders the library uses, offered from the library itself.
+    await options.getByTestId('shop-placeholders').getByLabel('{发货时间}').fill('48小时');
     await options.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => options.getByRole('status').textContent()).toBe('已保存');
     await options.close();
@@ -73,6 +75,8 @@ describe('demo workbench with the extension loaded', () => {
     await panel.getByTestId('search').fill('zj1');
     const first = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
     expect(first).toContain('小满');
+    await panel.getByTestId('search').fill('fh1'); // 亲，付款后一般{发货时间}内发出哦…
+    expect(await panel.getByTestId('phrase').first().locator('.phrase-text').textContent()).toContain('付款后一般48小时内发出');
     await panel.getByTestId('search').fill('zj');
     const second = (await panel.getByTestId('phrase').nth(1).locator('.phrase-text').textContent())!;
     await panel.keyboard.press('Alt+2');
