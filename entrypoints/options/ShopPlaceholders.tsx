@@ -7,16 +7,27 @@ import type { Settings } from '../../utils/settings';
 
 /** Placeholders filled from the conversation or the agent's profile, not from shop settings. */
 const AUTOMATIC = new Set<string>(STANDARD_PLACEHOLDERS);
+const COLLAPSED_COUNT = 12;
 
 export function ShopPlaceholders({ settings, onChange }: { settings: Settings; onChange(placeholders: Record<string, string>): void }) {
-  const [used, setUsed] = useState<string[]>([]);
+  const [used, setUsed] = useState<Map<string, number>>(new Map());
+  const [showAll, setShowAll] = useState(false);
   useEffect(() => {
     void sendMessage('getLibrary', undefined).then((library) => {
-      const names = new Set(library.phrases.flatMap((phrase) => listPlaceholders(phrase.body)));
-      setUsed([...names].filter((name) => !AUTOMATIC.has(name)).sort((a, b) => a.localeCompare(b, 'zh-CN')));
+      const counts = new Map<string, number>();
+      for (const phrase of library.phrases) {
+        for (const name of listPlaceholders(phrase.body)) if (!AUTOMATIC.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      setUsed(counts);
     });
   }, []);
-  const names = useMemo(() => [...new Set([...used, ...Object.keys(settings.placeholders)])], [used, settings.placeholders]);
+  // Filled ones first, then the placeholders most phrases use: those are worth setting once for the shop.
+  const names = useMemo(
+    () =>
+      [...new Set([...Object.keys(settings.placeholders), ...[...used].sort((a, b) => b[1] - a[1]).map(([name]) => name)])],
+    [used, settings.placeholders],
+  );
+  const shown = showAll ? names : names.slice(0, Math.max(COLLAPSED_COUNT, Object.keys(settings.placeholders).length));
   const [extra, setExtra] = useState('');
 
   return (
@@ -24,8 +35,8 @@ export function ShopPlaceholders({ settings, onChange }: { settings: Settings; o
       <legend>店铺常用信息</legend>
       <p class="hs-muted">话术里的这些占位符会自动填入下面的内容；留空的在插入时再问。</p>
       <div class="placeholder-grid">
-        {names.map((name) => (
-          <label key={name}>
+        {shown.map((name) => (
+          <label key={name} title={used.has(name) ? `${used.get(name)} 条话术用到` : undefined}>
             <span>{`{${name}}`}</span>
             <input
               value={settings.placeholders[name] ?? ''}
@@ -40,13 +51,19 @@ export function ShopPlaceholders({ settings, onChange }: { settings: Settings; o
           </label>
         ))}
       </div>
+      {shown.length < names.length && (
+        <button type="button" class="link-button" onClick={() => setShowAll(true)}>
+          显示全部 {names.length} 个占位符
+        </button>
+      )}
       <div class="add-placeholder">
         <input placeholder="新增占位符名称，如 售后时效" value={extra} maxLength={20} onInput={(e) => setExtra(e.currentTarget.value.replace(/[{}\s]/g, ''))} />
         <button
           type="button"
           disabled={!extra || names.includes(extra)}
           onClick={() => {
-            setUsed([...used, extra]);
+            onChange({ ...settings.placeholders, [extra]: '' });
+            setShowAll(true);
             setExtra('');
           }}
         >
