@@ -83,6 +83,16 @@ describe('demo workbench with the extension loaded', () => {
     await expect.poll(() => textarea.inputValue()).toBe(second);
   });
 
+  it('takes Alt+n in the workbench reply box too, without leaving the page', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.fill('');
+    await panel.getByTestId('search').fill('zj4');
+    const first = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    await textarea.focus();
+    await textarea.press('Alt+1');
+    await expect.poll(() => textarea.inputValue()).toBe(first);
+  });
+
   it('asks for a placeholder the page does not give before inserting', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
