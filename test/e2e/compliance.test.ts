@@ -11,8 +11,7 @@ describe('inline compliance check on the demo workbench', () => {
 
   beforeAll(async () => {
     harness = await launch();
-    workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
-    panel = await harness.openPanel();
+    ({ workbench, panel } = await harness.openDemo());
   });
   afterAll(async () => {
     await harness?.close();
@@ -63,12 +62,7 @@ describe('inline compliance check on the demo workbench', () => {
   });
 
   it('in trainee mode holds back Enter on a block-level finding until the agent confirms', async () => {
-    const options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
-    await options.getByLabel(/新人模式/).check();
-    await options.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('已保存');
-    await options.close();
+    await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
 
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');

@@ -10,23 +10,19 @@ describe('demo workbench with the extension loaded', () => {
 
   beforeAll(async () => {
     harness = await launch();
-    workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
-    panel = await harness.openPanel();
+    ({ workbench, panel } = await harness.openDemo());
   });
   afterAll(async () => {
     await harness?.close();
   });
 
   it('saves the agent settings in the options page (they fill {客服昵称} and {店铺名})', async () => {
-    const options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
-    await options.getByLabel('客服昵称').fill('小满');
-    await options.getByLabel('店铺名').fill('小满家居');
-    // Shop-wide values for the placeholders the library uses, offered from the library itself.
-    await options.getByTestId('shop-placeholders').getByLabel('{发货时间}').fill('48小时');
-    await options.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('已保存');
-    await options.close();
+    await harness.editSettings(async (options) => {
+      await options.getByLabel('客服昵称').fill('小满');
+      await options.getByLabel('店铺名').fill('小满家居');
+      // Shop-wide values for the placeholders the library uses, offered from the library itself.
+      await options.getByTestId('shop-placeholders').getByLabel('{发货时间}').fill('48小时');
+    });
     await panel.reload();
   });
 

@@ -16,6 +16,10 @@ export interface Harness {
   serviceWorker(): Promise<Worker>;
   openWorkbench(fixturePath: string): Promise<Page>;
   openPanel(): Promise<Page>;
+  /** The demo workbench (timed messages off) and the panel following it. */
+  openDemo(): Promise<{ workbench: Page; panel: Page }>;
+  /** Changes settings through the options page as an agent would, then saves. */
+  editSettings(fill: (options: Page) => Promise<void>): Promise<void>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,7 +51,7 @@ export async function launch(): Promise<Harness> {
   const extensionId = new URL((await serviceWorker()).url()).host;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
-  return {
+  const harness: Harness = {
     context,
     extensionId,
     server,
@@ -65,6 +69,19 @@ export async function launch(): Promise<Harness> {
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       return page;
     },
+    async openDemo() {
+      const workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
+      const panel = await harness.openPanel();
+      return { workbench, panel };
+    },
+    async editSettings(fill) {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await fill(options);
+      await options.getByRole('button', { name: '保存' }).click();
+      await options.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+      await options.close();
+    },
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
     },
@@ -74,4 +91,5 @@ export async function launch(): Promise<Harness> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return harness;
 }

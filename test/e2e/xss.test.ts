@@ -23,8 +23,7 @@ describe('hostile text from the page', () => {
 
   beforeAll(async () => {
     harness = await launch();
-    workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
-    panel = await harness.openPanel();
+    ({ workbench, panel } = await harness.openDemo());
     for (const page of [workbench, panel]) page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
   });
   afterAll(async () => {
