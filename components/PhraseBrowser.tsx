@@ -1,7 +1,16 @@
 // The whole library by group (分组), for browsing when no suggestion fits.
 import type { Phrase } from '../utils/library/types';
 
-export function PhraseBrowser({ phrases, onPick }: { phrases: readonly Phrase[]; onPick(phrase: Phrase): void }) {
+export function PhraseBrowser({
+  phrases,
+  onPick,
+  risky,
+}: {
+  phrases: readonly Phrase[];
+  onPick(phrase: Phrase): void;
+  /** The risky words in a phrase, if the checker flags it. */
+  risky(phrase: Phrase): string[];
+}) {
   const groups = new Map<string, Phrase[]>();
   for (const phrase of phrases) groups.set(phrase.group, [...(groups.get(phrase.group) ?? []), phrase]);
   return (
@@ -16,6 +25,7 @@ export function PhraseBrowser({ phrases, onPick }: { phrases: readonly Phrase[];
               <li key={phrase.id}>
                 <button type="button" class="browse-item" title={phrase.body} onClick={() => onPick(phrase)}>
                   {phrase.code && <span class="hs-badge phrase-code">{phrase.code}</span>} {phrase.title}
+                  <RiskBadge words={risky(phrase)} />
                 </button>
               </li>
             ))}
@@ -24,4 +34,9 @@ export function PhraseBrowser({ phrases, onPick }: { phrases: readonly Phrase[];
       ))}
     </div>
   );
+}
+
+function RiskBadge({ words }: { words: string[] }) {
+  if (words.length === 0) return null;
+  return <span class="hs-badge warn phrase-flag">含风险词 {words.join('、')}</span>;
 }

@@ -5,6 +5,7 @@ import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
 import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
 import { TeachPanel } from '../../components/TeachPanel';
+import { TeamStatusLine, useComplianceConfig, useTeamStatus } from '../../components/TeamStatus';
 import { createChecker } from '../../utils/compliance';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
@@ -42,7 +43,9 @@ export function App() {
   const [held, setHeld] = useState<BoundReplies | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
 
-  const checker = useMemo(() => createChecker(), []);
+  const team = useTeamStatus();
+  const compliance = useComplianceConfig(team);
+  const checker = useMemo(() => createChecker(compliance), [compliance]);
   const suggester = useMemo(() => createSuggester(library.phrases), [library.phrases]);
   const search = useMemo(() => createPhraseSearch(library.phrases), [library.phrases]);
 
@@ -188,7 +191,7 @@ export function App() {
               会话已切换到 {live.buyerName}，移开鼠标后刷新推荐
             </p>
           )}
-          <PhraseList items={shown.items} onPick={(index) => pick(shown, index)} onCopy={(index) => void copy(shown.items[index])} />
+          <PhraseList items={shown.items} onPick={(index) => pick(shown, index)} onCopy={(index) => void copy(shown.items[index]!)} />
         </section>
       )}
       {live && (
@@ -196,14 +199,16 @@ export function App() {
           <button type="button" class="link-button" data-testid="browse-toggle" onClick={() => setBrowsing(!browsing)}>
             {browsing ? '收起话术分类' : `按分类浏览全部话术（${library.phrases.length}）`}
           </button>
-          {browsing && <PhraseBrowser phrases={library.phrases} onPick={browsePick} />}
+          {browsing && (
+            <PhraseBrowser
+              phrases={library.phrases}
+              onPick={browsePick}
+              risky={(phrase) => checker.check(phrase.body).filter((f) => f.severity !== 'info').map((f) => f.match)}
+            />
+          )}
         </section>
       )}
-      {library.team && (
-        <p class="hs-muted team-line">
-          团队话术库：{library.team.name}（第 {library.team.version} 版）
-        </p>
-      )}
+      <TeamStatusLine team={team} />
     </main>
   );
 }
