@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import { randomBytes } from 'node:crypto';
+import { startPackServer } from './pack-server';
 import { startFixtureServer } from './serve';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
@@ -21,6 +23,11 @@ if (!existsSync(browserPath)) {
 
 const server = await startFixtureServer({ port: Number(process.env.HUASHU_PORT ?? 5273) });
 const demoUrl = `${server.url}/pinduoduo/index.html`;
+// The demo team pack, for 设置 → 团队话术库 (paste the join code) and 团队管理 (upload with the token).
+const packToken = process.env.HUASHU_PACK_TOKEN ?? randomBytes(12).toString('base64url');
+// Its key backup stays in .output/pack-server, so the join code survives restarts and 团队管理 can import the key.
+const packDataDir = path.resolve('.output/pack-server');
+const packServer = await startPackServer({ port: Number(process.env.HUASHU_PACK_PORT ?? 5274), token: packToken, dataDir: packDataDir });
 const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-profile-'));
 const args = [
   `--user-data-dir=${profile}`,
@@ -38,11 +45,14 @@ const args = [
 ];
 
 console.log(`演示工作台: ${demoUrl}`);
+console.log(`团队话术包: ${packServer.url}/packs/demo.json（上传令牌 ${packToken}）`);
+console.log(`演示加入码（粘贴到 设置 → 团队话术库）: ${packServer.joinCode}`);
+console.log(`演示团队密钥备份（可在 设置 → 团队管理 导入）: ${path.join(packDataDir, 'team.key.json')}`);
 console.log('在浏览器工具栏点击话术助手图标，或按 Alt+Shift+H，打开侧边栏。按 Ctrl+C 退出。');
 const browser = spawn(browserPath, args, { stdio: 'ignore' });
 const stop = () => {
   browser.kill();
-  void server.close().then(() => process.exit(0));
+  void Promise.all([server.close(), packServer.close()]).then(() => process.exit(0));
 };
 browser.on('exit', stop);
 process.on('SIGINT', stop);

@@ -9,6 +9,8 @@ import type { Settings } from './settings';
 import type { Finding } from './compliance/types';
 import type { Phrase } from './library/types';
 import type { UsageStat } from './library/suggest';
+import type { RuleFile } from './compliance/types';
+import type { SyncState } from './pack/sync';
 
 export interface InsertRequest extends ReplyBinding {
   tabId: number;
@@ -22,6 +24,30 @@ export interface LibraryView {
   phrases: Phrase[];
   usage: Record<string, UsageStat>;
   team: { name: string; version: number } | null;
+}
+
+/** The team subscription as the options page and the panel show it. */
+export interface TeamStatus {
+  subscription: { url: string; keyId: string } | null;
+  /** The pack actually stored (the truth, even if the worker stopped before saving the sync state). */
+  pack: { id: string; name: string; version: number; publishedAt: string; phrases: number } | null;
+  state: SyncState;
+  syncing: boolean;
+  /** When the alarm fires next (epoch ms), null when not subscribed. */
+  nextSyncAt: number | null;
+}
+
+export interface TeamSubscribeRequest {
+  url: string;
+  publicKey: string;
+  /** Download timeout; defaults to 15 s (slow links may need more, tests less). */
+  timeoutMs?: number;
+}
+
+/** Team rules for createChecker in the panel and the content script. */
+export interface ComplianceConfig {
+  ruleFiles: RuleFile[];
+  disabled: string[];
 }
 
 /** What the panel shows: the workbench tab it follows and that tab's latest reading. */
@@ -45,6 +71,8 @@ interface ProtocolMap {
   /** content → panel: Alt+1..5 pressed while typing in the workbench. */
   pickSuggestion(index: number): void;
   getLibrary(): LibraryView;
+  /** options → background: the personal phrases exactly as stored (the merged view may hide a code or an id clash). */
+  getPersonalPhrases(): Phrase[];
   /** options → background: replace the personal phrases (validated; nothing stored when one is bad). */
   setPersonalPhrases(phrases: Phrase[]): { ok: true } | { ok: false; errors: string[] };
   recordUsage(phraseId: string): void;
@@ -73,6 +101,16 @@ interface ProtocolMap {
   siteAdapterChanged(): void;
   listTaughtSites(): TaughtSite[];
   removeTaughtSite(scope: string): void;
+  getTeamStatus(): TeamStatus;
+  /** options → background: subscribe (replaces any subscription) and sync at once. */
+  subscribeTeam(request: TeamSubscribeRequest): { ok: true; status: TeamStatus } | { ok: false; message: string };
+  /** options → background: leave the team; its phrases, rules and selectors go. */
+  unsubscribeTeam(): TeamStatus;
+  /** 立即同步; resolves when the attempt (or the one already running) ends. */
+  syncTeamNow(): TeamStatus;
+  /** background → pages: the team status changed (sync started or ended, subscription changed). */
+  teamStatusChanged(status: TeamStatus): void;
+  getComplianceConfig(): ComplianceConfig;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

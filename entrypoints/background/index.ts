@@ -8,6 +8,7 @@ import { createPackStore } from './pack-store';
 import { createSettingsStore } from './settings-store';
 import { createTabStore } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
+import { startTeamSync } from './team-sync';
 
 export default defineBackground(() => {
   const tabs = createTabStore();
@@ -27,15 +28,19 @@ export default defineBackground(() => {
     },
   });
 
+  const packs = createPackStore();
   registerLibraryHandlers({
     library: createLibraryStore(),
-    packs: createPackStore(),
+    packs,
     now: Date.now,
     notifyLibraryChanged: () => sendMessage('libraryChanged', undefined).catch(() => undefined),
   });
 
   // Taught and team-pushed selector sets for sites beyond the built-in adapters.
   registerTaughtSiteHandlers();
+
+  // Team pack: sync on start-up, on the alarm and on 立即同步.
+  startTeamSync(packs);
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
   // The toolbar icon (and its Alt+Shift+H command) opens the side panel.

@@ -20,12 +20,12 @@ export function parseOptions(
   const options = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i]!;
     if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }
-    const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    const [flag = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (!known.includes(flag)) throw new Error(`未知选项 --${flag}（可用: ${known.map((k) => `--${k}`).join(' ')}）`);
     const value = inline ?? args[++i];
     if (value === undefined) throw new Error(`选项 --${flag} 缺少取值`);

@@ -87,7 +87,7 @@ describe('background message handlers', () => {
     const deps = freshDeps();
     registerHandlers(deps);
     expect(await sendMessage('getSettings', undefined)).toMatchObject({ traineeMode: false, inlineCheck: true });
-    const saved = await sendMessage('saveSettings', { agentName: '小满', shopName: '小满家居', traineeMode: true, inlineCheck: true });
+    const saved = await sendMessage('saveSettings', { agentName: '小满', shopName: '小满家居', traineeMode: true, inlineCheck: true, placeholders: { 发货时间: '48小时' } });
     expect(saved.agentName).toBe('小满');
     expect(deps.notifyTabs).toHaveBeenCalledWith(saved);
     expect(await sendMessage('getSettings', undefined)).toEqual(saved);

@@ -1,0 +1,227 @@
+// `npm run --silent huashu -- pack <build|keygen|sign|verify|lint>`: team packs for leads who keep their
+// phrases in a spreadsheet or a repository (format: utils/pack/FORMAT.md). Results are JSON lines on
+// stdout; errors are Chinese on stderr with a non-zero exit status.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { createChecker } from '../../utils/compliance/index';
+import { parseRuleFile } from '../../utils/compliance/schema';
+import { importCsv, importJson } from '../../utils/library/csv';
+import type { Phrase } from '../../utils/library/types';
+import { buildPack } from '../../utils/pack/build';
+import { parseJoinCode } from '../../utils/pack/join-code';
+import { lintPack } from '../../utils/pack/lint';
+import { readPack } from '../../utils/pack/parse';
+import {
+  KEY_BACKUP_FORMAT,
+  exportPrivateKeyForBackup,
+  generateTeamKey,
+  importPublicKey,
+  importTeamKeyBackup,
+  signPack,
+} from '../../utils/pack/sign';
+import { validatePackContent } from '../../utils/pack/validate';
+import { parseOptions, writeJsonLine } from './io';
+
+const USAGE = `用法: npm run --silent huashu -- pack <子命令> [选项]
+  build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json]
+         --id ID --name 名称 --version N [--publisher 发布者] [--interval 分钟] [--out pack.json]
+  keygen --out-private team.key.json --out-public team.pub.txt
+  sign   --in pack.json --key team.key.json [--out signed.json]
+  verify --in signed.json --key team.pub.txt（公钥、加入码或密钥备份文件）
+  lint   --in pack.json`;
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+function required(options: Map<string, string[]>, name: string): string {
+  const value = options.get(name)?.[0];
+  if (value === undefined) throw new Error(`缺少选项 --${name}\n${USAGE}`);
+  return value;
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `找不到文件 ${file}` : `无法读取文件 ${file}（${code ?? String(error)}）`);
+  }
+}
+
+async function readJson(file: string): Promise<unknown> {
+  const text = await readText(file);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`${file} 不是有效的 JSON`);
+  }
+}
+
+/** Pretty for files leads keep in a repository (readable diffs); the signature does not cover whitespace. */
+async function writeOutput(file: string, value: unknown, pretty: boolean, exclusive = false): Promise<void> {
+  const text = typeof value === 'string' ? value : `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
+  try {
+    await writeFile(file, text, exclusive ? { flag: 'wx', mode: 0o600 } : {});
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'EEXIST' ? `${file} 已存在，为避免覆盖密钥，请换一个文件名` : `无法写入 ${file}（${code ?? String(error)}）`);
+  }
+}
+
+/** A phrase list: a CSV sheet or a library JSON file (formats of utils/library/csv.ts); every row must be valid. */
+async function readPhrases(file: string): Promise<Phrase[]> {
+  const text = await readText(file);
+  const read = path.extname(file).toLowerCase() === '.csv' ? importCsv : importJson;
+  const { phrases, errors } = read(text, { source: 'team' });
+  if (errors.length > 0) throw new Error(errors.map((error) => `${file} ${error}`).join('\n'));
+  return phrases;
+}
+
+async function readSelectors(file: string | undefined): Promise<unknown> {
+  if (!file) return [];
+  const value = await readJson(file);
+  return Array.isArray(value) ? value : (value as { selectors?: unknown } | null)?.selectors;
+}
+
+function reportInvalid(details: string[] | undefined, message: string): number {
+  return fail((details ?? [message]).join('\n'));
+}
+
+async function build(args: string[]): Promise<number> {
+  const { options } = parseOptions(args, ['in', 'rules', 'selectors', 'id', 'name', 'version', 'publisher', 'interval', 'out']);
+  const version = Number(required(options, 'version'));
+  const interval = options.get('interval')?.[0];
+  const rulesFile = options.get('rules')?.[0];
+  const result = buildPack({
+    meta: {
+      id: required(options, 'id'),
+      name: required(options, 'name'),
+      version,
+      publisher: options.get('publisher')?.[0] ?? '',
+      ...(interval === undefined ? {} : { syncIntervalMinutes: Number(interval) }),
+    },
+    phrases: await readPhrases(required(options, 'in')),
+    rules: rulesFile ? await readJson(rulesFile) : null,
+    selectors: await readSelectors(options.get('selectors')?.[0]),
+  });
+  if (!result.ok) return reportInvalid(result.error.details, result.error.message);
+  const out = options.get('out')?.[0];
+  if (!out) {
+    writeJsonLine(result.pack);
+    return 0;
+  }
+  await writeOutput(out, result.pack, true);
+  writeJsonLine({ ok: true, out, id: result.pack.meta.id, version, phrases: result.pack.phrases.length });
+  return 0;
+}
+
+async function keygen(args: string[]): Promise<number> {
+  const { options } = parseOptions(args, ['out-private', 'out-public']);
+  const privateFile = required(options, 'out-private');
+  const publicFile = required(options, 'out-public');
+  const backup = await exportPrivateKeyForBackup(await generateTeamKey(true));
+  await writeOutput(privateFile, backup, true, true);
+  await writeOutput(publicFile, `${backup.publicKey}\n`, false);
+  writeJsonLine({ ok: true, keyId: backup.keyId, publicKey: backup.publicKey, privateKeyFile: privateFile, publicKeyFile: publicFile });
+  return 0;
+}
+
+async function sign(args: string[]): Promise<number> {
+  const { options } = parseOptions(args, ['in', 'key', 'out']);
+  const input = await readJson(required(options, 'in'));
+  const keyFile = required(options, 'key');
+  const key = await importTeamKeyBackup(
+    await readJson(keyFile).catch(() => {
+      throw new Error(`${keyFile} 不是私钥备份文件：签名需要 pack keygen --out-private 生成的 JSON 文件`);
+    }),
+  );
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return fail('输入不是话术包（应为 JSON 对象）');
+  const result = validatePackContent(input as Record<string, unknown>);
+  if (!result.ok) return reportInvalid(result.error.details, result.error.message);
+  const signed = await signPack(result.pack, key.privateKey, key.keyId);
+  const out = options.get('out')?.[0];
+  if (!out) {
+    writeJsonLine(signed);
+    return 0;
+  }
+  const text = `${JSON.stringify(signed)}\n`;
+  await writeOutput(out, text, false);
+  writeJsonLine({ ok: true, out, id: signed.meta.id, version: signed.meta.version, keyId: key.keyId, bytes: Buffer.byteLength(text) });
+  return 0;
+}
+
+/** The key file may hold the public key itself, a join code, or the lead's key backup. */
+async function readPublicKey(file: string): Promise<CryptoKey> {
+  const text = (await readText(file)).trim();
+  if (text.startsWith('{')) {
+    const backup = (await readJson(file)) as { format?: string; publicKey?: string } | null;
+    if (backup?.format !== KEY_BACKUP_FORMAT || !backup.publicKey) throw new Error(`${file} 不是公钥文件`);
+    return importPublicKey(backup.publicKey);
+  }
+  if (text.startsWith('HS')) {
+    const parsed = parseJoinCode(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return importPublicKey(parsed.subscription.publicKey);
+  }
+  return importPublicKey(text);
+}
+
+async function verify(args: string[]): Promise<number> {
+  const { options } = parseOptions(args, ['in', 'key']);
+  const publicKey = await readPublicKey(required(options, 'key'));
+  const file = required(options, 'in');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new Error(`找不到文件 ${file}`);
+  }
+  const result = await readPack(bytes, publicKey);
+  if (!result.ok) {
+    writeJsonLine({ ok: false, code: result.error.code, message: result.error.message });
+    return reportInvalid(result.error.details, result.error.message);
+  }
+  const { meta, phrases, rules, selectors, signature } = result.pack;
+  writeJsonLine({
+    ok: true,
+    id: meta.id,
+    name: meta.name,
+    version: meta.version,
+    publishedAt: meta.publishedAt,
+    keyId: signature.keyId,
+    phrases: phrases.length,
+    rules: rules?.rules.length ?? 0,
+    selectors: selectors.length,
+    bytes: bytes.length,
+  });
+  return 0;
+}
+
+async function lint(args: string[]): Promise<number> {
+  const { options } = parseOptions(args, ['in']);
+  const input = await readJson(required(options, 'in'));
+  // Phrases are checked against the built-in rules plus the pack's own rules, as agents' checkers will be.
+  const packRules = parseRuleFile((input as { rules?: unknown } | null)?.rules);
+  const checker = createChecker({ ruleFiles: packRules.ok ? [packRules.file] : [] });
+  const problems = lintPack(input, (text) => checker.check(text));
+  for (const problem of problems) writeJsonLine(problem);
+  const errors = problems.filter((problem) => problem.level === 'error').length;
+  if (errors > 0) process.stderr.write(`发现 ${errors} 个错误、${problems.length - errors} 个警告\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, keygen, sign, verify, lint };
+
+export async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  const run = name ? SUBCOMMANDS[name] : undefined;
+  if (!run) return fail(`${name ? `未知子命令: ${name}\n` : ''}${USAGE}`);
+  try {
+    return await run(rest);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}

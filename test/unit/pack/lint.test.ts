@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { demoPack } from '../../../scripts/pack-demo';
+import { createChecker } from '../../../utils/compliance/index';
+import type { Finding } from '../../../utils/compliance/types';
+import { lintPack } from '../../../utils/pack/lint';
+import { teamPhrase, unsignedPack } from './fixtures';
+
+/** Flags 最好 (warn) and 加微信 (block) so the test does not depend on the real rule set. */
+function fakeChecker(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const flag = (word: string, severity: Finding['severity'], suggestions: string[]) => {
+    const start = text.indexOf(word);
+    if (start >= 0) {
+      findings.push({ start, end: start + word.length, match: word, category: 'absolute', severity, rule: `test.${severity}`, reason: '测试规则', suggestions });
+    }
+  };
+  flag('最好', 'warn', ['很好']);
+  flag('加微信', 'block', []);
+  flag('包邮', 'info', []);
+  return findings;
+}
+
+describe('lintPack', () => {
+  it('finds nothing in a clean pack', () => {
+    expect(lintPack(unsignedPack(5), fakeChecker)).toEqual([]);
+  });
+
+  it('reports schema errors, duplicate 快捷编码 and empty selectors with paths', () => {
+    const pack = unsignedPack(3) as unknown as Record<string, unknown> & ReturnType<typeof unsignedPack>;
+    pack.phrases[1] = teamPhrase(1, { code: 'FH0' });
+    pack.phrases[2] = teamPhrase(2, { stage: '售后中' as never });
+    pack.selectors = [
+      {
+        platform: 'pdd',
+        hostPattern: 'mms.pinduoduo.com',
+        version: 1,
+        selectors: { messageList: '', messageRow: 5 as never, directions: [], buyerName: '.n', input: 'textarea' },
+      },
+    ];
+    const problems = lintPack(pack, fakeChecker);
+    expect(problems.every((problem) => problem.level === 'error')).toBe(true);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'phrases[1].code',
+      'phrases[2].stage',
+      'selectors[0].selectors.messageList',
+      'selectors[0].selectors.messageRow',
+      'selectors[0].selectors.directions',
+    ]);
+    expect(problems[0]?.message).toBe('快捷编码“FH0”与 phrases[0] 重复');
+    expect(problems[2]?.message).toBe('不能为空');
+    expect(problems[3]?.message).toMatch(/^应为选择器/);
+  });
+
+  it('reports phrases the checker flags, block as error and warn as warning, ignoring info', () => {
+    const pack = unsignedPack(3);
+    pack.phrases[0] = teamPhrase(0, { body: '这款是全网最好的，包邮' });
+    pack.phrases[2] = teamPhrase(2, { body: '有问题加微信聊' });
+    expect(lintPack(pack, fakeChecker)).toEqual([
+      { level: 'warning', path: 'phrases[0].body', message: '“最好”建议改写：测试规则，可改为：很好' },
+      { level: 'error', path: 'phrases[2].body', message: '“加微信”禁止发送：测试规则' },
+    ]);
+  });
+
+  it('still checks the wording of phrases when other entries are broken', () => {
+    const pack = unsignedPack(2);
+    pack.phrases[0] = { ...teamPhrase(0, { body: '最好的服务' }), intents: [] };
+    const paths = lintPack(pack, fakeChecker).map((problem) => `${problem.level} ${problem.path}`);
+    expect(paths).toEqual(['error phrases[0].intents', 'warning phrases[0].body']);
+  });
+
+  it('explains input that is not a pack at all', () => {
+    expect(lintPack([1, 2])).toEqual([{ level: 'error', path: '', message: '不是话术包：内容应为 JSON 对象' }]);
+    expect(lintPack({ format: 'huashu-pack' }).map((problem) => problem.path)).toEqual([
+      'formatVersion',
+      'meta',
+      'phrases',
+      'selectors',
+    ]);
+  });
+});
+
+describe('lintPack with the real checker', () => {
+  it('finds the demo shop pack compliant', () => {
+    const checker = createChecker();
+    expect(lintPack(demoPack(1, new Date('2026-11-21T00:00:00Z')), (text) => checker.check(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// Shapes of a team pack (documented in FORMAT.md) and of the errors every reader reports.
+import type { Phrase } from '../library/types';
+import type { RuleFile } from '../compliance/types';
+import type { SelectorSet } from '../workbench/types';
+
+export const PACK_FORMAT = 'huashu-pack';
+export const PACK_FORMAT_VERSION = 1;
+export const SIGNATURE_ALG = 'ECDSA-P256-SHA256';
+
+/** Bounds of the lead's sync interval override, in minutes. */
+export const SYNC_INTERVAL_MIN = 15;
+export const SYNC_INTERVAL_MAX = 1440;
+
+export interface PackMeta {
+  id: string;
+  name: string;
+  /** Increases with every publication; clients refuse a lower one than they hold. */
+  version: number;
+  /** ISO 8601 date-time. */
+  publishedAt: string;
+  publisher: string;
+  syncIntervalMinutes?: number;
+}
+
+/** Workbench selectors a lead pushes when a platform changes its page before the extension is updated. */
+export interface SelectorSetEntry {
+  platform: string;
+  /** A host ("mms.pinduoduo.com") or a wildcard over subdomains ("*.example.com"); an optional port is allowed. */
+  hostPattern: string;
+  version: number;
+  selectors: SelectorSet;
+}
+
+export interface PackSignature {
+  alg: typeof SIGNATURE_ALG;
+  /** First 16 hex digits of SHA-256 over the public key's SPKI bytes. */
+  keyId: string;
+  /** Base64 of the IEEE P1363 signature (r‖s, 64 bytes) over the canonical bytes. */
+  value: string;
+}
+
+export interface UnsignedPack {
+  format: typeof PACK_FORMAT;
+  formatVersion: typeof PACK_FORMAT_VERSION;
+  meta: PackMeta;
+  phrases: Phrase[];
+  rules: RuleFile | null;
+  selectors: SelectorSetEntry[];
+}
+
+export interface SignedPack extends UnsignedPack {
+  signature: PackSignature;
+}
+
+export type PackErrorCode =
+  | 'too-large'
+  | 'bad-json'
+  | 'bad-format'
+  | 'bad-signature'
+  | 'wrong-key'
+  | 'schema'
+  | 'too-many'
+  | 'old-version';
+
+export interface PackError {
+  code: PackErrorCode;
+  /** Simplified Chinese, shown to the agent or the lead as is. */
+  message: string;
+  /** Every problem found, each with its path (e.g. "phrases[12].intents: …"), when there are several. */
+  details?: string[];
+}
+
+export type PackResult<T> = { ok: true; pack: T } | { ok: false; error: PackError };
+
+export interface PackLimits {
+  maxBytes: number;
+  maxPhrases: number;
+  maxRules: number;
+  maxSelectorSets: number;
+}
+
+export const DEFAULT_LIMITS: PackLimits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxPhrases: 20_000,
+  maxRules: 5_000,
+  maxSelectorSets: 50,
+};
