@@ -111,6 +111,8 @@ interface ProtocolMap {
   /** background → pages: the team status changed (sync started or ended, subscription changed). */
   teamStatusChanged(status: TeamStatus): void;
   getComplianceConfig(): ComplianceConfig;
+  /** background → content scripts: a new team pack brought other rules. */
+  complianceConfigChanged(config: ComplianceConfig): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { sendMessage } from '../../utils/messaging';
+import { sendToAllTabs } from './broadcast';
 import { registerHandlers } from './handlers';
 import { registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
@@ -21,11 +22,7 @@ export default defineBackground(() => {
     },
     notifyPanels: (state) => sendMessage('panelStateChanged', state).catch(() => undefined),
     insertIntoTab: (request) => sendMessage('insertIntoPage', request, request.tabId),
-    async notifyTabs(settings) {
-      const open = await browser.tabs.query({});
-      // Tabs without our content script simply do not answer.
-      await Promise.all(open.map((tab) => tab.id !== undefined && sendMessage('settingsChanged', settings, tab.id).catch(() => undefined)));
-    },
+    notifyTabs: (settings) => sendToAllTabs((tabId) => sendMessage('settingsChanged', settings, tabId)),
   });
 
   const packs = createPackStore();

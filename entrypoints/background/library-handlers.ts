@@ -40,6 +40,7 @@ export function validatePersonal(phrases: readonly unknown[]): { ok: true; phras
 
 export function registerLibraryHandlers(deps: LibraryDeps): void {
   onMessage('getLibrary', () => libraryView(deps));
+  onMessage('getPersonalPhrases', () => deps.library.personal());
   onMessage('setPersonalPhrases', async ({ data }) => {
     const result = validatePersonal(data);
     if (!result.ok) return result;

@@ -10,6 +10,7 @@ import { importPublicKey, keyIdOf } from '../../utils/pack/sign';
 import { INITIAL_SYNC_STATE, nextDelayMinutes, syncIntervalFor, syncOnce, type SyncState } from '../../utils/pack/sync';
 import type { SignedPack } from '../../utils/pack/types';
 import type { ClearablePackStore } from './pack-store';
+import { sendToAllTabs } from './broadcast';
 import { setTeamSelectorSets } from './taught-sites';
 
 export const TEAM_SYNC_ALARM = 'huashu-team-sync';
@@ -179,6 +180,9 @@ export function startTeamSync(packs: ClearablePackStore): TeamSync {
     async onPackChanged(pack) {
       await setTeamSelectorSets(pack?.selectors ?? []);
       await sendMessage('libraryChanged', undefined).catch(() => undefined);
+      // Open workbench tabs switch to the team's rules without a reload.
+      const config = await sync.complianceConfig();
+      await sendToAllTabs((tabId) => sendMessage('complianceConfigChanged', config, tabId));
     },
     onStatus: (status) => sendMessage('teamStatusChanged', status).catch(() => undefined),
   });

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createChecker, type Checker } from '../../../utils/compliance';
 import type { Finding } from '../../../utils/compliance/types';
 import { describeFinding } from '../../../utils/explain';
+import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/messaging';
 import type { Settings } from '../../../utils/settings';
 import type { PlatformAdapter } from '../../../utils/workbench/adapter';
 import { queryFirst, selectorList } from '../../../utils/workbench/dom';
@@ -25,6 +26,13 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
   const { adapter } = options;
   let checker: Checker | undefined;
   const check = (text: string) => (checker ??= createChecker()).check(text);
+  // The team pack's rules come from the background; until they arrive (or without a team) the built-in rules apply.
+  const useConfig = (config: ComplianceConfig) => {
+    checker = createChecker(config);
+    schedule();
+  };
+  void sendMessage('getComplianceConfig', undefined).then(useConfig).catch(() => undefined);
+  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
   const overlay = new InlineOverlay({ applySuggestion });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active: HTMLElement | null = null;

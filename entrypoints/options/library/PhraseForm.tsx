@@ -1,0 +1,182 @@
+// Add or edit one personal phrase. Validation is the schema's (errors in Chinese); a 快捷编码 already used by
+// another phrase is a warning, not an error, because the agent may mean to take it over from a built-in one.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { findCodeClash, type PhraseDraft } from '../../../utils/library/editor';
+import { INTENT_IDS, INTENTS, type IntentId } from '../../../utils/library/intents';
+import { listPlaceholders, STANDARD_PLACEHOLDERS } from '../../../utils/library/placeholders';
+import { LIMITS } from '../../../utils/library/schema';
+import { STAGES, type Phrase, type Stage } from '../../../utils/library/types';
+import { SOURCE_LABELS } from './labels';
+
+export interface PhraseFormProps {
+  heading: string;
+  draft: PhraseDraft;
+  /** Id of the phrase being edited, so its own 快捷编码 is not a clash. */
+  selfId: string;
+  phrases: readonly Phrase[];
+  groups: readonly string[];
+  errors: readonly string[];
+  saving: boolean;
+  onChange(draft: PhraseDraft): void;
+  onSave(): void;
+  onCancel(): void;
+}
+
+const STANDARD = new Set<string>(STANDARD_PLACEHOLDERS);
+
+export function PhraseForm({ heading, draft, selfId, phrases, groups, errors, saving, onChange, onSave, onCancel }: PhraseFormProps) {
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  // Opening the form (new, edit or copy) puts the cursor in it, so the agent can type at once.
+  useEffect(() => {
+    titleRef.current?.scrollIntoView({ block: 'nearest' });
+    titleRef.current?.focus();
+  }, [selfId]);
+  const [caret, setCaret] = useState<number | null>(null);
+  const update = (patch: Partial<PhraseDraft>) => onChange({ ...draft, ...patch });
+  const clash = findCodeClash(phrases, draft.code, selfId);
+  const placeholders = listPlaceholders(draft.body);
+
+  const insertPlaceholder = (name: string) => {
+    const at = caret ?? draft.body.length;
+    const token = `{${name}}`;
+    update({ body: draft.body.slice(0, at) + token + draft.body.slice(at) });
+    setCaret(at + token.length);
+    requestAnimationFrame(() => {
+      bodyRef.current?.focus();
+      bodyRef.current?.setSelectionRange(at + token.length, at + token.length);
+    });
+  };
+  const toggleIntent = (id: IntentId, on: boolean) => {
+    const intents = on ? [...draft.intents, id] : draft.intents.filter((intent) => intent !== id);
+    // The first intent decides the stage until the agent picks one, as the schema does for imports.
+    const first = intents[0];
+    update({ intents, stage: draft.intents.length === 0 && first ? INTENTS[first].stage : draft.stage });
+  };
+
+  return (
+    <form
+      class="hs-card library-form"
+      data-testid="phrase-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key === 's')) {
+          event.preventDefault();
+          onSave();
+        } else if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h3>{heading}</h3>
+      <div class="form-grid">
+        <label>
+          标题
+          <input ref={titleRef} value={draft.title} maxLength={LIMITS.title} required onInput={(e) => update({ title: e.currentTarget.value })} />
+        </label>
+        <label>
+          快捷编码 <span class="hs-muted">（可选，如 fh1）</span>
+          <input value={draft.code} maxLength={LIMITS.code} onInput={(e) => update({ code: e.currentTarget.value })} />
+        </label>
+        <label>
+          分组
+          <input value={draft.group} maxLength={LIMITS.group} list="library-groups" placeholder="默认" onInput={(e) => update({ group: e.currentTarget.value })} />
+          <datalist id="library-groups">
+            {groups.map((group) => (
+              <option key={group} value={group} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          阶段
+          <select value={draft.stage} onChange={(e) => update({ stage: e.currentTarget.value as Stage })}>
+            {STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {stage}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {clash && (
+        <p class="hs-status error" data-testid="code-clash">
+          快捷编码「{draft.code.trim()}」已被{SOURCE_LABELS[clash.source]}话术「{clash.title}」使用
+          {clash.source === 'team' ? '，团队话术优先，这条的快捷编码不会生效' : '，保存后输入这个编码只会找到其中一条'}
+        </p>
+      )}
+      <label>
+        内容
+        <textarea
+          ref={bodyRef}
+          rows={4}
+          maxLength={LIMITS.body}
+          value={draft.body}
+          onInput={(e) => update({ body: e.currentTarget.value })}
+          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+          onBlur={(e) => setCaret(e.currentTarget.selectionStart)}
+        />
+      </label>
+      <p class="placeholder-hint hs-muted">
+        插入占位符（发送前自动填入）：
+        {STANDARD_PLACEHOLDERS.map((name) => (
+          <button key={name} type="button" class="chip" onClick={() => insertPlaceholder(name)}>
+            {`{${name}}`}
+          </button>
+        ))}
+      </p>
+      <p class="hs-muted" data-testid="placeholders-found">
+        {placeholders.length === 0
+          ? '内容里还没有占位符。'
+          : `本条用到：${placeholders.map((name) => `{${name}}${STANDARD.has(name) ? '' : '（店铺设置或插入时填写）'}`).join(' ')}`}
+        <span class="counter">
+          {draft.body.length}/{LIMITS.body}
+        </span>
+      </p>
+      <fieldset class="intent-picker">
+        <legend>意图（至少选一个）</legend>
+        {STAGES.map((stage) => (
+          <div key={stage} class="intent-stage">
+            <span class="hs-muted">{stage}</span>
+            {INTENT_IDS.filter((id) => INTENTS[id].stage === stage).map((id) => (
+              <label key={id} class="check" title={id}>
+                <input type="checkbox" value={id} checked={draft.intents.includes(id)} onChange={(e) => toggleIntent(id, e.currentTarget.checked)} />
+                {INTENTS[id].label}
+              </label>
+            ))}
+          </div>
+        ))}
+      </fieldset>
+      <div class="form-grid">
+        <label>
+          关键词 <span class="hs-muted">（买家消息里出现这些词时推荐，用逗号或、分隔）</span>
+          <input value={draft.triggers} onInput={(e) => update({ triggers: e.currentTarget.value })} />
+        </label>
+        <label>
+          标签 <span class="hs-muted">（用逗号或、分隔）</span>
+          <input value={draft.tags} onInput={(e) => update({ tags: e.currentTarget.value })} />
+        </label>
+      </div>
+      <label>
+        问法 <span class="hs-muted">（买家常见的问法，一行一个）</span>
+        <textarea rows={3} value={draft.examples} onInput={(e) => update({ examples: e.currentTarget.value })} />
+      </label>
+      {errors.length > 0 && (
+        <ul class="hs-status error form-errors" role="alert" data-testid="form-errors">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="submit" disabled={saving}>
+          {saving ? '正在保存…' : '保存'}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          取消
+        </button>
+        <span class="hs-muted">Ctrl+Enter 保存，Esc 取消</span>
+      </div>
+    </form>
+  );
+}
