@@ -6,6 +6,7 @@ import { onMessage, sendMessage } from '../utils/messaging';
 import { originPattern } from '../utils/workbench/adapters/site';
 import { TEACH_STEPS, type TeachDraft, type TeachState } from '../utils/workbench/teach';
 import type { Direction, WorkbenchSnapshot } from '../utils/workbench/types';
+import './teach.css';
 
 interface Target {
   tabId: number;
@@ -80,7 +81,7 @@ export function TeachPanel({ snapshot, tabId }: { snapshot: WorkbenchSnapshot | 
             </label>
           )}
           <button type="button" data-testid="teach-start" onClick={() => void start()}>
-            {snapshot ? '重新教一遍' : '教话术助手读这个页面'}
+            {!snapshot ? '教话术助手读这个页面' : snapshot.source === 'guess' ? '教一遍' : '重新教一遍'}
           </button>
         </>
       )}

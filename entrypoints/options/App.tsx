@@ -1,5 +1,8 @@
+import { LibraryEditor } from './LibraryEditor';
 import { SettingsForm } from './SettingsForm';
 import { TaughtSites } from './TaughtSites';
+import { TeamAdmin } from './TeamAdmin';
+import { TeamSubscription } from './TeamSubscription';
 
 export function App() {
   return (
@@ -8,7 +11,10 @@ export function App() {
         <h1>话术助手 · 设置</h1>
       </header>
       <SettingsForm />
+      <LibraryEditor />
       <TaughtSites />
+      <TeamSubscription />
+      <TeamAdmin />
     </main>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../utils/messaging';
 import type { TaughtSite } from '../../utils/workbench/adapters/site';
+import '../../components/teach.css';
 
 export function TaughtSites() {
   const [sites, setSites] = useState<TaughtSite[] | null>(null);

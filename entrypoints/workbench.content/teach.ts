@@ -13,6 +13,7 @@ const STYLE = `
   .outline { position: fixed; pointer-events: none; border: 2px solid #1f6feb; background: rgba(31, 111, 235, 0.12); border-radius: 3px; display: none; }
   .bar { position: fixed; top: 12px; right: 12px; max-width: 340px; pointer-events: none; background: #1f2329; color: #fff;
     font: 13px/1.5 'PingFang SC', 'Microsoft YaHei', sans-serif; padding: 10px 12px; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+  .bar.low { top: auto; bottom: 12px; right: auto; left: 12px; }
   .step { font-weight: 600; }
   .hint { margin-top: 2px; color: #c9d1d9; }
   .error { margin-top: 4px; color: #ffb4a8; }
@@ -35,6 +36,7 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
   shadow.innerHTML = `<style>${STYLE}</style><div class="outline"></div>
     <div class="bar" role="status"><div class="step"></div><div class="hint"></div><div class="error"></div><button type="button">取消（Esc）</button></div>`;
   const outline = shadow.querySelector<HTMLElement>('.outline')!;
+  const bar = shadow.querySelector<HTMLElement>('.bar')!;
   const stepLine = shadow.querySelector<HTMLElement>('.step')!;
   const hintLine = shadow.querySelector<HTMLElement>('.hint')!;
   const errorLine = shadow.querySelector<HTMLElement>('.error')!;
@@ -63,6 +65,16 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
       if (!target) return;
       const box = target.getBoundingClientRect();
       Object.assign(outline.style, { display: 'block', left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+      // The bar moves to the other corner rather than cover what the user is about to click
+      // (and stays put when the element is big enough to lie under both corners).
+      const covers = () => {
+        const barBox = bar.getBoundingClientRect();
+        return box.left < barBox.right && box.right > barBox.left && box.top < barBox.bottom && box.bottom > barBox.top;
+      };
+      if (covers()) {
+        bar.classList.toggle('low');
+        if (covers()) bar.classList.toggle('low');
+      }
     });
   };
   // The page must not react to clicks made for teaching (switching buyers, focusing, sending).

@@ -1,6 +1,7 @@
 // Follows the active conversation as the page changes it: rows appended, lists replaced on a
 // conversation switch, whole panes re-rendered. Reports a snapshot only when the reading changed.
 import type { PlatformAdapter } from '../../utils/workbench/adapter';
+import { createHistory } from '../../utils/workbench/history';
 import { readConversation } from '../../utils/workbench/read';
 import type { ChatMessage, ReadResult, WorkbenchSnapshot } from '../../utils/workbench/types';
 import { waitingSince } from '../../utils/workbench/waiting';
@@ -24,7 +25,9 @@ export function watchConversation(
   let lastReported = '';
   let pending: ReturnType<typeof setTimeout> | undefined;
 
-  const read = () => readConversation(document, adapter, adapter.selectors);
+  // Virtualised lists show a window of rows: merge windows so scrolling back never hides the newest.
+  const history = createHistory();
+  const read = () => history.merge(readConversation(document, adapter, adapter.selectors));
 
   const readAndReport = () => {
     pending = undefined;

@@ -1,5 +1,5 @@
 // A platform adapter is data: where the workbench lives and what its DOM looks like.
-import type { SelectorSet } from './types';
+import type { SelectorSet, SelectorSource } from './types';
 
 export interface PlatformAdapter {
   id: string;
@@ -12,6 +12,8 @@ export interface PlatformAdapter {
   /** Folder of the fixture workbench under test/fixtures/workbenches, matched on loopback hosts. */
   fixture: string;
   selectors: SelectorSet;
+  /** Absent means built in and verified against public DOM facts. */
+  source?: SelectorSource;
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);

@@ -95,10 +95,15 @@ export interface ReadResult {
   missing: SelectorPart[];
 }
 
+/** Where an adapter's selectors came from: shipped, shipped but unverified, a team pack, or taught on this host. */
+export type SelectorSource = 'builtin' | 'guess' | 'team' | 'taught';
+
 /** What a content script reports for its tab: the reading plus when the buyer started waiting. */
 export interface WorkbenchSnapshot {
   platform: string;
   platformName: string;
+  /** Absent means built in. A guessed adapter that misses parts needs teaching. */
+  source?: SelectorSource;
   url: string;
   conversation: Conversation | null;
   missing: SelectorPart[];

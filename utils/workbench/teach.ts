@@ -1,0 +1,289 @@
+// Taught selectors: from five elements the user clicked on an unknown chat page, derive a selector set
+// that survives the page re-rendering. Stable hooks (ids, data-* attributes) first, readable class
+// names next, hashed class names and per-message ids never, position only as a last resort.
+import type { DirectionRule, ReadResult, SelectorSet } from './types';
+
+export type TeachStep = 'messageList' | 'buyerMessage' | 'agentMessage' | 'buyerName' | 'input';
+
+export const TEACH_STEPS: readonly { step: TeachStep; label: string; hint: string }[] = [
+  { step: 'messageList', label: '消息列表', hint: '点一下聊天记录所在的区域' },
+  { step: 'buyerMessage', label: '买家消息', hint: '点一条买家发来的消息' },
+  { step: 'agentMessage', label: '客服消息', hint: '点一条客服（自己）发出的消息' },
+  { step: 'buyerName', label: '买家昵称', hint: '点一下当前会话顶部的买家昵称' },
+  { step: 'input', label: '输入框', hint: '点一下回复输入框' },
+];
+
+export type TeachPicks = Record<TeachStep, Element>;
+
+/** What a finished teaching produced on a page, shown as a preview before it is saved. */
+export interface TeachDraft {
+  url: string;
+  /** siteScope(url): what the set is saved under. */
+  scope: string;
+  /** The page title, offered as the site's name. */
+  title: string;
+  selectors: SelectorSet;
+  preview: ReadResult;
+}
+
+/** Where teaching stands on one tab, for the panel. */
+export type TeachState =
+  | { phase: 'idle' | 'picking' | 'cancelled' | 'saved' }
+  | { phase: 'preview'; draft: TeachDraft };
+
+export type TeachActionResult = { ok: true } | { ok: false; message: string };
+
+export type TeachOutcome = { ok: true; selectors: SelectorSet } | { ok: false; step: TeachStep; message: string };
+
+/** Attributes that name what an element is, best first. Per-item keys (data-id="1023") are filtered by value. */
+const STABLE_ATTRIBUTES = ['data-qa-id', 'data-testid', 'data-test-id', 'data-test', 'data-role', 'data-type', 'data-id', 'name', 'role', 'aria-label'];
+
+/** Classes that flip with interaction, not identity. */
+const STATE_CLASS = /^(is-|has-)|^(active|selected|current|hover|focus|focused|open|opened|unread|new|show|hidden|visible|disabled)$/i;
+
+/** Inline-style fragments chat UIs use to put our own bubbles on the right. */
+const SIDE_STYLES = ['row-reverse', 'flex-end', 'right'];
+
+/** Build tools' hashes: long alphanumeric runs, digits in mixed case, CSS-module suffixes, CSS-in-JS prefixes. */
+export function looksGenerated(token: string): boolean {
+  if (/[A-Za-z0-9]{16,}/.test(token)) return true;
+  if (/\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token)) return true;
+  if (/^(css|sc|jsx|emotion|styled)-/i.test(token)) return true;
+  // A suffix like __a8f3k or -x7Qp2 (a hash part of 5+ characters holding a digit).
+  return /[-_](?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,}$/.test(token);
+}
+
+function stableValue(value: string): boolean {
+  return value.length > 0 && value.length <= 40 && !looksGenerated(value) && !/\d{3,}/.test(value) && !/["\\\n]/.test(value);
+}
+
+function stableClasses(element: Element): string[] {
+  return Array.from(element.classList).filter((name) => /^-?[A-Za-z_][\w-]*$/.test(name) && !looksGenerated(name) && !STATE_CLASS.test(name));
+}
+
+function tagOf(element: Element): string {
+  return element.tagName.toLowerCase();
+}
+
+/** Other data-* attributes count only with word-like values ("user", "message-in"), never ids or keys. */
+const WORD_VALUE = /^[A-Za-z][A-Za-z_-]{0,30}$/;
+
+function stableAttributeSelectors(element: Element): string[] {
+  const found: string[] = [];
+  for (const attr of STABLE_ATTRIBUTES) {
+    const value = element.getAttribute(attr);
+    if (value !== null && stableValue(value)) found.push(`[${attr}="${value}"]`);
+  }
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (name.startsWith('data-') && !STABLE_ATTRIBUTES.includes(name) && WORD_VALUE.test(value)) found.push(`[${name}="${value}"]`);
+  }
+  if (element.getAttribute('contenteditable') === 'true') found.push('[contenteditable="true"]');
+  return found;
+}
+
+function idSelector(element: Element): string | undefined {
+  const id = element.getAttribute('id');
+  return id && /^[A-Za-z][\w-]*$/.test(id) && stableValue(id) ? `#${id}` : undefined;
+}
+
+/** Selectors that describe the element by itself, most robust first (not yet checked for uniqueness). */
+function ownSelectors(element: Element): string[] {
+  const tag = tagOf(element);
+  const candidates: string[] = [];
+  const id = idSelector(element);
+  if (id) candidates.push(id);
+  for (const attr of stableAttributeSelectors(element)) candidates.push(`${tag}${attr}`);
+  const classes = stableClasses(element);
+  for (const name of classes) candidates.push(`${tag}.${name}`);
+  if (classes.length > 1) candidates.push(`${tag}.${classes.join('.')}`);
+  return candidates;
+}
+
+function rootOf(element: Element): ParentNode {
+  return element.ownerDocument ?? (element.getRootNode() as ParentNode);
+}
+
+function matchesOnly(root: ParentNode, css: string, element: Element): boolean {
+  try {
+    const all = root.querySelectorAll(css);
+    return all.length === 1 && all[0] === element;
+  } catch {
+    return false;
+  }
+}
+
+/** One step of a structural path: tag, readable classes and the position among same-tag siblings. */
+function positionalStep(element: Element): string {
+  const classes = stableClasses(element).map((name) => `.${name}`).join('');
+  const parent = element.parentElement;
+  const sameTag = parent ? Array.from(parent.children).filter((child) => child.tagName === element.tagName) : [element];
+  const nth = sameTag.length > 1 ? `:nth-of-type(${sameTag.indexOf(element) + 1})` : '';
+  return `${tagOf(element)}${classes}${nth}`;
+}
+
+const MAX_PATH_DEPTH = 6;
+
+/**
+ * A selector that matches this element and nothing else in its document: its own stable hook if
+ * unique, else a way down from the nearest ancestor that has one (readable first, positions if needed).
+ */
+export function uniqueSelector(element: Element): string {
+  const root = rootOf(element);
+  const isUnique = (css: string, target: Element) => matchesOnly(root, css, target);
+  const own = ownSelectors(element).find((css) => isUnique(css, element));
+  if (own) return own;
+  const readable = [...ownSelectors(element).filter((css) => !css.startsWith('#')), tagOf(element)];
+  const steps: string[] = [];
+  let current: Element = element;
+  for (let depth = 0; depth < MAX_PATH_DEPTH; depth++) {
+    steps.unshift(positionalStep(current));
+    const parent = current.parentElement;
+    if (!parent || parent.tagName === 'HTML') break;
+    const anchor = ownSelectors(parent).find((css) => isUnique(css, parent));
+    if (anchor) {
+      const found = [...readable.map((css) => `${anchor} ${css}`), `${anchor} > ${steps.join(' > ')}`].find((css) => isUnique(css, element));
+      if (found) return found;
+    }
+    current = parent;
+  }
+  return fullPath(element);
+}
+
+/** Last resort: the positional path from <body>. */
+function fullPath(element: Element): string {
+  const steps: string[] = [];
+  for (let current: Element | null = element; current && current.tagName !== 'BODY' && current.tagName !== 'HTML'; current = current.parentElement) {
+    steps.unshift(positionalStep(current));
+  }
+  return ['body', ...steps].join(' > ');
+}
+
+function ancestors(element: Element): Element[] {
+  const chain: Element[] = [];
+  for (let current: Element | null = element; current; current = current.parentElement) chain.push(current);
+  return chain;
+}
+
+function commonAncestor(a: Element, b: Element): Element | undefined {
+  const chainOfB = new Set(ancestors(b));
+  return ancestors(a).find((element) => chainOfB.has(element));
+}
+
+/** The child of `container` that holds `element`. */
+function childHolding(container: Element, element: Element): Element | undefined {
+  return ancestors(element).find((candidate) => candidate.parentElement === container);
+}
+
+/** Features that can tell a row's side: classes and stable attributes on the row and a few levels inside it. */
+function sideFeatures(row: Element): Map<string, number> {
+  const features = new Map<string, number>();
+  const visit = (element: Element, depth: number) => {
+    const add = (css: string) => {
+      if (!features.has(css)) features.set(css, depth);
+    };
+    for (const name of stableClasses(element)) add(`.${name}`);
+    for (const attr of stableAttributeSelectors(element)) add(attr);
+    const style = element.getAttribute('style') ?? '';
+    for (const fragment of SIDE_STYLES) if (style.includes(fragment)) add(`[style*="${fragment}"]`);
+    if (depth < 3) for (const child of Array.from(element.children)) visit(child, depth + 1);
+  };
+  visit(row, 0);
+  return features;
+}
+
+/** Features present on one row and absent from the other, shallowest first. */
+function distinguishing(own: Map<string, number>, other: Map<string, number>): string[] {
+  return [...own]
+    .filter(([css]) => !other.has(css))
+    .sort((a, b) => a[1] - b[1])
+    .map(([css]) => css)
+    .slice(0, 3);
+}
+
+function directionRules(buyerRow: Element, agentRow: Element): DirectionRule[] | undefined {
+  const buyerFeatures = sideFeatures(buyerRow);
+  const agentFeatures = sideFeatures(agentRow);
+  const buyer = distinguishing(buyerFeatures, agentFeatures);
+  const agent = distinguishing(agentFeatures, buyerFeatures);
+  if (buyer.length > 0 && agent.length > 0) {
+    return [
+      { match: agent, direction: 'agent' },
+      { match: buyer, direction: 'buyer' },
+    ];
+  }
+  // Only one side is marked (e.g. our bubbles carry .self): every other row is the buyer's.
+  if (agent.length > 0) return [{ match: agent, direction: 'agent' }, { match: '*', direction: 'buyer' }];
+  if (buyer.length > 0) return [{ match: buyer, direction: 'buyer' }, { match: '*', direction: 'agent' }];
+  return undefined;
+}
+
+/** What two rows have in common: tag plus shared readable classes (never a hash or a state class). */
+function rowSelector(buyerRow: Element, agentRow: Element): string {
+  const agentClasses = new Set(stableClasses(agentRow));
+  const shared = stableClasses(buyerRow).filter((name) => agentClasses.has(name));
+  const tag = buyerRow.tagName === agentRow.tagName ? tagOf(buyerRow) : '*';
+  return `:scope > ${tag}${shared.map((name) => `.${name}`).join('')}`;
+}
+
+/** The text element inside a row, when the clicked bubble is inside the row and both sides share its selector. */
+function textSelector(buyerRow: Element, buyerPick: Element, agentRow: Element, agentPick: Element): string | undefined {
+  if (buyerPick === buyerRow) return undefined;
+  const candidates = [...ownSelectors(buyerPick).filter((css) => !css.startsWith('#')), tagOf(buyerPick)];
+  return candidates.find((css) => {
+    try {
+      const inAgent = agentRow.querySelector(css);
+      return buyerRow.querySelector(css) === buyerPick && inAgent !== null && (inAgent === agentPick || inAgent.contains(agentPick) || agentPick.contains(inAgent));
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The element that takes text: the clicked field, or the outermost editable region around the click. */
+export function editableTarget(element: Element): Element | undefined {
+  if (element.tagName === 'TEXTAREA' || element.tagName === 'INPUT') return element;
+  let editable: Element | undefined;
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const flag = current.getAttribute('contenteditable');
+    if (flag === 'true' || flag === '') editable = current;
+    else if (flag === 'false') break;
+  }
+  return editable;
+}
+
+export function deriveSelectorSet(picks: TeachPicks): TeachOutcome {
+  const { messageList, buyerMessage, agentMessage, buyerName, input } = picks;
+  if (buyerMessage === agentMessage) {
+    return { ok: false, step: 'agentMessage', message: '买家消息和客服消息选成了同一处，请点一条客服发出的消息' };
+  }
+  const container = commonAncestor(buyerMessage, agentMessage);
+  // Clicking a message instead of the area around it still says where the list is.
+  if (!container || !(messageList.contains(container) || container.contains(messageList))) {
+    return { ok: false, step: 'messageList', message: '选中的消息不在消息列表里，请重新点一下聊天记录所在的区域' };
+  }
+  const buyerRow = childHolding(container, buyerMessage);
+  const agentRow = childHolding(container, agentMessage);
+  if (!buyerRow || !agentRow) {
+    return { ok: false, step: 'agentMessage', message: '一条消息包含了另一条，请点单独的一条消息' };
+  }
+  const directions = directionRules(buyerRow, agentRow);
+  if (!directions) {
+    return { ok: false, step: 'agentMessage', message: '看不出买家消息和客服消息的区别，请换一条客服消息再试' };
+  }
+  const field = editableTarget(input);
+  if (!field) return { ok: false, step: 'input', message: '选中的不是可以输入的地方，请点回复输入框' };
+  if (messageList.contains(buyerName) && buyerName !== messageList) {
+    return { ok: false, step: 'buyerName', message: '买家昵称应在会话顶部，不在消息列表里，请重新点一下' };
+  }
+
+  const selectors: SelectorSet = {
+    messageList: uniqueSelector(container),
+    messageRow: rowSelector(buyerRow, agentRow),
+    directions,
+    buyerName: uniqueSelector(buyerName),
+    input: uniqueSelector(field),
+  };
+  const text = textSelector(buyerRow, buyerMessage, agentRow, agentMessage);
+  if (text) selectors.messageText = text;
+  return { ok: true, selectors };
+}
