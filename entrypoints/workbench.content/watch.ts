@@ -10,6 +10,8 @@ import { waitingSince } from '../../utils/workbench/waiting';
 const READ_DELAY_MS = 80;
 /** Safety net for changes the observer cannot see (e.g. text swapped inside closed shadow roots). */
 const RESCAN_MS = 3000;
+/** The panel shows the buyer's latest messages and the suggester reads the last few; long histories stay in the page. */
+const REPORTED_MESSAGES = 50;
 
 export interface ConversationWatcher {
   /** A fresh reading of the page, now. */
@@ -43,14 +45,17 @@ export function watchConversation(
       platform: adapter.id,
       platformName: adapter.name,
       url: location.href,
-      conversation,
+      conversation:
+        conversation && conversation.messages.length > REPORTED_MESSAGES
+          ? { ...conversation, messages: conversation.messages.slice(-REPORTED_MESSAGES) }
+          : conversation,
       missing,
       waitingSince: conversation
         ? waitingSince(conversation.messages, now, (message) => firstSeen.get(seenKey(message, conversation.messages.indexOf(message))))
         : null,
       readAt: now,
     };
-    const fingerprint = JSON.stringify([conversation, missing, snapshot.waitingSince]);
+    const fingerprint = JSON.stringify([snapshot.conversation, missing, snapshot.waitingSince]);
     if (fingerprint === lastReported) return;
     lastReported = fingerprint;
     report(snapshot);

@@ -82,6 +82,15 @@ describe('抖店飞鸽 fixture (hashed class names, data-qa-id hooks, textarea)'
     expect(await panel.getByTestId('latest-messages').textContent()).toContain('那1.5米的床能用吗');
   });
 
+  it('underlines risky words in the 飞鸽 textarea while the agent types', async () => {
+    const textarea = page.locator('[data-qa-id="qa-send-message-textarea"]');
+    await textarea.fill('');
+    await textarea.pressSequentially('方便的话加我微信聊');
+    await expect.poll(() => page.locator('huashu-inline .mark.block').count()).toBe(1);
+    expect(await page.locator('huashu-inline .mark.block').textContent()).toContain('微信');
+    expect(await page.locator('huashu-inline .badge').textContent()).toBe('1');
+  });
+
   it('says what stopped matching when the page changes, and offers to re-teach', async () => {
     await page.evaluate(() => document.querySelector('[data-qa-id="qa-send-message-textarea"]')!.remove());
     await expect.poll(() => panel.getByTestId('health').textContent()).toBe('未找到：输入框');
@@ -91,7 +100,6 @@ describe('抖店飞鸽 fixture (hashed class names, data-qa-id hooks, textarea)'
     await harness.screenshot(panel, 'feige-health');
   });
 
-  // Inline compliance underline (lead): assert the underline host on the textarea once the checker is wired here.
 });
 
 describe('京东咚咚 fixture (contenteditable editor, list replaced on switch, virtualised rows)', () => {
@@ -130,6 +138,19 @@ describe('京东咚咚 fixture (contenteditable editor, list replaced on switch,
     const events = await page.evaluate(() => (window as any).__demo.inputEvents);
     expect(events.at(-1)).toMatchObject({ inputType: 'insertText', value: text });
     expect(await page.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+  });
+
+  it('underlines risky words in the contenteditable editor with the CSS Highlight API', async () => {
+    const editor = page.locator('.EditorContent');
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await editor.pressSequentially('全网最低价，放心拍');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('huashu-warn')?.size ?? 0)).toBe(1);
+    const underlined = await page.evaluate(() => [...CSS.highlights.get('huashu-warn')!].map((range) => range.toString()));
+    expect(underlined).toEqual(['全网最低价']);
+    expect(await page.locator('huashu-inline .badge').textContent()).toBe('1');
+    await harness.screenshot(page, 'jd-underline');
   });
 
   it('keeps the newest messages while older rows are swapped in by scrolling back, then follows a new one', async () => {
