@@ -1,0 +1,69 @@
+// `npm run --silent huashu -- suggest [--library FILE]... [--top N]` (contract: shared/spec/cli.md):
+// one buyer message per stdin line -> one JSON line with the best phrases for it.
+import { readFile } from 'node:fs/promises';
+import process from 'node:process';
+import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
+import { describeItemErrors, stripBom } from '../../utils/library/csv';
+import { parseLibraryFile } from '../../utils/library/schema';
+import { createSuggester } from '../../utils/library/suggest';
+import type { Phrase } from '../../utils/library/types';
+import { PACK_FORMAT } from '../../utils/pack/types';
+import { parseOptions, readLines, writeJsonLine } from './io';
+
+const DEFAULT_TOP = 5;
+
+export async function main(args: string[]): Promise<number> {
+  const { options, positional } = parseOptions(args, ['library', 'top']);
+  if (positional.length > 0) return fail(`多余的参数: ${positional.join(' ')}`);
+  const top = parseTop(options.get('top')?.at(-1));
+  // Like the extension: the built-in library plus the shop's own files; a file's phrase replaces one with its id.
+  const phrases = new Map(BUILTIN_PHRASES.map((phrase) => [phrase.id, phrase]));
+  for (const file of options.get('library') ?? []) for (const phrase of await readLibrary(file)) phrases.set(phrase.id, phrase);
+
+  const suggester = createSuggester([...phrases.values()]);
+  for await (const text of readLines()) {
+    const suggestions = suggester.suggest(text, {}, top).map(({ phrase, intents, score }) => ({
+      id: phrase.id,
+      title: phrase.title,
+      intents,
+      score: Math.round(score * 1000) / 1000,
+      body: phrase.body,
+    }));
+    writeJsonLine({ text, suggestions });
+  }
+  return 0;
+}
+
+function parseTop(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TOP;
+  const top = Number(value);
+  if (!Number.isInteger(top) || top < 1 || top > 100) throw new Error(`--top 必须是 1 到 100 的整数，收到 "${value}"`);
+  return top;
+}
+
+/** A library file (`huashu-library` or a bare phrase array) or a team pack, whose `phrases` are read. */
+async function readLibrary(file: string): Promise<Phrase[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `找不到话术库文件 ${file}` : `无法读取话术库文件 ${file}（${code ?? String(error)}）`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(stripBom(text));
+  } catch {
+    throw new Error(`话术库文件 ${file} 不是有效的 JSON`);
+  }
+  const isPack = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === PACK_FORMAT;
+  const result = parseLibraryFile(isPack ? (data as { phrases?: unknown }).phrases : data, { source: isPack ? 'team' : 'personal' });
+  if (!result.ok) throw new Error(`话术库文件 ${file}: ${result.errors.join('；')}`);
+  if (result.itemErrors.length > 0) throw new Error(describeItemErrors(result.itemErrors).map((error) => `话术库文件 ${file} ${error}`).join('\n'));
+  return result.phrases;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}

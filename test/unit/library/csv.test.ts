@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, exportCsv, exportJson, importCsv, importJson } from '../../../utils/library/csv';
+import { contentId } from '../../../utils/library/schema';
+import { loadSampleLibrary, makePhrase } from './helpers';
+
+const tricky = makePhrase({
+  id: contentId('尺码, "偏大"还是偏小', '亲，这款偏大一码，\n平时穿 M 的拍 S 就好，"不合适"包换。'),
+  title: '尺码, "偏大"还是偏小',
+  body: '亲，这款偏大一码，\n平时穿 M 的拍 S 就好，"不合适"包换。',
+  code: 'cm-1',
+  group: '商品',
+  stage: '售前',
+  intents: ['product.size', 'return.policy'],
+  triggers: ['偏大', '码数'],
+  examples: ['平时穿M，这个拍什么码？', '偏大吗，会不会小'],
+  tags: ['亲切'],
+});
+
+describe('CSV export', () => {
+  it('starts with a BOM, uses CRLF and the documented header', () => {
+    const csv = exportCsv([tricky]);
+    expect(csv.startsWith('\uFEFF分组,快捷编码,标题,内容,意图,关键词,问法,阶段,标签\r\n')).toBe(true);
+    expect(CSV_COLUMNS).toHaveLength(9);
+  });
+
+  it('round-trips commas, quotes and newlines inside cells', () => {
+    const { phrases, errors } = importCsv(exportCsv([tricky]), { createdAt: tricky.createdAt });
+    expect(errors).toEqual([]);
+    expect(phrases).toEqual([tricky]);
+  });
+
+  it('round-trips the sample library and survives a formula-like body', () => {
+    const library = loadSampleLibrary().map((phrase, index) => ({ ...phrase, platforms: [], body: index === 0 ? '=1+1 不是公式' : phrase.body }));
+    const { phrases, errors } = importCsv(exportCsv(library));
+    expect(errors).toEqual([]);
+    expect(phrases.map((phrase) => [phrase.title, phrase.body, phrase.code, phrase.intents, phrase.examples])).toEqual(
+      library.map((phrase) => [phrase.title, phrase.body, phrase.code, phrase.intents, phrase.examples]),
+    );
+    expect(exportCsv(library)).toContain("'=1+1");
+  });
+});
+
+describe('CSV import', () => {
+  const header = '分组,快捷编码,标题,内容,意图,关键词,问法,阶段,标签';
+
+  it('reads a hand-made sheet: CRLF, Chinese intent labels, 、 lists, empty lines', () => {
+    const sheet = `${header}\r\n发货,fh,发货时间,"48 小时内发出，
+节假日顺延",发货时间、shipping.courier,发货、几时发,什么时候发|今天能发吗,,\r\n\r\n`;
+    const { phrases, errors } = importCsv(sheet);
+    expect(errors).toEqual([]);
+    expect(phrases[0]).toMatchObject({
+      group: '发货',
+      code: 'fh',
+      body: '48 小时内发出，\n节假日顺延',
+      intents: ['shipping.time', 'shipping.courier'],
+      triggers: ['发货', '几时发'],
+      examples: ['什么时候发', '今天能发吗'],
+      stage: '售中',
+    });
+  });
+
+  it('reports bad rows with their spreadsheet row numbers and keeps the good ones', () => {
+    const sheet = [
+      header,
+      ',,好评提醒,收到满意的话给个好评哦,review,,,,',
+      ',,,没有标题,review,,,,',
+      ',,多行,"第一行',
+      '第二行",greeting,,,,',
+      ',,意图错,内容,发火,,,,',
+      ',,阶段错,内容,greeting,,,售X,',
+    ].join('\r\n');
+    const { phrases, errors } = importCsv(`\uFEFF${sheet}`);
+    expect(phrases.map((phrase) => phrase.title)).toEqual(['好评提醒', '多行']);
+    expect(errors).toEqual([
+      '第 3 行: 标题: 不能为空',
+      expect.stringMatching(/^第 5 行: 意图: 未知意图 "发火"/),
+      '第 6 行: 阶段: 必须是 售前、售中、售后、通用 之一',
+    ]);
+  });
+
+  it('refuses a sheet without the required columns', () => {
+    expect(importCsv('标题,内容\r\na,b')).toEqual({ phrases: [], errors: [expect.stringMatching(/^第 1 行: 缺少列 意图/)] });
+  });
+
+  it('reports an unclosed quote', () => {
+    const { errors } = importCsv(`${header}\n,,标题,"没有闭合,greeting,,,,`);
+    expect(errors.some((error) => error.includes('引号没有成对闭合'))).toBe(true);
+  });
+});
+
+describe('JSON export and import', () => {
+  it('round-trips a library file', () => {
+    const library = loadSampleLibrary();
+    expect(importJson(exportJson(library))).toEqual({ phrases: library, errors: [] });
+  });
+
+  it('names broken items and rejects broken JSON', () => {
+    const { phrases, errors } = importJson(JSON.stringify([{ title: 'a', body: 'b', intents: ['greeting'] }, { title: 'c' }]));
+    expect(phrases).toHaveLength(1);
+    expect(errors).toEqual([expect.stringMatching(/^第 2 条: /)]);
+    expect(importJson('{').errors[0]).toMatch(/^不是有效的 JSON/);
+  });
+});

@@ -1,0 +1,407 @@
+// The suggestion engine: reads the buyer's latest message(s), ranks intents, then ranks phrases.
+// Intent evidence per message: lexicon terms and phrase triggers found in it (term-index.ts), pair rules
+// (two topics together), whole-message forms, and bigram similarity to phrase examples and labelled messages.
+// A query only touches the postings of the terms and bigrams the message contains (suggest-index.ts);
+// nothing scans the whole library. Scratch arrays are reused across queries (it runs on every keystroke).
+import { INTENT_IDS, INTENTS } from './intents';
+import type { IntentId } from './intents';
+import { FILLER_INTENTS, WHOLE_MESSAGES } from './lexicon';
+import { buildSuggestIndex, forEachBigram, INTENT_COUNT, INTENT_INDEX, SIDE_INTENT_SHARE } from './suggest-index';
+import { sortedIncludes } from './sorted';
+import { discountContained } from './term-index';
+import type { TermMatch } from './term-index';
+import { compactText } from './text';
+import type { Phrase, Stage } from './types';
+import type { OrderCard, ProductCard } from '../workbench/types';
+
+export interface UsageStat {
+  count: number;
+  lastUsedAt: number;
+}
+
+export interface SuggestContext {
+  /** Product card shown beside the conversation: pre-sale product questions become a little more likely. */
+  product?: ProductCard;
+  /** Order card shown beside the conversation: order, logistics and after-sale intents become a little more likely. */
+  order?: OrderCard;
+  stage?: Stage;
+  /** Phrases limited to other platforms are left out. */
+  platform?: string;
+  /** What this agent actually sends, by phrase id. */
+  usage?: Record<string, UsageStat>;
+  /** Clock for usage recency (ms); defaults to Date.now(). */
+  now?: number;
+}
+
+export interface Suggestion {
+  phrase: Phrase;
+  /** 0..1, falling along the list: how sure the engine is that this phrase answers the message. */
+  score: number;
+  /** The phrase's intents that the message matched, best first. */
+  intents: IntentId[];
+  /** Substrings of the buyer message(s) that led to this phrase, for highlighting. */
+  matched: string[];
+}
+
+export interface IntentScore {
+  intent: IntentId;
+  /** 0..1 */
+  score: number;
+}
+
+export interface Suggester {
+  readonly size: number;
+  /** `messages`: the buyer's latest message, or the last few in order (the last one counts most). */
+  suggest(messages: string | readonly string[], context?: SuggestContext, top?: number): Suggestion[];
+  /** Intents of one message, best first; empty when nothing in it is recognised. */
+  classify(message: string): IntentScore[];
+}
+
+/** Evidence a message gives an intent is summed, then mapped to 0..1 with this steepness. */
+const SATURATION = 1.5;
+/** Bigram cosine below this is noise. */
+const DOC_MIN_COSINE = 0.2;
+const DOC_INTENT_WEIGHT = 1.5;
+const PAIR_WEIGHT = 1.5;
+/** Intents within this share of the best one bring all their phrases in as candidates. */
+const CANDIDATE_SHARE = 0.3;
+/** Each older message counts half as much as the one after it; only the latest few are read. */
+const MESSAGE_DECAY = 0.5;
+const MESSAGES_READ = 3;
+/** Greetings and thanks beside a real question: still shown, but after the answer to the question. */
+const FILLER_DISCOUNT = 0.6;
+/** Share of a phrase's score that does not depend on its own triggers and examples matching. */
+const OWN_EVIDENCE_BASE = 0.85;
+/** Each phrase of an already shown intent is worth this much less, so an ambiguous message shows each reading. */
+const DIVERSITY_DECAY = 0.65;
+const CONTEXT_BOOST = 1.08;
+const STAGE_MISMATCH = 0.9;
+/** The shop's own phrases (team, personal) speak in its voice: they go before built-in ones of equal fit. */
+const BUILTIN_PREFERENCE = 0.9;
+const USAGE_BOOST = 0.12;
+const USAGE_HALF_LIFE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+const FILLER_MASK = intentMask((id) => FILLER_INTENTS.includes(id));
+/** Intents that make a greeting or thanks beside them secondary; "wait" is conversational too, so it does not. */
+const QUESTION_MASK = intentMask((id) => !FILLER_INTENTS.includes(id) && id !== 'wait');
+const PRODUCT_INTENTS = intentMask((id) => id.startsWith('product.') || id.startsWith('price.') || id === 'order.howto');
+const ORDER_INTENTS = intentMask((id) => INTENTS[id].stage === '售中' || INTENTS[id].stage === '售后');
+
+function intentMask(predicate: (id: IntentId) => boolean): Uint8Array {
+  return Uint8Array.from(INTENT_IDS, (id) => (predicate(id) ? 1 : 0));
+}
+
+interface FoundTerm {
+  message: string;
+  match: TermMatch;
+}
+
+export function createSuggester(phrases: readonly Phrase[]): Suggester {
+  const { terms, termIntents, termIntentWeight, termPhrases, termPairSides, pairIntent, pairWeight, phraseIntents, intentPhrases, docs } =
+    buildSuggestIndex(phrases);
+
+  const intentScores = new Float32Array(INTENT_COUNT);
+  const messageScores = new Float32Array(INTENT_COUNT);
+  const intentDocBest = new Float32Array(INTENT_COUNT);
+  /** Best match weight seen this message for each pair-rule side. */
+  const pairSeen = new Float32Array(pairIntent.length * 2);
+  const docDot = new Float32Array(docs.count);
+  const docShared = new Uint16Array(docs.count);
+  const docTouched = new Int32Array(docs.count);
+  /** Per-phrase evidence is valid only where phraseEpoch equals the current query's epoch. */
+  const phraseEpoch = new Uint32Array(phrases.length);
+  const phraseTrigger = new Float32Array(phrases.length);
+  const phraseDoc = new Float32Array(phrases.length);
+  const phraseBestDoc = new Int32Array(phrases.length);
+  const phraseScore = new Float32Array(phrases.length);
+  let epoch = 0;
+  /** Phrases with evidence in this query. */
+  let touched: number[] = [];
+  let found: FoundTerm[] = [];
+
+  function touch(phraseIndex: number): void {
+    if (phraseEpoch[phraseIndex] === epoch) return;
+    phraseEpoch[phraseIndex] = epoch;
+    phraseTrigger[phraseIndex] = 0;
+    phraseDoc[phraseIndex] = 0;
+    phraseBestDoc[phraseIndex] = -1;
+    phraseScore[phraseIndex] = 0;
+    touched.push(phraseIndex);
+  }
+
+  /** Fills intentScores (0..1 for a single message) and the per-phrase evidence. */
+  function analyse(messages: readonly string[]): void {
+    epoch++;
+    touched = [];
+    found = [];
+    intentScores.fill(0);
+    const oldest = Math.max(0, messages.length - MESSAGES_READ);
+    for (let m = messages.length - 1; m >= oldest; m--) {
+      const message = messages[m]!;
+      const messageWeight = MESSAGE_DECAY ** (messages.length - 1 - m);
+      messageScores.fill(0);
+      const whole = WHOLE_MESSAGES[compactText(message)];
+      if (whole && message.trim()) messageScores[INTENT_INDEX.get(whole)!]! += 1;
+      scoreTerms(message, messageWeight);
+      scorePairs();
+      scoreDocs(message, messageWeight);
+      // Each message counts 0..1 per intent, so a wordy older message cannot outweigh the latest one.
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        intentScores[intent]! += messageWeight * saturate(messageScores[intent]!);
+      }
+    }
+    discountFillers();
+  }
+
+  function scoreTerms(message: string, messageWeight: number): void {
+    const matches: TermMatch[] = [];
+    terms.match(message, matches);
+    discountContained(matches);
+    const bestByTerm = new Map<number, number>();
+    for (const match of matches) {
+      found.push({ message, match });
+      bestByTerm.set(match.term, Math.max(bestByTerm.get(match.term) ?? 0, match.weight));
+    }
+    pairSeen.fill(0);
+    for (const [term, matchWeight] of bestByTerm) {
+      for (let k = termPairSides.start[term]!; k < termPairSides.start[term + 1]!; k++) {
+        const side = termPairSides.values[k]!;
+        pairSeen[side] = Math.max(pairSeen[side]!, matchWeight);
+      }
+      for (let k = termIntents.start[term]!; k < termIntents.start[term + 1]!; k++) {
+        messageScores[termIntents.values[k]!]! += matchWeight * termIntentWeight[k]!;
+      }
+      for (let k = termPhrases.start[term]!; k < termPhrases.start[term + 1]!; k++) {
+        const phraseIndex = termPhrases.values[k]!;
+        touch(phraseIndex);
+        phraseTrigger[phraseIndex]! += messageWeight * matchWeight;
+      }
+    }
+  }
+
+  /** Pair rules whose two sides both matched add to their intent (see PAIR_RULES). */
+  function scorePairs(): void {
+    for (let rule = 0; rule < pairIntent.length; rule++) {
+      const both = Math.min(pairSeen[rule * 2]!, pairSeen[rule * 2 + 1]!);
+      if (both > 0) messageScores[pairIntent[rule]!]! += PAIR_WEIGHT * pairWeight[rule]! * both;
+    }
+  }
+
+  /** TF-IDF cosine of the message against every example/title doc that shares a bigram with it. */
+  function scoreDocs(message: string, messageWeight: number): void {
+    if (docs.count === 0) return;
+    const keys = new Set<number>();
+    let querySquares = 0;
+    forEachBigram(message, (key) => {
+      if (keys.has(key)) return;
+      keys.add(key);
+      const id = docs.bigramIds.get(key);
+      querySquares += (id === undefined ? docs.unknownIdf : docs.idf[id]!) ** 2;
+    });
+    if (querySquares === 0) return;
+    let touchedDocs = 0;
+    for (const key of keys) {
+      const bigram = docs.bigramIds.get(key);
+      if (bigram === undefined) continue;
+      const weight = docs.idf[bigram]! ** 2;
+      for (let k = docs.postings.start[bigram]!; k < docs.postings.start[bigram + 1]!; k++) {
+        const doc = docs.postings.values[k]!;
+        if (docShared[doc] === 0) docTouched[touchedDocs++] = doc;
+        docDot[doc]! += weight;
+        docShared[doc]!++;
+      }
+    }
+    const queryNorm = Math.sqrt(querySquares);
+    intentDocBest.fill(0);
+    for (let k = 0; k < touchedDocs; k++) {
+      const doc = docTouched[k]!;
+      const cosine = (docDot[doc]! / (queryNorm * docs.norm[doc]!)) * docs.weight[doc]!;
+      const shared = docShared[doc]!;
+      docDot[doc] = 0;
+      docShared[doc] = 0;
+      // One shared bigram is chance (宝宝几个月 vs 价保几天) unless the example is that short.
+      const docSize = docs.bigrams.start[doc + 1]! - docs.bigrams.start[doc]!;
+      if (cosine < DOC_MIN_COSINE || shared < Math.min(2, docSize)) continue;
+      const phraseIndex = docs.phrase[doc]!;
+      if (phraseIndex < 0) {
+        const intent = docs.intent[doc]!;
+        intentDocBest[intent] = Math.max(intentDocBest[intent]!, cosine);
+        continue;
+      }
+      touch(phraseIndex);
+      if (cosine * messageWeight > phraseDoc[phraseIndex]!) {
+        phraseDoc[phraseIndex] = cosine * messageWeight;
+        phraseBestDoc[phraseIndex] = doc;
+      }
+      phraseIntents[phraseIndex]!.forEach((intent, position) => {
+        intentDocBest[intent] = Math.max(intentDocBest[intent]!, position === 0 ? cosine : cosine * SIDE_INTENT_SHARE);
+      });
+    }
+    for (let intent = 0; intent < INTENT_COUNT; intent++) messageScores[intent]! += DOC_INTENT_WEIGHT * intentDocBest[intent]!;
+  }
+
+  function discountFillers(): void {
+    let asksSomething = false;
+    for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_MASK[intent] && intentScores[intent]! > 0) asksSomething = true;
+    if (!asksSomething) return;
+    for (let intent = 0; intent < INTENT_COUNT; intent++) if (FILLER_MASK[intent]) intentScores[intent]! *= FILLER_DISCOUNT;
+  }
+
+  function classify(message: string): IntentScore[] {
+    analyse([message]);
+    const ranked: IntentScore[] = [];
+    intentScores.forEach((score, intent) => {
+      if (score > 0) ranked.push({ intent: INTENT_IDS[intent]!, score });
+    });
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  function suggest(messages: string | readonly string[], context: SuggestContext = {}, top = 5): Suggestion[] {
+    const list = typeof messages === 'string' ? [messages] : messages;
+    analyse(list);
+    if (context.product) boostIntents(PRODUCT_INTENTS);
+    if (context.order) boostIntents(ORDER_INTENTS);
+
+    let topIntent = 0;
+    for (let intent = 1; intent < INTENT_COUNT; intent++) if (intentScores[intent]! > intentScores[topIntent]!) topIntent = intent;
+    const bestIntent = intentScores[topIntent]!;
+    if (bestIntent === 0) return [];
+    for (let intent = 0; intent < INTENT_COUNT; intent++) {
+      if (intentScores[intent]! < CANDIDATE_SHARE * bestIntent) continue;
+      for (let k = intentPhrases.start[intent]!; k < intentPhrases.start[intent + 1]!; k++) touch(intentPhrases.values[k]!);
+    }
+
+    const certainty = Math.min(1, bestIntent);
+    const now = context.now ?? Date.now();
+    const candidates: number[] = [];
+    for (const phraseIndex of touched) {
+      const phrase = phrases[phraseIndex]!;
+      if (context.platform && phrase.platforms.length > 0 && !phrase.platforms.includes(context.platform)) continue;
+      let relevance = 0;
+      for (const intent of phraseIntents[phraseIndex]!) relevance = Math.max(relevance, intentScores[intent]! / bestIntent);
+      const ownEvidence = Math.max(saturate(phraseTrigger[phraseIndex]!), phraseDoc[phraseIndex]!);
+      // The intent ranking (pooled over the lexicon, all triggers and all examples) decides between intents; a
+      // phrase's own trigger or example match orders phrases within an intent but cannot lift a weaker intent.
+      let score = certainty * relevance * relevance * (OWN_EVIDENCE_BASE + (1 - OWN_EVIDENCE_BASE) * ownEvidence);
+      if (context.stage && phrase.stage !== context.stage && phrase.stage !== '通用') score *= STAGE_MISMATCH;
+      if (phrase.source === 'builtin') score *= BUILTIN_PREFERENCE;
+      const usage = context.usage?.[phrase.id];
+      if (usage && usage.count > 0) {
+        const ageDays = Math.max(0, now - usage.lastUsedAt) / DAY_MS;
+        score *= 1 + USAGE_BOOST * Math.log1p(usage.count) * 0.5 ** (ageDays / USAGE_HALF_LIFE_DAYS);
+      }
+      if (score <= 0) continue;
+      phraseScore[phraseIndex] = Math.min(1, score);
+      candidates.push(phraseIndex);
+    }
+    candidates.sort((a, b) => phraseScore[b]! - phraseScore[a]! || a - b);
+    return pickDiverse(candidates, top, topIntent).map((phraseIndex) => explain(phraseIndex, list.at(-1) ?? ''));
+  }
+
+  function boostIntents(mask: Uint8Array): void {
+    for (let intent = 0; intent < INTENT_COUNT; intent++) if (mask[intent]) intentScores[intent]! *= CONTEXT_BOOST;
+  }
+
+  function primaryIntent(phraseIndex: number): number {
+    let best = -1;
+    for (const intent of phraseIntents[phraseIndex]!) if (best < 0 || intentScores[intent]! > intentScores[best]!) best = intent;
+    return best;
+  }
+
+  /**
+   * The first slot answers the best intent (the pooled intent ranking is steadier than any one phrase's
+   * score); the rest is a greedy pick discounting intents already shown. The pool holds the best `top`
+   * candidates of every intent, so a second reading of the message is not crowded out by the first.
+   */
+  function pickDiverse(candidates: number[], top: number, topIntent: number): number[] {
+    const perIntent = new Map<number, number>();
+    const pool = candidates.filter((phraseIndex) => {
+      const intent = primaryIntent(phraseIndex);
+      const count = perIntent.get(intent) ?? 0;
+      perIntent.set(intent, count + 1);
+      return count < top;
+    });
+    const shown = new Map<number, number>();
+    const picked: number[] = [];
+    let previousScore = 1;
+    const take = (at: number) => {
+      const phraseIndex = pool.splice(at, 1)[0]!;
+      // Scores never rise along the list, whatever order diversity chose.
+      previousScore = Math.min(previousScore, phraseScore[phraseIndex]!);
+      phraseScore[phraseIndex] = previousScore;
+      const intent = primaryIntent(phraseIndex);
+      shown.set(intent, (shown.get(intent) ?? 0) + 1);
+      picked.push(phraseIndex);
+    };
+    const firstAt = pool.findIndex((phraseIndex) => primaryIntent(phraseIndex) === topIntent);
+    if (firstAt >= 0 && top > 0) take(firstAt);
+    while (picked.length < top && pool.length > 0) {
+      let bestAt = 0;
+      let bestValue = -1;
+      pool.forEach((phraseIndex, at) => {
+        const value = phraseScore[phraseIndex]! * DIVERSITY_DECAY ** (shown.get(primaryIntent(phraseIndex)) ?? 0);
+        if (value > bestValue) {
+          bestValue = value;
+          bestAt = at;
+        }
+      });
+      take(bestAt);
+    }
+    return picked;
+  }
+
+  function explain(phraseIndex: number, latest: string): Suggestion {
+    const own = [...phraseIntents[phraseIndex]!];
+    const matchedIntents = own.filter((intent) => intentScores[intent]! > 0).sort((a, b) => intentScores[b]! - intentScores[a]!);
+    const matched = new Set<string>();
+    for (const { message, match } of found) {
+      if (termSupports(match.term, own, phraseIndex)) matched.add(message.slice(match.start, match.end));
+    }
+    const bestDoc = phraseBestDoc[phraseIndex]!;
+    if (matched.size === 0 && bestDoc >= 0) for (const span of sharedSpans(bestDoc, latest)) matched.add(span);
+    return {
+      phrase: phrases[phraseIndex]!,
+      score: phraseScore[phraseIndex]!,
+      intents: (matchedIntents.length > 0 ? matchedIntents : own).map((intent) => INTENT_IDS[intent]!),
+      // 发 inside 发货 adds nothing to a highlight.
+      matched: [...matched].filter((word) => ![...matched].some((other) => other !== word && other.includes(word))),
+    };
+  }
+
+  /** A term speaks for a phrase when it is one of the phrase's triggers or points to one of its intents. */
+  function termSupports(term: number, intents: number[], phraseIndex: number): boolean {
+    for (let k = termIntents.start[term]!; k < termIntents.start[term + 1]!; k++) if (intents.includes(termIntents.values[k]!)) return true;
+    for (let k = termPhrases.start[term]!; k < termPhrases.start[term + 1]!; k++) if (termPhrases.values[k] === phraseIndex) return true;
+    return false;
+  }
+
+  /** Runs of the latest message whose bigrams also occur in the example that matched best. */
+  function sharedSpans(doc: number, message: string): string[] {
+    const from = docs.bigrams.start[doc]!;
+    const to = docs.bigrams.start[doc + 1]!;
+    const spans: string[] = [];
+    let spanStart = -1;
+    let spanEnd = -1;
+    forEachBigram(message, (key, first, last) => {
+      const id = docs.bigramIds.get(key);
+      if (id === undefined || !sortedIncludes(docs.bigrams.values, id, from, to)) return;
+      if (spanStart >= 0 && first < spanEnd) {
+        spanEnd = last + 1;
+        return;
+      }
+      if (spanStart >= 0) spans.push(message.slice(spanStart, spanEnd));
+      spanStart = first;
+      spanEnd = last + 1;
+    });
+    if (spanStart >= 0) spans.push(message.slice(spanStart, spanEnd));
+    return spans;
+  }
+
+  return { size: phrases.length, suggest, classify };
+}
+
+/** Maps an unbounded evidence sum to 0..1. */
+function saturate(evidence: number): number {
+  return 1 - Math.exp(-SATURATION * evidence);
+}
