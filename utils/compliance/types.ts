@@ -28,12 +28,19 @@ export interface Rule {
   id: string;
   category: Category;
   severity: Severity;
-  /** Words and variants, matched after folding (width, case, 繁→简, digit forms) with symbols/spaces skipped between characters. */
+  /**
+   * Words and variants, matched after folding (width, case, 繁→简, digit forms) with symbols/spaces skipped between
+   * characters. Parenthesised ends are context: "最好(的)" needs the 的 but reports only 最好.
+   */
   words?: string[];
   /** Instead of words: a contact-detail detector implemented in code. */
   detector?: DetectorId;
   /** Only report a word when one of these cue words occurs within `within` characters in the same sentence. */
   near?: { words: string[]; within: number };
+  /** Do not report a word that follows one of these words (a negation, a warning) within `within` characters in the same clause. */
+  unless?: { words: string[]; within: number };
+  /** Do not report a word followed by one of these words within `within` characters in the same clause ("好评返现是违规的"). */
+  unlessAfter?: { words: string[]; within: number };
   /** Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). */
   reason: string;
   suggestions?: string[];

@@ -1,0 +1,179 @@
+// Compliance checker benchmark: throughput against mint-filter (the baseline, measured in the same run on the
+// same 10,000-word list and the same ~1 MB corpus), per-draft latency for 100- and 500-character drafts, and
+// the recall / false-positive figures on the labelled drafts. Ratios are what to compare; absolute figures
+// are context (the machine is small and shared).
+import { readFileSync } from 'node:fs';
+import { Mint } from 'mint-filter';
+import { evaluateChecker, parseLabelledDrafts } from '../../utils/compliance/evaluate';
+import { Automaton, MatchBuffer } from '../../utils/compliance/automaton';
+import { BUILTIN_RULES, createChecker, type Checker } from '../../utils/compliance/index';
+import { wordKey } from '../../utils/compliance/normalize';
+
+const WORD_COUNT = 10_000;
+const CORPUS_CHARS = 1_000_000;
+const THROUGHPUT_ROUNDS = 7;
+
+/** Deterministic PRNG (mulberry32) so every run sees the same words and corpus. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+/**
+ * Built-in words plus words of 2–4 characters. Dense list: characters drawn from the drafts' own characters, so
+ * the list hits the corpus every few dozen characters (a pessimistic case). Sparse list: characters drawn from the
+ * whole CJK block, so hits are mostly the built-in words (closer to a real banned-word list).
+ */
+function wordList(random: () => number, alphabet: string[]): string[] {
+  const words = new Set<string>();
+  // The built-in rule words of two or more characters (single characters such as 最 only make sense with an allow-list).
+  for (const rule of BUILTIN_RULES.rules) for (const word of rule.words ?? []) if (word.length >= 2) words.add(word);
+  while (words.size < WORD_COUNT) {
+    const length = 2 + Math.floor(random() * 3);
+    let word = '';
+    for (let i = 0; i < length; i++) word += pick(random, alphabet);
+    words.add(word);
+  }
+  return [...words];
+}
+
+/** Drafts of 20–200 characters stitched from the given drafts, until the corpus holds about 1 MB of text. */
+function corpus(random: () => number, texts: string[]): string[] {
+  const drafts: string[] = [];
+  let total = 0;
+  while (total < CORPUS_CHARS) {
+    const target = 20 + Math.floor(random() * 180);
+    let draft = '';
+    while (draft.length < target) draft += (draft ? '，' : '') + pick(random, texts);
+    drafts.push(draft.slice(0, target));
+    total += target;
+  }
+  return drafts;
+}
+
+function draftsOfLength(random: () => number, texts: string[], length: number, count: number): string[] {
+  return Array.from({ length: count }, () => {
+    let draft = '';
+    while (draft.length < length) draft += pick(random, texts);
+    return draft.slice(0, length);
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+/** Chars/s of each engine over the corpus: rounds alternate between the engines (the machine is shared), medians. */
+function throughputs(engines: ((draft: string) => unknown)[], drafts: string[], chars: number): number[] {
+  const rates: number[][] = engines.map(() => []);
+  for (const engine of engines) for (const draft of drafts) engine(draft);
+  for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+    engines.forEach((engine, e) => {
+      const start = process.hrtime.bigint();
+      for (const draft of drafts) engine(draft);
+      rates[e]!.push(chars / (Number(process.hrtime.bigint() - start) / 1e9));
+    });
+  }
+  return rates.map(median);
+}
+
+/** Per-draft latency in µs: each draft is timed over a small batch of calls (timer resolution), many drafts. */
+function latency(checker: Checker, drafts: string[]): { median: number; p95: number } {
+  const batch = 20;
+  for (const draft of drafts) checker.check(draft);
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const draft of drafts) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < batch; i++) checker.check(draft);
+      samples.push(Number(process.hrtime.bigint() - start) / 1000 / batch);
+    }
+  }
+  return { median: median(samples), p95: percentile(samples, 0.95) };
+}
+
+const format = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function checkerWith(words: string[]): Checker {
+  return createChecker({
+    ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [{ id: 'bench.synthetic', category: 'bench', severity: 'info', words, reason: '基准测试词表' }] }],
+  });
+}
+
+export async function run(): Promise<void> {
+  const labelled = parseLabelledDrafts(readFileSync(new URL('../../test/data/compliance/drafts.tsv', import.meta.url), 'utf8'));
+  const texts = labelled.map((d) => d.text);
+  const cleanTexts = labelled.filter((d) => !d.risky).map((d) => d.text);
+  const random = seeded(20261121);
+  const draftChars = [...new Set(texts.join(''))].filter((c) => c >= '\u4e00' && c <= '\u9fff');
+  const cjkBlock = Array.from({ length: 0x9fa5 - 0x4e00 }, (_, i) => String.fromCharCode(0x4e00 + i));
+  const corpora = { 混合语料: corpus(random, texts), 正常语料: corpus(random, cleanTexts) };
+  const lists = { 密集词表: wordList(random, draftChars), 稀疏词表: wordList(random, cjkBlock) };
+  console.log('语料由标注草稿按固定种子拼接成 20–200 字的草稿：混合语料一半取自违规草稿（最坏情况），正常语料只取正常草稿（接近日常流量）。');
+  console.log('密集词表的合成词取自草稿里出现过的汉字（常命中），稀疏词表取自整个汉字区（主要命中内置词）。');
+
+  const scenarios = [
+    ['密集词表', '混合语料'],
+    ['密集词表', '正常语料'],
+    ['稀疏词表', '混合语料'],
+    ['稀疏词表', '正常语料'],
+  ] as const;
+  for (const [listName, corpusName] of scenarios) {
+    const words = lists[listName];
+    const drafts = corpora[corpusName];
+    const chars = drafts.reduce((sum, d) => sum + d.length, 0);
+    let start = process.hrtime.bigint();
+    const ours = checkerWith(words);
+    ours.check('预热');
+    const oursBuildMs = Number(process.hrtime.bigint() - start) / 1e6;
+    start = process.hrtime.bigint();
+    const mint = new Mint(words);
+    const mintBuildMs = Number(process.hrtime.bigint() - start) / 1e6;
+    let findings = 0;
+    for (const draft of drafts) findings += ours.check(draft).length;
+
+    // The bare automaton pass (normalisation folded in, no findings built) shows the engine's own speed.
+    const automaton = new Automaton([...new Set(words.map(wordKey))].filter((key) => key.length > 0));
+    const matches = new MatchBuffer();
+    const scanOnly = (draft: string) => {
+      matches.count = 0;
+      automaton.scan(draft, matches);
+    };
+    const [oursRate, mintRate, scanRate] = throughputs(
+      [(draft) => ours.check(draft), (draft) => mint.filter(draft, { replace: false }), scanOnly],
+      drafts,
+      chars,
+    );
+    console.log(`\n[${listName} × ${corpusName}] ${words.length} 个词，${drafts.length} 条草稿 / ${format(chars / 1e6, 2)} M 字符，每百字 ${format((findings * 100) / chars, 2)} 条结果`);
+    console.log(`  构建：ours ${format(oursBuildMs)} ms，mint-filter ${format(mintBuildMs)} ms`);
+    console.log(`  吞吐：ours ${format(oursRate! / 1e6, 2)} M 字符/s（归一化全开），mint-filter ${format(mintRate! / 1e6, 2)} M 字符/s`);
+    console.log(`  吞吐比 ours / mint-filter = ${format(oursRate! / mintRate!, 1)}×（目标 ≥ 50×）`);
+    console.log(`  仅自动机单遍扫描（含归一化、不整理结果）：${format(scanRate! / 1e6, 1)} M 字符/s，为 mint-filter 的 ${format(scanRate! / mintRate!, 1)}×`);
+    const source = corpusName === '正常语料' ? cleanTexts : texts;
+    for (const length of [100, 500]) {
+      const { median: mid, p95 } = latency(ours, draftsOfLength(random, source, length, 400));
+      console.log(`  单条延迟 ${length} 字：中位数 ${format(mid, 2)} µs，p95 ${format(p95, 2)} µs${length === 100 ? '（目标 ≤ 2 µs）' : ''}`);
+    }
+  }
+
+  const evaluation = evaluateChecker(createChecker(), labelled);
+  console.log(
+    `\n标注集（${evaluation.risky} 条违规 / ${evaluation.clean} 条正常）：召回 ${format(evaluation.recall * 100)}%，类别正确 ${format(evaluation.categoryAccuracy * 100)}%，误报 ${format(evaluation.falsePositiveRate * 100)}%`,
+  );
+}

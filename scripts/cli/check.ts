@@ -1,0 +1,51 @@
+// `huashu check [--rules FILE]...`: one draft a line on stdin → one JSON line of findings each (shared/spec/cli.md).
+import { readFile } from 'node:fs/promises';
+import process from 'node:process';
+import { createChecker } from '../../utils/compliance/index';
+import { parseRuleFile } from '../../utils/compliance/schema';
+import type { RuleFile } from '../../utils/compliance/types';
+import { parseOptions, readLines, writeJsonLine } from './io';
+
+export async function main(args: string[]): Promise<number> {
+  const { options, positional } = parseOptions(args, ['rules']);
+  if (positional.length > 0) throw new Error(`check 不接受位置参数：${positional.join(' ')}`);
+  const ruleFiles: RuleFile[] = [];
+  for (const path of options.get('rules') ?? []) {
+    const loaded = await loadRuleFile(path);
+    if (!loaded.ok) {
+      process.stderr.write(`规则文件 ${path} 无效：\n${loaded.errors.map((e) => `  ${e}`).join('\n')}\n`);
+      return 2;
+    }
+    ruleFiles.push(loaded.file);
+  }
+  const checker = createChecker({ ruleFiles });
+  for await (const text of readLines()) {
+    // Field order as in the contract.
+    const findings = checker.check(text).map((f) => ({
+      start: f.start,
+      end: f.end,
+      match: f.match,
+      category: f.category,
+      severity: f.severity,
+      rule: f.rule,
+      reason: f.reason,
+      suggestions: f.suggestions,
+    }));
+    writeJsonLine({ text, findings });
+  }
+  return 0;
+}
+
+async function loadRuleFile(path: string): Promise<{ ok: true; file: RuleFile } | { ok: false; errors: string[] }> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    return { ok: false, errors: [`无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`] };
+  }
+  try {
+    return parseRuleFile(JSON.parse(raw.replace(/^\uFEFF/, '')));
+  } catch (error) {
+    return { ok: false, errors: [`不是有效的 JSON：${(error as Error).message}`] };
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Automaton, MatchBuffer } from '../../../utils/compliance/automaton';
+import { wordKey } from '../../../utils/compliance/normalize';
+
+function scan(words: string[], text: string): string[] {
+  const automaton = new Automaton(words.map(wordKey));
+  const matches = new MatchBuffer();
+  automaton.scan(text, matches);
+  const found: string[] = [];
+  for (let m = 0; m < matches.count; m++) {
+    found.push(`${words[matches.patterns[m]!]}@${matches.starts[m]}-${matches.ends[m]}`);
+  }
+  return found;
+}
+
+describe('Automaton', () => {
+  it('finds overlapping words in one pass (the classic he/she/his/hers case)', () => {
+    expect(scan(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(['she@1-4', 'he@2-4', 'hers@2-6']);
+  });
+
+  it('maps matches back to the original offsets across skipped characters', () => {
+    const text = '全网 最-好😀的';
+    expect(scan(['最好'], text)).toEqual(['最好@3-6']);
+    expect(text.slice(3, 6)).toBe('最-好');
+    expect(scan(['最好'], '最😀好')).toEqual(['最好@0-4']);
+  });
+
+  it('does not match across a sentence break', () => {
+    expect(scan(['最好'], '最。好')).toEqual([]);
+    expect(scan(['最好'], '最\n好')).toEqual([]);
+  });
+
+  it('reads repeated CJK characters once but keeps repeated letters and digits', () => {
+    expect(scan(['最好'], '最最最好')).toEqual(['最好@0-4']);
+    expect(scan(['qq'], 'qq')).toEqual(['qq@0-2']);
+    expect(scan(['第1名'], '第11名')).toEqual([]);
+  });
+
+  it('matches folded forms', () => {
+    expect(scan(['vx', '第一'], 'ＶＸ第①')).toEqual(['vx@0-2', '第一@2-4']);
+    expect(scan(['价格'], '價格')).toEqual(['价格@0-2']);
+  });
+
+  it('scales to thousands of words and counts digits and letters for the detectors', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `词${String.fromCharCode(0x4e00 + (i % 3000))}${String.fromCharCode(0x5000 + i)}`);
+    const automaton = new Automaton(words.map(wordKey));
+    const matches = new MatchBuffer();
+    const target = words[4321];
+    automaton.scan(`前面123${target}后面45Ａb`, matches);
+    expect(automaton.digits).toBe(5);
+    expect(automaton.letters).toBe(2);
+    expect(matches.count).toBe(1);
+    expect(words[matches.patterns[0]!]).toBe(target);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldText, wordKey } from '../../../utils/compliance/normalize';
+
+describe('foldText', () => {
+  it('keeps the length so offsets carry over', () => {
+    const text = '這是ＶＸ①😀號';
+    expect(foldText(text)).toHaveLength(text.length);
+  });
+
+  it('folds width, case, traditional characters and digit forms', () => {
+    expect(foldText('ＡＢｃ１２')).toBe('abc12');
+    expect(foldText('這個價格說')).toBe('这个价格说');
+    expect(foldText('一三八〇零壹贰叁')).toBe('13800123');
+    expect(foldText('①⑵⒊❹➄➏㈦')).toBe('1234567');
+    expect(foldText('貳陸')).toBe('26');
+    expect(foldText('Ⓥⓧ')).toBe('vx');
+  });
+
+  it('reads + and ➕ as 加', () => {
+    expect(foldText('+V➕v')).toBe('加v加v');
+  });
+});
+
+describe('character classes', () => {
+  const classOf = (char: string | undefined) => classTableOf()[char!.charCodeAt(0)];
+
+  it('skips spaces, punctuation, symbols, emoji halves, zero-width characters and variation selectors', () => {
+    for (const char of [' ', '\u3000', '*', '·', '-', '.', '【', '⭐', '\u200b', '\ufe0f', '😀'[0], '😀'[1]]) {
+      expect(classOf(char), JSON.stringify(char)).toBe(SKIP);
+    }
+  });
+
+  it('treats letters, digits, CJK and folded digit forms as word characters', () => {
+    for (const char of ['a', 'Z', '7', '中', '①', '〇', '＋']) expect(classOf(char), char).toBe(WORD);
+  });
+
+  it('ends a sentence at 。！？ and line breaks, and a clause at commas', () => {
+    for (const char of ['。', '！', '？', '!', '?', '\n']) expect(classOf(char), JSON.stringify(char)).toBe(BREAK);
+    for (const char of ['，', ',', '、']) expect(classOf(char), char).toBe(CLAUSE);
+  });
+});
+
+describe('wordKey', () => {
+  it('folds a rule word and drops skipped characters', () => {
+    expect(wordKey('No.1')).toBe('no1');
+    expect(wordKey('100%不掉色')).toBe('100不掉色');
+    expect(wordKey('假一賠十')).toBe('假1赔十');
+  });
+});

@@ -1,0 +1,265 @@
+// Aho–Corasick over folded text, stored as a double array (base/check interleaved in one Int32Array), so
+// one pass finds thousands of words with a few typed-array reads per character. The per-code-unit symbol
+// table folds normalisation into the scan: no normalised copy of the text is ever built.
+import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
+
+/** Symbol of a code unit that is skipped between the characters of a word. */
+const SKIP_SYMBOL = 0xffff;
+/** Symbol of a code unit no word contains (or a sentence or clause break): the scan restarts at the root. */
+const RESET_SYMBOL = 0;
+const ROOT = 1;
+/** Words longer than this many characters are cut (ring buffer of match start positions). */
+const MAX_WORD_LENGTH = 64;
+const RING_MASK = MAX_WORD_LENGTH - 1;
+/** Code units from CJK radicals up: a repeated character (最最最好) is read once. */
+const FIRST_COLLAPSIBLE = 0x2e80;
+
+/** Where matches go: parallel growable Int32 arrays, reused across scans. */
+export class MatchBuffer {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  patterns = new Int32Array(64);
+  count = 0;
+
+  push(start: number, end: number, pattern: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (old: Int32Array) => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.patterns = grow(this.patterns);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.patterns[this.count] = pattern;
+    this.count++;
+  }
+}
+
+/** Symbols 1–10 are the digits 0–9 and 11–36 the letters a–z, so the scan counts both with one comparison each. */
+const LAST_DIGIT_SYMBOL = 10;
+const LAST_LETTER_SYMBOL = 36;
+
+export class Automaton {
+  private readonly symbolOf: Uint16Array;
+  /** Double array, interleaved so a state's base and its own check share a cache line: cells[2s] = base, cells[2s + 1] = check. */
+  private readonly cells: Int32Array;
+  private readonly fail: Int32Array;
+  /** Pattern index ending at a state, or -1. */
+  private readonly output: Int32Array;
+  /** Nearest state on the fail chain that has an output, or 0. */
+  private readonly outputLink: Int32Array;
+  /** The state itself if it has an output, else outputLink: the first state to report from. */
+  private readonly firstHit: Int32Array;
+  /** Length of each pattern in symbols (for the match start). */
+  private readonly patternLength: Uint16Array;
+  private readonly ring = new Int32Array(MAX_WORD_LENGTH);
+
+  /** `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i]. */
+  constructor(keys: readonly string[]) {
+    const fold = foldTableOf();
+    const classes = classTableOf();
+    // Alphabet: digits and Latin letters take fixed symbols (counted during the scan); other characters follow.
+    const symbolOfFolded = new Uint16Array(0x10000);
+    for (let d = 0; d < 10; d++) symbolOfFolded[0x30 + d] = 1 + d;
+    for (let l = 0; l < 26; l++) symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
+    let alphabetSize = LAST_LETTER_SYMBOL + 1;
+    for (const key of keys) {
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        if (symbolOfFolded[code] === 0) symbolOfFolded[code] = alphabetSize++;
+      }
+    }
+    const symbolOf = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      const kind = classes[code];
+      symbolOf[code] =
+        kind === SKIP ? SKIP_SYMBOL : kind === WORD ? symbolOfFolded[fold[code]!]! : RESET_SYMBOL;
+    }
+    this.symbolOf = symbolOf;
+
+    const trie = buildTrie(keys, symbolOfFolded);
+    const placed = placeDoubleArray(trie, alphabetSize);
+    this.cells = new Int32Array(placed.base.length * 2);
+    for (let cell = 0; cell < placed.base.length; cell++) {
+      this.cells[2 * cell] = placed.base[cell]!;
+      this.cells[2 * cell + 1] = placed.check[cell]!;
+    }
+    this.output = placed.output;
+    this.patternLength = new Uint16Array(keys.length);
+    keys.forEach((key, i) => (this.patternLength[i] = Math.min(key.length, MAX_WORD_LENGTH)));
+    const links = linkFailures(placed.base, placed.check, placed.output, placed.order);
+    this.fail = links.fail;
+    this.outputLink = links.outputLink;
+    this.firstHit = this.output.map((pattern, state) => (pattern >= 0 ? state : links.outputLink[state]!));
+  }
+
+  /** Digit characters (any form) in the last scanned text: the contact detectors only look for numbers when there are enough. */
+  digits = 0;
+  /** Latin letters (any width or case) in the last scanned text: links and chat ids need some. */
+  letters = 0;
+
+  /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
+  scan(text: string, matches: MatchBuffer): void {
+    const { symbolOf, cells, fail, output, outputLink, firstHit, patternLength, ring } = this;
+    let state = ROOT;
+    // Positions of the characters consumed by a transition (only those can belong to a match).
+    let consumed = 0;
+    let previous = RESET_SYMBOL;
+    let digits = 0;
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const symbol = symbolOf[code]!;
+      if (symbol === SKIP_SYMBOL) continue;
+      if (symbol === RESET_SYMBOL) {
+        state = ROOT;
+        previous = RESET_SYMBOL;
+        continue;
+      }
+      if (symbol <= LAST_LETTER_SYMBOL) {
+        if (symbol <= LAST_DIGIT_SYMBOL) digits++;
+        else letters++;
+      }
+      let next = cells[2 * state]! + symbol;
+      if (cells[2 * next + 1] !== state) {
+        if (symbol === previous && code >= FIRST_COLLAPSIBLE && state !== ROOT) continue;
+        previous = symbol;
+        while (state !== ROOT) {
+          state = fail[state]!;
+          next = cells[2 * state]! + symbol;
+          if (cells[2 * next + 1] === state) break;
+        }
+        if (cells[2 * next + 1] !== state) continue;
+      }
+      state = next;
+      previous = symbol;
+      ring[consumed++ & RING_MASK] = i;
+      for (let hit = firstHit[state]!; hit !== 0; hit = outputLink[hit]!) {
+        const pattern = output[hit]!;
+        matches.push(ring[(consumed - patternLength[pattern]!) & RING_MASK]!, i + 1, pattern);
+      }
+    }
+    this.digits = digits;
+    this.letters = letters;
+  }
+}
+
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  pattern: number;
+}
+
+function buildTrie(keys: readonly string[], symbolOfFolded: Uint16Array): TrieNode {
+  const root: TrieNode = { children: new Map(), pattern: -1 };
+  keys.forEach((key, pattern) => {
+    let node = root;
+    for (let i = 0; i < Math.min(key.length, MAX_WORD_LENGTH); i++) {
+      const symbol = symbolOfFolded[key.charCodeAt(i)]!;
+      let child = node.children.get(symbol);
+      if (!child) {
+        child = { children: new Map(), pattern: -1 };
+        node.children.set(symbol, child);
+      }
+      node = child;
+    }
+    node.pattern = pattern;
+  });
+  return root;
+}
+
+/** Places the trie in base/check arrays (first fit, darts-style skipping of crowded regions). */
+function placeDoubleArray(root: TrieNode, alphabetSize: number) {
+  let capacity = 1024 + alphabetSize * 2;
+  let base = new Int32Array(capacity);
+  let check = new Int32Array(capacity).fill(-1);
+  let output = new Int32Array(capacity).fill(-1);
+  const ensure = (size: number) => {
+    if (size <= capacity) return;
+    let next = capacity;
+    while (next < size) next *= 2;
+    const grow = (old: Int32Array, fill: number) => {
+      const bigger = new Int32Array(next).fill(fill);
+      bigger.set(old);
+      return bigger;
+    };
+    base = grow(base, 0);
+    check = grow(check, -1);
+    output = grow(output, -1);
+    capacity = next;
+  };
+  check[ROOT] = 0;
+  output[ROOT] = root.pattern;
+  const order: number[] = [ROOT];
+  const queue: [TrieNode, number][] = [[root, ROOT]];
+  let nextCheckPosition = ROOT + 1;
+  for (let head = 0; head < queue.length; head++) {
+    const [node, position] = queue[head]!;
+    if (node.children.size === 0) continue;
+    const symbols = [...node.children.keys()].sort((a, b) => a - b);
+    const first = symbols[0]!;
+    const last = symbols[symbols.length - 1]!;
+    let cell = Math.max(nextCheckPosition, first + 1);
+    let occupied = 0;
+    let scanned = 0;
+    for (; ; cell++) {
+      ensure(cell + last - first + alphabetSize + 1);
+      if (check[cell] !== -1) {
+        occupied++;
+        scanned++;
+        continue;
+      }
+      scanned++;
+      const candidate = cell - first;
+      if (symbols.every((symbol) => check[candidate + symbol] === -1)) break;
+    }
+    if (scanned > 16 && occupied / scanned > 0.9) nextCheckPosition = cell;
+    const nodeBase = cell - first;
+    base[position] = nodeBase;
+    for (const symbol of symbols) {
+      const child = node.children.get(symbol)!;
+      const childPosition = nodeBase + symbol;
+      check[childPosition] = position;
+      output[childPosition] = child.pattern;
+      order.push(childPosition);
+      queue.push([child, childPosition]);
+    }
+  }
+  // Every state's base must leave room for any symbol without reading past the end.
+  let maxBase = 0;
+  for (const position of order) maxBase = Math.max(maxBase, base[position]!);
+  ensure(maxBase + alphabetSize + 1);
+  // Childless states keep base 0: no cell names them in check, so every lookup from them misses.
+  return { base, check, output, order };
+}
+
+/** Breadth-first failure links and output (dictionary suffix) links. */
+function linkFailures(base: Int32Array, check: Int32Array, output: Int32Array, order: number[]) {
+  const fail = new Int32Array(check.length);
+  const outputLink = new Int32Array(check.length);
+  fail[ROOT] = ROOT;
+  for (const position of order) {
+    if (position === ROOT) continue;
+    const parent = check[position]!;
+    const symbol = position - base[parent]!;
+    let target = ROOT;
+    if (parent !== ROOT) {
+      let state = fail[parent]!;
+      for (;;) {
+        const next = base[state]! + symbol;
+        if (check[next] === state) {
+          target = next;
+          break;
+        }
+        if (state === ROOT) break;
+        state = fail[state]!;
+      }
+    }
+    fail[position] = target;
+    outputLink[position] = output[target]! >= 0 && target !== ROOT ? target : outputLink[target]!;
+  }
+  return { fail, outputLink };
+}

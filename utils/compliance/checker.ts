@@ -1,0 +1,536 @@
+// The checker: compiles rule files (built-ins first, then team files) into one automaton holding rule
+// words, allow-list phrases, cue words and detector cues; checks a draft in one pass and resolves the
+// matches into non-overlapping findings mapped to the original text. The per-check path keeps its
+// working spans in reused arrays and creates objects only for the findings it returns.
+import { Automaton, MatchBuffer } from './automaton';
+import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue } from './detectors';
+import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import type { DetectorId, Finding, Rule, RuleFile, Severity } from './types';
+
+export interface Checker {
+  /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
+  check(text: string): Finding[];
+}
+
+export interface CheckerOptions {
+  /** Rule files added after the built-ins, in order (a later rule replaces an earlier one of the same id). */
+  ruleFiles?: RuleFile[];
+  /** Rule ids switched off for this shop. */
+  disabled?: string[];
+}
+
+/** Longest span (UTF-16 units) an allowed phrase or cue can cover: words are cut at 64 characters, plus skipped ones. */
+const MAX_SPAN = 256;
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+const SEVERITY_BY_RANK: Severity[] = ['info', 'warn', 'block'];
+
+/** Roles of a pattern occurrence; one pattern (a folded word) may play several. */
+const ROLE_WORD = 0;
+const ROLE_NEAR = 1;
+const ROLE_UNLESS = 2;
+const ROLE_ALLOW = 3;
+const ROLE_CUE = 4;
+
+/** A category where an absolute claim next to it is treated strictly (SAMR: no leniency for medical claims). */
+const STRICT_CATEGORY = 'medical';
+const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
+
+export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = []): Checker {
+  const rulesById = new Map<string, Rule>();
+  const allowWords: string[] = [];
+  const off = new Set(disabled);
+  for (const file of files) {
+    for (const rule of file.rules) rulesById.set(rule.id, rule);
+    for (const entry of file.allow ?? []) allowWords.push(...(typeof entry === 'string' ? [entry] : entry.words));
+    for (const id of file.disable ?? []) off.add(id);
+  }
+  return new CompiledChecker([...rulesById.values()].filter((rule) => !off.has(rule.id)), allowWords);
+}
+
+/** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
+function edgeClassOf(folded: number): number {
+  return isAsciiLetter(folded) ? 1 : isAsciiDigit(folded) ? 2 : 0;
+}
+
+/** Edge class of the character next to a match; 一二三 read as digits inside words but do not continue a number. */
+function neighbourClass(code: number, fold: Uint16Array): number {
+  return code >= 0x3000 && code < 0xff00 ? 0 : edgeClassOf(fold[code]!);
+}
+
+/**
+ * Whether the character at `at` continues a Latin word or number that a match edge of class `edge` sits in:
+ * the same class right next to it ("wxyz", "第11"), or any letter or digit behind a joiner ("VX-200" is a model).
+ */
+function continuesToken(text: string, at: number, direction: 1 | -1, edge: number, fold: Uint16Array): boolean {
+  if (at < 0 || at >= text.length) return false;
+  if (neighbourClass(text.charCodeAt(at), fold) === edge) return true;
+  const joiner = fold[text.charCodeAt(at)];
+  const beyond = at + direction;
+  return (joiner === 0x2d || joiner === 0x5f || joiner === 0x2e) && beyond >= 0 && beyond < text.length && neighbourClass(text.charCodeAt(beyond), fold) !== 0;
+}
+
+/** "(是)最好(的)": parenthesised ends of a rule word are context, matched but left out of the finding. */
+function contextLengths(word: string): [lead: number, trail: number] {
+  const lead = /^\(([^()]*)\)/.exec(word)?.[1] ?? '';
+  const trail = /\(([^()]*)\)$/.exec(word)?.[1] ?? '';
+  return [wordKey(lead).length, wordKey(trail).length];
+}
+
+/**
+ * Moves from `from` past `count` word characters in `direction` (1: forwards, -1: backwards), then past
+ * skippable characters, so the span starts/ends on the first/last character of what remains.
+ */
+function skipWordChars(text: string, from: number, count: number, direction: 1 | -1): number {
+  const classes = classTableOf();
+  let i = from;
+  const at = (k: number) => classes[text.charCodeAt(direction === 1 ? k : k - 1)];
+  for (let left = count; left > 0; i += direction) if (at(i) === WORD) left--;
+  while (at(i) === SKIP) i += direction;
+  return i;
+}
+
+/** Growable parallel arrays of spans with a number attached; reset per check instead of reallocated. */
+class Spans {
+  starts: number[] = [];
+  ends: number[] = [];
+  refs: number[] = [];
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, ref: number): void {
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.refs[this.count] = ref;
+    this.count++;
+  }
+}
+
+/** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
+class WordSpans extends Spans {
+  shownStarts: number[] = [];
+  shownEnds: number[] = [];
+}
+
+/** Spans with a severity rank and the length of their longest piece (for merging). */
+class RankedSpans extends Spans {
+  ranks: number[] = [];
+  longest: number[] = [];
+}
+
+class CompiledChecker implements Checker {
+  private automaton: Automaton | undefined;
+  private readonly keys: string[] = [];
+  /** Pattern p plays the roles entryRole[e] (with entryRef[e]) for e in entryStart[p] … entryStart[p + 1]. */
+  private readonly entryStart: Int32Array;
+  private readonly entryRole: Uint8Array;
+  private readonly entryRef: Int32Array;
+  /** Context characters a rule word requires before/after its reported span ("最好(的)"). */
+  private readonly entryLead: Uint8Array;
+  private readonly entryTrail: Uint8Array;
+  /** Per pattern: edge classes of its first (bits 0–1) and last (bits 2–3) character. */
+  private readonly edgeClass: Int8Array;
+  /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
+  private readonly ruleCategory: Int32Array;
+  private readonly ruleRank: Uint8Array;
+  private readonly ruleNearGroup: Int32Array;
+  private readonly ruleNearWithin: Int32Array;
+  private readonly ruleUnlessGroup: Int32Array;
+  private readonly ruleUnlessWithin: Int32Array;
+  private readonly ruleAfterGroup: Int32Array;
+  private readonly ruleAfterWithin: Int32Array;
+  private readonly categories: string[] = [];
+  /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
+  private readonly strictCategory: number;
+  private readonly absoluteCategory: number;
+  private readonly detectorRule = new Map<DetectorId, number>();
+  private readonly enabledDetectors: ReadonlySet<DetectorId>;
+
+  private readonly matches = new MatchBuffer();
+  private readonly allowed = new Spans();
+  private readonly words = new WordSpans();
+  private readonly nearCues = new Spans();
+  private readonly unlessCues = new Spans();
+  private readonly candidates = new RankedSpans();
+  private readonly merged = new RankedSpans();
+  private readonly cues: Cue[] = [];
+  private order = new Int32Array(16);
+
+  constructor(
+    private readonly rules: Rule[],
+    allowWords: string[],
+  ) {
+    const ruleCount = rules.length;
+    this.ruleCategory = new Int32Array(ruleCount);
+    this.ruleRank = new Uint8Array(ruleCount);
+    this.ruleNearGroup = new Int32Array(ruleCount).fill(-1);
+    this.ruleNearWithin = new Int32Array(ruleCount);
+    this.ruleUnlessGroup = new Int32Array(ruleCount).fill(-1);
+    this.ruleUnlessWithin = new Int32Array(ruleCount);
+    this.ruleAfterGroup = new Int32Array(ruleCount).fill(-1);
+    this.ruleAfterWithin = new Int32Array(ruleCount);
+
+    const patternIndex = new Map<string, number>();
+    const roles: [role: number, ref: number, lead: number, trail: number][][] = [];
+    const addPattern = (word: string, role: number, ref: number) => {
+      const key = wordKey(word);
+      const [lead, trail] = role === ROLE_WORD ? contextLengths(word) : [0, 0];
+      if (key.length === 0) return;
+      let index = patternIndex.get(key);
+      if (index === undefined) {
+        index = this.keys.length;
+        patternIndex.set(key, index);
+        this.keys.push(key);
+        roles.push([]);
+      }
+      const list = roles[index]!;
+      if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
+    };
+    // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
+    const groups = new Map<string, number>();
+    const groupOf = (cueWords: string[], role: number, side = '') => {
+      const id = `${role}${side}:${cueWords.join('\u0000')}`;
+      let group = groups.get(id);
+      if (group === undefined) {
+        group = groups.size;
+        groups.set(id, group);
+        for (const word of cueWords) addPattern(word, role, group);
+      }
+      return group;
+    };
+    rules.forEach((rule, ref) => {
+      let category = this.categories.indexOf(rule.category);
+      if (category < 0) category = this.categories.push(rule.category) - 1;
+      this.ruleCategory[ref] = category;
+      this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
+      for (const word of rule.words ?? []) addPattern(word, ROLE_WORD, ref);
+      if (rule.near) {
+        this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
+        this.ruleNearWithin[ref] = rule.near.within;
+      }
+      if (rule.unless) {
+        this.ruleUnlessGroup[ref] = groupOf(rule.unless.words, ROLE_UNLESS);
+        this.ruleUnlessWithin[ref] = rule.unless.within;
+      }
+      if (rule.unlessAfter) {
+        this.ruleAfterGroup[ref] = groupOf(rule.unlessAfter.words, ROLE_UNLESS, 'after');
+        this.ruleAfterWithin[ref] = rule.unlessAfter.within;
+      }
+      if (rule.detector) this.detectorRule.set(rule.detector, ref);
+    });
+    for (const word of allowWords) addPattern(word, ROLE_ALLOW, 0);
+    if (this.detectorRule.size > 0) {
+      CUE_KINDS.forEach((kind, ref) => {
+        for (const word of CUE_WORDS[kind]) addPattern(word, ROLE_CUE, ref);
+      });
+    }
+    this.enabledDetectors = new Set(this.detectorRule.keys());
+    this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
+    this.absoluteCategory = this.categories.indexOf('absolute');
+
+    const total = roles.reduce((sum, list) => sum + list.length, 0);
+    this.entryStart = new Int32Array(roles.length + 1);
+    this.entryRole = new Uint8Array(total);
+    this.entryRef = new Int32Array(total);
+    this.entryLead = new Uint8Array(total);
+    this.entryTrail = new Uint8Array(total);
+    this.edgeClass = new Int8Array(roles.length);
+    let next = 0;
+    roles.forEach((list, pattern) => {
+      this.entryStart[pattern] = next;
+      for (const [role, ref, lead, trail] of list) {
+        this.entryRole[next] = role;
+        this.entryLead[next] = lead;
+        this.entryTrail[next] = trail;
+        this.entryRef[next++] = ref;
+      }
+      const key = this.keys[pattern]!;
+      this.edgeClass[pattern] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+    });
+    this.entryStart[roles.length] = next;
+  }
+
+  check(text: string): Finding[] {
+    // Built on first use so that loading the content script costs nothing until the agent types.
+    this.automaton ??= new Automaton(this.keys);
+    const matches = this.matches;
+    matches.count = 0;
+    this.automaton.scan(text, matches);
+    const { digits, letters } = this.automaton;
+    const detectors = this.enabledDetectors.size > 0;
+    const linkHint = detectors && letters > 0 && mayHoldLink(text);
+    if (matches.count === 0 && !(detectors && (digits >= 5 || linkHint))) return [];
+
+    this.classifyMatches(text);
+    const candidates = this.candidates;
+    candidates.reset();
+    this.wordCandidates(text);
+    if (detectors) {
+      detectContacts(text, this.cues, digits, linkHint, this.enabledDetectors, (detector, start, end) => {
+        candidates.push(start, end, this.detectorRule.get(detector)!);
+      });
+    }
+    if (candidates.count === 0) return [];
+    return this.resolve(text);
+  }
+
+  /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
+  private classifyMatches(text: string): void {
+    const { matches, allowed, words, nearCues, unlessCues, cues, entryStart, entryRole, entryRef, edgeClass } = this;
+    allowed.reset();
+    words.reset();
+    nearCues.reset();
+    unlessCues.reset();
+    cues.length = 0;
+    const fold = foldTableOf();
+    for (let m = 0; m < matches.count; m++) {
+      const start = matches.starts[m]!;
+      const end = matches.ends[m]!;
+      const pattern = matches.patterns[m]!;
+      const edges = edgeClass[pattern]!;
+      const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold);
+      const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold);
+      for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
+        const role = entryRole[e];
+        const ref = entryRef[e]!;
+        if (role === ROLE_ALLOW) allowed.push(start, end, 0);
+        else if (!leftOk) continue;
+        else if (role === ROLE_CUE) cues.push({ start, end, kind: CUE_KINDS[ref]! });
+        else if (!rightOk) continue;
+        else if (role === ROLE_WORD) {
+          const lead = this.entryLead[e]!;
+          const trail = this.entryTrail[e]!;
+          words.push(start, end, ref);
+          words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1);
+          words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1);
+        } else if (role === ROLE_NEAR) nearCues.push(start, end, ref);
+        else unlessCues.push(start, end, ref);
+      }
+    }
+  }
+
+  /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
+  private wordCandidates(text: string): void {
+    const { allowed, words, nearCues, unlessCues, candidates } = this;
+    for (let w = 0; w < words.count; w++) {
+      const rule = words.refs[w]!;
+      const start = words.shownStarts[w]!;
+      const end = words.shownEnds[w]!;
+      if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
+      const unlessGroup = this.ruleUnlessGroup[rule]!;
+      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, unlessGroup, this.ruleUnlessWithin[rule]!, start)) continue;
+      const afterGroup = this.ruleAfterGroup[rule]!;
+      if (afterGroup >= 0 && negatedAfter(text, unlessCues, afterGroup, this.ruleAfterWithin[rule]!, end)) continue;
+      const nearGroup = this.ruleNearGroup[rule]!;
+      if (nearGroup < 0) {
+        candidates.push(start, end, rule);
+        continue;
+      }
+      const within = this.ruleNearWithin[rule]!;
+      // Cues come in order of their end: start at the first one that can reach the word.
+      for (let c = firstEndingAtOrAfter(nearCues, start - within); c < nearCues.count; c++) {
+        const cueStart = nearCues.starts[c]!;
+        const cueEnd = nearCues.ends[c]!;
+        if (cueEnd - MAX_SPAN > end + within) break;
+        if (nearCues.refs[c] !== nearGroup) continue;
+        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
+        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
+        const gap = Math.max(0, cueStart - end, start - cueEnd);
+        if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart))) continue;
+        candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
+        break;
+      }
+    }
+  }
+
+  /**
+   * Merges touching hits of one category, keeps the most severe then longest of overlapping ones, and
+   * builds the findings in text order. Works on index arrays: no closures or temporary objects.
+   */
+  private resolve(text: string): Finding[] {
+    const { candidates, merged, ruleCategory, ruleRank } = this;
+    const count = candidates.count;
+    // Absolute claims next to a medical claim are escalated (no leniency in medical contexts).
+    let strict = false;
+    for (let c = 0; c < count; c++) strict ||= ruleCategory[candidates.refs[c]!] === this.strictCategory;
+    candidates.ranks.length = 0;
+    for (let c = 0; c < count; c++) {
+      const rule = candidates.refs[c]!;
+      const rank = ruleRank[rule]!;
+      candidates.ranks[c] = strict && rank === 1 && ruleCategory[rule] === this.absoluteCategory ? 2 : rank;
+    }
+
+    // 1. Same category, overlapping or separated only by skippable characters → one span under its longest piece.
+    let order = this.indexOrder(count);
+    sortIndices(order, count, byCategoryThenStart, candidates, ruleCategory);
+    merged.reset();
+    for (let k = 0; k < count; k++) {
+      const c = order[k]!;
+      const start = candidates.starts[c]!;
+      const end = candidates.ends[c]!;
+      const rule = candidates.refs[c]!;
+      const rank = candidates.ranks[c]!;
+      const last = merged.count - 1;
+      const touching =
+        last >= 0 &&
+        ruleCategory[merged.refs[last]!] === ruleCategory[rule] &&
+        start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start);
+      if (!touching) {
+        merged.push(start, end, rule);
+        merged.ranks[last + 1] = rank;
+        merged.longest[last + 1] = end - start;
+        continue;
+      }
+      if (end - start > merged.longest[last]! && rank >= merged.ranks[last]!) {
+        merged.refs[last] = rule;
+        merged.ranks[last] = rank;
+        merged.longest[last] = end - start;
+      }
+      merged.ends[last] = Math.max(merged.ends[last]!, end);
+    }
+
+    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap.
+    order = this.indexOrder(merged.count);
+    sortIndices(order, merged.count, bySeverityThenLength, merged, ruleCategory);
+    let keptCount = 0;
+    for (let k = 0; k < merged.count; k++) {
+      const m = order[k]!;
+      let overlaps = false;
+      for (let j = 0; j < keptCount && !overlaps; j++) {
+        const other = order[j]!;
+        overlaps = merged.starts[other]! < merged.ends[m]! && merged.starts[m]! < merged.ends[other]!;
+      }
+      if (!overlaps) order[keptCount++] = m;
+    }
+    sortIndices(order, keptCount, byStart, merged, ruleCategory);
+
+    const findings: Finding[] = [];
+    for (let k = 0; k < keptCount; k++) {
+      const m = order[k]!;
+      const rule = this.rules[merged.refs[m]!]!;
+      const rank = merged.ranks[m]!;
+      findings.push({
+        start: merged.starts[m]!,
+        end: merged.ends[m]!,
+        match: text.slice(merged.starts[m]!, merged.ends[m]!),
+        category: rule.category,
+        severity: SEVERITY_BY_RANK[rank]!,
+        rule: rule.id,
+        reason: rank === SEVERITY_RANK[rule.severity] ? rule.reason : rule.reason + ESCALATED_NOTE,
+        suggestions: rule.suggestions ? rule.suggestions.slice() : [],
+      });
+    }
+    return findings;
+  }
+
+  /** 0 … count-1 in a reused array. */
+  private indexOrder(count: number): Int32Array {
+    if (this.order.length < count) this.order = new Int32Array(count * 2);
+    for (let i = 0; i < count; i++) this.order[i] = i;
+    return this.order;
+  }
+}
+
+type SpanOrder = (spans: RankedSpans, ruleCategory: Int32Array, a: number, b: number) => number;
+
+const byCategoryThenStart: SpanOrder = (spans, ruleCategory, a, b) =>
+  ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]! || spans.starts[a]! - spans.starts[b]!;
+
+const bySeverityThenLength: SpanOrder = (spans, _ruleCategory, a, b) =>
+  spans.ranks[b]! - spans.ranks[a]! ||
+  spans.ends[b]! - spans.starts[b]! - (spans.ends[a]! - spans.starts[a]!) ||
+  spans.starts[a]! - spans.starts[b]!;
+
+const byStart: SpanOrder = (spans, _ruleCategory, a, b) => spans.starts[a]! - spans.starts[b]!;
+
+/** Sorts the first `count` indices: insertion sort for the usual handful (no allocation), the built-in sort beyond. */
+function sortIndices(order: Int32Array, count: number, compare: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+  if (count > 32) {
+    const sorted = Array.from(order.subarray(0, count)).sort((a, b) => compare(spans, ruleCategory, a, b));
+    order.set(sorted);
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const value = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(spans, ruleCategory, order[j]!, value) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = value;
+  }
+}
+
+/**
+ * An allowed phrase covers the reported span [start, end) and reaches beyond the matched span [matchStart, matchEnd)
+ * (context included): so "最后" cancels the 最 of "(是)最" in "是最后", while "最好" does not cancel "最好(的)", and an
+ * allow entry equal to a rule word does not cancel it.
+ */
+function allowedAround(spans: Spans, start: number, end: number, matchStart: number, matchEnd: number): boolean {
+  for (let s = firstEndingAtOrAfter(spans, end); s < spans.count; s++) {
+    const allowStart = spans.starts[s]!;
+    const allowEnd = spans.ends[s]!;
+    if (allowEnd - MAX_SPAN > end) break;
+    if (allowStart <= start && (allowStart < matchStart || allowEnd > matchEnd)) return true;
+  }
+  return false;
+}
+
+/** Spans from the automaton are pushed in order of their end; index of the first ending at or after `position`. */
+function firstEndingAtOrAfter(spans: Spans, position: number): number {
+  let low = 0;
+  let high = spans.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans.ends[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A cue of the group (a negation) ends at most `within` characters before `start`, in the same clause. */
+function negatedBefore(text: string, cues: Spans, group: number, within: number, start: number): boolean {
+  for (let c = firstEndingAtOrAfter(cues, start - within); c < cues.count; c++) {
+    const cueEnd = cues.ends[c]!;
+    if (cueEnd > start) break;
+    if (cues.refs[c] === group && !clauseEndBetween(text, cueEnd, start)) return true;
+  }
+  return false;
+}
+
+/** A cue of the group starts at most `within` characters after `end`, in the same clause. */
+function negatedAfter(text: string, cues: Spans, group: number, within: number, end: number): boolean {
+  for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
+    const cueStart = cues.starts[c]!;
+    if (cueStart - MAX_SPAN > end + within) break;
+    if (cues.refs[c] === group && cueStart >= end && cueStart - end <= within && !clauseEndBetween(text, end, cueStart)) return true;
+  }
+  return false;
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  const classes = classTableOf();
+  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] === BREAK) return true;
+  return false;
+}
+
+/** Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated). */
+function clauseEndBetween(text: string, from: number, to: number): boolean {
+  const classes = classTableOf();
+  for (let i = from; i < to; i++) {
+    const kind = classes[text.charCodeAt(i)];
+    if (kind === BREAK || kind === CLAUSE) return true;
+  }
+  return false;
+}
+
+/** Length of the run of skippable characters (spaces, symbols) starting at `from`, up to `to`. */
+function skippableRun(text: string, from: number, to: number): number {
+  const classes = classTableOf();
+  let i = from;
+  while (i < to && classes[text.charCodeAt(i)] === SKIP) i++;
+  return i - from;
+}

@@ -1,0 +1,285 @@
+// Contact-detail detectors (code, not word lists): phone numbers, QQ and chat ids, outside links and
+// bank cards, with the contexts that make a digit run ordinary (订单号, 快递单号, prices, sizes, dates).
+// They read the folded text (same offsets as the original) and the cue words the automaton found.
+import type { DetectorId } from './types';
+import { BREAK, CLAUSE, SKIP, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+
+/** Words the automaton reports as cues for the detectors (matched with the rules, in the same pass). */
+export const CUE_KINDS = ['phone', 'qq', 'im', 'bank', 'not-contact'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+export const CUE_WORDS: Record<CueKind, string[]> = {
+  phone: ['电话', '手机', '手机号', '号码', '联系方式', '联系我', '打我', '致电', '拨打', 'tel', 'call', 'phone', 'dh', '座机', '热线'],
+  qq: ['qq', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
+  im: [
+    '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x',
+    '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
+  ],
+  bank: ['卡号', '银行卡', '卡上', '这张卡', '打到卡', '打到这', '账号', '帐号', '转账', '汇款', '打款', '收款', '对公', '银行', '储蓄卡', '信用卡'],
+  'not-contact': [
+    '订单', '单号', '快递', '运单', '物流', '编号', '货号', '型号', '条码', '批次', '工单', '流水', '交易号', '发票',
+    '包裹', '取件码', '验证码', '序列号', 'sn', 'imei', '售后单', '退款单', '服务单', '尾号', '商品id', '链接id', '批号', '追踪号',
+  ],
+};
+
+export interface Cue {
+  start: number;
+  end: number;
+  kind: CueKind;
+}
+
+export type Emit = (detector: DetectorId, start: number, end: number) => void;
+
+/** Characters between a cue and the number it introduces: "微信：abc", "QQ号是 12345". */
+const INTRO_GAP = new Set([...' :：号是为=-~～﹕/(（)）【】[]"“”\'‘’.·'].map((c) => c.charCodeAt(0)));
+const MAX_INTRO_GAP = 4;
+/** How far back (in UTF-16 units, within the clause) an 订单/快递 context or a bank cue still applies. */
+const CONTEXT_REACH = 12;
+const QUANTITY_AFTER = new Set([...'元块件个次%万千百斤克米码号楼层天月年日时分秒'].map((c) => c.charCodeAt(0)));
+const PRICE_BEFORE = new Set([...'¥￥$'].map((c) => c.charCodeAt(0)));
+
+const PLATFORM_DOMAINS = [
+  'taobao.com', 'tmall.com', 'tb.cn', 'jd.com', 'jd.hk', '3.cn', 'pinduoduo.com', 'yangkeduo.com', 'pdd.com',
+  'jinritemai.com', 'douyin.com', 'kuaishou.com', 'alipay.com', '1688.com', 'xiaohongshu.com',
+];
+const URL_PATTERN = /(?:https?|ftp)\s*[:：]\s*\/\/[^\s\u3000-\u9fff，。！？]*|www\s*[.。点]\s*[^\s\u3000-\u9fff，。！？]+/g;
+const DOMAIN_PATTERN =
+  /(?:[a-z0-9._-]+@)?(?:[a-z0-9][a-z0-9-]*\s?[.。点]\s?)+(?:com|cn|net|org|top|vip|xyz|cc|me|io|shop|link|ink|club|site|online|store|co|tv|info|biz|fun|icu|ltd|wang|app|pub)(?![a-z0-9])(?:\/[^\s\u3000-\u9fff，。！？]*)?/g;
+/** Dot-like marks of a domain or address ("x.com", "x。com", "x点com", "a@b") and the colons of "://". */
+const LINK_MARKS = ['.', '。', '点', '@', '．', '＠', ':', '：'];
+
+/** Digit groups joined by short separators ("138 1234 5678", "一三八-…"): [start, end) per group. */
+class DigitRun {
+  private readonly bounds: number[] = [];
+
+  clear(): void {
+    this.bounds.length = 0;
+  }
+
+  add(start: number, end: number): void {
+    this.bounds.push(start, end);
+  }
+
+  get count(): number {
+    return this.bounds.length / 2;
+  }
+
+  start(group: number): number {
+    return this.bounds[group * 2]!;
+  }
+
+  end(group: number): number {
+    return this.bounds[group * 2 + 1]!;
+  }
+}
+
+const reusableRun = new DigitRun();
+
+/** The text read through the fold table: same offsets, folded code units, no string built. */
+interface Folded {
+  text: string;
+  fold: Uint16Array;
+}
+
+function codeAt(view: Folded, i: number): number {
+  return i >= 0 && i < view.text.length ? view.fold[view.text.charCodeAt(i)]! : 0;
+}
+
+/**
+ * Runs the enabled detectors over one text. `digits` is the digit count from the scan (digit runs are only
+ * looked for when there are at least five); `linkHint` is mayHoldLink(text), computed once by the caller.
+ */
+export function detectContacts(
+  text: string,
+  cues: readonly Cue[],
+  digits: number,
+  linkHint: boolean,
+  enabled: ReadonlySet<DetectorId>,
+  emit: Emit,
+): void {
+  const view: Folded = { text, fold: foldTableOf() };
+  if (digits >= 5) forEachDigitRun(view, (run) => classifyRun(view, run, cues, enabled, emit));
+  if (enabled.has('im-id') && cues.some((cue) => cue.kind === 'im' || cue.kind === 'qq')) detectChatIds(view, cues, emit);
+  if (enabled.has('link') && linkHint) detectLinks(foldText(text), emit);
+}
+
+/** True when a dot-like mark is followed by a Latin letter, or a colon by "/": only then can there be a link. */
+export function mayHoldLink(text: string): boolean {
+  const fold = foldTableOf();
+  for (const mark of LINK_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      let next = at + 1;
+      while (text.charCodeAt(next) === 0x20) next++;
+      const code = next < text.length ? fold[text.charCodeAt(next)]! : 0;
+      if (mark === ':' || mark === '：' ? code === 0x2f : isAsciiLetter(code)) return true;
+    }
+  }
+  return false;
+}
+
+/** Runs of at least five digits, one at a time in a reused DigitRun (the callback must not keep it). */
+function forEachDigitRun(view: Folded, visit: (run: DigitRun) => void): void {
+  const classes = classTableOf();
+  const { text, fold } = view;
+  const length = text.length;
+  const run = reusableRun;
+  // Hot loop: the digit test is written out ((folded - 0x30) >>> 0 < 10), no call per character.
+  let i = 0;
+  while (i < length) {
+    if ((fold[text.charCodeAt(i)]! - 0x30) >>> 0 >= 10) {
+      i++;
+      continue;
+    }
+    run.clear();
+    let digits = 0;
+    for (;;) {
+      const start = i;
+      while (i < length && (fold[text.charCodeAt(i)]! - 0x30) >>> 0 < 10) i++;
+      run.add(start, i);
+      digits += i - start;
+      let gap = i;
+      while (gap < length && gap - i < 3 && classes[text.charCodeAt(gap)] === SKIP) gap++;
+      if (gap > i && gap < length && (fold[text.charCodeAt(gap)]! - 0x30) >>> 0 < 10) i = gap;
+      else break;
+    }
+    if (digits >= 5) visit(run);
+  }
+}
+
+function digitsIn(run: DigitRun, from: number, to: number): number {
+  let count = 0;
+  for (let g = from; g <= to; g++) count += run.end(g) - run.start(g);
+  return count;
+}
+
+/** A window of groups may stand alone when the separators around it are spaces (not "-" inside an order id). */
+function standsAlone(view: Folded, run: DigitRun, from: number, to: number): boolean {
+  const spaced = (g: number) => /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
+  return (from === 0 || spaced(from - 1)) && (to === run.count - 1 || spaced(to));
+}
+
+function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
+  const last = run.count - 1;
+  const start = run.start(0);
+  const end = run.end(last);
+  const total = digitsIn(run, 0, last);
+  const before = codeAt(view, start - 1);
+  const after = codeAt(view, end);
+  // Letters glued to the digits make a tracking or model number (SF1234…, JD…, iPhone15), unless they are a cue (vx138…).
+  const gluedLetters = isAsciiLetter(before) && !cueEndingAt(cues, start);
+  let unit = end;
+  while (codeAt(view, unit) === 0x20) unit++;
+  if (gluedLetters || isAsciiLetter(after) || PRICE_BEFORE.has(before) || QUANTITY_AFTER.has(view.text.charCodeAt(unit))) return;
+  const introducer = nearestIntro(view, cues, start);
+  const ordinary = introducer === undefined && hasContext(view, cues, start, 'not-contact');
+  const first = codeAt(view, start);
+
+  if (!ordinary && enabled.has('mobile')) {
+    for (let from = 0; from <= last; from++) {
+      for (let to = from; to <= last; to++) {
+        if (digitsIn(run, from, to) !== 11) continue;
+        const lead = run.start(from);
+        const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
+        if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
+        emit('mobile', introducer?.start ?? lead, run.end(to));
+        return;
+      }
+    }
+  }
+  if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
+    const areaCode = run.end(0) - start;
+    const separated = last > 0 && areaCode >= 3 && areaCode <= 4 && total - areaCode >= 7 && total - areaCode <= 8;
+    const introduced = introducer?.kind === 'phone' && total >= 10 && total <= 12;
+    if (separated || introduced) return emit('landline', introducer?.start ?? start, end);
+  }
+  const serviceNumber = (first === 0x34 || first === 0x38) && run.end(0) - start >= 3 && codeAt(view, start + 1) === 0x30 && codeAt(view, start + 2) === 0x30;
+  if (!ordinary && enabled.has('landline') && total === 10 && serviceNumber && (last > 0 || introducer)) {
+    return emit('landline', introducer?.start ?? start, end);
+  }
+  if (enabled.has('qq') && introducer && (introducer.kind === 'qq' || introducer.kind === 'im') && total >= 5 && total <= 11 && first !== 0x30) {
+    return emit(introducer.kind === 'qq' ? 'qq' : 'im-id', introducer.start, end);
+  }
+  if (enabled.has('bank-card') && total >= 16 && total <= 19) {
+    // Without a bank cue, only a Luhn-valid number written in groups of four or with a UnionPay 62 prefix.
+    let grouped = last >= 3;
+    for (let g = 0; g < last; g++) grouped &&= run.end(g) - run.start(g) === 4;
+    const unionPay = first === 0x36 && codeAt(view, start + 1) === 0x32;
+    const looksLikeCard = !ordinary && (grouped || unionPay) && luhnValid(view, run);
+    if (hasContext(view, cues, start, 'bank') || looksLikeCard) emit('bank-card', start, end);
+  }
+}
+
+function cueEndingAt(cues: readonly Cue[], position: number): boolean {
+  return cues.some((cue) => cue.end === position && cue.kind !== 'not-contact');
+}
+
+/** The contact cue right before a position, across at most a few gap characters ("QQ号：", "微信 "). */
+function nearestIntro(view: Folded, cues: readonly Cue[], position: number): Cue | undefined {
+  let from = position;
+  while (from > 0 && position - from < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, from - 1))) from--;
+  let best: Cue | undefined;
+  for (const cue of cues) {
+    if (cue.kind === 'not-contact' || cue.kind === 'bank' || cue.end < from || cue.end > position) continue;
+    if (!best || cue.end > best.end || (cue.end === best.end && cue.start < best.start)) best = cue;
+  }
+  return best;
+}
+
+/** Whether a cue of `kind` ends shortly before `position` in the same clause. */
+function hasContext(view: Folded, cues: readonly Cue[], position: number, kind: CueKind): boolean {
+  const classes = classTableOf();
+  return cues.some((cue) => {
+    if (cue.kind !== kind || cue.end > position || position - cue.end > CONTEXT_REACH) return false;
+    for (let i = cue.end; i < position; i++) {
+      const kind = classes[view.text.charCodeAt(i)];
+      if (kind === BREAK || kind === CLAUSE) return false;
+    }
+    return true;
+  });
+}
+
+function luhnValid(view: Folded, run: DigitRun): boolean {
+  let sum = 0;
+  let fromRight = 0;
+  for (let g = run.count - 1; g >= 0; g--) {
+    for (let i = run.end(g) - 1; i >= run.start(g); i--, fromRight++) {
+      const digit = codeAt(view, i) - 0x30;
+      sum += fromRight % 2 === 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+    }
+  }
+  return sum % 10 === 0;
+}
+
+/** An id after a chat-app cue: "vx: abc_123", "微信号 Shop8899", "wxid_…" (digit-only ids go through classifyRun). */
+function detectChatIds(view: Folded, cues: readonly Cue[], emit: Emit): void {
+  const length = view.text.length;
+  for (const cue of cues) {
+    if (cue.kind !== 'im' && cue.kind !== 'qq') continue;
+    let i = cue.end;
+    while (i < length && i - cue.end < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
+    const tokenStart = i;
+    let letters = 0;
+    for (; i < length; i++) {
+      const code = codeAt(view, i);
+      if (isAsciiLetter(code)) letters++;
+      else if (!isAsciiDigit(code) && code !== 0x5f && code !== 0x2d) break;
+    }
+    const tokenLength = i - tokenStart;
+    // A one-letter cue ("V：abc123") needs a gap before the id, or "VX-200" would read as V + id "X-200".
+    const separated = tokenStart > cue.end || cue.end - cue.start > 1;
+    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= 24 && (isAsciiLetter(codeAt(view, tokenStart)) || cue.end === tokenStart)) {
+      emit('im-id', cue.start, i);
+    }
+  }
+}
+
+function detectLinks(folded: string, emit: Emit): void {
+  for (const pattern of [URL_PATTERN, DOMAIN_PATTERN]) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(folded); found; found = pattern.exec(folded)) {
+      const host = found[0].replace(/\s/g, '').replace(/[。点]/g, '.').replace(/^[a-z]+:\/\//, '').split('/')[0]!;
+      if (PLATFORM_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) continue;
+      emit('link', found.index, found.index + found[0].length);
+    }
+  }
+}

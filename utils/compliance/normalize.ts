@@ -1,0 +1,139 @@
+// Offset-preserving normalisation: every UTF-16 code unit folds to exactly one code unit, so an index
+// into the folded text is an index into the original. Folding covers full-width forms, case,
+// traditional → simplified, digit forms (一二三, 壹贰叁, ①⑴❶, ０-９) and a class per code unit that says
+// whether it is part of a word, ignorable between the characters of a word, or a sentence break.
+import { T2S_FROM_GAPS, T2S_TO } from './t2s-table';
+
+/** Character classes of a folded code unit. */
+export const WORD = 0;
+/** Ignorable between the characters of a word: spaces, punctuation, symbols, emoji, zero-width, selectors. */
+export const SKIP = 1;
+/** Ends a sentence: no word and no cue reaches across it. */
+export const BREAK = 2;
+/** Ends a clause (，、): no word reaches across it ("茶包每次一包，用开水" holds no 包用); cues of a rule still may. */
+export const CLAUSE = 3;
+
+let foldTable: Uint16Array | undefined;
+let classTable: Uint8Array | undefined;
+
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 幺: 1, 壹: 1, 二: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+/** Runs of enclosed digits: [first code unit, digit of the first, count]. */
+const ENCLOSED_DIGIT_RUNS: [number, number, number][] = [
+  [0x2460, 1, 9], // ①-⑨
+  [0x2474, 1, 9], // ⑴-⑼
+  [0x2488, 1, 9], // ⒈-⒐
+  [0x24ea, 0, 1], // ⓪
+  [0x24f5, 1, 9], // ⓵-⓽
+  [0x24ff, 0, 1], // ⓿
+  [0x2776, 1, 9], // ❶-❾
+  [0x2780, 1, 9], // ➀-➈
+  [0x278a, 1, 9], // ➊-➒
+  [0x3220, 1, 9], // ㈠-㈨
+  [0x3280, 1, 9], // ㊀-㊈
+];
+
+/** Symbol, punctuation, emoji and invisible ranges that are skipped between the characters of a word. */
+const SKIP_RANGES: [number, number][] = [
+  [0x0000, 0x002f], [0x003a, 0x0040], [0x005b, 0x0060], [0x007b, 0x00bf], [0x00d7, 0x00d7], [0x00f7, 0x00f7],
+  [0x02b0, 0x036f], [0x2000, 0x2bff], [0x2e00, 0x2e7f], [0x3000, 0x303f], [0x3099, 0x309c], [0x30fb, 0x30fb],
+  [0x3200, 0x33ff], [0xd83c, 0xd83e], [0xdc00, 0xdfff], [0xe000, 0xf8ff], [0xfe00, 0xfe6f], [0xff61, 0xff65],
+  [0xfff0, 0xffff],
+];
+
+const BREAK_CHARS = '\n\r!?;。\u2028\u2029';
+
+function buildTables(): void {
+  const fold = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) fold[code] = code;
+  let traditional = 0;
+  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
+    traditional += parseInt(gap, 36);
+    fold[traditional] = T2S_TO.charCodeAt(i);
+  });
+  // Full-width ASCII, ideographic space and the half-width ideographic full stop.
+  for (let code = 0xff01; code <= 0xff5e; code++) fold[code] = code - 0xfee0;
+  fold[0x3000] = 0x20;
+  fold[0xff61] = 0x3002;
+  for (const [glyph, digit] of Object.entries(CHINESE_DIGITS)) fold[glyph.charCodeAt(0)] = 0x30 + digit;
+  for (const [first, digit, count] of ENCLOSED_DIGIT_RUNS) {
+    for (let k = 0; k < count; k++) fold[first + k] = 0x30 + digit + k;
+  }
+  // Circled letters Ⓐ-Ⓩ ⓐ-ⓩ; "+" and "➕" read as 加 ("+V", "➕微").
+  for (let k = 0; k < 26; k++) {
+    fold[0x24b6 + k] = 0x61 + k;
+    fold[0x24d0 + k] = 0x61 + k;
+  }
+  fold[0x2b] = 0x52a0;
+  fold[0x2795] = 0x52a0;
+  // Traditional digits fold through t2s first (貳 → 贰 → 2), then case.
+  for (let code = 0; code < 0x10000; code++) {
+    let folded = fold[code]!;
+    if (folded !== code) folded = fold[folded]!;
+    if (folded >= 0x41 && folded <= 0x5a) folded += 0x20;
+    fold[code] = folded;
+  }
+
+  const classes = new Uint8Array(0x10000);
+  for (const [from, to] of SKIP_RANGES) classes.fill(SKIP, from, to + 1);
+  for (let code = 0; code < 0x10000; code++) {
+    if (fold[code] !== code) classes[code] = WORD;
+  }
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = fold[code]!;
+    if (folded !== code) classes[code] = classes[folded]!;
+  }
+  for (const char of BREAK_CHARS) classes[char.charCodeAt(0)] = BREAK;
+  for (const char of '！？；｡') classes[char.charCodeAt(0)] = BREAK;
+  for (const char of ',，、､﹐﹑') classes[char.charCodeAt(0)] = CLAUSE;
+  foldTable = fold;
+  classTable = classes;
+}
+
+/** Code unit → folded code unit (built once, on first use: about a millisecond). */
+export function foldTableOf(): Uint16Array {
+  if (!foldTable) buildTables();
+  return foldTable!;
+}
+
+/** Code unit → WORD, SKIP, BREAK or CLAUSE. */
+export function classTableOf(): Uint8Array {
+  if (!classTable) buildTables();
+  return classTable!;
+}
+
+/** Folds a string code unit by code unit; the result has the same length, so offsets carry over. */
+export function foldText(text: string): string {
+  const fold = foldTableOf();
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = fold[text.charCodeAt(i)]!;
+  let out = '';
+  // fromCharCode takes the units as arguments: chunk to stay under engines' argument limits.
+  for (let i = 0; i < units.length; i += 8192) {
+    out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Folds a rule word and drops what the scanner skips, giving the code units the automaton matches. */
+export function wordKey(word: string): string {
+  const fold = foldTableOf();
+  const classes = classTableOf();
+  let key = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (classes[code] === WORD) key += String.fromCharCode(fold[code]!);
+  }
+  return key;
+}
+
+export function isAsciiLetter(folded: number): boolean {
+  return folded >= 0x61 && folded <= 0x7a;
+}
+
+export function isAsciiDigit(folded: number): boolean {
+  return folded >= 0x30 && folded <= 0x39;
+}
