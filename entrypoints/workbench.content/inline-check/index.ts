@@ -104,8 +104,8 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
     const view = views(event.target.value).find(({ finding }) => caret > finding.start && caret < finding.end);
     if (view) overlay.showTip(view);
   });
-  ctx.addEventListener(window, 'scroll', () => overlay.position(), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', () => overlay.position());
+  ctx.addEventListener(window, 'scroll', () => overlay.followLayout(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => overlay.followLayout());
 
   // Trainee mode: hold back Enter and the send button while a block-level finding is in the draft.
   const guard = (event: Event, resend: () => void) => {

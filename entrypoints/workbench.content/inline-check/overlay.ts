@@ -38,6 +38,7 @@ export class InlineOverlay {
   private target: HTMLElement | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private highlightStyle: HTMLStyleElement | null = null;
+  private framePending = false;
 
   constructor(private readonly actions: OverlayActions) {
     this.host = document.createElement('huashu-inline');
@@ -79,8 +80,20 @@ export class InlineOverlay {
     CSS.highlights?.clear();
   }
 
-  /** Keeps the overlay glued to the input when the page scrolls or resizes. */
-  position(): void {
+  /**
+   * Keeps the overlay glued to the input when the page scrolls or resizes: at most once a frame, and not
+   * at all while nothing is drawn, so a busy chat list scrolling to new messages forces no extra layout.
+   */
+  followLayout(): void {
+    if (this.views.length === 0 || this.framePending) return;
+    this.framePending = true;
+    requestAnimationFrame(() => {
+      this.framePending = false;
+      this.position();
+    });
+  }
+
+  private position(): void {
     const target = this.target;
     if (!target || !target.isConnected) return;
     const box = target.getBoundingClientRect();
