@@ -39,9 +39,8 @@ const args = [
   '--disable-component-update',
   '--disable-sync',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ...(process.env.HUASHU_HEADLESS ? ['--headless=new'] : []),
-  `${server.url}/index.html`,
-  demoUrl,
+  // Headless Chromium opens a single page; a desktop window also gets the list of every demo workbench.
+  ...(process.env.HUASHU_HEADLESS ? ['--headless=new', demoUrl] : [`${server.url}/index.html`, demoUrl]),
 ];
 
 console.log(`演示工作台: ${demoUrl}`);

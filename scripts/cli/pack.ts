@@ -1,5 +1,5 @@
 // `npm run --silent huashu -- pack <build|keygen|sign|verify|lint>`: team packs for leads who keep their
-// phrases in a spreadsheet or a repository (format: utils/pack/FORMAT.md). Results are JSON lines on
+// phrases in a spreadsheet or a repository (format: README.md, 话术包格式). Results are JSON lines on
 // stdout; errors are Chinese on stderr with a non-zero exit status.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Shapes of a team pack (documented in FORMAT.md) and of the errors every reader reports.
+// Shapes of a team pack (documented in README.md, 话术包格式) and of the errors every reader reports.
 import type { Phrase } from '../library/types';
 import type { RuleFile } from '../compliance/types';
 import type { SelectorSet } from '../workbench/types';
