@@ -1,20 +1,36 @@
+import type { ComponentChildren } from 'preact';
 import { LibraryEditor } from './LibraryEditor';
 import { SettingsForm } from './SettingsForm';
 import { TaughtSites } from './TaughtSites';
 import { TeamAdmin } from './TeamAdmin';
 import { TeamSubscription } from './TeamSubscription';
 
+const SECTIONS: { id: string; label: string; content: () => ComponentChildren }[] = [
+  { id: 'settings', label: '个人设置', content: () => <SettingsForm /> },
+  { id: 'library', label: '话术库', content: () => <LibraryEditor /> },
+  { id: 'sites', label: '已教会的网站', content: () => <TaughtSites /> },
+  { id: 'team', label: '团队话术库', content: () => <TeamSubscription /> },
+  { id: 'team-admin', label: '团队管理（组长）', content: () => <TeamAdmin /> },
+];
+
 export function App() {
   return (
     <main class="options">
       <header class="options-header">
         <h1>话术助手 · 设置</h1>
+        <nav class="options-nav" aria-label="设置分区">
+          {SECTIONS.map((section) => (
+            <a key={section.id} href={`#${section.id}`}>
+              {section.label}
+            </a>
+          ))}
+        </nav>
       </header>
-      <SettingsForm />
-      <LibraryEditor />
-      <TaughtSites />
-      <TeamSubscription />
-      <TeamAdmin />
+      {SECTIONS.map((section) => (
+        <div key={section.id} id={section.id} class="options-section">
+          {section.content()}
+        </div>
+      ))}
     </main>
   );
 }

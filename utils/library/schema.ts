@@ -63,10 +63,34 @@ const intentList = z
   .min(1, '至少要有一个意图')
   .superRefine((ids, context) => {
     for (const id of ids) {
-      if (!isIntentId(id)) context.addIssue({ code: 'custom', message: `未知意图 "${id}"，可用: ${INTENT_IDS.join('、')}` });
+      if (!isIntentId(id)) context.addIssue({ code: 'custom', message: unknownIntentMessage(id) });
     }
   })
   .transform((ids) => [...new Set(ids)] as Phrase['intents']);
+
+/** Names the closest intent for a typo, rather than listing all 33. */
+export function unknownIntentMessage(id: string): string {
+  const closest = INTENT_IDS.map((intent) => ({ intent, distance: editDistance(id.toLowerCase(), intent) })).sort(
+    (a, b) => a.distance - b.distance,
+  )[0]!;
+  const hint =
+    closest.distance <= Math.max(2, Math.floor(closest.intent.length / 3))
+      ? `是不是 ${closest.intent}（${INTENTS[closest.intent].label}）？`
+      : `应为 ${INTENT_IDS.length} 种意图之一，例如 greeting（${INTENTS.greeting.label}）、shipping.time（${INTENTS['shipping.time'].label}）`;
+  return `未知意图 "${id}"，${hint}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
 
 const timestamp = z.number({ error: '必须是时间戳（毫秒）' }).int('必须是时间戳（毫秒）').nonnegative('必须是时间戳（毫秒）');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentId, parseLibraryFile, parsePhrase } from '../../../utils/library/schema';
+import { contentId, parseLibraryFile, parsePhrase, unknownIntentMessage } from '../../../utils/library/schema';
 
 const valid = {
   id: 'ship-1',
@@ -31,7 +31,7 @@ describe('parsePhrase', () => {
 
   it('names an unknown intent and lists the valid ones', () => {
     const result = parsePhrase({ ...valid, intents: ['shipping.time', 'foo'] });
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^意图: 未知意图 "foo"，可用: greeting、product\.size、/)] });
+    expect(result).toEqual({ ok: false, errors: ['意图: 未知意图 "foo"，应为 33 种意图之一，例如 greeting（问候/在吗）、shipping.time（发货时间）'] });
   });
 
   it('reports every broken field in Chinese', () => {
@@ -104,5 +104,12 @@ describe('parseLibraryFile', () => {
     });
     expect(parseLibraryFile({ format: 'huashu-library', version: 2, phrases: [] }).ok).toBe(false);
     expect(parseLibraryFile(null).ok).toBe(false);
+  });
+});
+
+describe('unknownIntentMessage', () => {
+  it('names the intended id for a typo', () => {
+    expect(unknownIntentMessage('shiping.time')).toBe('未知意图 "shiping.time"，是不是 shipping.time（发货时间）？');
+    expect(unknownIntentMessage('Refund.Progres')).toBe('未知意图 "Refund.Progres"，是不是 refund.progress（退款进度）？');
   });
 });
