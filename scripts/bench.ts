@@ -8,7 +8,7 @@ import path from 'node:path';
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 const wanted = process.argv.slice(2);
 const areas = readdirSync(dir)
-  .filter((file) => file.endsWith('.ts'))
+  .filter((file) => file.endsWith('.ts') && !file.startsWith('_'))
   .map((file) => file.slice(0, -3))
   .filter((area) => wanted.length === 0 || wanted.includes(area))
   .sort();
