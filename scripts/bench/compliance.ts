@@ -108,6 +108,8 @@ function latency(checker: Checker, drafts: string[]): { median: number; p95: num
   return { median: median(samples), p95: percentile(samples, 0.95) };
 }
 
+const meets = (met: boolean) => (met ? '已达到' : '未达到');
+
 const format = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function checkerWith(words: string[]): Checker {
@@ -160,15 +162,21 @@ export async function run(): Promise<void> {
       drafts,
       chars,
     );
+    const scanShare = oursRate! / scanRate!;
     console.log(`\n[${listName} × ${corpusName}] ${words.length} 个词，${drafts.length} 条草稿 / ${format(chars / 1e6, 2)} M 字符，每百字 ${format((findings * 100) / chars, 2)} 条结果`);
     console.log(`  构建：ours ${format(oursBuildMs)} ms，mint-filter ${format(mintBuildMs)} ms`);
     console.log(`  吞吐：ours ${format(oursRate! / 1e6, 2)} M 字符/s（归一化全开），mint-filter ${format(mintRate! / 1e6, 2)} M 字符/s`);
-    console.log(`  吞吐比 ours / mint-filter = ${format(oursRate! / mintRate!, 1)}×（目标 ≥ 50×）`);
+    console.log(`  吞吐比 ours / mint-filter = ${format(oursRate! / mintRate!, 1)}×（目标 ≥ 50×，${meets(oursRate! / mintRate! >= 50)}）`);
     console.log(`  仅自动机单遍扫描（含归一化、不整理结果）：${format(scanRate! / 1e6, 1)} M 字符/s，为 mint-filter 的 ${format(scanRate! / mintRate!, 1)}×`);
+    // The checker's own pass also carries the built-in rules' cue, allow-list and detector-cue words: the share is approximate.
+    console.log(
+      `  单遍扫描约占端到端时间的 ${format(scanShare * 100, 0)}%，其余 ${format((1 - scanShare) * 100, 0)}% 用于整理结果（白名单、near/unless 条件、联系方式检测、合并、生成每百字 ${format((findings * 100) / chars, 2)} 条 Finding）`,
+    );
     const source = corpusName === '正常语料' ? cleanTexts : texts;
     for (const length of [100, 500]) {
       const { median: mid, p95 } = latency(ours, draftsOfLength(random, source, length, 400));
-      console.log(`  单条延迟 ${length} 字：中位数 ${format(mid, 2)} µs，p95 ${format(p95, 2)} µs${length === 100 ? '（目标 ≤ 2 µs）' : ''}`);
+      const target = length === 100 ? `（目标 ≤ 2 µs，中位数${meets(mid <= 2)}）` : '';
+      console.log(`  单条延迟 ${length} 字：中位数 ${format(mid, 2)} µs，p95 ${format(p95, 2)} µs${target}`);
     }
   }
 

@@ -7,6 +7,7 @@ import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
 import { createPhraseSearch } from '../../utils/library/search';
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
+import { median, percentile, pick, seeded } from './_kit';
 
 const SIZES = [1_000, 10_000];
 /** Queries timed on both engines (Fuse is slow enough that all 400+ messages would take minutes at 10k). */
@@ -14,24 +15,9 @@ const SHARED_QUERIES = 50;
 const SUGGESTER_ROUNDS = 20;
 const BUILD_ROUNDS = 3;
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
 /** Variants of the built-in phrases: same intents, triggers and examples mixed within an intent, new ids and titles. */
 function synthesise(base: readonly Phrase[], count: number, seed: number): Phrase[] {
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const byIntent = new Map<string, Phrase[]>();
   for (const phrase of base) {
     const intent = phrase.intents[0]!;
@@ -54,10 +40,6 @@ function synthesise(base: readonly Phrase[], count: number, seed: number): Phras
   });
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
 function timeEach(queries: readonly string[], rounds: number, run: (query: string) => unknown): { p50: number; p95: number } {
   for (const query of queries) run(query);
   const times: number[] = [];
@@ -68,8 +50,7 @@ function timeEach(queries: readonly string[], rounds: number, run: (query: strin
       times.push(performance.now() - start);
     }
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 function medianTime(rounds: number, run: () => unknown): number {
@@ -79,7 +60,7 @@ function medianTime(rounds: number, run: () => unknown): number {
     run();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+  return median(times);
 }
 
 const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
@@ -90,7 +71,7 @@ export async function run(): Promise<void> {
     .slice(1)
     .filter(Boolean)
     .map((line) => line.split('\t')[1] ?? '');
-  const random = mulberry32(7);
+  const random = seeded(7);
   const shared = Array.from({ length: SHARED_QUERIES }, () => pick(random, messages));
 
   for (const size of SIZES) {

@@ -15,6 +15,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { pinduoduo } from '../../utils/workbench/adapters/pinduoduo';
 import { readConversation } from '../../utils/workbench/read';
 import { startFixtureServer } from '../serve';
+import { median, percentile } from './_kit';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
 const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/workbench.js');
@@ -25,16 +26,6 @@ const PARSE_ROUNDS = 60;
 const BROWSER_REPEATS = 50;
 const APPENDED = 1_000;
 const APPEND_BATCH = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-}
 
 /** A 拼多多-shaped page holding one conversation of `count` rows (buyer, agent, robot, system mixed). */
 function conversationPage(count: number): string {
