@@ -39,7 +39,7 @@ export class MatchBuffer {
   }
 }
 
-/** Symbols 1–10 are the digits 0–9 and 11–36 the letters a–z, so the scan counts both with one comparison each. */
+/** Symbols 1–10 are the digits 0–9 and 11–36 the letters a–z, so the scan tells both apart with one comparison each. */
 const LAST_DIGIT_SYMBOL = 10;
 const LAST_LETTER_SYMBOL = 36;
 
@@ -97,8 +97,11 @@ export class Automaton {
     this.firstHit = this.output.map((pattern, state) => (pattern >= 0 ? state : links.outputLink[state]!));
   }
 
-  /** Digit characters (any form) in the last scanned text: the contact detectors only look for numbers when there are enough. */
-  digits = 0;
+  /**
+   * Longest run of digit characters (any form) in the last scanned text, counting across skipped characters: an
+   * upper bound of any number the contact detectors could find, so they only look when it is long enough.
+   */
+  digitRun = 0;
   /** Latin letters (any width or case) in the last scanned text: links and chat ids need some. */
   letters = 0;
 
@@ -109,7 +112,8 @@ export class Automaton {
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
     let previous = RESET_SYMBOL;
-    let digits = 0;
+    let digitRun = 0;
+    let longestDigitRun = 0;
     let letters = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -120,19 +124,26 @@ export class Automaton {
         previous = RESET_SYMBOL;
         continue;
       }
+      // One comparison for the usual CJK character; `previous` is the symbol of the last character not skipped.
       if (symbol <= LAST_LETTER_SYMBOL) {
-        if (symbol <= LAST_DIGIT_SYMBOL) digits++;
-        else letters++;
+        if (symbol <= LAST_DIGIT_SYMBOL) {
+          digitRun = previous !== RESET_SYMBOL && previous <= LAST_DIGIT_SYMBOL ? digitRun + 1 : 1;
+          if (digitRun > longestDigitRun) longestDigitRun = digitRun;
+        } else letters++;
       }
       let next = cells[2 * state]! + symbol;
       if (cells[2 * next + 1] !== state) {
-        if (symbol === previous && code >= FIRST_COLLAPSIBLE && state !== ROOT) continue;
+        // Most characters of ordinary text start no word: at the root they cost one failed lookup.
+        if (state === ROOT) {
+          previous = symbol;
+          continue;
+        }
+        if (symbol === previous && code >= FIRST_COLLAPSIBLE) continue;
         previous = symbol;
-        while (state !== ROOT) {
+        do {
           state = fail[state]!;
           next = cells[2 * state]! + symbol;
-          if (cells[2 * next + 1] === state) break;
-        }
+        } while (cells[2 * next + 1] !== state && state !== ROOT);
         if (cells[2 * next + 1] !== state) continue;
       }
       state = next;
@@ -143,7 +154,7 @@ export class Automaton {
         matches.push(ring[(consumed - patternLength[pattern]!) & RING_MASK]!, i + 1, pattern);
       }
     }
-    this.digits = digits;
+    this.digitRun = longestDigitRun;
     this.letters = letters;
   }
 }

@@ -3,7 +3,7 @@
 // matches into non-overlapping findings mapped to the original text. The per-check path keeps its
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer } from './automaton';
-import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue } from './detectors';
+import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import type { DetectorId, Finding, Rule, RuleFile, Severity } from './types';
 
@@ -18,9 +18,6 @@ export interface CheckerOptions {
   /** Rule ids switched off for this shop. */
   disabled?: string[];
 }
-
-/** Longest span (UTF-16 units) an allowed phrase or cue can cover: words are cut at 64 characters, plus skipped ones. */
-const MAX_SPAN = 256;
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 const SEVERITY_BY_RANK: Severity[] = ['info', 'warn', 'block'];
@@ -53,21 +50,23 @@ function edgeClassOf(folded: number): number {
   return isAsciiLetter(folded) ? 1 : isAsciiDigit(folded) ? 2 : 0;
 }
 
-/** Edge class of the character next to a match; 一二三 read as digits inside words but do not continue a number. */
-function neighbourClass(code: number, fold: Uint16Array): number {
-  return code >= 0x3000 && code < 0xff00 ? 0 : edgeClassOf(fold[code]!);
+/** Edge class per code unit of the character next to a match; 一二三 read as digits inside words but do not continue a number. */
+function neighbourClassTable(fold: Uint16Array): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code >= 0x3000 && code < 0xff00 ? 0 : edgeClassOf(fold[code]!);
+  return table;
 }
 
 /**
  * Whether the character at `at` continues a Latin word or number that a match edge of class `edge` sits in:
  * the same class right next to it ("wxyz", "第11"), or any letter or digit behind a joiner ("VX-200" is a model).
  */
-function continuesToken(text: string, at: number, direction: 1 | -1, edge: number, fold: Uint16Array): boolean {
+function continuesToken(text: string, at: number, direction: 1 | -1, edge: number, fold: Uint16Array, neighbours: Uint8Array): boolean {
   if (at < 0 || at >= text.length) return false;
-  if (neighbourClass(text.charCodeAt(at), fold) === edge) return true;
+  if (neighbours[text.charCodeAt(at)] === edge) return true;
   const joiner = fold[text.charCodeAt(at)];
   const beyond = at + direction;
-  return (joiner === 0x2d || joiner === 0x5f || joiner === 0x2e) && beyond >= 0 && beyond < text.length && neighbourClass(text.charCodeAt(beyond), fold) !== 0;
+  return (joiner === 0x2d || joiner === 0x5f || joiner === 0x2e) && beyond >= 0 && beyond < text.length && neighbours[text.charCodeAt(beyond)] !== 0;
 }
 
 /** "(是)最好(的)": parenthesised ends of a rule word are context, matched but left out of the finding. */
@@ -81,12 +80,12 @@ function contextLengths(word: string): [lead: number, trail: number] {
  * Moves from `from` past `count` word characters in `direction` (1: forwards, -1: backwards), then past
  * skippable characters, so the span starts/ends on the first/last character of what remains.
  */
-function skipWordChars(text: string, from: number, count: number, direction: 1 | -1): number {
-  const classes = classTableOf();
+function skipWordChars(text: string, from: number, count: number, direction: 1 | -1, classes: Uint8Array): number {
+  // Going backwards, position i is preceded by the character at i - 1.
+  const offset = direction === 1 ? 0 : -1;
   let i = from;
-  const at = (k: number) => classes[text.charCodeAt(direction === 1 ? k : k - 1)];
-  for (let left = count; left > 0; i += direction) if (at(i) === WORD) left--;
-  while (at(i) === SKIP) i += direction;
+  for (let left = count; left > 0; i += direction) if (classes[text.charCodeAt(i + offset)] === WORD) left--;
+  while (classes[text.charCodeAt(i + offset)] === SKIP) i += direction;
   return i;
 }
 
@@ -96,9 +95,12 @@ class Spans {
   ends: number[] = [];
   refs: number[] = [];
   count = 0;
+  /** Length of the widest span pushed since the reset: a span ending at e starts at or after e - widest. */
+  widest = 0;
 
   reset(): void {
     this.count = 0;
+    this.widest = 0;
   }
 
   push(start: number, end: number, ref: number): void {
@@ -106,6 +108,7 @@ class Spans {
     this.ends[this.count] = end;
     this.refs[this.count] = ref;
     this.count++;
+    if (end - start > this.widest) this.widest = end - start;
   }
 }
 
@@ -123,6 +126,10 @@ class RankedSpans extends Spans {
 
 class CompiledChecker implements Checker {
   private automaton: Automaton | undefined;
+  /** Normalisation tables, looked up once with the automaton rather than on every helper call. */
+  private fold: Uint16Array = new Uint16Array(0);
+  private classes: Uint8Array = new Uint8Array(0);
+  private neighbours: Uint8Array = new Uint8Array(0);
   private readonly keys: string[] = [];
   /** Pattern p plays the roles entryRole[e] (with entryRef[e]) for e in entryStart[p] … entryStart[p + 1]. */
   private readonly entryStart: Int32Array;
@@ -143,6 +150,8 @@ class CompiledChecker implements Checker {
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
   private readonly categories: string[] = [];
+  /** Counting-sort offsets per category (reused). */
+  private readonly categoryStarts: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
   private readonly strictCategory: number;
   private readonly absoluteCategory: number;
@@ -158,12 +167,19 @@ class CompiledChecker implements Checker {
   private readonly merged = new RankedSpans();
   private readonly cues: Cue[] = [];
   private order = new Int32Array(16);
+  /** Detector hits become candidates of the rule that switched the detector on (one callback for all checks). */
+  private readonly emitDetection: Emit = (detector, start, end) => this.candidates.push(start, end, this.detectorRule.get(detector)!);
 
-  constructor(
-    private readonly rules: Rule[],
-    allowWords: string[],
-  ) {
+  /** What a finding reports, per rule: read from arrays, not from rule objects of many shapes (megamorphic loads). */
+  private readonly ruleIds: string[];
+  private readonly ruleReasons: string[];
+  private readonly ruleSuggestions: (string[] | undefined)[];
+
+  constructor(rules: Rule[], allowWords: string[]) {
     const ruleCount = rules.length;
+    this.ruleIds = rules.map((rule) => rule.id);
+    this.ruleReasons = rules.map((rule) => rule.reason);
+    this.ruleSuggestions = rules.map((rule) => rule.suggestions);
     this.ruleCategory = new Int32Array(ruleCount);
     this.ruleRank = new Uint8Array(ruleCount);
     this.ruleNearGroup = new Int32Array(ruleCount).fill(-1);
@@ -228,6 +244,7 @@ class CompiledChecker implements Checker {
       });
     }
     this.enabledDetectors = new Set(this.detectorRule.keys());
+    this.categoryStarts = new Int32Array(this.categories.length + 1);
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
 
@@ -255,23 +272,26 @@ class CompiledChecker implements Checker {
 
   check(text: string): Finding[] {
     // Built on first use so that loading the content script costs nothing until the agent types.
-    this.automaton ??= new Automaton(this.keys);
+    if (!this.automaton) {
+      this.automaton = new Automaton(this.keys);
+      this.fold = foldTableOf();
+      this.classes = classTableOf();
+      this.neighbours = neighbourClassTable(this.fold);
+    }
     const matches = this.matches;
     matches.count = 0;
     this.automaton.scan(text, matches);
-    const { digits, letters } = this.automaton;
+    const { digitRun, letters } = this.automaton;
     const detectors = this.enabledDetectors.size > 0;
     const linkHint = detectors && letters > 0 && mayHoldLink(text);
-    if (matches.count === 0 && !(detectors && (digits >= 5 || linkHint))) return [];
+    if (matches.count === 0 && !(detectors && (digitRun >= 5 || linkHint))) return [];
 
     this.classifyMatches(text);
     const candidates = this.candidates;
     candidates.reset();
     this.wordCandidates(text);
     if (detectors) {
-      detectContacts(text, this.cues, digits, linkHint, this.enabledDetectors, (detector, start, end) => {
-        candidates.push(start, end, this.detectorRule.get(detector)!);
-      });
+      detectContacts(text, this.cues, digitRun, linkHint, this.enabledDetectors, this.emitDetection);
     }
     if (candidates.count === 0) return [];
     return this.resolve(text);
@@ -279,20 +299,19 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, entryStart, entryRole, entryRef, edgeClass } = this;
+    const { matches, allowed, words, nearCues, unlessCues, cues, entryStart, entryRole, entryRef, edgeClass, fold, classes, neighbours } = this;
     allowed.reset();
     words.reset();
     nearCues.reset();
     unlessCues.reset();
     cues.length = 0;
-    const fold = foldTableOf();
     for (let m = 0; m < matches.count; m++) {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
       const pattern = matches.patterns[m]!;
       const edges = edgeClass[pattern]!;
-      const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold);
-      const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold);
+      const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
+      const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
       for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
         const role = entryRole[e];
         const ref = entryRef[e]!;
@@ -304,8 +323,8 @@ class CompiledChecker implements Checker {
           const lead = this.entryLead[e]!;
           const trail = this.entryTrail[e]!;
           words.push(start, end, ref);
-          words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1);
-          words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1);
+          words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
+          words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
         } else if (role === ROLE_NEAR) nearCues.push(start, end, ref);
         else unlessCues.push(start, end, ref);
       }
@@ -314,16 +333,16 @@ class CompiledChecker implements Checker {
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, nearCues, unlessCues, candidates } = this;
+    const { allowed, words, nearCues, unlessCues, candidates, classes } = this;
     for (let w = 0; w < words.count; w++) {
       const rule = words.refs[w]!;
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
       if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
       const unlessGroup = this.ruleUnlessGroup[rule]!;
-      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, unlessGroup, this.ruleUnlessWithin[rule]!, start)) continue;
+      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, unlessGroup, this.ruleUnlessWithin[rule]!, start, classes)) continue;
       const afterGroup = this.ruleAfterGroup[rule]!;
-      if (afterGroup >= 0 && negatedAfter(text, unlessCues, afterGroup, this.ruleAfterWithin[rule]!, end)) continue;
+      if (afterGroup >= 0 && negatedAfter(text, unlessCues, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) continue;
       const nearGroup = this.ruleNearGroup[rule]!;
       if (nearGroup < 0) {
         candidates.push(start, end, rule);
@@ -334,12 +353,12 @@ class CompiledChecker implements Checker {
       for (let c = firstEndingAtOrAfter(nearCues, start - within); c < nearCues.count; c++) {
         const cueStart = nearCues.starts[c]!;
         const cueEnd = nearCues.ends[c]!;
-        if (cueEnd - MAX_SPAN > end + within) break;
+        if (cueEnd - nearCues.widest > end + within) break;
         if (nearCues.refs[c] !== nearGroup) continue;
         // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         const gap = Math.max(0, cueStart - end, start - cueEnd);
-        if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart))) continue;
+        if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart), classes)) continue;
         candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
         break;
       }
@@ -356,7 +375,6 @@ class CompiledChecker implements Checker {
     // Absolute claims next to a medical claim are escalated (no leniency in medical contexts).
     let strict = false;
     for (let c = 0; c < count; c++) strict ||= ruleCategory[candidates.refs[c]!] === this.strictCategory;
-    candidates.ranks.length = 0;
     for (let c = 0; c < count; c++) {
       const rule = candidates.refs[c]!;
       const rank = ruleRank[rule]!;
@@ -364,8 +382,10 @@ class CompiledChecker implements Checker {
     }
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its longest piece.
-    let order = this.indexOrder(count);
-    sortIndices(order, count, byCategoryThenStart, candidates, ruleCategory);
+    // Grouped by category with a counting sort first: within a category the automaton's end order is nearly start
+    // order already, so the insertion sort after it does little work even for long texts.
+    let order = this.categoryOrder(count);
+    insertionSort(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
     merged.reset();
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
@@ -377,7 +397,7 @@ class CompiledChecker implements Checker {
       const touching =
         last >= 0 &&
         ruleCategory[merged.refs[last]!] === ruleCategory[rule] &&
-        start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start);
+        start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
         merged.push(start, end, rule);
         merged.ranks[last + 1] = rank;
@@ -392,76 +412,115 @@ class CompiledChecker implements Checker {
       merged.ends[last] = Math.max(merged.ends[last]!, end);
     }
 
-    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap.
+    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Usually nothing
+    // overlaps: then every span is kept and the text order is all that is needed.
     order = this.indexOrder(merged.count);
-    sortIndices(order, merged.count, bySeverityThenLength, merged, ruleCategory);
-    let keptCount = 0;
-    for (let k = 0; k < merged.count; k++) {
-      const m = order[k]!;
-      let overlaps = false;
-      for (let j = 0; j < keptCount && !overlaps; j++) {
-        const other = order[j]!;
-        overlaps = merged.starts[other]! < merged.ends[m]! && merged.starts[m]! < merged.ends[other]!;
+    sortIndices(order, merged.count, BY_START, merged, ruleCategory);
+    let keptCount = merged.count;
+    if (anyOverlap(merged, order)) {
+      sortIndices(order, merged.count, BY_SEVERITY_THEN_LENGTH, merged, ruleCategory);
+      keptCount = 0;
+      for (let k = 0; k < merged.count; k++) {
+        const m = order[k]!;
+        let overlaps = false;
+        for (let j = 0; j < keptCount && !overlaps; j++) {
+          const other = order[j]!;
+          overlaps = merged.starts[other]! < merged.ends[m]! && merged.starts[m]! < merged.ends[other]!;
+        }
+        if (!overlaps) order[keptCount++] = m;
       }
-      if (!overlaps) order[keptCount++] = m;
+      sortIndices(order, keptCount, BY_START, merged, ruleCategory);
     }
-    sortIndices(order, keptCount, byStart, merged, ruleCategory);
 
     const findings: Finding[] = [];
     for (let k = 0; k < keptCount; k++) {
       const m = order[k]!;
-      const rule = this.rules[merged.refs[m]!]!;
+      const rule = merged.refs[m]!;
       const rank = merged.ranks[m]!;
+      const start = merged.starts[m]!;
+      const end = merged.ends[m]!;
+      const suggestions = this.ruleSuggestions[rule];
       findings.push({
-        start: merged.starts[m]!,
-        end: merged.ends[m]!,
-        match: text.slice(merged.starts[m]!, merged.ends[m]!),
-        category: rule.category,
+        start,
+        end,
+        match: text.slice(start, end),
+        category: this.categories[ruleCategory[rule]!]!,
         severity: SEVERITY_BY_RANK[rank]!,
-        rule: rule.id,
-        reason: rank === SEVERITY_RANK[rule.severity] ? rule.reason : rule.reason + ESCALATED_NOTE,
-        suggestions: rule.suggestions ? rule.suggestions.slice() : [],
+        rule: this.ruleIds[rule]!,
+        reason: rank === ruleRank[rule] ? this.ruleReasons[rule]! : this.ruleReasons[rule] + ESCALATED_NOTE,
+        suggestions: suggestions ? suggestions.slice() : [],
       });
     }
     return findings;
   }
 
+  /** Grows the reused index buffer to hold `count` indices. */
+  private reserveOrder(count: number): void {
+    if (this.order.length < count) this.order = new Int32Array(count * 2);
+  }
+
+  /** Candidate indices 0 … count-1 grouped by category (stable), in a reused array. */
+  private categoryOrder(count: number): Int32Array {
+    const { candidates, ruleCategory, categoryStarts } = this;
+    this.reserveOrder(count);
+    categoryStarts.fill(0);
+    for (let c = 0; c < count; c++) categoryStarts[ruleCategory[candidates.refs[c]!]! + 1]!++;
+    for (let k = 1; k < categoryStarts.length; k++) categoryStarts[k]! += categoryStarts[k - 1]!;
+    for (let c = 0; c < count; c++) this.order[categoryStarts[ruleCategory[candidates.refs[c]!]!]!++] = c;
+    return this.order;
+  }
+
   /** 0 … count-1 in a reused array. */
   private indexOrder(count: number): Int32Array {
-    if (this.order.length < count) this.order = new Int32Array(count * 2);
+    this.reserveOrder(count);
     for (let i = 0; i < count; i++) this.order[i] = i;
     return this.order;
   }
 }
 
-type SpanOrder = (spans: RankedSpans, ruleCategory: Int32Array, a: number, b: number) => number;
+/** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
+const BY_CATEGORY_THEN_START = 0;
+const BY_SEVERITY_THEN_LENGTH = 1;
+const BY_START = 2;
+type SpanOrder = typeof BY_CATEGORY_THEN_START | typeof BY_SEVERITY_THEN_LENGTH | typeof BY_START;
 
-const byCategoryThenStart: SpanOrder = (spans, ruleCategory, a, b) =>
-  ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]! || spans.starts[a]! - spans.starts[b]!;
+function compareSpans(by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array, a: number, b: number): number {
+  const { starts } = spans;
+  if (by === BY_START) return starts[a]! - starts[b]!;
+  if (by === BY_CATEGORY_THEN_START) return ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]! || starts[a]! - starts[b]!;
+  const { ends, ranks } = spans;
+  return ranks[b]! - ranks[a]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || starts[a]! - starts[b]!;
+}
 
-const bySeverityThenLength: SpanOrder = (spans, _ruleCategory, a, b) =>
-  spans.ranks[b]! - spans.ranks[a]! ||
-  spans.ends[b]! - spans.starts[b]! - (spans.ends[a]! - spans.starts[a]!) ||
-  spans.starts[a]! - spans.starts[b]!;
-
-const byStart: SpanOrder = (spans, _ruleCategory, a, b) => spans.starts[a]! - spans.starts[b]!;
-
-/** Sorts the first `count` indices: insertion sort for the usual handful (no allocation), the built-in sort beyond. */
-function sortIndices(order: Int32Array, count: number, compare: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
-  if (count > 32) {
-    const sorted = Array.from(order.subarray(0, count)).sort((a, b) => compare(spans, ruleCategory, a, b));
-    order.set(sorted);
-    return;
-  }
+/** Stable; linear on input that is nearly in order. */
+function insertionSort(order: Int32Array, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
   for (let i = 1; i < count; i++) {
     const value = order[i]!;
     let j = i - 1;
-    while (j >= 0 && compare(spans, ruleCategory, order[j]!, value) > 0) {
+    while (j >= 0 && compareSpans(by, spans, ruleCategory, order[j]!, value) > 0) {
       order[j + 1] = order[j]!;
       j--;
     }
     order[j + 1] = value;
   }
+}
+
+/** Sorts the first `count` indices stably: insertion sort for the usual handful (no allocation), the built-in sort beyond. */
+function sortIndices(order: Int32Array, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+  if (count <= 32) return insertionSort(order, count, by, spans, ruleCategory);
+  const sorted = Array.from(order.subarray(0, count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
+  order.set(sorted);
+}
+
+/** Whether any two spans overlap, given their indices in order of start. */
+function anyOverlap(spans: Spans, byStart: Int32Array): boolean {
+  let reach = -1;
+  for (let k = 0; k < spans.count; k++) {
+    const s = byStart[k]!;
+    if (spans.starts[s]! < reach) return true;
+    reach = Math.max(reach, spans.ends[s]!);
+  }
+  return false;
 }
 
 /**
@@ -473,7 +532,7 @@ function allowedAround(spans: Spans, start: number, end: number, matchStart: num
   for (let s = firstEndingAtOrAfter(spans, end); s < spans.count; s++) {
     const allowStart = spans.starts[s]!;
     const allowEnd = spans.ends[s]!;
-    if (allowEnd - MAX_SPAN > end) break;
+    if (allowEnd - spans.widest > end) break;
     if (allowStart <= start && (allowStart < matchStart || allowEnd > matchEnd)) return true;
   }
   return false;
@@ -492,34 +551,32 @@ function firstEndingAtOrAfter(spans: Spans, position: number): number {
 }
 
 /** A cue of the group (a negation) ends at most `within` characters before `start`, in the same clause. */
-function negatedBefore(text: string, cues: Spans, group: number, within: number, start: number): boolean {
+function negatedBefore(text: string, cues: Spans, group: number, within: number, start: number, classes: Uint8Array): boolean {
   for (let c = firstEndingAtOrAfter(cues, start - within); c < cues.count; c++) {
     const cueEnd = cues.ends[c]!;
     if (cueEnd > start) break;
-    if (cues.refs[c] === group && !clauseEndBetween(text, cueEnd, start)) return true;
+    if (cues.refs[c] === group && !clauseEndBetween(text, cueEnd, start, classes)) return true;
   }
   return false;
 }
 
 /** A cue of the group starts at most `within` characters after `end`, in the same clause. */
-function negatedAfter(text: string, cues: Spans, group: number, within: number, end: number): boolean {
+function negatedAfter(text: string, cues: Spans, group: number, within: number, end: number, classes: Uint8Array): boolean {
   for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
     const cueStart = cues.starts[c]!;
-    if (cueStart - MAX_SPAN > end + within) break;
-    if (cues.refs[c] === group && cueStart >= end && cueStart - end <= within && !clauseEndBetween(text, end, cueStart)) return true;
+    if (cues.ends[c]! - cues.widest > end + within) break;
+    if (cues.refs[c] === group && cueStart >= end && cueStart - end <= within && !clauseEndBetween(text, end, cueStart, classes)) return true;
   }
   return false;
 }
 
-function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  const classes = classTableOf();
+function sentenceEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] === BREAK) return true;
   return false;
 }
 
 /** Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated). */
-function clauseEndBetween(text: string, from: number, to: number): boolean {
-  const classes = classTableOf();
+function clauseEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
     const kind = classes[text.charCodeAt(i)];
     if (kind === BREAK || kind === CLAUSE) return true;
@@ -528,8 +585,7 @@ function clauseEndBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Length of the run of skippable characters (spaces, symbols) starting at `from`, up to `to`. */
-function skippableRun(text: string, from: number, to: number): number {
-  const classes = classTableOf();
+function skippableRun(text: string, from: number, to: number, classes: Uint8Array): number {
   let i = from;
   while (i < to && classes[text.charCodeAt(i)] === SKIP) i++;
   return i - from;

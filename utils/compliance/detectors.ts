@@ -46,7 +46,10 @@ const URL_PATTERN = /(?:https?|ftp)\s*[:：]\s*\/\/[^\s\u3000-\u9fff，。！？
 const DOMAIN_PATTERN =
   /(?:[a-z0-9._-]+@)?(?:[a-z0-9][a-z0-9-]*\s?[.。点]\s?)+(?:com|cn|net|org|top|vip|xyz|cc|me|io|shop|link|ink|club|site|online|store|co|tv|info|biz|fun|icu|ltd|wang|app|pub)(?![a-z0-9])(?:\/[^\s\u3000-\u9fff，。！？]*)?/g;
 /** Dot-like marks of a domain or address ("x.com", "x。com", "x点com", "a@b") and the colons of "://". */
-const LINK_MARKS = ['.', '。', '点', '@', '．', '＠', ':', '：'];
+const DOT_MARKS = '.。点@．＠';
+const COLON_MARKS = ':：';
+/** mayHoldLink's pattern, built from the fold table on first use. */
+let linkHintPattern: RegExp | undefined;
 
 /** Digit groups joined by short separators ("138 1234 5678", "一三八-…"): [start, end) per group. */
 class DigitRun {
@@ -86,39 +89,52 @@ function codeAt(view: Folded, i: number): number {
 }
 
 /**
- * Runs the enabled detectors over one text. `digits` is the digit count from the scan (digit runs are only
- * looked for when there are at least five); `linkHint` is mayHoldLink(text), computed once by the caller.
+ * Runs the enabled detectors over one text. `digitRun` is the scan's longest run of digits (numbers are only
+ * looked for when it reaches five); `linkHint` is mayHoldLink(text), computed once by the caller.
  */
 export function detectContacts(
   text: string,
   cues: readonly Cue[],
-  digits: number,
+  digitRun: number,
   linkHint: boolean,
   enabled: ReadonlySet<DetectorId>,
   emit: Emit,
 ): void {
   const view: Folded = { text, fold: foldTableOf() };
-  if (digits >= 5) forEachDigitRun(view, (run) => classifyRun(view, run, cues, enabled, emit));
-  if (enabled.has('im-id') && cues.some((cue) => cue.kind === 'im' || cue.kind === 'qq')) detectChatIds(view, cues, emit);
+  if (digitRun >= 5) classifyDigitRuns(view, cues, enabled, emit);
+  if (enabled.has('im-id') && hasChatCue(cues)) detectChatIds(view, cues, emit);
   if (enabled.has('link') && linkHint) detectLinks(foldText(text), emit);
 }
 
-/** True when a dot-like mark is followed by a Latin letter, or a colon by "/": only then can there be a link. */
+/**
+ * True when a dot-like mark is followed (spaces between) by a Latin letter, or a colon by "/": only then can there
+ * be a link. One native regex pass; its letter and slash classes are every code unit that folds to one.
+ */
 export function mayHoldLink(text: string): boolean {
+  linkHintPattern ??= buildLinkHintPattern();
+  return linkHintPattern.test(text);
+}
+
+function buildLinkHintPattern(): RegExp {
   const fold = foldTableOf();
-  for (const mark of LINK_MARKS) {
-    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-      let next = at + 1;
-      while (text.charCodeAt(next) === 0x20) next++;
-      const code = next < text.length ? fold[text.charCodeAt(next)]! : 0;
-      if (mark === ':' || mark === '：' ? code === 0x2f : isAsciiLetter(code)) return true;
-    }
+  const unit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let letters = '';
+  let slashes = '';
+  for (let code = 0; code < 0x10000; code++) {
+    if (isAsciiLetter(fold[code]!)) letters += unit(code);
+    else if (fold[code] === 0x2f) slashes += unit(code);
   }
+  const marks = (chars: string) => [...chars].map((char) => unit(char.charCodeAt(0))).join('');
+  return new RegExp(`[${marks(DOT_MARKS)}] *[${letters}]|[${marks(COLON_MARKS)}] *[${slashes}]`);
+}
+
+function hasChatCue(cues: readonly Cue[]): boolean {
+  for (const cue of cues) if (cue.kind === 'im' || cue.kind === 'qq') return true;
   return false;
 }
 
-/** Runs of at least five digits, one at a time in a reused DigitRun (the callback must not keep it). */
-function forEachDigitRun(view: Folded, visit: (run: DigitRun) => void): void {
+/** Finds runs of at least five digits and classifies each in turn, in one reused DigitRun (no callback per call). */
+function classifyDigitRuns(view: Folded, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const classes = classTableOf();
   const { text, fold } = view;
   const length = text.length;
@@ -142,7 +158,7 @@ function forEachDigitRun(view: Folded, visit: (run: DigitRun) => void): void {
       if (gap > i && gap < length && (fold[text.charCodeAt(gap)]! - 0x30) >>> 0 < 10) i = gap;
       else break;
     }
-    if (digits >= 5) visit(run);
+    if (digits >= 5) classifyRun(view, run, cues, enabled, emit);
   }
 }
 
@@ -154,8 +170,12 @@ function digitsIn(run: DigitRun, from: number, to: number): number {
 
 /** A window of groups may stand alone when the separators around it are spaces (not "-" inside an order id). */
 function standsAlone(view: Folded, run: DigitRun, from: number, to: number): boolean {
-  const spaced = (g: number) => /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
-  return (from === 0 || spaced(from - 1)) && (to === run.count - 1 || spaced(to));
+  return (from === 0 || spacedAfter(view, run, from - 1)) && (to === run.count - 1 || spacedAfter(view, run, to));
+}
+
+/** Whether the separator after group `g` holds whitespace. */
+function spacedAfter(view: Folded, run: DigitRun, g: number): boolean {
+  return /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
 }
 
 function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
@@ -210,7 +230,8 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
 }
 
 function cueEndingAt(cues: readonly Cue[], position: number): boolean {
-  return cues.some((cue) => cue.end === position && cue.kind !== 'not-contact');
+  for (const cue of cues) if (cue.end === position && cue.kind !== 'not-contact') return true;
+  return false;
 }
 
 /** The contact cue right before a position, across at most a few gap characters ("QQ号：", "微信 "). */
@@ -228,14 +249,16 @@ function nearestIntro(view: Folded, cues: readonly Cue[], position: number): Cue
 /** Whether a cue of `kind` ends shortly before `position` in the same clause. */
 function hasContext(view: Folded, cues: readonly Cue[], position: number, kind: CueKind): boolean {
   const classes = classTableOf();
-  return cues.some((cue) => {
-    if (cue.kind !== kind || cue.end > position || position - cue.end > CONTEXT_REACH) return false;
-    for (let i = cue.end; i < position; i++) {
-      const kind = classes[view.text.charCodeAt(i)];
-      if (kind === BREAK || kind === CLAUSE) return false;
+  for (const cue of cues) {
+    if (cue.kind !== kind || cue.end > position || position - cue.end > CONTEXT_REACH) continue;
+    let sameClause = true;
+    for (let i = cue.end; i < position && sameClause; i++) {
+      const charClass = classes[view.text.charCodeAt(i)];
+      sameClause = charClass !== BREAK && charClass !== CLAUSE;
     }
-    return true;
-  });
+    if (sameClause) return true;
+  }
+  return false;
 }
 
 function luhnValid(view: Folded, run: DigitRun): boolean {

@@ -41,15 +41,28 @@ describe('Automaton', () => {
     expect(scan(['价格'], '價格')).toEqual(['价格@0-2']);
   });
 
-  it('scales to thousands of words and counts digits and letters for the detectors', () => {
+  it('scales to thousands of words and measures digit runs and letters for the detectors', () => {
     const words = Array.from({ length: 5000 }, (_, i) => `词${String.fromCharCode(0x4e00 + (i % 3000))}${String.fromCharCode(0x5000 + i)}`);
     const automaton = new Automaton(words.map(wordKey));
     const matches = new MatchBuffer();
     const target = words[4321];
     automaton.scan(`前面123${target}后面45Ａb`, matches);
-    expect(automaton.digits).toBe(5);
+    expect(automaton.digitRun).toBe(3);
     expect(automaton.letters).toBe(2);
     expect(matches.count).toBe(1);
     expect(words[matches.patterns[0]!]).toBe(target);
+  });
+
+  it('counts a digit run across skipped characters and digit forms, and restarts it at other characters', () => {
+    const automaton = new Automaton(['微信'].map(wordKey));
+    const matches = new MatchBuffer();
+    automaton.scan('电话 138-1234 ５６７８', matches);
+    expect(automaton.digitRun).toBe(11);
+    automaton.scan('一三八①②', matches);
+    expect(automaton.digitRun).toBe(5);
+    automaton.scan('12号34，567', matches);
+    expect(automaton.digitRun).toBe(3);
+    automaton.scan('1234。5678', matches);
+    expect(automaton.digitRun).toBe(4);
   });
 });
