@@ -4,8 +4,6 @@
 // phrase does override a built-in one (the agent chose to).
 import type { Phrase } from '../library/types';
 import type { RuleFile } from '../compliance/types';
-import type { SelectorSet } from '../workbench/types';
-import type { SelectorSetEntry } from './types';
 import { normalizeCode } from './codes';
 
 /**
@@ -57,39 +55,4 @@ export function mergeRuleFiles(builtin: RuleFile, team: RuleFile | null): RuleFi
     allow,
     disable: [...new Set([...(builtin.disable ?? []), ...(team.disable ?? [])])],
   };
-}
-
-/** "*.example.com" matches example.com and any subdomain; a pattern with a port matches that port only. */
-export function hostMatchesPattern(pattern: string, host: string): boolean {
-  const target = host.toLowerCase();
-  if (!pattern.startsWith('*.')) return pattern === target;
-  const base = pattern.slice(2);
-  return target === base || target.endsWith(`.${base}`);
-}
-
-export interface ResolvedSelectors {
-  selectors: SelectorSet;
-  version: number;
-  source: 'builtin' | 'team';
-}
-
-/**
- * The selectors to read a workbench with: the team's set for this host when its version is newer than
- * the built-in adapter's (a lead's hot fix), otherwise the adapter's own. `host` is location.host.
- */
-export function resolveSelectorSet(
-  host: string,
-  builtin: { platform: string; version: number; selectors: SelectorSet } | null,
-  team: readonly SelectorSetEntry[],
-): ResolvedSelectors | null {
-  let best: SelectorSetEntry | null = null;
-  for (const entry of team) {
-    if (builtin && entry.platform !== builtin.platform) continue;
-    if (!hostMatchesPattern(entry.hostPattern, host)) continue;
-    if (!best || entry.version > best.version) best = entry;
-  }
-  if (best && (!builtin || best.version > builtin.version)) {
-    return { selectors: best.selectors, version: best.version, source: 'team' };
-  }
-  return builtin ? { selectors: builtin.selectors, version: builtin.version, source: 'builtin' } : null;
 }

@@ -12,6 +12,11 @@ export interface PlatformAdapter {
   /** Folder of the fixture workbench under test/fixtures/workbenches, matched on loopback hosts. */
   fixture: string;
   selectors: SelectorSet;
+  /**
+   * Version of the built-in selectors. A team set replaces them only with a higher version, so once an
+   * extension release ships fixed selectors (and a higher version) it takes over from the lead's hot fix.
+   */
+  version: number;
   /** Absent means built in and verified against public DOM facts. */
   source?: SelectorSource;
 }

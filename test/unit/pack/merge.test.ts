@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileChecker } from '../../../utils/compliance/checker';
 import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import type { Rule, RuleFile } from '../../../utils/compliance/types';
-import { hostMatchesPattern, mergeLibraries, mergeRuleFiles, resolveSelectorSet } from '../../../utils/pack/merge';
-import type { SelectorSetEntry } from '../../../utils/pack/types';
-import type { SelectorSet } from '../../../utils/workbench/types';
+import { mergeLibraries, mergeRuleFiles } from '../../../utils/pack/merge';
 import { teamPhrase } from './fixtures';
 
 const builtin = [
@@ -44,55 +42,6 @@ describe('mergeLibraries', () => {
   it('does not modify its inputs', () => {
     expect(builtin[0]?.code).toBe('fh');
     expect(personal[2]?.code).toBe(' gx ');
-  });
-});
-
-const selectors = (list: string): SelectorSet => ({
-  messageList: list,
-  messageRow: '.row',
-  directions: [{ match: '.buyer', direction: 'buyer' }],
-  buyerName: '.name',
-  input: 'textarea',
-});
-const entry = (hostPattern: string, version: number, platform = 'pdd'): SelectorSetEntry => ({
-  platform,
-  hostPattern,
-  version,
-  selectors: selectors(`#team-v${version}`),
-});
-
-describe('hostMatchesPattern', () => {
-  it('matches exact hosts and wildcard subdomains', () => {
-    expect(hostMatchesPattern('mms.pinduoduo.com', 'mms.pinduoduo.com')).toBe(true);
-    expect(hostMatchesPattern('mms.pinduoduo.com', 'MMS.pinduoduo.com')).toBe(true);
-    expect(hostMatchesPattern('mms.pinduoduo.com', 'a.mms.pinduoduo.com')).toBe(false);
-    expect(hostMatchesPattern('*.example.com', 'im.example.com')).toBe(true);
-    expect(hostMatchesPattern('*.example.com', 'example.com')).toBe(true);
-    expect(hostMatchesPattern('*.example.com', 'badexample.com')).toBe(false);
-    expect(hostMatchesPattern('127.0.0.1:5173', '127.0.0.1:5173')).toBe(true);
-    expect(hostMatchesPattern('127.0.0.1:5173', '127.0.0.1:8080')).toBe(false);
-  });
-});
-
-describe('resolveSelectorSet', () => {
-  const adapter = { platform: 'pdd', version: 3, selectors: selectors('#builtin') };
-
-  it('uses the team set when it is newer than the adapter', () => {
-    const resolved = resolveSelectorSet('mms.pinduoduo.com', adapter, [entry('mms.pinduoduo.com', 4)]);
-    expect(resolved).toEqual({ selectors: selectors('#team-v4'), version: 4, source: 'team' });
-  });
-
-  it('keeps the adapter when the team set is not newer, or is for another host or platform', () => {
-    for (const team of [[entry('mms.pinduoduo.com', 3)], [entry('other.com', 9)], [entry('mms.pinduoduo.com', 9, 'jd')]]) {
-      expect(resolveSelectorSet('mms.pinduoduo.com', adapter, team)?.source).toBe('builtin');
-    }
-  });
-
-  it('picks the newest of several matching team sets, and works for hosts without an adapter', () => {
-    const team = [entry('*.pinduoduo.com', 5), entry('mms.pinduoduo.com', 7), entry('x.pinduoduo.com', 8)];
-    expect(resolveSelectorSet('mms.pinduoduo.com', adapter, team)?.version).toBe(7);
-    expect(resolveSelectorSet('new.example.com', null, [entry('*.example.com', 1, 'demo')])?.source).toBe('team');
-    expect(resolveSelectorSet('new.example.com', null, [])).toBeNull();
   });
 });
 

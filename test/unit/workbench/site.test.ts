@@ -61,6 +61,11 @@ describe('choosing the adapter for a page', () => {
     expect(resolved).toMatchObject({ id: 'pinduoduo', name: '拼多多', source: 'team', selectors: SET_B });
   });
 
+  it('keeps the built-in selectors when the team set is not newer than them', () => {
+    const sources = { builtins: ADAPTERS, team: [team('pinduoduo', 'mms.pinduoduo.com', pinduoduo.version, SET_B)], taught: [] };
+    expect(resolveAdapter(PDD, sources)).toBe(pinduoduo);
+  });
+
   it('ignores a team set for a built-in platform away from that platform’s chat page', () => {
     const sources = { builtins: ADAPTERS, team: [team('pinduoduo', 'mms.pinduoduo.com', 1)], taught: [] };
     expect(resolveAdapter('https://mms.pinduoduo.com/orders/list', sources)).toBeUndefined();

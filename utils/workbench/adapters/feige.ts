@@ -9,6 +9,7 @@ export const feige: PlatformAdapter = {
   hosts: ['im.jinritemai.com'],
   paths: ['/pc_seller_v2', '/pc_seller'],
   fixture: 'feige',
+  version: 1,
   selectors: {
     // The list has no hook of its own: it is the element whose children are the message rows.
     messageList: ['div:has(> [data-id="message-in"])', 'div:has(> [data-id="message-out"])', 'div:has(> div > .leaveMessage)'],

@@ -9,6 +9,7 @@ export const jd: PlatformAdapter = {
   hosts: ['dongdong.jd.com'],
   paths: [],
   fixture: 'jd',
+  version: 1,
   selectors: {
     messageList: '#t-chat-scroll',
     // The side node is the row: it holds the id, the text and the time.
@@ -34,4 +35,5 @@ export const jdKefu: PlatformAdapter = {
   hosts: ['shop.jd.com'],
   paths: ['/jdm/kefu'],
   fixture: 'jd-kefu',
+  version: 1,
 };

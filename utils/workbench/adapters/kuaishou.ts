@@ -9,6 +9,7 @@ export const kuaishou: PlatformAdapter = {
   hosts: ['im.kwaixiaodian.com'],
   paths: ['/workbench'],
   fixture: 'kuaishou',
+  version: 1,
   source: 'guess',
   selectors: GUESSED_SELECTORS,
 };

@@ -8,6 +8,7 @@ export const pinduoduo: PlatformAdapter = {
   hosts: ['mms.pinduoduo.com'],
   paths: ['/chat-merchant'],
   fixture: 'pinduoduo',
+  version: 1,
   selectors: {
     messageList: ['#msgListContainer .msg-list', '.merchantMessage ul'],
     messageRow: 'li.onemsg',

@@ -9,6 +9,7 @@ export const qianniu: PlatformAdapter = {
   hosts: ['qn.taobao.com', 'myseller.taobao.com'],
   paths: [],
   fixture: 'qianniu',
+  version: 1,
   source: 'guess',
   selectors: GUESSED_SELECTORS,
 };

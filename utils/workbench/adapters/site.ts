@@ -84,8 +84,9 @@ export function resolveAdapter(url: string, { builtins, team, taught }: SiteSour
 
   const teamSet = team
     .filter((entry) => hostPatternMatches(entry.hostPattern, url))
-    // A set for a built-in platform only applies where that platform's chat page is.
+    // A set for a built-in platform only applies where that platform's chat page is, and only when newer.
     .filter((entry) => !builtins.some((adapter) => adapter.id === entry.platform) || builtin?.id === entry.platform)
+    .filter((entry) => !builtin || entry.version > builtin.version)
     .reduce<SelectorSetEntry | undefined>((best, entry) => (!best || entry.version > best.version ? entry : best), undefined);
   if (teamSet) {
     return { ...(builtin ?? siteAdapter(teamSet.platform, teamSet.platform, host)), selectors: teamSet.selectors, source: 'team' };
@@ -94,5 +95,5 @@ export function resolveAdapter(url: string, { builtins, team, taught }: SiteSour
 }
 
 function siteAdapter(id: string, name: string, host: string): Omit<PlatformAdapter, 'selectors'> {
-  return { id, name, hosts: [host], paths: [], fixture: '' };
+  return { id, name, hosts: [host], paths: [], fixture: '', version: 0 };
 }
