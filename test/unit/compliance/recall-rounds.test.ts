@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateChecker, parseLabelledDrafts } from '../../../utils/compliance/evaluate';
+import { createChecker } from '../../../utils/compliance/index';
+
+// Fresh rounds of agent drafts, each written before the rules were tuned on it (first-seen figures in
+// test/data/compliance/rounds/README.md). They keep the fixes that generalised from being undone.
+const roundsDir = new URL('../../data/compliance/rounds/', import.meta.url);
+const rounds = readdirSync(roundsDir)
+  .filter((name) => name.endsWith('.tsv'))
+  .sort()
+  .map((name) => ({ name, drafts: parseLabelledDrafts(readFileSync(new URL(name, roundsDir), 'utf8')) }));
+
+describe('fresh rounds of drafts', () => {
+  const checker = createChecker();
+
+  it('are all present and cover every category', () => {
+    expect(rounds.length).toBeGreaterThanOrEqual(5);
+    for (const { drafts } of rounds) {
+      const categories = new Set(drafts.filter((d) => d.risky).map((d) => d.category));
+      expect([...categories].sort()).toEqual(['absolute', 'abuse', 'authority', 'medical', 'offplatform', 'promise', 'reviewbait']);
+      expect(drafts.filter((d) => !d.risky).length).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it.each(rounds.map((round) => [round.name, round] as const))('%s: recall ≥ 0.97, false positives ≤ 0.02', (_, { drafts }) => {
+    const result = evaluateChecker(checker, drafts);
+    const report = JSON.stringify({
+      missed: result.missed.map((d) => d.text),
+      falsePositives: result.falsePositives.map(({ draft, findings }) => `${draft.text} ← ${findings.map((f) => f.match).join('、')}`),
+    });
+    expect(result.recall, report).toBeGreaterThanOrEqual(0.97);
+    expect(result.falsePositiveRate, report).toBeLessThanOrEqual(0.02);
+  });
+
+  it('flag obfuscated contact details and plain-language claims the rule words do not spell out', () => {
+    const flagged = (text: string) => checker.check(text).some((f) => f.severity !== 'info');
+    for (const text of ['加我Ｖ信吧，这里消息太多', '給我打電話：１３５ ２２６６ ８８９９', '这款锅全网最快出货', '同价位没有对手的', '嫌贵就别买']) {
+      expect(flagged(text), text).toBe(true);
+    }
+    for (const text of ['最快明天能到', '我们第一时间给您发货', '店里最受欢迎的颜色之一', '我请示一下领导再回复您', '我们不会私下联系您退款']) {
+      expect(flagged(text), text).toBe(false);
+    }
+  });
+});
