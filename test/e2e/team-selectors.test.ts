@@ -10,13 +10,12 @@ import { launch, type Harness } from './harness';
 describe('workbench selectors pushed in a team pack', () => {
   let harness: Harness;
   let packServer: PackServer;
-  let page: Page;
   let panel: Page;
 
   beforeAll(async () => {
     packServer = await startPackServer({ port: 0, token: 'selectors-e2e', keyPair: await generateTeamKey(true) });
     harness = await launch();
-    page = await harness.openWorkbench('generic/index.html');
+    await harness.openWorkbench('generic/index.html');
     panel = await harness.openPanel();
   });
   afterAll(async () => {
