@@ -8,26 +8,11 @@ import { evaluateChecker, parseLabelledDrafts } from '../../utils/compliance/eva
 import { Automaton, MatchBuffer } from '../../utils/compliance/automaton';
 import { BUILTIN_RULES, createChecker, type Checker } from '../../utils/compliance/index';
 import { wordKey } from '../../utils/compliance/normalize';
+import { median, percentile, pick, seeded } from './_kit';
 
 const WORD_COUNT = 10_000;
 const CORPUS_CHARS = 1_000_000;
 const THROUGHPUT_ROUNDS = 7;
-
-/** Deterministic PRNG (mulberry32) so every run sees the same words and corpus. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
 /**
  * Built-in words plus words of 2–4 characters. Dense list: characters drawn from the drafts' own characters, so
@@ -69,16 +54,6 @@ function draftsOfLength(random: () => number, texts: string[], length: number, c
   });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-}
-
 /** Chars/s of each engine over the corpus: rounds alternate between the engines (the machine is shared), medians. */
 function throughputs(engines: ((draft: string) => unknown)[], drafts: string[], chars: number): number[] {
   const rates: number[][] = engines.map(() => []);
@@ -105,7 +80,7 @@ function latency(checker: Checker, drafts: string[]): { median: number; p95: num
       samples.push(Number(process.hrtime.bigint() - start) / 1000 / batch);
     }
   }
-  return { median: median(samples), p95: percentile(samples, 0.95) };
+  return { median: median(samples), p95: percentile(samples, 95) };
 }
 
 const meets = (met: boolean) => (met ? '已达到' : '未达到');
