@@ -16,26 +16,13 @@ import { createChecker } from '../../../utils/compliance';
 import type { Phrase } from '../../../utils/library/types';
 import { readPack } from '../../../utils/pack/parse';
 import { importPublicKey } from '../../../utils/pack/sign';
+import { makePhrase } from '../library/helpers';
 
 const checker = createChecker();
 const check = (text: string) => checker.check(text);
 
-const phrase = (id: string, code: string, body: string): Phrase => ({
-  id,
-  title: `标题${id}`,
-  body,
-  code,
-  group: '团队',
-  stage: '通用',
-  intents: ['greeting'],
-  triggers: [],
-  examples: [],
-  tags: [],
-  platforms: [],
-  source: 'team',
-  createdAt: 1,
-  updatedAt: 1,
-});
+const phrase = (id: string, code: string, body: string): Phrase =>
+  makePhrase({ id, title: `标题${id}`, body, code, group: '团队', source: 'team', createdAt: 1, updatedAt: 1 });
 
 const draft = (changes: Partial<LeadDraft> = {}): LeadDraft => ({
   ...EMPTY_DRAFT,
