@@ -7,7 +7,5 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/unit.json' },
   },
 });

@@ -5,8 +5,6 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/e2e.json' },
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

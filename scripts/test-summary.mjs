@@ -1,4 +1,4 @@
-// Prints one closing line over the unit and browser runs, e.g. "Tests: 120 passed, 0 failed".
+// Prints one closing line over the unit and browser runs of npm test (their JSON reports), e.g. "Tests: 120 passed, 0 failed".
 import { readFileSync } from 'node:fs';
 
 let passed = 0;
