@@ -55,7 +55,8 @@ describe('inline compliance check on the demo workbench', () => {
   it('leaves ordinary phrases alone', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
-    await textarea.pressSequentially('亲，我们第一时间给您发货，最近订单较多，订单号231121-58302918475621');
+    // 最新款 is only an info-level hint: shown to trainees, not to experienced agents.
+    await textarea.pressSequentially('亲，这是今年的最新款，我们第一时间给您发货，最近订单较多，订单号231121-58302918475621');
     await workbench.waitForTimeout(400);
     expect(await overlay().locator('.mark').count()).toBe(0);
     expect(await overlay().locator('.badge').isVisible()).toBe(false);
@@ -83,6 +84,15 @@ describe('inline compliance check on the demo workbench', () => {
     await textarea.press('Enter');
     await dialog.getByRole('button', { name: '仍然发送' }).click();
     await expect.poll(() => workbench.evaluate(() => (window as any).__demo.sent)).toEqual([{ buyer: 'b1', text: '好评返现5元哦' }]);
+  });
+
+  it('shows trainees the info-level hints too, with a dotted underline', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.fill('');
+    await textarea.pressSequentially('这是今年的最新款');
+    await expect.poll(() => overlay().locator('.mark.info').count()).toBe(1);
+    expect(await overlay().locator('.mark.info').textContent()).toBe('最新款');
+    await textarea.fill('');
   });
 
   it('lets a clean draft go out on Enter without asking, even in trainee mode', async () => {

@@ -39,8 +39,13 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
   let bypassOnce = false;
 
   const isInput = (node: EventTarget | null): node is HTMLElement => node instanceof HTMLElement && matchesAny(node, adapter.selectors.input);
-  const views = (text: string): FindingView[] =>
-    check(text).map((finding) => ({ finding, ...describeFinding(finding, options.settings().traineeMode) }));
+  // Info-level hints (a bare 最, say) are for trainees; experienced agents only see what should change.
+  const views = (text: string): FindingView[] => {
+    const trainee = options.settings().traineeMode;
+    return check(text)
+      .filter((finding) => trainee || finding.severity !== 'info')
+      .map((finding) => ({ finding, ...describeFinding(finding, trainee) }));
+  };
 
   function run() {
     timer = undefined;
