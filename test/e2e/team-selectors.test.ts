@@ -7,15 +7,16 @@ import { startPackServer, type PackServer } from '../../scripts/pack-server';
 import { generateTeamKey } from '../../utils/pack/sign';
 import { launch, type Harness } from './harness';
 
-describe('workbench selectors pushed in a team pack', () => {
+describe('workbench selectors and rules pushed in a team pack', () => {
   let harness: Harness;
   let packServer: PackServer;
+  let page: Page;
   let panel: Page;
 
   beforeAll(async () => {
     packServer = await startPackServer({ port: 0, token: 'selectors-e2e', keyPair: await generateTeamKey(true) });
     harness = await launch();
-    await harness.openWorkbench('generic/index.html');
+    page = await harness.openWorkbench('generic/index.html');
     panel = await harness.openPanel();
   });
   afterAll(async () => {
@@ -29,6 +30,13 @@ describe('workbench selectors pushed in a team pack', () => {
     const fixtureHost = new URL(harness.server.url).host;
     await packServer.publishDemo({
       ...demoPack(2, new Date()),
+      rules: {
+        format: 'huashu-rules',
+        version: 1,
+        rules: [{ id: 'team.dianzhang', category: 'absolute', severity: 'warn', words: ['店长私藏'], reason: '本店约定：不说“店长私藏”，以免被理解为限量承诺', suggestions: ['人气款'] }],
+        allow: [],
+        disable: [],
+      },
       selectors: [
         {
           platform: 'xiaoman-kefu',
@@ -65,5 +73,13 @@ describe('workbench selectors pushed in a team pack', () => {
     expect(await panel.getByTestId('latest-messages').textContent()).toContain('三人位的套子多少钱');
     expect(await panel.getByTestId('health').count()).toBe(0);
     await harness.screenshot(panel, 'team-selectors-panel');
+  });
+
+  it('underlines the team’s own rule words in the already open page, without a reload', async () => {
+    const box = page.locator('textarea.kf-box');
+    await box.click();
+    await box.pressSequentially('这款沙发套是店长私藏款');
+    await expect.poll(() => page.locator('huashu-inline .mark.warn').count()).toBe(1);
+    expect(await page.locator('huashu-inline .mark.warn').textContent()).toBe('店长私藏');
   });
 });
