@@ -9,7 +9,7 @@ export function insertText(target: Element, text: string): boolean {
   return false;
 }
 
-function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 

@@ -35,6 +35,30 @@ export function matchesWithin(element: Element, selector: Selector): boolean {
   });
 }
 
+/** The element itself matches one of the selectors. */
+export function matchesSelector(element: Element, selector: Selector): boolean {
+  return selectorList(selector).some((css) => {
+    try {
+      return element.matches(css);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The nearest ancestor-or-self matching the first selector in the list that matches one. */
+export function closestMatching(element: Element, selector: Selector): Element | null {
+  for (const css of selectorList(selector)) {
+    try {
+      const found = element.closest(css);
+      if (found) return found;
+    } catch {
+      // An invalid selector from a team pack matches nothing.
+    }
+  }
+  return null;
+}
+
 export function readValue(root: ParentNode, target: Selector | ValueSelector): string | undefined {
   const { selector, attr } = isValueSelector(target) ? target : { selector: target, attr: undefined };
   const element = queryFirst(root, selector);

@@ -8,9 +8,8 @@ import { describeFinding } from '../../../utils/explain';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/messaging';
 import type { Settings } from '../../../utils/settings';
 import type { PlatformAdapter } from '../../../utils/workbench/adapter';
-import { queryFirst, selectorList } from '../../../utils/workbench/dom';
-import type { Selector } from '../../../utils/workbench/types';
-import { insertText } from '../insert';
+import { closestMatching, matchesSelector, queryFirst } from '../../../utils/workbench/dom';
+import { insertText, isTextField } from '../insert';
 import { InlineOverlay, rangeForOffsets, type FindingView } from './overlay';
 
 const CHECK_DELAY_MS = 120;
@@ -38,7 +37,7 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
   let active: HTMLElement | null = null;
   let bypassOnce = false;
 
-  const isInput = (node: EventTarget | null): node is HTMLElement => node instanceof HTMLElement && matchesAny(node, adapter.selectors.input);
+  const isInput = (node: EventTarget | null): node is HTMLElement => node instanceof HTMLElement && matchesSelector(node, adapter.selectors.input);
   // Info-level hints (a bare 最, say) are for trainees; experienced agents only see what should change.
   const views = (text: string): FindingView[] => {
     const trainee = options.settings().traineeMode;
@@ -71,7 +70,7 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
     // The draft may have changed since it was drawn: find the same words again in the current text.
     const current = check(draftText(target)).find((f) => f.rule === finding.rule && f.match === finding.match);
     if (!current) return;
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+    if (isTextField(target)) {
       target.focus();
       target.setSelectionRange(current.start, current.end);
     } else {
@@ -141,7 +140,7 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
   const sendButton = adapter.selectors.sendButton;
   if (sendButton) {
     ctx.addEventListener(document, 'click', (event) => {
-      const button = event.target instanceof Element ? closestAny(event.target, sendButton) : null;
+      const button = event.target instanceof Element ? closestMatching(event.target, sendButton) : null;
       if (button instanceof HTMLElement) guard(event, () => button.click());
     }, { capture: true });
   }
@@ -151,27 +150,5 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
 }
 
 function draftText(target: HTMLElement): string {
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement ? target.value : (target.textContent ?? '');
-}
-
-function matchesAny(element: Element, selector: Selector): boolean {
-  return selectorList(selector).some((css) => {
-    try {
-      return element.matches(css);
-    } catch {
-      return false;
-    }
-  });
-}
-
-function closestAny(element: Element, selector: Selector): Element | null {
-  for (const css of selectorList(selector)) {
-    try {
-      const found = element.closest(css);
-      if (found) return found;
-    } catch {
-      // An invalid selector from a team pack matches nothing.
-    }
-  }
-  return null;
+  return isTextField(target) ? target.value : (target.textContent ?? '');
 }

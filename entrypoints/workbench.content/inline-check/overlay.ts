@@ -6,6 +6,7 @@
 // All page and finding text is set with textContent, never as HTML.
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
+import { isTextField } from '../insert';
 import { OVERLAY_CSS, HIGHLIGHT_CSS } from './styles';
 
 export interface FindingView {
@@ -64,7 +65,7 @@ export class InlineOverlay {
     this.target = target;
     this.views = views;
     if (!this.host.isConnected) document.documentElement.append(this.host);
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) this.renderMirror(target, text);
+    if (isTextField(target)) this.renderMirror(target, text);
     else this.renderHighlights(target);
     this.renderBadge();
     if (this.list.classList.contains('open')) this.fillList();
@@ -97,7 +98,7 @@ export class InlineOverlay {
     const target = this.target;
     if (!target || !target.isConnected) return;
     const box = target.getBoundingClientRect();
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+    if (isTextField(target)) {
       Object.assign(this.mirror.style, { left: `${box.left}px`, top: `${box.top}px` });
       this.mirror.scrollTop = target.scrollTop;
       this.mirror.scrollLeft = target.scrollLeft;
@@ -262,7 +263,7 @@ export class InlineOverlay {
   private rectsOf(finding: Finding): DOMRect[] {
     const target = this.target;
     if (!target) return [];
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+    if (isTextField(target)) {
       const mark = this.mirror.querySelector(`.mark[data-start="${finding.start}"]`);
       return mark ? Array.from(mark.getClientRects()) : [];
     }
