@@ -20,7 +20,7 @@ import {
 import { planImport } from '../../utils/library/merge';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type LibraryView } from '../../utils/messaging';
-import { downloadText } from './library/download';
+import { downloadText } from './download';
 import { ImportPreview, type ImportState } from './library/ImportPreview';
 import { SOURCE_FILTERS } from './library/labels';
 import { PhraseForm } from './library/PhraseForm';

@@ -14,7 +14,6 @@ import {
   EMPTY_DRAFT,
   leadKeyFromBackup,
   lintDraft,
-  offerDownload,
   packFileName,
   requestHost,
   signDraft,
@@ -22,6 +21,7 @@ import {
   type LeadDraft,
   type LeadKey,
 } from './team-lead';
+import { downloadText } from './download';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -92,7 +92,7 @@ export function TeamAdmin() {
   const createKey = async () => {
     if (key && !confirm('已有团队密钥。换新密钥后，所有客服都要用新的加入码重新订阅。确定吗？')) return;
     const created = await createLeadKey();
-    offerDownload('团队密钥备份.json', `${JSON.stringify(created.backup, null, 2)}\n`);
+    downloadText('团队密钥备份.json', `${JSON.stringify(created.backup, null, 2)}\n`, 'application/json');
     await store.setKey(created.key);
     setKey(created.key);
     setNotice({ kind: 'ok', text: '已创建团队密钥，备份文件已下载：请离线妥善保管，任何拿到它的人都能以团队名义发布话术' });
@@ -146,7 +146,7 @@ export function TeamAdmin() {
     if (!built.ok) return setNotice({ kind: 'error', text: [built.error.message, ...(built.error.details ?? [])].join('；') });
     const signed = await signDraft(built.pack, key);
     const body = `${JSON.stringify(signed, null, 2)}\n`;
-    offerDownload(packFileName(signed), body);
+    downloadText(packFileName(signed), body, 'application/json');
     update({ nextVersion: signed.meta.version + 1 });
     if (!endpoint) return setNotice({ kind: 'ok', text: `已生成第 ${signed.meta.version} 版：${packFileName(signed)}，请上传到团队的静态网站或 CDN` });
     const uploaded = await uploadPack(endpoint, token, body);

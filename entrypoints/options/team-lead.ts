@@ -2,6 +2,7 @@
 // (the private key as a non-extractable CryptoKey), and a publication is build → lint → sign → file/PUT.
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
+import { originPattern } from '../../utils/workbench/adapters/site';
 import type { Phrase } from '../../utils/library/types';
 import { buildPack } from '../../utils/pack/build';
 import { lintPack, type LintProblem, type TextChecker } from '../../utils/pack/lint';
@@ -165,17 +166,8 @@ export async function uploadPack(endpoint: string, token: string, body: string):
   return { ok: false, message: `上传失败（HTTP ${response.status}）：${reason}` };
 }
 
-/** Lets the lead save a file (the key backup, a signed pack) through the browser's download. */
-export function offerDownload(fileName: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
-
 /** Fetching from another host (pack address, upload address) needs its permission, asked for during the click. */
 export function requestHost(url: string): Promise<boolean> {
-  const { protocol, hostname } = new URL(url);
-  return browser.permissions.request({ origins: [`${protocol}//${hostname}/*`] }).catch(() => false);
+  const origin = originPattern(url);
+  return origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve(false);
 }

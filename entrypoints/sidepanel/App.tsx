@@ -14,7 +14,7 @@ import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
-import { replyItem } from './replies';
+import { phraseFlags, replyItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
 interface BoundReplies {
@@ -203,7 +203,7 @@ export function App() {
             <PhraseBrowser
               phrases={library.phrases}
               onPick={browsePick}
-              risky={(phrase) => checker.check(phrase.body).filter((f) => f.severity !== 'info').map((f) => f.match)}
+              risky={(phrase) => phraseFlags(checker, phrase).map((finding) => finding.match)}
             />
           )}
         </section>
