@@ -21,7 +21,8 @@ export interface PlatformAdapter {
   source?: SelectorSource;
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+/** Hosts of the fixture and demo workbenches, where the first path segment names the platform folder. */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost']);
 
 export function hostMatches(pattern: string, host: string): boolean {
   if (pattern.startsWith('*.')) {

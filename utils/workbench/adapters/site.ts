@@ -1,7 +1,7 @@
 // Which adapter reads a page: one taught on this site, else a team-pushed selector set for its host,
 // else a built-in adapter. Team and taught sets are data, so a fix needs no extension release.
 import type { SelectorSetEntry } from '../../pack/types';
-import { findAdapter, hostMatches, type PlatformAdapter } from '../adapter';
+import { findAdapter, hostMatches, LOOPBACK_HOSTS, type PlatformAdapter } from '../adapter';
 import type { SelectorSet } from '../types';
 
 /** Selectors the user taught on one site. */
@@ -13,8 +13,6 @@ export interface TaughtSite {
   selectors: SelectorSet;
   taughtAt: number;
 }
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 function parseWebUrl(url: string): URL | undefined {
   try {
