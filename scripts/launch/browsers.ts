@@ -220,6 +220,15 @@ function chromiumMajor(family: BrowserFamily, versionText: string | null): numbe
   return version && CHROMIUM_NUMBERED.includes(family) ? Number(version.split('.')[0]) : null;
 }
 
+const FAMILY_NAMES: Record<BrowserFamily, string> = {
+  chromium: 'Chromium',
+  chrome: 'Google Chrome',
+  'chrome-for-testing': 'Google Chrome for Testing',
+  edge: 'Microsoft Edge',
+  brave: 'Brave',
+  vivaldi: 'Vivaldi',
+};
+
 /** Family of a browser the user named by path: from what it printed for --version, else from the path. */
 export function familyOf(file: string, versionText: string | null): BrowserFamily {
   const text = `${versionText ?? ''}\n${file}`.toLowerCase();
@@ -238,6 +247,8 @@ export interface BrowserChoice {
   route: LoadRoute;
   /** Why this route, in Chinese. */
   routeReason: string;
+  /** Named by the user (HUASHU_BROWSER / --browser) rather than found. */
+  named: boolean;
 }
 
 export interface Skipped {
@@ -324,12 +335,13 @@ export function discoverBrowser(io: HostIo, options: DiscoverOptions): Discovery
     const file = options.explicitPath;
     if (!io.exists(file)) return { chosen: null, skipped: [], alsoFound: [], missing: [], explicitMissing: file };
     const versionText = readVersionText(file, io);
-    const candidate: BrowserCandidate = { name: 'HUASHU_BROWSER 指定的浏览器', family: familyOf(file, versionText), path: file, packaging: 'native' };
+    const family = familyOf(file, versionText);
+    const candidate: BrowserCandidate = { name: FAMILY_NAMES[family], family, path: file, packaging: 'native' };
     // The user's own choice is never skipped for being sandboxed or old: they may have set it up.
     const verdict = evaluate(candidate, versionText, options, io);
     const route = verdict.ok ? verdict.route : (options.loadVia ?? (candidate.family === 'chrome' ? 'cdp' : 'flag'));
     const routeReason = verdict.ok ? verdict.routeReason : `注意：${verdict.reason}；仍按你的指定启动`;
-    return { chosen: { candidate, versionText, route, routeReason }, skipped: [], alsoFound: [], missing: [] };
+    return { chosen: { candidate, versionText, route, routeReason, named: true }, skipped: [], alsoFound: [], missing: [] };
   }
 
   const result: Discovery = { chosen: null, skipped: [], alsoFound: [], missing: [] };
@@ -348,7 +360,7 @@ export function discoverBrowser(io: HostIo, options: DiscoverOptions): Discovery
       const versionText = readVersionText(candidate.path, io);
       const verdict = evaluate(candidate, versionText, options, io);
       if (verdict.ok) {
-        result.chosen = { candidate, versionText, route: verdict.route, routeReason: verdict.routeReason };
+        result.chosen = { candidate, versionText, route: verdict.route, routeReason: verdict.routeReason, named: false };
         break;
       }
       // The same browser reached by a second path (a PATH link and its target) is skipped once.
@@ -368,7 +380,7 @@ function label(candidate: BrowserCandidate, versionText: string | null = null): 
 export function describeDiscovery(discovery: Discovery, platform: NodeJS.Platform): string[] {
   const { chosen, skipped, alsoFound, missing } = discovery;
   const lines: string[] = [];
-  if (chosen) lines.push(`浏览器：${label(chosen.candidate, chosen.versionText)}，${chosen.routeReason}`);
+  if (chosen) lines.push(`浏览器${chosen.named ? '（你指定的）' : ''}：${label(chosen.candidate, chosen.versionText)}，${chosen.routeReason}`);
   for (const { candidate, reason } of skipped) lines.push(`  跳过 ${label(candidate)}：${reason}`);
   for (const candidate of alsoFound) lines.push(`  也装有 ${label(candidate)}，想用它可设 HUASHU_BROWSER=${JSON.stringify(candidate.path)}`);
   if (chosen) return lines;

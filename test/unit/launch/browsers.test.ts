@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiscovery, discoverBrowser, readVersionText, versionNumber } from '../../../scripts/launch/browsers';
+import { describeDiscovery, discoverBrowser, familyOf, readVersionText, versionNumber } from '../../../scripts/launch/browsers';
 import { fakeHost, plist } from './fake-host';
 
 const PROJECT = '/home/agent/code/huashu';
@@ -177,8 +177,11 @@ describe('a browser named with HUASHU_BROWSER', () => {
   it('is used as given, with the route from what it says it is', () => {
     const host = fakeHost('linux', { '/opt/custom/chrome': { version: 'Google Chrome 139.0.7258.66' } });
     const found = discoverBrowser(host, { projectDir: PROJECT, explicitPath: '/opt/custom/chrome' });
-    expect(found.chosen).toMatchObject({ candidate: { family: 'chrome', path: '/opt/custom/chrome' }, route: 'cdp' });
+    expect(found.chosen).toMatchObject({ candidate: { family: 'chrome', path: '/opt/custom/chrome' }, route: 'cdp', named: true });
     expect(host.runs).toEqual(['/opt/custom/chrome']);
+    expect(describeDiscovery(found, 'linux')).toEqual([
+      '浏览器（你指定的）：Google Chrome 139.0.7258.66（/opt/custom/chrome），Chrome 137 起忽略 --load-extension，改用 DevTools 协议的 Extensions.loadUnpacked 加载',
+    ]);
   });
 
   it('starts even when old, with a warning in the reason', () => {
@@ -200,5 +203,15 @@ describe('versionNumber', () => {
     expect(versionNumber('Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)')).toBe('156.0.8078.114');
     expect(versionNumber('Microsoft Edge 137.0.3296.62 ')).toBe('137.0.3296.62');
     expect(versionNumber('no digits here')).toBeNull();
+  });
+});
+
+describe('familyOf', () => {
+  it('tells branded Chrome from Chromium, Chrome for Testing and Edge by what it printed or by its path', () => {
+    expect(familyOf('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', '137.0.7151.56')).toBe('chrome');
+    expect(familyOf('C:\\Users\\a\\AppData\\Local\\Chromium\\Application\\chrome.exe', '140.0.7339.0')).toBe('chromium');
+    expect(familyOf('/opt/x/chrome', 'Google Chrome for Testing 140.0.7339.80')).toBe('chrome-for-testing');
+    expect(familyOf('/usr/local/bin/browser', 'Microsoft Edge 140.0.3485.54')).toBe('edge');
+    expect(familyOf('/usr/local/bin/browser', 'Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)')).toBe('chromium');
   });
 });
