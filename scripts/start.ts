@@ -108,9 +108,15 @@ try {
 if (browser) announce(browser);
 
 function announce(running: RunningBrowser): void {
+  const startedAt = Date.now();
   void running.exited.then((exit) => {
-    const how = exit.code ? `（退出码 ${exit.code}）` : '';
-    void shutdown(`浏览器已关闭${how}，演示服务器已停止。`);
+    if (exit.code) {
+      void shutdown(`浏览器异常退出（退出码 ${exit.code}），演示服务器已停止。${running.lastOutput()}`, 1);
+      return;
+    }
+    // Chromium hands a second start on the same profile to the browser already running it, and quits at once.
+    const hint = Date.now() - startedAt < 10_000 ? `（这么快就退出，可能是配置目录 ${options.profileDir} 正被另一个浏览器窗口使用）` : '';
+    void shutdown(`浏览器已关闭${hint}，演示服务器已停止。`);
   });
   const lines = [
     `演示工作台：${demoUrl}`,

@@ -25,7 +25,6 @@ export interface LaunchOptions {
 }
 
 export interface RunningBrowser {
-  pid: number;
   /** The extension's id, once the browser has shown it loaded it (always for cdp; headless for flag). */
   extensionId: string | null;
   /** `ws://…/devtools/browser/…` in headless mode. */
@@ -33,6 +32,8 @@ export interface RunningBrowser {
   /** Problems that did not stop the start, in Chinese. */
   warnings: string[];
   exited: Promise<BrowserExit>;
+  /** The browser's last lines on stderr, introduced in Chinese; '' when it wrote nothing. */
+  lastOutput(): string;
   stop(): Promise<void>;
 }
 
@@ -75,18 +76,15 @@ export async function launchBrowser(options: LaunchOptions): Promise<RunningBrow
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-4000);
   });
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   let hasExited = false;
   const exited = new Promise<BrowserExit>((resolve) => {
-    child.once('exit', (code, signal) => {
-      hasExited = true;
-      resolve({ code, signal });
-    });
-    child.once('error', () => {
-      hasExited = true;
-      resolve({ code: null, signal: null });
-    });
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+    void spawnError.then(() => resolve({ code: null, signal: null }));
+  }).then((exit) => {
+    hasExited = true;
+    return exit;
   });
-  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   // A runner that dies must not leave a browser holding the profile.
   const killOnExit = () => child.kill();
   process.once('exit', killOnExit);
@@ -95,7 +93,8 @@ export async function launchBrowser(options: LaunchOptions): Promise<RunningBrow
   // Each start-up step is raced against the browser dying (or never starting), which ends the wait at once.
   const startFailure = Promise.race([
     spawnError.then((error) => `无法启动浏览器 ${options.executable}：${error.message}`),
-    exited.then((exit) => `浏览器退出了（${exit.signal ?? `退出码 ${exit.code}`}）`),
+    // Exit code 0 this early: Chromium handed the start to a browser already running on this profile.
+    exited.then((exit) => `浏览器退出了（${exit.signal ?? `退出码 ${exit.code}`}）${exit.code === 0 ? '，配置目录可能正被另一个浏览器窗口使用' : ''}`),
   ]);
   const step = async <T>(promise: Promise<T>, what: string): Promise<T> => {
     const outcome = await Promise.race([promise.then((value) => ({ value })), startFailure.then((failure) => ({ failure }))]);
@@ -105,11 +104,11 @@ export async function launchBrowser(options: LaunchOptions): Promise<RunningBrow
 
   const pipe = options.route === 'cdp' ? new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable) : null;
   const browser: RunningBrowser = {
-    pid: child.pid ?? 0,
     extensionId: null,
     devtoolsUrl: null,
     warnings: [],
     exited,
+    lastOutput: () => tail(stderr),
     stop: () => stopBrowser(child, pipe, exited, () => hasExited),
   };
   try {
