@@ -338,13 +338,11 @@ function stateAnchoredSelector(element: Element, avoid: string): string | undefi
 }
 
 /** Elements showing `text` (with a label or not) that hold no smaller such element: where a name or id is shown. */
-function countShowing(container: Element, text: string): number {
-  let count = 0;
-  for (const element of Array.from(container.querySelectorAll('*'))) {
-    if (!(element.textContent ?? '').includes(text)) continue;
-    if (!Array.from(element.children).some((child) => (child.textContent ?? '').includes(text))) count++;
-  }
-  return count;
+function elementsShowing(root: ParentNode, text: string): Element[] {
+  return Array.from(root.querySelectorAll('*')).filter(
+    (element) =>
+      (element.textContent ?? '').includes(text) && !Array.from(element.children).some((child) => (child.textContent ?? '').includes(text)),
+  );
 }
 
 /**
@@ -355,8 +353,10 @@ function countShowing(container: Element, text: string): number {
 export function chatPane(list: Element, field: Element, text: string): Element | undefined {
   let pane = commonAncestor(list, field);
   if (!pane) return undefined;
+  const showing = elementsShowing(rootOf(pane), text);
   for (let parent = pane.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML'; parent = parent.parentElement) {
-    if (countShowing(parent, text) > 1) break;
+    const within = parent;
+    if (showing.filter((element) => within.contains(element)).length > 1) break;
     pane = parent;
   }
   return pane.tagName === 'BODY' || pane.tagName === 'HTML' ? undefined : pane;
