@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { originPattern } from '../utils/workbench/adapters/site';
-import { TEACH_STEPS, type TeachCheck, type TeachCommand, type TeachDraft, type TeachState } from '../utils/workbench/teach';
+import { BUYER_ID_STEP, TEACH_STEPS, type TeachCheck, type TeachCommand, type TeachDraft, type TeachState } from '../utils/workbench/teach';
 import type { Direction, WorkbenchSnapshot } from '../utils/workbench/types';
 import './teach.css';
 
@@ -66,7 +66,9 @@ export function TeachPanel({ snapshot, tabId }: { snapshot: WorkbenchSnapshot | 
       {state.phase === 'picking' ? (
         <>
           <p data-testid="teach-picking">
-            请切换到工作台页面，按提示依次点击：{STEP_PATH}。按 Esc 取消。
+            {state.part === BUYER_ID_STEP.step
+              ? `请切换到工作台页面，${BUYER_ID_STEP.hint}。按 Esc 返回，不教编号。`
+              : `请切换到工作台页面，按提示依次点击：${STEP_PATH}。按 Esc 取消。`}
           </p>
           {state.message && (
             <p class="hs-status error" role="alert" data-testid="teach-refused">

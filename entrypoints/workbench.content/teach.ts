@@ -196,7 +196,7 @@ function startTeaching(ctx: ContentScriptContext, onEnd: () => void): TeachSessi
       } else if (command === 'pickBuyerId') {
         stopChecking?.();
         picker.ask(BUYER_ID_STEP.step);
-        report({ phase: 'picking' });
+        report({ phase: 'picking', part: BUYER_ID_STEP.step });
       }
     },
     end,

@@ -74,6 +74,7 @@ describe('teaching a page with the conversation list beside the chat', () => {
   it('teaches the buyer id on request, and passes the check when the reading follows the switch', async () => {
     await panel.getByTestId('teach-buyer-id').click();
     await expect.poll(bar).toContain('买家编号');
+    await expect.poll(() => panel.getByTestId('teach-picking').textContent()).toContain('点一下当前会话里显示的买家编号');
     await page.locator('.room-uid').click();
     await expect.poll(() => panel.getByTestId('teach-preview').textContent()).toContain('（编号 A-1001）');
 

@@ -46,7 +46,7 @@ export interface TeachDraft {
 /** Where teaching stands on one tab, for the panel. `checking` waits for the conversation switch. */
 export type TeachState =
   | { phase: 'idle' | 'cancelled' | 'saved' }
-  | { phase: 'picking'; message?: string }
+  | { phase: 'picking'; message?: string; part?: TeachPart }
   | { phase: 'checking' | 'preview'; draft: TeachDraft };
 
 export type TeachActionResult = { ok: true } | { ok: false; message: string };
