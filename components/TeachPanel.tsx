@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { originPattern } from '../utils/workbench/adapters/site';
-import { TEACH_STEPS, type TeachDraft, type TeachState } from '../utils/workbench/teach';
+import { BUYER_ID_STEP, TEACH_STEPS, type TeachCheck, type TeachCommand, type TeachDraft, type TeachState } from '../utils/workbench/teach';
 import type { Direction, WorkbenchSnapshot } from '../utils/workbench/types';
 import './teach.css';
 
@@ -64,10 +64,19 @@ export function TeachPanel({ snapshot, tabId }: { snapshot: WorkbenchSnapshot | 
   return (
     <section class="hs-card teach" data-testid="teach">
       {state.phase === 'picking' ? (
-        <p data-testid="teach-picking">
-          请切换到工作台页面，按提示依次点击：{STEP_PATH}。按 Esc 取消。
-        </p>
-      ) : state.phase === 'preview' ? (
+        <>
+          <p data-testid="teach-picking">
+            {state.part === BUYER_ID_STEP.step
+              ? `请切换到工作台页面，${BUYER_ID_STEP.hint}。按 Esc 返回，不教编号。`
+              : `请切换到工作台页面，按提示依次点击：${STEP_PATH}。按 Esc 取消。`}
+          </p>
+          {state.message && (
+            <p class="hs-status error" role="alert" data-testid="teach-refused">
+              {state.message}
+            </p>
+          )}
+        </>
+      ) : state.phase === 'checking' || state.phase === 'preview' ? (
         <TeachPreview draft={state.draft} tabId={target.tabId} onRestart={start} onError={setError} />
       ) : state.phase === 'saved' ? (
         <p class="hs-status ok" data-testid="teach-saved">已保存：以后打开这个网站，话术助手会按教过的方式读取。</p>
@@ -105,8 +114,13 @@ function teachReason(snapshot: WorkbenchSnapshot | null): string {
 function TeachPreview({ draft, tabId, onRestart, onError }: { draft: TeachDraft; tabId: number; onRestart(): void; onError(message: string): void }) {
   const [name, setName] = useState(draft.title);
   const { conversation } = draft.preview;
+  const checked = draft.check.status !== 'pending';
   const save = async () => {
     const result = await sendMessage('saveTaughtSite', { tabId, name }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
+    if (!result.ok) onError(result.message);
+  };
+  const command = async (which: TeachCommand) => {
+    const result = await sendMessage('sendTeachCommand', { tabId, command: which }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
     if (!result.ok) onError(result.message);
   };
   return (
@@ -116,6 +130,7 @@ function TeachPreview({ draft, tabId, onRestart, onError }: { draft: TeachDraft;
         <>
           <p>
             买家：<strong data-testid="teach-preview-buyer">{conversation.buyer.name}</strong>
+            {conversation.buyer.id && <span class="hs-muted">（编号 {conversation.buyer.id}）</span>}
           </p>
           <ul class="latest-messages" data-testid="teach-preview-messages">
             {conversation.messages.slice(-4).map((message, index) => (
@@ -130,12 +145,34 @@ function TeachPreview({ draft, tabId, onRestart, onError }: { draft: TeachDraft;
         <p class="hs-status error">没有读到会话，请重新教一遍。</p>
       )}
       {draft.preview.missing.length > 0 && <p class="hs-status error">还有部分没有读到，保存后面板会提示。</p>}
+      {draft.warnings.length > 0 && (
+        <ul class="teach-warnings" data-testid="teach-warnings">
+          {draft.warnings.map((warning) => (
+            <li key={warning} class="hs-status warn">
+              {warning}
+            </li>
+          ))}
+        </ul>
+      )}
+      {conversation && <TeachCheckLine check={draft.check} buyer={conversation.buyer.name} />}
+      {conversation && (
+        <div class="teach-actions">
+          {!checked && (
+            <button type="button" data-testid="teach-skip-check" onClick={() => void command('skipCheck')}>
+              只有一个会话，跳过检查
+            </button>
+          )}
+          <button type="button" data-testid="teach-buyer-id" onClick={() => void command('pickBuyerId')}>
+            {conversation.buyer.id ? '重新教买家编号' : '教买家编号（可选）'}
+          </button>
+        </div>
+      )}
       <label class="teach-name">
         网站名称
         <input value={name} maxLength={40} data-testid="teach-name" onInput={(event) => setName(event.currentTarget.value)} />
       </label>
       <div class="teach-actions">
-        <button type="button" data-testid="teach-save" disabled={!conversation} onClick={() => void save()}>
+        <button type="button" data-testid="teach-save" disabled={!conversation || !checked} onClick={() => void save()}>
           保存
         </button>
         <button type="button" data-testid="teach-restart" onClick={onRestart}>
@@ -143,5 +180,28 @@ function TeachPreview({ draft, tabId, onRestart, onError }: { draft: TeachDraft;
         </button>
       </div>
     </div>
+  );
+}
+
+/** The self-check: what the agent has to do, or what it proved. */
+function TeachCheckLine({ check, buyer }: { check: TeachCheck; buyer: string }) {
+  if (check.status === 'pending') {
+    return (
+      <p class="hs-status warn" data-testid="teach-check">
+        最后一步：请在工作台里切换到另一个会话（点会话列表里的另一位买家）。话术助手确认读到的买家和消息跟着变了，才能保存，回复才不会绑错人。
+      </p>
+    );
+  }
+  if (check.status === 'passed') {
+    return (
+      <p class="hs-status ok" data-testid="teach-check">
+        已检查：从 {buyer} 切换到 {check.otherBuyer} 后，读到的买家和消息都跟着变了。
+      </p>
+    );
+  }
+  return (
+    <p class="hs-status warn" data-testid="teach-check">
+      未检查切换会话。
+    </p>
   );
 }

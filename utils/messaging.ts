@@ -4,7 +4,7 @@ import type { ReplyBinding } from './workbench/binding';
 import type { WorkbenchSnapshot } from './workbench/types';
 import type { PlatformAdapter } from './workbench/adapter';
 import type { TaughtSite } from './workbench/adapters/site';
-import type { TeachActionResult, TeachState } from './workbench/teach';
+import type { TeachActionResult, TeachCommand, TeachState } from './workbench/teach';
 import type { Settings } from './settings';
 import type { Finding } from './compliance/types';
 import type { Phrase } from './library/types';
@@ -95,6 +95,10 @@ interface ProtocolMap {
   teachProgress(state: TeachState): void;
   teachStateChanged(update: { tabId: number; state: TeachState }): void;
   getTeachState(query: { tabId: number }): TeachState;
+  /** panel → background: a teaching button in the panel (skip the switch check, also teach the buyer id), relayed to the tab. */
+  sendTeachCommand(request: { tabId: number; command: TeachCommand }): TeachActionResult;
+  /** background → content: that button, for the page's teaching session (the panel is trusted; the page is not). */
+  teachCommand(command: TeachCommand): void;
   /** panel → background: keep the previewed selectors for that site; its content script re-reads. */
   saveTaughtSite(request: { tabId: number; name: string }): TeachActionResult;
   /** background → content: taught or team selectors for this page changed. */

@@ -7,12 +7,14 @@ import { registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
 import { createSettingsStore } from './settings-store';
-import { createTabStore } from './tab-store';
+import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
 import { startTeamSync } from './team-sync';
 
 export default defineBackground(() => {
   const tabs = createTabStore();
+  // Conversations an earlier release left on disk go at start-up; this one keeps them in storage.session.
+  void purgeLegacySnapshots();
   registerHandlers({
     tabs,
     settings: createSettingsStore(),

@@ -1,5 +1,7 @@
-// The latest reading per workbench tab, in IndexedDB so it survives the service worker being stopped.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+// The latest reading per workbench tab. Readings hold buyers' names and messages, which are personal data:
+// they live in storage.session, which the browser keeps in memory only. It outlives the service worker
+// being stopped, and is gone once the browser closes or crashes (README, 数据存在哪里).
+import { browser, type Browser } from 'wxt/browser';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
 
 export interface TabEntry {
@@ -15,24 +17,39 @@ export interface TabStore {
   mostRecent(): Promise<TabEntry | undefined>;
 }
 
-const RECENT_KEY = 'recent';
+/** The part of a storage area the tab store uses: storage.session in the extension, a fake in tests. */
+export type SessionArea = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
 
-export function createTabStore(store: UseStore = createStore('huashu-tabs', 'snapshots')): TabStore {
+const RECENT_KEY = 'recent-tab';
+const tabKey = (tabId: number) => `tab-${tabId}`;
+
+export function createTabStore(area: SessionArea = browser.storage.session): TabStore {
+  const read = async <T>(key: string): Promise<T | undefined> => (await area.get(key))[key] as T | undefined;
   return {
-    async put(tabId, snapshot) {
-      await set(tabId, snapshot, store);
-      await set(RECENT_KEY, tabId, store);
-    },
-    get: (tabId) => get<WorkbenchSnapshot>(tabId, store),
+    // One call: the reading and "reported last" change together.
+    put: (tabId, snapshot) => area.set({ [tabKey(tabId)]: snapshot, [RECENT_KEY]: tabId }),
+    get: (tabId) => read<WorkbenchSnapshot>(tabKey(tabId)),
     async remove(tabId) {
-      await del(tabId, store);
-      if ((await get<number>(RECENT_KEY, store)) === tabId) await del(RECENT_KEY, store);
+      const recent = await read<number>(RECENT_KEY);
+      await area.remove(recent === tabId ? [tabKey(tabId), RECENT_KEY] : [tabKey(tabId)]);
     },
     async mostRecent() {
-      const tabId = await get<number>(RECENT_KEY, store);
+      const tabId = await read<number>(RECENT_KEY);
       if (tabId === undefined) return undefined;
-      const snapshot = await get<WorkbenchSnapshot>(tabId, store);
+      const snapshot = await read<WorkbenchSnapshot>(tabKey(tabId));
       return snapshot ? { tabId, snapshot } : undefined;
     },
   };
+}
+
+/** Where earlier releases kept readings: IndexedDB, on disk, where a crash left them for the next start. */
+export const LEGACY_SNAPSHOT_DATABASE = 'huashu-tabs';
+
+/** Deletes that database at start-up, so readings an older release wrote do not outlive the session. */
+export function purgeLegacySnapshots(factory: IDBFactory = indexedDB): Promise<void> {
+  return new Promise((resolve) => {
+    const request = factory.deleteDatabase(LEGACY_SNAPSHOT_DATABASE);
+    // Blocked only while another context holds it open; the next start-up tries again.
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
 }

@@ -148,8 +148,17 @@ export function registerTaughtSiteHandlers(sites: SiteStore = siteStore()): void
 
   onMessage('getTeachState', ({ data }) => teachStates.get(data.tabId) ?? { phase: 'idle' });
 
+  onMessage('sendTeachCommand', async ({ data }) => {
+    const phase = teachStates.get(data.tabId)?.phase;
+    if (phase !== 'checking' && phase !== 'preview') return { ok: false, message: '没有正在进行的教读取：请先在页面上教一遍' };
+    return sendMessage('teachCommand', data.command, data.tabId)
+      .then(() => ({ ok: true as const }))
+      .catch(() => ({ ok: false as const, message: '页面没有响应：请刷新页面后再教一遍' }));
+  });
+
   onMessage('saveTaughtSite', async ({ data }) => {
     const state = teachStates.get(data.tabId);
+    if (state?.phase === 'checking') return { ok: false, message: '保存前请先在工作台里切换一次会话，确认读到的买家跟着变' };
     if (state?.phase !== 'preview') return { ok: false, message: '没有待保存的内容：请先在页面上教一遍' };
     const { draft } = state;
     await sites.saveTaught({ scope: draft.scope, name: data.name.trim() || draft.title || draft.scope, selectors: draft.selectors, taughtAt: Date.now() });

@@ -1,13 +1,34 @@
-// Picking mode for teaching an unknown page: the user clicks the message list, a buyer message, an
-// agent message, the buyer's name and the input box; an outline follows the pointer and a small bar
-// says what to click. Drawn in a Shadow DOM host so the page's CSS cannot touch it (nor ours the page).
+// Teaching an unknown page: the user clicks the message list, a buyer message, an agent message, the
+// buyer's name and the input box (and, if asked from the panel, the buyer id); an outline follows the
+// pointer and a small bar says what to click. Then teaching checks itself: the agent switches conversation
+// once and the taught selectors must read another buyer and other messages before the panel may save.
+// The bar lives in a closed shadow root (the page can neither read nor press it) and only the user's own
+// input (trusted events) picks, cancels or presses anything.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { siteScope } from '../../utils/workbench/adapters/site';
 import { readConversation } from '../../utils/workbench/read';
-import { deriveSelectorSet, editableTarget, TEACH_STEPS, type TeachPicks } from '../../utils/workbench/teach';
+import {
+  BUYER_ID_STEP,
+  deriveBuyerId,
+  deriveSelectorSet,
+  editableTarget,
+  TEACH_STEPS,
+  type TeachCheck,
+  type TeachCommand,
+  type TeachDraft,
+  type TeachPart,
+  type TeachPicks,
+  type TeachState,
+} from '../../utils/workbench/teach';
+import { compareAfterSwitch, teachWarnings, type PickGeometry } from '../../utils/workbench/teach-check';
+import type { ReadResult, SelectorSet } from '../../utils/workbench/types';
 
 const HOST_TAG = 'huashu-teach';
+/** Coalesces the burst of mutations a conversation switch makes into one read. */
+const READ_DELAY_MS = 100;
+/** After the page first changes, how long it may take to render the whole switch before the check judges it. */
+const SETTLE_MS = 1500;
 
 const STYLE = `
   .outline { position: fixed; pointer-events: none; border: 2px solid #1f6feb; background: rgba(31, 111, 235, 0.12); border-radius: 3px; display: none; }
@@ -22,17 +43,192 @@ const STYLE = `
 `;
 
 export function listenForTeaching(ctx: ContentScriptContext): void {
-  let stop: (() => void) | undefined;
+  let session: TeachSession | undefined;
   onMessage('beginTeaching', () => {
-    stop?.();
-    stop = startPicking(ctx, () => (stop = undefined));
+    session?.end();
+    const started = startTeaching(ctx, () => {
+      if (session === started) session = undefined;
+    });
+    session = started;
   });
+  onMessage('teachCommand', ({ data }) => session?.command(data));
 }
 
-function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void {
+interface TeachSession {
+  command(command: TeachCommand): void;
+  end(): void;
+}
+
+function report(state: TeachState): void {
+  sendMessage('teachProgress', state).catch(() => undefined);
+}
+
+function startTeaching(ctx: ContentScriptContext, onEnd: () => void): TeachSession {
+  const picks: Partial<TeachPicks> = {};
+  let buyerIdPick: Element | undefined;
+  let draft: TeachDraft | undefined;
+  let stopChecking: (() => void) | undefined;
+  const title = document.title.trim().slice(0, 40);
+  const read = (selectors: SelectorSet): ReadResult => readConversation(document, { id: 'taught', name: title }, selectors);
+
+  const picker = createPicker({
+    onPick(part, element) {
+      if (part === BUYER_ID_STEP.step) buyerIdPick = element;
+      else picks[part] = element;
+      const next = TEACH_STEPS.find(({ step }) => !picks[step]);
+      if (next) picker.ask(next.step);
+      else finish();
+    },
+    onCancel(part) {
+      // Esc on the optional buyer id goes back to the check without one; anywhere else it ends teaching.
+      if (part === BUYER_ID_STEP.step && draft) {
+        buyerIdPick = undefined;
+        finish();
+        return;
+      }
+      end();
+      report({ phase: 'cancelled' });
+    },
+  });
+
+  /** Asks for a part again, saying why, on the page and in the panel. */
+  const askAgain = (part: TeachPart, message: string) => {
+    stopChecking?.();
+    if (part === BUYER_ID_STEP.step) buyerIdPick = undefined;
+    else delete picks[part];
+    picker.ask(part, message);
+    report({ phase: 'picking', message });
+  };
+
+  const finish = () => {
+    // A live workbench re-renders (a new message arrives): a part picked before may be gone from the page.
+    const gone = TEACH_STEPS.find(({ step }) => !picks[step]!.isConnected);
+    if (gone) {
+      askAgain(gone.step, `页面刚刚更新了「${gone.label}」所在的地方，请再点一次`);
+      return;
+    }
+    if (buyerIdPick && !buyerIdPick.isConnected) {
+      askAgain(BUYER_ID_STEP.step, '页面刚刚更新了买家编号所在的地方，请再点一次');
+      return;
+    }
+    const all = picks as TeachPicks;
+    let outcome = deriveSelectorSet(all);
+    if (outcome.ok && buyerIdPick) {
+      const withId = deriveBuyerId(all, buyerIdPick, outcome.selectors);
+      outcome = withId.ok ? { ...withId, warnings: [...outcome.warnings, ...withId.warnings] } : withId;
+    }
+    if (!outcome.ok) {
+      askAgain(outcome.step, outcome.message);
+      return;
+    }
+    picker.hide();
+    const preview = read(outcome.selectors);
+    const url = location.href;
+    draft = {
+      url,
+      scope: siteScope(url) ?? location.hostname,
+      title,
+      selectors: outcome.selectors,
+      preview,
+      check: { status: 'pending' },
+      warnings: [...outcome.warnings, ...teachWarnings(all, preview.conversation, measure(all))],
+    };
+    report({ phase: 'checking', draft });
+    if (preview.conversation) stopChecking = watchForSwitch(draft.selectors, preview.conversation);
+  };
+
+  const settle = (check: TeachCheck, warning?: string) => {
+    stopChecking?.();
+    if (!draft) return;
+    draft = { ...draft, check, warnings: warning ? [...draft.warnings, warning] : draft.warnings };
+    report({ phase: 'preview', draft });
+  };
+
+  /** Re-reads as the page changes until the switch proves the selectors follow the conversation, or fails. */
+  function watchForSwitch(selectors: SelectorSet, before: NonNullable<ReadResult['conversation']>): () => void {
+    const fingerprint = JSON.stringify(before);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let settling: ReturnType<typeof setTimeout> | undefined;
+    const judge = (settled: boolean) => {
+      const after = read(selectors).conversation;
+      if (!settled && JSON.stringify(after) === fingerprint) return;
+      const verdict = compareAfterSwitch(before, after, settled);
+      if (verdict.status === 'passed') settle({ status: 'passed', otherBuyer: verdict.otherBuyer });
+      else if (verdict.status === 'failed') askAgain(verdict.step, verdict.message);
+      else if (!settled) settling ??= setTimeout(() => {
+        settling = undefined;
+        judge(true);
+      }, SETTLE_MS);
+    };
+    const observer = new MutationObserver(() => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        judge(false);
+      }, READ_DELAY_MS);
+    });
+    // Attributes too: a list may mark the open entry by moving a class.
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(pending);
+      clearTimeout(settling);
+      if (stopChecking === stop) stopChecking = undefined;
+    };
+    return stop;
+  }
+
+  let ended = false;
+  function end() {
+    if (ended) return;
+    ended = true;
+    stopChecking?.();
+    picker.hide();
+    onEnd();
+  }
+  ctx.onInvalidated(end);
+  picker.ask(TEACH_STEPS[0]!.step);
+
+  return {
+    command(command) {
+      if (!draft) return;
+      if (command === 'skipCheck' && stopChecking) {
+        settle({ status: 'skipped' }, '没有做切换会话的检查：保存后请切换一次会话，确认侧边栏里的买家跟着变；不变就重新教一遍');
+      } else if (command === 'pickBuyerId') {
+        stopChecking?.();
+        picker.ask(BUYER_ID_STEP.step);
+        report({ phase: 'picking', part: BUYER_ID_STEP.step });
+      }
+    },
+    end,
+  };
+}
+
+/** Where the picked bubbles sit, for the "sides swapped" warning; undefined when either is not laid out. */
+function measure(picks: TeachPicks): PickGeometry | undefined {
+  const center = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 ? box.left + box.width / 2 : undefined;
+  };
+  const buyerCenter = center(picks.buyerMessage);
+  const agentCenter = center(picks.agentMessage);
+  return buyerCenter === undefined || agentCenter === undefined ? undefined : { buyerCenter, agentCenter };
+}
+
+interface Picker {
+  /** Shows the bar asking for a part (with why it is asked again) and starts picking. */
+  ask(part: TeachPart, error?: string): void;
+  /** Stops picking and takes the bar away, so the page reacts to clicks again (the switch check). */
+  hide(): void;
+}
+
+/** The outline and the bar: picking mode, drawn in a closed shadow root, driven only by trusted input. */
+function createPicker(
+  handlers: { onPick(part: TeachPart, element: Element): void; onCancel(part: TeachPart): void },
+): Picker {
   const host = document.createElement(HOST_TAG);
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: page scripts get no handle on the bar, its text or its button.
+  const shadow = host.attachShadow({ mode: 'closed' });
   shadow.innerHTML = `<style>${STYLE}</style><div class="outline"></div>
     <div class="bar" role="status"><div class="step"></div><div class="hint"></div><div class="error"></div><button type="button">取消（Esc）</button></div>`;
   const outline = shadow.querySelector<HTMLElement>('.outline')!;
@@ -40,21 +236,14 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
   const stepLine = shadow.querySelector<HTMLElement>('.step')!;
   const hintLine = shadow.querySelector<HTMLElement>('.hint')!;
   const errorLine = shadow.querySelector<HTMLElement>('.error')!;
-  document.documentElement.append(host);
-
-  const picks: Partial<TeachPicks> = {};
-  let stepIndex = 0;
-  const showStep = (error = '') => {
-    const { label, hint } = TEACH_STEPS[stepIndex]!;
-    stepLine.textContent = `话术助手 · 教读取（${stepIndex + 1}/${TEACH_STEPS.length}）：点击「${label}」`;
-    hintLine.textContent = hint;
-    errorLine.textContent = error;
-  };
+  let part: TeachPart | undefined;
 
   const pickable = (event: Event): Element | undefined => {
+    // Only the user's own pointer and keys: a script on the page cannot make picks.
+    if (!event.isTrusted || !part) return undefined;
     const target = event.target;
     if (!(target instanceof Element) || target === host) return undefined;
-    return TEACH_STEPS[stepIndex]!.step === 'input' ? (editableTarget(target) ?? target) : target;
+    return part === 'input' ? (editableTarget(target) ?? target) : target;
   };
 
   let frame = 0;
@@ -85,36 +274,19 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
   };
   const onClick = (event: MouseEvent) => {
     const target = pickable(event);
-    if (!target) return;
+    if (!target || !part) return;
     swallow(event);
-    picks[TEACH_STEPS[stepIndex]!.step] = target;
-    stepIndex += 1;
-    if (stepIndex < TEACH_STEPS.length) showStep();
-    else finish();
+    handlers.onPick(part, target);
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    swallow(event);
-    end();
-    sendMessage('teachProgress', { phase: 'cancelled' }).catch(() => undefined);
+    if (event.key !== 'Escape' || !event.isTrusted || !part) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    handlers.onCancel(part);
   };
-
-  const finish = () => {
-    const outcome = deriveSelectorSet(picks as TeachPicks);
-    if (!outcome.ok) {
-      stepIndex = TEACH_STEPS.findIndex(({ step }) => step === outcome.step);
-      showStep(outcome.message);
-      return;
-    }
-    end();
-    const url = location.href;
-    const title = document.title.trim().slice(0, 40);
-    const preview = readConversation(document, { id: 'taught', name: title }, outcome.selectors);
-    sendMessage('teachProgress', {
-      phase: 'preview',
-      draft: { url, scope: siteScope(url) ?? location.hostname, title, selectors: outcome.selectors, preview },
-    }).catch(() => undefined);
-  };
+  shadow.querySelector('button')!.addEventListener('click', (event) => {
+    if (event.isTrusted && part) handlers.onCancel(part);
+  });
 
   const listeners: [string, EventListener][] = [
     ['mousemove', onMove as EventListener],
@@ -125,22 +297,36 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
     ['pointerup', swallow],
     ['keydown', onKey as EventListener],
   ];
-  for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
-  shadow.querySelector('button')!.addEventListener('click', () => {
-    end();
-    sendMessage('teachProgress', { phase: 'cancelled' }).catch(() => undefined);
-  });
+  let listening = false;
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    for (const [type, listener] of listeners) {
+      if (on) window.addEventListener(type, listener, true);
+      else window.removeEventListener(type, listener, true);
+    }
+  };
 
-  let ended = false;
-  function end() {
-    if (ended) return;
-    ended = true;
-    for (const [type, listener] of listeners) window.removeEventListener(type, listener, true);
+  const hide = () => {
+    part = undefined;
+    listen(false);
     cancelAnimationFrame(frame);
+    outline.style.display = 'none';
     host.remove();
-    onEnd();
-  }
-  ctx.onInvalidated(end);
-  showStep();
-  return end;
+  };
+
+  return {
+    ask(next, error = '') {
+      part = next;
+      const index = TEACH_STEPS.findIndex(({ step }) => step === next);
+      const { label, hint } = index >= 0 ? TEACH_STEPS[index]! : BUYER_ID_STEP;
+      const progress = index >= 0 ? `${index + 1}/${TEACH_STEPS.length}` : '可选';
+      stepLine.textContent = `话术助手 · 教读取（${progress}）：点击「${label}」`;
+      hintLine.textContent = hint;
+      errorLine.textContent = error;
+      if (!host.isConnected) document.documentElement.append(host);
+      listen(true);
+    },
+    hide,
+  };
 }

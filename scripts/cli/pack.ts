@@ -10,7 +10,8 @@ import { importCsv, importJson } from '../../utils/library/csv';
 import type { Phrase } from '../../utils/library/types';
 import { buildPack } from '../../utils/pack/build';
 import { parseJoinCode } from '../../utils/pack/join-code';
-import { lintPack } from '../../utils/pack/lint';
+import { tooDeepAt, tooDeepMessage } from '../../utils/pack/limits';
+import { lintPack, unmatchableWords } from '../../utils/pack/lint';
 import { readPack } from '../../utils/pack/parse';
 import {
   KEY_BACKUP_FORMAT,
@@ -20,6 +21,7 @@ import {
   importTeamKeyBackup,
   signPack,
 } from '../../utils/pack/sign';
+import { DEFAULT_LIMITS } from '../../utils/pack/types';
 import { validatePackContent } from '../../utils/pack/validate';
 import { parseOptions, writeJsonLine } from './io';
 
@@ -71,10 +73,23 @@ async function writeOutput(file: string, value: unknown, pretty: boolean, exclus
   }
 }
 
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** A phrase list: a CSV sheet or a library JSON file (formats of utils/library/csv.ts); every row must be valid. */
 async function readPhrases(file: string): Promise<Phrase[]> {
   const text = await readText(file);
-  const read = path.extname(file).toLowerCase() === '.csv' ? importCsv : importJson;
+  const isCsv = path.extname(file).toLowerCase() === '.csv';
+  // The library importer recurses into what it reads: refuse absurd nesting first, in the pack's own words.
+  if (!isCsv && tooDeepAt(parsedOrNull(text), DEFAULT_LIMITS.maxDepth) !== undefined) {
+    throw new Error(`${file}: ${tooDeepMessage(DEFAULT_LIMITS.maxDepth)}`);
+  }
+  const read = isCsv ? importCsv : importJson;
   const { phrases, errors } = read(text, { source: 'team' });
   if (errors.length > 0) throw new Error(errors.map((error) => `${file} ${error}`).join('\n'));
   return phrases;
@@ -108,6 +123,9 @@ async function build(args: string[]): Promise<number> {
     selectors: await readSelectors(options.get('selectors')?.[0]),
   });
   if (!result.ok) return reportInvalid(result.error.details, result.error.message);
+  // A rule word the checker skips entirely would protect nothing: the lead should know before publishing.
+  const unmatchable = unmatchableWords(result.pack.rules);
+  if (unmatchable.length > 0) return fail(unmatchable.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
   const out = options.get('out')?.[0];
   if (!out) {
     writeJsonLine(result.pack);
@@ -154,10 +172,14 @@ async function sign(args: string[]): Promise<number> {
 }
 
 /** The key file may hold the public key itself, a join code, or the lead's key backup. */
-async function readPublicKey(file: string): Promise<CryptoKey> {
-  const text = (await readText(file)).trim();
+async function publicKeyFrom(text: string, file: string): Promise<CryptoKey> {
   if (text.startsWith('{')) {
-    const backup = (await readJson(file)) as { format?: string; publicKey?: string } | null;
+    let backup: { format?: string; publicKey?: string } | null;
+    try {
+      backup = JSON.parse(text) as typeof backup;
+    } catch {
+      throw new Error(`${file} 不是有效的 JSON`);
+    }
     if (backup?.format !== KEY_BACKUP_FORMAT || !backup.publicKey) throw new Error(`${file} 不是公钥文件`);
     return importPublicKey(backup.publicKey);
   }
@@ -169,16 +191,48 @@ async function readPublicKey(file: string): Promise<CryptoKey> {
   return importPublicKey(text);
 }
 
-async function verify(args: string[]): Promise<number> {
-  const { options } = parseOptions(args, ['in', 'key']);
-  const publicKey = await readPublicKey(required(options, 'key'));
-  const file = required(options, 'in');
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    throw new Error(`找不到文件 ${file}`);
+/** What `verify` reports besides the pack's own error codes (README, pack verify). */
+class VerifyFailure extends Error {
+  constructor(
+    readonly code: 'usage' | 'io' | 'bad-key',
+    message: string,
+  ) {
+    super(message);
   }
+}
+
+/** Runs one step of `verify`, giving whatever it throws that step's code. */
+async function step<T>(code: VerifyFailure['code'], run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new VerifyFailure(code, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Prints exactly one JSON line whatever happens: `{"ok":true,…}` or `{"ok":false,"code","message"}`. */
+async function verify(args: string[]): Promise<number> {
+  try {
+    return await verifyFile(args);
+  } catch (error) {
+    const failure = error instanceof VerifyFailure ? error : new VerifyFailure('usage', String(error));
+    writeJsonLine({ ok: false, code: failure.code, message: failure.message });
+    return fail(failure.message);
+  }
+}
+
+async function verifyFile(args: string[]): Promise<number> {
+  const { keyFile, file } = await step('usage', () => {
+    const { options } = parseOptions(args, ['in', 'key']);
+    return { keyFile: required(options, 'key'), file: required(options, 'in') };
+  });
+  const keyText = (await step('io', () => readText(keyFile))).trim();
+  const publicKey = await step('bad-key', () => publicKeyFrom(keyText, keyFile));
+  const bytes = await step('io', () =>
+    readFile(file).catch(() => {
+      throw new Error(`找不到文件 ${file}`);
+    }),
+  );
   const result = await readPack(bytes, publicKey);
   if (!result.ok) {
     writeJsonLine({ ok: false, code: result.error.code, message: result.error.message });

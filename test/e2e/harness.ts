@@ -1,5 +1,5 @@
 // Launches Debian's headless Chromium with the built extension and serves the fixture workbenches.
-import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -21,14 +21,36 @@ export interface Harness {
   /** Changes settings through the options page as an agent would, then saves. */
   editSettings(fill: (options: Page) => Promise<void>): Promise<void>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** Ends the browser as a crash would (SIGKILL to its main process: nothing is flushed or cleaned up). */
+  kill(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** A profile directory to use and keep (a relaunch reads what the last run left); a fresh temporary one otherwise. */
+  profile?: string;
+}
+
+/** The main browser process of a profile: the one whose command line names it and is no helper (--type=). */
+function browserPid(profile: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+  }
+  return undefined;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`扩展未构建：${EXTENSION_DIR} 不存在，请先运行 npm run build:demo`);
   }
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-e2e-'));
+  const profile = options.profile ?? mkdtempSync(path.join(os.tmpdir(), 'huashu-e2e-'));
   const server = await startFixtureServer();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER,
@@ -85,10 +107,18 @@ export async function launch(): Promise<Harness> {
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
     },
+    async kill() {
+      const pid = browserPid(profile);
+      if (pid === undefined) throw new Error(`找不到使用 ${profile} 的浏览器进程`);
+      const closed = new Promise((resolve) => context.once('close', resolve));
+      process.kill(pid, 'SIGKILL');
+      await closed;
+      await server.close();
+    },
     async close() {
       await context.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
   return harness;

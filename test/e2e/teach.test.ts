@@ -2,6 +2,7 @@
 // the page, the panel previews what it now reads, saves it, and after a reload the page is read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { closedShadowText } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
 describe('teaching the generic chat page', () => {
@@ -27,8 +28,10 @@ describe('teaching the generic chat page', () => {
   it('picks the five parts by clicking on the page, without the page reacting', async () => {
     await panel.getByTestId('teach-start').click();
     await expect.poll(() => panel.getByTestId('teach-picking').count()).toBe(1);
-    const bar = page.locator('huashu-teach .bar');
+    // The bar is in a closed shadow root: the test reads it through DevTools, the page cannot at all.
+    const bar = { textContent: () => closedShadowText(page, 'huashu-teach') };
     await expect.poll(() => bar.textContent()).toContain('消息列表');
+    expect(await page.evaluate(() => document.querySelector('huashu-teach')?.shadowRoot)).toBeNull();
 
     await page.locator('.kf-scroll').click({ position: { x: 20, y: 300 } });
     await expect.poll(() => bar.textContent()).toContain('买家消息');
@@ -53,6 +56,14 @@ describe('teaching the generic chat page', () => {
     expect(messages).not.toContain('访客进入会话');
     expect(await panel.getByTestId('teach-name').inputValue()).toContain('小满家居');
     await harness.screenshot(panel, 'teach-preview');
+  });
+
+  it('checks itself before saving: the agent switches conversation once and the reading follows', async () => {
+    await expect.poll(() => panel.getByTestId('teach-check').textContent()).toContain('请在工作台里切换到另一个会话');
+    expect(await panel.getByTestId('teach-save').isDisabled()).toBe(true);
+    await page.locator('.kf-contact[data-contact="g2"]').click();
+    await expect.poll(() => panel.getByTestId('teach-check').textContent()).toContain('从 阿宁同学 切换到 木子李 后');
+    await page.locator('.kf-contact[data-contact="g1"]').click();
   });
 
   it('saves, then reads the conversation live and follows a switch', async () => {
@@ -122,6 +133,9 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
     await page.locator('.ks-im-peer').click();
     await page.locator('textarea').click();
     await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
+    // This stand-in has one conversation only: the agent says so, and the preview keeps a warning.
+    await panel.getByTestId('teach-skip-check').click();
+    await expect.poll(() => panel.getByTestId('teach-warnings').textContent()).toContain('没有做切换会话的检查');
     await panel.getByTestId('teach-save').click();
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('向日葵花花');
     expect(await panel.getByTestId('platform').textContent()).toBe('快手');

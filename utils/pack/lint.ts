@@ -1,5 +1,6 @@
 // Checks a lead runs before publishing: everything readPack would refuse, plus phrases the compliance
 // checker flags. The checker is passed in so this module does not depend on the checker's internals.
+import { wordKey } from '../compliance/normalize';
 import type { Finding } from '../compliance/types';
 import { validatePackContent } from './validate';
 import { DEFAULT_LIMITS, type PackLimits } from './types';
@@ -27,6 +28,51 @@ function describeFinding(finding: Finding): string {
   return `“${finding.match}”${verdict}：${finding.reason}${instead}`;
 }
 
+/** Where rule files hold words the checker matches: each rule's words and cues, and the allow-list. */
+function ruleWords(rules: unknown): [path: string, word: string][] {
+  const found: [string, string][] = [];
+  const collect = (path: string, words: unknown) => {
+    if (!Array.isArray(words)) return;
+    words.forEach((word, i) => {
+      if (typeof word === 'string') found.push([`${path}[${i}]`, word]);
+    });
+  };
+  const file = rules as { rules?: unknown; allow?: unknown } | null;
+  if (Array.isArray(file?.rules)) {
+    file.rules.forEach((rule: unknown, i) => {
+      const entry = rule as Record<string, { words?: unknown } | undefined> | null;
+      collect(`rules.rules[${i}].words`, entry?.words);
+      for (const cue of ['near', 'unless', 'unlessAfter']) collect(`rules.rules[${i}].${cue}.words`, entry?.[cue]?.words);
+    });
+  }
+  if (Array.isArray(file?.allow)) {
+    file.allow.forEach((entry: unknown, i) => {
+      if (typeof entry === 'string') found.push([`rules.allow[${i}]`, entry]);
+      else collect(`rules.allow[${i}].words`, (entry as { words?: unknown } | null)?.words);
+    });
+  }
+  return found;
+}
+
+/**
+ * Rule words the checker can never match: what is left after its own normalisation (wordKey) is empty,
+ * because the word is only emoji, zero-width characters, punctuation or spaces, which the scanner skips.
+ */
+export function unmatchableWords(rules: unknown): LintProblem[] {
+  return ruleWords(rules)
+    .filter(([, word]) => word.trim() !== '' && wordKey(word) === '')
+    .map(([path, word]) => ({
+      level: 'error',
+      path,
+      message: `“${shownWord(word)}”只由表情、零宽字符、标点或空格组成：检查时这些字符都会被跳过，这个词永远匹配不到`,
+    }));
+}
+
+/** Invisible characters (zero-width, format, odd spaces) spelled as U+XXXX so the lead sees what is there. */
+function shownWord(word: string): string {
+  return word.replace(/(?! )[\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/gu, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 /** Signed or unsigned packs alike; the signature is not checked here (`pack verify` does that). */
 export function lintPack(pack: unknown, checker?: TextChecker, limits: PackLimits = DEFAULT_LIMITS): LintProblem[] {
   if (pack === null || typeof pack !== 'object' || Array.isArray(pack)) {
@@ -36,6 +82,7 @@ export function lintPack(pack: unknown, checker?: TextChecker, limits: PackLimit
   const problems: LintProblem[] = [];
   const content = validatePackContent(value, limits);
   if (!content.ok) problems.push(...(content.error.details ?? [content.error.message]).map(splitDetail));
+  problems.push(...unmatchableWords(value.rules));
 
   // Runs over the raw entries, so a phrase is checked even when another entry has a schema error.
   if (checker && Array.isArray(value.phrases)) {

@@ -3,6 +3,7 @@
 // private key leaves WebCrypto only as a backup JWK file, and only when it was made extractable.
 import { base64ToBytes, bytesToBase64, bytesToHex } from './base64';
 import { canonicalPackBytes } from './canonical';
+import { sizeOverLimit, tooDeepAt, tooDeepMessage } from './limits';
 import {
   DEFAULT_LIMITS,
   PACK_FORMAT,
@@ -142,10 +143,6 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /**
  * The first half of reading a pack, cheapest check first: size, JSON, format and version, signature.
  * Content (phrases, rules, selectors) is checked afterwards by readPack.
@@ -153,11 +150,13 @@ function formatMegabytes(bytes: number): string {
 export async function verifyPack(
   input: string | Uint8Array,
   publicKey: CryptoKey,
-  limits: Pick<PackLimits, 'maxBytes'> = DEFAULT_LIMITS,
+  limits: Pick<PackLimits, 'maxBytes'> & Partial<Pick<PackLimits, 'maxDepth'>> = DEFAULT_LIMITS,
 ): Promise<PackResult<VerifiedEnvelope>> {
-  const size = typeof input === 'string' ? (input.length > limits.maxBytes ? input.length : utf8Length(input)) : input.length;
+  // A string longer than the limit in UTF-16 units is too large whatever its UTF-8 length: its length is a lower bound.
+  const lowerBound = typeof input === 'string' && input.length > limits.maxBytes;
+  const size = typeof input === 'string' ? (lowerBound ? input.length : utf8Length(input)) : input.length;
   if (size > limits.maxBytes) {
-    return fail('too-large', `话术包过大（${formatMegabytes(size)}），上限为 ${formatMegabytes(limits.maxBytes)}`);
+    return fail('too-large', `话术包过大（${sizeOverLimit(size, limits.maxBytes, lowerBound)}）`);
   }
   let text: string;
   if (typeof input === 'string') {
@@ -174,6 +173,12 @@ export async function verifyPack(
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return fail('bad-json', '话术包不是完整的 JSON，可能下载不完整或已损坏');
+  }
+  // Before anything recursive (the canonical bytes) walks it.
+  const maxDepth = limits.maxDepth ?? DEFAULT_LIMITS.maxDepth;
+  const deep = tooDeepAt(value, maxDepth);
+  if (deep !== undefined) {
+    return fail('bad-json', `话术包的 ${tooDeepMessage(maxDepth)}${deep ? `（在 ${deep} 中）` : ''}，不是有效的话术包`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail('bad-format', '不是话术包文件：内容应为 JSON 对象');

@@ -2,6 +2,7 @@
 // fetch, a PackStore over IndexedDB and an alarm; this module decides what is safe to store.
 // Invariant: the stored pack is only ever replaced by a pack that passed every check in readPack.
 import { readPack } from './parse';
+import { sizeOverLimit } from './limits';
 import { importPublicKey, keyIdOf } from './sign';
 import type { Subscription } from './join-code';
 import {
@@ -23,7 +24,13 @@ export interface StoredPack {
 /** Implemented by the background over idb-keyval with a single-key swap, so a failed write leaves the old pack. */
 export interface PackStore {
   getCurrent(): Promise<StoredPack | null>;
+  /** Swaps in a verified pack and, in the same write, raises its key's highestVersion. */
   putAtomically(pack: SignedPack, etag: string | null): Promise<void>;
+  /**
+   * The highest version ever stored under a team key (keyId), or null. It outlives the pack itself
+   * (取消订阅 clears the pack, not this), so re-subscribing cannot bring back an older signed file.
+   */
+  highestVersion(keyId: string): Promise<number | null>;
 }
 
 export type SyncErrorCode = PackErrorCode | 'http' | 'timeout' | 'network' | 'store' | 'bad-key' | 'internal';
@@ -80,10 +87,12 @@ type Download = { status: 304 } | { status: 200; bytes: Uint8Array; etag: string
 
 /** Reads at most maxBytes, so a hostile or broken host cannot fill the agent's memory. */
 async function readBodyLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new SyncFailure('too-large', `话术包过大，上限为 ${(maxBytes / 1024 / 1024).toFixed(1)} MB`);
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+  const tooLarge = (size: number, atLeast: boolean) =>
+    new SyncFailure('too-large', `话术包过大（${sizeOverLimit(size, maxBytes, atLeast)}）`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
+    throw tooLarge(declared, false);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -95,7 +104,8 @@ async function readBodyLimited(response: Response, maxBytes: number): Promise<Ui
     total += value.length;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      // The download stops here: what was read so far is a lower bound of the size.
+      throw tooLarge(total, true);
     }
     chunks.push(value);
   }
@@ -178,31 +188,35 @@ async function attemptSync(deps: SyncDeps, subscription: Subscription, state: Sy
     throw new SyncFailure('bad-key', `订阅的团队公钥无效：${(error as Error).message}`);
   }
   const limits: PackLimits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const keyId = await keyIdOf(publicKey);
   let held: StoredPack | null;
+  let highest: number | null;
   try {
-    held = await deps.store.getCurrent();
+    [held, highest] = await Promise.all([deps.store.getCurrent(), deps.store.highestVersion(keyId)]);
   } catch {
     throw new SyncFailure('store', '读取本机话术包失败（本机存储出错）');
   }
   // A pack from an earlier subscription (another team's key) is neither revalidated nor a version floor.
-  const stored = held && held.pack.signature.keyId === (await keyIdOf(publicKey)) ? held : null;
+  const stored = held && held.pack.signature.keyId === keyId ? held : null;
   const fetched = await download(deps, subscription.url, stored?.etag ?? null, limits.maxBytes);
   if (fetched.status === 304) return succeeded(state, at, 'unchanged', stored?.pack ?? null);
 
   const result = await readPack(fetched.bytes, publicKey, limits);
   if (!result.ok) throw new SyncFailure(result.error.code, result.error.message);
   const pack = result.pack;
-  if (stored) {
-    const heldVersion = stored.pack.meta.version;
-    // Versions are compared across pack ids too: replaying any older pack signed by the team key is refused.
-    if (pack.meta.version < heldVersion) {
-      throw new SyncFailure(
-        'old-version',
-        `服务器上的话术包版本 ${pack.meta.version} 比本机的版本 ${heldVersion} 旧，已拒绝`,
-      );
-    }
-    if (pack.meta.version === heldVersion) return succeeded(state, at, 'unchanged', stored.pack);
+  const heldVersion = stored?.pack.meta.version ?? 0;
+  // Versions are compared across pack ids too: replaying any older pack signed by the team key is refused,
+  // also after 取消订阅 and subscribing again (the floor is remembered per key, not per subscription).
+  const floor = Math.max(heldVersion, highest ?? 0);
+  if (pack.meta.version < floor) {
+    throw new SyncFailure(
+      'old-version',
+      floor === heldVersion
+        ? `服务器上的话术包版本 ${pack.meta.version} 比本机的版本 ${heldVersion} 旧，已拒绝`
+        : `服务器上的话术包版本 ${pack.meta.version} 比本机用过的版本 ${floor} 旧，已拒绝（旧文件可能被重新放回了服务器）；组长若有意从头开始，请发新的加入码`,
+    );
   }
+  if (stored && pack.meta.version === heldVersion) return succeeded(state, at, 'unchanged', stored.pack);
   try {
     await deps.store.putAtomically(pack, fetched.etag);
   } catch {

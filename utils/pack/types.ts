@@ -77,6 +77,8 @@ export interface PackLimits {
   maxPhrases: number;
   maxRules: number;
   maxSelectorSets: number;
+  /** Objects and arrays inside one another; a real pack needs about 8 (a selector set's direction rules). */
+  maxDepth: number;
 }
 
 export const DEFAULT_LIMITS: PackLimits = {
@@ -84,4 +86,5 @@ export const DEFAULT_LIMITS: PackLimits = {
   maxPhrases: 20_000,
   maxRules: 5_000,
   maxSelectorSets: 50,
+  maxDepth: 32,
 };

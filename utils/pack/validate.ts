@@ -6,6 +6,7 @@ import type { Phrase } from '../library/types';
 import { parseRuleFile } from '../compliance/schema';
 import { normalizeCode } from './codes';
 import { formatIssues } from './issues';
+import { tooDeepAt, tooDeepMessage } from './limits';
 import { selectorSetEntrySchema } from './selectors-schema';
 import {
   DEFAULT_LIMITS,
@@ -123,6 +124,9 @@ export function validatePackContent(
   value: Record<string, unknown>,
   limits: PackLimits = DEFAULT_LIMITS,
 ): { ok: true; pack: UnsignedPack } | { ok: false; error: PackError } {
+  // Checked first: the schema checks below (and whatever stores the result) recurse into the values.
+  const deep = tooDeepAt(value, limits.maxDepth);
+  if (deep !== undefined) return { ok: false, error: summarize('schema', [`${deep || '(根)'}: ${tooDeepMessage(limits.maxDepth)}`]) };
   const tooMany = countProblems(value, limits);
   if (tooMany.length > 0) return { ok: false, error: summarize('too-many', tooMany) };
 

@@ -14,11 +14,12 @@ export function checkBinding(binding: ReplyBinding, current: Conversation | null
     return { ok: false, reason: 'no-conversation', message: `这条回复是为 ${binding.buyerName} 准备的，但当前没有打开的会话` };
   }
   if (current.key !== binding.conversationKey) {
-    return {
-      ok: false,
-      reason: 'other-buyer',
-      message: `这条回复是为 ${binding.buyerName} 准备的，当前会话是 ${current.buyer.name}`,
-    };
+    // Same nickname, another buyer (the page's buyer id told them apart): say so, or the refusal reads as a bug.
+    const other =
+      current.buyer.name === binding.buyerName
+        ? `另一位同名买家 ${current.buyer.name}${current.buyer.id ? `（编号 ${current.buyer.id}）` : ''}`
+        : current.buyer.name;
+    return { ok: false, reason: 'other-buyer', message: `这条回复是为 ${binding.buyerName} 准备的，当前会话是 ${other}` };
   }
   return { ok: true };
 }

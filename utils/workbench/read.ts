@@ -16,7 +16,8 @@ export function readConversation(root: ParentNode, platform: PlatformInfo, selec
   if (!queryFirst(root, selectors.input)) missing.push('input');
   if (!list || !buyerName) return { conversation: null, missing };
 
-  const buyerId = selectors.buyerId ? readValue(root, selectors.buyerId) : undefined;
+  // A taught id is an element's text, often with its label ("买家编号 C-3003"); the key and the panel need the id.
+  const buyerId = selectors.buyerId ? readValue(root, selectors.buyerId)?.replace(/^(买家)?(编号|ID|账号|用户名|UID)\s*[:：]?\s*/i, '') || undefined : undefined;
   const conversation: Conversation = {
     platform: platform.id,
     platformName: platform.name,

@@ -1,6 +1,8 @@
 // Taught selectors: from five elements the user clicked on an unknown chat page, derive a selector set
 // that survives the page re-rendering. Stable hooks (ids, data-* attributes) first, readable class
-// names next, hashed class names and per-message ids never, position only as a last resort.
+// names next, hashed class names and per-message ids never, position only as a last resort — and for
+// the parts that say which conversation is open (buyer name, buyer id) never a position in a list.
+import { cleanText } from './dom';
 import type { DirectionRule, ReadResult, SelectorSet } from './types';
 
 export type TeachStep = 'messageList' | 'buyerMessage' | 'agentMessage' | 'buyerName' | 'input';
@@ -13,7 +15,19 @@ export const TEACH_STEPS: readonly { step: TeachStep; label: string; hint: strin
   { step: 'input', label: '输入框', hint: '点一下回复输入框' },
 ];
 
+/** Optional, offered once the five parts are taught: what keys the conversation when the page shows it. */
+export const BUYER_ID_STEP = { step: 'buyerId', label: '买家编号', hint: '点一下当前会话里显示的买家编号（ID、账号）' } as const;
+
+/** A part the user may be asked to click: one of the five steps, or the optional buyer id. */
+export type TeachPart = TeachStep | typeof BUYER_ID_STEP.step;
+
 export type TeachPicks = Record<TeachStep, Element>;
+
+/**
+ * The self-check before saving: the agent switches conversation once, and the taught selectors must then
+ * read another buyer and other messages. Skipped only when the agent says there is no other conversation.
+ */
+export type TeachCheck = { status: 'pending' } | { status: 'passed'; otherBuyer: string } | { status: 'skipped' };
 
 /** What a finished teaching produced on a page, shown as a preview before it is saved. */
 export interface TeachDraft {
@@ -24,16 +38,25 @@ export interface TeachDraft {
   title: string;
   selectors: SelectorSet;
   preview: ReadResult;
+  check: TeachCheck;
+  /** What the agent should look at before saving: a repaired pick, a system line as buyer message, swapped sides. */
+  warnings: string[];
 }
 
-/** Where teaching stands on one tab, for the panel. */
+/** Where teaching stands on one tab, for the panel. `checking` waits for the conversation switch. */
 export type TeachState =
-  | { phase: 'idle' | 'picking' | 'cancelled' | 'saved' }
-  | { phase: 'preview'; draft: TeachDraft };
+  | { phase: 'idle' | 'cancelled' | 'saved' }
+  | { phase: 'picking'; message?: string; part?: TeachPart }
+  | { phase: 'checking' | 'preview'; draft: TeachDraft };
 
 export type TeachActionResult = { ok: true } | { ok: false; message: string };
 
-export type TeachOutcome = { ok: true; selectors: SelectorSet } | { ok: false; step: TeachStep; message: string };
+/** The panel's buttons while teaching, relayed to the page: skip the switch check, or also teach the buyer id. */
+export type TeachCommand = 'skipCheck' | 'pickBuyerId';
+
+export type TeachOutcome =
+  | { ok: true; selectors: SelectorSet; warnings: string[] }
+  | { ok: false; step: TeachPart; message: string };
 
 /** Attributes that name what an element is, best first. Per-item keys (data-id="1023") are filtered by value. */
 const STABLE_ATTRIBUTES = ['data-qa-id', 'data-testid', 'data-test-id', 'data-test', 'data-role', 'data-type', 'data-id', 'name', 'role', 'aria-label'];
@@ -86,13 +109,17 @@ function idSelector(element: Element): string | undefined {
   return id && /^[A-Za-z][\w-]*$/.test(id) && stableValue(id) ? `#${id}` : undefined;
 }
 
-/** Selectors that describe the element by itself, most robust first (not yet checked for uniqueness). */
-function ownSelectors(element: Element): string[] {
+/**
+ * Selectors that describe the element by itself, most robust first (not yet checked for uniqueness).
+ * With `avoid` (the text a part reads, e.g. the buyer's name), hooks whose value holds that text are left
+ * out: `[aria-label="阿宁"]` finds 阿宁's entry, not the open conversation.
+ */
+function ownSelectors(element: Element, avoid = ''): string[] {
   const tag = tagOf(element);
   const candidates: string[] = [];
   const id = idSelector(element);
-  if (id) candidates.push(id);
-  for (const attr of stableAttributeSelectors(element)) candidates.push(`${tag}${attr}`);
+  if (id && !(avoid && id.includes(avoid))) candidates.push(id);
+  for (const attr of stableAttributeSelectors(element)) if (!(avoid && attr.includes(avoid))) candidates.push(`${tag}${attr}`);
   const classes = stableClasses(element);
   for (const name of classes) candidates.push(`${tag}.${name}`);
   if (classes.length > 1) candidates.push(`${tag}.${classes.join('.')}`);
@@ -127,19 +154,19 @@ const MAX_PATH_DEPTH = 6;
  * A selector that matches this element and nothing else in its document: its own stable hook if
  * unique, else a way down from the nearest ancestor that has one (readable first, positions if needed).
  */
-export function uniqueSelector(element: Element): string {
+export function uniqueSelector(element: Element, avoid = ''): string {
   const root = rootOf(element);
   const isUnique = (css: string, target: Element) => matchesOnly(root, css, target);
-  const own = ownSelectors(element).find((css) => isUnique(css, element));
+  const own = ownSelectors(element, avoid).find((css) => isUnique(css, element));
   if (own) return own;
-  const readable = [...ownSelectors(element).filter((css) => !css.startsWith('#')), tagOf(element)];
+  const readable = [...ownSelectors(element, avoid).filter((css) => !css.startsWith('#')), tagOf(element)];
   const steps: string[] = [];
   let current: Element = element;
   for (let depth = 0; depth < MAX_PATH_DEPTH; depth++) {
     steps.unshift(positionalStep(current));
     const parent = current.parentElement;
     if (!parent || parent.tagName === 'HTML') break;
-    const anchor = ownSelectors(parent).find((css) => isUnique(css, parent));
+    const anchor = ownSelectors(parent, avoid).find((css) => isUnique(css, parent));
     if (anchor) {
       const found = [...readable.map((css) => `${anchor} ${css}`), `${anchor} > ${steps.join(' > ')}`].find((css) => isUnique(css, element));
       if (found) return found;
@@ -175,7 +202,7 @@ function childHolding(container: Element, element: Element): Element | undefined
 }
 
 /** Features that can tell a row's side: classes and stable attributes on the row and a few levels inside it. */
-function sideFeatures(row: Element): Map<string, number> {
+export function sideFeatures(row: Element): Map<string, number> {
   const features = new Map<string, number>();
   const visit = (element: Element, depth: number) => {
     const add = (css: string) => {
@@ -251,6 +278,122 @@ export function editableTarget(element: Element): Element | undefined {
   return editable;
 }
 
+/** Positions (":nth-of-type(2)") say where an element is, not which conversation it belongs to. */
+export function isPositional(css: string): boolean {
+  return /:(nth-|first-|last-|only-)/.test(css);
+}
+
+/** Class names chat UIs give the open conversation's entry in their list. */
+const ACTIVE_CLASS = /^(is-?)?(active|selected|current|checked)$|[-_](active|selected|current)$|^(active|selected|current)[-_]|[a-z](Active|Selected|Current)$/;
+/** data-* values that say the same ("f1.current" on 飞鸽's list rows, data-state="active"). */
+const ACTIVE_VALUE = /(^|[._-])(active|selected|current)$/;
+
+/** A selector fragment matching the state that marks this element as the open one, if it carries any. */
+function stateMarker(element: Element): string | undefined {
+  const current = element.getAttribute('aria-current');
+  if (current !== null && current !== 'false' && /^[a-z]{1,10}$/.test(current)) return `[aria-current="${current}"]`;
+  if (element.getAttribute('aria-selected') === 'true') return '[aria-selected="true"]';
+  const stateClass = Array.from(element.classList).find((name) => ACTIVE_CLASS.test(name) && /^-?[A-Za-z_][\w-]*$/.test(name));
+  if (stateClass) return `.${stateClass}`;
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (!name.startsWith('data-') || !/^[\w.-]{1,40}$/.test(value)) continue;
+    const suffix = ACTIVE_VALUE.exec(value)?.[0];
+    if (suffix) return suffix === value ? `[${name}="${value}"]` : `[${name}$="${suffix}"]`;
+    if (/^data-(is-)?(active|selected|current)$/.test(name) && value === 'true') return `[${name}="true"]`;
+  }
+  return undefined;
+}
+
+/**
+ * Repairs a pick inside a list of conversations: the entry marked as open (aria-current, aria-selected,
+ * .active …) instead of the entry at that position, then the picked element inside it.
+ */
+function stateAnchoredSelector(element: Element, avoid: string): string | undefined {
+  const root = rootOf(element);
+  const only = (css: string, target: Element) => matchesOnly(root, css, target);
+  for (const entry of ancestors(element)) {
+    if (entry.tagName === 'BODY' || entry.tagName === 'HTML') break;
+    const marker = stateMarker(entry);
+    if (!marker) continue;
+    const item = `${tagOf(entry)}${stableClasses(entry).map((name) => `.${name}`).join('')}${marker}`;
+    // Another marked element elsewhere (a tab bar's .active) is told apart by the list it sits in.
+    const anchors = ancestors(entry)
+      .slice(1, MAX_PATH_DEPTH + 1)
+      .map((ancestor) => ownSelectors(ancestor, avoid).find((css) => only(css, ancestor)))
+      .filter((css): css is string => css !== undefined)
+      .map((css) => `${css} ${item}`);
+    const prefix = [item, ...anchors].find((css) => only(css, entry));
+    if (!prefix) continue;
+    if (entry === element) return prefix;
+    const inner = [...ownSelectors(element, avoid).filter((css) => !css.startsWith('#')), tagOf(element)]
+      .map((css) => `${prefix} ${css}`)
+      .find((css) => only(css, element));
+    if (inner) return inner;
+    const steps: string[] = [];
+    for (let current: Element = element; current !== entry; current = current.parentElement!) steps.unshift(positionalStep(current));
+    const path = `${prefix} > ${steps.join(' > ')}`;
+    if (only(path, element)) return path;
+  }
+  return undefined;
+}
+
+/** Elements showing `text` (with a label or not) that hold no smaller such element: where a name or id is shown. */
+function elementsShowing(root: ParentNode, text: string): Element[] {
+  return Array.from(root.querySelectorAll('*')).filter(
+    (element) =>
+      (element.textContent ?? '').includes(text) && !Array.from(element.children).some((child) => (child.textContent ?? '').includes(text)),
+  );
+}
+
+/**
+ * The open conversation's pane: from the smallest element holding the message list and the input, grown
+ * while it shows the picked text only once. It stops below a conversation list that shows the same name
+ * (or id) again, so a header outside the list-and-input block still counts as inside the pane.
+ */
+export function chatPane(list: Element, field: Element, text: string): Element | undefined {
+  let pane = commonAncestor(list, field);
+  if (!pane) return undefined;
+  const showing = elementsShowing(rootOf(pane), text);
+  for (let parent = pane.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML'; parent = parent.parentElement) {
+    const within = parent;
+    if (showing.filter((element) => within.contains(element)).length > 1) break;
+    pane = parent;
+  }
+  return pane.tagName === 'BODY' || pane.tagName === 'HTML' ? undefined : pane;
+}
+
+export type IdentityOutcome = { ok: true; selector: string; repaired: boolean } | { ok: false; message: string };
+
+/**
+ * A selector for a part that says which conversation is open (buyer name, buyer id). A position is fine
+ * inside the open conversation's pane, never elsewhere: a list entry found by its position reads the same
+ * buyer whatever conversation is open, and replies would be bound to the wrong buyer. Such a pick is
+ * repaired to the entry marked as open when the page marks it, and refused otherwise.
+ */
+export function identitySelector(element: Element, pane: Element | undefined, label: string): IdentityOutcome {
+  const text = cleanText(element.textContent ?? '');
+  const css = uniqueSelector(element, text);
+  if (!isPositional(css) || pane?.contains(element)) return { ok: true, selector: css, repaired: false };
+  const anchored = stateAnchoredSelector(element, text);
+  if (anchored) return { ok: true, selector: anchored, repaired: true };
+  return {
+    ok: false,
+    message: `这里的${label}只能按位置找到（像是会话列表里的一项）：切换会话后它不会跟着变，回复会绑错买家。请点聊天窗口里当前会话的${label}`,
+  };
+}
+
+function repairNote(label: string): string {
+  return `${label}是在会话列表里点的：已改为读取列表中“当前打开”的那一项，请在检查时确认它会跟着切换`;
+}
+
+/** The rows holding the picked buyer and agent messages: children of the element holding both. */
+export function pickedRows(picks: Pick<TeachPicks, 'buyerMessage' | 'agentMessage'>): { buyerRow: Element; agentRow: Element } | undefined {
+  const container = commonAncestor(picks.buyerMessage, picks.agentMessage);
+  const buyerRow = container && childHolding(container, picks.buyerMessage);
+  const agentRow = container && childHolding(container, picks.agentMessage);
+  return buyerRow && agentRow ? { buyerRow, agentRow } : undefined;
+}
+
 export function deriveSelectorSet(picks: TeachPicks): TeachOutcome {
   const { messageList, buyerMessage, agentMessage, buyerName, input } = picks;
   if (buyerMessage === agentMessage) {
@@ -275,15 +418,33 @@ export function deriveSelectorSet(picks: TeachPicks): TeachOutcome {
   if (messageList.contains(buyerName) && buyerName !== messageList) {
     return { ok: false, step: 'buyerName', message: '买家昵称应在会话顶部，不在消息列表里，请重新点一下' };
   }
+  const name = identitySelector(buyerName, chatPane(container, field, cleanText(buyerName.textContent ?? '')), '买家昵称');
+  if (!name.ok) return { ok: false, step: 'buyerName', message: name.message };
 
   const selectors: SelectorSet = {
     messageList: uniqueSelector(container),
     messageRow: rowSelector(buyerRow, agentRow),
     directions,
-    buyerName: uniqueSelector(buyerName),
+    buyerName: name.selector,
     input: uniqueSelector(field),
   };
   const text = textSelector(buyerRow, buyerMessage, agentRow, agentMessage);
   if (text) selectors.messageText = text;
-  return { ok: true, selectors };
+  return { ok: true, selectors, warnings: name.repaired ? [repairNote('买家昵称')] : [] };
+}
+
+/**
+ * Adds the buyer id the agent clicked to a taught set: read like the name (never by a position in a
+ * list), it keys the conversation, so two buyers with the same nickname are never mixed up.
+ */
+export function deriveBuyerId(picks: TeachPicks, element: Element, selectors: SelectorSet): TeachOutcome {
+  const container = commonAncestor(picks.buyerMessage, picks.agentMessage);
+  const field = editableTarget(picks.input);
+  if (container?.contains(element)) return { ok: false, step: 'buyerId', message: '买家编号不在消息列表里，请点当前会话顶部或资料栏里的编号' };
+  if (element === picks.buyerName) return { ok: false, step: 'buyerId', message: '买家编号和买家昵称选成了同一处，请点显示编号（ID、账号）的地方' };
+  const text = cleanText(element.textContent ?? '');
+  if (!text) return { ok: false, step: 'buyerId', message: '这里没有文字，请点显示买家编号的地方' };
+  const id = identitySelector(element, container && field ? chatPane(container, field, text) : undefined, '买家编号');
+  if (!id.ok) return { ok: false, step: 'buyerId', message: id.message };
+  return { ok: true, selectors: { ...selectors, buyerId: { selector: id.selector } }, warnings: id.repaired ? [repairNote('买家编号')] : [] };
 }

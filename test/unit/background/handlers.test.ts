@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { acceptSnapshot, PAGE_GONE_MESSAGE, registerHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import { createSettingsStore } from '../../../entrypoints/background/settings-store';
-import { createTabStore } from '../../../entrypoints/background/tab-store';
+import { createTabStore, LEGACY_SNAPSHOT_DATABASE, purgeLegacySnapshots } from '../../../entrypoints/background/tab-store';
 import { removeAllListeners, sendMessage } from '../../../utils/messaging';
 import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
 
@@ -22,7 +22,7 @@ let dbCounter = 0;
 function freshDeps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
   dbCounter += 1;
   return {
-    tabs: createTabStore(createStore(`tabs-${dbCounter}`, 'snapshots')),
+    tabs: createTabStore(fakeBrowser.storage.session),
     settings: createSettingsStore(createStore(`settings-${dbCounter}`, 'settings')),
     activeTabId: async () => undefined,
     notifyPanels: vi.fn(async () => undefined),
@@ -95,8 +95,10 @@ describe('background message handlers', () => {
 });
 
 describe('tab store', () => {
+  beforeEach(() => fakeBrowser.reset());
+
   it('survives a restart of the worker: a new store over the same database reads it back', async () => {
-    const db = createStore('restart-test', 'snapshots');
+    const db = fakeBrowser.storage.session;
     await createTabStore(db).put(3, snapshot('周周爱吃橙'));
     const afterRestart = createTabStore(db);
     expect(await afterRestart.get(3)).toEqual(snapshot('周周爱吃橙'));
@@ -104,10 +106,43 @@ describe('tab store', () => {
   });
 
   it('forgets a closed tab, including as the most recent one', async () => {
-    const tabs = createTabStore(createStore('remove-test', 'snapshots'));
+    const tabs = createTabStore(fakeBrowser.storage.session);
     await tabs.put(3, snapshot('a'));
     await tabs.remove(3);
     expect(await tabs.get(3)).toBeUndefined();
     expect(await tabs.mostRecent()).toBeUndefined();
+  });
+
+  it('keeps readings in session storage only, never on disk', async () => {
+    const tabs = createTabStore();
+    await tabs.put(5, snapshot('林小鹿'));
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ 'tab-5': snapshot('林小鹿'), 'recent-tab': 5 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Another tab reporting later does not lose the first one; closing it keeps the other as it was.
+    await tabs.put(6, snapshot('陈先生'));
+    await tabs.remove(5);
+    expect((await tabs.mostRecent())?.snapshot).toEqual(snapshot('陈先生'));
+  });
+
+  it('purges the IndexedDB store earlier releases left readings in', async () => {
+    // As an earlier release wrote it (idb-keyval's layout), with the connection closed as after a restart.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(LEGACY_SNAPSHOT_DATABASE);
+      request.onupgradeneeded = () => request.result.createObjectStore('snapshots');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve) => {
+      const write = db.transaction('snapshots', 'readwrite');
+      write.objectStore('snapshots').put(snapshot('周周爱吃橙'), 3);
+      write.oncomplete = resolve;
+    });
+    db.close();
+    expect((await indexedDB.databases()).map((database) => database.name)).toContain(LEGACY_SNAPSHOT_DATABASE);
+    await purgeLegacySnapshots();
+    const names = (await indexedDB.databases()).map((database) => database.name);
+    expect(names).not.toContain(LEGACY_SNAPSHOT_DATABASE);
+    // Nothing to purge is fine too.
+    await expect(purgeLegacySnapshots()).resolves.toBeUndefined();
   });
 });

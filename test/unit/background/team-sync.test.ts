@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPackStore } from '../../../entrypoints/background/pack-store';
 import {
@@ -221,6 +221,50 @@ describe('team sync in the background', () => {
     const before = host.requests.length;
     await sync.syncNow();
     expect(host.requests.length).toBe(before);
+  });
+
+  it('after 取消订阅 and subscribing again with the same key, refuses an older signed version (a replay)', async () => {
+    const { sync, host, packs } = setup();
+    await host.publish(unsignedPack(2, 10));
+    await sync.subscribe({ url: PACK_URL, publicKey });
+    await sync.unsubscribe();
+    expect(await packs.getCurrent()).toBeNull();
+
+    await host.publish(unsignedPack(2, 4));
+    const again = await sync.subscribe({ url: PACK_URL, publicKey });
+    expect(again.ok && again.status.state.lastError).toMatchObject({ code: 'old-version', message: expect.stringContaining('版本 4 比本机用过的版本 10 旧') });
+    expect(again.ok && again.status.pack).toBeNull();
+    expect(await packs.getCurrent()).toBeNull();
+
+    // The lead's newer publication is accepted as usual.
+    await host.publish(unsignedPack(2, 11));
+    expect((await sync.syncNow()).pack?.version).toBe(11);
+  });
+
+  it('a new team key (a new join code) is how a lead starts counting again', async () => {
+    const { sync, host } = setup();
+    await host.publish(unsignedPack(2, 10));
+    await sync.subscribe({ url: PACK_URL, publicKey });
+    await sync.unsubscribe();
+    await host.publish(unsignedPack(2, 1), other);
+    const fresh = await sync.subscribe({ url: PACK_URL, publicKey: otherPublicKey });
+    expect(fresh.ok && fresh.status.pack?.version).toBe(1);
+    expect(fresh.ok && fresh.status.state.lastError).toBeNull();
+  });
+
+  it('keeps the version memory in the pack store across a worker restart, and a pack held from before counts', async () => {
+    const db = createStore(`team-pack-restart-${counter}`, 'pack');
+    const before = createPackStore(db);
+    const signed = await signPack(unsignedPack(1, 7), team.privateKey, teamKeyId);
+    await before.putAtomically(signed, '"a"');
+    await before.clear();
+    const after = createPackStore(db);
+    expect(await after.highestVersion(teamKeyId)).toBe(7);
+    expect(await after.highestVersion('0000000000000000')).toBeNull();
+    // A pack stored by an earlier release (no version memory yet) is still a floor for its key.
+    const legacy = createStore(`team-pack-legacy-${counter}`, 'pack');
+    await set('current', { pack: signed, etag: null }, legacy);
+    expect(await createPackStore(legacy).highestVersion(teamKeyId)).toBe(7);
   });
 
   it('recreates a lost alarm after a restart, only while subscribed', async () => {

@@ -157,3 +157,62 @@ describe('pack lint', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('hostile and broken input', () => {
+  const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+
+  it('refuses a pack nested 100,000 levels deep in every command, in Chinese with its code', async () => {
+    const signed = await readFile(file('signed.json'), 'utf8');
+    await writeFile(file('deep.json'), signed.replace(/"phrases":\[.*?\],"rules"/s, `"phrases":${deep(100_000)},"rules"`));
+    const verified = await pack('verify', '--in', file('deep.json'), '--key', file('team.pub.txt'));
+    expect(verified.code).toBe(1);
+    expect(verified.lines).toEqual([{ ok: false, code: 'bad-json', message: expect.stringContaining('JSON 嵌套超过 32 层的上限') }]);
+    const linted = await pack('lint', '--in', file('deep.json'));
+    expect(linted.code).toBe(1);
+    expect(linted.lines).toEqual([{ level: 'error', path: 'phrases', message: 'JSON 嵌套超过 32 层的上限' }]);
+    const signedAgain = await pack('sign', '--in', file('deep.json'), '--key', file('team.key.json'));
+    expect(signedAgain.code).toBe(1);
+    expect(signedAgain.stderr).toBe('phrases: JSON 嵌套超过 32 层的上限\n');
+    await writeFile(file('deep-library.json'), `[{"title":${deep(100_000)}}]`);
+    const built = await pack('build', '--in', file('deep-library.json'), '--id', 'x', '--name', 'x', '--version', '1');
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('JSON 嵌套超过 32 层的上限');
+    for (const result of [verified, linted, signedAgain, built]) expect(result.stderr).not.toMatch(/Maximum call stack|RangeError/);
+  });
+
+  it('verify prints its JSON line for every failure, not only for refused packs', async () => {
+    const missing = await pack('verify', '--in', file('no-such.json'), '--key', file('team.pub.txt'));
+    expect(missing).toMatchObject({ code: 1, lines: [{ ok: false, code: 'io', message: expect.stringContaining('找不到文件') }] });
+    const badKey = await pack('verify', '--in', file('signed.json'), '--key', file('pack.json'));
+    expect(badKey.lines).toEqual([{ ok: false, code: 'bad-key', message: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+    const usage = await pack('verify', '--in', file('signed.json'));
+    expect(usage.lines).toEqual([{ ok: false, code: 'usage', message: expect.stringContaining('缺少选项 --key') }]);
+  });
+
+  it('build and lint flag rule words that can never match', async () => {
+    const rules = {
+      format: 'huashu-rules',
+      version: 1,
+      rules: [{ id: 'shop.emoji', category: 'shop', severity: 'warn', words: ['😀😀', '\u200b\u200b', '骨折价'], reason: '测试' }],
+      allow: ['！！'],
+    };
+    await writeFile(file('emoji-rules.json'), JSON.stringify(rules));
+    const built = await pack('build', '--in', path.join(DATA, 'phrases.csv'), '--rules', file('emoji-rules.json'), '--id', 'x', '--name', 'x', '--version', '1', '--out', file('emoji.json'));
+    expect(built.code).toBe(1);
+    expect(built.lines).toEqual([]);
+    expect(built.stderr).toContain('rules.rules[0].words[0]: “😀😀”只由表情、零宽字符、标点或空格组成');
+    expect(built.stderr).toContain('rules.rules[0].words[1]: “[U+200B][U+200B]”');
+    expect(built.stderr).toContain('rules.allow[0]: “！！”');
+    expect(built.stderr).not.toContain('骨折价');
+
+    const withRules = JSON.parse(await readFile(file('pack.json'), 'utf8')) as UnsignedPack;
+    await writeFile(file('emoji-pack.json'), JSON.stringify({ ...withRules, rules }));
+    const linted = await pack('lint', '--in', file('emoji-pack.json'));
+    expect(linted.code).toBe(1);
+    expect(linted.lines.filter((line) => String(line.message).includes('永远匹配不到')).map((line) => line.path)).toEqual([
+      'rules.rules[0].words[0]',
+      'rules.rules[0].words[1]',
+      'rules.allow[0]',
+    ]);
+  });
+});

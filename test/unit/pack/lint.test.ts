@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPack } from '../../../scripts/pack-demo';
 import { createChecker } from '../../../utils/compliance/index';
 import type { Finding } from '../../../utils/compliance/types';
-import { lintPack } from '../../../utils/pack/lint';
+import { lintPack, unmatchableWords } from '../../../utils/pack/lint';
 import { teamPhrase, unsignedPack } from './fixtures';
 
 /** Flags 最好 (warn) and 加微信 (block) so the test does not depend on the real rule set. */
@@ -83,5 +83,41 @@ describe('lintPack with the real checker', () => {
   it('finds the demo shop pack compliant', () => {
     const checker = createChecker();
     expect(lintPack(demoPack(1, new Date('2026-11-21T00:00:00Z')), (text) => checker.check(text))).toEqual([]);
+  });
+});
+
+describe('rule words the checker can never match', () => {
+  const rules = (words: string[], extra: object = {}) => ({
+    format: 'huashu-rules',
+    version: 1,
+    rules: [{ id: 'shop.test', category: 'shop', severity: 'block', words, reason: '测试', ...extra }],
+    ...extra,
+  });
+
+  it('flags words made only of emoji, zero-width characters, punctuation or symbols', () => {
+    const problems = unmatchableWords(rules(['🧧🧧', '\u200d\u200b', '……！', '★☆', '加🧧', 'V❤信', '①号']));
+    expect(problems.map((problem) => problem.path)).toEqual(['rules.rules[0].words[0]', 'rules.rules[0].words[1]', 'rules.rules[0].words[2]', 'rules.rules[0].words[3]']);
+    expect(problems.every((problem) => problem.level === 'error')).toBe(true);
+    expect(problems[1]?.message).toBe('“[U+200D][U+200B]”只由表情、零宽字符、标点或空格组成：检查时这些字符都会被跳过，这个词永远匹配不到');
+  });
+
+  it('looks at cue words and the allow-list too, and at nothing when the rule file is not one', () => {
+    const problems = unmatchableWords({
+      rules: [{ words: ['好评'], near: { words: ['💰'], within: 4 }, unless: { words: ['不'], within: 2 }, unlessAfter: { words: ['~~'], within: 2 } }],
+      allow: ['👍', { words: ['最佳食用期', '。'] }],
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'rules.rules[0].near.words[0]',
+      'rules.rules[0].unlessAfter.words[0]',
+      'rules.allow[0]',
+      'rules.allow[1].words[1]',
+    ]);
+    expect(unmatchableWords(null)).toEqual([]);
+    expect(unmatchableWords({ rules: 'x', allow: [null, 3] })).toEqual([]);
+  });
+
+  it('is part of lintPack', () => {
+    const pack = { ...unsignedPack(1), rules: rules(['😀']) };
+    expect(lintPack(pack)).toEqual([expect.objectContaining({ level: 'error', path: 'rules.rules[0].words[0]' })]);
   });
 });

@@ -178,6 +178,40 @@ describe('syncOnce', () => {
     expect(store.current?.pack.meta.version).toBe(6);
   });
 
+  it('refuses a pack nested 100,000 levels deep with the documented code, not an internal error', async () => {
+    const store = await storeHolding(3);
+    const deep = (await signedText(4)).replace(/"phrases":\[.*?\],"rules"/, `"phrases":${'['.repeat(100_000)}${']'.repeat(100_000)},"rules"`);
+    const state = await syncOnce(deps(store, scriptedFetch(ok(deep)).fetch), subscription, INITIAL_SYNC_STATE);
+    expect(state.lastError?.code).toBe('bad-json');
+    expect(state.lastError?.message).toContain('JSON 嵌套超过 32 层的上限');
+    expect(store.current?.pack.meta.version).toBe(3);
+  });
+
+  it('remembers the highest version per key after the pack is cleared, so a replay after re-subscribing is refused', async () => {
+    const store = await storeHolding(10);
+    await store.clear();
+    const replay = await syncOnce(deps(store, scriptedFetch(ok(await signedText(4))).fetch), subscription, INITIAL_SYNC_STATE);
+    expect(replay.lastError?.code).toBe('old-version');
+    expect(replay.lastError?.message).toContain('版本 4 比本机用过的版本 10 旧');
+    expect(replay.lastError?.message).toContain('新的加入码');
+    expect(store.current).toBeNull();
+    // The same version as the one remembered is the team's current pack: taken back after re-subscribing.
+    const same = await syncOnce(deps(store, scriptedFetch(ok(await signedText(10))).fetch), subscription, replay);
+    expect(same.lastOutcome).toBe('updated');
+    expect(store.current?.pack.meta.version).toBe(10);
+    // A new key (a new join code) starts its own count: how a lead resets on purpose.
+    const other = await generateTeamKey();
+    const otherKeyId = await keyIdOf(other.publicKey);
+    const fresh = await syncOnce(
+      deps(store, scriptedFetch(ok(JSON.stringify(await signPack(unsignedPack(1, 1), other.privateKey, otherKeyId)))).fetch),
+      { url: subscription.url, publicKey: await exportPublicKey(other.publicKey) },
+      INITIAL_SYNC_STATE,
+    );
+    expect(fresh.lastOutcome).toBe('updated');
+    expect(await store.highestVersion(otherKeyId)).toBe(1);
+    expect(await store.highestVersion(keyId)).toBe(10);
+  });
+
   it('keeps the previous pack when the store fails mid-write', async () => {
     const store = await storeHolding(1);
     const held = store.current;

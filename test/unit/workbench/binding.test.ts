@@ -28,6 +28,14 @@ describe('a reply is bound to the buyer it was suggested for', () => {
     expect(verdict.ok).toBe(false);
   });
 
+  it('says when the other conversation is a namesake, with the id the page shows', () => {
+    const namesake = { ...conversation('taught:C-3003', '阿宁同学'), buyer: { name: '阿宁同学', id: 'C-3003' } };
+    expect(checkBinding({ conversationKey: 'taught:A-1001', buyerName: '阿宁同学' }, namesake)).toMatchObject({
+      ok: false,
+      message: '这条回复是为 阿宁同学 准备的，当前会话是 另一位同名买家 阿宁同学（编号 C-3003）',
+    });
+  });
+
   it('refuses when no conversation is open', () => {
     const verdict = checkBinding({ conversationKey: 'pinduoduo:1', buyerName: '林小鹿' }, null);
     expect(verdict).toMatchObject({ ok: false, reason: 'no-conversation' });

@@ -7,6 +7,7 @@ import { removeAllListeners, sendMessage } from '../../../utils/messaging';
 import type { SelectorSetEntry } from '../../../utils/pack/types';
 import { pinduoduo } from '../../../utils/workbench/adapters/pinduoduo';
 import type { TaughtSite } from '../../../utils/workbench/adapters/site';
+import type { TeachDraft } from '../../../utils/workbench/teach';
 
 const PDD = 'https://mms.pinduoduo.com/chat-merchant/index.html';
 const teamFix: SelectorSetEntry = {
@@ -62,5 +63,25 @@ describe('taught and team selector sets in the background', () => {
     registerTaughtSiteHandlers(freshStore());
     expect(await sendMessage('saveTaughtSite', { tabId: 3, name: 'x' })).toEqual({ ok: false, message: '没有待保存的内容：请先在页面上教一遍' });
     expect(await sendMessage('getTeachState', { tabId: 3 })).toEqual({ phase: 'idle' });
+  });
+
+  it('saves only after the switch check, and relays the panel’s teaching buttons to the tab', async () => {
+    registerTaughtSiteHandlers(freshStore());
+    expect(await sendMessage('sendTeachCommand', { tabId: 3, command: 'skipCheck' })).toEqual({
+      ok: false,
+      message: '没有正在进行的教读取：请先在页面上教一遍',
+    });
+    const draft: TeachDraft = {
+      url: 'https://kefu.example.com/desk',
+      scope: 'kefu.example.com',
+      title: '小满家居',
+      selectors: taughtSite.selectors,
+      preview: { conversation: null, missing: [] },
+      check: { status: 'pending' },
+      warnings: [],
+    };
+    const tab = { tab: { id: 3 } } as never;
+    await fakeBrowser.runtime.onMessage.trigger({ id: 0, type: 'teachProgress', data: { phase: 'checking', draft }, timestamp: 0 }, tab, () => undefined);
+    expect(await sendMessage('saveTaughtSite', { tabId: 3, name: 'x' })).toEqual({ ok: false, message: '保存前请先在工作台里切换一次会话，确认读到的买家跟着变' });
   });
 });
