@@ -1,7 +1,7 @@
 // Picking mode for teaching an unknown page: the user clicks the message list, a buyer message, an
 // agent message, the buyer's name and the input box; an outline follows the pointer and a small bar
 // says what to click. Drawn in a Shadow DOM host so the page's CSS cannot touch it (nor ours the page).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from './lifetime';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { siteScope } from '../../utils/workbench/adapters/site';
 import { readConversation } from '../../utils/workbench/read';
@@ -21,7 +21,7 @@ const STYLE = `
   button { pointer-events: auto; margin-top: 6px; font: inherit; background: #30363d; color: #fff; border: 0; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 `;
 
-export function listenForTeaching(ctx: ContentScriptContext): void {
+export function listenForTeaching(ctx: ScriptLifetime): void {
   let stop: (() => void) | undefined;
   onMessage('beginTeaching', () => {
     stop?.();
@@ -29,7 +29,7 @@ export function listenForTeaching(ctx: ContentScriptContext): void {
   });
 }
 
-function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void {
+function startPicking(ctx: ScriptLifetime, onEnd: () => void): () => void {
   const host = document.createElement(HOST_TAG);
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
   const shadow = host.attachShadow({ mode: 'open' });
