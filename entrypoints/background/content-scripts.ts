@@ -31,10 +31,11 @@ export async function injectIntoOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: patterns });
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined || tab.discarded
+      // A page still loading gets the declared script from the browser itself (injecting into it as well
+      // can hold its load event back); error pages and withdrawn hosts refuse, and are skipped.
+      tab.id === undefined || tab.discarded || tab.status !== 'complete'
         ? undefined
-        : // Error pages, a page still loading or a host whose permission was withdrawn refuse; skip them.
-          browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
     ),
   );
 }
