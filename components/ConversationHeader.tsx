@@ -1,4 +1,7 @@
 // Which workbench and buyer the panel follows, what they asked last and how long they have waited.
+// Everything here comes from the page, so its size is the page's to choose: long texts are clipped and
+// opened a step at a time, and the work per render is linear in what is shown, never in what was sent.
+import { useState } from 'preact/hooks';
 import type { WorkbenchSnapshot, SelectorPart, ChatMessage } from '../utils/workbench/types';
 import { formatWait } from '../utils/workbench/waiting';
 import { segmentText, type Span } from '../utils/text-segments';
@@ -12,6 +15,12 @@ const PART_LABELS: Record<SelectorPart, string> = {
 /** Seconds after which the wait is shown as urgent: platforms score replies slower than 3 minutes. */
 const WAIT_WARN_MS = 60_000;
 const WAIT_URGENT_MS = 180_000;
+
+/** Characters of a buyer message shown at first, and added by each 展开. */
+export const MESSAGE_PREVIEW_CHARS = 300;
+const MESSAGE_EXPAND_CHARS = 5_000;
+/** Names and product titles longer than this are abbreviated. */
+const NAME_CHARS = 200;
 
 export function ConversationHeader({
   snapshot,
@@ -45,13 +54,13 @@ export function ConversationHeader({
       {conversation ? (
         <>
           <div class="buyer-line">
-            <strong class="buyer-name" data-testid="buyer-name">{conversation.buyer.name}</strong>
+            <strong class="buyer-name" data-testid="buyer-name">{abbreviate(conversation.buyer.name, NAME_CHARS)}</strong>
             {waitingSince !== null && <WaitBadge ms={now - waitingSince} />}
           </div>
           {conversation.product && (
             <div class="product-line hs-muted" data-testid="product">
-              商品：{conversation.product.name}
-              {conversation.product.price ? ` · ${conversation.product.price}` : ''}
+              商品：{abbreviate(conversation.product.name, NAME_CHARS)}
+              {conversation.product.price ? ` · ${abbreviate(conversation.product.price, NAME_CHARS)}` : ''}
             </div>
           )}
           <LatestMessages messages={conversation.messages} highlights={highlights} />
@@ -87,26 +96,63 @@ function LatestMessages({ messages, highlights }: { messages: readonly ChatMessa
     <ul class="latest-messages" data-testid="latest-messages">
       {latest.map((message, index) => (
         <li key={message.id ?? index}>
-          {message.time && <span class="hs-muted time">{message.time}</span>}
-          <span class="text">
-            {segmentText(message.text, occurrences(message.text, highlights)).map((segment) =>
-              segment.span ? <mark key={segment.start}>{segment.text}</mark> : segment.text,
-            )}
-          </span>
+          {message.time && <span class="hs-muted time">{abbreviate(message.time, NAME_CHARS)}</span>}
+          <MessageText text={message.text} highlights={highlights} />
         </li>
       ))}
     </ul>
   );
 }
 
-/** Non-overlapping occurrences of the words in a text, longest word first where they compete. */
+/** A buyer message, clipped when long (a page can send 100,000 characters), with 展开 to read on. */
+function MessageText({ text, highlights }: { text: string; highlights: readonly string[] }) {
+  const [limit, setLimit] = useState(MESSAGE_PREVIEW_CHARS);
+  const shown = text.length > limit ? text.slice(0, limit) : text;
+  const rest = text.length - shown.length;
+  return (
+    <>
+      <span class="text">
+        {segmentText(shown, occurrences(shown, highlights)).map((segment) =>
+          segment.span ? <mark key={segment.start}>{segment.text}</mark> : segment.text,
+        )}
+        {rest > 0 && '…'}
+      </span>
+      {(rest > 0 || limit > MESSAGE_PREVIEW_CHARS) && (
+        <span class="message-more">
+          {rest > 0 && (
+            <button type="button" class="link-button" data-testid="message-expand" onClick={() => setLimit(limit + MESSAGE_EXPAND_CHARS)}>
+              展开（还有 {rest.toLocaleString('zh-CN')} 字）
+            </button>
+          )}
+          {limit > MESSAGE_PREVIEW_CHARS && (
+            <button type="button" class="link-button" data-testid="message-collapse" onClick={() => setLimit(MESSAGE_PREVIEW_CHARS)}>
+              收起
+            </button>
+          )}
+        </span>
+      )}
+    </>
+  );
+}
+
+function abbreviate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
+ * Non-overlapping occurrences of the words in a text, longest word first where they compete. Linear in
+ * the text for each word: a character taken by a longer word is marked, not searched for among spans.
+ */
 export function occurrences(text: string, words: readonly string[]): Span[] {
   const spans: Span[] = [];
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+  const taken = new Uint8Array(text.length);
+  for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
     if (!word) continue;
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      const span = { start: at, end: at + word.length };
-      if (!spans.some((taken) => span.start < taken.end && taken.start < span.end)) spans.push(span);
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (taken.subarray(at, end).includes(1)) continue;
+      taken.fill(1, at, end);
+      spans.push({ start: at, end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -17,7 +17,8 @@ export interface InsertRequest extends ReplyBinding {
   text: string;
 }
 
-export type InsertResult = { ok: true } | { ok: false; message: string };
+/** `draft`: the reply box's text after the insert (the panel's 「已放入…」 line lasts while the draft does). */
+export type InsertResult = { ok: true; draft?: string } | { ok: false; message: string };
 
 /** The library as the panel and the editor see it: built-in, team and personal phrases merged. */
 export interface LibraryView {
@@ -68,8 +69,13 @@ interface ProtocolMap {
   insertIntoPage(request: InsertRequest): InsertResult;
   /** content → panel: the agent's current draft in the workbench input, checked. */
   draftChecked(draft: { text: string; findings: Finding[] }): void;
-  /** content → panel: Alt+1..5 pressed while typing in the workbench. */
+  /**
+   * content → panel: Alt+1..5 pressed (a trusted key, not composing) while typing in the workbench. The
+   * panel acts only when the sender is the tab it follows and that tab is active in the panel's window.
+   */
   pickSuggestion(index: number): void;
+  /** panel → content: a short note shown beside the reply box (e.g. Alt+N opened a form in the panel). */
+  showPageNotice(notice: { text: string }): void;
   getLibrary(): LibraryView;
   /** options → background: the personal phrases exactly as stored (the merged view may hide a code or an id clash). */
   getPersonalPhrases(): Phrase[];
@@ -120,3 +126,9 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * Not a message: the port each workbench content script keeps open to the background. It disconnects
+ * when the extension is reloaded or updated, and the old copy of the script then ends itself.
+ */
+export const LIFETIME_PORT = 'huashu-workbench-lifetime';

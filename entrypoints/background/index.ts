@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { sendMessage } from '../../utils/messaging';
 import { sendToAllTabs } from './broadcast';
+import { keepContentScriptsCurrent } from './content-scripts';
 import { registerHandlers } from './handlers';
 import { registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
@@ -40,6 +41,9 @@ export default defineBackground(() => {
 
   // Team pack: sync on start-up, on the alarm and on 立即同步.
   startTeamSync(packs);
+
+  // One working content script per workbench tab, also after an update (no workbench reload needed).
+  keepContentScriptsCurrent();
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
   // The toolbar icon (and its Alt+Shift+H command) opens the side panel.

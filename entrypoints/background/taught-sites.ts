@@ -56,7 +56,8 @@ async function tellAllTabs(): Promise<void> {
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendMessage('siteAdapterChanged', undefined, tab.id).catch(() => undefined))));
 }
 
-const CONTENT_SCRIPT_FILE = '/content-scripts/workbench.js';
+/** The workbench content script as built (also injected into open tabs after an update). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/workbench.js';
 
 function scriptId(url: string): string {
   return `taught-${new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '_')}`;

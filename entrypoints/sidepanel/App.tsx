@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ConversationHeader, latestBuyerMessages } from '../../components/ConversationHeader';
 import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
@@ -13,6 +14,7 @@ import { createPhraseSearch, type PhraseSearch } from '../../utils/library/searc
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
+import { checkBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { phraseFlags, replyItem } from './replies';
 
@@ -21,27 +23,56 @@ interface BoundReplies {
   tabId: number;
   conversationKey: string;
   buyerName: string;
+  /** Search results or suggestions: the heading says which list is on screen. */
+  kind: 'search' | 'suggested';
   items: PhraseItem[];
 }
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
+/**
+ * A line about something the agent did. It describes one conversation (`scope`) and, after an insert,
+ * one draft: it goes when either changes, so 「已放入 A 的输入框」 never stands beside B's conversation.
+ */
+interface Status {
+  kind: 'ok' | 'error';
+  text: string;
+  scope: string | null;
+  /** The reply box's text right after the insert; another text there means the line is outdated. */
+  draft?: string;
+}
+
+interface Prompt {
+  replies: BoundReplies;
+  item: PhraseItem;
+}
 
 const SEARCH_LIMIT = 20;
+/**
+ * The suggester reads the end of each recent buyer message (where the question usually is): a page can
+ * send a message of any size, and the panel must stay responsive whatever the engine's cost per character.
+ */
+const SUGGEST_CHARS = 1_000;
+
+const scopeOf = (binding: { tabId: number; conversationKey: string }) => `${binding.tabId}|${binding.conversationKey}`;
 
 export function App() {
   const state = usePanelState();
   const library = useLibrary();
   const settings = useSettings();
   const now = useNow();
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [query, setQuery] = useState('');
   const [browsing, setBrowsing] = useState(false);
-  const [prompt, setPrompt] = useState<{ replies: BoundReplies; item: PhraseItem } | null>(null);
+  const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [draftFindings, setDraftFindings] = useState<Finding[]>([]);
-  // While the pointer is over the list it holds still: a list that reorders under the cursor makes
-  // agents click the wrong reply. A held reply stays bound to its buyer, so a stale click is refused.
+  // While the agent's pointer rests on the list it holds still: a list that reorders under the cursor
+  // makes agents click the wrong reply. A held reply stays bound to its buyer, so a stale click is refused.
   const [held, setHeld] = useState<BoundReplies | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
+  const repliesCard = useRef<HTMLElement>(null);
+  /** Where the pointer last moved in the panel (null once it left): tells a hand at rest from a list sliding under it. */
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  /** What the agent typed in placeholder forms, per conversation and phrase, kept when a switch closes the form. */
+  const formValues = useRef(new Map<string, Record<string, string>>());
 
   const team = useTeamStatus();
   const compliance = useComplianceConfig(team);
@@ -52,7 +83,7 @@ export function App() {
   const conversation = state.snapshot?.conversation ?? null;
   const suggestions = useMemo(() => {
     if (!conversation) return [];
-    const latest = latestBuyerMessages(conversation.messages).map((message) => message.text);
+    const latest = latestBuyerMessages(conversation.messages).map((message) => message.text.slice(-SUGGEST_CHARS));
     return suggester.suggest(latest, {
       product: conversation.product,
       order: conversation.order,
@@ -63,39 +94,104 @@ export function App() {
 
   const live = useMemo<BoundReplies | null>(() => {
     if (!conversation || state.tabId === null) return null;
-    const items = query.trim()
+    const searching = query.trim() !== '';
+    const items = searching
       ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, conversation, settings, checker))
       : suggestions.map((s) => replyItem(s.phrase, conversation, settings, checker, s.matched));
-    return { tabId: state.tabId, conversationKey: conversation.key, buyerName: conversation.buyer.name, items };
+    return {
+      tabId: state.tabId,
+      conversationKey: conversation.key,
+      buyerName: conversation.buyer.name,
+      kind: searching ? 'search' : 'suggested',
+      items,
+    };
   }, [conversation, state.tabId, query, search, suggestions, settings, checker]);
+  /** What is on screen: Enter, a click and Alt+N pick from this and nothing else. */
   const shown = held ?? live;
+  const liveScope = live ? scopeOf(live) : null;
 
-  const insertText = async (replies: BoundReplies, item: PhraseItem, text: string) => {
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
+  const conversationRef = useRef(conversation);
+  conversationRef.current = conversation;
+
+  const pointerOnList = () => {
+    const at = pointer.current;
+    const target = at && document.elementFromPoint(at.x, at.y);
+    return !!target && !!repliesCard.current?.contains(target);
+  };
+  // The list can slide away from a resting pointer (a line or a form appearing above it) without any
+  // pointer event: a hold lasts only while the pointer is really over the list.
+  useEffect(() => {
+    if (held && !pointerOnList()) setHeld(null);
+  });
+  /**
+   * After a pick from the list the pointer usually still rests on it: the hold goes on (every pick, not
+   * just the first), renewed for the conversation open now if the held one was left.
+   */
+  const holdAfterPick = () =>
+    setHeld((current) => {
+      const open = liveRef.current;
+      if (!pointerOnList() || !open) return null;
+      return current && scopeOf(current) === scopeOf(open) ? current : open;
+    });
+
+  /** A short note beside the reply box, for keys pressed in the page whose effect shows only here. */
+  const tellPage = (tabId: number, text: string) => void sendMessage('showPageNotice', { text }, tabId).catch(() => undefined);
+
+  const insertText = async (replies: BoundReplies, item: PhraseItem, text: string, via: 'list' | 'page' | 'form') => {
     const result = await sendMessage('insertReply', {
       tabId: replies.tabId,
       conversationKey: replies.conversationKey,
       buyerName: replies.buyerName,
       text,
     }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
-    setStatus(result.ok ? { kind: 'ok', text: `已放入 ${replies.buyerName} 的输入框（未发送）` } : { kind: 'error', text: result.message });
-    if (result.ok) void sendMessage('recordUsage', item.phraseId).catch(() => undefined);
-    // Whatever the outcome, the next pick is offered for the conversation open now.
-    setHeld(null);
+    const scope = liveRef.current ? scopeOf(liveRef.current) : null;
+    if (result.ok) {
+      setStatus({ kind: 'ok', text: `已放入 ${replies.buyerName} 的输入框（未发送）`, scope, draft: result.draft });
+      void sendMessage('recordUsage', item.phraseId).catch(() => undefined);
+    } else {
+      setStatus({ kind: 'error', text: result.message, scope });
+      if (via === 'page') tellPage(replies.tabId, result.message);
+    }
+    // A form's 插入 was aimed at the form: a list that slid under the pointer when it closed is not held.
+    if (via === 'form') setHeld(null);
+    else holdAfterPick();
   };
 
-  const pick = (replies: BoundReplies, index: number) => {
+  const pick = (replies: BoundReplies, index: number, via: 'list' | 'page' = 'list') => {
     const item = replies.items[index];
-    if (!item) return;
-    if (item.missing.length > 0) setPrompt({ replies, item });
-    else void insertText(replies, item, item.text);
+    if (!item) {
+      if (via === 'page') tellPage(replies.tabId, `侧边栏里没有第 ${index + 1} 条回复`);
+      return;
+    }
+    // A held list may belong to a buyer the page has since left: refuse before asking for anything.
+    const verdict = checkBinding(replies, conversationRef.current);
+    if (!verdict.ok) {
+      setStatus({ kind: 'error', text: verdict.message, scope: liveRef.current ? scopeOf(liveRef.current) : null });
+      if (via === 'page') tellPage(replies.tabId, verdict.message);
+      holdAfterPick();
+      return;
+    }
+    if (item.missing.length > 0) {
+      setPrompt({ replies, item });
+      // The form is the news now, not whatever the last insert said.
+      setStatus(null);
+      if (via === 'page') tellPage(replies.tabId, `请在话术助手侧边栏填写：${item.missing.join('、')}`);
+      return;
+    }
+    void insertText(replies, item, item.text, via);
   };
 
   const copy = async (item: PhraseItem) => {
     try {
       await navigator.clipboard.writeText(item.text);
-      setStatus({ kind: 'ok', text: `已复制「${item.title}」，可在工作台里粘贴` });
+      setStatus({ kind: 'ok', text: `已复制「${item.title}」，可在工作台里粘贴`, scope: liveScope });
     } catch {
-      setStatus({ kind: 'error', text: '复制失败：浏览器没有允许访问剪贴板' });
+      setStatus({ kind: 'error', text: '复制失败：浏览器没有允许访问剪贴板', scope: liveScope });
     }
   };
 
@@ -105,59 +201,95 @@ export function App() {
     pick({ ...live, items: [item] }, 0);
   };
 
+  // A line or a form about one conversation goes when the panel shows another. A form closed this way
+  // keeps what was typed: choosing the same reply for that buyer again brings it back.
+  useEffect(() => {
+    setDraftFindings([]);
+    setStatus((current) => (current && current.scope !== liveScope ? null : current));
+    if (!prompt || scopeOf(prompt.replies) === liveScope) return;
+    setPrompt(null);
+    const switched = live ? `会话已切换到 ${live.buyerName}` : '会话已关闭';
+    setStatus({
+      kind: 'error',
+      text: `${switched}：给 ${prompt.replies.buyerName} 的「${prompt.item.title}」没有插入。填写的内容已保留，回到 ${prompt.replies.buyerName} 后再选这条回复即可继续`,
+      scope: liveScope,
+    });
+  }, [liveScope]);
+
   // Alt+1..5 from the panel itself or, relayed by the content script, from the workbench page;
   // "/" jumps to search as in most tools agents know.
   const stateTab = useRef(state.tabId);
   stateTab.current = state.tabId;
-  const liveRef = useRef(live);
-  liveRef.current = live;
   const pickRef = useRef(pick);
   pickRef.current = pick;
   useEffect(() => {
-    const pickLive = (index: number) => {
-      if (liveRef.current) pickRef.current(liveRef.current, index);
-    };
     const onKey = (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.isComposing) return;
       const digit = event.altKey && /^Digit([1-5])$/.exec(event.code);
       if (digit) {
         event.preventDefault();
-        pickLive(Number(digit[1]) - 1);
+        if (shownRef.current) pickRef.current(shownRef.current, Number(digit[1]) - 1);
       } else if (event.key === '/' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) {
         event.preventDefault();
         searchBox.current?.focus();
       }
     };
+    const onPointerMove = (event: PointerEvent) => {
+      if (event.isTrusted) pointer.current = { x: event.clientX, y: event.clientY };
+    };
+    const onPointerOut = (event: PointerEvent) => {
+      if (event.relatedTarget === null) pointer.current = null;
+    };
     window.addEventListener('keydown', onKey);
-    const removePick = onMessage('pickSuggestion', ({ data }) => pickLive(data));
+    window.addEventListener('pointermove', onPointerMove);
+    window.addEventListener('pointerout', onPointerOut);
+    // Only the agent's own keys in the workbench this panel follows, while it is the tab they look at:
+    // another tab (or window) cannot pick a reply for this one.
+    const removePick = onMessage('pickSuggestion', async ({ data, sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId !== stateTab.current) return;
+      const { id: windowId } = await browser.windows.getCurrent();
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      if (active?.id !== tabId || tabId !== stateTab.current) return;
+      if (shownRef.current) pickRef.current(shownRef.current, data, 'page');
+    });
     const removeDraft = onMessage('draftChecked', ({ data, sender }) => {
-      if (sender.tab?.id === stateTab.current) setDraftFindings(data.findings);
+      if (sender.tab?.id !== stateTab.current) return;
+      setDraftFindings(data.findings);
+      setStatus((current) => (current?.draft !== undefined && current.draft !== data.text ? null : current));
     });
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointermove', onPointerMove);
+      window.removeEventListener('pointerout', onPointerOut);
       removePick();
       removeDraft();
     };
   }, []);
   const highlights = query.trim() ? [] : [...new Set(suggestions.flatMap((s) => s.matched))];
 
+  const formKey = prompt ? `${scopeOf(prompt.replies)}|${prompt.item.phraseId}` : '';
   return (
     <main class="panel">
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
-      {status && (
-        <div class={`hs-status ${status.kind}`} role="status" data-testid="status">
-          {status.text}
-        </div>
-      )}
       <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />
       {prompt && (
         <PlaceholderPrompt
+          key={formKey}
           title={prompt.item.title}
+          buyerName={prompt.replies.buyerName}
           names={prompt.item.missing}
-          onCancel={() => setPrompt(null)}
-          onSubmit={(values) => {
+          initial={formValues.current.get(formKey)}
+          onChange={(values) => formValues.current.set(formKey, values)}
+          onCancel={() => {
+            formValues.current.delete(formKey);
             setPrompt(null);
-            void insertText(prompt.replies, prompt.item, fillPlaceholders(prompt.item.text, values).text);
+          }}
+          onSubmit={(values) => {
+            formValues.current.delete(formKey);
+            setPrompt(null);
+            void insertText(prompt.replies, prompt.item, fillPlaceholders(prompt.item.text, values).text, 'form');
           }}
         />
       )}
@@ -169,22 +301,37 @@ export function App() {
           data-testid="search"
           placeholder="搜索话术：关键词、快捷编码或拼音首字母（按 / 聚焦）"
           value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
+          onInput={(event) => {
+            // The agent's own typing changes the list at once, hold or not.
+            setHeld(null);
+            setQuery(event.currentTarget.value);
+          }}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && live) pick(live, 0);
-            if (event.key === 'Escape') setQuery('');
+            if (event.isComposing) return;
+            if (event.key === 'Enter' && shown) pick(shown, 0);
+            if (event.key === 'Escape') {
+              setHeld(null);
+              setQuery('');
+            }
           }}
         />
       </div>
       {shown && (
         <section
+          ref={repliesCard}
           class="hs-card replies"
           data-testid="replies"
-          onPointerEnter={() => setHeld(live)}
+          // A hold starts when the agent moves the pointer onto the list, not when the list slides under a
+          // resting pointer (a form closing above it, a saved teaching): that list was never aimed at.
+          onPointerMove={(event) => {
+            const last = pointer.current;
+            const moved = !last || last.x !== event.clientX || last.y !== event.clientY;
+            if (event.isTrusted && moved && !held) setHeld(shown);
+          }}
           onPointerLeave={() => setHeld(null)}
         >
           <h2 class="section-title">
-            {query.trim() ? '搜索结果' : '推荐回复'} <span class="hs-muted">给 {shown.buyerName}</span>
+            {shown.kind === 'search' ? '搜索结果' : '推荐回复'} <span class="hs-muted">给 {shown.buyerName}</span>
           </h2>
           {held && live && held.conversationKey !== live.conversationKey && (
             <p class="hs-status error" data-testid="held-notice">
@@ -207,6 +354,12 @@ export function App() {
             />
           )}
         </section>
+      )}
+      {status && (
+        // Kept at the foot of the panel: a line appearing above the list would slide it under the pointer.
+        <div class={`hs-status status-line ${status.kind}`} role="status" data-testid="status">
+          {status.text}
+        </div>
       )}
       <TeamStatusLine team={team} />
     </main>

@@ -7,32 +7,51 @@ import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck } from './inline-check';
-import { insertText } from './insert';
+import { draftText, insertText } from './insert';
+import { startLifetime } from './lifetime';
+import { createPageNotice } from './notice';
 import { followSiteAdapter } from './site';
 import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
+
+/** What a pressed Alt+N does when no side panel is open to answer it. */
+const NO_PANEL_NOTICE = '话术助手侧边栏没有打开：点工具栏里的话术助手图标（或按 Alt+Shift+H）打开后再按';
 
 export default defineContentScript({
   // Demo builds add the loopback fixture hosts (wxt.config.ts).
   matches: WORKBENCH_MATCHES,
   runAt: 'document_idle',
-  async main(ctx) {
-    listenForTeaching(ctx);
+  noScriptStartedPostMessage: true,
+  // WXT's context is ignored on purpose: any page script can end it (see lifetime.ts).
+  async main() {
+    const lifetime = startLifetime();
+    listenForTeaching(lifetime);
     // Built in, pushed by the team or taught on this site; on a page nobody knows yet, waits for teaching.
-    const adapter = await followSiteAdapter(ctx);
-
-    const watcher = watchConversation(adapter, (snapshot) => {
-      // The worker may be restarting; the next change or rescan reports again.
-      sendMessage('snapshotChanged', { ...snapshot, source: adapter.source }).catch(() => undefined);
-    });
-    ctx.onInvalidated(() => watcher.stop());
+    const adapter = await followSiteAdapter(lifetime);
+    if (!lifetime.isValid) return;
 
     let settings: Settings = DEFAULT_SETTINGS;
-    const inline = startInlineCheck(ctx, {
+    const inline = startInlineCheck(lifetime, {
       adapter,
       settings: () => settings,
-      onChecked: (text, findings) => void sendMessage('draftChecked', { text, findings }).catch(() => undefined),
+      onChecked: (text, findings) => {
+        lifetime.reconnect();
+        sendMessage('draftChecked', { text, findings }).catch(() => undefined);
+      },
     });
+
+    let conversationKey: string | undefined;
+    const watcher = watchConversation(adapter, (snapshot) => {
+      // The worker may be restarting; the next change or rescan reports again.
+      lifetime.reconnect();
+      sendMessage('snapshotChanged', { ...snapshot, source: adapter.source }).catch(() => undefined);
+      // Another conversation has its own draft (or none): the panel hears about it without a keystroke.
+      if (snapshot.conversation?.key !== conversationKey) {
+        conversationKey = snapshot.conversation?.key;
+        inline.recheck();
+      }
+    });
+    lifetime.onInvalidated(() => watcher.stop());
     const useSettings = (latest: Settings) => {
       settings = latest;
       inline.recheck();
@@ -40,22 +59,32 @@ export default defineContentScript({
     sendMessage('getSettings', undefined).then(useSettings).catch(() => undefined);
     onMessage('settingsChanged', ({ data }) => useSettings(data));
 
+    const replyBox = () => queryFirst(document, adapter.selectors.input);
     onMessage('insertIntoPage', ({ data }) => {
       const verdict = checkBinding(data, watcher.read().conversation);
       if (!verdict.ok) return { ok: false, message: verdict.message };
-      const input = queryFirst(document, adapter.selectors.input);
+      const input = replyBox();
       if (!input) return { ok: false, message: `没有找到${adapter.name}工作台的输入框，请确认会话已打开` };
-      return insertText(input, data.text) ? { ok: true } : { ok: false, message: '输入框拒绝了插入（可能是只读或已禁用）' };
+      if (!insertText(input, data.text)) return { ok: false, message: '输入框拒绝了插入（可能是只读或已禁用）' };
+      return { ok: true, draft: draftText(input) };
     });
 
-    // Alt+1..5 while typing in the workbench picks the panel's suggestion of that number.
-    ctx.addEventListener(document, 'keydown', (event) => {
+    const notice = createPageNotice(lifetime);
+    onMessage('showPageNotice', ({ data }) => notice.show(data.text, replyBox()));
+
+    // Alt+1..5 while typing in the workbench picks the panel's suggestion of that number. Only the agent's
+    // own keys count: a page script can dispatch keydown events (isTrusted is false for those), and a digit
+    // chosen in an input method's candidate list is not a pick.
+    lifetime.addEventListener(document, 'keydown', (event) => {
+      if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       // event.code, not event.key: Alt+digit types other characters on some keyboard layouts.
       const digit = /^Digit([1-5])$/.exec(event.code);
       if (!digit) return;
       event.preventDefault();
-      sendMessage('pickSuggestion', Number(digit[1]) - 1).catch(() => undefined);
+      sendMessage('pickSuggestion', Number(digit[1]) - 1).catch(() => {
+        if (lifetime.isValid) notice.show(NO_PANEL_NOTICE, replyBox());
+      });
     }, { capture: true });
   },
 });

@@ -13,6 +13,11 @@ export function isTextField(element: Element): element is HTMLTextAreaElement | 
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 
+/** The text in a reply box, field or rich editor. */
+export function draftText(target: Element): string {
+  return isTextField(target) ? target.value : (target.textContent ?? '');
+}
+
 function insertIntoField(field: HTMLTextAreaElement | HTMLInputElement, text: string): boolean {
   if (field.disabled || field.readOnly) return false;
   field.focus();

@@ -4,7 +4,7 @@
 // once and the taught selectors must read another buyer and other messages before the panel may save.
 // The bar lives in a closed shadow root (the page can neither read nor press it) and only the user's own
 // input (trusted events) picks, cancels or presses anything.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from './lifetime';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { siteScope } from '../../utils/workbench/adapters/site';
 import { readConversation } from '../../utils/workbench/read';
@@ -42,7 +42,7 @@ const STYLE = `
   button { pointer-events: auto; margin-top: 6px; font: inherit; background: #30363d; color: #fff; border: 0; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 `;
 
-export function listenForTeaching(ctx: ContentScriptContext): void {
+export function listenForTeaching(ctx: ScriptLifetime): void {
   let session: TeachSession | undefined;
   onMessage('beginTeaching', () => {
     session?.end();
@@ -63,7 +63,7 @@ function report(state: TeachState): void {
   sendMessage('teachProgress', state).catch(() => undefined);
 }
 
-function startTeaching(ctx: ContentScriptContext, onEnd: () => void): TeachSession {
+function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
   const picks: Partial<TeachPicks> = {};
   let buyerIdPick: Element | undefined;
   let draft: TeachDraft | undefined;

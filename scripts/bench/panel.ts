@@ -1,5 +1,8 @@
 // Side panel first render: from opening the panel to the first suggested reply on screen, for the demo
 // conversation, with the built-in library (baseline) and with 10,000 phrases, in the same browser run.
+// Long buyer messages: from a conversation with one message of 10,000 or 100,000 characters opening in the
+// workbench to that message on the panel, against a short message (baseline), with the panel's longest
+// long task (target: none over 200 ms for 100,000 characters; growth from 10k to 100k about linear or less).
 import type { Page } from 'playwright-core';
 import { BUILTIN_PHRASES } from '../../utils/library/builtin';
 import type { Phrase } from '../../utils/library/types';
@@ -11,6 +14,8 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ res?
 
 const LARGE_LIBRARY = 10_000;
 const ROUNDS = 7;
+const MESSAGE_SIZES = [20, 10_000, 100_000];
+const MESSAGE_ROUNDS = 5;
 
 /** Personal phrases made from the built-in ones, each with its own id, code and title. */
 function syntheticPhrases(count: number): Phrase[] {
@@ -46,9 +51,58 @@ async function measure(harness: Awaited<ReturnType<typeof launch>>): Promise<num
   return times;
 }
 
+/** A new conversation whose only message has `size` characters, opened in the workbench; ms until the panel shows it. */
+async function showLongMessage(workbench: Page, panel: Page, size: number, round: number): Promise<number> {
+  const id = `long-${size}-${round}`;
+  const started = Date.now();
+  await workbench.evaluate(
+    ([conversation, length]) => {
+      const demo = (window as any).__demo;
+      const text = `${conversation} ${'亲这款睡衣今天下单什么时候能发货呀我等着穿'.repeat(Math.ceil(length / 20))}`.slice(0, length);
+      demo.addConversation({ id: conversation, name: `买家${conversation}`, messages: [['buyer', text]] });
+      demo.switchTo(conversation);
+    },
+    [id, size] as const,
+  );
+  await panel.waitForFunction((name) => document.querySelector('[data-testid="buyer-name"]')?.textContent === name, `买家${id}`);
+  await panel.getByTestId('latest-messages').waitFor();
+  return Date.now() - started;
+}
+
+async function longMessages(harness: Awaited<ReturnType<typeof launch>>): Promise<void> {
+  const { workbench, panel } = await harness.openDemo();
+  await panel.evaluate(() => {
+    const tasks: number[] = [];
+    (window as any).__longTasks = tasks;
+    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  const results = new Map<number, { times: number[]; longest: number }>();
+  await showLongMessage(workbench, panel, MESSAGE_SIZES[0]!, -1); // warm-up
+  for (const size of MESSAGE_SIZES) {
+    await panel.evaluate(() => ((window as any).__longTasks.length = 0));
+    const times: number[] = [];
+    for (let round = 0; round < MESSAGE_ROUNDS; round++) times.push(await showLongMessage(workbench, panel, size, round));
+    await panel.waitForTimeout(1_200); // a clock tick or two re-render the header
+    const longest = await panel.evaluate(() => Math.max(0, ...(window as any).__longTasks) as number);
+    results.set(size, { times, longest: Math.round(longest) });
+  }
+  const base = median(results.get(MESSAGE_SIZES[0]!)!.times);
+  console.log(`长买家消息（工作台切到一条长消息的会话 → 面板显示它，无头 Chromium，${MESSAGE_ROUNDS} 轮中位数；长任务 = 面板里超过 50 ms 的任务）`);
+  for (const size of MESSAGE_SIZES) {
+    const { times, longest } = results.get(size)!;
+    const label = size === MESSAGE_SIZES[0] ? `基线：${size} 字` : `${size.toLocaleString('zh-CN')} 字`;
+    console.log(`  ${label.padEnd(12)} 中位数 ${median(times)} ms  比值 ${(median(times) / base).toFixed(2)}×  面板最长长任务 ${longest} ms`);
+  }
+  const growth = median(results.get(100_000)!.times) / median(results.get(10_000)!.times);
+  console.log(`  1 万字 → 10 万字增长 ${growth.toFixed(2)}×（字数 10×）`);
+  await workbench.close();
+  await panel.close();
+}
+
 export async function run(): Promise<void> {
   const harness = await launch();
   try {
+    await longMessages(harness);
     await harness.openDemo();
     const control = await harness.openPanel();
     const baseline = await measure(harness);

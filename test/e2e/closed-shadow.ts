@@ -1,50 +1,108 @@
-// Reads and presses what the extension draws in closed shadow roots. Page scripts cannot reach into them
-// (that is the point); a test can, through the DevTools protocol, as the browser's own tools do.
-import type { Page } from 'playwright-core';
+// Looks inside the extension's closed shadow roots (inline overlay, page notes), which page scripts —
+// and Playwright's locators — cannot open: through the DevTools protocol, as only a debugger can.
+// Buttons are pressed with the real mouse, as the agent would.
+import type { CDPSession, Page } from 'playwright-core';
 
 interface DomNode {
   nodeName: string;
   backendNodeId: number;
   children?: DomNode[];
-  shadowRoots?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+  contentDocument?: DomNode;
 }
 
-function findHost(node: DomNode, tag: string): DomNode | undefined {
-  if (node.nodeName.toLowerCase() === tag) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findHost(child, tag);
-    if (found) return found;
+export interface ClosedShadow {
+  /** How many host elements the page holds (a second one would be a second copy of the script). */
+  hosts(): Promise<number>;
+  /** The shadow root type of the first host ('closed', 'open'), null without a host. */
+  mode(): Promise<string | null>;
+  /** Runs fn in the page with the first host's shadow root (null without a host). fn must be self-contained. */
+  evaluate<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<R>;
+  count(selector: string): Promise<number>;
+  text(selector: string): Promise<string | null>;
+  texts(selector: string): Promise<string[]>;
+  visible(selector: string): Promise<boolean>;
+  /** The viewport box of the first element matching selector (and containing text), null when none is shown. */
+  box(selector: string, text?: string): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  /** A trusted click at the middle of that element. */
+  click(selector: string, text?: string): Promise<void>;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function session(page: Page): Promise<CDPSession> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = page.context().newCDPSession(page);
+    sessions.set(page, cdp);
   }
-  return undefined;
+  return cdp;
 }
 
-/** Runs `fn` on the shadow root of the first `tag` element; null when there is none. */
-async function onShadowRoot<T>(page: Page, tag: string, fn: string): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
+function findShadowRoots(node: DomNode, hostName: string, found: DomNode[] = []): DomNode[] {
+  if (node.nodeName === hostName && node.shadowRoots?.[0]) found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findShadowRoots(child, hostName, found);
+  return found;
+}
+
+export function closedShadow(page: Page, hostTag: string): ClosedShadow {
+  const hostName = hostTag.toUpperCase();
+  const hostsWithRoots = async () => {
+    const cdp = await session(page);
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const shadow = findHost(root, tag)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
+    return findShadowRoots(root, hostName);
+  };
 
-/** The text shown in the closed shadow root of the first `tag` element. */
-export function closedShadowText(page: Page, tag: string): Promise<string | null> {
-  return onShadowRoot<string>(page, tag, 'function () { return this.textContent; }');
-}
+  const evaluate = async <R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<R> => {
+    const cdp = await session(page);
+    const [host] = await hostsWithRoots();
+    const call = `function (arg) { return (${fn.toString()})(this, arg); }`;
+    if (!host) return page.evaluate(`(${fn.toString()})(null, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: host.shadowRoots![0]!.backendNodeId });
+    try {
+      const result = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: call,
+        arguments: [{ value: arg ?? null }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (result.exceptionDetails) throw new Error(`closedShadow.evaluate: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+      return result.result.value as R;
+    } finally {
+      await cdp.send('Runtime.releaseObject', { objectId: object.objectId! }).catch(() => undefined);
+    }
+  };
 
-/** Clicks, with the real mouse (a trusted click), the element matching `css` inside that shadow root. */
-export async function clickInClosedShadow(page: Page, tag: string, css: string): Promise<void> {
-  const box = await onShadowRoot<{ x: number; y: number } | null>(
-    page,
-    tag,
-    `function () { const box = this.querySelector(${JSON.stringify(css)})?.getBoundingClientRect(); return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null; }`,
-  );
-  if (!box) throw new Error(`${tag} 里没有 ${css}`);
-  await page.mouse.click(box.x, box.y);
+  const probe: ClosedShadow = {
+    hosts: () => page.evaluate((tag) => document.querySelectorAll(tag).length, hostTag),
+    async mode() {
+      const [host] = await hostsWithRoots();
+      return (host?.shadowRoots?.[0] as { shadowRootType?: string } | undefined)?.shadowRootType ?? null;
+    },
+    evaluate,
+    count: (selector) => evaluate((root, s) => root?.querySelectorAll(s).length ?? 0, selector),
+    text: (selector) => evaluate((root, s) => root?.querySelector(s)?.textContent ?? null, selector),
+    texts: (selector) => evaluate((root, s) => [...(root?.querySelectorAll(s) ?? [])].map((node) => node.textContent ?? ''), selector),
+    visible: (selector) =>
+      evaluate((root, s) => {
+        const node = root?.querySelector(s);
+        return !!node && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
+      }, selector),
+    box: (selector, text) =>
+      evaluate(
+        (root, [s, t]) => {
+          const node = [...(root?.querySelectorAll(s) ?? [])].find((candidate) => !t || (candidate.textContent ?? '').includes(t));
+          const rect = node?.getBoundingClientRect();
+          return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+        },
+        [selector, text ?? ''] as [string, string],
+      ),
+    async click(selector, text) {
+      const rect = await probe.box(selector, text);
+      if (!rect) throw new Error(`closedShadow.click: ${selector}${text ? ` 「${text}」` : ''} is not shown`);
+      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    },
+  };
+  return probe;
 }

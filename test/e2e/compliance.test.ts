@@ -2,6 +2,7 @@
 // a one-click rewording, the draft's findings in the panel, and trainee mode holding back Enter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
 describe('inline compliance check on the demo workbench', () => {
@@ -17,16 +18,17 @@ describe('inline compliance check on the demo workbench', () => {
     await harness?.close();
   });
 
-  const overlay = () => workbench.locator('huashu-inline');
+  // The overlay's shadow root is closed: the test looks inside through the DevTools protocol.
+  const overlay = () => closedShadow(workbench, 'huashu-inline');
 
   it('underlines risky words as the agent types and counts them on a badge', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.click();
     await textarea.pressSequentially('亲，这款是全网最好的，加我微信发你优惠券');
-    await expect.poll(() => overlay().locator('.mark').count()).toBe(2);
-    expect(await overlay().locator('.mark.warn').textContent()).toBe('最好');
-    expect(await overlay().locator('.mark.block').textContent()).toContain('微信');
-    expect(await overlay().locator('.badge').textContent()).toBe('2');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    expect(await overlay().text('.mark.warn')).toBe('最好');
+    expect(await overlay().text('.mark.block')).toContain('微信');
+    expect(await overlay().text('.badge')).toBe('2');
     await harness.screenshot(workbench, 'compliance-underline');
   });
 
@@ -38,16 +40,14 @@ describe('inline compliance check on the demo workbench', () => {
   });
 
   it('shows the reason on hover and replaces the word with one click', async () => {
-    const mark = overlay().locator('.mark.warn');
-    const box = (await mark.boundingBox())!;
+    const box = (await overlay().box('.mark.warn'))!;
     await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = overlay().locator('.tip');
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toContain('「最好」· 绝对化用语');
-    await tip.locator('.fix').first().click();
+    await expect.poll(() => overlay().visible('.tip')).toBe(true);
+    expect(await overlay().text('.tip')).toContain('「最好」· 绝对化用语');
+    await overlay().click('.tip .fix');
     const textarea = workbench.locator('#replyTextarea');
     await expect.poll(() => textarea.inputValue()).toBe('亲，这款是全网很好的，加我微信发你优惠券');
-    await expect.poll(() => overlay().locator('.mark').count()).toBe(1);
+    await expect.poll(() => overlay().count('.mark')).toBe(1);
     // The fix went through the page's own input listener like typing does.
     expect((await workbench.evaluate(() => (window as any).__demo.inputEvents)).at(-1).value).toBe('亲，这款是全网很好的，加我微信发你优惠券');
   });
@@ -58,8 +58,8 @@ describe('inline compliance check on the demo workbench', () => {
     // 最新款 is only an info-level hint: shown to trainees, not to experienced agents.
     await textarea.pressSequentially('亲，这是今年的最新款，我们第一时间给您发货，最近订单较多，订单号231121-58302918475621');
     await workbench.waitForTimeout(400);
-    expect(await overlay().locator('.mark').count()).toBe(0);
-    expect(await overlay().locator('.badge').isVisible()).toBe(false);
+    expect(await overlay().count('.mark')).toBe(0);
+    expect(await overlay().visible('.badge')).toBe(false);
   });
 
   it('in trainee mode holds back Enter on a block-level finding until the agent confirms', async () => {
@@ -70,19 +70,18 @@ describe('inline compliance check on the demo workbench', () => {
     await textarea.click();
     await textarea.pressSequentially('好评返现5元哦');
     await textarea.press('Enter');
-    const dialog = overlay().locator('.dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toContain('「好评返现」· 好评诱导');
-    expect(await dialog.textContent()).toContain('新人提示');
+    await expect.poll(() => overlay().visible('.dialog')).toBe(true);
+    expect(await overlay().text('.dialog')).toContain('「好评返现」· 好评诱导');
+    expect(await overlay().text('.dialog')).toContain('新人提示');
     await harness.screenshot(workbench, 'compliance-trainee-confirm');
     expect(await workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
 
-    await dialog.getByRole('button', { name: '返回修改' }).click();
+    await overlay().click('.dialog button', '返回修改');
     expect(await workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
     expect(await textarea.inputValue()).toBe('好评返现5元哦');
 
     await textarea.press('Enter');
-    await dialog.getByRole('button', { name: '仍然发送' }).click();
+    await overlay().click('.dialog button', '仍然发送');
     await expect.poll(() => workbench.evaluate(() => (window as any).__demo.sent)).toEqual([{ buyer: 'b1', text: '好评返现5元哦' }]);
   });
 
@@ -90,8 +89,8 @@ describe('inline compliance check on the demo workbench', () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
     await textarea.pressSequentially('这是今年的最新款');
-    await expect.poll(() => overlay().locator('.mark.info').count()).toBe(1);
-    expect(await overlay().locator('.mark.info').textContent()).toBe('最新款');
+    await expect.poll(() => overlay().count('.mark.info')).toBe(1);
+    expect(await overlay().text('.mark.info')).toBe('最新款');
     await textarea.fill('');
   });
 
@@ -100,6 +99,6 @@ describe('inline compliance check on the demo workbench', () => {
     await textarea.pressSequentially('好的，马上为您查询');
     await textarea.press('Enter');
     await expect.poll(() => workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(2);
-    expect(await overlay().locator('.dialog').count()).toBe(0);
+    expect(await overlay().count('.dialog')).toBe(0);
   });
 });

@@ -84,9 +84,12 @@ describe('demo workbench with the extension loaded', () => {
     await textarea.fill('');
     await panel.getByTestId('search').fill('zj4');
     const first = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    // The agent types in the workbench: it is the active tab (a key from another tab picks nothing).
+    await workbench.bringToFront();
     await textarea.focus();
     await textarea.press('Alt+1');
     await expect.poll(() => textarea.inputValue()).toBe(first);
+    await panel.bringToFront();
   });
 
   it('asks for a placeholder the page does not give before inserting', async () => {

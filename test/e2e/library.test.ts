@@ -95,6 +95,7 @@ describe('phrase library: editor, suggestions, import and export', () => {
 
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
+    await workbench.bringToFront();
     await textarea.focus();
     await workbench.keyboard.press('Alt+1');
     await expect.poll(() => textarea.inputValue()).toBe(SHIPPING_BODY.replace('{买家昵称}', '林小鹿'));

@@ -4,7 +4,7 @@
 // checks itself by a conversation switch before saving, and keys conversations by the buyer id it taught.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closedShadowText } from './closed-shadow';
+import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
 /** Clicks the first three parts every teaching starts with: the message area, a buyer and an agent message. */
@@ -20,7 +20,7 @@ describe('teaching a page with the conversation list beside the chat', () => {
   let harness: Harness;
   let page: Page;
   let panel: Page;
-  const bar = () => closedShadowText(page, 'huashu-teach');
+  const bar = () => closedShadow(page, 'huashu-teach').evaluate((root) => root?.textContent ?? null);
 
   beforeAll(async () => {
     harness = await launch();
@@ -136,7 +136,7 @@ describe('teaching the same page when it marks the open entry (aria-current)', (
 
   it('repairs a buyer name clicked in the list to "the open entry", says so, and the switch check proves it', async () => {
     await panel.getByTestId('teach-start').click();
-    await expect.poll(() => closedShadowText(page, 'huashu-teach')).toContain('消息列表');
+    await expect.poll(() => closedShadow(page, 'huashu-teach').evaluate((root) => root?.textContent ?? null)).toContain('消息列表');
     await pickMessages(page);
     await entry(page, 0).locator('b').click();
     await page.locator('.room-input').click();

@@ -2,7 +2,7 @@
 // the page, the panel previews what it now reads, saves it, and after a reload the page is read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closedShadowText } from './closed-shadow';
+import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
 describe('teaching the generic chat page', () => {
@@ -29,7 +29,7 @@ describe('teaching the generic chat page', () => {
     await panel.getByTestId('teach-start').click();
     await expect.poll(() => panel.getByTestId('teach-picking').count()).toBe(1);
     // The bar is in a closed shadow root: the test reads it through DevTools, the page cannot at all.
-    const bar = { textContent: () => closedShadowText(page, 'huashu-teach') };
+    const bar = { textContent: () => closedShadow(page, 'huashu-teach').evaluate((root) => root?.textContent ?? null) };
     await expect.poll(() => bar.textContent()).toContain('消息列表');
     expect(await page.evaluate(() => document.querySelector('huashu-teach')?.shadowRoot)).toBeNull();
 

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { demoPack } from '../../scripts/pack-demo';
 import { startPackServer, type PackServer } from '../../scripts/pack-server';
 import { generateTeamKey } from '../../utils/pack/sign';
+import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
 describe('workbench selectors and rules pushed in a team pack', () => {
@@ -79,7 +80,8 @@ describe('workbench selectors and rules pushed in a team pack', () => {
     const box = page.locator('textarea.kf-box');
     await box.click();
     await box.pressSequentially('这款沙发套是店长私藏款');
-    await expect.poll(() => page.locator('huashu-inline .mark.warn').count()).toBe(1);
-    expect(await page.locator('huashu-inline .mark.warn').textContent()).toBe('店长私藏');
+    const overlay = closedShadow(page, 'huashu-inline');
+    await expect.poll(() => overlay.count('.mark.warn')).toBe(1);
+    expect(await overlay.text('.mark.warn')).toBe('店长私藏');
   });
 });

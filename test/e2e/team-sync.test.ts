@@ -11,6 +11,7 @@ import { generateTeamKey } from '../../utils/pack/sign';
 import type { StoredPack } from '../../utils/pack/sync';
 import type { RuleFile } from '../../utils/compliance/types';
 import type { TeamStatus } from '../../utils/messaging';
+import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 import { readIdb } from './team-helpers';
 
@@ -164,7 +165,7 @@ describe('team pack sync in the browser', () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.click();
     await textarea.pressSequentially('这款是我们的店长私藏款');
-    await expect.poll(() => workbench.locator('huashu-inline').locator('.mark').allTextContents()).toEqual(['店长私藏']);
+    await expect.poll(() => closedShadow(workbench, 'huashu-inline').texts('.mark')).toEqual(['店长私藏']);
     await textarea.fill('');
   });
 

@@ -3,6 +3,7 @@
 // the workbench that reported last).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
 let harness: Harness;
@@ -86,9 +87,10 @@ describe('抖店飞鸽 fixture (hashed class names, data-qa-id hooks, textarea)'
     const textarea = page.locator('[data-qa-id="qa-send-message-textarea"]');
     await textarea.fill('');
     await textarea.pressSequentially('方便的话加我微信聊');
-    await expect.poll(() => page.locator('huashu-inline .mark.block').count()).toBe(1);
-    expect(await page.locator('huashu-inline .mark.block').textContent()).toContain('微信');
-    expect(await page.locator('huashu-inline .badge').textContent()).toBe('1');
+    const overlay = closedShadow(page, 'huashu-inline');
+    await expect.poll(() => overlay.count('.mark.block')).toBe(1);
+    expect(await overlay.text('.mark.block')).toContain('微信');
+    expect(await overlay.text('.badge')).toBe('1');
   });
 
   it('says what stopped matching when the page changes, and offers to re-teach', async () => {
@@ -149,7 +151,7 @@ describe('京东咚咚 fixture (contenteditable editor, list replaced on switch,
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('huashu-warn')?.size ?? 0)).toBe(1);
     const underlined = await page.evaluate(() => [...CSS.highlights.get('huashu-warn')!].map((range) => range.toString()));
     expect(underlined).toEqual(['全网最低价']);
-    expect(await page.locator('huashu-inline .badge').textContent()).toBe('1');
+    expect(await closedShadow(page, 'huashu-inline').text('.badge')).toBe('1');
     await harness.screenshot(page, 'jd-underline');
   });
 

@@ -1,7 +1,6 @@
 // Inline compliance check while the agent types in the workbench's reply box: underlines, a count
 // badge, reasons and one-click rewordings; in trainee mode a block-level finding holds back Enter and
 // the send button until the agent confirms. Checking is debounced so typing never stutters.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createChecker, type Checker } from '../../../utils/compliance';
 import type { Finding } from '../../../utils/compliance/types';
 import { describeFinding } from '../../../utils/explain';
@@ -9,7 +8,8 @@ import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/me
 import type { Settings } from '../../../utils/settings';
 import type { PlatformAdapter } from '../../../utils/workbench/adapter';
 import { closestMatching, matchesSelector, queryFirst } from '../../../utils/workbench/dom';
-import { insertText, isTextField } from '../insert';
+import { draftText, insertText, isTextField } from '../insert';
+import type { ScriptLifetime } from '../lifetime';
 import { InlineOverlay, rangeForOffsets, type FindingView } from './overlay';
 
 const CHECK_DELAY_MS = 120;
@@ -21,7 +21,7 @@ export interface InlineCheckOptions {
   onChecked(text: string, findings: Finding[]): void;
 }
 
-export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheckOptions) {
+export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckOptions) {
   const { adapter } = options;
   let checker: Checker | undefined;
   const check = (text: string) => (checker ??= createChecker()).check(text);
@@ -48,12 +48,19 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
 
   function run() {
     timer = undefined;
+    if (!lifetime.isValid) return;
     const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
-    if (!target || !options.settings().inlineCheck) {
+    if (!target) {
       overlay.clear();
       return;
     }
     const text = draftText(target);
+    if (!options.settings().inlineCheck) {
+      overlay.clear();
+      // The panel still hears of the draft: its 「已放入…」 line lasts only while the draft does.
+      options.onChecked(text, []);
+      return;
+    }
     const found = views(text);
     overlay.render(target, text, found);
     options.onChecked(text, found.map((view) => view.finding));
@@ -85,31 +92,31 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
     run();
   }
 
-  ctx.addEventListener(document, 'input', (event) => {
+  lifetime.addEventListener(document, 'input', (event) => {
     if (!isInput(event.target)) return;
     active = event.target;
     schedule();
   }, { capture: true });
-  ctx.addEventListener(document, 'focusin', (event) => {
+  lifetime.addEventListener(document, 'focusin', (event) => {
     if (!isInput(event.target)) return;
     active = event.target;
     schedule();
   });
   // Hover shows the reason; so does the caret resting inside a finding (keyboard users).
-  ctx.addEventListener(document, 'mousemove', (event) => {
+  lifetime.addEventListener(document, 'mousemove', (event) => {
     if (!isInput(event.target)) return;
     const view = overlay.findingAt(event.clientX, event.clientY);
     if (view) overlay.showTip(view);
     else overlay.hideTipSoon();
   });
-  ctx.addEventListener(document, 'keyup', (event) => {
+  lifetime.addEventListener(document, 'keyup', (event) => {
     if (!(event.target instanceof HTMLTextAreaElement) || !isInput(event.target)) return;
     const caret = event.target.selectionStart ?? -1;
     const view = views(event.target.value).find(({ finding }) => caret > finding.start && caret < finding.end);
     if (view) overlay.showTip(view);
   });
-  ctx.addEventListener(window, 'scroll', () => overlay.followLayout(), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', () => overlay.followLayout());
+  lifetime.addEventListener(window, 'scroll', () => overlay.followLayout(), { capture: true, passive: true });
+  lifetime.addEventListener(window, 'resize', () => overlay.followLayout());
 
   // Trainee mode: hold back Enter and the send button while a block-level finding is in the draft.
   const guard = (event: Event, resend: () => void) => {
@@ -132,23 +139,22 @@ export function startInlineCheck(ctx: ContentScriptContext, options: InlineCheck
       }
     });
   };
-  ctx.addEventListener(document, 'keydown', (event) => {
+  lifetime.addEventListener(document, 'keydown', (event) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isInput(event.target)) return;
     const target = event.target;
     guard(event, () => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true })));
   }, { capture: true });
   const sendButton = adapter.selectors.sendButton;
   if (sendButton) {
-    ctx.addEventListener(document, 'click', (event) => {
+    lifetime.addEventListener(document, 'click', (event) => {
       const button = event.target instanceof Element ? closestMatching(event.target, sendButton) : null;
       if (button instanceof HTMLElement) guard(event, () => button.click());
     }, { capture: true });
   }
 
-  ctx.onInvalidated(() => overlay.destroy());
+  lifetime.onInvalidated(() => {
+    clearTimeout(timer);
+    overlay.destroy();
+  });
   return { recheck: schedule };
-}
-
-function draftText(target: HTMLElement): string {
-  return isTextField(target) ? target.value : (target.textContent ?? '');
 }

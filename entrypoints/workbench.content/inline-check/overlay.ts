@@ -3,6 +3,8 @@
 //   spans carry the underline (Harper's technique: a textarea cannot be highlighted inside);
 // - a contenteditable editor gets CSS Custom Highlight API ranges;
 // - badge, tooltip and confirm dialog live in one Shadow DOM host so page CSS cannot break them.
+// The shadow root is closed and our buttons answer only to trusted input: page scripts can neither read
+// the findings and reasons (team rules among them) nor press 仍然发送 for the agent.
 // All page and finding text is set with textContent, never as HTML.
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
@@ -40,10 +42,11 @@ export class InlineOverlay {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private highlightStyle: HTMLStyleElement | null = null;
   private framePending = false;
+  private destroyed = false;
 
   constructor(private readonly actions: OverlayActions) {
     this.host = document.createElement('huashu-inline');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.mirror = element('div', 'mirror');
@@ -53,7 +56,7 @@ export class InlineOverlay {
     this.tip.setAttribute('role', 'tooltip');
     this.list = element('div', 'list');
     this.root.append(style, this.mirror, this.badge, this.tip, this.list);
-    this.badge.addEventListener('click', () => this.toggleList());
+    onTrusted(this.badge, 'click', () => this.toggleList());
     for (const popup of [this.tip, this.list]) {
       popup.addEventListener('pointerenter', () => clearTimeout(this.hideTimer));
       popup.addEventListener('pointerleave', () => this.hideTipSoon());
@@ -62,6 +65,7 @@ export class InlineOverlay {
 
   /** Shows these findings on this input (an empty list clears everything). */
   render(target: HTMLElement, text: string, views: FindingView[]): void {
+    if (this.destroyed) return;
     this.target = target;
     this.views = views;
     if (!this.host.isConnected) document.documentElement.append(this.host);
@@ -158,17 +162,19 @@ export class InlineOverlay {
         backdrop.remove();
         resolve(sendAnyway);
       };
-      fix.addEventListener('click', () => close(false));
-      send.addEventListener('click', () => close(true));
-      dialog.addEventListener('keydown', (event) => {
+      onTrusted(fix, 'click', () => close(false));
+      onTrusted(send, 'click', () => close(true));
+      onTrusted(dialog, 'keydown', (event) => {
         if (event.key === 'Escape') close(false);
-        event.stopPropagation();
       });
+      // Keys typed in the dialog are not the page's business.
+      dialog.addEventListener('keydown', (event) => event.stopPropagation());
       fix.focus();
     });
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.clear();
     this.host.remove();
     this.highlightStyle?.remove();
@@ -249,7 +255,7 @@ export class InlineOverlay {
       for (const suggestion of view.finding.suggestions) {
         const button = element('button', 'fix', `改为「${suggestion}」`);
         button.type = 'button';
-        button.addEventListener('click', () => {
+        onTrusted(button, 'click', () => {
           this.hideTip();
           this.actions.applySuggestion(view.finding, suggestion);
         });
@@ -291,6 +297,13 @@ export function rangeForOffsets(root: Node, start: number, end: number): Range |
     offset += length;
   }
   return null;
+}
+
+/** A listener for the agent's own input only: events a script dispatches (isTrusted false) are ignored. */
+function onTrusted<K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
+  target.addEventListener(type, (event) => {
+    if (event.isTrusted) listener(event);
+  });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

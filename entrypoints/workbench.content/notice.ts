@@ -1,0 +1,52 @@
+// A short note beside the workbench's reply box, for when the agent's key did something they cannot see
+// from the page (Alt+N opened a form in the side panel, or no panel is open). Drawn in a closed shadow
+// root so page scripts can neither read nor restyle it; the text is set as text, never as HTML.
+import type { ScriptLifetime } from './lifetime';
+
+const SHOW_MS = 5000;
+const GAP = 8;
+
+const STYLE = `
+  .note { position: fixed; max-width: 320px; background: #1f2329; color: #fff; border-radius: 6px; padding: 7px 10px;
+    font: 13px/1.5 'PingFang SC', 'Microsoft YaHei', sans-serif; box-shadow: 0 4px 16px rgba(0, 0, 0, .25); pointer-events: none; }
+  .note::before { content: '话术助手'; display: block; font-size: 11px; color: #c9d1d9; }
+`;
+
+export interface PageNotice {
+  /** Shows the text next to the anchor (the reply box), replacing any note shown now. */
+  show(text: string, anchor: Element | null): void;
+}
+
+export function createPageNotice(lifetime: ScriptLifetime): PageNotice {
+  const host = document.createElement('huashu-notice');
+  host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none;';
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const note = document.createElement('div');
+  note.className = 'note';
+  note.setAttribute('role', 'status');
+  root.append(style, note);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  lifetime.onInvalidated(() => {
+    clearTimeout(timer);
+    host.remove();
+  });
+
+  return {
+    show(text, anchor) {
+      if (!lifetime.isValid) return;
+      note.textContent = text;
+      if (!host.isConnected) document.documentElement.append(host);
+      // Above the reply box (it usually sits at the bottom of the window), else below it, else top left.
+      const box = anchor?.getBoundingClientRect();
+      const height = note.offsetHeight;
+      const top = !box ? GAP : box.top - GAP - height >= 0 ? box.top - GAP - height : Math.min(box.bottom + GAP, window.innerHeight - height - GAP);
+      const left = box ? Math.max(GAP, Math.min(box.left, window.innerWidth - note.offsetWidth - GAP)) : GAP;
+      Object.assign(note.style, { top: `${top}px`, left: `${left}px` });
+      clearTimeout(timer);
+      timer = setTimeout(() => host.remove(), SHOW_MS);
+    },
+  };
+}

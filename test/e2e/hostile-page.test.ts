@@ -1,0 +1,301 @@
+// A workbench page is untrusted: its scripts can dispatch events, forge WXT's "content script started"
+// event and look for our elements. Only the agent's own input picks or inserts a reply, nothing the page
+// does switches the checker or the send guard off, and no page script can read findings or press our
+// buttons. Each attack comes with its control: the agent's real keys and clicks still work.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closedShadow } from './closed-shadow';
+import { EXTENSION_DIR, launch, type Harness } from './harness';
+
+/** Every keydown a page script could try for "Alt+1": on the document, on the reply box, bubbling or not. */
+async function forgeAltDigit(page: Page, digit: number): Promise<void> {
+  await page.evaluate((n) => {
+    const init = { altKey: true, code: `Digit${n}`, key: String(n), keyCode: 48 + n, which: 48 + n, bubbles: true, cancelable: true, composed: true };
+    const box = document.querySelector('textarea') ?? document.body;
+    for (const target of [document, document.documentElement, document.body, box, window]) target.dispatchEvent(new KeyboardEvent('keydown', init));
+    document.dispatchEvent(new KeyboardEvent('keyup', init));
+  }, digit);
+}
+
+/** WXT's event for "a newer copy of this content script started": what its context ends itself on. */
+async function replayStartedEvent(page: Page, extensionId: string): Promise<void> {
+  await page.evaluate((type) => {
+    const detail = { contentScriptName: 'workbench', messageId: 'forged-by-page' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    document.body.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+    window.postMessage({ type, ...detail }, '*');
+  }, `${extensionId}:workbench:wxt:content-script-started`);
+}
+
+describe('a hostile workbench page', () => {
+  let harness: Harness;
+  let workbench: Page;
+  let panel: Page;
+  const overlay = () => closedShadow(workbench, 'huashu-inline');
+  const replyBox = () => workbench.locator('#replyTextarea');
+  const settle = () => workbench.waitForTimeout(600);
+
+  beforeAll(async () => {
+    harness = await launch();
+    ({ workbench, panel } = await harness.openDemo());
+    // {客服昵称} filled from the settings: the replies used here insert at once.
+    await harness.editSettings((options) => options.getByLabel('客服昵称').fill('小满'));
+    await panel.reload();
+    await panel.getByTestId('buyer-name').filter({ hasText: '林小鹿' }).waitFor();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('a keydown dispatched by the page inserts nothing and opens nothing; the agent’s own Alt+1 does', async () => {
+    await panel.getByTestId('search').fill('zj4'); // no blanks: a pick would insert at once
+    const zj4 = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    await workbench.bringToFront();
+    await replyBox().fill('');
+    await replyBox().focus();
+
+    await forgeAltDigit(workbench, 1);
+    await settle();
+    expect(await replyBox().inputValue()).toBe('');
+    expect(await panel.getByTestId('status').count()).toBe(0);
+
+    // A reply with a blank: a pick would open the form in the panel and a note in the page.
+    await panel.getByTestId('search').fill('ye1');
+    await forgeAltDigit(workbench, 1);
+    await settle();
+    expect(await panel.getByTestId('placeholder-prompt').count()).toBe(0);
+    expect(await workbench.locator('huashu-notice').count()).toBe(0);
+
+    // A digit chosen in an input method's candidate list arrives as keyCode 229: not a pick either.
+    const cdp = await harness.context.newCDPSession(workbench);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 1, code: 'Digit1', key: '1', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 1, code: 'Digit1', key: '1', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await settle();
+    expect(await panel.getByTestId('placeholder-prompt').count()).toBe(0);
+
+    // Control: the agent's real Alt+1 opens the form, with a note beside the reply box saying where.
+    await workbench.keyboard.press('Alt+1');
+    await expect.poll(() => panel.getByTestId('placeholder-prompt').count()).toBe(1);
+    await expect.poll(() => closedShadow(workbench, 'huashu-notice').text('.note')).toBe('请在话术助手侧边栏填写：上班时间');
+    await harness.screenshot(workbench, 'hostile-page-notice');
+    await panel.getByTestId('placeholder-prompt').getByRole('button', { name: '取消' }).click();
+
+    await panel.getByTestId('search').fill('zj4');
+    await workbench.keyboard.press('Alt+1');
+    await expect.poll(() => replyBox().inputValue()).toBe(zj4);
+    await replyBox().fill('');
+  });
+
+  it('a key from another workbench tab cannot pick a reply for the tab the panel follows', async () => {
+    const feige = await harness.openWorkbench('feige/index.html');
+    const feigeBox = feige.locator('[data-qa-id="qa-send-message-textarea"]');
+    await feige.bringToFront();
+    await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('晚风与猫');
+    await panel.getByTestId('search').fill('zj');
+    await expect.poll(() => panel.getByTestId('phrase').count()).toBeGreaterThanOrEqual(3);
+    expect(await panel.getByTestId('replies').locator('h2').textContent()).toContain('给 晚风与猫');
+
+    // The 拼多多 tab is in the background: a script there forges Alt+3, and even a real key event
+    // delivered to that tab must not pick the third reply for 晚风与猫.
+    await forgeAltDigit(workbench, 3);
+    await replyBox().focus();
+    await workbench.keyboard.press('Alt+3');
+    await feige.waitForTimeout(800);
+    expect(await feigeBox.inputValue()).toBe('');
+    expect(await replyBox().inputValue()).toBe('');
+    expect(await panel.getByTestId('status').count()).toBe(0);
+
+    // Control: Alt+1 in the tab the agent is looking at.
+    const first = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    await feigeBox.focus();
+    await feige.keyboard.press('Alt+1');
+    await expect.poll(() => feigeBox.inputValue()).toBe(first);
+    await feige.close();
+    await workbench.bringToFront();
+    await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('林小鹿');
+  });
+
+  it('replaying WXT’s "content script started" event switches off neither the reading, the inserts, the underlines nor the send guard', async () => {
+    // The forged event is the one WXT's context listens for in the built script.
+    const bundle = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/workbench.js'), 'utf8');
+    expect(bundle).toContain('wxt:content-script-started');
+    await replayStartedEvent(workbench, harness.extensionId);
+    await settle();
+
+    await workbench.evaluate(() => (window as any).__demo.pushBuyerMessage('b1', '请问可以开发票吗'));
+    await expect.poll(() => panel.getByTestId('latest-messages').textContent()).toContain('请问可以开发票吗');
+
+    await panel.getByTestId('search').fill('zj4');
+    const zj4 = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    await panel.getByTestId('phrase').first().click();
+    await expect.poll(() => replyBox().inputValue()).toBe(zj4);
+
+    await replyBox().fill('');
+    await replyBox().click();
+    await replyBox().pressSequentially('加我微信发你优惠券');
+    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
+
+    await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
+    await replayStartedEvent(workbench, harness.extensionId);
+    await replyBox().fill('');
+    await replyBox().click();
+    await replyBox().pressSequentially('好评返现5元哦');
+    await replyBox().press('Enter');
+    await expect.poll(() => overlay().visible('.dialog')).toBe(true);
+    expect(await workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+  });
+
+  it('keeps findings in a closed shadow root: the page reads nothing and cannot press 仍然发送', async () => {
+    expect(await overlay().mode()).toBe('closed');
+    expect(await overlay().text('.dialog')).toContain('「好评返现」· 好评诱导');
+    const seen = await workbench.evaluate(() => {
+      const host = document.querySelector('huashu-inline')!;
+      return {
+        shadowRoot: host.shadowRoot,
+        children: host.childNodes.length,
+        text: host.textContent,
+        pageText: document.documentElement.innerText,
+        pageContent: document.documentElement.textContent,
+      };
+    });
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.children).toBe(0);
+    expect(seen.text).toBe('');
+    for (const secret of ['好评诱导', '这条回复含有平台禁止发送的内容', '仍然发送']) {
+      expect(seen.pageText).not.toContain(secret);
+      expect(seen.pageContent).not.toContain(secret);
+    }
+
+    // The page aims at the button's position and tries every way to press it.
+    const button = (await overlay().box('.dialog button', '仍然发送'))!;
+    const attempt = await workbench.evaluate(({ x, y }) => {
+      const hit = document.elementFromPoint(x, y) as HTMLElement;
+      const mouse = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, button: 0 };
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        hit.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, mouse) : new MouseEvent(type, mouse));
+      }
+      hit.click();
+      for (const key of ['Enter', ' ']) {
+        for (const target of [hit, document.activeElement ?? document.body]) {
+          target.dispatchEvent(new KeyboardEvent('keydown', { key, code: key === ' ' ? 'Space' : 'Enter', bubbles: true, composed: true }));
+        }
+      }
+      return hit.tagName.toLowerCase();
+    }, { x: button.x + button.width / 2, y: button.y + button.height / 2 });
+    expect(attempt).toBe('huashu-inline');
+    await settle();
+    expect(await workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+    expect(await overlay().visible('.dialog')).toBe(true);
+    await harness.screenshot(workbench, 'hostile-page-guard-holds');
+
+    // Control: the agent's own click sends.
+    await overlay().click('.dialog button', '仍然发送');
+    await expect.poll(() => workbench.evaluate(() => (window as any).__demo.sent)).toEqual([{ buyer: 'b1', text: '好评返现5元哦' }]);
+  });
+
+  it('the page cannot open the findings list by clicking where the badge is; the agent can', async () => {
+    await replyBox().click();
+    await replyBox().pressSequentially('全网最好的');
+    await expect.poll(() => overlay().visible('.badge')).toBe(true);
+    const badge = (await overlay().box('.badge'))!;
+    await workbench.evaluate(({ x, y }) => (document.elementFromPoint(x, y) as HTMLElement).click(), { x: badge.x + badge.width / 2, y: badge.y + badge.height / 2 });
+    await settle();
+    expect(await overlay().visible('.list')).toBe(false);
+    await overlay().click('.badge');
+    await expect.poll(() => overlay().visible('.list')).toBe(true);
+    expect(await overlay().text('.list')).toContain('最好');
+  });
+});
+
+describe('an extension reload or update with a workbench open', () => {
+  let harness: Harness;
+  let workbench: Page;
+  const replyBox = () => workbench.locator('#replyTextarea');
+  const overlay = () => closedShadow(workbench, 'huashu-inline');
+
+  beforeAll(async () => {
+    harness = await launch();
+    ({ workbench } = await harness.openDemo());
+    // chrome://extensions in developer mode, as a developer reloading an unpacked build (a store update
+    // replaces the extension the same way; without developer mode Chromium disables a reloaded unpacked one).
+    const extensions = await harness.context.newPage();
+    await extensions.goto('chrome://extensions');
+    await extensions.evaluate(
+      () => new Promise<void>((resolve) => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve)),
+    );
+    await extensions.close();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  /** Reloads the extension with a risky draft in the open page, then checks that exactly one copy works. */
+  async function reloadLeavesOneWorkingCopy(reload: () => Promise<void>, screenshot: string) {
+    await workbench.bringToFront();
+    await replyBox().fill('');
+    await replyBox().click();
+    await replyBox().pressSequentially('加我微信');
+    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
+    // The page can see our host element and mark it: the copy running after the reload must draw a new one.
+    await workbench.evaluate(() => document.querySelector('huashu-inline')!.setAttribute('data-old', ''));
+
+    const restarted = harness.context.waitForEvent('serviceworker', { timeout: 20_000 });
+    await reload();
+    await restarted;
+
+    // The new copy is injected into the open page (no reload of the workbench) and draws its own overlay.
+    await expect.poll(() => workbench.evaluate(() => document.querySelectorAll('huashu-inline:not([data-old])').length), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => overlay().hosts()).toBe(1);
+    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
+    await replyBox().pressSequentially('，全网最好的');
+    await expect.poll(() => overlay().texts('.mark')).toEqual(['加我微信', '最好']);
+
+    // A panel opened after the reload follows the page; a pick inserts once.
+    const panel = await harness.openPanel();
+    await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('林小鹿');
+    await replyBox().fill('');
+    await panel.getByTestId('search').fill('zj4');
+    const zj4 = (await panel.getByTestId('phrase').first().locator('.phrase-text').textContent())!;
+    await workbench.bringToFront();
+    await replyBox().focus();
+    await workbench.keyboard.press('Alt+1');
+    await expect.poll(() => replyBox().inputValue()).toBe(zj4);
+    await workbench.waitForTimeout(500);
+    expect(await replyBox().inputValue()).toBe(zj4);
+
+    // One send guard, one dialog.
+    await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
+    await replyBox().fill('');
+    await replyBox().click();
+    await replyBox().pressSequentially('好评返现5元哦');
+    await replyBox().press('Enter');
+    await expect.poll(() => overlay().visible('.dialog')).toBe(true);
+    expect(await overlay().count('.dialog')).toBe(1);
+    expect(await overlay().hosts()).toBe(1);
+    expect(await workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+    await harness.screenshot(workbench, screenshot);
+    await overlay().click('.dialog button', '返回修改');
+    await panel.close();
+  }
+
+  it('reloaded while its worker runs: the old copy hears it on its port, the new copy takes over', async () => {
+    await reloadLeavesOneWorkingCopy(async () => {
+      const worker = await harness.serviceWorker();
+      await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
+    }, 'reload-one-copy');
+  });
+
+  it('reloaded after its idle worker stopped (port closed): the old copy still ends, the new copy takes over', async () => {
+    await reloadLeavesOneWorkingCopy(async () => {
+      const options = await harness.context.newPage();
+      await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+      const cdp = await harness.context.newCDPSession(options);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await options.waitForTimeout(500);
+      await options.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
+    }, 'reload-after-idle-one-copy');
+  });
+});
