@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { writeIcons } from './scripts/icons';
 import { WORKBENCH_MATCHES, DEMO_MATCHES } from './utils/workbench/hosts';
 
 // `--mode demo` (npm start, npm test) also matches the fixture workbenches served on 127.0.0.1;
@@ -26,6 +28,11 @@ export default defineConfig({
     };
   },
   hooks: {
+    // icon/16…128.png, rendered from assets/icon.svg into .wxt/icons; WXT lists them as the manifest's icons.
+    'build:publicAssets': async (wxt, files) => {
+      const icons = await writeIcons(path.join(wxt.config.root, 'assets/icon.svg'), path.join(wxt.config.wxtDir, 'icons'));
+      for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];

@@ -61,6 +61,21 @@ describe('legible, calm pages', () => {
     expect(contrastRatio(parseColor('rgb(118, 118, 118)'), parseColor('rgb(255, 255, 255)'))).toBeCloseTo(4.54, 2);
   });
 
+  it('the manifest icons are the rendered PNGs, and the options header shows the same mark', async () => {
+    const sizes = await options.evaluate(async () => {
+      const { icons } = chrome.runtime.getManifest() as { icons: Record<string, string> };
+      return Promise.all(
+        Object.entries(icons).map(async ([size, file]) => {
+          const bitmap = await createImageBitmap(await (await fetch(`/${file}`)).blob());
+          return [Number(size), bitmap.width];
+        }),
+      );
+    });
+    expect(sizes).toEqual([[16, 16], [32, 32], [48, 48], [128, 128]]);
+    const header = options.locator('.options-header h1 img');
+    expect(await header.evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.width])).toEqual([true, 128, 32]);
+  });
+
   it('body text is 14 px in the panel and the options page; a reply is not smaller than its 匹配 line', async () => {
     for (const page of [panel, options]) {
       expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
