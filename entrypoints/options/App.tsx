@@ -35,6 +35,12 @@ export function App() {
           {section.content()}
         </div>
       ))}
+      <footer class="options-footer hs-muted">
+        <a href="privacy.html" target="_blank" data-testid="privacy-link">
+          隐私政策
+        </a>
+        ：会话内容只在本机处理，从不上传。
+      </footer>
     </main>
   );
 }
