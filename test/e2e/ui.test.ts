@@ -9,7 +9,7 @@ import { launch, type Harness } from './harness';
 const SWATCH = `
   <span class="hs-badge">neutral 徽标</span><span class="hs-badge ok">ok 正常</span><span class="hs-badge warn">warn 提醒</span>
   <span class="hs-badge block">block 拦截</span><span class="hs-badge source-personal">个人</span><span class="hs-badge source-team">团队</span>
-  <p class="hs-status ok">ok 已保存</p><p class="hs-status error">error 失败</p><p class="hs-muted">muted 说明文字</p>
+  <p class="hs-status ok">ok 已保存</p><p class="hs-status error">error 失败</p><p class="hs-status warn">warn 提醒</p><p class="hs-muted">muted 说明文字</p>
   <button type="button" class="link-button">link 链接按钮</button><kbd class="phrase-key">Alt+1</kbd>
   <ul class="latest-messages"><li><span class="hs-muted time">12:00</span><mark>高亮</mark></li></ul>
   <ul class="lint-problems"><li class="error">lint error</li><li class="warn">lint warn</li></ul>`;
