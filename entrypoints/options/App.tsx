@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import iconUrl from '../../assets/icon.svg';
 import { LibraryEditor } from './LibraryEditor';
 import { SettingsForm } from './SettingsForm';
 import { TaughtSites } from './TaughtSites';
@@ -17,7 +18,10 @@ export function App() {
   return (
     <main class="options">
       <header class="options-header">
-        <h1>话术助手 · 设置</h1>
+        <h1>
+          <img src={iconUrl} alt="" width={32} height={32} />
+          话术助手 · 设置
+        </h1>
         <nav class="options-nav" aria-label="设置分区">
           {SECTIONS.map((section) => (
             <a key={section.id} href={`#${section.id}`}>
@@ -31,6 +35,12 @@ export function App() {
           {section.content()}
         </div>
       ))}
+      <footer class="options-footer hs-muted">
+        <a href="privacy.html" target="_blank" data-testid="privacy-link">
+          隐私政策
+        </a>
+        ：会话内容只在本机处理，从不上传。
+      </footer>
     </main>
   );
 }

@@ -282,6 +282,7 @@ export function LibraryEditor() {
             />
           )}
           <PhraseGroups
+            key={`${source}\u0000${query}`}
             groups={groups}
             confirmingDelete={confirmingDelete}
             onEdit={startEdit}

@@ -6,6 +6,15 @@ import { parseRuleFile } from '../../utils/compliance/schema';
 import type { RuleFile } from '../../utils/compliance/types';
 import { parseOptions, readLines, writeJsonLine } from './io';
 
+const USAGE = `用法: npm run --silent huashu -- check [--rules 规则文件.json]...
+从标准输入逐行读入客服回复草稿，每行输出一个 JSON：
+  {"text":"…","findings":[{"start","end","match","category","severity","rule","reason","suggestions"}]}
+  --rules FILE   追加一个规则文件（与团队话术包的 rules 同格式，可重复）；不加时只用内置规则`;
+
+export function usage(): string {
+  return USAGE;
+}
+
 export async function main(args: string[]): Promise<number> {
   const { options, positional } = parseOptions(args, ['rules']);
   if (positional.length > 0) throw new Error(`check 不接受位置参数：${positional.join(' ')}`);

@@ -8,6 +8,11 @@ export async function* readLines(): AsyncGenerator<string> {
   for await (const line of lines) yield line;
 }
 
+/** `--help` or `-h` anywhere among the arguments: the command prints its usage to stdout and exits 0. */
+export function asksForHelp(args: readonly string[]): boolean {
+  return args.some((arg) => arg === '--help' || arg === '-h');
+}
+
 export function writeJsonLine(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }

@@ -25,13 +25,28 @@ import { DEFAULT_LIMITS } from '../../utils/pack/types';
 import { validatePackContent } from '../../utils/pack/validate';
 import { parseOptions, writeJsonLine } from './io';
 
-const USAGE = `用法: npm run --silent huashu -- pack <子命令> [选项]
-  build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json]
+const SUBCOMMAND_USAGE: Record<string, string> = {
+  build: `build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json]
          --id ID --name 名称 --version N [--publisher 发布者] [--interval 分钟] [--out pack.json]
-  keygen --out-private team.key.json --out-public team.pub.txt
-  sign   --in pack.json --key team.key.json [--out signed.json]
-  verify --in signed.json --key team.pub.txt（公钥、加入码或密钥备份文件）
-  lint   --in pack.json`;
+         从 CSV 表格或话术库 JSON 构建未签名的话术包；不加 --out 时输出到标准输出`,
+  keygen: `keygen --out-private team.key.json --out-public team.pub.txt
+         生成团队密钥对；私钥备份请离线保存`,
+  sign: `sign   --in pack.json --key team.key.json [--out signed.json]
+         校验后用私钥备份签名`,
+  verify: `verify --in signed.json --key team.pub.txt
+         校验签名和内容；--key 可以是公钥、加入码或密钥备份文件`,
+  lint: `lint   --in pack.json
+         逐行输出问题 {"level","path","message"}；有错误时退出状态为 1`,
+};
+
+const USAGE = `用法: npm run --silent huashu -- pack <子命令> [选项]
+${Object.values(SUBCOMMAND_USAGE).map((text) => `  ${text}`).join('\n')}`;
+
+/** Usage of the subcommand named in the arguments, else of every subcommand. */
+export function usage(args: string[]): string {
+  const subcommand = args.find((arg) => arg in SUBCOMMAND_USAGE);
+  return subcommand ? `用法: npm run --silent huashu -- pack ${SUBCOMMAND_USAGE[subcommand]}` : USAGE;
+}
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);

@@ -12,6 +12,16 @@ import { parseOptions, readLines, writeJsonLine } from './io';
 
 const DEFAULT_TOP = 5;
 
+const USAGE = `用法: npm run --silent huashu -- suggest [--library 话术.json]... [--top N]
+从标准输入逐行读入买家消息（或以 { 开头的会话 JSON），每行输出一个 JSON：
+  {"text":"…","suggestions":[{"id","title","intents","score","body"}]}
+  --library FILE   追加一个话术库或团队话术包文件（可重复）；不加时只用内置话术
+  --top N          每条最多推荐几条，1–100，默认 ${DEFAULT_TOP}`;
+
+export function usage(): string {
+  return USAGE;
+}
+
 export async function main(args: string[]): Promise<number> {
   const { options, positional } = parseOptions(args, ['library', 'top']);
   if (positional.length > 0) return fail(`多余的参数: ${positional.join(' ')}`);

@@ -4,6 +4,9 @@
 const BLOCK = '#d0342c';
 const WARN = '#d98200';
 const INFO = '#3b7de0';
+// Underlines keep the bright colours agents know; text and badges on white need ≥ 4.5:1, so they are darker.
+const WARN_TEXT = '#9a5b00';
+const INFO_TEXT = '#2a66c9';
 
 export const OVERLAY_CSS = `
 :host { all: initial; }
@@ -18,7 +21,7 @@ export const OVERLAY_CSS = `
   padding: 0 6px; border: none; border-radius: 11px; color: #fff; font: 600 12px/22px system-ui, sans-serif;
   cursor: pointer; z-index: 2147483001; box-shadow: 0 1px 3px rgba(0,0,0,.25); }
 .badge.shown { display: block; }
-.badge.block { background: ${BLOCK}; } .badge.warn { background: ${WARN}; } .badge.info { background: ${INFO}; }
+.badge.block { background: ${BLOCK}; } .badge.warn { background: ${WARN_TEXT}; } .badge.info { background: ${INFO_TEXT}; }
 .tip, .list { position: fixed; display: none; max-width: 320px; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1f2329; box-shadow: 0 4px 16px rgba(0,0,0,.18); z-index: 2147483002;
   font: 13px/1.5 system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
@@ -26,7 +29,7 @@ export const OVERLAY_CSS = `
 .list { transform: translate(-100%, -100%); max-height: 360px; overflow: auto; }
 .list-item + .list-item { border-top: 1px solid #eee; margin-top: 8px; padding-top: 8px; }
 .tip-head { font-weight: 600; }
-.tip-head.block { color: ${BLOCK}; } .tip-head.warn { color: ${WARN}; } .tip-head.info { color: ${INFO}; }
+.tip-head.block { color: ${BLOCK}; } .tip-head.warn { color: ${WARN_TEXT}; } .tip-head.info { color: ${INFO_TEXT}; }
 .tip-reason { margin: 4px 0 0; color: #4e5969; }
 .fixes { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .fix { border: 1px solid #d0d3d9; background: #f7f8fa; border-radius: 6px; padding: 2px 8px; font: inherit; cursor: pointer; }
