@@ -4,6 +4,7 @@ import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
 import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
+import { QueuePanel } from '../../components/QueuePanel';
 import { TeachPanel } from '../../components/TeachPanel';
 import { TeamStatusLine, useComplianceConfig, useTeamStatus } from '../../components/TeamStatus';
 import { createChecker } from '../../utils/compliance';
@@ -14,6 +15,7 @@ import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
+import { useQueue, useServiceRanking } from './queue';
 import { phraseFlags, replyItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
@@ -61,13 +63,17 @@ export function App() {
     });
   }, [conversation, suggester, library.usage]);
 
+  // Waiting queue and reminders: their replies go first (「久等了」, follow-up, closing), misfires go down.
+  const queue = useQueue();
+  const service = useServiceRanking(suggestions, { queue, tabId: state.tabId, conversation, phrases: library.phrases, suggester });
+
   const live = useMemo<BoundReplies | null>(() => {
     if (!conversation || state.tabId === null) return null;
     const items = query.trim()
       ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, conversation, settings, checker))
-      : suggestions.map((s) => replyItem(s.phrase, conversation, settings, checker, s.matched));
+      : service.suggestions.map((s) => replyItem(s.phrase, conversation, settings, checker, s.matched));
     return { tabId: state.tabId, conversationKey: conversation.key, buyerName: conversation.buyer.name, items };
-  }, [conversation, state.tabId, query, search, suggestions, settings, checker]);
+  }, [conversation, state.tabId, query, search, service.suggestions, settings, checker]);
   const shown = held ?? live;
 
   const insertText = async (replies: BoundReplies, item: PhraseItem, text: string) => {
@@ -76,6 +82,8 @@ export function App() {
       conversationKey: replies.conversationKey,
       buyerName: replies.buyerName,
       text,
+      phraseId: item.phraseId,
+      ...(service.intent ? { intent: service.intent } : {}),
     }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
     setStatus(result.ok ? { kind: 'ok', text: `已放入 ${replies.buyerName} 的输入框（未发送）` } : { kind: 'error', text: result.message });
     if (result.ok) void sendMessage('recordUsage', item.phraseId).catch(() => undefined);
@@ -142,6 +150,7 @@ export function App() {
 
   return (
     <main class="panel">
+      <QueuePanel queue={queue} />
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       {status && (

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck } from './inline-check';
 import { insertText } from './insert';
 import { followSiteAdapter } from './site';
+import { watchQueue } from './queue';
 import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
 
@@ -26,6 +27,8 @@ export default defineContentScript({
       sendMessage('snapshotChanged', { ...snapshot, source: adapter.source }).catch(() => undefined);
     });
     ctx.onInvalidated(() => watcher.stop());
+    // The conversation list, for the waiting queue in the panel.
+    watchQueue(ctx, adapter);
 
     let settings: Settings = DEFAULT_SETTINGS;
     const inline = startInlineCheck(ctx, {

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { siteScope } from '../../utils/workbench/adapters/site';
 import { readConversation } from '../../utils/workbench/read';
-import { deriveSelectorSet, editableTarget, TEACH_STEPS, type TeachPicks } from '../../utils/workbench/teach';
+import { deriveSelectorSet, editableTarget, TEACH_STEPS, type TeachPicks, type TeachStep } from '../../utils/workbench/teach';
 
 const HOST_TAG = 'huashu-teach';
 
@@ -34,7 +34,7 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>${STYLE}</style><div class="outline"></div>
-    <div class="bar" role="status"><div class="step"></div><div class="hint"></div><div class="error"></div><button type="button">取消（Esc）</button></div>`;
+    <div class="bar" role="status"><div class="step"></div><div class="hint"></div><div class="error"></div><button type="button">取消（Esc）</button> <button type="button" class="skip">跳过</button></div>`;
   const outline = shadow.querySelector<HTMLElement>('.outline')!;
   const bar = shadow.querySelector<HTMLElement>('.bar')!;
   const stepLine = shadow.querySelector<HTMLElement>('.step')!;
@@ -42,13 +42,15 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
   const errorLine = shadow.querySelector<HTMLElement>('.error')!;
   document.documentElement.append(host);
 
-  const picks: Partial<TeachPicks> = {};
+  const picks: Partial<Record<TeachStep, Element>> = {};
+  const skip = shadow.querySelector<HTMLElement>('.skip')!;
   let stepIndex = 0;
   const showStep = (error = '') => {
     const { label, hint } = TEACH_STEPS[stepIndex]!;
     stepLine.textContent = `话术助手 · 教读取（${stepIndex + 1}/${TEACH_STEPS.length}）：点击「${label}」`;
     hintLine.textContent = hint;
     errorLine.textContent = error;
+    skip.hidden = !TEACH_STEPS[stepIndex]!.optional;
   };
 
   const pickable = (event: Event): Element | undefined => {
@@ -100,7 +102,7 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
   };
 
   const finish = () => {
-    const outcome = deriveSelectorSet(picks as TeachPicks);
+    const outcome = deriveSelectorSet(picks as TeachPicks, picks.listRow);
     if (!outcome.ok) {
       stepIndex = TEACH_STEPS.findIndex(({ step }) => step === outcome.step);
       showStep(outcome.message);
@@ -126,6 +128,10 @@ function startPicking(ctx: ContentScriptContext, onEnd: () => void): () => void 
     ['keydown', onKey as EventListener],
   ];
   for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
+  skip.addEventListener('click', () => {
+    delete picks.listRow;
+    finish();
+  });
   shadow.querySelector('button')!.addEventListener('click', () => {
     end();
     sendMessage('teachProgress', { phase: 'cancelled' }).catch(() => undefined);

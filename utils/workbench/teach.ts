@@ -1,19 +1,22 @@
 // Taught selectors: from five elements the user clicked on an unknown chat page, derive a selector set
 // that survives the page re-rendering. Stable hooks (ids, data-* attributes) first, readable class
 // names next, hashed class names and per-message ids never, position only as a last resort.
-import type { DirectionRule, ReadResult, SelectorSet } from './types';
+import type { ConversationListSelectors, DirectionRule, ReadResult, SelectorSet } from './types';
 
-export type TeachStep = 'messageList' | 'buyerMessage' | 'agentMessage' | 'buyerName' | 'input';
+export type TeachStep = 'messageList' | 'buyerMessage' | 'agentMessage' | 'buyerName' | 'input' | 'listRow';
 
-export const TEACH_STEPS: readonly { step: TeachStep; label: string; hint: string }[] = [
+export const TEACH_STEPS: readonly { step: TeachStep; label: string; hint: string; optional?: boolean }[] = [
   { step: 'messageList', label: '消息列表', hint: '点一下聊天记录所在的区域' },
   { step: 'buyerMessage', label: '买家消息', hint: '点一条买家发来的消息' },
   { step: 'agentMessage', label: '客服消息', hint: '点一条客服（自己）发出的消息' },
   { step: 'buyerName', label: '买家昵称', hint: '点一下当前会话顶部的买家昵称' },
   { step: 'input', label: '输入框', hint: '点一下回复输入框' },
+  // Optional: lets the waiting queue read other buyers too.
+  { step: 'listRow', label: '会话列表', hint: '点一下会话列表里任意一位买家的昵称；页面没有会话列表就点「跳过」', optional: true },
 ];
 
-export type TeachPicks = Record<TeachStep, Element>;
+/** The required picks; the optional 会话列表 pick is passed to deriveSelectorSet on its own. */
+export type TeachPicks = Record<Exclude<TeachStep, 'listRow'>, Element>;
 
 /** What a finished teaching produced on a page, shown as a preview before it is saved. */
 export interface TeachDraft {
@@ -251,7 +254,7 @@ export function editableTarget(element: Element): Element | undefined {
   return editable;
 }
 
-export function deriveSelectorSet(picks: TeachPicks): TeachOutcome {
+export function deriveSelectorSet(picks: TeachPicks, listRow?: Element): TeachOutcome {
   const { messageList, buyerMessage, agentMessage, buyerName, input } = picks;
   if (buyerMessage === agentMessage) {
     return { ok: false, step: 'agentMessage', message: '买家消息和客服消息选成了同一处，请点一条客服发出的消息' };
@@ -285,5 +288,41 @@ export function deriveSelectorSet(picks: TeachPicks): TeachOutcome {
   };
   const text = textSelector(buyerRow, buyerMessage, agentRow, agentMessage);
   if (text) selectors.messageText = text;
+  if (listRow) {
+    const list = deriveConversationList(listRow);
+    if (!list) return { ok: false, step: 'listRow', message: '没认出会话列表：请点列表里某位买家的昵称，或点「跳过」' };
+    selectors.conversationList = list;
+  }
   return { ok: true, selectors };
+}
+
+const MAX_ROW_DEPTH = 6;
+
+/** The clicked buyer name's row: the nearest ancestor repeated among its siblings (same tag and classes). */
+function repeatedRow(name: Element): { row: Element; sibling: Element; shared: string[] } | undefined {
+  let current: Element | null = name;
+  for (let depth = 0; current && depth < MAX_ROW_DEPTH; depth++, current = current.parentElement) {
+    const row: Element = current;
+    const classes = stableClasses(row);
+    const sibling = Array.from(row.parentElement?.children ?? []).find(
+      (other) => other !== row && other.tagName === row.tagName && classes.every((name) => other.classList.contains(name)),
+    );
+    if (sibling) return { row, sibling, shared: classes };
+  }
+  return undefined;
+}
+
+/** A conversation-list part from one buyer name clicked in the list: its row, the name in it and the row's own id. */
+export function deriveConversationList(name: Element): ConversationListSelectors | undefined {
+  const found = repeatedRow(name);
+  if (!found || found.row === name.ownerDocument?.body) return undefined;
+  const { row, sibling, shared } = found;
+  const parent = row.parentElement!;
+  const rowCss = shared.length > 0 ? `${tagOf(row)}${shared.map((c) => `.${c}`).join('')}` : `${uniqueSelector(parent)} > ${tagOf(row)}`;
+  const nameCss = name === row ? undefined : [...ownSelectors(name).filter((css) => !css.startsWith('#')), tagOf(name)].find((css) => row.querySelector(css) === name);
+  if (name !== row && !nameCss) return undefined;
+  const keyAttr = Array.from(row.attributes).find(
+    ({ name: attr, value }) => attr.startsWith('data-') && value !== '' && sibling.getAttribute(attr) !== null && sibling.getAttribute(attr) !== value,
+  )?.name;
+  return { row: rowCss, name: nameCss ?? ':scope', ...(keyAttr ? { keyAttr } : {}) };
 }
