@@ -3,7 +3,8 @@
 // that showed the row unread or in a waiting group. Timestamps are epoch ms of the caller's clock.
 import type { ListRow } from '../workbench/types';
 
-export interface QueueRow extends ListRow {
+/** A row as reported to the background: the page's timer is read into waitingSince (it ticks every second). */
+export interface QueueRow extends Omit<ListRow, 'timer'> {
   /** Since when the row shows the buyer waiting; null when it does not. */
   waitingSince: number | null;
 }
@@ -43,10 +44,10 @@ export function createListTracker(): ListTracker {
   return {
     update(rows, now) {
       const next = new Map<string, number>();
-      const result = rows.map((row) => {
-        if (!isWaitingRow(row)) return { ...row, waitingSince: null };
+      const result = rows.map(({ timer, ...row }): QueueRow => {
+        if (!isWaitingRow({ ...row, ...(timer ? { timer } : {}) })) return { ...row, waitingSince: null };
         const id = rowIdentity(row);
-        const elapsed = row.timer ? parseElapsed(row.timer) : undefined;
+        const elapsed = timer ? parseElapsed(timer) : undefined;
         const candidates = [since.get(id) ?? now, ...(elapsed === undefined ? [] : [now - elapsed])];
         // The earliest estimate holds: a minute-resolution timer must not make a wait jump back.
         const from = Math.min(...candidates);

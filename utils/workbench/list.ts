@@ -16,7 +16,7 @@ export function readConversationList(root: ParentNode, spec: ConversationListSel
   const rows = queryAll(root, spec.row);
   if (rows.length === 0) return queryFirst(root, spec.row) ? [] : null;
   const groups = findGroups(root, spec);
-  const headers = groups.filter((group) => !group.container);
+  const underHeader = rowsUnderHeaders(rows, groups);
   const result: ListRow[] = [];
   for (const row of rows) {
     const name = readValue(row, spec.name);
@@ -29,7 +29,7 @@ export function readConversationList(root: ParentNode, spec: ConversationListSel
     if (preview) entry.preview = preview;
     const timer = spec.timer ? readValue(row, spec.timer) : undefined;
     if (timer) entry.timer = timer;
-    const group = groupOf(row, groups, headers);
+    const group = groups.find((candidate) => candidate.container && candidate.element.contains(row))?.state ?? underHeader.get(row);
     if (group) entry.group = group;
     result.push(entry);
   }
@@ -71,12 +71,24 @@ function labelOf(group: Element, spec: ConversationListSelectors): string {
   return cleanText(label);
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global.
-
-function groupOf(row: Element, groups: readonly Group[], headers: readonly Group[]): ListGroupRule['state'] | undefined {
-  for (const group of groups) if (group.container && group.element.contains(row)) return group.state;
-  // Header groups: the last header before the row in page order.
-  let last: Group | undefined;
-  for (const header of headers) if (header.element.compareDocumentPosition(row) & FOLLOWING) last = header;
-  return last?.state;
+/**
+ * Header groups: the rows that follow a header (directly, or inside wrappers that follow it) up to the
+ * next element that is neither a row nor holds rows — another header ends the group. One pass per header.
+ */
+function rowsUnderHeaders(rows: readonly Element[], groups: readonly Group[]): Map<Element, ListGroupRule['state']> {
+  const owned = new Map<Element, ListGroupRule['state']>();
+  const headers = groups.filter((group) => !group.container);
+  if (headers.length === 0) return owned;
+  const isRow = new Set(rows);
+  for (const header of headers) {
+    for (let next = header.element.nextElementSibling; next; next = next.nextElementSibling) {
+      if (isRow.has(next)) owned.set(next, header.state);
+      else {
+        const inside = rows.filter((row) => next!.contains(row));
+        if (inside.length === 0) break;
+        inside.forEach((row) => owned.set(row, header.state));
+      }
+    }
+  }
+  return owned;
 }
