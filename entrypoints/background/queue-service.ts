@@ -247,14 +247,20 @@ export function createQueueService(deps: QueueServiceDeps): QueueService {
   };
 }
 
-export function registerQueueHandlers(service: QueueService, deps: Pick<QueueServiceDeps, 'openInTab' | 'figures' | 'now'> & { teamStandards(): Promise<StandardsOverride | null> }): void {
+export interface QueueHandlerDeps extends Pick<QueueServiceDeps, 'openInTab' | 'figures' | 'now'> {
+  teamStandards(): Promise<StandardsOverride | null>;
+  /** The extension's own page origin ("chrome-extension://<id>/"): only its pages may open conversations. */
+  extensionOrigin: string;
+}
+
+export function registerQueueHandlers(service: QueueService, deps: QueueHandlerDeps): void {
   onMessage('queueChanged', async ({ data, sender }) => {
     if (sender.tab?.id !== undefined) await service.observeReport(sender.tab.id, data);
   });
   onMessage('getQueueState', () => service.view());
   onMessage('openConversation', async ({ data, sender }) => {
-    // Only an extension page (the panel, on the agent's click) may switch conversations; never a page.
-    if (sender.tab !== undefined) return { ok: false, message: '只能从话术助手侧边栏打开会话' };
+    // Only an extension page (the panel, on the agent's click) may switch conversations; never a content script.
+    if (!sender.url?.startsWith(deps.extensionOrigin)) return { ok: false, message: '只能从话术助手侧边栏打开会话' };
     try {
       return await deps.openInTab(data.tabId, { name: data.name, ...(data.rowKey ? { rowKey: data.rowKey } : {}) });
     } catch {

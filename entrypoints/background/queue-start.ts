@@ -52,6 +52,7 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
     figures,
     now,
     teamStandards: async () => (await packs.getCurrent())?.pack.standards ?? null,
+    extensionOrigin: browser.runtime.getURL('/'),
   });
   void packs.getCurrent().then((stored) => service.setTeamStandards(stored?.pack.standards), () => undefined);
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
@@ -69,6 +70,11 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
         async advance(ms: number) {
           offset += ms;
           await browser.storage.session.set({ [CLOCK_KEY]: offset });
+          return service.refresh();
+        },
+        async reset() {
+          offset = 0;
+          await browser.storage.session.set({ [CLOCK_KEY]: 0 });
           return service.refresh();
         },
       },

@@ -9,13 +9,13 @@ export const SERVICE_PHRASES = [
   ...definePhrases({ group: '服务提醒', stage: '通用' }, [
     {
       id: 'svc-sorry-01', title: '久等了开场', code: 'fwjd1', tags: ['安抚', '久等致歉'], intents: ['wait', 'greeting'],
-      body: '亲，让您久等了，真是不好意思！刚才咨询的人有点多，现在由我专门为您处理。',
+      body: '{买家昵称}，让您久等了，真是不好意思！刚才咨询的人有点多，现在由我专门为您处理。',
       triggers: ['怎么才回', '等半天', '人呢', '有人吗', '怎么不回'],
       examples: ['怎么半天不回', '人呢？等半天了'],
     },
     {
       id: 'svc-sorry-02', title: '久等了·逐条回复', code: 'fwjd2', tags: ['亲切', '久等致歉'], intents: ['wait'],
-      body: '不好意思让您等这么久！您发的消息我都看到了，下面一条条回复您。',
+      body: '{买家昵称}，不好意思让您等这么久！您发的消息我都看到了，下面一条条回复您。',
       triggers: ['还在吗', '回一下', '看到没', '理理我'],
       examples: ['看到消息没', '在吗？回一下'],
     },
