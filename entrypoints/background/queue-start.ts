@@ -13,6 +13,13 @@ const CLOCK_KEY = 'huashu-test-clock-offset';
 /** Backstop for the worker's own timers, which die with it: wakes it while anything is being timed. */
 const ALARM = 'huashu-queue-tick';
 
+interface Timer {
+  /** On this worker's clock (`now`). */
+  due: number;
+  run(): void;
+  handle: ReturnType<typeof setTimeout>;
+}
+
 export interface QueueWiring {
   service: QueueService;
   /** notifyPanels of the snapshot handler, also feeding the queue with every reading. */
@@ -25,6 +32,13 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
   // Demo builds let browser tests move this worker's clock (the service worker has no page.clock).
   let offset = 0;
   const now = () => Date.now() + offset;
+  // Timers are kept with their due time on this clock, so moving the clock fires the ones that fall due.
+  const timers = new Set<Timer>();
+  const fire = (timer: Timer) => {
+    if (!timers.delete(timer)) return;
+    clearTimeout(timer.handle);
+    timer.run();
+  };
   const figures = createFigureStore();
   const service = createQueueService({
     now,
@@ -43,8 +57,12 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
     openInTab: (tabId, request) => sendMessage('openConversationInPage', request, tabId),
     readDraft: (tabId) => sendMessage('readDraft', undefined, tabId),
     setTimer(run, ms) {
-      const timer = setTimeout(run, ms);
-      return () => clearTimeout(timer);
+      const timer: Timer = { due: now() + ms, run, handle: setTimeout(() => fire(timer), ms) };
+      timers.add(timer);
+      return () => {
+        clearTimeout(timer.handle);
+        timers.delete(timer);
+      };
     },
   });
   registerQueueHandlers(service, {
@@ -70,6 +88,7 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
         async advance(ms: number) {
           offset += ms;
           await browser.storage.session.set({ [CLOCK_KEY]: offset });
+          [...timers].filter((timer) => timer.due <= now()).forEach(fire);
           return service.refresh();
         },
         async reset() {

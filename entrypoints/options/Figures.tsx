@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { figuresCsv } from '../../utils/figures/csv';
-import { byDay, responseByHour, startOfDay, startOfWeek, summarize, type FigureEvent, type Figures as FigureSummary } from '../../utils/figures/figures';
+import { addDays, byDay, responseByHour, startOfDay, startOfWeek, summarize, type FigureEvent, type Figures as FigureSummary } from '../../utils/figures/figures';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { downloadText } from './download';
 
@@ -33,8 +33,8 @@ export function Figures() {
     if (!data) return null;
     const { events, now } = data;
     return {
-      today: summarize(events, startOfDay(now), now + 1),
-      week: summarize(events, startOfWeek(now), now + 1),
+      today: summarize(events, startOfDay(now), addDays(startOfDay(now), 1)),
+      week: summarize(events, startOfWeek(now), addDays(startOfWeek(now), 7)),
       days: byDay(events, now),
       hours: responseByHour(events, startOfDay(now)),
     };

@@ -143,7 +143,8 @@ export function startOfWeek(now: number): number {
   return date.getTime();
 }
 
-function addDays(time: number, days: number): number {
+/** The same local time `days` later (calendar days, so DST changes do not shift midnight). */
+export function addDays(time: number, days: number): number {
   const date = new Date(time);
   date.setDate(date.getDate() + days);
   return date.getTime();
