@@ -28,7 +28,7 @@ export function ServiceSettings() {
     // Only this form's part: the personal settings form on the same page may have saved meanwhile.
     const latest = await sendMessage('getSettings', undefined);
     setSettings(await sendMessage('saveSettings', { ...latest, service: own }));
-    setStatus('提醒设置已保存');
+    setStatus('提醒设置已更新');
   };
   const limit = own.waitLimitSeconds?.default ?? DEFAULT_STANDARDS.waitLimitSeconds.default;
 
@@ -95,7 +95,7 @@ export function ServiceSettings() {
         ))}
       </fieldset>
       <div class="actions">
-        <button type="submit">保存提醒设置</button>
+        <button type="submit">更新提醒设置</button>
         <span class="hs-muted" role="status">{status}</span>
       </div>
     </form>

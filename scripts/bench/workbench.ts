@@ -17,9 +17,9 @@ import { readConversation } from '../../utils/workbench/read';
 import { startFixtureServer } from '../serve';
 import { median, percentile } from './_kit';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
-const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/workbench.js');
-const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
+export const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/workbench.js');
+export const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
 
 const PARSE_MESSAGES = 500;
 const PARSE_ROUNDS = 60;
@@ -185,7 +185,7 @@ async function appendRun(context: BrowserContext, url: string, settleMs: number,
   return { taskMs, longTasks, rows, contentScriptMs };
 }
 
-async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
+export async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-bench-'));
   const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
   const context = await chromium.launchPersistentContext(profile, {

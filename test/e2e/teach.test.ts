@@ -38,6 +38,9 @@ describe('teaching the generic chat page', () => {
     await harness.screenshot(page, 'teach-picking');
     await page.locator('.kf-peer').click();
     await page.locator('.kf-box').click();
+    // The optional sixth part: a buyer in the conversation list, for the waiting queue.
+    await expect.poll(() => bar.textContent()).toContain('会话列表');
+    await page.locator('.kf-contact-name').first().click();
 
     await expect.poll(() => page.locator('huashu-teach').count()).toBe(0);
     // The clicks were for teaching: the page neither focused its box nor saw an input.
@@ -121,6 +124,8 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
     await page.locator('.ks-bubble', { hasText: '拍下自动赠送' }).click();
     await page.locator('.ks-im-peer').click();
     await page.locator('textarea').click();
+    // No need to teach the list: the built-in 快手 list part stays.
+    await page.locator('huashu-teach button.skip').click();
     await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
     await panel.getByTestId('teach-save').click();
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('向日葵花花');
