@@ -24,7 +24,7 @@ import { validatePackContent } from '../../utils/pack/validate';
 import { parseOptions, writeJsonLine } from './io';
 
 const USAGE = `用法: npm run --silent huashu -- pack <子命令> [选项]
-  build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json]
+  build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json] [--standards standards.json]
          --id ID --name 名称 --version N [--publisher 发布者] [--interval 分钟] [--out pack.json]
   keygen --out-private team.key.json --out-public team.pub.txt
   sign   --in pack.json --key team.key.json [--out signed.json]
@@ -91,10 +91,11 @@ function reportInvalid(details: string[] | undefined, message: string): number {
 }
 
 async function build(args: string[]): Promise<number> {
-  const { options } = parseOptions(args, ['in', 'rules', 'selectors', 'id', 'name', 'version', 'publisher', 'interval', 'out']);
+  const { options } = parseOptions(args, ['in', 'rules', 'selectors', 'standards', 'id', 'name', 'version', 'publisher', 'interval', 'out']);
   const version = Number(required(options, 'version'));
   const interval = options.get('interval')?.[0];
   const rulesFile = options.get('rules')?.[0];
+  const standardsFile = options.get('standards')?.[0];
   const result = buildPack({
     meta: {
       id: required(options, 'id'),
@@ -106,6 +107,7 @@ async function build(args: string[]): Promise<number> {
     phrases: await readPhrases(required(options, 'in')),
     rules: rulesFile ? await readJson(rulesFile) : null,
     selectors: await readSelectors(options.get('selectors')?.[0]),
+    ...(standardsFile ? { standards: await readJson(standardsFile) } : {}),
   });
   if (!result.ok) return reportInvalid(result.error.details, result.error.message);
   const out = options.get('out')?.[0];
