@@ -4,7 +4,7 @@
 // clock (`now`), so tests move time instead of waiting. Decisions live in utils/queue and utils/figures.
 import { isMisfire, misfireCounts, MISFIRE_WINDOW_MS, retainedShare, MISFIRE_SHARE, type FigureEvent } from '../../utils/figures/figures';
 import { onMessage, type InsertRequest, type InsertResult, type OpenConversationRequest, type QueueReport, type QueueView } from '../../utils/messaging';
-import type { PackStore, StoredPack } from '../../utils/pack/sync';
+import type { PackStore } from '../../utils/pack/sync';
 import { badgeFor, computeNudges, nextChange, observeSnapshot, queueEntries, type Badge, type Nudge, type QueueEntry, type TabQueue } from '../../utils/queue/queue';
 import { resolveStandards, type ServiceStandards, type StandardsOverride } from '../../utils/queue/standards';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
@@ -292,8 +292,4 @@ export function watchPackStandards<T extends PackStore & { clear(): Promise<void
       onChange(undefined);
     },
   };
-}
-
-export function teamStandardsOf(stored: StoredPack | null): StandardsOverride | undefined {
-  return stored?.pack.standards;
 }

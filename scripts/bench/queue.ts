@@ -7,14 +7,13 @@
 // 3. the content script bundle, gzipped (target ≤ 70 KB).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { pinduoduo } from '../../utils/workbench/adapters/pinduoduo';
 import { readConversationList } from '../../utils/workbench/list';
 import { startFixtureServer } from '../serve';
-import { median, percentile, seeded } from './_kit';
+import { bundleForPage, median, percentile, seeded } from './_kit';
 import { BROWSER, CONTENT_SCRIPT, EXTENSION_DIR, launchContext } from './workbench';
 
 const ROWS = 200;
@@ -49,31 +48,20 @@ function linkedomBench(): void {
 }
 
 async function browserBench(): Promise<void> {
-  const esbuild = await import('esbuild').catch(() => undefined);
-  if (!esbuild) {
+  const bundle = await bundleForPage(`import { readConversationList } from './utils/workbench/list';
+    import { createListTracker } from './utils/queue/track';
+    import { pinduoduo } from './utils/workbench/adapters/pinduoduo';
+    const tracker = createListTracker();
+    (window as any).__huashuReadList = () => tracker.update(readConversationList(document, pinduoduo.selectors.conversationList!)!, Date.now());`);
+  if (!bundle) {
     console.log('浏览器内读取：跳过（找不到 esbuild）');
     return;
   }
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundle = await esbuild.build({
-    stdin: {
-      contents: `import { readConversationList } from './utils/workbench/list';
-        import { createListTracker } from './utils/queue/track';
-        import { pinduoduo } from './utils/workbench/adapters/pinduoduo';
-        const tracker = createListTracker();
-        (window as any).__huashuReadList = () => tracker.update(readConversationList(document, pinduoduo.selectors.conversationList!)!, Date.now());`,
-      resolveDir: path.resolve(here, '../..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-  });
   const browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.setContent(listPage(ROWS));
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.addScriptTag({ content: bundle });
     const { reads, baseline, rows, longTasks } = await page.evaluate<{ reads: number[]; baseline: number[]; rows: number; longTasks: number[] }>(`(async () => {
       const longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });

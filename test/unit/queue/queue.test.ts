@@ -7,23 +7,14 @@ import { BADGE_AMBER, BADGE_RED, badgeFor, computeNudges, nextChange, observeSna
 import { rankForService } from '../../../utils/queue/rank';
 import { DEFAULT_STANDARDS, resolveStandards, standardsOverrideSchema } from '../../../utils/queue/standards';
 import { createListTracker, parseElapsed } from '../../../utils/queue/track';
-import type { ChatMessage, ListRow, WorkbenchSnapshot } from '../../../utils/workbench/types';
+import type { ListRow } from '../../../utils/workbench/types';
+import { conversationSnapshot } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 21, 6, 0, 0);
 const S = 1000;
 const M = 60 * S;
 
-function snapshot(name: string, messages: [ChatMessage['direction'], string][], waitingSince: number | null): WorkbenchSnapshot {
-  return {
-    platform: 'pinduoduo',
-    platformName: '拼多多',
-    url: 'http://127.0.0.1/pinduoduo/',
-    conversation: { platform: 'pinduoduo', platformName: '拼多多', key: `pinduoduo:${name}`, buyer: { name }, messages: messages.map(([direction, text]) => ({ direction, text })) },
-    missing: [],
-    waitingSince,
-    readAt: 0,
-  };
-}
+const snapshot = conversationSnapshot;
 
 const row = (name: string, extra: Partial<ListRow> = {}): ListRow => ({ name, unread: 0, active: false, ...extra });
 

@@ -10,6 +10,7 @@ import { figuresCsv } from '../../../utils/figures/csv';
 import { byDay, summarize, startOfDay } from '../../../utils/figures/figures';
 import type { Badge } from '../../../utils/queue/queue';
 import type { ChatMessage, WorkbenchSnapshot } from '../../../utils/workbench/types';
+import { conversationSnapshot } from './helpers';
 
 const S = 1000;
 const M = 60 * S;
@@ -67,15 +68,7 @@ function harness() {
       clock = until;
     },
     async read(tabId: number, name: string, messages: [ChatMessage['direction'], string][], waitingSince: number | null) {
-      const snapshot: WorkbenchSnapshot = {
-        platform: 'pinduoduo',
-        platformName: '拼多多',
-        url: 'http://127.0.0.1/pinduoduo/',
-        conversation: { platform: 'pinduoduo', platformName: '拼多多', key: `pinduoduo:${name}`, buyer: { name }, messages: messages.map(([direction, text]) => ({ direction, text })) },
-        missing: [],
-        waitingSince,
-        readAt: clock,
-      };
+      const snapshot = conversationSnapshot(name, messages, waitingSince, clock);
       snapshots.set(tabId, snapshot);
       await service.observeSnapshot(tabId, snapshot);
     },
