@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { originPattern } from '../utils/workbench/adapters/site';
-import { BUYER_ID_STEP, TEACH_STEPS, type TeachCheck, type TeachCommand, type TeachDraft, type TeachState } from '../utils/workbench/teach';
+import { OPTIONAL_STEPS, TEACH_STEPS, type TeachPart, type TeachCheck, type TeachCommand, type TeachDraft, type TeachState } from '../utils/workbench/teach';
 import type { Direction, WorkbenchSnapshot } from '../utils/workbench/types';
 import './teach.css';
 
@@ -15,6 +15,11 @@ interface Target {
 
 const DIRECTION_LABELS: Record<Direction, string> = { buyer: '买家', agent: '客服', robot: '机器人', system: '系统' };
 const STEP_PATH = TEACH_STEPS.map(({ label }) => label).join(' → ');
+
+/** The optional part being picked (buyer id, conversation list), if that is what the page asks for. */
+function optionalStep(part: TeachPart | undefined) {
+  return OPTIONAL_STEPS.find(({ step }) => step === part);
+}
 
 export function TeachPanel({ snapshot, tabId }: { snapshot: WorkbenchSnapshot | null; tabId: number | null }) {
   const followed: Target | null = snapshot && tabId !== null ? { tabId, url: snapshot.url } : null;
@@ -66,8 +71,8 @@ export function TeachPanel({ snapshot, tabId }: { snapshot: WorkbenchSnapshot | 
       {state.phase === 'picking' ? (
         <>
           <p data-testid="teach-picking">
-            {state.part === BUYER_ID_STEP.step
-              ? `请切换到工作台页面，${BUYER_ID_STEP.hint}。按 Esc 返回，不教编号。`
+            {optionalStep(state.part)
+              ? `请切换到工作台页面，${optionalStep(state.part)!.hint}。按 Esc 返回，不教${optionalStep(state.part)!.label}。`
               : `请切换到工作台页面，按提示依次点击：${STEP_PATH}。按 Esc 取消。`}
           </p>
           {state.message && (
@@ -164,6 +169,9 @@ function TeachPreview({ draft, tabId, onRestart, onError }: { draft: TeachDraft;
           )}
           <button type="button" data-testid="teach-buyer-id" onClick={() => void command('pickBuyerId')}>
             {conversation.buyer.id ? '重新教买家编号' : '教买家编号（可选）'}
+          </button>
+          <button type="button" data-testid="teach-list-row" onClick={() => void command('pickListRow')}>
+            {draft.selectors.conversationList ? '重新教会话列表' : '教会话列表（可选，等待队列用）'}
           </button>
         </div>
       )}

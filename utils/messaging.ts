@@ -11,10 +11,41 @@ import type { Phrase } from './library/types';
 import type { UsageStat } from './library/suggest';
 import type { RuleFile } from './compliance/types';
 import type { SyncState } from './pack/sync';
+import type { FigureEvent } from './figures/figures';
+import type { Badge, Nudge, QueueEntry } from './queue/queue';
+import type { ServiceStandards, StandardsOverride } from './queue/standards';
+import type { QueueRow } from './queue/track';
 
 export interface InsertRequest extends ReplyBinding {
   tabId: number;
   text: string;
+  /** The phrase inserted and the buyer message's top intent, for the agent's own figures. */
+  phraseId?: string;
+  intent?: string;
+}
+
+/** content → background: the conversation list of a workbench tab (null: the page shows none we can read). */
+export interface QueueReport {
+  platform: string;
+  platformName: string;
+  rows: QueueRow[] | null;
+}
+
+/** What the panel shows of the waiting buyers, as the background computed it at `now` (its clock). */
+export interface QueueView {
+  now: number;
+  entries: QueueEntry[];
+  nudges: Nudge[];
+  badge: Badge;
+  standards: ServiceStandards;
+  /** Misfires by misfireKey(phraseId, intent), to lower those phrases for similar messages. */
+  misfires: [string, number][];
+}
+
+export interface OpenConversationRequest {
+  tabId: number;
+  name: string;
+  rowKey?: string;
 }
 
 /** `draft`: the reply box's text after the insert (the panel's 「已放入…」 line lasts while the draft does). */
@@ -123,6 +154,23 @@ interface ProtocolMap {
   getComplianceConfig(): ComplianceConfig;
   /** background → content scripts: a new team pack brought other rules. */
   complianceConfigChanged(config: ComplianceConfig): void;
+  /** content → background: the conversation list changed. */
+  queueChanged(report: QueueReport): void;
+  /** panel → background: the waiting queue and reminders; queueStateChanged tells of changes. */
+  getQueueState(): QueueView;
+  queueStateChanged(view: QueueView): void;
+  /** panel (on the agent's click) → background → content: open that conversation by clicking its row. */
+  openConversation(request: OpenConversationRequest): InsertResult;
+  openConversationInPage(request: Omit<OpenConversationRequest, 'tabId'>): InsertResult;
+  /** panel → background: hide one reminder (it comes back only when the situation starts anew). */
+  dismissNudge(id: string): void;
+  /** background → content: the reply box's text now, to tell whether an inserted phrase was kept. */
+  readDraft(): string | null;
+  /** options → background: the agent's own figures (events without any message text or buyer name). */
+  getFigures(): { events: FigureEvent[]; now: number };
+  clearFigures(): void;
+  /** options → background: the team pack's service standards, if it sets any. */
+  getTeamStandards(): StandardsOverride | null;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,4 +1,5 @@
 // Per-agent settings, kept by the background worker.
+import type { StandardsOverride } from './queue/standards';
 
 export interface Settings {
   /** Fills {客服昵称}. */
@@ -11,6 +12,8 @@ export interface Settings {
   inlineCheck: boolean;
   /** The shop's own placeholder values, e.g. { 发货时间: '付款后48小时内' }, filled into every phrase. */
   placeholders: Record<string, string>;
+  /** The agent's own service thresholds and reminder switches (a team pack's thresholds win). */
+  service?: StandardsOverride;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   traineeMode: false,
   inlineCheck: true,
   placeholders: {},
+  service: {},
 };
 
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {

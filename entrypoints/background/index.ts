@@ -7,6 +7,7 @@ import { registerHandlers } from './handlers';
 import { registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
+import { startQueue } from './queue-start';
 import { createSettingsStore } from './settings-store';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   const tabs = createTabStore();
   // Conversations an earlier release left on disk go at start-up; this one keeps them in storage.session.
   void purgeLegacySnapshots();
+  // Waiting queue, reminders, badge and figures: fed by the snapshot and insert handlers below.
+  const queue = startQueue({ tabs, settings: createSettingsStore(), packs: createPackStore() });
   registerHandlers({
     tabs,
     settings: createSettingsStore(),
@@ -23,12 +26,12 @@ export default defineBackground(() => {
       const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId });
       return tab?.id;
     },
-    notifyPanels: (state) => sendMessage('panelStateChanged', state).catch(() => undefined),
-    insertIntoTab: (request) => sendMessage('insertIntoPage', request, request.tabId),
+    notifyPanels: queue.tapSnapshots((state) => sendMessage('panelStateChanged', state).catch(() => undefined)),
+    insertIntoTab: queue.tapInserts((request) => sendMessage('insertIntoPage', request, request.tabId)),
     notifyTabs: (settings) => sendToAllTabs((tabId) => sendMessage('settingsChanged', settings, tabId)),
   });
 
-  const packs = createPackStore();
+  const packs = queue.watchPacks(createPackStore());
   registerLibraryHandlers({
     library: createLibraryStore(),
     packs,

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import iconUrl from '../../assets/icon.svg';
+import { Figures } from './Figures';
 import { LibraryEditor } from './LibraryEditor';
+import { ServiceSettings } from './ServiceSettings';
 import { SettingsForm } from './SettingsForm';
 import { TaughtSites } from './TaughtSites';
 import { TeamAdmin } from './TeamAdmin';
@@ -8,6 +10,8 @@ import { TeamSubscription } from './TeamSubscription';
 
 const SECTIONS: { id: string; label: string; content: () => ComponentChildren }[] = [
   { id: 'settings', label: '个人设置', content: () => <SettingsForm /> },
+  { id: 'service', label: '服务提醒', content: () => <ServiceSettings /> },
+  { id: 'figures', label: '我的数据', content: () => <Figures /> },
   { id: 'library', label: '话术库', content: () => <LibraryEditor /> },
   { id: 'sites', label: '已教会的网站', content: () => <TaughtSites /> },
   { id: 'team', label: '团队话术库', content: () => <TeamSubscription /> },

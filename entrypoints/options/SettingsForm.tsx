@@ -19,7 +19,9 @@ export function SettingsForm() {
   };
   const save = async (event: Event) => {
     event.preventDefault();
-    setSettings(await sendMessage('saveSettings', settings));
+    // The service reminders are saved by their own form on this page: keep what it saved.
+    const { service } = await sendMessage('getSettings', undefined);
+    setSettings(await sendMessage('saveSettings', { ...settings, service }));
     setSaved('已保存');
   };
 

@@ -5,6 +5,7 @@ import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
 import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
+import { QueuePanel } from '../../components/QueuePanel';
 import { TeachPanel } from '../../components/TeachPanel';
 import { TeamStatusLine, useComplianceConfig, useTeamStatus } from '../../components/TeamStatus';
 import { createChecker } from '../../utils/compliance';
@@ -16,6 +17,7 @@ import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { checkBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
+import { useQueue, useServiceRanking } from './queue';
 import { phraseFlags, replyItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
@@ -92,12 +94,16 @@ export function App() {
     });
   }, [conversation, suggester, library.usage]);
 
+  // Waiting queue and reminders: their replies go first (「久等了」, follow-up, closing), misfires go down.
+  const queue = useQueue();
+  const service = useServiceRanking(suggestions, { queue, tabId: state.tabId, conversation, phrases: library.phrases, suggester });
+
   const live = useMemo<BoundReplies | null>(() => {
     if (!conversation || state.tabId === null) return null;
     const searching = query.trim() !== '';
     const items = searching
       ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, conversation, settings, checker))
-      : suggestions.map((s) => replyItem(s.phrase, conversation, settings, checker, s.matched));
+      : service.suggestions.map((s) => replyItem(s.phrase, conversation, settings, checker, s.matched));
     return {
       tabId: state.tabId,
       conversationKey: conversation.key,
@@ -105,7 +111,7 @@ export function App() {
       kind: searching ? 'search' : 'suggested',
       items,
     };
-  }, [conversation, state.tabId, query, search, suggestions, settings, checker]);
+  }, [conversation, state.tabId, query, search, service.suggestions, settings, checker]);
   /** What is on screen: Enter, a click and Alt+N pick from this and nothing else. */
   const shown = held ?? live;
   const liveScope = live ? scopeOf(live) : null;
@@ -148,6 +154,8 @@ export function App() {
       conversationKey: replies.conversationKey,
       buyerName: replies.buyerName,
       text,
+      phraseId: item.phraseId,
+      ...(service.intent ? { intent: service.intent } : {}),
     }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
     const scope = liveRef.current ? scopeOf(liveRef.current) : null;
     if (result.ok) {
@@ -271,6 +279,7 @@ export function App() {
   const formKey = prompt ? `${scopeOf(prompt.replies)}|${prompt.item.phraseId}` : '';
   return (
     <main class="panel">
+      <QueuePanel queue={queue} />
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />

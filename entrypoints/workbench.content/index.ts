@@ -11,6 +11,7 @@ import { draftText, insertText } from './insert';
 import { startLifetime } from './lifetime';
 import { createPageNotice } from './notice';
 import { followSiteAdapter } from './site';
+import { watchQueue } from './queue';
 import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
 
@@ -29,6 +30,8 @@ export default defineContentScript({
     // Built in, pushed by the team or taught on this site; on a page nobody knows yet, waits for teaching.
     const adapter = await followSiteAdapter(lifetime);
     if (!lifetime.isValid) return;
+    // The conversation list, for the waiting queue in the panel.
+    watchQueue(lifetime, adapter);
 
     let settings: Settings = DEFAULT_SETTINGS;
     const inline = startInlineCheck(lifetime, {

@@ -11,8 +11,11 @@ import { readConversation } from '../../utils/workbench/read';
 import {
   BUYER_ID_STEP,
   deriveBuyerId,
+  deriveListPart,
   deriveSelectorSet,
   editableTarget,
+  LIST_ROW_STEP,
+  OPTIONAL_STEPS,
   TEACH_STEPS,
   type TeachCheck,
   type TeachCommand,
@@ -66,6 +69,7 @@ function report(state: TeachState): void {
 function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
   const picks: Partial<TeachPicks> = {};
   let buyerIdPick: Element | undefined;
+  let listRowPick: Element | undefined;
   let draft: TeachDraft | undefined;
   let stopChecking: (() => void) | undefined;
   const title = document.title.trim().slice(0, 40);
@@ -74,15 +78,21 @@ function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
   const picker = createPicker({
     onPick(part, element) {
       if (part === BUYER_ID_STEP.step) buyerIdPick = element;
+      else if (part === LIST_ROW_STEP.step) listRowPick = element;
       else picks[part] = element;
       const next = TEACH_STEPS.find(({ step }) => !picks[step]);
       if (next) picker.ask(next.step);
       else finish();
     },
     onCancel(part) {
-      // Esc on the optional buyer id goes back to the check without one; anywhere else it ends teaching.
+      // Esc on an optional part goes back to the check without it; anywhere else it ends teaching.
       if (part === BUYER_ID_STEP.step && draft) {
         buyerIdPick = undefined;
+        finish();
+        return;
+      }
+      if (part === LIST_ROW_STEP.step && draft) {
+        listRowPick = undefined;
         finish();
         return;
       }
@@ -95,6 +105,7 @@ function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
   const askAgain = (part: TeachPart, message: string) => {
     stopChecking?.();
     if (part === BUYER_ID_STEP.step) buyerIdPick = undefined;
+    else if (part === LIST_ROW_STEP.step) listRowPick = undefined;
     else delete picks[part];
     picker.ask(part, message);
     report({ phase: 'picking', message });
@@ -111,11 +122,19 @@ function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
       askAgain(BUYER_ID_STEP.step, '页面刚刚更新了买家编号所在的地方，请再点一次');
       return;
     }
+    if (listRowPick && !listRowPick.isConnected) {
+      askAgain(LIST_ROW_STEP.step, '页面刚刚更新了会话列表，请再点一次');
+      return;
+    }
     const all = picks as TeachPicks;
     let outcome = deriveSelectorSet(all);
     if (outcome.ok && buyerIdPick) {
       const withId = deriveBuyerId(all, buyerIdPick, outcome.selectors);
       outcome = withId.ok ? { ...withId, warnings: [...outcome.warnings, ...withId.warnings] } : withId;
+    }
+    if (outcome.ok && listRowPick) {
+      const withList = deriveListPart(listRowPick, outcome.selectors);
+      outcome = withList.ok ? { ...withList, warnings: outcome.warnings } : withList;
     }
     if (!outcome.ok) {
       askAgain(outcome.step, outcome.message);
@@ -193,10 +212,11 @@ function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
       if (!draft) return;
       if (command === 'skipCheck' && stopChecking) {
         settle({ status: 'skipped' }, '没有做切换会话的检查：保存后请切换一次会话，确认侧边栏里的买家跟着变；不变就重新教一遍');
-      } else if (command === 'pickBuyerId') {
+      } else if (command === 'pickBuyerId' || command === 'pickListRow') {
+        const step = command === 'pickBuyerId' ? BUYER_ID_STEP.step : LIST_ROW_STEP.step;
         stopChecking?.();
-        picker.ask(BUYER_ID_STEP.step);
-        report({ phase: 'picking', part: BUYER_ID_STEP.step });
+        picker.ask(step);
+        report({ phase: 'picking', part: step });
       }
     },
     end,
@@ -319,7 +339,7 @@ function createPicker(
     ask(next, error = '') {
       part = next;
       const index = TEACH_STEPS.findIndex(({ step }) => step === next);
-      const { label, hint } = index >= 0 ? TEACH_STEPS[index]! : BUYER_ID_STEP;
+      const { label, hint } = index >= 0 ? TEACH_STEPS[index]! : OPTIONAL_STEPS.find(({ step }) => step === next)!;
       const progress = index >= 0 ? `${index + 1}/${TEACH_STEPS.length}` : '可选';
       stepLine.textContent = `话术助手 · 教读取（${progress}）：点击「${label}」`;
       hintLine.textContent = hint;

@@ -1,4 +1,18 @@
 // Shared by the benchmarks (files starting with "_" are not benchmarks themselves).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Project code bundled into one script for a page, with esbuild (already installed as tsx's compiler);
+ * undefined when esbuild cannot be loaded. `source` imports from the project root ('./utils/…').
+ */
+export async function bundleForPage(source: string): Promise<string | undefined> {
+  const esbuild = await import('esbuild').catch(() => undefined);
+  if (!esbuild) return undefined;
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const bundle = await esbuild.build({ stdin: { contents: source, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', write: false });
+  return bundle.outputFiles[0]!.text;
+}
 
 export function median(values: readonly number[]): number {
   return percentile(values, 50);

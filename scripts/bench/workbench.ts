@@ -8,18 +8,17 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { pinduoduo } from '../../utils/workbench/adapters/pinduoduo';
 import { readConversation } from '../../utils/workbench/read';
 import { startFixtureServer } from '../serve';
-import { median, percentile } from './_kit';
+import { bundleForPage, median, percentile } from './_kit';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
-const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/workbench.js');
-const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
+export const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/workbench.js');
+export const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
 
 const PARSE_MESSAGES = 500;
 const PARSE_ROUNDS = 60;
@@ -78,29 +77,18 @@ function parseBench(): void {
  * compiler) into the generated page, against the same querySelectorAll('li') baseline.
  */
 async function browserParseBench(): Promise<void> {
-  const esbuild = await import('esbuild').catch(() => undefined);
-  if (!esbuild) {
+  const bundle = await bundleForPage(`import { readConversation } from './utils/workbench/read';
+    import { pinduoduo } from './utils/workbench/adapters/pinduoduo';
+    (window as any).__huashuRead = () => readConversation(document, pinduoduo, pinduoduo.selectors);`);
+  if (!bundle) {
     console.log('  浏览器内解析：跳过（找不到 esbuild）');
     return;
   }
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundle = await esbuild.build({
-    stdin: {
-      contents: `import { readConversation } from './utils/workbench/read';
-        import { pinduoduo } from './utils/workbench/adapters/pinduoduo';
-        (window as any).__huashuRead = () => readConversation(document, pinduoduo, pinduoduo.selectors);`,
-      resolveDir: path.resolve(here, '../..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-  });
   const browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.setContent(conversationPage(PARSE_MESSAGES));
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.addScriptTag({ content: bundle });
     // Passed as source text: tsx would wrap named functions in a helper the page does not have.
     const { reads, baseline, count } = await page.evaluate<{ reads: number[]; baseline: number[]; count: number }>(`(() => {
       const time = (work) => {
@@ -185,7 +173,7 @@ async function appendRun(context: BrowserContext, url: string, settleMs: number,
   return { taskMs, longTasks, rows, contentScriptMs };
 }
 
-async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
+export async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-bench-'));
   const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
   const context = await chromium.launchPersistentContext(profile, {

@@ -26,7 +26,7 @@ import { validatePackContent } from '../../utils/pack/validate';
 import { parseOptions, writeJsonLine } from './io';
 
 const SUBCOMMAND_USAGE: Record<string, string> = {
-  build: `build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json]
+  build: `build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json] [--standards standards.json]
          --id ID --name 名称 --version N [--publisher 发布者] [--interval 分钟] [--out pack.json]
          从 CSV 表格或话术库 JSON 构建未签名的话术包；不加 --out 时输出到标准输出`,
   keygen: `keygen --out-private team.key.json --out-public team.pub.txt
@@ -121,10 +121,11 @@ function reportInvalid(details: string[] | undefined, message: string): number {
 }
 
 async function build(args: string[]): Promise<number> {
-  const { options } = parseOptions(args, ['in', 'rules', 'selectors', 'id', 'name', 'version', 'publisher', 'interval', 'out']);
+  const { options } = parseOptions(args, ['in', 'rules', 'selectors', 'standards', 'id', 'name', 'version', 'publisher', 'interval', 'out']);
   const version = Number(required(options, 'version'));
   const interval = options.get('interval')?.[0];
   const rulesFile = options.get('rules')?.[0];
+  const standardsFile = options.get('standards')?.[0];
   const result = buildPack({
     meta: {
       id: required(options, 'id'),
@@ -136,6 +137,7 @@ async function build(args: string[]): Promise<number> {
     phrases: await readPhrases(required(options, 'in')),
     rules: rulesFile ? await readJson(rulesFile) : null,
     selectors: await readSelectors(options.get('selectors')?.[0]),
+    ...(standardsFile ? { standards: await readJson(standardsFile) } : {}),
   });
   if (!result.ok) return reportInvalid(result.error.details, result.error.message);
   // A rule word the checker skips entirely would protect nothing: the lead should know before publishing.

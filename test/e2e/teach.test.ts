@@ -58,6 +58,13 @@ describe('teaching the generic chat page', () => {
     await harness.screenshot(panel, 'teach-preview');
   });
 
+  it('also teaches the conversation list, for the waiting queue, when the agent asks', async () => {
+    await panel.getByTestId('teach-list-row').click();
+    await expect.poll(() => panel.getByTestId('teach-picking').textContent()).toContain('会话列表');
+    await page.locator('.kf-contact-name').first().click();
+    await expect.poll(() => panel.getByTestId('teach-list-row').textContent()).toBe('重新教会话列表');
+  });
+
   it('checks itself before saving: the agent switches conversation once and the reading follows', async () => {
     await expect.poll(() => panel.getByTestId('teach-check').textContent()).toContain('请在工作台里切换到另一个会话');
     expect(await panel.getByTestId('teach-save').isDisabled()).toBe(true);

@@ -8,6 +8,8 @@ export interface PackDraft {
   phrases: readonly unknown[];
   rules?: unknown;
   selectors?: unknown;
+  /** The team's service standards (optional). */
+  standards?: unknown;
 }
 
 /** An unsigned, validated pack; publishedAt defaults to `now`. Sign it with signPack. */
@@ -19,5 +21,6 @@ export function buildPack(draft: PackDraft, now: Date = new Date()): PackResult<
     phrases: draft.phrases,
     rules: draft.rules ?? null,
     selectors: draft.selectors ?? [],
+    standards: draft.standards,
   });
 }

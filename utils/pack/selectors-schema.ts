@@ -9,6 +9,19 @@ const selector = z.union([selectorText, z.array(selectorText).min(1).max(20)], {
 const attribute = z.string().min(1).max(100);
 const valueSelector = z.object({ selector, attr: attribute.optional() });
 
+/** The conversation list (会话列表) part; see ConversationListSelectors. */
+const conversationList = z.object({
+  row: selector,
+  name: z.union([selector, valueSelector], { error: `${SELECTOR_RULE}，或 { selector, attr }` }),
+  keyAttr: attribute.optional(),
+  unread: selector.optional(),
+  unreadMarker: selector.optional(),
+  preview: selector.optional(),
+  timer: selector.optional(),
+  groups: z.array(z.object({ match: selector, text: z.string().min(1).max(40).optional(), state: z.enum(['waiting', 'overdue']) })).max(10).optional(),
+  active: selector.optional(),
+});
+
 const selectorSet = z.object({
   messageList: selector,
   messageRow: selector,
@@ -22,6 +35,7 @@ const selectorSet = z.object({
   order: z.object({ card: selector, id: selector, status: selector.optional() }).optional(),
   input: selector,
   sendButton: selector.optional(),
+  conversationList: conversationList.optional(),
 });
 
 /** "mms.pinduoduo.com", "*.example.com", "127.0.0.1:5173": lowercase host labels, optional wildcard and port. */

@@ -2,6 +2,7 @@
 import type { Phrase } from '../library/types';
 import type { RuleFile } from '../compliance/types';
 import type { SelectorSet } from '../workbench/types';
+import type { StandardsOverride } from '../queue/standards';
 
 export const PACK_FORMAT = 'huashu-pack';
 export const PACK_FORMAT_VERSION = 1;
@@ -46,6 +47,8 @@ export interface UnsignedPack {
   phrases: Phrase[];
   rules: RuleFile | null;
   selectors: SelectorSetEntry[];
+  /** Optional: the team's service standards (reply-time limits, 漏跟进 minutes, reminder switches). */
+  standards?: StandardsOverride;
 }
 
 export interface SignedPack extends UnsignedPack {

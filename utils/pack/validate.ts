@@ -8,6 +8,7 @@ import { normalizeCode } from './codes';
 import { formatIssues } from './issues';
 import { tooDeepAt, tooDeepMessage } from './limits';
 import { selectorSetEntrySchema } from './selectors-schema';
+import { standardsOverrideSchema } from '../queue/standards';
 import {
   DEFAULT_LIMITS,
   PACK_FORMAT,
@@ -152,10 +153,16 @@ export function validatePackContent(
     else for (const error of result.errors) errors.push(ruleErrorPath(error));
   }
   const selectors = validateSelectorSets(arrayOrError('selectors'), errors);
+  let standards: UnsignedPack['standards'];
+  if (value.standards !== undefined && value.standards !== null) {
+    const result = standardsOverrideSchema.safeParse(value.standards);
+    if (result.success) standards = result.data;
+    else errors.push(...formatIssues('standards', result.error.issues));
+  }
 
   if (errors.length > 0 || !meta.success) return { ok: false, error: summarize('schema', errors.slice(0, MAX_REPORTED)) };
   return {
     ok: true,
-    pack: { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, meta: meta.data, phrases, rules, selectors },
+    pack: { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, meta: meta.data, phrases, rules, selectors, ...(standards ? { standards } : {}) },
   };
 }

@@ -3,7 +3,7 @@
 // names next, hashed class names and per-message ids never, position only as a last resort — and for
 // the parts that say which conversation is open (buyer name, buyer id) never a position in a list.
 import { cleanText } from './dom';
-import type { DirectionRule, ReadResult, SelectorSet } from './types';
+import type { ConversationListSelectors, DirectionRule, ReadResult, SelectorSet } from './types';
 
 export type TeachStep = 'messageList' | 'buyerMessage' | 'agentMessage' | 'buyerName' | 'input';
 
@@ -18,8 +18,14 @@ export const TEACH_STEPS: readonly { step: TeachStep; label: string; hint: strin
 /** Optional, offered once the five parts are taught: what keys the conversation when the page shows it. */
 export const BUYER_ID_STEP = { step: 'buyerId', label: '买家编号', hint: '点一下当前会话里显示的买家编号（ID、账号）' } as const;
 
-/** A part the user may be asked to click: one of the five steps, or the optional buyer id. */
-export type TeachPart = TeachStep | typeof BUYER_ID_STEP.step;
+/** Optional too: a buyer in the conversation list, so the waiting queue reads the other buyers. */
+export const LIST_ROW_STEP = { step: 'listRow', label: '会话列表', hint: '点一下会话列表里任意一位买家的昵称' } as const;
+
+/** The optional parts, offered from the panel once the five are taught. */
+export const OPTIONAL_STEPS = [BUYER_ID_STEP, LIST_ROW_STEP] as const;
+
+/** A part the user may be asked to click: one of the five steps, or an optional one. */
+export type TeachPart = TeachStep | (typeof OPTIONAL_STEPS)[number]['step'];
 
 export type TeachPicks = Record<TeachStep, Element>;
 
@@ -51,8 +57,8 @@ export type TeachState =
 
 export type TeachActionResult = { ok: true } | { ok: false; message: string };
 
-/** The panel's buttons while teaching, relayed to the page: skip the switch check, or also teach the buyer id. */
-export type TeachCommand = 'skipCheck' | 'pickBuyerId';
+/** The panel's buttons while teaching, relayed to the page: skip the switch check, or also teach an optional part. */
+export type TeachCommand = 'skipCheck' | 'pickBuyerId' | 'pickListRow';
 
 export type TeachOutcome =
   | { ok: true; selectors: SelectorSet; warnings: string[] }
@@ -447,4 +453,42 @@ export function deriveBuyerId(picks: TeachPicks, element: Element, selectors: Se
   const id = identitySelector(element, container && field ? chatPane(container, field, text) : undefined, '买家编号');
   if (!id.ok) return { ok: false, step: 'buyerId', message: id.message };
   return { ok: true, selectors: { ...selectors, buyerId: { selector: id.selector } }, warnings: id.repaired ? [repairNote('买家编号')] : [] };
+}
+
+const MAX_ROW_DEPTH = 6;
+
+/** The clicked buyer name's row: the nearest ancestor repeated among its siblings (same tag and classes). */
+function repeatedRow(name: Element): { row: Element; sibling: Element; shared: string[] } | undefined {
+  let current: Element | null = name;
+  for (let depth = 0; current && depth < MAX_ROW_DEPTH; depth++, current = current.parentElement) {
+    const row: Element = current;
+    const classes = stableClasses(row);
+    const sibling = Array.from(row.parentElement?.children ?? []).find(
+      (other) => other !== row && other.tagName === row.tagName && classes.every((name) => other.classList.contains(name)),
+    );
+    if (sibling) return { row, sibling, shared: classes };
+  }
+  return undefined;
+}
+
+/** A conversation-list part from one buyer name clicked in the list: its row, the name in it and the row's own id. */
+export function deriveConversationList(name: Element): ConversationListSelectors | undefined {
+  const found = repeatedRow(name);
+  if (!found || found.row === name.ownerDocument?.body) return undefined;
+  const { row, sibling, shared } = found;
+  const parent = row.parentElement!;
+  const rowCss = shared.length > 0 ? `${tagOf(row)}${shared.map((c) => `.${c}`).join('')}` : `${uniqueSelector(parent)} > ${tagOf(row)}`;
+  const nameCss = name === row ? undefined : [...ownSelectors(name).filter((css) => !css.startsWith('#')), tagOf(name)].find((css) => row.querySelector(css) === name);
+  if (name !== row && !nameCss) return undefined;
+  const keyAttr = Array.from(row.attributes).find(
+    ({ name: attr, value }) => attr.startsWith('data-') && value !== '' && sibling.getAttribute(attr) !== null && sibling.getAttribute(attr) !== value,
+  )?.name;
+  return { row: rowCss, name: nameCss ?? ':scope', ...(keyAttr ? { keyAttr } : {}) };
+}
+
+/** Adds the conversation list the agent clicked in to a taught set, for the waiting queue. */
+export function deriveListPart(element: Element, selectors: SelectorSet): TeachOutcome {
+  const list = deriveConversationList(element);
+  if (!list) return { ok: false, step: LIST_ROW_STEP.step, message: '没认出会话列表：请点列表里某位买家的昵称，或按 Esc 不教会话列表' };
+  return { ok: true, selectors: { ...selectors, conversationList: list }, warnings: [] };
 }

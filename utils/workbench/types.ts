@@ -85,8 +85,52 @@ export interface SelectorSet {
   /** The reply box: a textarea, an input or a contenteditable element. */
   input: Selector;
   sendButton?: Selector;
+  /** The list of conversations beside the open chat (会话列表), read for the waiting queue. */
+  conversationList?: ConversationListSelectors;
 }
 
+/** A group of the platform's own service clock: rows inside (or after) it are waiting or overdue. */
+export interface ListGroupRule {
+  /** The group's container, or a header the group's rows follow. */
+  match: Selector;
+  /** Only a group whose text contains this counts (快手 names its groups 「请在3分钟内回复」「已超时」). */
+  text?: string;
+  state: 'waiting' | 'overdue';
+}
+
+/** Where each part of a conversation-list row is; everything but `row` and `name` is relative to the row. */
+export interface ConversationListSelectors {
+  /** One conversation in the list: what the agent clicks to open it. */
+  row: Selector;
+  name: Selector | ValueSelector;
+  /** Attribute on the row that carries the page's own conversation id (data-random, data-user-id …). */
+  keyAttr?: string;
+  /** The unread count badge; a number in its text, empty when read. */
+  unread?: Selector;
+  /** A dot or icon the page shows on unread rows when it shows no count. */
+  unreadMarker?: Selector;
+  /** The last message shown in the row. */
+  preview?: Selector;
+  /** The platform's own waiting time or countdown shown in the row. */
+  timer?: Selector;
+  /** The platform's own waiting / overdue groups. */
+  groups?: readonly ListGroupRule[];
+  /** Matches the row (or an element in it) when it is the open conversation. */
+  active?: Selector;
+}
+
+/** One row of the conversation list as the page shows it. Text only: names and previews stay in the browser. */
+export interface ListRow {
+  name: string;
+  /** The page's own id for the conversation, when it shows one. */
+  key?: string;
+  /** Unread messages; 1 when only a marker shows. */
+  unread: number;
+  preview?: string;
+  timer?: string;
+  group?: 'waiting' | 'overdue';
+  active: boolean;
+}
 /** Named parts a reader could not find, so the panel can say what broke instead of showing nothing. */
 export type SelectorPart = 'messageList' | 'buyerName' | 'input';
 

@@ -23,5 +23,17 @@ export const feige: PlatformAdapter = {
     product: { card: '.chatd-card', name: ['.chatd-card-title', '[title]'], price: '.chatd-card-price' },
     input: ['[data-qa-id="qa-send-message-textarea"]', 'textarea[placeholder^="发送给"]'],
     sendButton: '[data-qa-id="qa-send-message-button"]',
+    // Conversation rows and the page's 待回复 / 已超时 groups keep their data-* hooks across releases
+    // (anchors §5.2, §8.1); the name sits in a hashed element carrying a title.
+    conversationList: {
+      row: '[data-qa-id="qa-conversation-chat-item"]',
+      name: ['[data-qa-id="qa-chat-user-name"]', '[title]'],
+      unread: '.auxo-badge-count',
+      timer: '[class*="timerParticular"]',
+      groups: [
+        { match: '[data-btm="message_group_name_waitReply"]', state: 'waiting' },
+        { match: '[data-btm="message_group_name_overtime"]', state: 'overdue' },
+      ],
+    },
   },
 };

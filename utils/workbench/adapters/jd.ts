@@ -26,6 +26,16 @@ export const jd: PlatformAdapter = {
     buyerId: { selector: ['.alluser-item.active[data-user-id]', '.alluser-item[class*="select"][data-user-id]'], attr: 'data-user-id' },
     input: ['.EditorContent[contenteditable=true]', '.EditorContent [contenteditable=true]'],
     sendButton: '.SendButtonGroup > .send-button',
+    // The 正在咨询 tab's contacts (anchors §5.3): name, preview and data-user-id are public facts;
+    // the unread badge and the selected class are readable guesses.
+    conversationList: {
+      row: ['.c_tabs-tabpane:not(.c_tabs-tab_inactive) .alluser-item', '.alluser-item'],
+      name: '.alluser-item-name',
+      keyAttr: 'data-user-id',
+      unread: ['.alluser-item-unread', '[class*="unread"]', '[class*="badge"]'],
+      preview: '.alluser-item-breifdesc',
+      active: ['.active', '[class*="select"]'],
+    },
   },
 };
 

@@ -1,5 +1,7 @@
-// 快手小店 客服工作台. No public DOM facts (shared/domain/anchors.md §5.5): the URL match is right,
-// the selectors are a guess, and the panel asks to be taught when the guess does not match.
+// 快手小店 客服工作台. The chat pane has no verified DOM facts (shared/domain/anchors.md §5.5): its
+// selectors are a guess, and the panel asks to be taught when the guess does not match. The session list
+// is public (§8.1): cards .SessionBaseCard named by .SessionBaseCard-topHeadName, grouped under
+// .SessionListGroupItem headed 「请在3分钟内回复」 and 「已超时」.
 import type { PlatformAdapter } from '../adapter';
 import { GUESSED_SELECTORS } from './guess';
 
@@ -11,5 +13,18 @@ export const kuaishou: PlatformAdapter = {
   fixture: 'kuaishou',
   version: 1,
   source: 'guess',
-  selectors: GUESSED_SELECTORS,
+  selectors: {
+    ...GUESSED_SELECTORS,
+    conversationList: {
+      row: '.SessionBaseCard',
+      name: '.SessionBaseCard-topHeadName',
+      unread: ['.SessionBaseCard-unread', '[class*="badge"]'],
+      preview: ['.SessionBaseCard-content', '[class*="Content"]'],
+      groups: [
+        { match: '.SessionListGroupItem', text: '请在3分钟内回复', state: 'waiting' },
+        { match: '.SessionListGroupItem', text: '已超时', state: 'overdue' },
+      ],
+      active: ['[class*="active"]', '[class*="selected"]'],
+    },
+  },
 };

@@ -27,5 +27,22 @@ export const pinduoduo: PlatformAdapter = {
     order: { card: '.order-card', id: '.order-sn', status: '.order-status' },
     input: 'textarea#replyTextarea',
     sendButton: 'div.send-btn',
+    // Session list (anchors §5.1, §8.1): li.chat-item rows keyed by data-random, the unread count in
+    // .chat-portrait i, .un-watch on unread rows, the page's own 超时未回复 / 5 分钟 lists and countdown.
+    // The preview and selected-row classes are not in the public facts: readable guesses.
+    conversationList: {
+      row: ['.chat-list-box .chat-list .chat-item', 'li.chat-item'],
+      name: '.nickname-span',
+      keyAttr: 'data-random',
+      unread: '.chat-portrait i',
+      unreadMarker: '.un-watch',
+      preview: ['.chat-last-msg', '[class*="last-msg"]'],
+      timer: 'p.chat-unreply-time',
+      groups: [
+        { match: 'ul.timeout-unreply', state: 'overdue' },
+        { match: 'ul.five-minute', state: 'waiting' },
+      ],
+      active: ['.chat-item-box.active', '[class*="active"]'],
+    },
   },
 };

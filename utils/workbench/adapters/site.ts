@@ -77,7 +77,7 @@ export function resolveAdapter(url: string, { builtins, team, taught }: SiteSour
 
   const site = taught.find((candidate) => candidate.scope === scope);
   if (site) {
-    return { ...(builtin ?? siteAdapter(`taught-${scope}`, site.name, host)), selectors: site.selectors, source: 'taught' };
+    return { ...(builtin ?? siteAdapter(`taught-${scope}`, site.name, host)), selectors: withBuiltinList(site.selectors, builtin), source: 'taught' };
   }
 
   const teamSet = team
@@ -87,9 +87,15 @@ export function resolveAdapter(url: string, { builtins, team, taught }: SiteSour
     .filter((entry) => !builtin || entry.version > builtin.version)
     .reduce<SelectorSetEntry | undefined>((best, entry) => (!best || entry.version > best.version ? entry : best), undefined);
   if (teamSet) {
-    return { ...(builtin ?? siteAdapter(teamSet.platform, teamSet.platform, host)), selectors: teamSet.selectors, source: 'team' };
+    return { ...(builtin ?? siteAdapter(teamSet.platform, teamSet.platform, host)), selectors: withBuiltinList(teamSet.selectors, builtin), source: 'team' };
   }
   return builtin;
+}
+
+/** A taught or team set without a conversation-list part keeps the built-in one (teaching it is optional). */
+function withBuiltinList(selectors: SelectorSet, builtin: PlatformAdapter | undefined): SelectorSet {
+  const list = builtin?.selectors.conversationList;
+  return selectors.conversationList || !list ? selectors : { ...selectors, conversationList: list };
 }
 
 function siteAdapter(id: string, name: string, host: string): Omit<PlatformAdapter, 'selectors'> {
