@@ -4,16 +4,19 @@
 // phrase does override a built-in one (the agent chose to).
 import type { Phrase } from '../library/types';
 import type { RuleFile } from '../compliance/types';
+import { movedBuiltinCode } from '../library/code-moves';
 import { normalizeCode } from './codes';
 
 /**
- * One library, highest precedence first. A phrase that loses an id clash is left out; one that only
- * loses its 快捷编码 stays, without the code, so typing a code always finds a single phrase.
+ * One library, highest precedence first. A phrase that loses an id clash is left out; one that only loses
+ * its 快捷编码 stays: a built-in one with its code moved (nzfh1, code-moves.ts), a personal one without a
+ * code, so typing a code always finds a single phrase.
  */
 export function mergeLibraries(builtin: Phrase[], team: Phrase[], personal: Phrase[]): Phrase[] {
   const merged: Phrase[] = [];
   const ids = new Set<string>();
   const codes = new Set<string>();
+  const taken = new Set([...team, ...personal, ...builtin].flatMap((phrase) => (phrase.code === undefined ? [] : [normalizeCode(phrase.code)])));
   for (const layer of [team, personal, builtin]) {
     for (const phrase of layer) {
       if (ids.has(phrase.id)) continue;
@@ -23,12 +26,17 @@ export function mergeLibraries(builtin: Phrase[], team: Phrase[], personal: Phra
         continue;
       }
       const code = normalizeCode(phrase.code);
-      if (codes.has(code)) {
-        const { code: _lost, ...withoutCode } = phrase;
-        merged.push(withoutCode);
-      } else {
+      if (!codes.has(code)) {
         codes.add(code);
         merged.push(phrase);
+      } else if (layer === builtin) {
+        const moved = movedBuiltinCode(phrase.code, taken);
+        taken.add(normalizeCode(moved));
+        codes.add(normalizeCode(moved));
+        merged.push({ ...phrase, code: moved });
+      } else {
+        const { code: _lost, ...withoutCode } = phrase;
+        merged.push(withoutCode);
       }
     }
   }
