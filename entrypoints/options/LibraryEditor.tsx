@@ -3,16 +3,7 @@
 // is previewed first (usePhraseImport) and stores nothing until the agent confirms it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportCsv, exportJson } from '../../utils/library/csv';
-import {
-  draftFromPhrase,
-  EMPTY_DRAFT,
-  exportFileName,
-  groupPhrases,
-  newPhraseId,
-  phraseFromDraft,
-  type PhraseDraft,
-  type SourceFilter,
-} from '../../utils/library/editor';
+import { exportFileName, groupPhrases, newPhraseId, upsertPhrase, type SourceFilter } from '../../utils/library/editor';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type LibraryView } from '../../utils/messaging';
 import { downloadBlob, downloadText } from './download';
@@ -20,17 +11,9 @@ import { ImportPreview } from './library/ImportPreview';
 import { PHRASE_FILE_TYPES, SOURCE_FILTERS } from './library/labels';
 import { PhraseForm } from './library/PhraseForm';
 import { PhraseGroups } from './library/PhraseGroups';
+import { usePhraseEditing } from './library/usePhraseEditing';
 import { usePhraseImport } from './library/usePhraseImport';
 import './library/library.css';
-
-interface Editing {
-  heading: string;
-  /** The personal phrase being edited; absent for a new one. */
-  original?: Phrase;
-  id: string;
-  draft: PhraseDraft;
-  errors: string[];
-}
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 type ExportScope = 'personal' | 'all';
@@ -40,7 +23,8 @@ export function LibraryEditor() {
   const [personal, setPersonal] = useState<Phrase[]>([]);
   const [query, setQuery] = useState('');
   const [source, setSource] = useState<SourceFilter>('all');
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const form = usePhraseEditing('personal');
+  const { editing } = form;
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const [exportScope, setExportScope] = useState<ExportScope>('personal');
   const [saving, setSaving] = useState(false);
@@ -100,42 +84,29 @@ export function LibraryEditor() {
   };
 
   const startNew = () => {
-    setEditing({ heading: '新建个人话术', id: newPhraseId(Date.now()), draft: { ...EMPTY_DRAFT }, errors: [] });
+    form.startNew('新建个人话术');
     setStatus(null);
   };
   const startEdit = (phrase: Phrase) => {
-    setEditing({ heading: `编辑「${phrase.title}」`, original: phrase, id: phrase.id, draft: draftFromPhrase(phrase), errors: [] });
+    form.startEdit(phrase);
     setStatus(null);
   };
   const startCopy = (phrase: Phrase) => {
-    // A copy gets its own id and no 快捷编码, so it neither hides nor is hidden by the phrase it came from.
-    setEditing({ heading: `复制「${phrase.title}」为个人话术`, id: newPhraseId(Date.now()), draft: { ...draftFromPhrase(phrase), code: '' }, errors: [] });
+    form.startCopy(phrase, `复制「${phrase.title}」为个人话术`);
     setStatus(null);
   };
-  /** Once errors are shown they follow the typing, so a fixed field stops being reported at once. */
-  const changeDraft = (draft: PhraseDraft) => {
-    if (!editing) return;
-    const check = editing.errors.length > 0 ? phraseFromDraft(draft, editing.original, Date.now(), editing.id) : null;
-    setEditing({ ...editing, draft, errors: check && !check.ok ? check.errors : [] });
-  };
   const saveForm = async () => {
-    if (!editing || saving) return;
-    const result = phraseFromDraft(editing.draft, editing.original, Date.now(), editing.id);
-    if (!result.ok) {
-      setEditing({ ...editing, errors: result.errors });
-      return;
-    }
-    const exists = personal.some((phrase) => phrase.id === editing.id);
-    const next = exists ? personal.map((phrase) => (phrase.id === editing.id ? result.phrase : phrase)) : [...personal, result.phrase];
-    if (await savePersonal(next)) {
-      setEditing(null);
-      setStatus({ kind: 'ok', text: `已保存「${result.phrase.title}」` });
+    if (saving) return;
+    const phrase = form.validate();
+    if (phrase && (await savePersonal(upsertPhrase(personal, phrase)))) {
+      form.close();
+      setStatus({ kind: 'ok', text: `已保存「${phrase.title}」` });
     }
   };
   const deletePhrase = async (phrase: Phrase) => {
     setConfirmingDelete(null);
     if (await savePersonal(personal.filter((item) => item.id !== phrase.id))) {
-      if (editing?.id === phrase.id) setEditing(null);
+      if (editing?.id === phrase.id) form.close();
       setStatus({ kind: 'ok', text: `已删除「${phrase.title}」` });
     }
   };
@@ -171,7 +142,7 @@ export function LibraryEditor() {
   });
 
   return (
-    <section class="hs-card library-editor" id="library" data-testid="library-editor">
+    <section class="hs-card library-editor phrase-workspace" id="library" data-testid="library-editor">
       <h2>话术库</h2>
       {library === null ? (
         <p class="hs-muted">正在读取话术库…</p>
@@ -253,15 +224,16 @@ export function LibraryEditor() {
           {editing && (
             <PhraseForm
               heading={editing.heading}
+              source="personal"
               draft={editing.draft}
               selfId={editing.id}
               phrases={phrases}
               groups={groupNames}
               errors={editing.errors}
               saving={saving}
-              onChange={changeDraft}
+              onChange={form.change}
               onSave={() => void saveForm()}
-              onCancel={() => setEditing(null)}
+              onCancel={form.close}
             />
           )}
           <PhraseGroups

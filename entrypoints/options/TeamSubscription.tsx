@@ -6,7 +6,7 @@ import './team.css';
 import type { Phrase } from '../../utils/library/types';
 import { sendMessage } from '../../utils/messaging';
 import { isAllowedPackUrl, parseJoinCode, type Subscription } from '../../utils/pack/join-code';
-import { requestHost } from './team-lead';
+import { requestHost } from './team-admin/team-lead';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 

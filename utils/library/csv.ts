@@ -161,7 +161,10 @@ export function openSheet(records: readonly (readonly string[])[], defaults: Par
     }
     return result;
   };
-  return { ok: true, sheet: { rows: records.length - 1, readRows } };
+  // A file's last line break leaves an empty record that is no row of the sheet.
+  let last = records.length - 1;
+  while (last > 0 && records[last]!.every((cell) => cell.trim() === '')) last--;
+  return { ok: true, sheet: { rows: last, readRows } };
 }
 
 /** The defaults with the row's filled cells over them, as parsePhrase merges them (an empty cell keeps the default). */

@@ -97,6 +97,11 @@ export function phraseFromDraft(
   );
 }
 
+/** The list with the phrase in place of the one with its id, or added at the end. */
+export function upsertPhrase(list: readonly Phrase[], phrase: Phrase): Phrase[] {
+  return list.some((known) => known.id === phrase.id) ? list.map((known) => (known.id === phrase.id ? phrase : known)) : [...list, phrase];
+}
+
 /** Another phrase that already uses this 快捷编码 (compared as the search compares: case and spaces ignored). */
 export function findCodeClash(phrases: readonly Phrase[], code: string, selfId?: string): Phrase | undefined {
   const wanted = code.trim().toLowerCase();
