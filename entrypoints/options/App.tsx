@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import iconUrl from '../../assets/icon.svg';
 import { Figures } from './Figures';
 import { LibraryEditor } from './LibraryEditor';
@@ -18,7 +19,20 @@ const SECTIONS: { id: string; label: string; content: () => ComponentChildren }[
   { id: 'team-admin', label: '团队管理（组长）', content: () => <TeamAdmin /> },
 ];
 
+/** The section named by the address (#library …), so a link or a bookmark opens it; 个人设置 otherwise. */
+function sectionFromHash(): string {
+  const id = location.hash.slice(1);
+  return SECTIONS.some((section) => section.id === id) ? id : SECTIONS[0]!.id;
+}
+
 export function App() {
+  // One section at a time: seven sections one under the other made a page thousands of pixels tall.
+  const [active, setActive] = useState(sectionFromHash);
+  useEffect(() => {
+    const follow = () => setActive(sectionFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   return (
     <main class="options">
       <header class="options-header">
@@ -28,13 +42,13 @@ export function App() {
         </h1>
         <nav class="options-nav" aria-label="设置分区">
           {SECTIONS.map((section) => (
-            <a key={section.id} href={`#${section.id}`}>
+            <a key={section.id} href={`#${section.id}`} aria-current={section.id === active ? 'page' : undefined}>
               {section.label}
             </a>
           ))}
         </nav>
       </header>
-      {SECTIONS.map((section) => (
+      {SECTIONS.filter((section) => section.id === active).map((section) => (
         <div key={section.id} id={section.id} class="options-section">
           {section.content()}
         </div>

@@ -276,10 +276,15 @@ export function App() {
   }, []);
   const highlights = query.trim() ? [] : [...new Set(suggestions.flatMap((s) => s.matched))];
 
+  // While the list is held under the pointer, the queue above it holds still too: a buyer leaving the
+  // queue would otherwise slide the list away from the pointer.
+  const heldQueue = useRef(queue);
+  if (!held) heldQueue.current = queue;
+
   const formKey = prompt ? `${scopeOf(prompt.replies)}|${prompt.item.phraseId}` : '';
   return (
     <main class="panel">
-      <QueuePanel queue={queue} />
+      <QueuePanel queue={held ? heldQueue.current : queue} />
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />

@@ -26,7 +26,7 @@ describe('phrase library: editor, suggestions, import and export', () => {
   const openOptions = async () => {
     const page = await harness.context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#library`);
     await page.getByTestId('library-editor').getByText(/^共 \d+ 条/).waitFor();
     return page;
   };

@@ -97,7 +97,7 @@ describe('teaching the generic chat page', () => {
 
   it('lists the taught site in the options page and forgets it on request', async () => {
     const options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html#sites`);
     const site = options.getByTestId('taught-site');
     await expect.poll(() => site.textContent()).toContain('小满家居客服');
     expect(await site.textContent()).toContain('127.0.0.1/generic');

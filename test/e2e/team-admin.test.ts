@@ -26,7 +26,7 @@ describe('团队管理 in the options page', () => {
   beforeAll(async () => {
     harness = await launch();
     options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html#team-admin`);
   });
   afterAll(async () => {
     await harness?.close();
@@ -120,6 +120,8 @@ describe('团队管理 in the options page', () => {
     const joinCode = (await admin().getByTestId('lead-join-code').inputValue()).trim();
     const parsed = parseJoinCode(joinCode);
     expect(parsed.ok && parsed.subscription).toEqual({ url: `${packServer.url}/packs/e2e-team.json`, publicKey: backup.publicKey });
+    // The agent's side of the options page: 团队话术库.
+    await options.getByRole('link', { name: '团队话术库', exact: true }).click();
     await options.getByTestId('team-join-code').fill(joinCode);
     await options.getByTestId('team-subscribe').click();
     await expect.poll(() => options.getByTestId('team-pack-name').textContent(), { timeout: 20_000 }).toBe('测试团队话术');

@@ -63,7 +63,7 @@ describe('workbench selectors and rules pushed in a team pack', () => {
     });
 
     const options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html#team`);
     await options.getByTestId('team-join-code').fill(packServer.joinCode);
     await options.getByTestId('team-subscribe').click();
     await expect.poll(() => options.getByTestId('team-pack-version').textContent(), { timeout: 20_000 }).toBe('第 2 版');

@@ -114,7 +114,7 @@ describe('team pack sync in the browser', () => {
     harness = await launch();
     ({ panel, workbench } = await harness.openDemo());
     options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html#team`);
   });
   afterAll(async () => {
     await harness?.close();
