@@ -18,6 +18,7 @@ import { onMessage, sendMessage } from '../../utils/messaging';
 import { checkBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useServiceRanking } from './queue';
+import { bookReason, PhraseBook } from './PhraseBook';
 import { phraseFlags, replyItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
@@ -112,6 +113,12 @@ export function App() {
       items,
     };
   }, [conversation, state.tabId, query, search, service.suggestions, settings, checker]);
+  // No conversation to insert into: the panel is a phrase book (search, browse, copy), apart from picking.
+  const book = live === null;
+  const bookResults = useMemo(
+    () => (book && query.trim() ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, null, settings, checker)) : []),
+    [book, query, search, settings, checker],
+  );
   /** What is on screen: Enter, a click and Alt+N pick from this and nothing else. */
   const shown = held ?? live;
   const liveScope = live ? scopeOf(live) : null;
@@ -197,7 +204,8 @@ export function App() {
   const copy = async (item: PhraseItem) => {
     try {
       await navigator.clipboard.writeText(item.text);
-      setStatus({ kind: 'ok', text: `已复制「${item.title}」，可在工作台里粘贴`, scope: liveScope });
+      const toFill = item.missing.length > 0 ? `；粘贴后请把 ${item.missing.map((name) => `{${name}}`).join('、')} 换成实际内容` : '';
+      setStatus({ kind: 'ok', text: `已复制「${item.title}」，可在工作台里粘贴${toFill}`, scope: liveScope });
     } catch {
       setStatus({ kind: 'error', text: '复制失败：浏览器没有允许访问剪贴板', scope: liveScope });
     }
@@ -323,6 +331,7 @@ export function App() {
           onKeyDown={(event) => {
             if (event.isComposing) return;
             if (event.key === 'Enter' && shown) pick(shown, 0);
+            else if (event.key === 'Enter' && book && bookResults[0]) void copy(bookResults[0]);
             if (event.key === 'Escape') {
               setHeld(null);
               setQuery('');
@@ -368,6 +377,17 @@ export function App() {
             />
           )}
         </section>
+      )}
+      {book && (
+        <PhraseBook
+          reason={bookReason(state.snapshot !== null)}
+          searching={query.trim() !== ''}
+          results={bookResults}
+          phrases={library.phrases}
+          risky={(phrase) => phraseFlags(checker, phrase).map((finding) => finding.match)}
+          itemFor={(phrase) => replyItem(phrase, null, settings, checker)}
+          onCopy={(item) => void copy(item)}
+        />
       )}
       {status && (
         // Kept at the foot of the panel: a line appearing above the list would slide it under the pointer.
