@@ -15,10 +15,12 @@ import { createPhraseSearch, type PhraseSearch } from '../../utils/library/searc
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
+import { activeProfile, settingsForProfile } from '../../utils/settings';
 import { checkBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useServiceRanking } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
+import { ProfileLine } from './ProfileLine';
 import { phraseFlags, replyItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
@@ -59,8 +61,12 @@ const scopeOf = (binding: { tabId: number; conversationKey: string }) => `${bind
 
 export function App() {
   const state = usePanelState();
-  const library = useLibrary();
-  const settings = useSettings();
+  const conversation = state.snapshot?.conversation ?? null;
+  const [agentSettings, setAgentSettings] = useSettings();
+  // The shop profile the open conversation's shop chooses (or the agent did): its 店铺名, 店铺常用信息 and team.
+  const profile = activeProfile(agentSettings, conversation?.shopName);
+  const settings = useMemo(() => settingsForProfile(agentSettings, profile), [agentSettings, profile.id]);
+  const library = useLibrary(profile.teamSlot);
   const now = useNow();
   const [status, setStatus] = useState<Status | null>(null);
   const [query, setQuery] = useState('');
@@ -77,13 +83,12 @@ export function App() {
   /** What the agent typed in placeholder forms, per conversation and phrase, kept when a switch closes the form. */
   const formValues = useRef(new Map<string, Record<string, string>>());
 
-  const team = useTeamStatus();
+  const team = useTeamStatus(profile.teamSlot);
   const compliance = useComplianceConfig(team);
   const checker = useMemo(() => createChecker(compliance), [compliance]);
   const suggester = useMemo(() => createSuggester(library.phrases), [library.phrases]);
   const search = useIdleIndex(library.phrases);
 
-  const conversation = state.snapshot?.conversation ?? null;
   const suggestions = useMemo(() => {
     if (!conversation) return [];
     const latest = latestBuyerMessages(conversation.messages).map((message) => message.text.slice(-SUGGEST_CHARS));
@@ -294,6 +299,7 @@ export function App() {
     <main class="panel">
       <QueuePanel queue={held ? heldQueue.current : queue} />
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
+      <ProfileLine settings={agentSettings} profile={profile} pageShop={conversation?.shopName} onChosen={setAgentSettings} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />
       {prompt && (
