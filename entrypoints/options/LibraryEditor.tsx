@@ -8,7 +8,8 @@ import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type LibraryView } from '../../utils/messaging';
 import { downloadBlob, downloadText } from './download';
 import { ImportPreview } from './library/ImportPreview';
-import { PHRASE_FILE_TYPES, SOURCE_FILTERS } from './library/labels';
+import { ImportButton } from './library/ImportButton';
+import { SOURCE_FILTERS } from './library/labels';
 import { PhraseForm } from './library/PhraseForm';
 import { PhraseGroups } from './library/PhraseGroups';
 import { usePhraseEditing } from './library/usePhraseEditing';
@@ -30,7 +31,6 @@ export function LibraryEditor() {
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const filterBox = useRef<HTMLInputElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = async () => {
     const [view, stored] = await Promise.all([sendMessage('getLibrary', undefined), sendMessage('getPersonalPhrases', undefined)]);
@@ -174,20 +174,11 @@ export function LibraryEditor() {
             </button>
           </div>
           <div class="library-toolbar">
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              导入 Excel / CSV / JSON…
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              hidden
-              data-testid="import-file"
-              accept={PHRASE_FILE_TYPES}
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
+            <ImportButton
+              testId="import-file"
+              onFile={(file) => {
                 setStatus(null);
-                if (file) void importer.readFile(file);
+                void importer.readFile(file);
               }}
             />
             <span class="toolbar-gap" />

@@ -2,6 +2,7 @@
 // copies, and says why it cannot insert; once a workbench conversation is open, the usual suggestions return.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { measureTextContrast } from './contrast';
 import { launch, type Harness } from './harness';
 
 describe('phrase book without a workbench', () => {
@@ -33,6 +34,14 @@ describe('phrase book without a workbench', () => {
     await expect.poll(clipboard).toBe(text);
     expect(await panel.getByTestId('status').textContent()).toMatch(/^已复制「.+」，可在工作台里粘贴/);
     await harness.screenshot(panel, 'phrase-book-search');
+    // Readable in both schemes, like every page of the extension (test/e2e/ui.test.ts).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      const measured = await measureTextContrast(panel);
+      expect(measured.length).toBeGreaterThan(10);
+      expect(measured.filter((sample) => sample.ratio < 4.5)).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
 
     // Enter copies the first result, as it would insert it with a workbench open.
     await panel.evaluate(() => navigator.clipboard.writeText(''));

@@ -2,6 +2,7 @@
 // the workbench shows (the 拼多多 demo's top bar), names it, and fills {店铺名} from it; or the one chosen by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { measureTextContrast } from './contrast';
 import { launch, type Harness } from './harness';
 
 describe('shop profiles chosen by the shop the workbench shows', () => {
@@ -52,6 +53,7 @@ describe('shop profiles chosen by the shop the workbench shows', () => {
     expect(await panel.getByTestId('profile-reason').textContent()).toBe('（工作台显示「小满家居旗舰店」）');
     expect(await (await greeting()).textContent()).toBe('您好，小满家居客服小王为您服务，请问有什么可以帮您？');
     await harness.screenshot(panel, 'shop-profiles-panel');
+    expect((await measureTextContrast(panel)).filter((sample) => sample.ratio < 4.5)).toEqual([]);
   });
 
   it('switches when the workbench shows another shop', async () => {

@@ -1,11 +1,11 @@
 // The team's phrases: the same form, validation (parsePhrase) and import as the personal library, for the
 // team layer. A 快捷编码 the built-in library also has goes to the team phrase; agents' built-in one moves.
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin';
 import { newPhraseId, upsertPhrase } from '../../../utils/library/editor';
 import type { Phrase } from '../../../utils/library/types';
 import { ImportPreview } from '../library/ImportPreview';
-import { PHRASE_FILE_TYPES } from '../library/labels';
+import { ImportButton } from '../library/ImportButton';
 import { PhraseForm } from '../library/PhraseForm';
 import { usePhraseEditing } from '../library/usePhraseEditing';
 import { usePhraseImport } from '../library/usePhraseImport';
@@ -21,7 +21,6 @@ export function TeamPhrases({
   onNotice(notice: { kind: 'ok' | 'error'; text: string } | null): void;
 }) {
   const form = usePhraseEditing('team');
-  const fileInput = useRef<HTMLInputElement>(null);
   // What a code or a phrase may clash with on the agents' side: the team's own phrases and the built-in ones.
   const known = useMemo(() => [...phrases, ...BUILTIN_PHRASES], [phrases]);
   const groups = useMemo(() => [...new Set(phrases.map((phrase) => phrase.group))], [phrases]);
@@ -76,20 +75,12 @@ export function TeamPhrases({
         <button type="button" data-testid="lead-phrase-new" onClick={() => form.startNew('新增团队话术')}>
           新增团队话术
         </button>
-        <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>
-          导入 Excel / CSV / JSON…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          data-testid="lead-import-file"
-          accept={PHRASE_FILE_TYPES}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
+        <ImportButton
+          testId="lead-import-file"
+          secondary
+          onFile={(file) => {
             onNotice(null);
-            if (file) void importer.readFile(file);
+            void importer.readFile(file);
           }}
         />
       </div>
