@@ -11,7 +11,7 @@ import {
   buildDraft,
   createLeadKey,
   createLeadStore,
-  EMPTY_DRAFT,
+  EMPTY_LEAD_DRAFT,
   leadKeyFromBackup,
   lintDraft,
   packFileName,
@@ -70,7 +70,7 @@ function formFromPhrase(phrase: Phrase): PhraseForm {
 export function TeamAdmin() {
   const store = useMemo(() => createLeadStore(), []);
   const [key, setKey] = useState<LeadKey | null>(null);
-  const [draft, setDraftState] = useState<LeadDraft>(EMPTY_DRAFT);
+  const [draft, setDraftState] = useState<LeadDraft>(EMPTY_LEAD_DRAFT);
   const [form, setForm] = useState<PhraseForm>(EMPTY_FORM);
   const [problems, setProblems] = useState<LintProblem[] | null>(null);
   const [token, setToken] = useState('');

@@ -1,7 +1,7 @@
 // Add or edit one personal phrase. Validation is the schema's (errors in Chinese); a 快捷编码 already used by
 // another phrase is a warning, not an error, because the agent may mean to take it over from a built-in one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { findCodeClash, type PhraseDraft } from '../../../utils/library/editor';
+import { findCodeClash, type PhraseFormDraft } from '../../../utils/library/editor';
 import { INTENT_IDS, INTENTS, type IntentId } from '../../../utils/library/intents';
 import { listPlaceholders, STANDARD_PLACEHOLDERS } from '../../../utils/library/placeholders';
 import { LIMITS } from '../../../utils/library/schema';
@@ -10,14 +10,14 @@ import { SOURCE_LABELS } from './labels';
 
 export interface PhraseFormProps {
   heading: string;
-  draft: PhraseDraft;
+  draft: PhraseFormDraft;
   /** Id of the phrase being edited, so its own 快捷编码 is not a clash. */
   selfId: string;
   phrases: readonly Phrase[];
   groups: readonly string[];
   errors: readonly string[];
   saving: boolean;
-  onChange(draft: PhraseDraft): void;
+  onChange(draft: PhraseFormDraft): void;
   onSave(): void;
   onCancel(): void;
 }
@@ -33,7 +33,7 @@ export function PhraseForm({ heading, draft, selfId, phrases, groups, errors, sa
     titleRef.current?.focus();
   }, [selfId]);
   const [caret, setCaret] = useState<number | null>(null);
-  const update = (patch: Partial<PhraseDraft>) => onChange({ ...draft, ...patch });
+  const update = (patch: Partial<PhraseFormDraft>) => onChange({ ...draft, ...patch });
   const clash = findCodeClash(phrases, draft.code, selfId);
   const placeholders = listPlaceholders(draft.body);
 

@@ -11,7 +11,7 @@ export interface PhraseSection {
 }
 
 /** What a builtin file writes per phrase; the rest is filled in by definePhrases. */
-export interface PhraseDraft {
+export interface BuiltinPhraseSpec {
   id: string;
   title: string;
   body: string;
@@ -23,12 +23,12 @@ export interface PhraseDraft {
   tags?: string[];
 }
 
-export function definePhrases(section: PhraseSection, drafts: PhraseDraft[]): Phrase[] {
-  return drafts.map((draft) => ({
-    ...draft,
+export function definePhrases(section: PhraseSection, specs: BuiltinPhraseSpec[]): Phrase[] {
+  return specs.map((spec) => ({
+    ...spec,
     group: section.group,
     stage: section.stage,
-    tags: draft.tags ?? [],
+    tags: spec.tags ?? [],
     platforms: [],
     source: 'builtin',
     createdAt: BUILTIN_TIMESTAMP,
