@@ -41,7 +41,7 @@ const LIST_SPLIT = /[,，、\s]+/;
 function phraseFromForm(form: PhraseForm, previous: Phrase | undefined, group: string): Phrase {
   const now = Date.now();
   return {
-    ...(previous ?? { examples: [], tags: [], platforms: [], createdAt: now }),
+    ...(previous ?? { examples: [], tags: [], platforms: [], categories: [], orderFacts: [], createdAt: now }),
     id: previous?.id ?? `team.${now.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`,
     title: form.title.trim(),
     body: form.body.trim(),

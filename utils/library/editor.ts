@@ -3,7 +3,9 @@
 // anything (large CSV files read in chunks so the page can show progress between them).
 import { normalizeCode } from './codes';
 import { importCsv, importJson, type ImportResult } from './csv';
+import type { Category } from './categories';
 import type { IntentId } from './intents';
+import type { OrderFact } from './order-state';
 import type { ImportPlan } from './import-plan';
 import { parsePhrase, type ParseResult } from './schema';
 import type { Phrase, PhraseSource, Stage } from './types';
@@ -21,6 +23,10 @@ export interface PhraseFormDraft {
   tags: string;
   /** 问法: one per line, since a question may itself contain commas. */
   examples: string;
+  /** 类目 the wording is written for; none = any product. */
+  categories: Category[];
+  /** What the wording takes for granted about the order; none = any state. */
+  orderFacts: OrderFact[];
 }
 
 const WORD_SEPARATORS = /[,，、;；\r\n]+/;
@@ -36,6 +42,8 @@ export const EMPTY_PHRASE_FORM: PhraseFormDraft = {
   triggers: '',
   tags: '',
   examples: '',
+  categories: [],
+  orderFacts: [],
 };
 
 export function splitWords(text: string): string[] {
@@ -63,6 +71,8 @@ export function draftFromPhrase(phrase: Phrase): PhraseFormDraft {
     triggers: phrase.triggers.join('、'),
     tags: phrase.tags.join('、'),
     examples: phrase.examples.join('\n'),
+    categories: [...phrase.categories],
+    orderFacts: [...phrase.orderFacts],
   };
 }
 
@@ -87,6 +97,8 @@ export function phraseFromDraft(draft: PhraseFormDraft, original: Phrase | undef
       triggers: splitWords(draft.triggers),
       tags: splitWords(draft.tags),
       examples: splitLines(draft.examples),
+      categories: draft.categories,
+      orderFacts: draft.orderFacts,
     },
     { id, platforms: original?.platforms ?? [], source: 'personal', createdAt: original?.createdAt ?? now, updatedAt: now },
   );

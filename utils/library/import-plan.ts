@@ -53,7 +53,9 @@ export function sameContent(a: Phrase, b: Phrase): boolean {
     sameList(a.triggers, b.triggers) &&
     sameList(a.examples, b.examples) &&
     sameList(a.tags, b.tags) &&
-    sameList(a.platforms, b.platforms)
+    sameList(a.platforms, b.platforms) &&
+    sameList(a.categories, b.categories) &&
+    sameList(a.orderFacts, b.orderFacts)
   );
 }
 

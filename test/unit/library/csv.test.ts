@@ -19,8 +19,8 @@ const tricky = makePhrase({
 describe('CSV export', () => {
   it('starts with a BOM, uses CRLF and the documented header', () => {
     const csv = exportCsv([tricky]);
-    expect(csv.startsWith('\uFEFF分组,快捷编码,标题,内容,意图,关键词,问法,阶段,标签\r\n')).toBe(true);
-    expect(CSV_COLUMNS).toHaveLength(9);
+    expect(csv.startsWith('\uFEFF分组,快捷编码,标题,内容,意图,关键词,问法,阶段,标签,类目,订单状态\r\n')).toBe(true);
+    expect(CSV_COLUMNS).toHaveLength(11);
   });
 
   it('round-trips commas, quotes and newlines inside cells', () => {

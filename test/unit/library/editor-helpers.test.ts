@@ -61,6 +61,8 @@ describe('editor form', () => {
         examples: ['什么时候发货', '今天能发吗'],
         tags: ['常用'],
         platforms: [],
+        categories: [],
+        orderFacts: [],
         source: 'personal',
         createdAt: NOW,
         updatedAt: NOW,
@@ -69,7 +71,16 @@ describe('editor form', () => {
   });
 
   it('keeps id, creation time and platforms of the phrase being edited, and round-trips through the form', () => {
-    const original = makePhrase({ id: 'p-old', code: 'ab', triggers: ['x', 'y'], examples: ['问, 法'], tags: ['t'], platforms: ['pinduoduo'] });
+    const original = makePhrase({
+      id: 'p-old',
+      code: 'ab',
+      triggers: ['x', 'y'],
+      examples: ['问, 法'],
+      tags: ['t'],
+      platforms: ['pinduoduo'],
+      categories: ['家居家纺', '服饰'],
+      orderFacts: ['shipped'],
+    });
     const result = phraseFromDraft({ ...draftFromPhrase(original), body: '新内容' }, original, NOW, original.id);
     expect(result.ok && result.phrase).toEqual({ ...original, body: '新内容', updatedAt: NOW });
   });

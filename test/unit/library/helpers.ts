@@ -23,6 +23,8 @@ export function makePhrase(overrides: Partial<Phrase> & Pick<Phrase, 'id'>): Phr
     examples: [],
     tags: [],
     platforms: [],
+    categories: [],
+    orderFacts: [],
     source: 'personal',
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,

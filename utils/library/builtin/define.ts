@@ -1,4 +1,6 @@
+import type { Category } from '../categories';
 import type { IntentId } from '../intents';
+import type { OrderFact } from '../order-state';
 import type { Phrase, Stage } from '../types';
 
 /** Built-in phrases carry one fixed timestamp so the shipped data is identical on every install. */
@@ -21,6 +23,10 @@ export interface BuiltinPhraseSpec {
   examples: string[];
   /** Tone or use, e.g. 亲切/正式/安抚/活泼/主动. */
   tags?: string[];
+  /** Categories the wording is written for; leave out for wording that fits any product. */
+  categories?: Category[];
+  /** What the wording takes for granted about the order (「已经发出」: shipped). */
+  orderFacts?: OrderFact[];
 }
 
 export function definePhrases(section: PhraseSection, specs: BuiltinPhraseSpec[]): Phrase[] {
@@ -30,6 +36,8 @@ export function definePhrases(section: PhraseSection, specs: BuiltinPhraseSpec[]
     stage: section.stage,
     tags: spec.tags ?? [],
     platforms: [],
+    categories: spec.categories ?? [],
+    orderFacts: spec.orderFacts ?? [],
     source: 'builtin',
     createdAt: BUILTIN_TIMESTAMP,
     updatedAt: BUILTIN_TIMESTAMP,
