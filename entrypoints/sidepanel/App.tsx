@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ConversationHeader, latestBuyerMessages } from '../../components/ConversationHeader';
+import { ConversationHeader } from '../../components/ConversationHeader';
 import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
@@ -10,6 +10,7 @@ import { createChecker } from '../../utils/compliance';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
 import { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
+import { situationFromConversation, suggestForSituation } from '../../utils/library/situation';
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
@@ -52,13 +53,8 @@ export function App() {
   const conversation = state.snapshot?.conversation ?? null;
   const suggestions = useMemo(() => {
     if (!conversation) return [];
-    const latest = latestBuyerMessages(conversation.messages).map((message) => message.text);
-    return suggester.suggest(latest, {
-      product: conversation.product,
-      order: conversation.order,
-      platform: conversation.platform,
-      usage: library.usage,
-    });
+    // The one code path the CLI uses too: the same situation gets the same list.
+    return suggestForSituation(suggester, situationFromConversation(conversation), { usage: library.usage }).suggestions;
   }, [conversation, suggester, library.usage]);
 
   const live = useMemo<BoundReplies | null>(() => {

@@ -489,3 +489,22 @@ export const WHOLE_MESSAGES: Record<string, IntentId> = {
   等: 'wait',
   等你: 'wait',
 };
+
+/**
+ * What an agent writes when promising to look something up: a buyer's chaser after it (好了没, ？？) is waiting
+ * for that answer, not a new greeting. Matched as substrings of the agent's message (punctuation removed).
+ */
+export const AGENT_CHECKING =
+  '查一下 查查 帮您查 帮你查 给您查 我查 去查 查询一下 核实 核对 稍等 稍候 等一下 等一等 请等 马上 这就 ' +
+  '问一下 问问 去问 帮您问 联系一下 联系快递 联系仓库 联系物流 联系售后 反馈给 反馈一下 登记 跟进 催一下 帮您催 ' +
+  '看一下 看看 帮您看 确认一下 去确认 处理一下 申请一下 沟通一下 同步给 有结果 回复您';
+
+/**
+ * Buyer messages that say only "still waiting" or "and?": they carry the question still open before them.
+ * Whole messages after punctuation and spaces are removed; an emoji or an image placeholder alone counts too.
+ */
+export const CHASER_MESSAGES =
+  '快点 快点啊 快点呀 快点吧 快点哦 快快快 好了没 好了吗 好了没有 查到了吗 查到没 查好了吗 怎么样了 咋样了 怎样了 ' +
+  '结果呢 然后呢 所以呢 那怎么办 怎么办 咋办 咋整 人呢 在吗 在不在 在么 在嘛 还在吗 有人吗 喂 回话 回复一下 回我 ' +
+  '说话 说话啊 等你呢 等着呢 还要多久 多久啊 急 急急急 着急 在线等 图片 表情 ' +
+  '语音 视频 动画表情 商品链接 hello hi 亲 亲亲 老板 客服 掌柜的';

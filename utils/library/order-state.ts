@@ -3,6 +3,7 @@
 // shared list every platform may use. A phrase's `orderFacts` name what it takes for granted (「包裹已经发出」
 // asserts 已发货); a fact the page's state contradicts keeps the phrase out of the suggestions, and a phrase
 // picked through search anyway gets a warning (「页面显示：待发货」).
+import type { IntentId } from './intents';
 import { compactText } from './text';
 
 export const ORDER_STATES = ['none', 'unpaid', 'paid', 'shipped', 'delivered', 'aftersale', 'refunded', 'closed'] as const;
@@ -107,11 +108,12 @@ export const ORDER_FACTS = {
   ordered: { label: '已下单', states: ['unpaid', 'paid', 'shipped', 'delivered', 'aftersale', 'refunded', 'closed'] },
   unpaid: { label: '待付款', states: ['unpaid'] },
   paid: { label: '已付款', states: ['paid', 'shipped', 'delivered', 'aftersale', 'refunded'] },
-  'not-shipped': { label: '未发货', states: ['unpaid', 'paid'] },
+  'not-shipped': { label: '未发货', states: ['none', 'unpaid', 'paid'] },
   shipped: { label: '已发货', states: ['shipped', 'delivered'] },
   'in-transit': { label: '运输中', states: ['shipped'] },
   delivered: { label: '已签收', states: ['delivered'] },
-  received: { label: '已收到货', states: ['delivered', 'aftersale', 'refunded'] },
+  // A card may still say 已发货 when the buyer already holds the parcel (tracking lags): that does not contradict it.
+  received: { label: '已收到货', states: ['shipped', 'delivered', 'aftersale', 'refunded'] },
   'after-sale': { label: '售后中', states: ['aftersale'] },
   'refund-requested': { label: '已申请退款', states: ['aftersale', 'refunded', 'closed'] },
   refunded: { label: '已退款', states: ['refunded'] },
@@ -137,3 +139,33 @@ export function contradictedFacts(facts: readonly string[], state: OrderState | 
   if (!state) return [];
   return facts.filter((fact): fact is OrderFact => isOrderFact(fact) && !(ORDER_FACTS[fact].states as readonly string[]).includes(state));
 }
+
+/**
+ * What a question means given the order's state: 「什么时候发货」 on a shipped order asks where the parcel is;
+ * 「快递到哪了」 on an order not yet shipped asks when it ships. Each entry moves that share of the first
+ * intent's score to the second.
+ */
+export const STATE_INTENT_SHIFTS: Partial<Record<OrderState, readonly [from: IntentId, to: IntentId, share: number][]>> = {
+  paid: [
+    ['logistics.track', 'shipping.time', 0.7],
+    ['logistics.delay', 'shipping.time', 0.7],
+  ],
+  shipped: [['shipping.time', 'logistics.track', 0.7]],
+  delivered: [['shipping.time', 'logistics.track', 0.5]],
+};
+
+/**
+ * When nothing in the conversation is recognised, the replies most often needed at each stage of an order
+ * (offered as a guess, and said to be one). `unknown` is for a conversation without an order card.
+ */
+export const STATE_FALLBACK_INTENTS: Record<OrderState | 'unknown', readonly IntentId[]> = {
+  unknown: ['wait', 'greeting', 'transfer-human'],
+  none: ['greeting', 'product.recommend', 'price.coupon'],
+  unpaid: ['order.howto', 'payment.method', 'price.coupon'],
+  paid: ['shipping.time', 'order.change-address', 'wait'],
+  shipped: ['logistics.track', 'logistics.delay', 'wait'],
+  delivered: ['quality.issue', 'product.usage', 'return.policy'],
+  aftersale: ['refund.progress', 'return.howto', 'wait'],
+  refunded: ['refund.progress', 'thanks-bye', 'wait'],
+  closed: ['order.howto', 'refund.progress', 'greeting'],
+};

@@ -295,12 +295,23 @@ function clashesWithExact(matches: TermMatch[], from: number, to: number, start:
   return false;
 }
 
-/** Scales down matches that lie strictly inside a longer match, so 退货运费 counts mostly as itself. */
+/**
+ * Scales down matches that lie strictly inside a longer match, so 退货运费 counts mostly as itself. One sort and
+ * one sweep (by start, longer first): a match is inside a longer one exactly when a match that starts no later
+ * and is not the same span reaches at least as far.
+ */
 export function discountContained(matches: TermMatch[]): void {
-  for (const inner of matches) {
-    const contained = matches.some(
-      (outer) => outer !== inner && outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start,
-    );
-    if (contained) inner.weight *= CONTAINED_MATCH_SHARE;
+  const order = matches.map((_, index) => index);
+  order.sort((a, b) => matches[a]!.start - matches[b]!.start || matches[b]!.end - matches[a]!.end);
+  let reach = -1;
+  for (let i = 0; i < order.length; ) {
+    const { start, end } = matches[order[i]!]!;
+    // Matches with the same span (a term found exactly and by sound) do not contain each other.
+    let j = i;
+    while (j < order.length && matches[order[j]!]!.start === start && matches[order[j]!]!.end === end) j++;
+    const contained = reach >= end;
+    for (let k = i; k < j; k++) if (contained) matches[order[k]!]!.weight *= CONTAINED_MATCH_SHARE;
+    reach = Math.max(reach, end);
+    i = j;
   }
 }

@@ -81,6 +81,7 @@ const waiting = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'wait-03', title: '让您久等了', code: 'sd3', tags: ['安抚'], intents: ['wait'],
+    orderFacts: ['ordered'],
     body: '让您久等了，非常抱歉。已经查到您的订单信息，我给您详细说明一下。',
     triggers: ['好了吗', '查到没', '还要多久', '怎么样了', '等了很久'],
     examples: ['查到了没', '怎么样了？等好久了'],
@@ -111,6 +112,7 @@ const waiting = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'wait-08', title: '查询有进展', code: 'sd8', tags: ['安抚'], intents: ['wait'],
+    orderFacts: ['shipped'],
     body: '{买家昵称}，您的问题我们一直在跟进，目前还在等{快递公司}的回复。一有新进展就同步给您，辛苦您了。',
     triggers: ['有进展吗', '怎么还没', '跟进', '还在查吗', '结果呢'],
     examples: ['查了这么久有进展吗', '结果呢？'],
@@ -138,6 +140,7 @@ const farewells = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'bye-04', title: '下单后致谢', code: 'zj4', tags: ['亲切'], intents: ['thanks-bye'],
+    orderFacts: ['paid', 'not-shipped'],
     body: '谢谢{买家昵称}的支持！订单我们会按顺序尽快安排，发货后可以在订单页查看物流哦。',
     triggers: ['拍了', '已下单', '付款了', '买了', '已经拍了'],
     examples: ['我拍了', '已经付款了'],

@@ -6,24 +6,28 @@ import { definePhrases } from './define';
 const sizing = definePhrases({ group: '售前咨询', stage: '售前' }, [
   {
     id: 'size-01', title: '问身高体重', code: 'cm1', tags: ['亲切'], intents: ['product.size'],
+    categories: ['服饰', '运动户外'],
     body: '亲，方便告诉我您的身高、体重和平时穿的码数吗？我帮您对照{商品名}的尺码表推荐合适的码~',
     triggers: ['尺码', '穿多大', '什么码', '选哪个码', '多大码', '码数'],
     examples: ['我穿多大码', '这个选什么码合适'],
   },
   {
     id: 'size-02', title: '按尺码表选', code: 'cm2', tags: ['正式'], intents: ['product.size'],
+    categories: ['服饰', '运动户外'],
     body: '您好，商品详情页有详细尺码表，建议拿一件平时合身的衣服平铺测量后对照选择；如在两个码之间，喜欢宽松可选大一码。',
     triggers: ['尺码表', '怎么选码', '尺寸', '肩宽', '胸围', '衣长'],
     examples: ['尺码表在哪看', '胸围多少'],
   },
   {
     id: 'size-03', title: '版型偏小', code: 'cm3', tags: ['亲切'], intents: ['product.size'],
+    categories: ['服饰'],
     body: '这款是修身版型，上身会比较贴合哦。如果您喜欢宽松一点或者冬天要内搭，建议拍大一码~',
     triggers: ['偏小吗', '偏大吗', '正码吗', '修身', '宽松吗', '标准码'],
     examples: ['这个偏小吗', '是正码吗'],
   },
   {
     id: 'size-04', title: '鞋码建议', code: 'cm4', tags: ['亲切'], intents: ['product.size'],
+    categories: ['鞋靴'],
     body: '亲可以量一下脚长（脚跟到脚尖），对照详情页的鞋码表选择哦。脚背偏高或脚偏宽的话，建议选大半码~',
     triggers: ['鞋码', '穿多少码', '脚长', '脚宽', '半码', '码偏大吗'],
     examples: ['我平时穿38这个穿多少', '脚宽穿哪个码'],
@@ -36,6 +40,7 @@ const sizing = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'size-06', title: '童装尺码', code: 'cm6', tags: ['亲切'], intents: ['product.size'],
+    categories: ['服饰', '母婴'],
     body: '宝宝的身高和体重告诉我一下哦~童装一般按身高选，小朋友长得快，身高在两个码之间可以选大一码，能多穿一阵子。',
     triggers: ['宝宝穿多大', '孩子', '童装', '几岁穿', '小孩', '身高'],
     examples: ['宝宝100cm穿多大', '5岁孩子穿哪个码'],
@@ -48,18 +53,21 @@ const sizing = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'size-08', title: '活泼推荐码', code: 'cm8', tags: ['活泼'], intents: ['product.size'],
+    categories: ['服饰', '运动户外'],
     body: '报上身高体重，{客服昵称}来帮您选码啦！顺便说说喜欢合身还是宽松，推荐得更准哦~',
     triggers: ['帮我选码', '推荐尺码', '穿啥码', '多大号', '选个码'],
     examples: ['帮我选个码', '我该穿啥码'],
   },
   {
     id: 'size-09', title: '家居尺寸', code: 'cm9', tags: ['正式'], intents: ['product.size'],
+    categories: ['家居家纺', '家具建材', '家电'],
     body: '您好，{商品名}的具体尺寸为{商品尺寸}。建议下单前量一下摆放位置的长宽高，并预留一点空间，避免放不下。',
     triggers: ['多大', '尺寸多少', '长宽高', '放得下吗', '占地', '多高'],
     examples: ['这个柜子多高', '1.5米的床能用吗'],
   },
   {
     id: 'size-10', title: '码数不确定', code: 'cm10', tags: ['安抚'], intents: ['product.size', 'return.policy'],
+    categories: ['服饰', '鞋靴', '运动户外', '母婴'],
     body: '亲别担心，按您的数据推荐的是{推荐尺码}。收到后如果不合适，在不影响二次销售的情况下可以按平台规则申请换码哦。',
     triggers: ['不合适怎么办', '怕不合适', '拿不准', '穿不了能换吗', '买错码'],
     examples: ['怕尺码不合适', '穿不了能换吗'],
@@ -69,30 +77,35 @@ const sizing = definePhrases({ group: '售前咨询', stage: '售前' }, [
 const materials = definePhrases({ group: '售前咨询', stage: '售前' }, [
   {
     id: 'material-01', title: '面料成分', code: 'cz1', tags: ['正式'], intents: ['product.material'],
+    categories: ['服饰', '家居家纺', '运动户外', '母婴'],
     body: '您好，{商品名}的面料成分为{面料成分}，详情页的吊牌图里有标注，您可以放大查看。',
     triggers: ['什么面料', '材质', '成分', '含棉吗', '什么料子', '面料'],
     examples: ['这是什么面料', '含棉量多少'],
   },
   {
     id: 'material-02', title: '面料手感', code: 'cz2', tags: ['亲切'], intents: ['product.material'],
+    categories: ['服饰'],
     body: '这款面料摸起来柔软、垂感也不错哦~薄厚属于{厚薄程度}，适合{适穿季节}穿，怕冷的亲可以搭件外套。',
     triggers: ['厚吗', '薄吗', '透不透', '起球吗', '手感', '会扎吗', '掉毛'],
     examples: ['这个厚不厚', '透不透啊'],
   },
   {
     id: 'material-03', title: '护肤成分', code: 'cz3', tags: ['正式'], intents: ['product.material'],
+    categories: ['美妆护肤', '个护清洁'],
     body: '您好，{商品名}的全成分表在详情页和外包装上都有标注。敏感肌建议先在耳后或手腕内侧小范围试用，没有不适再正常使用。',
     triggers: ['成分', '敏感肌', '孕妇能用吗', '含酒精吗', '刺激吗', '过敏'],
     examples: ['敏感肌能用吗', '有酒精吗'],
   },
   {
     id: 'material-04', title: '食品配料', code: 'cz4', tags: ['正式'], intents: ['product.material'],
+    categories: ['食品', '母婴', '宠物'],
     body: '您好，{商品名}的配料表、生产日期和保质期都印在包装上，详情页也有实拍图。对某些成分过敏的话，请先仔细核对配料哦。',
     triggers: ['配料', '保质期', '生产日期', '添加剂', '过敏原', '含糖吗'],
     examples: ['保质期多久', '有添加剂吗'],
   },
   {
     id: 'material-05', title: '电子参数', code: 'cz5', tags: ['正式'], intents: ['product.material'],
+    categories: ['数码配件', '家电'],
     body: '您好，{商品名}的主要参数：{参数摘要}。完整规格见详情页参数表，具体使用时长会因使用习惯有所不同。',
     triggers: ['参数', '功率', '电池', '续航', '多少瓦', '配置'],
     examples: ['续航多久', '功率多大'],
@@ -111,6 +124,7 @@ const materials = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'material-08', title: '家居材质', code: 'cz8', tags: ['正式'], intents: ['product.material'],
+    categories: ['家居家纺', '家具建材'],
     body: '您好，{商品名}主体材质为{材质}，有无异味与通风情况有关，新品到手后建议开窗通风几天再使用。',
     triggers: ['有味道吗', '甲醛', '什么板材', '环保吗', '实木吗', '异味'],
     examples: ['有没有味道', '是实木的吗'],
@@ -132,36 +146,42 @@ const materials = definePhrases({ group: '售前咨询', stage: '售前' }, [
 const usage = definePhrases({ group: '售前咨询', stage: '售前' }, [
   {
     id: 'usage-01', title: '衣物洗涤', code: 'sy1', tags: ['亲切'], intents: ['product.usage'],
+    categories: ['服饰', '家居家纺', '运动户外'],
     body: '亲，这款建议冷水手洗或放洗衣袋轻柔机洗，深浅色分开洗，不要暴晒和长时间浸泡，这样能穿得更久哦~',
     triggers: ['怎么洗', '能机洗吗', '洗涤', '会缩水吗', '掉色吗', '能烘干吗'],
     examples: ['能机洗吗', '会不会缩水'],
   },
   {
     id: 'usage-02', title: '安装说明', code: 'sy2', tags: ['正式'], intents: ['product.usage'],
+    categories: ['家具建材', '家电', '家居家纺', '运动户外', '母婴', '数码配件'],
     body: '您好，{商品名}包装内附安装说明书，详情页也有安装步骤图。按步骤操作一般不需要专业工具，遇到问题可以随时把照片发给我们。',
     triggers: ['怎么装', '安装', '组装', '难装吗', '要工具吗', '说明书'],
     examples: ['这个难装吗', '怎么组装'],
   },
   {
     id: 'usage-03', title: '护肤用法', code: 'sy3', tags: ['亲切'], intents: ['product.usage'],
+    categories: ['美妆护肤'],
     body: '亲，洁面后取适量{商品名}均匀涂抹，轻拍至吸收就可以啦。一般早晚各用一次，白天出门记得做好防晒哦~',
     triggers: ['怎么用', '用法', '早晚用', '用量', '先用哪个', '使用顺序'],
     examples: ['这个怎么用', '早上能用吗'],
   },
   {
     id: 'usage-04', title: '食品储存', code: 'sy4', tags: ['正式'], intents: ['product.usage'],
+    categories: ['食品', '生鲜'],
     body: '您好，{商品名}请存放在阴凉干燥处，避免阳光直射；开封后请密封并尽快食用，具体以包装上的储存说明为准。',
     triggers: ['怎么保存', '要冷藏吗', '储存', '开封后', '放多久', '冷冻'],
     examples: ['要放冰箱吗', '开封后能放多久'],
   },
   {
     id: 'usage-05', title: '电器初次使用', code: 'sy5', tags: ['正式'], intents: ['product.usage'],
+    categories: ['家电', '数码配件'],
     body: '您好，初次使用请先完整阅读说明书，按要求充满电或清洗配件后再使用。操作中有疑问可以描述现象或拍视频发给我们。',
     triggers: ['第一次用', '怎么开机', '怎么充电', '怎么操作', '不会用', '教程'],
     examples: ['第一次用要注意什么', '怎么开机'],
   },
   {
     id: 'usage-06', title: '鞋子保养', code: 'sy6', tags: ['亲切'], intents: ['product.usage'],
+    categories: ['鞋靴'],
     body: '亲，皮面可以用软布蘸少量清水擦拭，不建议整只泡水或暴晒哦；穿完放通风处，偶尔用鞋撑能帮助保持鞋型~',
     triggers: ['怎么保养', '能水洗吗', '怎么清洁', '脏了怎么办', '保养'],
     examples: ['鞋子脏了怎么洗', '皮鞋能水洗吗'],
@@ -180,6 +200,7 @@ const usage = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'usage-09', title: '日常清洁', code: 'sy9', tags: ['亲切'], intents: ['product.usage'],
+    categories: ['家具建材', '家电', '家居家纺', '箱包', '数码配件', '运动户外'],
     body: '日常用湿布擦拭就可以啦，避免用硬毛刷或强腐蚀性清洁剂，以免刮花表面哦~',
     triggers: ['怎么清洗', '怎么擦', '能用洗洁精吗', '清洁', '脏了'],
     examples: ['用什么擦比较好', '能用洗洁精吗'],
@@ -207,6 +228,7 @@ const stock = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'stock-03', title: '颜色售罄', code: 'kc3', tags: ['亲切'], intents: ['product.stock', 'product.recommend'],
+    categories: ['服饰'],
     body: '这个颜色卖得快，暂时没有了呢~{可选颜色}还有货，上身效果也很好看，需要的话我发实拍给您参考？',
     triggers: ['这个颜色没了', '还有别的颜色吗', '颜色', '卖完了', '售罄'],
     examples: ['黑色没有了吗', '还有什么颜色'],
@@ -270,6 +292,7 @@ const recommendations = definePhrases({ group: '售前咨询', stage: '售前' }
   },
   {
     id: 'recommend-03', title: '搭配推荐', code: 'tj3', tags: ['活泼'], intents: ['product.recommend'],
+    categories: ['服饰', '鞋靴', '箱包'],
     body: '这件配{搭配商品}超有感觉！通勤、约会都能穿，一起买还能凑店铺满减，要不要看看？',
     triggers: ['怎么搭', '配什么', '搭配', '配什么裤子', '一套'],
     examples: ['这件配什么裤子好看', '有搭配推荐吗'],
@@ -288,6 +311,7 @@ const recommendations = definePhrases({ group: '售前咨询', stage: '售前' }
   },
   {
     id: 'recommend-06', title: '按肤质推荐', code: 'tj6', tags: ['亲切'], intents: ['product.recommend', 'product.material'],
+    categories: ['美妆护肤', '个护清洁'],
     body: '亲平时是偏干、偏油还是混合肌呢？偏干可以看{滋润款}，偏油可以看{清爽款}，初次使用建议先买小规格试试~',
     triggers: ['干皮', '油皮', '混合皮', '什么肤质', '适合我吗'],
     examples: ['油皮用哪个', '干皮适合吗'],

@@ -24,6 +24,7 @@ const bargaining = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'bargain-04', title: '讲价值', code: 'yj4', tags: ['正式'], intents: ['price.bargain', 'product.material'],
+    categories: ['服饰', '鞋靴', '箱包', '家居家纺'],
     body: '理解您希望更实惠。{商品名}的价格包含了{卖点}，您可以对比一下面料、做工和售后服务再决定，需要的话我把细节图发给您。',
     triggers: ['太贵了', '贵', '别家便宜', '不值', '价格高'],
     examples: ['太贵了吧', '别家比你们便宜'],
@@ -156,6 +157,7 @@ const payment = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'pay-05', title: '付款失败', code: 'zf5', tags: ['安抚'], intents: ['payment.method'],
+    orderFacts: ['unpaid'],
     body: '别着急，付款失败常见原因是余额或额度不足、网络不稳定。可以稍后重试或更换支付方式；订单保留期间不用重新下单。',
     triggers: ['付不了', '付款失败', '支付不了', '扣款失败', '付不了款'],
     examples: ['怎么付不了款', '支付失败了'],
@@ -174,6 +176,7 @@ const payment = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'pay-08', title: '重复扣款', code: 'zf8', tags: ['安抚'], intents: ['payment.method', 'refund.progress'],
+    orderFacts: ['paid'],
     body: '非常抱歉让您担心了。请截图付款记录发给我，我帮您核对订单；如确实重复支付，多扣的款项会按原路退回。',
     triggers: ['扣了两次', '重复扣款', '多扣钱', '付了两次', '扣款两次'],
     examples: ['怎么扣了两次钱', '重复付款了'],
