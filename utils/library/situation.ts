@@ -145,6 +145,12 @@ export function promisesToCheck(text: string): boolean {
   return CHECKING.some((word) => compact.includes(word));
 }
 
+function strongestQuestion(reading: MessageReading): number {
+  let best = 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent]) best = Math.max(best, reading.intents[intent]!);
+  return best;
+}
+
 function hasQuestion(reading: MessageReading): boolean {
   for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && reading.intents[intent]! >= QUESTION_FLOOR) return true;
   return false;
@@ -175,9 +181,10 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       sources[intent] = source;
     }
   };
-  const add = (reading: MessageReading, weight: number, source: Source, questionsOnly = false, answered?: Set<number>) => {
+  const add = (reading: MessageReading, weight: number, source: Source, questionsOnly = false, answered?: Set<number>, smallTalkOnly = false) => {
     for (let intent = 0; intent < INTENT_COUNT; intent++) {
       if (questionsOnly && !QUESTION_INTENTS[intent]) continue;
+      if (smallTalkOnly && QUESTION_INTENTS[intent]) continue;
       const value = weight * reading.intents[intent]! * (answered?.has(intent) ? ANSWERED_DISCOUNT : 1);
       if (value > 0) set(intent, value, source);
     }
@@ -206,13 +213,17 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   }
 
   const turnReadings = turn.slice(-BUYER_MESSAGES_READ).map((index) => ({ index, reading: read(index), chaser: isChaser(window[index]!.text) }));
-  const questions = turnReadings.filter(({ reading, chaser }) => !chaser && hasQuestion(reading));
+  const isQuestion = ({ reading, chaser }: { reading: MessageReading; chaser: boolean }) => !chaser && hasQuestion(reading);
+  const lastQuestionAt = turnReadings.findLastIndex(isQuestion);
   const earlier = buyerAt(0, turn[0]!)
     .slice(-Math.max(1, BUYER_MESSAGES_READ - turnReadings.length))
-    .map((index) => ({ index, reading: read(index) }))
-    .filter(({ reading, index }) => !isChaser(window[index]!.text) && hasQuestion(reading));
+    .map((index) => ({ index, reading: read(index), chaser: isChaser(window[index]!.text) }))
+    .filter(isQuestion);
+  // The turn ends in chasers only (？？, 快点, 在吗): they carry a question asked before them.
+  const trailing = turnReadings.slice(lastQuestionAt + 1);
+  const chasing = trailing.length > 0 && trailing.every(({ chaser }) => chaser);
 
-  if (questions.length > 0) {
+  if (!chasing) {
     turnReadings.forEach(({ reading }, k) => {
       const weight = TURN_DECAY ** (turnReadings.length - 1 - k);
       add(reading, weight, 'latest');
@@ -223,18 +234,24 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // Asking again after the agent promised to check is chasing that answer too.
     if (promised && turnReadings.some(({ chaser, reading }) => chaser || reading.intents[WAIT]! > 0)) set(WAIT, CARRIED_AFTER_PROMISE, 'waiting');
   } else {
-    // Only chasers (or small talk): the open question is the one before them.
-    const carried = earlier.slice(-2);
+    // The open question: the turn's own before the chasers, else the buyer's before the agent's reply (what
+    // the reply answered counts less, unless the agent only promised to look).
+    const own = turnReadings.slice(0, lastQuestionAt + 1).filter(isQuestion);
+    const carried = (own.length > 0 ? own : earlier).slice(-2);
+    const discount = own.length > 0 || promised ? undefined : answered;
     if (promised) set(WAIT, 1, 'waiting');
     carried.forEach(({ reading }, k) => {
-      const weight = (promised ? CARRIED_AFTER_PROMISE : 1) * TURN_DECAY ** (carried.length - 1 - k);
-      add(reading, weight, 'carried', true, promised ? undefined : answered);
+      // The carried message is known to be a question: its best reading counts in full.
+      const weight = ((promised ? CARRIED_AFTER_PROMISE : 1) * TURN_DECAY ** (carried.length - 1 - k)) / strongestQuestion(reading);
+      add(reading, weight, 'carried', true, discount);
       evidence.push({ reading, weight: weight * 0.5 });
     });
-    const ownWeight = carried.length > 0 || promised ? CHASER_OWN_WEIGHT : 1;
-    turnReadings.forEach(({ reading }, k) => {
-      const weight = ownWeight * TURN_DECAY ** (turnReadings.length - 1 - k);
-      add(reading, weight, 'latest');
+    // A chaser says nothing about the topic: only its greeting or waiting reading counts, and little beside
+    // the question it carries (在吗 alone is still a greeting).
+    const alone = carried.length === 0 && !promised;
+    turnReadings.slice(lastQuestionAt + 1).forEach(({ reading }, k, chasers) => {
+      const weight = (alone ? 1 : CHASER_OWN_WEIGHT) * TURN_DECAY ** (chasers.length - 1 - k);
+      add(reading, weight, 'latest', false, undefined, !alone);
       evidence.push({ reading, weight });
     });
   }
@@ -342,4 +359,26 @@ function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState 
   if (state && facts.length > 0) reason += `；订单${stateLabel}，符合「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
   else if (suggestion.phrase.categories.length > 0 && category?.candidates.length === 1) reason += `；${category.candidates[0]}类商品`;
   return reason;
+}
+
+/**
+ * Why a phrase the agent picked (through search or browsing, where nothing filtered it) may be wrong for this
+ * situation: the order state the page shows contradicts what the phrase takes for granted, or the product is
+ * of a category the phrase is not written for. Null when nothing speaks against it. The panel shows this
+ * before inserting.
+ */
+export function pickWarning(phrase: Phrase, situation: Situation): string | null {
+  const state = readOrderState(situation.order?.status, situation.platform);
+  const facts = contradictedFacts(phrase.orderFacts, state);
+  if (state && facts.length > 0) {
+    const shown = situation.order?.status?.trim() || ORDER_STATE_LABELS[state];
+    return `页面显示：${shown}，这条话术说「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+  }
+  if (phrase.categories.length > 0 && situation.product?.name) {
+    const category = readCategory(windowText(situation.product.name));
+    if (category && !category.candidates.some((candidate) => phrase.categories.includes(candidate))) {
+      return `商品是${category.candidates.join('或')}类，这条话术写给${phrase.categories.join('、')}`;
+    }
+  }
+  return null;
 }

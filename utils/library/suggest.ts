@@ -128,6 +128,10 @@ const BUILTIN_PREFERENCE = 0.9;
 const USAGE_BOOST = 0.12;
 const USAGE_HALF_LIFE_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** A phrase answers its first intent; its further intents are side topics and fit a little less. */
+const SIDE_RELEVANCE = 0.9;
+/** A second intent weaker than this share of the best one is a side reading, not a second question. */
+const COMBO_MIN_SHARE = 0.6;
 /** Readings remembered by text; a panel re-ranks the same conversation on every change. */
 const READING_CACHE_SIZE = 256;
 
@@ -352,12 +356,12 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       if (context.platform && phrase.platforms.length > 0 && !phrase.platforms.includes(context.platform)) continue;
       let relevance = 0;
       let second = 0;
-      for (const intent of phraseIntents[phraseIndex]!) {
-        const share = scores[intent]! / bestIntent;
+      phraseIntents[phraseIndex]!.forEach((intent, position) => {
+        const share = (scores[intent]! / bestIntent) * (position === 0 ? 1 : SIDE_RELEVANCE);
         if (share > relevance) [relevance, second] = [share, relevance];
         else second = Math.max(second, share);
-      }
-      relevance += (request.comboShare ?? 0) * second;
+      });
+      if (second >= COMBO_MIN_SHARE) relevance += (request.comboShare ?? 0) * second;
       const ownEvidence = Math.max(saturate(phraseTrigger[phraseIndex]!), phraseDoc[phraseIndex]!);
       // The intent ranking (pooled over the lexicon, all triggers and all examples) decides between intents; a
       // phrase's own trigger or example match orders phrases within an intent but cannot lift a weaker intent.
