@@ -72,30 +72,21 @@ export function placeholderKind(name: string): PlaceholderKind {
   return SHOP_NAMES.has(name) ? 'shop' : 'ask';
 }
 
-const askedCache = new Map<string, { ask: number; product: number; order: number }>();
-
 /**
  * How many values the agent would have to type in for this body: per-order and per-product values, and page
  * values when the page shows no such card. Shop and profile values are set once and do not count.
  */
 export function askedPlaceholders(body: string, shown: { product: boolean; order: boolean }): number {
-  let counts = askedCache.get(body);
-  if (!counts) {
-    counts = { ask: 0, product: 0, order: 0 };
-    for (const name of listPlaceholders(body)) {
-      const kind = placeholderKind(name);
-      if (kind === 'ask') counts.ask++;
-      else if (kind === 'page') {
-        const card = PAGE_PLACEHOLDERS[name as keyof typeof PAGE_PLACEHOLDERS];
-        if (card === 'product') counts.product++;
-        if (card === 'order') counts.order++;
-      }
+  let count = 0;
+  for (const name of listPlaceholders(body)) {
+    const kind = placeholderKind(name);
+    if (kind === 'ask') count++;
+    else if (kind === 'page') {
+      const card = PAGE_PLACEHOLDERS[name as keyof typeof PAGE_PLACEHOLDERS];
+      if ((card === 'product' && !shown.product) || (card === 'order' && !shown.order)) count++;
     }
-    // Bodies of a library are few; a bound keeps a page that feeds odd bodies from growing it.
-    if (askedCache.size > 50_000) askedCache.clear();
-    askedCache.set(body, counts);
   }
-  return counts.ask + (shown.product ? 0 : counts.product) + (shown.order ? 0 : counts.order);
+  return count;
 }
 
 /** A name is letters (CJK or latin), digits and _ ; "{ }" in ordinary text such as "{1}" or "{ }" is left alone. */

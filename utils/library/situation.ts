@@ -160,8 +160,9 @@ interface ConversationReading {
   scores: Float32Array;
   sources: Source[];
   evidence: WeightedReading[];
-  /** The buyer's last message as written, and as read. */
+  /** The buyer's last message as written, and as read (its window). */
   latest: string;
+  latestRead: string;
   guess: boolean;
 }
 
@@ -190,7 +191,8 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     }
   };
 
-  const window = messages.slice(-SITUATION_WINDOW.messages);
+  // Every text as the core reads it (SITUATION_WINDOW), once: nothing below walks a whole long message.
+  const window = messages.slice(-SITUATION_WINDOW.messages).map(({ direction, text }) => ({ direction, text: windowText(text), full: text }));
   const lastReply = window.findLastIndex((message) => message.direction === 'agent' || message.direction === 'robot');
   const buyerAt = (from: number, to: number) =>
     window.flatMap((message, index) => (index >= from && index < to && message.direction === 'buyer' && message.text.trim() ? [index] : []));
@@ -199,12 +201,13 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   const replyIndex = turn.length > 0 ? lastReply : window.slice(0, lastReply).findLastIndex((m) => m.direction === 'agent' || m.direction === 'robot');
   if (turn.length === 0) turn = buyerAt(replyIndex + 1, lastReply);
   const latestIndex = turn.at(-1) ?? buyerAt(0, window.length).at(-1);
-  const latest = latestIndex === undefined ? '' : window[latestIndex]!.text;
-  if (latestIndex === undefined) return { scores, sources, evidence, latest, guess: false };
+  const latest = latestIndex === undefined ? '' : window[latestIndex]!.full;
+  const latestRead = latestIndex === undefined ? '' : window[latestIndex]!.text;
+  if (latestIndex === undefined) return { scores, sources, evidence, latest, latestRead, guess: false };
 
-  const read = (index: number) => suggester.read(windowText(window[index]!.text));
+  const read = (index: number) => suggester.read(window[index]!.text);
   const reply = replyIndex >= 0 && replyIndex < latestIndex ? window[replyIndex]! : undefined;
-  const replyReading = reply ? suggester.read(windowText(reply.text)) : undefined;
+  const replyReading = reply ? suggester.read(reply.text) : undefined;
   const promised = reply !== undefined && promisesToCheck(reply.text);
   // Intents the agent's last reply addressed (a promise to check addresses nothing yet).
   const answered = new Set<number>();
@@ -258,7 +261,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   discountFillers(scores);
   let best = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
-  return { scores, sources, evidence, latest, guess: best > 0 && best < GUESS_BELOW };
+  return { scores, sources, evidence, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
 }
 
 /** Step 2: the order state moves what a question means. */
@@ -282,23 +285,28 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const category = readCategory(situation.product?.name ? windowText(situation.product.name) : undefined, buyerTexts);
   const orderState = readOrderState(situation.order?.status, situation.platform);
   const conversation = readConversation(suggester, situation.messages);
-  const { scores, sources, evidence, latest } = conversation;
+  const { scores, sources, evidence, latest, latestRead } = conversation;
   shiftForState(scores, sources, orderState);
   const hasProduct = Boolean(situation.product?.name);
   const hasOrder = Boolean(situation.order?.id);
-  const phraseFactor = (phrase: Phrase) => fitFactor(phrase, category, orderState, hasProduct, hasOrder);
+  const asked = askedCounts(suggester);
+  const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
+    const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
+    return fitFactor(phrase, category, orderState) * ASK_FACTOR ** Math.min(3, typed);
+  };
   const context = { platform: situation.platform, usage: options.usage, now: options.now };
 
   let guess = conversation.guess;
-  let ranked = latest.trim() ? suggester.rank({ intents: scores, evidence, context, phraseFactor, latest, comboShare: COMBO_SHARE }, top) : [];
-  if (ranked.length === 0 && latest.trim()) {
+  const hasText = latestRead.trim() !== '';
+  let ranked = hasText ? suggester.rank({ intents: scores, evidence, context, phraseFactor, latest: latestRead, comboShare: COMBO_SHARE }, top) : [];
+  if (ranked.length === 0 && hasText) {
     // Step 5: nothing recognised (or nothing that fits): the usual replies for this stage, as a guess.
     const fallback = new Float32Array(INTENT_COUNT);
     STATE_FALLBACK_INTENTS[orderState ?? 'unknown'].forEach((intent, k) => {
       fallback[INTENT_INDEX.get(intent)!] = FALLBACK_SCORES[k] ?? FALLBACK_SCORES.at(-1)!;
       sources[INTENT_INDEX.get(intent)!] = 'fallback';
     });
-    ranked = suggester.rank({ intents: fallback, evidence: [], context, phraseFactor, latest }, top);
+    ranked = suggester.rank({ intents: fallback, evidence: [], context, phraseFactor, latest: latestRead }, top);
     guess = true;
   }
   const suggestions = ranked.map((suggestion) => ({
@@ -309,8 +317,26 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   return { text: latest, suggestions, category, orderState };
 }
 
-/** Step 2–4 as one factor per phrase: 0 rules it out. */
-function fitFactor(phrase: Phrase, category: CategoryReading | null, state: OrderState | null, hasProduct: boolean, hasOrder: boolean): number {
+/** Per phrase of a library, how many values the agent would type in (askedPlaceholders), counted once. */
+const askedByLibrary = new WeakMap<Suggester, { values: Uint8Array; product: Uint8Array; order: Uint8Array }>();
+
+function askedCounts(suggester: Suggester): { values: Uint8Array; product: Uint8Array; order: Uint8Array } {
+  let counts = askedByLibrary.get(suggester);
+  if (!counts) {
+    const { phrases } = suggester;
+    counts = {
+      values: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: true })),
+      product: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: false, order: true }) - askedPlaceholders(phrase.body, { product: true, order: true })),
+      order: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: false }) - askedPlaceholders(phrase.body, { product: true, order: true })),
+    };
+    askedByLibrary.set(suggester, counts);
+  }
+  return counts;
+}
+
+/** Steps 2–3 as one factor per phrase: 0 rules it out. */
+function fitFactor(phrase: Phrase, category: CategoryReading | null, state: OrderState | null): number {
+  if (phrase.orderFacts.length === 0 && phrase.categories.length === 0) return 1;
   let factor = 1;
   if (phrase.orderFacts.length > 0) {
     if (contradictedFacts(phrase.orderFacts, state).length > 0) return 0;
@@ -322,8 +348,7 @@ function fitFactor(phrase: Phrase, category: CategoryReading | null, state: Orde
     if (candidates.length > 0 && fitting.length === 0) return 0;
     if (fitting.length < candidates.length || candidates.length === 0) factor *= CATEGORY_UNSURE;
   }
-  const asked = askedPlaceholders(phrase.body, { product: hasProduct, order: hasOrder });
-  return factor * ASK_FACTOR ** Math.min(3, asked);
+  return factor;
 }
 
 /** The buyer's words that led to a suggestion, quoted, at most two. */

@@ -112,6 +112,8 @@ const DOC_INTENT_WEIGHT = 1.5;
 const PAIR_WEIGHT = 1.5;
 /** Intents within this share of the best one bring all their phrases in as candidates. */
 const CANDIDATE_SHARE = 0.3;
+/** At most this many intents bring in all their phrases (a list shows five replies). */
+const CANDIDATE_INTENTS = 6;
 /** Each older message counts half as much as the one after it; only the latest few are read. */
 const MESSAGE_DECAY = 0.5;
 const MESSAGES_READ = 3;
@@ -343,8 +345,12 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
         }
       });
     }
-    for (let intent = 0; intent < INTENT_COUNT; intent++) {
-      if (scores[intent]! < CANDIDATE_SHARE * bestIntent) continue;
+    // The strongest few intents bring in all their phrases; weaker readings come in through their own evidence.
+    const candidateIntents = [...scores.keys()]
+      .filter((intent) => scores[intent]! >= CANDIDATE_SHARE * bestIntent)
+      .sort((a, b) => scores[b]! - scores[a]!)
+      .slice(0, CANDIDATE_INTENTS);
+    for (const intent of candidateIntents) {
       for (let k = intentPhrases.start[intent]!; k < intentPhrases.start[intent + 1]!; k++) touch(intentPhrases.values[k]!);
     }
 
@@ -380,11 +386,10 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       candidates.push(phraseIndex);
     }
     candidates.sort((a, b) => phraseScore[b]! - phraseScore[a]! || a - b);
-    const matches = evidence.flatMap(({ reading }) => reading.matches.map((match) => ({ text: reading.text, match })));
-    return pickDiverse(candidates, top, topIntent, scores).map((phraseIndex) => explain(phraseIndex, scores, matches, request.latest ?? ''));
+    return pickDiverse(candidates, top, topIntent, scores).map((phraseIndex) => explain(phraseIndex, scores, evidence, request.latest ?? ''));
   }
 
-  function primaryIntent(phraseIndex: number, scores: Float32Array): number {
+  function primaryIntentOf(phraseIndex: number, scores: Float32Array): number {
     let best = -1;
     for (const intent of phraseIntents[phraseIndex]!) if (best < 0 || scores[intent]! > scores[best]!) best = intent;
     return best;
@@ -397,6 +402,12 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
    */
   function pickDiverse(candidates: number[], top: number, topIntent: number, scores: Float32Array): number[] {
     const perIntent = new Map<number, number>();
+    const primary = new Map<number, number>();
+    const primaryIntent = (phraseIndex: number, scores: Float32Array) => {
+      let intent = primary.get(phraseIndex);
+      if (intent === undefined) primary.set(phraseIndex, (intent = primaryIntentOf(phraseIndex, scores)));
+      return intent;
+    };
     const pool = candidates.filter((phraseIndex) => {
       const intent = primaryIntent(phraseIndex, scores);
       const count = perIntent.get(intent) ?? 0;
@@ -432,12 +443,12 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
     return picked;
   }
 
-  function explain(phraseIndex: number, scores: Float32Array, found: { text: string; match: TermMatch }[], latest: string): Suggestion {
+  function explain(phraseIndex: number, scores: Float32Array, evidence: readonly WeightedReading[], latest: string): Suggestion {
     const own = [...phraseIntents[phraseIndex]!];
     const matchedIntents = own.filter((intent) => scores[intent]! > 0).sort((a, b) => scores[b]! - scores[a]!);
     const matched = new Set<string>();
-    for (const { text, match } of found) {
-      if (termSupports(match.term, own, phraseIndex)) matched.add(text.slice(match.start, match.end));
+    for (const { reading } of evidence) {
+      for (const match of reading.matches) if (termSupports(match.term, own, phraseIndex)) matched.add(reading.text.slice(match.start, match.end));
     }
     const bestDoc = phraseBestDoc[phraseIndex]!;
     if (matched.size === 0 && bestDoc >= 0) for (const span of sharedSpans(bestDoc, latest)) matched.add(span);
