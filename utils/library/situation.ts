@@ -16,7 +16,7 @@
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
 import { readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
-import { AGENT_CHECKING, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
+import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
 import {
   contradictedFacts,
   ORDER_FACTS,
@@ -76,25 +76,34 @@ export interface SituationResult {
  */
 export const SITUATION_WINDOW = { messages: 12, head: 200, tail: 400 } as const;
 
-// Weights of the conversation reading (see the file comment).
-/** Each older message of the buyer's latest turn counts this much of the next one. */
-const TURN_DECAY = 0.75;
-/** A question the buyer asked before the agent's last reply and the reply did not address. */
-const EARLIER_OPEN_WEIGHT = 0.35;
-/** A chaser's own reading (在吗 as a greeting) beside the question it carries. */
-const CHASER_OWN_WEIGHT = 0.25;
-/** The carried question after the agent promised to check: the wait comes first, the topic right after. */
-const CARRIED_AFTER_PROMISE = 0.8;
+/**
+ * Weights of the conversation reading (see the file comment), in one place. Chosen on the train split by
+ * leaving one writer out (scripts/train-intent-model.ts --cv), never on dev or test.
+ */
+export const CONVERSATION_WEIGHTS = {
+  /**
+   * Each older message of the buyer's latest turn counts this much of the next one. Per intent the strongest
+   * message counts (not the sum), so a topic repeated over three messages does not drown the new one.
+   */
+  turnDecay: 1,
+  /** A question from before the agent's last reply: the conversation's topic so far. */
+  earlierWeight: 0.35,
+  /** How much less a question counts once the agent's reply addressed it. */
+  answeredDiscount: 0.8,
+  /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
+  followUpWeight: 0.25,
+  /** The carried question after the agent promised to check: the wait comes first, the topic right after. */
+  carriedAfterPromise: 0.8,
+};
+/** A message reading this strongly as thanks or a greeting (and asking nothing) is small talk, not a follow-up. */
+const TALK_FLOOR = 0.5;
 /** A message's question intents below this are noise, not a question. */
 const QUESTION_FLOOR = 0.35;
 /** An agent reply reading this strongly as an intent has addressed it. */
 const ANSWERED_FLOOR = 0.5;
-const ANSWERED_DISCOUNT = 0.5;
 /** Buyer messages read back from the latest one, at most. */
 const BUYER_MESSAGES_READ = 6;
 // Phrase factors.
-/** A category-specific phrase when the category is unsure: below generic phrases of the same fit. */
-const CATEGORY_UNSURE = 0.75;
 /** A phrase asserting order facts when the page shows no order state. */
 const FACTS_UNSURE = 0.85;
 /** Per value the agent must type in (at most three counted): equally good replies that need none go first. */
@@ -108,8 +117,12 @@ const FALLBACK_SCORES = [0.3, 0.25, 0.2];
 
 const QUESTION_INTENTS = Uint8Array.from(INTENT_IDS, (id) => (FILLER_INTENTS.includes(id) || id === 'wait' ? 0 : 1));
 const WAIT = INTENT_INDEX.get('wait')!;
+const THANKS = INTENT_INDEX.get('thanks-bye')!;
+const GREETING = INTENT_INDEX.get('greeting')!;
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
+const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
+const NOT_YET = ['没', '未', '还没', '没有'];
 
 /** Where an intent's score came from, for the reason line. */
 type Source = 'latest' | 'carried' | 'waiting' | 'earlier' | 'state' | 'fallback';
@@ -145,15 +158,10 @@ export function promisesToCheck(text: string): boolean {
   return CHECKING.some((word) => compact.includes(word));
 }
 
-function strongestQuestion(reading: MessageReading): number {
+function strongestQuestion(reading: { intents: Float32Array }): number {
   let best = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent]) best = Math.max(best, reading.intents[intent]!);
   return best;
-}
-
-function hasQuestion(reading: MessageReading): boolean {
-  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && reading.intents[intent]! >= QUESTION_FLOOR) return true;
-  return false;
 }
 
 interface ConversationReading {
@@ -170,7 +178,7 @@ interface ConversationReading {
  * Intent scores for the conversation (step 1 of the file comment), with the source of each intent's score
  * and the messages whose words count as phrase evidence.
  */
-function readConversation(suggester: Suggester, messages: readonly SituationMessage[]): ConversationReading {
+function readConversation(suggester: Suggester, messages: readonly SituationMessage[], state: OrderState | null): ConversationReading {
   const scores = new Float32Array(INTENT_COUNT);
   const sources: Source[] = new Array<Source>(INTENT_COUNT).fill('latest');
   const contribution = new Float32Array(INTENT_COUNT);
@@ -182,80 +190,108 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       sources[intent] = source;
     }
   };
-  const add = (reading: MessageReading, weight: number, source: Source, questionsOnly = false, answered?: Set<number>, smallTalkOnly = false) => {
+  const add = (reading: Reading, weight: number, source: Source, questionsOnly = false, answered?: Set<number>, smallTalkOnly = false) => {
     for (let intent = 0; intent < INTENT_COUNT; intent++) {
       if (questionsOnly && !QUESTION_INTENTS[intent]) continue;
       if (smallTalkOnly && QUESTION_INTENTS[intent]) continue;
-      const value = weight * reading.intents[intent]! * (answered?.has(intent) ? ANSWERED_DISCOUNT : 1);
-      if (value > 0) set(intent, value, source);
+      const value = weight * reading.intents[intent]! * (answered?.has(intent) ? CONVERSATION_WEIGHTS.answeredDiscount : 1);
+      if (value > 0) set(intent, value, reading.movedInto[intent] && source === 'latest' ? 'state' : source);
     }
   };
 
-  // Every text as the core reads it (SITUATION_WINDOW), once: nothing below walks a whole long message.
-  const window = messages.slice(-SITUATION_WINDOW.messages).map(({ direction, text }) => ({ direction, text: windowText(text), full: text }));
-  const lastReply = window.findLastIndex((message) => message.direction === 'agent' || message.direction === 'robot');
+  // Every text as the core reads it (SITUATION_WINDOW), once: nothing below walks a whole long message. The
+  // shop's auto-reply robot answers nothing and promises nothing: only the agent's messages end a buyer turn.
+  const window = messages
+    .slice(-SITUATION_WINDOW.messages)
+    .filter(({ direction }) => direction !== 'robot')
+    .map(({ direction, text }) => ({ direction, text: windowText(text), full: text }));
+  const isReply = (message: { direction: Direction }) => message.direction === 'agent';
+  const lastReply = window.findLastIndex(isReply);
   const buyerAt = (from: number, to: number) =>
     window.flatMap((message, index) => (index >= from && index < to && message.direction === 'buyer' && message.text.trim() ? [index] : []));
   let turn = buyerAt(lastReply + 1, window.length);
   // The agent spoke last: the question is the buyer's turn before that reply.
-  const replyIndex = turn.length > 0 ? lastReply : window.slice(0, lastReply).findLastIndex((m) => m.direction === 'agent' || m.direction === 'robot');
+  const replyIndex = turn.length > 0 ? lastReply : window.slice(0, lastReply).findLastIndex(isReply);
   if (turn.length === 0) turn = buyerAt(replyIndex + 1, lastReply);
   const latestIndex = turn.at(-1) ?? buyerAt(0, window.length).at(-1);
   const latest = latestIndex === undefined ? '' : window[latestIndex]!.full;
   const latestRead = latestIndex === undefined ? '' : window[latestIndex]!.text;
   if (latestIndex === undefined) return { scores, sources, evidence, latest, latestRead, guess: false };
 
-  const read = (index: number) => suggester.read(window[index]!.text);
   const reply = replyIndex >= 0 && replyIndex < latestIndex ? window[replyIndex]! : undefined;
-  const replyReading = reply ? suggester.read(reply.text) : undefined;
   const promised = reply !== undefined && promisesToCheck(reply.text);
   // Intents the agent's last reply addressed (a promise to check addresses nothing yet).
   const answered = new Set<number>();
-  if (replyReading && !promised) {
+  const replyReading = reply && !promised ? suggester.read(reply.text) : undefined;
+  if (replyReading) {
     for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyReading.intents[intent]! >= ANSWERED_FLOOR) answered.add(intent);
   }
+  const readAt = (index: number): TurnMessage => {
+    const text = window[index]!.text;
+    const reading = withState(suggester.read(text), state);
+    return { reading, kind: kindOf(text, reading, promised), chaser: isChaser(text) };
+  };
 
-  const turnReadings = turn.slice(-BUYER_MESSAGES_READ).map((index) => ({ index, reading: read(index), chaser: isChaser(window[index]!.text) }));
-  const isQuestion = ({ reading, chaser }: { reading: MessageReading; chaser: boolean }) => !chaser && hasQuestion(reading);
-  const lastQuestionAt = turnReadings.findLastIndex(isQuestion);
-  const earlier = buyerAt(0, turn[0]!)
-    .slice(-Math.max(1, BUYER_MESSAGES_READ - turnReadings.length))
-    .map((index) => ({ index, reading: read(index), chaser: isChaser(window[index]!.text) }))
-    .filter(isQuestion);
-  // The turn ends in chasers only (？？, 快点, 在吗): they carry a question asked before them.
-  const trailing = turnReadings.slice(lastQuestionAt + 1);
-  const chasing = trailing.length > 0 && trailing.every(({ chaser }) => chaser);
+  const turnMessages = turn.slice(-BUYER_MESSAGES_READ).map(readAt);
+  const lastQuestionAt = turnMessages.findLastIndex(({ kind }) => kind === 'question');
+  const earlierMessages = buyerAt(0, turn[0]!)
+    .slice(-Math.max(1, BUYER_MESSAGES_READ - turnMessages.length))
+    .map(readAt);
+  const earlier = earlierMessages.filter(({ kind }) => kind === 'question');
+  // The turn ends in follow-ups only (？？, 快点, 在吗, an address the agent asked for, 「嗯嗯」 while the agent
+  // checks): they carry a question asked before them.
+  const trailing = turnMessages.slice(lastQuestionAt + 1);
+  const chasing = trailing.length > 0 && trailing.every(({ kind }) => kind === 'follow');
 
+  const W = CONVERSATION_WEIGHTS;
   if (!chasing) {
-    turnReadings.forEach(({ reading }, k) => {
-      const weight = TURN_DECAY ** (turnReadings.length - 1 - k);
-      add(reading, weight, 'latest');
-      evidence.push({ reading, weight });
+    const turnScores = new Float32Array(INTENT_COUNT);
+    turnMessages.forEach(({ reading }, k) => {
+      const weight = W.turnDecay ** (turnMessages.length - 1 - k);
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        turnScores[intent] = Math.max(turnScores[intent]!, weight * reading.intents[intent]!);
+      }
+      evidence.push({ reading: reading.source, weight });
     });
-    // A question from before the agent's reply that the reply did not address is still open.
-    for (const { reading } of earlier) add(reading, EARLIER_OPEN_WEIGHT, 'earlier', true, answered);
+    const last = turnMessages.at(-1)!.reading;
+    turnScores.forEach((value, intent) => {
+      if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
+    });
+    // A question from before the agent's reply is the conversation's topic; what the reply addressed, less so.
+    for (const { reading } of earlier) add(reading, W.earlierWeight, 'earlier', true, answered);
     // Asking again after the agent promised to check is chasing that answer too.
-    if (promised && turnReadings.some(({ chaser, reading }) => chaser || reading.intents[WAIT]! > 0)) set(WAIT, CARRIED_AFTER_PROMISE, 'waiting');
+    if (promised) set(WAIT, W.carriedAfterPromise, 'waiting');
   } else {
-    // The open question: the turn's own before the chasers, else the buyer's before the agent's reply (what
-    // the reply answered counts less, unless the agent only promised to look).
-    const own = turnReadings.slice(0, lastQuestionAt + 1).filter(isQuestion);
-    const carried = (own.length > 0 ? own : earlier).slice(-2);
+    // The open question: the turn's own before the follow-ups, else the buyer's before the agent's reply
+    // (what the reply answered counts less, unless the agent only promised to look).
+    const own = turnMessages.slice(0, lastQuestionAt + 1).filter(({ kind }) => kind === 'question');
+    let carried = (own.length > 0 ? own : earlier).slice(-2);
+    // No question anywhere: the buyer's latest statement (「计数不准」 before a video and a ？) is the topic.
+    if (carried.length === 0) carried = [...earlierMessages, ...turnMessages].filter(({ kind, chaser }) => kind === 'follow' && !chaser).slice(-1);
     const discount = own.length > 0 || promised ? undefined : answered;
     if (promised) set(WAIT, 1, 'waiting');
+    // Per intent the strongest carried message counts, as in a turn.
+    const carriedScores = new Float32Array(INTENT_COUNT);
     carried.forEach(({ reading }, k) => {
       // The carried message is known to be a question: its best reading counts in full.
-      const weight = ((promised ? CARRIED_AFTER_PROMISE : 1) * TURN_DECAY ** (carried.length - 1 - k)) / strongestQuestion(reading);
-      add(reading, weight, 'carried', true, discount);
-      evidence.push({ reading, weight: weight * 0.5 });
+      const weight = ((promised ? W.carriedAfterPromise : 1) * W.turnDecay ** (carried.length - 1 - k)) / Math.max(QUESTION_FLOOR, strongestQuestion(reading));
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        if (!QUESTION_INTENTS[intent]) continue;
+        const value = weight * reading.intents[intent]! * (discount?.has(intent) ? W.answeredDiscount : 1);
+        carriedScores[intent] = Math.max(carriedScores[intent]!, value);
+      }
+      evidence.push({ reading: reading.source, weight: weight * 0.5 });
     });
-    // A chaser says nothing about the topic: only its greeting or waiting reading counts, and little beside
-    // the question it carries (在吗 alone is still a greeting).
+    carriedScores.forEach((value, intent) => {
+      if (value > 0) set(intent, value, 'carried');
+    });
+    // A follow-up says little about the topic: beside the question it carries, its own reading counts little
+    // (在吗 alone is still a greeting).
     const alone = carried.length === 0 && !promised;
-    turnReadings.slice(lastQuestionAt + 1).forEach(({ reading }, k, chasers) => {
-      const weight = (alone ? 1 : CHASER_OWN_WEIGHT) * TURN_DECAY ** (chasers.length - 1 - k);
-      add(reading, weight, 'latest', false, undefined, !alone);
-      evidence.push({ reading, weight });
+    trailing.forEach(({ reading }, k) => {
+      const weight = (alone ? 1 : W.followUpWeight) * W.turnDecay ** (trailing.length - 1 - k);
+      add(reading, weight, 'latest', false, undefined, false);
+      evidence.push({ reading: reading.source, weight });
     });
   }
   discountFillers(scores);
@@ -264,18 +300,45 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   return { scores, sources, evidence, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
 }
 
-/** Step 2: the order state moves what a question means. */
-function shiftForState(scores: Float32Array, sources: Source[], state: OrderState | null): void {
-  if (!state) return;
-  for (const [from, to, share] of STATE_INTENT_SHIFTS[state] ?? []) {
+/** A message's reading with the order state applied (step 2 of the file comment). */
+interface Reading {
+  source: MessageReading;
+  intents: Float32Array;
+  /** Intents that got more from the state's shift than the words gave them. */
+  movedInto: Uint8Array;
+}
+
+interface TurnMessage {
+  reading: Reading;
+  /** Only chases (？？, 快点, an emoji, [图片]). */
+  chaser: boolean;
+  /** question: asks something; talk: greeting or thanks; follow: chases or answers the agent, asks nothing new. */
+  kind: 'question' | 'talk' | 'follow';
+}
+
+function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage['kind'] {
+  // 👍 or 🙏 after an answer is thanks; 🤔 or ？？ chases.
+  if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
+  if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
+  // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
+  if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';
+  return 'follow';
+}
+
+/** Step 2: the order state moves what a question means (「什么时候发货」 on a shipped order is tracking). */
+function withState(reading: MessageReading, state: OrderState | null): Reading {
+  const intents = Float32Array.from(reading.intents);
+  const movedInto = new Uint8Array(INTENT_COUNT);
+  for (const [from, to, share] of (state && STATE_INTENT_SHIFTS[state]) || []) {
     const fromIndex = INTENT_INDEX.get(from)!;
     const toIndex = INTENT_INDEX.get(to)!;
-    const moved = scores[fromIndex]! * share;
+    const moved = intents[fromIndex]! * share;
     if (moved <= 0) continue;
-    scores[fromIndex]! -= moved;
-    scores[toIndex]! += moved;
-    if (scores[toIndex]! <= moved * 1.0001) sources[toIndex] = 'state';
+    if (moved > intents[toIndex]!) movedInto[toIndex] = 1;
+    intents[fromIndex]! -= moved;
+    intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
   }
+  return { source: reading, intents, movedInto };
 }
 
 /** Ranked replies for a situation: the one code path behind the side panel and the CLI. */
@@ -284,21 +347,22 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const buyerTexts = situation.messages.slice(-SITUATION_WINDOW.messages).flatMap((m) => (m.direction === 'buyer' ? [windowText(m.text)] : []));
   const category = readCategory(situation.product?.name ? windowText(situation.product.name) : undefined, buyerTexts);
   const orderState = readOrderState(situation.order?.status, situation.platform);
-  const conversation = readConversation(suggester, situation.messages);
+  const conversation = readConversation(suggester, situation.messages, orderState);
   const { scores, sources, evidence, latest, latestRead } = conversation;
-  shiftForState(scores, sources, orderState);
   const hasProduct = Boolean(situation.product?.name);
   const hasOrder = Boolean(situation.order?.id);
   const asked = askedCounts(suggester);
+  const states = possibleStates(orderState, buyerTexts);
   const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
     const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
-    return fitFactor(phrase, category, orderState) * ASK_FACTOR ** Math.min(3, typed);
+    return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed);
   };
+  const phraseTier = (phrase: Phrase) => fitTier(phrase, category);
   const context = { platform: situation.platform, usage: options.usage, now: options.now };
 
   let guess = conversation.guess;
   const hasText = latestRead.trim() !== '';
-  let ranked = hasText ? suggester.rank({ intents: scores, evidence, context, phraseFactor, latest: latestRead, comboShare: COMBO_SHARE }, top) : [];
+  let ranked = hasText ? suggester.rank({ intents: scores, evidence, context, phraseFactor, phraseTier, latest: latestRead, comboShare: COMBO_SHARE }, top) : [];
   if (ranked.length === 0 && hasText) {
     // Step 5: nothing recognised (or nothing that fits): the usual replies for this stage, as a guess.
     const fallback = new Float32Array(INTENT_COUNT);
@@ -306,7 +370,7 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
       fallback[INTENT_INDEX.get(intent)!] = FALLBACK_SCORES[k] ?? FALLBACK_SCORES.at(-1)!;
       sources[INTENT_INDEX.get(intent)!] = 'fallback';
     });
-    ranked = suggester.rank({ intents: fallback, evidence: [], context, phraseFactor, latest: latestRead }, top);
+    ranked = suggester.rank({ intents: fallback, evidence: [], context, phraseFactor, phraseTier, latest: latestRead }, top);
     guess = true;
   }
   const suggestions = ranked.map((suggestion) => ({
@@ -335,20 +399,45 @@ function askedCounts(suggester: Suggester): { values: Uint8Array; product: Uint8
 }
 
 /** Steps 2–3 as one factor per phrase: 0 rules it out. */
-function fitFactor(phrase: Phrase, category: CategoryReading | null, state: OrderState | null): number {
+function fitFactor(phrase: Phrase, category: CategoryReading | null, states: readonly OrderState[] | null): number {
   if (phrase.orderFacts.length === 0 && phrase.categories.length === 0) return 1;
   let factor = 1;
   if (phrase.orderFacts.length > 0) {
-    if (contradictedFacts(phrase.orderFacts, state).length > 0) return 0;
-    if (!state) factor *= FACTS_UNSURE;
+    if (states && !states.some((state) => contradictedFacts(phrase.orderFacts, state).length === 0)) return 0;
+    if (!states) factor *= FACTS_UNSURE;
   }
-  if (phrase.categories.length > 0) {
-    const candidates = category?.candidates ?? [];
-    const fitting = candidates.filter((candidate) => phrase.categories.includes(candidate));
-    if (candidates.length > 0 && fitting.length === 0) return 0;
-    if (fitting.length < candidates.length || candidates.length === 0) factor *= CATEGORY_UNSURE;
-  }
+  // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
+  if (phrase.categories.length > 0 && category && !category.candidates.every((candidate) => phrase.categories.includes(candidate))) return 0;
   return factor;
+}
+
+/**
+ * Tier 1 (after every other candidate): written for a category while the product's category is unknown, or
+ * known only from the buyer's words (what they mention may not be what they bought).
+ */
+function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
+  return phrase.categories.length > 0 && (!category || category.from === 'messages') ? 1 : 0;
+}
+
+/**
+ * The order states the situation allows: the card's, narrowed by what the buyer says (收到了 means the parcel
+ * is no longer on its way, whatever a lagging card says). Null when nothing is known.
+ */
+export function possibleStates(cardState: OrderState | null, buyerTexts: readonly string[]): OrderState[] | null {
+  if (!buyerTexts.some(saysReceived)) return cardState ? [cardState] : null;
+  const afterReceipt = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
+  if (!cardState) return [...afterReceipt];
+  return afterReceipt.includes(cardState as (typeof afterReceipt)[number]) ? [cardState] : cardState === 'shipped' ? ['delivered'] : [cardState];
+}
+
+function saysReceived(text: string): boolean {
+  const compact = compactText(text);
+  return RECEIVED.some((word) => {
+    for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
+      if (!NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation)) return true;
+    }
+    return false;
+  });
 }
 
 /** The buyer's words that led to a suggestion, quoted, at most two. */

@@ -5,6 +5,8 @@
 // nothing scans the whole library. Scratch arrays are reused across queries (it runs on every keystroke).
 import { INTENT_IDS, INTENTS } from './intents';
 import type { IntentId } from './intents';
+import { createIntentModel, type IntentModel } from './intent-model';
+import { INTENT_MODEL_TABLE } from './intent-model-table';
 import { FILLER_INTENTS, WHOLE_MESSAGES } from './lexicon';
 import { buildSuggestIndex, forEachBigram, INTENT_COUNT, INTENT_INDEX, SIDE_INTENT_SHARE } from './suggest-index';
 import { sortedIncludes } from './sorted';
@@ -82,6 +84,11 @@ export interface RankRequest {
    * Applied after the phrase's own score.
    */
   phraseFactor?: (phrase: Phrase, phraseIndex: number) => number;
+  /**
+   * Per phrase: 1 puts it after every tier-0 candidate, whatever its score (a category-specific phrase while
+   * the category is unknown). Default 0 for all.
+   */
+  phraseTier?: (phrase: Phrase, phraseIndex: number) => 0 | 1;
   /** The text highlights are taken from when a phrase matched only through an example. */
   latest?: string;
   /**
@@ -104,6 +111,9 @@ export interface Suggester {
   rank(request: RankRequest, top?: number): Suggestion[];
 }
 
+/** Weight of the learned reading's probability in an intent's evidence (chosen by leave-one-writer-out runs). */
+const MODEL_WEIGHT = 1.5;
+const MODEL_FLOOR = 0.3;
 /** Evidence a message gives an intent is summed, then mapped to 0..1 with this steepness. */
 const SATURATION = 1.5;
 /** Bigram cosine below this is noise. */
@@ -122,7 +132,7 @@ const FILLER_DISCOUNT = 0.6;
 /** Share of a phrase's score that does not depend on its own triggers and examples matching. */
 const OWN_EVIDENCE_BASE = 0.85;
 /** Each phrase of an already shown intent is worth this much less, so an ambiguous message shows each reading. */
-const DIVERSITY_DECAY = 0.65;
+const DIVERSITY_DECAY = 0.4;
 const CONTEXT_BOOST = 1.08;
 const STAGE_MISMATCH = 0.9;
 /** The shop's own phrases (team, personal) speak in its voice: they go before built-in ones of equal fit. */
@@ -147,7 +157,21 @@ function intentMask(predicate: (id: IntentId) => boolean): Uint8Array {
   return Uint8Array.from(INTENT_IDS, (id) => (predicate(id) ? 1 : 0));
 }
 
-export function createSuggester(phrases: readonly Phrase[]): Suggester {
+export interface SuggesterOptions {
+  /** The learned reading mixed with the lexicon's; null: the lexicon alone. Default: the shipped model. */
+  model?: IntentModel | null;
+  /** How much the model's probability adds to an intent's evidence (see read()). */
+  modelWeight?: number;
+  /** Probabilities below this add nothing. */
+  modelFloor?: number;
+}
+
+let shippedModel: IntentModel | undefined;
+
+export function createSuggester(phrases: readonly Phrase[], options: SuggesterOptions = {}): Suggester {
+  const model = options.model === undefined ? (shippedModel ??= createIntentModel(INTENT_MODEL_TABLE)) : options.model;
+  const modelWeight = options.modelWeight ?? MODEL_WEIGHT;
+  const modelFloor = options.modelFloor ?? MODEL_FLOOR;
   const { terms, termIntents, termIntentWeight, termPhrases, termPairSides, pairIntent, pairWeight, phraseIntents, intentPhrases, docs } =
     buildSuggestIndex(phrases);
 
@@ -164,6 +188,7 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
   const phraseDoc = new Float32Array(phrases.length);
   const phraseBestDoc = new Int32Array(phrases.length);
   const phraseScore = new Float32Array(phrases.length);
+  const phraseTierOf = new Uint8Array(phrases.length);
   let epoch = 0;
   /** Phrases with evidence in the current message or query. */
   let touched: number[] = [];
@@ -199,6 +224,14 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
     const matches = scoreTerms(message);
     scorePairs();
     scoreDocs(message);
+    // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
+    if (model && modelWeight > 0) {
+      const probabilities = model.probabilities(message);
+      // A spread-out guess (an unknown word, a name) is no reading at all.
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        if (probabilities[intent]! >= modelFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
+      }
+    }
     const reading: MessageReading = {
       text: message,
       intents: Float32Array.from(messageScores, saturate),
@@ -328,7 +361,7 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
   }
 
   function rank(request: RankRequest, top = 5): Suggestion[] {
-    const { intents: scores, evidence, context = {}, phraseFactor } = request;
+    const { intents: scores, evidence, context = {}, phraseFactor, phraseTier } = request;
     let topIntent = 0;
     for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
     const bestIntent = scores[topIntent]!;
@@ -381,11 +414,12 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       }
       if (phraseFactor) score *= phraseFactor(phrase, phraseIndex);
       if (score <= 0) continue;
+      phraseTierOf[phraseIndex] = phraseTier ? phraseTier(phrase, phraseIndex) : 0;
       // Uncapped for ordering (a combo phrase may pass 1); the list reports scores capped at 1.
       phraseScore[phraseIndex] = score;
       candidates.push(phraseIndex);
     }
-    candidates.sort((a, b) => phraseScore[b]! - phraseScore[a]! || a - b);
+    candidates.sort((a, b) => phraseTierOf[a]! - phraseTierOf[b]! || phraseScore[b]! - phraseScore[a]! || a - b);
     return pickDiverse(candidates, top, topIntent, scores).map((phraseIndex) => explain(phraseIndex, scores, evidence, request.latest ?? ''));
   }
 
@@ -426,13 +460,14 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       shown.set(intent, (shown.get(intent) ?? 0) + 1);
       picked.push(phraseIndex);
     };
-    const firstAt = pool.findIndex((phraseIndex) => primaryIntent(phraseIndex, scores) === topIntent);
+    const firstAt = pool.findIndex((phraseIndex) => phraseTierOf[phraseIndex] === 0 && primaryIntent(phraseIndex, scores) === topIntent);
     if (firstAt >= 0 && top > 0) take(firstAt);
     while (picked.length < top && pool.length > 0) {
       let bestAt = 0;
-      let bestValue = -1;
+      let bestValue = -Infinity;
       pool.forEach((phraseIndex, at) => {
-        const value = phraseScore[phraseIndex]! * DIVERSITY_DECAY ** (shown.get(primaryIntent(phraseIndex, scores)) ?? 0);
+        // A lower tier comes only when the higher one is used up.
+        const value = phraseScore[phraseIndex]! * DIVERSITY_DECAY ** (shown.get(primaryIntent(phraseIndex, scores)) ?? 0) - phraseTierOf[phraseIndex]! * 1e6;
         if (value > bestValue) {
           bestValue = value;
           bestAt = at;
