@@ -18,7 +18,7 @@ const returnPolicy = definePhrases({ group: '退换售后', stage: '售后' }, [
   },
   {
     id: 'return-policy-03', title: '不支持无理由', code: 'th3', tags: ['正式'], intents: ['return.policy'],
-    body: '您好，{商品名}属于{不适用类目}，按平台规则不适用7天无理由退货，商品页已有提示。如遇质量问题，仍可联系我们处理。',
+    body: '您好，这类商品按平台规则不适用7天无理由退货，商品页已有提示。如遇质量问题，仍可联系我们处理。',
     triggers: ['为什么不能退', '不支持退', '定制能退吗', '食品能退吗', '贴身衣物'],
     examples: ['为什么这个不能退', '内衣能退吗'],
   },
@@ -115,14 +115,14 @@ const returnHowto = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'return-howto-08', title: '申请被拒', code: 'tlc8', tags: ['安抚'], intents: ['return.howto', 'return.policy'],
     orderFacts: ['received'],
-    body: '抱歉让您不愉快。申请被驳回是因为{驳回原因}，您可以补充照片或说明后重新提交，我会帮您跟进审核。',
+    body: '抱歉让您不愉快。申请被驳回的原因在售后详情里有写，您可以补充照片或说明后重新提交，我会帮您跟进审核。',
     triggers: ['被拒绝了', '驳回', '为什么拒绝', '不给退', '审核不通过'],
     examples: ['为什么拒绝我的退款', '申请被驳回了'],
   },
   {
     id: 'return-howto-09', title: '换货发出', code: 'tlc9', tags: ['亲切', '主动'], intents: ['return.howto', 'logistics.track'],
     orderFacts: ['received'],
-    body: '{买家昵称}，您换的{商品名}已经重新发出啦，单号{快递单号}，近期注意查收哦~',
+    body: '{买家昵称}，您换的{商品名}已经重新发出啦，单号在售后详情里可以查看，近期注意查收哦~',
     triggers: ['换的发了吗', '换货发了没', '新的什么时候发', '换货进度', '换的到哪了'],
     examples: ['换的货发了吗', '新的什么时候寄'],
   },
@@ -207,7 +207,7 @@ const refunds = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'refund-03', title: '退款已处理', code: 'tk3', tags: ['正式'], intents: ['refund.progress'],
     orderFacts: ['refunded'],
-    body: '您好，您的退款已于{退款时间}处理完成，金额{退款金额}已原路退回，请留意对应支付渠道的到账通知。',
+    body: '您好，您的退款已经处理完成，款项已按原路退回，请留意对应支付渠道的到账通知。',
     triggers: ['退了吗', '退款好了吗', '钱退了没', '退款成功了吗', '没收到退款'],
     examples: ['钱退了吗', '退款成功了没'],
   },
@@ -235,7 +235,7 @@ const refunds = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'refund-07', title: '部分退款', code: 'tk7', tags: ['正式'], intents: ['refund.progress', 'quality.issue'],
     orderFacts: ['after-sale'],
-    body: '您好，根据您反馈的问题，双方协商的部分退款{退款金额}已提交，同意后将原路退回，请在售后页面确认。',
+    body: '您好，根据您反馈的问题，双方协商的部分退款已提交，同意后将原路退回，请在售后页面确认。',
     triggers: ['部分退款', '退点钱', '补偿一点', '退差额', '不退货退点'],
     examples: ['不退货能退点钱吗', '部分退款多少'],
   },
@@ -326,6 +326,15 @@ const quality = definePhrases({ group: '退换售后', stage: '售后' }, [
   },
 ]);
 
+const qualityAnyProduct = definePhrases({ group: '退换售后', stage: '售后' }, [
+  {
+    id: 'quality-11', title: '先了解情况', code: 'zl11', tags: ['安抚'], intents: ['quality.issue'],
+    body: '给您添麻烦了，麻烦描述一下具体情况，方便的话拍张照片或视频，我们核实后给您处理方案。',
+    triggers: ['坏了', '有问题', '不好用', '不行', '不正常', '怎么回事'],
+    examples: ['这个有问题', '用着不正常怎么回事'],
+  },
+]);
+
 const damage = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'damaged-01', title: '破损道歉', code: 'ps1', tags: ['安抚'], intents: ['damaged'],
@@ -409,7 +418,7 @@ const wrongItems = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'wrong-03', title: '颜色尺码发错', code: 'cw3', tags: ['亲切'], intents: ['wrong-item'],
     orderFacts: ['received'],
-    body: '亲，是仓库拿错规格了，实在不好意思~您申请换货就好，我们这边先把正确的{商品规格}发出，原件您寄回即可，运费我们出。',
+    body: '亲，是仓库拿错规格了，实在不好意思~您申请换货就好，我们这边先把正确的规格发出，原件您寄回即可，运费我们出。',
     triggers: ['颜色发错', '尺码不对', '发错码', '拍的黑色发白色', '规格不对'],
     examples: ['我拍的黑色给我发了白色', '码发错了'],
   },
@@ -460,7 +469,7 @@ const wrongItems = definePhrases({ group: '退换售后', stage: '售后' }, [
 const warranty = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'warranty-01', title: '保修期限', code: 'bx1', tags: ['正式'], intents: ['repair.warranty'],
-    body: '您好，{商品名}的保修期为{保修期}，自签收之日起计算，保修期内非人为损坏的故障可按售后规则免费维修。',
+    body: '您好，{商品名}的保修期以商品页和保修卡说明为准，自签收之日起计算，保修期内非人为损坏的故障可按售后规则免费维修。',
     triggers: ['保修多久', '保修', '质保', '保几年', '有保修吗'],
     examples: ['保修多久', '质保几年'],
   },
@@ -485,7 +494,7 @@ const warranty = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'warranty-05', title: '维修进度', code: 'bx5', tags: ['正式'], intents: ['repair.warranty', 'wait'],
     orderFacts: ['received'],
-    body: '您好，您的维修单目前处于{维修状态}，维修周期一般为{维修周期}，完成后寄回单号会在这里发给您。',
+    body: '您好，维修进度可以在售后单里查看，完成后寄回单号会在这里发给您，有疑问随时问我。',
     triggers: ['修好了吗', '维修进度', '修多久', '什么时候寄回', '还在修吗'],
     examples: ['修好了没', '维修要多久'],
   },
@@ -497,7 +506,7 @@ const warranty = definePhrases({ group: '退换售后', stage: '售后' }, [
   },
   {
     id: 'warranty-07', title: '活泼保修', code: 'bx7', tags: ['活泼'], intents: ['repair.warranty'],
-    body: '放心用！{保修期}保修在身，有问题随时来找我~',
+    body: '放心用！有保修在身，用着有问题随时来找我~',
     triggers: ['坏了怎么办', '保修吗', '有售后吗', '售后呢', '出问题怎么办'],
     examples: ['用坏了怎么办', '有售后吗'],
   },
@@ -538,7 +547,7 @@ const complaints = definePhrases({ group: '投诉安抚', stage: '售后' }, [
   },
   {
     id: 'complaint-04', title: '正式处理说明', code: 'af4', tags: ['正式'], intents: ['complaint'],
-    body: '您好，您的问题已登记为加急工单，处理方案为{处理方案}，预计{处理时限}内完成，期间进展会在本对话同步给您。',
+    body: '您好，您的问题已登记为加急工单，处理方案确定后会在本对话同步给您，期间进展我也会及时告诉您。',
     triggers: ['给个说法', '怎么处理', '多久处理', '要个结果', '怎么赔'],
     examples: ['你们到底怎么处理', '给我个说法'],
   },
@@ -550,7 +559,7 @@ const complaints = definePhrases({ group: '投诉安抚', stage: '售后' }, [
   },
   {
     id: 'complaint-06', title: '确认诉求', code: 'af6', tags: ['正式'], intents: ['complaint'],
-    body: '为了尽快帮您解决，想跟您确认一下：您希望的处理方式是{买家诉求}，对吗？确认后我这边就提交。',
+    body: '为了尽快帮您解决，想跟您确认一下：您希望退款、换货还是补发？确认后我这边就提交。',
     triggers: ['我要求', '必须', '你们要', '不然', '赔偿'],
     examples: ['你们必须给我赔偿', '不然我就投诉'],
   },
@@ -629,7 +638,7 @@ const reviews = definePhrases({ group: '评价', stage: '售后' }, [
   {
     id: 'review-08', title: '差评后处理结果', code: 'pj8', tags: ['安抚'], intents: ['review'],
     orderFacts: ['received'],
-    body: '您反馈的{问题描述}我们已经{处理结果}，非常感谢您的指正。再次为这次的体验向您道歉。',
+    body: '您反馈的问题我们已经处理并改进了，非常感谢您的指正。再次为这次的体验向您道歉。',
     triggers: ['评价说的', '我评价里写了', '看评价', '差评内容', '反馈'],
     examples: ['我评价里写得很清楚', '你们看评价'],
   },
@@ -716,6 +725,7 @@ export const AFTERSALE_PHRASES: Phrase[] = [
   ...returnFees,
   ...refunds,
   ...quality,
+  ...qualityAnyProduct,
   ...damage,
   ...wrongItems,
   ...warranty,
