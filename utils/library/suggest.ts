@@ -369,14 +369,15 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
 
     beginEpoch();
     for (const { reading, weight } of evidence) {
-      reading.phrases.forEach((phraseIndex, k) => {
+      for (let k = 0; k < reading.phrases.length; k++) {
+        const phraseIndex = reading.phrases[k]!;
         touch(phraseIndex);
         phraseTrigger[phraseIndex]! += weight * reading.trigger[k]!;
         if (weight * reading.doc[k]! > phraseDoc[phraseIndex]!) {
           phraseDoc[phraseIndex] = weight * reading.doc[k]!;
           phraseBestDoc[phraseIndex] = reading.bestDoc[k]!;
         }
-      });
+      }
     }
     // The strongest few intents bring in all their phrases; weaker readings come in through their own evidence.
     const candidateIntents = [...scores.keys()]
@@ -395,11 +396,14 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       if (context.platform && phrase.platforms.length > 0 && !phrase.platforms.includes(context.platform)) continue;
       let relevance = 0;
       let second = 0;
-      phraseIntents[phraseIndex]!.forEach((intent, position) => {
-        const share = (scores[intent]! / bestIntent) * (position === 0 ? 1 : SIDE_RELEVANCE);
-        if (share > relevance) [relevance, second] = [share, relevance];
-        else second = Math.max(second, share);
-      });
+      const own = phraseIntents[phraseIndex]!;
+      for (let position = 0; position < own.length; position++) {
+        const share = (scores[own[position]!]! / bestIntent) * (position === 0 ? 1 : SIDE_RELEVANCE);
+        if (share > relevance) {
+          second = relevance;
+          relevance = share;
+        } else if (share > second) second = share;
+      }
       if (second >= COMBO_MIN_SHARE) relevance += (request.comboShare ?? 0) * second;
       const ownEvidence = Math.max(saturate(phraseTrigger[phraseIndex]!), phraseDoc[phraseIndex]!);
       // The intent ranking (pooled over the lexicon, all triggers and all examples) decides between intents; a
