@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { suggestForSituation, type Situation } from '../../../utils/library/situation';
+import { suggestForSituation } from '../../../utils/library/situation';
 import { createSuggester } from '../../../utils/library/suggest';
-import { DATA_DIR } from './helpers';
+import { CHASING_SITUATION, DATA_DIR } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -53,22 +53,13 @@ describe('huashu suggest', () => {
   });
 
   it('answers a situation line the way the side panel does', () => {
-    const situation = {
-      messages: [
-        { direction: 'buyer', text: '我的快递三天没动了' },
-        { direction: 'agent', text: '亲我马上帮您查一下' },
-        { direction: 'buyer', text: '快点啊' },
-      ],
-      product: { name: '无线蓝牙耳机 主动降噪', price: '199.00' },
-      order: { id: '231204-77302190001', status: '已发货' },
-      platform: 'pinduoduo',
-    };
+    const situation = CHASING_SITUATION;
     const { status, stdout, stderr } = runSuggest(['--top', '3'], `${JSON.stringify(situation)}\n什么时候发货\n`);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const [fromSituation, plain] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(fromSituation.text).toBe('快点啊');
-    const panel = suggestForSituation(createSuggester(BUILTIN_PHRASES), situation as Situation, { top: 3 }).suggestions;
+    const panel = suggestForSituation(createSuggester(BUILTIN_PHRASES), situation, { top: 3 }).suggestions;
     expect(fromSituation.suggestions.map((s: { id: string }) => s.id)).toEqual(panel.map((s) => s.phrase.id));
     expect(fromSituation.suggestions[0].intents).toContain('wait');
     expect(plain.suggestions[0].intents[0]).toBe('shipping.time');

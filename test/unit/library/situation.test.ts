@@ -13,7 +13,7 @@ import {
 import { parseSituation } from '../../../utils/library/situation-schema';
 import { createSuggester } from '../../../utils/library/suggest';
 import type { Conversation } from '../../../utils/workbench/types';
-import { makePhrase } from './helpers';
+import { CHASING_SITUATION, makePhrase } from './helpers';
 
 const builtin = createSuggester(BUILTIN_PHRASES);
 const buyer = (text: string) => ({ direction: 'buyer' as const, text });
@@ -157,17 +157,7 @@ describe('one code path for the panel and the CLI', () => {
     product: { name: '无线蓝牙耳机 主动降噪', price: '199.00', id: 'g-1' },
     order: { id: '231204-77302190001', status: '已发货' },
   };
-  const cliLine = JSON.stringify({
-    messages: [
-      { direction: 'system', text: '买家已下单' },
-      { direction: 'buyer', text: '我的快递三天没动了' },
-      { direction: 'agent', text: '亲我马上帮您查一下' },
-      { direction: 'buyer', text: '快点啊' },
-    ],
-    product: { name: '无线蓝牙耳机 主动降噪', price: '199.00' },
-    order: { id: '231204-77302190001', status: '已发货' },
-    platform: 'pinduoduo',
-  });
+  const cliLine = JSON.stringify(CHASING_SITUATION);
 
   it('turns the panel conversation into the situation the CLI reads from the same page', () => {
     const fromPanel = situationFromConversation(conversation);
