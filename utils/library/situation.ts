@@ -90,6 +90,12 @@ export const CONVERSATION_WEIGHTS = {
   earlierWeight: 0.35,
   /** How much less a question counts once the agent's reply addressed it. */
   answeredDiscount: 0.8,
+  /**
+   * A complaint or a request for a person, read this surely in the buyer's latest message, leads the turn:
+   * an angry buyer is answered on the anger first (the topic still shows right after).
+   */
+  escalationFloor: 0.8,
+  escalationBoost: 1.5,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
   /** The carried question after the agent promised to check: the wait comes first, the topic right after. */
@@ -119,6 +125,7 @@ const QUESTION_INTENTS = Uint8Array.from(INTENT_IDS, (id) => (FILLER_INTENTS.inc
 const WAIT = INTENT_INDEX.get('wait')!;
 const THANKS = INTENT_INDEX.get('thanks-bye')!;
 const GREETING = INTENT_INDEX.get('greeting')!;
+const ESCALATIONS = [INTENT_INDEX.get('complaint')!, INTENT_INDEX.get('transfer-human')!];
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
@@ -254,6 +261,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       evidence.push({ reading: reading.source, weight });
     });
     const last = turnMessages.at(-1)!.reading;
+    for (const intent of ESCALATIONS) if (last.intents[intent]! >= W.escalationFloor) turnScores[intent]! *= W.escalationBoost;
     turnScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
     });
