@@ -229,9 +229,9 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   const promised = reply !== undefined && promisesToCheck(reply.text);
   // Intents the agent's last reply addressed (a promise to check addresses nothing yet).
   const answered = new Set<number>();
-  const replyReading = reply && !promised ? suggester.read(reply.text) : undefined;
-  if (replyReading) {
-    for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyReading.intents[intent]! >= ANSWERED_FLOOR) answered.add(intent);
+  const replyTopics = reply && !promised ? suggester.readTopics(reply.text) : undefined;
+  if (replyTopics) {
+    for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyTopics[intent]! >= ANSWERED_FLOOR) answered.add(intent);
   }
   const readAt = (index: number): TurnMessage => {
     const text = window[index]!.text;
