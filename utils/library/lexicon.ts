@@ -509,6 +509,9 @@ export const CHASER_MESSAGES =
   '说话 说话啊 等你呢 等着呢 还要多久 多久啊 急 急急急 着急 在线等 图片 表情 ' +
   '语音 视频 动画表情 商品链接 hello hi 亲 亲亲 老板 客服 掌柜的';
 
-/** What a buyer says once the parcel is in their hands (a 没/未 right before it turns it around: 还没收到). */
+/**
+ * What a buyer says once the parcel is in their hands (a 没/未 right before it turns it around: 还没收到; a
+ * question particle right after it too: 到了吗).
+ */
 export const BUYER_RECEIVED =
-  '收到了 收到的 收到货 今天收到 昨天收到 到货了 拿到了 拿到的 拆开 打开一看 签收了 我签收 刚到 到手了 到家了';
+  '收到了 收到的 收到货 今天收到 昨天收到 到货了 拿到了 拿到的 拆开 打开一看 签收了 我签收 刚到 到手了 到家了 到了';

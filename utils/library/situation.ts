@@ -130,6 +130,9 @@ const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
 const NOT_YET = ['没', '未', '还没', '没有'];
+const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
+/** Intents that only arise once the buyer holds the goods. */
+const NEEDS_GOODS = new Set(['damaged', 'quality.issue', 'wrong-item'].map((id) => INTENT_INDEX.get(id)!));
 
 /** Where an intent's score came from, for the reason line. */
 type Source = 'latest' | 'carried' | 'waiting' | 'earlier' | 'state' | 'fallback';
@@ -360,7 +363,10 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const hasProduct = Boolean(situation.product?.name);
   const hasOrder = Boolean(situation.order?.id);
   const asked = askedCounts(suggester);
-  const states = possibleStates(orderState, buyerTexts);
+  // A problem with the goods (broken, wrong, faulty) means the buyer has them, whatever a lagging card says.
+  let topIntent = 0;
+  for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
+  const states = possibleStates(orderState, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
   const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
     const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
     return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed);
@@ -431,8 +437,8 @@ function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
  * The order states the situation allows: the card's, narrowed by what the buyer says (收到了 means the parcel
  * is no longer on its way, whatever a lagging card says). Null when nothing is known.
  */
-export function possibleStates(cardState: OrderState | null, buyerTexts: readonly string[]): OrderState[] | null {
-  if (!buyerTexts.some(saysReceived)) return cardState ? [cardState] : null;
+export function possibleStates(cardState: OrderState | null, buyerTexts: readonly string[], hasGoods = false): OrderState[] | null {
+  if (!hasGoods && !buyerTexts.some(saysReceived)) return cardState ? [cardState] : null;
   const afterReceipt = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
   if (!cardState) return [...afterReceipt];
   return afterReceipt.includes(cardState as (typeof afterReceipt)[number]) ? [cardState] : cardState === 'shipped' ? ['delivered'] : [cardState];
@@ -442,7 +448,10 @@ function saysReceived(text: string): boolean {
   const compact = compactText(text);
   return RECEIVED.some((word) => {
     for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
-      if (!NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation)) return true;
+      const negated = NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation);
+      // 「到了吗」 asks; 「到了」 tells.
+      const asked = QUESTION_PARTICLES.includes(compact[at + word.length] ?? '');
+      if (!negated && !asked) return true;
     }
     return false;
   });

@@ -4,6 +4,7 @@ import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import {
   isChaser,
   pickWarning,
+  possibleStates,
   promisesToCheck,
   situationFromConversation,
   suggestForSituation,
@@ -183,5 +184,23 @@ describe('one code path for the panel and the CLI', () => {
     const many = Array.from({ length: 500 }, (_, i) => buyer(i % 2 ? '在吗' : '随便说说'));
     expect(run({ messages: [...many, buyer('能开发票吗')] }).suggestions[0]!.phrase.intents).toContain('invoice');
     expect(SITUATION_WINDOW.messages).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('what the buyer says about the parcel', () => {
+  it('narrows a lagging card: goods in hand are no longer in transit', () => {
+    expect(possibleStates('shipped', ['收到了 一箱压烂了'])).toEqual(['delivered']);
+    expect(possibleStates('shipped', ['榴莲千层到了都化了'])).toEqual(['delivered']);
+    expect(possibleStates('shipped', ['快递到了吗'])).toEqual(['shipped']);
+    expect(possibleStates('shipped', ['还没收到'])).toEqual(['shipped']);
+    expect(possibleStates('shipped', ['这个怎么回事'], true)).toEqual(['delivered']);
+    expect(possibleStates(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
+    expect(possibleStates('paid', ['收到了'])).toEqual(['paid']);
+    expect(possibleStates(null, ['什么时候发货'])).toBeNull();
+  });
+
+  it('never offers an in-transit reply to a buyer holding a broken item', () => {
+    const top = run({ messages: [buyer('你好，我收到的这个包拉链拉不上，拉到一半就卡住了，怎么办')], order: { id: '1', status: '卖家已发货' } }).suggestions;
+    for (const suggestion of top) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
   });
 });
