@@ -176,6 +176,8 @@ export interface CategoryReading {
   words: string[];
   /** 'title' when read from the product card, 'messages' when only the buyer's words named the product. */
   from: 'title' | 'messages';
+  /** The best category's evidence: 1 per product noun, less per leaning word. */
+  evidence: number;
 }
 
 /** Evidence per category from leftmost-longest lexicon words in `text`, added to `scores`. */
@@ -229,5 +231,5 @@ function rank(text: string, share: number, weakShare: number): Omit<CategoryRead
   const floor = MIN_EVIDENCE * share;
   if (scores[best]! < floor) return null;
   const order = [...scores.keys()].filter((i) => scores[i]! >= Math.max(floor, CANDIDATE_SHARE * scores[best]!)).sort((a, b) => scores[b]! - scores[a]!);
-  return { candidates: order.map((i) => CATEGORIES[i]!), words: order.flatMap((i) => words.get(i) ?? []) };
+  return { candidates: order.map((i) => CATEGORIES[i]!), words: order.flatMap((i) => words.get(i) ?? []), evidence: scores[best]! };
 }

@@ -112,6 +112,8 @@ const BUYER_MESSAGES_READ = 6;
 // Phrase factors.
 /** A phrase asserting order facts when the page shows no order state. */
 const FACTS_UNSURE = 0.85;
+/** Title evidence (see CategoryReading) from which category-specific phrases compete with generic ones. */
+const SURE_CATEGORY = 1.5;
 /** Per value the agent must type in (at most three counted): equally good replies that need none go first. */
 const ASK_FACTOR = 0.97;
 /** A phrase covering a second active intent (wait + logistics) gets this share of it on top. */
@@ -426,11 +428,13 @@ function fitFactor(phrase: Phrase, category: CategoryReading | null, states: rea
 }
 
 /**
- * Tier 1 (after every other candidate): written for a category while the product's category is unknown, or
- * known only from the buyer's words (what they mention may not be what they bought).
+ * Tier 1 (after every other candidate): written for a category while the product's category is unknown, known
+ * only from the buyer's words (what they mention may not be what they bought), or read from a title with little
+ * to go on (one product noun and nothing leaning the same way).
  */
 function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
-  return phrase.categories.length > 0 && (!category || category.from === 'messages') ? 1 : 0;
+  if (phrase.categories.length === 0) return 0;
+  return !category || category.from === 'messages' || category.evidence < SURE_CATEGORY ? 1 : 0;
 }
 
 /**

@@ -20,7 +20,7 @@ describe('readCategory', () => {
   });
 
   it('falls back to the buyer’s words, counting only product nouns', () => {
-    expect(readCategory(undefined, ['这个面霜敏感肌能用吗'])).toEqual({ candidates: ['美妆护肤'], words: ['面霜'], from: 'messages' });
+    expect(readCategory(undefined, ['这个面霜敏感肌能用吗'])).toMatchObject({ candidates: ['美妆护肤'], words: ['面霜'], from: 'messages' });
     expect(readCategory(undefined, ['什么码 宽松吗 纯棉的吗'])).toBeNull();
     expect(readCategory('', [])).toBeNull();
   });

@@ -106,7 +106,9 @@ describe('product category', () => {
     const suggester = createSuggester(phrases);
     const order = (situation: Situation) => suggestForSituation(suggester, situation, { now: 0 }).suggestions.map((s) => s.phrase.id);
     expect(order({ messages: [buyer('怎么用')] })).toEqual(['any', 'skin']);
-    expect(order({ messages: [buyer('怎么用')], product: { name: '玻尿酸补水面霜 50ml' } })).toEqual(['skin', 'any']);
+    expect(order({ messages: [buyer('怎么用')], product: { name: '玻尿酸补水保湿面霜 50ml 秋冬滋润' } })).toEqual(['skin', 'any']);
+    // One product noun and nothing else: likely, but not sure enough to put the specific wording first.
+    expect(order({ messages: [buyer('怎么用')], product: { name: 'XX 面霜 50ml' } })).toEqual(['any', 'skin']);
     expect(order({ messages: [buyer('怎么用')], product: { name: '不锈钢保温杯 500ml' } })).toEqual(['any']);
   });
 });
