@@ -3,17 +3,20 @@
 // `{`-line. Panel and CLI both call suggestForSituation, so the same situation gets the same list.
 //
 // How a situation becomes a ranked list:
-// 1. The conversation, not the last line: the buyer's latest turn (messages after the agent's last reply) is
-//    the question. A turn of chasers only (？？, 快点, 好了没, 人呢, an emoji, [图片]) carries the question still
-//    open before it; after the agent promised to look something up (「我去查一下」), a chaser is waiting for that
-//    answer (wait, plus the topic being checked). What the agent already answered counts less.
+// 1. The conversation, not the last line: the buyer's latest turn (messages after the agent's last reply; the
+//    shop's robot does not count) is the question, each intent as strongly as its strongest message reads it.
+//    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
+//    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
+//    a follow-up is waiting for that answer (wait, plus the topic being checked). What the agent already
+//    answered counts less; a clear complaint or call for a person leads.
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking) and
-//    rules phrases out: a phrase whose order facts the state contradicts is never offered.
+//    rules phrases out: a phrase whose order facts the state contradicts is never offered (the buyer saying the
+//    parcel arrived narrows a lagging card).
 // 3. The product's category (from the title, else from the buyer's words): a phrase written for another
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
 // 5. Never empty: when nothing is recognised, the replies usual at this order state, marked as a guess.
-// Every suggestion says why it was chosen, in a short Chinese line the panel shows.
+// Every suggestion says why it was chosen, in a short Chinese line the panel can show.
 import { readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
 import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
