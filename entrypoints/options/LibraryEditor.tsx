@@ -7,17 +7,17 @@ import {
   applyImport,
   decodeText,
   draftFromPhrase,
-  EMPTY_DRAFT,
+  EMPTY_PHRASE_FORM,
   exportFileName,
   groupPhrases,
   newPhraseId,
   phraseFromDraft,
   readLibraryFile,
   type ConflictChoice,
-  type PhraseDraft,
+  type PhraseFormDraft,
   type SourceFilter,
 } from '../../utils/library/editor';
-import { planImport } from '../../utils/library/merge';
+import { planImport } from '../../utils/library/import-plan';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type LibraryView } from '../../utils/messaging';
 import { downloadText } from './download';
@@ -32,7 +32,7 @@ interface Editing {
   /** The personal phrase being edited; absent for a new one. */
   original?: Phrase;
   id: string;
-  draft: PhraseDraft;
+  draft: PhraseFormDraft;
   errors: string[];
 }
 
@@ -107,7 +107,7 @@ export function LibraryEditor() {
   };
 
   const startNew = () => {
-    setEditing({ heading: '新建个人话术', id: newPhraseId(Date.now()), draft: { ...EMPTY_DRAFT }, errors: [] });
+    setEditing({ heading: '新建个人话术', id: newPhraseId(Date.now()), draft: { ...EMPTY_PHRASE_FORM }, errors: [] });
     setStatus(null);
   };
   const startEdit = (phrase: Phrase) => {
@@ -120,7 +120,7 @@ export function LibraryEditor() {
     setStatus(null);
   };
   /** Once errors are shown they follow the typing, so a fixed field stops being reported at once. */
-  const changeDraft = (draft: PhraseDraft) => {
+  const changeDraft = (draft: PhraseFormDraft) => {
     if (!editing) return;
     const check = editing.errors.length > 0 ? phraseFromDraft(draft, editing.original, Date.now(), editing.id) : null;
     setEditing({ ...editing, draft, errors: check && !check.ok ? check.errors : [] });

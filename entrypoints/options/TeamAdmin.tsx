@@ -11,7 +11,7 @@ import {
   buildDraft,
   createLeadKey,
   createLeadStore,
-  EMPTY_DRAFT,
+  EMPTY_LEAD_DRAFT,
   leadKeyFromBackup,
   lintDraft,
   packFileName,
@@ -41,7 +41,7 @@ const LIST_SPLIT = /[,，、\s]+/;
 function phraseFromForm(form: PhraseForm, previous: Phrase | undefined, group: string): Phrase {
   const now = Date.now();
   return {
-    ...(previous ?? { examples: [], tags: [], platforms: [], createdAt: now }),
+    ...(previous ?? { examples: [], tags: [], platforms: [], categories: [], orderFacts: [], createdAt: now }),
     id: previous?.id ?? `team.${now.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`,
     title: form.title.trim(),
     body: form.body.trim(),
@@ -70,7 +70,7 @@ function formFromPhrase(phrase: Phrase): PhraseForm {
 export function TeamAdmin() {
   const store = useMemo(() => createLeadStore(), []);
   const [key, setKey] = useState<LeadKey | null>(null);
-  const [draft, setDraftState] = useState<LeadDraft>(EMPTY_DRAFT);
+  const [draft, setDraftState] = useState<LeadDraft>(EMPTY_LEAD_DRAFT);
   const [form, setForm] = useState<PhraseForm>(EMPTY_FORM);
   const [problems, setProblems] = useState<LintProblem[] | null>(null);
   const [token, setToken] = useState('');

@@ -1,21 +1,24 @@
 // Spreadsheet and JSON exchange for phrase libraries.
 //
 // CSV: UTF-8 with a BOM and CRLF line ends, so Excel opens it without mojibake. Columns:
-//   分组, 快捷编码, 标题, 内容, 意图, 关键词, 问法, 阶段, 标签   (optional on import: 编号, 平台)
+//   分组, 快捷编码, 标题, 内容, 意图, 关键词, 问法, 阶段, 标签, 类目, 订单状态   (optional on import: 编号, 平台,
+//   and 类目 / 订单状态, which older sheets lack)
 // Multi-value cells are written joined with " | ". On import, 意图/关键词/标签/平台 also split on 、，, and
 // newlines; 问法 splits only on | (full-width ｜ too) and newlines, because a question may contain commas.
-// 意图 accepts ids (shipping.time) and the Chinese labels from intents.ts (发货时间).
+// 意图 accepts ids (shipping.time) and the Chinese labels from intents.ts (发货时间); 订单状态 accepts fact ids
+// (shipped) and their labels (已发货, order-state.ts) and is written with labels; 类目 is the category names.
 // Cells starting with = + - @ are written with a leading ' so Excel does not run them as formulas; import
 // removes that quote again. Ids are not written: an imported row takes its 编号 column when the sheet has one,
 // else a stable id from its title and body (so importing the same sheet twice finds the same phrases).
 // Empty 阶段 is taken from the first intent, empty 分组 is 默认.
 import Papa from 'papaparse';
 import { INTENT_IDS, INTENTS } from './intents';
+import { ORDER_FACTS } from './order-state';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, parseLibraryFile, parsePhrase } from './schema';
 import type { LibraryItemError } from './schema';
 import type { Phrase } from './types';
 
-export const CSV_COLUMNS = ['分组', '快捷编码', '标题', '内容', '意图', '关键词', '问法', '阶段', '标签'] as const;
+export const CSV_COLUMNS = ['分组', '快捷编码', '标题', '内容', '意图', '关键词', '问法', '阶段', '标签', '类目', '订单状态'] as const;
 const OPTIONAL_COLUMNS = ['编号', '平台'] as const;
 const REQUIRED_COLUMNS = ['标题', '内容', '意图'] as const;
 
@@ -40,6 +43,8 @@ export function exportCsv(phrases: readonly Phrase[]): string {
     phrase.examples.join(LIST_JOINER),
     phrase.stage,
     phrase.tags.join(LIST_JOINER),
+    phrase.categories.join(LIST_JOINER),
+    phrase.orderFacts.map((fact) => ORDER_FACTS[fact].label).join(LIST_JOINER),
   ]);
   return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
 }
@@ -86,6 +91,8 @@ export function importCsv(text: string, defaults: Partial<Phrase> = {}): ImportR
       stage: cell('阶段') || undefined,
       tags: split('标签', LIST_SPLIT),
       platforms: split('平台', LIST_SPLIT),
+      categories: split('类目', LIST_SPLIT),
+      orderFacts: split('订单状态', LIST_SPLIT),
     };
     const result = parsePhrase(input, defaults);
     if (result.ok) phrases.push(result.phrase);

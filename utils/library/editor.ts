@@ -1,14 +1,17 @@
 // What the options-page library editor needs beyond the schema: turning its form into a phrase and back,
 // finding a 快捷编码 clash, listing phrases by group with a filter, and importing a file without losing
 // anything (large CSV files read in chunks so the page can show progress between them).
+import { normalizeCode } from './codes';
 import { importCsv, importJson, type ImportResult } from './csv';
+import type { Category } from './categories';
 import type { IntentId } from './intents';
-import type { ImportPlan } from './merge';
+import type { OrderFact } from './order-state';
+import type { ImportPlan } from './import-plan';
 import { parsePhrase, type ParseResult } from './schema';
 import type { Phrase, PhraseSource, Stage } from './types';
 
 /** The editor form: every list as the text the agent typed. */
-export interface PhraseDraft {
+export interface PhraseFormDraft {
   title: string;
   body: string;
   code: string;
@@ -20,12 +23,16 @@ export interface PhraseDraft {
   tags: string;
   /** 问法: one per line, since a question may itself contain commas. */
   examples: string;
+  /** 类目 the wording is written for; none = any product. */
+  categories: Category[];
+  /** What the wording takes for granted about the order; none = any state. */
+  orderFacts: OrderFact[];
 }
 
 const WORD_SEPARATORS = /[,，、;；\r\n]+/;
 const LINE_SEPARATORS = /\r?\n|\r/;
 
-export const EMPTY_DRAFT: PhraseDraft = {
+export const EMPTY_PHRASE_FORM: PhraseFormDraft = {
   title: '',
   body: '',
   code: '',
@@ -35,6 +42,8 @@ export const EMPTY_DRAFT: PhraseDraft = {
   triggers: '',
   tags: '',
   examples: '',
+  categories: [],
+  orderFacts: [],
 };
 
 export function splitWords(text: string): string[] {
@@ -51,7 +60,7 @@ export function splitLines(text: string): string[] {
     .filter(Boolean);
 }
 
-export function draftFromPhrase(phrase: Phrase): PhraseDraft {
+export function draftFromPhrase(phrase: Phrase): PhraseFormDraft {
   return {
     title: phrase.title,
     body: phrase.body,
@@ -62,6 +71,8 @@ export function draftFromPhrase(phrase: Phrase): PhraseDraft {
     triggers: phrase.triggers.join('、'),
     tags: phrase.tags.join('、'),
     examples: phrase.examples.join('\n'),
+    categories: [...phrase.categories],
+    orderFacts: [...phrase.orderFacts],
   };
 }
 
@@ -74,7 +85,7 @@ export function newPhraseId(now: number, random: () => number = Math.random): st
  * Validates the form as a personal phrase. `original` is the phrase being edited (its id and creation time
  * are kept) or undefined for a new one; platforms are not in the form, so an edit keeps the original's.
  */
-export function phraseFromDraft(draft: PhraseDraft, original: Phrase | undefined, now: number, id: string): ParseResult {
+export function phraseFromDraft(draft: PhraseFormDraft, original: Phrase | undefined, now: number, id: string): ParseResult {
   return parsePhrase(
     {
       title: draft.title,
@@ -86,6 +97,8 @@ export function phraseFromDraft(draft: PhraseDraft, original: Phrase | undefined
       triggers: splitWords(draft.triggers),
       tags: splitWords(draft.tags),
       examples: splitLines(draft.examples),
+      categories: draft.categories,
+      orderFacts: draft.orderFacts,
     },
     { id, platforms: original?.platforms ?? [], source: 'personal', createdAt: original?.createdAt ?? now, updatedAt: now },
   );
@@ -93,9 +106,9 @@ export function phraseFromDraft(draft: PhraseDraft, original: Phrase | undefined
 
 /** Another phrase that already uses this 快捷编码 (compared as the search compares: case and spaces ignored). */
 export function findCodeClash(phrases: readonly Phrase[], code: string, selfId?: string): Phrase | undefined {
-  const wanted = code.trim().toLowerCase();
+  const wanted = normalizeCode(code);
   if (!wanted) return undefined;
-  return phrases.find((phrase) => phrase.id !== selfId && phrase.code?.trim().toLowerCase() === wanted);
+  return phrases.find((phrase) => phrase.id !== selfId && phrase.code !== undefined && normalizeCode(phrase.code) === wanted);
 }
 
 export type SourceFilter = PhraseSource | 'all';

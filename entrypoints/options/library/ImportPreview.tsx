@@ -1,7 +1,7 @@
 // What an import would do, shown before anything is stored: new phrases, rows that failed with their
 // row number, and every phrase that would replace an existing one, each kept unless the agent says otherwise.
 import type { ConflictChoice, ImportProgress } from '../../../utils/library/editor';
-import type { ImportPlan } from '../../../utils/library/merge';
+import type { ImportPlan } from '../../../utils/library/import-plan';
 import type { Phrase } from '../../../utils/library/types';
 import { SOURCE_LABELS } from './labels';
 

@@ -5,7 +5,7 @@ import {
   csvRecordStarts,
   decodeText,
   draftFromPhrase,
-  EMPTY_DRAFT,
+  EMPTY_PHRASE_FORM,
   exportFileName,
   findCodeClash,
   groupPhrases,
@@ -17,7 +17,7 @@ import {
   splitWords,
   type ImportProgress,
 } from '../../../utils/library/editor';
-import { planImport } from '../../../utils/library/merge';
+import { planImport } from '../../../utils/library/import-plan';
 import { makePhrase } from './helpers';
 
 const NOW = 1_800_000_000_000;
@@ -32,7 +32,7 @@ describe('editor form', () => {
   it('turns a filled form into a personal phrase with the given id', () => {
     const result = phraseFromDraft(
       {
-        ...EMPTY_DRAFT,
+        ...EMPTY_PHRASE_FORM,
         title: ' 发货时间 ',
         body: '{买家昵称}您好，今天下单48小时内发出',
         code: 'fh9',
@@ -61,6 +61,8 @@ describe('editor form', () => {
         examples: ['什么时候发货', '今天能发吗'],
         tags: ['常用'],
         platforms: [],
+        categories: [],
+        orderFacts: [],
         source: 'personal',
         createdAt: NOW,
         updatedAt: NOW,
@@ -69,16 +71,25 @@ describe('editor form', () => {
   });
 
   it('keeps id, creation time and platforms of the phrase being edited, and round-trips through the form', () => {
-    const original = makePhrase({ id: 'p-old', code: 'ab', triggers: ['x', 'y'], examples: ['问, 法'], tags: ['t'], platforms: ['pinduoduo'] });
+    const original = makePhrase({
+      id: 'p-old',
+      code: 'ab',
+      triggers: ['x', 'y'],
+      examples: ['问, 法'],
+      tags: ['t'],
+      platforms: ['pinduoduo'],
+      categories: ['家居家纺', '服饰'],
+      orderFacts: ['shipped'],
+    });
     const result = phraseFromDraft({ ...draftFromPhrase(original), body: '新内容' }, original, NOW, original.id);
     expect(result.ok && result.phrase).toEqual({ ...original, body: '新内容', updatedAt: NOW });
   });
 
   it('reports the schema errors in Chinese and drops an empty 快捷编码', () => {
-    const bad = phraseFromDraft({ ...EMPTY_DRAFT, title: '只有标题' }, undefined, NOW, 'p-x');
+    const bad = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: '只有标题' }, undefined, NOW, 'p-x');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors).toEqual(expect.arrayContaining(['内容: 不能为空', '意图: 至少要有一个意图']));
-    const good = phraseFromDraft({ ...EMPTY_DRAFT, title: 't', body: 'b', intents: ['greeting'], code: '  ' }, undefined, NOW, 'p-x');
+    const good = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: 't', body: 'b', intents: ['greeting'], code: '  ' }, undefined, NOW, 'p-x');
     expect(good.ok && 'code' in good.phrase).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 // Importing into an existing library without losing anything: new phrases are added, identical ones
 // skipped, and a phrase that would replace a different one is handed back as a conflict for the agent to decide.
+import { normalizeCode } from './codes';
 import type { Phrase } from './types';
 
 export interface ImportPlan {
@@ -9,7 +10,8 @@ export interface ImportPlan {
 }
 
 /**
- * An incoming phrase is the same phrase as an existing one when it has the same id, else the same 快捷编码,
+ * An incoming phrase is the same phrase as an existing one when it has the same id, else the same 快捷编码
+ * (compared as everywhere else, see codes.ts),
  * else the same title and body. The same phrase with equal content is unchanged; with other content, a conflict.
  */
 export function planImport(existing: readonly Phrase[], incoming: readonly Phrase[]): ImportPlan {
@@ -17,17 +19,17 @@ export function planImport(existing: readonly Phrase[], incoming: readonly Phras
   const byCode = new Map<string, Phrase>();
   const byText = new Map<string, Phrase>();
   for (const phrase of existing) {
-    if (phrase.code) byCode.set(phrase.code, phrase);
+    if (phrase.code) byCode.set(normalizeCode(phrase.code), phrase);
     byText.set(textKey(phrase), phrase);
   }
   const plan: ImportPlan = { added: [], conflicts: [], unchanged: [] };
   for (const phrase of incoming) {
-    const match = byId.get(phrase.id) ?? (phrase.code ? byCode.get(phrase.code) : undefined) ?? byText.get(textKey(phrase));
+    const match = byId.get(phrase.id) ?? (phrase.code ? byCode.get(normalizeCode(phrase.code)) : undefined) ?? byText.get(textKey(phrase));
     if (!match) {
       plan.added.push(phrase);
       // Two incoming rows for one phrase: the second is checked against the first.
       byId.set(phrase.id, phrase);
-      if (phrase.code) byCode.set(phrase.code, phrase);
+      if (phrase.code) byCode.set(normalizeCode(phrase.code), phrase);
       byText.set(textKey(phrase), phrase);
     } else if (sameContent(match, phrase)) plan.unchanged.push(phrase);
     else plan.conflicts.push({ existing: match, incoming: phrase });
@@ -51,7 +53,9 @@ export function sameContent(a: Phrase, b: Phrase): boolean {
     sameList(a.triggers, b.triggers) &&
     sameList(a.examples, b.examples) &&
     sameList(a.tags, b.tags) &&
-    sameList(a.platforms, b.platforms)
+    sameList(a.platforms, b.platforms) &&
+    sameList(a.categories, b.categories) &&
+    sameList(a.orderFacts, b.orderFacts)
   );
 }
 
