@@ -19,7 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 const USAGE = `用法: npm run --silent huashu -- <命令> [选项]
   check   [--rules FILE]...                        逐行检查客服回复草稿的违规词
-  suggest [--library FILE]... [--top N]            逐行为买家消息推荐话术
+  suggest [--library FILE]... [--top N]            逐行为买家消息或会话情境（{ 开头的 JSON）推荐话术
   pack    <build|keygen|sign|verify|lint> ...      构建、签名、校验、检查团队话术包
 
   <命令> --help     显示该命令的用法（pack <子命令> --help 显示子命令的用法）

@@ -1,10 +1,10 @@
 // Library messages: the merged library (built-in + team + personal) for the panel and the editor,
 // saving personal phrases, and usage that lets the suggester favour what this agent sends.
 import { BUILTIN_PHRASES } from '../../utils/library/builtin';
+import { mergeLibraries } from '../../utils/library/layers';
 import { parsePhrase } from '../../utils/library/schema';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, type LibraryView, type TeamQuery } from '../../utils/messaging';
-import { mergeLibraries } from '../../utils/pack/merge';
 import type { PackStore } from '../../utils/pack/sync';
 import type { LibraryStore } from './library-store';
 

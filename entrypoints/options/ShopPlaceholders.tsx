@@ -1,69 +1,61 @@
-// The shop's own placeholder values ({发货时间}, {快递公司}…): filled into every phrase, so agents are only
-// asked for what changes per buyer.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { listPlaceholders, STANDARD_PLACEHOLDERS } from '../../utils/library/placeholders';
-import { sendMessage } from '../../utils/messaging';
+// 店铺常用信息: the few shop-wide facts phrases may use ({发货时间}, {退货地址} …), set once, grouped, each with an
+// example. Values that change per order or per product ({快递单号}, {商品规格}) are not listed: the page fills
+// them when it shows them and the panel asks for them otherwise (utils/library/placeholders.ts).
+import { useState } from 'preact/hooks';
+import { placeholderKind, SHOP_PLACEHOLDERS } from '../../utils/library/placeholders';
 import type { Settings } from '../../utils/settings';
 
-/** Placeholders filled from the conversation or the agent's profile, not from shop settings. */
-const AUTOMATIC = new Set<string>(STANDARD_PLACEHOLDERS);
-const COLLAPSED_COUNT = 12;
+const LISTED = new Set(SHOP_PLACEHOLDERS.flatMap(({ items }) => items.map((item) => item.name)));
 
 export function ShopPlaceholders({ settings, onChange }: { settings: Settings; onChange(placeholders: Record<string, string>): void }) {
-  const [used, setUsed] = useState<Map<string, number>>(new Map());
-  const [showAll, setShowAll] = useState(false);
-  useEffect(() => {
-    void sendMessage('getLibrary', undefined).then((library) => {
-      const counts = new Map<string, number>();
-      for (const phrase of library.phrases) {
-        for (const name of listPlaceholders(phrase.body)) if (!AUTOMATIC.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      setUsed(counts);
-    });
-  }, []);
-  // Filled ones first, then the placeholders most phrases use: those are worth setting once for the shop.
-  const names = useMemo(
-    () =>
-      [...new Set([...Object.keys(settings.placeholders), ...[...used].sort((a, b) => b[1] - a[1]).map(([name]) => name)])],
-    [used, settings.placeholders],
-  );
-  const shown = showAll ? names : names.slice(0, Math.max(COLLAPSED_COUNT, Object.keys(settings.placeholders).length));
   const [extra, setExtra] = useState('');
+  // Values the shop set before for other names (its own facts, or older per-order ones) stay editable, so
+  // nothing the agent typed is lost.
+  const own = Object.keys(settings.placeholders).filter((name) => !LISTED.has(name));
+  const field = (name: string, example?: string) => (
+    <label key={name}>
+      <span>{`{${name}}`}</span>
+      <input
+        value={settings.placeholders[name] ?? ''}
+        maxLength={100}
+        placeholder={example ? `如：${example}` : undefined}
+        onInput={(event) => {
+          const value = event.currentTarget.value;
+          const next = { ...settings.placeholders, [name]: value };
+          if (!value) delete next[name];
+          onChange(next);
+        }}
+      />
+    </label>
+  );
+  const taken = (name: string) => LISTED.has(name) || own.includes(name) || placeholderKind(name) !== 'ask';
 
   return (
     <fieldset class="shop-placeholders" data-testid="shop-placeholders">
       <legend>店铺常用信息</legend>
-      <p class="hs-muted">话术里的这些占位符会自动填入下面的内容；留空的在插入时再问。</p>
-      <div class="placeholder-grid">
-        {shown.map((name) => (
-          <label key={name} title={used.has(name) ? `${used.get(name)} 条话术用到` : undefined}>
-            <span>{`{${name}}`}</span>
-            <input
-              value={settings.placeholders[name] ?? ''}
-              maxLength={100}
-              onInput={(event) => {
-                const value = event.currentTarget.value;
-                const next = { ...settings.placeholders, [name]: value };
-                if (!value) delete next[name];
-                onChange(next);
-              }}
-            />
-          </label>
-        ))}
-      </div>
-      {shown.length < names.length && (
-        <button type="button" class="link-button" onClick={() => setShowAll(true)}>
-          显示全部 {names.length} 个占位符
-        </button>
+      <p class="hs-muted">
+        全店统一的信息，填一次即可，话术里的这些占位符会自动填入；留空的在插入时再问。快递单号、商品规格这类每单不同的信息不在这里填：页面上有的会自动读取，没有的插入时询问。
+      </p>
+      {SHOP_PLACEHOLDERS.map(({ group, items }) => (
+        <div key={group} class="placeholder-group">
+          <h4>{group}</h4>
+          <div class="placeholder-grid">{items.map((item) => field(item.name, item.example))}</div>
+        </div>
+      ))}
+      {own.length > 0 && (
+        <div class="placeholder-group" data-testid="own-placeholders">
+          <h4>本店自定义</h4>
+          <div class="placeholder-grid">{own.map((name) => field(name))}</div>
+        </div>
       )}
       <div class="add-placeholder">
-        <input placeholder="新增占位符名称，如 售后时效" value={extra} maxLength={20} onInput={(e) => setExtra(e.currentTarget.value.replace(/[{}\s]/g, ''))} />
+        <input placeholder="新增本店信息名称，如 售后时效" value={extra} maxLength={20} onInput={(e) => setExtra(e.currentTarget.value.replace(/[{}\s]/g, ''))} />
         <button
           type="button"
-          disabled={!extra || names.includes(extra)}
+          disabled={!extra || taken(extra)}
+          title={extra && placeholderKind(extra) !== 'ask' && !LISTED.has(extra) ? '这个名称由页面或客服资料自动填写' : undefined}
           onClick={() => {
             onChange({ ...settings.placeholders, [extra]: '' });
-            setShowAll(true);
             setExtra('');
           }}
         >

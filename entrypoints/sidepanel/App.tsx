@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ConversationHeader, latestBuyerMessages } from '../../components/ConversationHeader';
+import { ConversationHeader } from '../../components/ConversationHeader';
 import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
@@ -12,6 +12,7 @@ import { createChecker } from '../../utils/compliance';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
 import { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
+import { situationFromConversation, suggestForSituation } from '../../utils/library/situation';
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
@@ -51,11 +52,6 @@ interface Prompt {
 }
 
 const SEARCH_LIMIT = 20;
-/**
- * The suggester reads the end of each recent buyer message (where the question usually is): a page can
- * send a message of any size, and the panel must stay responsive whatever the engine's cost per character.
- */
-const SUGGEST_CHARS = 1_000;
 
 const scopeOf = (binding: { tabId: number; conversationKey: string }) => `${binding.tabId}|${binding.conversationKey}`;
 
@@ -91,13 +87,8 @@ export function App() {
 
   const suggestions = useMemo(() => {
     if (!conversation) return [];
-    const latest = latestBuyerMessages(conversation.messages).map((message) => message.text.slice(-SUGGEST_CHARS));
-    return suggester.suggest(latest, {
-      product: conversation.product,
-      order: conversation.order,
-      platform: conversation.platform,
-      usage: library.usage,
-    });
+    // The one code path the CLI uses too: the same situation gets the same list.
+    return suggestForSituation(suggester, situationFromConversation(conversation), { usage: library.usage }).suggestions;
   }, [conversation, suggester, library.usage]);
 
   // Waiting queue and reminders: their replies go first (「久等了」, follow-up, closing), misfires go down.

@@ -30,6 +30,8 @@ function benchPhrase(i: number): Phrase {
     examples: [`请问${label}怎么处理？`],
     tags: [`组${i % 20}`],
     platforms: i % 3 === 0 ? ['pdd'] : [],
+    categories: [],
+    orderFacts: [],
     source: 'team',
     createdAt: 1_763_700_000_000 + i,
     updatedAt: 1_763_700_000_000 + i,

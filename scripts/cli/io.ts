@@ -17,10 +17,14 @@ export function writeJsonLine(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
-/** Collects `--name value` (repeatable) and positional arguments; throws a Chinese message on a bad flag. */
+/**
+ * Collects `--name value` (repeatable), `--switch` for the names in `switches` (no value) and positional
+ * arguments; throws a Chinese message on a bad flag.
+ */
 export function parseOptions(
   args: string[],
   known: readonly string[],
+  switches: readonly string[] = [],
 ): { options: Map<string, string[]>; positional: string[] } {
   const options = new Map<string, string[]>();
   const positional: string[] = [];
@@ -31,7 +35,11 @@ export function parseOptions(
       continue;
     }
     const [flag = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!known.includes(flag)) throw new Error(`未知选项 --${flag}（可用: ${known.map((k) => `--${k}`).join(' ')}）`);
+    if (switches.includes(flag)) {
+      options.set(flag, ['true']);
+      continue;
+    }
+    if (!known.includes(flag)) throw new Error(`未知选项 --${flag}（可用: ${[...known, ...switches].map((k) => `--${k}`).join(' ')}）`);
     const value = inline ?? args[++i];
     if (value === undefined) throw new Error(`选项 --${flag} 缺少取值`);
     options.set(flag, [...(options.get(flag) ?? []), value]);

@@ -10,7 +10,7 @@ import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
 import type { IntentGuess } from '../../utils/library/csv';
 import { createIntentGuesser } from '../../utils/library/intent-guess';
 import { INTENTS } from '../../utils/library/intents';
-import { planImport } from '../../utils/library/merge';
+import { planImport } from '../../utils/library/import-plan';
 import { readPhraseFile } from '../../utils/library/phrase-file';
 import type { Phrase } from '../../utils/library/types';
 import { buildPack } from '../../utils/pack/build';

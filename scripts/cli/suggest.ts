@@ -1,10 +1,14 @@
 // `npm run --silent huashu -- suggest [--library FILE]... [--top N]` (contract: shared/spec/cli.md):
-// one buyer message per stdin line -> one JSON line with the best phrases for it.
+// one buyer message, or one situation (a line starting with `{`), per stdin line -> one JSON line with the best
+// phrases for it. Both go through suggestForSituation, the function the side panel calls: a plain line is a
+// situation with that one buyer message.
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
 import { describeItemErrors, stripBom } from '../../utils/library/csv';
 import { parseLibraryFile } from '../../utils/library/schema';
+import { suggestForSituation, type Situation } from '../../utils/library/situation';
+import { parseSituation } from '../../utils/library/situation-schema';
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { PACK_FORMAT } from '../../utils/pack/types';
@@ -26,22 +30,38 @@ export async function main(args: string[]): Promise<number> {
   const { options, positional } = parseOptions(args, ['library', 'top']);
   if (positional.length > 0) return fail(`多余的参数: ${positional.join(' ')}`);
   const top = parseTop(options.get('top')?.at(-1));
-  // Like the extension: the built-in library plus the shop's own files; a file's phrase replaces one with its id.
-  const phrases = new Map(BUILTIN_PHRASES.map((phrase) => [phrase.id, phrase]));
-  for (const file of options.get('library') ?? []) for (const phrase of await readLibrary(file)) phrases.set(phrase.id, phrase);
-
-  const suggester = createSuggester([...phrases.values()]);
-  for await (const text of readLines()) {
-    const suggestions = suggester.suggest(text, {}, top).map(({ phrase, intents, score }) => ({
-      id: phrase.id,
-      title: phrase.title,
-      intents,
-      score: Math.round(score * 1000) / 1000,
-      body: phrase.body,
-    }));
-    writeJsonLine({ text, suggestions });
+  const suggester = createSuggester(await loadLibraries(options.get('library') ?? []));
+  let lineNumber = 0;
+  for await (const line of readLines()) {
+    lineNumber++;
+    const situation = readSituation(line, lineNumber);
+    const { text, suggestions } = suggestForSituation(suggester, situation, { top });
+    writeJsonLine({
+      text,
+      suggestions: suggestions.map(({ phrase, intents, score }) => ({
+        id: phrase.id,
+        title: phrase.title,
+        intents,
+        score: Math.round(score * 1000) / 1000,
+        body: phrase.body,
+      })),
+    });
   }
   return 0;
+}
+
+/** A `{` line is a situation (JSON); any other line is one buyer message. */
+function readSituation(line: string, lineNumber: number): Situation {
+  if (!line.trimStart().startsWith('{')) return { messages: [{ direction: 'buyer', text: line }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    throw new Error(`第 ${lineNumber} 行以 { 开头，但不是有效的 JSON 情境`);
+  }
+  const result = parseSituation(data);
+  if (!result.ok) throw new Error(`第 ${lineNumber} 行：${result.error}`);
+  return result.situation;
 }
 
 function parseTop(value: string | undefined): number {
@@ -49,6 +69,13 @@ function parseTop(value: string | undefined): number {
   const top = Number(value);
   if (!Number.isInteger(top) || top < 1 || top > 100) throw new Error(`--top 必须是 1 到 100 的整数，收到 "${value}"`);
   return top;
+}
+
+/** Like the extension: the built-in library plus the shop's own files; a file's phrase replaces one with its id. */
+export async function loadLibraries(files: readonly string[]): Promise<Phrase[]> {
+  const phrases = new Map(BUILTIN_PHRASES.map((phrase) => [phrase.id, phrase]));
+  for (const file of files) for (const phrase of await readLibrary(file)) phrases.set(phrase.id, phrase);
+  return [...phrases.values()];
 }
 
 /** A library file (`huashu-library` or a bare phrase array) or a team pack, whose `phrases` are read. */

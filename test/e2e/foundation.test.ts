@@ -95,12 +95,12 @@ describe('demo workbench with the extension loaded', () => {
   it('asks for a placeholder the page does not give before inserting', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
-    await panel.getByTestId('search').fill('ye1'); // 夜间自动回复: …客服{上班时间}上线后…
+    await panel.getByTestId('search').fill('ye1'); // 夜间自动回复: …客服{客服时间}在线… (a shop fact not filled in yet)
     await panel.getByTestId('phrase').first().click();
     const prompt = panel.getByTestId('placeholder-prompt');
-    await prompt.getByLabel('上班时间').fill('早上9点');
+    await prompt.getByLabel('客服时间').fill('早上9点起');
     await prompt.getByRole('button', { name: '插入' }).click();
-    await expect.poll(() => textarea.inputValue()).toContain('客服早上9点上线后');
+    await expect.poll(() => textarea.inputValue()).toContain('客服早上9点起在线');
     await panel.getByTestId('search').fill('zj4');
   });
 

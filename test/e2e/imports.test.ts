@@ -79,7 +79,9 @@ describe('importing the sheets leads already keep', () => {
     await preview().getByRole('button', { name: '确认导入' }).click();
     await expect.poll(() => options.getByTestId('library-status').textContent()).toBe('已导入 3 条');
     await editor().getByLabel('筛选话术').fill('面料说明');
-    await expect.poll(() => editor().getByTestId('library-phrase').locator('.row-body').textContent()).toBe('亲，这款是纯棉面料，透气不起球');
+    const imported = editor().locator('[data-testid="library-phrase"][data-source="personal"]');
+    await expect.poll(() => imported.locator('.row-body').textContent()).toBe('亲，这款是纯棉面料，透气不起球');
+    expect(await imported.locator('.row-intents').textContent()).toBe('材质参数');
     await editor().getByLabel('筛选话术').fill('');
   });
 

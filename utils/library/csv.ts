@@ -1,13 +1,14 @@
 // Spreadsheet and JSON exchange for phrase libraries.
 //
 // Sheets (CSV, TSV, .xlsx — phrase-file.ts reads the file, this module reads its rows). Columns:
-//   分组, 快捷编码, 标题, 内容, 意图, 关键词, 问法, 阶段, 标签   (optional on import: 编号, 平台)
+//   分组, 快捷编码, 标题, 内容, 意图, 关键词, 问法, 阶段, 标签, 类目, 订单状态   (optional on import: 编号, 平台)
 // Only 内容 is required, so a sheet with just 分组, 快捷编码, 内容 (as 千牛 keeps 快捷短语) or 标题, 内容 imports:
 // without a 标题 column the title is the start of the content; without 意图 the importer may be given a
 // guesser (intent-guess.ts) whose guesses it hands back for the agent to check.
 // Multi-value cells are written joined with " | ". On import, 意图/关键词/标签/平台 also split on 、，, and
 // newlines; 问法 splits only on | (full-width ｜ too) and newlines, because a question may contain commas.
-// 意图 accepts ids (shipping.time) and the Chinese labels from intents.ts (发货时间).
+// 意图 accepts ids (shipping.time) and the Chinese labels from intents.ts (发货时间); 订单状态 accepts fact ids
+// (shipped) and their labels (已发货, order-state.ts) and is written with labels; 类目 is the category names.
 // CSV: UTF-8 with a BOM and CRLF line ends, so Excel opens it without mojibake. Cells starting with = + - @
 // are written with a leading ' so Excel does not run them as formulas; import removes that quote again.
 // Ids are not written: an imported row takes its 编号 column when the sheet has one, else a stable id from
@@ -16,13 +17,14 @@
 import Papa from 'papaparse';
 import type { IntentGuesser } from './intent-guess';
 import { intentFromName, type IntentId } from './intents';
+import { ORDER_FACTS } from './order-state';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, LIMITS, parseLibraryFile, parsePhrase } from './schema';
 import type { LibraryItemError } from './schema';
 import type { Phrase } from './types';
 import { tooDeepAt, tooDeepMessage } from '../pack/limits';
 import { DEFAULT_LIMITS } from '../pack/types';
 
-export const CSV_COLUMNS = ['分组', '快捷编码', '标题', '内容', '意图', '关键词', '问法', '阶段', '标签'] as const;
+export const CSV_COLUMNS = ['分组', '快捷编码', '标题', '内容', '意图', '关键词', '问法', '阶段', '标签', '类目', '订单状态'] as const;
 const OPTIONAL_COLUMNS = ['编号', '平台'] as const;
 const REQUIRED_COLUMNS = ['内容'] as const;
 /** Other headers sheets use for the same columns (千牛's 快捷短语 are 分组 / 编码 / 话术). */
@@ -61,6 +63,8 @@ export function sheetRows(phrases: readonly Phrase[]): string[][] {
       phrase.examples.join(LIST_JOINER),
       phrase.stage,
       phrase.tags.join(LIST_JOINER),
+      phrase.categories.join(LIST_JOINER),
+      phrase.orderFacts.map((fact) => ORDER_FACTS[fact].label).join(LIST_JOINER),
     ]),
   ];
 }
@@ -135,6 +139,8 @@ export function openSheet(records: readonly (readonly string[])[], defaults: Par
         stage: cell('阶段') || undefined,
         tags: split('标签', LIST_SPLIT),
         platforms: split('平台', LIST_SPLIT),
+        categories: split('类目', LIST_SPLIT),
+        orderFacts: split('订单状态', LIST_SPLIT),
       });
       const intents = split('意图', LIST_SPLIT).map((intent) => intentFromName(intent) ?? intent);
       const row = r + 1;

@@ -1,13 +1,16 @@
 // What the options-page library editor needs beyond the schema: turning its form into a phrase and back,
 // finding a 快捷编码 clash, listing phrases by group with a filter, and applying an import without losing
 // anything (files are read by phrase-file.ts).
+import { normalizeCode } from './codes';
+import type { Category } from './categories';
 import type { IntentId } from './intents';
-import type { ImportPlan } from './merge';
+import type { OrderFact } from './order-state';
+import type { ImportPlan } from './import-plan';
 import { parsePhrase, type ParseResult } from './schema';
 import type { Phrase, PhraseSource, Stage } from './types';
 
 /** The editor form: every list as the text the agent typed. */
-export interface PhraseDraft {
+export interface PhraseFormDraft {
   title: string;
   body: string;
   code: string;
@@ -19,12 +22,16 @@ export interface PhraseDraft {
   tags: string;
   /** 问法: one per line, since a question may itself contain commas. */
   examples: string;
+  /** 类目 the wording is written for; none = any product. */
+  categories: Category[];
+  /** What the wording takes for granted about the order; none = any state. */
+  orderFacts: OrderFact[];
 }
 
 const WORD_SEPARATORS = /[,，、;；\r\n]+/;
 const LINE_SEPARATORS = /\r?\n|\r/;
 
-export const EMPTY_DRAFT: PhraseDraft = {
+export const EMPTY_PHRASE_FORM: PhraseFormDraft = {
   title: '',
   body: '',
   code: '',
@@ -34,6 +41,8 @@ export const EMPTY_DRAFT: PhraseDraft = {
   triggers: '',
   tags: '',
   examples: '',
+  categories: [],
+  orderFacts: [],
 };
 
 export function splitWords(text: string): string[] {
@@ -50,7 +59,7 @@ export function splitLines(text: string): string[] {
     .filter(Boolean);
 }
 
-export function draftFromPhrase(phrase: Phrase): PhraseDraft {
+export function draftFromPhrase(phrase: Phrase): PhraseFormDraft {
   return {
     title: phrase.title,
     body: phrase.body,
@@ -61,6 +70,8 @@ export function draftFromPhrase(phrase: Phrase): PhraseDraft {
     triggers: phrase.triggers.join('、'),
     tags: phrase.tags.join('、'),
     examples: phrase.examples.join('\n'),
+    categories: [...phrase.categories],
+    orderFacts: [...phrase.orderFacts],
   };
 }
 
@@ -75,7 +86,7 @@ export function newPhraseId(now: number, random: () => number = Math.random): st
  * the form, so an edit keeps the original's.
  */
 export function phraseFromDraft(
-  draft: PhraseDraft,
+  draft: PhraseFormDraft,
   original: Phrase | undefined,
   now: number,
   id: string,
@@ -92,6 +103,8 @@ export function phraseFromDraft(
       triggers: splitWords(draft.triggers),
       tags: splitWords(draft.tags),
       examples: splitLines(draft.examples),
+      categories: draft.categories,
+      orderFacts: draft.orderFacts,
     },
     { id, platforms: original?.platforms ?? [], source, createdAt: original?.createdAt ?? now, updatedAt: now },
   );
@@ -104,9 +117,9 @@ export function upsertPhrase(list: readonly Phrase[], phrase: Phrase): Phrase[] 
 
 /** Another phrase that already uses this 快捷编码 (compared as the search compares: case and spaces ignored). */
 export function findCodeClash(phrases: readonly Phrase[], code: string, selfId?: string): Phrase | undefined {
-  const wanted = code.trim().toLowerCase();
+  const wanted = normalizeCode(code);
   if (!wanted) return undefined;
-  return phrases.find((phrase) => phrase.id !== selfId && phrase.code?.trim().toLowerCase() === wanted);
+  return phrases.find((phrase) => phrase.id !== selfId && phrase.code !== undefined && normalizeCode(phrase.code) === wanted);
 }
 
 export type SourceFilter = PhraseSource | 'all';

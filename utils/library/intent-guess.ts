@@ -12,9 +12,14 @@ export type IntentGuesser = (phrase: { title: string; body: string; group?: stri
 /** Candidates offered for one phrase: enough to pick from without reading all 33. */
 const CANDIDATES = 3;
 
-/** A guesser over a library (the built-in one, or the merged library the agent has): its phrases' words and examples inform it. */
+/**
+ * A guesser over a library (the built-in one, or the merged library the agent has): its phrases' words and
+ * examples inform it. It reads with the lexicon alone: the learned model was trained on buyer messages and
+ * finds some intent in any text, while a reply with nothing recognisable in it (「在的哦，有什么可以帮您」)
+ * should be left for the agent to choose rather than filed under a wrong intent.
+ */
 export function createIntentGuesser(library: readonly Phrase[]): IntentGuesser {
-  const suggester = createSuggester(library);
+  const suggester = createSuggester(library, { model: null });
   return ({ title, body }) => {
     const named = intentFromName(title.trim());
     const read = suggester.classify(`${title}\n${body}`).map((score) => score.intent);

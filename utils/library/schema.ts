@@ -1,7 +1,9 @@
 // Validation of phrases and library files from outside (JSON files, CSV rows, team packs, storage), with
 // Chinese errors an agent can act on: `标题: 不能超过 60 个字`.
 import { z } from 'zod';
+import { CATEGORIES, isCategory } from './categories';
 import { INTENT_IDS, INTENTS, isIntentId } from './intents';
+import { isOrderFact, ORDER_FACT_IDS, ORDER_FACTS, orderFactFrom } from './order-state';
 import { SOURCES, STAGES } from './types';
 import type { Phrase } from './types';
 
@@ -34,6 +36,8 @@ export const FIELD_LABELS: Record<keyof Phrase, string> = {
   examples: '问法',
   tags: '标签',
   platforms: '平台',
+  categories: '类目',
+  orderFacts: '订单状态',
   source: '来源',
   createdAt: '创建时间',
   updatedAt: '修改时间',
@@ -92,6 +96,28 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const categoryList = z
+  .array(z.string({ error: '必须是文字' }), { error: '必须是类目列表' })
+  .superRefine((names, context) => {
+    for (const name of names) {
+      if (!isCategory(name)) context.addIssue({ code: 'custom', message: `未知类目 "${name}"，应为 ${CATEGORIES.join('、')} 之一` });
+    }
+  })
+  .transform((names) => [...new Set(names)] as Phrase['categories']);
+
+/** Fact ids (shipped) or their labels (已发货): a lead's sheet may use either; stored as ids. */
+const orderFactList = z
+  .array(z.string({ error: '必须是文字' }), { error: '必须是订单状态列表' })
+  .superRefine((values, context) => {
+    for (const value of values) {
+      if (!orderFactFrom(value)) {
+        const known = ORDER_FACT_IDS.map((id) => ORDER_FACTS[id].label).join('、');
+        context.addIssue({ code: 'custom', message: `未知订单状态 "${value}"，应为 ${known} 之一` });
+      }
+    }
+  })
+  .transform((values) => [...new Set(values.map((value) => orderFactFrom(value)!))].filter(isOrderFact) as Phrase['orderFacts']);
+
 const timestamp = z.number({ error: '必须是时间戳（毫秒）' }).int('必须是时间戳（毫秒）').nonnegative('必须是时间戳（毫秒）');
 
 const phraseSchema = z.object(
@@ -111,6 +137,8 @@ const phraseSchema = z.object(
         error: '必须是文字列表',
       })
       .transform((items) => [...new Set(items)]),
+    categories: categoryList,
+    orderFacts: orderFactList,
     source: z.enum(SOURCES, { error: `必须是 ${SOURCES.join('、')} 之一` }),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -135,6 +163,8 @@ export function parsePhrase(input: unknown, defaults: Partial<Phrase> = {}): Par
   merged.examples ??= [];
   merged.tags ??= [];
   merged.platforms ??= [];
+  merged.categories ??= [];
+  merged.orderFacts ??= [];
   merged.source ??= 'personal';
   merged.createdAt ??= now;
   merged.updatedAt ??= merged.createdAt;

@@ -6,6 +6,7 @@
 //    lists of the query, not a scan of the library;
 // 4. Fuse.js fuzzy matching over titles and triggers (other typos), only when the above found nothing.
 import Fuse from 'fuse.js';
+import { normalizeCode } from './codes';
 import { pinyinInitials, soundKey } from './pinyin';
 import { sortedIncludes } from './sorted';
 import { compactText } from './text';
@@ -36,7 +37,7 @@ export function createPhraseSearch(phrases: readonly Phrase[]): PhraseSearch {
     ];
     return {
       phrase,
-      code: (phrase.code ?? '').toLowerCase(),
+      code: normalizeCode(phrase.code ?? ''),
       initials: pinyinInitials(phrase.title),
       fields,
       sounds: [soundKey(fields[0]), soundKey(fields[1]), soundKey(fields[2])],
@@ -48,7 +49,7 @@ export function createPhraseSearch(phrases: readonly Phrase[]): PhraseSearch {
 
   function search(query: string, limit = 10): Phrase[] {
     // A leading slash is how agents type a code in the reply box ("/fh").
-    const raw = query.trim().replace(/^[/／]/, '').toLowerCase();
+    const raw = normalizeCode(query.trim().replace(/^[/／]/, ''));
     const needle = compactText(raw);
     if (!needle) return [];
     const found = new Set<SearchEntry>();

@@ -64,6 +64,7 @@ export interface SuggestIndex {
   pairWeight: Float32Array;
   /** Intent indexes of each phrase, first = the one it answers. */
   phraseIntents: Uint8Array[];
+  /** intent -> the phrases that answer it first (their first intent): candidates when the intent is read. */
   intentPhrases: Rows<Int32Array>;
   docs: DocIndex;
 }
@@ -156,7 +157,7 @@ export function buildSuggestIndex(phrases: readonly Phrase[]): SuggestIndex {
     pairIntent: Uint8Array.from(PAIR_RULES, (rule) => INTENT_INDEX.get(rule.intent)!),
     pairWeight: Float32Array.from(PAIR_RULES, (rule) => rule.weight ?? 1),
     phraseIntents,
-    intentPhrases: toRows(INTENT_IDS.map((_, intent) => phraseIntents.flatMap((own, phraseIndex) => (own.includes(intent) ? [phraseIndex] : [])))),
+    intentPhrases: toRows(INTENT_IDS.map((_, intent) => phraseIntents.flatMap((own, phraseIndex) => (own[0] === intent ? [phraseIndex] : [])))),
     docs: buildDocIndex(phrases),
   };
 }

@@ -5,6 +5,8 @@
 // nothing scans the whole library. Scratch arrays are reused across queries (it runs on every keystroke).
 import { INTENT_IDS, INTENTS } from './intents';
 import type { IntentId } from './intents';
+import { createIntentModel, type IntentModel } from './intent-model';
+import { INTENT_MODEL_TABLE } from './intent-model-table';
 import { FILLER_INTENTS, WHOLE_MESSAGES } from './lexicon';
 import { buildSuggestIndex, forEachBigram, INTENT_COUNT, INTENT_INDEX, SIDE_INTENT_SHARE } from './suggest-index';
 import { sortedIncludes } from './sorted';
@@ -37,7 +39,7 @@ export interface Suggestion {
   phrase: Phrase;
   /** 0..1, falling along the list: how sure the engine is that this phrase answers the message. */
   score: number;
-  /** The phrase's intents that the message matched, best first. */
+  /** The phrase's intents: those the message matched first, best first, then the others. */
   intents: IntentId[];
   /** Substrings of the buyer message(s) that led to this phrase, for highlighting. */
   matched: string[];
@@ -49,14 +51,74 @@ export interface IntentScore {
   score: number;
 }
 
+/** What one message says on its own: intent evidence and the phrases whose triggers or examples it matched. */
+export interface MessageReading {
+  text: string;
+  /** 0..1 per intent index (INTENT_IDS order), this message alone. */
+  intents: Float32Array;
+  /** Phrases with own evidence in this message, parallel to trigger / doc / bestDoc. */
+  phrases: Int32Array;
+  /** Summed weight of the phrase's triggers found in the message. */
+  trigger: Float32Array;
+  /** Best example/title cosine of the phrase against the message. */
+  doc: Float32Array;
+  bestDoc: Int32Array;
+  /** Lexicon and trigger words found, for highlighting. */
+  matches: TermMatch[];
+}
+
+/** A message's reading with the weight it gets in this query. */
+export interface WeightedReading {
+  reading: MessageReading;
+  weight: number;
+}
+
+export interface RankRequest {
+  /** Intent scores for the whole query (any scale; the best one sets the certainty). */
+  intents: Float32Array;
+  /** Messages whose phrase evidence counts, with their weights. */
+  evidence: readonly WeightedReading[];
+  context?: SuggestContext;
+  /**
+   * Per phrase: 0 leaves it out, below 1 ranks it lower (a category or an order state that does not fit).
+   * Applied after the phrase's own score.
+   */
+  phraseFactor?: (phrase: Phrase, phraseIndex: number) => number;
+  /**
+   * Per phrase: 1 puts it after every tier-0 candidate, whatever its score (a category-specific phrase while
+   * the category is unknown). Default 0 for all.
+   */
+  phraseTier?: (phrase: Phrase, phraseIndex: number) => 0 | 1;
+  /** The text highlights are taken from when a phrase matched only through an example. */
+  latest?: string;
+  /**
+   * A phrase answering two active intents at once (wait + the topic being checked) gets this share of its second
+   * intent's relevance on top. 0 (default): only its best intent counts.
+   */
+  comboShare?: number;
+}
+
 export interface Suggester {
   readonly size: number;
+  readonly phrases: readonly Phrase[];
   /** `messages`: the buyer's latest message, or the last few in order (the last one counts most). */
   suggest(messages: string | readonly string[], context?: SuggestContext, top?: number): Suggestion[];
   /** Intents of one message, best first; empty when nothing in it is recognised. */
   classify(message: string): IntentScore[];
+  /** One message's evidence (remembered for the last few hundred texts: a live chat re-reads the same lines). */
+  read(message: string): MessageReading;
+  /**
+   * Intents of an agent's reply from the lexicon's words alone (0..1 per intent): enough to tell what it
+   * addressed, at a fraction of read()'s cost.
+   */
+  readTopics(message: string): Float32Array;
+  /** Phrases for given intent scores and message evidence, best first, diverse across intents. */
+  rank(request: RankRequest, top?: number): Suggestion[];
 }
 
+/** Weight of the learned reading's probability in an intent's evidence (chosen by leave-one-writer-out runs). */
+const MODEL_WEIGHT = 1.5;
+const MODEL_FLOOR = 0.3;
 /** Evidence a message gives an intent is summed, then mapped to 0..1 with this steepness. */
 const SATURATION = 1.5;
 /** Bigram cosine below this is noise. */
@@ -65,6 +127,8 @@ const DOC_INTENT_WEIGHT = 1.5;
 const PAIR_WEIGHT = 1.5;
 /** Intents within this share of the best one bring all their phrases in as candidates. */
 const CANDIDATE_SHARE = 0.3;
+/** At most this many intents bring in all their phrases (a list shows five replies). */
+const CANDIDATE_INTENTS = 6;
 /** Each older message counts half as much as the one after it; only the latest few are read. */
 const MESSAGE_DECAY = 0.5;
 const MESSAGES_READ = 3;
@@ -73,7 +137,7 @@ const FILLER_DISCOUNT = 0.6;
 /** Share of a phrase's score that does not depend on its own triggers and examples matching. */
 const OWN_EVIDENCE_BASE = 0.85;
 /** Each phrase of an already shown intent is worth this much less, so an ambiguous message shows each reading. */
-const DIVERSITY_DECAY = 0.65;
+const DIVERSITY_DECAY = 0.4;
 const CONTEXT_BOOST = 1.08;
 const STAGE_MISMATCH = 0.9;
 /** The shop's own phrases (team, personal) speak in its voice: they go before built-in ones of equal fit. */
@@ -81,6 +145,12 @@ const BUILTIN_PREFERENCE = 0.9;
 const USAGE_BOOST = 0.12;
 const USAGE_HALF_LIFE_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** A phrase answers its first intent; its further intents are side topics and fit a little less. */
+const SIDE_RELEVANCE = 0.9;
+/** A second intent weaker than this share of the best one is a side reading, not a second question. */
+const COMBO_MIN_SHARE = 0.6;
+/** Readings remembered by text; a panel re-ranks the same conversation on every change. */
+const READING_CACHE_SIZE = 256;
 
 const FILLER_MASK = intentMask((id) => FILLER_INTENTS.includes(id));
 /** Intents that make a greeting or thanks beside them secondary; "wait" is conversational too, so it does not. */
@@ -92,16 +162,24 @@ function intentMask(predicate: (id: IntentId) => boolean): Uint8Array {
   return Uint8Array.from(INTENT_IDS, (id) => (predicate(id) ? 1 : 0));
 }
 
-interface FoundTerm {
-  message: string;
-  match: TermMatch;
+export interface SuggesterOptions {
+  /** The learned reading mixed with the lexicon's; null: the lexicon alone. Default: the shipped model. */
+  model?: IntentModel | null;
+  /** How much the model's probability adds to an intent's evidence (see read()). */
+  modelWeight?: number;
+  /** Probabilities below this add nothing. */
+  modelFloor?: number;
 }
 
-export function createSuggester(phrases: readonly Phrase[]): Suggester {
+let shippedModel: IntentModel | undefined;
+
+export function createSuggester(phrases: readonly Phrase[], options: SuggesterOptions = {}): Suggester {
+  const model = options.model === undefined ? (shippedModel ??= createIntentModel(INTENT_MODEL_TABLE)) : options.model;
+  const modelWeight = options.modelWeight ?? MODEL_WEIGHT;
+  const modelFloor = options.modelFloor ?? MODEL_FLOOR;
   const { terms, termIntents, termIntentWeight, termPhrases, termPairSides, pairIntent, pairWeight, phraseIntents, intentPhrases, docs } =
     buildSuggestIndex(phrases);
 
-  const intentScores = new Float32Array(INTENT_COUNT);
   const messageScores = new Float32Array(INTENT_COUNT);
   const intentDocBest = new Float32Array(INTENT_COUNT);
   /** Best match weight seen this message for each pair-rule side. */
@@ -109,16 +187,22 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
   const docDot = new Float32Array(docs.count);
   const docShared = new Uint16Array(docs.count);
   const docTouched = new Int32Array(docs.count);
-  /** Per-phrase evidence is valid only where phraseEpoch equals the current query's epoch. */
+  /** Per-phrase evidence is valid only where phraseEpoch equals the current epoch. */
   const phraseEpoch = new Uint32Array(phrases.length);
   const phraseTrigger = new Float32Array(phrases.length);
   const phraseDoc = new Float32Array(phrases.length);
   const phraseBestDoc = new Int32Array(phrases.length);
   const phraseScore = new Float32Array(phrases.length);
+  const phraseTierOf = new Uint8Array(phrases.length);
   let epoch = 0;
-  /** Phrases with evidence in this query. */
+  /** Phrases with evidence in the current message or query. */
   let touched: number[] = [];
-  let found: FoundTerm[] = [];
+  const cache = new Map<string, MessageReading>();
+
+  function beginEpoch(): void {
+    epoch++;
+    touched = [];
+  }
 
   function touch(phraseIndex: number): void {
     if (phraseEpoch[phraseIndex] === epoch) return;
@@ -130,39 +214,63 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
     touched.push(phraseIndex);
   }
 
-  /** Fills intentScores (0..1 for a single message) and the per-phrase evidence. */
-  function analyse(messages: readonly string[]): void {
-    epoch++;
-    touched = [];
-    found = [];
-    intentScores.fill(0);
-    const oldest = Math.max(0, messages.length - MESSAGES_READ);
-    for (let m = messages.length - 1; m >= oldest; m--) {
-      const message = messages[m]!;
-      const messageWeight = MESSAGE_DECAY ** (messages.length - 1 - m);
-      messageScores.fill(0);
-      const whole = WHOLE_MESSAGES[compactText(message)];
-      if (whole && message.trim()) messageScores[INTENT_INDEX.get(whole)!]! += 1;
-      scoreTerms(message, messageWeight);
-      scorePairs();
-      scoreDocs(message, messageWeight);
-      // Each message counts 0..1 per intent, so a wordy older message cannot outweigh the latest one.
+  function read(message: string): MessageReading {
+    const known = cache.get(message);
+    if (known) {
+      // Most recently used last, so the oldest entry is the one evicted.
+      cache.delete(message);
+      cache.set(message, known);
+      return known;
+    }
+    beginEpoch();
+    messageScores.fill(0);
+    const whole = WHOLE_MESSAGES[compactText(message)];
+    if (whole && message.trim()) messageScores[INTENT_INDEX.get(whole)!]! += 1;
+    const matches = scoreTerms(message);
+    scorePairs();
+    scoreDocs(message);
+    // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
+    if (model && modelWeight > 0) {
+      const probabilities = model.probabilities(message);
+      // A spread-out guess (an unknown word, a name) is no reading at all.
       for (let intent = 0; intent < INTENT_COUNT; intent++) {
-        intentScores[intent]! += messageWeight * saturate(messageScores[intent]!);
+        if (probabilities[intent]! >= modelFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
       }
     }
-    discountFillers();
+    const reading: MessageReading = {
+      text: message,
+      intents: Float32Array.from(messageScores, saturate),
+      phrases: Int32Array.from(touched),
+      trigger: Float32Array.from(touched, (phraseIndex) => phraseTrigger[phraseIndex]!),
+      doc: Float32Array.from(touched, (phraseIndex) => phraseDoc[phraseIndex]!),
+      bestDoc: Int32Array.from(touched, (phraseIndex) => phraseBestDoc[phraseIndex]!),
+      matches,
+    };
+    cache.set(message, reading);
+    if (cache.size > READING_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return reading;
   }
 
-  function scoreTerms(message: string, messageWeight: number): void {
+  const topicCache = new Map<string, Float32Array>();
+  function readTopics(message: string): Float32Array {
+    const known = topicCache.get(message);
+    if (known) return known;
+    beginEpoch();
+    messageScores.fill(0);
+    scoreTerms(message);
+    scorePairs();
+    const topics = Float32Array.from(messageScores, saturate);
+    topicCache.set(message, topics);
+    if (topicCache.size > READING_CACHE_SIZE) topicCache.delete(topicCache.keys().next().value!);
+    return topics;
+  }
+
+  function scoreTerms(message: string): TermMatch[] {
     const matches: TermMatch[] = [];
     terms.match(message, matches);
     discountContained(matches);
     const bestByTerm = new Map<number, number>();
-    for (const match of matches) {
-      found.push({ message, match });
-      bestByTerm.set(match.term, Math.max(bestByTerm.get(match.term) ?? 0, match.weight));
-    }
+    for (const match of matches) bestByTerm.set(match.term, Math.max(bestByTerm.get(match.term) ?? 0, match.weight));
     pairSeen.fill(0);
     for (const [term, matchWeight] of bestByTerm) {
       for (let k = termPairSides.start[term]!; k < termPairSides.start[term + 1]!; k++) {
@@ -175,9 +283,10 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       for (let k = termPhrases.start[term]!; k < termPhrases.start[term + 1]!; k++) {
         const phraseIndex = termPhrases.values[k]!;
         touch(phraseIndex);
-        phraseTrigger[phraseIndex]! += messageWeight * matchWeight;
+        phraseTrigger[phraseIndex]! += matchWeight;
       }
     }
+    return matches;
   }
 
   /** Pair rules whose two sides both matched add to their intent (see PAIR_RULES). */
@@ -189,7 +298,7 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
   }
 
   /** TF-IDF cosine of the message against every example/title doc that shares a bigram with it. */
-  function scoreDocs(message: string, messageWeight: number): void {
+  function scoreDocs(message: string): void {
     if (docs.count === 0) return;
     const keys = new Set<number>();
     let querySquares = 0;
@@ -230,8 +339,8 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
         continue;
       }
       touch(phraseIndex);
-      if (cosine * messageWeight > phraseDoc[phraseIndex]!) {
-        phraseDoc[phraseIndex] = cosine * messageWeight;
+      if (cosine > phraseDoc[phraseIndex]!) {
+        phraseDoc[phraseIndex] = cosine;
         phraseBestDoc[phraseIndex] = doc;
       }
       phraseIntents[phraseIndex]!.forEach((intent, position) => {
@@ -241,34 +350,60 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
     for (let intent = 0; intent < INTENT_COUNT; intent++) messageScores[intent]! += DOC_INTENT_WEIGHT * intentDocBest[intent]!;
   }
 
-  function discountFillers(): void {
-    let asksSomething = false;
-    for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_MASK[intent] && intentScores[intent]! > 0) asksSomething = true;
-    if (!asksSomething) return;
-    for (let intent = 0; intent < INTENT_COUNT; intent++) if (FILLER_MASK[intent]) intentScores[intent]! *= FILLER_DISCOUNT;
-  }
-
   function classify(message: string): IntentScore[] {
-    analyse([message]);
+    const scores = Float32Array.from(read(message).intents);
+    discountFillers(scores);
     const ranked: IntentScore[] = [];
-    intentScores.forEach((score, intent) => {
+    scores.forEach((score, intent) => {
       if (score > 0) ranked.push({ intent: INTENT_IDS[intent]!, score });
     });
     return ranked.sort((a, b) => b.score - a.score);
   }
 
+  /** The latest few messages, each older one counting half as much; product and order cards lean the intents. */
   function suggest(messages: string | readonly string[], context: SuggestContext = {}, top = 5): Suggestion[] {
     const list = typeof messages === 'string' ? [messages] : messages;
-    analyse(list);
-    if (context.product) boostIntents(PRODUCT_INTENTS);
-    if (context.order) boostIntents(ORDER_INTENTS);
+    const evidence: WeightedReading[] = [];
+    const scores = new Float32Array(INTENT_COUNT);
+    const oldest = Math.max(0, list.length - MESSAGES_READ);
+    for (let m = list.length - 1; m >= oldest; m--) {
+      const reading = read(list[m]!);
+      const weight = MESSAGE_DECAY ** (list.length - 1 - m);
+      evidence.push({ reading, weight });
+      // Each message counts 0..1 per intent, so a wordy older message cannot outweigh the latest one.
+      for (let intent = 0; intent < INTENT_COUNT; intent++) scores[intent]! += weight * reading.intents[intent]!;
+    }
+    discountFillers(scores);
+    if (context.product) boostIntents(scores, PRODUCT_INTENTS);
+    if (context.order) boostIntents(scores, ORDER_INTENTS);
+    return rank({ intents: scores, evidence, context, latest: list.at(-1) ?? '' }, top);
+  }
 
+  function rank(request: RankRequest, top = 5): Suggestion[] {
+    const { intents: scores, evidence, context = {}, phraseFactor, phraseTier } = request;
     let topIntent = 0;
-    for (let intent = 1; intent < INTENT_COUNT; intent++) if (intentScores[intent]! > intentScores[topIntent]!) topIntent = intent;
-    const bestIntent = intentScores[topIntent]!;
-    if (bestIntent === 0) return [];
-    for (let intent = 0; intent < INTENT_COUNT; intent++) {
-      if (intentScores[intent]! < CANDIDATE_SHARE * bestIntent) continue;
+    for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
+    const bestIntent = scores[topIntent]!;
+    if (bestIntent <= 0) return [];
+
+    beginEpoch();
+    for (const { reading, weight } of evidence) {
+      for (let k = 0; k < reading.phrases.length; k++) {
+        const phraseIndex = reading.phrases[k]!;
+        touch(phraseIndex);
+        phraseTrigger[phraseIndex]! += weight * reading.trigger[k]!;
+        if (weight * reading.doc[k]! > phraseDoc[phraseIndex]!) {
+          phraseDoc[phraseIndex] = weight * reading.doc[k]!;
+          phraseBestDoc[phraseIndex] = reading.bestDoc[k]!;
+        }
+      }
+    }
+    // The strongest few intents bring in all their phrases; weaker readings come in through their own evidence.
+    const candidateIntents = [...scores.keys()]
+      .filter((intent) => scores[intent]! >= CANDIDATE_SHARE * bestIntent)
+      .sort((a, b) => scores[b]! - scores[a]!)
+      .slice(0, CANDIDATE_INTENTS);
+    for (const intent of candidateIntents) {
       for (let k = intentPhrases.start[intent]!; k < intentPhrases.start[intent + 1]!; k++) touch(intentPhrases.values[k]!);
     }
 
@@ -279,7 +414,16 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       const phrase = phrases[phraseIndex]!;
       if (context.platform && phrase.platforms.length > 0 && !phrase.platforms.includes(context.platform)) continue;
       let relevance = 0;
-      for (const intent of phraseIntents[phraseIndex]!) relevance = Math.max(relevance, intentScores[intent]! / bestIntent);
+      let second = 0;
+      const own = phraseIntents[phraseIndex]!;
+      for (let position = 0; position < own.length; position++) {
+        const share = (scores[own[position]!]! / bestIntent) * (position === 0 ? 1 : SIDE_RELEVANCE);
+        if (share > relevance) {
+          second = relevance;
+          relevance = share;
+        } else if (share > second) second = share;
+      }
+      if (second >= COMBO_MIN_SHARE) relevance += (request.comboShare ?? 0) * second;
       const ownEvidence = Math.max(saturate(phraseTrigger[phraseIndex]!), phraseDoc[phraseIndex]!);
       // The intent ranking (pooled over the lexicon, all triggers and all examples) decides between intents; a
       // phrase's own trigger or example match orders phrases within an intent but cannot lift a weaker intent.
@@ -291,21 +435,20 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
         const ageDays = Math.max(0, now - usage.lastUsedAt) / DAY_MS;
         score *= 1 + USAGE_BOOST * Math.log1p(usage.count) * 0.5 ** (ageDays / USAGE_HALF_LIFE_DAYS);
       }
+      if (phraseFactor) score *= phraseFactor(phrase, phraseIndex);
       if (score <= 0) continue;
-      phraseScore[phraseIndex] = Math.min(1, score);
+      phraseTierOf[phraseIndex] = phraseTier ? phraseTier(phrase, phraseIndex) : 0;
+      // Uncapped for ordering (a combo phrase may pass 1); the list reports scores capped at 1.
+      phraseScore[phraseIndex] = score;
       candidates.push(phraseIndex);
     }
-    candidates.sort((a, b) => phraseScore[b]! - phraseScore[a]! || a - b);
-    return pickDiverse(candidates, top, topIntent).map((phraseIndex) => explain(phraseIndex, list.at(-1) ?? ''));
+    candidates.sort((a, b) => phraseTierOf[a]! - phraseTierOf[b]! || phraseScore[b]! - phraseScore[a]! || a - b);
+    return pickDiverse(candidates, top, topIntent, scores).map((phraseIndex) => explain(phraseIndex, scores, evidence, request.latest ?? ''));
   }
 
-  function boostIntents(mask: Uint8Array): void {
-    for (let intent = 0; intent < INTENT_COUNT; intent++) if (mask[intent]) intentScores[intent]! *= CONTEXT_BOOST;
-  }
-
-  function primaryIntent(phraseIndex: number): number {
+  function primaryIntentOf(phraseIndex: number, scores: Float32Array): number {
     let best = -1;
-    for (const intent of phraseIntents[phraseIndex]!) if (best < 0 || intentScores[intent]! > intentScores[best]!) best = intent;
+    for (const intent of phraseIntents[phraseIndex]!) if (best < 0 || scores[intent]! > scores[best]!) best = intent;
     return best;
   }
 
@@ -314,10 +457,16 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
    * score); the rest is a greedy pick discounting intents already shown. The pool holds the best `top`
    * candidates of every intent, so a second reading of the message is not crowded out by the first.
    */
-  function pickDiverse(candidates: number[], top: number, topIntent: number): number[] {
+  function pickDiverse(candidates: number[], top: number, topIntent: number, scores: Float32Array): number[] {
     const perIntent = new Map<number, number>();
+    const primary = new Map<number, number>();
+    const primaryIntent = (phraseIndex: number, scores: Float32Array) => {
+      let intent = primary.get(phraseIndex);
+      if (intent === undefined) primary.set(phraseIndex, (intent = primaryIntentOf(phraseIndex, scores)));
+      return intent;
+    };
     const pool = candidates.filter((phraseIndex) => {
-      const intent = primaryIntent(phraseIndex);
+      const intent = primaryIntent(phraseIndex, scores);
       const count = perIntent.get(intent) ?? 0;
       perIntent.set(intent, count + 1);
       return count < top;
@@ -330,17 +479,18 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
       // Scores never rise along the list, whatever order diversity chose.
       previousScore = Math.min(previousScore, phraseScore[phraseIndex]!);
       phraseScore[phraseIndex] = previousScore;
-      const intent = primaryIntent(phraseIndex);
+      const intent = primaryIntent(phraseIndex, scores);
       shown.set(intent, (shown.get(intent) ?? 0) + 1);
       picked.push(phraseIndex);
     };
-    const firstAt = pool.findIndex((phraseIndex) => primaryIntent(phraseIndex) === topIntent);
+    const firstAt = pool.findIndex((phraseIndex) => phraseTierOf[phraseIndex] === 0 && primaryIntent(phraseIndex, scores) === topIntent);
     if (firstAt >= 0 && top > 0) take(firstAt);
     while (picked.length < top && pool.length > 0) {
       let bestAt = 0;
-      let bestValue = -1;
+      let bestValue = -Infinity;
       pool.forEach((phraseIndex, at) => {
-        const value = phraseScore[phraseIndex]! * DIVERSITY_DECAY ** (shown.get(primaryIntent(phraseIndex)) ?? 0);
+        // A lower tier comes only when the higher one is used up.
+        const value = phraseScore[phraseIndex]! * DIVERSITY_DECAY ** (shown.get(primaryIntent(phraseIndex, scores)) ?? 0) - phraseTierOf[phraseIndex]! * 1e6;
         if (value > bestValue) {
           bestValue = value;
           bestAt = at;
@@ -351,19 +501,20 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
     return picked;
   }
 
-  function explain(phraseIndex: number, latest: string): Suggestion {
+  function explain(phraseIndex: number, scores: Float32Array, evidence: readonly WeightedReading[], latest: string): Suggestion {
     const own = [...phraseIntents[phraseIndex]!];
-    const matchedIntents = own.filter((intent) => intentScores[intent]! > 0).sort((a, b) => intentScores[b]! - intentScores[a]!);
+    const matchedIntents = own.filter((intent) => scores[intent]! > 0).sort((a, b) => scores[b]! - scores[a]!);
     const matched = new Set<string>();
-    for (const { message, match } of found) {
-      if (termSupports(match.term, own, phraseIndex)) matched.add(message.slice(match.start, match.end));
+    for (const { reading } of evidence) {
+      for (const match of reading.matches) if (termSupports(match.term, own, phraseIndex)) matched.add(reading.text.slice(match.start, match.end));
     }
     const bestDoc = phraseBestDoc[phraseIndex]!;
     if (matched.size === 0 && bestDoc >= 0) for (const span of sharedSpans(bestDoc, latest)) matched.add(span);
     return {
       phrase: phrases[phraseIndex]!,
       score: phraseScore[phraseIndex]!,
-      intents: (matchedIntents.length > 0 ? matchedIntents : own).map((intent) => INTENT_IDS[intent]!),
+      // Every intent of the phrase, the ones the message matched first (best first).
+      intents: [...matchedIntents, ...own.filter((intent) => !matchedIntents.includes(intent))].map((intent) => INTENT_IDS[intent]!),
       // 发 inside 发货 adds nothing to a highlight.
       matched: [...matched].filter((word) => ![...matched].some((other) => other !== word && other.includes(word))),
     };
@@ -398,10 +549,22 @@ export function createSuggester(phrases: readonly Phrase[]): Suggester {
     return spans;
   }
 
-  return { size: phrases.length, suggest, classify };
+  return { size: phrases.length, phrases, suggest, classify, read, readTopics, rank };
+}
+
+/** Greetings and thanks beside a real question count less: the question is what the message is about. */
+export function discountFillers(scores: Float32Array): void {
+  let asksSomething = false;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_MASK[intent] && scores[intent]! > 0) asksSomething = true;
+  if (!asksSomething) return;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (FILLER_MASK[intent]) scores[intent]! *= FILLER_DISCOUNT;
+}
+
+function boostIntents(scores: Float32Array, mask: Uint8Array): void {
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (mask[intent]) scores[intent]! *= CONTEXT_BOOST;
 }
 
 /** Maps an unbounded evidence sum to 0..1. */
-function saturate(evidence: number): number {
+export function saturate(evidence: number): number {
   return 1 - Math.exp(-SATURATION * evidence);
 }

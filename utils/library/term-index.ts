@@ -231,6 +231,10 @@ export class TermIndex {
       this.walkExact(text, start, start, 0, 0, out);
     }
     const exactEnd = out.length;
+    // Exact matches are in order of start; the longest one bounds which of them can overlap a span.
+    let longestExact = 0;
+    for (let i = exactCount; i < exactEnd; i++) longestExact = Math.max(longestExact, out[i]!.end - out[i]!.start);
+    const exact: ExactMatches = { matches: out, from: exactCount, to: exactEnd, longest: longestExact };
 
     const tokens = this.soundTokens(text);
     for (let first = 0; first < tokens.count; first++) {
@@ -243,7 +247,7 @@ export class TermIndex {
         const term = this.sound.terminal(node);
         const start = tokens.start[first]!;
         const end = tokens.end[t]!;
-        if (term >= 0 && !clashesWithExact(out, exactCount, exactEnd, start, end) && this.isPlausibleSlip(text, tokens, first, t, term)) {
+        if (term >= 0 && !clashesWithExact(exact, start, end) && this.isPlausibleSlip(text, tokens, first, t, term)) {
           out.push({ start, end, term, weight: t - first + 1 > 2 ? SOUND_MATCH_WEIGHT : SHORT_SOUND_MATCH_WEIGHT });
         }
       }
@@ -264,7 +268,7 @@ export class TermIndex {
         if (terms) {
           const weight = this.abbreviations.has(letters) ? ABBREVIATION_MATCH_WEIGHT : INITIALS_MATCH_WEIGHT;
           for (const term of terms) {
-            if (!hasMatch(out, exactCount, exactEnd, start, end, term)) out.push({ start, end, term, weight });
+            if (!hasMatch(exact, start, end, term)) out.push({ start, end, term, weight });
           }
         }
       }
@@ -273,9 +277,30 @@ export class TermIndex {
   }
 }
 
-function hasMatch(matches: TermMatch[], from: number, to: number, start: number, end: number, term: number): boolean {
-  for (let i = from; i < to; i++) {
-    const match = matches[i]!;
+/** The exact matches of one text: matches[from..to), in order of start, none longer than `longest`. */
+interface ExactMatches {
+  matches: TermMatch[];
+  from: number;
+  to: number;
+  longest: number;
+}
+
+/** Index of the first exact match that could overlap a span starting at `start` (binary search on starts). */
+function firstOverlapCandidate(exact: ExactMatches, start: number): number {
+  let low = exact.from;
+  let high = exact.to;
+  const earliest = start - exact.longest;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (exact.matches[middle]!.start < earliest) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function hasMatch(exact: ExactMatches, start: number, end: number, term: number): boolean {
+  for (let i = firstOverlapCandidate(exact, start); i < exact.to && exact.matches[i]!.start <= start; i++) {
+    const match = exact.matches[i]!;
     if (match.term === term && match.start === start && match.end === end) return true;
   }
   return false;
@@ -283,24 +308,36 @@ function hasMatch(matches: TermMatch[], from: number, to: number, start: number,
 
 /**
  * True when [start, end) overlaps a word the buyer really typed without strictly containing it: in "三包吗"
- * the typed word 三包 wins over the sound-alike 包吗 (薄吗), and 知道了 is not read as 只到了.
+ * the typed word 三包 wins over the sound-alike 包吗 (薄吗), and 知道了 is not read as 只到了. Only exact matches
+ * that start close enough to overlap are looked at, so a long message stays linear.
  */
-function clashesWithExact(matches: TermMatch[], from: number, to: number, start: number, end: number): boolean {
-  for (let i = from; i < to; i++) {
-    const exact = matches[i]!;
-    const overlaps = exact.start < end && start < exact.end;
-    const longer = start <= exact.start && end >= exact.end && end - start > exact.end - exact.start;
+function clashesWithExact(exact: ExactMatches, start: number, end: number): boolean {
+  for (let i = firstOverlapCandidate(exact, start); i < exact.to && exact.matches[i]!.start < end; i++) {
+    const match = exact.matches[i]!;
+    const overlaps = match.start < end && start < match.end;
+    const longer = start <= match.start && end >= match.end && end - start > match.end - match.start;
     if (overlaps && !longer) return true;
   }
   return false;
 }
 
-/** Scales down matches that lie strictly inside a longer match, so 退货运费 counts mostly as itself. */
+/**
+ * Scales down matches that lie strictly inside a longer match, so 退货运费 counts mostly as itself. One sort and
+ * one sweep (by start, longer first): a match is inside a longer one exactly when a match that starts no later
+ * and is not the same span reaches at least as far.
+ */
 export function discountContained(matches: TermMatch[]): void {
-  for (const inner of matches) {
-    const contained = matches.some(
-      (outer) => outer !== inner && outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start,
-    );
-    if (contained) inner.weight *= CONTAINED_MATCH_SHARE;
+  const order = matches.map((_, index) => index);
+  order.sort((a, b) => matches[a]!.start - matches[b]!.start || matches[b]!.end - matches[a]!.end);
+  let reach = -1;
+  for (let i = 0; i < order.length; ) {
+    const { start, end } = matches[order[i]!]!;
+    // Matches with the same span (a term found exactly and by sound) do not contain each other.
+    let j = i;
+    while (j < order.length && matches[order[j]!]!.start === start && matches[order[j]!]!.end === end) j++;
+    const contained = reach >= end;
+    for (let k = i; k < j; k++) if (contained) matches[order[k]!]!.weight *= CONTAINED_MATCH_SHARE;
+    reach = Math.max(reach, end);
+    i = j;
   }
 }

@@ -1,4 +1,6 @@
+import type { Category } from './categories';
 import type { IntentId } from './intents';
+import type { OrderFact } from './order-state';
 
 export const STAGES = ['售前', '售中', '售后', '通用'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -25,6 +27,10 @@ export interface Phrase {
   tags: string[];
   /** Platform ids this phrase is meant for; empty = every platform. */
   platforms: string[];
+  /** Product categories this phrase is written for (护肤用法 for 美妆护肤); empty = any product. */
+  categories: Category[];
+  /** What the phrase takes for granted about the order (「已经发出」: shipped); empty = true in any state. */
+  orderFacts: OrderFact[];
   source: PhraseSource;
   createdAt: number;
   updatedAt: number;

@@ -28,7 +28,7 @@ function cellText(value: unknown): string {
 }
 
 /** Column widths (in characters) that keep 标题 and 内容 readable when the lead opens the file. */
-const WIDTHS: Record<string, number> = { 分组: 12, 快捷编码: 10, 标题: 20, 内容: 60, 意图: 20, 关键词: 20, 问法: 30, 阶段: 6, 标签: 12 };
+const WIDTHS: Record<string, number> = { 分组: 12, 快捷编码: 10, 标题: 20, 内容: 60, 意图: 20, 关键词: 20, 问法: 30, 阶段: 6, 标签: 12, 类目: 12, 订单状态: 12 };
 
 /**
  * The same header and rows as the CSV export, as a workbook. Cells are text cells, which Excel never runs

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FIELD_LABELS, parsePhrase } from '../library/schema';
 import type { Phrase } from '../library/types';
 import { parseRuleFile } from '../compliance/schema';
-import { normalizeCode } from './codes';
+import { normalizeCode } from '../library/codes';
 import { formatIssues } from './issues';
 import { tooDeepAt, tooDeepMessage } from './limits';
 import { selectorSetEntrySchema } from './selectors-schema';

@@ -2,11 +2,11 @@
 // number, the intents guessed for rows that had none (each correctable), 快捷编码 shared with another layer,
 // and every phrase that would replace an existing one, each kept unless the agent says otherwise.
 import { useState } from 'preact/hooks';
-import type { CodeMove } from '../../../utils/library/code-moves';
+import type { CodeMove } from '../../../utils/library/layers';
 import type { IntentGuess } from '../../../utils/library/csv';
 import type { ConflictChoice } from '../../../utils/library/editor';
 import { INTENT_IDS, INTENTS, type IntentId } from '../../../utils/library/intents';
-import type { ImportPlan } from '../../../utils/library/merge';
+import type { ImportPlan } from '../../../utils/library/import-plan';
 import type { PhraseFileResult, ReadProgress } from '../../../utils/library/phrase-file';
 import { STAGES, type Phrase, type PhraseSource } from '../../../utils/library/types';
 import { SOURCE_LABELS } from './labels';

@@ -1,28 +1,30 @@
 // Add or edit one phrase of the layer a page edits: personal (话术库) or team (团队管理). Validation is the
 // schema's (errors in Chinese); a 快捷编码 already used by another phrase is a warning, not an error, because
-// the agent or lead may mean to take it over from a built-in one (which then moves, code-moves.ts).
+// the agent or lead may mean to take it over from a built-in one (which then moves, layers.ts).
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { codeOwner, movedBuiltinCode } from '../../../utils/library/code-moves';
-import { findCodeClash, type PhraseDraft } from '../../../utils/library/editor';
+import { CATEGORIES, type Category } from '../../../utils/library/categories';
+import { codeOwner, movedBuiltinCode } from '../../../utils/library/layers';
+import { findCodeClash, type PhraseFormDraft } from '../../../utils/library/editor';
 import { INTENT_IDS, INTENTS, type IntentId } from '../../../utils/library/intents';
 import { listPlaceholders, STANDARD_PLACEHOLDERS } from '../../../utils/library/placeholders';
+import { ORDER_FACT_IDS, ORDER_FACTS, type OrderFact } from '../../../utils/library/order-state';
 import { LIMITS } from '../../../utils/library/schema';
 import { STAGES, type Phrase, type PhraseSource, type Stage } from '../../../utils/library/types';
-import { normalizeCode } from '../../../utils/pack/codes';
+import { normalizeCode } from '../../../utils/library/codes';
 import { SOURCE_LABELS } from './labels';
 
 export interface PhraseFormProps {
   heading: string;
   /** The layer the phrase belongs to. */
   source: PhraseSource;
-  draft: PhraseDraft;
+  draft: PhraseFormDraft;
   /** Id of the phrase being edited, so its own 快捷编码 is not a clash. */
   selfId: string;
   phrases: readonly Phrase[];
   groups: readonly string[];
   errors: readonly string[];
   saving: boolean;
-  onChange(draft: PhraseDraft): void;
+  onChange(draft: PhraseFormDraft): void;
   onSave(): void;
   onCancel(): void;
 }
@@ -39,7 +41,7 @@ export function PhraseForm({ heading, source, draft, selfId, phrases, groups, er
     titleRef.current?.focus();
   }, [selfId]);
   const [caret, setCaret] = useState<number | null>(null);
-  const update = (patch: Partial<PhraseDraft>) => onChange({ ...draft, ...patch });
+  const update = (patch: Partial<PhraseFormDraft>) => onChange({ ...draft, ...patch });
   const clash = findCodeClash(phrases, draft.code, selfId);
   const placeholders = listPlaceholders(draft.body);
 
@@ -59,6 +61,8 @@ export function PhraseForm({ heading, source, draft, selfId, phrases, groups, er
     const first = intents[0];
     update({ intents, stage: draft.intents.length === 0 && first ? INTENTS[first].stage : draft.stage });
   };
+
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((other) => other !== item));
 
   return (
     <form
@@ -151,6 +155,42 @@ export function PhraseForm({ heading, source, draft, selfId, phrases, groups, er
             ))}
           </div>
         ))}
+      </fieldset>
+      <fieldset class="intent-picker" data-testid="category-picker">
+        <legend>
+          类目 <span class="hs-muted">（不选 = 适用所有商品；选了只在这些类目的商品上推荐）</span>
+        </legend>
+        <div class="intent-stage">
+          {CATEGORIES.map((category: Category) => (
+            <label key={category} class="check">
+              <input
+                type="checkbox"
+                value={category}
+                checked={draft.categories.includes(category)}
+                onChange={(e) => update({ categories: toggle(draft.categories, category, e.currentTarget.checked) })}
+              />
+              {category}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset class="intent-picker" data-testid="fact-picker">
+        <legend>
+          订单状态 <span class="hs-muted">（这条话术默认的事实，如「已发货」；订单卡片显示的状态与之矛盾时不推荐）</span>
+        </legend>
+        <div class="intent-stage">
+          {ORDER_FACT_IDS.map((fact: OrderFact) => (
+            <label key={fact} class="check" title={fact}>
+              <input
+                type="checkbox"
+                value={fact}
+                checked={draft.orderFacts.includes(fact)}
+                onChange={(e) => update({ orderFacts: toggle(draft.orderFacts, fact, e.currentTarget.checked) })}
+              />
+              {ORDER_FACTS[fact].label}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <div class="form-grid">
         <label>

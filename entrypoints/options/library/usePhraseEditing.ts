@@ -1,7 +1,7 @@
 // The phrase form's state for whichever layer a page edits (话术库: personal; 团队管理: team): new, edit and
 // copy open it, typing follows the schema's errors once they are shown, and a valid form yields the phrase.
 import { useState } from 'preact/hooks';
-import { draftFromPhrase, EMPTY_DRAFT, newPhraseId, phraseFromDraft, type PhraseDraft } from '../../../utils/library/editor';
+import { draftFromPhrase, EMPTY_PHRASE_FORM, newPhraseId, phraseFromDraft, type PhraseFormDraft } from '../../../utils/library/editor';
 import type { Phrase, PhraseSource } from '../../../utils/library/types';
 
 export interface Editing {
@@ -9,7 +9,7 @@ export interface Editing {
   /** The phrase being edited; absent for a new one. */
   original?: Phrase;
   id: string;
-  draft: PhraseDraft;
+  draft: PhraseFormDraft;
   errors: string[];
 }
 
@@ -19,14 +19,14 @@ export function usePhraseEditing(source: PhraseSource) {
 
   return {
     editing,
-    startNew: (heading: string) => setEditing({ heading, id: newPhraseId(Date.now()), draft: { ...EMPTY_DRAFT }, errors: [] }),
+    startNew: (heading: string) => setEditing({ heading, id: newPhraseId(Date.now()), draft: { ...EMPTY_PHRASE_FORM }, errors: [] }),
     startEdit: (phrase: Phrase) =>
       setEditing({ heading: `编辑「${phrase.title}」`, original: phrase, id: phrase.id, draft: draftFromPhrase(phrase), errors: [] }),
     /** A copy gets its own id and no 快捷编码, so it neither hides nor is hidden by the phrase it came from. */
     startCopy: (phrase: Phrase, heading: string) =>
       setEditing({ heading, id: newPhraseId(Date.now()), draft: { ...draftFromPhrase(phrase), code: '' }, errors: [] }),
     /** Once errors are shown they follow the typing, so a fixed field stops being reported at once. */
-    change(draft: PhraseDraft) {
+    change(draft: PhraseFormDraft) {
       if (!editing) return;
       const next = { ...editing, draft };
       const result = editing.errors.length > 0 ? check(next) : null;

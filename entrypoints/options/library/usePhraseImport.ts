@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { applyImport, type ConflictChoice } from '../../../utils/library/editor';
 import { createIntentGuesser, withChosenIntents } from '../../../utils/library/intent-guess';
 import type { IntentId } from '../../../utils/library/intents';
-import { planImport } from '../../../utils/library/merge';
+import { planImport } from '../../../utils/library/import-plan';
 import { readPhraseFile } from '../../../utils/library/phrase-file';
 import type { Phrase, PhraseSource } from '../../../utils/library/types';
 import type { ImportState } from './ImportPreview';

@@ -13,7 +13,7 @@ import {
   buildDraft,
   createLeadKey,
   createLeadStore,
-  EMPTY_DRAFT,
+  EMPTY_LEAD_DRAFT,
   leadKeyFromBackup,
   lintDraft,
   packFileName,
@@ -32,7 +32,7 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
 export function TeamAdmin() {
   const store = useMemo(() => createLeadStore(), []);
   const [key, setKey] = useState<LeadKey | null>(null);
-  const [draft, setDraftState] = useState<LeadDraft>(EMPTY_DRAFT);
+  const [draft, setDraftState] = useState<LeadDraft>(EMPTY_LEAD_DRAFT);
   const [problems, setProblems] = useState<LintProblem[] | null>(null);
   const [token, setToken] = useState('');
   const [notice, setNotice] = useState<Notice>(null);

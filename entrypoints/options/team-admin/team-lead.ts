@@ -42,7 +42,7 @@ export interface LeadDraft {
   endpoint: string;
 }
 
-export const EMPTY_DRAFT: LeadDraft = {
+export const EMPTY_LEAD_DRAFT: LeadDraft = {
   id: 'my-team',
   name: '',
   publisher: '',
@@ -67,7 +67,7 @@ export function createLeadStore(store: UseStore = createStore('huashu-lead', 'le
     key: async () => (await get<LeadKey>('key', store)) ?? null,
     // A CryptoKey survives structured cloning into IndexedDB, still non-extractable.
     setKey: (key) => set('key', key, store),
-    draft: async () => ({ ...EMPTY_DRAFT, ...(await get<LeadDraft>('draft', store)) }),
+    draft: async () => ({ ...EMPTY_LEAD_DRAFT, ...(await get<LeadDraft>('draft', store)) }),
     setDraft: (draft) => set('draft', draft, store),
   };
 }

@@ -5,7 +5,7 @@ import {
   buildDraft,
   createLeadKey,
   createLeadStore,
-  EMPTY_DRAFT,
+  EMPTY_LEAD_DRAFT,
   leadKeyFromBackup,
   lintDraft,
   packFileName,
@@ -25,7 +25,7 @@ const phrase = (id: string, code: string, body: string): Phrase =>
   makePhrase({ id, title: `标题${id}`, body, code, group: '团队', source: 'team', createdAt: 1, updatedAt: 1 });
 
 const draft = (changes: Partial<LeadDraft> = {}): LeadDraft => ({
-  ...EMPTY_DRAFT,
+  ...EMPTY_LEAD_DRAFT,
   id: 'shop-team',
   name: '小店话术',
   phrases: [phrase('a', 'ab', '您好，在的，请问想了解哪件商品？')],
@@ -83,7 +83,7 @@ describe('团队管理 steps', () => {
 
   it('keeps the draft between visits, filling fields added later from the defaults', async () => {
     const store = createLeadStore(createStore('lead-draft-test', 'lead'));
-    expect(await store.draft()).toEqual(EMPTY_DRAFT);
+    expect(await store.draft()).toEqual(EMPTY_LEAD_DRAFT);
     await store.setDraft(draft({ nextVersion: 4 }));
     expect(await store.draft()).toMatchObject({ id: 'shop-team', nextVersion: 4, endpoint: '' });
   });

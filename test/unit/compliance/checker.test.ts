@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestion, categoryLabel, createChecker, severityLabel, type Finding, type RuleFile } from '../../../utils/compliance/index';
+import { categoryLabel, createChecker, severityLabel, type Finding, type RuleFile } from '../../../utils/compliance/index';
 
 const checker = createChecker();
 const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
@@ -236,20 +236,6 @@ describe('near and unless conditions in a rule file', () => {
 
   it('skip a word right after one of its negations', () => {
     expect(rules('无需收藏店铺送券')).toEqual([]);
-  });
-});
-
-describe('applySuggestion', () => {
-  it('replaces the finding span', () => {
-    const text = '这是最好的面膜';
-    const finding = checker.check(text)[0]!;
-    expect(applySuggestion(text, finding, '很好')).toBe('这是很好的面膜');
-  });
-
-  it('follows the match when the text moved, and leaves the text alone when it is gone', () => {
-    const finding = checker.check('最好的面膜')[0]!;
-    expect(applySuggestion('亲，这是最好的面膜', finding, '很好')).toBe('亲，这是很好的面膜');
-    expect(applySuggestion('普通面膜', finding, '很好')).toBe('普通面膜');
   });
 });
 

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from './helpers';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
+import { suggestForSituation } from '../../../utils/library/situation';
+import { createSuggester } from '../../../utils/library/suggest';
+import { CHASING_SITUATION, DATA_DIR } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -47,6 +50,28 @@ describe('huashu suggest', () => {
     expect(ids[0]).toBe('team-ship');
     expect(ids).toContain('t-ship-48h');
     expect(ids.some((id) => !id.startsWith('t-') && id !== 'team-ship')).toBe(true);
+  });
+
+  it('answers a situation line the way the side panel does', () => {
+    const situation = CHASING_SITUATION;
+    const { status, stdout, stderr } = runSuggest(['--top', '3'], `${JSON.stringify(situation)}\n什么时候发货\n`);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const [fromSituation, plain] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(fromSituation.text).toBe('快点啊');
+    const panel = suggestForSituation(createSuggester(BUILTIN_PHRASES), situation, { top: 3 }).suggestions;
+    expect(fromSituation.suggestions.map((s: { id: string }) => s.id)).toEqual(panel.map((s) => s.phrase.id));
+    expect(fromSituation.suggestions[0].intents).toContain('wait');
+    expect(plain.suggestions[0].intents[0]).toBe('shipping.time');
+  });
+
+  it('refuses a malformed situation line in Chinese', () => {
+    const broken = runSuggest([], '{"messages": [\n');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('第 1 行以 { 开头，但不是有效的 JSON 情境');
+    const wrong = runSuggest([], '{"messages":[{"direction":"customer","text":"在吗"}]}\n');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('direction 必须是');
   });
 
   it('fails with a Chinese message on a bad library file', () => {

@@ -19,8 +19,8 @@ const tricky = makePhrase({
 describe('CSV export', () => {
   it('starts with a BOM, uses CRLF and the documented header', () => {
     const csv = exportCsv([tricky]);
-    expect(csv.startsWith('\uFEFF分组,快捷编码,标题,内容,意图,关键词,问法,阶段,标签\r\n')).toBe(true);
-    expect(CSV_COLUMNS).toHaveLength(9);
+    expect(csv.startsWith('\uFEFF分组,快捷编码,标题,内容,意图,关键词,问法,阶段,标签,类目,订单状态\r\n')).toBe(true);
+    expect(CSV_COLUMNS).toHaveLength(11);
   });
 
   it('round-trips commas, quotes and newlines inside cells', () => {
@@ -37,6 +37,25 @@ describe('CSV export', () => {
       library.map((phrase) => [phrase.title, phrase.body, phrase.code, phrase.intents, phrase.examples]),
     );
     expect(exportCsv(library)).toContain("'=1+1");
+  });
+});
+
+describe('CSV 类目 and 订单状态', () => {
+  it('round-trip: categories by name, order facts written with their Chinese labels', () => {
+    const tagged = { ...tricky, categories: ['家居家纺' as const], orderFacts: ['shipped' as const, 'received' as const] };
+    const csv = exportCsv([tagged]);
+    expect(csv).toContain('家居家纺,已发货 | 已收到货');
+    const { phrases, errors } = importCsv(csv, { createdAt: tricky.createdAt });
+    expect(errors).toEqual([]);
+    expect(phrases).toEqual([tagged]);
+  });
+
+  it('imports a sheet without the two columns, and names a wrong value with its row', () => {
+    const sheet = '标题,内容,意图,类目,订单状态\r\n发货,已发出,shipping.time,家居家纺,已发货\r\n坏的,内容,quality.issue,床品,\r\n';
+    const { phrases, errors } = importCsv(sheet);
+    expect(phrases.map((phrase) => [phrase.categories, phrase.orderFacts])).toEqual([[['家居家纺'], ['shipped']]]);
+    expect(errors).toEqual([expect.stringMatching(/^第 3 行: 类目: 未知类目 "床品"/)]);
+    expect(importCsv('标题,内容,意图\r\n发货,已发出,shipping.time\r\n').phrases[0]).toMatchObject({ categories: [], orderFacts: [] });
   });
 });
 

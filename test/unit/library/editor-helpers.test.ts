@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyImport,
   draftFromPhrase,
-  EMPTY_DRAFT,
+  EMPTY_PHRASE_FORM,
   exportFileName,
   findCodeClash,
   groupPhrases,
@@ -11,7 +11,7 @@ import {
   splitLines,
   splitWords,
 } from '../../../utils/library/editor';
-import { planImport } from '../../../utils/library/merge';
+import { planImport } from '../../../utils/library/import-plan';
 import { makePhrase } from './helpers';
 
 const NOW = 1_800_000_000_000;
@@ -25,7 +25,7 @@ describe('editor form', () => {
   it('turns a filled form into a personal phrase with the given id', () => {
     const result = phraseFromDraft(
       {
-        ...EMPTY_DRAFT,
+        ...EMPTY_PHRASE_FORM,
         title: ' 发货时间 ',
         body: '{买家昵称}您好，今天下单48小时内发出',
         code: 'fh9',
@@ -54,6 +54,8 @@ describe('editor form', () => {
         examples: ['什么时候发货', '今天能发吗'],
         tags: ['常用'],
         platforms: [],
+        categories: [],
+        orderFacts: [],
         source: 'personal',
         createdAt: NOW,
         updatedAt: NOW,
@@ -62,21 +64,30 @@ describe('editor form', () => {
   });
 
   it('keeps id, creation time and platforms of the phrase being edited, and round-trips through the form', () => {
-    const original = makePhrase({ id: 'p-old', code: 'ab', triggers: ['x', 'y'], examples: ['问, 法'], tags: ['t'], platforms: ['pinduoduo'] });
+    const original = makePhrase({
+      id: 'p-old',
+      code: 'ab',
+      triggers: ['x', 'y'],
+      examples: ['问, 法'],
+      tags: ['t'],
+      platforms: ['pinduoduo'],
+      categories: ['家居家纺', '服饰'],
+      orderFacts: ['shipped'],
+    });
     const result = phraseFromDraft({ ...draftFromPhrase(original), body: '新内容' }, original, NOW, original.id);
     expect(result.ok && result.phrase).toEqual({ ...original, body: '新内容', updatedAt: NOW });
   });
 
   it('makes a team phrase from the same form for 团队管理', () => {
-    const result = phraseFromDraft({ ...EMPTY_DRAFT, title: '发货', body: '48 小时内发出', intents: ['shipping.time'] }, undefined, NOW, 'p-team', 'team');
+    const result = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: '发货', body: '48 小时内发出', intents: ['shipping.time'] }, undefined, NOW, 'p-team', 'team');
     expect(result.ok && result.phrase).toMatchObject({ id: 'p-team', source: 'team', stage: '通用', createdAt: NOW });
   });
 
   it('reports the schema errors in Chinese and drops an empty 快捷编码', () => {
-    const bad = phraseFromDraft({ ...EMPTY_DRAFT, title: '只有标题' }, undefined, NOW, 'p-x');
+    const bad = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: '只有标题' }, undefined, NOW, 'p-x');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors).toEqual(expect.arrayContaining(['内容: 不能为空', '意图: 至少要有一个意图']));
-    const good = phraseFromDraft({ ...EMPTY_DRAFT, title: 't', body: 'b', intents: ['greeting'], code: '  ' }, undefined, NOW, 'p-x');
+    const good = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: 't', body: 'b', intents: ['greeting'], code: '  ' }, undefined, NOW, 'p-x');
     expect(good.ok && 'code' in good.phrase).toBe(false);
   });
 

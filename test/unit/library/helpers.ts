@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLibraryFile } from '../../../utils/library/schema';
+import type { Situation } from '../../../utils/library/situation';
 import type { Phrase } from '../../../utils/library/types';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/library/', import.meta.url));
@@ -23,6 +24,8 @@ export function makePhrase(overrides: Partial<Phrase> & Pick<Phrase, 'id'>): Phr
     examples: [],
     tags: [],
     platforms: [],
+    categories: [],
+    orderFacts: [],
     source: 'personal',
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
@@ -51,3 +54,16 @@ export function readLabelled(file: string): LabelledMessage[] {
 export function isTestSplit(index: number): boolean {
   return index % 5 === 4;
 }
+
+/** The spec's example situation (shared/spec/cli.md): a logistics complaint, the agent promised to check, a chaser. */
+export const CHASING_SITUATION: Situation = {
+  messages: [
+    { direction: 'system', text: '买家已下单' },
+    { direction: 'buyer', text: '我的快递三天没动了' },
+    { direction: 'agent', text: '亲我马上帮您查一下' },
+    { direction: 'buyer', text: '快点啊' },
+  ],
+  product: { name: '无线蓝牙耳机 主动降噪', price: '199.00' },
+  order: { id: '231204-77302190001', status: '已发货' },
+  platform: 'pinduoduo',
+};

@@ -29,6 +29,17 @@ describe('parsePhrase', () => {
     }
   });
 
+  it('reads 类目 and 订单状态: category names, fact ids or their labels, stored as ids; empty by default', () => {
+    const result = parsePhrase({ ...valid, categories: ['家居家纺', '服饰', '家居家纺'], orderFacts: ['已发货', 'received'] });
+    expect(result.ok && [result.phrase.categories, result.phrase.orderFacts]).toEqual([['家居家纺', '服饰'], ['shipped', 'received']]);
+    const plain = parsePhrase(valid);
+    expect(plain.ok && [plain.phrase.categories, plain.phrase.orderFacts]).toEqual([[], []]);
+    const wrong = parsePhrase({ ...valid, categories: ['床上用品'], orderFacts: ['已寄出'] });
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.errors.join('\n')).toMatch(/类目: 未知类目 "床上用品"，应为 服饰、鞋靴/);
+    expect(!wrong.ok && wrong.errors.join('\n')).toMatch(/订单状态: 未知订单状态 "已寄出"，应为 未下单、已下单/);
+  });
+
   it('names an unknown intent and lists the valid ones', () => {
     const result = parsePhrase({ ...valid, intents: ['shipping.time', 'foo'] });
     expect(result).toEqual({ ok: false, errors: ['意图: 未知意图 "foo"，应为 33 种意图之一，例如 greeting（问候/在吗）、shipping.time（发货时间）'] });

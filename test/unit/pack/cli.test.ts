@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../scripts/cli/pack';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin';
-import { mergeLibraries } from '../../../utils/pack/merge';
+import { mergeLibraries } from '../../../utils/library/layers';
 import { createJoinCode } from '../../../utils/pack/join-code';
 import type { SignedPack, UnsignedPack } from '../../../utils/pack/types';
 

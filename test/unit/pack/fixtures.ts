@@ -17,6 +17,8 @@ export function teamPhrase(index: number, overrides: Partial<Phrase> = {}): Phra
     examples: ['什么时候发货？'],
     tags: ['团队'],
     platforms: [],
+    categories: [],
+    orderFacts: [],
     source: 'team',
     createdAt: Date.parse(PUBLISHED_AT),
     updatedAt: Date.parse(PUBLISHED_AT),

@@ -71,6 +71,16 @@ describe('readPack', () => {
     expect(error.message).toMatch(/^话术包内容有误 等 5 处：/);
   });
 
+  it('carries 类目 and 订单状态 in team phrases, and names an unknown one with its path', async () => {
+    const pack = unsignedPack(2);
+    pack.phrases[0] = teamPhrase(0, { categories: ['家居家纺'], orderFacts: ['shipped'] });
+    const result = await read(pack);
+    expect(result.ok && [result.pack.phrases[0]!.categories, result.pack.phrases[0]!.orderFacts]).toEqual([['家居家纺'], ['shipped']]);
+    pack.phrases[1] = teamPhrase(1, { categories: ['床品' as never] });
+    const error = await errorOf(pack);
+    expect(error.details).toEqual([expect.stringMatching(/^phrases\[1\]\.categories: 未知类目 "床品"/)]);
+  });
+
   it('reports rule-file errors under rules.', async () => {
     const pack = unsignedPack(1);
     pack.rules = { format: 'huashu-rules', version: 1, rules: [{ id: 'bad id', category: 'absolute', severity: 'warn', words: ['最'], reason: '测试' }] };

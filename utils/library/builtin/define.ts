@@ -1,4 +1,6 @@
+import type { Category } from '../categories';
 import type { IntentId } from '../intents';
+import type { OrderFact } from '../order-state';
 import type { Phrase, Stage } from '../types';
 
 /** Built-in phrases carry one fixed timestamp so the shipped data is identical on every install. */
@@ -11,7 +13,7 @@ export interface PhraseSection {
 }
 
 /** What a builtin file writes per phrase; the rest is filled in by definePhrases. */
-export interface PhraseDraft {
+export interface BuiltinPhraseSpec {
   id: string;
   title: string;
   body: string;
@@ -21,15 +23,21 @@ export interface PhraseDraft {
   examples: string[];
   /** Tone or use, e.g. 亲切/正式/安抚/活泼/主动. */
   tags?: string[];
+  /** Categories the wording is written for; leave out for wording that fits any product. */
+  categories?: Category[];
+  /** What the wording takes for granted about the order (「已经发出」: shipped). */
+  orderFacts?: OrderFact[];
 }
 
-export function definePhrases(section: PhraseSection, drafts: PhraseDraft[]): Phrase[] {
-  return drafts.map((draft) => ({
-    ...draft,
+export function definePhrases(section: PhraseSection, specs: BuiltinPhraseSpec[]): Phrase[] {
+  return specs.map((spec) => ({
+    ...spec,
     group: section.group,
     stage: section.stage,
-    tags: draft.tags ?? [],
+    tags: spec.tags ?? [],
     platforms: [],
+    categories: spec.categories ?? [],
+    orderFacts: spec.orderFacts ?? [],
     source: 'builtin',
     createdAt: BUILTIN_TIMESTAMP,
     updatedAt: BUILTIN_TIMESTAMP,

@@ -36,7 +36,7 @@ const greetings = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'greet-06', title: '夜间自动回复', code: 'ye1', tags: ['自动回复', '亲切'], intents: ['greeting', 'wait'],
-    body: '亲，现在是夜间休息时间，客服{上班时间}上线后会按顺序回复您。可以先把问题留言在这里哦，晚安~',
+    body: '亲，现在是夜间休息时间，客服{客服时间}在线，上线后会按顺序回复您。可以先把问题留言在这里哦，晚安~',
     triggers: ['在吗', '有人吗', '晚上', '半夜', '还在吗', '怎么不回'],
     examples: ['晚上还有人吗', '半夜了还在吗'],
   },
@@ -75,12 +75,13 @@ const waiting = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'wait-02', title: '核实后回复', code: 'sd2', tags: ['正式'], intents: ['wait'],
-    body: '您好，这个问题需要向仓库同事核实，预计{回复时限}内给您答复，请您稍候。',
+    body: '您好，这个问题需要向仓库同事核实，核实清楚后尽快在这里给您答复，请您稍候。',
     triggers: ['确认一下', '核实', '问问仓库', '问一下', '能确认吗'],
     examples: ['你能确认一下吗', '问问仓库呢'],
   },
   {
     id: 'wait-03', title: '让您久等了', code: 'sd3', tags: ['安抚'], intents: ['wait'],
+    orderFacts: ['ordered'],
     body: '让您久等了，非常抱歉。已经查到您的订单信息，我给您详细说明一下。',
     triggers: ['好了吗', '查到没', '还要多久', '怎么样了', '等了很久'],
     examples: ['查到了没', '怎么样了？等好久了'],
@@ -111,9 +112,55 @@ const waiting = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'wait-08', title: '查询有进展', code: 'sd8', tags: ['安抚'], intents: ['wait'],
-    body: '{买家昵称}，您的问题我们一直在跟进，目前还在等{快递公司}的回复。一有新进展就同步给您，辛苦您了。',
+    orderFacts: ['shipped'],
+    body: '{买家昵称}，您的问题我们一直在跟进，目前还在等快递方的回复。一有新进展就同步给您，辛苦您了。',
     triggers: ['有进展吗', '怎么还没', '跟进', '还在查吗', '结果呢'],
     examples: ['查了这么久有进展吗', '结果呢？'],
+  },
+]);
+
+// Checking on something the buyer asked, with the topic named: after 「好了没」, the reply says what is being done.
+const checking = definePhrases({ group: '通用', stage: '通用' }, [
+  {
+    id: 'check-01', title: '正在催快递', code: 'sd9', tags: ['安抚'], intents: ['wait', 'logistics.delay'],
+    orderFacts: ['in-transit'],
+    body: '让您久等了，我正在联系快递查包裹现在到哪了，问到包裹在哪就在这里回复您，请再稍等一下哦~',
+    triggers: ['好了没', '查到了吗', '快递呢', '催一下', '还没动'],
+    examples: ['查到了吗 快递到底在哪', '好了没 快递还是没动'],
+  },
+  {
+    id: 'check-02', title: '正在问仓库发货', code: 'sd10', tags: ['亲切'], intents: ['wait', 'shipping.time'],
+    orderFacts: ['not-shipped'],
+    body: '亲，我在问仓库您这单的出库安排，问清楚就告诉您，麻烦稍等一下~',
+    triggers: ['好了没', '问了吗', '仓库怎么说', '能发了吗', '什么时候发'],
+    examples: ['问了没 到底什么时候发', '仓库怎么说'],
+  },
+  {
+    id: 'check-03', title: '正在查退款', code: 'sd11', tags: ['正式'], intents: ['wait', 'refund.progress'],
+    orderFacts: ['refund-requested'],
+    body: '您好，我正在售后系统里核对这笔退款走到哪一步了，核对清楚后在这里告诉您，请您稍候。',
+    triggers: ['退款呢', '查到了吗', '好了没', '钱呢', '退了没'],
+    examples: ['退款查到了吗', '好了没 钱什么时候退'],
+  },
+  {
+    id: 'check-04', title: '正在核实问题', code: 'sd12', tags: ['安抚'], intents: ['wait', 'quality.issue'],
+    orderFacts: ['received'],
+    body: '照片和情况我已经转给售后同事核实了，方案出来就在这里告诉您，辛苦您稍等一会儿。',
+    triggers: ['怎么处理', '好了没', '核实了吗', '结果呢', '怎么说'],
+    examples: ['核实好了没 怎么处理', '结果呢'],
+  },
+  {
+    id: 'check-05', title: '正在改地址', code: 'sd13', tags: ['亲切'], intents: ['wait', 'order.change-address'],
+    orderFacts: ['ordered'],
+    body: '正在帮您联系仓库改地址，改好了就在这里告诉您，您先忙，不用一直守着哦~',
+    triggers: ['改好了吗', '改了没', '地址改了吗', '好了没'],
+    examples: ['地址改好了吗', '改了没'],
+  },
+  {
+    id: 'check-06', title: '还在跟进', code: 'sd14', tags: ['正式'], intents: ['wait'],
+    body: '让您久等了，您的问题我一直在跟进，还需要一点时间，有进展就在这里同步给您。',
+    triggers: ['还要多久', '怎么还没好', '好了没', '有结果吗', '等多久'],
+    examples: ['还要等多久', '有结果了吗'],
   },
 ]);
 
@@ -138,6 +185,7 @@ const farewells = definePhrases({ group: '通用', stage: '通用' }, [
   },
   {
     id: 'bye-04', title: '下单后致谢', code: 'zj4', tags: ['亲切'], intents: ['thanks-bye'],
+    orderFacts: ['paid', 'not-shipped'],
     body: '谢谢{买家昵称}的支持！订单我们会按顺序尽快安排，发货后可以在订单页查看物流哦。',
     triggers: ['拍了', '已下单', '付款了', '买了', '已经拍了'],
     examples: ['我拍了', '已经付款了'],
@@ -225,4 +273,4 @@ const handoffs = definePhrases({ group: '通用', stage: '通用' }, [
   },
 ]);
 
-export const GENERAL_PHRASES: Phrase[] = [...greetings, ...waiting, ...farewells, ...handoffs];
+export const GENERAL_PHRASES: Phrase[] = [...greetings, ...waiting, ...checking, ...farewells, ...handoffs];

@@ -24,7 +24,8 @@ const bargaining = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'bargain-04', title: '讲价值', code: 'yj4', tags: ['正式'], intents: ['price.bargain', 'product.material'],
-    body: '理解您希望更实惠。{商品名}的价格包含了{卖点}，您可以对比一下面料、做工和售后服务再决定，需要的话我把细节图发给您。',
+    categories: ['服饰', '鞋靴', '箱包', '家居家纺'],
+    body: '理解您希望更实惠。{商品名}的价格包含了用料、做工和售后服务，您可以对比一下再决定，需要的话我把细节图发给您。',
     triggers: ['太贵了', '贵', '别家便宜', '不值', '价格高'],
     examples: ['太贵了吧', '别家比你们便宜'],
   },
@@ -105,13 +106,13 @@ const promotions = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'coupon-07', title: '活动结束', code: 'yh7', tags: ['正式'], intents: ['price.coupon'],
-    body: '您好，{活动名称}已于{活动时间}结束，当前按页面价格销售。后续活动会在店铺首页公布，您可以关注店铺留意。',
+    body: '您好，上一期活动已经结束，当前按页面价格销售。后续活动会在店铺首页公布，您可以关注店铺留意。',
     triggers: ['活动结束了吗', '昨天还有', '还能用活动价吗', '错过了', '过期'],
     examples: ['昨天的活动价还有吗', '活动结束了？'],
   },
   {
     id: 'coupon-08', title: '凑单建议', code: 'yh8', tags: ['活泼'], intents: ['price.coupon', 'product.recommend'],
-    body: '还差{差额}就能用满减啦！可以加一件{凑单商品}，日常用得上，算下来更划算~',
+    body: '离满减门槛还差一点的话，可以加一件日常用得上的小件凑单，算下来更划算~',
     triggers: ['凑单', '差一点', '凑满减', '还差多少', '怎么凑'],
     examples: ['还差多少能减', '凑单买什么好'],
   },
@@ -156,6 +157,7 @@ const payment = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'pay-05', title: '付款失败', code: 'zf5', tags: ['安抚'], intents: ['payment.method'],
+    orderFacts: ['unpaid'],
     body: '别着急，付款失败常见原因是余额或额度不足、网络不稳定。可以稍后重试或更换支付方式；订单保留期间不用重新下单。',
     triggers: ['付不了', '付款失败', '支付不了', '扣款失败', '付不了款'],
     examples: ['怎么付不了款', '支付失败了'],
@@ -174,6 +176,7 @@ const payment = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'pay-08', title: '重复扣款', code: 'zf8', tags: ['安抚'], intents: ['payment.method', 'refund.progress'],
+    orderFacts: ['paid'],
     body: '非常抱歉让您担心了。请截图付款记录发给我，我帮您核对订单；如确实重复支付，多扣的款项会按原路退回。',
     triggers: ['扣了两次', '重复扣款', '多扣钱', '付了两次', '扣款两次'],
     examples: ['怎么扣了两次钱', '重复付款了'],
@@ -195,7 +198,7 @@ const ordering = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'howto-02', title: '选哪个规格', code: 'xd2', tags: ['亲切'], intents: ['order.howto', 'product.size'],
-    body: '亲，拍{规格名称}这个选项就对啦~数量选{数量}，其他保持默认就可以哦。',
+    body: '亲，把您想要的颜色、尺寸告诉我，我告诉您拍哪个选项就对啦~数量直接在下单页修改就行哦。',
     triggers: ['拍哪个', '选哪个', '哪个选项', '拍哪个规格', '选什么'],
     examples: ['我要拍哪个', '选项选哪个'],
   },
@@ -225,7 +228,7 @@ const ordering = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'howto-07', title: '定制下单', code: 'xd7', tags: ['亲切'], intents: ['order.howto'],
-    body: '定制款拍下后，把需要的{定制内容}在这里发给我就行哦，我确认后安排制作~定制商品一般不支持无理由退换，下单前请核对清楚。',
+    body: '定制款拍下后，把需要定制的内容在这里发给我就行哦，我确认后安排制作~定制商品一般不支持无理由退换，下单前请核对清楚。',
     triggers: ['定制', '刻字', '印字', '个性化', '订做'],
     examples: ['可以刻字吗', '定制怎么拍'],
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planImport } from '../../../utils/library/merge';
+import { planImport } from '../../../utils/library/import-plan';
 import { makePhrase } from './helpers';
 
 describe('planImport', () => {

@@ -1,8 +1,8 @@
 // Importing into an existing library without losing anything: new phrases are added, identical ones
 // skipped, a phrase that would replace a different one is handed back as a conflict for the agent to decide,
-// and a 快捷编码 another layer already uses is reported with what happens to it (code-moves.ts).
-import { codeOwner, movedBuiltinCode, type CodeMove } from './code-moves';
-import { normalizeCode } from '../pack/codes';
+// and a 快捷编码 another layer already uses is reported with what happens to it (layers.ts).
+import { codeOwner, movedBuiltinCode, type CodeMove } from './layers';
+import { normalizeCode } from './codes';
 import type { Phrase } from './types';
 
 export interface ImportPlan {
@@ -71,7 +71,9 @@ export function sameContent(a: Phrase, b: Phrase): boolean {
     sameList(a.triggers, b.triggers) &&
     sameList(a.examples, b.examples) &&
     sameList(a.tags, b.tags) &&
-    sameList(a.platforms, b.platforms)
+    sameList(a.platforms, b.platforms) &&
+    sameList(a.categories, b.categories) &&
+    sameList(a.orderFacts, b.orderFacts)
   );
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, CATEGORY_LEXICON, readCategory } from '../../../utils/library/categories';
+
+describe('readCategory', () => {
+  it('reads the category from a keyword-stuffed title, longest words first', () => {
+    expect(readCategory('纯棉四件套 1.8米床 奶油格')?.candidates).toEqual(['家居家纺']);
+    expect(readCategory('加厚珊瑚绒睡衣女冬季 可外穿家居服套装')?.candidates).toEqual(['服饰']);
+    expect(readCategory('无线蓝牙耳机 主动降噪 超长续航')?.candidates).toEqual(['数码配件']);
+    expect(readCategory('美的空气炸锅 家用大容量 5L')?.candidates).toEqual(['家电']);
+    expect(readCategory('适用苹果15手机壳 透明防摔')?.candidates).toEqual(['数码配件']);
+    expect(readCategory('新疆阿克苏冰糖心苹果 5斤装')?.candidates).toEqual(['生鲜']);
+    expect(readCategory('纯棉四件套')?.from).toBe('title');
+  });
+
+  it('names every category that fits equally, and none when no product noun is there', () => {
+    expect(readCategory('儿童运动鞋 男童 网面透气')?.candidates.sort()).toEqual(['母婴', '鞋靴'].sort());
+    expect(readCategory('XX 品牌 经典款 全新升级')).toBeNull();
+    // A material or a fit or two alone names no category.
+    expect(readCategory('纯棉 加厚')).toBeNull();
+  });
+
+  it('falls back to the buyer’s words, counting only product nouns', () => {
+    expect(readCategory(undefined, ['这个面霜敏感肌能用吗'])).toMatchObject({ candidates: ['美妆护肤'], words: ['面霜'], from: 'messages' });
+    expect(readCategory(undefined, ['什么码 宽松吗 纯棉的吗'])).toBeNull();
+    expect(readCategory('', [])).toBeNull();
+  });
+
+  it('lists words for every category of the taxonomy', () => {
+    for (const category of CATEGORIES) expect(CATEGORY_LEXICON[category].strong.split(' ').length, category).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -1,0 +1,208 @@
+// suggestForSituation: the conversation, the order card and the product card decide together.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
+import {
+  isChaser,
+  pickWarning,
+  possibleStates,
+  promisesToCheck,
+  situationFromConversation,
+  suggestForSituation,
+  SITUATION_WINDOW,
+  type Situation,
+} from '../../../utils/library/situation';
+import { parseSituation } from '../../../utils/library/situation-schema';
+import { createSuggester } from '../../../utils/library/suggest';
+import type { Conversation } from '../../../utils/workbench/types';
+import { CHASING_SITUATION, makePhrase } from './helpers';
+
+const builtin = createSuggester(BUILTIN_PHRASES);
+const buyer = (text: string) => ({ direction: 'buyer' as const, text });
+const agent = (text: string) => ({ direction: 'agent' as const, text });
+const run = (situation: Situation, top = 5) => suggestForSituation(builtin, situation, { top, now: 0 });
+
+describe('the conversation, not the last line', () => {
+  it('carries the open question over a chaser', () => {
+    for (const chaser of ['快点啊', '？？？', '在吗', '😡', '[图片]', '人呢']) {
+      const result = run({ messages: [buyer('我的快递三天没动了'), buyer(chaser)] }, 3);
+      expect(result.text).toBe(chaser);
+      expect(result.suggestions[0]!.phrase.intents, chaser).toContain('logistics.delay');
+      expect(result.suggestions[0]!.reason).toContain('之前的问题');
+    }
+  });
+
+  it('reads a chaser after the agent promised to check as waiting, with the topic next to it', () => {
+    const result = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer('好了没')] }, 3);
+    expect(result.suggestions[0]!.phrase.intents).toContain('wait');
+    expect(result.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
+    expect(result.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
+    // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
+    const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
+    expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
+  });
+
+  it('answers two questions in a row in the top list', () => {
+    const intents = run({ messages: [buyer('什么时候发货'), buyer('能开发票吗')] }, 3).suggestions.map((s) => s.phrase.intents[0]);
+    expect(intents).toContain('invoice');
+    expect(intents).toContain('shipping.time');
+  });
+
+  it('ranks a question the agent already answered lower than the one still open', () => {
+    const messages = [buyer('包邮吗'), buyer('什么时候发货'), agent('亲，我们全国大部分地区包邮的'), buyer('？')];
+    const top = run({ messages }, 3).suggestions;
+    expect(top[0]!.phrase.intents).toContain('shipping.time');
+    expect(top.findIndex((s) => s.phrase.intents.includes('shipping.coverage'))).not.toBe(0);
+  });
+
+  it('tells chasers and check promises apart from real messages', () => {
+    expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
+    expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
+    expect(promisesToCheck('好的亲，我去查一下，请稍等')).toBe(true);
+    expect(promisesToCheck('亲，我们是48小时内发货的哦')).toBe(false);
+  });
+});
+
+describe('order facts', () => {
+  it('never suggests a shipping notice on an order waiting to ship', () => {
+    for (const status of ['待发货', '等待卖家发货', '买家已付款', '已付款']) {
+      const top = run({ messages: [buyer('什么时候发货啊 急用')], order: { id: '1', status }, platform: 'qianniu' }, 5).suggestions;
+      expect(top.length).toBeGreaterThan(0);
+      for (const suggestion of top) {
+        expect(suggestion.phrase.orderFacts, `${status}: ${suggestion.phrase.id}`).not.toContain('shipped');
+        expect(suggestion.phrase.body, `${status}: ${suggestion.phrase.id}`).not.toMatch(/已经发出|已发货|已经发货/);
+      }
+    }
+  });
+
+  it('reads 「什么时候发货」 on a shipped order as tracking, and 「到哪了」 on an unshipped one as shipping', () => {
+    expect(run({ messages: [buyer('什么时候发货')], order: { id: '1', status: '卖家已发货' } }).suggestions[0]!.phrase.intents).toContain('logistics.track');
+    expect(run({ messages: [buyer('我的快递到哪了')], order: { id: '1', status: '待发货' } }).suggestions[0]!.phrase.intents).toContain('shipping.time');
+  });
+
+  it('warns when a phrase picked by hand says something the page contradicts', () => {
+    const notice = BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!;
+    const waiting: Situation = { messages: [buyer('发了吗')], order: { id: '1', status: '待发货' } };
+    expect(pickWarning(notice, waiting)).toBe('页面显示：待发货，这条话术说「已发货」');
+    expect(pickWarning(notice, { ...waiting, order: { id: '1', status: '已发货' } })).toBeNull();
+    expect(pickWarning(notice, { messages: [buyer('发了吗')] })).toBeNull();
+    const skincare = BUILTIN_PHRASES.find((phrase) => phrase.id === 'usage-03')!;
+    expect(pickWarning(skincare, { messages: [buyer('怎么用')], product: { name: '纯棉四件套 1.8米床' } })).toBe('商品是家居家纺类，这条话术写给美妆护肤');
+  });
+});
+
+describe('product category', () => {
+  it('never shows skincare steps for bedding', () => {
+    for (const text of ['那1.5米的床能用吗', '这个怎么用', '怎么洗', '这个用法是什么']) {
+      const top = run({ messages: [buyer(text)], product: { name: '纯棉四件套 1.8米床 奶油格' }, platform: 'feige' }, 5).suggestions;
+      for (const suggestion of top) expect(suggestion.phrase.categories.length === 0 || suggestion.phrase.categories.includes('家居家纺'), `${text}: ${suggestion.phrase.id}`).toBe(true);
+    }
+  });
+
+  it('ranks category-specific phrases below generic ones when the category is unknown', () => {
+    const phrases = [
+      makePhrase({ id: 'skin', title: '用法', body: '护肤用法', intents: ['product.usage'], triggers: ['怎么用'], categories: ['美妆护肤'] }),
+      makePhrase({ id: 'any', title: '用法', body: '通用用法', intents: ['product.usage'], triggers: ['怎么用'] }),
+    ];
+    const suggester = createSuggester(phrases);
+    const order = (situation: Situation) => suggestForSituation(suggester, situation, { now: 0 }).suggestions.map((s) => s.phrase.id);
+    expect(order({ messages: [buyer('怎么用')] })).toEqual(['any', 'skin']);
+    expect(order({ messages: [buyer('怎么用')], product: { name: '玻尿酸补水保湿面霜 50ml 秋冬滋润' } })).toEqual(['skin', 'any']);
+    // One product noun and nothing else: likely, but not sure enough to put the specific wording first.
+    expect(order({ messages: [buyer('怎么用')], product: { name: 'XX 面霜 50ml' } })).toEqual(['any', 'skin']);
+    expect(order({ messages: [buyer('怎么用')], product: { name: '不锈钢保温杯 500ml' } })).toEqual(['any']);
+  });
+});
+
+describe('placeholders and guesses', () => {
+  it('puts the reply that needs nothing typed in first among equals', () => {
+    const phrases = [
+      makePhrase({ id: 'ask', title: '单号', body: '单号是{快递单号}', intents: ['logistics.track'], triggers: ['单号'] }),
+      makePhrase({ id: 'page', title: '单号', body: '{买家昵称}，订单页可以查看单号', intents: ['logistics.track'], triggers: ['单号'] }),
+    ];
+    const top = suggestForSituation(createSuggester(phrases), { messages: [buyer('单号多少')] }, { now: 0 }).suggestions;
+    expect(top.map((s) => s.phrase.id)).toEqual(['page', 'ask']);
+  });
+
+  it('is never empty: stage replies for the order state, marked as a guess', () => {
+    const result = run({ messages: [buyer('zzzz 1234')], order: { id: '1', status: '已签收' } }, 3);
+    expect(result.suggestions).toHaveLength(3);
+    for (const suggestion of result.suggestions) {
+      expect(suggestion.guess).toBe(true);
+      expect(suggestion.reason).toContain('已签收');
+    }
+    const noOrder = run({ messages: [buyer('zzzz 1234')] }, 3);
+    expect(noOrder.suggestions.length).toBeGreaterThan(0);
+    expect(noOrder.suggestions.every((s) => s.guess && s.reason.length > 0)).toBe(true);
+    expect(run({ messages: [] }).suggestions).toEqual([]);
+  });
+
+  it('gives every suggestion a short reason', () => {
+    for (const suggestion of run({ messages: [buyer('亲 这个啥时候能发货啊')] }).suggestions) {
+      expect(suggestion.reason.length).toBeGreaterThan(3);
+      expect(suggestion.reason.length).toBeLessThanOrEqual(60);
+      expect(suggestion.guess).toBe(false);
+    }
+  });
+});
+
+describe('one code path for the panel and the CLI', () => {
+  const conversation: Conversation = {
+    platform: 'pinduoduo',
+    platformName: '拼多多',
+    key: 'pinduoduo:buyer-1',
+    buyer: { name: '小林', id: 'buyer-1' },
+    messages: [
+      { direction: 'system', text: '买家已下单', id: 'm0' },
+      { direction: 'buyer', text: '我的快递三天没动了', time: '10:01' },
+      { direction: 'agent', text: '亲我马上帮您查一下' },
+      { direction: 'buyer', text: '快点啊', time: '10:05' },
+    ],
+    product: { name: '无线蓝牙耳机 主动降噪', price: '199.00', id: 'g-1' },
+    order: { id: '231204-77302190001', status: '已发货' },
+  };
+  const cliLine = JSON.stringify(CHASING_SITUATION);
+
+  it('turns the panel conversation into the situation the CLI reads from the same page', () => {
+    const fromPanel = situationFromConversation(conversation);
+    const parsed = parseSituation(JSON.parse(cliLine));
+    expect(parsed.ok).toBe(true);
+    expect(fromPanel).toEqual(parsed.ok && parsed.situation);
+    const list = (situation: Situation) => run(situation).suggestions.map((s) => [s.phrase.id, s.score, s.reason]);
+    expect(list(fromPanel)).toEqual(list(parsed.ok ? parsed.situation : fromPanel));
+  });
+
+  it('rejects a malformed situation in Chinese', () => {
+    const bad = parseSituation({ messages: [{ direction: 'customer', text: '在吗' }] });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toContain('direction 必须是');
+    expect(parseSituation({ messages: 'x' }).ok).toBe(false);
+  });
+
+  it('reads only a window of a long message or conversation, so a page cannot stall it', () => {
+    const long = `${'啊'.repeat(50_000)}什么时候发货`;
+    const result = run({ messages: [buyer(long)] }, 3);
+    expect(result.text).toBe(long);
+    expect(result.suggestions[0]!.phrase.intents).toContain('shipping.time');
+    const many = Array.from({ length: 500 }, (_, i) => buyer(i % 2 ? '在吗' : '随便说说'));
+    expect(run({ messages: [...many, buyer('能开发票吗')] }).suggestions[0]!.phrase.intents).toContain('invoice');
+    expect(SITUATION_WINDOW.messages).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('what the buyer says about the parcel', () => {
+  it('narrows a lagging card: goods in hand are no longer in transit', () => {
+    expect(possibleStates('shipped', ['收到了 一箱压烂了'])).toEqual(['delivered']);
+    expect(possibleStates('shipped', ['榴莲千层到了都化了'])).toEqual(['delivered']);
+    expect(possibleStates('shipped', ['快递到了吗'])).toEqual(['shipped']);
+    expect(possibleStates('shipped', ['还没收到'])).toEqual(['shipped']);
+    expect(possibleStates('shipped', ['这个怎么回事'], true)).toEqual(['delivered']);
+    expect(possibleStates(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
+    expect(possibleStates('paid', ['收到了'])).toEqual(['paid']);
+    expect(possibleStates(null, ['什么时候发货'])).toBeNull();
+  });
+
+  it('never offers an in-transit reply to a buyer holding a broken item', () => {
+    const top = run({ messages: [buyer('你好，我收到的这个包拉链拉不上，拉到一半就卡住了，怎么办')], order: { id: '1', status: '卖家已发货' } }).suggestions;
+    for (const suggestion of top) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
+  });
+});

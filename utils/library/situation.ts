@@ -1,0 +1,522 @@
+// Suggestions for a situation: what the side panel knows about the open conversation (messages in both
+// directions, oldest first; the product card; the order card; the platform), and what the CLI reads from a
+// `{`-line. Panel and CLI both call suggestForSituation, so the same situation gets the same list.
+//
+// How a situation becomes a ranked list:
+// 1. The conversation, not the last line: the buyer's latest turn (messages after the agent's last reply; the
+//    shop's robot does not count) is the question, each intent as strongly as its strongest message reads it.
+//    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
+//    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
+//    a follow-up is waiting for that answer (wait, plus the topic being checked). What the agent already
+//    answered counts less; a clear complaint or call for a person leads.
+// 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking) and
+//    rules phrases out: a phrase whose order facts the state contradicts is never offered (the buyer saying the
+//    parcel arrived narrows a lagging card).
+// 3. The product's category (from the title, else from the buyer's words): a phrase written for another
+//    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
+// 4. Among equally good replies, one the agent can insert without filling anything in goes first.
+// 5. Never empty: when nothing is recognised, the replies usual at this order state, marked as a guess.
+// Every suggestion says why it was chosen, in a short Chinese line the panel can show.
+import { readCategory, type CategoryReading } from './categories';
+import { INTENT_IDS, INTENTS, type IntentId } from './intents';
+import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
+import {
+  contradictedFacts,
+  ORDER_FACTS,
+  ORDER_STATE_LABELS,
+  readOrderState,
+  STATE_FALLBACK_INTENTS,
+  STATE_INTENT_SHIFTS,
+  type OrderState,
+} from './order-state';
+import { askedPlaceholders } from './placeholders';
+import { discountFillers, type MessageReading, type Suggester, type Suggestion, type UsageStat, type WeightedReading } from './suggest';
+import { INTENT_COUNT, INTENT_INDEX } from './suggest-index';
+import { compactText, getKindTable, KIND_OTHER } from './text';
+import type { Phrase } from './types';
+import type { Conversation, Direction } from '../workbench/types';
+
+export interface SituationMessage {
+  direction: Direction;
+  text: string;
+}
+
+export interface Situation {
+  /** Oldest first. */
+  messages: SituationMessage[];
+  product?: { name: string; price?: string };
+  /** `status` is the text the workbench shows (待发货, 卖家已发货, 退款中 …). */
+  order?: { id?: string; status?: string };
+  platform?: string;
+}
+
+export interface SituationOptions {
+  top?: number;
+  /** What this agent actually sends, by phrase id. */
+  usage?: Record<string, UsageStat>;
+  /** Clock for usage recency (ms). */
+  now?: number;
+}
+
+export interface SituationSuggestion extends Suggestion {
+  /** Why this reply, in a few Chinese words the panel shows (「买家问发货时间：“几时发”」). */
+  reason: string;
+  /** Nothing in the conversation was recognised well: the reply is a stage-appropriate guess. */
+  guess: boolean;
+}
+
+export interface SituationResult {
+  /** The last buyer message, as written ('' when the buyer has not written). */
+  text: string;
+  suggestions: SituationSuggestion[];
+  category: CategoryReading | null;
+  orderState: OrderState | null;
+}
+
+/**
+ * What the core reads of a situation, so a page cannot stall it: the last messages, and of a long message its
+ * start and end (a long complaint states the problem first and the demand last).
+ */
+export const SITUATION_WINDOW = { messages: 12, head: 200, tail: 400 } as const;
+
+/**
+ * Weights of the conversation reading (see the file comment), in one place. Chosen on the train split by
+ * leaving one writer out (scripts/train-intent-model.ts --cv), never on dev or test.
+ */
+export const CONVERSATION_WEIGHTS = {
+  /**
+   * Each older message of the buyer's latest turn counts this much of the next one. Per intent the strongest
+   * message counts (not the sum), so a topic repeated over three messages does not drown the new one.
+   */
+  turnDecay: 1,
+  /** A question from before the agent's last reply: the conversation's topic so far. */
+  earlierWeight: 0.35,
+  /** How much less a question counts once the agent's reply addressed it. */
+  answeredDiscount: 0.8,
+  /**
+   * A complaint or a request for a person, read this surely in the buyer's latest message, leads the turn:
+   * an angry buyer is answered on the anger first (the topic still shows right after).
+   */
+  escalationFloor: 0.8,
+  escalationBoost: 1.5,
+  /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
+  followUpWeight: 0.25,
+  /** The carried question after the agent promised to check: the wait comes first, the topic right after. */
+  carriedAfterPromise: 0.8,
+};
+/** A message reading this strongly as thanks or a greeting (and asking nothing) is small talk, not a follow-up. */
+const TALK_FLOOR = 0.5;
+/** A message's question intents below this are noise, not a question. */
+const QUESTION_FLOOR = 0.35;
+/** An agent reply reading this strongly as an intent has addressed it. */
+const ANSWERED_FLOOR = 0.5;
+/** Buyer messages read back from the latest one, at most. */
+const BUYER_MESSAGES_READ = 6;
+// Phrase factors.
+/** A phrase asserting order facts when the page shows no order state. */
+const FACTS_UNSURE = 0.85;
+/** Title evidence (see CategoryReading) from which category-specific phrases compete with generic ones. */
+const SURE_CATEGORY = 1.5;
+/** Per value the agent must type in (at most three counted): equally good replies that need none go first. */
+const ASK_FACTOR = 0.97;
+/** A phrase covering a second active intent (wait + logistics) gets this share of it on top. */
+const COMBO_SHARE = 0.15;
+/** Below this certainty a reply is a guess. */
+const GUESS_BELOW = 0.25;
+/** Fallback intents, best first, get these scores (low: the list is a guess). */
+const FALLBACK_SCORES = [0.3, 0.25, 0.2];
+
+const QUESTION_INTENTS = Uint8Array.from(INTENT_IDS, (id) => (FILLER_INTENTS.includes(id) || id === 'wait' ? 0 : 1));
+const WAIT = INTENT_INDEX.get('wait')!;
+const THANKS = INTENT_INDEX.get('thanks-bye')!;
+const GREETING = INTENT_INDEX.get('greeting')!;
+const ESCALATIONS = [INTENT_INDEX.get('complaint')!, INTENT_INDEX.get('transfer-human')!];
+const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
+const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
+const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
+const NOT_YET = ['没', '未', '还没', '没有'];
+const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
+/** Intents that only arise once the buyer holds the goods. */
+const NEEDS_GOODS = new Set(['damaged', 'quality.issue', 'wrong-item'].map((id) => INTENT_INDEX.get(id)!));
+
+/** Where an intent's score came from, for the reason line. */
+type Source = 'latest' | 'carried' | 'waiting' | 'earlier' | 'state' | 'fallback';
+
+/** The situation the side panel sees for a conversation read from a workbench. */
+export function situationFromConversation(conversation: Conversation): Situation {
+  return {
+    messages: conversation.messages.map(({ direction, text }) => ({ direction, text })),
+    ...(conversation.product ? { product: { name: conversation.product.name, ...(conversation.product.price ? { price: conversation.product.price } : {}) } } : {}),
+    ...(conversation.order ? { order: { id: conversation.order.id, ...(conversation.order.status ? { status: conversation.order.status } : {}) } } : {}),
+    platform: conversation.platform,
+  };
+}
+
+/** The part of a message the core reads (SITUATION_WINDOW). */
+export function windowText(text: string): string {
+  const { head, tail } = SITUATION_WINDOW;
+  return text.length <= head + tail ? text : `${text.slice(0, head)}\n${text.slice(-tail)}`;
+}
+
+/** A message that only chases (？？, 快点, 在吗, 😡, [图片]): punctuation, emoji or a listed chaser alone. */
+export function isChaser(text: string): boolean {
+  const compact = compactText(text);
+  if (compact === '' || CHASERS.has(compact)) return true;
+  const kind = getKindTable();
+  for (let i = 0; i < compact.length; i++) if (kind[compact.charCodeAt(i)] !== KIND_OTHER) return false;
+  return true;
+}
+
+/** The agent said they would look something up (「我去查一下，请稍等」). */
+export function promisesToCheck(text: string): boolean {
+  const compact = compactText(text);
+  return CHECKING.some((word) => compact.includes(word));
+}
+
+function strongestQuestion(reading: { intents: Float32Array }): number {
+  let best = 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent]) best = Math.max(best, reading.intents[intent]!);
+  return best;
+}
+
+interface ConversationReading {
+  scores: Float32Array;
+  sources: Source[];
+  evidence: WeightedReading[];
+  /** The buyer's last message as written, and as read (its window). */
+  latest: string;
+  latestRead: string;
+  guess: boolean;
+}
+
+/**
+ * Intent scores for the conversation (step 1 of the file comment), with the source of each intent's score
+ * and the messages whose words count as phrase evidence.
+ */
+function readConversation(suggester: Suggester, messages: readonly SituationMessage[], state: OrderState | null): ConversationReading {
+  const scores = new Float32Array(INTENT_COUNT);
+  const sources: Source[] = new Array<Source>(INTENT_COUNT).fill('latest');
+  const contribution = new Float32Array(INTENT_COUNT);
+  const evidence: WeightedReading[] = [];
+  const set = (intent: number, value: number, source: Source) => {
+    scores[intent]! += value;
+    if (value > contribution[intent]!) {
+      contribution[intent] = value;
+      sources[intent] = source;
+    }
+  };
+  const add = (reading: Reading, weight: number, source: Source, questionsOnly = false, answered?: Set<number>, smallTalkOnly = false) => {
+    for (let intent = 0; intent < INTENT_COUNT; intent++) {
+      if (questionsOnly && !QUESTION_INTENTS[intent]) continue;
+      if (smallTalkOnly && QUESTION_INTENTS[intent]) continue;
+      const value = weight * reading.intents[intent]! * (answered?.has(intent) ? CONVERSATION_WEIGHTS.answeredDiscount : 1);
+      if (value > 0) set(intent, value, reading.movedInto[intent] && source === 'latest' ? 'state' : source);
+    }
+  };
+
+  // Every text as the core reads it (SITUATION_WINDOW), once: nothing below walks a whole long message. The
+  // shop's auto-reply robot answers nothing and promises nothing: only the agent's messages end a buyer turn.
+  const window = messages
+    .slice(-SITUATION_WINDOW.messages)
+    .filter(({ direction }) => direction !== 'robot')
+    .map(({ direction, text }) => ({ direction, text: windowText(text), full: text }));
+  const isReply = (message: { direction: Direction }) => message.direction === 'agent';
+  const lastReply = window.findLastIndex(isReply);
+  const buyerAt = (from: number, to: number) =>
+    window.flatMap((message, index) => (index >= from && index < to && message.direction === 'buyer' && message.text.trim() ? [index] : []));
+  let turn = buyerAt(lastReply + 1, window.length);
+  // The agent spoke last: the question is the buyer's turn before that reply.
+  const replyIndex = turn.length > 0 ? lastReply : window.slice(0, lastReply).findLastIndex(isReply);
+  if (turn.length === 0) turn = buyerAt(replyIndex + 1, lastReply);
+  const latestIndex = turn.at(-1) ?? buyerAt(0, window.length).at(-1);
+  const latest = latestIndex === undefined ? '' : window[latestIndex]!.full;
+  const latestRead = latestIndex === undefined ? '' : window[latestIndex]!.text;
+  if (latestIndex === undefined) return { scores, sources, evidence, latest, latestRead, guess: false };
+
+  const reply = replyIndex >= 0 && replyIndex < latestIndex ? window[replyIndex]! : undefined;
+  const promised = reply !== undefined && promisesToCheck(reply.text);
+  // Intents the agent's last reply addressed (a promise to check addresses nothing yet).
+  const answered = new Set<number>();
+  const replyTopics = reply && !promised ? suggester.readTopics(reply.text) : undefined;
+  if (replyTopics) {
+    for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyTopics[intent]! >= ANSWERED_FLOOR) answered.add(intent);
+  }
+  const readAt = (index: number): TurnMessage => {
+    const text = window[index]!.text;
+    const reading = withState(suggester.read(text), state);
+    return { reading, kind: kindOf(text, reading, promised), chaser: isChaser(text) };
+  };
+
+  const turnMessages = turn.slice(-BUYER_MESSAGES_READ).map(readAt);
+  const lastQuestionAt = turnMessages.findLastIndex(({ kind }) => kind === 'question');
+  const earlierMessages = buyerAt(0, turn[0]!)
+    .slice(-Math.max(1, BUYER_MESSAGES_READ - turnMessages.length))
+    .map(readAt);
+  const earlier = earlierMessages.filter(({ kind }) => kind === 'question');
+  // The turn ends in follow-ups only (？？, 快点, 在吗, an address the agent asked for, 「嗯嗯」 while the agent
+  // checks): they carry a question asked before them.
+  const trailing = turnMessages.slice(lastQuestionAt + 1);
+  const chasing = trailing.length > 0 && trailing.every(({ kind }) => kind === 'follow');
+
+  const W = CONVERSATION_WEIGHTS;
+  if (!chasing) {
+    const turnScores = new Float32Array(INTENT_COUNT);
+    turnMessages.forEach(({ reading }, k) => {
+      const weight = W.turnDecay ** (turnMessages.length - 1 - k);
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        turnScores[intent] = Math.max(turnScores[intent]!, weight * reading.intents[intent]!);
+      }
+      evidence.push({ reading: reading.source, weight });
+    });
+    const last = turnMessages.at(-1)!.reading;
+    for (const intent of ESCALATIONS) if (last.intents[intent]! >= W.escalationFloor) turnScores[intent]! *= W.escalationBoost;
+    turnScores.forEach((value, intent) => {
+      if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
+    });
+    // A question from before the agent's reply is the conversation's topic; what the reply addressed, less so.
+    for (const { reading } of earlier) add(reading, W.earlierWeight, 'earlier', true, answered);
+    // Asking again after the agent promised to check is chasing that answer too.
+    if (promised) set(WAIT, W.carriedAfterPromise, 'waiting');
+  } else {
+    // The open question: the turn's own before the follow-ups, else the buyer's before the agent's reply
+    // (what the reply answered counts less, unless the agent only promised to look).
+    const own = turnMessages.slice(0, lastQuestionAt + 1).filter(({ kind }) => kind === 'question');
+    let carried = (own.length > 0 ? own : earlier).slice(-2);
+    // No question anywhere: the buyer's latest statement (「计数不准」 before a video and a ？) is the topic.
+    if (carried.length === 0) carried = [...earlierMessages, ...turnMessages].filter(({ kind, chaser }) => kind === 'follow' && !chaser).slice(-1);
+    const discount = own.length > 0 || promised ? undefined : answered;
+    if (promised) set(WAIT, 1, 'waiting');
+    // Per intent the strongest carried message counts, as in a turn.
+    const carriedScores = new Float32Array(INTENT_COUNT);
+    carried.forEach(({ reading }, k) => {
+      // The carried message is known to be a question: its best reading counts in full.
+      const weight = ((promised ? W.carriedAfterPromise : 1) * W.turnDecay ** (carried.length - 1 - k)) / Math.max(QUESTION_FLOOR, strongestQuestion(reading));
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        if (!QUESTION_INTENTS[intent]) continue;
+        const value = weight * reading.intents[intent]! * (discount?.has(intent) ? W.answeredDiscount : 1);
+        carriedScores[intent] = Math.max(carriedScores[intent]!, value);
+      }
+      evidence.push({ reading: reading.source, weight: weight * 0.5 });
+    });
+    carriedScores.forEach((value, intent) => {
+      if (value > 0) set(intent, value, 'carried');
+    });
+    // A follow-up says little about the topic: beside the question it carries, its own reading counts little
+    // (在吗 alone is still a greeting).
+    const alone = carried.length === 0 && !promised;
+    trailing.forEach(({ reading }, k) => {
+      const weight = (alone ? 1 : W.followUpWeight) * W.turnDecay ** (trailing.length - 1 - k);
+      add(reading, weight, 'latest', false, undefined, false);
+      evidence.push({ reading: reading.source, weight });
+    });
+  }
+  discountFillers(scores);
+  let best = 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
+  return { scores, sources, evidence, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
+}
+
+/** A message's reading with the order state applied (step 2 of the file comment). */
+interface Reading {
+  source: MessageReading;
+  intents: Float32Array;
+  /** Intents that got more from the state's shift than the words gave them. */
+  movedInto: Uint8Array;
+}
+
+interface TurnMessage {
+  reading: Reading;
+  /** Only chases (？？, 快点, an emoji, [图片]). */
+  chaser: boolean;
+  /** question: asks something; talk: greeting or thanks; follow: chases or answers the agent, asks nothing new. */
+  kind: 'question' | 'talk' | 'follow';
+}
+
+function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage['kind'] {
+  // 👍 or 🙏 after an answer is thanks; 🤔 or ？？ chases.
+  if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
+  if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
+  // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
+  if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';
+  return 'follow';
+}
+
+/** Step 2: the order state moves what a question means (「什么时候发货」 on a shipped order is tracking). */
+function withState(reading: MessageReading, state: OrderState | null): Reading {
+  const intents = Float32Array.from(reading.intents);
+  const movedInto = new Uint8Array(INTENT_COUNT);
+  for (const [from, to, share] of (state && STATE_INTENT_SHIFTS[state]) || []) {
+    const fromIndex = INTENT_INDEX.get(from)!;
+    const toIndex = INTENT_INDEX.get(to)!;
+    const moved = intents[fromIndex]! * share;
+    if (moved <= 0) continue;
+    if (moved > intents[toIndex]!) movedInto[toIndex] = 1;
+    intents[fromIndex]! -= moved;
+    intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
+  }
+  return { source: reading, intents, movedInto };
+}
+
+/** Ranked replies for a situation: the one code path behind the side panel and the CLI. */
+export function suggestForSituation(suggester: Suggester, situation: Situation, options: SituationOptions = {}): SituationResult {
+  const top = options.top ?? 5;
+  const buyerTexts = situation.messages.slice(-SITUATION_WINDOW.messages).flatMap((m) => (m.direction === 'buyer' ? [windowText(m.text)] : []));
+  const category = readCategory(situation.product?.name ? windowText(situation.product.name) : undefined, buyerTexts);
+  const orderState = readOrderState(situation.order?.status, situation.platform);
+  const conversation = readConversation(suggester, situation.messages, orderState);
+  const { scores, sources, evidence, latest, latestRead } = conversation;
+  const hasProduct = Boolean(situation.product?.name);
+  const hasOrder = Boolean(situation.order?.id);
+  const asked = askedCounts(suggester);
+  // A problem with the goods (broken, wrong, faulty) means the buyer has them, whatever a lagging card says.
+  let topIntent = 0;
+  for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
+  const states = possibleStates(orderState, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
+  const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
+    const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
+    return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed);
+  };
+  const phraseTier = (phrase: Phrase) => fitTier(phrase, category);
+  const context = { platform: situation.platform, usage: options.usage, now: options.now };
+
+  let guess = conversation.guess;
+  const hasText = latestRead.trim() !== '';
+  let ranked = hasText ? suggester.rank({ intents: scores, evidence, context, phraseFactor, phraseTier, latest: latestRead, comboShare: COMBO_SHARE }, top) : [];
+  if (ranked.length === 0 && hasText) {
+    // Step 5: nothing recognised (or nothing that fits): the usual replies for this stage, as a guess.
+    const fallback = new Float32Array(INTENT_COUNT);
+    STATE_FALLBACK_INTENTS[orderState ?? 'unknown'].forEach((intent, k) => {
+      fallback[INTENT_INDEX.get(intent)!] = FALLBACK_SCORES[k] ?? FALLBACK_SCORES.at(-1)!;
+      sources[INTENT_INDEX.get(intent)!] = 'fallback';
+    });
+    ranked = suggester.rank({ intents: fallback, evidence: [], context, phraseFactor, phraseTier, latest: latestRead }, top);
+    guess = true;
+  }
+  const suggestions = ranked.map((suggestion) => ({
+    ...suggestion,
+    reason: reasonFor(suggestion, sources, orderState, category),
+    guess,
+  }));
+  return { text: latest, suggestions, category, orderState };
+}
+
+/** Per phrase of a library, how many values the agent would type in (askedPlaceholders), counted once. */
+const askedByLibrary = new WeakMap<Suggester, { values: Uint8Array; product: Uint8Array; order: Uint8Array }>();
+
+function askedCounts(suggester: Suggester): { values: Uint8Array; product: Uint8Array; order: Uint8Array } {
+  let counts = askedByLibrary.get(suggester);
+  if (!counts) {
+    const { phrases } = suggester;
+    counts = {
+      values: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: true })),
+      product: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: false, order: true }) - askedPlaceholders(phrase.body, { product: true, order: true })),
+      order: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: false }) - askedPlaceholders(phrase.body, { product: true, order: true })),
+    };
+    askedByLibrary.set(suggester, counts);
+  }
+  return counts;
+}
+
+/** Steps 2–3 as one factor per phrase: 0 rules it out. */
+function fitFactor(phrase: Phrase, category: CategoryReading | null, states: readonly OrderState[] | null): number {
+  if (phrase.orderFacts.length === 0 && phrase.categories.length === 0) return 1;
+  let factor = 1;
+  if (phrase.orderFacts.length > 0) {
+    if (states && !states.some((state) => contradictedFacts(phrase.orderFacts, state).length === 0)) return 0;
+    if (!states) factor *= FACTS_UNSURE;
+  }
+  // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
+  if (phrase.categories.length > 0 && category && !category.candidates.every((candidate) => phrase.categories.includes(candidate))) return 0;
+  return factor;
+}
+
+/**
+ * Tier 1 (after every other candidate): written for a category while the product's category is unknown, known
+ * only from the buyer's words (what they mention may not be what they bought), or read from a title with little
+ * to go on (one product noun and nothing leaning the same way).
+ */
+function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
+  if (phrase.categories.length === 0) return 0;
+  return !category || category.from === 'messages' || category.evidence < SURE_CATEGORY ? 1 : 0;
+}
+
+/**
+ * The order states the situation allows: the card's, narrowed by what the buyer says (收到了 means the parcel
+ * is no longer on its way, whatever a lagging card says). Null when nothing is known.
+ */
+export function possibleStates(cardState: OrderState | null, buyerTexts: readonly string[], hasGoods = false): OrderState[] | null {
+  if (!hasGoods && !buyerTexts.some(saysReceived)) return cardState ? [cardState] : null;
+  const afterReceipt = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
+  if (!cardState) return [...afterReceipt];
+  return afterReceipt.includes(cardState as (typeof afterReceipt)[number]) ? [cardState] : cardState === 'shipped' ? ['delivered'] : [cardState];
+}
+
+function saysReceived(text: string): boolean {
+  const compact = compactText(text);
+  return RECEIVED.some((word) => {
+    for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
+      const negated = NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation);
+      // 「到了吗」 asks; 「到了」 tells.
+      const asked = QUESTION_PARTICLES.includes(compact[at + word.length] ?? '');
+      if (!negated && !asked) return true;
+    }
+    return false;
+  });
+}
+
+/** The buyer's words that led to a suggestion, quoted, at most two. */
+function quote(matched: readonly string[]): string {
+  const words = matched.filter((word) => word.trim()).slice(0, 2);
+  return words.length > 0 ? `：“${words.join('”“')}”` : '';
+}
+
+function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState | null, category: CategoryReading | null): string {
+  const intent: IntentId = suggestion.intents[0] ?? suggestion.phrase.intents[0]!;
+  const label = INTENTS[intent].label;
+  const stateLabel = state ? ORDER_STATE_LABELS[state] : null;
+  let reason: string;
+  switch (sources[INTENT_INDEX.get(intent)!]) {
+    case 'carried':
+      reason = `买家在催之前的问题：${label}`;
+      break;
+    case 'waiting':
+      reason = '您说过会去查，买家在等结果';
+      break;
+    case 'earlier':
+      reason = `买家之前问的${label}还没回答`;
+      break;
+    case 'state':
+      reason = `订单${stateLabel ?? ''}，按${label}回答`;
+      break;
+    case 'fallback':
+      return stateLabel ? `没认出问题，按订单状态「${stateLabel}」猜的常用回复` : '没认出问题，先用通用回复接住买家';
+    default:
+      reason = `买家问${label}${quote(suggestion.matched)}`;
+  }
+  const facts = suggestion.phrase.orderFacts;
+  if (state && facts.length > 0) reason += `；订单${stateLabel}，符合「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+  else if (suggestion.phrase.categories.length > 0 && category?.candidates.length === 1) reason += `；${category.candidates[0]}类商品`;
+  return reason;
+}
+
+/**
+ * Why a phrase the agent picked (through search or browsing, where nothing filtered it) may be wrong for this
+ * situation: the order state the page shows contradicts what the phrase takes for granted, or the product is
+ * of a category the phrase is not written for. Null when nothing speaks against it. The panel shows this
+ * before inserting.
+ */
+export function pickWarning(phrase: Phrase, situation: Situation): string | null {
+  const state = readOrderState(situation.order?.status, situation.platform);
+  const facts = contradictedFacts(phrase.orderFacts, state);
+  if (state && facts.length > 0) {
+    const shown = situation.order?.status?.trim() || ORDER_STATE_LABELS[state];
+    return `页面显示：${shown}，这条话术说「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+  }
+  if (phrase.categories.length > 0 && situation.product?.name) {
+    const category = readCategory(windowText(situation.product.name));
+    if (category && !category.candidates.some((candidate) => phrase.categories.includes(candidate))) {
+      return `商品是${category.candidates.join('或')}类，这条话术写给${phrase.categories.join('、')}`;
+    }
+  }
+  return null;
+}
