@@ -27,6 +27,12 @@ export interface TeamSlots {
   retargetTab(tabId: number): Promise<void>;
 }
 
+/** The slot a team-sync alarm is for, or undefined for another alarm. */
+function slotOfAlarm(name: string): string | undefined {
+  if (name === TEAM_SYNC_ALARM) return DEFAULT_PROFILE_ID;
+  return name.startsWith(`${TEAM_SYNC_ALARM}:`) ? slotOf({ team: name.slice(TEAM_SYNC_ALARM.length + 1) }) : undefined;
+}
+
 export function slotOf(query: TeamQuery | undefined): string {
   const team = query?.team;
   return team && PROFILE_SLOT.test(team) ? team : DEFAULT_PROFILE_ID;
@@ -98,9 +104,14 @@ export function startTeamSlots(deps: TeamSlotDeps): TeamSlots {
     packs,
     slotForTab,
     async retarget() {
-      // A profile that no longer has a team of its own leaves it: its pack and alarm go.
+      // A profile that no longer has a team of its own (or is gone) leaves it: its pack and alarm go. The
+      // worker may have restarted since, so its alarm also names it.
       const wanted = new Set(teamSlots(await deps.settings.load()));
-      for (const [slot, known] of syncs) if (!wanted.has(slot) && (await known.status()).subscription) await known.unsubscribe();
+      const alarms = await browser.alarms.getAll();
+      const known = new Set([...syncs.keys(), ...alarms.flatMap((alarm) => (slotOfAlarm(alarm.name) ? [slotOfAlarm(alarm.name)!] : []))]);
+      for (const slot of known) {
+        if (!wanted.has(slot) && (await sync(slot).status()).subscription) await sync(slot).unsubscribe();
+      }
       await sendToAllTabs((tabId) => tellTab(tabId, false));
     },
     retargetTab: (tabId) => tellTab(tabId, false).catch(() => undefined),
@@ -118,9 +129,12 @@ export function registerTeamSlots(slots: TeamSlots, settings: SettingsStore): vo
     return slots.sync(slot).complianceConfig();
   });
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TEAM_SYNC_ALARM) void slots.sync(DEFAULT_PROFILE_ID).syncNow();
-    else if (alarm.name.startsWith(`${TEAM_SYNC_ALARM}:`)) void slots.sync(slotOf({ team: alarm.name.slice(TEAM_SYNC_ALARM.length + 1) })).syncNow();
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    const slot = slotOfAlarm(alarm.name);
+    if (!slot) return;
+    // The alarm of a profile that has since given up its own team ends that subscription instead.
+    if (teamSlots(await settings.load()).includes(slot)) await slots.sync(slot).syncNow();
+    else await slots.sync(slot).unsubscribe();
   });
   const everySlot = async (run: (slot: string) => Promise<unknown>) => {
     for (const slot of teamSlots(await settings.load())) await run(slot);

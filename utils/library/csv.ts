@@ -30,7 +30,6 @@ const REQUIRED_COLUMNS = ['内容'] as const;
 /** Other headers sheets use for the same columns (千牛's 快捷短语 are 分组 / 编码 / 话术). */
 const COLUMN_ALIASES: Record<string, Column> = {
   分组名称: '分组',
-  分类: '分组',
   编码: '快捷编码',
   快捷码: '快捷编码',
   话术: '内容',

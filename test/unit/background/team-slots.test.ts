@@ -90,4 +90,19 @@ describe('team subscriptions per shop profile', () => {
     expect(await sendMessage('getTeamStatus', { team: TEA })).toMatchObject({ subscription: null, pack: null });
     expect(await fakeBrowser.alarms.get(`huashu-team-sync:${TEA}`)).toBeUndefined();
   });
+
+  it('a worker started afresh still ends the team of a profile that gave it up, found by its alarm', async () => {
+    const { host, settings, tabs } = await setup();
+    await host.publish(unsignedPack(1, 1));
+    await sendMessage('subscribeTeam', { url: PACK_URL, publicKey, team: TEA });
+    const current = await settings.load();
+    await settings.save({ ...current, profiles: [] });
+    // A new worker: nothing in memory, the alarm and the stores remain.
+    removeAllListeners();
+    const restarted = startTeamSlots({ defaultPacks: createPackStore(createStore(`slot-default-pack-${counter}`, 'pack')), settings, tabs, fetch: host.fetch });
+    registerTeamSlots(restarted, settings);
+    await restarted.retarget();
+    expect(await restarted.sync(TEA).status()).toMatchObject({ subscription: null, pack: null });
+    expect(await fakeBrowser.alarms.get(`huashu-team-sync:${TEA}`)).toBeUndefined();
+  });
 });

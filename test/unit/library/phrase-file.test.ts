@@ -96,17 +96,22 @@ describe('containers', () => {
 
   it('round-trips an .xlsx export: same rows as the CSV export, cells never formulas', async () => {
     const phrases = [
-      makePhrase({ id: 'a', title: '尺码, "偏大"', body: '=1+1 不是公式\n第二行', code: 'cm-1', intents: ['product.size', 'return.policy'], triggers: ['偏大'] }),
-      makePhrase({ id: 'b', title: '发货', body: '48 小时内发出', intents: ['shipping.time'], examples: ['今天能发吗？', '几点发'] }),
+      makePhrase({ id: 'a', title: '尺码, "偏大"', body: '=1+1 不是公式\n第二行', code: 'cm-1', intents: ['product.size', 'return.policy'], triggers: ['偏大'], categories: ['服饰', '鞋靴'] }),
+      makePhrase({ id: 'b', title: '发货', body: '48 小时内发出', intents: ['shipping.time'], examples: ['今天能发吗？', '几点发'], orderFacts: ['shipped'] }),
     ];
     const bytes = new Uint8Array(await (await exportXlsx(phrases)).arrayBuffer());
     const fromXlsx = await readPhraseFile('话术库.xlsx', bytes, { source: 'personal' });
     const fromCsv = importCsv(exportCsv(phrases));
     expect(fromXlsx.format).toBe('xlsx');
     expect(fromXlsx.errors).toEqual([]);
-    const shape = (list: typeof phrases) => list.map(({ title, body, code, intents, triggers, examples, stage, group }) => ({ title, body, code, intents, triggers, examples, stage, group }));
+    const shape = (list: typeof phrases) =>
+      list.map(({ title, body, code, intents, triggers, examples, stage, group, categories, orderFacts }) => ({ title, body, code, intents, triggers, examples, stage, group, categories, orderFacts }));
     expect(shape(fromXlsx.phrases)).toEqual(shape(fromCsv.phrases));
     expect(fromXlsx.phrases[0]?.body).toBe('=1+1 不是公式\n第二行');
+    expect(fromXlsx.phrases.map((p) => [p.categories, p.orderFacts])).toEqual([
+      [['服饰', '鞋靴'], []],
+      [[], ['shipped']],
+    ]);
   });
 
   it('refuses the old .xls format, a damaged workbook and a file over the size limit, in Chinese', async () => {
