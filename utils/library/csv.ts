@@ -150,7 +150,7 @@ export function openSheet(records: readonly (readonly string[])[], defaults: Par
         continue;
       }
       const title = String(input.title ?? '');
-      const candidates = guess({ title: hasTitles ? title : '', body, group: cell('分组') });
+      const candidates = guess({ title: hasTitles ? title : '', body });
       // The row must be valid but for its intent: a guess cannot mend an empty 内容.
       const parsed = phraseWithIntent(input, candidates[0] ?? 'greeting');
       if (!parsed.ok) {

@@ -7,7 +7,7 @@ import { createSuggester } from './suggest';
 import type { Phrase } from './types';
 
 /** Intents a phrase's words point to, best first; empty when nothing in them is recognised. */
-export type IntentGuesser = (phrase: { title: string; body: string; group?: string }) => IntentId[];
+export type IntentGuesser = (phrase: { title: string; body: string }) => IntentId[];
 
 /** Candidates offered for one phrase: enough to pick from without reading all 33. */
 const CANDIDATES = 3;
