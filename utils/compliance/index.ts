@@ -1,10 +1,10 @@
 // Public API of the compliance checker: createChecker, the built-in rules, labels and applySuggestion.
 // parseRuleFile lives in ./schema (zod) so a content script importing this module stays small.
-import { BUILTIN_RULES } from './builtin-rules';
+import { BUILTIN_RULES } from './rules';
 import { compileChecker, type Checker, type CheckerOptions } from './checker';
 import type { Finding } from './types';
 
-export { BUILTIN_RULES } from './builtin-rules';
+export { BUILTIN_RULES } from './rules';
 export { categoryLabel, severityLabel } from './labels';
 export { evaluateChecker, parseLabelledDrafts, type Evaluation, type LabelledDraft } from './evaluate';
 export type { Checker, CheckerOptions } from './checker';
