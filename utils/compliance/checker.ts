@@ -167,6 +167,7 @@ class CompiledChecker implements Checker {
   private readonly merged = new RankedSpans();
   private readonly cues: Cue[] = [];
   private order = new Int32Array(16);
+  private kept = new Int32Array(16);
   /** Detector hits become candidates of the rule that switched the detector on (one callback for all checks). */
   private readonly emitDetection: Emit = (detector, start, end) => this.candidates.push(start, end, this.detectorRule.get(detector)!);
 
@@ -382,10 +383,10 @@ class CompiledChecker implements Checker {
     }
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its longest piece.
-    // Grouped by category with a counting sort first: within a category the automaton's end order is nearly start
-    // order already, so the insertion sort after it does little work even for long texts.
+    // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
+    // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
     let order = this.categoryOrder(count);
-    insertionSort(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
+    sortIndices(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
     merged.reset();
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
@@ -412,29 +413,25 @@ class CompiledChecker implements Checker {
       merged.ends[last] = Math.max(merged.ends[last]!, end);
     }
 
-    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Usually nothing
-    // overlaps: then every span is kept and the text order is all that is needed.
+    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Spans in text
+    // order fall into clusters of (transitively) overlapping spans; only inside a cluster do they compete, so the
+    // work stays linear in the text however many findings it holds. Usually every cluster is a single span.
     order = this.indexOrder(merged.count);
     sortIndices(order, merged.count, BY_START, merged, ruleCategory);
-    let keptCount = merged.count;
-    if (anyOverlap(merged, order)) {
-      sortIndices(order, merged.count, BY_SEVERITY_THEN_LENGTH, merged, ruleCategory);
-      keptCount = 0;
-      for (let k = 0; k < merged.count; k++) {
-        const m = order[k]!;
-        let overlaps = false;
-        for (let j = 0; j < keptCount && !overlaps; j++) {
-          const other = order[j]!;
-          overlaps = merged.starts[other]! < merged.ends[m]! && merged.starts[m]! < merged.ends[other]!;
-        }
-        if (!overlaps) order[keptCount++] = m;
-      }
-      sortIndices(order, keptCount, BY_START, merged, ruleCategory);
+    const kept = this.reserveKept(merged.count);
+    let keptCount = 0;
+    for (let first = 0; first < merged.count; ) {
+      let last = first + 1;
+      let reach = merged.ends[order[first]!]!;
+      while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
+      if (last - first === 1) kept[keptCount++] = order[first]!;
+      else keptCount = keepWinners(order.subarray(first, last), merged, ruleCategory, kept, keptCount);
+      first = last;
     }
 
     const findings: Finding[] = [];
     for (let k = 0; k < keptCount; k++) {
-      const m = order[k]!;
+      const m = kept[k]!;
       const rule = merged.refs[m]!;
       const rank = merged.ranks[m]!;
       const start = merged.starts[m]!;
@@ -457,6 +454,12 @@ class CompiledChecker implements Checker {
   /** Grows the reused index buffer to hold `count` indices. */
   private reserveOrder(count: number): void {
     if (this.order.length < count) this.order = new Int32Array(count * 2);
+  }
+
+  /** The reused buffer of kept span indices, large enough for `count`. */
+  private reserveKept(count: number): Int32Array {
+    if (this.kept.length < count) this.kept = new Int32Array(count * 2);
+    return this.kept;
   }
 
   /** Candidate indices 0 … count-1 grouped by category (stable), in a reused array. */
@@ -512,15 +515,23 @@ function sortIndices(order: Int32Array, count: number, by: SpanOrder, spans: Ran
   order.set(sorted);
 }
 
-/** Whether any two spans overlap, given their indices in order of start. */
-function anyOverlap(spans: Spans, byStart: Int32Array): boolean {
-  let reach = -1;
-  for (let k = 0; k < spans.count; k++) {
-    const s = byStart[k]!;
-    if (spans.starts[s]! < reach) return true;
-    reach = Math.max(reach, spans.ends[s]!);
+/**
+ * One cluster of overlapping spans (indices in order of start, sorted in place): the most severe, then longest,
+ * then earliest span wins and pushes out those it overlaps, and so on. Appends the winners to `kept` in text order.
+ */
+function keepWinners(cluster: Int32Array, spans: RankedSpans, ruleCategory: Int32Array, kept: Int32Array, keptCount: number): number {
+  sortIndices(cluster, cluster.length, BY_SEVERITY_THEN_LENGTH, spans, ruleCategory);
+  const from = keptCount;
+  for (const m of cluster) {
+    let overlaps = false;
+    for (let j = from; j < keptCount && !overlaps; j++) {
+      const other = kept[j]!;
+      overlaps = spans.starts[other]! < spans.ends[m]! && spans.starts[m]! < spans.ends[other]!;
+    }
+    if (!overlaps) kept[keptCount++] = m;
   }
-  return false;
+  sortIndices(kept.subarray(from, keptCount), keptCount - from, BY_START, spans, ruleCategory);
+  return keptCount;
 }
 
 /**

@@ -33,6 +33,7 @@ export type Emit = (detector: DetectorId, start: number, end: number) => void;
 /** Characters between a cue and the number it introduces: "微信：abc", "QQ号是 12345". */
 const INTRO_GAP = new Set([...' :：号是为=-~～﹕/(（)）【】[]"“”\'‘’.·'].map((c) => c.charCodeAt(0)));
 const MAX_INTRO_GAP = 4;
+const MAX_ID_LENGTH = 24;
 /** How far back (in UTF-16 units, within the clause) an 订单/快递 context or a bank cue still applies. */
 const CONTEXT_REACH = 12;
 const QUANTITY_AFTER = new Set([...'元块件个次%万千百斤克米码号楼层天月年日时分秒'].map((c) => c.charCodeAt(0)));
@@ -42,9 +43,9 @@ const PLATFORM_DOMAINS = [
   'taobao.com', 'tmall.com', 'tb.cn', 'jd.com', 'jd.hk', '3.cn', 'pinduoduo.com', 'yangkeduo.com', 'pdd.com',
   'jinritemai.com', 'douyin.com', 'kuaishou.com', 'alipay.com', '1688.com', 'xiaohongshu.com',
 ];
-const URL_PATTERN = /(?:https?|ftp)\s*[:：]\s*\/\/[^\s\u3000-\u9fff，。！？]*|www\s*[.。点]\s*[^\s\u3000-\u9fff，。！？]+/g;
+const URL_PATTERN = /(?:https?|ftp)\s{0,3}[:：]\s{0,3}\/\/[^\s\u3000-\u9fff，。！？]*|www\s{0,3}[.。点]\s{0,3}[^\s\u3000-\u9fff，。！？]+/g;
 const DOMAIN_PATTERN =
-  /(?:[a-z0-9._-]+@)?(?:[a-z0-9][a-z0-9-]*\s?[.。点]\s?)+(?:com|cn|net|org|top|vip|xyz|cc|me|io|shop|link|ink|club|site|online|store|co|tv|info|biz|fun|icu|ltd|wang|app|pub)(?![a-z0-9])(?:\/[^\s\u3000-\u9fff，。！？]*)?/g;
+  /(?:[a-z0-9._-]{1,64}@)?(?:[a-z0-9][a-z0-9-]{0,62}\s?[.。点]\s?){1,6}(?:com|cn|net|org|top|vip|xyz|cc|me|io|shop|link|ink|club|site|online|store|co|tv|info|biz|fun|icu|ltd|wang|app|pub)(?![a-z0-9])(?:\/[^\s\u3000-\u9fff，。！？]*)?/g;
 /** Dot-like marks of a domain or address ("x.com", "x。com", "x点com", "a@b") and the colons of "://". */
 const DOT_MARKS = '.。点@．＠';
 const COLON_MARKS = ':：';
@@ -195,15 +196,17 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
   const first = codeAt(view, start);
 
   if (!ordinary && enabled.has('mobile')) {
+    // Windows of whole groups holding exactly 11 digits: each group adds at least one, so a window ends within 11 groups.
     for (let from = 0; from <= last; from++) {
-      for (let to = from; to <= last; to++) {
-        if (digitsIn(run, from, to) !== 11) continue;
-        const lead = run.start(from);
-        const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
-        if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
-        emit('mobile', introducer?.start ?? lead, run.end(to));
-        return;
-      }
+      let digits = 0;
+      let to = from;
+      while (to <= last && (digits += run.end(to) - run.start(to)) < 11) to++;
+      if (digits !== 11) continue;
+      const lead = run.start(from);
+      const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
+      if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
+      emit('mobile', introducer?.start ?? lead, run.end(to));
+      return;
     }
   }
   if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
@@ -229,8 +232,22 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
   }
 }
 
+/** Cues come in order of their end (the automaton reports matches as it reads); index of the first ending at or after `position`. */
+function firstCueEndingAtOrAfter(cues: readonly Cue[], position: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cues[middle]!.end < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function cueEndingAt(cues: readonly Cue[], position: number): boolean {
-  for (const cue of cues) if (cue.end === position && cue.kind !== 'not-contact') return true;
+  for (let c = firstCueEndingAtOrAfter(cues, position); c < cues.length && cues[c]!.end === position; c++) {
+    if (cues[c]!.kind !== 'not-contact') return true;
+  }
   return false;
 }
 
@@ -239,8 +256,9 @@ function nearestIntro(view: Folded, cues: readonly Cue[], position: number): Cue
   let from = position;
   while (from > 0 && position - from < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, from - 1))) from--;
   let best: Cue | undefined;
-  for (const cue of cues) {
-    if (cue.kind === 'not-contact' || cue.kind === 'bank' || cue.end < from || cue.end > position) continue;
+  for (let c = firstCueEndingAtOrAfter(cues, from); c < cues.length && cues[c]!.end <= position; c++) {
+    const cue = cues[c]!;
+    if (cue.kind === 'not-contact' || cue.kind === 'bank') continue;
     if (!best || cue.end > best.end || (cue.end === best.end && cue.start < best.start)) best = cue;
   }
   return best;
@@ -249,8 +267,9 @@ function nearestIntro(view: Folded, cues: readonly Cue[], position: number): Cue
 /** Whether a cue of `kind` ends shortly before `position` in the same clause. */
 function hasContext(view: Folded, cues: readonly Cue[], position: number, kind: CueKind): boolean {
   const classes = classTableOf();
-  for (const cue of cues) {
-    if (cue.kind !== kind || cue.end > position || position - cue.end > CONTEXT_REACH) continue;
+  for (let c = firstCueEndingAtOrAfter(cues, position - CONTEXT_REACH); c < cues.length && cues[c]!.end <= position; c++) {
+    const cue = cues[c]!;
+    if (cue.kind !== kind) continue;
     let sameClause = true;
     for (let i = cue.end; i < position && sameClause; i++) {
       const charClass = classes[view.text.charCodeAt(i)];
@@ -282,7 +301,8 @@ function detectChatIds(view: Folded, cues: readonly Cue[], emit: Emit): void {
     while (i < length && i - cue.end < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
     const tokenStart = i;
     let letters = 0;
-    for (; i < length; i++) {
+    // An id is at most 24 characters: reading one more is enough to tell (and keeps long letter runs linear).
+    for (; i < length && i - tokenStart <= MAX_ID_LENGTH; i++) {
       const code = codeAt(view, i);
       if (isAsciiLetter(code)) letters++;
       else if (!isAsciiDigit(code) && code !== 0x5f && code !== 0x2d) break;
@@ -290,7 +310,7 @@ function detectChatIds(view: Folded, cues: readonly Cue[], emit: Emit): void {
     const tokenLength = i - tokenStart;
     // A one-letter cue ("V：abc123") needs a gap before the id, or "VX-200" would read as V + id "X-200".
     const separated = tokenStart > cue.end || cue.end - cue.start > 1;
-    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= 24 && (isAsciiLetter(codeAt(view, tokenStart)) || cue.end === tokenStart)) {
+    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= MAX_ID_LENGTH && (isAsciiLetter(codeAt(view, tokenStart)) || cue.end === tokenStart)) {
       emit('im-id', cue.start, i);
     }
   }
