@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
-import type { DetectorId, Finding, Rule, RuleFile, Severity } from './types';
+import type { Context, DetectorId, Finding, Rule, RuleFile, Severity } from './types';
 
 export interface Checker {
   /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
@@ -35,14 +35,17 @@ const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
 export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = []): Checker {
   const rulesById = new Map<string, Rule>();
+  const contextsById = new Map<string, Context>();
   const allowWords: string[] = [];
   const off = new Set(disabled);
   for (const file of files) {
     for (const rule of file.rules) rulesById.set(rule.id, rule);
+    for (const context of file.contexts ?? []) contextsById.set(context.id, context);
     for (const entry of file.allow ?? []) allowWords.push(...(typeof entry === 'string' ? [entry] : entry.words));
     for (const id of file.disable ?? []) off.add(id);
   }
-  return new CompiledChecker([...rulesById.values()].filter((rule) => !off.has(rule.id)), allowWords);
+  const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById));
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -150,6 +153,8 @@ class CompiledChecker implements Checker {
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
   private readonly categories: string[] = [];
+  /** Per category index: the contexts that apply, as [before group, after group, within, scope] quadruples (-1: no group). */
+  private readonly categoryContexts: Int32Array[];
   /** Counting-sort offsets per category (reused). */
   private readonly categoryStarts: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
@@ -176,7 +181,7 @@ class CompiledChecker implements Checker {
   private readonly ruleReasons: string[];
   private readonly ruleSuggestions: (string[] | undefined)[];
 
-  constructor(rules: Rule[], allowWords: string[]) {
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[]) {
     const ruleCount = rules.length;
     this.ruleIds = rules.map((rule) => rule.id);
     this.ruleReasons = rules.map((rule) => rule.reason);
@@ -238,6 +243,18 @@ class CompiledChecker implements Checker {
       }
       if (rule.detector) this.detectorRule.set(rule.detector, ref);
     });
+    const compiledContexts = contexts.map((context) => ({
+      categories: context.categories,
+      entry: [
+        context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
+        context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
+        context.within,
+        context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE,
+      ],
+    }));
+    this.categoryContexts = this.categories.map(
+      (category) => new Int32Array(compiledContexts.filter((c) => !c.categories || c.categories.includes(category)).flatMap((c) => c.entry)),
+    );
     for (const word of allowWords) addPattern(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
       CUE_KINDS.forEach((kind, ref) => {
@@ -341,9 +358,11 @@ class CompiledChecker implements Checker {
       const end = words.shownEnds[w]!;
       if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
       const unlessGroup = this.ruleUnlessGroup[rule]!;
-      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, unlessGroup, this.ruleUnlessWithin[rule]!, start, classes)) continue;
+      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, allowed, unlessGroup, this.ruleUnlessWithin[rule]!, start, end, classes)) continue;
       const afterGroup = this.ruleAfterGroup[rule]!;
-      if (afterGroup >= 0 && negatedAfter(text, unlessCues, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) continue;
+      if (afterGroup >= 0 && negatedAfter(text, unlessCues, allowed, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) continue;
+      const contexts = this.categoryContexts[this.ruleCategory[rule]!]!;
+      if (contexts.length > 0 && this.inContext(text, contexts, start, end)) continue;
       const nearGroup = this.ruleNearGroup[rule]!;
       if (nearGroup < 0) {
         candidates.push(start, end, rule);
@@ -360,10 +379,26 @@ class CompiledChecker implements Checker {
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         const gap = Math.max(0, cueStart - end, start - cueEnd);
         if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart), classes)) continue;
+        // A negated cue makes no claim either ("没有降血压的作用").
+        if (contexts.length > 0 && this.inContext(text, contexts, cueStart, cueEnd)) continue;
         candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
         break;
       }
     }
+  }
+
+  /** Whether a cue of one of the contexts ([before, after, within, scope] entries) stands right before or after [start, end). */
+  private inContext(text: string, contexts: Int32Array, start: number, end: number): boolean {
+    const { unlessCues, allowed, classes } = this;
+    for (let k = 0; k < contexts.length; k += 4) {
+      const before = contexts[k]!;
+      const after = contexts[k + 1]!;
+      const within = contexts[k + 2]!;
+      const scope = contexts[k + 3]!;
+      if (before >= 0 && negatedBefore(text, unlessCues, allowed, before, within, start, end, classes, scope)) return true;
+      if (after >= 0 && negatedAfter(text, unlessCues, allowed, after, within, end, classes, scope)) return true;
+    }
+    return false;
   }
 
   /**
@@ -561,22 +596,56 @@ function firstEndingAtOrAfter(spans: Spans, position: number): number {
   return low;
 }
 
-/** A cue of the group (a negation) ends at most `within` characters before `start`, in the same clause. */
-function negatedBefore(text: string, cues: Spans, group: number, within: number, start: number, classes: Uint8Array): boolean {
-  for (let c = firstEndingAtOrAfter(cues, start - within); c < cues.count; c++) {
+/**
+ * How far a cue reaches (rule unless lists: code units, the clause; contexts: word characters, the clause or
+ * the sentence). Spaces and symbols are not counted for contexts: "“至臻”系列" has the cue right after the word.
+ */
+const RULE_SCOPE = 0;
+const CONTEXT_SCOPE = 1;
+const SENTENCE_SCOPE = 2;
+/** Spaces and symbols a context may skip on top of its `within` word characters. */
+const CONTEXT_SLACK = 8;
+
+/** Whether [from, to) is too long or crosses a boundary for a cue of this scope. */
+function outOfReach(text: string, from: number, to: number, within: number, scope: number, classes: Uint8Array): boolean {
+  if (scope === RULE_SCOPE) return to - from > within || clauseEndBetween(text, from, to, classes);
+  if (scope === SENTENCE_SCOPE ? sentenceEndBetween(text, from, to, classes) : clauseEndBetween(text, from, to, classes)) return true;
+  let words = 0;
+  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] !== SKIP) words++;
+  return words > within;
+}
+
+/**
+ * A cue of the group (a negation) ends at most `within` characters before the word [start, end), in the same
+ * clause, or starts before it and ends inside it (不敢 + 敢保证). A cue inside an allowed phrase (the 不能 of
+ * "能不能", a question) is no cue.
+ */
+function negatedBefore(
+  text: string, cues: Spans, allowed: Spans, group: number, within: number, start: number, end: number, classes: Uint8Array, scope = RULE_SCOPE,
+): boolean {
+  const reach = scope === RULE_SCOPE ? within : within + CONTEXT_SLACK;
+  for (let c = firstEndingAtOrAfter(cues, start - reach); c < cues.count; c++) {
+    const cueStart = cues.starts[c]!;
     const cueEnd = cues.ends[c]!;
-    if (cueEnd > start) break;
-    if (cues.refs[c] === group && !clauseEndBetween(text, cueEnd, start, classes)) return true;
+    if (cueEnd > end) break;
+    if (cues.refs[c] !== group || cueStart >= start) continue;
+    if (cueEnd <= start && outOfReach(text, cueEnd, start, within, scope, classes)) continue;
+    if (!allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) return true;
   }
   return false;
 }
 
-/** A cue of the group starts at most `within` characters after `end`, in the same clause. */
-function negatedAfter(text: string, cues: Spans, group: number, within: number, end: number, classes: Uint8Array): boolean {
+/** A cue of the group starts at most `within` characters after `end`, in the same clause (and outside allowed phrases). */
+function negatedAfter(
+  text: string, cues: Spans, allowed: Spans, group: number, within: number, end: number, classes: Uint8Array, scope = RULE_SCOPE,
+): boolean {
+  const reach = scope === RULE_SCOPE ? within : within + CONTEXT_SLACK;
   for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
     const cueStart = cues.starts[c]!;
-    if (cues.ends[c]! - cues.widest > end + within) break;
-    if (cues.refs[c] === group && cueStart >= end && cueStart - end <= within && !clauseEndBetween(text, end, cueStart, classes)) return true;
+    const cueEnd = cues.ends[c]!;
+    if (cueEnd - cues.widest > end + reach) break;
+    if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, scope, classes)) continue;
+    if (!allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) return true;
   }
   return false;
 }
@@ -586,13 +655,29 @@ function sentenceEndBetween(text: string, from: number, to: number, classes: Uin
   return false;
 }
 
-/** Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated). */
+/**
+ * Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated), and so does a space between
+ * Chinese words: many agents write "不能在这说 加我微信" with spaces for commas.
+ */
 function clauseEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
-    const kind = classes[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE) return true;
+    if (isSpace(code) && i > 0 && text.charCodeAt(i - 1) >= FIRST_WIDE && !isSpace(text.charCodeAt(i - 1))) {
+      let next = i + 1;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      if (next < text.length && text.charCodeAt(next) >= FIRST_WIDE) return true;
+    }
   }
   return false;
+}
+
+/** From CJK radicals up: the scripts a space between two words of acts as a comma. */
+const FIRST_WIDE = 0x2e80;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
 }
 
 /** Length of the run of skippable characters (spaces, symbols) starting at `from`, up to `to`. */

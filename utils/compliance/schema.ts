@@ -8,6 +8,7 @@
 //                 "unlessAfter": { "words": [...], "within": 8 }, // optional: not before one ("……是违规的")
 //                 "reason": "依据……", "suggestions": ["……"] }],
 //     "allow": ["第一时间", { "words": ["最佳食用期"], "note": "……" }],
+//     "contexts": [{ "id": "negated.cannot-say", "categories": ["absolute"], "before": ["不敢说"], "after": [], "within": 8 }],
 //     "disable": ["absolute.zui-hao"] }
 // Words are matched after folding (full-width, case, 繁→简, digit forms) with spaces/symbols skipped between
 // characters; parenthesised ends of a word are context that must match but is not reported. A rule with the id
@@ -56,6 +57,30 @@ const ruleSchema = z
     path: ['words'],
   });
 
+const contextSchema = z
+  .object(
+    {
+      id: text('语境编号').regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/, {
+        error: '语境编号只用小写字母、数字、连字符和点，如 negated.cannot-say',
+      }),
+      categories: z.array(text('类别'), { error: '必须是类别列表（字符串数组）' }).optional(),
+      before: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
+      after: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
+      within: z
+        .number({ error: '必须是数字（字符数）' })
+        .int({ error: '必须是整数' })
+        .min(0, { error: '不能小于 0' })
+        .max(60, { error: '不能大于 60' }),
+      sentence: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      note: z.string().optional(),
+    },
+    { error: '每个语境必须是对象' },
+  )
+  .refine((context) => (context.before?.length ?? 0) + (context.after?.length ?? 0) > 0, {
+    error: '语境需要 before 或 after（至少一个提示词）',
+    path: ['before'],
+  });
+
 const allowSchema = z.union(
   [
     text('白名单词语'),
@@ -71,6 +96,7 @@ const ruleFileSchema = z
       version: z.literal(1, { error: '必须是 1（本版本只支持第 1 版规则文件）' }),
       rules: z.array(ruleSchema, { error: '必须是规则列表（数组）' }),
       allow: z.array(allowSchema, { error: '必须是白名单列表（数组）' }).optional(),
+      contexts: z.array(contextSchema, { error: '必须是语境列表（数组）' }).optional(),
       disable: z.array(text('规则编号'), { error: '必须是规则编号列表（字符串数组）' }).optional(),
     },
     { error: '规则文件必须是 JSON 对象' },

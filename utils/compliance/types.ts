@@ -46,6 +46,28 @@ export interface Rule {
   suggestions?: string[];
 }
 
+/**
+ * Where a rule word is no claim: negated ("不敢说是最好的"), someone else's words ("网上说能治…"), a product name
+ * ("至尊款"), a rule being explained ("平台不允许好评返现"). A finding of one of `categories` is not reported when a
+ * cue word stands right before its word or its near cue (ending at most `within` characters before it; it may
+ * overlap the word's first characters, as 不敢 does 敢保证) or right after (starting at most `within` characters
+ * after it), in the same clause (。！？，、 and a space between Chinese words end one).
+ */
+export interface Context {
+  /** Stable id; a later file's context of the same id replaces it, and `disable` switches it off. */
+  id: string;
+  /** Categories it applies to; every category when left out. */
+  categories?: Category[];
+  before?: string[];
+  after?: string[];
+  /** Characters between cue and word, not counting spaces and symbols (quote marks: "“至臻”系列"). */
+  within: number;
+  /** Reach across commas up to the end of the sentence ("说加微信就能领返现，那个不是我们放的"). */
+  sentence?: boolean;
+  /** Why these cues cancel a claim (documentation only). */
+  note?: string;
+}
+
 /** Ordinary phrases that contain a risky word; a match inside an allowed span is not reported. */
 export type AllowEntry = string | { words: string[]; note?: string };
 
@@ -55,6 +77,8 @@ export interface RuleFile {
   version: 1;
   rules: Rule[];
   allow?: AllowEntry[];
-  /** Rule ids switched off (built-in or from earlier files). */
+  /** Contexts in which rule words are no claim. */
+  contexts?: Context[];
+  /** Rule and context ids switched off (built-in or from earlier files). */
   disable?: string[];
 }

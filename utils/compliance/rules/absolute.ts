@@ -13,7 +13,7 @@ const COMPARISON_SCOPES = list(
 );
 
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
-const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最适合 最长');
+const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最深 最淡 最浓 最适合 最长');
 
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
@@ -222,7 +222,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '尽最大 最上方 最上面 最下方 最下面 最中间 最主要 最久 最优先 最优方案 最优的组合 最优组合 ' +
         '最优解 最优路线 最低值 最低折扣之后 最低折扣后 最低档 最低消费 最低温度 最低要求 最低购买 最低起订 最先 最关键 最内层 ' +
-        '最冷的时候 最初 最前面 最及时 最受 最右边 最合适 最后 最后面 最喜欢 最在意 最基本 最外层 ' +
+        '最冷的时候 最初 最前面 最及时 最受 最右边 最浅 最深 最淡 最浓 最合适 最后 最后面 最喜欢 最在意 最基本 最外层 ' +
         '最外面 最多 最多可 最大优惠 最大值 最大功率 最大努力 最大区别 最大号 最大容量 最大宽度 ' +
         '最大尺寸 最大尺码 最大承重 最大档 最大电流 最大的不同 最大的动力 最大的区别 最大的帮助 ' +
         '最大的支持 最大的歉意 最大的肯定 最大的诚意 最大的鼓励 最大码 最大程度 最大负荷 最大载重 ' +
@@ -241,6 +241,22 @@ export const ABSOLUTE_RULES: RuleSection = {
         '最佳的保存 最佳的品尝 最佳的时间 最佳的赏味 最佳的食用 最佳的饮用 最佳食用期 最佳饮用',
       ),
       note: '市场监管总局指南：食用、保存等消费提示不认定为绝对化用语',
+    },
+  ],
+  contexts: [
+    {
+      id: 'absolute.advice',
+      categories: ['absolute'],
+      after: list('保存 储存 存放 冲泡 冷冻 冷藏 食用 饮用'),
+      within: 8,
+      note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.self',
+      categories: ['absolute'],
+      before: list('两款里 三款里 几个颜色里 几款里 几种颜色里 系列里面 这个系列里 这些颜色 这几个 这几款 这几种'),
+      within: 8,
+      note: '在自家几款、几个颜色之间比较（“这几款里最轻的是…”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },
   ],
 };

@@ -5,6 +5,7 @@ import type { RuleFile } from '../types';
 import { ABSOLUTE_RULES } from './absolute';
 import { ABUSE_RULES } from './abuse';
 import { AUTHORITY_RULES } from './authority';
+import { CLAIM_CONTEXTS } from './contexts';
 import { MEDICAL_RULES } from './medical';
 import { OFFPLATFORM_RULES } from './offplatform';
 import { PROMISE_RULES } from './promise';
@@ -17,4 +18,5 @@ export const BUILTIN_RULES: RuleFile = {
   version: 1,
   rules: SECTIONS.flatMap((section) => section.rules),
   allow: SECTIONS.flatMap((section) => section.allow),
+  contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
 };

@@ -8,6 +8,8 @@ const MEDICAL_NEGATIONS = {
   words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有'),
   within: 4,
 };
+/** Treatment words take a bare 不 too ("不治病"); disease words do not ("用了就不咳嗽了" is a claim). */
+const TREATMENT_NEGATIONS = { words: [...MEDICAL_NEGATIONS.words, '不'], within: 4 };
 
 export const MEDICAL_RULES: RuleSection = {
   rules: [
@@ -26,7 +28,7 @@ export const MEDICAL_RULES: RuleSection = {
         '药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 降压 降糖 ' +
         '除病 零副作用',
       ),
-      unless: MEDICAL_NEGATIONS,
+      unless: TREATMENT_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
       suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
     },

@@ -273,4 +273,26 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '买家问到公众号时的答复',
     },
   ],
+  contexts: [
+    {
+      id: 'offplatform.explained',
+      categories: ['offplatform'],
+      before: list(
+        '不会加 不加 不用加 不能加 不需要加 不许 不准 不让 假冒 冒充 千万不要 别加 平台规定 提醒大家 ' +
+        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 不要加',
+      ),
+      after: list('不是我们 不是官方 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子'),
+      within: 14,
+      sentence: true,
+      note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流（一句之内，逗号不隔断）',
+    },
+    {
+      id: 'offplatform.product-code',
+      categories: ['offplatform'],
+      before: list('序列号 溯源码 防伪码'),
+      after: list('保修 保修期 序列号 批次 溯源 生产日期 真伪 说明书 防伪 验真 质检'),
+      within: 10,
+      note: '商品上的序列号、溯源码、防伪码，扫码是查信息，不是加人',
+    },
+  ],
 };

@@ -212,5 +212,9 @@ export const PROMISE_RULES: RuleSection = {
       words: list('基准能 标准能 水准能 精准能'),
       note: '“准能”（一定能）的同形词',
     },
+    {
+      words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
+      note: '使用提醒（“绝对不要用酒精擦”），不是承诺',
+    },
   ],
 };

@@ -103,8 +103,29 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
+      words: list('可不可以 能不能 能否 可否'),
+      note: '请求或询问（“差评能不能删一下”），其中的“不能”不是否定',
+    },
+    {
       words: ['好评率'],
       note: '店铺指标，不是向买家要好评',
+    },
+  ],
+  contexts: [
+    {
+      id: 'reviewbait.explained',
+      categories: ['reviewbait'],
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定'),
+      within: 10,
+      note: '“平台规定不能好评返现”：说明规则，不是利诱',
+    },
+    {
+      id: 'reviewbait.unrelated',
+      categories: ['reviewbait'],
+      after: list('不允许 不准 不挂钩 不影响 不让 不许 如实 实事求是 平台不 按真实 真实感受 真实情况 这个违规 是违规 随您 随心'),
+      within: 10,
+      sentence: true,
+      note: '说明评价与优惠无关、请买家如实评价',
     },
   ],
 };

@@ -1,0 +1,91 @@
+// Contexts in which a rule word makes no claim (the checker reads them like rules: cue words before or after a
+// rule word, or its near cue, in the same clause). Shared by the claim categories; contexts of one category
+// only (a rule being explained, advice on storage) live in that category's file.
+import type { Context } from '../types';
+import { list } from './define';
+
+/** Categories where a sentence states something about the goods or the service: a negation takes the claim back. */
+const CLAIMS = ['absolute', 'authority', 'medical', 'promise'];
+
+export const CLAIM_CONTEXTS: Context[] = [
+  {
+    id: 'negated.disclaim',
+    categories: CLAIMS,
+    before: list(
+      '不代表 不会说 不夸大 不敢 不敢跟您 不能跟您 不能给您 没法跟您 没法给您 无法跟您 无法给您 不好保证 不好说 不吹 不宣传 不宣称 不承诺 不敢保证 不敢吹 不敢夸 不敢打包票 ' +
+      '不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不能保证 不能承诺 不能讲 不能说 不乱说 不瞎说 从不说 ' +
+      '从来没说 并不代表 很难保证 无法保证 无法承诺 未必 没办法保证 没宣传 没法保证 没法承诺 没有宣传 ' +
+      '没有说 没说 没说过',
+    ),
+    within: 10,
+    note: '客服说明自己不这么说、不敢这么保证：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.is-not',
+    categories: CLAIMS,
+    before: list('不具备 不具有 不属于 不是 不是什么 不算 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 算不上 谈不上'),
+    within: 6,
+    note: '“不是特供”“算不上顶级”“没有什么专家背书”：否定了这个说法',
+  },
+  {
+    id: 'negated.after',
+    categories: [...CLAIMS, 'offplatform', 'reviewbait'],
+    after: list(
+      '不相关 我们也没有 我们也不是 我们不做 我们不搞 我们不是 我们没 我们没有 无关 是没有的 没做 没关系 ' +
+      '没有做 没有关系 没有搞 咱们没有',
+    ),
+    within: 3,
+    note: '“国家级的我们没有”“跟贡品没关系”“好评返现我们没有做”：说法之后的否定',
+  },
+  {
+    id: 'reported',
+    categories: CLAIMS,
+    before: list(
+      '不可信 不要信 不要听 不要相信 人家说 别人说 别信 别听 别家说 别相信 所谓 据说 有些人说 有人说 ' +
+      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 传言',
+    ),
+    after: list(
+      '不可信 不靠谱 乱说的 别信 吹的 是别人 是别家 是别的店 是网上 是假的 是骗人 瞎说的 虚假宣传 谣言 ' +
+      '骗人的 夸大',
+    ),
+    within: 12,
+    note: '转述别人的说法并加以澄清（“网上说能治颈椎，别信”）',
+  },
+  {
+    id: 'questioned',
+    categories: CLAIMS,
+    before: list('您是说 您是问 您问的是 你是说 你是问 是不是说'),
+    within: 10,
+    note: '复述买家的问题，不是客服的说法',
+  },
+  {
+    id: 'name',
+    categories: ['absolute', 'authority'],
+    before: list('名为 名叫 名字叫 叫 叫做 品名 商品名 型号 款名 款式名 系列名 色号'),
+    within: 3,
+    note: '款式、系列、色号的名字（“这款叫顶流系列”“色号 No.1”）不是对品质的评价',
+  },
+  {
+    id: 'name.suffix',
+    categories: ['absolute'],
+    after: list(
+      '名字 名称 型号 是名称 是品名 是商品名 是型号 是款式 是款名 是系列 是色号 是颜色 是名字 系 系列 色 色号 款 款式',
+    ),
+    within: 0,
+    note: '紧跟“款”“系列”“色号”的是款式名（“至尊款”“顶流系列”“‘至臻’是系列名称”）；“最好的一款”中间隔着字，不算',
+  },
+  {
+    id: 'name.style',
+    categories: ['absolute', 'authority'],
+    after: list('风 风格'),
+    within: 0,
+    note: '“宫廷风”“国风”是设计风格，不是背书',
+  },
+  {
+    id: 'cannot',
+    categories: ['medical', 'promise'],
+    after: list('不了 不到 不好'),
+    within: 0,
+    note: '“降不了血压”“治不好”：能力的否定',
+  },
+];
