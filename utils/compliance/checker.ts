@@ -5,6 +5,7 @@
 import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import { spelledVariants } from './spelling';
 import type { Context, DetectorId, Finding, Rule, RuleFile, Severity } from './types';
 
 export interface Checker {
@@ -36,16 +37,18 @@ const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = []): Checker {
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
+  const spellings = new Map<string, string[]>();
   const allowWords: string[] = [];
   const off = new Set(disabled);
   for (const file of files) {
     for (const rule of file.rules) rulesById.set(rule.id, rule);
     for (const context of file.contexts ?? []) contextsById.set(context.id, context);
+    for (const [char, spelled] of Object.entries(file.spellings ?? {})) spellings.set(char, [...new Set([...(spellings.get(char) ?? []), ...spelled])]);
     for (const entry of file.allow ?? []) allowWords.push(...(typeof entry === 'string' ? [entry] : entry.words));
     for (const id of file.disable ?? []) off.add(id);
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById));
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings);
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -181,7 +184,7 @@ class CompiledChecker implements Checker {
   private readonly ruleReasons: string[];
   private readonly ruleSuggestions: (string[] | undefined)[];
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[]) {
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>) {
     const ruleCount = rules.length;
     this.ruleIds = rules.map((rule) => rule.id);
     this.ruleReasons = rules.map((rule) => rule.reason);
@@ -211,6 +214,11 @@ class CompiledChecker implements Checker {
       const list = roles[index]!;
       if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
     };
+    // Rule words and near cues also match with risky characters spelled in Latin letters ("zui低").
+    const addSpelled = (word: string, role: number, ref: number) => {
+      addPattern(word, role, ref);
+      for (const variant of spelledVariants(word, spellings)) addPattern(variant, role, ref);
+    };
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
     const groupOf = (cueWords: string[], role: number, side = '') => {
@@ -219,7 +227,7 @@ class CompiledChecker implements Checker {
       if (group === undefined) {
         group = groups.size;
         groups.set(id, group);
-        for (const word of cueWords) addPattern(word, role, group);
+        for (const word of cueWords) (role === ROLE_NEAR ? addSpelled : addPattern)(word, role, group);
       }
       return group;
     };
@@ -228,7 +236,7 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      for (const word of rule.words ?? []) addPattern(word, ROLE_WORD, ref);
+      for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;

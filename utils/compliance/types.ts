@@ -79,6 +79,11 @@ export interface RuleFile {
   allow?: AllowEntry[];
   /** Contexts in which rule words are no claim. */
   contexts?: Context[];
+  /**
+   * Latin spellings of risky hanzi ("最": ["zui"]): rule words and near cues also match with that character spelled
+   * out ("zui低", "xue糖"). Files add up: a team may add characters or spellings.
+   */
+  spellings?: Record<string, string[]>;
   /** Rule and context ids switched off (built-in or from earlier files). */
   disable?: string[];
 }

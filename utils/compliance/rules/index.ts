@@ -10,6 +10,7 @@ import { MEDICAL_RULES } from './medical';
 import { OFFPLATFORM_RULES } from './offplatform';
 import { PROMISE_RULES } from './promise';
 import { REVIEWBAIT_RULES } from './reviewbait';
+import { BUILTIN_SPELLINGS } from './spelling';
 
 const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RULES, REVIEWBAIT_RULES, PROMISE_RULES, ABUSE_RULES];
 
@@ -19,4 +20,5 @@ export const BUILTIN_RULES: RuleFile = {
   rules: SECTIONS.flatMap((section) => section.rules),
   allow: SECTIONS.flatMap((section) => section.allow),
   contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
+  spellings: BUILTIN_SPELLINGS,
 };

@@ -281,10 +281,16 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '不会加 不加 不用加 不能加 不需要加 不许 不准 不让 假冒 冒充 千万不要 别加 平台规定 提醒大家 ' +
         '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 不要加',
       ),
+      within: 14,
+      note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
+    },
+    {
+      id: 'offplatform.disowned',
+      categories: ['offplatform'],
       after: list('不是我们 不是官方 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子'),
       within: 14,
       sentence: true,
-      note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流（一句之内，逗号不隔断）',
+      note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
     },
     {
       id: 'offplatform.product-code',
