@@ -215,9 +215,9 @@ class CompiledChecker implements Checker {
       if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
     };
     // Rule words and near cues also match with risky characters spelled in Latin letters ("zui低").
-    const addSpelled = (word: string, role: number, ref: number) => {
+    const addSpelled = (word: string, role: number, ref: number, bare = false) => {
       addPattern(word, role, ref);
-      for (const variant of spelledVariants(word, spellings)) addPattern(variant, role, ref);
+      for (const variant of spelledVariants(word, spellings, bare)) addPattern(variant, role, ref);
     };
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
@@ -236,7 +236,7 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref);
+      for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;

@@ -6,15 +6,16 @@ const HANZI = /[\u3400-\u9fff]/;
 /**
  * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced
  * (first spelling each) when there are two or more. A variant left without any hanzi is kept only when two or more
- * syllables were spelled ("zuihao", "weixin"): a lone syllable ("ai", "gao") is too common in Latin text.
+ * syllables were spelled ("zuihao", "weixin") or when `bare` (the rule needs a near cue as well, as "最" does
+ * "全网"): a lone syllable ("ai", "gao") is too common in Latin text to stand alone.
  */
-export function spelledVariants(word: string, spellings: ReadonlyMap<string, readonly string[]>): string[] {
+export function spelledVariants(word: string, spellings: ReadonlyMap<string, readonly string[]>, bare = false): string[] {
   const chars = [...word];
   const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
   if (spelled.length === 0) return [];
   const variants = new Set<string>();
   const keep = (variant: string, syllables: number) => {
-    if (syllables >= 2 || HANZI.test(variant)) variants.add(variant);
+    if (bare || syllables >= 2 || HANZI.test(variant)) variants.add(variant);
   };
   for (const i of spelled) {
     for (const spelling of spellings.get(chars[i]!)!) keep(chars.map((char, k) => (k === i ? spelling : char)).join(''), 1);

@@ -20,12 +20,13 @@ describe('foldText', () => {
     expect(foldText('+V➕v')).toBe('加v加v');
   });
 
-  it('reads Cantonese particles, rare homophones of 微 and star and money emoji as the words they stand for', () => {
+  it('reads Cantonese particles, rare homophones of 微, tone-marked pinyin and rating and money emoji as the words they stand for', () => {
     expect(foldText('保證唔會甩色')).toBe('保证不会甩色');
     expect(foldText('溦信')).toBe('微信');
     expect(foldText('五⭐返💰').slice(0, 4)).toBe('5星返\ud83d');
     expect(wordKey('五⭐返💰')).toBe('5星返钱');
-    expect(wordKey('🌟')).toBe('星');
+    expect(wordKey('好🌟评')).toBe('好评');
+    expect(foldText('hǎo评 lǜ')).toBe('hao评 lv');
   });
 });
 

@@ -70,7 +70,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: list(
-        'no1 numberone top1 名列第一 头一位 排第一 敢说第一 ' +
+        'd1名 no1 numberone top1 名列第一 头一位 排第一 敢说第一 ' +
         '数一数二 没人敢称第一 独占鳌头 第一名 销冠 首屈一指',
       ),
       reason: RANKING,
@@ -81,6 +81,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: list(
+        '不二之选 就是首选 是首选 的首选 首选之 首选好物 敢说第二 母婴级 ' +
         '一流 一等一 一骑绝尘 万能 不可替代 不可比拟 不可超越 世界级 举世无双 之冠 之最 ' +
         '之王 人气王 仅此一家 仅此一款 做到极限 做到的极限 全球仅此 全网封顶 全能王 ' +
         '再也找不到 出其右 出类拔萃 划时代 别处买不到 别家没有 别家都是仿 别家都是假 别无分店 ' +
@@ -197,6 +198,16 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: ['最新款', '最新一代', '最新版', '最新技术', '最新工艺'],
       reason: `${SAMR_GUIDE}：表示时间先后的“最新”真实可证时可以使用，发送前请确认`,
       suggestions: ['新款', '新一代'],
+    },
+    {
+      id: 'absolute.bi-bie-jia',
+      category: 'absolute',
+      severity: 'warn',
+      // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
+      words: list('比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比同类 比同行 比大牌 比市面上 比所有 比专柜'),
+      near: { words: list('便宜 多 好 少 强 快 更 还 都 低 高'), within: 8 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '很多买家回购'],
     },
   ],
   allow: [

@@ -9,6 +9,10 @@ export const ABUSE_RULES: RuleSection = {
       category: 'abuse',
       severity: 'block',
       words: list(
+        '不钟意就走 钟意就买 阻住我 你nc 你是nc 真nc 你zz 你是zz 真zz sjb 看不懂中文 听不懂中文 不懂中文 ' +
+        'on9 仆街 你个nt 你是nt 冚家铲 废柴 扑街 收皮 痴线 真nt 系咪傻 系咪蠢 黐线 关你咩事 关我咩事 ' +
+        '不买就走 不要就走 问问问 不会自己看 不会自己查 别再来问 别再问了 别来问我 没人了吗 出门右转 别耽误我 ' +
+        '几块钱的东西 你还要咋样 你还想怎样 你还想咋样 您这身材 你这身材 别买贵的 喝不出好坏 ' +
         'cnm nmsl sb tmd 一把年纪 下贱 不上天 不买别 不会用就 不会百度 不会看吗 ' +
         '不会看说明书吗 不吃你这一套 不吃你这套 不懂就别 不明白吗 不是我的问题 不欢迎 不看的吗 ' +
         '不缺你 不缺这一单 不要脸 不讲理 不识字 不识货 丑怪 丢人现眼 个人才 之前不看 ' +
@@ -88,6 +92,16 @@ export const ABUSE_RULES: RuleSection = {
       ),
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.bian',
+      category: 'abuse',
+      severity: 'block',
+      // Impatience: "问第五遍了", "解释三遍了", "说了八百遍了".
+      words: ['遍了'],
+      near: { words: list('问 强调 解释 讲 告诉 说'), within: 8 },
+      reason: `${ABUSE_BASIS}；抱怨买家反复询问属服务态度问题`,
+      suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },
   ],
   allow: [

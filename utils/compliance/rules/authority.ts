@@ -38,6 +38,7 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       words: list(
+        '专柜同款 专柜同货 同厂同料 大牌同厂 ' +
         'cctv 一线大牌同厂 三甲医院 专供港澳 专家团队 专家认证 世博 两会 中医世家 中科院 ' +
         '主席同款 亚运 人民大会堂 使馆 元首 内供 内部供应 军区 军工 军方 军队 冬奥 ' +
         '出口专供 出口级 医生推介 医院专用 医院在用 协和 卫生部门认证 同厂出品 名老中医 ' +
@@ -57,6 +58,7 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       words: list(
+        'gov 北大 名校 学霸 清华 状元 特级教师 高考状元 教师 ' +
         'fda 专家 中医 主任 主持人 代言人 保健院 儿科 农业农村部 农业部 医师 医生 医院 ' +
         '协会 博主 卫健委 卫生部 卫视 发改委 名人 名厨 商务部 国企 国家 基金会 大厨 大师 ' +
         '央企 女星 学会 学校 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 ' +
@@ -66,6 +68,7 @@ export const AUTHORITY_RULES: RuleSection = {
       ),
       near: {
         words: list(
+          '专柜同 授权 经销 联合推荐 ' +
           '专用 专门供 亲手 亲测 亲自 代言 供应 供的 力荐 合作产品 合作单位 合作品牌 ' +
           '同一个厂 同一家厂 同一条生产线 同厂 同款 在用 在穿 扶持 批准 技术认证 把关 担保 ' +
           '招待 指定 授权认证 推荐 点名 爱用 用的都是 用茶 用酒 私藏 种草 统一采购 背书 ' +

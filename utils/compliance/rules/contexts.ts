@@ -54,7 +54,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'questioned',
     categories: CLAIMS,
-    before: list('您是说 您是问 您问的是 你是说 你是问 是不是说'),
+    before: list('关于您问的 关于您说的 您提到的 您是说 您是问 您说的那个 您问的是 你是说 你是问 是不是说'),
     within: 10,
     note: '复述买家的问题，不是客服的说法',
   },

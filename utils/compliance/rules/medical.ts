@@ -18,7 +18,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       words: list(
-        '不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 临床证明 ' +
+        '不用再吃药 不用再打针 停了药 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 临床证明 ' +
         '临床试验 临床验证 主治 代替药品 代替药物 偏方 停药 像药一样 化痰 化结石 医治 ' +
         '医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 ' +
         '快速退烧 快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 ' +
@@ -79,7 +79,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 睡眠质量 血压 血液循环 血糖 血脂',
+        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力',
       ),
       near: { words: list('促进 加强 增加 增强 提升 提高 改善 调理 调节'), within: 6 },
       unless: MEDICAL_NEGATIONS,
@@ -111,6 +111,38 @@ export const MEDICAL_RULES: RuleSection = {
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；普通食品不得宣称保健功能（《食品安全法》第七十三条），化妆品不得明示或暗示医疗作用（《化妆品监督管理条例》第三十七条）`,
       suggestions: ['口感不错', '日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.gong-xiao',
+      category: 'medical',
+      severity: 'warn',
+      // 「有…功效/价值/作用」: a health claim phrased as what the goods are worth, not what they do.
+      words: list('作用 价值 好处 功效 效果 疗效'),
+      near: { words: list('辅助治疗 医疗 食疗 养生 治疗 滋补 疗养 药理 药用 调理 防治 保健'), within: 6 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通食品、日用品“有药用价值”“有保健作用”属宣称保健或医疗功能（《食品安全法》第七十三条）`,
+      suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.yu-fang',
+      category: 'medical',
+      severity: 'block',
+      // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
+      words: list('感染 惊厥 支原体 炎 病 症 瘤 癌'),
+      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
+      unless: TREATMENT_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
+      suggestions: ['日常护理', '如有不适请咨询医生'],
+    },
+    {
+      id: 'medical.bi-yao',
+      category: 'medical',
+      severity: 'block',
+      words: list('代替 取代 替代 比吃 比打针 比药'),
+      near: { words: list('吃药 打针 看医生 药 药品 药物 输液 去医院'), within: 5 },
+      unless: TREATMENT_NEGATIONS,
+      reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
+      suggestions: ['日常护理', '如有不适请咨询医生'],
     },
   ],
   allow: [

@@ -61,6 +61,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       category: 'offplatform',
       severity: 'block',
       words: list(
+        '外面网站 外面的网站 别的网站 其他网站 ' +
         'app里下单 call我 dotcn dotcom ins上 ins号 telegram ' +
         'vip群 v上 v聊 whatsapp 上面有联系方式 下载我们的 不在这里拍 不用在平台 ' +
         '不用在这拍 不用在这里下单 不用在这里拍 不要在这拍 个人电话 买家群 交换联系方式 交流群 ' +
@@ -121,7 +122,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.pay-app',
       category: 'offplatform',
       severity: 'block',
-      words: list('云闪付 卡上 微信 支付宝 网银 银行卡'),
+      words: list('zfb 云闪付 卡上 微信 支付宝 网银 银行卡'),
       near: {
         words: list(
           '发给你 发给您 打我 打款 打给你 打给您 汇款 直接打 直接转 私下 给你转 给您转 给我 转我 ' +

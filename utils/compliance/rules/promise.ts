@@ -16,6 +16,8 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
+        '保过 保上岸 保拿证 ' +
+        '0甲醛 一点副作用都没有 一点危害都没有 一点问题都没有 无甲醛 零危害 零污染 零甲醛 零辐射 没有任何危害 保正 ' +
         '一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一百个心 ' +
         '一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 不要钱 人格担保 以人格 ' +
         '保你满意 保准 保您满意 保票 保管 保证不 保证你能 保证您满意 保证您能 保证没问题 ' +
@@ -45,7 +47,9 @@ export const PROMISE_RULES: RuleSection = {
           '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发出 发财 变大 变好 ' +
           '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
           '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
-          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑',
+          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
+          // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
+          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得',
         ),
         within: 10,
       },
@@ -148,6 +152,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
+        '永久 ∞年 质保∞ 明天就能住 当天就可以住 当天就能住 装完就能住 马上就能住 ' +
         '7天见效 一劳永逸 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不合适包退 ' +
         '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 ' +
         '冻龄 前一定到 包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 ' +
@@ -165,7 +170,10 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: ['全额退', '包退', '退全款'],
-      near: { words: list('不亮 不好用 不白 不瘦 不灵 不管用 不见效 不长 不顺 无效 没效果 没用'), within: 4 },
+      near: {
+        words: list('不亮 不好用 不白 不瘦 不灵 不管用 不见效 不达标 不长 不顺 学不会 掉了 无效 没变化 没效果 没用 没考到 没达到 考不上 变了 达不到'),
+        within: 4,
+      },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
@@ -190,6 +198,14 @@ export const PROMISE_RULES: RuleSection = {
       },
       reason: QUALITY_PROMISE,
       suggestions: ['可以明显减少', '效果因人而异'],
+    },
+    {
+      id: 'promise.pei-fu',
+      category: 'promise',
+      severity: 'warn',
+      words: list('倒贴 双倍赔 另赔 另外赔 再赔 还赔 额外赔'),
+      reason: PAYOUT_PROMISE,
+      suggestions: ['按店铺售后政策处理'],
     },
   ],
   allow: [

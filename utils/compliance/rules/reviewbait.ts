@@ -37,12 +37,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        'haoping hao评 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 ' +
+        'hp haoping hao评 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 ' +
         '晒单 晒图 满分 点评 评价 评论 追评',
       ),
       near: {
         words: [
-          '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
+          'fx', '多装', '多放', '多塞', '多给', '优先', '优先发货', '不然我', '被扣钱', '扣工资', '扣绩效', '被罚款', '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
           '退您', '退你', '给您退', '给你退', '退钱', '块钱', '优惠券', '无门槛', '礼品', 
           '额外送', '打折', '八折', '九折', '折扣', '下次来买', '抽', '奖品', '送运费险', '包邮',
           '下一单', '免运费', '免邮', '邮费', '保修', '延保', 'vip', '会员价', '专属价', '内部价',
@@ -99,6 +99,17 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以退款、补偿等换取删改差评同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.dictate',
+      category: 'reviewbait',
+      severity: 'block',
+      // Telling the buyer what to write: "写满50字，带上这几个字".
+      words: list('写满 照着写 按这个写 这几个字 这段话 复制粘贴 指定内容'),
+      near: { words: list('好评 评价 评论 追评 晒单'), within: 12 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
   ],
   allow: [

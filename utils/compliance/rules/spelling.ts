@@ -25,9 +25,9 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   // offplatform
   ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua'),
   // reviewbait
-  ...pairs('好 hao 评 ping 返 fan 现 xian 红 hong 钱 qian 晒 shai 删 shan'),
+  ...pairs('好 hao 评 ping 返 fan 现 xian 红 hong 钱 qian 晒 shai 删 shan 五 wu 星 xing'),
   // promise
-  ...pairs('保 bao 证 zheng 包 bao 退 tui 赔 pei 肯 ken 永 yong 久 jiu'),
+  ...pairs('保 bao 证 zheng 包 bao 退 tui 赔 pei 肯 ken 永 yong 久 jiu 不 bu'),
   // abuse
   ...pairs('傻 sha 逼 bi 滚 gun 蠢 chun 弱 ruo 智 zhi 脑 nao 残 can 瘫 tan 穷 qiong 笨 ben 猪 zhu 狗 gou 丑 chou 贱 jian'),
 };
