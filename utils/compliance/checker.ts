@@ -18,6 +18,8 @@ export interface CheckerOptions {
   ruleFiles?: RuleFile[];
   /** Rule ids switched off for this shop. */
   disabled?: string[];
+  /** The workbench's platform (adapter id): its own rules apply as well; without it, only rules for every platform. */
+  platform?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
@@ -34,14 +36,16 @@ const ROLE_CUE = 4;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = []): Checker {
+export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = [], platform?: string): Checker {
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
   const allowWords: string[] = [];
   const off = new Set(disabled);
   for (const file of files) {
-    for (const rule of file.rules) rulesById.set(rule.id, rule);
+    for (const rule of file.rules) {
+      if (!rule.platforms || (platform !== undefined && rule.platforms.includes(platform))) rulesById.set(rule.id, rule);
+    }
     for (const context of file.contexts ?? []) contextsById.set(context.id, context);
     for (const [char, spelled] of Object.entries(file.spellings ?? {})) spellings.set(char, [...new Set([...(spellings.get(char) ?? []), ...spelled])]);
     for (const entry of file.allow ?? []) allowWords.push(...(typeof entry === 'string' ? [entry] : entry.words));

@@ -5,15 +5,15 @@ import { compileChecker, type Checker, type CheckerOptions } from './checker';
 import type { Finding } from './types';
 
 export { BUILTIN_RULES } from './rules';
-export { categoryLabel, severityLabel } from './labels';
+export { bySeverity, categoryLabel, severityLabel } from './labels';
 export { evaluateChecker, parseLabelledDrafts, type Evaluation, type LabelledDraft } from './evaluate';
 export type { Checker, CheckerOptions } from './checker';
 export type { AllowEntry, Category, DetectorId, Finding, Rule, RuleFile, Severity } from './types';
 export { CATEGORIES, DETECTORS } from './types';
 
-/** Built-in rules plus the given rule files (team packs), minus the disabled rule ids. */
+/** Built-in rules plus the given rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  return compileChecker([BUILTIN_RULES, ...(options.ruleFiles ?? [])], options.disabled);
+  return compileChecker([BUILTIN_RULES, ...(options.ruleFiles ?? [])], options.disabled, options.platform);
 }
 
 /**

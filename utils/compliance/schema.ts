@@ -6,6 +6,7 @@
 //                 "near": { "words": [...], "within": 6 },  // optional: only with a cue word this close, same sentence
 //                 "unless": { "words": [...], "within": 8 },// optional: not after a negation this close, same clause
 //                 "unlessAfter": { "words": [...], "within": 8 }, // optional: not before one ("……是违规的")
+//                 "platforms": ["feige"],                     // optional: only on these workbenches (adapter ids)
 //                 "reason": "依据……", "suggestions": ["……"] }],
 //     "allow": ["第一时间", { "words": ["最佳食用期"], "note": "……" }],
 //     "spellings": { "最": ["zui"] },                  // optional: rule words also match with 最 typed as zui
@@ -48,6 +49,7 @@ const ruleSchema = z
       near: cueList('搭配词'),
       unless: cueList('否定词'),
       unlessAfter: cueList('否定词'),
+      platforms: z.array(text('平台'), { error: '必须是平台列表（字符串数组），如 ["feige"]' }).optional(),
       reason: text('理由'),
       suggestions: z.array(text('改写建议'), { error: '必须是改写建议列表（字符串数组）' }).optional(),
     },

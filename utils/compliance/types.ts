@@ -41,7 +41,15 @@ export interface Rule {
   unless?: { words: string[]; within: number };
   /** Do not report a word followed by one of these words within `within` characters in the same clause ("好评返现是违规的"). */
   unlessAfter?: { words: string[]; within: number };
-  /** Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). */
+  /**
+   * Only on these platforms' workbenches (adapter ids: pinduoduo, feige, jd, qianniu, kuaishou, or a taught or
+   * team platform name): a platform's own rule. Without it the rule applies everywhere.
+   */
+  platforms?: string[];
+  /**
+   * Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). Its
+   * wording matches the severity: only a block (拦截) rule says the basis forbids (禁止) it.
+   */
   reason: string;
   suggestions?: string[];
 }

@@ -2,14 +2,14 @@
 // 特供/专供, 驰名商标 and endorsements by officials, doctors, experts and celebrities.
 import { list, type RuleSection } from './define';
 
-const ENDORSEMENT = '《广告法》第九条第（二）项、第十六条、第十八条禁止借国家机关、医生、专家等名义作推荐、证明，第三十八条要求代言人真实使用过商品；未经授权的“指定”“推荐”“明星同款”属虚假宣传';
+const ENDORSEMENT = '借国家机关、医生、专家、明星等名义作推荐或证明，须有授权和证据（《广告法》第九条第（二）项、第十六条、第十八条、第三十八条）；未经授权的“指定”“推荐”“明星同款”会被认定为虚假宣传';
 
 export const AUTHORITY_RULES: RuleSection = {
   rules: [
     {
       id: 'authority.guo-jia-ji',
       category: 'authority',
-      severity: 'warn',
+      severity: 'block',
       words: list('免检产品 全球级 国宴 国家免检 国家级 国宾 国礼 国际级 质量免检'),
       reason: '《广告法》第九条第（三）项禁止“国家级”等用语；“免检”制度已废止，称“免检产品”属虚假宣传',
       suggestions: ['品质有保障', '通过了相关检测'],

@@ -8,6 +8,7 @@ import { AUTHORITY_RULES } from './authority';
 import { CLAIM_CONTEXTS } from './contexts';
 import { MEDICAL_RULES } from './medical';
 import { OFFPLATFORM_RULES } from './offplatform';
+import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
 import { REVIEWBAIT_RULES } from './reviewbait';
 import { BUILTIN_SPELLINGS } from './spelling';
@@ -17,7 +18,7 @@ const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RU
 export const BUILTIN_RULES: RuleFile = {
   format: 'huashu-rules',
   version: 1,
-  rules: SECTIONS.flatMap((section) => section.rules),
+  rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
   allow: SECTIONS.flatMap((section) => section.allow),
   contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,

@@ -1,6 +1,6 @@
 // 医疗功效: 《广告法》第十七条 — treating or preventing disease, health-care functions and weight-loss claims
 // for goods that are not medicines or medical devices.
-import { AD_LAW_17 } from './basis';
+import { AD_LAW_17, HEALTH_CLAIM } from './basis';
 import { list, type RuleSection } from './define';
 
 /** "不能治疗""不具有疗效": disclaimers, not claims. */
@@ -83,7 +83,7 @@ export const MEDICAL_RULES: RuleSection = {
       ),
       near: { words: list('促进 加强 增加 增强 提升 提高 改善 调理 调节'), within: 6 },
       unless: MEDICAL_NEGATIONS,
-      reason: `${AD_LAW_17}；普通食品、日用品不得宣称提高免疫力、调节体质等保健功能（《食品安全法》第七十三条）`,
+      reason: `${HEALTH_CLAIM}；“提高免疫力”“调节体质”属保健功能说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
     },
     {
@@ -93,7 +93,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: ['瘦', '减', '掉'],
       near: { words: list('kg 小肚子 斤 肚腩 赘肉'), within: 4 },
       unless: MEDICAL_NEGATIONS,
-      reason: `${AD_LAW_17}；“一个月瘦十斤”之类的减重效果承诺属宣称保健功效，普通食品、日用品不得使用`,
+      reason: `${HEALTH_CLAIM}；“一个月瘦十斤”之类的减重效果属保健功效说法`,
       suggestions: ['搭配饮食和运动', '效果因人而异'],
     },
     {
@@ -109,7 +109,7 @@ export const MEDICAL_RULES: RuleSection = {
         '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒',
       ),
       unless: MEDICAL_NEGATIONS,
-      reason: `${AD_LAW_17}；普通食品不得宣称保健功能（《食品安全法》第七十三条），化妆品不得明示或暗示医疗作用（《化妆品监督管理条例》第三十七条）`,
+      reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
       suggestions: ['口感不错', '日常饮食搭配', '使用感受因人而异'],
     },
     {
@@ -120,7 +120,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list('作用 价值 好处 功效 效果 疗效'),
       near: { words: list('辅助治疗 医疗 食疗 养生 治疗 滋补 疗养 药理 药用 调理 防治 保健'), within: 6 },
       unless: MEDICAL_NEGATIONS,
-      reason: `${AD_LAW_17}；说普通食品、日用品“有药用价值”“有保健作用”属宣称保健或医疗功能（《食品安全法》第七十三条）`,
+      reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
     },
     {

@@ -145,7 +145,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '邮箱给我',
       ),
       unless: OFFSITE_NEGATIONS,
-      reason: `${PLATFORM_OFFSITE}；索要买家联系方式、约定站外联系也属站外引流，并有违《个人信息保护法》第六条最小必要原则`,
+      reason: '索要买家的电话、邮箱或约定站外联系，容易被平台判为站外引流，也不符合《个人信息保护法》第六条的最小必要原则；订单里的收货信息已经够用',
       suggestions: ['订单里的收货电话我们已经看到了，有进展会在这里通知您'],
     },
     {
