@@ -4,6 +4,7 @@
 // - a contenteditable editor gets CSS Custom Highlight API ranges;
 // - badge, tooltip and confirm dialog live in one Shadow DOM host so page CSS cannot break them.
 // All page and finding text is set with textContent, never as HTML.
+import { bySeverity } from '../../../utils/compliance/labels';
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
 import { isTextField } from '../insert';
@@ -231,7 +232,7 @@ export class InlineOverlay {
 
   private fillList(): void {
     this.list.replaceChildren(
-      ...this.views.map((view) => {
+      ...[...this.views].sort((a, b) => bySeverity(a.finding, b.finding)).map((view) => {
         const item = element('div', 'list-item');
         item.append(...this.describe(view));
         return item;

@@ -14,7 +14,7 @@ export const FEIGE_RULES: Rule[] = [
     platforms: ['feige'],
     words: list('二维码 付款码 小程序码 收款码 扫一下 扫一扫 扫个码 扫码 扫这个码 群码 长按识别'),
     reason: `${FEIGE}任何二维码（加好友、进群、付款、领券都不行）；商品信息请用文字或平台的商品卡片发送`,
-    suggestions: ['我把商品卡片发给您', '优惠券在店铺首页可以直接领取'],
+    suggestions: ['商品卡片', '店铺首页的活动'],
   },
   {
     id: 'offplatform.feige.link',
