@@ -81,7 +81,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: list(
-        '不二之选 就是首选 是首选 的首选 首选之 首选好物 敢说第二 母婴级 ' +
+        '谁家有我们 不二之选 就是首选 是首选 的首选 首选之 首选好物 敢说第二 母婴级 ' +
         '一流 一等一 一骑绝尘 万能 不可替代 不可比拟 不可超越 世界级 举世无双 之冠 之最 ' +
         '之王 人气王 仅此一家 仅此一款 做到极限 做到的极限 全球仅此 全网封顶 全能王 ' +
         '再也找不到 出其右 出类拔萃 划时代 别处买不到 别家没有 别家都是仿 别家都是假 别无分店 ' +
@@ -167,13 +167,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: list(
-        '不会有 再也没有 哪个牌子都 哪家都 找不出 找不到比 挑不出 比不过我们 ' +
+        '没人 还能找到比 还有比我们 谁家比我们 哪家比我们 不会有 再也没有 哪个牌子都 哪家都 找不出 找不到比 挑不出 比不过我们 ' +
         '没哪个品牌 没哪家 没有一个牌子 没有一款 没有任何一家 没有任何品牌 没有别的 没有哪一家 ' +
         '没有哪个品牌 没有哪个牌子 没有哪家 没有哪款 没有比 没有谁 谁也比不上 谁家都 都比不上',
       ),
       near: {
         words: list(
-          '咱家 媲美 我们 抗衡 更专业 更亮 更优 更低 更便宜 更值 更全 更划算 更好 更好用 ' +
+          '比我们 比咱们 比咱家 咱家 媲美 我们 抗衡 更专业 更亮 更优 更低 更便宜 更值 更全 更划算 更好 更好用 ' +
           '更实惠 更强 更强劲 更快 更正宗 更猛 更省 更稳 更结实 更耐用 更舒服 更软 更香 ' +
           '比得上 比得过 相提并论 胜过 能比 赶得上 超过',
         ),
@@ -204,10 +204,29 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
-      words: list('比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比同类 比同行 比大牌 比市面上 比所有 比专柜'),
+      words: list('比医院 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比同类 比同行 比大牌 比市面上 比所有 比专柜'),
       near: { words: list('便宜 多 好 少 强 快 更 还 都 低 高'), within: 8 },
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
+      id: 'absolute.huan-you-shui',
+      category: 'absolute',
+      severity: 'warn',
+      // "全网还有谁？": a rhetorical question that claims nobody can compete.
+      words: COMPARISON_SCOPES.flatMap((scope) => list('还有谁 谁比得过 谁家有 谁能比').map((challenge) => scope + challenge)),
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
+      id: 'absolute.bai-fen-zhi',
+      category: 'absolute',
+      severity: 'warn',
+      // "99.9%的姐妹都回购了": a share of all buyers nobody can check.
+      words: list('100%的 99% 99.9% 99.99% 百分之九十九'),
+      near: { words: list('的买家 的人 的姐妹 的宝妈 的用户 的顾客 的客户 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
+      reason: `${AD_LAW_9_3}；“99%的人都回购”这类全体买家的比例无法证明，易被认定为虚假宣传`,
+      suggestions: ['很多买家回购', '好评不少，您可以看看评价'],
     },
   ],
   allow: [

@@ -12,7 +12,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'negated.disclaim',
     categories: CLAIMS,
     before: list(
-      '不代表 不会说 不夸大 不敢 不敢跟您 不能跟您 不能给您 没法跟您 没法给您 无法跟您 无法给您 不好保证 不好说 不吹 不宣传 不宣称 不承诺 不敢保证 不敢吹 不敢夸 不敢打包票 ' +
+      '不代表 不会说 不夸大 不敢 没办法 没法 无法 不敢跟您 不能跟您 不能给您 没法跟您 没法给您 无法跟您 无法给您 不好保证 不好说 不吹 不宣传 不宣称 不承诺 不敢保证 不敢吹 不敢夸 不敢打包票 ' +
       '不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不能保证 不能承诺 不能讲 不能说 不乱说 不瞎说 从不说 ' +
       '从来没说 并不代表 很难保证 无法保证 无法承诺 未必 没办法保证 没宣传 没法保证 没法承诺 没有宣传 ' +
       '没有说 没说 没说过',
@@ -52,6 +52,21 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '转述别人的说法并加以澄清（“网上说能治颈椎，别信”）',
   },
   {
+    id: 'mentioned',
+    categories: CLAIMS,
+    after: list('不能这么说 不能这样说 不能用 不能说 不这么说 这个字 这个词 这么写 这种词 这种说法 这样写'),
+    within: 6,
+    sentence: true,
+    note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
+  },
+  {
+    id: 'negated.none',
+    categories: ['medical', 'promise'],
+    before: list('任何产品都不能 没有一款 没有任何 没有哪个 没有哪款 都不能'),
+    within: 10,
+    note: '“没有哪个护肤品能保证祛斑”：否定了所有商品的这种效果',
+  },
+  {
     id: 'questioned',
     categories: CLAIMS,
     before: list('关于您问的 关于您说的 您提到的 您是说 您是问 您说的那个 您问的是 你是说 你是问 是不是说'),
@@ -73,6 +88,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 0,
     note: '紧跟“款”“系列”“色号”的是款式名（“至尊款”“顶流系列”“‘至臻’是系列名称”）；“最好的一款”中间隔着字，不算',
+  },
+  {
+    id: 'name.set',
+    categories: ['absolute'],
+    after: list('套盒 套装 礼包 礼盒'),
+    within: 3,
+    note: '“至尊修护套装”：套装、礼盒的名字',
   },
   {
     id: 'name.style',

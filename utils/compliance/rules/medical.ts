@@ -11,6 +11,9 @@ const MEDICAL_NEGATIONS = {
 /** Treatment words take a bare 不 too ("不治病"); disease words do not ("用了就不咳嗽了" is a claim). */
 const TREATMENT_NEGATIONS = { words: [...MEDICAL_NEGATIONS.words, '不'], within: 4 };
 
+/** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
+const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
+
 export const MEDICAL_RULES: RuleSection = {
   rules: [
     {
@@ -18,7 +21,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       words: list(
-        '不用再吃药 不用再打针 停了药 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 临床证明 ' +
+        '从根上去 从根源上 不用再吃药 不用再打针 停了药 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 临床证明 ' +
         '临床试验 临床验证 主治 代替药品 代替药物 偏方 停药 像药一样 化痰 化结石 医治 ' +
         '医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 ' +
         '快速退烧 快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 ' +
@@ -167,6 +170,28 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('偏瘦 较瘦 比较瘦 太瘦 很瘦 瘦子 瘦人 偏胖 满减'),
       ],
       note: '买家所购商品的名称（“您的减肥茶”）和身材描述，说明而非宣传',
+    },
+    {
+      words: list('康复科 骨科 皮肤科'),
+      note: '医院的科室名：建议买家就医',
+    },
+  ],
+  contexts: [
+    {
+      id: 'medical.approved',
+      categories: ['medical'],
+      before: APPROVED,
+      after: APPROVED,
+      within: 14,
+      sentence: true,
+      note: '取得特殊化妆品、保健食品批准的商品，可以按批准的功效说明',
+    },
+    {
+      id: 'medical.cannot',
+      categories: ['medical'],
+      before: list('不可以 不能 不能用于 无法'),
+      within: 8,
+      note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
     },
   ],
 };

@@ -175,7 +175,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.scan',
       category: 'offplatform',
       severity: 'block',
-      words: list('扫一下 扫一扫 扫个码 扫描 扫码 识别一下 长按'),
+      words: list('扫一下 扫一扫 扫个码 扫图 扫描 扫码 扫这个 识别一下 长按'),
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
       /** "扫码可以验真": the brand's anti-counterfeit code, not a contact. */

@@ -7,7 +7,7 @@ const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须�
 const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
 
 /** "不能保证""无法保证": the agent declines to promise. */
-const PROMISE_NEGATIONS = { words: list('不一定 不好 不敢 不能 很难 无法 没法'), within: 2 };
+const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
 export const PROMISE_RULES: RuleSection = {
   rules: [
@@ -49,7 +49,8 @@ export const PROMISE_RULES: RuleSection = {
           '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
           '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
           // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
-          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得',
+          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
+          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 给您换 包换 免费换',
         ),
         within: 10,
       },
@@ -152,7 +153,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
-        '永久 ∞年 质保∞ 明天就能住 当天就可以住 当天就能住 装完就能住 马上就能住 ' +
+        '不会再长 都不会再长 永久 ∞年 质保∞ 明天就能住 当天就可以住 当天就能住 装完就能住 马上就能住 ' +
         '7天见效 一劳永逸 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不合适包退 ' +
         '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 ' +
         '冻龄 前一定到 包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 ' +
@@ -203,7 +204,7 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.pei-fu',
       category: 'promise',
       severity: 'warn',
-      words: list('倒贴 双倍赔 另赔 另外赔 再赔 还赔 额外赔'),
+      words: list('倒贴 医药费 双倍赔 另赔 另外赔 再赔 还赔 额外赔'),
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },

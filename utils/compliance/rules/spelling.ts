@@ -29,5 +29,5 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   // promise
   ...pairs('保 bao 证 zheng 包 bao 退 tui 赔 pei 肯 ken 永 yong 久 jiu 不 bu'),
   // abuse
-  ...pairs('傻 sha 逼 bi 滚 gun 蠢 chun 弱 ruo 智 zhi 脑 nao 残 can 瘫 tan 穷 qiong 笨 ben 猪 zhu 狗 gou 丑 chou 贱 jian'),
+  ...pairs('子 zi 傻 sha 逼 bi 滚 gun 蠢 chun 弱 ruo 智 zhi 脑 nao 残 can 瘫 tan 穷 qiong 笨 ben 猪 zhu 狗 gou 丑 chou 贱 jian'),
 };
