@@ -596,6 +596,15 @@ function allowedAround(spans: Spans, start: number, end: number, matchStart: num
   return false;
 }
 
+/** An allowed phrase begins before the cue [start, end) and covers it: the cue is part of another word. */
+function insideAllowed(spans: Spans, start: number, end: number): boolean {
+  for (let s = firstEndingAtOrAfter(spans, end); s < spans.count; s++) {
+    if (spans.ends[s]! - spans.widest > end) break;
+    if (spans.starts[s]! < start) return true;
+  }
+  return false;
+}
+
 /** Spans from the automaton are pushed in order of their end; index of the first ending at or after `position`. */
 function firstEndingAtOrAfter(spans: Spans, position: number): number {
   let low = 0;
@@ -629,8 +638,8 @@ function outOfReach(text: string, from: number, to: number, within: number, scop
 
 /**
  * A cue of the group (a negation) ends at most `within` characters before the word [start, end), in the same
- * clause, or starts before it and ends inside it (不敢 + 敢保证). A cue inside an allowed phrase (the 不能 of
- * "能不能", a question) is no cue.
+ * clause, or starts before it and ends inside it (不敢 + 敢保证). A cue inside an allowed phrase that begins
+ * before it (the 不能 of "能不能", a question) is no cue; one the phrase begins with ("不能治疗") still is.
  */
 function negatedBefore(
   text: string, cues: Spans, allowed: Spans, group: number, within: number, start: number, end: number, classes: Uint8Array, scope = RULE_SCOPE,
@@ -642,7 +651,7 @@ function negatedBefore(
     if (cueEnd > end) break;
     if (cues.refs[c] !== group || cueStart >= start) continue;
     if (cueEnd <= start && outOfReach(text, cueEnd, start, within, scope, classes)) continue;
-    if (!allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) return true;
+    if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
   }
   return false;
 }
@@ -657,7 +666,7 @@ function negatedAfter(
     const cueEnd = cues.ends[c]!;
     if (cueEnd - cues.widest > end + reach) break;
     if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, scope, classes)) continue;
-    if (!allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) return true;
+    if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
   }
   return false;
 }

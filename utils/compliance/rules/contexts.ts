@@ -54,7 +54,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'mentioned',
     categories: CLAIMS,
-    after: list('不能这么说 不能这样说 不能用 不能说 不这么说 这个字 这个词 这么写 这种词 这种说法 这样写'),
+    after: list('不敢说 不敢这么说 不能这么说 不能这样说 不能用 不能说 不这么说 这个字 这个词 这么写 这种词 这种说法 这样写'),
     within: 6,
     sentence: true,
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',

@@ -16,7 +16,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
-        '保过 保上岸 保拿证 ' +
+        '保过 保上岸 保拿证 我个人保证 我个人给您 我个人承担 ' +
         '0甲醛 一点副作用都没有 一点危害都没有 一点问题都没有 无甲醛 零危害 零污染 零甲醛 零辐射 没有任何危害 保正 ' +
         '一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一百个心 ' +
         '一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 不要钱 人格担保 以人格 ' +
@@ -50,7 +50,7 @@ export const PROMISE_RULES: RuleSection = {
           '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
           // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
           '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
-          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 给您换 包换 免费换',
+          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净',
         ),
         within: 10,
       },
@@ -205,6 +205,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list('倒贴 医药费 双倍赔 另赔 另外赔 再赔 还赔 额外赔'),
+      unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },
@@ -218,7 +219,7 @@ export const PROMISE_RULES: RuleSection = {
       note: '成分标注与非承诺用法',
     },
     {
-      words: list('一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 保修期 保质期 有效期 质保期 保证不了 肯定尽快'),
+      words: list('一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 保质期 有效期 质保期 保证不了 肯定尽快'),
       note: '尽力而为与保障期限，不是承诺结果',
     },
     {

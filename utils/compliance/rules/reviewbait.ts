@@ -122,7 +122,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       note: '店铺指标，不是向买家要好评',
     },
     {
-      words: list('好评占比 评价数据 评价统计'),
+      words: list('好评占比 带字评价 评价数据 评价统计'),
       note: '说明店铺的评价统计，不是向买家要好评',
     },
   ],
