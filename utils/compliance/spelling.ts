@@ -6,8 +6,8 @@ const HANZI = /[\u3400-\u9fff]/;
 /**
  * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced
  * (first spelling each) when there are two or more. A variant left without any hanzi is kept only when two or more
- * syllables were spelled ("zuihao", "weixin") or when `bare` (the rule needs a near cue as well, as "最" does
- * "全网"): a lone syllable ("ai", "gao") is too common in Latin text to stand alone.
+ * syllables were spelled ("zuihao", "weixin"), or when `bare` (the rule needs a near cue as well, as "最" does
+ * "全网") and the syllable has three letters or more: "zui" next to 全网 is a claim, "AI" next to 降噪 is not.
  */
 export function spelledVariants(word: string, spellings: ReadonlyMap<string, readonly string[]>, bare = false): string[] {
   const chars = [...word];
@@ -15,7 +15,7 @@ export function spelledVariants(word: string, spellings: ReadonlyMap<string, rea
   if (spelled.length === 0) return [];
   const variants = new Set<string>();
   const keep = (variant: string, syllables: number) => {
-    if (bare || syllables >= 2 || HANZI.test(variant)) variants.add(variant);
+    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) variants.add(variant);
   };
   for (const i of spelled) {
     for (const spelling of spellings.get(chars[i]!)!) keep(chars.map((char, k) => (k === i ? spelling : char)).join(''), 1);
