@@ -160,8 +160,15 @@ class CompiledChecker implements Checker {
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
   private readonly categories: string[] = [];
-  /** Per category index: the contexts that apply, as [before group, after group, within, scope] quadruples (-1: no group). */
-  private readonly categoryContexts: Int32Array[];
+  /**
+   * Per category index and cue group: how a cue of that group cancels a claim standing after it (contextBefore) or
+   * before it (contextAfter), packed as within | scope << 8; -1 when the group is no context cue of the category.
+   */
+  private readonly contextBefore: Int32Array[];
+  private readonly contextAfter: Int32Array[];
+  /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
+  private readonly contextBeforeReach: Int32Array;
+  private readonly contextAfterReach: Int32Array;
   /** Counting-sort offsets per category (reused). */
   private readonly categoryStarts: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
@@ -257,16 +264,29 @@ class CompiledChecker implements Checker {
     });
     const compiledContexts = contexts.map((context) => ({
       categories: context.categories,
-      entry: [
-        context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
-        context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
-        context.within,
-        context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE,
-      ],
+      before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
+      after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8),
+      reach: context.within + CONTEXT_SLACK,
     }));
-    this.categoryContexts = this.categories.map(
-      (category) => new Int32Array(compiledContexts.filter((c) => !c.categories || c.categories.includes(category)).flatMap((c) => c.entry)),
-    );
+    const categoryCount = this.categories.length;
+    this.contextBefore = this.categories.map(() => new Int32Array(groups.size).fill(-1));
+    this.contextAfter = this.categories.map(() => new Int32Array(groups.size).fill(-1));
+    this.contextBeforeReach = new Int32Array(categoryCount).fill(-1);
+    this.contextAfterReach = new Int32Array(categoryCount).fill(-1);
+    this.categories.forEach((category, index) => {
+      for (const context of compiledContexts) {
+        if (context.categories && !context.categories.includes(category)) continue;
+        if (context.before >= 0) {
+          this.contextBefore[index]![context.before] = context.packed;
+          this.contextBeforeReach[index] = Math.max(this.contextBeforeReach[index]!, context.reach);
+        }
+        if (context.after >= 0) {
+          this.contextAfter[index]![context.after] = context.packed;
+          this.contextAfterReach[index] = Math.max(this.contextAfterReach[index]!, context.reach);
+        }
+      }
+    });
     for (const word of allowWords) addPattern(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
       CUE_KINDS.forEach((kind, ref) => {
@@ -363,23 +383,20 @@ class CompiledChecker implements Checker {
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, nearCues, unlessCues, candidates, classes } = this;
+    const { allowed, words, nearCues, candidates, classes } = this;
     for (let w = 0; w < words.count; w++) {
       const rule = words.refs[w]!;
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
       if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
-      const unlessGroup = this.ruleUnlessGroup[rule]!;
-      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, allowed, unlessGroup, this.ruleUnlessWithin[rule]!, start, end, classes)) continue;
-      const afterGroup = this.ruleAfterGroup[rule]!;
-      if (afterGroup >= 0 && negatedAfter(text, unlessCues, allowed, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) continue;
-      const contexts = this.categoryContexts[this.ruleCategory[rule]!]!;
-      if (contexts.length > 0 && this.inContext(text, contexts, start, end)) continue;
+      const category = this.ruleCategory[rule]!;
       const nearGroup = this.ruleNearGroup[rule]!;
       if (nearGroup < 0) {
-        candidates.push(start, end, rule);
+        if (this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
         continue;
       }
+      // Negations are looked for only once a cue is near: most words of near rules have none.
+      let stands = -1;
       const within = this.ruleNearWithin[rule]!;
       // Cues come in order of their end: start at the first one that can reach the word.
       for (let c = firstEndingAtOrAfter(nearCues, start - within); c < nearCues.count; c++) {
@@ -391,24 +408,53 @@ class CompiledChecker implements Checker {
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         const gap = Math.max(0, cueStart - end, start - cueEnd);
         if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart), classes)) continue;
+        if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
+        if (stands === 0) break;
         // A negated cue makes no claim either ("没有降血压的作用").
-        if (contexts.length > 0 && this.inContext(text, contexts, cueStart, cueEnd)) continue;
+        if (this.inContext(text, category, cueStart, cueEnd)) continue;
         candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
         break;
       }
     }
   }
 
-  /** Whether a cue of one of the contexts ([before, after, within, scope] entries) stands right before or after [start, end). */
-  private inContext(text: string, contexts: Int32Array, start: number, end: number): boolean {
+  /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
+  private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
     const { unlessCues, allowed, classes } = this;
-    for (let k = 0; k < contexts.length; k += 4) {
-      const before = contexts[k]!;
-      const after = contexts[k + 1]!;
-      const within = contexts[k + 2]!;
-      const scope = contexts[k + 3]!;
-      if (before >= 0 && negatedBefore(text, unlessCues, allowed, before, within, start, end, classes, scope)) return true;
-      if (after >= 0 && negatedAfter(text, unlessCues, allowed, after, within, end, classes, scope)) return true;
+    const unlessGroup = this.ruleUnlessGroup[rule]!;
+    if (unlessGroup >= 0 && negatedBefore(text, unlessCues, allowed, unlessGroup, this.ruleUnlessWithin[rule]!, start, end, classes)) return false;
+    const afterGroup = this.ruleAfterGroup[rule]!;
+    if (afterGroup >= 0 && negatedAfter(text, unlessCues, allowed, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) return false;
+    return !this.inContext(text, category, start, end);
+  }
+
+  /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
+  private inContext(text: string, category: number, start: number, end: number): boolean {
+    const { unlessCues: cues, allowed, classes } = this;
+    const beforeReach = this.contextBeforeReach[category]!;
+    if (beforeReach >= 0) {
+      const packedOf = this.contextBefore[category]!;
+      for (let c = firstEndingAtOrAfter(cues, start - beforeReach); c < cues.count; c++) {
+        const cueStart = cues.starts[c]!;
+        const cueEnd = cues.ends[c]!;
+        if (cueEnd > end) break;
+        const packed = packedOf[cues.refs[c]!]!;
+        if (packed < 0 || cueStart >= start) continue;
+        if (cueEnd <= start && outOfReach(text, cueEnd, start, packed & 0xff, packed >> 8, classes)) continue;
+        if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+      }
+    }
+    const afterReach = this.contextAfterReach[category]!;
+    if (afterReach >= 0) {
+      const packedOf = this.contextAfter[category]!;
+      for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
+        const cueStart = cues.starts[c]!;
+        const cueEnd = cues.ends[c]!;
+        if (cueEnd - cues.widest > end + afterReach) break;
+        const packed = packedOf[cues.refs[c]!]!;
+        if (packed < 0 || cueStart < end || outOfReach(text, end, cueStart, packed & 0xff, packed >> 8, classes)) continue;
+        if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+      }
     }
     return false;
   }
@@ -641,31 +687,25 @@ function outOfReach(text: string, from: number, to: number, within: number, scop
  * clause, or starts before it and ends inside it (不敢 + 敢保证). A cue inside an allowed phrase that begins
  * before it (the 不能 of "能不能", a question) is no cue; one the phrase begins with ("不能治疗") still is.
  */
-function negatedBefore(
-  text: string, cues: Spans, allowed: Spans, group: number, within: number, start: number, end: number, classes: Uint8Array, scope = RULE_SCOPE,
-): boolean {
-  const reach = scope === RULE_SCOPE ? within : within + CONTEXT_SLACK;
-  for (let c = firstEndingAtOrAfter(cues, start - reach); c < cues.count; c++) {
+function negatedBefore(text: string, cues: Spans, allowed: Spans, group: number, within: number, start: number, end: number, classes: Uint8Array): boolean {
+  for (let c = firstEndingAtOrAfter(cues, start - within); c < cues.count; c++) {
     const cueStart = cues.starts[c]!;
     const cueEnd = cues.ends[c]!;
     if (cueEnd > end) break;
     if (cues.refs[c] !== group || cueStart >= start) continue;
-    if (cueEnd <= start && outOfReach(text, cueEnd, start, within, scope, classes)) continue;
+    if (cueEnd <= start && outOfReach(text, cueEnd, start, within, RULE_SCOPE, classes)) continue;
     if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
   }
   return false;
 }
 
 /** A cue of the group starts at most `within` characters after `end`, in the same clause (and outside allowed phrases). */
-function negatedAfter(
-  text: string, cues: Spans, allowed: Spans, group: number, within: number, end: number, classes: Uint8Array, scope = RULE_SCOPE,
-): boolean {
-  const reach = scope === RULE_SCOPE ? within : within + CONTEXT_SLACK;
+function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, within: number, end: number, classes: Uint8Array): boolean {
   for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
     const cueStart = cues.starts[c]!;
     const cueEnd = cues.ends[c]!;
-    if (cueEnd - cues.widest > end + reach) break;
-    if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, scope, classes)) continue;
+    if (cueEnd - cues.widest > end + within) break;
+    if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, RULE_SCOPE, classes)) continue;
     if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
   }
   return false;

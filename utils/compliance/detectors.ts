@@ -10,7 +10,7 @@ export type CueKind = (typeof CUE_KINDS)[number];
 
 export const CUE_WORDS: Record<CueKind, string[]> = {
   phone: ['电话', '手机', '手机号', '号码', '联系方式', '联系我', '打我', '致电', '拨打', 'tel', 'call', 'phone', 'dh', '座机', '热线'],
-  qq: ['qq', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
+  qq: ['qq', 'q', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
   im: [
     '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x',
     '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
@@ -154,8 +154,9 @@ function classifyDigitRuns(view: Folded, cues: readonly Cue[], enabled: Readonly
       while (i < length && (fold[text.charCodeAt(i)]! - 0x30) >>> 0 < 10) i++;
       run.add(start, i);
       digits += i - start;
+      // Groups may be split by spaces, symbols or commas ("138 1234 5678", "幺三九，零零八八，六六七七").
       let gap = i;
-      while (gap < length && gap - i < 3 && classes[text.charCodeAt(gap)] === SKIP) gap++;
+      while (gap < length && gap - i < 3 && (classes[text.charCodeAt(gap)] === SKIP || classes[text.charCodeAt(gap)] === CLAUSE)) gap++;
       if (gap > i && gap < length && (fold[text.charCodeAt(gap)]! - 0x30) >>> 0 < 10) i = gap;
       else break;
     }
