@@ -3,22 +3,10 @@
 //   npx tsx scripts/eval-compliance.ts test/data/compliance/fresh/dev [more files or folders] [--misses] [--json]
 // A folder stands for every .tsv file in it (sorted). --misses also lists the missed drafts, the false flags
 // and the drafts caught under another category; --json prints one JSON object instead of the table.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import process from 'node:process';
 import { createChecker } from '../utils/compliance/index';
-import { evaluateChecker, parseLabelledDrafts, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
-
-/** Every .tsv file named, or inside a folder named, in argument order. */
-function labelledFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((given) => {
-    if (!statSync(given).isDirectory()) return [given];
-    return readdirSync(given)
-      .filter((name) => name.endsWith('.tsv'))
-      .sort()
-      .map((name) => path.join(given, name));
-  });
-}
+import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
+import { labelledFiles, readLabelled } from './compliance-data';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -49,7 +37,7 @@ function main(): void {
   const checker = createChecker();
   const all: LabelledDraft[] = [];
   const rows = files.map((file) => {
-    const drafts = parseLabelledDrafts(readFileSync(file, 'utf8'));
+    const drafts = readLabelled(file);
     all.push(...drafts);
     return { file, evaluation: evaluateChecker(checker, drafts) };
   });

@@ -205,7 +205,10 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list('比医院 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比同类 比同行 比大牌 比市面上 比所有 比专柜'),
-      near: { words: list('便宜 多 好 少 强 快 更 还 都 低 高'), within: 8 },
+      near: {
+        words: list('便宜 低多 好多 强多 快多 更低 更便宜 更好 更强 更快 更高 还低 还便宜 还好 还干净 还强 还高 都低 都便宜 都好 都强 都高'),
+        within: 8,
+      },
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
     },
@@ -230,6 +233,13 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
+      words: list('巅峰 旗舰 极致 王者 王牌 尊享 臻选 至尊 至臻 顶配 顶流 顶级').flatMap((line) =>
+        list('版 款 系 色 套装 礼盒').map((suffix) => line + suffix),
+      ),
+      note: '用作系列、款式名的词（“至尊款”“旗舰版”），不是对品质的评价',
+    },
     {
       words: list(
         '第一个 第一代 第一件 第一份 第一位 第一包 第一单 第一印象 第一双 第一口 第一句 第一周 第一天 ' +

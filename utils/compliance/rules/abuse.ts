@@ -100,7 +100,7 @@ export const ABUSE_RULES: RuleSection = {
       severity: 'block',
       // Impatience: "问第五遍了", "解释三遍了", "说了八百遍了".
       words: ['遍了'],
-      near: { words: list('问 强调 解释 讲 告诉 说'), within: 8 },
+      near: { words: list('告诉过 告诉你 强调 讲了 讲过 解释 说了 说过 问了 问第'), within: 8 },
       reason: `${ABUSE_BASIS}；抱怨买家反复询问属服务态度问题`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },

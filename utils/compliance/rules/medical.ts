@@ -8,8 +8,6 @@ const MEDICAL_NEGATIONS = {
   words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有'),
   within: 4,
 };
-/** Treatment words take a bare 不 too ("不治病"); disease words do not ("用了就不咳嗽了" is a claim). */
-const TREATMENT_NEGATIONS = { words: [...MEDICAL_NEGATIONS.words, '不'], within: 4 };
 
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
@@ -31,7 +29,7 @@ export const MEDICAL_RULES: RuleSection = {
         '药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 降压 降糖 ' +
         '除病 零副作用',
       ),
-      unless: TREATMENT_NEGATIONS,
+      unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
       suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
     },
@@ -133,7 +131,7 @@ export const MEDICAL_RULES: RuleSection = {
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
       words: list('感染 惊厥 支原体 炎 病 症 瘤 癌'),
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
-      unless: TREATMENT_NEGATIONS,
+      unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
       suggestions: ['日常护理', '如有不适请咨询医生'],
     },
@@ -143,7 +141,7 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       words: list('代替 取代 替代 比吃 比打针 比药'),
       near: { words: list('吃药 打针 看医生 药 药品 药物 输液 去医院'), within: 5 },
-      unless: TREATMENT_NEGATIONS,
+      unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
       suggestions: ['日常护理', '如有不适请咨询医生'],
     },
@@ -161,6 +159,10 @@ export const MEDICAL_RULES: RuleSection = {
     {
       words: list('产生发 卫生发 发生发 康复训练 祛痘凝胶 祛痘精华 祛痘膏 祛痘霜'),
       note: '与功效词同形的日常词',
+    },
+    {
+      words: list('不医治 不根治 不治病 不治疗'),
+      note: '“不治病”：否定，不是宣称',
     },
     {
       words: [
