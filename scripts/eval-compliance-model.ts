@@ -1,20 +1,17 @@
-// The measurement behind a decision: would a learned component beat or help the rules on drafts nobody tuned on?
-// Trains a logistic regression over hashed character 1–3-grams of the folded text (the checker's own folding) on
-// the --train files, then prints, for the --test files: the rules alone, the model alone at several thresholds,
-// and the model catching what the rules miss (with and without a veto when a negation or explanation is present).
+// The measurement behind the learned component: trains the confirm model's logistic regression (hashed character
+// 1–3-grams, scripts/compliance-model.ts) on the --train files and prints, for the --test files, the rules alone
+// (confirm off), the model alone at several thresholds, the model catching what the rules miss (with and without
+// a veto when a negation or explanation is present), and the rules confirmed by the model (what ships).
 //   npx tsx scripts/eval-compliance-model.ts --train test/data/compliance/drafts.tsv test/data/compliance/fresh/train \
-//     --test test/data/compliance/fresh/dev
-// Nothing here ships: the checker uses rules only (README: 合规检查 → 数据与指标 says why, with these figures).
+//     --test test/data/compliance/fresh/dev [--bits 13]
+// Figures and the choice they led to: README, 合规检查 → 数据与指标.
 import process from 'node:process';
 import { createChecker } from '../utils/compliance/index';
-import type { LabelledDraft } from '../utils/compliance/evaluate';
-import { SKIP, WORD, classTableOf, foldTableOf } from '../utils/compliance/normalize';
+import { riskProbability } from '../utils/compliance/model';
+import { CONFIRM_BELOW, CONFIRM_BITS } from '../utils/compliance/model-config';
 import { labelledFiles, readLabelled } from './compliance-data';
+import { quantise, trainConfirmModel } from './compliance-model';
 
-const BITS = 18;
-const EPOCHS = 15;
-const RATE = 0.3;
-const L2 = 1e-5;
 /** Words that mark a negation, a question or an explanation of a rule: a model catch is vetoed when one is present. */
 const VETO = /不是|不能|不敢|没有|没法|无法|不会|不要|别|禁止|规定|不允许|不让|不许|不可以|并非|谨防|小心|提醒|诈骗|吗|？|\?/;
 
@@ -27,59 +24,6 @@ function argList(flag: string): string[] {
   return next < 0 ? rest : rest.slice(0, next);
 }
 
-/** Hashed n-gram ids of the text read as the checker reads it (skipped characters dropped, breaks as "|"). */
-function features(text: string): number[] {
-  const fold = foldTableOf();
-  const classes = classTableOf();
-  let folded = '^';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (classes[code] === SKIP) continue;
-    folded += classes[code] === WORD ? String.fromCharCode(fold[code]!) : '|';
-  }
-  folded += '$';
-  const ids = new Set<number>();
-  for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= folded.length; i++) {
-      let hash = 2166136261 ^ n;
-      for (let k = i; k < i + n; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), 16777619);
-      ids.add((hash >>> 0) & ((1 << BITS) - 1));
-    }
-  }
-  return [...ids];
-}
-
-/** Class-balanced logistic regression with AdaGrad; a fixed visiting order keeps runs identical. */
-function train(drafts: readonly LabelledDraft[]): (text: string) => number {
-  const rows = drafts.map((draft) => ({ x: features(draft.text), y: draft.risky ? 1 : 0 }));
-  const positives = rows.filter((row) => row.y === 1).length;
-  const weightOf = [rows.length / (2 * (rows.length - positives)), rows.length / (2 * positives)];
-  const weights = new Float64Array(1 << BITS);
-  const squares = new Float64Array(1 << BITS).fill(1e-8);
-  let bias = 0;
-  let biasSquares = 1e-8;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let k = 0; k < rows.length; k++) {
-      const row = rows[(k * 7919 + epoch * 104729) % rows.length]!;
-      let z = bias;
-      for (const id of row.x) z += weights[id]!;
-      const gradient = (1 / (1 + Math.exp(-z)) - row.y) * weightOf[row.y]!;
-      for (const id of row.x) {
-        const g = gradient + L2 * weights[id]!;
-        squares[id]! += g * g;
-        weights[id]! -= (RATE * g) / Math.sqrt(squares[id]!);
-      }
-      biasSquares += gradient * gradient;
-      bias -= (RATE * gradient) / Math.sqrt(biasSquares);
-    }
-  }
-  return (text) => {
-    let z = bias;
-    for (const id of features(text)) z += weights[id]!;
-    return 1 / (1 + Math.exp(-z));
-  };
-}
-
 function main(): void {
   const trainPaths = argList('--train');
   const testPaths = argList('--test');
@@ -87,8 +31,11 @@ function main(): void {
     console.error('用法：npx tsx scripts/eval-compliance-model.ts --train <TSV 文件或文件夹>… --test <TSV 文件或文件夹>…');
     process.exit(2);
   }
-  const score = train(labelledFiles(trainPaths).flatMap(readLabelled));
-  const checker = createChecker();
+  const bits = Number(argList('--bits')[0] ?? CONFIRM_BITS);
+  const model = quantise(trainConfirmModel(labelledFiles(trainPaths).flatMap(readLabelled), bits));
+  const score = (text: string) => riskProbability(model, text);
+  // The rules without the shipped confirm model, so that the model trained here is the only one measured.
+  const checker = createChecker({ confirm: false });
   const rows = labelledFiles(testPaths)
     .flatMap(readLabelled)
     .map((draft) => ({ draft, rules: checker.check(draft.text).some((f) => f.severity !== 'info'), p: score(draft.text) }));
@@ -106,7 +53,8 @@ function main(): void {
     line(`rules or model p > ${threshold}`, (row) => row.rules || row.p > threshold);
     line(`rules or (model p > ${threshold}, no veto)`, (row) => row.rules || (row.p > threshold && !VETO.test(row.draft.text)));
   }
-  line('rules confirmed by model p > 0.1', (row) => row.rules && row.p > 0.1);
+  // Per draft; the checker also keeps literal rules and drafts under 16 characters as they are.
+  line(`rules confirmed by model p > ${CONFIRM_BELOW}`, (row) => row.rules && row.p > CONFIRM_BELOW);
 }
 
 main();

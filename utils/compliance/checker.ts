@@ -5,8 +5,12 @@
 import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import { categoryLabel } from './labels';
+import { decodeModel, riskProbability, type ConfirmModel } from './model';
+import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH } from './model-config';
+import { CONFIRM_MODEL_TABLE } from './model-weights';
 import { spelledVariants } from './spelling';
-import type { Context, DetectorId, Finding, Rule, RuleFile, Severity } from './types';
+import { CATEGORIES, type Context, type DetectorId, type Finding, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
   /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
@@ -20,6 +24,12 @@ export interface CheckerOptions {
   disabled?: string[];
   /** The workbench's platform (adapter id): its own rules apply as well; without it, only rules for every platform. */
   platform?: string;
+  /**
+   * Let the confirm model (model.ts) lower word-rule findings of the built-in categories to hints when the whole
+   * draft reads as clean (default true). Detector findings, literal rules, platform rules and a team's own
+   * categories are kept.
+   */
+  confirm?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
@@ -36,7 +46,8 @@ const ROLE_CUE = 4;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = [], platform?: string): Checker {
+export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> = {}): Checker {
+  const { disabled = [], platform, confirm = true } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
@@ -52,7 +63,7 @@ export function compileChecker(files: readonly RuleFile[], disabled: readonly st
     for (const id of file.disable ?? []) off.add(id);
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings);
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm);
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -195,8 +206,18 @@ class CompiledChecker implements Checker {
   private readonly ruleReasons: string[];
   private readonly ruleSuggestions: (string[] | undefined)[];
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>) {
+  /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
+  private readonly ruleConfirmable: Uint8Array;
+  private readonly confirm: boolean;
+  /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
+  private readsClean = -1;
+
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, confirm: boolean) {
     const ruleCount = rules.length;
+    this.confirm = confirm;
+    this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
+      (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal ? 1 : 0,
+    );
     this.ruleIds = rules.map((rule) => rule.id);
     this.ruleReasons = rules.map((rule) => rule.reason);
     this.ruleSuggestions = rules.map((rule) => rule.suggestions);
@@ -523,25 +544,39 @@ class CompiledChecker implements Checker {
     }
 
     const findings: Finding[] = [];
+    this.readsClean = -1;
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;
-      const rank = merged.ranks[m]!;
       const start = merged.starts[m]!;
       const end = merged.ends[m]!;
+      const category = this.categories[ruleCategory[rule]!]!;
+      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text);
+      const rank = lowered ? 0 : merged.ranks[m]!;
       const suggestions = this.ruleSuggestions[rule];
       findings.push({
         start,
         end,
         match: text.slice(start, end),
-        category: this.categories[ruleCategory[rule]!]!,
+        category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
-        reason: rank === ruleRank[rule] ? this.ruleReasons[rule]! : this.ruleReasons[rule] + ESCALATED_NOTE,
+        reason: lowered
+          ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
+          : rank === ruleRank[rule]
+            ? this.ruleReasons[rule]!
+            : this.ruleReasons[rule] + ESCALATED_NOTE,
         suggestions: suggestions ? suggestions.slice() : [],
       });
     }
     return findings;
+  }
+
+  /** Asks the confirm model once per check, only when a finding could be lowered. */
+  private draftReadsClean(text: string): boolean {
+    if (!this.confirm || text.length < CONFIRM_MIN_LENGTH) return false;
+    if (this.readsClean < 0) this.readsClean = riskProbability((confirmModel ??= decodeModel(CONFIRM_MODEL_TABLE)), text) < CONFIRM_BELOW ? 1 : 0;
+    return this.readsClean === 1;
   }
 
   /** Grows the reused index buffer to hold `count` indices. */
@@ -573,6 +608,9 @@ class CompiledChecker implements Checker {
     return this.order;
   }
 }
+
+/** Decoded on first use and shared by every checker. */
+let confirmModel: ConfirmModel | undefined;
 
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
 const BY_CATEGORY_THEN_START = 0;

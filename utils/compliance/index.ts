@@ -13,7 +13,7 @@ export { CATEGORIES, DETECTORS } from './types';
 
 /** Built-in rules plus the given rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  return compileChecker([BUILTIN_RULES, ...(options.ruleFiles ?? [])], options.disabled, options.platform);
+  return compileChecker([BUILTIN_RULES, ...(options.ruleFiles ?? [])], options);
 }
 
 /**

@@ -49,6 +49,7 @@ const ruleSchema = z
       near: cueList('搭配词'),
       unless: cueList('否定词'),
       unlessAfter: cueList('否定词'),
+      literal: z.boolean({ error: '必须是 true 或 false' }).optional(),
       platforms: z.array(text('平台'), { error: '必须是平台列表（字符串数组），如 ["feige"]' }).optional(),
       reason: text('理由'),
       suggestions: z.array(text('改写建议'), { error: '必须是改写建议列表（字符串数组）' }).optional(),

@@ -47,6 +47,11 @@ export interface Rule {
    */
   platforms?: string[];
   /**
+   * The words are the breach whatever the sentence says around them (a chat app's name, a spelled-out phone
+   * number): the confirm model (model.ts) never lowers these findings to hints.
+   */
+  literal?: boolean;
+  /**
    * Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). Its
    * wording matches the severity: only a block (拦截) rule says the basis forbids (禁止) it.
    */

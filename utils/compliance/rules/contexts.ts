@@ -23,7 +23,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.is-not',
     categories: CLAIMS,
-    before: list('不系 不具备 不具有 不属于 不是 不是什么 不算 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 算不上 谈不上'),
+    before: list('不系 不具备 不具有 不属于 不是 不是什么 不算 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 算不上 说不上 谈不上'),
     within: 6,
     note: '“不是特供”“算不上顶级”“没有什么专家背书”：否定了这个说法（“不系”是粤语“唔係”折叠后的样子）',
   },

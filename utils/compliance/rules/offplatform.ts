@@ -36,6 +36,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.wechat',
       category: 'offplatform',
       severity: 'block',
+      literal: true,
       words: [
         ...WECHAT_SPELLINGS, '企业号', '服务号', '订阅号', '微我', 'v我', '加我微信', '加个微信', '加下微信',
         '加v', '加个v', '加vx', '加wx', '加微', '加薇', '加威', '加我v', '加我vx', '加我wx', 
@@ -51,6 +52,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.qq',
       category: 'offplatform',
       severity: 'block',
+      literal: true,
       words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊'],
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；QQ 号、QQ 群及“扣扣”“企鹅”等说法都属站外联系方式`,
@@ -213,6 +215,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.spelled-mobile',
       category: 'offplatform',
       severity: 'block',
+      literal: true,
       // The mobile detector reads digits and 汉字 digits; a leading English "one" ("one三八…") is spelled to slip past it.
       words: [...'3456789'].flatMap((second) => [...'0123456789'].map((third) => `one${second}${third}`)),
       unless: OFFSITE_NEGATIONS,
