@@ -1,7 +1,7 @@
 // Training the confirm model (utils/compliance/model.ts): class-balanced logistic regression with AdaGrad over the
-// hashed n-grams forEachNgram yields, in a fixed visiting order so that every run gives the same table.
+// hashed n-grams collectNgrams yields, in a fixed visiting order so that every run gives the same table.
 import type { LabelledDraft } from '../utils/compliance/evaluate';
-import { forEachNgram, type ConfirmModel } from '../utils/compliance/model';
+import { collectNgrams, type ConfirmModel } from '../utils/compliance/model';
 
 const EPOCHS = 15;
 const RATE = 0.3;
@@ -15,9 +15,8 @@ export interface TrainedModel {
 
 export function trainConfirmModel(drafts: readonly LabelledDraft[], bits: number): TrainedModel {
   const rows = drafts.map((draft) => {
-    const ids: number[] = [];
-    forEachNgram(draft.text, bits, (id) => ids.push(id));
-    return { ids, label: draft.risky ? 1 : 0 };
+    const buffer = new Int32Array(3 * draft.text.length + 3);
+    return { ids: buffer.subarray(0, collectNgrams(draft.text, bits, buffer)), label: draft.risky ? 1 : 0 };
   });
   const positives = rows.filter((row) => row.label === 1).length;
   const classWeight = [rows.length / (2 * (rows.length - positives)), rows.length / (2 * positives)];

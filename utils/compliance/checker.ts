@@ -4,7 +4,7 @@
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
-import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel } from './model';
 import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH } from './model-config';
@@ -31,6 +31,12 @@ export interface CheckerOptions {
    */
   confirm?: boolean;
 }
+
+/** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
+const BREAK = BREAK_CLASS;
+const CLAUSE = CLAUSE_CLASS;
+const SKIP = SKIP_CLASS;
+const WORD = WORD_CLASS;
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 const SEVERITY_BY_RANK: Severity[] = ['info', 'warn', 'block'];

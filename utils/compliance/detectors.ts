@@ -2,7 +2,12 @@
 // bank cards, with the contexts that make a digit run ordinary (订单号, 快递单号, prices, sizes, dates).
 // They read the folded text (same offsets as the original) and the cue words the automaton found.
 import type { DetectorId } from './types';
-import { BREAK, CLAUSE, SKIP, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+
+/** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
+const BREAK = BREAK_CLASS;
+const CLAUSE = CLAUSE_CLASS;
+const SKIP = SKIP_CLASS;
 
 /** Words the automaton reports as cues for the detectors (matched with the rules, in the same pass). */
 export const CUE_KINDS = ['phone', 'qq', 'im', 'bank', 'not-contact'] as const;

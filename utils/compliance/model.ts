@@ -5,6 +5,10 @@
 // underline and its span still come from the rules. Measured in README (合规检查 → 数据与指标).
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
+/** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
+const SKIPPED = SKIP;
+const IN_WORD = WORD;
+
 export interface ConfirmModel {
   /** log2 of the number of hashed features. */
   bits: number;
@@ -21,42 +25,52 @@ const FNV_OFFSET = 2166136261;
 const FNV_PRIME = 16777619;
 
 /**
- * Calls `visit` with the hashed id of every 1-, 2- and 3-gram of the text read as the checker reads it, framed by
- * start and end marks. One pass, no strings built; the trainer calls the same function, so ids always agree.
+ * Writes the hashed id of every 1-, 2- and 3-gram of the text, read as the checker reads it and framed by start and
+ * end marks, into `out` (at least 3 × length + 3 long) and returns how many. One pass, no strings built; the trainer
+ * calls the same function, so ids always agree.
  */
-export function forEachNgram(text: string, bits: number, visit: (id: number) => void): void {
+export function collectNgrams(text: string, bits: number, out: Int32Array): number {
   const fold = foldTableOf();
   const classes = classTableOf();
   const mask = (1 << bits) - 1;
+  let count = 0;
   let before2 = -1;
   let before1 = START;
-  visit(gram1(START) & mask);
-  const step = (unit: number) => {
-    visit(gram1(unit) & mask);
-    visit(gram2(before1, unit) & mask);
-    if (before2 >= 0) visit(gram3(before2, before1, unit) & mask);
+  out[count++] = gram(1, START, 0, 0) & mask;
+  for (let i = 0; i <= text.length; i++) {
+    let unit = END;
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      const kind = classes[code];
+      if (kind === SKIPPED) continue;
+      unit = kind === IN_WORD ? fold[code]! : BREAK_MARK;
+    }
+    out[count++] = gram(1, unit, 0, 0) & mask;
+    out[count++] = gram(2, before1, unit, 0) & mask;
+    if (before2 >= 0) out[count++] = gram(3, before2, before1, unit) & mask;
     before2 = before1;
     before1 = unit;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const kind = classes[code];
-    if (kind === SKIP) continue;
-    step(kind === WORD ? fold[code]! : BREAK_MARK);
   }
-  step(END);
+  return count;
 }
 
-const gram1 = (a: number) => (Math.imul(FNV_OFFSET ^ 1 ^ a, FNV_PRIME) >>> 0);
-const gram2 = (a: number, b: number) => (Math.imul(Math.imul(FNV_OFFSET ^ 2 ^ a, FNV_PRIME) ^ b, FNV_PRIME) >>> 0);
-const gram3 = (a: number, b: number, c: number) =>
-  (Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ 3 ^ a, FNV_PRIME) ^ b, FNV_PRIME) ^ c, FNV_PRIME) >>> 0);
+/** FNV-1a over the gram's length and code units (b and c unused for shorter grams). */
+function gram(length: number, a: number, b: number, c: number): number {
+  let hash = Math.imul(FNV_OFFSET ^ length ^ a, FNV_PRIME);
+  if (length > 1) hash = Math.imul(hash ^ b, FNV_PRIME);
+  if (length > 2) hash = Math.imul(hash ^ c, FNV_PRIME);
+  return hash >>> 0;
+}
+
+let ngramBuffer = new Int32Array(1024);
 
 /** Probability that the draft is risky, by the model. */
 export function riskProbability(model: ConfirmModel, text: string): number {
+  if (ngramBuffer.length < 3 * text.length + 3) ngramBuffer = new Int32Array(2 * (3 * text.length + 3));
+  const count = collectNgrams(text, model.bits, ngramBuffer);
   const { weights } = model;
   let sum = 0;
-  forEachNgram(text, model.bits, (id) => (sum += weights[id]!));
+  for (let k = 0; k < count; k++) sum += weights[ngramBuffer[k]!]!;
   const z = model.bias + sum * model.scale;
   return 1 / (1 + Math.exp(-z));
 }

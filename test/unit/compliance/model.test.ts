@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
-import { decodeModel, forEachNgram, riskProbability } from '../../../utils/compliance/model';
+import { collectNgrams, decodeModel, riskProbability } from '../../../utils/compliance/model';
 import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
 import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
@@ -9,9 +9,8 @@ import { quantise, trainConfirmModel } from '../../../scripts/compliance-model';
 
 const model = decodeModel(CONFIRM_MODEL_TABLE);
 const ids = (text: string) => {
-  const seen: number[] = [];
-  forEachNgram(text, CONFIRM_BITS, (id) => seen.push(id));
-  return seen;
+  const buffer = new Int32Array(3 * text.length + 3);
+  return [...buffer.subarray(0, collectNgrams(text, CONFIRM_BITS, buffer))];
 };
 
 describe('confirm model', () => {
