@@ -550,7 +550,12 @@ class CompiledChecker implements Checker {
     }
 
     const findings: Finding[] = [];
+    // A draft with a finding the model may not lower (contact details, a literal rule, a platform's or a team's
+    // rule) is not clean whatever the model says: it is not asked.
     this.readsClean = -1;
+    for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
+      if (merged.ranks[kept[k]!]! > 0 && this.ruleConfirmable[merged.refs[kept[k]!]!] === 0) this.readsClean = 0;
+    }
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;

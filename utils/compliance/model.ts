@@ -33,10 +33,14 @@ export function collectNgrams(text: string, bits: number, out: Int32Array): numb
   const fold = foldTableOf();
   const classes = classTableOf();
   const mask = (1 << bits) - 1;
+  // FNV-1a over (gram length, code units…): the hash of a gram's first units is carried to the next character, so
+  // each character costs five multiplications and no calls.
   let count = 0;
-  let before2 = -1;
-  let before1 = START;
-  out[count++] = gram(1, START, 0, 0) & mask;
+  out[count++] = (Math.imul(FNV_OFFSET ^ 1 ^ START, FNV_PRIME) >>> 0) & mask;
+  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START, FNV_PRIME); // a 2-gram starting at the previous unit
+  let open3 = 0; // a 3-gram starting two units back, its second unit mixed in
+  let units = 0; // units read after the start mark
+  let start3 = Math.imul(FNV_OFFSET ^ 3 ^ START, FNV_PRIME); // a 3-gram starting at the previous unit
   for (let i = 0; i <= text.length; i++) {
     let unit = END;
     if (i < text.length) {
@@ -45,21 +49,14 @@ export function collectNgrams(text: string, bits: number, out: Int32Array): numb
       if (kind === SKIPPED) continue;
       unit = kind === IN_WORD ? fold[code]! : BREAK_MARK;
     }
-    out[count++] = gram(1, unit, 0, 0) & mask;
-    out[count++] = gram(2, before1, unit, 0) & mask;
-    if (before2 >= 0) out[count++] = gram(3, before2, before1, unit) & mask;
-    before2 = before1;
-    before1 = unit;
+    out[count++] = (Math.imul(FNV_OFFSET ^ 1 ^ unit, FNV_PRIME) >>> 0) & mask;
+    out[count++] = (Math.imul(open2 ^ unit, FNV_PRIME) >>> 0) & mask;
+    if (units++ > 0) out[count++] = (Math.imul(open3 ^ unit, FNV_PRIME) >>> 0) & mask;
+    open3 = Math.imul(start3 ^ unit, FNV_PRIME);
+    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
+    start3 = Math.imul(FNV_OFFSET ^ 3 ^ unit, FNV_PRIME);
   }
   return count;
-}
-
-/** FNV-1a over the gram's length and code units (b and c unused for shorter grams). */
-function gram(length: number, a: number, b: number, c: number): number {
-  let hash = Math.imul(FNV_OFFSET ^ length ^ a, FNV_PRIME);
-  if (length > 1) hash = Math.imul(hash ^ b, FNV_PRIME);
-  if (length > 2) hash = Math.imul(hash ^ c, FNV_PRIME);
-  return hash >>> 0;
 }
 
 let ngramBuffer = new Int32Array(1024);
