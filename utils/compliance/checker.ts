@@ -3,12 +3,13 @@
 // matches into non-overlapping findings mapped to the original text. The per-check path keeps its
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer } from './automaton';
-import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
+import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel } from './model';
 import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH } from './model-config';
 import { CONFIRM_MODEL_TABLE } from './model-weights';
+import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rule, type RuleFile, type Severity } from './types';
 
@@ -116,29 +117,6 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
   return i;
 }
 
-/** Growable parallel arrays of spans with a number attached; reset per check instead of reallocated. */
-class Spans {
-  starts: number[] = [];
-  ends: number[] = [];
-  refs: number[] = [];
-  count = 0;
-  /** Length of the widest span pushed since the reset: a span ending at e starts at or after e - widest. */
-  widest = 0;
-
-  reset(): void {
-    this.count = 0;
-    this.widest = 0;
-  }
-
-  push(start: number, end: number, ref: number): void {
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.refs[this.count] = ref;
-    this.count++;
-    if (end - start > this.widest) this.widest = end - start;
-  }
-}
-
 /** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
 class WordSpans extends Spans {
   shownStarts: number[] = [];
@@ -201,7 +179,8 @@ class CompiledChecker implements Checker {
   private readonly unlessCues = new Spans();
   private readonly candidates = new RankedSpans();
   private readonly merged = new RankedSpans();
-  private readonly cues: Cue[] = [];
+  /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
+  private readonly cues = new Spans();
   private order = new Int32Array(16);
   private kept = new Int32Array(16);
   /** Detector hits become candidates of the rule that switched the detector on (one callback for all checks). */
@@ -381,7 +360,7 @@ class CompiledChecker implements Checker {
     words.reset();
     nearCues.reset();
     unlessCues.reset();
-    cues.length = 0;
+    cues.reset();
     for (let m = 0; m < matches.count; m++) {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
@@ -394,7 +373,7 @@ class CompiledChecker implements Checker {
         const ref = entryRef[e]!;
         if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
-        else if (role === ROLE_CUE) cues.push({ start, end, kind: CUE_KINDS[ref]! });
+        else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
         else if (role === ROLE_WORD) {
           const lead = this.entryLead[e]!;
@@ -698,18 +677,6 @@ function insideAllowed(spans: Spans, start: number, end: number): boolean {
     if (spans.starts[s]! < start) return true;
   }
   return false;
-}
-
-/** Spans from the automaton are pushed in order of their end; index of the first ending at or after `position`. */
-function firstEndingAtOrAfter(spans: Spans, position: number): number {
-  let low = 0;
-  let high = spans.count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans.ends[middle]! < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

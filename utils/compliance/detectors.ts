@@ -1,6 +1,7 @@
 // Contact-detail detectors (code, not word lists): phone numbers, QQ and chat ids, outside links and
 // bank cards, with the contexts that make a digit run ordinary (订单号, 快递单号, prices, sizes, dates).
 // They read the folded text (same offsets as the original) and the cue words the automaton found.
+import { firstEndingAtOrAfter, type Spans } from './spans';
 import type { DetectorId } from './types';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
 
@@ -11,7 +12,7 @@ const SKIP = SKIP_CLASS;
 
 /** Words the automaton reports as cues for the detectors (matched with the rules, in the same pass). */
 export const CUE_KINDS = ['phone', 'qq', 'im', 'bank', 'not-contact'] as const;
-export type CueKind = (typeof CUE_KINDS)[number];
+type CueKind = (typeof CUE_KINDS)[number];
 
 export const CUE_WORDS: Record<CueKind, string[]> = {
   phone: ['电话', '手机', '手机号', '号码', '联系方式', '联系我', '打我', '致电', '拨打', 'tel', 'call', 'phone', 'dh', '座机', '热线'],
@@ -27,10 +28,17 @@ export const CUE_WORDS: Record<CueKind, string[]> = {
   ],
 };
 
-export interface Cue {
+/** Indices in CUE_KINDS: cues are spans whose ref is their kind. */
+const PHONE = CUE_KINDS.indexOf('phone');
+const QQ = CUE_KINDS.indexOf('qq');
+const IM = CUE_KINDS.indexOf('im');
+const BANK = CUE_KINDS.indexOf('bank');
+const NOT_CONTACT = CUE_KINDS.indexOf('not-contact');
+
+/** The contact cue that introduces a number: where it starts and its kind (index in CUE_KINDS). */
+interface Introducer {
   start: number;
-  end: number;
-  kind: CueKind;
+  kind: number;
 }
 
 export type Emit = (detector: DetectorId, start: number, end: number) => void;
@@ -100,7 +108,7 @@ function codeAt(view: Folded, i: number): number {
  */
 export function detectContacts(
   text: string,
-  cues: readonly Cue[],
+  cues: Spans,
   digitRun: number,
   linkHint: boolean,
   enabled: ReadonlySet<DetectorId>,
@@ -134,13 +142,13 @@ function buildLinkHintPattern(): RegExp {
   return new RegExp(`[${marks(DOT_MARKS)}] *[${letters}]|[${marks(COLON_MARKS)}] *[${slashes}]`);
 }
 
-function hasChatCue(cues: readonly Cue[]): boolean {
-  for (const cue of cues) if (cue.kind === 'im' || cue.kind === 'qq') return true;
+function hasChatCue(cues: Spans): boolean {
+  for (let c = 0; c < cues.count; c++) if (cues.refs[c] === IM || cues.refs[c] === QQ) return true;
   return false;
 }
 
 /** Finds runs of at least five digits and classifies each in turn, in one reused DigitRun (no callback per call). */
-function classifyDigitRuns(view: Folded, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
+function classifyDigitRuns(view: Folded, cues: Spans, enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const classes = classTableOf();
   const { text, fold } = view;
   const length = text.length;
@@ -185,7 +193,7 @@ function spacedAfter(view: Folded, run: DigitRun, g: number): boolean {
   return /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
 }
 
-function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
+function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const last = run.count - 1;
   const start = run.start(0);
   const end = run.end(last);
@@ -198,7 +206,7 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
   while (codeAt(view, unit) === 0x20) unit++;
   if (gluedLetters || isAsciiLetter(after) || PRICE_BEFORE.has(before) || QUANTITY_AFTER.has(view.text.charCodeAt(unit))) return;
   const introducer = nearestIntro(view, cues, start);
-  const ordinary = introducer === undefined && hasContext(view, cues, start, 'not-contact');
+  const ordinary = introducer === undefined && hasContext(view, cues, start, NOT_CONTACT);
   const first = codeAt(view, start);
 
   if (!ordinary && enabled.has('mobile')) {
@@ -218,15 +226,15 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
   if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
     const areaCode = run.end(0) - start;
     const separated = last > 0 && areaCode >= 3 && areaCode <= 4 && total - areaCode >= 7 && total - areaCode <= 8;
-    const introduced = introducer?.kind === 'phone' && total >= 10 && total <= 12;
+    const introduced = introducer?.kind === PHONE && total >= 10 && total <= 12;
     if (separated || introduced) return emit('landline', introducer?.start ?? start, end);
   }
   const serviceNumber = (first === 0x34 || first === 0x38) && run.end(0) - start >= 3 && codeAt(view, start + 1) === 0x30 && codeAt(view, start + 2) === 0x30;
   if (!ordinary && enabled.has('landline') && total === 10 && serviceNumber && (last > 0 || introducer)) {
     return emit('landline', introducer?.start ?? start, end);
   }
-  if (enabled.has('qq') && introducer && (introducer.kind === 'qq' || introducer.kind === 'im') && total >= 5 && total <= 11 && first !== 0x30) {
-    return emit(introducer.kind === 'qq' ? 'qq' : 'im-id', introducer.start, end);
+  if (enabled.has('qq') && introducer && (introducer.kind === QQ || introducer.kind === IM) && total >= 5 && total <= 11 && first !== 0x30) {
+    return emit(introducer.kind === QQ ? 'qq' : 'im-id', introducer.start, end);
   }
   if (enabled.has('bank-card') && total >= 16 && total <= 19) {
     // Without a bank cue, only a Luhn-valid number written in groups of four or with a UnionPay 62 prefix.
@@ -234,50 +242,36 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
     for (let g = 0; g < last; g++) grouped &&= run.end(g) - run.start(g) === 4;
     const unionPay = first === 0x36 && codeAt(view, start + 1) === 0x32;
     const looksLikeCard = !ordinary && (grouped || unionPay) && luhnValid(view, run);
-    if (hasContext(view, cues, start, 'bank') || looksLikeCard) emit('bank-card', start, end);
+    if (hasContext(view, cues, start, BANK) || looksLikeCard) emit('bank-card', start, end);
   }
 }
 
-/** Cues come in order of their end (the automaton reports matches as it reads); index of the first ending at or after `position`. */
-function firstCueEndingAtOrAfter(cues: readonly Cue[], position: number): number {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (cues[middle]!.end < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function cueEndingAt(cues: readonly Cue[], position: number): boolean {
-  for (let c = firstCueEndingAtOrAfter(cues, position); c < cues.length && cues[c]!.end === position; c++) {
-    if (cues[c]!.kind !== 'not-contact') return true;
+function cueEndingAt(cues: Spans, position: number): boolean {
+  for (let c = firstEndingAtOrAfter(cues, position); c < cues.count && cues.ends[c] === position; c++) {
+    if (cues.refs[c] !== NOT_CONTACT) return true;
   }
   return false;
 }
 
 /** The contact cue right before a position, across at most a few gap characters ("QQ号：", "微信 "). */
-function nearestIntro(view: Folded, cues: readonly Cue[], position: number): Cue | undefined {
+function nearestIntro(view: Folded, cues: Spans, position: number): Introducer | undefined {
   let from = position;
   while (from > 0 && position - from < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, from - 1))) from--;
-  let best: Cue | undefined;
-  for (let c = firstCueEndingAtOrAfter(cues, from); c < cues.length && cues[c]!.end <= position; c++) {
-    const cue = cues[c]!;
-    if (cue.kind === 'not-contact' || cue.kind === 'bank') continue;
-    if (!best || cue.end > best.end || (cue.end === best.end && cue.start < best.start)) best = cue;
+  let best = -1;
+  for (let c = firstEndingAtOrAfter(cues, from); c < cues.count && cues.ends[c]! <= position; c++) {
+    if (cues.refs[c] === NOT_CONTACT || cues.refs[c] === BANK) continue;
+    if (best < 0 || cues.ends[c]! > cues.ends[best]! || (cues.ends[c] === cues.ends[best] && cues.starts[c]! < cues.starts[best]!)) best = c;
   }
-  return best;
+  return best < 0 ? undefined : { start: cues.starts[best]!, kind: cues.refs[best]! };
 }
 
-/** Whether a cue of `kind` ends shortly before `position` in the same clause. */
-function hasContext(view: Folded, cues: readonly Cue[], position: number, kind: CueKind): boolean {
+/** Whether a cue of `kind` (index in CUE_KINDS) ends shortly before `position` in the same clause. */
+function hasContext(view: Folded, cues: Spans, position: number, kind: number): boolean {
   const classes = classTableOf();
-  for (let c = firstCueEndingAtOrAfter(cues, position - CONTEXT_REACH); c < cues.length && cues[c]!.end <= position; c++) {
-    const cue = cues[c]!;
-    if (cue.kind !== kind) continue;
+  for (let c = firstEndingAtOrAfter(cues, position - CONTEXT_REACH); c < cues.count && cues.ends[c]! <= position; c++) {
+    if (cues.refs[c] !== kind) continue;
     let sameClause = true;
-    for (let i = cue.end; i < position && sameClause; i++) {
+    for (let i = cues.ends[c]!; i < position && sameClause; i++) {
       const charClass = classes[view.text.charCodeAt(i)];
       sameClause = charClass !== BREAK && charClass !== CLAUSE;
     }
@@ -299,12 +293,14 @@ function luhnValid(view: Folded, run: DigitRun): boolean {
 }
 
 /** An id after a chat-app cue: "vx: abc_123", "微信号 Shop8899", "wxid_…" (digit-only ids go through classifyRun). */
-function detectChatIds(view: Folded, cues: readonly Cue[], emit: Emit): void {
+function detectChatIds(view: Folded, cues: Spans, emit: Emit): void {
   const length = view.text.length;
-  for (const cue of cues) {
-    if (cue.kind !== 'im' && cue.kind !== 'qq') continue;
-    let i = cue.end;
-    while (i < length && i - cue.end < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
+  for (let c = 0; c < cues.count; c++) {
+    if (cues.refs[c] !== IM && cues.refs[c] !== QQ) continue;
+    const cueStart = cues.starts[c]!;
+    const cueEnd = cues.ends[c]!;
+    let i = cueEnd;
+    while (i < length && i - cueEnd < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
     const tokenStart = i;
     let letters = 0;
     // An id is at most 24 characters: reading one more is enough to tell (and keeps long letter runs linear).
@@ -315,9 +311,9 @@ function detectChatIds(view: Folded, cues: readonly Cue[], emit: Emit): void {
     }
     const tokenLength = i - tokenStart;
     // A one-letter cue ("V：abc123") needs a gap before the id, or "VX-200" would read as V + id "X-200".
-    const separated = tokenStart > cue.end || cue.end - cue.start > 1;
-    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= MAX_ID_LENGTH && (isAsciiLetter(codeAt(view, tokenStart)) || cue.end === tokenStart)) {
-      emit('im-id', cue.start, i);
+    const separated = tokenStart > cueEnd || cueEnd - cueStart > 1;
+    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= MAX_ID_LENGTH && (isAsciiLetter(codeAt(view, tokenStart)) || cueEnd === tokenStart)) {
+      emit('im-id', cueStart, i);
     }
   }
 }
