@@ -172,7 +172,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       words: ['全额退', '包退', '退全款'],
       near: {
-        words: list('不亮 不好用 不白 不瘦 不灵 不管用 不见效 不达标 不长 不顺 学不会 掉了 无效 没变化 没效果 没用 没考到 没达到 考不上 变了 达不到'),
+        words: list('瘦不下来 瘦不了 不亮 不好用 不白 不瘦 不灵 不管用 不见效 不达标 不长 不顺 学不会 掉了 无效 没变化 没效果 没用 没考到 没达到 考不上 变了 达不到'),
         within: 4,
       },
       reason: LONG_TERM_PROMISE,
