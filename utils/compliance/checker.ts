@@ -7,7 +7,7 @@ import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel } from './model';
-import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH } from './model-config';
+import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_REACH } from './model-config';
 import { CONFIRM_MODEL_TABLE } from './model-weights';
 import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
@@ -531,17 +531,26 @@ class CompiledChecker implements Checker {
     const findings: Finding[] = [];
     // A draft with a finding the model may not lower (contact details, a literal rule, a platform's or a team's
     // rule) is not clean whatever the model says: it is not asked.
+    // The model reads the findings and their surroundings (CONFIRM_REACH).
     this.readsClean = -1;
+    let from = text.length;
+    let to = 0;
     for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
-      if (merged.ranks[kept[k]!]! > 0 && this.ruleConfirmable[merged.refs[kept[k]!]!] === 0) this.readsClean = 0;
+      const m = kept[k]!;
+      if (merged.ranks[m] === 0) continue;
+      if (this.ruleConfirmable[merged.refs[m]!] === 0) this.readsClean = 0;
+      from = Math.min(from, merged.starts[m]!);
+      to = Math.max(to, merged.ends[m]!);
     }
+    from = Math.max(0, from - CONFIRM_REACH);
+    to = Math.min(text.length, to + CONFIRM_REACH);
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;
       const start = merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
-      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text);
+      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
       const rank = lowered ? 0 : merged.ranks[m]!;
       const suggestions = this.ruleSuggestions[rule];
       findings.push({
@@ -562,10 +571,12 @@ class CompiledChecker implements Checker {
     return findings;
   }
 
-  /** Asks the confirm model once per check, only when a finding could be lowered. */
-  private draftReadsClean(text: string): boolean {
+  /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
+  private draftReadsClean(text: string, from: number, to: number): boolean {
     if (!this.confirm || text.length < CONFIRM_MIN_LENGTH) return false;
-    if (this.readsClean < 0) this.readsClean = riskProbability((confirmModel ??= decodeModel(CONFIRM_MODEL_TABLE)), text) < CONFIRM_BELOW ? 1 : 0;
+    if (this.readsClean < 0) {
+      this.readsClean = riskProbability((confirmModel ??= decodeModel(CONFIRM_MODEL_TABLE)), text, from, to) < CONFIRM_BELOW ? 1 : 0;
+    }
     return this.readsClean === 1;
   }
 

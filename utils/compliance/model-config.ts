@@ -9,3 +9,8 @@ export const CONFIRM_BITS = 13;
 export const CONFIRM_BELOW = 0.1;
 /** Drafts shorter than this are not judged: a dozen characters give a character model too little to go on. */
 export const CONFIRM_MIN_LENGTH = 16;
+/**
+ * The model reads the findings and this many characters either side, not the whole draft: far-off sentences only
+ * blur the verdict (first-seen recall was 1–2 points higher this way at the same false flags) and cost time.
+ */
+export const CONFIRM_REACH = 30;

@@ -25,33 +25,33 @@ const FNV_OFFSET = 2166136261;
 const FNV_PRIME = 16777619;
 
 /**
- * Writes the hashed id of every 1-, 2- and 3-gram of the text, read as the checker reads it and framed by start and
- * end marks, into `out` (at least 3 × length + 3 long) and returns how many. One pass, no strings built; the trainer
- * calls the same function, so ids always agree.
+ * Writes the hashed id of every 1-, 2- and 3-gram of text[from, to), read as the checker reads it and framed by
+ * start and end marks, into `out` (at least 3 × (to − from) + 3 long) and returns how many. One pass, no strings
+ * built; the trainer calls the same function, so ids always agree.
  */
-export function collectNgrams(text: string, bits: number, out: Int32Array): number {
+export function collectNgrams(text: string, bits: number, out: Int32Array, from = 0, to = text.length): number {
   const fold = foldTableOf();
   const classes = classTableOf();
   const mask = (1 << bits) - 1;
   // FNV-1a over (gram length, code units…): the hash of a gram's first units is carried to the next character, so
   // each character costs five multiplications and no calls.
   let count = 0;
-  out[count++] = (Math.imul(FNV_OFFSET ^ 1 ^ START, FNV_PRIME) >>> 0) & mask;
+  out[count++] = (Math.imul(FNV_OFFSET ^ 1 ^ START, FNV_PRIME) & mask);
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START, FNV_PRIME); // a 2-gram starting at the previous unit
   let open3 = 0; // a 3-gram starting two units back, its second unit mixed in
   let units = 0; // units read after the start mark
   let start3 = Math.imul(FNV_OFFSET ^ 3 ^ START, FNV_PRIME); // a 3-gram starting at the previous unit
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = from; i <= to; i++) {
     let unit = END;
-    if (i < text.length) {
+    if (i < to) {
       const code = text.charCodeAt(i);
       const kind = classes[code];
       if (kind === SKIPPED) continue;
       unit = kind === IN_WORD ? fold[code]! : BREAK_MARK;
     }
-    out[count++] = (Math.imul(FNV_OFFSET ^ 1 ^ unit, FNV_PRIME) >>> 0) & mask;
-    out[count++] = (Math.imul(open2 ^ unit, FNV_PRIME) >>> 0) & mask;
-    if (units++ > 0) out[count++] = (Math.imul(open3 ^ unit, FNV_PRIME) >>> 0) & mask;
+    out[count++] = (Math.imul(FNV_OFFSET ^ 1 ^ unit, FNV_PRIME) & mask);
+    out[count++] = (Math.imul(open2 ^ unit, FNV_PRIME) & mask);
+    if (units++ > 0) out[count++] = (Math.imul(open3 ^ unit, FNV_PRIME) & mask);
     open3 = Math.imul(start3 ^ unit, FNV_PRIME);
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
     start3 = Math.imul(FNV_OFFSET ^ 3 ^ unit, FNV_PRIME);
@@ -61,10 +61,10 @@ export function collectNgrams(text: string, bits: number, out: Int32Array): numb
 
 let ngramBuffer = new Int32Array(1024);
 
-/** Probability that the draft is risky, by the model. */
-export function riskProbability(model: ConfirmModel, text: string): number {
-  if (ngramBuffer.length < 3 * text.length + 3) ngramBuffer = new Int32Array(2 * (3 * text.length + 3));
-  const count = collectNgrams(text, model.bits, ngramBuffer);
+/** Probability that text[from, to) is risky, by the model. */
+export function riskProbability(model: ConfirmModel, text: string, from = 0, to = text.length): number {
+  if (ngramBuffer.length < 3 * (to - from) + 3) ngramBuffer = new Int32Array(2 * (3 * (to - from) + 3));
+  const count = collectNgrams(text, model.bits, ngramBuffer, from, to);
   const { weights } = model;
   let sum = 0;
   for (let k = 0; k < count; k++) sum += weights[ngramBuffer[k]!]!;
