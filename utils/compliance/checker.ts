@@ -529,9 +529,9 @@ class CompiledChecker implements Checker {
     }
 
     const findings: Finding[] = [];
-    // A draft with a finding the model may not lower (contact details, a literal rule, a platform's or a team's
-    // rule) is not clean whatever the model says: it is not asked.
-    // The model reads the findings and their surroundings (CONFIRM_REACH).
+    // 3. The confirm model may lower findings to hints. It reads the findings and their surroundings (CONFIRM_REACH),
+    // and is not asked when the draft holds a finding it may not lower (contact details, a literal rule, a platform's
+    // or a team's rule): such a draft is not clean whatever the model says.
     this.readsClean = -1;
     let from = text.length;
     let to = 0;
