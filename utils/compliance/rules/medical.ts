@@ -19,15 +19,14 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       words: list(
-        '从根上去 从根源上 不用再吃药 不用再打针 停了药 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 临床证明 ' +
-        '临床试验 临床验证 主治 代替药品 代替药物 偏方 停药 像药一样 化痰 化结石 医治 ' +
-        '医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 ' +
-        '快速退烧 快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 ' +
-        '无副作用 替代药物 杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 ' +
-        '治愈 治疗 治疤 治病 治痘 治百病 活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 ' +
-        '病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 立效 能治 药到 药品级 药效 ' +
-        '药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 降压 降糖 ' +
-        '除病 零副作用',
+        '不用再吃药 不用再打针 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 ' +
+        '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 停了药 停药 像药一样 化痰 ' +
+        '化结石 医治 医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
+        '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
+        '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
+        '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
+        '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
+        '降压 降糖 除病 零副作用',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
@@ -118,8 +117,8 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       // 「有…功效/价值/作用」: a health claim phrased as what the goods are worth, not what they do.
-      words: list('作用 价值 好处 功效 效果 疗效'),
-      near: { words: list('辅助治疗 医疗 食疗 养生 治疗 滋补 疗养 药理 药用 调理 防治 保健'), within: 6 },
+      words: list('价值 作用 功效 好处 效果 疗效'),
+      near: { words: list('保健 养生 医疗 治疗 滋补 疗养 药理 药用 调理 辅助治疗 防治 食疗'), within: 6 },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
@@ -129,7 +128,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
-      words: list('感染 惊厥 支原体 炎 病 症 瘤 癌'),
+      words: list('惊厥 感染 支原体 炎 病 症 瘤 癌'),
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
@@ -140,7 +139,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       words: list('代替 取代 替代 比吃 比打针 比药'),
-      near: { words: list('吃药 打针 看医生 药 药品 药物 输液 去医院'), within: 5 },
+      near: { words: list('去医院 吃药 打针 看医生 药 药品 药物 输液'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
       suggestions: ['日常护理', '如有不适请咨询医生'],
@@ -161,20 +160,20 @@ export const MEDICAL_RULES: RuleSection = {
       note: '与功效词同形的日常词',
     },
     {
-      words: list('不医治 不根治 不治病 不治疗'),
+      words: list('不医治 不根治 不治疗 不治病'),
       note: '“不治病”：否定，不是宣称',
     },
     {
       words: [
         ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱').flatMap((claim) =>
-          list('仪 代餐 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
+          list('代餐 仪 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
         ),
-        ...list('偏瘦 较瘦 比较瘦 太瘦 很瘦 瘦子 瘦人 偏胖 满减'),
+        ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦'),
       ],
       note: '买家所购商品的名称（“您的减肥茶”）和身材描述，说明而非宣传',
     },
     {
-      words: list('康复科 骨科 皮肤科'),
+      words: list('康复科 皮肤科 骨科'),
       note: '医院的科室名：建议买家就医',
     },
   ],

@@ -37,8 +37,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        'hp haoping hao评 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 ' +
-        '晒单 晒图 满分 点评 评价 评论 追评',
+        'haoping hao评 hp 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
+        '点评 评价 评论 追评',
       ),
       near: {
         words: [
@@ -105,8 +105,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // Telling the buyer what to write: "写满50字，带上这几个字".
-      words: list('写满 照着写 按这个写 这几个字 这段话 复制粘贴 指定内容'),
-      near: { words: list('好评 评价 评论 追评 晒单'), within: 12 },
+      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 这段话'),
+      near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
@@ -114,7 +114,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
-      words: list('可不可以 能不能 能否 可否'),
+      words: list('可不可以 可否 能不能 能否'),
       note: '请求或询问（“差评能不能删一下”），其中的“不能”不是否定',
     },
     {
@@ -137,7 +137,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.unrelated',
       categories: ['reviewbait'],
-      after: list('禁止 不允许 不准 不挂钩 不影响 不让 不许 如实 实事求是 平台不 按真实 真实感受 真实情况 这个违规 是违规 随您 随心'),
+      after: list(
+        '不允许 不准 不影响 不挂钩 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
+        '这个违规 随心 随您',
+      ),
       within: 10,
       sentence: true,
       note: '说明评价与优惠无关、请买家如实评价',
