@@ -74,6 +74,20 @@ describe('spelling games', () => {
     }
   });
 
+  it('catch insults spelled in pinyin and contact numbers split after an app name', () => {
+    for (const [text, category] of [
+      ['你是不是sha逼', 'abuse'],
+      ['你个 sha bi', 'abuse'],
+      ['扣扣 1234，5678，9', 'offplatform'],
+      ['q 12345 6789', 'offplatform'],
+      ['手机 幺三九，零零八八，六六七七', 'offplatform'],
+    ] as const) {
+      expect(categoriesOf(text), text).toContain(category);
+    }
+    const [number] = serious('q 12345 6789');
+    expect(number!.match).toBe('q 12345 6789');
+  });
+
   it('read Cantonese and traditional spellings', () => {
     expect(categoriesOf('保證唔會甩色')).toContain('promise');
     expect(categoriesOf('呢個價唔係全網最低，但係好抵')).toEqual([]);
