@@ -1,8 +1,8 @@
 // A small learned check that confirms rule findings: logistic regression over hashed character 1–3-grams of the
 // text as the checker reads it (folded, skipped characters dropped, breaks as one mark). Trained at build time by
 // scripts/train-compliance-model.ts on labelled drafts and shipped as a table (model-weights.ts). It only ever
-// lowers a finding to a hint, when the whole draft reads as clean (a negation, an explanation of a rule): the
-// underline and its span still come from the rules. Measured in README (合规检查 → 数据与指标).
+// lowers findings to hints, when they and their surroundings read as clean (a negation, an explanation of a rule):
+// the underline and its span still come from the rules. Measured in README (合规检查 → 数据与指标).
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */

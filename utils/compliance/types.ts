@@ -37,7 +37,10 @@ export interface Rule {
   detector?: DetectorId;
   /** Only report a word when one of these cue words occurs within `within` characters in the same sentence. */
   near?: { words: string[]; within: number };
-  /** Do not report a word that follows one of these words (a negation, a warning) within `within` characters in the same clause. */
+  /**
+   * Do not report a word that follows one of these words (a negation, a warning) within `within` characters in the
+   * same clause (。！？，、 and a space between Chinese words end one).
+   */
   unless?: { words: string[]; within: number };
   /** Do not report a word followed by one of these words within `within` characters in the same clause ("好评返现是违规的"). */
   unlessAfter?: { words: string[]; within: number };
@@ -61,7 +64,7 @@ export interface Rule {
 
 /**
  * Where a rule word is no claim: negated ("不敢说是最好的"), someone else's words ("网上说能治…"), a product name
- * ("至尊款"), a rule being explained ("平台不允许好评返现"). A finding of one of `categories` is not reported when a
+ * ("顶流系列"), a rule being explained ("平台不允许好评返现"). A finding of one of `categories` is not reported when a
  * cue word stands right before its word or its near cue (ending at most `within` characters before it; it may
  * overlap the word's first characters, as 不敢 does 敢保证) or right after (starting at most `within` characters
  * after it), in the same clause (。！？，、 and a space between Chinese words end one).
