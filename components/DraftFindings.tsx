@@ -1,4 +1,5 @@
 // The draft in the workbench's reply box, as the checker sees it: each finding with its reason.
+import { bySeverity } from '../utils/compliance';
 import type { Finding } from '../utils/compliance/types';
 import { describeFinding } from '../utils/explain';
 
@@ -8,7 +9,7 @@ export function DraftFindings({ findings, trainee }: { findings: readonly Findin
     <section class="hs-card draft-findings" data-testid="draft-findings">
       <h2 class="section-title">当前草稿有 {findings.length} 处需要注意</h2>
       <ul class="finding-list">
-        {findings.map((finding) => {
+        {[...findings].sort(bySeverity).map((finding) => {
           const text = describeFinding(finding, trainee);
           return (
             <li key={`${finding.rule}@${finding.start}`} class={`finding ${finding.severity}`}>

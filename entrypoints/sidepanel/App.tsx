@@ -81,7 +81,8 @@ export function App() {
 
   const team = useTeamStatus(profile.teamSlot);
   const compliance = useComplianceConfig(team);
-  const checker = useMemo(() => createChecker(compliance), [compliance]);
+  const platform = state.snapshot?.platform;
+  const checker = useMemo(() => createChecker({ ...compliance, platform }), [compliance, platform]);
   const suggester = useMemo(() => createSuggester(library.phrases), [library.phrases]);
   const search = useIdleIndex(library.phrases);
 

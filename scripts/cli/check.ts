@@ -1,4 +1,5 @@
-// `huashu check [--rules FILE]...`: one draft a line on stdin → one JSON line of findings each (shared/spec/cli.md).
+// `huashu check [--rules FILE]... [--platform ID]`: one draft a line on stdin → one JSON line of findings each
+// (shared/spec/cli.md). --platform adds that workbench's own rules (pinduoduo, feige, jd, …), as the extension does there.
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { createChecker } from '../../utils/compliance/index';
@@ -16,7 +17,7 @@ export function usage(): string {
 }
 
 export async function main(args: string[]): Promise<number> {
-  const { options, positional } = parseOptions(args, ['rules']);
+  const { options, positional } = parseOptions(args, ['rules', 'platform']);
   if (positional.length > 0) throw new Error(`check 不接受位置参数：${positional.join(' ')}`);
   const ruleFiles: RuleFile[] = [];
   for (const path of options.get('rules') ?? []) {
@@ -27,7 +28,7 @@ export async function main(args: string[]): Promise<number> {
     }
     ruleFiles.push(loaded.file);
   }
-  const checker = createChecker({ ruleFiles });
+  const checker = createChecker({ ruleFiles, platform: options.get('platform')?.at(-1) });
   for await (const text of readLines()) {
     // Field order as in the contract.
     const findings = checker.check(text).map((f) => ({

@@ -78,7 +78,7 @@ describe('a hostile workbench page', () => {
     // Control: the agent's real Alt+1 opens the form, with a note beside the reply box saying where.
     await workbench.keyboard.press('Alt+1');
     await expect.poll(() => panel.getByTestId('placeholder-prompt').count()).toBe(1);
-    await expect.poll(() => closedShadow(workbench, 'huashu-notice').text('.note')).toBe('请在话术助手侧边栏填写：上班时间');
+    await expect.poll(() => closedShadow(workbench, 'huashu-notice').text('.note')).toBe('请在话术助手侧边栏填写：客服时间');
     await harness.screenshot(workbench, 'hostile-page-notice');
     await panel.getByTestId('placeholder-prompt').getByRole('button', { name: '取消' }).click();
 

@@ -57,11 +57,11 @@ describe('wrong-reply traps in the side panel', () => {
   });
 
   it('10: the placeholder form names the buyer and closes when the conversation changes, keeping what was typed', async () => {
-    await panel.getByTestId('search').fill('ye1'); // 夜间自动回复: …客服{上班时间}上线后…
+    await panel.getByTestId('search').fill('ye1'); // 夜间自动回复: …客服{客服时间}上线后…
     await phrases().first().click();
     const form = panel.getByTestId('placeholder-prompt');
     expect(await form.getByTestId('prompt-buyer').textContent()).toBe('林小鹿');
-    await form.getByLabel('上班时间').fill('早上9点');
+    await form.getByLabel('客服时间').fill('早上9点');
     await harness.screenshot(panel, 'traps-form-names-buyer');
 
     await switchTo('b3');
@@ -74,9 +74,9 @@ describe('wrong-reply traps in the side panel', () => {
     await switchTo('b1');
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('林小鹿');
     await phrases().first().click();
-    expect(await form.getByLabel('上班时间').inputValue()).toBe('早上9点');
+    expect(await form.getByLabel('客服时间').inputValue()).toBe('早上9点');
     await form.getByRole('button', { name: '插入' }).click();
-    await expect.poll(() => replyBox().inputValue()).toContain('客服早上9点上线后');
+    await expect.poll(() => replyBox().inputValue()).toContain('客服早上9点在线');
     await replyBox().fill('');
   });
 
@@ -91,7 +91,7 @@ describe('wrong-reply traps in the side panel', () => {
     await workbench.keyboard.press('Alt+1');
     await expect.poll(() => panel.getByTestId('placeholder-prompt').count()).toBe(1);
     expect(await panel.getByTestId('status').count()).toBe(0);
-    await expect.poll(() => closedShadow(workbench, 'huashu-notice').text('.note')).toBe('请在话术助手侧边栏填写：上班时间');
+    await expect.poll(() => closedShadow(workbench, 'huashu-notice').text('.note')).toBe('请在话术助手侧边栏填写：客服时间');
     await panel.bringToFront();
     await panel.getByTestId('placeholder-prompt').getByRole('button', { name: '取消' }).click();
     await replyBox().fill('');
@@ -124,19 +124,19 @@ describe('wrong-reply traps in the side panel', () => {
     await panel.getByTestId('search').fill('ye1');
     await phrases().first().click();
     const form = panel.getByTestId('placeholder-prompt');
-    await form.getByLabel('上班时间').fill('早上9点');
+    await form.getByLabel('客服时间').fill('早上9点');
     // Back to the suggestions below the open form, then 插入 with the mouse.
     await panel.getByTestId('search').fill('');
     const insert = (await form.getByRole('button', { name: '插入' }).boundingBox())!;
     const at = { x: insert.x + insert.width / 2, y: insert.y + insert.height / 2 };
     await panel.mouse.click(at.x, at.y);
     await expect.poll(() => form.count()).toBe(0);
-    await expect.poll(() => replyBox().inputValue()).toContain('客服早上9点上线后');
+    await expect.poll(() => replyBox().inputValue()).toContain('客服早上9点在线');
     // The list now lies under the resting pointer; the browser refreshes hover with a move that goes nowhere.
     expect(await panel.evaluate(({ x, y }) => document.querySelector('[data-testid="replies"]')!.contains(document.elementFromPoint(x, y)), at)).toBe(true);
     await panel.mouse.move(at.x, at.y);
     const before = await shownIds();
-    await pushBuyer('开好发票发我邮箱');
+    await pushBuyer('不想要了 能退货吗');
     await expect.poll(() => shownIds()).not.toEqual(before);
     await harness.screenshot(panel, 'traps-no-freeze-after-form');
 

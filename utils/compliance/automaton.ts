@@ -1,12 +1,14 @@
 // Aho–Corasick over folded text, stored as a double array (base/check interleaved in one Int32Array), so
 // one pass finds thousands of words with a few typed-array reads per character. The per-code-unit symbol
 // table folds normalisation into the scan: no normalised copy of the text is ever built.
-import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
+import { CLAUSE, SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
 /** Symbol of a code unit that is skipped between the characters of a word. */
 const SKIP_SYMBOL = 0xffff;
 /** Symbol of a code unit no word contains (or a sentence or clause break): the scan restarts at the root. */
 const RESET_SYMBOL = 0;
+/** A comma: restarts the scan like a break, but a digit run goes on across it ("幺三九，零零八八，六六七七"). */
+const CLAUSE_SYMBOL = 0xfffe;
 const ROOT = 1;
 /** Words longer than this many characters are cut (ring buffer of match start positions). */
 const MAX_WORD_LENGTH = 64;
@@ -77,7 +79,7 @@ export class Automaton {
     for (let code = 0; code < 0x10000; code++) {
       const kind = classes[code];
       symbolOf[code] =
-        kind === SKIP ? SKIP_SYMBOL : kind === WORD ? symbolOfFolded[fold[code]!]! : RESET_SYMBOL;
+        kind === SKIP ? SKIP_SYMBOL : kind === WORD ? symbolOfFolded[fold[code]!]! : kind === CLAUSE ? CLAUSE_SYMBOL : RESET_SYMBOL;
     }
     this.symbolOf = symbolOf;
 
@@ -118,7 +120,11 @@ export class Automaton {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const symbol = symbolOf[code]!;
-      if (symbol === SKIP_SYMBOL) continue;
+      // Skipped characters and commas share one comparison on the usual path (both symbols are the highest).
+      if (symbol >= CLAUSE_SYMBOL) {
+        if (symbol === CLAUSE_SYMBOL) state = ROOT;
+        continue;
+      }
       if (symbol === RESET_SYMBOL) {
         state = ROOT;
         previous = RESET_SYMBOL;

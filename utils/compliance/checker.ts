@@ -3,9 +3,15 @@
 // matches into non-overlapping findings mapped to the original text. The per-check path keeps its
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer } from './automaton';
-import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Cue, type Emit } from './detectors';
-import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
-import type { DetectorId, Finding, Rule, RuleFile, Severity } from './types';
+import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
+import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import { categoryLabel } from './labels';
+import { decodeModel, riskProbability, type ConfirmModel } from './model';
+import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_REACH } from './model-config';
+import { CONFIRM_MODEL_TABLE } from './model-weights';
+import { Spans, firstEndingAtOrAfter } from './spans';
+import { spelledVariants } from './spelling';
+import { CATEGORIES, type Context, type DetectorId, type Finding, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
   /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
@@ -17,7 +23,21 @@ export interface CheckerOptions {
   ruleFiles?: RuleFile[];
   /** Rule ids switched off for this shop. */
   disabled?: string[];
+  /** The workbench's platform (adapter id): its own rules apply as well; without it, only rules for every platform. */
+  platform?: string;
+  /**
+   * Let the confirm model (model.ts) lower word-rule findings of the built-in categories to hints when the whole
+   * draft reads as clean (default true). Detector findings, literal rules, platform rules and a team's own
+   * categories are kept.
+   */
+  confirm?: boolean;
 }
+
+/** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
+const BREAK = BREAK_CLASS;
+const CLAUSE = CLAUSE_CLASS;
+const SKIP = SKIP_CLASS;
+const WORD = WORD_CLASS;
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 const SEVERITY_BY_RANK: Severity[] = ['info', 'warn', 'block'];
@@ -33,16 +53,24 @@ const ROLE_CUE = 4;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-export function compileChecker(files: readonly RuleFile[], disabled: readonly string[] = []): Checker {
+export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> = {}): Checker {
+  const { disabled = [], platform, confirm = true } = options;
   const rulesById = new Map<string, Rule>();
+  const contextsById = new Map<string, Context>();
+  const spellings = new Map<string, string[]>();
   const allowWords: string[] = [];
   const off = new Set(disabled);
   for (const file of files) {
-    for (const rule of file.rules) rulesById.set(rule.id, rule);
+    for (const rule of file.rules) {
+      if (!rule.platforms || (platform !== undefined && rule.platforms.includes(platform))) rulesById.set(rule.id, rule);
+    }
+    for (const context of file.contexts ?? []) contextsById.set(context.id, context);
+    for (const [char, spelled] of Object.entries(file.spellings ?? {})) spellings.set(char, [...new Set([...(spellings.get(char) ?? []), ...spelled])]);
     for (const entry of file.allow ?? []) allowWords.push(...(typeof entry === 'string' ? [entry] : entry.words));
     for (const id of file.disable ?? []) off.add(id);
   }
-  return new CompiledChecker([...rulesById.values()].filter((rule) => !off.has(rule.id)), allowWords);
+  const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm);
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -89,29 +117,6 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
   return i;
 }
 
-/** Growable parallel arrays of spans with a number attached; reset per check instead of reallocated. */
-class Spans {
-  starts: number[] = [];
-  ends: number[] = [];
-  refs: number[] = [];
-  count = 0;
-  /** Length of the widest span pushed since the reset: a span ending at e starts at or after e - widest. */
-  widest = 0;
-
-  reset(): void {
-    this.count = 0;
-    this.widest = 0;
-  }
-
-  push(start: number, end: number, ref: number): void {
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.refs[this.count] = ref;
-    this.count++;
-    if (end - start > this.widest) this.widest = end - start;
-  }
-}
-
 /** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
 class WordSpans extends Spans {
   shownStarts: number[] = [];
@@ -150,6 +155,15 @@ class CompiledChecker implements Checker {
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
   private readonly categories: string[] = [];
+  /**
+   * Per category index and cue group: how a cue of that group cancels a claim standing after it (contextBefore) or
+   * before it (contextAfter), packed as within | scope << 8; -1 when the group is no context cue of the category.
+   */
+  private readonly contextBefore: Int32Array[];
+  private readonly contextAfter: Int32Array[];
+  /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
+  private readonly contextBeforeReach: Int32Array;
+  private readonly contextAfterReach: Int32Array;
   /** Counting-sort offsets per category (reused). */
   private readonly categoryStarts: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
@@ -165,8 +179,10 @@ class CompiledChecker implements Checker {
   private readonly unlessCues = new Spans();
   private readonly candidates = new RankedSpans();
   private readonly merged = new RankedSpans();
-  private readonly cues: Cue[] = [];
+  /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
+  private readonly cues = new Spans();
   private order = new Int32Array(16);
+  private kept = new Int32Array(16);
   /** Detector hits become candidates of the rule that switched the detector on (one callback for all checks). */
   private readonly emitDetection: Emit = (detector, start, end) => this.candidates.push(start, end, this.detectorRule.get(detector)!);
 
@@ -175,8 +191,18 @@ class CompiledChecker implements Checker {
   private readonly ruleReasons: string[];
   private readonly ruleSuggestions: (string[] | undefined)[];
 
-  constructor(rules: Rule[], allowWords: string[]) {
+  /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
+  private readonly ruleConfirmable: Uint8Array;
+  private readonly confirm: boolean;
+  /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
+  private readsClean = -1;
+
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, confirm: boolean) {
     const ruleCount = rules.length;
+    this.confirm = confirm;
+    this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
+      (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal ? 1 : 0,
+    );
     this.ruleIds = rules.map((rule) => rule.id);
     this.ruleReasons = rules.map((rule) => rule.reason);
     this.ruleSuggestions = rules.map((rule) => rule.suggestions);
@@ -205,6 +231,11 @@ class CompiledChecker implements Checker {
       const list = roles[index]!;
       if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
     };
+    // Rule words and near cues also match with risky characters spelled in Latin letters ("zui低").
+    const addSpelled = (word: string, role: number, ref: number, bare = false) => {
+      addPattern(word, role, ref);
+      for (const variant of spelledVariants(word, spellings, bare)) addPattern(variant, role, ref);
+    };
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
     const groupOf = (cueWords: string[], role: number, side = '') => {
@@ -213,7 +244,7 @@ class CompiledChecker implements Checker {
       if (group === undefined) {
         group = groups.size;
         groups.set(id, group);
-        for (const word of cueWords) addPattern(word, role, group);
+        for (const word of cueWords) (role === ROLE_NEAR ? addSpelled : addPattern)(word, role, group);
       }
       return group;
     };
@@ -222,7 +253,7 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      for (const word of rule.words ?? []) addPattern(word, ROLE_WORD, ref);
+      for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;
@@ -236,6 +267,31 @@ class CompiledChecker implements Checker {
         this.ruleAfterWithin[ref] = rule.unlessAfter.within;
       }
       if (rule.detector) this.detectorRule.set(rule.detector, ref);
+    });
+    const compiledContexts = contexts.map((context) => ({
+      categories: context.categories,
+      before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
+      after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8),
+      reach: context.within + CONTEXT_SLACK,
+    }));
+    const categoryCount = this.categories.length;
+    this.contextBefore = this.categories.map(() => new Int32Array(groups.size).fill(-1));
+    this.contextAfter = this.categories.map(() => new Int32Array(groups.size).fill(-1));
+    this.contextBeforeReach = new Int32Array(categoryCount).fill(-1);
+    this.contextAfterReach = new Int32Array(categoryCount).fill(-1);
+    this.categories.forEach((category, index) => {
+      for (const context of compiledContexts) {
+        if (context.categories && !context.categories.includes(category)) continue;
+        if (context.before >= 0) {
+          this.contextBefore[index]![context.before] = context.packed;
+          this.contextBeforeReach[index] = Math.max(this.contextBeforeReach[index]!, context.reach);
+        }
+        if (context.after >= 0) {
+          this.contextAfter[index]![context.after] = context.packed;
+          this.contextAfterReach[index] = Math.max(this.contextAfterReach[index]!, context.reach);
+        }
+      }
     });
     for (const word of allowWords) addPattern(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
@@ -304,7 +360,7 @@ class CompiledChecker implements Checker {
     words.reset();
     nearCues.reset();
     unlessCues.reset();
-    cues.length = 0;
+    cues.reset();
     for (let m = 0; m < matches.count; m++) {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
@@ -317,7 +373,7 @@ class CompiledChecker implements Checker {
         const ref = entryRef[e]!;
         if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
-        else if (role === ROLE_CUE) cues.push({ start, end, kind: CUE_KINDS[ref]! });
+        else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
         else if (role === ROLE_WORD) {
           const lead = this.entryLead[e]!;
@@ -333,21 +389,20 @@ class CompiledChecker implements Checker {
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, nearCues, unlessCues, candidates, classes } = this;
+    const { allowed, words, nearCues, candidates, classes } = this;
     for (let w = 0; w < words.count; w++) {
       const rule = words.refs[w]!;
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
       if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
-      const unlessGroup = this.ruleUnlessGroup[rule]!;
-      if (unlessGroup >= 0 && negatedBefore(text, unlessCues, unlessGroup, this.ruleUnlessWithin[rule]!, start, classes)) continue;
-      const afterGroup = this.ruleAfterGroup[rule]!;
-      if (afterGroup >= 0 && negatedAfter(text, unlessCues, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) continue;
+      const category = this.ruleCategory[rule]!;
       const nearGroup = this.ruleNearGroup[rule]!;
       if (nearGroup < 0) {
-        candidates.push(start, end, rule);
+        if (this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
         continue;
       }
+      // Negations are looked for only once a cue is near: most words of near rules have none.
+      let stands = -1;
       const within = this.ruleNearWithin[rule]!;
       // Cues come in order of their end: start at the first one that can reach the word.
       for (let c = firstEndingAtOrAfter(nearCues, start - within); c < nearCues.count; c++) {
@@ -359,10 +414,55 @@ class CompiledChecker implements Checker {
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         const gap = Math.max(0, cueStart - end, start - cueEnd);
         if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart), classes)) continue;
+        if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
+        if (stands === 0) break;
+        // A negated cue makes no claim either ("没有降血压的作用").
+        if (this.inContext(text, category, cueStart, cueEnd)) continue;
         candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
         break;
       }
     }
+  }
+
+  /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
+  private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
+    const { unlessCues, allowed, classes } = this;
+    const unlessGroup = this.ruleUnlessGroup[rule]!;
+    if (unlessGroup >= 0 && negatedBefore(text, unlessCues, allowed, unlessGroup, this.ruleUnlessWithin[rule]!, start, end, classes)) return false;
+    const afterGroup = this.ruleAfterGroup[rule]!;
+    if (afterGroup >= 0 && negatedAfter(text, unlessCues, allowed, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) return false;
+    return !this.inContext(text, category, start, end);
+  }
+
+  /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
+  private inContext(text: string, category: number, start: number, end: number): boolean {
+    const { unlessCues: cues, allowed, classes } = this;
+    const beforeReach = this.contextBeforeReach[category]!;
+    if (beforeReach >= 0) {
+      const packedOf = this.contextBefore[category]!;
+      for (let c = firstEndingAtOrAfter(cues, start - beforeReach); c < cues.count; c++) {
+        const cueStart = cues.starts[c]!;
+        const cueEnd = cues.ends[c]!;
+        if (cueEnd > end) break;
+        const packed = packedOf[cues.refs[c]!]!;
+        if (packed < 0 || cueStart >= start) continue;
+        if (cueEnd <= start && outOfReach(text, cueEnd, start, packed & 0xff, packed >> 8, classes)) continue;
+        if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+      }
+    }
+    const afterReach = this.contextAfterReach[category]!;
+    if (afterReach >= 0) {
+      const packedOf = this.contextAfter[category]!;
+      for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
+        const cueStart = cues.starts[c]!;
+        const cueEnd = cues.ends[c]!;
+        if (cueEnd - cues.widest > end + afterReach) break;
+        const packed = packedOf[cues.refs[c]!]!;
+        if (packed < 0 || cueStart < end || outOfReach(text, end, cueStart, packed & 0xff, packed >> 8, classes)) continue;
+        if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -382,10 +482,10 @@ class CompiledChecker implements Checker {
     }
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its longest piece.
-    // Grouped by category with a counting sort first: within a category the automaton's end order is nearly start
-    // order already, so the insertion sort after it does little work even for long texts.
+    // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
+    // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
     let order = this.categoryOrder(count);
-    insertionSort(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
+    sortIndices(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
     merged.reset();
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
@@ -412,51 +512,83 @@ class CompiledChecker implements Checker {
       merged.ends[last] = Math.max(merged.ends[last]!, end);
     }
 
-    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Usually nothing
-    // overlaps: then every span is kept and the text order is all that is needed.
+    // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Spans in text
+    // order fall into clusters of (transitively) overlapping spans; only inside a cluster do they compete, so the
+    // work stays linear in the text however many findings it holds. Usually every cluster is a single span.
     order = this.indexOrder(merged.count);
     sortIndices(order, merged.count, BY_START, merged, ruleCategory);
-    let keptCount = merged.count;
-    if (anyOverlap(merged, order)) {
-      sortIndices(order, merged.count, BY_SEVERITY_THEN_LENGTH, merged, ruleCategory);
-      keptCount = 0;
-      for (let k = 0; k < merged.count; k++) {
-        const m = order[k]!;
-        let overlaps = false;
-        for (let j = 0; j < keptCount && !overlaps; j++) {
-          const other = order[j]!;
-          overlaps = merged.starts[other]! < merged.ends[m]! && merged.starts[m]! < merged.ends[other]!;
-        }
-        if (!overlaps) order[keptCount++] = m;
-      }
-      sortIndices(order, keptCount, BY_START, merged, ruleCategory);
+    const kept = this.reserveKept(merged.count);
+    let keptCount = 0;
+    for (let first = 0; first < merged.count; ) {
+      let last = first + 1;
+      let reach = merged.ends[order[first]!]!;
+      while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
+      if (last - first === 1) kept[keptCount++] = order[first]!;
+      else keptCount = keepWinners(order.subarray(first, last), merged, ruleCategory, kept, keptCount);
+      first = last;
     }
 
     const findings: Finding[] = [];
+    // 3. The confirm model may lower findings to hints. It reads the findings and their surroundings (CONFIRM_REACH),
+    // and is not asked when the draft holds a finding it may not lower (contact details, a literal rule, a platform's
+    // or a team's rule): such a draft is not clean whatever the model says.
+    this.readsClean = -1;
+    let from = text.length;
+    let to = 0;
+    for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
+      const m = kept[k]!;
+      if (merged.ranks[m] === 0) continue;
+      if (this.ruleConfirmable[merged.refs[m]!] === 0) this.readsClean = 0;
+      from = Math.min(from, merged.starts[m]!);
+      to = Math.max(to, merged.ends[m]!);
+    }
+    from = Math.max(0, from - CONFIRM_REACH);
+    to = Math.min(text.length, to + CONFIRM_REACH);
     for (let k = 0; k < keptCount; k++) {
-      const m = order[k]!;
+      const m = kept[k]!;
       const rule = merged.refs[m]!;
-      const rank = merged.ranks[m]!;
       const start = merged.starts[m]!;
       const end = merged.ends[m]!;
+      const category = this.categories[ruleCategory[rule]!]!;
+      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
+      const rank = lowered ? 0 : merged.ranks[m]!;
       const suggestions = this.ruleSuggestions[rule];
       findings.push({
         start,
         end,
         match: text.slice(start, end),
-        category: this.categories[ruleCategory[rule]!]!,
+        category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
-        reason: rank === ruleRank[rule] ? this.ruleReasons[rule]! : this.ruleReasons[rule] + ESCALATED_NOTE,
+        reason: lowered
+          ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
+          : rank === ruleRank[rule]
+            ? this.ruleReasons[rule]!
+            : this.ruleReasons[rule] + ESCALATED_NOTE,
         suggestions: suggestions ? suggestions.slice() : [],
       });
     }
     return findings;
   }
 
+  /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
+  private draftReadsClean(text: string, from: number, to: number): boolean {
+    if (!this.confirm || text.length < CONFIRM_MIN_LENGTH) return false;
+    if (this.readsClean < 0) {
+      this.readsClean = riskProbability((confirmModel ??= decodeModel(CONFIRM_MODEL_TABLE)), text, from, to) < CONFIRM_BELOW ? 1 : 0;
+    }
+    return this.readsClean === 1;
+  }
+
   /** Grows the reused index buffer to hold `count` indices. */
   private reserveOrder(count: number): void {
     if (this.order.length < count) this.order = new Int32Array(count * 2);
+  }
+
+  /** The reused buffer of kept span indices, large enough for `count`. */
+  private reserveKept(count: number): Int32Array {
+    if (this.kept.length < count) this.kept = new Int32Array(count * 2);
+    return this.kept;
   }
 
   /** Candidate indices 0 … count-1 grouped by category (stable), in a reused array. */
@@ -477,6 +609,9 @@ class CompiledChecker implements Checker {
     return this.order;
   }
 }
+
+/** Decoded on first use and shared by every checker. */
+let confirmModel: ConfirmModel | undefined;
 
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
 const BY_CATEGORY_THEN_START = 0;
@@ -512,15 +647,23 @@ function sortIndices(order: Int32Array, count: number, by: SpanOrder, spans: Ran
   order.set(sorted);
 }
 
-/** Whether any two spans overlap, given their indices in order of start. */
-function anyOverlap(spans: Spans, byStart: Int32Array): boolean {
-  let reach = -1;
-  for (let k = 0; k < spans.count; k++) {
-    const s = byStart[k]!;
-    if (spans.starts[s]! < reach) return true;
-    reach = Math.max(reach, spans.ends[s]!);
+/**
+ * One cluster of overlapping spans (indices in order of start, sorted in place): the most severe, then longest,
+ * then earliest span wins and pushes out those it overlaps, and so on. Appends the winners to `kept` in text order.
+ */
+function keepWinners(cluster: Int32Array, spans: RankedSpans, ruleCategory: Int32Array, kept: Int32Array, keptCount: number): number {
+  sortIndices(cluster, cluster.length, BY_SEVERITY_THEN_LENGTH, spans, ruleCategory);
+  const from = keptCount;
+  for (const m of cluster) {
+    let overlaps = false;
+    for (let j = from; j < keptCount && !overlaps; j++) {
+      const other = kept[j]!;
+      overlaps = spans.starts[other]! < spans.ends[m]! && spans.starts[m]! < spans.ends[other]!;
+    }
+    if (!overlaps) kept[keptCount++] = m;
   }
-  return false;
+  sortIndices(kept.subarray(from, keptCount), keptCount - from, BY_START, spans, ruleCategory);
+  return keptCount;
 }
 
 /**
@@ -538,34 +681,59 @@ function allowedAround(spans: Spans, start: number, end: number, matchStart: num
   return false;
 }
 
-/** Spans from the automaton are pushed in order of their end; index of the first ending at or after `position`. */
-function firstEndingAtOrAfter(spans: Spans, position: number): number {
-  let low = 0;
-  let high = spans.count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans.ends[middle]! < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** A cue of the group (a negation) ends at most `within` characters before `start`, in the same clause. */
-function negatedBefore(text: string, cues: Spans, group: number, within: number, start: number, classes: Uint8Array): boolean {
-  for (let c = firstEndingAtOrAfter(cues, start - within); c < cues.count; c++) {
-    const cueEnd = cues.ends[c]!;
-    if (cueEnd > start) break;
-    if (cues.refs[c] === group && !clauseEndBetween(text, cueEnd, start, classes)) return true;
+/** An allowed phrase begins before the cue [start, end) and covers it: the cue is part of another word. */
+function insideAllowed(spans: Spans, start: number, end: number): boolean {
+  for (let s = firstEndingAtOrAfter(spans, end); s < spans.count; s++) {
+    if (spans.ends[s]! - spans.widest > end) break;
+    if (spans.starts[s]! < start) return true;
   }
   return false;
 }
 
-/** A cue of the group starts at most `within` characters after `end`, in the same clause. */
-function negatedAfter(text: string, cues: Spans, group: number, within: number, end: number, classes: Uint8Array): boolean {
+/**
+ * How far a cue reaches (rule unless lists: code units, the clause; contexts: word characters, the clause or
+ * the sentence). Spaces and symbols are not counted for contexts: "“至臻”系列" has the cue right after the word.
+ */
+const RULE_SCOPE = 0;
+const CONTEXT_SCOPE = 1;
+const SENTENCE_SCOPE = 2;
+/** Spaces and symbols a context may skip on top of its `within` word characters. */
+const CONTEXT_SLACK = 8;
+
+/** Whether [from, to) is too long or crosses a boundary for a cue of this scope. */
+function outOfReach(text: string, from: number, to: number, within: number, scope: number, classes: Uint8Array): boolean {
+  if (scope === RULE_SCOPE) return to - from > within || clauseEndBetween(text, from, to, classes);
+  if (scope === SENTENCE_SCOPE ? sentenceEndBetween(text, from, to, classes) : clauseEndBetween(text, from, to, classes)) return true;
+  let words = 0;
+  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] !== SKIP) words++;
+  return words > within;
+}
+
+/**
+ * A cue of the group (a negation) ends at most `within` characters before the word [start, end), in the same
+ * clause, or starts before it and ends inside it (不敢 + 敢保证). A cue inside an allowed phrase that begins
+ * before it (the 不能 of "能不能", a question) is no cue; one the phrase begins with ("不能治疗") still is.
+ */
+function negatedBefore(text: string, cues: Spans, allowed: Spans, group: number, within: number, start: number, end: number, classes: Uint8Array): boolean {
+  for (let c = firstEndingAtOrAfter(cues, start - within); c < cues.count; c++) {
+    const cueStart = cues.starts[c]!;
+    const cueEnd = cues.ends[c]!;
+    if (cueEnd > end) break;
+    if (cues.refs[c] !== group || cueStart >= start) continue;
+    if (cueEnd <= start && outOfReach(text, cueEnd, start, within, RULE_SCOPE, classes)) continue;
+    if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+  }
+  return false;
+}
+
+/** A cue of the group starts at most `within` characters after `end`, in the same clause (and outside allowed phrases). */
+function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, within: number, end: number, classes: Uint8Array): boolean {
   for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
     const cueStart = cues.starts[c]!;
-    if (cues.ends[c]! - cues.widest > end + within) break;
-    if (cues.refs[c] === group && cueStart >= end && cueStart - end <= within && !clauseEndBetween(text, end, cueStart, classes)) return true;
+    const cueEnd = cues.ends[c]!;
+    if (cueEnd - cues.widest > end + within) break;
+    if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, RULE_SCOPE, classes)) continue;
+    if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
   }
   return false;
 }
@@ -575,13 +743,29 @@ function sentenceEndBetween(text: string, from: number, to: number, classes: Uin
   return false;
 }
 
-/** Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated). */
+/**
+ * Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated), and so does a space between
+ * Chinese words: many agents write "不能在这说 加我微信" with spaces for commas.
+ */
 function clauseEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
-    const kind = classes[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE) return true;
+    if (isSpace(code) && i > 0 && text.charCodeAt(i - 1) >= FIRST_WIDE && !isSpace(text.charCodeAt(i - 1))) {
+      let next = i + 1;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      if (next < text.length && text.charCodeAt(next) >= FIRST_WIDE) return true;
+    }
   }
   return false;
+}
+
+/** From CJK radicals up: the scripts a space between two words of acts as a comma. */
+const FIRST_WIDE = 0x2e80;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
 }
 
 /** Length of the run of skippable characters (spaces, symbols) starting at `from`, up to `to`. */

@@ -1,16 +1,22 @@
 // Contact-detail detectors (code, not word lists): phone numbers, QQ and chat ids, outside links and
 // bank cards, with the contexts that make a digit run ordinary (订单号, 快递单号, prices, sizes, dates).
 // They read the folded text (same offsets as the original) and the cue words the automaton found.
+import { firstEndingAtOrAfter, type Spans } from './spans';
 import type { DetectorId } from './types';
-import { BREAK, CLAUSE, SKIP, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+
+/** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
+const BREAK = BREAK_CLASS;
+const CLAUSE = CLAUSE_CLASS;
+const SKIP = SKIP_CLASS;
 
 /** Words the automaton reports as cues for the detectors (matched with the rules, in the same pass). */
 export const CUE_KINDS = ['phone', 'qq', 'im', 'bank', 'not-contact'] as const;
-export type CueKind = (typeof CUE_KINDS)[number];
+type CueKind = (typeof CUE_KINDS)[number];
 
 export const CUE_WORDS: Record<CueKind, string[]> = {
   phone: ['电话', '手机', '手机号', '号码', '联系方式', '联系我', '打我', '致电', '拨打', 'tel', 'call', 'phone', 'dh', '座机', '热线'],
-  qq: ['qq', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
+  qq: ['qq', 'q', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
   im: [
     '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x',
     '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
@@ -22,10 +28,17 @@ export const CUE_WORDS: Record<CueKind, string[]> = {
   ],
 };
 
-export interface Cue {
+/** Indices in CUE_KINDS: cues are spans whose ref is their kind. */
+const PHONE = CUE_KINDS.indexOf('phone');
+const QQ = CUE_KINDS.indexOf('qq');
+const IM = CUE_KINDS.indexOf('im');
+const BANK = CUE_KINDS.indexOf('bank');
+const NOT_CONTACT = CUE_KINDS.indexOf('not-contact');
+
+/** The contact cue that introduces a number: where it starts and its kind (index in CUE_KINDS). */
+interface Introducer {
   start: number;
-  end: number;
-  kind: CueKind;
+  kind: number;
 }
 
 export type Emit = (detector: DetectorId, start: number, end: number) => void;
@@ -33,6 +46,7 @@ export type Emit = (detector: DetectorId, start: number, end: number) => void;
 /** Characters between a cue and the number it introduces: "微信：abc", "QQ号是 12345". */
 const INTRO_GAP = new Set([...' :：号是为=-~～﹕/(（)）【】[]"“”\'‘’.·'].map((c) => c.charCodeAt(0)));
 const MAX_INTRO_GAP = 4;
+const MAX_ID_LENGTH = 24;
 /** How far back (in UTF-16 units, within the clause) an 订单/快递 context or a bank cue still applies. */
 const CONTEXT_REACH = 12;
 const QUANTITY_AFTER = new Set([...'元块件个次%万千百斤克米码号楼层天月年日时分秒'].map((c) => c.charCodeAt(0)));
@@ -42,9 +56,9 @@ const PLATFORM_DOMAINS = [
   'taobao.com', 'tmall.com', 'tb.cn', 'jd.com', 'jd.hk', '3.cn', 'pinduoduo.com', 'yangkeduo.com', 'pdd.com',
   'jinritemai.com', 'douyin.com', 'kuaishou.com', 'alipay.com', '1688.com', 'xiaohongshu.com',
 ];
-const URL_PATTERN = /(?:https?|ftp)\s*[:：]\s*\/\/[^\s\u3000-\u9fff，。！？]*|www\s*[.。点]\s*[^\s\u3000-\u9fff，。！？]+/g;
+const URL_PATTERN = /(?:https?|ftp)\s{0,3}[:：]\s{0,3}\/\/[^\s\u3000-\u9fff，。！？]*|www\s{0,3}[.。点]\s{0,3}[^\s\u3000-\u9fff，。！？]+/g;
 const DOMAIN_PATTERN =
-  /(?:[a-z0-9._-]+@)?(?:[a-z0-9][a-z0-9-]*\s?[.。点]\s?)+(?:com|cn|net|org|top|vip|xyz|cc|me|io|shop|link|ink|club|site|online|store|co|tv|info|biz|fun|icu|ltd|wang|app|pub)(?![a-z0-9])(?:\/[^\s\u3000-\u9fff，。！？]*)?/g;
+  /(?:[a-z0-9._-]{1,64}@)?(?:[a-z0-9][a-z0-9-]{0,62}\s?[.。点]\s?){1,6}(?:com|cn|net|org|top|vip|xyz|cc|me|io|shop|link|ink|club|site|online|store|co|tv|info|biz|fun|icu|ltd|wang|app|pub)(?![a-z0-9])(?:\/[^\s\u3000-\u9fff，。！？]*)?/g;
 /** Dot-like marks of a domain or address ("x.com", "x。com", "x点com", "a@b") and the colons of "://". */
 const DOT_MARKS = '.。点@．＠';
 const COLON_MARKS = ':：';
@@ -94,7 +108,7 @@ function codeAt(view: Folded, i: number): number {
  */
 export function detectContacts(
   text: string,
-  cues: readonly Cue[],
+  cues: Spans,
   digitRun: number,
   linkHint: boolean,
   enabled: ReadonlySet<DetectorId>,
@@ -128,13 +142,13 @@ function buildLinkHintPattern(): RegExp {
   return new RegExp(`[${marks(DOT_MARKS)}] *[${letters}]|[${marks(COLON_MARKS)}] *[${slashes}]`);
 }
 
-function hasChatCue(cues: readonly Cue[]): boolean {
-  for (const cue of cues) if (cue.kind === 'im' || cue.kind === 'qq') return true;
+function hasChatCue(cues: Spans): boolean {
+  for (let c = 0; c < cues.count; c++) if (cues.refs[c] === IM || cues.refs[c] === QQ) return true;
   return false;
 }
 
 /** Finds runs of at least five digits and classifies each in turn, in one reused DigitRun (no callback per call). */
-function classifyDigitRuns(view: Folded, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
+function classifyDigitRuns(view: Folded, cues: Spans, enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const classes = classTableOf();
   const { text, fold } = view;
   const length = text.length;
@@ -153,8 +167,9 @@ function classifyDigitRuns(view: Folded, cues: readonly Cue[], enabled: Readonly
       while (i < length && (fold[text.charCodeAt(i)]! - 0x30) >>> 0 < 10) i++;
       run.add(start, i);
       digits += i - start;
+      // Groups may be split by spaces, symbols or commas ("138 1234 5678", "幺三九，零零八八，六六七七").
       let gap = i;
-      while (gap < length && gap - i < 3 && classes[text.charCodeAt(gap)] === SKIP) gap++;
+      while (gap < length && gap - i < 3 && (classes[text.charCodeAt(gap)] === SKIP || classes[text.charCodeAt(gap)] === CLAUSE)) gap++;
       if (gap > i && gap < length && (fold[text.charCodeAt(gap)]! - 0x30) >>> 0 < 10) i = gap;
       else break;
     }
@@ -178,7 +193,7 @@ function spacedAfter(view: Folded, run: DigitRun, g: number): boolean {
   return /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
 }
 
-function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled: ReadonlySet<DetectorId>, emit: Emit): void {
+function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const last = run.count - 1;
   const start = run.start(0);
   const end = run.end(last);
@@ -191,33 +206,35 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
   while (codeAt(view, unit) === 0x20) unit++;
   if (gluedLetters || isAsciiLetter(after) || PRICE_BEFORE.has(before) || QUANTITY_AFTER.has(view.text.charCodeAt(unit))) return;
   const introducer = nearestIntro(view, cues, start);
-  const ordinary = introducer === undefined && hasContext(view, cues, start, 'not-contact');
+  const ordinary = introducer === undefined && hasContext(view, cues, start, NOT_CONTACT);
   const first = codeAt(view, start);
 
   if (!ordinary && enabled.has('mobile')) {
+    // Windows of whole groups holding exactly 11 digits: each group adds at least one, so a window ends within 11 groups.
     for (let from = 0; from <= last; from++) {
-      for (let to = from; to <= last; to++) {
-        if (digitsIn(run, from, to) !== 11) continue;
-        const lead = run.start(from);
-        const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
-        if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
-        emit('mobile', introducer?.start ?? lead, run.end(to));
-        return;
-      }
+      let digits = 0;
+      let to = from;
+      while (to <= last && (digits += run.end(to) - run.start(to)) < 11) to++;
+      if (digits !== 11) continue;
+      const lead = run.start(from);
+      const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
+      if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
+      emit('mobile', introducer?.start ?? lead, run.end(to));
+      return;
     }
   }
   if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
     const areaCode = run.end(0) - start;
     const separated = last > 0 && areaCode >= 3 && areaCode <= 4 && total - areaCode >= 7 && total - areaCode <= 8;
-    const introduced = introducer?.kind === 'phone' && total >= 10 && total <= 12;
+    const introduced = introducer?.kind === PHONE && total >= 10 && total <= 12;
     if (separated || introduced) return emit('landline', introducer?.start ?? start, end);
   }
   const serviceNumber = (first === 0x34 || first === 0x38) && run.end(0) - start >= 3 && codeAt(view, start + 1) === 0x30 && codeAt(view, start + 2) === 0x30;
   if (!ordinary && enabled.has('landline') && total === 10 && serviceNumber && (last > 0 || introducer)) {
     return emit('landline', introducer?.start ?? start, end);
   }
-  if (enabled.has('qq') && introducer && (introducer.kind === 'qq' || introducer.kind === 'im') && total >= 5 && total <= 11 && first !== 0x30) {
-    return emit(introducer.kind === 'qq' ? 'qq' : 'im-id', introducer.start, end);
+  if (enabled.has('qq') && introducer && (introducer.kind === QQ || introducer.kind === IM) && total >= 5 && total <= 11 && first !== 0x30) {
+    return emit(introducer.kind === QQ ? 'qq' : 'im-id', introducer.start, end);
   }
   if (enabled.has('bank-card') && total >= 16 && total <= 19) {
     // Without a bank cue, only a Luhn-valid number written in groups of four or with a UnionPay 62 prefix.
@@ -225,34 +242,36 @@ function classifyRun(view: Folded, run: DigitRun, cues: readonly Cue[], enabled:
     for (let g = 0; g < last; g++) grouped &&= run.end(g) - run.start(g) === 4;
     const unionPay = first === 0x36 && codeAt(view, start + 1) === 0x32;
     const looksLikeCard = !ordinary && (grouped || unionPay) && luhnValid(view, run);
-    if (hasContext(view, cues, start, 'bank') || looksLikeCard) emit('bank-card', start, end);
+    if (hasContext(view, cues, start, BANK) || looksLikeCard) emit('bank-card', start, end);
   }
 }
 
-function cueEndingAt(cues: readonly Cue[], position: number): boolean {
-  for (const cue of cues) if (cue.end === position && cue.kind !== 'not-contact') return true;
+function cueEndingAt(cues: Spans, position: number): boolean {
+  for (let c = firstEndingAtOrAfter(cues, position); c < cues.count && cues.ends[c] === position; c++) {
+    if (cues.refs[c] !== NOT_CONTACT) return true;
+  }
   return false;
 }
 
 /** The contact cue right before a position, across at most a few gap characters ("QQ号：", "微信 "). */
-function nearestIntro(view: Folded, cues: readonly Cue[], position: number): Cue | undefined {
+function nearestIntro(view: Folded, cues: Spans, position: number): Introducer | undefined {
   let from = position;
   while (from > 0 && position - from < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, from - 1))) from--;
-  let best: Cue | undefined;
-  for (const cue of cues) {
-    if (cue.kind === 'not-contact' || cue.kind === 'bank' || cue.end < from || cue.end > position) continue;
-    if (!best || cue.end > best.end || (cue.end === best.end && cue.start < best.start)) best = cue;
+  let best = -1;
+  for (let c = firstEndingAtOrAfter(cues, from); c < cues.count && cues.ends[c]! <= position; c++) {
+    if (cues.refs[c] === NOT_CONTACT || cues.refs[c] === BANK) continue;
+    if (best < 0 || cues.ends[c]! > cues.ends[best]! || (cues.ends[c] === cues.ends[best] && cues.starts[c]! < cues.starts[best]!)) best = c;
   }
-  return best;
+  return best < 0 ? undefined : { start: cues.starts[best]!, kind: cues.refs[best]! };
 }
 
-/** Whether a cue of `kind` ends shortly before `position` in the same clause. */
-function hasContext(view: Folded, cues: readonly Cue[], position: number, kind: CueKind): boolean {
+/** Whether a cue of `kind` (index in CUE_KINDS) ends shortly before `position` in the same clause. */
+function hasContext(view: Folded, cues: Spans, position: number, kind: number): boolean {
   const classes = classTableOf();
-  for (const cue of cues) {
-    if (cue.kind !== kind || cue.end > position || position - cue.end > CONTEXT_REACH) continue;
+  for (let c = firstEndingAtOrAfter(cues, position - CONTEXT_REACH); c < cues.count && cues.ends[c]! <= position; c++) {
+    if (cues.refs[c] !== kind) continue;
     let sameClause = true;
-    for (let i = cue.end; i < position && sameClause; i++) {
+    for (let i = cues.ends[c]!; i < position && sameClause; i++) {
       const charClass = classes[view.text.charCodeAt(i)];
       sameClause = charClass !== BREAK && charClass !== CLAUSE;
     }
@@ -274,24 +293,27 @@ function luhnValid(view: Folded, run: DigitRun): boolean {
 }
 
 /** An id after a chat-app cue: "vx: abc_123", "微信号 Shop8899", "wxid_…" (digit-only ids go through classifyRun). */
-function detectChatIds(view: Folded, cues: readonly Cue[], emit: Emit): void {
+function detectChatIds(view: Folded, cues: Spans, emit: Emit): void {
   const length = view.text.length;
-  for (const cue of cues) {
-    if (cue.kind !== 'im' && cue.kind !== 'qq') continue;
-    let i = cue.end;
-    while (i < length && i - cue.end < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
+  for (let c = 0; c < cues.count; c++) {
+    if (cues.refs[c] !== IM && cues.refs[c] !== QQ) continue;
+    const cueStart = cues.starts[c]!;
+    const cueEnd = cues.ends[c]!;
+    let i = cueEnd;
+    while (i < length && i - cueEnd < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
     const tokenStart = i;
     let letters = 0;
-    for (; i < length; i++) {
+    // An id is at most 24 characters: reading one more is enough to tell (and keeps long letter runs linear).
+    for (; i < length && i - tokenStart <= MAX_ID_LENGTH; i++) {
       const code = codeAt(view, i);
       if (isAsciiLetter(code)) letters++;
       else if (!isAsciiDigit(code) && code !== 0x5f && code !== 0x2d) break;
     }
     const tokenLength = i - tokenStart;
     // A one-letter cue ("V：abc123") needs a gap before the id, or "VX-200" would read as V + id "X-200".
-    const separated = tokenStart > cue.end || cue.end - cue.start > 1;
-    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= 24 && (isAsciiLetter(codeAt(view, tokenStart)) || cue.end === tokenStart)) {
-      emit('im-id', cue.start, i);
+    const separated = tokenStart > cueEnd || cueEnd - cueStart > 1;
+    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= MAX_ID_LENGTH && (isAsciiLetter(codeAt(view, tokenStart)) || cueEnd === tokenStart)) {
+      emit('im-id', cueStart, i);
     }
   }
 }

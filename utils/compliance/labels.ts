@@ -1,5 +1,5 @@
 // Chinese labels for categories and severities, as the UI and reports show them.
-import type { Category, Severity } from './types';
+import type { Category, Finding, Severity } from './types';
 
 const CATEGORY_LABELS: Record<string, string> = {
   absolute: '绝对化用语',
@@ -9,6 +9,7 @@ const CATEGORY_LABELS: Record<string, string> = {
   reviewbait: '好评诱导',
   promise: '无法兑现的承诺',
   abuse: '辱骂买家',
+  attitude: '服务态度',
 };
 
 const SEVERITY_LABELS: Record<Severity, string> = { block: '拦截', warn: '提醒', info: '提示' };
@@ -20,4 +21,11 @@ export function categoryLabel(category: Category): string {
 
 export function severityLabel(severity: Severity): string {
   return SEVERITY_LABELS[severity];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+/** Order for lists of findings: 拦截 → 提醒 → 提示, then in text order. */
+export function bySeverity(a: Pick<Finding, 'severity' | 'start'>, b: Pick<Finding, 'severity' | 'start'>): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start;
 }

@@ -46,6 +46,21 @@ const SKIP_RANGES: [number, number][] = [
 
 const BREAK_CHARS = '\n\r!?;。\u2028\u2029';
 
+/**
+ * Characters read as another (spelling games and dialect): Cantonese particles as their Mandarin words (唔會 → 不会,
+ * 冇 → 没), rare homophones of 微 (溦信), and stars as 星 ("五⭐返现"). Pairs: written, read as.
+ */
+const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 溦微 嶶微 ⭐星 ★星';
+/**
+ * Emoji outside the BMP read by their low surrogate (the high one is skipped): 💰💴💵💸 as 钱. 🌟 stays a decoration
+ * ("好🌟评🌟返🌟现" spaces a word out), ⭐ and ★ rate ("五⭐").
+ */
+const LOW_SURROGATE_READ_AS: [number, string][] = [[0xdcb0, '钱'], [0xdcb4, '钱'], [0xdcb5, '钱'], [0xdcb8, '钱']];
+/** Symbols that stand for a word and so are not skipped: "∞ 年质保". */
+const SYMBOL_WORDS = '∞';
+/** Pinyin with tone marks reads as plain letters ("hǎo评"); ü as v, as agents type it. */
+const TONE_MARKS: [string, string][] = [['āáǎà', 'a'], ['ēéěè', 'e'], ['īíǐì', 'i'], ['ōóǒò', 'o'], ['ūúǔù', 'u'], ['üǖǘǚǜ', 'v'], ['ńňǹ', 'n']];
+
 function buildTables(): void {
   const fold = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) fold[code] = code;
@@ -69,6 +84,9 @@ function buildTables(): void {
   }
   fold[0x2b] = 0x52a0;
   fold[0x2795] = 0x52a0;
+  for (let i = 0; i < READ_AS.length; i += 3) fold[READ_AS.charCodeAt(i)] = READ_AS.charCodeAt(i + 1);
+  for (const [low, char] of LOW_SURROGATE_READ_AS) fold[low] = char.charCodeAt(0);
+  for (const [marked, letter] of TONE_MARKS) for (const char of marked) fold[char.charCodeAt(0)] = letter.charCodeAt(0);
   // Traditional digits fold through t2s first (貳 → 贰 → 2), then case.
   for (let code = 0; code < 0x10000; code++) {
     let folded = fold[code]!;
@@ -86,6 +104,7 @@ function buildTables(): void {
     const folded = fold[code]!;
     if (folded !== code) classes[code] = classes[folded]!;
   }
+  for (const char of SYMBOL_WORDS) classes[char.charCodeAt(0)] = WORD;
   for (const char of BREAK_CHARS) classes[char.charCodeAt(0)] = BREAK;
   for (const char of '！？；｡') classes[char.charCodeAt(0)] = BREAK;
   for (const char of ',，、､﹐﹑') classes[char.charCodeAt(0)] = CLAUSE;

@@ -6,8 +6,11 @@
 //                 "near": { "words": [...], "within": 6 },  // optional: only with a cue word this close, same sentence
 //                 "unless": { "words": [...], "within": 8 },// optional: not after a negation this close, same clause
 //                 "unlessAfter": { "words": [...], "within": 8 }, // optional: not before one ("……是违规的")
+//                 "platforms": ["feige"],                     // optional: only on these workbenches (adapter ids)
 //                 "reason": "依据……", "suggestions": ["……"] }],
 //     "allow": ["第一时间", { "words": ["最佳食用期"], "note": "……" }],
+//     "spellings": { "最": ["zui"] },                  // optional: rule words also match with 最 typed as zui
+//     "contexts": [{ "id": "negated.cannot-say", "categories": ["absolute"], "before": ["不敢说"], "after": [], "within": 8 }],
 //     "disable": ["absolute.zui-hao"] }
 // Words are matched after folding (full-width, case, 繁→简, digit forms) with spaces/symbols skipped between
 // characters; parenthesised ends of a word are context that must match but is not reported. A rule with the id
@@ -46,6 +49,8 @@ const ruleSchema = z
       near: cueList('搭配词'),
       unless: cueList('否定词'),
       unlessAfter: cueList('否定词'),
+      literal: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      platforms: z.array(text('平台'), { error: '必须是平台列表（字符串数组），如 ["feige"]' }).optional(),
       reason: text('理由'),
       suggestions: z.array(text('改写建议'), { error: '必须是改写建议列表（字符串数组）' }).optional(),
     },
@@ -54,6 +59,30 @@ const ruleSchema = z
   .refine((rule) => (rule.words?.length ?? 0) > 0 || rule.detector !== undefined, {
     error: '规则需要 words（至少一个词）或 detector',
     path: ['words'],
+  });
+
+const contextSchema = z
+  .object(
+    {
+      id: text('语境编号').regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/, {
+        error: '语境编号只用小写字母、数字、连字符和点，如 negated.cannot-say',
+      }),
+      categories: z.array(text('类别'), { error: '必须是类别列表（字符串数组）' }).optional(),
+      before: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
+      after: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
+      within: z
+        .number({ error: '必须是数字（字符数）' })
+        .int({ error: '必须是整数' })
+        .min(0, { error: '不能小于 0' })
+        .max(60, { error: '不能大于 60' }),
+      sentence: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      note: z.string().optional(),
+    },
+    { error: '每个语境必须是对象' },
+  )
+  .refine((context) => (context.before?.length ?? 0) + (context.after?.length ?? 0) > 0, {
+    error: '语境需要 before 或 after（至少一个提示词）',
+    path: ['before'],
   });
 
 const allowSchema = z.union(
@@ -71,6 +100,16 @@ const ruleFileSchema = z
       version: z.literal(1, { error: '必须是 1（本版本只支持第 1 版规则文件）' }),
       rules: z.array(ruleSchema, { error: '必须是规则列表（数组）' }),
       allow: z.array(allowSchema, { error: '必须是白名单列表（数组）' }).optional(),
+      contexts: z.array(contextSchema, { error: '必须是语境列表（数组）' }).optional(),
+      spellings: z
+        .record(
+          z.string().regex(/^[\u3400-\u9fff]$/u, { error: '键必须是一个汉字' }),
+          z
+            .array(z.string().regex(/^[a-z]{1,12}$/, { error: '拼写只能是 1–12 个小写拉丁字母，如 zui' }), { error: '必须是拼写列表（字符串数组）' })
+            .min(1, { error: '至少需要一个拼写' }),
+          { error: '必须是对象 { 汉字: [拼写…] }' },
+        )
+        .optional(),
       disable: z.array(text('规则编号'), { error: '必须是规则编号列表（字符串数组）' }).optional(),
     },
     { error: '规则文件必须是 JSON 对象' },

@@ -37,13 +37,51 @@ export interface Rule {
   detector?: DetectorId;
   /** Only report a word when one of these cue words occurs within `within` characters in the same sentence. */
   near?: { words: string[]; within: number };
-  /** Do not report a word that follows one of these words (a negation, a warning) within `within` characters in the same clause. */
+  /**
+   * Do not report a word that follows one of these words (a negation, a warning) within `within` characters in the
+   * same clause (。！？，、 and a space between Chinese words end one).
+   */
   unless?: { words: string[]; within: number };
   /** Do not report a word followed by one of these words within `within` characters in the same clause ("好评返现是违规的"). */
   unlessAfter?: { words: string[]; within: number };
-  /** Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). */
+  /**
+   * Only on these platforms' workbenches (adapter ids: pinduoduo, feige, jd, qianniu, kuaishou, or a taught or
+   * team platform name): a platform's own rule. Without it the rule applies everywhere.
+   */
+  platforms?: string[];
+  /**
+   * The words are the breach whatever the sentence says around them (a chat app's name, a spelled-out phone
+   * number): the confirm model (model.ts) never lowers these findings to hints.
+   */
+  literal?: boolean;
+  /**
+   * Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). Its
+   * wording matches the severity: only a block (拦截) rule says the basis forbids (禁止) it.
+   */
   reason: string;
   suggestions?: string[];
+}
+
+/**
+ * Where a rule word is no claim: negated ("不敢说是最好的"), someone else's words ("网上说能治…"), a product name
+ * ("顶流系列"), a rule being explained ("平台不允许好评返现"). A finding of one of `categories` is not reported when a
+ * cue word stands right before its word or its near cue (ending at most `within` characters before it; it may
+ * overlap the word's first characters, as 不敢 does 敢保证) or right after (starting at most `within` characters
+ * after it), in the same clause (。！？，、 and a space between Chinese words end one).
+ */
+export interface Context {
+  /** Stable id; a later file's context of the same id replaces it, and `disable` switches it off. */
+  id: string;
+  /** Categories it applies to; every category when left out. */
+  categories?: Category[];
+  before?: string[];
+  after?: string[];
+  /** Characters between cue and word, not counting spaces and symbols (quote marks: "“至臻”系列"). */
+  within: number;
+  /** Reach across commas up to the end of the sentence ("说加微信就能领返现，那个不是我们放的"). */
+  sentence?: boolean;
+  /** Why these cues cancel a claim (documentation only). */
+  note?: string;
 }
 
 /** Ordinary phrases that contain a risky word; a match inside an allowed span is not reported. */
@@ -55,6 +93,13 @@ export interface RuleFile {
   version: 1;
   rules: Rule[];
   allow?: AllowEntry[];
-  /** Rule ids switched off (built-in or from earlier files). */
+  /** Contexts in which rule words are no claim. */
+  contexts?: Context[];
+  /**
+   * Latin spellings of risky hanzi ("最": ["zui"]): rule words and near cues also match with that character spelled
+   * out ("zui低", "xue糖"). Files add up: a team may add characters or spellings.
+   */
+  spellings?: Record<string, string[]>;
+  /** Rule and context ids switched off (built-in or from earlier files). */
   disable?: string[];
 }

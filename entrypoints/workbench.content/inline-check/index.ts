@@ -24,10 +24,10 @@ export interface InlineCheckOptions {
 export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckOptions) {
   const { adapter } = options;
   let checker: Checker | undefined;
-  const check = (text: string) => (checker ??= createChecker()).check(text);
+  const check = (text: string) => (checker ??= createChecker({ platform: adapter.id })).check(text);
   // The team pack's rules come from the background; until they arrive (or without a team) the built-in rules apply.
   const useConfig = (config: ComplianceConfig) => {
-    checker = createChecker(config);
+    checker = createChecker({ ...config, platform: adapter.id });
     schedule();
   };
   void sendMessage('getComplianceConfig', undefined).then(useConfig).catch(() => undefined);

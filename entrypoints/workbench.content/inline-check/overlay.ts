@@ -6,6 +6,7 @@
 // The shadow root is closed and our buttons answer only to trusted input: page scripts can neither read
 // the findings and reasons (team rules among them) nor press 仍然发送 for the agent.
 // All page and finding text is set with textContent, never as HTML.
+import { bySeverity } from '../../../utils/compliance/labels';
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
 import { isTextField } from '../insert';
@@ -237,7 +238,7 @@ export class InlineOverlay {
 
   private fillList(): void {
     this.list.replaceChildren(
-      ...this.views.map((view) => {
+      ...[...this.views].sort((a, b) => bySeverity(a.finding, b.finding)).map((view) => {
         const item = element('div', 'list-item');
         item.append(...this.describe(view));
         return item;

@@ -53,7 +53,7 @@ describe('Automaton', () => {
     expect(words[matches.patterns[0]!]).toBe(target);
   });
 
-  it('counts a digit run across skipped characters and digit forms, and restarts it at other characters', () => {
+  it('counts a digit run across skipped characters, commas and digit forms, and restarts it at other characters', () => {
     const automaton = new Automaton(['微信'].map(wordKey));
     const matches = new MatchBuffer();
     automaton.scan('电话 138-1234 ５６７８', matches);
@@ -61,6 +61,8 @@ describe('Automaton', () => {
     automaton.scan('一三八①②', matches);
     expect(automaton.digitRun).toBe(5);
     automaton.scan('12号34，567', matches);
+    expect(automaton.digitRun).toBe(5);
+    automaton.scan('12号345', matches);
     expect(automaton.digitRun).toBe(3);
     automaton.scan('1234。5678', matches);
     expect(automaton.digitRun).toBe(4);

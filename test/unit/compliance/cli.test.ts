@@ -35,4 +35,11 @@ describe('huashu check', () => {
     expect(rejected.stdout).toBe('');
     expect(rejected.stderr).toContain('rules[0].severity: 必须是 block、warn 或 info');
   });
+
+  it('adds a workbench platform’s own rules with --platform', () => {
+    const sentence = '这是店铺活动的二维码，领券更划算\n';
+    expect(JSON.parse(runCheck(sentence).stdout).findings).toEqual([]);
+    const feige = JSON.parse(runCheck(sentence, ['--platform', 'feige']).stdout).findings;
+    expect(feige.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([['offplatform.feige.qr-code', 'block']]);
+  });
 });

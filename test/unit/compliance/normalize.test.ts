@@ -19,13 +19,22 @@ describe('foldText', () => {
   it('reads + and ➕ as 加', () => {
     expect(foldText('+V➕v')).toBe('加v加v');
   });
+
+  it('reads Cantonese particles, rare homophones of 微, tone-marked pinyin and rating and money emoji as the words they stand for', () => {
+    expect(foldText('保證唔會甩色')).toBe('保证不会甩色');
+    expect(foldText('溦信')).toBe('微信');
+    expect(foldText('五⭐返💰').slice(0, 4)).toBe('5星返\ud83d');
+    expect(wordKey('五⭐返💰')).toBe('5星返钱');
+    expect(wordKey('好🌟评')).toBe('好评');
+    expect(foldText('hǎo评 lǜ')).toBe('hao评 lv');
+  });
 });
 
 describe('character classes', () => {
   const classOf = (char: string | undefined) => classTableOf()[char!.charCodeAt(0)];
 
   it('skips spaces, punctuation, symbols, emoji halves, zero-width characters and variation selectors', () => {
-    for (const char of [' ', '\u3000', '*', '·', '-', '.', '【', '⭐', '\u200b', '\ufe0f', '😀'[0], '😀'[1]]) {
+    for (const char of [' ', '\u3000', '*', '·', '-', '.', '【', '✨', '\u200b', '\ufe0f', '😀'[0], '😀'[1]]) {
       expect(classOf(char), JSON.stringify(char)).toBe(SKIP);
     }
   });

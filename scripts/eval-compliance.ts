@@ -1,0 +1,67 @@
+// Prints recall, false-flag rate and category accuracy of the built-in checker on labelled TSV files
+// (definitions in utils/compliance/evaluate.ts), per file and in total:
+//   npx tsx scripts/eval-compliance.ts test/data/compliance/fresh/dev [more files or folders] [--misses] [--json]
+// A folder stands for every .tsv file in it (sorted). --misses also lists the missed drafts, the false flags
+// and the drafts caught under another category; --json prints one JSON object instead of the table.
+import process from 'node:process';
+import { createChecker } from '../utils/compliance/index';
+import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
+import { labelledFiles, readLabelled } from './compliance-data';
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+function summary(evaluation: Evaluation) {
+  return {
+    risky: evaluation.risky,
+    clean: evaluation.clean,
+    recall: evaluation.recall,
+    falseFlags: evaluation.falsePositiveRate,
+    categoryRight: evaluation.categoryAccuracy,
+  };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const showMisses = args.includes('--misses');
+  const json = args.includes('--json');
+  const paths = args.filter((arg) => !arg.startsWith('--'));
+  if (paths.length === 0) {
+    console.error('用法：npx tsx scripts/eval-compliance.ts <TSV 文件或文件夹>… [--misses] [--json]');
+    process.exit(2);
+  }
+  const files = labelledFiles(paths);
+  if (files.length === 0) {
+    console.error(`没有找到 .tsv 文件：${paths.join('、')}`);
+    process.exit(2);
+  }
+  const checker = createChecker();
+  const all: LabelledDraft[] = [];
+  const rows = files.map((file) => {
+    const drafts = readLabelled(file);
+    all.push(...drafts);
+    return { file, evaluation: evaluateChecker(checker, drafts) };
+  });
+  const total = evaluateChecker(checker, all);
+  if (json) {
+    console.log(JSON.stringify({ files: rows.map(({ file, evaluation }) => ({ file, ...summary(evaluation) })), total: summary(total) }));
+    return;
+  }
+  const width = Math.max(5, ...files.map((file) => file.length));
+  console.log(`${'file'.padEnd(width)}  risky  clean   recall  false flags  category right`);
+  for (const { file, evaluation } of [...rows, { file: 'total', evaluation: total }]) {
+    const { risky, clean, recall, falsePositiveRate, categoryAccuracy } = evaluation;
+    console.log(
+      `${file.padEnd(width)}  ${String(risky).padStart(5)}  ${String(clean).padStart(5)}  ${percent(recall).padStart(7)}  ${percent(falsePositiveRate).padStart(11)}  ${percent(categoryAccuracy).padStart(14)}`,
+    );
+  }
+  if (!showMisses) return;
+  const findingsText = (findings: { match: string; category: string }[]) => findings.map((f) => `${f.match}(${f.category})`).join('、');
+  console.log('\n漏报：');
+  for (const draft of total.missed) console.log(`  [${draft.categories.join('|')}] ${draft.text}`);
+  console.log('\n误报：');
+  for (const { draft, findings } of total.falsePositives) console.log(`  ${draft.text}  ← ${findingsText(findings)}`);
+  console.log('\n类别不符：');
+  for (const { draft, findings } of total.wrongCategory) console.log(`  [${draft.categories.join('|')}] ${draft.text}  ← ${findingsText(findings)}`);
+}
+
+main();

@@ -1,0 +1,137 @@
+// Claims, not just words: frames for guarantees, comparisons and health claims; negated, questioned, reported and
+// named words that make no claim; spelling games whose underline covers what the agent typed.
+import { describe, expect, it } from 'vitest';
+import { createChecker, type RuleFile } from '../../../utils/compliance/index';
+import { parseRuleFile } from '../../../utils/compliance/schema';
+import { spelledVariants } from '../../../utils/compliance/spelling';
+
+const checker = createChecker();
+const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
+const categoriesOf = (text: string) => [...new Set(serious(text).map((f) => f.category))];
+
+describe('claim frames', () => {
+  it.each([
+    ['保证周六前送货上门安装', 'promise'],
+    ['这套练习做完，期末保证90分以上', 'promise'],
+    ['这个消毒液喷一喷，孩子就不会得手足口病', 'medical'],
+    ['西洋参有很高的药用价值', 'medical'],
+    ['比吃退烧药安全多了', 'medical'],
+    ['我们家的比别家都好用', 'absolute'],
+    ['这价格全网还有谁？', 'absolute'],
+    ['99.9%的姐妹都回购了', 'absolute'],
+    ['评价写满50字带上这几个字，返您现金', 'reviewbait'],
+    ['我已经跟你解释三遍了', 'abuse'],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
+  });
+});
+
+describe('no claim: negated, questioned, reported, named, explained', () => {
+  it.each([
+    '我们不敢说是最好的，但面料是自己工厂挑的',
+    '不是特供也不是什么贡品，就是自己村种的米',
+    '没有什么专家背书，成分表都在详情里',
+    '不敢跟您保证百分百不过敏，建议先在手腕内侧试一下',
+    '茶叶不是药，降不了血压的',
+    '网上说能治颈椎，别信，枕头只是起支撑作用',
+    '您是说全网最低价吗？我们没这么说过',
+    '“王牌”这个词我们不能用哈',
+    '至尊款和标准款的区别是厚度',
+    '这款叫顶流系列，是产品线的名字',
+    '平台规定不能好评返现，您按真实感受评价就好',
+    '有人以客服名义让您加微信退款的都是诈骗，请注意',
+    '机身背面的二维码是产品序列号，扫码能查保修期',
+    '腊肉最佳是真空冷冻保存',
+    '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',
+  ])('%s', (text) => {
+    expect(serious(text)).toEqual([]);
+  });
+
+  it('but a claim after a negation in another clause, or a real request phrased as a question, still counts', () => {
+    expect(categoriesOf('不是我吹，这是全网最好的')).toContain('absolute');
+    expect(categoriesOf('平台上不让卖了，您加我vx私下拍')).toContain('offplatform');
+    expect(categoriesOf('差评能不能删一下，我给您退10块')).toContain('reviewbait');
+  });
+
+  it('reads a space between Chinese words as a clause break for negations', () => {
+    expect(categoriesOf('不能在这说 加我微信')).toContain('offplatform');
+  });
+});
+
+describe('spelling games', () => {
+  it('underline the pinyin the agent typed, not a normalised copy', () => {
+    for (const [text, typed] of [
+      ['这款打底裤是同价位zui强的', 'zui强'],
+      ['亲 我们的蜂胶能降xue糖', 'xue糖'],
+      ['这价jue对是全网zui低', '全网zui'],
+      ['hǎo评返xian 5元', 'hǎo评返xian'],
+      ['可以加个溦信嘛', '加个溦信'],
+      ['五⭐返3元', '五⭐返3'],
+    ] as const) {
+      const found = serious(text);
+      expect(found.some((f) => f.match.includes(typed)), `${text} → ${found.map((f) => f.match)}`).toBe(true);
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+    }
+  });
+
+  it('catch insults spelled in pinyin and contact numbers split after an app name', () => {
+    for (const [text, category] of [
+      ['你是不是sha逼', 'abuse'],
+      ['你个 sha bi', 'abuse'],
+      ['扣扣 1234，5678，9', 'offplatform'],
+      ['q 12345 6789', 'offplatform'],
+      ['手机 幺三九，零零八八，六六七七', 'offplatform'],
+    ] as const) {
+      expect(categoriesOf(text), text).toContain(category);
+    }
+    const [number] = serious('q 12345 6789');
+    expect(number!.match).toBe('q 12345 6789');
+  });
+
+  it('read Cantonese and traditional spellings', () => {
+    expect(categoriesOf('保證唔會甩色')).toContain('promise');
+    expect(categoriesOf('呢個價唔係全網最低，但係好抵')).toEqual([]);
+  });
+
+  it('spell one risky character at a time, or all of them; a lone syllable only where a cue must be near', () => {
+    const table = new Map([['最', ['zui']], ['好', ['hao']]]);
+    expect(spelledVariants('最好(的)', table).sort()).toEqual(['zui好(的)', 'zuihao(的)', '最hao(的)'].sort());
+    expect(spelledVariants('最', table)).toEqual([]);
+    expect(spelledVariants('最', table, true)).toEqual(['zui']);
+    expect(spelledVariants('癌', new Map([['癌', ['ai']]]), true)).toEqual([]);
+    expect(spelledVariants('价格', table)).toEqual([]);
+  });
+
+  it('leave ordinary Latin text alone', () => {
+    for (const text of ['AI 智能降噪', 'Guo 先生您好', '这个颜色叫 No.1 奶油白']) expect(serious(text), text).toEqual([]);
+  });
+});
+
+describe('contexts and spellings in a rule file', () => {
+  const team: RuleFile = {
+    format: 'huashu-rules',
+    version: 1,
+    rules: [{ id: 'brand.rival', category: 'brand', severity: 'warn', words: ['某某牌'], reason: '团队规则：不提竞品' }],
+    contexts: [{ id: 'brand.asked', categories: ['brand'], before: ['您问的'], within: 4, note: '复述买家的问题' }],
+    spellings: { 某: ['mou'] },
+  };
+
+  it('validate, and a team adds its own contexts and spellings', () => {
+    expect(parseRuleFile(team).ok).toBe(true);
+    const bad = parseRuleFile({ ...team, contexts: [{ id: 'Bad Id', within: 99 }], spellings: { 某某: ['MOU'] } });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.join('\n')).toContain('contexts[0].within: 不能大于 60');
+    expect(bad.errors.join('\n')).toContain('语境需要 before 或 after');
+    const teamChecker = createChecker({ ruleFiles: [team] });
+    expect(teamChecker.check('比mou某牌好').map((f) => f.match)).toEqual(['mou某牌']);
+    expect(teamChecker.check('您问的某某牌我们没有')).toEqual([]);
+  });
+
+  it('switch a context off by id like a rule', () => {
+    const text = '我们不敢说是最好的';
+    expect(createChecker().check(text).filter((f) => f.severity !== 'info')).toEqual([]);
+    const without = createChecker({ disabled: ['negated.disclaim'] }).check(text).filter((f) => f.severity !== 'info');
+    expect(without.map((f) => f.match)).toEqual(['最好']);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { collectNgrams, decodeModel, riskProbability } from '../../../utils/compliance/model';
+import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
+import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
+import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
+import { quantise, trainConfirmModel } from '../../../scripts/compliance-model';
+
+const model = decodeModel(CONFIRM_MODEL_TABLE);
+const ids = (text: string) => {
+  const buffer = new Int32Array(3 * text.length + 3);
+  return [...buffer.subarray(0, collectNgrams(text, CONFIRM_BITS, buffer))];
+};
+
+describe('confirm model', () => {
+  it('reads text as the checker does: width, case, traditional forms and skipped symbols give the same n-grams', () => {
+    expect(ids('加ＶＸ，發紅包')).toEqual(ids('加vx，发红包'));
+    expect(ids('加 v x')).toEqual(ids('加vx'));
+    // Start and end marks, then 1-, 2- and 3-grams per character: 3 characters → 1 + 4 × 3 - 1 ids.
+    expect(ids('最好的')).toHaveLength(12);
+  });
+
+  it('scores an inducement as risky and a service reply as clean', () => {
+    expect(riskProbability(model, '加我微信，好评返现五元')).toBeGreaterThan(0.9);
+    expect(riskProbability(model, '您好，您的包裹已经发出，请留意物流信息')).toBeLessThan(0.1);
+  });
+
+  it('is the table the trainer makes from the training files (rerun scripts/train-compliance-model.ts after adding data)', () => {
+    const files = labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']);
+    const header = readFileSync('utils/compliance/model-weights.ts', 'utf8').split('\n')[1]!;
+    for (const file of files) expect(header, file).toContain(file);
+    const trained = quantise(trainConfirmModel(files.flatMap(readLabelled), CONFIRM_BITS));
+    expect(trained.bias).toBeCloseTo(CONFIRM_MODEL_TABLE.bias, 12);
+    expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(CONFIRM_MODEL_TABLE.weights);
+  });
+});
+
+describe('the checker with the confirm model', () => {
+  it('lowers a word-rule finding to a hint when the whole draft reads as clean, and says why without citing a ban', () => {
+    for (const [text, match, rule] of [
+      ['亲，您说的那种顶级面料我们这款用不上，就是普通的纯棉', '顶级', 'absolute.ding-ji'],
+      ['这款奶粉说到底就是普通配方，那些提高免疫力的说法您别当真', '提高免疫', 'medical.mian-yi'],
+    ] as const) {
+      expect(createChecker({ confirm: false }).check(text).map((f) => [f.match, f.severity])).toEqual([[match, 'warn']]);
+      const [finding] = createChecker().check(text);
+      expect(finding).toMatchObject({ match, severity: 'info', rule });
+      expect(finding!.reason).toContain('只作提示');
+      expect(finding!.reason).not.toMatch(/禁止|不得/);
+    }
+  });
+
+  it('leaves short drafts to the rules alone: a dozen characters are too little for the model', () => {
+    expect(createChecker().check('用完一瓶，第二天皱纹就没了').map((f) => f.severity)).toEqual(['warn']);
+  });
+
+  it('never lowers contact details, platform rules or a team’s own categories', () => {
+    const checker = createChecker({
+      platform: 'feige',
+      ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [{ id: 'brand.rival', category: 'brand', severity: 'warn', words: ['某某牌'], reason: '团队规则：不提竞品' }] }],
+    });
+    const clean = '您好，请问还有什么可以帮您';
+    for (const [draft, rule] of [
+      [`${clean}，电话 138 1234 5678`, 'offplatform.mobile'],
+      [`${clean}，活动二维码在首页`, 'offplatform.feige.qr-code'],
+      [`${clean}，某某牌的我们不卖`, 'brand.rival'],
+    ] as const) {
+      const found = checker.check(draft).find((f) => f.rule === rule);
+      expect(found?.severity, draft).not.toBe('info');
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES, bySeverity, createChecker, type Finding } from '../../../utils/compliance/index';
+import { parseRuleFile } from '../../../utils/compliance/schema';
+
+const serious = (platform: string | undefined, text: string) =>
+  createChecker({ platform })
+    .check(text)
+    .filter((f) => f.severity !== 'info');
+const rulesOf = (platform: string | undefined, text: string) => serious(platform, text).map((f) => f.rule);
+
+describe('platform rule packs', () => {
+  it('exist for 拼多多, 抖店飞鸽 and 京东, and every platform rule names its platform in the reason', () => {
+    const byPlatform = new Map<string, number>();
+    for (const rule of BUILTIN_RULES.rules.filter((r) => r.platforms)) {
+      for (const platform of rule.platforms!) byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
+      const name = { pinduoduo: '拼多多', feige: '抖店', jd: '京东' }[rule.platforms![0]!];
+      expect(rule.reason, rule.id).toContain(name);
+    }
+    expect([...byPlatform.keys()].sort()).toEqual(['feige', 'jd', 'pinduoduo']);
+  });
+
+  it('抖店飞鸽: any QR code, other platforms’ links, payment accounts, unverifiable and limiting words are 拦截 there only', () => {
+    for (const text of ['这是店铺活动的二维码，领券更划算', '商品在 taobao.com 也能搜到', '开户行和户名我写在备注里', '我们正品保证，世界级工艺', '仅此一次，错过再等一年']) {
+      const feige = serious('feige', text);
+      expect(feige.some((f) => f.rule.includes('.feige.') && f.severity === 'block'), `${text} → ${JSON.stringify(feige)}`).toBe(true);
+      expect(rulesOf('pinduoduo', text).some((rule) => rule.includes('.feige.')), text).toBe(false);
+      expect(rulesOf(undefined, text).some((rule) => rule.includes('.feige.')), text).toBe(false);
+    }
+    // A product's own traceability code is no QR code sent to the buyer, on 飞鸽 too.
+    expect(serious('feige', '罐底的二维码是溯源码，扫一下能看到生产批次')).toEqual([]);
+  });
+
+  it('拼多多: impatient or curt phrasing gets the 服务态度 reminder before the platform’s own pop-up', () => {
+    for (const text of ['你自己看详情页', '不是说了吗，明天发', '这个我也不知道', '催也没用，等着吧']) {
+      const found = serious('pinduoduo', text);
+      expect(found.some((f) => f.category === 'attitude' && f.severity === 'warn'), `${text} → ${JSON.stringify(found)}`).toBe(true);
+      expect(serious('feige', text).some((f) => f.category === 'attitude'), text).toBe(false);
+    }
+    expect(serious('pinduoduo', '我帮您查一下物流，稍等哦')).toEqual([]);
+  });
+
+  it('京东: passing off as 京东自营, other platforms’ links and open-ended 价保 promises', () => {
+    expect(rulesOf('jd', '我们是京东自营的店')).toContain('authority.jd.self-operated');
+    expect(rulesOf('jd', '复制淘口令打开')).toContain('offplatform.jd.other-platform-link');
+    expect(rulesOf('jd', '放心买，我们终身保价')).toContain('promise.jd.price-protection');
+    expect(rulesOf('pinduoduo', '我们是京东自营的店')).toEqual([]);
+  });
+
+  it('a team rule file may add rules for one platform', () => {
+    const team = { format: 'huashu-rules' as const, version: 1 as const, rules: [{ id: 'brand.kuaishou.live', category: 'brand', severity: 'warn' as const, platforms: ['kuaishou'], words: ['直播专享'], reason: '快手团队规则：直播专享价只在直播间有效' }] };
+    expect(parseRuleFile(team).ok).toBe(true);
+    expect(createChecker({ ruleFiles: [team], platform: 'kuaishou' }).check('直播专享价').map((f) => f.rule)).toEqual(['brand.kuaishou.live']);
+    expect(createChecker({ ruleFiles: [team], platform: 'jd' }).check('直播专享价')).toEqual([]);
+  });
+});
+
+describe('severity', () => {
+  /** Words that say the basis forbids it outright; titles of laws (《…禁止价格欺诈规定》) do not count. */
+  const FORBIDS = /禁止|严禁|不得|不准|不允许|违法|明令/;
+  const outsideTitles = (reason: string) => reason.replace(/《[^》]*》/g, '');
+
+  it('a 提醒 or 提示 never says the rule forbids it; a 拦截 names its basis', () => {
+    for (const rule of BUILTIN_RULES.rules) {
+      if (rule.severity === 'block') expect(rule.reason, rule.id).toMatch(/《|规则|规范|平台/);
+      else expect(outsideTitles(rule.reason), `${rule.id} (${rule.severity})`).not.toMatch(FORBIDS);
+    }
+  });
+
+  it('orders lists 拦截 → 提醒 → 提示, then by position', () => {
+    const finding = (severity: Finding['severity'], start: number) => ({ severity, start });
+    const sorted = [finding('info', 0), finding('warn', 9), finding('block', 20), finding('warn', 3), finding('block', 5)].sort(bySeverity);
+    expect(sorted).toEqual([finding('block', 5), finding('block', 20), finding('warn', 3), finding('warn', 9), finding('info', 0)]);
+  });
+});

@@ -1,0 +1,120 @@
+// Contexts in which a rule word makes no claim (the checker reads them like rules: cue words before or after a
+// rule word, or its near cue, in the same clause). Shared by the claim categories; contexts of one category
+// only (a rule being explained, advice on storage) live in that category's file.
+import type { Context } from '../types';
+import { list } from './define';
+
+/** Categories where a sentence states something about the goods or the service: a negation takes the claim back. */
+const CLAIMS = ['absolute', 'authority', 'medical', 'promise'];
+
+export const CLAIM_CONTEXTS: Context[] = [
+  {
+    id: 'negated.disclaim',
+    categories: CLAIMS,
+    before: list(
+      '不乱说 不代表 不会说 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
+      '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
+      '不能说 不能跟您 从不说 从来没说 并不代表 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 ' +
+      '没办法 没办法保证 没宣传 没有宣传 没有说 没法 没法保证 没法承诺 没法给您 没法跟您 没说 没说过',
+    ),
+    within: 10,
+    note: '客服说明自己不这么说、不敢这么保证：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.is-not',
+    categories: CLAIMS,
+    before: list(
+      '不具备 不具有 不属于 不是 不是什么 不算 不系 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 ' +
+      '算不上 说不上 谈不上',
+    ),
+    within: 6,
+    note: '“不是特供”“算不上顶级”“没有什么专家背书”：否定了这个说法（“不系”是粤语“唔係”折叠后的样子）',
+  },
+  {
+    id: 'negated.after',
+    categories: [...CLAIMS, 'offplatform', 'reviewbait'],
+    after: list(
+      '不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
+      '没关系 没有做 没有关系 没有搞',
+    ),
+    within: 3,
+    note: '“国家级的我们没有”“跟贡品没关系”“好评返现我们没有做”：说法之后的否定',
+  },
+  {
+    id: 'reported',
+    categories: CLAIMS,
+    before: list(
+      '不可信 不要信 不要听 不要相信 人家说 传言 别人说 别信 别听 别家说 别相信 所谓 据说 有些人说 有人说 ' +
+      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言',
+    ),
+    after: list(
+      '不可信 不靠谱 乱说的 别信 吹的 夸大 是假的 是别人 是别家 是别的店 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
+      '骗人的',
+    ),
+    within: 12,
+    note: '转述别人的说法并加以澄清（“网上说能治颈椎，别信”）',
+  },
+  {
+    id: 'mentioned',
+    categories: CLAIMS,
+    after: list(
+      '不敢说 不敢这么说 不能用 不能说 不能这么说 不能这样说 不这么说 这个字 这个词 这么写 这样写 这种词 ' +
+      '这种说法',
+    ),
+    within: 6,
+    sentence: true,
+    note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
+  },
+  {
+    id: 'negated.none',
+    categories: ['medical', 'promise'],
+    before: list('任何产品都不能 没有一款 没有任何 没有哪个 没有哪款 都不能'),
+    within: 10,
+    note: '“没有哪个护肤品能保证祛斑”：否定了所有商品的这种效果',
+  },
+  {
+    id: 'questioned',
+    categories: CLAIMS,
+    before: list('你是说 你是问 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的是 是不是说'),
+    within: 10,
+    note: '复述买家的问题，不是客服的说法',
+  },
+  {
+    id: 'name',
+    categories: ['absolute', 'authority'],
+    before: list('叫 叫做 名为 名叫 名字叫 品名 商品名 型号 款名 款式名 系列名 色号'),
+    within: 3,
+    note: '款式、系列、色号的名字（“这款叫顶流系列”“色号 No.1”）不是对品质的评价',
+  },
+  {
+    id: 'name.suffix',
+    categories: ['absolute'],
+    after: list(
+      '名字 名称 型号 是名字 是名称 是品名 是商品名 是型号 是款名 是款式 是系列 是色号 是颜色 款式 系列 ' +
+      '色号',
+    ),
+    within: 0,
+    note: '紧跟“系列”“色号”的是款式名（“顶流系列”“‘至臻’是系列名称”）；“最好的一款”中间隔着字，不算。“至尊款”这类见 absolute.ts 的白名单',
+  },
+  {
+    id: 'name.set',
+    categories: ['absolute'],
+    after: list('套盒 套装 礼包 礼盒'),
+    within: 3,
+    note: '“至尊修护套装”：套装、礼盒的名字',
+  },
+  {
+    id: 'name.style',
+    categories: ['absolute', 'authority'],
+    after: list('风 风格'),
+    within: 0,
+    note: '“宫廷风”“国风”是设计风格，不是背书',
+  },
+  {
+    id: 'cannot',
+    categories: ['medical', 'promise'],
+    after: list('不了 不到 不好'),
+    within: 0,
+    note: '“降不了血压”“治不好”：能力的否定',
+  },
+];

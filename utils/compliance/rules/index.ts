@@ -1,0 +1,25 @@
+// The built-in rule set (written for this project), one file per category. Words are matched after folding
+// (full-width, case, 繁→简, digit forms: "第一" also matches "第1"/"第①") with spaces, symbols and emoji skipped
+// between their characters; pinyin and homophone spellings are listed as explicit variants.
+import type { RuleFile } from '../types';
+import { ABSOLUTE_RULES } from './absolute';
+import { ABUSE_RULES } from './abuse';
+import { AUTHORITY_RULES } from './authority';
+import { CLAIM_CONTEXTS } from './contexts';
+import { MEDICAL_RULES } from './medical';
+import { OFFPLATFORM_RULES } from './offplatform';
+import { PLATFORM_RULES } from './platforms';
+import { PROMISE_RULES } from './promise';
+import { REVIEWBAIT_RULES } from './reviewbait';
+import { BUILTIN_SPELLINGS } from './spelling';
+
+const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RULES, REVIEWBAIT_RULES, PROMISE_RULES, ABUSE_RULES];
+
+export const BUILTIN_RULES: RuleFile = {
+  format: 'huashu-rules',
+  version: 1,
+  rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
+  allow: SECTIONS.flatMap((section) => section.allow),
+  contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
+  spellings: BUILTIN_SPELLINGS,
+};

@@ -1,0 +1,198 @@
+// 医疗功效: 《广告法》第十七条 — treating or preventing disease, health-care functions and weight-loss claims
+// for goods that are not medicines or medical devices.
+import { AD_LAW_17, HEALTH_CLAIM } from './basis';
+import { list, type RuleSection } from './define';
+
+/** "不能治疗""不具有疗效": disclaimers, not claims. */
+const MEDICAL_NEGATIONS = {
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有'),
+  within: 4,
+};
+
+/** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
+const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
+
+export const MEDICAL_RULES: RuleSection = {
+  rules: [
+    {
+      id: 'medical.zhi-liao',
+      category: 'medical',
+      severity: 'block',
+      words: list(
+        '不用再吃药 不用再打针 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 ' +
+        '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 停了药 停药 像药一样 化痰 ' +
+        '化结石 医治 医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
+        '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
+        '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
+        '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
+        '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
+        '降压 降糖 除病 零副作用',
+      ),
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
+    },
+    {
+      id: 'medical.ji-bing',
+      category: 'medical',
+      severity: 'block',
+      words: list(
+        'o型腿 x型腿 三高 上火 不孕 中耳炎 中风 乏力 乳腺 传染病 伤口 体内毒 体寒 便秘 ' +
+        '关节炎 关节痛 内八字 内分泌 冻伤 冻疮 前列腺 劳损 半月板 反酸 发炎 发烧 口腔问题 ' +
+        '口臭 咳嗽 咽喉炎 咽炎 哮喘 嗓子疼 囊肿 坐骨神经 增生 外八字 多梦 夜尿 失眠 头晕 ' +
+        '头疼 头痛 头皮屑 妇科 妊娠纹 宫寒 宿便 寒毒 寒气 少白头 尿布疹 尿酸 尿频 干眼 ' +
+        '幽门 度数 弱视 心梗 心肌梗 心脏病 感冒 感染 扁平足 扁桃体 手脚冰凉 手足口 打呼 ' +
+        '打鼾 抑郁 抽筋 拉肚子 支气管 散光 早泄 晕车 更年期 月经不调 术后 椎间盘突出 毒素 ' +
+        '毛囊 气虚 水痘 水肿 法令纹 流感 浮肿 消化不良 淋巴 淤青 湿毒 湿气 湿疹 溃疡 ' +
+        '滑膜 激素脸 灰指甲 炎症 焦虑症 牙周炎 牙疼 牙痛 牙龈 牛皮癣 狐臭 生病 甲状腺 ' +
+        '疟疾 疤 疱疹 疼痛 疾病 病毒 病菌 痔疮 痘痘 痛经 痛风 痤疮 痱子 痴呆 瘙痒 癌 ' +
+        '登革热 白内障 白发 白头发 白癜风 皮炎 皲裂 盗汗 真菌 眼袋 睡不好 睡不着 神经痛 ' +
+        '秃 积食 粉刺 糖尿病 红屁屁 红血丝 细菌 经络 结石 结节 绞痛 缺钙 缺铁 缺锌 ' +
+        '罗圈腿 老寒腿 老年斑 老花 耳鸣 肌瘤 肝病 肩周炎 肺炎 肾病 肾虚 肿瘤 胃不好 胃炎 ' +
+        '胃疼 胃病 胃痛 胃胀 胃酸 胃黏膜 胆固醇 脂溢性 脂肪肝 脊柱侧弯 脑梗 脚气 脚臭 ' +
+        '脱发 腰椎 腰疼 腰痛 腰突 腰肌 腰腿痛 腰酸背痛 腰间盘 腱鞘炎 腹泻 荨麻疹 蛀牙 ' +
+        '螨虫 血压 血栓 血管 血糖 血脂 视力 视网膜 贫血 足内翻 足外翻 足弓 过敏 近视 ' +
+        '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
+        '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿',
+      ),
+      near: {
+        words: list(
+          '下去了 下来了 不再 不出血 不发作 不咳 不喘 不复发 不容易 不明显了 不晕 不犯 不生 ' +
+          '不用去看 不用吃药 不用看医生 不疼 不痒 不痛 不胀 不酸 不高了 修复 停了 克星 ' +
+          '再也不 再生 减轻 压下 去掉 去除 变少 变黑 吸出 告别 回去 回来了 填平 复位 奇效 ' +
+          '好了 好使 好多了 好帮手 好得快 好得更快 好起来 好转 对症 少犯 少生 就好 就能好 ' +
+          '就通 平稳 康复 归位 彻底好 很有效 必吃 必备 恢复 患者专用 愈合 抑制 拔出 排出 ' +
+          '排掉 排走 摆脱 改善 效果不错 效果好 效果很好 效果明显 救星 散了 断根 有好处 ' +
+          '有帮助 有效 有用 有益 杀死 杀灭 根除 止住 正了 正常了 正过来 没了 治 洗掉 ' +
+          '消下去 消了 消化 消失 消除 淡化 清掉 清除 灵验 疏通 痊愈 看不出 矫正 神器 福音 ' +
+          '稳住 稳定 稳稳 管用 红润 缓解 能回来 能长 见好 见效 解决 调理 调节 轻了 轻松了 ' +
+          '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来',
+        ),
+        within: 12,
+      },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
+    },
+    {
+      id: 'medical.mian-yi',
+      category: 'medical',
+      severity: 'warn',
+      words: list(
+        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力',
+      ),
+      near: { words: list('促进 加强 增加 增强 提升 提高 改善 调理 调节'), within: 6 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${HEALTH_CLAIM}；“提高免疫力”“调节体质”属保健功能说法`,
+      suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.shou-jin',
+      category: 'medical',
+      severity: 'warn',
+      words: ['瘦', '减', '掉'],
+      near: { words: list('kg 小肚子 斤 肚腩 赘肉'), within: 4 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${HEALTH_CLAIM}；“一个月瘦十斤”之类的减重效果属保健功效说法`,
+      suggestions: ['搭配饮食和运动', '效果因人而异'],
+    },
+    {
+      id: 'medical.bao-jian',
+      category: 'medical',
+      severity: 'warn',
+      words: list(
+        '丰胸 乌发 促消化 促进长高 保肝 健脑 养肝 养肾 养胃 养血 减肥 刮油 助消化 助眠 ' +
+        '助长高 医用级 去湿 去痘 安神 延缓衰老 抗感染 抗疲劳 抗衰老 抗辐射 护肝 排寒 排毒 ' +
+        '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
+        '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
+        '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
+        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒',
+      ),
+      unless: MEDICAL_NEGATIONS,
+      reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
+      suggestions: ['口感不错', '日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.gong-xiao',
+      category: 'medical',
+      severity: 'warn',
+      // 「有…功效/价值/作用」: a health claim phrased as what the goods are worth, not what they do.
+      words: list('价值 作用 功效 好处 效果 疗效'),
+      near: { words: list('保健 养生 医疗 治疗 滋补 疗养 药理 药用 调理 辅助治疗 防治 食疗'), within: 6 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
+      suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.yu-fang',
+      category: 'medical',
+      severity: 'block',
+      // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
+      words: list('惊厥 感染 支原体 炎 病 症 瘤 癌'),
+      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
+      suggestions: ['日常护理', '如有不适请咨询医生'],
+    },
+    {
+      id: 'medical.bi-yao',
+      category: 'medical',
+      severity: 'block',
+      words: list('代替 取代 替代 比吃 比打针 比药'),
+      near: { words: list('去医院 吃药 打针 看医生 药 药品 药物 输液'), within: 5 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
+      suggestions: ['日常护理', '如有不适请咨询医生'],
+    },
+  ],
+  allow: [
+    {
+      words: list(
+        '不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 不能代替药品 不能代替药物 不能替代药品 ' +
+        '不能替代药物 不能治疗 不能治病 不能用于治疗 代替药物治疗 减肥期间 凭处方 及时就医 处方药需 孕期 ' +
+        '并非药品 康复期 无治疗作用 替代药品治疗 替代药物治疗 正在治疗 没有治疗 没有疗效 治疗期间 ' +
+        '请及时就医 遵医嘱 遵医嘱治疗 非药品',
+      ),
+      note: '免责提示与询问病情的日常表述',
+    },
+    {
+      words: list('产生发 卫生发 发生发 康复训练 祛痘凝胶 祛痘精华 祛痘膏 祛痘霜'),
+      note: '与功效词同形的日常词',
+    },
+    {
+      words: list('不医治 不根治 不治疗 不治病'),
+      note: '“不治病”：否定，不是宣称',
+    },
+    {
+      words: [
+        ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱').flatMap((claim) =>
+          list('代餐 仪 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
+        ),
+        ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦'),
+      ],
+      note: '买家所购商品的名称（“您的减肥茶”）和身材描述，说明而非宣传',
+    },
+    {
+      words: list('康复科 皮肤科 骨科'),
+      note: '医院的科室名：建议买家就医',
+    },
+  ],
+  contexts: [
+    {
+      id: 'medical.approved',
+      categories: ['medical'],
+      before: APPROVED,
+      after: APPROVED,
+      within: 14,
+      sentence: true,
+      note: '取得特殊化妆品、保健食品批准的商品，可以按批准的功效说明',
+    },
+    {
+      id: 'medical.cannot',
+      categories: ['medical'],
+      before: list('不可以 不能 不能用于 无法'),
+      within: 8,
+      note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
+    },
+  ],
+};

@@ -1,0 +1,307 @@
+// 站外引流: platform rules on steering buyers away — other chat apps, phone numbers, QR codes, groups,
+// other platforms, outside payment and links (the detectors in ../detectors.ts find the numbers and links).
+import { PLATFORM_OFFSITE } from './basis';
+import { list, type RuleSection } from './define';
+
+const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付款或关注站外账号属站外引流`;
+
+/** An agent explaining the rules or warning the buyer ("平台不能加微信哦", "请勿私下转账") is not steering anyone away. */
+const OFFSITE_NEGATIONS = {
+  words: list(
+    '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
+    '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不方便 不用 不能 不要 不进行 ' +
+    '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
+    '禁止 警惕 请勿 谨防 都不会',
+  ),
+  within: 8,
+};
+/** "小程序还没开通""视频号没有开通""淘宝没有店": the agent says there is no other channel. */
+const NO_OTHER_CHANNEL = {
+  words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开'),
+  within: 6,
+};
+
+/** Off-platform chat apps, spelled the ways agents write them (pinyin, initials, homophones). */
+const WECHAT_SPELLINGS = list(
+  'vx vx号 v信 wechat weix weixin wei信 wx wx号 w信 ' +
+  '企业微信 企微 伟信 卫信 危信 喂信 围信 威x 威xin 威信 小绿书 嶶信 微x ' +
+  '微xin 微伈 微信 微信号 徽信 维信 绿泡泡 绿色泡泡 绿色软件 薇x 薇xin 薇伈 ' +
+  '薇信 魏信',
+);
+const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
+
+export const OFFPLATFORM_RULES: RuleSection = {
+  rules: [
+    {
+      id: 'offplatform.wechat',
+      category: 'offplatform',
+      severity: 'block',
+      literal: true,
+      words: [
+        ...WECHAT_SPELLINGS, '企业号', '服务号', '订阅号', '微我', 'v我', '加我微信', '加个微信', '加下微信',
+        '加v', '加个v', '加vx', '加wx', '加微', '加薇', '加威', '加我v', '加我vx', '加我wx', 
+        
+        '我的朋友圈', '公众号', '公号', '视频号',
+      ],
+      unless: OFFSITE_NEGATIONS,
+      unlessAfter: NO_OTHER_CHANNEL,
+      reason: `${PLATFORM_OFFSITE}；微信号及其谐音、拼音、缩写（VX、V信、威信等）都属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理', '平台内沟通更有保障'],
+    },
+    {
+      id: 'offplatform.qq',
+      category: 'offplatform',
+      severity: 'block',
+      literal: true,
+      words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊'],
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；QQ 号、QQ 群及“扣扣”“企鹅”等说法都属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.other-app',
+      category: 'offplatform',
+      severity: 'block',
+      words: list(
+        'app里下单 call我 dotcn dotcom ins上 ins号 telegram vip群 v上 v聊 whatsapp 上面有联系方式 ' +
+        '下载我们的 不在这里拍 不用在平台 不用在这拍 不用在这里下单 不用在这里拍 不要在这拍 个人电话 买家群 ' +
+        '交换联系方式 交流群 付现 会员群 先别拍 免得平台 公司账 其他平台下单 其他网站 内部渠道 出去聊 ' +
+        '别在平台 别在这下单 别在这拍 别在这里下单 别在这里拍 别处下单 别处拍 别的地方下单 别的地方买 ' +
+        '别的地方拍 别的地方聊 别的平台下单 别的网站 到仓库拿 到厂里 加一下我 加一下薇 加下我 加下薇 ' +
+        '加个好友 加个联系方式 加你 加好友 加您 加我 加我手机 加我看看 加群 加联系方式 加薇 卡片上有 ' +
+        '厂家电话 厂家的电话 厂家的联系方式 厂家联系方式 厂里拿 厂门口 去京东拍 去实体店 去小黄鱼 去抖音拍 ' +
+        '去拼多多拍 去淘宝拍 去闲鱼 发在朋友圈 发朋友圈 另一个号 另外一个号 另外的号 名片推 售后群 ' +
+        '外面的网站 外面网站 外面聊 好友申请 好友验证 嫌平台贵 官方商城 官方群 小号加 小红书下单 小红书号 ' +
+        '小群 小黄鱼上 小黄鱼搜 平台扣点 平台抽成 平台监控 微博私信 微聊 快手号 快递员现金 我们实体店 ' +
+        '我们的app 我们的代理 我们的商城 我们的手机号 我们的电话 我手机号 我抖音 我朋友圈 我电话 我的v ' +
+        '我的名片 我的威 我的小红书 我的微博 我的快手 我的手机号 我的抖音 我的电话 我的薇 我薇 打我手机 ' +
+        '扫一下付款 扫一下就能付 找代理 找我们厂家 找我拿货 找我订 抖音号 拉你进 拉您进 拉群 拉进去 拉进来 ' +
+        '换个地方聊 探探 推个名片 推您名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
+        '来店里买 档口 比网上便宜 现场付款 现金交易 现金给 用支付宝扫 电报群 直接找我买 直接找我拿 直接转我 ' +
+        '省得平台 省手续费 省点手续费 看朋友圈 福利群 私下 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
+        '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
+        '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
+        '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
+        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书',
+      ),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.cross-platform',
+      category: 'offplatform',
+      severity: 'block',
+      words: list(
+        'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
+        '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
+        '微店 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
+        '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 直播间 红书 红薯 线下店 ' +
+        '美团 门店 闲鱼 饿了么',
+      ),
+      near: {
+        words: list(
+          '上也有 上买 上拍 下载 九折 也开了 也有 也有卖 也有店 也能 付现 价格低 优惠 低 ' +
+          '低一些 低很多 低点 便宜 便宜一些 便宜些 便宜点 八折 关注 再打 划算 去下单 去买 ' +
+          '去拍 去看 去那边 店下单 店买 店拍 店里下单 店里买 店里拍 开了店 拿货 搜 改价 ' +
+          '更低 更便宜 有券 有卖 来拿 来看 活动更多 直接过来 看我们的 私下 私信 网址 过来买 ' +
+          '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
+          '链接发你 链接发我 领券',
+        ),
+        within: 10,
+      },
+      unless: OFFSITE_NEGATIONS,
+      unlessAfter: NO_OTHER_CHANNEL,
+      reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
+      suggestions: ['就在本店下单，售后更有保障'],
+    },
+    {
+      id: 'offplatform.pay-app',
+      category: 'offplatform',
+      severity: 'block',
+      words: list('zfb 云闪付 卡上 微信 支付宝 网银 银行卡'),
+      near: {
+        words: list(
+          '发给你 发给您 打我 打款 打给你 打给您 汇款 直接打 直接转 私下 给你转 给您转 给我 转我 ' +
+          '转给你 转给您 转账 返给你 返给您',
+        ),
+        within: 6,
+      },
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；通过支付宝、微信、银行卡私下收付款或退款属私下交易`,
+      suggestions: ['退款会通过平台原路退回', '请通过平台下单付款，资金有保障'],
+    },
+    {
+      id: 'offplatform.ask-contact',
+      category: 'offplatform',
+      severity: 'warn',
+      words: list(
+        '发你邮箱 发您邮箱 号码多少 手机号多少 手机号留一下 手机号给我 电话多少 电话沟通 ' +
+        '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
+        '留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
+        '邮箱给我',
+      ),
+      unless: OFFSITE_NEGATIONS,
+      reason: '索要买家的电话、邮箱或约定站外联系，容易被平台判为站外引流，也不符合《个人信息保护法》第六条的最小必要原则；订单里的收货信息已经够用',
+      suggestions: ['订单里的收货电话我们已经看到了，有进展会在这里通知您'],
+    },
+    {
+      id: 'offplatform.give-contact',
+      category: 'offplatform',
+      severity: 'block',
+      words: ['电话', '手机号', '号码', '微信', '联系方式'],
+      near: { words: ['给你', '给您', '发你', '发您'], within: 2 },
+      unless: OFFSITE_NEGATIONS,
+      unlessAfter: { words: ['打过去', '打过', '回过去', '打给', '联系过'], within: 4 },
+      reason: `${PLATFORM_OFFSITE}；把电话、微信等联系方式发给买家属站外引流`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.qr-code',
+      category: 'offplatform',
+      severity: 'block',
+      words: list(
+        '个人二维码 二维码加 二维码名片 发个二维码 发你二维码 发您二维码 我的二维码 扫一扫加 扫我 ' +
+        '扫这个码 识别二维码',
+      ),
+      unless: OFFSITE_NEGATIONS,
+      reason: QR_CODE,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.scan',
+      category: 'offplatform',
+      severity: 'block',
+      words: list('扫一下 扫一扫 扫个码 扫图 扫描 扫码 扫这个 识别一下 长按'),
+      near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
+      unless: OFFSITE_NEGATIONS,
+      /** "扫码可以验真": the brand's anti-counterfeit code, not a contact. */
+      unlessAfter: { words: list('查真伪 验真 验证真伪'), within: 6 },
+      reason: QR_CODE,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.payment',
+      category: 'offplatform',
+      severity: 'block',
+      words: list(
+        '不走平台 不通过平台 付到我 付款码 付给我 到了再转 到我支付宝 到货再转 到货转 ' +
+        '卡号发你 卡号给我 发卡号 发红包给我 口令红包 对公 对私账户 平台外交易 微信转就行 ' +
+        '微信退你 微信退您 我卡上 我的卡上 我的卡号 我的转账 我的银行卡 打个红包 打到我 ' +
+        '打款给我 打钱 把卡号 提供卡号 提供银行卡 支付宝红包 支付宝退你 支付宝退您 收一下转账 ' +
+        '收下转账 收款二维码 收款码 直接转账 私人账户 私单 红包口令 红包打给 红包补你 ' +
+        '红包补您 红包补给 红包转给 红包过去 线下交易 线下付款 线下转账 线下退款 绕过平台 ' +
+        '给我发红包 给我转 账号发你 账号发您 账号稍后发 跳过平台 转个红包 转到我 转到支付宝 ' +
+        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账',
+      ),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
+      suggestions: ['请通过平台下单付款，资金有保障', '退款会通过平台原路退回'],
+    },
+    {
+      id: 'offplatform.mobile',
+      category: 'offplatform',
+      severity: 'block',
+      detector: 'mobile',
+      reason: `${PLATFORM_OFFSITE}；手机号（含空格、横线、全角或汉字数字写法）属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.spelled-mobile',
+      category: 'offplatform',
+      severity: 'block',
+      literal: true,
+      // The mobile detector reads digits and 汉字 digits; a leading English "one" ("one三八…") is spelled to slip past it.
+      words: [...'3456789'].flatMap((second) => [...'0123456789'].map((third) => `one${second}${third}`)),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；用英文、汉字混写的手机号（one三八…）同属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.landline',
+      category: 'offplatform',
+      severity: 'block',
+      detector: 'landline',
+      reason: `${PLATFORM_OFFSITE}；座机、400 电话属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.qq-number',
+      category: 'offplatform',
+      severity: 'block',
+      detector: 'qq',
+      reason: `${PLATFORM_OFFSITE}；QQ 号码属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.im-id',
+      category: 'offplatform',
+      severity: 'block',
+      detector: 'im-id',
+      reason: `${PLATFORM_OFFSITE}；微信号等聊天账号属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.link',
+      category: 'offplatform',
+      severity: 'block',
+      detector: 'link',
+      reason: `${PLATFORM_OFFSITE}；站外网址、短链接、邮箱可能把买家引到平台外，也可能是钓鱼链接`,
+      suggestions: ['可以在店铺首页查看', '我把商品链接通过平台发给您'],
+    },
+    {
+      id: 'offplatform.bank-card',
+      category: 'offplatform',
+      severity: 'block',
+      detector: 'bank-card',
+      reason: `${PLATFORM_OFFSITE}；发送银行卡号属引导站外付款`,
+      suggestions: ['请通过平台下单付款，资金有保障'],
+    },
+  ],
+  allow: [
+    {
+      words: list('qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 加我们 微信付 微信付款 微信先用后付 微信免密 微信小程序 微信支付 扣扣上 扣扣好 扣扣子 转给我们'),
+      note: '平台内支付与同形的日常词',
+    },
+    {
+      words: list('你的号码 你的手机号 你的电话 您的号码 您的手机号 您的电话'),
+      note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
+    },
+    {
+      words: list('全京东 全多多 全快手 全抖音 全拼多多 全淘宝'),
+      note: '“全快手最低”说的是本平台的范围（绝对化用语），不是引到别的平台',
+    },
+    {
+      words: list('公众号的事情 公众号的问题'),
+      note: '买家问到公众号时的答复',
+    },
+  ],
+  contexts: [
+    {
+      id: 'offplatform.explained',
+      categories: ['offplatform'],
+      before: list(
+        '不会加 不准 不加 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
+        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生',
+      ),
+      within: 14,
+      note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
+    },
+    {
+      id: 'offplatform.disowned',
+      categories: ['offplatform'],
+      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子'),
+      within: 14,
+      sentence: true,
+      note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
+    },
+    {
+      id: 'offplatform.product-code',
+      categories: ['offplatform'],
+      before: list('序列号 溯源码 防伪码'),
+      after: list('保修 保修期 序列号 批次 溯源 生产日期 真伪 说明书 质检 防伪 验真'),
+      within: 10,
+      note: '商品上的序列号、溯源码、防伪码，扫码是查信息，不是加人',
+    },
+  ],
+};

@@ -1,0 +1,241 @@
+// 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
+import { PROMISE_BASIS } from './basis';
+import { list, type RuleSection } from './define';
+
+const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随便摔都没事”是店铺兑现不了的质量保证`;
+const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
+const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
+
+/** "不能保证""无法保证": the agent declines to promise. */
+const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
+
+export const PROMISE_RULES: RuleSection = {
+  rules: [
+    {
+      id: 'promise.jue-dui',
+      category: 'promise',
+      severity: 'warn',
+      words: list(
+        '0甲醛 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
+        '一点危害都没有 一点问题都没有 一百个心 一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 ' +
+        '不要钱 人格担保 以人格 保上岸 保你满意 保准 保您满意 保拿证 保正 保票 保管 保证不 保证你能 ' +
+        '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
+        '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
+        '塌不了 屡试不爽 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
+        '我保证 我担保 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
+        '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
+        '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
+        '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
+        '降了补差价 降价补差 随便摔 零危害 零污染 零甲醛 零辐射 零风险',
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
+      suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
+    },
+    {
+      id: 'promise.bai-fen-bai',
+      category: 'promise',
+      severity: 'warn',
+      words: list('100% 一定 一年 三年 两年 五年 保持 保证 包你 包您 十年 半年 必定 承诺 永不 肯定'),
+      near: {
+        words: list(
+          '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
+          '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
+          '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
+          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发出 发财 变大 变好 ' +
+          '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
+          '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
+          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
+          // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
+          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
+          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净',
+        ),
+        within: 10,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
+      suggestions: ['正常洗护下不容易掉色', '一般情况下', '物流时效以实际为准'],
+    },
+    {
+      id: 'promise.dou-bu-hui',
+      category: 'promise',
+      severity: 'warn',
+      words: list('一定不会 也不会 根本不会 绝不会 肯定不会 都不会'),
+      near: {
+        words: list(
+          '中毒 中病毒 凉 出事 化了 卡顿 变形 变色 叮 咬 坏 塌 开线 开胶 掉 断 旧 有事 ' +
+          '枯 死机 漏 炸 烂 爆 生锈 疼 皱 破 碎 磨脚 累 缩水 翻 花 蔫 裂 褪 起球 ' +
+          '过敏 酸 黄 鼓',
+        ),
+        within: 3,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下不容易出现问题', '按说明洗护可以减少掉色'],
+    },
+    {
+      id: 'promise.zhi-liang',
+      category: 'promise',
+      severity: 'warn',
+      words: list(
+        '一定不会 一定没有 不会有任何 不可能 不带 保证没有 永远不 永远也 永远都 绝不 绝无 肯定不会 ' +
+        '肯定没有',
+      ),
+      near: {
+        words: list(
+          '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
+          '过敏 问题',
+        ),
+        within: 6,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下不容易出现问题', '有任何质量问题都可以联系我们处理'],
+    },
+    {
+      id: 'promise.zen-me-dou',
+      category: 'promise',
+      severity: 'warn',
+      words: list(
+        '也没事 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
+        '都不会缩水 都不会褪色 都不会起球 都不变形 都不坏 都不怕 都不掉色 都不用修 都不用换 ' +
+        '都不用管 都不缩水 都不褪色 都不起球 都没事 都没有任何问题 都没有问题 都没问题',
+      ),
+      near: {
+        words: list(
+          '一年 一辈子 万次 几年 十年 千次 多少回 多少次 多少遍 年都 怎么压 怎么坐 怎么扔 ' +
+          '怎么拉 怎么洗 怎么用 怎么踩 扔 摔 暴晒 机洗 泡 泡水 洗澡 游泳 潜水 百次 砸 踩 ' +
+          '随便',
+        ),
+        within: 10,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下很耐用', '具体请参考说明书的使用范围'],
+    },
+    {
+      id: 'promise.zhong-shen',
+      category: 'promise',
+      severity: 'warn',
+      words: ['终身', '终生', '一辈子', '永久'],
+      near: { words: list(
+        '不用换 保修 保障 免费 包换 包退 售后 维修 负责 质保',
+      ), within: 6 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.bei-pei',
+      category: 'promise',
+      severity: 'warn',
+      words: ['倍'],
+      near: { words: ['赔', '罚', '退您', '退你', '补偿'], within: 4 },
+      reason: PAYOUT_PROMISE,
+      suggestions: ['我们保证正品，支持平台的正品保障服务'],
+    },
+    {
+      id: 'promise.jia-yi-pei',
+      category: 'promise',
+      severity: 'warn',
+      words: [
+        '假一赔', '假一罚', '假货赔十', 
+        '加倍赔',
+      ],
+      /** "假一赔三是平台统一的服务": the platform's guarantee the shop has joined, not the agent's own offer. */
+      unlessAfter: { words: list('平台的 平台统一 是平台'), within: 4 },
+      reason: PAYOUT_PROMISE,
+      suggestions: ['我们保证正品，支持平台的正品保障服务'],
+    },
+    {
+      id: 'promise.yong-jiu',
+      category: 'promise',
+      severity: 'warn',
+      words: list(
+        '7天见效 ∞年 一劳永逸 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不会再长 不合适包退 ' +
+        '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 冻龄 前一定到 ' +
+        '包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 年轻十岁 当天就可以住 ' +
+        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久 永久不 永久有效 ' +
+        '没效果退 满意为止 用一辈子 用坏了包换 瘦一圈 白一个度 白两个度 白到发光 白成一道光 穿一辈子 ' +
+        '立即见效 立竿见影 立马见效 细一圈 肯定到 脸就小 装完就能住 见效快 质保∞ 逆生长 都不会再长 随便退 ' +
+        '随时换新 随时给您换新 马上就能住 马上见效',
+      ),
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '物流时效以实际为准', '效果因人而异'],
+    },
+
+    {
+      id: 'promise.bu-xiao-tui',
+      category: 'promise',
+      severity: 'warn',
+      words: ['全额退', '包退', '退全款'],
+      near: {
+        words: list(
+          '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
+          '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
+        ),
+        within: 4,
+      },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+
+    {
+      id: 'promise.li-ke',
+      category: 'promise',
+      severity: 'warn',
+      words: list('全没了 就不见了 就没了 就消失了 都没了'),
+      near: { words: list('一周 一夜 一晚 一次 三天 两天 当天 用完 第二天 马上'), within: 8 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
+    },
+    {
+      id: 'promise.zai-ye-bu',
+      category: 'promise',
+      severity: 'warn',
+      words: ['再也不', '以后不会'],
+      near: {
+        words: list('反弹 口臭 堵 复发 异味 拉稀 掉发 晒黑 胀气 脱发 虫 蚊子 蟑螂 起皮 软便 长痘'),
+        within: 5,
+      },
+      reason: QUALITY_PROMISE,
+      suggestions: ['可以明显减少', '效果因人而异'],
+    },
+    {
+      id: 'promise.pei-fu',
+      category: 'promise',
+      severity: 'warn',
+      words: list('倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔'),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['按店铺售后政策处理'],
+    },
+  ],
+  allow: [
+    {
+      words: list(
+        '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
+        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证',
+      ),
+      note: '成分标注与非承诺用法',
+    },
+    {
+      words: list(
+        '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 ' +
+        '保证不了 保质期 有效期 肯定尽快 质保期',
+      ),
+      note: '尽力而为与保障期限，不是承诺结果',
+    },
+    {
+      words: list('绝对不会泄露 绝对保密 绝对尊重'),
+      note: '隐私保证，说明而非宣传',
+    },
+    {
+      words: list('基准能 标准能 水准能 精准能'),
+      note: '“准能”（一定能）的同形词',
+    },
+    {
+      words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
+      note: '使用提醒（“绝对不要用酒精擦”），不是承诺',
+    },
+  ],
+};

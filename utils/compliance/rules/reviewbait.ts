@@ -1,0 +1,149 @@
+// 好评诱导: rewards for reviews, and asking or paying buyers to delete or change a review.
+import { REVIEW_BAIT } from './basis';
+import { list, type RuleSection } from './define';
+
+/** "我们不做好评返现": the shop states it does not do it. */
+const REVIEW_NEGATIONS = {
+  words: list('不会 不做 不参与 不存在 不搞 不支持 不要 严禁 拒绝 没有 禁止 请勿'),
+  within: 6,
+};
+/** "好评返现是违规的""好评有礼活动我们没有参加": the agent describes the rule, not an offer. */
+const REVIEW_NEGATIONS_AFTER = {
+  words: list(
+    '下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
+    '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
+  ),
+  within: 10,
+};
+
+export const REVIEWBAIT_RULES: RuleSection = {
+  rules: [
+    {
+      id: 'reviewbait.fan-xian',
+      category: 'reviewbait',
+      severity: 'block',
+      words: list(
+        '买家秀返 五星返 五星送 好评卡 好评即送 好评后找客服 好评后私聊 好评后联系客服 好评返 好评送 ' +
+        '好评领 晒单送 晒图后找客服 晒图后联系客服 晒图返 晒图送 晒图领 点评返 评价后找客服 ' +
+        '评价后联系客服 评价返 评价领 评论返 返现卡 追评返',
+      ),
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      unless: REVIEW_NEGATIONS,
+      reason: REVIEW_BAIT,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.reward',
+      category: 'reviewbait',
+      severity: 'block',
+      words: list(
+        'haoping hao评 hp 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
+        '点评 评价 评论 追评',
+      ),
+      near: {
+        words: [
+          'fx', '不接您的单', '不卖给您', '拉黑您', '多装', '多放', '多塞', '多给', '优先', '优先发货', '不然我', '被扣钱', '扣工资', '扣绩效', '被罚款', '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
+          '退您', '退你', '给您退', '给你退', '退钱', '块钱', '优惠券', '无门槛', '礼品', 
+          '额外送', '打折', '八折', '九折', '折扣', '下次来买', '抽', '奖品', '送运费险', '包邮',
+          '下一单', '免运费', '免邮', '邮费', '保修', '延保', 'vip', '会员价', '专属价', '内部价',
+          '能领', '就领', '可领', '领一', '给你便宜', '给您便宜', '便宜点', '便宜些',
+          ...'五十'.split('').map((amount) => `便宜${amount}`), '试吃', '多发', '多送', '加送', '再送',
+          '打七', '打八', '打九', '就送', '试用装', '小样', '客服领', '领钱', '领奖', '找我领',
+          '多退', '退点钱', '给您返', '给你返', '话费', '返点', '惊喜', '截图', '立返', '就返', '即返',
+          '再返', ...'123456789'.split('').map((digit) => `返${digit}`), '领取', '有礼', '有奖', '送您',
+          '送你', '赠送', '免单', '报销', '谢礼', '答谢', '心意', '寄一', '寄个', '给您寄', '给你寄', '补运费',
+          ...'123456789十'.split('').map((amount) => `减${amount}`), '赠品', '礼物', '福利', '好处', '红包',
+          '送一', '送个', '送两', '给您送', '给你送', '补点', '补钱', '给您补', '给你补', '补差价',
+        ],
+        within: 20,
+      },
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      unless: REVIEW_NEGATIONS,
+      reason: REVIEW_BAIT,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.bu-chang',
+      category: 'reviewbait',
+      severity: 'block',
+      words: ['好评', '五星', '给个好评'],
+      near: { words: ['补偿', '补贴您', '补给您', '报销'], within: 14 },
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；以补偿、报销换取好评同属利诱评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.gai-ping',
+      category: 'reviewbait',
+      severity: 'block',
+      words: list(
+        '一星 三星 两星 中评 二星 低分 四星 差评 星级 评价 评分 追评',
+      ),
+      near: {
+        words: list(
+          '删一下 删了 删掉 删除 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
+          '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改',
+        ),
+        within: 16,
+      },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；要求或利诱买家删改差评同属干扰评价`,
+      suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.cha-ping',
+      category: 'reviewbait',
+      severity: 'block',
+      words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评'),
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；以退款、补偿等换取删改差评同属干扰评价`,
+      suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.dictate',
+      category: 'reviewbait',
+      severity: 'block',
+      // Telling the buyer what to write: "写满50字，带上这几个字".
+      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 这段话'),
+      near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+  ],
+  allow: [
+    {
+      words: list('可不可以 可否 能不能 能否'),
+      note: '请求或询问（“差评能不能删一下”），其中的“不能”不是否定',
+    },
+    {
+      words: ['好评率'],
+      note: '店铺指标，不是向买家要好评',
+    },
+    {
+      words: list('好评占比 带字评价 评价数据 评价统计'),
+      note: '说明店铺的评价统计，不是向买家要好评',
+    },
+  ],
+  contexts: [
+    {
+      id: 'reviewbait.explained',
+      categories: ['reviewbait'],
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定'),
+      within: 10,
+      note: '“平台规定不能好评返现”：说明规则，不是利诱',
+    },
+    {
+      id: 'reviewbait.unrelated',
+      categories: ['reviewbait'],
+      after: list(
+        '不允许 不准 不影响 不挂钩 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
+        '这个违规 随心 随您',
+      ),
+      within: 10,
+      sentence: true,
+      note: '说明评价与优惠无关、请买家如实评价',
+    },
+  ],
+};

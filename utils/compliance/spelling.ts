@@ -1,0 +1,25 @@
+// Variants of a rule word with risky characters spelled in Latin letters (the table is rule-file data:
+// `spellings`, built-ins in rules/spelling.ts). Pure: the checker adds the variants as more patterns.
+
+const HANZI = /[\u3400-\u9fff]/;
+
+/**
+ * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced
+ * (first spelling each) when there are two or more. A variant left without any hanzi is kept only when two or more
+ * syllables were spelled ("zuihao", "weixin"), or when `bare` (the rule needs a near cue as well, as "最" does
+ * "全网") and the syllable has three letters or more: "zui" next to 全网 is a claim, "AI" next to 降噪 is not.
+ */
+export function spelledVariants(word: string, spellings: ReadonlyMap<string, readonly string[]>, bare = false): string[] {
+  const chars = [...word];
+  const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
+  if (spelled.length === 0) return [];
+  const variants = new Set<string>();
+  const keep = (variant: string, syllables: number) => {
+    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) variants.add(variant);
+  };
+  for (const i of spelled) {
+    for (const spelling of spellings.get(chars[i]!)!) keep(chars.map((char, k) => (k === i ? spelling : char)).join(''), 1);
+  }
+  if (spelled.length >= 2) keep(chars.map((char) => spellings.get(char)?.[0] ?? char).join(''), spelled.length);
+  return [...variants];
+}
