@@ -25,11 +25,14 @@ export function PhraseList({
   onPick,
   onCopy,
   numbered = true,
+  picking = 'insert',
 }: {
   items: readonly PhraseItem[];
   onPick(index: number): void;
   onCopy(index: number): void;
   numbered?: boolean;
+  /** What a click on a phrase does: insert it (a workbench is open) or copy it (the phrase book). */
+  picking?: 'insert' | 'copy';
 }) {
   if (items.length === 0) return <p class="hs-muted phrase-empty">没有找到合适的话术。</p>;
   return (
@@ -54,7 +57,11 @@ export function PhraseList({
             </span>
             <span class="phrase-text">{item.text}</span>
             {item.matched.length > 0 && <span class="phrase-why hs-muted">匹配：{item.matched.join('、')}</span>}
-            {item.missing.length > 0 && <span class="phrase-why hs-muted">插入前需填写：{item.missing.join('、')}</span>}
+            {item.missing.length > 0 && (
+              <span class="phrase-why hs-muted">
+                {picking === 'insert' ? '插入前需填写' : '复制后需填写'}：{item.missing.join('、')}
+              </span>
+            )}
           </button>
           <button type="button" class="phrase-copy" title="复制到剪贴板" aria-label={`复制「${item.title}」`} onClick={() => onCopy(index)}>
             复制

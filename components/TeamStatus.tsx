@@ -2,25 +2,33 @@
 // for the checker, and the compact line the side panel shows.
 import { useEffect, useState } from 'preact/hooks';
 import { onMessage, sendMessage, type ComplianceConfig, type TeamStatus } from '../utils/messaging';
+import { DEFAULT_PROFILE_ID } from '../utils/settings';
 
-/** Follows teamStatusChanged. The messaging library allows one listener per page, so call it once per page. */
-export function useTeamStatus(): TeamStatus | null {
+/**
+ * Follows teamStatusChanged for one subscription (`team`: the default's, or a shop profile's id). The
+ * messaging library allows one listener per page, so call it once per page.
+ */
+export function useTeamStatus(team: string = DEFAULT_PROFILE_ID): TeamStatus | null {
   const [status, setStatus] = useState<TeamStatus | null>(null);
   useEffect(() => {
-    void sendMessage('getTeamStatus', undefined).then(setStatus).catch(() => undefined);
-    return onMessage('teamStatusChanged', ({ data }) => setStatus(data));
-  }, []);
+    setStatus(null);
+    void sendMessage('getTeamStatus', { team }).then(setStatus).catch(() => undefined);
+    return onMessage('teamStatusChanged', ({ data }) => {
+      if (data.slot === team) setStatus(data);
+    });
+  }, [team]);
   return status;
 }
 
 const NO_TEAM_RULES: ComplianceConfig = { ruleFiles: [], disabled: [] };
 
-/** The team pack's rules, fetched again whenever another pack version is stored. */
+/** The team pack's rules, fetched again whenever another pack (or another profile's team) is in use. */
 export function useComplianceConfig(team: TeamStatus | null): ComplianceConfig {
   const [config, setConfig] = useState<ComplianceConfig>(NO_TEAM_RULES);
-  const packKey = team?.pack ? `${team.pack.id}@${team.pack.version}` : '';
+  const slot = team?.slot ?? DEFAULT_PROFILE_ID;
+  const packKey = team?.pack ? `${slot}|${team.pack.id}@${team.pack.version}` : slot;
   useEffect(() => {
-    void sendMessage('getComplianceConfig', undefined).then(setConfig).catch(() => undefined);
+    void sendMessage('getComplianceConfig', { team: slot }).then(setConfig).catch(() => undefined);
   }, [packKey]);
   return config;
 }

@@ -58,8 +58,15 @@ export interface LibraryView {
   team: { name: string; version: number } | null;
 }
 
+/** Which team subscription a message is about: the default profile's (absent) or a shop profile's id. */
+export interface TeamQuery {
+  team?: string;
+}
+
 /** The team subscription as the options page and the panel show it. */
 export interface TeamStatus {
+  /** Whose subscription: 'default' or a shop profile's id (settings.ts). */
+  slot: string;
   subscription: { url: string; keyId: string } | null;
   /** The pack actually stored (the truth, even if the worker stopped before saving the sync state). */
   pack: { id: string; name: string; version: number; publishedAt: string; phrases: number } | null;
@@ -69,7 +76,7 @@ export interface TeamStatus {
   nextSyncAt: number | null;
 }
 
-export interface TeamSubscribeRequest {
+export interface TeamSubscribeRequest extends TeamQuery {
   url: string;
   publicKey: string;
   /** Download timeout; defaults to 15 s (slow links may need more, tests less). */
@@ -107,7 +114,8 @@ interface ProtocolMap {
   pickSuggestion(index: number): void;
   /** panel → content: a short note shown beside the reply box (e.g. Alt+N opened a form in the panel). */
   showPageNotice(notice: { text: string }): void;
-  getLibrary(): LibraryView;
+  /** The library with the team pack of that subscription (the default one when absent). */
+  getLibrary(query?: TeamQuery): LibraryView;
   /** options → background: the personal phrases exactly as stored (the merged view may hide a code or an id clash). */
   getPersonalPhrases(): Phrase[];
   /** options → background: replace the personal phrases (validated; nothing stored when one is bad). */
@@ -119,6 +127,8 @@ interface ProtocolMap {
   /** background → content scripts: the agent saved new settings. */
   settingsChanged(settings: Settings): void;
   saveSettings(settings: Settings): Settings;
+  /** panel → background: the shop profile chosen by hand ('auto': by the shop the workbench shows). */
+  chooseProfile(choice: string): Settings;
   /** content → background: the adapter for this page (taught, team-pushed or built in), null when none. */
   getSiteAdapter(query: { url: string }): PlatformAdapter | null;
   /** content → background: no adapter reads this page; the panel may offer to teach it. */
@@ -142,16 +152,17 @@ interface ProtocolMap {
   siteAdapterChanged(): void;
   listTaughtSites(): TaughtSite[];
   removeTaughtSite(scope: string): void;
-  getTeamStatus(): TeamStatus;
+  getTeamStatus(query?: TeamQuery): TeamStatus;
   /** options → background: subscribe (replaces any subscription) and sync at once. */
   subscribeTeam(request: TeamSubscribeRequest): { ok: true; status: TeamStatus } | { ok: false; message: string };
   /** options → background: leave the team; its phrases, rules and selectors go. */
-  unsubscribeTeam(): TeamStatus;
+  unsubscribeTeam(query?: TeamQuery): TeamStatus;
   /** 立即同步; resolves when the attempt (or the one already running) ends. */
-  syncTeamNow(): TeamStatus;
+  syncTeamNow(query?: TeamQuery): TeamStatus;
   /** background → pages: the team status changed (sync started or ended, subscription changed). */
   teamStatusChanged(status: TeamStatus): void;
-  getComplianceConfig(): ComplianceConfig;
+  /** A panel names its team; a workbench page gets the rules of the team its shop profile uses. */
+  getComplianceConfig(query?: TeamQuery): ComplianceConfig;
   /** background → content scripts: a new team pack brought other rules. */
   complianceConfigChanged(config: ComplianceConfig): void;
   /** content → background: the conversation list changed. */

@@ -42,6 +42,12 @@ export function registerHandlers(deps: BackgroundDeps): void {
     await deps.notifyTabs(saved);
     return saved;
   });
+  // Only the choice changes: a panel's copy of the other settings may be older than the options page's.
+  onMessage('chooseProfile', async ({ data }) => {
+    const saved = await deps.settings.save({ ...(await deps.settings.load()), profileChoice: data });
+    await deps.notifyTabs(saved);
+    return saved;
+  });
 }
 
 export async function acceptSnapshot(deps: Pick<BackgroundDeps, 'tabs' | 'notifyPanels'>, tabId: number, snapshot: WorkbenchSnapshot) {

@@ -11,7 +11,7 @@ import { startQueue } from './queue-start';
 import { createSettingsStore } from './settings-store';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
-import { startTeamSync } from './team-sync';
+import { registerTeamSlots, slotOf, startTeamSlots } from './team-slots';
 
 export default defineBackground(() => {
   const tabs = createTabStore();
@@ -19,31 +19,39 @@ export default defineBackground(() => {
   void purgeLegacySnapshots();
   // Waiting queue, reminders, badge and figures: fed by the snapshot and insert handlers below.
   const queue = startQueue({ tabs, settings: createSettingsStore(), packs: createPackStore() });
+  // Team packs: the default subscription (its pack also feeds the queue's service standards) and one per
+  // shop profile with a team of its own; synced on start-up, on their alarms and on 立即同步.
+  const settings = createSettingsStore();
+  const teams = startTeamSlots({ defaultPacks: queue.watchPacks(createPackStore()), settings, tabs });
+  registerTeamSlots(teams, settings);
   registerHandlers({
     tabs,
-    settings: createSettingsStore(),
+    settings,
     async activeTabId(windowId) {
       const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId });
       return tab?.id;
     },
-    notifyPanels: queue.tapSnapshots((state) => sendMessage('panelStateChanged', state).catch(() => undefined)),
+    notifyPanels: queue.tapSnapshots(async (state) => {
+      await sendMessage('panelStateChanged', state).catch(() => undefined);
+      // Another shop may be open in that tab now: its page checks with that shop's team rules.
+      if (state.tabId !== null) await teams.retargetTab(state.tabId);
+    }),
     insertIntoTab: queue.tapInserts((request) => sendMessage('insertIntoPage', request, request.tabId)),
-    notifyTabs: (settings) => sendToAllTabs((tabId) => sendMessage('settingsChanged', settings, tabId)),
+    async notifyTabs(saved) {
+      await sendToAllTabs((tabId) => sendMessage('settingsChanged', saved, tabId));
+      await teams.retarget();
+    },
   });
 
-  const packs = queue.watchPacks(createPackStore());
   registerLibraryHandlers({
     library: createLibraryStore(),
-    packs,
+    packs: (query) => teams.packs(slotOf(query)),
     now: Date.now,
     notifyLibraryChanged: () => sendMessage('libraryChanged', undefined).catch(() => undefined),
   });
 
   // Taught and team-pushed selector sets for sites beyond the built-in adapters.
   registerTaughtSiteHandlers();
-
-  // Team pack: sync on start-up, on the alarm and on 立即同步.
-  startTeamSync(packs);
 
   // One working content script per workbench tab, also after an update (no workbench reload needed).
   keepContentScriptsCurrent();

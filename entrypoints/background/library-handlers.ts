@@ -4,20 +4,21 @@ import { BUILTIN_PHRASES } from '../../utils/library/builtin';
 import { mergeLibraries } from '../../utils/library/layers';
 import { parsePhrase } from '../../utils/library/schema';
 import type { Phrase } from '../../utils/library/types';
-import { onMessage, type LibraryView } from '../../utils/messaging';
+import { onMessage, type LibraryView, type TeamQuery } from '../../utils/messaging';
 import type { PackStore } from '../../utils/pack/sync';
 import type { LibraryStore } from './library-store';
 
 export interface LibraryDeps {
   library: LibraryStore;
-  packs: PackStore;
+  /** The team pack of a subscription (a shop profile may have its own). */
+  packs(query: TeamQuery | undefined): PackStore;
   now(): number;
   /** Tell open panels and options pages that the library changed. */
   notifyLibraryChanged(): Promise<void>;
 }
 
-export async function libraryView(deps: Pick<LibraryDeps, 'library' | 'packs'>): Promise<LibraryView> {
-  const [personal, usage, stored] = await Promise.all([deps.library.personal(), deps.library.usage(), deps.packs.getCurrent()]);
+export async function libraryView(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<LibraryView> {
+  const [personal, usage, stored] = await Promise.all([deps.library.personal(), deps.library.usage(), deps.packs(query).getCurrent()]);
   const team = stored?.pack.phrases.map((phrase) => ({ ...phrase, source: 'team' as const })) ?? [];
   return {
     phrases: mergeLibraries(BUILTIN_PHRASES, team, personal),
@@ -39,7 +40,7 @@ export function validatePersonal(phrases: readonly unknown[]): { ok: true; phras
 }
 
 export function registerLibraryHandlers(deps: LibraryDeps): void {
-  onMessage('getLibrary', () => libraryView(deps));
+  onMessage('getLibrary', ({ data }) => libraryView(deps, data));
   onMessage('getPersonalPhrases', () => deps.library.personal());
   onMessage('setPersonalPhrases', async ({ data }) => {
     const result = validatePersonal(data);

@@ -1,19 +1,22 @@
-// Team pack subscription in the background: where to fetch from, the persisted SyncState, the alarm
-// schedule and the messages for the options page and the panel. The decisions about what is safe to
-// store live in utils/pack/sync.ts; this module supplies fetch, IndexedDB, alarms and notifications.
+// One team pack subscription in the background: where to fetch from, the persisted SyncState and the alarm
+// schedule. The decisions about what is safe to store live in utils/pack/sync.ts; this module supplies
+// fetch, IndexedDB, alarms and notifications. Shop profiles may each have one (team-slots.ts).
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { browser } from 'wxt/browser';
 import type { RuleFile } from '../../utils/compliance/types';
-import { onMessage, sendMessage, type ComplianceConfig, type TeamStatus, type TeamSubscribeRequest } from '../../utils/messaging';
+import type { ComplianceConfig, TeamStatus, TeamSubscribeRequest } from '../../utils/messaging';
 import { isAllowedPackUrl, type Subscription } from '../../utils/pack/join-code';
 import { importPublicKey, keyIdOf } from '../../utils/pack/sign';
 import { INITIAL_SYNC_STATE, nextDelayMinutes, syncIntervalFor, syncOnce, type SyncState } from '../../utils/pack/sync';
 import type { SignedPack } from '../../utils/pack/types';
+import { DEFAULT_PROFILE_ID } from '../../utils/settings';
 import type { ClearablePackStore } from './pack-store';
-import { sendToAllTabs } from './broadcast';
-import { setTeamSelectorSets } from './taught-sites';
 
 export const TEAM_SYNC_ALARM = 'huashu-team-sync';
+
+/** The alarm of a slot: the default keeps the name it had before profiles; a profile's adds its id. */
+export function teamSyncAlarm(slot: string): string {
+  return slot === DEFAULT_PROFILE_ID ? TEAM_SYNC_ALARM : `${TEAM_SYNC_ALARM}:${slot}`;
+}
 export const DEFAULT_INTERVAL_MINUTES = 30;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 const MIN_TIMEOUT_MS = 200;
@@ -40,6 +43,8 @@ export interface TeamSyncDeps {
   onPackChanged(pack: SignedPack | null): Promise<void>;
   onStatus(status: TeamStatus): Promise<void>;
   store?: UseStore;
+  /** Whose subscription this is: the default profile's, or a shop profile's id. */
+  slot?: string;
 }
 
 export interface TeamSync {
@@ -63,22 +68,25 @@ export function scheduleDelayMinutes(state: SyncState, pack: SignedPack | null, 
 
 export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const store = deps.store ?? createStore('huashu-team-subscription', 'subscription');
+  const slot = deps.slot ?? DEFAULT_PROFILE_ID;
+  const alarm = teamSyncAlarm(slot);
   let running: Promise<TeamStatus> | null = null;
 
   const subscription = async () => (await get<SavedSubscription>(SUBSCRIPTION_KEY, store)) ?? null;
   const syncState = async () => (await get<SyncState>(STATE_KEY, store)) ?? INITIAL_SYNC_STATE;
 
   const status = async (): Promise<TeamStatus> => {
-    const [saved, state, stored, alarm] = await Promise.all([subscription(), syncState(), deps.packs.getCurrent(), deps.alarms.get(TEAM_SYNC_ALARM)]);
+    const [saved, state, stored, scheduled] = await Promise.all([subscription(), syncState(), deps.packs.getCurrent(), deps.alarms.get(alarm)]);
     const pack = stored?.pack;
     return {
+      slot,
       subscription: saved ? { url: saved.url, keyId: saved.keyId } : null,
       pack: pack
         ? { id: pack.meta.id, name: pack.meta.name, version: pack.meta.version, publishedAt: pack.meta.publishedAt, phrases: pack.phrases.length }
         : null,
       state,
       syncing: running !== null,
-      nextSyncAt: saved && alarm ? alarm.scheduledTime : null,
+      nextSyncAt: saved && scheduled ? scheduled.scheduledTime : null,
     };
   };
 
@@ -90,7 +98,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   const schedule = async (state: SyncState) => {
     const stored = await deps.packs.getCurrent();
-    await deps.alarms.create(TEAM_SYNC_ALARM, { delayInMinutes: scheduleDelayMinutes(state, stored?.pack ?? null) });
+    await deps.alarms.create(alarm, { delayInMinutes: scheduleDelayMinutes(state, stored?.pack ?? null) });
   };
 
   const runSync = async (): Promise<TeamStatus> => {
@@ -145,14 +153,14 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
     async unsubscribe() {
       await settle();
-      await Promise.all([del(SUBSCRIPTION_KEY, store), del(STATE_KEY, store), deps.packs.clear(), deps.alarms.clear(TEAM_SYNC_ALARM)]);
+      await Promise.all([del(SUBSCRIPTION_KEY, store), del(STATE_KEY, store), deps.packs.clear(), deps.alarms.clear(alarm)]);
       await deps.onPackChanged(null);
       return announce();
     },
 
     async ensureScheduled() {
       if (!(await subscription())) return;
-      if (!(await deps.alarms.get(TEAM_SYNC_ALARM))) await schedule(await syncState());
+      if (!(await deps.alarms.get(alarm))) await schedule(await syncState());
     },
 
     async complianceConfig() {
@@ -160,44 +168,4 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       return { ruleFiles: rules ? [rules] : [], disabled: rules?.disable ?? [] };
     },
   };
-}
-
-export function registerTeamSyncHandlers(sync: TeamSync): void {
-  onMessage('getTeamStatus', () => sync.status());
-  onMessage('subscribeTeam', ({ data }) => sync.subscribe(data));
-  onMessage('unsubscribeTeam', () => sync.unsubscribe());
-  onMessage('syncTeamNow', () => sync.syncNow());
-  onMessage('getComplianceConfig', () => sync.complianceConfig());
-}
-
-/** Wires the team sync into the worker: messages, the alarm, start-up and install. */
-export function startTeamSync(packs: ClearablePackStore): TeamSync {
-  const sync = createTeamSync({
-    packs,
-    fetch: (input, init) => fetch(input, init),
-    now: Date.now,
-    alarms: browser.alarms,
-    async onPackChanged(pack) {
-      await setTeamSelectorSets(pack?.selectors ?? []);
-      await sendMessage('libraryChanged', undefined).catch(() => undefined);
-      // Open workbench tabs switch to the team's rules without a reload.
-      const config = await sync.complianceConfig();
-      await sendToAllTabs((tabId) => sendMessage('complianceConfigChanged', config, tabId));
-    },
-    onStatus: (status) => sendMessage('teamStatusChanged', status).catch(() => undefined),
-  });
-  registerTeamSyncHandlers(sync);
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TEAM_SYNC_ALARM) void sync.syncNow();
-  });
-  const onStart = async () => {
-    // Selectors are re-applied from the stored pack in case the worker stopped between saving it and applying them.
-    const stored = await packs.getCurrent();
-    if (stored) await setTeamSelectorSets(stored.pack.selectors);
-    await sync.syncNow();
-  };
-  browser.runtime.onStartup.addListener(() => void onStart());
-  browser.runtime.onInstalled.addListener(() => void onStart());
-  void sync.ensureScheduled();
-  return sync;
 }

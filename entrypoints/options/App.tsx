@@ -6,7 +6,7 @@ import { LibraryEditor } from './LibraryEditor';
 import { ServiceSettings } from './ServiceSettings';
 import { SettingsForm } from './SettingsForm';
 import { TaughtSites } from './TaughtSites';
-import { TeamAdmin } from './TeamAdmin';
+import { TeamAdmin } from './team-admin/TeamAdmin';
 import { TeamSubscription } from './TeamSubscription';
 
 const SECTIONS: { id: string; label: string; content: () => ComponentChildren }[] = [

@@ -1,59 +1,36 @@
-// 话术库: the whole library by group, personal phrases editable, import and export as CSV (Excel) or JSON.
-// Personal phrases are saved through the background (validated, then stored in IndexedDB); an import is
-// previewed first and stores nothing until the agent confirms it.
+// 话术库: the whole library by group, personal phrases editable, import and export as Excel (.xlsx), CSV or
+// JSON. Personal phrases are saved through the background (validated, then stored in IndexedDB); an import
+// is previewed first (usePhraseImport) and stores nothing until the agent confirms it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportCsv, exportJson } from '../../utils/library/csv';
-import {
-  applyImport,
-  decodeText,
-  draftFromPhrase,
-  EMPTY_PHRASE_FORM,
-  exportFileName,
-  groupPhrases,
-  newPhraseId,
-  phraseFromDraft,
-  readLibraryFile,
-  type ConflictChoice,
-  type PhraseFormDraft,
-  type SourceFilter,
-} from '../../utils/library/editor';
-import { planImport } from '../../utils/library/import-plan';
+import { exportFileName, groupPhrases, newPhraseId, upsertPhrase, type SourceFilter } from '../../utils/library/editor';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type LibraryView } from '../../utils/messaging';
-import { downloadText } from './download';
-import { ImportPreview, type ImportState } from './library/ImportPreview';
+import { downloadBlob, downloadText } from './download';
+import { ImportPreview } from './library/ImportPreview';
+import { ImportButton } from './library/ImportButton';
 import { SOURCE_FILTERS } from './library/labels';
 import { PhraseForm } from './library/PhraseForm';
 import { PhraseGroups } from './library/PhraseGroups';
+import { usePhraseEditing } from './library/usePhraseEditing';
+import { usePhraseImport } from './library/usePhraseImport';
 import './library/library.css';
-
-interface Editing {
-  heading: string;
-  /** The personal phrase being edited; absent for a new one. */
-  original?: Phrase;
-  id: string;
-  draft: PhraseFormDraft;
-  errors: string[];
-}
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 type ExportScope = 'personal' | 'all';
-
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function LibraryEditor() {
   const [library, setLibrary] = useState<LibraryView | null>(null);
   const [personal, setPersonal] = useState<Phrase[]>([]);
   const [query, setQuery] = useState('');
   const [source, setSource] = useState<SourceFilter>('all');
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const form = usePhraseEditing('personal');
+  const { editing } = form;
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
-  const [importState, setImportState] = useState<ImportState | null>(null);
   const [exportScope, setExportScope] = useState<ExportScope>('personal');
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const filterBox = useRef<HTMLInputElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = async () => {
     const [view, stored] = await Promise.all([sendMessage('getLibrary', undefined), sendMessage('getPersonalPhrases', undefined)]);
@@ -107,94 +84,65 @@ export function LibraryEditor() {
   };
 
   const startNew = () => {
-    setEditing({ heading: '新建个人话术', id: newPhraseId(Date.now()), draft: { ...EMPTY_PHRASE_FORM }, errors: [] });
+    form.startNew('新建个人话术');
     setStatus(null);
   };
   const startEdit = (phrase: Phrase) => {
-    setEditing({ heading: `编辑「${phrase.title}」`, original: phrase, id: phrase.id, draft: draftFromPhrase(phrase), errors: [] });
+    form.startEdit(phrase);
     setStatus(null);
   };
   const startCopy = (phrase: Phrase) => {
-    // A copy gets its own id and no 快捷编码, so it neither hides nor is hidden by the phrase it came from.
-    setEditing({ heading: `复制「${phrase.title}」为个人话术`, id: newPhraseId(Date.now()), draft: { ...draftFromPhrase(phrase), code: '' }, errors: [] });
+    form.startCopy(phrase, `复制「${phrase.title}」为个人话术`);
     setStatus(null);
   };
-  /** Once errors are shown they follow the typing, so a fixed field stops being reported at once. */
-  const changeDraft = (draft: PhraseFormDraft) => {
-    if (!editing) return;
-    const check = editing.errors.length > 0 ? phraseFromDraft(draft, editing.original, Date.now(), editing.id) : null;
-    setEditing({ ...editing, draft, errors: check && !check.ok ? check.errors : [] });
-  };
   const saveForm = async () => {
-    if (!editing || saving) return;
-    const result = phraseFromDraft(editing.draft, editing.original, Date.now(), editing.id);
-    if (!result.ok) {
-      setEditing({ ...editing, errors: result.errors });
-      return;
-    }
-    const exists = personal.some((phrase) => phrase.id === editing.id);
-    const next = exists ? personal.map((phrase) => (phrase.id === editing.id ? result.phrase : phrase)) : [...personal, result.phrase];
-    if (await savePersonal(next)) {
-      setEditing(null);
-      setStatus({ kind: 'ok', text: `已保存「${result.phrase.title}」` });
+    if (saving) return;
+    const phrase = form.validate();
+    if (phrase && (await savePersonal(upsertPhrase(personal, phrase)))) {
+      form.close();
+      setStatus({ kind: 'ok', text: `已保存「${phrase.title}」` });
     }
   };
   const deletePhrase = async (phrase: Phrase) => {
     setConfirmingDelete(null);
     if (await savePersonal(personal.filter((item) => item.id !== phrase.id))) {
-      if (editing?.id === phrase.id) setEditing(null);
+      if (editing?.id === phrase.id) form.close();
       setStatus({ kind: 'ok', text: `已删除「${phrase.title}」` });
     }
   };
 
-  const exportAs = (format: 'csv' | 'json') => {
+  const exportAs = async (format: 'xlsx' | 'csv' | 'json') => {
     const chosen = exportScope === 'personal' ? personal : phrases;
     if (chosen.length === 0) {
       setStatus({ kind: 'error', text: '还没有个人话术可导出；要导出全部话术，请在范围里选“全部话术”' });
       return;
     }
     const name = exportFileName(new Date(), format);
-    if (format === 'csv') downloadText(name, exportCsv(chosen), 'text/csv;charset=utf-8');
+    if (format === 'xlsx') {
+      const { exportXlsx } = await import('../../utils/library/xlsx');
+      downloadBlob(name, await exportXlsx(chosen));
+    } else if (format === 'csv') downloadText(name, exportCsv(chosen), 'text/csv;charset=utf-8');
     else downloadText(name, exportJson(chosen), 'application/json');
     setStatus({ kind: 'ok', text: `已导出 ${chosen.length} 条话术到 ${name}` });
   };
 
-  const importFile = async (file: File) => {
-    setStatus(null);
-    setImportState({ stage: 'reading', fileName: file.name, progress: null });
-    try {
-      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
-      const result = await readLibraryFile(
-        file.name,
-        text,
-        (progress) => setImportState({ stage: 'reading', fileName: file.name, progress }),
-        nextFrame,
-      );
-      // Compared with the whole library, so re-importing an export of everything does not duplicate built-ins.
-      const plan = planImport(phrases, result.phrases);
-      setImportState({ stage: 'preview', fileName: file.name, plan, errors: result.errors, choices: plan.conflicts.map(() => 'keep') });
-    } catch (error) {
-      setImportState(null);
-      setStatus({ kind: 'error', text: `读取文件失败：${error instanceof Error ? error.message : String(error)}` });
-    }
-  };
-  const chooseConflict = (index: number, choice: ConflictChoice) => {
-    if (importState?.stage !== 'preview') return;
-    setImportState({ ...importState, choices: importState.choices.map((old, i) => (i === index ? choice : old)) });
-  };
-  const confirmImport = async () => {
-    if (importState?.stage !== 'preview') return;
-    const { plan, choices } = importState;
-    const next = applyImport(personal, plan, choices, Date.now(), () => newPhraseId(Date.now()));
-    const replaced = choices.filter((choice) => choice === 'replace').length;
-    if (await savePersonal(next)) {
-      setImportState(null);
-      setStatus({ kind: 'ok', text: `已导入 ${plan.added.length} 条${replaced > 0 ? `，覆盖 ${replaced} 条` : ''}` });
-    }
-  };
+  const importer = usePhraseImport({
+    source: 'personal',
+    layer: () => personal,
+    // Compared with the whole library, so re-importing an export of everything does not duplicate built-ins.
+    existing: () => phrases,
+    guessFrom: () => phrases,
+    newId: () => newPhraseId(Date.now()),
+    async apply(next, { added, replaced }) {
+      if (!(await savePersonal(next))) return false;
+      setStatus({ kind: 'ok', text: `已导入 ${added} 条${replaced > 0 ? `，覆盖 ${replaced} 条` : ''}` });
+      return true;
+    },
+    onError: (text) => setStatus({ kind: 'error', text }),
+  });
 
   return (
-    <section class="hs-card library-editor" id="library" data-testid="library-editor">
+    <section class="hs-card library-editor phrase-workspace" id="library" data-testid="library-editor">
       <h2>话术库</h2>
       {library === null ? (
         <p class="hs-muted">正在读取话术库…</p>
@@ -226,19 +174,11 @@ export function LibraryEditor() {
             </button>
           </div>
           <div class="library-toolbar">
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              导入 CSV / JSON…
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              hidden
-              data-testid="import-file"
-              accept=".csv,.json,text/csv,application/json"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file) void importFile(file);
+            <ImportButton
+              testId="import-file"
+              onFile={(file) => {
+                setStatus(null);
+                void importer.readFile(file);
               }}
             />
             <span class="toolbar-gap" />
@@ -246,10 +186,13 @@ export function LibraryEditor() {
               <option value="personal">个人话术</option>
               <option value="all">全部话术</option>
             </select>
-            <button type="button" onClick={() => exportAs('csv')}>
+            <button type="button" onClick={() => void exportAs('xlsx')}>
+              导出 Excel
+            </button>
+            <button type="button" onClick={() => void exportAs('csv')}>
               导出 CSV
             </button>
-            <button type="button" onClick={() => exportAs('json')}>
+            <button type="button" onClick={() => void exportAs('json')}>
               导出 JSON
             </button>
           </div>
@@ -258,27 +201,30 @@ export function LibraryEditor() {
               {status.text}
             </p>
           )}
-          {importState && (
+          {importer.state && (
             <ImportPreview
-              state={importState}
+              state={importer.state}
+              source="personal"
               saving={saving}
-              onChoose={chooseConflict}
-              onConfirm={() => void confirmImport()}
-              onCancel={() => setImportState(null)}
+              onChoose={importer.chooseConflict}
+              onChooseIntent={importer.chooseIntent}
+              onConfirm={() => void importer.confirm()}
+              onCancel={importer.cancel}
             />
           )}
           {editing && (
             <PhraseForm
               heading={editing.heading}
+              source="personal"
               draft={editing.draft}
               selfId={editing.id}
               phrases={phrases}
               groups={groupNames}
               errors={editing.errors}
               saving={saving}
-              onChange={changeDraft}
+              onChange={form.change}
               onSave={() => void saveForm()}
-              onCancel={() => setEditing(null)}
+              onCancel={form.close}
             />
           )}
           <PhraseGroups

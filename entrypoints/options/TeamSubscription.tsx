@@ -1,12 +1,14 @@
 // 团队话术库 for agents: subscribe with the lead's join code (or address + public key), sync now, see
-// what is held and why the last sync failed. Team phrases are shown read-only.
+// what is held and why the last sync failed. Team phrases are shown read-only. A shop profile with a team
+// of its own (个人设置 → 店铺) has its own subscription, chosen at the top.
 import { useEffect, useState } from 'preact/hooks';
 import { formatTime, useTeamStatus } from '../../components/TeamStatus';
 import './team.css';
 import type { Phrase } from '../../utils/library/types';
 import { sendMessage } from '../../utils/messaging';
 import { isAllowedPackUrl, parseJoinCode, type Subscription } from '../../utils/pack/join-code';
-import { requestHost } from './team-lead';
+import { DEFAULT_PROFILE_ID, type ShopProfile } from '../../utils/settings';
+import { requestHost } from './team-admin/team-lead';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -18,7 +20,14 @@ function readForm(joinCode: string, url: string, publicKey: string): { ok: true;
 }
 
 export function TeamSubscription() {
-  const team = useTeamStatus();
+  const [slot, setSlot] = useState(DEFAULT_PROFILE_ID);
+  const [ownTeams, setOwnTeams] = useState<ShopProfile[]>([]);
+  useEffect(() => {
+    void sendMessage('getSettings', undefined)
+      .then((settings) => setOwnTeams((settings.profiles ?? []).filter((profile) => profile.team === 'own')))
+      .catch(() => undefined);
+  }, []);
+  const team = useTeamStatus(slot);
   const [joinCode, setJoinCode] = useState('');
   const [url, setUrl] = useState('');
   const [publicKey, setPublicKey] = useState('');
@@ -27,10 +36,10 @@ export function TeamSubscription() {
   const packKey = team?.pack ? `${team.pack.id}@${team.pack.version}` : '';
 
   useEffect(() => {
-    void sendMessage('getLibrary', undefined)
+    void sendMessage('getLibrary', { team: slot })
       .then((library) => setTeamPhrases(library.phrases.filter((phrase) => phrase.source === 'team')))
       .catch(() => undefined);
-  }, [packKey]);
+  }, [slot, packKey]);
 
   const subscribe = async () => {
     const form = readForm(joinCode, url, publicKey);
@@ -39,7 +48,7 @@ export function TeamSubscription() {
       return setNotice({ kind: 'error', text: '没有获得访问话术包地址的权限，无法同步' });
     }
     setNotice({ kind: 'ok', text: '正在订阅并同步…' });
-    const result = await sendMessage('subscribeTeam', form.subscription).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
+    const result = await sendMessage('subscribeTeam', { ...form.subscription, team: slot }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
     setJoinCode('');
     setNotice(result.status.state.lastError ? null : { kind: 'ok', text: '已订阅团队话术库' });
@@ -47,12 +56,12 @@ export function TeamSubscription() {
 
   const syncNow = async () => {
     setNotice(null);
-    await sendMessage('syncTeamNow', undefined).catch(() => setNotice({ kind: 'error', text: '后台没有响应，请稍后重试' }));
+    await sendMessage('syncTeamNow', { team: slot }).catch(() => setNotice({ kind: 'error', text: '后台没有响应，请稍后重试' }));
   };
 
   const unsubscribe = async () => {
     if (!confirm('取消订阅后，团队话术、规则和页面设置都会从本机移除。确定吗？')) return;
-    await sendMessage('unsubscribeTeam', undefined);
+    await sendMessage('unsubscribeTeam', { team: slot });
     setNotice({ kind: 'ok', text: '已取消订阅' });
   };
 
@@ -60,6 +69,26 @@ export function TeamSubscription() {
   return (
     <section class="hs-card team-subscription" data-testid="team-subscription">
       <h2>团队话术库</h2>
+      {ownTeams.length > 0 && (
+        <label class="team-slot">
+          为哪个店铺
+          <select
+            data-testid="team-slot"
+            value={slot}
+            onChange={(event) => {
+              setSlot(event.currentTarget.value);
+              setNotice(null);
+            }}
+          >
+            <option value={DEFAULT_PROFILE_ID}>默认（以及选了“与默认相同”的店铺）</option>
+            {ownTeams.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {profile.name || profile.shopName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {team?.subscription ? (
         <div class="team-status">
           <dl>

@@ -1,6 +1,11 @@
-/** Saves text as a file through the browser's download (an <a download> on a Blob URL). */
+/** Saves text as a file through the browser's download. */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a Blob as a file through the browser's download (an <a download> on a Blob URL). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

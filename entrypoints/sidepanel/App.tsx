@@ -16,9 +16,12 @@ import { situationFromConversation, suggestForSituation } from '../../utils/libr
 import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
+import { activeProfile, settingsForProfile } from '../../utils/settings';
 import { checkBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useServiceRanking } from './queue';
+import { bookReason, PhraseBook } from './PhraseBook';
+import { ProfileLine } from './ProfileLine';
 import { phraseFlags, replyItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
@@ -54,8 +57,12 @@ const scopeOf = (binding: { tabId: number; conversationKey: string }) => `${bind
 
 export function App() {
   const state = usePanelState();
-  const library = useLibrary();
-  const settings = useSettings();
+  const conversation = state.snapshot?.conversation ?? null;
+  const [agentSettings, setAgentSettings] = useSettings();
+  // The shop profile the open conversation's shop chooses (or the agent did): its 店铺名, 店铺常用信息 and team.
+  const profile = activeProfile(agentSettings, conversation?.shopName);
+  const settings = useMemo(() => settingsForProfile(agentSettings, profile), [agentSettings, profile.id]);
+  const library = useLibrary(profile.teamSlot);
   const now = useNow();
   const [status, setStatus] = useState<Status | null>(null);
   const [query, setQuery] = useState('');
@@ -72,14 +79,13 @@ export function App() {
   /** What the agent typed in placeholder forms, per conversation and phrase, kept when a switch closes the form. */
   const formValues = useRef(new Map<string, Record<string, string>>());
 
-  const team = useTeamStatus();
+  const team = useTeamStatus(profile.teamSlot);
   const compliance = useComplianceConfig(team);
   const platform = state.snapshot?.platform;
   const checker = useMemo(() => createChecker({ ...compliance, platform }), [compliance, platform]);
   const suggester = useMemo(() => createSuggester(library.phrases), [library.phrases]);
   const search = useIdleIndex(library.phrases);
 
-  const conversation = state.snapshot?.conversation ?? null;
   const suggestions = useMemo(() => {
     if (!conversation) return [];
     // The one code path the CLI uses too: the same situation gets the same list.
@@ -104,6 +110,12 @@ export function App() {
       items,
     };
   }, [conversation, state.tabId, query, search, service.suggestions, settings, checker]);
+  // No conversation to insert into: the panel is a phrase book (search, browse, copy), apart from picking.
+  const book = live === null;
+  const bookResults = useMemo(
+    () => (book && query.trim() ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, null, settings, checker)) : []),
+    [book, query, search, settings, checker],
+  );
   /** What is on screen: Enter, a click and Alt+N pick from this and nothing else. */
   const shown = held ?? live;
   const liveScope = live ? scopeOf(live) : null;
@@ -189,7 +201,8 @@ export function App() {
   const copy = async (item: PhraseItem) => {
     try {
       await navigator.clipboard.writeText(item.text);
-      setStatus({ kind: 'ok', text: `已复制「${item.title}」，可在工作台里粘贴`, scope: liveScope });
+      const toFill = item.missing.length > 0 ? `；粘贴后请把 ${item.missing.map((name) => `{${name}}`).join('、')} 换成实际内容` : '';
+      setStatus({ kind: 'ok', text: `已复制「${item.title}」，可在工作台里粘贴${toFill}`, scope: liveScope });
     } catch {
       setStatus({ kind: 'error', text: '复制失败：浏览器没有允许访问剪贴板', scope: liveScope });
     }
@@ -278,6 +291,7 @@ export function App() {
     <main class="panel">
       <QueuePanel queue={held ? heldQueue.current : queue} />
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
+      <ProfileLine settings={agentSettings} profile={profile} pageShop={conversation?.shopName} onChosen={setAgentSettings} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />
       {prompt && (
@@ -315,6 +329,7 @@ export function App() {
           onKeyDown={(event) => {
             if (event.isComposing) return;
             if (event.key === 'Enter' && shown) pick(shown, 0);
+            else if (event.key === 'Enter' && book && bookResults[0]) void copy(bookResults[0]);
             if (event.key === 'Escape') {
               setHeld(null);
               setQuery('');
@@ -360,6 +375,17 @@ export function App() {
             />
           )}
         </section>
+      )}
+      {book && (
+        <PhraseBook
+          reason={bookReason(state.snapshot !== null)}
+          searching={query.trim() !== ''}
+          results={bookResults}
+          phrases={library.phrases}
+          risky={(phrase) => phraseFlags(checker, phrase).map((finding) => finding.match)}
+          itemFor={(phrase) => replyItem(phrase, null, settings, checker)}
+          onCopy={(item) => void copy(item)}
+        />
       )}
       {status && (
         // Kept at the foot of the panel: a line appearing above the list would slide it under the pointer.

@@ -26,17 +26,19 @@ export function usePanelState(): PanelState {
 
 const EMPTY_LIBRARY: LibraryView = { phrases: [], usage: {}, team: null };
 
-export function useLibrary(): LibraryView {
+/** The library with the team pack of `team` (the active shop profile's subscription). */
+export function useLibrary(team: string): LibraryView {
   const [library, setLibrary] = useState<LibraryView>(EMPTY_LIBRARY);
   useEffect(() => {
-    const refresh = () => sendMessage('getLibrary', undefined).then(setLibrary).catch(() => undefined);
+    const refresh = () => sendMessage('getLibrary', { team }).then(setLibrary).catch(() => undefined);
     void refresh();
     return onMessage('libraryChanged', () => void refresh());
-  }, []);
+  }, [team]);
   return library;
 }
 
-export function useSettings(): Settings {
+/** The agent's settings, and a setter for what the panel itself changed (its choice of shop profile). */
+export function useSettings(): [Settings, (settings: Settings) => void] {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
     const refresh = () => sendMessage('getSettings', undefined).then(setSettings).catch(() => undefined);
@@ -45,7 +47,7 @@ export function useSettings(): Settings {
     window.addEventListener('focus', refresh);
     return () => window.removeEventListener('focus', refresh);
   }, []);
-  return settings;
+  return [settings, setSettings];
 }
 
 /** The current time, ticking once a second (for the buyer's waiting time). */

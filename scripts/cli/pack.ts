@@ -6,11 +6,15 @@ import path from 'node:path';
 import process from 'node:process';
 import { createChecker } from '../../utils/compliance/index';
 import { parseRuleFile } from '../../utils/compliance/schema';
-import { importCsv, importJson } from '../../utils/library/csv';
+import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
+import type { IntentGuess } from '../../utils/library/csv';
+import { createIntentGuesser } from '../../utils/library/intent-guess';
+import { INTENTS } from '../../utils/library/intents';
+import { planImport } from '../../utils/library/import-plan';
+import { readPhraseFile } from '../../utils/library/phrase-file';
 import type { Phrase } from '../../utils/library/types';
 import { buildPack } from '../../utils/pack/build';
 import { parseJoinCode } from '../../utils/pack/join-code';
-import { tooDeepAt, tooDeepMessage } from '../../utils/pack/limits';
 import { lintPack, unmatchableWords } from '../../utils/pack/lint';
 import { readPack } from '../../utils/pack/parse';
 import {
@@ -21,14 +25,14 @@ import {
   importTeamKeyBackup,
   signPack,
 } from '../../utils/pack/sign';
-import { DEFAULT_LIMITS } from '../../utils/pack/types';
 import { validatePackContent } from '../../utils/pack/validate';
 import { parseOptions, writeJsonLine } from './io';
 
 const SUBCOMMAND_USAGE: Record<string, string> = {
-  build: `build  --in phrases.csv|library.json [--rules rules.json] [--selectors selectors.json] [--standards standards.json]
+  build: `build  --in phrases.xlsx|phrases.csv|library.json [--rules rules.json] [--selectors selectors.json] [--standards standards.json]
          --id ID --name 名称 --version N [--publisher 发布者] [--interval 分钟] [--out pack.json]
-         从 CSV 表格或话术库 JSON 构建未签名的话术包；不加 --out 时输出到标准输出`,
+         从 Excel（.xlsx）、CSV / TSV 表格或话术库 JSON 构建未签名的话术包；不加 --out 时输出到标准输出。
+         表格至少要有“内容”列；没填意图的行按内容推断（结果里的 inferredIntents 列出每一行，请核对）`,
   keygen: `keygen --out-private team.key.json --out-public team.pub.txt
          生成团队密钥对；私钥备份请离线保存`,
   sign: `sign   --in pack.json --key team.key.json [--out signed.json]
@@ -88,26 +92,27 @@ async function writeOutput(file: string, value: unknown, pretty: boolean, exclus
   }
 }
 
-function parsedOrNull(text: string): unknown {
+async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    return JSON.parse(text);
-  } catch {
-    return null;
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `找不到文件 ${file}` : `无法读取文件 ${file}（${code ?? String(error)}）`);
   }
 }
 
-/** A phrase list: a CSV sheet or a library JSON file (formats of utils/library/csv.ts); every row must be valid. */
-async function readPhrases(file: string): Promise<Phrase[]> {
-  const text = await readText(file);
-  const isCsv = path.extname(file).toLowerCase() === '.csv';
-  // The library importer recurses into what it reads: refuse absurd nesting first, in the pack's own words.
-  if (!isCsv && tooDeepAt(parsedOrNull(text), DEFAULT_LIMITS.maxDepth) !== undefined) {
-    throw new Error(`${file}: ${tooDeepMessage(DEFAULT_LIMITS.maxDepth)}`);
-  }
-  const read = isCsv ? importCsv : importJson;
-  const { phrases, errors } = read(text, { source: 'team' });
+/**
+ * A phrase list from a sheet (.xlsx, CSV, TSV) or a library JSON file, read as the options page reads it
+ * (phrase-file.ts): any encoding Excel or WPS writes, intents guessed where a row has none. Every row must be valid.
+ */
+async function readPhrases(file: string): Promise<{ phrases: Phrase[]; guesses: IntentGuess[] }> {
+  const read = await readPhraseFile(path.basename(file), await readBytes(file), { source: 'team', guess: createIntentGuesser(BUILTIN_PHRASES) });
+  const undecided = read.guesses
+    .filter((guess) => guess.candidates.length === 0)
+    .map((guess) => `第 ${guess.row} 行: 意图: 没有填写，也没能从内容判断出来，请在“意图”列填写`);
+  const errors = [...read.errors, ...undecided];
   if (errors.length > 0) throw new Error(errors.map((error) => `${file} ${error}`).join('\n'));
-  return phrases;
+  return { phrases: read.phrases, guesses: read.guesses };
 }
 
 async function readSelectors(file: string | undefined): Promise<unknown> {
@@ -126,6 +131,7 @@ async function build(args: string[]): Promise<number> {
   const interval = options.get('interval')?.[0];
   const rulesFile = options.get('rules')?.[0];
   const standardsFile = options.get('standards')?.[0];
+  const { phrases, guesses } = await readPhrases(required(options, 'in'));
   const result = buildPack({
     meta: {
       id: required(options, 'id'),
@@ -134,7 +140,7 @@ async function build(args: string[]): Promise<number> {
       publisher: options.get('publisher')?.[0] ?? '',
       ...(interval === undefined ? {} : { syncIntervalMinutes: Number(interval) }),
     },
-    phrases: await readPhrases(required(options, 'in')),
+    phrases,
     rules: rulesFile ? await readJson(rulesFile) : null,
     selectors: await readSelectors(options.get('selectors')?.[0]),
     ...(standardsFile ? { standards: await readJson(standardsFile) } : {}),
@@ -143,14 +149,38 @@ async function build(args: string[]): Promise<number> {
   // A rule word the checker skips entirely would protect nothing: the lead should know before publishing.
   const unmatchable = unmatchableWords(result.pack.rules);
   if (unmatchable.length > 0) return fail(unmatchable.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
+  const notes = buildNotes(phrases, guesses);
+  for (const line of notes.lines) process.stderr.write(`${line}\n`);
   const out = options.get('out')?.[0];
   if (!out) {
     writeJsonLine(result.pack);
     return 0;
   }
   await writeOutput(out, result.pack, true);
-  writeJsonLine({ ok: true, out, id: result.pack.meta.id, version, phrases: result.pack.phrases.length });
+  writeJsonLine({ ok: true, out, id: result.pack.meta.id, version, phrases: result.pack.phrases.length, ...notes.fields });
   return 0;
+}
+
+/** What the lead should check before publishing: guessed intents, and built-in 快捷编码 the pack takes over. */
+function buildNotes(phrases: readonly Phrase[], guesses: readonly IntentGuess[]) {
+  const inferred = guesses.flatMap((guess) =>
+    guess.index === undefined ? [] : [{ row: guess.row, title: guess.title, intent: phrases[guess.index]!.intents[0]!, candidates: guess.candidates }],
+  );
+  const moves = planImport(BUILTIN_PHRASES, phrases).codeMoves.map((move) => ({
+    code: move.code,
+    phrase: move.incoming.title,
+    builtin: move.holder.title,
+    movedTo: move.movedTo,
+  }));
+  const lines = [
+    ...(inferred.length > 0 ? [`已按内容推断 ${inferred.length} 条话术的意图（输出的 inferredIntents 逐行列出，请核对；要改就在表格的“意图”列填写）`] : []),
+    ...moves.map((move) => `快捷编码 ${move.code}：归「${move.phrase}」，客服端的内置话术「${move.builtin}」改用 ${move.movedTo}`),
+  ];
+  const fields = {
+    ...(inferred.length > 0 ? { inferredIntents: inferred.map((item) => ({ ...item, label: INTENTS[item.intent].label })) } : {}),
+    ...(moves.length > 0 ? { codeMoves: moves } : {}),
+  };
+  return { lines, fields };
 }
 
 async function keygen(args: string[]): Promise<number> {

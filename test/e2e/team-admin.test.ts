@@ -63,18 +63,23 @@ describe('团队管理 in the options page', () => {
     packServer = await startPackServer({ port: 0, token: TOKEN, keyPair: { privateKey: restored.privateKey, publicKey: restored.publicKey } });
   });
 
-  const addPhrase = async (title: string, code: string, body: string) => {
-    await admin().getByTestId('lead-phrase-title').fill(title);
-    await admin().getByTestId('lead-phrase-code').fill(code);
-    await admin().getByTestId('lead-phrase-body').fill(body);
-    await admin().getByTestId('lead-phrase-save').click();
+  // The same phrase form as the personal library (labels, intents, validation), for the team layer.
+  const addPhrase = async (title: string, code: string, body: string, intent: string) => {
+    await admin().getByTestId('lead-phrase-new').click();
+    const form = admin().getByTestId('phrase-form');
+    await form.getByLabel('标题').fill(title);
+    await form.getByLabel('快捷编码').fill(code);
+    await form.getByLabel('内容').fill(body);
+    await form.getByLabel(intent, { exact: true }).check();
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.waitFor({ state: 'detached' });
   };
 
   it('lints the draft: a phrase sending buyers to WeChat is an error, and publishing is refused', async () => {
     await admin().getByTestId('lead-pack-id').fill('e2e-team');
     await admin().getByTestId('lead-pack-name').fill('测试团队话术');
-    await addPhrase('发货时间', 'tdfh', '亲，现货订单 48 小时内发出，发出后物流信息会同步到订单里。');
-    await addPhrase('加群领券', 'tdwx', '亲，加我微信发您专属优惠券哦');
+    await addPhrase('发货时间', 'tdfh', '亲，现货订单 48 小时内发出，发出后物流信息会同步到订单里。', '发货时间');
+    await addPhrase('加群领券', 'tdwx', '亲，加我微信发您专属优惠券哦', '优惠活动');
     await expect.poll(() => admin().getByTestId('lead-phrase').count()).toBe(2);
 
     await admin().getByTestId('lead-lint').click();

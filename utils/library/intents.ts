@@ -43,3 +43,10 @@ export const INTENT_IDS = Object.keys(INTENTS) as IntentId[];
 export function isIntentId(value: string): value is IntentId {
   return Object.hasOwn(INTENTS, value);
 }
+
+const INTENT_BY_LABEL = new Map<string, IntentId>(INTENT_IDS.map((id) => [INTENTS[id].label, id]));
+
+/** An intent written by its id (shipping.time) or its Chinese label (发货时间), as sheets and forms do. */
+export function intentFromName(name: string): IntentId | undefined {
+  return isIntentId(name) ? name : INTENT_BY_LABEL.get(name);
+}

@@ -33,6 +33,7 @@ const selectorSet = z.object({
   buyerId: valueSelector.optional(),
   product: z.object({ card: selector, name: selector, price: selector.optional(), id: selector.optional() }).optional(),
   order: z.object({ card: selector, id: selector, status: selector.optional() }).optional(),
+  shopName: z.union([selector, valueSelector], { error: `${SELECTOR_RULE}，或 { selector, attr }` }).optional(),
   input: selector,
   sendButton: selector.optional(),
   conversationList: conversationList.optional(),

@@ -29,6 +29,8 @@ export function readConversation(root: ParentNode, platform: PlatformInfo, selec
   if (product) conversation.product = product;
   const order = readOrder(list, root, selectors);
   if (order) conversation.order = order;
+  const shopName = selectors.shopName ? readValue(root, selectors.shopName) : undefined;
+  if (shopName) conversation.shopName = shopName;
   return { conversation, missing };
 }
 

@@ -36,6 +36,8 @@ export interface Conversation {
   messages: ChatMessage[];
   product?: ProductCard;
   order?: OrderCard;
+  /** The shop or account the workbench shows this conversation under (chooses the agent's shop profile). */
+  shopName?: string;
 }
 
 /** A CSS selector, or several tried in order (stable hooks first, hashed classes last). */
@@ -82,6 +84,8 @@ export interface SelectorSet {
     id: Selector;
     status?: Selector;
   };
+  /** The shop or account name the workbench shows (an agent serving several shops has a profile for each). */
+  shopName?: Selector | ValueSelector;
   /** The reply box: a textarea, an input or a contenteditable element. */
   input: Selector;
   sendButton?: Selector;

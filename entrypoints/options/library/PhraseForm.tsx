@@ -1,17 +1,22 @@
-// Add or edit one personal phrase. Validation is the schema's (errors in Chinese); a 快捷编码 already used by
-// another phrase is a warning, not an error, because the agent may mean to take it over from a built-in one.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// Add or edit one phrase of the layer a page edits: personal (话术库) or team (团队管理). Validation is the
+// schema's (errors in Chinese); a 快捷编码 already used by another phrase is a warning, not an error, because
+// the agent or lead may mean to take it over from a built-in one (which then moves, layers.ts).
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../../utils/library/categories';
+import { codeOwner, movedBuiltinCode } from '../../../utils/library/layers';
 import { findCodeClash, type PhraseFormDraft } from '../../../utils/library/editor';
 import { INTENT_IDS, INTENTS, type IntentId } from '../../../utils/library/intents';
 import { listPlaceholders, STANDARD_PLACEHOLDERS } from '../../../utils/library/placeholders';
 import { ORDER_FACT_IDS, ORDER_FACTS, type OrderFact } from '../../../utils/library/order-state';
 import { LIMITS } from '../../../utils/library/schema';
-import { STAGES, type Phrase, type Stage } from '../../../utils/library/types';
+import { STAGES, type Phrase, type PhraseSource, type Stage } from '../../../utils/library/types';
+import { normalizeCode } from '../../../utils/library/codes';
 import { SOURCE_LABELS } from './labels';
 
 export interface PhraseFormProps {
   heading: string;
+  /** The layer the phrase belongs to. */
+  source: PhraseSource;
   draft: PhraseFormDraft;
   /** Id of the phrase being edited, so its own 快捷编码 is not a clash. */
   selfId: string;
@@ -26,7 +31,8 @@ export interface PhraseFormProps {
 
 const STANDARD = new Set<string>(STANDARD_PLACEHOLDERS);
 
-export function PhraseForm({ heading, draft, selfId, phrases, groups, errors, saving, onChange, onSave, onCancel }: PhraseFormProps) {
+export function PhraseForm({ heading, source, draft, selfId, phrases, groups, errors, saving, onChange, onSave, onCancel }: PhraseFormProps) {
+  const groupList = useId();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   // Opening the form (new, edit or copy) puts the cursor in it, so the agent can type at once.
@@ -85,8 +91,8 @@ export function PhraseForm({ heading, draft, selfId, phrases, groups, errors, sa
         </label>
         <label>
           分组
-          <input value={draft.group} maxLength={LIMITS.group} list="library-groups" placeholder="默认" onInput={(e) => update({ group: e.currentTarget.value })} />
-          <datalist id="library-groups">
+          <input value={draft.group} maxLength={LIMITS.group} list={groupList} placeholder="默认" onInput={(e) => update({ group: e.currentTarget.value })} />
+          <datalist id={groupList}>
             {groups.map((group) => (
               <option key={group} value={group} />
             ))}
@@ -105,8 +111,7 @@ export function PhraseForm({ heading, draft, selfId, phrases, groups, errors, sa
       </div>
       {clash && (
         <p class="hs-status error" data-testid="code-clash">
-          快捷编码「{draft.code.trim()}」已被{SOURCE_LABELS[clash.source]}话术「{clash.title}」使用
-          {clash.source === 'team' ? '，团队话术优先，这条的快捷编码不会生效' : '，保存后输入这个编码只会找到其中一条'}
+          快捷编码「{draft.code.trim()}」已被{SOURCE_LABELS[clash.source]}话术「{clash.title}」使用{clashOutcome(clash, source, draft.code.trim(), phrases)}
         </p>
       )}
       <label>
@@ -219,4 +224,13 @@ export function PhraseForm({ heading, draft, selfId, phrases, groups, errors, sa
       </div>
     </form>
   );
+}
+
+/** What saving does to a code another phrase has: a built-in one moves, a higher layer keeps it, the same layer shares it. */
+function clashOutcome(clash: Phrase, source: PhraseSource, code: string, phrases: readonly Phrase[]): string {
+  if (clash.source === source) return '，保存后输入这个编码只会找到其中一条';
+  if (codeOwner(clash, { ...clash, source }) === clash) return `，${SOURCE_LABELS[clash.source]}话术优先，这条的快捷编码不会生效`;
+  if (clash.source !== 'builtin') return `：保存后 ${code} 归这条，${SOURCE_LABELS[clash.source]}话术「${clash.title}」不再用这个编码`;
+  const taken = new Set(phrases.flatMap((phrase) => (phrase.code ? [normalizeCode(phrase.code)] : [])));
+  return `：保存后 ${code} 归这条，内置话术改用 ${movedBuiltinCode(clash.code ?? code, taken)}`;
 }

@@ -9,3 +9,6 @@ export const SOURCE_FILTERS: { value: SourceFilter; label: string }[] = [
   { value: 'team', label: '团队' },
   { value: 'builtin', label: '内置' },
 ];
+
+/** What the import buttons accept: what the shared reader reads (utils/library/phrase-file.ts). */
+export const PHRASE_FILE_TYPES = '.xlsx,.csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

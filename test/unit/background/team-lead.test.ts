@@ -11,7 +11,7 @@ import {
   packFileName,
   signDraft,
   type LeadDraft,
-} from '../../../entrypoints/options/team-lead';
+} from '../../../entrypoints/options/team-admin/team-lead';
 import { createChecker } from '../../../utils/compliance';
 import type { Phrase } from '../../../utils/library/types';
 import { readPack } from '../../../utils/pack/parse';

@@ -16,10 +16,8 @@ import { INITIAL_SYNC_STATE, type SyncState } from '../../../utils/pack/sync';
 import type { RuleFile } from '../../../utils/compliance/types';
 import type { SignedPack, UnsignedPack } from '../../../utils/pack/types';
 import { unsignedPack } from '../pack/fixtures';
+import { fakeHost, publicKey, team, teamKeyId } from './team-host';
 
-const team = await generateTeamKey();
-const teamKeyId = await keyIdOf(team.publicKey);
-const publicKey = await exportPublicKey(team.publicKey);
 const other = await generateTeamKey();
 const otherPublicKey = await exportPublicKey(other.publicKey);
 const PACK_URL = 'https://packs.example.com/shop.json';
@@ -34,36 +32,6 @@ const TEAM_RULES: RuleFile = {
 
 function withInterval(pack: UnsignedPack, minutes: number | undefined): UnsignedPack {
   return { ...pack, meta: { ...pack.meta, syncIntervalMinutes: minutes } };
-}
-
-/** A host holding one file with a strong ETag; answers 304 to a matching If-None-Match. */
-function fakeHost() {
-  let body = '';
-  let etag = '';
-  let failWith: number | null = null;
-  const requests: Array<{ url: string; ifNoneMatch: string | null }> = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const ifNoneMatch = new Headers(init.headers).get('if-none-match');
-    requests.push({ url: String(input), ifNoneMatch });
-    // Yield so concurrent callers really overlap.
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (failWith !== null) return new Response('down', { status: failWith });
-    if (ifNoneMatch === etag) return new Response(null, { status: 304, headers: { ETag: etag } });
-    return new Response(body, { status: 200, headers: { ETag: etag } });
-  }) as unknown as typeof globalThis.fetch;
-  return {
-    fetch,
-    requests,
-    async publish(pack: UnsignedPack, key: CryptoKeyPair = team) {
-      const signed = await signPack(pack, key.privateKey, await keyIdOf(key.publicKey));
-      body = JSON.stringify(signed);
-      etag = `"v${pack.meta.version}-${requests.length}"`;
-      return signed;
-    },
-    fail(status: number | null) {
-      failWith = status;
-    },
-  };
 }
 
 function fakeAlarms() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, exportCsv, exportJson, importCsv, importJson } from '../../../utils/library/csv';
+import { CSV_COLUMNS, exportCsv, exportJson, importCsv, importJson, phraseWithIntent } from '../../../utils/library/csv';
 import { contentId } from '../../../utils/library/schema';
 import { loadSampleLibrary, makePhrase } from './helpers';
 
@@ -97,8 +97,26 @@ describe('CSV import', () => {
     ]);
   });
 
-  it('refuses a sheet without the required columns', () => {
-    expect(importCsv('标题,内容\r\na,b')).toEqual({ phrases: [], errors: [expect.stringMatching(/^第 1 行: 缺少列 意图/)] });
+  it('refuses a sheet without a 内容 column, and a row without intents when nothing may guess them', () => {
+    expect(importCsv('标题,意图\r\na,greeting')).toEqual({ phrases: [], errors: [expect.stringMatching(/^第 1 行: 缺少列 内容/)], guesses: [] });
+    expect(importCsv('标题,内容\r\na,b')).toEqual({ phrases: [], errors: ['第 2 行: 意图: 至少要有一个意图'], guesses: [] });
+  });
+
+  it('reads a 千牛-style sheet (分组, 快捷编码, 内容): titles from the content, intents from the guesser, offered for checking', () => {
+    const sheet = '分组,编码,话术\r\n售后,th1,亲，退货请寄到杭州仓，收件人写售后部哦\r\n通用,zz,嗯嗯\r\n售后,,\r\n';
+    const guesser = (phrase: { title: string; body: string }) => (phrase.body.includes('退货') ? (['return.howto', 'return.policy'] as const).slice() : []);
+    const { phrases, errors, guesses } = importCsv(sheet, { source: 'team' }, guesser);
+    expect(errors).toEqual([expect.stringMatching(/^第 4 行: .*内容: 不能为空/)]);
+    expect(phrases).toHaveLength(1);
+    expect(phrases[0]).toMatchObject({ group: '售后', code: 'th1', title: '退货请寄到杭州仓，收件人写售后部…', intents: ['return.howto'], stage: '售后', source: 'team' });
+    expect(guesses.map(({ row, candidates, index }) => ({ row, candidates, index }))).toEqual([
+      { row: 2, candidates: ['return.howto', 'return.policy'], index: 0 },
+      { row: 3, candidates: [], index: undefined },
+    ]);
+    expect(guesses[1]).toMatchObject({ title: '嗯嗯', body: '嗯嗯' });
+    // The agent picks an intent for the row nothing was recognised in: it becomes a phrase like any other.
+    const chosen = phraseWithIntent(guesses[1]!.input, 'thanks-bye');
+    expect(chosen.ok && chosen.phrase).toMatchObject({ title: '嗯嗯', code: 'zz', intents: ['thanks-bye'], stage: '通用', source: 'team' });
   });
 
   it('reports an unclosed quote', () => {
@@ -110,7 +128,7 @@ describe('CSV import', () => {
 describe('JSON export and import', () => {
   it('round-trips a library file', () => {
     const library = loadSampleLibrary();
-    expect(importJson(exportJson(library))).toEqual({ phrases: library, errors: [] });
+    expect(importJson(exportJson(library))).toEqual({ phrases: library, errors: [], guesses: [] });
   });
 
   it('names broken items and rejects broken JSON', () => {
@@ -118,5 +136,10 @@ describe('JSON export and import', () => {
     expect(phrases).toHaveLength(1);
     expect(errors).toEqual([expect.stringMatching(/^第 2 条: /)]);
     expect(importJson('{').errors[0]).toMatch(/^不是有效的 JSON/);
+  });
+
+  it('refuses absurdly nested JSON with the packs’ depth limit, in Chinese', () => {
+    const deep = `[{"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}]`;
+    expect(importJson(deep)).toEqual({ phrases: [], errors: ['JSON 嵌套超过 32 层的上限'], guesses: [] });
   });
 });

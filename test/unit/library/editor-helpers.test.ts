@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { exportCsv, importCsv } from '../../../utils/library/csv';
 import {
   applyImport,
-  csvRecordStarts,
-  decodeText,
   draftFromPhrase,
   EMPTY_PHRASE_FORM,
   exportFileName,
   findCodeClash,
   groupPhrases,
-  importCsvInChunks,
   newPhraseId,
   phraseFromDraft,
-  readLibraryFile,
   splitLines,
   splitWords,
-  type ImportProgress,
 } from '../../../utils/library/editor';
 import { planImport } from '../../../utils/library/import-plan';
 import { makePhrase } from './helpers';
 
 const NOW = 1_800_000_000_000;
-const noPause = () => Promise.resolve();
 
 describe('editor form', () => {
   it('splits keywords on commas and 、 and questions on lines', () => {
@@ -85,6 +78,11 @@ describe('editor form', () => {
     expect(result.ok && result.phrase).toEqual({ ...original, body: '新内容', updatedAt: NOW });
   });
 
+  it('makes a team phrase from the same form for 团队管理', () => {
+    const result = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: '发货', body: '48 小时内发出', intents: ['shipping.time'] }, undefined, NOW, 'p-team', 'team');
+    expect(result.ok && result.phrase).toMatchObject({ id: 'p-team', source: 'team', stage: '通用', createdAt: NOW });
+  });
+
   it('reports the schema errors in Chinese and drops an empty 快捷编码', () => {
     const bad = phraseFromDraft({ ...EMPTY_PHRASE_FORM, title: '只有标题' }, undefined, NOW, 'p-x');
     expect(bad.ok).toBe(false);
@@ -131,84 +129,13 @@ describe('grouped list', () => {
   });
 });
 
-function bigCsv(rows: number, badEvery: number): string {
-  const phrases = Array.from({ length: rows }, (_, i) =>
-    makePhrase({ id: `x${i}`, title: `标题${i}`, body: `第${i}条,含逗号\n和换行"引号"`, intents: ['shipping.time'] }),
-  );
-  // Bad rows carry an unknown intent; the row number in the file is the index + 2 (header is row 1).
-  return exportCsv(phrases).replace(/shipping\.time/g, (match, offset, text: string) => {
-    const row = text.slice(0, offset).split('标题').length - 3;
-    return row % badEvery === badEvery - 1 ? 'no.such' : match;
-  });
-}
-
-describe('reading large CSV files', () => {
-  it('finds record starts without splitting quoted newlines', () => {
-    const text = 'a,b\r\n"x\r\ny",1\r\nz,2\r\n';
-    expect(csvRecordStarts(text).map((start) => text.slice(start, start + 2))).toEqual(['a,', '"x', 'z,']);
-  });
-
-  it('gives the same phrases and row numbers as one importCsv call, reporting progress per chunk', async () => {
-    const csv = bigCsv(1234, 100);
-    const whole = importCsv(csv);
-    const progress: ImportProgress[] = [];
-    let pauses = 0;
-    const chunked = await importCsvInChunks(csv, {}, (p) => progress.push(p), async () => void pauses++, 200);
-    expect(whole.errors).toHaveLength(12);
-    expect(whole.errors[0]).toMatch(/^第 101 行: 意图: 未知意图 "no.such"/);
-    expect(chunked.errors).toEqual(whole.errors);
-    expect(chunked.phrases.map((p) => p.id)).toEqual(whole.phrases.map((p) => p.id));
-    expect(chunked.phrases).toHaveLength(1222);
-    expect(progress.map((p) => p.done)).toEqual([200, 400, 600, 800, 1000, 1200, 1234]);
-    expect(progress.every((p) => p.total === 1234)).toBe(true);
-    expect(pauses).toBe(7);
-  });
-
-  it('reports a broken header once', async () => {
-    const csv = `名称,内容\r\n${'a,b\r\n'.repeat(30)}`;
-    const result = await importCsvInChunks(csv, {}, () => undefined, noPause, 10);
-    expect(result.phrases).toEqual([]);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^第 1 行: 缺少列 标题、意图/);
-  });
-
-  it('reads .json and .csv files by name and makes every phrase personal', async () => {
-    const team = makePhrase({ id: 't1', source: 'team' });
-    const json = await readLibraryFile('团队.JSON', JSON.stringify([team]), () => undefined, noPause);
-    expect(json.phrases.map((p) => [p.id, p.source])).toEqual([['t1', 'personal']]);
-    const csv = await readLibraryFile('话术.csv', exportCsv([team]), () => undefined, noPause);
-    expect(csv.errors).toEqual([]);
-    expect(csv.phrases[0]).toMatchObject({ title: team.title, source: 'personal' });
-  });
-});
-
-describe('decoding a file', () => {
-  it('reads UTF-8 (dropping the BOM) and falls back to GB18030 from Excel', () => {
-    expect(decodeText(new TextEncoder().encode('\uFEFF标题,内容'))).toBe('标题,内容');
-    // "标题,内容" as Excel's "CSV" (ANSI) on a Chinese Windows writes it.
-    expect(decodeText(new Uint8Array([0xb1, 0xea, 0xcc, 0xe2, 0x2c, 0xc4, 0xda, 0xc8, 0xdd]))).toBe('标题,内容');
-  });
-
-  it('reads UTF-16 text with its BOM, and the tab-separated sheet Excel saves that way imports', () => {
-    const sheet = '标题\t内容\t意图\r\n问候\t在的亲\tgreeting\r\n';
-    const utf16 = new Uint8Array(2 + sheet.length * 2);
-    utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < sheet.length; i++) {
-      utf16[2 + i * 2] = sheet.charCodeAt(i) & 0xff;
-      utf16[3 + i * 2] = sheet.charCodeAt(i) >> 8;
-    }
-    const text = decodeText(utf16);
-    expect(text).toBe(sheet);
-    expect(importCsv(text).phrases.map((p) => [p.title, p.body, p.intents])).toEqual([['问候', '在的亲', ['greeting']]]);
-  });
-});
-
 describe('applying an import', () => {
   const mine = makePhrase({ id: 'p-mine', code: 'fh', body: '旧内容', createdAt: 5 });
   const other = makePhrase({ id: 'p-other', title: '别的' });
   const builtin = makePhrase({ id: 'b-1', code: 'zj', body: '内置', source: 'builtin' });
   const incomingMine = makePhrase({ id: 'c-1', code: 'fh', body: '新内容' });
-  const incomingBuiltin = makePhrase({ id: 'c-2', code: 'zj', body: '我的版本' });
+  // A built-in phrase edited in an export of the whole library: the same id, other content.
+  const incomingBuiltin = makePhrase({ id: 'b-1', code: 'zj', body: '我的版本' });
   const fresh = makePhrase({ id: 'c-3', title: '新的', body: '新增' });
   const plan = planImport([mine, other, builtin], [incomingMine, incomingBuiltin, fresh]);
 
@@ -216,6 +143,16 @@ describe('applying an import', () => {
     expect(plan.conflicts).toHaveLength(2);
     const kept = applyImport([mine, other], plan, [], NOW, () => 'p-gen');
     expect(kept).toEqual([mine, other, fresh]);
+  });
+
+  it('applies a team import the same way: the lead’s own phrases in place, others as new team phrases', () => {
+    const teamMine = { ...mine, source: 'team' as const };
+    const teamPlan = planImport([teamMine, builtin], [{ ...incomingMine, source: 'team' }, { ...incomingBuiltin, source: 'team' }]);
+    const next = applyImport([teamMine], teamPlan, ['replace', 'replace'], NOW, () => 't-gen', 'team');
+    expect(next.map((phrase) => [phrase.id, phrase.body, phrase.source])).toEqual([
+      ['p-mine', '新内容', 'team'],
+      ['t-gen', '我的版本', 'team'],
+    ]);
   });
 
   it('replaces a personal phrase in place and saves a built-in one as a new personal phrase', () => {
@@ -233,5 +170,6 @@ describe('export file name', () => {
   it('uses the local date', () => {
     expect(exportFileName(new Date(2026, 0, 5, 23, 59), 'csv')).toBe('话术库-20260105.csv');
     expect(exportFileName(new Date(2026, 10, 21), 'json')).toBe('话术库-20261121.json');
+    expect(exportFileName(new Date(2026, 10, 21), 'xlsx')).toBe('话术库-20261121.xlsx');
   });
 });

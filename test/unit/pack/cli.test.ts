@@ -4,10 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../scripts/cli/pack';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin';
+import { mergeLibraries } from '../../../utils/library/layers';
 import { createJoinCode } from '../../../utils/pack/join-code';
 import type { SignedPack, UnsignedPack } from '../../../utils/pack/types';
 
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../data/pack');
+const IMPORT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../data/import');
 let dir: string;
 const file = (name: string) => path.join(dir, name);
 
@@ -63,6 +66,53 @@ describe('pack CLI', () => {
     expect(written.phrases[1]?.intents).toEqual(['shipping.time']);
     expect(written.rules?.rules[0]?.id).toBe('shop.pick-quality');
     expect(written.selectors[0]?.version).toBe(100);
+  });
+
+  it('builds from the sheets leads keep (千牛-style CSV, GBK CSV, .xlsx) with guessed intents listed for checking', async () => {
+    const built: Record<string, UnsignedPack> = {};
+    for (const name of ['qianniu.csv', 'titled-gbk.csv', 'qianniu.xlsx']) {
+      const out = file(`${name}.pack.json`);
+      const result = await pack('build', '--in', path.join(IMPORT, name), '--id', 'shop', '--name', '店铺', '--version', '1', '--out', out);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('已按内容推断');
+      const [line] = result.lines as [{ inferredIntents: { row: number; intent: string; label: string }[] }];
+      const pack_ = JSON.parse(await readFile(out, 'utf8')) as UnsignedPack;
+      expect(line.inferredIntents.map((item) => item.intent)).toEqual(pack_.phrases.map((phrase) => phrase.intents[0]));
+      built[name] = pack_;
+    }
+    expect(built['qianniu.csv']!.phrases.map((phrase) => [phrase.code, phrase.intents])).toEqual([
+      ['fh1', ['shipping.time']],
+      ['qnth', ['return.howto']],
+      ['qnwl', ['logistics.delay']],
+      ['yh1', ['price.coupon']],
+    ]);
+    expect(built['titled-gbk.csv']!.phrases.map((phrase) => [phrase.title, phrase.intents])).toEqual([
+      ['面料说明', ['product.material']],
+      ['破损处理', ['damaged']],
+      ['开发票', ['invoice']],
+    ]);
+    expect(built['qianniu.xlsx']!.phrases.map((phrase) => [phrase.code, phrase.intents])).toEqual([
+      ['qncm', ['product.size']],
+      ['tk1', ['refund.progress']],
+      ['qnsy', ['product.usage']],
+    ]);
+  });
+
+  it('keeps both phrases when a sheet uses a built-in 快捷编码: the lead’s answers to it, the built-in one moves', async () => {
+    const result = await pack('build', '--in', path.join(IMPORT, 'qianniu.csv'), '--id', 'shop', '--name', '店铺', '--version', '1', '--out', file('codes.json'));
+    const builtinShip = BUILTIN_PHRASES.find((phrase) => phrase.code === 'fh1')!;
+    expect(result.lines[0]?.codeMoves).toEqual([
+      { code: 'fh1', phrase: '现货下单后48小时内发出，预售款…', builtin: builtinShip.title, movedTo: 'nzfh1' },
+      { code: 'yh1', phrase: '店铺满199减20，领券后下单更…', builtin: BUILTIN_PHRASES.find((phrase) => phrase.code === 'yh1')!.title, movedTo: 'nzyh1' },
+    ]);
+    expect(result.stderr).toContain(`快捷编码 fh1：归「现货下单后48小时内发出，预售款…」，客服端的内置话术「${builtinShip.title}」改用 nzfh1`);
+    // What an agent subscribed to this pack gets: both phrases, each under its own code.
+    const teamPhrases = (JSON.parse(await readFile(file('codes.json'), 'utf8')) as UnsignedPack).phrases;
+    const merged = mergeLibraries(BUILTIN_PHRASES, teamPhrases, []);
+    const byCode = new Map(merged.filter((phrase) => phrase.code).map((phrase) => [phrase.code!, phrase]));
+    expect(byCode.get('fh1')?.source).toBe('team');
+    expect(byCode.get('nzfh1')?.id).toBe(builtinShip.id);
+    expect(merged.filter((phrase) => phrase.id === builtinShip.id)).toHaveLength(1);
   });
 
   it('refuses to build from invalid phrases, naming each problem', async () => {

@@ -36,6 +36,16 @@ describe('reading a 拼多多 conversation from a saved page', () => {
     expect(conversation!.order).toEqual({ id: '231121-58302918475621', status: '待发货' });
   });
 
+  it('reads the shop the workbench shows, when it shows one (it chooses the agent’s shop profile)', () => {
+    const page = snapshot('pinduoduo-active');
+    expect(readConversation(page, pinduoduo, pinduoduo.selectors).conversation!.shopName).toBeUndefined();
+    const top = page.createElement('span');
+    top.className = 'mall-name';
+    top.textContent = ' 小满家居旗舰店 ';
+    page.body.prepend(top);
+    expect(readConversation(page, pinduoduo, pinduoduo.selectors).conversation!.shopName).toBe('小满家居旗舰店');
+  });
+
   it('reads an empty conversation as a buyer with no messages', () => {
     const { conversation, missing } = read('pinduoduo-empty');
     expect(missing).toEqual([]);

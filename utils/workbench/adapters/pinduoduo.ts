@@ -25,6 +25,8 @@ export const pinduoduo: PlatformAdapter = {
     buyerId: { selector: '.chatWindowHeader [currentuid]', attr: 'currentuid' },
     product: { card: '.good-card', name: '.good-name', price: '.good-price', id: '.good-id' },
     order: { card: '.order-card', id: '.order-sn', status: '.order-status' },
+    // The shop (店铺) name in the top bar: not in the public facts, a readable guess the demo page follows.
+    shopName: ['.mall-name', '.shop-name'],
     input: 'textarea#replyTextarea',
     sendButton: 'div.send-btn',
     // Session list (anchors §5.1, §8.1): li.chat-item rows keyed by data-random, the unread count in

@@ -2,10 +2,10 @@
 // (the private key as a non-extractable CryptoKey), and a publication is build → lint → sign → file/PUT.
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
-import { originPattern } from '../../utils/workbench/adapters/site';
-import type { Phrase } from '../../utils/library/types';
-import { buildPack } from '../../utils/pack/build';
-import { lintPack, type LintProblem, type TextChecker } from '../../utils/pack/lint';
+import { originPattern } from '../../../utils/workbench/adapters/site';
+import type { Phrase } from '../../../utils/library/types';
+import { buildPack } from '../../../utils/pack/build';
+import { lintPack, type LintProblem, type TextChecker } from '../../../utils/pack/lint';
 import {
   exportPrivateKeyForBackup,
   exportPublicKey,
@@ -13,8 +13,8 @@ import {
   importTeamKeyBackup,
   signPack,
   type TeamKeyBackup,
-} from '../../utils/pack/sign';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackResult, type SignedPack, type UnsignedPack } from '../../utils/pack/types';
+} from '../../../utils/pack/sign';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackResult, type SignedPack, type UnsignedPack } from '../../../utils/pack/types';
 
 export interface LeadKey {
   /** Non-extractable: it can sign but never leave the browser except through the backup made at creation. */

@@ -1,0 +1,78 @@
+// The side panel with no workbench (agents on desktop clients): a phrase book that searches, browses and
+// copies, and says why it cannot insert; once a workbench conversation is open, the usual suggestions return.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { measureTextContrast } from './contrast';
+import { launch, type Harness } from './harness';
+
+describe('phrase book without a workbench', () => {
+  let harness: Harness;
+  let panel: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    panel = await harness.openPanel();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const clipboard = () => panel.evaluate(() => navigator.clipboard.readText());
+
+  it('says why it cannot insert, and searches the library by code, with copy', async () => {
+    await expect.poll(() => panel.getByTestId('book-reason').textContent()).toContain('没有检测到打开的客服工作台，所以不能直接放进输入框');
+    expect(await panel.getByTestId('replies').count()).toBe(0);
+    await panel.getByTestId('search').fill('fh1');
+    const results = panel.getByTestId('book-results').getByTestId('phrase');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    // A phrase book has nothing to insert into: no Alt+N numbers.
+    expect(await panel.getByTestId('book-results').locator('kbd').count()).toBe(0);
+    const text = (await results.first().locator('.phrase-text').textContent())!;
+    await panel.bringToFront();
+    await panel.getByTestId('book-results').getByRole('button', { name: /^复制「/ }).first().click();
+    await expect.poll(clipboard).toBe(text);
+    expect(await panel.getByTestId('status').textContent()).toMatch(/^已复制「.+」，可在工作台里粘贴/);
+    await harness.screenshot(panel, 'phrase-book-search');
+    // Readable in both schemes, like every page of the extension (test/e2e/ui.test.ts).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      const measured = await measureTextContrast(panel);
+      expect(measured.length).toBeGreaterThan(10);
+      expect(measured.filter((sample) => sample.ratio < 4.5)).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+
+    // Enter copies the first result, as it would insert it with a workbench open.
+    await panel.evaluate(() => navigator.clipboard.writeText(''));
+    await panel.getByTestId('search').fill('退款');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    const first = (await results.first().locator('.phrase-text').textContent())!;
+    await panel.getByTestId('search').press('Enter');
+    await expect.poll(clipboard).toBe(first);
+  });
+
+  it('browses by group and copies a phrase, naming the placeholders left to fill', async () => {
+    await panel.getByTestId('search').fill('');
+    const group = panel.getByTestId('phrase-book').locator('~ section').locator('details.phrase-group').first();
+    await group.locator('summary').click();
+    const item = group.locator('.browse-item').first();
+    await item.click();
+    const copied = await clipboard();
+    expect(copied.length).toBeGreaterThan(0);
+    const status = (await panel.getByTestId('status').textContent())!;
+    expect(status).toMatch(/^已复制「.+」/);
+    // Whatever the page would have filled ({买家昵称} …) stays in the copy, and the line names it.
+    const missing = [...copied.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
+    for (const name of missing) expect(status).toContain(`{${name}}`);
+  });
+
+  it('gives way to suggestions and insertion once a workbench conversation is open', async () => {
+    const workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('buyer-name').textContent(), { timeout: 15_000 }).toBe('林小鹿');
+    expect(await panel.getByTestId('phrase-book').count()).toBe(0);
+    await expect.poll(() => panel.getByTestId('replies').getByTestId('phrase').count()).toBeGreaterThan(0);
+    await workbench.close();
+  });
+});
