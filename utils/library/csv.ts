@@ -32,7 +32,8 @@ const INTENT_BY_LABEL = new Map<string, string>(INTENT_IDS.map((id) => [INTENTS[
 
 type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
-export function exportCsv(phrases: readonly Phrase[]): string {
+/** `ids`: add the 编号 column, so a re-import (a team pack built from the sheet) keeps each phrase's id. */
+export function exportCsv(phrases: readonly Phrase[], { ids = false }: { ids?: boolean } = {}): string {
   const rows = phrases.map((phrase) => [
     phrase.group,
     phrase.code ?? '',
@@ -45,8 +46,10 @@ export function exportCsv(phrases: readonly Phrase[]): string {
     phrase.tags.join(LIST_JOINER),
     phrase.categories.join(LIST_JOINER),
     phrase.orderFacts.map((fact) => ORDER_FACTS[fact].label).join(LIST_JOINER),
+    ...(ids ? [phrase.id] : []),
   ]);
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  const fields = ids ? [...CSV_COLUMNS, '编号'] : [...CSV_COLUMNS];
+  return BOM + Papa.unparse({ fields, data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
 }
 
 export interface ImportResult {
