@@ -4,10 +4,12 @@ import { sendMessage } from '../../utils/messaging';
 import { sendToAllTabs } from './broadcast';
 import { keepContentScriptsCurrent } from './content-scripts';
 import { registerHandlers } from './handlers';
-import { registerLibraryHandlers } from './library-handlers';
+import { createLearningStore } from './learning-store';
+import { libraryView, registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
 import { startQueue } from './queue-start';
+import { createSuggestService, registerLearningHandlers } from './suggest-service';
 import { createSettingsStore } from './settings-store';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
@@ -19,6 +21,17 @@ export default defineBackground(() => {
   void purgeLegacySnapshots();
   // Waiting queue, reminders, badge and figures: fed by the snapshot and insert handlers below.
   const queue = startQueue({ tabs, settings: createSettingsStore(), packs: createPackStore() });
+  // The panel's suggestions: one suggester per library, built here; inserts teach it (learning-store.ts).
+  const library = createLibraryStore();
+  const learning = createLearningStore();
+  const suggestions = createSuggestService({
+    phrases: async () => (await libraryView({ library, packs: createPackStore() })).phrases,
+    library,
+    learning,
+    queue: () => queue.latestView(),
+    snapshotOf: (tabId) => tabs.get(tabId),
+  });
+  registerLearningHandlers(suggestions, learning, () => sendMessage('suggestionsChanged', undefined).catch(() => undefined));
   registerHandlers({
     tabs,
     settings: createSettingsStore(),
@@ -27,16 +40,20 @@ export default defineBackground(() => {
       return tab?.id;
     },
     notifyPanels: queue.tapSnapshots((state) => sendMessage('panelStateChanged', state).catch(() => undefined)),
-    insertIntoTab: queue.tapInserts((request) => sendMessage('insertIntoPage', request, request.tabId)),
+    insertIntoTab: suggestions.tapInserts(queue.tapInserts((request) => sendMessage('insertIntoPage', request, request.tabId))),
+    suggest: suggestions.suggest,
     notifyTabs: (settings) => sendToAllTabs((tabId) => sendMessage('settingsChanged', settings, tabId)),
   });
 
-  const packs = queue.watchPacks(createPackStore());
+  const packs = suggestions.watchPacks(queue.watchPacks(createPackStore()));
   registerLibraryHandlers({
-    library: createLibraryStore(),
+    library,
     packs,
     now: Date.now,
-    notifyLibraryChanged: () => sendMessage('libraryChanged', undefined).catch(() => undefined),
+    notifyLibraryChanged: async () => {
+      suggestions.libraryChanged();
+      await sendMessage('libraryChanged', undefined).catch(() => undefined);
+    },
   });
 
   // Taught and team-pushed selector sets for sites beyond the built-in adapters.

@@ -1,38 +1,55 @@
 // State the side panel follows: the workbench tab of its window, the library and the agent's settings.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type LibraryView, type PanelState } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
-export function usePanelState(): PanelState {
-  const [state, setState] = useState<PanelState>({ tabId: null, snapshot: null });
+/** What the panel follows, `loaded` once the background first answered, and `refresh` to ask again. */
+export function usePanelState(): PanelState & { loaded: boolean; refresh(): void } {
+  const [state, setState] = useState<PanelState & { loaded: boolean }>({ tabId: null, snapshot: null, loaded: false });
+  const refreshRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     let windowId: number | undefined;
-    const refresh = () => sendMessage('getPanelState', { windowId }).then(setState).catch(() => undefined);
+    let asked = 0;
+    const refresh = () => {
+      // Answers can cross: only the latest question's answer is shown.
+      const ask = ++asked;
+      void sendMessage('getPanelState', { windowId })
+        .then((next) => ask === asked && setState({ ...next, loaded: true }))
+        .catch(() => undefined);
+    };
+    refreshRef.current = refresh;
     void browser.windows.getCurrent().then((win) => {
       windowId = win.id;
-      void refresh();
+      refresh();
     });
-    const removeListener = onMessage('panelStateChanged', () => void refresh());
-    const onActivated = () => void refresh();
+    const removeListener = onMessage('panelStateChanged', refresh);
+    const removeSuggestions = onMessage('suggestionsChanged', refresh);
+    const onActivated = () => refresh();
     browser.tabs.onActivated.addListener(onActivated);
     return () => {
       removeListener();
+      removeSuggestions();
       browser.tabs.onActivated.removeListener(onActivated);
     };
   }, []);
-  return state;
+  return { ...state, refresh: () => refreshRef.current() };
 }
 
 const EMPTY_LIBRARY: LibraryView = { phrases: [], usage: {}, team: null };
 
-export function useLibrary(): LibraryView {
+/**
+ * The whole library, for search and browsing. `enabled` false waits: with 10,000 phrases the transfer would
+ * hold up the first suggestions, which come ready-made with the panel state.
+ */
+export function useLibrary(enabled = true): LibraryView {
   const [library, setLibrary] = useState<LibraryView>(EMPTY_LIBRARY);
   useEffect(() => {
+    if (!enabled) return;
     const refresh = () => sendMessage('getLibrary', undefined).then(setLibrary).catch(() => undefined);
     void refresh();
     return onMessage('libraryChanged', () => void refresh());
-  }, []);
+  }, [enabled]);
   return library;
 }
 

@@ -6,6 +6,7 @@
 import type { Suggestion } from '../library/suggest';
 import type { Phrase } from '../library/types';
 import { misfireKey } from '../figures/figures';
+import type { Nudge } from './queue';
 import type { NudgeKind } from './standards';
 
 /** Tags that mark the replies a reminder offers (built-in ones in utils/library/builtin/service.ts). */
@@ -74,4 +75,12 @@ export function rankForService<T extends Suggestion>(suggestions: readonly T[], 
   const result: ServiceRanked<T>[] = [...first.map(({ phrase, role }) => lifted(phrase, role)), ...rest];
   if (welcome[0]) result.splice(Math.min(WELCOME_POSITION + first.length, result.length), 0, lifted(welcome[0], 'welcome'));
   return result;
+}
+
+/** The reminders open now for the conversation a tab shows (the waiting queue's nudges for that buyer). */
+export function openReminders(nudges: readonly Nudge[], tabId: number | null, buyerName: string | undefined): NudgeKind[] {
+  return nudges
+    .filter((nudge) => nudge.open && nudge.tabId === tabId && nudge.name === buyerName)
+    .map((nudge) => nudge.kind)
+    .sort();
 }
