@@ -2,6 +2,8 @@
 // contradicts: 「页面显示：待发货，这条话术说「已发货」」. Bound to the buyer like the placeholder form: the
 // panel closes it when that conversation is no longer the open one. Keyboard: 取消 has the focus (Enter
 // keeps the wrong reply out), Tab reaches 仍然插入, Esc cancels.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
 export function PickWarning({
   title,
   buyerName,
@@ -16,6 +18,9 @@ export function PickWarning({
   onConfirm(): void;
   onCancel(): void;
 }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The question is the news: the keyboard goes to it (autofocus does nothing for an element added later).
+  useLayoutEffect(() => cancel.current?.focus(), []);
   return (
     <section
       class="hs-card pick-warning"
@@ -34,7 +39,7 @@ export function PickWarning({
         {warning}
       </p>
       <div class="prompt-actions">
-        <button type="button" autoFocus onClick={onCancel}>
+        <button type="button" ref={cancel} onClick={onCancel}>
           取消
         </button>
         <button type="button" class="primary" onClick={onConfirm}>

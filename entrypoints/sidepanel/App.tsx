@@ -348,7 +348,11 @@ export function App() {
           }}
           onKeyDown={(event) => {
             if (event.isComposing) return;
-            if (event.key === 'Enter' && shown) pick(shown, 0);
+            if (event.key === 'Enter' && shown) {
+              // The key is used up here: a question the pick opens (and focuses) must not get it too.
+              event.preventDefault();
+              pick(shown, 0);
+            }
             if (event.key === 'Escape') {
               setHeld(null);
               setQuery('');
