@@ -31,7 +31,7 @@ const contradicted = (situation: { product?: { name: string }; order?: { status:
  * The ids listed once the panel shows the latest message: the background sends the list with the reading it
  * was made for, so the message on screen means its list is on screen too.
  */
-async function listAfter(page: Page, push: () => Promise<void>, text: string): Promise<string[]> {
+async function listAfter(push: () => Promise<void>, text: string): Promise<string[]> {
   await push();
   await expect.poll(() => panel.getByTestId('latest-messages').textContent()).toContain(text);
   return shownIds();
@@ -52,7 +52,7 @@ describe('飞鸽: the 纯棉四件套 buyer', () => {
     const foreign = contradicted({ product: { name: '纯棉四件套 1.8米床 奶油格' }, platform: 'feige' });
     const seen: string[][] = [await shownIds()];
     for (const question of ['这个怎么用', '洗了会不会缩水', '用法是什么 要注意什么', '敏感肌能用吗']) {
-      seen.push(await listAfter(page, () => page.evaluate((text) => (window as any).__demo.pushBuyerMessage('f1', text), question), question));
+      seen.push(await listAfter(() => page.evaluate((text) => (window as any).__demo.pushBuyerMessage('f1', text), question), question));
     }
     for (const ids of seen) {
       expect(ids.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('飞鸽: the 纯棉四件套 buyer', () => {
 
 describe('拼多多: the order card decides', () => {
   let page: Page;
-  const push = (id: string, text: string) => listAfter(page, () => page.evaluate(([conversation, message]) => (window as any).__demo.pushBuyerMessage(conversation, message), [id, text] as const), text);
+  const push = (id: string, text: string) => listAfter(() => page.evaluate(([conversation, message]) => (window as any).__demo.pushBuyerMessage(conversation, message), [id, text] as const), text);
   const switchTo = async (id: string, name: string) => {
     await page.evaluate((conversation) => (window as any).__demo.switchTo(conversation), id);
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe(name);
