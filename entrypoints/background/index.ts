@@ -30,6 +30,7 @@ export default defineBackground(() => {
     learning,
     queue: () => queue.latestView(),
     snapshotOf: (tabId) => tabs.get(tabId),
+    notifyPanels: () => sendMessage('suggestionsChanged', undefined).catch(() => undefined),
   });
   registerLearningHandlers(suggestions, learning, () => sendMessage('suggestionsChanged', undefined).catch(() => undefined));
   registerHandlers({

@@ -26,12 +26,14 @@ export interface SuggestServiceDeps {
   queue(): Promise<{ nudges: Nudge[]; misfires: [string, number][] }>;
   /** The latest reading of a tab. */
   snapshotOf(tabId: number): Promise<WorkbenchSnapshot | undefined>;
+  /** Tell open panels their list may have changed (they ask again). */
+  notifyPanels(): Promise<void>;
 }
 
 export interface SuggestService {
   /** The list for a tab's reading (null without a conversation). */
   suggest(tabId: number, snapshot: WorkbenchSnapshot): Promise<SuggestedReplies | null>;
-  /** The library changed: a new suggester is built now, before a panel asks. */
+  /** The library changed: a new suggester is built now, and open panels ask for their lists again. */
   libraryChanged(): void;
   /** What this machine learned (the options page shows and exports it). */
   learned(): Promise<LearnedData>;
@@ -62,6 +64,12 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     return building;
   };
   const current = () => (suggester ??= build());
+  /** A new library: a new suggester, built now, and panels ask for their lists again. */
+  const rebuild = () => {
+    suggester = undefined;
+    void current().catch(() => undefined);
+    void deps.notifyPanels().catch(() => undefined);
+  };
 
   const learnedNow = async () => {
     const [queue, lists, usage] = await Promise.all([deps.queue(), deps.learning.lists(), deps.library.usage()]);
@@ -103,29 +111,22 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     suggest,
     inputs,
     learned: async () => (await learnedNow()).learned,
-    libraryChanged() {
-      suggester = undefined;
-      void current().catch(() => undefined);
-    },
+    libraryChanged: rebuild,
     tapInserts: (insert) => async (request) => {
       const result = await insert(request);
       if (result.ok) await record(request).catch(() => undefined);
       return result;
     },
     watchPacks(store) {
-      const changed = () => {
-        suggester = undefined;
-        void current().catch(() => undefined);
-      };
       return {
         ...store,
         async putAtomically(pack, etag) {
           await store.putAtomically(pack, etag);
-          changed();
+          rebuild();
         },
         async clear() {
           await store.clear();
-          changed();
+          rebuild();
         },
       };
     },

@@ -31,6 +31,7 @@ function service(nudges: Nudge[] = [], misfires: [string, number][] = []) {
     learning,
     queue: async () => ({ nudges, misfires }),
     snapshotOf: async () => snapshot,
+    notifyPanels: async () => undefined,
   });
   return { suggestions, learning, library, setSnapshot: (next: WorkbenchSnapshot) => (snapshot = next) };
 }
@@ -111,12 +112,14 @@ describe('the background suggestion service', () => {
   it('rebuilds its suggester when the library changes', async () => {
     db++;
     let phrases = BUILTIN_PHRASES;
+    let notified = 0;
     const suggestions = createSuggestService({
       phrases: async () => phrases,
       library: createLibraryStore(createStore(`library-${db}`, 'library')),
       learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
       queue: async () => ({ nudges: [], misfires: [] }),
       snapshotOf: async () => undefined,
+      notifyPanels: async () => void notified++,
     });
     const snapshot = reading([['buyer', '发票抬头怎么写']]);
     const before = (await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id);
@@ -125,6 +128,7 @@ describe('the background suggestion service', () => {
     phrases = [...BUILTIN_PHRASES, own];
     expect((await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id)).toEqual(before);
     suggestions.libraryChanged();
+    expect(notified).toBe(1);
     expect((await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id)).toContain('own-invoice');
   });
 });
