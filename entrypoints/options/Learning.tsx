@@ -2,6 +2,7 @@
 // Learned pairs (buyer question → phrase) lift that phrase for similar questions; 未识别问法 (questions the
 // agent answered from search instead of the suggestions) export as a phrase sheet a lead adds to the team
 // pack, where they become 问法 of those phrases. All of it stays on this machine.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LEARNED_LIMITS, type LearnedData, type LearnedRecord } from '../../utils/library/learned';
 import { learnedFile, unrecognisedCsv } from '../../utils/library/learned-file';
@@ -48,71 +49,79 @@ export function Learning() {
 
       <LearnedList
         kind="records"
-        heading="学到的问法"
+        heading={`学到的问法（${data.records.length}）`}
         empty="还没有学到什么：在侧边栏插入话术后，这里会出现。"
         records={data.records}
         titles={titles}
         onForget={(entry) => void forget('records', entry)}
-      />
-      <div class="actions">
-        <button type="button" class="secondary" data-testid="learned-export" disabled={data.records.length === 0} onClick={() => {
+        exportLabel="导出学习记录（JSON）"
+        onExport={() => {
           downloadText(`话术助手-学习记录-${stamp}.json`, learnedFile(data), 'application/json');
           setStatus('已导出学习记录（含买家问题原文，请只在本机使用，如 huashu suggest --learned 文件）');
-        }}>
-          导出学习记录（JSON）
-        </button>
-        <button type="button" class="secondary" data-testid="learned-clear" disabled={data.records.length === 0} onClick={() => void forget('records')}>
-          清空学到的问法
-        </button>
-      </div>
+        }}
+        clearLabel="清空学到的问法"
+        onClear={() => void forget('records')}
+      />
 
-      <h3>未识别问法</h3>
-      <p class="hs-muted">
-        推荐里没有、客服自己搜索或按分类找到话术来回答的买家问题（最多 {LEARNED_LIMITS.unrecognised} 条）。组长可以导出成话术表格：每行是一条被选中的话术，买家的原话加在它的「问法」列里，带「编号」列；在「团队管理」里导入（或 <code>pack build --in</code>）后发布，全组的推荐都能认出这些问法。
-      </p>
       <LearnedList
         kind="unrecognised"
-        heading=""
+        heading="未识别问法"
+        intro={
+          <>
+            推荐里没有、客服自己搜索或按分类找到话术来回答的买家问题（最多 {LEARNED_LIMITS.unrecognised} 条）。组长可以导出成话术表格：每行是一条被选中的话术，买家的原话加在它的「问法」列里，带「编号」列；在「团队管理」里导入（或 <code>pack build --in</code>）后发布，全组的推荐都能认出这些问法。
+          </>
+        }
         empty="还没有未识别问法。"
         records={data.unrecognised}
         titles={titles}
         onForget={(entry) => void forget('unrecognised', entry)}
-      />
-      <div class="actions">
-        <button type="button" data-testid="unrecognised-export" disabled={data.unrecognised.length === 0} onClick={() => {
+        exportLabel="导出 CSV（加入团队话术包）"
+        onExport={() => {
           downloadText(`话术助手-未识别问法-${stamp}.csv`, unrecognisedCsv(data.unrecognised, phrases), 'text/csv;charset=utf-8');
           setStatus('已导出 CSV：在「团队管理」里导入后发布即可');
-        }}>
-          导出 CSV（加入团队话术包）
-        </button>
-        <button type="button" class="secondary" data-testid="unrecognised-clear" disabled={data.unrecognised.length === 0} onClick={() => void forget('unrecognised')}>
-          清空未识别问法
-        </button>
-        <span class="hs-muted" role="status">{status}</span>
-      </div>
+        }}
+        clearLabel="清空未识别问法"
+        onClear={() => void forget('unrecognised')}
+      />
+      <p class="hs-muted" role="status">
+        {status}
+      </p>
     </section>
   );
 }
 
+/** One list with its export and clear buttons (the 未识别问法 export is the lead's, so it is the primary one). */
 function LearnedList({
   kind,
   heading,
+  intro,
   empty,
   records,
   titles,
   onForget,
+  exportLabel,
+  onExport,
+  clearLabel,
+  onClear,
 }: {
   kind: Kind;
   heading: string;
+  intro?: ComponentChildren;
   empty: string;
   records: readonly LearnedRecord[];
   titles: ReadonlyMap<string, string>;
   onForget(entry: LearnedRecord): void;
+  exportLabel: string;
+  onExport(): void;
+  clearLabel: string;
+  onClear(): void;
 }) {
+  const none = records.length === 0;
   return (
     <>
-      {heading && <h3>{heading}（{records.length}）</h3>}
-      {records.length === 0 ? (
+      <h3>{heading}</h3>
+      {intro && <p class="hs-muted">{intro}</p>}
+      {none ? (
         <p class="hs-muted">{empty}</p>
       ) : (
         <ul class="learned-list" data-testid={`learned-${kind}`}>
@@ -130,6 +139,14 @@ function LearnedList({
           ))}
         </ul>
       )}
+      <div class="actions">
+        <button type="button" class={kind === 'records' ? 'secondary' : undefined} data-testid={`${kind === 'records' ? 'learned' : kind}-export`} disabled={none} onClick={onExport}>
+          {exportLabel}
+        </button>
+        <button type="button" class="secondary" data-testid={`${kind === 'records' ? 'learned' : kind}-clear`} disabled={none} onClick={onClear}>
+          {clearLabel}
+        </button>
+      </div>
     </>
   );
 }

@@ -104,6 +104,15 @@ interface PreparedRecord {
   features: Features;
 }
 
+const indexesBySuggester = new WeakMap<Suggester, Map<string, number>>();
+
+/** Phrase id → index in the suggester's library, made once per library. */
+export function phraseIndexes(suggester: Suggester): ReadonlyMap<string, number> {
+  let indexes = indexesBySuggester.get(suggester);
+  if (!indexes) indexesBySuggester.set(suggester, (indexes = new Map(suggester.phrases.map((phrase, index) => [phrase.id, index]))));
+  return indexes;
+}
+
 /** Each record list read once per library (the panel asks again on every message). */
 const prepared = new WeakMap<readonly LearnedRecord[], WeakMap<Suggester, PreparedRecord[]>>();
 
@@ -112,7 +121,7 @@ function prepare(suggester: Suggester, records: readonly LearnedRecord[]): Prepa
   if (!bySuggester) prepared.set(records, (bySuggester = new WeakMap()));
   let list = bySuggester.get(suggester);
   if (!list) {
-    const indexOf = new Map(suggester.phrases.map((phrase, index) => [phrase.id, index]));
+    const indexOf = phraseIndexes(suggester);
     list = records.flatMap((record) => {
       const phraseIndex = indexOf.get(record.phraseId);
       if (phraseIndex === undefined) return [];

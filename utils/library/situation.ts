@@ -33,7 +33,7 @@ import {
   STATE_INTENT_SHIFTS,
   type OrderState,
 } from './order-state';
-import { learnedSupport, type LearnedRecord, type LearnedSupport } from './learned';
+import { learnedSupport, phraseIndexes, type LearnedRecord, type LearnedSupport } from './learned';
 import { askedPlaceholders } from './placeholders';
 import { discountFillers, type MessageReading, type Suggester, type Suggestion, type UsageStat, type WeightedReading } from './suggest';
 import { INTENT_COUNT, INTENT_INDEX } from './suggest-index';
@@ -457,14 +457,6 @@ function learnedFactor(support: LearnedSupport | undefined): number {
 
 function fitsPlatform(phrase: Phrase, platform: string | undefined): boolean {
   return !platform || phrase.platforms.length === 0 || phrase.platforms.includes(platform);
-}
-
-const indexesBySuggester = new WeakMap<Suggester, Map<string, number>>();
-
-function phraseIndexes(suggester: Suggester): Map<string, number> {
-  let indexes = indexesBySuggester.get(suggester);
-  if (!indexes) indexesBySuggester.set(suggester, (indexes = new Map(suggester.phrases.map((phrase, index) => [phrase.id, index]))));
-  return indexes;
 }
 
 /** Why a reminder put a reply first. */
