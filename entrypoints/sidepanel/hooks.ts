@@ -11,11 +11,17 @@ export function usePanelState(): PanelState & { loaded: boolean; refresh(): void
   useEffect(() => {
     let windowId: number | undefined;
     let asked = 0;
+    let shown = 0;
     const refresh = () => {
-      // Answers can cross: only the latest question's answer is shown.
+      // Answers can cross: an answer older than the one on screen is dropped (but a burst of questions still
+      // shows each answer that is newer, so a busy page cannot starve the panel).
       const ask = ++asked;
       void sendMessage('getPanelState', { windowId })
-        .then((next) => ask === asked && setState({ ...next, loaded: true }))
+        .then((next) => {
+          if (ask <= shown) return;
+          shown = ask;
+          setState({ ...next, loaded: true });
+        })
         .catch(() => undefined);
     };
     refreshRef.current = refresh;

@@ -115,6 +115,8 @@ export function phraseIndexes(suggester: Suggester): ReadonlyMap<string, number>
 
 /** Each record list read once per library (the panel asks again on every message). */
 const prepared = new WeakMap<readonly LearnedRecord[], WeakMap<Suggester, PreparedRecord[]>>();
+/** Features by question text per library: a new list (one more insert) reads only its new question. */
+const featuresByText = new WeakMap<Suggester, Map<string, Features>>();
 
 function prepare(suggester: Suggester, records: readonly LearnedRecord[]): PreparedRecord[] {
   let bySuggester = prepared.get(records);
@@ -122,11 +124,16 @@ function prepare(suggester: Suggester, records: readonly LearnedRecord[]): Prepa
   let list = bySuggester.get(suggester);
   if (!list) {
     const indexOf = phraseIndexes(suggester);
+    const known = featuresByText.get(suggester);
+    const kept = new Map<string, Features>();
     list = records.flatMap((record) => {
       const phraseIndex = indexOf.get(record.phraseId);
       if (phraseIndex === undefined) return [];
-      return [{ phraseIndex, count: record.count, features: featuresOf(suggester.read(record.text, false)) }];
+      const features = known?.get(record.text) ?? kept.get(record.text) ?? featuresOf(suggester.read(record.text, false));
+      kept.set(record.text, features);
+      return [{ phraseIndex, count: record.count, features }];
     });
+    featuresByText.set(suggester, kept);
     bySuggester.set(suggester, list);
   }
   return list;
