@@ -194,6 +194,11 @@ interface ProtocolMap {
   forgetLearned(request: { kind: 'records' | 'unrecognised'; entry?: Pick<LearnedRecord, 'text' | 'phraseId'> }): LearnedData;
   /** background → panels: what the suggestions are made from changed (learning cleared): ask again. */
   suggestionsChanged(): void;
+  /**
+   * panel → background, every 20 s while a panel is open: Chrome stops a worker after 30 s without events, and
+   * a stopped worker must index the library again before the next buyer message gets its list.
+   */
+  panelOpen(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

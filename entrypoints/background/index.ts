@@ -9,7 +9,7 @@ import { libraryView, registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
 import { startQueue } from './queue-start';
-import { createSuggestService, registerLearningHandlers } from './suggest-service';
+import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
 import { createSettingsStore } from './settings-store';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
@@ -24,6 +24,7 @@ export default defineBackground(() => {
   // The panel's suggestions: one suggester per library, built here; inserts teach it (learning-store.ts).
   const library = createLibraryStore();
   const learning = createLearningStore();
+  const lastLists = lastListStore();
   const suggestions = createSuggestService({
     phrases: async () => (await libraryView({ library, packs: createPackStore() })).phrases,
     library,
@@ -31,8 +32,9 @@ export default defineBackground(() => {
     queue: () => queue.latestView(),
     snapshotOf: (tabId) => tabs.get(tabId),
     notifyPanels: () => sendMessage('suggestionsChanged', undefined).catch(() => undefined),
+    lastLists,
   });
-  registerLearningHandlers(suggestions, learning, () => sendMessage('suggestionsChanged', undefined).catch(() => undefined));
+  registerSuggestHandlers(suggestions, learning, () => sendMessage('suggestionsChanged', undefined).catch(() => undefined));
   registerHandlers({
     tabs,
     settings: createSettingsStore(),
@@ -66,7 +68,10 @@ export default defineBackground(() => {
   // One working content script per workbench tab, also after an update (no workbench reload needed).
   keepContentScriptsCurrent();
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.remove(tabId);
+    void lastLists.remove(tabId);
+  });
   // The toolbar icon (and its Alt+Shift+H command) opens the side panel.
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
 });

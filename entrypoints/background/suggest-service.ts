@@ -13,9 +13,11 @@ import type { PackStore } from '../../utils/pack/sync';
 import { openReminders } from '../../utils/queue/rank';
 import type { Nudge } from '../../utils/queue/queue';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
+import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
 import type { LearningStore } from './learning-store';
 import type { LibraryStore } from './library-store';
+import type { SessionArea } from './tab-store';
 
 export interface SuggestServiceDeps {
   /** The merged library's phrases (built-in, team, personal). */
@@ -28,6 +30,21 @@ export interface SuggestServiceDeps {
   snapshotOf(tabId: number): Promise<WorkbenchSnapshot | undefined>;
   /** Tell open panels their list may have changed (they ask again). */
   notifyPanels(): Promise<void>;
+  /**
+   * The last list per tab with the situation it was made for, kept where the worker's restarts do not lose it
+   * (storage.session: memory only, like the readings themselves). A panel opened while a restarted worker is
+   * still indexing gets it at once, if the situation is unchanged, and asks again once the index is ready.
+   */
+  lastLists?: {
+    get(tabId: number): Promise<LastList | undefined>;
+    set(tabId: number, list: LastList): Promise<void>;
+  };
+}
+
+export interface LastList {
+  /** The situation it was made for (JSON). */
+  situation: string;
+  replies: SuggestedReplies;
 }
 
 export interface SuggestService {
@@ -47,14 +64,22 @@ export interface SuggestService {
 
 /** How many replies the panel lists. */
 export const PANEL_TOP = 5;
+/** Indexing at start-up waits this long for a panel's first question (answered from its last list). */
+const START_DELAY_MS = 300;
 
 export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   let suggester: Promise<Suggester> | undefined;
+  /** The suggester once built (undefined while indexing). */
+  let ready: Suggester | undefined;
+  /** The situation of the list last kept per tab, so an unchanged list is not written again. */
+  const kept = new Map<number, string>();
   const build = () => {
+    ready = undefined;
     const building = deps.phrases().then((phrases) => {
       const built = createSuggester(phrases);
       // The first list also reads the model table and counts each phrase's blanks: done now, not on a panel's time.
       suggestForSituation(built, { messages: [{ direction: 'buyer', text: '在吗' }] });
+      if (suggester === building) ready = built;
       return built;
     });
     // A failed build is tried again on the next request.
@@ -88,8 +113,23 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   const suggest: SuggestService['suggest'] = async (tabId, snapshot) => {
     const given = await inputs(tabId, snapshot);
     if (!given) return null;
+    const situation = JSON.stringify(given.situation);
+    if (!ready && deps.lastLists) {
+      const last = await deps.lastLists.get(tabId).catch(() => undefined);
+      if (last?.situation === situation) {
+        // The list this situation got before the worker restarted. Indexing holds the worker for a moment, so it
+        // starts once this answer is out; the fresh list follows when the index is ready.
+        setTimeout(() => void current().then(() => deps.notifyPanels()).catch(() => undefined), 0);
+        return last.replies;
+      }
+    }
     const result = suggestForSituation(await current(), given.situation, { top: PANEL_TOP, ...learnedOptions(given.learned) });
-    return { conversationKey: snapshot.conversation!.key, suggestions: result.suggestions, intent: result.intent, question: result.question };
+    const replies = { conversationKey: snapshot.conversation!.key, suggestions: result.suggestions, intent: result.intent, question: result.question };
+    if (deps.lastLists && kept.get(tabId) !== situation) {
+      kept.set(tabId, situation);
+      void deps.lastLists.set(tabId, { situation, replies }).catch(() => undefined);
+    }
+    return replies;
   };
 
   const record = async (request: InsertRequest) => {
@@ -104,8 +144,8 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     await deps.learning.record(replies.question, request.phraseId, missed, Date.now());
   };
 
-  // Ready before the first panel opens.
-  void current().catch(() => undefined);
+  // Ready before the first panel opens; a panel asking right away (the worker woke for it) is answered first.
+  setTimeout(() => void current().catch(() => undefined), START_DELAY_MS);
 
   return {
     suggest,
@@ -133,12 +173,26 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   };
 }
 
-/** The options page's 学习与未识别问法: show, export, forget. Panels are told, so their lists follow at once. */
-export function registerLearningHandlers(service: SuggestService, learning: LearningStore, notifyPanels: () => Promise<void>): void {
+/**
+ * The options page's 学习与未识别问法 (show, export, forget; panels are told, so their lists follow at once), and
+ * the open panel's keep-warm message (nothing to do: the event itself keeps the worker running).
+ */
+export function registerSuggestHandlers(service: SuggestService, learning: LearningStore, notifyPanels: () => Promise<void>): void {
+  onMessage('panelOpen', () => undefined);
   onMessage('getLearning', () => service.learned());
   onMessage('forgetLearned', async ({ data }) => {
     await learning.forget(data.kind, data.entry);
     await notifyPanels();
     return service.learned();
   });
+}
+
+/** The last list per tab in storage.session (memory only, gone with the browser; removed with its tab). */
+export function lastListStore(area: SessionArea = browser.storage.session): NonNullable<SuggestServiceDeps['lastLists']> & { remove(tabId: number): Promise<void> } {
+  const key = (tabId: number) => `suggested-${tabId}`;
+  return {
+    get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as LastList | undefined,
+    set: (tabId, list) => area.set({ [key(tabId)]: list }),
+    remove: (tabId) => area.remove(key(tabId)),
+  };
 }

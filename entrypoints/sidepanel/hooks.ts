@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type LibraryView, type PanelState } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
+/** Under Chrome's 30 s: the worker is stopped after that long without an event. */
+const KEEP_WARM_MS = 20_000;
+
 /** What the panel follows, `loaded` once the background first answered, and `refresh` to ask again. */
 export function usePanelState(): PanelState & { loaded: boolean; refresh(): void } {
   const [state, setState] = useState<PanelState & { loaded: boolean }>({ tabId: null, snapshot: null, loaded: false });
@@ -33,10 +36,13 @@ export function usePanelState(): PanelState & { loaded: boolean; refresh(): void
     const removeSuggestions = onMessage('suggestionsChanged', refresh);
     const onActivated = () => refresh();
     browser.tabs.onActivated.addListener(onActivated);
+    // While the panel is open the worker keeps its index (a stopped worker would rebuild it first).
+    const warm = setInterval(() => void sendMessage('panelOpen', undefined).catch(() => undefined), KEEP_WARM_MS);
     return () => {
       removeListener();
       removeSuggestions();
       browser.tabs.onActivated.removeListener(onActivated);
+      clearInterval(warm);
     };
   }, []);
   return { ...state, refresh: () => refreshRef.current() };

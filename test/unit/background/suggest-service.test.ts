@@ -10,7 +10,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createLearningStore } from '../../../entrypoints/background/learning-store';
 import { createLibraryStore } from '../../../entrypoints/background/library-store';
-import { createSuggestService, PANEL_TOP } from '../../../entrypoints/background/suggest-service';
+import { createSuggestService, PANEL_TOP, type LastList } from '../../../entrypoints/background/suggest-service';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { learnedFile } from '../../../utils/library/learned-file';
 import type { Nudge } from '../../../utils/queue/queue';
@@ -107,6 +107,40 @@ describe('the background suggestion service', () => {
     await learning.forget('records');
     expect((await learning.lists()).records).toEqual([]);
     expect((await learning.lists()).unrecognised).toHaveLength(1);
+  });
+
+  it('after a worker restart, answers an unchanged situation with its last list at once, then asks panels again', async () => {
+    const stored = new Map<number, LastList>();
+    const lastLists = { get: async (tabId: number) => stored.get(tabId), set: async (tabId: number, list: LastList) => void stored.set(tabId, list) };
+    const make = (phrases: () => Promise<typeof BUILTIN_PHRASES>, notifyPanels: () => Promise<void>) => {
+      db++;
+      return createSuggestService({
+        phrases,
+        library: createLibraryStore(createStore(`library-${db}`, 'library')),
+        learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
+        queue: async () => ({ nudges: [], misfires: [] }),
+        snapshotOf: async () => undefined,
+        notifyPanels,
+        lastLists,
+      });
+    };
+    const snapshot = reading([['buyer', '什么时候发货呀']], '待发货');
+    const before = (await make(async () => BUILTIN_PHRASES, async () => undefined).suggest(3, snapshot))!;
+    expect(stored.get(3)?.replies).toEqual(before);
+
+    // The restarted worker is still indexing (its library has not even been read).
+    let release!: () => void;
+    const indexing = new Promise<typeof BUILTIN_PHRASES>((resolve) => (release = () => resolve(BUILTIN_PHRASES)));
+    let asked = 0;
+    const restarted = make(() => indexing, async () => void asked++);
+    expect(await restarted.suggest(3, snapshot)).toEqual(before);
+    expect(asked).toBe(0);
+    // A new message cannot use the old list: it waits for the index.
+    const newer = restarted.suggest(3, reading([['buyer', '什么时候发货呀'], ['buyer', '能开发票吗']], '待发货'));
+    release();
+    expect((await newer)!.suggestions.map((s) => s.phrase.intents[0])).toContain('invoice');
+    // Panels that got the old list are asked to fetch the fresh one.
+    await expect.poll(() => asked).toBe(1);
   });
 
   it('rebuilds its suggester when the library changes', async () => {
