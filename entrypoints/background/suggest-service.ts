@@ -4,17 +4,16 @@
 // from suggestForSituation with the conversation's reminders and what this machine learned (learnedOptions):
 // the path `huashu suggest --learned FILE` takes, so the panel and the CLI agree. Inserts are recorded here as
 // (question → phrase), with the question the list answered taken from the stored reading, not from a page.
+import { browser } from 'wxt/browser';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
 import { createSuggester, type Suggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
-import type { InsertRequest, InsertResult, SuggestedReplies } from '../../utils/messaging';
+import { onMessage, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
 import type { PackStore } from '../../utils/pack/sync';
 import { openReminders } from '../../utils/queue/rank';
 import type { Nudge } from '../../utils/queue/queue';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
-import { browser } from 'wxt/browser';
-import { onMessage } from '../../utils/messaging';
 import type { LearningStore } from './learning-store';
 import type { LibraryStore } from './library-store';
 import type { SessionArea } from './tab-store';
@@ -33,7 +32,8 @@ export interface SuggestServiceDeps {
   /**
    * The last list per tab with the situation it was made for, kept where the worker's restarts do not lose it
    * (storage.session: memory only, like the readings themselves). A panel opened while a restarted worker is
-   * still indexing gets it at once, if the situation is unchanged, and asks again once the index is ready.
+   * still indexing for the first time gets it at once, if the situation is unchanged, and asks again once the
+   * index is ready.
    */
   lastLists?: {
     get(tabId: number): Promise<LastList | undefined>;
@@ -71,6 +71,8 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   let suggester: Promise<Suggester> | undefined;
   /** The suggester once built (undefined while indexing). */
   let ready: Suggester | undefined;
+  /** This worker has indexed once: a later rebuild is for a new library, which old lists do not fit. */
+  let indexedOnce = false;
   /** The situation of the list last kept per tab, so an unchanged list is not written again. */
   const kept = new Map<number, string>();
   const build = () => {
@@ -80,6 +82,7 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
       // The first list also reads the model table and counts each phrase's blanks: done now, not on a panel's time.
       suggestForSituation(built, { messages: [{ direction: 'buyer', text: '在吗' }] });
       if (suggester === building) ready = built;
+      indexedOnce = true;
       return built;
     });
     // A failed build is tried again on the next request.
@@ -114,7 +117,7 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     const given = await inputs(tabId, snapshot);
     if (!given) return null;
     const situation = JSON.stringify(given.situation);
-    if (!ready && deps.lastLists) {
+    if (!ready && !indexedOnce && deps.lastLists) {
       const last = await deps.lastLists.get(tabId).catch(() => undefined);
       if (last?.situation === situation) {
         // The list this situation got before the worker restarted. Indexing holds the worker for a moment, so it

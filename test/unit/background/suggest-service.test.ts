@@ -107,7 +107,8 @@ describe('the background suggestion service', () => {
     await learning.forget('records');
     expect((await learning.lists()).records).toEqual([]);
     expect((await learning.lists()).unrecognised).toHaveLength(1);
-  });
+    // Three runs of the CLI: seconds on a busy machine.
+  }, 30_000);
 
   it('after a worker restart, answers an unchanged situation with its last list at once, then asks panels again', async () => {
     const stored = new Map<number, LastList>();
