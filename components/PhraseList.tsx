@@ -10,12 +10,18 @@ export interface PhraseItem {
   text: string;
   /** Placeholders still to ask the agent for. */
   missing: readonly string[];
-  /** Substrings of the buyer's message that led to this phrase, for the "why" line. */
+  /** Substrings of the buyer's message that led to this phrase (highlighted; the 匹配 line without a reason). */
   matched: readonly string[];
   code?: string;
   /** The phrase's own warn/block findings (team and personal phrases can carry risky words). */
   flags: readonly Finding[];
   source: PhraseSource;
+  /** Why it was suggested (the suggester's reason line); absent for search results. */
+  reason?: string;
+  /** Nothing was recognised well: a stage-appropriate guess. */
+  guess?: boolean;
+  /** What the page says against a phrase picked by hand (「页面显示：待发货…」), asked about before inserting. */
+  warning?: string;
 }
 
 const SOURCE_LABELS: Record<PhraseSource, string | null> = { builtin: null, team: '团队', personal: '个人' };
@@ -56,7 +62,19 @@ export function PhraseList({
               )}
             </span>
             <span class="phrase-text">{item.text}</span>
-            {item.matched.length > 0 && <span class="phrase-why hs-muted">匹配：{item.matched.join('、')}</span>}
+            {item.reason ? (
+              <span class="phrase-why phrase-reason" data-testid="phrase-reason">
+                {item.guess && <span class="hs-badge warn phrase-guess">猜测</span>}
+                {item.reason}
+              </span>
+            ) : (
+              item.matched.length > 0 && <span class="phrase-why hs-muted">匹配：{item.matched.join('、')}</span>
+            )}
+            {item.warning && (
+              <span class="phrase-why phrase-warning" data-testid="phrase-warning">
+                可能不对：{item.warning}
+              </span>
+            )}
             {item.missing.length > 0 && (
               <span class="phrase-why hs-muted">
                 {picking === 'insert' ? '插入前需填写' : '复制后需填写'}：{item.missing.join('、')}

@@ -9,6 +9,8 @@ import type { Settings } from './settings';
 import type { Finding } from './compliance/types';
 import type { Phrase } from './library/types';
 import type { UsageStat } from './library/suggest';
+import type { LearnedData, LearnedRecord } from './library/learned';
+import type { SituationSuggestion } from './library/situation';
 import type { RuleFile } from './compliance/types';
 import type { SyncState } from './pack/sync';
 import type { FigureEvent } from './figures/figures';
@@ -22,6 +24,19 @@ export interface InsertRequest extends ReplyBinding {
   /** The phrase inserted and the buyer message's top intent, for the agent's own figures. */
   phraseId?: string;
   intent?: string;
+  /** Where the agent picked it: from the suggestions, or from search / the category browser (未识别问法). */
+  via?: 'suggested' | 'search' | 'browse';
+}
+
+/** The panel's suggestions for a tab's reading, made in the background (suggestForSituation). */
+export interface SuggestedReplies {
+  /** The conversation the list was made for. */
+  conversationKey: string;
+  suggestions: SituationSuggestion[];
+  /** The situation's top intent ('' when none), recorded with an insert for misfires. */
+  intent: string;
+  /** The buyer message the list answers. */
+  question: string;
 }
 
 /** content → background: the conversation list of a workbench tab (null: the page shows none we can read). */
@@ -93,6 +108,8 @@ export interface ComplianceConfig {
 export interface PanelState {
   tabId: number | null;
   snapshot: WorkbenchSnapshot | null;
+  /** The suggestions for that reading, when the background made them. */
+  suggested?: SuggestedReplies | null;
 }
 
 interface ProtocolMap {
@@ -182,6 +199,17 @@ interface ProtocolMap {
   clearFigures(): void;
   /** options → background: the team pack's service standards, if it sets any. */
   getTeamStandards(): StandardsOverride | null;
+  /** options → background: what this machine learned from inserts (学习与未识别问法), for showing and export. */
+  getLearning(): LearnedData;
+  /** options → background: forget one learned pair or 未识别问法 (by text and phrase), or the whole list. */
+  forgetLearned(request: { kind: 'records' | 'unrecognised'; entry?: Pick<LearnedRecord, 'text' | 'phraseId'> }): LearnedData;
+  /** background → panels: what the suggestions are made from changed (learning cleared): ask again. */
+  suggestionsChanged(): void;
+  /**
+   * panel → background, every 20 s while a panel is open: Chrome stops a worker after 30 s without events, and
+   * a stopped worker must index the library again before the next buyer message gets its list.
+   */
+  panelOpen(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 // Message handlers of the background worker, registered apart from defineBackground so tests can drive them.
-import { onMessage, sendMessage, type InsertResult, type PanelState } from '../../utils/messaging';
+import { onMessage, sendMessage, type InsertResult, type PanelState, type SuggestedReplies } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
 import type { SettingsStore } from './settings-store';
@@ -16,6 +16,8 @@ export interface BackgroundDeps {
   notifyTabs(settings: Settings): Promise<void>;
   /** Forward an insert to the content script of a tab. */
   insertIntoTab: (request: Parameters<typeof sendMessage<'insertIntoPage'>>[1]) => Promise<InsertResult>;
+  /** The panel's suggestions for a tab's reading (suggest-service.ts); none when absent. */
+  suggest?(tabId: number, snapshot: WorkbenchSnapshot): Promise<SuggestedReplies | null>;
 }
 
 export const PAGE_GONE_MESSAGE = '工作台页面没有响应：请刷新工作台页面后重试';
@@ -55,13 +57,21 @@ export async function acceptSnapshot(deps: Pick<BackgroundDeps, 'tabs' | 'notify
   await deps.notifyPanels({ tabId, snapshot });
 }
 
-/** The active tab when it is a workbench, else the workbench that reported last. */
-export async function panelState(deps: Pick<BackgroundDeps, 'tabs' | 'activeTabId'>, windowId?: number): Promise<PanelState> {
+/**
+ * The active tab when it is a workbench, else the workbench that reported last; with the suggestions for its
+ * reading in the same answer, so a new buyer message reaches the panel's list in one round trip.
+ */
+export async function panelState(deps: Pick<BackgroundDeps, 'tabs' | 'activeTabId' | 'suggest'>, windowId?: number): Promise<PanelState> {
+  const withSuggestions = async (tabId: number, snapshot: WorkbenchSnapshot): Promise<PanelState> => {
+    if (!deps.suggest) return { tabId, snapshot };
+    const suggested = await deps.suggest(tabId, snapshot).catch(() => null);
+    return { tabId, snapshot, suggested };
+  };
   const active = await deps.activeTabId(windowId);
   if (active !== undefined) {
     const snapshot = await deps.tabs.get(active);
-    if (snapshot) return { tabId: active, snapshot };
+    if (snapshot) return withSuggestions(active, snapshot);
   }
   const recent = await deps.tabs.mostRecent();
-  return recent ? { tabId: recent.tabId, snapshot: recent.snapshot } : { tabId: null, snapshot: null };
+  return recent ? withSuggestions(recent.tabId, recent.snapshot) : { tabId: null, snapshot: null };
 }

@@ -4,14 +4,16 @@ import { sendMessage } from '../../utils/messaging';
 import { sendToAllTabs } from './broadcast';
 import { keepContentScriptsCurrent } from './content-scripts';
 import { registerHandlers } from './handlers';
-import { registerLibraryHandlers } from './library-handlers';
+import { createLearningStore } from './learning-store';
+import { libraryView, registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
 import { startQueue } from './queue-start';
 import { createSettingsStore } from './settings-store';
+import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
-import { registerTeamSlots, slotOf, startTeamSlots } from './team-slots';
+import { registerTeamSlots, slotOf, startTeamSlots, type TeamSlots } from './team-slots';
 
 export default defineBackground(() => {
   const tabs = createTabStore();
@@ -19,11 +21,35 @@ export default defineBackground(() => {
   void purgeLegacySnapshots();
   // Waiting queue, reminders, badge and figures: fed by the snapshot and insert handlers below.
   const queue = startQueue({ tabs, settings: createSettingsStore(), packs: createPackStore() });
+  const settings = createSettingsStore();
+  const library = createLibraryStore();
+  const learning = createLearningStore();
+  const lastLists = lastListStore();
+  const notifySuggestions = () => sendMessage('suggestionsChanged', undefined).catch(() => undefined);
+  // The panel's suggestions: one suggester per team library (a shop profile may have its own team), built
+  // here; inserts teach it (learning-store.ts).
+  let teams: TeamSlots | undefined;
+  const suggestions = createSuggestService({
+    phrases: async (slot) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases,
+    slotForTab: (tabId) => teams!.slotForTab(tabId),
+    library,
+    learning,
+    queue: () => queue.latestView(),
+    snapshotOf: (tabId) => tabs.get(tabId),
+    notifyPanels: notifySuggestions,
+    lastLists,
+  });
+  registerSuggestHandlers(suggestions, learning, notifySuggestions);
   // Team packs: the default subscription (its pack also feeds the queue's service standards) and one per
   // shop profile with a team of its own; synced on start-up, on their alarms and on 立即同步.
-  const settings = createSettingsStore();
-  const teams = startTeamSlots({ defaultPacks: queue.watchPacks(createPackStore()), settings, tabs });
+  teams = startTeamSlots({
+    defaultPacks: queue.watchPacks(createPackStore()),
+    settings,
+    tabs,
+    onLibraryChanged: (slot) => suggestions.libraryChanged(slot),
+  });
   registerTeamSlots(teams, settings);
+  const slots = teams;
   registerHandlers({
     tabs,
     settings,
@@ -34,20 +60,27 @@ export default defineBackground(() => {
     notifyPanels: queue.tapSnapshots(async (state) => {
       await sendMessage('panelStateChanged', state).catch(() => undefined);
       // Another shop may be open in that tab now: its page checks with that shop's team rules.
-      if (state.tabId !== null) await teams.retargetTab(state.tabId);
+      if (state.tabId !== null) await slots.retargetTab(state.tabId);
     }),
-    insertIntoTab: queue.tapInserts((request) => sendMessage('insertIntoPage', request, request.tabId)),
+    insertIntoTab: suggestions.tapInserts(queue.tapInserts((request) => sendMessage('insertIntoPage', request, request.tabId))),
+    suggest: suggestions.suggest,
     async notifyTabs(saved) {
       await sendToAllTabs((tabId) => sendMessage('settingsChanged', saved, tabId));
-      await teams.retarget();
+      await slots.retarget();
+      // A profile may now use another team: lists are made again for the tab's shop.
+      await notifySuggestions();
     },
   });
 
   registerLibraryHandlers({
-    library: createLibraryStore(),
-    packs: (query) => teams.packs(slotOf(query)),
+    library,
+    packs: (query) => slots.packs(slotOf(query)),
     now: Date.now,
-    notifyLibraryChanged: () => sendMessage('libraryChanged', undefined).catch(() => undefined),
+    notifyLibraryChanged: async () => {
+      // Personal phrases are in every profile's library.
+      suggestions.libraryChanged();
+      await sendMessage('libraryChanged', undefined).catch(() => undefined);
+    },
   });
 
   // Taught and team-pushed selector sets for sites beyond the built-in adapters.
@@ -56,7 +89,10 @@ export default defineBackground(() => {
   // One working content script per workbench tab, also after an update (no workbench reload needed).
   keepContentScriptsCurrent();
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.remove(tabId);
+    void lastLists.remove(tabId);
+  });
   // The toolbar icon (and its Alt+Shift+H command) opens the side panel.
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
 });

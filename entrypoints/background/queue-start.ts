@@ -1,7 +1,7 @@
 // Wires the queue service into the worker: storage.session for what must survive the worker stopping,
 // the toolbar badge, messages to panels and pages, and taps on the snapshot and insert handlers.
 import { browser } from 'wxt/browser';
-import { sendMessage, type InsertRequest, type InsertResult, type PanelState } from '../../utils/messaging';
+import { sendMessage, type InsertRequest, type InsertResult, type PanelState, type QueueView } from '../../utils/messaging';
 import type { PackStore } from '../../utils/pack/sync';
 import type { SettingsStore } from './settings-store';
 import type { TabStore } from './tab-store';
@@ -22,6 +22,8 @@ interface Timer {
 
 export interface QueueWiring {
   service: QueueService;
+  /** The view last sent to the panels (computed now when there is none yet). */
+  latestView(): Promise<QueueView>;
   /** notifyPanels of the snapshot handler, also feeding the queue with every reading. */
   tapSnapshots(notify: (state: PanelState) => Promise<unknown>): (state: PanelState) => Promise<void>;
   tapInserts(insert: (request: InsertRequest) => Promise<InsertResult>): (request: InsertRequest) => Promise<InsertResult>;
@@ -40,6 +42,7 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
     timer.run();
   };
   const figures = createFigureStore();
+  let lastView: QueueView | undefined;
   const service = createQueueService({
     now,
     snapshotOf: (tabId) => tabs.get(tabId),
@@ -53,7 +56,10 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
       if (badge.count > 0) await browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
       else await browser.alarms.clear(ALARM);
     },
-    notifyPanels: (view) => sendMessage('queueStateChanged', view).catch(() => undefined),
+    notifyPanels: (view) => {
+      lastView = view;
+      return sendMessage('queueStateChanged', view).catch(() => undefined);
+    },
     openInTab: (tabId, request) => sendMessage('openConversationInPage', request, tabId),
     readDraft: (tabId) => sendMessage('readDraft', undefined, tabId),
     setTimer(run, ms) {
@@ -102,6 +108,7 @@ export function startQueue({ tabs, settings, packs }: { tabs: TabStore; settings
 
   return {
     service,
+    latestView: async () => lastView ?? service.view(),
     tapSnapshots: (notify) => async (state) => {
       if (state.tabId !== null && state.snapshot) await service.observeSnapshot(state.tabId, state.snapshot).catch(() => undefined);
       await notify(state);

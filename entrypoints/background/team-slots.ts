@@ -42,6 +42,8 @@ export interface TeamSlotDeps {
   defaultPacks: ClearablePackStore;
   settings: SettingsStore;
   tabs: TabStore;
+  /** A team's pack changed (stored or removed): its library is another now. */
+  onLibraryChanged?(slot: string): void;
   /** The network (tests give a fake host). */
   fetch?: typeof fetch;
 }
@@ -77,6 +79,7 @@ export function startTeamSlots(deps: TeamSlotDeps): TeamSlots {
   const onPackChanged = async (slot: string, pack: SignedPack | null) => {
     // Selector sets are per site, not per shop: the default team's apply.
     if (slot === DEFAULT_PROFILE_ID) await setTeamSelectorSets(pack?.selectors ?? []);
+    deps.onLibraryChanged?.(slot);
     await sendMessage('libraryChanged', undefined).catch(() => undefined);
     // Open workbench tabs of that team switch to its rules without a reload.
     await sendToAllTabs((tabId) => tellTab(tabId, true, slot));

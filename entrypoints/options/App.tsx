@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import iconUrl from '../../assets/icon.svg';
 import { Figures } from './Figures';
+import { Learning } from './Learning';
 import { LibraryEditor } from './LibraryEditor';
 import { ServiceSettings } from './ServiceSettings';
 import { SettingsForm } from './SettingsForm';
@@ -14,6 +15,7 @@ const SECTIONS: { id: string; label: string; content: () => ComponentChildren }[
   { id: 'service', label: '服务提醒', content: () => <ServiceSettings /> },
   { id: 'figures', label: '我的数据', content: () => <Figures /> },
   { id: 'library', label: '话术库', content: () => <LibraryEditor /> },
+  { id: 'learning', label: '学习与未识别问法', content: () => <Learning /> },
   { id: 'sites', label: '已教会的网站', content: () => <TaughtSites /> },
   { id: 'team', label: '团队话术库', content: () => <TeamSubscription /> },
   { id: 'team-admin', label: '团队管理（组长）', content: () => <TeamAdmin /> },

@@ -4,6 +4,7 @@ import { ConversationHeader } from '../../components/ConversationHeader';
 import { DraftFindings } from '../../components/DraftFindings';
 import { PhraseBrowser } from '../../components/PhraseBrowser';
 import { PhraseList, type PhraseItem } from '../../components/PhraseList';
+import { PickWarning } from '../../components/PickWarning';
 import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
 import { QueuePanel } from '../../components/QueuePanel';
 import { TeachPanel } from '../../components/TeachPanel';
@@ -12,25 +13,23 @@ import { createChecker } from '../../utils/compliance';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
 import { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
-import { situationFromConversation, suggestForSituation } from '../../utils/library/situation';
-import { createSuggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { activeProfile, settingsForProfile } from '../../utils/settings';
 import { checkBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
-import { useQueue, useServiceRanking } from './queue';
+import { useQueue, useReminderRefresh } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
 import { ProfileLine } from './ProfileLine';
-import { phraseFlags, replyItem } from './replies';
+import { phraseFlags, pickedItem, replyItem, suggestedItem } from './replies';
 
 /** Replies together with the conversation they were offered for. */
 interface BoundReplies {
   tabId: number;
   conversationKey: string;
   buyerName: string;
-  /** Search results or suggestions: the heading says which list is on screen. */
-  kind: 'search' | 'suggested';
+  /** Search results or suggestions (the heading says which list is on screen), or one phrase browsed to. */
+  kind: 'search' | 'suggested' | 'browse';
   items: PhraseItem[];
 }
 
@@ -62,12 +61,15 @@ export function App() {
   // The shop profile the open conversation's shop chooses (or the agent did): its 店铺名, 店铺常用信息 and team.
   const profile = activeProfile(agentSettings, conversation?.shopName);
   const settings = useMemo(() => settingsForProfile(agentSettings, profile), [agentSettings, profile.id]);
-  const library = useLibrary(profile.teamSlot);
+  // The whole library (search, browsing) only after the first suggestions: they come ready-made.
+  const library = useLibrary(profile.teamSlot, state.loaded);
   const now = useNow();
   const [status, setStatus] = useState<Status | null>(null);
   const [query, setQuery] = useState('');
   const [browsing, setBrowsing] = useState(false);
   const [prompt, setPrompt] = useState<Prompt | null>(null);
+  /** A phrase picked by hand that the page contradicts, waiting for 仍然插入 or 取消 (bound to its buyer like a form). */
+  const [confirm, setConfirm] = useState<Prompt | null>(null);
   const [draftFindings, setDraftFindings] = useState<Finding[]>([]);
   // While the agent's pointer rests on the list it holds still: a list that reorders under the cursor
   // makes agents click the wrong reply. A held reply stays bound to its buyer, so a stale click is refused.
@@ -83,25 +85,23 @@ export function App() {
   const compliance = useComplianceConfig(team);
   const platform = state.snapshot?.platform;
   const checker = useMemo(() => createChecker({ ...compliance, platform }), [compliance, platform]);
-  const suggester = useMemo(() => createSuggester(library.phrases), [library.phrases]);
   const search = useIdleIndex(library.phrases);
 
-  const suggestions = useMemo(() => {
-    if (!conversation) return [];
-    // The one code path the CLI uses too: the same situation gets the same list.
-    return suggestForSituation(suggester, situationFromConversation(conversation), { usage: library.usage }).suggestions;
-  }, [conversation, suggester, library.usage]);
+  // Made in the background by the one code path the CLI uses too (suggestForSituation, with the reminders
+  // and what this machine learned), for exactly this reading.
+  const suggested = conversation && state.suggested?.conversationKey === conversation.key ? state.suggested : null;
+  const suggestions = suggested?.suggestions ?? [];
 
-  // Waiting queue and reminders: their replies go first (「久等了」, follow-up, closing), misfires go down.
+  // Waiting queue and reminders: when this buyer's reminders change, the background re-ranks.
   const queue = useQueue();
-  const service = useServiceRanking(suggestions, { queue, tabId: state.tabId, conversation, phrases: library.phrases, suggester });
+  useReminderRefresh(queue, state.tabId, conversation, state.refresh);
 
   const live = useMemo<BoundReplies | null>(() => {
     if (!conversation || state.tabId === null) return null;
     const searching = query.trim() !== '';
     const items = searching
-      ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, conversation, settings, checker))
-      : service.suggestions.map((s) => replyItem(s.phrase, conversation, settings, checker, s.matched));
+      ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => pickedItem(phrase, conversation, settings, checker))
+      : suggestions.map((suggestion) => suggestedItem(suggestion, conversation, settings, checker));
     return {
       tabId: state.tabId,
       conversationKey: conversation.key,
@@ -109,7 +109,7 @@ export function App() {
       kind: searching ? 'search' : 'suggested',
       items,
     };
-  }, [conversation, state.tabId, query, search, service.suggestions, settings, checker]);
+  }, [conversation, state.tabId, query, search, suggestions, settings, checker]);
   // No conversation to insert into: the panel is a phrase book (search, browse, copy), apart from picking.
   const book = live === null;
   const bookResults = useMemo(
@@ -159,7 +159,8 @@ export function App() {
       buyerName: replies.buyerName,
       text,
       phraseId: item.phraseId,
-      ...(service.intent ? { intent: service.intent } : {}),
+      via: replies.kind,
+      ...(suggested?.intent ? { intent: suggested.intent } : {}),
     }).catch(() => ({ ok: false as const, message: '后台没有响应，请稍后重试' }));
     const scope = liveRef.current ? scopeOf(liveRef.current) : null;
     if (result.ok) {
@@ -188,6 +189,19 @@ export function App() {
       holdAfterPick();
       return;
     }
+    // A phrase found by hand that the page contradicts: say why before it goes in.
+    if (item.warning) {
+      setPrompt(null);
+      setConfirm({ replies, item });
+      setStatus(null);
+      if (via === 'page') tellPage(replies.tabId, `请在话术助手侧边栏确认：${item.warning}`);
+      return;
+    }
+    proceed(replies, item, via);
+  };
+
+  /** After the binding and any warning: ask for the blanks, or insert. */
+  const proceed = (replies: BoundReplies, item: PhraseItem, via: 'list' | 'page') => {
     if (item.missing.length > 0) {
       setPrompt({ replies, item });
       // The form is the news now, not whatever the last insert said.
@@ -210,8 +224,8 @@ export function App() {
 
   const browsePick = (phrase: Phrase) => {
     if (!live) return;
-    const item = replyItem(phrase, conversation, settings, checker);
-    pick({ ...live, items: [item] }, 0);
+    const item = pickedItem(phrase, conversation, settings, checker);
+    pick({ ...live, kind: 'browse', items: [item] }, 0);
   };
 
   // A line or a form about one conversation goes when the panel shows another. A form closed this way
@@ -219,6 +233,11 @@ export function App() {
   useEffect(() => {
     setDraftFindings([]);
     setStatus((current) => (current && current.scope !== liveScope ? null : current));
+    if (confirm && scopeOf(confirm.replies) !== liveScope) {
+      setConfirm(null);
+      const switched = live ? `会话已切换到 ${live.buyerName}` : '会话已关闭';
+      setStatus({ kind: 'error', text: `${switched}：给 ${confirm.replies.buyerName} 的「${confirm.item.title}」没有插入`, scope: liveScope });
+    }
     if (!prompt || scopeOf(prompt.replies) === liveScope) return;
     setPrompt(null);
     const switched = live ? `会话已切换到 ${live.buyerName}` : '会话已关闭';
@@ -294,6 +313,22 @@ export function App() {
       <ProfileLine settings={agentSettings} profile={profile} pageShop={conversation?.shopName} onChosen={setAgentSettings} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
       <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />
+      {confirm && (
+        <PickWarning
+          key={`${scopeOf(confirm.replies)}|${confirm.item.phraseId}`}
+          title={confirm.item.title}
+          buyerName={confirm.replies.buyerName}
+          warning={confirm.item.warning ?? ''}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            setConfirm(null);
+            // Still this buyer's reply: the binding is checked again at insert time.
+            const verdict = checkBinding(confirm.replies, conversationRef.current);
+            if (!verdict.ok) setStatus({ kind: 'error', text: verdict.message, scope: liveScope });
+            else proceed(confirm.replies, confirm.item, 'list');
+          }}
+        />
+      )}
       {prompt && (
         <PlaceholderPrompt
           key={formKey}
@@ -328,8 +363,11 @@ export function App() {
           }}
           onKeyDown={(event) => {
             if (event.isComposing) return;
-            if (event.key === 'Enter' && shown) pick(shown, 0);
-            else if (event.key === 'Enter' && book && bookResults[0]) void copy(bookResults[0]);
+            if (event.key === 'Enter' && shown) {
+              // The key is used up here: a question the pick opens (and focuses) must not get it too.
+              event.preventDefault();
+              pick(shown, 0);
+            } else if (event.key === 'Enter' && book && bookResults[0]) void copy(bookResults[0]);
             if (event.key === 'Escape') {
               setHeld(null);
               setQuery('');

@@ -1,39 +1,68 @@
 // State the side panel follows: the workbench tab of its window, the library and the agent's settings.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type LibraryView, type PanelState } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
-export function usePanelState(): PanelState {
-  const [state, setState] = useState<PanelState>({ tabId: null, snapshot: null });
+/** Under Chrome's 30 s: the worker is stopped after that long without an event. */
+const KEEP_WARM_MS = 20_000;
+
+/** What the panel follows, `loaded` once the background first answered, and `refresh` to ask again. */
+export function usePanelState(): PanelState & { loaded: boolean; refresh(): void } {
+  const [state, setState] = useState<PanelState & { loaded: boolean }>({ tabId: null, snapshot: null, loaded: false });
+  const refreshRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     let windowId: number | undefined;
-    const refresh = () => sendMessage('getPanelState', { windowId }).then(setState).catch(() => undefined);
+    let asked = 0;
+    let shown = 0;
+    const refresh = () => {
+      // Answers can cross: an answer older than the one on screen is dropped (but a burst of questions still
+      // shows each answer that is newer, so a busy page cannot starve the panel).
+      const ask = ++asked;
+      void sendMessage('getPanelState', { windowId })
+        .then((next) => {
+          if (ask <= shown) return;
+          shown = ask;
+          setState({ ...next, loaded: true });
+        })
+        .catch(() => undefined);
+    };
+    refreshRef.current = refresh;
     void browser.windows.getCurrent().then((win) => {
       windowId = win.id;
-      void refresh();
+      refresh();
     });
-    const removeListener = onMessage('panelStateChanged', () => void refresh());
-    const onActivated = () => void refresh();
+    const removeListener = onMessage('panelStateChanged', refresh);
+    const removeSuggestions = onMessage('suggestionsChanged', refresh);
+    const onActivated = () => refresh();
     browser.tabs.onActivated.addListener(onActivated);
+    // While the panel is open the worker keeps its index (a stopped worker would rebuild it first).
+    const warm = setInterval(() => void sendMessage('panelOpen', undefined).catch(() => undefined), KEEP_WARM_MS);
     return () => {
       removeListener();
+      removeSuggestions();
       browser.tabs.onActivated.removeListener(onActivated);
+      clearInterval(warm);
     };
   }, []);
-  return state;
+  return { ...state, refresh: () => refreshRef.current() };
 }
 
 const EMPTY_LIBRARY: LibraryView = { phrases: [], usage: {}, team: null };
 
-/** The library with the team pack of `team` (the active shop profile's subscription). */
-export function useLibrary(team: string): LibraryView {
+/**
+ * The library with the team pack of `team` (the active shop profile's subscription), for search and browsing.
+ * `enabled` false waits: with 10,000 phrases the transfer would hold up the first suggestions, which come
+ * ready-made with the panel state.
+ */
+export function useLibrary(team: string, enabled = true): LibraryView {
   const [library, setLibrary] = useState<LibraryView>(EMPTY_LIBRARY);
   useEffect(() => {
+    if (!enabled) return;
     const refresh = () => sendMessage('getLibrary', { team }).then(setLibrary).catch(() => undefined);
     void refresh();
     return onMessage('libraryChanged', () => void refresh());
-  }, [team]);
+  }, [team, enabled]);
   return library;
 }
 

@@ -1,12 +1,9 @@
 // The waiting queue in the panel: the background's view, a clock that ticks from the background's own
-// reading (so every duration shown agrees with the badge), and the suggestions re-ranked for the open
-// conversation's reminders.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Suggester, Suggestion } from '../../utils/library/suggest';
-import type { Phrase } from '../../utils/library/types';
+// reading (so every duration shown agrees with the badge), and fresh suggestions when the open
+// conversation's reminders change (the background re-ranks them, as the CLI would).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { onMessage, sendMessage, type QueueView } from '../../utils/messaging';
-import { rankForService } from '../../utils/queue/rank';
-import type { NudgeKind } from '../../utils/queue/standards';
+import { openReminders } from '../../utils/queue/rank';
 import type { Conversation } from '../../utils/workbench/types';
 
 export interface QueueState {
@@ -32,24 +29,20 @@ export function useQueue(): QueueState {
   return { view: received.view, now: received.view.now + Math.max(0, tick - received.at) };
 }
 
-/** Suggestions for the open conversation with its reminders' replies first and misfired phrases lowered. */
-export function useServiceRanking(
-  suggestions: readonly Suggestion[],
-  { queue, tabId, conversation, phrases, suggester }: { queue: QueueState; tabId: number | null; conversation: Conversation | null; phrases: readonly Phrase[]; suggester: Suggester },
-): { suggestions: Suggestion[]; intent?: string } {
+/**
+ * Asks for the suggestions again when the reminders open for this conversation change (the background puts
+ * their replies first) or a misfire is counted: the queue's view tells, the background ranks.
+ */
+export function useReminderRefresh(queue: QueueState, tabId: number | null, conversation: Conversation | null, refresh: () => void): void {
   const view = queue.view;
-  const name = conversation?.buyer.name;
-  const kindsKey = (view?.nudges ?? [])
-    .filter((nudge) => nudge.open && nudge.tabId === tabId && nudge.name === name)
-    .map((nudge) => nudge.kind)
-    .sort()
-    .join(',');
-  const latest = conversation?.messages.findLast((message) => message.direction === 'buyer')?.text;
-  const intent = useMemo(() => (latest ? suggester.classify(latest)[0]?.intent : undefined), [latest, suggester]);
-  const misfires = useMemo(() => new Map(view?.misfires ?? []), [view?.misfires]);
-  const ranked = useMemo(
-    () => rankForService(suggestions, { kinds: new Set(kindsKey.split(',').filter(Boolean) as NudgeKind[]), phrases, misfires, ...(intent ? { intent } : {}) }),
-    [suggestions, kindsKey, phrases, misfires, intent],
-  );
-  return intent ? { suggestions: ranked, intent } : { suggestions: ranked };
+  const key = view ? `${openReminders(view.nudges, tabId, conversation?.buyer.name).join(',')}|${view.misfires.length}` : '';
+  const first = useRef(true);
+  useEffect(() => {
+    // The first view only confirms what the panel state brought.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    refresh();
+  }, [key]);
 }

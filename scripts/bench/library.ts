@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
 import { createPhraseSearch } from '../../utils/library/search';
+import { LEARNED_LIMITS } from '../../utils/library/learned';
 import { suggestForSituation, type Situation } from '../../utils/library/situation';
 import { createSuggester, type Suggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
@@ -162,6 +163,22 @@ export async function run(): Promise<void> {
     console.log(
       `  situations, cold: p50 ${ms(coldTimes.p50)}  p95 ${ms(coldTimes.p95)}  (ratio to words only: p95 ${(coldTimes.p95 / ours.p95).toFixed(1)}x)` +
         `   warm: p50 ${ms(warmTimes.p50)}  p95 ${ms(warmTimes.p95)}`,
+    );
+    // A full learned store (the most this machine keeps) and the reminders, as the panel's lists get them.
+    const learnedRandom = seeded(size + 3);
+    const learned = Array.from({ length: LEARNED_LIMITS.records }, (_, i) => ({
+      text: pick(learnedRandom, messages),
+      phraseId: phrases[Math.floor(learnedRandom() * phrases.length)]!.id,
+      count: 1 + (i % 4),
+      at: i,
+    }));
+    const coldLearned = synthesiseSituations(messages, phrases, 400, size + 4, true).map((situation, i) =>
+      i % 4 === 0 ? { ...situation, service: { reminders: ['longWait' as const] } } : situation,
+    );
+    suggestForSituation(suggester, cold[0]!, { learned }); // the store is read once per library
+    const learnedTimes = timeEach(coldLearned, 1, (situation) => suggestForSituation(suggester, situation, { learned }));
+    console.log(
+      `  situations with ${learned.length} learned pairs and reminders, cold: p50 ${ms(learnedTimes.p50)}  p95 ${ms(learnedTimes.p95)}  (ratio to situations without: p95 ${(learnedTimes.p95 / coldTimes.p95).toFixed(1)}x)`,
     );
     if (size === SIZES.at(-1)) inputLength(messages, suggester);
   }

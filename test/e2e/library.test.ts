@@ -71,7 +71,7 @@ describe('phrase library: editor, suggestions, import and export', () => {
     await harness.screenshot(options, 'library-editor-saved');
   });
 
-  it('suggests a shipping reply with its matched words, and Alt+1 inserts it with the buyer nickname', async () => {
+  it('suggests a shipping reply with its reason and matched words, and Alt+1 inserts it with the buyer nickname', async () => {
     await panel.reload();
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('林小鹿');
     expect(await panel.getByTestId('latest-messages').textContent()).toContain('这款睡衣今天下单什么时候能发货呀');
@@ -88,7 +88,8 @@ describe('phrase library: editor, suggestions, import and export', () => {
     console.log('top suggestions for b1:', JSON.stringify(top3));
     // The agent's own phrase for exactly this question comes first; it answers shipping.time by construction.
     expect(top3[0]).toMatchObject({ id: shippingId, title: '发货时间（我的）', text: SHIPPING_BODY.replace('{买家昵称}', '林小鹿') });
-    expect(top3[0]!.why).toMatch(/^匹配：.*发货/);
+    // Why: the reason line quotes the buyer's words that led to it.
+    expect(top3[0]!.why).toMatch(/^买家问发货时间：.*发货/);
     const marks = await panel.getByTestId('latest-messages').locator('mark').allTextContents();
     expect(marks.some((mark) => mark.includes('发货'))).toBe(true);
     await harness.screenshot(panel, 'library-panel-suggestions');

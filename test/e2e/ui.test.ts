@@ -12,7 +12,10 @@ const SWATCH = `
   <p class="hs-status ok">ok 已保存</p><p class="hs-status error">error 失败</p><p class="hs-status warn">warn 提醒</p><p class="hs-muted">muted 说明文字</p>
   <button type="button" class="link-button">link 链接按钮</button><kbd class="phrase-key">Alt+1</kbd>
   <ul class="latest-messages"><li><span class="hs-muted time">12:00</span><mark>高亮</mark></li></ul>
-  <ul class="lint-problems"><li class="error">lint error</li><li class="warn">lint warn</li></ul>`;
+  <ul class="lint-problems"><li class="error">lint error</li><li class="warn">lint warn</li></ul>
+  <span class="phrase-why phrase-reason"><span class="hs-badge warn phrase-guess">猜测</span>reason 推荐理由</span>
+  <span class="phrase-why phrase-warning">可能不对：页面显示</span>
+  <section class="pick-warning"><p class="warning-text">页面显示：待发货</p></section>`;
 
 async function addSwatch(page: Page, container: string): Promise<void> {
   await page.locator(container).first().evaluate((element, html) => {
@@ -93,14 +96,17 @@ describe('legible, calm pages', () => {
     expect(await header.evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.width])).toEqual([true, 128, 32]);
   });
 
-  it('body text is 14 px in the panel and the options page; a reply is not smaller than its 匹配 line', async () => {
+  it('body text is 14 px in the panel and the options page; a reply is not smaller than its reason line', async () => {
     for (const page of [panel, options]) {
       expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
       expect(await fontSize(page, 'input')).toBeGreaterThanOrEqual(13);
     }
     expect(await fontSize(panel, '.phrase-text')).toBe(14);
+    // Every suggestion says why, in one compact line under it.
     const why = panel.getByTestId('phrase').locator('.phrase-why').first();
-    expect(await why.textContent()).toMatch(/^匹配：/);
+    expect(await why.getAttribute('data-testid')).toBe('phrase-reason');
+    expect((await why.textContent())!.length).toBeGreaterThan(3);
+    expect(await panel.getByTestId('phrase-reason').count()).toBe(await panel.getByTestId('phrase').count());
     expect(await fontSize(panel, '.phrase-text')).toBeGreaterThanOrEqual(parseFloat(await why.evaluate((e) => getComputedStyle(e).fontSize)));
     // Nothing on either page is set below 12 px.
     for (const page of [panel, options]) {

@@ -48,10 +48,13 @@ const MADE_TITLE_CHARS = 16;
 
 type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
-/** The header and one row per phrase, as every export writes them (CSV here, .xlsx in xlsx.ts). */
-export function sheetRows(phrases: readonly Phrase[]): string[][] {
+/**
+ * The header and one row per phrase, as every export writes them (CSV here, .xlsx in xlsx.ts). `ids` adds the
+ * 编号 column, so a re-import (a team pack built from the sheet) keeps each phrase's id.
+ */
+export function sheetRows(phrases: readonly Phrase[], { ids = false }: { ids?: boolean } = {}): string[][] {
   return [
-    [...CSV_COLUMNS],
+    ids ? [...CSV_COLUMNS, '编号'] : [...CSV_COLUMNS],
     ...phrases.map((phrase) => [
       phrase.group,
       phrase.code ?? '',
@@ -64,12 +67,13 @@ export function sheetRows(phrases: readonly Phrase[]): string[][] {
       phrase.tags.join(LIST_JOINER),
       phrase.categories.join(LIST_JOINER),
       phrase.orderFacts.map((fact) => ORDER_FACTS[fact].label).join(LIST_JOINER),
+      ...(ids ? [phrase.id] : []),
     ]),
   ];
 }
 
-export function exportCsv(phrases: readonly Phrase[]): string {
-  const [fields = [], ...data] = sheetRows(phrases);
+export function exportCsv(phrases: readonly Phrase[], options: { ids?: boolean } = {}): string {
+  const [fields = [], ...data] = sheetRows(phrases, options);
   return BOM + Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
 }
 

@@ -2,6 +2,7 @@
 // panel, which builds situations from the page, does not load the schema library.
 import { z } from 'zod';
 import type { Situation } from './situation';
+import { NUDGE_KINDS } from '../queue/standards';
 
 const messageSchema = z.object({
   direction: z.enum(['buyer', 'agent', 'robot', 'system'], { error: 'direction 必须是 buyer、agent、robot 或 system' }),
@@ -13,6 +14,10 @@ const situationSchema = z.object({
   product: z.object({ name: z.string({ error: 'product.name 必须是文字' }), price: z.string().optional() }).optional().nullable(),
   order: z.object({ id: z.string().optional(), status: z.string().optional() }).optional().nullable(),
   platform: z.string().optional().nullable(),
+  service: z
+    .object({ reminders: z.array(z.enum(NUDGE_KINDS, { error: `reminders 只能是 ${NUDGE_KINDS.join('、')}` }), { error: 'service.reminders 必须是列表' }) })
+    .optional()
+    .nullable(),
 });
 
 /** Reads a situation from JSON (a CLI line); errors in Chinese. */
@@ -23,7 +28,7 @@ export function parseSituation(input: unknown): { ok: true; situation: Situation
     const path = issue.path.join('.');
     return { ok: false, error: `情境格式不对${path ? `（${path}）` : ''}：${issue.message}` };
   }
-  const { messages, product, order, platform } = result.data;
+  const { messages, product, order, platform, service } = result.data;
   return {
     ok: true,
     situation: {
@@ -31,6 +36,7 @@ export function parseSituation(input: unknown): { ok: true; situation: Situation
       ...(product ? { product } : {}),
       ...(order ? { order } : {}),
       ...(platform ? { platform } : {}),
+      ...(service && service.reminders.length > 0 ? { service: { reminders: [...new Set(service.reminders)].sort() } } : {}),
     },
   };
 }

@@ -16,7 +16,11 @@
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
 // 5. Never empty: when nothing is recognised, the replies usual at this order state, marked as a guess.
-// Every suggestion says why it was chosen, in a short Chinese line the panel can show.
+// 6. What this shop's agent picked before for similar questions (learned.ts) counts as evidence for that
+//    phrase and its intent; a phrase deleted right after inserting it goes down for that kind of question.
+// 7. The service reminders of the conversation (久等, 漏跟进, a first reply, a goodbye) put their replies first
+//    (utils/queue/rank.ts).
+// Every suggestion says why it was chosen, in a short Chinese line the panel shows.
 import { readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
 import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
@@ -29,12 +33,15 @@ import {
   STATE_INTENT_SHIFTS,
   type OrderState,
 } from './order-state';
+import { learnedSupport, phraseIndexes, type LearnedRecord, type LearnedSupport } from './learned';
 import { askedPlaceholders } from './placeholders';
 import { discountFillers, type MessageReading, type Suggester, type Suggestion, type UsageStat, type WeightedReading } from './suggest';
 import { INTENT_COUNT, INTENT_INDEX } from './suggest-index';
 import { compactText, getKindTable, KIND_OTHER } from './text';
 import type { Phrase } from './types';
 import type { Conversation, Direction } from '../workbench/types';
+import { rankForService, type ServiceRole } from '../queue/rank';
+import type { NudgeKind } from '../queue/standards';
 
 export interface SituationMessage {
   direction: Direction;
@@ -48,6 +55,8 @@ export interface Situation {
   /** `status` is the text the workbench shows (待发货, 卖家已发货, 退款中 …). */
   order?: { id?: string; status?: string };
   platform?: string;
+  /** The conversation's service reminders now (the waiting queue's: 久等, 漏跟进, first reply, goodbye). */
+  service?: { reminders: NudgeKind[] };
 }
 
 export interface SituationOptions {
@@ -56,6 +65,10 @@ export interface SituationOptions {
   usage?: Record<string, UsageStat>;
   /** Clock for usage recency (ms). */
   now?: number;
+  /** (question → phrase) pairs this machine learned from the agent's inserts (learned.ts). */
+  learned?: readonly LearnedRecord[];
+  /** Inserts deleted or rewritten right away, by misfireKey(phraseId, intent). */
+  misfires?: ReadonlyMap<string, number>;
 }
 
 export interface SituationSuggestion extends Suggestion {
@@ -71,6 +84,10 @@ export interface SituationResult {
   suggestions: SituationSuggestion[];
   category: CategoryReading | null;
   orderState: OrderState | null;
+  /** The buyer message the list answers (the open question under a chaser): what an insert is learned for. */
+  question: string;
+  /** The situation's top intent ('' when none): a misfire is counted for this kind of question. */
+  intent: IntentId | '';
 }
 
 /**
@@ -140,7 +157,7 @@ const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
 const NEEDS_GOODS = new Set(['damaged', 'quality.issue', 'wrong-item'].map((id) => INTENT_INDEX.get(id)!));
 
 /** Where an intent's score came from, for the reason line. */
-type Source = 'latest' | 'carried' | 'waiting' | 'earlier' | 'state' | 'fallback';
+type Source = 'latest' | 'carried' | 'waiting' | 'earlier' | 'state' | 'fallback' | 'learned';
 
 /** The situation the side panel sees for a conversation read from a workbench. */
 export function situationFromConversation(conversation: Conversation): Situation {
@@ -183,6 +200,8 @@ interface ConversationReading {
   scores: Float32Array;
   sources: Source[];
   evidence: WeightedReading[];
+  /** The buyer message the reading rests on most (the carried question under a chaser), as written. */
+  question: string;
   /** The buyer's last message as written, and as read (its window). */
   latest: string;
   latestRead: string;
@@ -231,7 +250,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   const latestIndex = turn.at(-1) ?? buyerAt(0, window.length).at(-1);
   const latest = latestIndex === undefined ? '' : window[latestIndex]!.full;
   const latestRead = latestIndex === undefined ? '' : window[latestIndex]!.text;
-  if (latestIndex === undefined) return { scores, sources, evidence, latest, latestRead, guess: false };
+  if (latestIndex === undefined) return { scores, sources, evidence, question: '', latest, latestRead, guess: false };
 
   const reply = replyIndex >= 0 && replyIndex < latestIndex ? window[replyIndex]! : undefined;
   const promised = reply !== undefined && promisesToCheck(reply.text);
@@ -313,7 +332,10 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   discountFillers(scores);
   let best = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
-  return { scores, sources, evidence, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
+  // The question is the evidence that weighs most (the latest of equals); its full text when it is one we read.
+  const main = evidence.reduce<WeightedReading | undefined>((best, item) => (!best || item.weight >= best.weight ? item : best), undefined);
+  const question = main ? (window.findLast(({ text }) => text === main.reading.text)?.full ?? main.reading.text) : latest;
+  return { scores, sources, evidence, question, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
 }
 
 /** A message's reading with the order state applied (step 2 of the file comment). */
@@ -368,13 +390,22 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const hasProduct = Boolean(situation.product?.name);
   const hasOrder = Boolean(situation.order?.id);
   const asked = askedCounts(suggester);
+  // Step 6: a phrase the agent picked for a similar question speaks for its intent like an example would.
+  const learned = options.learned?.length ? learnedSupport(suggester, options.learned, evidence.map(({ reading }) => reading)) : NO_SUPPORT;
+  for (const [phraseIndex, { similarity }] of learned) {
+    const intent = INTENT_INDEX.get(suggester.phrases[phraseIndex]!.intents[0]!)!;
+    if (LEARNED_INTENT * similarity > scores[intent]!) {
+      scores[intent] = LEARNED_INTENT * similarity;
+      sources[intent] = 'learned';
+    }
+  }
   // A problem with the goods (broken, wrong, faulty) means the buyer has them, whatever a lagging card says.
   let topIntent = 0;
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
   const states = possibleStates(orderState, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
   const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
     const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
-    return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed);
+    return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed) * learnedFactor(learned.get(phraseIndex));
   };
   const phraseTier = (phrase: Phrase) => fitTier(phrase, category);
   const context = { platform: situation.platform, usage: options.usage, now: options.now };
@@ -392,13 +423,50 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
     ranked = suggester.rank({ intents: fallback, evidence: [], context, phraseFactor, phraseTier, latest: latestRead }, top);
     guess = true;
   }
-  const suggestions = ranked.map((suggestion) => ({
-    ...suggestion,
-    reason: reasonFor(suggestion, sources, orderState, category),
-    guess,
-  }));
-  return { text: latest, suggestions, category, orderState };
+  const intent = scores[topIntent]! > 0 ? INTENT_IDS[topIntent]! : '';
+  // Step 7: the reminders' replies first (only those that fit this product and order), misfires lower.
+  const reminders = situation.service?.reminders ?? [];
+  const serviced =
+    reminders.length > 0 || (options.misfires?.size ?? 0) > 0
+      ? rankForService(ranked, {
+          kinds: new Set(reminders),
+          phrases: reminders.length > 0 ? suggester.phrases.filter((phrase) => fitFactor(phrase, category, states) > 0 && fitsPlatform(phrase, situation.platform)) : [],
+          ...(options.misfires ? { misfires: options.misfires } : {}),
+          ...(intent ? { intent } : {}),
+        }).slice(0, top)
+      : ranked;
+  const indexOf = learned.size > 0 ? phraseIndexes(suggester) : undefined;
+  const suggestions = serviced.map((suggestion): SituationSuggestion => {
+    const { service, ...plain } = suggestion as Suggestion & { service?: ServiceRole };
+    if (service) return { ...plain, reason: SERVICE_REASONS[service], guess: false };
+    const support = indexOf && learned.get(indexOf.get(plain.phrase.id)!);
+    return { ...plain, reason: reasonFor(plain, sources, orderState, category, support), guess };
+  });
+  return { text: latest, suggestions, category, orderState, question: conversation.question, intent };
 }
+
+const NO_SUPPORT: ReadonlyMap<number, LearnedSupport> = new Map();
+/** A question learned as this similar lifts the phrase's intent to this share of it. */
+const LEARNED_INTENT = 1;
+/** A learned phrase's factor: 1 + this × similarity (more for a pair picked often). */
+const LEARNED_BOOST = 0.6;
+
+function learnedFactor(support: LearnedSupport | undefined): number {
+  return support ? 1 + LEARNED_BOOST * support.similarity * Math.min(2, 1 + Math.log10(support.count)) : 1;
+}
+
+function fitsPlatform(phrase: Phrase, platform: string | undefined): boolean {
+  return !platform || phrase.platforms.length === 0 || phrase.platforms.includes(platform);
+}
+
+/** Why a reminder put a reply first. */
+const SERVICE_REASONS: Record<ServiceRole, string> = {
+  longWait: '买家等过了回复时限：先说声久等了',
+  followUp: '您说过稍等，该回来跟进了',
+  welcome: '第一次回复：带上欢迎语',
+  closing: '买家在道别：结束语',
+  review: '道别时邀请真实评价（不提任何好处）',
+};
 
 /** Per phrase of a library, how many values the agent would type in (askedPlaceholders), counted once. */
 const askedByLibrary = new WeakMap<Suggester, { values: Uint8Array; product: Uint8Array; order: Uint8Array }>();
@@ -470,7 +538,7 @@ function quote(matched: readonly string[]): string {
   return words.length > 0 ? `：“${words.join('”“')}”` : '';
 }
 
-function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState | null, category: CategoryReading | null): string {
+function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState | null, category: CategoryReading | null, learned?: LearnedSupport): string {
   const intent: IntentId = suggestion.intents[0] ?? suggestion.phrase.intents[0]!;
   const label = INTENTS[intent].label;
   const stateLabel = state ? ORDER_STATE_LABELS[state] : null;
@@ -490,9 +558,14 @@ function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState 
       break;
     case 'fallback':
       return stateLabel ? `没认出问题，按订单状态「${stateLabel}」猜的常用回复` : '没认出问题，先用通用回复接住买家';
+    case 'learned':
+      // Another phrase of an intent only the learned pick brought in is just of that intent.
+      reason = learned ? `相似的问题您选过这条（${learned.count} 次）` : `买家问${label}${quote(suggestion.matched)}`;
+      break;
     default:
       reason = `买家问${label}${quote(suggestion.matched)}`;
   }
+  if (learned && sources[INTENT_INDEX.get(intent)!] !== 'learned') reason += `；相似问题您选过 ${learned.count} 次`;
   const facts = suggestion.phrase.orderFacts;
   if (state && facts.length > 0) reason += `；订单${stateLabel}，符合「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
   else if (suggestion.phrase.categories.length > 0 && category?.candidates.length === 1) reason += `；${category.candidates[0]}类商品`;

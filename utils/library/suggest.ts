@@ -105,8 +105,11 @@ export interface Suggester {
   suggest(messages: string | readonly string[], context?: SuggestContext, top?: number): Suggestion[];
   /** Intents of one message, best first; empty when nothing in it is recognised. */
   classify(message: string): IntentScore[];
-  /** One message's evidence (remembered for the last few hundred texts: a live chat re-reads the same lines). */
-  read(message: string): MessageReading;
+  /**
+   * One message's evidence (remembered for the last few hundred texts: a live chat re-reads the same lines;
+   * `remember` false reads without taking a place there, for texts read once such as learned questions).
+   */
+  read(message: string, remember?: boolean): MessageReading;
   /**
    * Intents of an agent's reply from the lexicon's words alone (0..1 per intent): enough to tell what it
    * addressed, at a fraction of read()'s cost.
@@ -214,7 +217,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     touched.push(phraseIndex);
   }
 
-  function read(message: string): MessageReading {
+  function read(message: string, remember = true): MessageReading {
     const known = cache.get(message);
     if (known) {
       // Most recently used last, so the oldest entry is the one evicted.
@@ -246,6 +249,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       bestDoc: Int32Array.from(touched, (phraseIndex) => phraseBestDoc[phraseIndex]!),
       matches,
     };
+    if (!remember) return reading;
     cache.set(message, reading);
     if (cache.size > READING_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return reading;

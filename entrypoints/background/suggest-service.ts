@@ -1,0 +1,208 @@
+// The side panel's suggestions, made here in the background: the suggester over the whole library (10,000
+// phrases take a few hundred ms to index) is built once, at start-up and when the library changes, instead of
+// in every panel that opens; the panel gets the list for its tab's reading with that reading. The list comes
+// from suggestForSituation with the conversation's reminders and what this machine learned (learnedOptions):
+// the path `huashu suggest --learned FILE` takes, so the panel and the CLI agree. Inserts are recorded here as
+// (question → phrase), with the question the list answered taken from the stored reading, not from a page.
+import { browser } from 'wxt/browser';
+import { learnedOptions, type LearnedData } from '../../utils/library/learned';
+import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
+import { createSuggester, type Suggester } from '../../utils/library/suggest';
+import type { Phrase } from '../../utils/library/types';
+import { onMessage, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
+import { openReminders } from '../../utils/queue/rank';
+import type { Nudge } from '../../utils/queue/queue';
+import { DEFAULT_PROFILE_ID } from '../../utils/settings';
+import type { WorkbenchSnapshot } from '../../utils/workbench/types';
+import type { LearningStore } from './learning-store';
+import type { LibraryStore } from './library-store';
+import type { SessionArea } from './tab-store';
+
+export interface SuggestServiceDeps {
+  /** The merged library's phrases (built-in, team, personal) for a team slot (a shop profile's team). */
+  phrases(slot: string): Promise<Phrase[]>;
+  /** The team slot a workbench tab uses (its shop profile's). */
+  slotForTab(tabId: number): Promise<string>;
+  library: Pick<LibraryStore, 'usage'>;
+  learning: LearningStore;
+  /** The waiting queue's reminders and the agent's misfires, as last computed. */
+  queue(): Promise<{ nudges: Nudge[]; misfires: [string, number][] }>;
+  /** The latest reading of a tab. */
+  snapshotOf(tabId: number): Promise<WorkbenchSnapshot | undefined>;
+  /** Tell open panels their list may have changed (they ask again). */
+  notifyPanels(): Promise<void>;
+  /**
+   * The last list per tab with the situation it was made for, kept where the worker's restarts do not lose it
+   * (storage.session: memory only, like the readings themselves). A panel opened while a restarted worker is
+   * still indexing for the first time gets it at once, if the situation is unchanged, and asks again once the
+   * index is ready.
+   */
+  lastLists?: {
+    get(tabId: number): Promise<LastList | undefined>;
+    set(tabId: number, list: LastList): Promise<void>;
+  };
+}
+
+export interface LastList {
+  /** The situation it was made for (JSON). */
+  situation: string;
+  replies: SuggestedReplies;
+}
+
+export interface SuggestService {
+  /** The list for a tab's reading (null without a conversation). */
+  suggest(tabId: number, snapshot: WorkbenchSnapshot): Promise<SuggestedReplies | null>;
+  /** A library changed (one team slot's, or every one): new suggesters are built, and open panels ask again. */
+  libraryChanged(slot?: string): void;
+  /** What this machine learned (the options page shows and exports it). */
+  learned(): Promise<LearnedData>;
+  /** The situation and learning a tab's list is made from, as the CLI would be given them. */
+  inputs(tabId: number, snapshot: WorkbenchSnapshot): Promise<{ situation: Situation; learned: LearnedData } | null>;
+  /** Records a successful insert as learned (and as 未识别问法 when it came from search or browsing). */
+  tapInserts(insert: (request: InsertRequest) => Promise<InsertResult>): (request: InsertRequest) => Promise<InsertResult>;
+}
+
+/** How many replies the panel lists. */
+export const PANEL_TOP = 5;
+/** Indexing at start-up waits this long for a panel's first question (answered from its last list). */
+const START_DELAY_MS = 300;
+
+/** One suggester per team slot: building it indexes the whole library, so it is kept until that library changes. */
+interface SlotIndex {
+  suggester?: Promise<Suggester>;
+  /** The suggester once built (undefined while indexing). */
+  ready?: Suggester;
+  /** Indexed once in this worker: a later rebuild is for a new library, which old lists do not fit. */
+  indexedOnce: boolean;
+}
+
+export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
+  const indexes = new Map<string, SlotIndex>();
+  /** The situation of the list last kept per tab, so an unchanged list is not written again. */
+  const kept = new Map<number, string>();
+  const indexOf = (slot: string) => {
+    let index = indexes.get(slot);
+    if (!index) indexes.set(slot, (index = { indexedOnce: false }));
+    return index;
+  };
+  const build = (slot: string, index: SlotIndex) => {
+    index.ready = undefined;
+    const building = deps.phrases(slot).then((phrases) => {
+      const built = createSuggester(phrases);
+      // The first list also reads the model table and counts each phrase's blanks: done now, not on a panel's time.
+      suggestForSituation(built, { messages: [{ direction: 'buyer', text: '在吗' }] });
+      if (index.suggester === building) index.ready = built;
+      index.indexedOnce = true;
+      return built;
+    });
+    // A failed build is tried again on the next request.
+    building.catch(() => {
+      if (index.suggester === building) index.suggester = undefined;
+    });
+    return building;
+  };
+  const current = (slot: string) => {
+    const index = indexOf(slot);
+    return (index.suggester ??= build(slot, index));
+  };
+  /** A new library: a new suggester, built now (for the slots in use), and panels ask for their lists again. */
+  const rebuild = (slot?: string) => {
+    const changed = slot === undefined ? [...indexes.keys()] : [slot];
+    for (const name of changed) {
+      const index = indexOf(name);
+      index.suggester = undefined;
+      void current(name).catch(() => undefined);
+    }
+    void deps.notifyPanels().catch(() => undefined);
+  };
+
+  const learnedNow = async () => {
+    const [queue, lists, usage] = await Promise.all([deps.queue(), deps.learning.lists(), deps.library.usage()]);
+    return { queue, learned: { ...lists, usage, misfires: queue.misfires } };
+  };
+
+  const inputs: SuggestService['inputs'] = async (tabId, snapshot) => {
+    const conversation = snapshot.conversation;
+    if (!conversation) return null;
+    const { queue, learned } = await learnedNow();
+    const reminders = openReminders(queue.nudges, tabId, conversation.buyer.name);
+    const situation: Situation = { ...situationFromConversation(conversation), ...(reminders.length > 0 ? { service: { reminders } } : {}) };
+    return { situation, learned };
+  };
+
+  const suggest: SuggestService['suggest'] = async (tabId, snapshot) => {
+    const given = await inputs(tabId, snapshot);
+    if (!given) return null;
+    const slot = await deps.slotForTab(tabId);
+    const index = indexOf(slot);
+    // The list fits the situation and the library it was made from: the slot is part of what is compared.
+    const situation = JSON.stringify([slot, given.situation]);
+    if (!index.ready && !index.indexedOnce && deps.lastLists) {
+      const last = await deps.lastLists.get(tabId).catch(() => undefined);
+      if (last?.situation === situation) {
+        // The list this situation got before the worker restarted. Indexing holds the worker for a moment, so it
+        // starts once this answer is out; the fresh list follows when the index is ready.
+        setTimeout(() => void current(slot).then(() => deps.notifyPanels()).catch(() => undefined), 0);
+        return last.replies;
+      }
+    }
+    const result = suggestForSituation(await current(slot), given.situation, { top: PANEL_TOP, ...learnedOptions(given.learned) });
+    const replies = { conversationKey: snapshot.conversation!.key, suggestions: result.suggestions, intent: result.intent, question: result.question };
+    if (deps.lastLists && kept.get(tabId) !== situation) {
+      kept.set(tabId, situation);
+      void deps.lastLists.set(tabId, { situation, replies }).catch(() => undefined);
+    }
+    return replies;
+  };
+
+  const record = async (request: InsertRequest) => {
+    if (!request.phraseId) return;
+    const snapshot = await deps.snapshotOf(request.tabId);
+    if (snapshot?.conversation?.key !== request.conversationKey) return;
+    const replies = await suggest(request.tabId, snapshot);
+    if (!replies?.question) return;
+    // Picked from search or the category browser while the suggestions did not offer it: a question the
+    // suggestions missed.
+    const missed = request.via !== 'suggested' && !replies.suggestions.some((suggestion) => suggestion.phrase.id === request.phraseId);
+    await deps.learning.record(replies.question, request.phraseId, missed, Date.now());
+  };
+
+  // Ready before the first panel opens; a panel asking right away (the worker woke for it) is answered first.
+  setTimeout(() => void current(DEFAULT_PROFILE_ID).catch(() => undefined), START_DELAY_MS);
+
+  return {
+    suggest,
+    inputs,
+    learned: async () => (await learnedNow()).learned,
+    libraryChanged: (slot) => rebuild(slot),
+    tapInserts: (insert) => async (request) => {
+      const result = await insert(request);
+      if (result.ok) await record(request).catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+/**
+ * The options page's 学习与未识别问法 (show, export, forget; panels are told, so their lists follow at once), and
+ * the open panel's keep-warm message (nothing to do: the event itself keeps the worker running).
+ */
+export function registerSuggestHandlers(service: SuggestService, learning: LearningStore, notifyPanels: () => Promise<void>): void {
+  onMessage('panelOpen', () => undefined);
+  onMessage('getLearning', () => service.learned());
+  onMessage('forgetLearned', async ({ data }) => {
+    await learning.forget(data.kind, data.entry);
+    await notifyPanels();
+    return service.learned();
+  });
+}
+
+/** The last list per tab in storage.session (memory only, gone with the browser; removed with its tab). */
+export function lastListStore(area: SessionArea = browser.storage.session): NonNullable<SuggestServiceDeps['lastLists']> & { remove(tabId: number): Promise<void> } {
+  const key = (tabId: number) => `suggested-${tabId}`;
+  return {
+    get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as LastList | undefined,
+    set: (tabId, list) => area.set({ [key(tabId)]: list }),
+    remove: (tabId) => area.remove(key(tabId)),
+  };
+}

@@ -1,0 +1,202 @@
+// The panel's lists are made in the background (suggest-service.ts) and must be what `huashu suggest` gives
+// for the same situation and the same learned store: one code path, checked end to end through the CLI.
+import 'fake-indexeddb/auto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { createLearningStore } from '../../../entrypoints/background/learning-store';
+import { createLibraryStore } from '../../../entrypoints/background/library-store';
+import { createSuggestService, PANEL_TOP, type LastList } from '../../../entrypoints/background/suggest-service';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
+import { learnedFile } from '../../../utils/library/learned-file';
+import type { Nudge } from '../../../utils/queue/queue';
+import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
+import { misfireKey } from '../../../utils/figures/figures';
+import { DEFAULT_PROFILE_ID } from '../../../utils/settings';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+let db = 0;
+
+function service(nudges: Nudge[] = [], misfires: [string, number][] = []) {
+  db++;
+  const learning = createLearningStore(createStore(`learning-${db}`, 'learning'));
+  const library = createLibraryStore(createStore(`library-${db}`, 'library'));
+  let snapshot: WorkbenchSnapshot | undefined;
+  const suggestions = createSuggestService({
+    phrases: async () => BUILTIN_PHRASES,
+    slotForTab: async () => DEFAULT_PROFILE_ID,
+    library,
+    learning,
+    queue: async () => ({ nudges, misfires }),
+    snapshotOf: async () => snapshot,
+    notifyPanels: async () => undefined,
+  });
+  return { suggestions, learning, library, setSnapshot: (next: WorkbenchSnapshot) => (snapshot = next) };
+}
+
+const reading = (messages: [ 'buyer' | 'agent', string][], order?: string): WorkbenchSnapshot => ({
+  platform: 'pinduoduo',
+  platformName: '拼多多',
+  url: 'https://mms.pinduoduo.com/chat-merchant/index.html',
+  conversation: {
+    platform: 'pinduoduo',
+    platformName: '拼多多',
+    key: 'pinduoduo:b1',
+    buyer: { name: '林小鹿', id: 'b1' },
+    messages: messages.map(([direction, text]) => ({ direction, text })),
+    product: { name: '纯棉四件套 1.8米床' },
+    ...(order ? { order: { id: '231121-1', status: order } } : {}),
+  },
+  missing: [],
+  waitingSince: null,
+  readAt: 1,
+});
+
+function cli(args: string[], input: string) {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/huashu.ts', 'suggest', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { suggestions: { id: string; score: number }[] });
+}
+
+describe('the background suggestion service', () => {
+  it('learns from inserts, keeps search picks the list missed as 未识别问法, and the CLI with its store agrees', async () => {
+    const nudge: Nudge = { id: 'n1', kind: 'longWait', tabId: 3, name: '林小鹿', since: 0, open: true };
+    const { suggestions, learning, library, setSnapshot } = service([nudge], [[misfireKey('ship-time-01', 'shipping.time'), 2]]);
+    const snapshot = setSnapshot(reading([['buyer', '什么时候发货呀']], '待发货'));
+    const insert = suggestions.tapInserts(async () => ({ ok: true }));
+
+    // A pick from the suggestions teaches the pair only.
+    const first = (await suggestions.suggest(3, snapshot))!;
+    expect(first.conversationKey).toBe('pinduoduo:b1');
+    expect(first.suggestions[0]!.phrase.tags).toContain('久等致歉');
+    const listed = first.suggestions[2]!.phrase.id;
+    await insert({ tabId: 3, conversationKey: 'pinduoduo:b1', buyerName: '林小鹿', text: 'x', phraseId: listed, via: 'suggested' });
+    // A search pick the list did not offer is also a question the suggestions missed.
+    await insert({ tabId: 3, conversationKey: 'pinduoduo:b1', buyerName: '林小鹿', text: 'x', phraseId: 'invoice-01', via: 'search' });
+    // A failed insert, or one for a conversation no longer open, teaches nothing.
+    await suggestions.tapInserts(async () => ({ ok: false, message: '…' }))({ tabId: 3, conversationKey: 'pinduoduo:b1', buyerName: '林小鹿', text: 'x', phraseId: 'greet-01', via: 'search' });
+    await insert({ tabId: 3, conversationKey: 'pinduoduo:other', buyerName: '别人', text: 'x', phraseId: 'greet-01', via: 'search' });
+    await library.recordUsage(listed, Date.now());
+    const lists = await learning.lists();
+    expect(lists.records.map((r) => [r.text, r.phraseId])).toEqual([
+      ['什么时候发货呀', listed],
+      ['什么时候发货呀', 'invoice-01'],
+    ]);
+    expect(lists.unrecognised.map((r) => r.phraseId)).toEqual(['invoice-01']);
+
+    // The panel's next list, and the CLI's for the same situation with the exported store.
+    const later = setSnapshot(reading([['buyer', '什么时候发货呀'], ['agent', '亲，稍等'], ['buyer', '请问什么时候能发货呀']], '待发货'));
+    const panel = (await suggestions.suggest(3, later))!;
+    const given = (await suggestions.inputs(3, later))!;
+    expect(given.situation.service).toEqual({ reminders: ['longWait'] });
+    const dir = mkdtempSync(path.join(tmpdir(), 'huashu-learned-'));
+    const file = path.join(dir, 'learned.json');
+    writeFileSync(file, learnedFile(given.learned));
+    const [fromCli] = cli(['--learned', file, '--top', String(PANEL_TOP)], `${JSON.stringify(given.situation)}\n`);
+    expect(fromCli!.suggestions.map((s) => [s.id, s.score])).toEqual(panel.suggestions.map((s) => [s.phrase.id, Math.round(s.score * 1000) / 1000]));
+    // What was learned shows further down the list too; without the store the CLI gives what a machine that
+    // learned nothing would.
+    const line = `${JSON.stringify(given.situation)}\n`;
+    expect(cli(['--learned', file, '--top', '10'], line)[0]!.suggestions.map((s) => s.id)).toContain('invoice-01');
+    expect(cli(['--top', '10'], line)[0]!.suggestions.map((s) => s.id)).not.toContain('invoice-01');
+
+    // Forgetting is at once.
+    await learning.forget('records');
+    expect((await learning.lists()).records).toEqual([]);
+    expect((await learning.lists()).unrecognised).toHaveLength(1);
+    // Three runs of the CLI: seconds on a busy machine.
+  }, 30_000);
+
+  it('after a worker restart, answers an unchanged situation with its last list at once, then asks panels again', async () => {
+    const stored = new Map<number, LastList>();
+    const lastLists = { get: async (tabId: number) => stored.get(tabId), set: async (tabId: number, list: LastList) => void stored.set(tabId, list) };
+    const make = (phrases: () => Promise<typeof BUILTIN_PHRASES>, notifyPanels: () => Promise<void>) => {
+      db++;
+      return createSuggestService({
+        phrases,
+        slotForTab: async () => DEFAULT_PROFILE_ID,
+        library: createLibraryStore(createStore(`library-${db}`, 'library')),
+        learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
+        queue: async () => ({ nudges: [], misfires: [] }),
+        snapshotOf: async () => undefined,
+        notifyPanels,
+        lastLists,
+      });
+    };
+    const snapshot = reading([['buyer', '什么时候发货呀']], '待发货');
+    const before = (await make(async () => BUILTIN_PHRASES, async () => undefined).suggest(3, snapshot))!;
+    expect(stored.get(3)?.replies).toEqual(before);
+
+    // The restarted worker is still indexing (its library has not even been read).
+    let release!: () => void;
+    const indexing = new Promise<typeof BUILTIN_PHRASES>((resolve) => (release = () => resolve(BUILTIN_PHRASES)));
+    let asked = 0;
+    const restarted = make(() => indexing, async () => void asked++);
+    expect(await restarted.suggest(3, snapshot)).toEqual(before);
+    expect(asked).toBe(0);
+    // A new message cannot use the old list: it waits for the index.
+    const newer = restarted.suggest(3, reading([['buyer', '什么时候发货呀'], ['buyer', '能开发票吗']], '待发货'));
+    release();
+    expect((await newer)!.suggestions.map((s) => s.phrase.intents[0])).toContain('invoice');
+    // Panels that got the old list are asked to fetch the fresh one.
+    await expect.poll(() => asked).toBe(1);
+  });
+
+  it('rebuilds its suggester when the library changes', async () => {
+    db++;
+    let phrases = BUILTIN_PHRASES;
+    let notified = 0;
+    const suggestions = createSuggestService({
+      phrases: async () => phrases,
+      slotForTab: async () => DEFAULT_PROFILE_ID,
+      library: createLibraryStore(createStore(`library-${db}`, 'library')),
+      learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
+      queue: async () => ({ nudges: [], misfires: [] }),
+      snapshotOf: async () => undefined,
+      notifyPanels: async () => void notified++,
+    });
+    const snapshot = reading([['buyer', '发票抬头怎么写']]);
+    const before = (await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id);
+    expect(before).not.toContain('own-invoice');
+    const own = { ...BUILTIN_PHRASES[0]!, id: 'own-invoice', title: '发票抬头', body: '下单时在发票栏填写抬头和税号即可', intents: ['invoice' as const], triggers: ['发票抬头'], source: 'personal' as const };
+    phrases = [...BUILTIN_PHRASES, own];
+    expect((await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id)).toEqual(before);
+    suggestions.libraryChanged();
+    expect(notified).toBe(1);
+    expect((await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id)).toContain('own-invoice');
+  });
+
+  it('keeps one suggester per shop profile team: each tab gets the library of its own team, and a team change rebuilds only that one', async () => {
+    db++;
+    const teamPhrase = { ...BUILTIN_PHRASES[0]!, id: 'shop-b-invoice', title: '发票抬头', body: '下单时在发票栏填写抬头和税号即可', intents: ['invoice' as const], triggers: ['发票抬头'], source: 'team' as const };
+    const libraries: Record<string, typeof BUILTIN_PHRASES> = { [DEFAULT_PROFILE_ID]: BUILTIN_PHRASES, 'shop-b': [...BUILTIN_PHRASES, teamPhrase] };
+    const built: string[] = [];
+    const suggestions = createSuggestService({
+      phrases: async (slot) => {
+        built.push(slot);
+        return libraries[slot]!;
+      },
+      slotForTab: async (tabId) => (tabId === 2 ? 'shop-b' : DEFAULT_PROFILE_ID),
+      library: createLibraryStore(createStore(`library-${db}`, 'library')),
+      learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
+      queue: async () => ({ nudges: [], misfires: [] }),
+      snapshotOf: async () => undefined,
+      notifyPanels: async () => undefined,
+    });
+    const snapshot = reading([['buyer', '发票抬头怎么写']]);
+    const ids = async (tabId: number) => (await suggestions.suggest(tabId, snapshot))!.suggestions.map((s) => s.phrase.id);
+    expect(await ids(1)).not.toContain('shop-b-invoice');
+    expect(await ids(2)).toContain('shop-b-invoice');
+    expect(built.filter((slot) => slot === 'shop-b')).toHaveLength(1);
+    built.length = 0;
+    suggestions.libraryChanged('shop-b');
+    await ids(1);
+    await ids(2);
+    expect(built).toEqual(['shop-b']);
+  });
+});
