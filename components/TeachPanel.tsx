@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../utils/messaging';
-import { originPattern } from '../utils/workbench/adapters/site';
+import { originPattern } from '../utils/workbench/urls';
 import { OPTIONAL_STEPS, TEACH_STEPS, type TeachPart, type TeachCheck, type TeachCommand, type TeachDraft, type TeachState } from '../utils/workbench/teach';
 import type { Direction, WorkbenchSnapshot } from '../utils/workbench/types';
 import './teach.css';

@@ -3,7 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReplyBinding } from './workbench/binding';
 import type { WorkbenchSnapshot } from './workbench/types';
 import type { PlatformAdapter } from './workbench/adapter';
-import type { TaughtSite } from './workbench/adapters/site';
+import type { TaughtSite } from './workbench/resolve-adapter';
 import type { TeachActionResult, TeachCommand, TeachState } from './workbench/teach';
 import type { Settings } from './settings';
 import type { Finding } from './compliance/types';

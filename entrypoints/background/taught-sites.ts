@@ -3,9 +3,10 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import type { SelectorSetEntry } from '../../utils/pack/types';
+import type { SelectorSetEntry } from '../../utils/workbench/types';
 import { ADAPTERS } from '../../utils/workbench/adapters';
-import { matchPatternCovers, originPattern, resolveAdapter, siteScope, type TaughtSite } from '../../utils/workbench/adapters/site';
+import { matchPatternCovers, originPattern, siteScope } from '../../utils/workbench/urls';
+import { resolveAdapter, type TaughtSite } from '../../utils/workbench/resolve-adapter';
 import type { TeachState } from '../../utils/workbench/teach';
 
 export interface SiteStore {

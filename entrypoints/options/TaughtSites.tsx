@@ -1,7 +1,7 @@
 // Sites the user taught Huashu to read, with a way to forget one (its content script and host permission go too).
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../utils/messaging';
-import type { TaughtSite } from '../../utils/workbench/adapters/site';
+import type { TaughtSite } from '../../utils/workbench/resolve-adapter';
 import '../../components/teach.css';
 
 export function TaughtSites() {

@@ -6,7 +6,7 @@
 // input (trusted events) picks, cancels or presses anything.
 import type { ScriptLifetime } from './lifetime';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { siteScope } from '../../utils/workbench/adapters/site';
+import { siteScope } from '../../utils/workbench/urls';
 import { readConversation } from '../../utils/workbench/read';
 import {
   BUYER_ID_STEP,

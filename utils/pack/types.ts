@@ -1,7 +1,7 @@
 // Shapes of a team pack (documented in README.md, 话术包格式) and of the errors every reader reports.
 import type { Phrase } from '../library/types';
 import type { RuleFile } from '../compliance/types';
-import type { SelectorSet } from '../workbench/types';
+import type { SelectorSetEntry } from '../workbench/types';
 import type { StandardsOverride } from '../queue/standards';
 
 export const PACK_FORMAT = 'huashu-pack';
@@ -21,15 +21,6 @@ export interface PackMeta {
   publishedAt: string;
   publisher: string;
   syncIntervalMinutes?: number;
-}
-
-/** Workbench selectors a lead pushes when a platform changes its page before the extension is updated. */
-export interface SelectorSetEntry {
-  platform: string;
-  /** A host ("mms.pinduoduo.com") or a wildcard over subdomains ("*.example.com"); an optional port is allowed. */
-  hostPattern: string;
-  version: number;
-  selectors: SelectorSet;
 }
 
 export interface PackSignature {

@@ -7,7 +7,7 @@ import { parseRuleFile } from '../compliance/schema';
 import { normalizeCode } from '../library/codes';
 import { formatIssues } from './issues';
 import { tooDeepAt, tooDeepMessage } from './limits';
-import { selectorSetEntrySchema } from './selectors-schema';
+import { selectorSetEntrySchema } from '../workbench/selectors-schema';
 import { standardsOverrideSchema } from '../queue/standards';
 import {
   DEFAULT_LIMITS,
@@ -17,9 +17,9 @@ import {
   SYNC_INTERVAL_MIN,
   type PackError,
   type PackLimits,
-  type SelectorSetEntry,
   type UnsignedPack,
 } from './types';
+import type { SelectorSetEntry } from '../workbench/types';
 
 /** Enough to fix a file in one go without flooding the lead's terminal. */
 const MAX_REPORTED = 200;

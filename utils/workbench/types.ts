@@ -159,3 +159,12 @@ export interface WorkbenchSnapshot {
   waitingSince: number | null;
   readAt: number;
 }
+
+/** Workbench selectors a lead pushes when a platform changes its page before the extension is updated. */
+export interface SelectorSetEntry {
+  platform: string;
+  /** A host ("mms.pinduoduo.com") or a wildcard over subdomains ("*.example.com"); an optional port is allowed. */
+  hostPattern: string;
+  version: number;
+  selectors: SelectorSet;
+}

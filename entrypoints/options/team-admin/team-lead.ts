@@ -2,7 +2,7 @@
 // (the private key as a non-extractable CryptoKey), and a publication is build → lint → sign → file/PUT.
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
-import { originPattern } from '../../../utils/workbench/adapters/site';
+import { originPattern } from '../../../utils/workbench/urls';
 import type { Phrase } from '../../../utils/library/types';
 import { buildPack } from '../../../utils/pack/build';
 import { lintPack, type LintProblem, type TextChecker } from '../../../utils/pack/lint';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../../utils/pack/parse';
 import { generateTeamKey, keyIdOf, signPack } from '../../../utils/pack/sign';
-import type { PackLimits, SelectorSetEntry, UnsignedPack } from '../../../utils/pack/types';
+import type { PackLimits, UnsignedPack } from '../../../utils/pack/types';
+import type { SelectorSetEntry } from '../../../utils/workbench/types';
 import { teamPhrase, unsignedPack } from './fixtures';
 
 const team = await generateTeamKey();

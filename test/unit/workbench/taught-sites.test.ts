@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSiteStore, registerTaughtSiteHandlers, setTeamSelectorSets } from '../../../entrypoints/background/taught-sites';
 import { removeAllListeners, sendMessage } from '../../../utils/messaging';
-import type { SelectorSetEntry } from '../../../utils/pack/types';
+import type { SelectorSetEntry } from '../../../utils/workbench/types';
 import { pinduoduo } from '../../../utils/workbench/adapters/pinduoduo';
-import type { TaughtSite } from '../../../utils/workbench/adapters/site';
+import type { TaughtSite } from '../../../utils/workbench/resolve-adapter';
 import type { TeachDraft } from '../../../utils/workbench/teach';
 
 const PDD = 'https://mms.pinduoduo.com/chat-merchant/index.html';

@@ -1,4 +1,4 @@
-// Validation of the workbench selector sets a lead may push in a pack (types in utils/workbench/types.ts).
+// Validation of the workbench selector sets a lead may push in a pack (types in types.ts).
 import { z } from 'zod';
 
 const MAX_SELECTOR_LENGTH = 300;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SelectorSetEntry } from '../../../utils/pack/types';
+import type { SelectorSetEntry } from '../../../utils/workbench/types';
 import { ADAPTERS } from '../../../utils/workbench/adapters';
 import { pinduoduo } from '../../../utils/workbench/adapters/pinduoduo';
-import {
-  hostPatternMatches,
-  matchPatternCovers,
-  originPattern,
-  resolveAdapter,
-  siteScope,
-  type TaughtSite,
-} from '../../../utils/workbench/adapters/site';
+import { hostPatternMatches, matchPatternCovers, originPattern, siteScope } from '../../../utils/workbench/urls';
+import { resolveAdapter, type TaughtSite } from '../../../utils/workbench/resolve-adapter';
 import type { SelectorSet } from '../../../utils/workbench/types';
 
 const SET_A: SelectorSet = { messageList: '.a-list', messageRow: '.a-row', directions: [{ match: '.me', direction: 'agent' }], buyerName: '.a-name', input: 'textarea' };
