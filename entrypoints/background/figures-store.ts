@@ -1,7 +1,8 @@
 // The agent's own figures in IndexedDB: events without any message text or buyer name, bounded to the
 // last weeks and a fixed count, and cleared on request. They never leave this browser.
-import { createStore, del, get, update, type UseStore } from 'idb-keyval';
+import { del, get, update, type UseStore } from 'idb-keyval';
 import { bounded, type FigureEvent } from '../../utils/figures/figures';
+import { openStore } from '../../utils/storage';
 
 export interface FigureStore {
   all(): Promise<FigureEvent[]>;
@@ -11,7 +12,7 @@ export interface FigureStore {
 
 const KEY = 'events';
 
-export function createFigureStore(store: UseStore = createStore('huashu-figures', 'figures')): FigureStore {
+export function createFigureStore(store: UseStore = openStore('figures')): FigureStore {
   return {
     all: async () => (await get<FigureEvent[]>(KEY, store)) ?? [],
     add: (event, now) => update<FigureEvent[]>(KEY, (events = []) => bounded([...events, event], now), store),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { sendMessage } from '../../utils/messaging';
-import { sendToAllTabs } from './broadcast';
+import { activeTab, sendToAllTabs } from './open-tabs';
 import { keepContentScriptsCurrent } from './content-scripts';
 import { registerHandlers } from './handlers';
 import { createLearningStore } from './learning-store';
@@ -53,10 +53,7 @@ export default defineBackground(() => {
   registerHandlers({
     tabs,
     settings,
-    async activeTabId(windowId) {
-      const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId });
-      return tab?.id;
-    },
+    activeTabId: async (windowId) => (await activeTab(windowId))?.id,
     notifyPanels: queue.tapSnapshots(async (state) => {
       await sendMessage('panelStateChanged', state).catch(() => undefined);
       // Another shop may be open in that tab now: its page checks with that shop's team rules.

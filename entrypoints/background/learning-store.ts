@@ -1,8 +1,9 @@
 // What this machine learned from the agent's inserts, in IndexedDB (huashu-learning): (buyer question → phrase)
 // pairs and 未识别问法, bounded (learned.ts LEARNED_LIMITS), clearable from the options page, never uploaded.
 // Kept in memory once read, so the suggester's per-list cache (learnedSupport) lasts until something changes.
-import { createStore, get, setMany, type UseStore } from 'idb-keyval';
+import { get, setMany, type UseStore } from 'idb-keyval';
 import { addLearned, LEARNED_LIMITS, withinBounds, type LearnedRecord } from '../../utils/library/learned';
+import { openStore } from '../../utils/storage';
 
 export type LearnedKind = 'records' | 'unrecognised';
 
@@ -22,7 +23,7 @@ export interface LearningStore {
 
 const MAX: Record<LearnedKind, number> = { records: LEARNED_LIMITS.records, unrecognised: LEARNED_LIMITS.unrecognised };
 
-export function createLearningStore(store: UseStore = createStore('huashu-learning', 'learning'), now: () => number = Date.now): LearningStore {
+export function createLearningStore(store: UseStore = openStore('learning'), now: () => number = Date.now): LearningStore {
   let cached: Promise<LearnedLists> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const load = () =>

@@ -1,9 +1,10 @@
 // The agent's personal phrases and what they actually send, in IndexedDB. Built-in phrases ship with
 // the extension and team phrases come with the team pack; only personal ones are stored here, and
 // they never leave the browser.
-import { createStore, get, set, update, type UseStore } from 'idb-keyval';
+import { get, set, update, type UseStore } from 'idb-keyval';
 import type { Phrase } from '../../utils/library/types';
 import type { UsageStat } from '../../utils/library/suggest';
+import { openStore } from '../../utils/storage';
 
 export interface LibraryStore {
   personal(): Promise<Phrase[]>;
@@ -12,7 +13,7 @@ export interface LibraryStore {
   recordUsage(phraseId: string, at: number): Promise<void>;
 }
 
-export function createLibraryStore(store: UseStore = createStore('huashu-library', 'library')): LibraryStore {
+export function createLibraryStore(store: UseStore = openStore('library')): LibraryStore {
   return {
     personal: async () => (await get<Phrase[]>('personal', store)) ?? [],
     setPersonal: (phrases) => set('personal', phrases, store),

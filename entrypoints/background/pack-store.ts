@@ -1,8 +1,9 @@
 // The team pack in IndexedDB. The pack and its ETag are one value under one key, so a swap is a single
 // write: a worker stopped mid-sync leaves either the old pack or the new one, never a mix. Beside it, the
 // highest version seen per team key, written in the same transaction and kept when the pack is cleared.
-import { createStore, del, get, getMany, setMany, type UseStore } from 'idb-keyval';
+import { del, get, getMany, setMany, type UseStore } from 'idb-keyval';
 import type { PackStore, StoredPack } from '../../utils/pack/sync';
+import { openStore } from '../../utils/storage';
 
 /** The background's store can also forget the pack, when the agent leaves the team. */
 export interface ClearablePackStore extends PackStore {
@@ -16,7 +17,7 @@ const VERSIONS_KEY = 'versions';
 
 type VersionMemory = Record<string, number>;
 
-export function createPackStore(store: UseStore = createStore('huashu-team', 'pack')): ClearablePackStore {
+export function createPackStore(store: UseStore = openStore('teamPack')): ClearablePackStore {
   return {
     getCurrent: async () => (await get<StoredPack>(CURRENT_KEY, store)) ?? null,
     async putAtomically(pack, etag) {

@@ -7,9 +7,10 @@ import type { SettingsStore } from './settings-store';
 import type { TabStore } from './tab-store';
 import { createFigureStore } from './figures-store';
 import { createQueueService, registerQueueHandlers, watchPackStandards, type QueueService, type QueueSession } from './queue-service';
+import { SESSION_KEYS } from '../../utils/storage';
 
-const SESSION_KEY = 'huashu-queue';
-const CLOCK_KEY = 'huashu-test-clock-offset';
+const SESSION_KEY = SESSION_KEYS.queue;
+const CLOCK_KEY = SESSION_KEYS.testClockOffset;
 /** Backstop for the worker's own timers, which die with it: wakes it while anything is being timed. */
 const ALARM = 'huashu-queue-tick';
 

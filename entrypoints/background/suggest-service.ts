@@ -17,6 +17,7 @@ import type { WorkbenchSnapshot } from '../../utils/workbench/types';
 import type { LearningStore } from './learning-store';
 import type { LibraryStore } from './library-store';
 import type { SessionArea } from './tab-store';
+import { SESSION_KEYS } from '../../utils/storage';
 
 export interface SuggestServiceDeps {
   /** The merged library's phrases (built-in, team, personal) for a team slot (a shop profile's team). */
@@ -199,7 +200,7 @@ export function registerSuggestHandlers(service: SuggestService, learning: Learn
 
 /** The last list per tab in storage.session (memory only, gone with the browser; removed with its tab). */
 export function lastListStore(area: SessionArea = browser.storage.session): NonNullable<SuggestServiceDeps['lastLists']> & { remove(tabId: number): Promise<void> } {
-  const key = (tabId: number) => `suggested-${tabId}`;
+  const key = SESSION_KEYS.lastList;
   return {
     get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as LastList | undefined,
     set: (tabId, list) => area.set({ [key(tabId)]: list }),

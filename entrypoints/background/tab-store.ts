@@ -3,6 +3,7 @@
 // being stopped, and is gone once the browser closes or crashes (README, 数据存在哪里).
 import { browser, type Browser } from 'wxt/browser';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
+import { LEGACY_SNAPSHOT_DATABASE, SESSION_KEYS } from '../../utils/storage';
 
 export interface TabEntry {
   tabId: number;
@@ -20,8 +21,8 @@ export interface TabStore {
 /** The part of a storage area the tab store uses: storage.session in the extension, a fake in tests. */
 export type SessionArea = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
 
-const RECENT_KEY = 'recent-tab';
-const tabKey = (tabId: number) => `tab-${tabId}`;
+const RECENT_KEY = SESSION_KEYS.recentTab;
+const tabKey = SESSION_KEYS.tabReading;
 
 export function createTabStore(area: SessionArea = browser.storage.session): TabStore {
   const read = async <T>(key: string): Promise<T | undefined> => (await area.get(key))[key] as T | undefined;
@@ -42,10 +43,10 @@ export function createTabStore(area: SessionArea = browser.storage.session): Tab
   };
 }
 
-/** Where earlier releases kept readings: IndexedDB, on disk, where a crash left them for the next start. */
-export const LEGACY_SNAPSHOT_DATABASE = 'huashu-tabs';
-
-/** Deletes that database at start-up, so readings an older release wrote do not outlive the session. */
+/**
+ * Deletes, at start-up, the database where earlier releases kept readings (on disk, where a crash left them for
+ * the next start), so readings an older release wrote do not outlive the session.
+ */
 export function purgeLegacySnapshots(factory: IDBFactory = indexedDB): Promise<void> {
   return new Promise((resolve) => {
     const request = factory.deleteDatabase(LEGACY_SNAPSHOT_DATABASE);

@@ -1,6 +1,6 @@
 // Selector sets beyond the built-in adapters: taught by the user on a site, or pushed by a team lead in
 // a pack. Kept in IndexedDB; a taught host gets a registered content script so it is read next time.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import type { SelectorSetEntry } from '../../utils/workbench/types';
@@ -8,6 +8,8 @@ import { ADAPTERS } from '../../utils/workbench/adapters';
 import { matchPatternCovers, originPattern, siteScope } from '../../utils/workbench/urls';
 import { resolveAdapter, type TaughtSite } from '../../utils/workbench/resolve-adapter';
 import type { TeachState } from '../../utils/workbench/teach';
+import { activeTab, sendToAllTabs } from './open-tabs';
+import { openStore } from '../../utils/storage';
 
 export interface SiteStore {
   taught(): Promise<TaughtSite[]>;
@@ -20,7 +22,7 @@ export interface SiteStore {
 const TAUGHT_KEY = 'taught';
 const TEAM_KEY = 'team';
 
-export function createSiteStore(store: UseStore = createStore('huashu-sites', 'sites')): SiteStore {
+export function createSiteStore(store: UseStore = openStore('sites')): SiteStore {
   const taught = async () => (await get<TaughtSite[]>(TAUGHT_KEY, store)) ?? [];
   return {
     taught,
@@ -52,9 +54,8 @@ export async function setTeamSelectorSets(sets: readonly SelectorSetEntry[]): Pr
   await tellAllTabs();
 }
 
-async function tellAllTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendMessage('siteAdapterChanged', undefined, tab.id).catch(() => undefined))));
+function tellAllTabs(): Promise<void> {
+  return sendToAllTabs((tabId) => sendMessage('siteAdapterChanged', undefined, tabId));
 }
 
 /** The workbench content script as built (also injected into open tabs after an update). */
@@ -124,7 +125,7 @@ export function registerTaughtSiteHandlers(sites: SiteStore = siteStore()): void
   });
 
   onMessage('getTeachTarget', async ({ data }) => {
-    const [active] = await browser.tabs.query(data.windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId: data.windowId });
+    const active = await activeTab(data.windowId);
     if (active?.id !== undefined && active.url && siteScope(active.url)) return { tabId: active.id, url: active.url };
     // The panel opened as a tab (or the active tab is the extension's own page): the page that asked to be taught.
     if (lastUnrecognisedTab !== undefined) {

@@ -1,17 +1,17 @@
 // Team subscriptions per shop profile. The default profile's subscription keeps the stores and the alarm it
 // had before profiles existed; a profile with its own team gets stores and an alarm named after its id.
 // A workbench tab uses the team of the profile its shop chooses (settings.ts), so its rules follow the shop.
-import { createStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type TeamQuery } from '../../utils/messaging';
 import type { SignedPack } from '../../utils/pack/types';
 import { activeProfile, DEFAULT_PROFILE_ID, teamSlots } from '../../utils/settings';
-import { sendToAllTabs } from './broadcast';
+import { sendToAllTabs } from './open-tabs';
 import { createPackStore, type ClearablePackStore } from './pack-store';
 import type { SettingsStore } from './settings-store';
 import type { TabStore } from './tab-store';
 import { setTeamSelectorSets } from './taught-sites';
 import { createTeamSync, TEAM_SYNC_ALARM, type TeamSync } from './team-sync';
+import { openStore } from '../../utils/storage';
 
 /** Profile ids as settings.ts makes them; anything else names the default subscription. */
 const PROFILE_SLOT = /^shop-[0-9a-z-]{1,40}$/;
@@ -56,7 +56,7 @@ export function startTeamSlots(deps: TeamSlotDeps): TeamSlots {
 
   const packs = (slot: string) => {
     let store = stores.get(slot);
-    if (!store) stores.set(slot, (store = createPackStore(createStore(`huashu-team:${slot}`, 'pack'))));
+    if (!store) stores.set(slot, (store = createPackStore(openStore('teamPack', slot))));
     return store;
   };
 
@@ -96,7 +96,7 @@ export function startTeamSlots(deps: TeamSlotDeps): TeamSlots {
       alarms: browser.alarms,
       onPackChanged: (pack) => onPackChanged(slot, pack),
       onStatus: (status) => sendMessage('teamStatusChanged', status).catch(() => undefined),
-      ...(slot === DEFAULT_PROFILE_ID ? {} : { store: createStore(`huashu-team-subscription:${slot}`, 'subscription') }),
+      ...(slot === DEFAULT_PROFILE_ID ? {} : { store: openStore('teamSubscription', slot) }),
     });
     syncs.set(slot, found);
     return found;

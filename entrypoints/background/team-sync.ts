@@ -1,7 +1,7 @@
 // One team pack subscription in the background: where to fetch from, the persisted SyncState and the alarm
 // schedule. The decisions about what is safe to store live in utils/pack/sync.ts; this module supplies
 // fetch, IndexedDB, alarms and notifications. Shop profiles may each have one (team-slots.ts).
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set, type UseStore } from 'idb-keyval';
 import type { RuleFile } from '../../utils/compliance/types';
 import type { ComplianceConfig, TeamStatus, TeamSubscribeRequest } from '../../utils/messaging';
 import { isAllowedPackUrl, type Subscription } from '../../utils/pack/join-code';
@@ -10,6 +10,7 @@ import { INITIAL_SYNC_STATE, nextDelayMinutes, syncIntervalFor, syncOnce, type S
 import type { SignedPack } from '../../utils/pack/types';
 import { DEFAULT_PROFILE_ID } from '../../utils/settings';
 import type { ClearablePackStore } from './pack-store';
+import { openStore } from '../../utils/storage';
 
 export const TEAM_SYNC_ALARM = 'huashu-team-sync';
 
@@ -67,7 +68,7 @@ export function scheduleDelayMinutes(state: SyncState, pack: SignedPack | null, 
 }
 
 export function createTeamSync(deps: TeamSyncDeps): TeamSync {
-  const store = deps.store ?? createStore('huashu-team-subscription', 'subscription');
+  const store = deps.store ?? openStore('teamSubscription');
   const slot = deps.slot ?? DEFAULT_PROFILE_ID;
   const alarm = teamSyncAlarm(slot);
   let running: Promise<TeamStatus> | null = null;

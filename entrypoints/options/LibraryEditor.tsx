@@ -15,8 +15,8 @@ import { PhraseGroups } from './library/PhraseGroups';
 import { usePhraseEditing } from './library/usePhraseEditing';
 import { usePhraseImport } from './library/usePhraseImport';
 import './library/library.css';
+import { NoticeLine, type Notice } from '../../components/Notice';
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 type ExportScope = 'personal' | 'all';
 
 export function LibraryEditor() {
@@ -29,7 +29,7 @@ export function LibraryEditor() {
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const [exportScope, setExportScope] = useState<ExportScope>('personal');
   const [saving, setSaving] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<Notice | null>(null);
   const filterBox = useRef<HTMLInputElement>(null);
 
   const refresh = async () => {
@@ -196,11 +196,7 @@ export function LibraryEditor() {
               导出 JSON
             </button>
           </div>
-          {status && (
-            <p class={`hs-status ${status.kind}`} aria-live="polite" data-testid="library-status">
-              {status.text}
-            </p>
-          )}
+          <NoticeLine notice={status} testId="library-status" />
           {importer.state && (
             <ImportPreview
               state={importer.state}

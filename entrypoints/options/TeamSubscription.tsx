@@ -9,8 +9,8 @@ import { sendMessage } from '../../utils/messaging';
 import { isAllowedPackUrl, parseJoinCode, type Subscription } from '../../utils/pack/join-code';
 import { DEFAULT_PROFILE_ID, type ShopProfile } from '../../utils/settings';
 import { requestHost } from './team-admin/team-lead';
+import { NoticeLine, type Notice } from '../../components/Notice';
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 function readForm(joinCode: string, url: string, publicKey: string): { ok: true; subscription: Subscription } | { ok: false; error: string } {
   if (joinCode.trim()) return parseJoinCode(joinCode);
@@ -31,7 +31,7 @@ export function TeamSubscription() {
   const [joinCode, setJoinCode] = useState('');
   const [url, setUrl] = useState('');
   const [publicKey, setPublicKey] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [teamPhrases, setTeamPhrases] = useState<Phrase[]>([]);
   const packKey = team?.pack ? `${team.pack.id}@${team.pack.version}` : '';
 
@@ -145,11 +145,7 @@ export function TeamSubscription() {
           </button>
         </div>
       </details>
-      {notice && (
-        <p class={`hs-status ${notice.kind}`} data-testid="team-notice">
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} testId="team-notice" />
       {teamPhrases.length > 0 && (
         <details class="team-phrases">
           <summary data-testid="team-phrase-count">团队话术 {teamPhrases.length} 条（只读，由组长维护）</summary>

@@ -22,6 +22,7 @@ import { useQueue, useReminderRefresh } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
 import { ProfileLine } from './ProfileLine';
 import { phraseFlags, pickedItem, replyItem, suggestedItem } from './replies';
+import { NoticeLine, type Notice } from '../../components/Notice';
 
 /** Replies together with the conversation they were offered for. */
 interface BoundReplies {
@@ -37,9 +38,7 @@ interface BoundReplies {
  * A line about something the agent did. It describes one conversation (`scope`) and, after an insert,
  * one draft: it goes when either changes, so 「已放入 A 的输入框」 never stands beside B's conversation.
  */
-interface Status {
-  kind: 'ok' | 'error';
-  text: string;
+interface Status extends Notice {
   scope: string | null;
   /** The reply box's text right after the insert; another text there means the line is outdated. */
   draft?: string;
@@ -425,12 +424,8 @@ export function App() {
           onCopy={(item) => void copy(item)}
         />
       )}
-      {status && (
-        // Kept at the foot of the panel: a line appearing above the list would slide it under the pointer.
-        <div class={`hs-status status-line ${status.kind}`} role="status" data-testid="status">
-          {status.text}
-        </div>
-      )}
+      {/* Kept at the foot of the panel: a line appearing above the list would slide it under the pointer. */}
+      <NoticeLine notice={status} testId="status" class="status-line" />
       <TeamStatusLine team={team} />
     </main>
   );

@@ -17,6 +17,7 @@
 // of an earlier one replaces it; an allowed phrase suppresses a rule word it covers (when longer than the word).
 import { z } from 'zod';
 import { DETECTORS, type RuleFile } from './types';
+import { formatIssues } from '../schema-errors';
 
 const text = (what: string) => z.string({ error: `必须是${what}（字符串）` }).trim().min(1, { error: `${what}不能为空` });
 
@@ -124,15 +125,8 @@ const ruleFileSchema = z
     });
   });
 
-/** Formats a zod path as rules[3].severity. */
-function pathLabel(path: readonly PropertyKey[]): string {
-  let label = '';
-  for (const part of path) label += typeof part === 'number' ? `[${part}]` : `${label ? '.' : ''}${String(part)}`;
-  return label || '（根）';
-}
-
 export function parseRuleFile(input: unknown): { ok: true; file: RuleFile } | { ok: false; errors: string[] } {
   const parsed = ruleFileSchema.safeParse(input);
   if (parsed.success) return { ok: true, file: parsed.data as RuleFile };
-  return { ok: false, errors: parsed.error.issues.map((issue) => `${pathLabel(issue.path)}: ${issue.message}`) };
+  return { ok: false, errors: formatIssues('', parsed.error.issues) };
 }

@@ -6,6 +6,7 @@ import { INTENT_IDS, INTENTS, isIntentId } from './intents';
 import { isOrderFact, ORDER_FACT_IDS, ORDER_FACTS, orderFactFrom } from './order-state';
 import { SOURCES, STAGES } from './types';
 import type { Phrase } from './types';
+import { describeIssue } from '../schema-errors';
 
 export const LIMITS = {
   id: 80,
@@ -226,7 +227,7 @@ function formatIssue(issue: z.core.$ZodIssue): string {
   const [field] = issue.path;
   const label = typeof field === 'string' && field in FIELD_LABELS ? FIELD_LABELS[field as keyof Phrase] : undefined;
   const position = issue.path.length > 1 && typeof issue.path[1] === 'number' ? ` 第 ${issue.path[1] + 1} 项` : '';
-  return label ? `${label}${position}: ${issue.message}` : issue.message;
+  return label ? `${label}${position}: ${describeIssue(issue)}` : describeIssue(issue);
 }
 
 function stripUndefined(phrase: Phrase): Phrase {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Situation } from './situation';
 import { NUDGE_KINDS } from '../queue/standards';
+import { describeIssue, issuePath } from '../schema-errors';
 
 const messageSchema = z.object({
   direction: z.enum(['buyer', 'agent', 'robot', 'system'], { error: 'direction 必须是 buyer、agent、robot 或 system' }),
@@ -25,8 +26,8 @@ export function parseSituation(input: unknown): { ok: true; situation: Situation
   const result = situationSchema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const path = issue.path.join('.');
-    return { ok: false, error: `情境格式不对${path ? `（${path}）` : ''}：${issue.message}` };
+    const path = issuePath('', issue.path);
+    return { ok: false, error: `情境格式不对${path ? `（${path}）` : ''}：${describeIssue(issue)}` };
   }
   const { messages, product, order, platform, service } = result.data;
   return {

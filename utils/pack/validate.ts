@@ -5,7 +5,7 @@ import { FIELD_LABELS, parsePhrase } from '../library/schema';
 import type { Phrase } from '../library/types';
 import { parseRuleFile } from '../compliance/schema';
 import { normalizeCode } from '../library/codes';
-import { formatIssues } from './issues';
+import { formatIssues } from '../schema-errors';
 import { tooDeepAt, tooDeepMessage } from './limits';
 import { selectorSetEntrySchema } from '../workbench/selectors-schema';
 import { standardsOverrideSchema } from '../queue/standards';

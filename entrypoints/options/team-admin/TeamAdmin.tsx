@@ -26,8 +26,8 @@ import {
 import { TeamKey } from './TeamKey';
 import { TeamPhrases } from './TeamPhrases';
 import '../team.css';
+import { NoticeLine, type Notice } from '../../../components/Notice';
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 export function TeamAdmin() {
   const store = useMemo(() => createLeadStore(), []);
@@ -35,7 +35,7 @@ export function TeamAdmin() {
   const [draft, setDraftState] = useState<LeadDraft>(EMPTY_LEAD_DRAFT);
   const [problems, setProblems] = useState<LintProblem[] | null>(null);
   const [token, setToken] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const checker = useMemo(() => createChecker(), []);
 
   useEffect(() => {
@@ -103,11 +103,7 @@ export function TeamAdmin() {
       <PackExtras draft={draft} update={update} />
       <Publish draft={draft} leadKey={key} token={token} update={update} onToken={setToken} onLint={lint} onPublish={() => void publish()} />
       {problems && <LintResult problems={problems} />}
-      {notice && (
-        <p class={`hs-status ${notice.kind}`} data-testid="lead-notice">
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} testId="lead-notice" />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { PhraseForm } from '../library/PhraseForm';
 import { usePhraseEditing } from '../library/usePhraseEditing';
 import { usePhraseImport } from '../library/usePhraseImport';
 import '../library/library.css';
+import type { Notice } from '../../../components/Notice';
 
 export function TeamPhrases({
   phrases,
@@ -18,7 +19,7 @@ export function TeamPhrases({
 }: {
   phrases: readonly Phrase[];
   onChange(phrases: Phrase[]): void;
-  onNotice(notice: { kind: 'ok' | 'error'; text: string } | null): void;
+  onNotice(notice: Notice | null): void;
 }) {
   const form = usePhraseEditing('team');
   // What a code or a phrase may clash with on the agents' side: the team's own phrases and the built-in ones.

@@ -1,6 +1,6 @@
 // 团队管理 data and steps for the lead: the signing key and the draft live in this browser's IndexedDB
 // (the private key as a non-extractable CryptoKey), and a publication is build → lint → sign → file/PUT.
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { originPattern } from '../../../utils/workbench/urls';
 import type { Phrase } from '../../../utils/library/types';
@@ -15,6 +15,7 @@ import {
   type TeamKeyBackup,
 } from '../../../utils/pack/sign';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackResult, type SignedPack, type UnsignedPack } from '../../../utils/pack/types';
+import { openStore } from '../../../utils/storage';
 
 export interface LeadKey {
   /** Non-extractable: it can sign but never leave the browser except through the backup made at creation. */
@@ -62,7 +63,7 @@ export interface LeadStore {
   setDraft(draft: LeadDraft): Promise<void>;
 }
 
-export function createLeadStore(store: UseStore = createStore('huashu-lead', 'lead')): LeadStore {
+export function createLeadStore(store: UseStore = openStore('lead')): LeadStore {
   return {
     key: async () => (await get<LeadKey>('key', store)) ?? null,
     // A CryptoKey survives structured cloning into IndexedDB, still non-extractable.

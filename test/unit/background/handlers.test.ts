@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { acceptSnapshot, PAGE_GONE_MESSAGE, registerHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
 import { createSettingsStore } from '../../../entrypoints/background/settings-store';
-import { createTabStore, LEGACY_SNAPSHOT_DATABASE, purgeLegacySnapshots } from '../../../entrypoints/background/tab-store';
+import { createTabStore, purgeLegacySnapshots } from '../../../entrypoints/background/tab-store';
+import { LEGACY_SNAPSHOT_DATABASE } from '../../../utils/storage';
 import { removeAllListeners, sendMessage } from '../../../utils/messaging';
 import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
 

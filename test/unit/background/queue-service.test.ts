@@ -10,7 +10,7 @@ import { figuresCsv } from '../../../utils/figures/csv';
 import { byDay, summarize, startOfDay } from '../../../utils/figures/figures';
 import type { Badge } from '../../../utils/queue/queue';
 import type { ChatMessage, WorkbenchSnapshot } from '../../../utils/workbench/types';
-import { conversationSnapshot } from './helpers';
+import { conversationSnapshot } from '../queue/helpers';
 
 const S = 1000;
 const M = 60 * S;

@@ -1,10 +1,14 @@
-// Turns zod issues into the Chinese "path: problem" lines packs report (e.g. "selectors[0].selectors.input: 不能为空").
+// The one way schema problems read, for packs, rule files, phrases and CLI situations: Chinese
+// "path: problem" lines (e.g. "selectors[0].selectors.input: 不能为空", "rules[3].severity: …").
 import type { z } from 'zod';
 
 type Issue = z.core.$ZodIssue;
 
+/** The label of the whole value, when the problem is not inside it. */
+export const ROOT_LABEL = '（根）';
+
 /** Appends a zod path to a prefix: ("phrases[3]", ["intents", 0]) → "phrases[3].intents[0]". */
-function joinPath(prefix: string, path: readonly PropertyKey[]): string {
+export function issuePath(prefix: string, path: readonly PropertyKey[]): string {
   let out = prefix;
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
@@ -22,7 +26,12 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-function describeIssue(issue: Issue): string {
+/** Our schemas write their own messages in Chinese; zod's built-in ones (English) are described here. */
+const OWN_MESSAGE = /[\u3400-\u9fff]/;
+
+/** What is wrong, in Chinese: the schema's own message, else a description of zod's check. */
+export function describeIssue(issue: Issue): string {
+  if (OWN_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
@@ -45,5 +54,5 @@ function describeIssue(issue: Issue): string {
 }
 
 export function formatIssues(prefix: string, issues: readonly Issue[]): string[] {
-  return issues.map((issue) => `${joinPath(prefix, issue.path) || '(根)'}: ${describeIssue(issue)}`);
+  return issues.map((issue) => `${issuePath(prefix, issue.path) || ROOT_LABEL}: ${describeIssue(issue)}`);
 }
