@@ -6,9 +6,8 @@ import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
-import { decodeModel, riskProbability, type ConfirmModel } from './model';
+import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_REACH } from './model-config';
-import { CONFIRM_MODEL_TABLE } from './model-weights';
 import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rule, type RuleFile, type Severity } from './types';
@@ -33,6 +32,21 @@ export interface CheckerOptions {
   confirm?: boolean;
 }
 
+/**
+ * The built-in rules and the confirm model's table: data, kept out of this module so the content script can get
+ * them from the background (utils/messaging.ts, getComplianceBuiltins) instead of carrying them in its bundle.
+ */
+export interface ComplianceBuiltins {
+  rules: RuleFile;
+  confirmModel: ConfirmModelTable;
+}
+
+/** The given built-ins plus the option's rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
+export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
+  const { ruleFiles = [], ...rest } = options;
+  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel });
+}
+
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
 const BREAK = BREAK_CLASS;
 const CLAUSE = CLAUSE_CLASS;
@@ -53,8 +67,9 @@ const ROLE_CUE = 4;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> = {}): Checker {
-  const { disabled = [], platform, confirm = true } = options;
+/** Compiles rule files in order; without `model` the confirm model is off. */
+export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable } = {}): Checker {
+  const { disabled = [], platform, confirm = true, model } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
@@ -70,7 +85,7 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
     for (const id of file.disable ?? []) off.add(id);
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm);
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined);
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -193,13 +208,13 @@ class CompiledChecker implements Checker {
 
   /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
   private readonly ruleConfirmable: Uint8Array;
-  private readonly confirm: boolean;
+  private readonly model: ConfirmModel | undefined;
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, confirm: boolean) {
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, model: ConfirmModel | undefined) {
     const ruleCount = rules.length;
-    this.confirm = confirm;
+    this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
       (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal ? 1 : 0,
     );
@@ -573,9 +588,9 @@ class CompiledChecker implements Checker {
 
   /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
   private draftReadsClean(text: string, from: number, to: number): boolean {
-    if (!this.confirm || text.length < CONFIRM_MIN_LENGTH) return false;
+    if (!this.model || text.length < CONFIRM_MIN_LENGTH) return false;
     if (this.readsClean < 0) {
-      this.readsClean = riskProbability((confirmModel ??= decodeModel(CONFIRM_MODEL_TABLE)), text, from, to) < CONFIRM_BELOW ? 1 : 0;
+      this.readsClean = riskProbability(this.model, text, from, to) < CONFIRM_BELOW ? 1 : 0;
     }
     return this.readsClean === 1;
   }
@@ -610,8 +625,13 @@ class CompiledChecker implements Checker {
   }
 }
 
-/** Decoded on first use and shared by every checker. */
-let confirmModel: ConfirmModel | undefined;
+/** Each table is decoded once and shared by every checker compiled with it. */
+const decodedModels = new WeakMap<ConfirmModelTable, ConfirmModel>();
+function decodedModel(table: ConfirmModelTable): ConfirmModel {
+  let model = decodedModels.get(table);
+  if (!model) decodedModels.set(table, (model = decodeModel(table)));
+  return model;
+}
 
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
 const BY_CATEGORY_THEN_START = 0;
