@@ -285,7 +285,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.explained',
       categories: ['offplatform'],
       before: list(
-        '不会加 不准 不加 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
+        '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
         '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生',
       ),
       within: 14,
