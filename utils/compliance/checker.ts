@@ -10,7 +10,7 @@ import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable
 import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_REACH } from './model-config';
 import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
-import { CATEGORIES, type Context, type DetectorId, type Finding, type Rule, type RuleFile, type Severity } from './types';
+import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
   /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
@@ -85,7 +85,47 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
     for (const id of file.disable ?? []) off.add(id);
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined);
+  const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined, rewrites);
+}
+
+/** Longest degree word first, so 全网最 is tried before 最. */
+const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.prefix.length - a.prefix.length;
+/** An adjective after a degree word: one to three hanzi (最好用, 最畅销), nothing longer (最好用的卸妆膏 is a phrase). */
+const ADJECTIVE = /^[\u4e00-\u9fff]{1,3}$/u;
+
+/** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
+class Rewrites {
+  private readonly byClaim = new Map<string, string[]>();
+  private readonly byPrefix: { prefix: string; to: string[]; except: Set<string> }[] = [];
+
+  constructor(rewrites: readonly Rewrite[]) {
+    for (const rewrite of rewrites) {
+      for (const claim of rewrite.claims ?? []) {
+        const key = wordKey(claim);
+        if (!this.byClaim.has(key)) this.byClaim.set(key, rewrite.to);
+      }
+      const except = new Set((rewrite.except ?? []).map(wordKey));
+      for (const prefix of rewrite.prefixes ?? []) this.byPrefix.push({ prefix: wordKey(prefix), to: rewrite.to, except });
+    }
+    this.byPrefix.sort(byLengthDescending);
+  }
+
+  /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
+  of(match: string): string[] {
+    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+    const key = wordKey(match);
+    const claimed = this.byClaim.get(key);
+    if (claimed) return claimed;
+    for (const { prefix, to, except } of this.byPrefix) {
+      if (!key.startsWith(prefix)) continue;
+      // Nothing after the degree word: the adjective follows outside the finding ("全网最|低了" → "很|低了").
+      const rest = key.slice(prefix.length);
+      if (rest === '') return to;
+      return ADJECTIVE.test(rest) && !except.has(rest) ? to.map((degree) => degree + rest) : [];
+    }
+    return [];
+  }
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -212,7 +252,7 @@ class CompiledChecker implements Checker {
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, model: ConfirmModel | undefined) {
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, model: ConfirmModel | undefined, private readonly rewrites: Rewrites) {
     const ruleCount = rules.length;
     this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
@@ -567,11 +607,13 @@ class CompiledChecker implements Checker {
       const category = this.categories[ruleCategory[rule]!]!;
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
       const rank = lowered ? 0 : merged.ranks[m]!;
+      const match = text.slice(start, end);
       const suggestions = this.ruleSuggestions[rule];
+      const rewritten = this.rewrites.of(match);
       findings.push({
         start,
         end,
-        match: text.slice(start, end),
+        match,
         category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
@@ -580,7 +622,7 @@ class CompiledChecker implements Checker {
           : rank === ruleRank[rule]
             ? this.ruleReasons[rule]!
             : this.ruleReasons[rule] + ESCALATED_NOTE,
-        suggestions: suggestions ? suggestions.slice() : [],
+        suggestions: rewritten.length > 0 ? [...new Set([...rewritten, ...(suggestions ?? [])])] : suggestions ? suggestions.slice() : [],
       });
     }
     return findings;

@@ -12,6 +12,7 @@ import { OFFPLATFORM_RULES } from './offplatform';
 import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
 import { REVIEWBAIT_RULES } from './reviewbait';
+import { BUILTIN_REWRITES } from './rewrites';
 import { BUILTIN_SPELLINGS } from './spelling';
 
 const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RULES, REVIEWBAIT_RULES, PROMISE_RULES, ABUSE_RULES, ATTITUDE_RULES];
@@ -23,4 +24,5 @@ export const BUILTIN_RULES: RuleFile = {
   allow: SECTIONS.flatMap((section) => section.allow),
   contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
+  rewrites: BUILTIN_REWRITES,
 };
