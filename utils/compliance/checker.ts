@@ -111,9 +111,21 @@ class Rewrites {
     this.byPrefix.sort(byLengthDescending);
   }
 
+  /** Answers by the finding's text: the same few claims recur draft after draft. */
+  private readonly answered = new Map<string, string[]>();
+
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
   of(match: string): string[] {
     if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+    let answer = this.answered.get(match);
+    if (answer === undefined) {
+      if (this.answered.size >= 4096) this.answered.clear();
+      this.answered.set(match, (answer = this.lookUp(match)));
+    }
+    return answer;
+  }
+
+  private lookUp(match: string): string[] {
     const key = wordKey(match);
     const claimed = this.byClaim.get(key);
     if (claimed) return claimed;
