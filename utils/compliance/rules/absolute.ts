@@ -155,6 +155,23 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],
     },
     {
+      id: 'absolute.zui-adjective',
+      category: 'absolute',
+      severity: 'warn',
+      // 最 + an adjective is the superlative the law names, whatever the adjective ("最耐脏", "最抗造"); 最 before
+      // words of time, order, quantity and size, before advice (最好先…) and in turns of speech (最重要的是) is not.
+      words: ['最'],
+      unlessAfter: {
+        words: list(
+          '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
+          '起码 先 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便',
+        ),
+        within: 0,
+      },
+      reason: `${AD_LAW_9_3}；“最”加形容词（“最耐脏”“最抗造”）属最高级用语。${SAMR_GUIDE}，时间、数量、尺寸等客观说明可以使用`,
+      suggestions: ['很', '非常', '比较'],
+    },
+    {
       id: 'absolute.zui',
       category: 'absolute',
       severity: 'info',
