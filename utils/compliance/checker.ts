@@ -474,16 +474,21 @@ class CompiledChecker implements Checker {
       // Negations are looked for only once a cue is near: most words of near rules have none.
       let stands = -1;
       const within = this.ruleNearWithin[rule]!;
+      // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
+      const reach = 2 * within;
       // Cues come in order of their end: start at the first one that can reach the word.
-      for (let c = firstEndingAtOrAfter(nearCues, start - within); c < nearCues.count; c++) {
+      for (let c = firstEndingAtOrAfter(nearCues, start - reach); c < nearCues.count; c++) {
         const cueStart = nearCues.starts[c]!;
         const cueEnd = nearCues.ends[c]!;
-        if (cueEnd - nearCues.widest > end + within) break;
+        if (cueEnd - nearCues.widest > end + reach) break;
         if (nearCues.refs[c] !== nearGroup) continue;
         // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-        const gap = Math.max(0, cueStart - end, start - cueEnd);
-        if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart), classes)) continue;
+        const gapFrom = Math.min(end, cueEnd);
+        const gapTo = Math.max(start, cueStart);
+        const gap = Math.max(0, gapTo - gapFrom);
+        if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
+        if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
         if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
         if (stands === 0) break;
         // A negated cue makes no claim either ("没有降血压的作用").
@@ -779,11 +784,11 @@ const CONTEXT_SLACK = 8;
 
 /** Whether [from, to) is too long or crosses a boundary for a cue of this scope. */
 function outOfReach(text: string, from: number, to: number, within: number, scope: number, classes: Uint8Array): boolean {
-  if (scope === RULE_SCOPE) return to - from > within || clauseEndBetween(text, from, to, classes);
+  if (scope === RULE_SCOPE) {
+    return (to - from > within && wordsBetween(text, from, to, classes) > within) || clauseEndBetween(text, from, to, classes);
+  }
   if (scope === SENTENCE_SCOPE ? sentenceEndBetween(text, from, to, classes) : clauseEndBetween(text, from, to, classes)) return true;
-  let words = 0;
-  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] !== SKIP) words++;
-  return words > within;
+  return wordsBetween(text, from, to, classes) > within;
 }
 
 /**
@@ -822,20 +827,32 @@ function sentenceEndBetween(text: string, from: number, to: number, classes: Uin
 
 /**
  * Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated), and so does a space between
- * Chinese words: many agents write "不能在这说 加我微信" with spaces for commas.
+ * Chinese words: many agents write "不能在这说 加我微信" with spaces for commas. A space next to a single character
+ * is letter spacing, a spelling game ("保 证 宝宝 喝 了 不 上 火"), not a comma.
  */
 function clauseEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE) return true;
-    if (isSpace(code) && i > 0 && text.charCodeAt(i - 1) >= FIRST_WIDE && !isSpace(text.charCodeAt(i - 1))) {
+    if (isSpace(code) && i > 1 && isWide(text.charCodeAt(i - 1)) && isWide(text.charCodeAt(i - 2))) {
       let next = i + 1;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-      if (next < text.length && text.charCodeAt(next) >= FIRST_WIDE) return true;
+      if (next + 1 < text.length && isWide(text.charCodeAt(next)) && isWide(text.charCodeAt(next + 1))) return true;
     }
   }
   return false;
+}
+
+function isWide(code: number): boolean {
+  return code >= FIRST_WIDE && !isSpace(code);
+}
+
+/** Characters of [from, to) that are not skipped: a distance as the reader sees it, letter spacing left out. */
+function wordsBetween(text: string, from: number, to: number, classes: Uint8Array): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] !== SKIP) words++;
+  return words;
 }
 
 /** From CJK radicals up: the scripts a space between two words of acts as a comma. */

@@ -258,6 +258,10 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "…第一名 不是吹的": insisting on the claim, not reporting someone's bragging (the 吹的 cue of contexts.ts).
+      words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
+    },
+    {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
       words: list('尊享 巅峰 旗舰 极致 王牌 王者 至尊 至臻 臻选 顶流 顶级 顶配').flatMap((line) =>
         list('套装 款 版 礼盒 系 色').map((suffix) => line + suffix),

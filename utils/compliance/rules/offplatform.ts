@@ -85,6 +85,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
       ),
       unless: OFFSITE_NEGATIONS,
+      // "某明星私下也在用": an endorsement (authority), not a deal off the platform.
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -266,10 +268,6 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list('你的号码 你的手机号 你的电话 您的号码 您的手机号 您的电话'),
       note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
-    },
-    {
-      words: list('私下也在用 私下也用 私下用 私下自用 私下都用 私下都在用'),
-      note: '某人私下也在用：说的是名人背书（authority），不是私下交易',
     },
     {
       words: list('全京东 全多多 全快手 全抖音 全拼多多 全淘宝'),
