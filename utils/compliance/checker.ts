@@ -301,7 +301,7 @@ class CompiledChecker implements Checker {
       const list = roles[index]!;
       if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
     };
-    // Rule words and near cues also match with risky characters spelled in Latin letters ("zui低").
+    // Rule words, cues and allowed phrases also match with risky characters spelled in Latin letters ("zui低").
     const addSpelled = (word: string, role: number, ref: number, bare = false) => {
       addPattern(word, role, ref);
       for (const variant of spelledVariants(word, spellings, bare)) addPattern(variant, role, ref);
@@ -314,7 +314,8 @@ class CompiledChecker implements Checker {
       if (group === undefined) {
         group = groups.size;
         groups.set(id, group);
-        for (const word of cueWords) (role === ROLE_NEAR ? addSpelled : addPattern)(word, role, group);
+        // Negations and contexts are spelled too: "不能bao证" is as negated as "不能保证".
+        for (const word of cueWords) addSpelled(word, role, group);
       }
       return group;
     };
@@ -363,7 +364,8 @@ class CompiledChecker implements Checker {
         }
       }
     });
-    for (const word of allowWords) addPattern(word, ROLE_ALLOW, 0);
+    // So are everyday phrases: "zui后一件" is as ordinary as "最后一件".
+    for (const word of allowWords) addSpelled(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
       CUE_KINDS.forEach((kind, ref) => {
         for (const word of CUE_WORDS[kind]) addPattern(word, ROLE_CUE, ref);

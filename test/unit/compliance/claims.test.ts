@@ -151,3 +151,12 @@ describe('letter spacing (a space after every character)', () => {
     expect(categoriesOf('不能在这说 加我微信')).toEqual(['offplatform']);
   });
 });
+
+describe('spelled everyday phrases and negations', () => {
+  it('an allowed phrase or a negation typed half in pinyin is still one', () => {
+    expect(serious('zui后一件了 小样也送完了')).toEqual([]);
+    expect(serious('zui晚明天下午发出')).toEqual([]);
+    expect(serious('这个我们不能bao证一定有效')).toEqual([]);
+    expect(categoriesOf('zui好用的一款')).toEqual(['absolute']);
+  });
+});
