@@ -30,7 +30,7 @@ export const MEDICAL_RULES: RuleSection = {
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },
     {
       id: 'medical.ji-bing',
@@ -74,7 +74,7 @@ export const MEDICAL_RULES: RuleSection = {
       },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },
     {
       id: 'medical.mian-yi',
@@ -134,7 +134,7 @@ export const MEDICAL_RULES: RuleSection = {
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
-      suggestions: ['日常护理', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '如有不适请及时就医'],
     },
     {
       id: 'medical.bi-yao',
@@ -144,7 +144,7 @@ export const MEDICAL_RULES: RuleSection = {
       near: { words: list('去医院 吃药 打针 看医生 药 药品 药物 输液'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
-      suggestions: ['日常护理', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '如有不适请及时就医'],
     },
   ],
   allow: [

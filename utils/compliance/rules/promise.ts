@@ -58,7 +58,7 @@ export const PROMISE_RULES: RuleSection = {
       },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
-      suggestions: ['正常洗护下不容易掉色', '一般情况下', '物流时效以实际为准'],
+      suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
     {
       id: 'promise.dou-bu-hui',
@@ -135,7 +135,7 @@ export const PROMISE_RULES: RuleSection = {
       words: ['倍'],
       near: { words: ['赔', '罚', '退您', '退你', '补偿'], within: 4 },
       reason: PAYOUT_PROMISE,
-      suggestions: ['我们保证正品，支持平台的正品保障服务'],
+      suggestions: ['店铺支持平台的正品保障服务'],
     },
     {
       id: 'promise.jia-yi-pei',
@@ -148,7 +148,7 @@ export const PROMISE_RULES: RuleSection = {
       /** "假一赔三是平台统一的服务": the platform's guarantee the shop has joined, not the agent's own offer. */
       unlessAfter: { words: list('平台的 平台统一 是平台'), within: 4 },
       reason: PAYOUT_PROMISE,
-      suggestions: ['我们保证正品，支持平台的正品保障服务'],
+      suggestions: ['店铺支持平台的正品保障服务'],
     },
     {
       id: 'promise.yong-jiu',
@@ -164,7 +164,7 @@ export const PROMISE_RULES: RuleSection = {
         '随时换新 随时给您换新 马上就能住 马上见效',
       ),
       reason: LONG_TERM_PROMISE,
-      suggestions: ['按店铺售后政策处理', '物流时效以实际为准', '效果因人而异'],
+      suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度', '效果因人而异'],
     },
 
     {
