@@ -160,3 +160,11 @@ describe('spelled everyday phrases and negations', () => {
     expect(categoriesOf('zui好用的一款')).toEqual(['absolute']);
   });
 });
+
+describe('微信 in ordinary use', () => {
+  it('sharing a link to 微信 or logging in with it is not steering the buyer away', () => {
+    expect(serious('您可以把链接分享到微信让家人帮忙看看')).toEqual([]);
+    expect(serious('用微信登录就可以下单')).toEqual([]);
+    expect(categoriesOf('加我微信聊')).toEqual(['offplatform']);
+  });
+});
