@@ -11,6 +11,7 @@ import { createPackStore } from './pack-store';
 import { startQueue } from './queue-start';
 import { createSettingsStore } from './settings-store';
 import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
+import { createCodeService, registerCodeHandlers } from './code-service';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
 import { registerTeamSlots, slotOf, startTeamSlots, type TeamSlots } from './team-slots';
@@ -40,13 +41,22 @@ export default defineBackground(() => {
     lastLists,
   });
   registerSuggestHandlers(suggestions, learning, notifySuggestions);
+  // 快捷编码 typed in the reply box (`/fh1`): the same libraries, searched by code.
+  const codes = createCodeService({
+    phrases: async (slot) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases,
+    slotForTab: (tabId) => teams!.slotForTab(tabId),
+  });
+  registerCodeHandlers(codes);
   // Team packs: the default subscription (its pack also feeds the queue's service standards) and one per
   // shop profile with a team of its own; synced on start-up, on their alarms and on 立即同步.
   teams = startTeamSlots({
     defaultPacks: queue.watchPacks(createPackStore()),
     settings,
     tabs,
-    onLibraryChanged: (slot) => suggestions.libraryChanged(slot),
+    onLibraryChanged: (slot) => {
+      suggestions.libraryChanged(slot);
+      codes.libraryChanged(slot);
+    },
   });
   registerTeamSlots(teams, settings);
   const slots = teams;
@@ -76,6 +86,7 @@ export default defineBackground(() => {
     notifyLibraryChanged: async () => {
       // Personal phrases are in every profile's library.
       suggestions.libraryChanged();
+      codes.libraryChanged();
       await sendMessage('libraryChanged', undefined).catch(() => undefined);
     },
   });
