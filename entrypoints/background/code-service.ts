@@ -5,14 +5,18 @@ import { normalizeCode } from '../../utils/library/codes';
 import { CODE_MATCH_LIMIT, type CodeMatch } from '../../utils/library/expand-token';
 import { pinyinInitials } from '../../utils/library/pinyin';
 import { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
+import { pickWarning, situationFromConversation } from '../../utils/library/situation';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage } from '../../utils/messaging';
+import type { Conversation } from '../../utils/workbench/types';
 
 export interface CodeServiceDeps {
   /** The merged library's phrases for a team slot. */
   phrases(slot: string): Promise<Phrase[]>;
   /** The team slot a workbench tab uses (its shop profile's). */
   slotForTab(tabId: number | undefined): Promise<string>;
+  /** The conversation a tab showed at its latest reading, if any. */
+  conversationOf(tabId: number | undefined): Promise<Conversation | null | undefined>;
 }
 
 export interface CodeService {
@@ -21,17 +25,25 @@ export interface CodeService {
   libraryChanged(slot?: string): void;
 }
 
-/** The phrases a typed code names, best first: the library's own search (exact code, code prefix, initials…). */
-export function matchCodes(search: PhraseSearch, query: string, limit = CODE_MATCH_LIMIT): CodeMatch[] {
+/**
+ * The phrases a typed code names, best first: the library's own search (exact code, code prefix, initials…),
+ * each with what the conversation says against it, as a phrase found by search in the panel.
+ */
+export function matchCodes(search: PhraseSearch, query: string, conversation?: Conversation | null, limit = CODE_MATCH_LIMIT): CodeMatch[] {
   const wanted = normalizeCode(query);
   if (!wanted) return [];
-  return search.search(`/${wanted}`, limit).map((phrase) => ({
-    id: phrase.id,
-    title: phrase.title,
-    ...(phrase.code ? { code: phrase.code } : {}),
-    body: phrase.body,
-    exact: normalizeCode(phrase.code ?? '') === wanted || pinyinInitials(phrase.title) === wanted,
-  }));
+  const situation = conversation ? situationFromConversation(conversation) : null;
+  return search.search(`/${wanted}`, limit).map((phrase) => {
+    const warning = situation ? pickWarning(phrase, situation) : null;
+    return {
+      id: phrase.id,
+      title: phrase.title,
+      ...(phrase.code ? { code: phrase.code } : {}),
+      body: phrase.body,
+      exact: normalizeCode(phrase.code ?? '') === wanted || pinyinInitials(phrase.title) === wanted,
+      ...(warning ? { warning } : {}),
+    };
+  });
 }
 
 export function createCodeService(deps: CodeServiceDeps): CodeService {
@@ -49,7 +61,8 @@ export function createCodeService(deps: CodeServiceDeps): CodeService {
   return {
     async match(tabId, query) {
       if (!normalizeCode(query)) return [];
-      return matchCodes(await searchFor(await deps.slotForTab(tabId)), query);
+      const [search, conversation] = await Promise.all([deps.slotForTab(tabId).then(searchFor), deps.conversationOf(tabId)]);
+      return matchCodes(search, query, conversation);
     },
     libraryChanged(slot) {
       if (slot === undefined) searches.clear();

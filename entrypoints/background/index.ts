@@ -45,6 +45,7 @@ export default defineBackground(() => {
   const codes = createCodeService({
     phrases: async (slot) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
+    conversationOf: async (tabId) => (tabId === undefined ? null : (await tabs.get(tabId))?.conversation),
   });
   registerCodeHandlers(codes);
   // Team packs: the default subscription (its pack also feeds the queue's service standards) and one per

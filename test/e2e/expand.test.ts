@@ -239,6 +239,29 @@ describe.each(FIXTURES)('$name', (fixture) => {
   });
 });
 
+describe('a phrase the page contradicts', () => {
+  it('is confirmed in the panel first (as a phrase found by search), then inserted for that buyer', async () => {
+    const fixture = FIXTURES[0]!;
+    const page = await harness.openWorkbench(fixture.path);
+    await page.bringToFront();
+    // 周周爱吃橙's order is 已签收; 急用催发 says it has not shipped yet.
+    await page.evaluate(() => (window as any).__demo.switchTo('b2'));
+    await panel.getByTestId('buyer-name').filter({ hasText: '周周爱吃橙' }).waitFor();
+    const box = page.locator(fixture.box);
+    await box.focus();
+    await page.keyboard.type(`/${PLAIN}`);
+    await page.keyboard.press('Space');
+    const warning = panel.getByTestId('pick-warning');
+    await warning.waitFor();
+    expect(await panel.getByTestId('warning-buyer').textContent()).toBe('周周爱吃橙');
+    expect(await panel.getByTestId('warning-text').textContent()).toContain('已签收');
+    await expect.poll(() => box.inputValue()).toBe('');
+    await warning.getByRole('button', { name: '仍然插入' }).click();
+    await expect.poll(() => box.inputValue()).toBe(body(PLAIN));
+    await page.close();
+  });
+});
+
 describe('without a side panel', () => {
   it('a phrase with blanks keeps the code in the box and says to open the panel; one without blanks still expands', async () => {
     await panel.close();

@@ -23,6 +23,8 @@ export interface CodeMatch {
   body: string;
   /** The code (or the title's pinyin initials) is exactly what was typed: Space and Tab expand it. */
   exact: boolean;
+  /** What the open conversation says against this phrase (「页面显示：已签收…」): confirmed in the panel first. */
+  warning?: string;
 }
 
 /** How many phrases the popup lists. */

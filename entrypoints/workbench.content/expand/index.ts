@@ -17,8 +17,7 @@ import { draftText } from '../insert';
 import { caretInBox, replaceToken } from './caret';
 import { CodePopup } from './popup';
 
-const NO_PANEL = (missing: readonly string[]) =>
-  `这条话术要填写 ${missing.join('、')}：请打开话术助手侧边栏（点工具栏图标或按 Alt+Shift+H）后再按一次`;
+const NO_PANEL = (why: string) => `${why}：请打开话术助手侧边栏（点工具栏图标或按 Alt+Shift+H）后再按一次`;
 const NO_CONVERSATION = '这条话术有需要填写的内容，请先打开买家的会话';
 /** Answers kept while one code is being typed (each prefix is asked once). */
 const MAX_LOOKUPS = 40;
@@ -47,7 +46,7 @@ interface Shown {
 export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpansionOptions): void {
   const { adapter, notice } = options;
   const popup = new CodePopup(lifetime, (index) => {
-    if (shown?.matches[index]) void expand(shown.matches[index], shown.token, shown.box, options.conversation());
+    if (shown?.matches[index]) void expand(shown.matches[index], shown.token, shown.box, options.conversation(), true);
   });
   const lookups = new Map<string, Lookup>();
   let shown: Shown | null = null;
@@ -84,8 +83,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
   };
 
   /** Shows the list for the code at the caret, or closes it. */
-  const refresh = () => {
-    const box = queryFirst(document, adapter.selectors.input);
+  const refresh = (box: Element | null = queryFirst(document, adapter.selectors.input)) => {
     const token = enabled() && !composing && box ? tokenIn(box) : null;
     if (!box || !token) {
       // A new code starts afresh: a library edited meanwhile is asked again.
@@ -104,33 +102,34 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
   };
 
   /**
-   * Puts the phrase in place of the token, if the token is still where it was and the conversation is the one
-   * it was typed for. Blanks the page cannot fill go to the panel's form (the token goes; it comes back if no
+   * Puts the phrase in place of the code, if the code is still where it was (`grown`: typed on since, for a
+   * row chosen from the list) and the conversation is the one it was typed for. Blanks the page cannot fill,
+   * and a phrase the page contradicts, go to the panel's form or warning (the code goes; it comes back if no
    * panel takes it).
    */
-  async function expand(match: CodeMatch, token: CodeToken, box: Element, typedFor: Conversation | null) {
+  async function expand(match: CodeMatch, typed: CodeToken, box: Element, typedFor: Conversation | null, grown = false) {
     close();
-    const still = tokenIn(box);
-    if (!still || still.start !== token.start || still.end !== token.end) return;
+    const token = tokenIn(box);
+    if (!token || token.start !== typed.start || (!grown && token.end !== typed.end)) return;
     const conversation = options.conversation();
     if (typedFor) {
       const verdict = checkBinding({ conversationKey: typedFor.key, buyerName: typedFor.buyer.name }, conversation);
       if (!verdict.ok) return notice.show(verdict.message, box);
     }
     const { text, missing } = fillForConversation(match.body, conversation, options.settings());
-    if (missing.length === 0) {
+    if (missing.length === 0 && !match.warning) {
       if (replaceToken(box, token.start, token.end, text)) void sendMessage('recordUsage', match.id).catch(() => undefined);
       return;
     }
     if (!conversation) return notice.show(NO_CONVERSATION, box);
-    const typed = draftText(box).slice(token.start, token.end);
+    const code = draftText(box).slice(token.start, token.end);
     // Out first, so the panel's insert lands where the code was typed.
     if (!replaceToken(box, token.start, token.end, '')) return;
     lifetime.reconnect();
     const answer = await sendMessage('expandInPanel', { phraseId: match.id, conversationKey: conversation.key, buyerName: conversation.buyer.name }).catch(() => null);
     if (answer?.ok) return;
-    replaceToken(box, token.start, token.start, typed);
-    notice.show(answer ? answer.message : NO_PANEL(missing), box);
+    replaceToken(box, token.start, token.start, code);
+    notice.show(answer ? answer.message : NO_PANEL(missing.length > 0 ? `这条话术要填写 ${missing.join('、')}` : match.warning!), box);
   }
 
   lifetime.addEventListener(document, 'compositionstart', () => {
@@ -140,20 +139,24 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
   lifetime.addEventListener(document, 'compositionend', () => {
     composing = false;
     // The committed text is in the box after this event: look once it is.
-    setTimeout(refresh, 0);
+    setTimeout(() => refresh(), 0);
   }, { capture: true });
   lifetime.addEventListener(document, 'input', (event) => {
-    if (!event.isTrusted || composing || (event as InputEvent).isComposing || !replyBoxOf(event.target)) return;
-    refresh();
+    const box = replyBoxOf(event.target);
+    if (!event.isTrusted || composing || (event as InputEvent).isComposing || !box) return;
+    refresh(box);
   }, { capture: true });
   lifetime.addEventListener(document, 'focusout', (event) => {
     if (shown && event.target === shown.box) close();
   }, { capture: true });
   lifetime.addEventListener(document, 'click', (event) => {
-    if (event.isTrusted && replyBoxOf(event.target)) refresh();
+    const box = replyBoxOf(event.target);
+    if (event.isTrusted && box) refresh(box);
   }, { capture: true });
 
-  lifetime.addEventListener(document, 'keydown', (event) => {
+  // On the window, capturing: ahead of listeners on the document (the trainee send guard's among them), so an
+  // Enter that picks from the list is never taken for a send.
+  lifetime.addEventListener(window, 'keydown', (event) => {
     if (!event.isTrusted || event.isComposing || event.keyCode === 229 || composing || !enabled()) return;
     const box = replyBoxOf(event.target);
     if (!box) return;
@@ -179,12 +182,12 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
       }
       if (event.key === 'Enter') {
         consume();
-        void expand(shown.matches[shown.selected]!, shown.token, box, options.conversation());
+        void expand(shown.matches[shown.selected]!, shown.token, box, options.conversation(), true);
         return;
       }
     }
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home' || event.key === 'End') {
-      setTimeout(refresh, 0);
+      setTimeout(() => refresh(box), 0);
       return;
     }
     if (!plain || (event.key !== ' ' && event.key !== 'Tab')) return;

@@ -4,6 +4,7 @@ import { createCodeService, matchCodes } from '../../../entrypoints/background/c
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { createPhraseSearch } from '../../../utils/library/search';
 import type { Phrase } from '../../../utils/library/types';
+import type { Conversation } from '../../../utils/workbench/types';
 
 const base = BUILTIN_PHRASES.find((phrase) => phrase.code === 'fh1')!;
 const teamPhrase = (code: string, title: string): Phrase => ({ ...base, id: `team-${code}`, code, title, body: `${title}的回复`, source: 'team' });
@@ -26,6 +27,23 @@ describe('matchCodes', () => {
     expect(top).toMatchObject({ id: phrase.id, exact: true });
   });
 
+  it('says what the open conversation contradicts, as the panel warns for a phrase found by search', () => {
+    const conversation = (status: string): Conversation => ({
+      platform: 'pinduoduo',
+      platformName: '拼多多',
+      key: 'pinduoduo:1',
+      buyer: { name: '周周' },
+      messages: [{ direction: 'buyer', text: '什么时候发货' }],
+      order: { id: '1', status },
+    });
+    // 急用催发 takes for granted the order is not shipped yet.
+    const [signed] = matchCodes(search, 'fh4', conversation('已签收'));
+    expect(signed?.warning).toContain('页面显示：已签收');
+    const [waiting] = matchCodes(search, 'fh4', conversation('待发货'));
+    expect(waiting).not.toHaveProperty('warning');
+    expect(matchCodes(search, 'fh4', null)[0]).not.toHaveProperty('warning');
+  });
+
   it('answers nothing for nothing typed', () => {
     expect(matchCodes(search, '  ')).toEqual([]);
   });
@@ -41,6 +59,7 @@ describe('createCodeService', () => {
         return libraries[slot]!;
       },
       slotForTab: async (tabId) => (tabId === 2 ? 'shop' : 'default'),
+      conversationOf: async () => null,
     });
     expect(await service.match(1, 'xm1')).toEqual([]);
     expect((await service.match(2, 'xm1'))[0]).toMatchObject({ id: 'team-xm1', exact: true });
