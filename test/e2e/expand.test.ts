@@ -116,6 +116,16 @@ describe.each(FIXTURES)('$name', (fixture) => {
     expect(await sent()).toBe(0);
   });
 
+  it('a click on a row inserts it and leaves the focus in the box', async () => {
+    await clear();
+    await page.keyboard.type('/fh');
+    await expect.poll(() => popup().count('.item')).toBe(6);
+    await popup().click('.item', `/${PLAIN}`);
+    await expect.poll(draft).toBe(body(PLAIN));
+    expect(await box().evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await popup().count('.item')).toBe(0);
+  });
+
   it('Esc closes the list; the code stays as typed and Space is an ordinary space then', async () => {
     await clear();
     await page.keyboard.type('/fh');
@@ -236,6 +246,33 @@ describe.each(FIXTURES)('$name', (fixture) => {
     await page.keyboard.type(`/${PLAIN}`);
     await page.keyboard.press('Space');
     await expect.poll(draft).toBe(body(PLAIN));
+  });
+});
+
+describe('with the trainee send guard on', () => {
+  it('an Enter that picks from the list is a pick, not a send the guard holds back', async () => {
+    const fixture = FIXTURES[0]!;
+    await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
+    const page = await harness.openWorkbench(fixture.path);
+    await page.bringToFront();
+    const box = page.locator(fixture.box);
+    await box.focus();
+    // A block-level finding is in the draft: Enter alone would open the guard's dialog.
+    await page.keyboard.type('方便的话加我微信聊 /fh');
+    await expect.poll(() => closedShadow(page, 'huashu-codes').count('.item')).toBe(6);
+    const rows = await closedShadow(page, 'huashu-codes').texts('.item .code');
+    for (let i = 0; i < rows.indexOf(`/${PLAIN}`); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe(`方便的话加我微信聊 ${body(PLAIN)}`);
+    await settle(page);
+    expect(await closedShadow(page, 'huashu-inline').visible('.dialog')).toBe(false);
+    expect(await page.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+    // Control: with the list closed, Enter is the guarded send.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => closedShadow(page, 'huashu-inline').visible('.dialog')).toBe(true);
+    expect(await page.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+    await page.close();
+    await harness.editSettings((options) => options.getByLabel(/新人模式/).uncheck());
   });
 });
 
