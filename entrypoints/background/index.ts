@@ -30,8 +30,9 @@ export default defineBackground(() => {
   // The panel's suggestions: one suggester per team library (a shop profile may have its own team), built
   // here; inserts teach it (learning-store.ts).
   let teams: TeamSlots | undefined;
+  const phrasesOf = async (slot: string) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases;
   const suggestions = createSuggestService({
-    phrases: async (slot) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases,
+    phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
     library,
     learning,
@@ -43,7 +44,7 @@ export default defineBackground(() => {
   registerSuggestHandlers(suggestions, learning, notifySuggestions);
   // 快捷编码 typed in the reply box (`/fh1`): the same libraries, searched by code.
   const codes = createCodeService({
-    phrases: async (slot) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases,
+    phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
     conversationOf: async (tabId) => (tabId === undefined ? null : (await tabs.get(tabId))?.conversation),
   });

@@ -253,8 +253,8 @@ export function App() {
   }, [liveScope]);
 
   /**
-   * A 快捷编码 the agent expanded in the page names a phrase with blanks the page cannot fill: the path of a
-   * phrase found by search (a warning if the page contradicts it, then the form), bound to the buyer it was
+   * A 快捷编码 the agent expanded in the page names a phrase with blanks the page cannot fill, or one the page
+   * contradicts: the path of a phrase found by search (the warning, then the form), bound to the buyer it was
    * typed for.
    */
   const expandRef = useRef<((request: ReplyBinding & { phraseId: string }, tabId: number) => InsertResult) | null>(null);
