@@ -60,7 +60,12 @@ export function createCodeService(deps: CodeServiceDeps): CodeService {
   };
   return {
     async match(tabId, query) {
-      if (!normalizeCode(query)) return [];
+      if (!normalizeCode(query)) {
+        // A bare slash: the agent is about to type a code. The search is built now (about a second at 10,000
+        // phrases), not on the code's first letter.
+        void deps.slotForTab(tabId).then(searchFor).catch(() => undefined);
+        return [];
+      }
       const [search, conversation] = await Promise.all([deps.slotForTab(tabId).then(searchFor), deps.conversationOf(tabId)]);
       return matchCodes(search, query, conversation);
     },

@@ -91,7 +91,12 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
       lookups.clear();
       return close();
     }
-    if (!token.query || dismissed === keyOf(token)) return close();
+    if (!token.query) {
+      // Asked once per slash: the worker readies its search while the agent types the code.
+      lookup('');
+      return close();
+    }
+    if (dismissed === keyOf(token)) return close();
     const ask = ++asked;
     void lookup(token.query).promise.then((matches) => {
       if (ask !== asked || !lifetime.isValid) return;

@@ -66,9 +66,16 @@ describe('createCodeService', () => {
     await service.match(2, 'fh');
     expect(builds).toBe(2);
 
+    // A bare slash answers nothing but readies the search of that tab's library.
+    service.libraryChanged('shop');
+    expect(await service.match(2, '')).toEqual([]);
+    await expect.poll(() => builds).toBe(3);
+    await service.match(2, 'xm1');
+    expect(builds).toBe(3);
+
     libraries.shop = [...BUILTIN_PHRASES, teamPhrase('xm1', '小满新欢迎')];
     service.libraryChanged('shop');
     expect((await service.match(2, 'xm1'))[0]?.title).toBe('小满新欢迎');
-    expect(builds).toBe(3);
+    expect(builds).toBe(4);
   });
 });
