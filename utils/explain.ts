@@ -1,5 +1,5 @@
 // How a finding is put into words for agents, and in plainer words for trainees.
-import { categoryLabel, severityLabel } from './compliance';
+import { categoryLabel, severityLabel } from './compliance/labels';
 import type { Finding } from './compliance/types';
 
 /** What each kind of risk costs the shop, said the way a team lead would tell a new agent. */

@@ -2,6 +2,7 @@
 // had before profiles existed; a profile with its own team gets stores and an alarm named after its id.
 // A workbench tab uses the team of the profile its shop chooses (settings.ts), so its rules follow the shop.
 import { browser } from 'wxt/browser';
+import { BUILTINS } from '../../utils/compliance';
 import { onMessage, sendMessage, type TeamQuery } from '../../utils/messaging';
 import type { SignedPack } from '../../utils/pack/types';
 import { activeProfile, DEFAULT_PROFILE_ID, teamSlots } from '../../utils/settings';
@@ -131,6 +132,7 @@ export function registerTeamSlots(slots: TeamSlots, settings: SettingsStore): vo
     const slot = data?.team !== undefined ? slotOf(data) : await slots.slotForTab(sender.tab?.id);
     return slots.sync(slot).complianceConfig();
   });
+  onMessage('getComplianceBuiltins', () => BUILTINS);
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     const slot = slotOfAlarm(alarm.name);

@@ -6,12 +6,11 @@ import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
-import { decodeModel, riskProbability, type ConfirmModel } from './model';
-import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_REACH } from './model-config';
-import { CONFIRM_MODEL_TABLE } from './model-weights';
+import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
+import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
-import { CATEGORIES, type Context, type DetectorId, type Finding, type Rule, type RuleFile, type Severity } from './types';
+import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
   /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
@@ -31,6 +30,21 @@ export interface CheckerOptions {
    * categories are kept.
    */
   confirm?: boolean;
+}
+
+/**
+ * The built-in rules and the confirm model's table: data, kept out of this module so the content script can get
+ * them from the background (utils/messaging.ts, getComplianceBuiltins) instead of carrying them in its bundle.
+ */
+export interface ComplianceBuiltins {
+  rules: RuleFile;
+  confirmModel: ConfirmModelTable;
+}
+
+/** The given built-ins plus the option's rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
+export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
+  const { ruleFiles = [], ...rest } = options;
+  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel });
 }
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
@@ -53,8 +67,9 @@ const ROLE_CUE = 4;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> = {}): Checker {
-  const { disabled = [], platform, confirm = true } = options;
+/** Compiles rule files in order; without `model` the confirm model is off. */
+export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable } = {}): Checker {
+  const { disabled = [], platform, confirm = true, model } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
@@ -70,7 +85,59 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
     for (const id of file.disable ?? []) off.add(id);
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm);
+  const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined, rewrites);
+}
+
+/** Longest degree word first, so 全网最 is tried before 最. */
+const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.prefix.length - a.prefix.length;
+/** An adjective after a degree word: one to three hanzi (最好用, 最畅销), nothing longer (最好用的卸妆膏 is a phrase). */
+const ADJECTIVE = /^[\u4e00-\u9fff]{1,3}$/u;
+
+/** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
+class Rewrites {
+  private readonly byClaim = new Map<string, string[]>();
+  private readonly byPrefix: { prefix: string; to: string[]; except: Set<string> }[] = [];
+
+  constructor(rewrites: readonly Rewrite[]) {
+    for (const rewrite of rewrites) {
+      for (const claim of rewrite.claims ?? []) {
+        const key = wordKey(claim);
+        if (!this.byClaim.has(key)) this.byClaim.set(key, rewrite.to);
+      }
+      const except = new Set((rewrite.except ?? []).map(wordKey));
+      for (const prefix of rewrite.prefixes ?? []) this.byPrefix.push({ prefix: wordKey(prefix), to: rewrite.to, except });
+    }
+    this.byPrefix.sort(byLengthDescending);
+  }
+
+  /** Answers by the finding's text: the same few claims recur draft after draft. */
+  private readonly answered = new Map<string, string[]>();
+
+  /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
+  of(match: string): string[] {
+    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+    let answer = this.answered.get(match);
+    if (answer === undefined) {
+      if (this.answered.size >= 4096) this.answered.clear();
+      this.answered.set(match, (answer = this.lookUp(match)));
+    }
+    return answer;
+  }
+
+  private lookUp(match: string): string[] {
+    const key = wordKey(match);
+    const claimed = this.byClaim.get(key);
+    if (claimed) return claimed;
+    for (const { prefix, to, except } of this.byPrefix) {
+      if (!key.startsWith(prefix)) continue;
+      // Nothing after the degree word: the adjective follows outside the finding ("全网最|低了" → "很|低了").
+      const rest = key.slice(prefix.length);
+      if (rest === '') return to;
+      return ADJECTIVE.test(rest) && !except.has(rest) ? to.map((degree) => degree + rest) : [];
+    }
+    return [];
+  }
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -193,15 +260,18 @@ class CompiledChecker implements Checker {
 
   /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
   private readonly ruleConfirmable: Uint8Array;
-  private readonly confirm: boolean;
+  private readonly model: ConfirmModel | undefined;
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, confirm: boolean) {
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, model: ConfirmModel | undefined, private readonly rewrites: Rewrites) {
     const ruleCount = rules.length;
-    this.confirm = confirm;
+    this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
-      (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal ? 1 : 0,
+      (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal &&
+      !(rule.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(rule.category))
+        ? 1
+        : 0,
     );
     this.ruleIds = rules.map((rule) => rule.id);
     this.ruleReasons = rules.map((rule) => rule.reason);
@@ -231,7 +301,7 @@ class CompiledChecker implements Checker {
       const list = roles[index]!;
       if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
     };
-    // Rule words and near cues also match with risky characters spelled in Latin letters ("zui低").
+    // Rule words, cues and allowed phrases also match with risky characters spelled in Latin letters ("zui低").
     const addSpelled = (word: string, role: number, ref: number, bare = false) => {
       addPattern(word, role, ref);
       for (const variant of spelledVariants(word, spellings, bare)) addPattern(variant, role, ref);
@@ -244,7 +314,8 @@ class CompiledChecker implements Checker {
       if (group === undefined) {
         group = groups.size;
         groups.set(id, group);
-        for (const word of cueWords) (role === ROLE_NEAR ? addSpelled : addPattern)(word, role, group);
+        // Negations and contexts are spelled too: "不能bao证" is as negated as "不能保证".
+        for (const word of cueWords) addSpelled(word, role, group);
       }
       return group;
     };
@@ -293,7 +364,8 @@ class CompiledChecker implements Checker {
         }
       }
     });
-    for (const word of allowWords) addPattern(word, ROLE_ALLOW, 0);
+    // So are everyday phrases: "zui后一件" is as ordinary as "最后一件".
+    for (const word of allowWords) addSpelled(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
       CUE_KINDS.forEach((kind, ref) => {
         for (const word of CUE_WORDS[kind]) addPattern(word, ROLE_CUE, ref);
@@ -404,16 +476,21 @@ class CompiledChecker implements Checker {
       // Negations are looked for only once a cue is near: most words of near rules have none.
       let stands = -1;
       const within = this.ruleNearWithin[rule]!;
+      // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
+      const reach = 2 * within;
       // Cues come in order of their end: start at the first one that can reach the word.
-      for (let c = firstEndingAtOrAfter(nearCues, start - within); c < nearCues.count; c++) {
+      for (let c = firstEndingAtOrAfter(nearCues, start - reach); c < nearCues.count; c++) {
         const cueStart = nearCues.starts[c]!;
         const cueEnd = nearCues.ends[c]!;
-        if (cueEnd - nearCues.widest > end + within) break;
+        if (cueEnd - nearCues.widest > end + reach) break;
         if (nearCues.refs[c] !== nearGroup) continue;
         // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-        const gap = Math.max(0, cueStart - end, start - cueEnd);
-        if (gap > within || sentenceEndBetween(text, Math.min(end, cueEnd), Math.max(start, cueStart), classes)) continue;
+        const gapFrom = Math.min(end, cueEnd);
+        const gapTo = Math.max(start, cueStart);
+        const gap = Math.max(0, gapTo - gapFrom);
+        if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
+        if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
         if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
         if (stands === 0) break;
         // A negated cue makes no claim either ("没有降血压的作用").
@@ -552,11 +629,13 @@ class CompiledChecker implements Checker {
       const category = this.categories[ruleCategory[rule]!]!;
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
       const rank = lowered ? 0 : merged.ranks[m]!;
+      const match = text.slice(start, end);
       const suggestions = this.ruleSuggestions[rule];
+      const rewritten = this.rewrites.of(match);
       findings.push({
         start,
         end,
-        match: text.slice(start, end),
+        match,
         category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
@@ -565,7 +644,7 @@ class CompiledChecker implements Checker {
           : rank === ruleRank[rule]
             ? this.ruleReasons[rule]!
             : this.ruleReasons[rule] + ESCALATED_NOTE,
-        suggestions: suggestions ? suggestions.slice() : [],
+        suggestions: rewritten.length > 0 ? [...new Set([...rewritten, ...(suggestions ?? [])])] : suggestions ? suggestions.slice() : [],
       });
     }
     return findings;
@@ -573,9 +652,9 @@ class CompiledChecker implements Checker {
 
   /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
   private draftReadsClean(text: string, from: number, to: number): boolean {
-    if (!this.confirm || text.length < CONFIRM_MIN_LENGTH) return false;
+    if (!this.model || text.length < CONFIRM_MIN_LENGTH) return false;
     if (this.readsClean < 0) {
-      this.readsClean = riskProbability((confirmModel ??= decodeModel(CONFIRM_MODEL_TABLE)), text, from, to) < CONFIRM_BELOW ? 1 : 0;
+      this.readsClean = riskProbability(this.model, text, from, to) < CONFIRM_BELOW ? 1 : 0;
     }
     return this.readsClean === 1;
   }
@@ -610,8 +689,13 @@ class CompiledChecker implements Checker {
   }
 }
 
-/** Decoded on first use and shared by every checker. */
-let confirmModel: ConfirmModel | undefined;
+/** Each table is decoded once and shared by every checker compiled with it. */
+const decodedModels = new WeakMap<ConfirmModelTable, ConfirmModel>();
+function decodedModel(table: ConfirmModelTable): ConfirmModel {
+  let model = decodedModels.get(table);
+  if (!model) decodedModels.set(table, (model = decodeModel(table)));
+  return model;
+}
 
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
 const BY_CATEGORY_THEN_START = 0;
@@ -702,11 +786,11 @@ const CONTEXT_SLACK = 8;
 
 /** Whether [from, to) is too long or crosses a boundary for a cue of this scope. */
 function outOfReach(text: string, from: number, to: number, within: number, scope: number, classes: Uint8Array): boolean {
-  if (scope === RULE_SCOPE) return to - from > within || clauseEndBetween(text, from, to, classes);
+  if (scope === RULE_SCOPE) {
+    return (to - from > within && wordsBetween(text, from, to, classes) > within) || clauseEndBetween(text, from, to, classes);
+  }
   if (scope === SENTENCE_SCOPE ? sentenceEndBetween(text, from, to, classes) : clauseEndBetween(text, from, to, classes)) return true;
-  let words = 0;
-  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] !== SKIP) words++;
-  return words > within;
+  return wordsBetween(text, from, to, classes) > within;
 }
 
 /**
@@ -745,20 +829,32 @@ function sentenceEndBetween(text: string, from: number, to: number, classes: Uin
 
 /**
  * Commas and enumeration marks end a clause too ("不能在这说，加我微信" is not negated), and so does a space between
- * Chinese words: many agents write "不能在这说 加我微信" with spaces for commas.
+ * Chinese words: many agents write "不能在这说 加我微信" with spaces for commas. A space next to a single character
+ * is letter spacing, a spelling game ("保 证 宝宝 喝 了 不 上 火"), not a comma.
  */
 function clauseEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE) return true;
-    if (isSpace(code) && i > 0 && text.charCodeAt(i - 1) >= FIRST_WIDE && !isSpace(text.charCodeAt(i - 1))) {
+    if (isSpace(code) && i > 1 && isWide(text.charCodeAt(i - 1)) && isWide(text.charCodeAt(i - 2))) {
       let next = i + 1;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-      if (next < text.length && text.charCodeAt(next) >= FIRST_WIDE) return true;
+      if (next + 1 < text.length && isWide(text.charCodeAt(next)) && isWide(text.charCodeAt(next + 1))) return true;
     }
   }
   return false;
+}
+
+function isWide(code: number): boolean {
+  return code >= FIRST_WIDE && !isSpace(code);
+}
+
+/** Characters of [from, to) that are not skipped: a distance as the reader sees it, letter spacing left out. */
+function wordsBetween(text: string, from: number, to: number, classes: Uint8Array): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] !== SKIP) words++;
+  return words;
 }
 
 /** From CJK radicals up: the scripts a space between two words of acts as a comma. */

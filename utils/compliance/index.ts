@@ -1,16 +1,21 @@
 // Public API of the compliance checker: createChecker, the built-in rules and labels.
-// parseRuleFile lives in ./schema (zod) so a content script importing this module stays small.
+// parseRuleFile lives in ./schema (zod) so a content script importing this module stays small. The content script
+// imports ./checker only and gets BUILTINS from the background (the rules and the model are most of its size).
 import { BUILTIN_RULES } from './rules';
-import { compileChecker, type Checker, type CheckerOptions } from './checker';
+import { checkerFrom, type Checker, type CheckerOptions, type ComplianceBuiltins } from './checker';
+import { CONFIRM_MODEL_TABLE } from './model-weights';
 
 export { BUILTIN_RULES } from './rules';
 export { bySeverity, categoryLabel, severityLabel } from './labels';
 export { evaluateChecker, parseLabelledDrafts, type Evaluation, type LabelledDraft } from './evaluate';
-export type { Checker, CheckerOptions } from './checker';
+export { checkerFrom, type Checker, type CheckerOptions, type ComplianceBuiltins } from './checker';
 export type { AllowEntry, Category, DetectorId, Finding, Rule, RuleFile, Severity } from './types';
 export { CATEGORIES, DETECTORS } from './types';
 
+/** What createChecker starts from: the built-in rules and the shipped confirm model. */
+export const BUILTINS: ComplianceBuiltins = { rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE };
+
 /** Built-in rules plus the given rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  return compileChecker([BUILTIN_RULES, ...(options.ruleFiles ?? [])], options);
+  return checkerFrom(BUILTINS, options);
 }

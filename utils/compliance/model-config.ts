@@ -14,3 +14,10 @@ export const CONFIRM_MIN_LENGTH = 16;
  * blur the verdict (first-seen recall was 1–2 points higher this way at the same false flags) and cost time.
  */
 export const CONFIRM_REACH = 30;
+/**
+ * Categories whose block-level (拦截) findings the model never lowers: a disease-cure claim or an insult is the breach
+ * however politely it is put, and the model reads tone as much as content (「亲…能调理宫寒痛经…哦」 and
+ * 「亲 … 您这身材穿啥都这样呢」 read clean to it). Keeping these raised recall on writers the model had not seen
+ * from 97.6 % to 98.3 % at the same 0.5 % false flags (scripts/lowo-compliance.ts, c1–c6).
+ */
+export const CONFIRM_KEEPS_BLOCK: readonly string[] = ['medical', 'abuse'];

@@ -72,8 +72,16 @@ export function riskProbability(model: ConfirmModel, text: string, from = 0, to 
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Decodes the shipped table (base64 of the int8 weights). */
-export function decodeModel(table: { bits: number; bias: number; scale: number; weights: string }): ConfirmModel {
+/** The shipped form of a model (model-weights.ts): the int8 weights in base64. */
+export interface ConfirmModelTable {
+  bits: number;
+  bias: number;
+  scale: number;
+  weights: string;
+}
+
+/** Decodes the shipped table. */
+export function decodeModel(table: ConfirmModelTable): ConfirmModel {
   const binary = atob(table.weights);
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;

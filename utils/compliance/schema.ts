@@ -111,6 +111,18 @@ const ruleFileSchema = z
           { error: '必须是对象 { 汉字: [拼写…] }' },
         )
         .optional(),
+      rewrites: z
+        .array(
+          z.object({
+            claims: z.array(text('说法'), { error: '必须是说法列表（字符串数组）' }).optional(),
+            prefixes: z.array(text('程度词'), { error: '必须是程度词列表（字符串数组）' }).optional(),
+            to: z.array(text('改写'), { error: '必须是改写列表（字符串数组）' }).min(1, { error: '至少一个改写' }),
+            except: z.array(text('形容词'), { error: '必须是形容词列表（字符串数组）' }).optional(),
+            note: z.string().optional(),
+          }),
+          { error: '必须是改写列表' },
+        )
+        .optional(),
       disable: z.array(text('规则编号'), { error: '必须是规则编号列表（字符串数组）' }).optional(),
     },
     { error: '规则文件必须是 JSON 对象' },

@@ -87,6 +87,26 @@ export interface Context {
 /** Ordinary phrases that contain a risky word; a match inside an allowed span is not reported. */
 export type AllowEntry = string | { words: string[]; note?: string };
 
+/**
+ * A whole-claim replacement: what a one-click fix puts where the claim stood, so the sentence still reads
+ * (「这是全网最低价哦」 → 「这是很实惠的价格哦」, not 「这是很受欢迎哦」). Offered before the rule's own suggestions.
+ */
+export interface Rewrite {
+  /** Claims, matched against the whole finding (folded, spaces and symbols dropped, as rule words are). */
+  claims?: string[];
+  /**
+   * Or degree words that start a claim ("全网最", "最"): followed by one to three hanzi (an adjective: 最好用,
+   * 全网最畅销), the degree word is replaced by `to` and the rest kept (很好用, 很畅销); a claim that is the degree
+   * word alone (its adjective after the finding: 全网最|低) becomes `to`.
+   */
+  prefixes?: string[];
+  to: string[];
+  /** Adjectives after a prefix that are claims themselves (最顶尖 → 很顶尖 is still one): not rewritten. */
+  except?: string[];
+  /** Why these read right (documentation only). */
+  note?: string;
+}
+
 /** The rule-file format a team pack carries (validated by parseRuleFile in schema.ts). */
 export interface RuleFile {
   format: 'huashu-rules';
@@ -100,6 +120,8 @@ export interface RuleFile {
    * out ("zui低", "xue糖"). Files add up: a team may add characters or spellings.
    */
   spellings?: Record<string, string[]>;
+  /** Whole-claim replacements for one-click fixes; a later file's claims come first. */
+  rewrites?: Rewrite[];
   /** Rule and context ids switched off (built-in or from earlier files). */
   disable?: string[];
 }

@@ -1,7 +1,7 @@
 // Inline compliance check while the agent types in the workbench's reply box: underlines, a count
 // badge, reasons and one-click rewordings; in trainee mode a block-level finding holds back Enter and
 // the send button until the agent confirms. Checking is debounced so typing never stutters.
-import { createChecker, type Checker } from '../../../utils/compliance';
+import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../../utils/compliance/checker';
 import type { Finding } from '../../../utils/compliance/types';
 import { describeFinding } from '../../../utils/explain';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/messaging';
@@ -23,14 +23,23 @@ export interface InlineCheckOptions {
 
 export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckOptions) {
   const { adapter } = options;
+  // The built-in rules and model come from the background (they would be most of this script's size), with the
+  // team pack's rules; nothing is checked until the built-ins arrive, a moment after the page loads.
   let checker: Checker | undefined;
-  const check = (text: string) => (checker ??= createChecker({ platform: adapter.id })).check(text);
-  // The team pack's rules come from the background; until they arrive (or without a team) the built-in rules apply.
-  const useConfig = (config: ComplianceConfig) => {
-    checker = createChecker({ ...config, platform: adapter.id });
+  let builtins: ComplianceBuiltins | undefined;
+  let config: ComplianceConfig = { ruleFiles: [], disabled: [] };
+  const check = (text: string) => checker?.check(text) ?? [];
+  const useConfig = (next: ComplianceConfig) => {
+    config = next;
+    if (builtins) checker = checkerFrom(builtins, { ...config, platform: adapter.id });
     schedule();
   };
-  void sendMessage('getComplianceConfig', undefined).then(useConfig).catch(() => undefined);
+  void sendMessage('getComplianceBuiltins', undefined)
+    .then(async (data) => {
+      builtins = data;
+      useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
+    })
+    .catch(() => undefined);
   onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
   const overlay = new InlineOverlay({ applySuggestion });
   let timer: ReturnType<typeof setTimeout> | undefined;

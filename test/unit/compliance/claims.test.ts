@@ -135,3 +135,36 @@ describe('contexts and spellings in a rule file', () => {
     expect(without.map((f) => f.match)).toEqual(['最好']);
   });
 });
+
+describe('letter spacing (a space after every character)', () => {
+  it('reads frames across it and measures distances in characters, not spaces', () => {
+    expect(categoriesOf('我 们 保 证 用 了 一 定 不 过 敏')).toEqual(['promise']);
+    expect(categoriesOf('这 款 面 霜 能 治 疗 湿 疹')).toEqual(['medical']);
+  });
+
+  it('does not take it for commas: a spaced-out negation or explanation still holds', () => {
+    expect(serious('我 们 不 敢 保 证 一 定 有 效')).toEqual([]);
+    expect(serious('平 台 不 允 许 好 评 返 现 哦')).toEqual([]);
+  });
+
+  it('a space between words still ends the clause', () => {
+    expect(categoriesOf('不能在这说 加我微信')).toEqual(['offplatform']);
+  });
+});
+
+describe('spelled everyday phrases and negations', () => {
+  it('an allowed phrase or a negation typed half in pinyin is still one', () => {
+    expect(serious('zui后一件了 小样也送完了')).toEqual([]);
+    expect(serious('zui晚明天下午发出')).toEqual([]);
+    expect(serious('这个我们不能bao证一定有效')).toEqual([]);
+    expect(categoriesOf('zui好用的一款')).toEqual(['absolute']);
+  });
+});
+
+describe('微信 in ordinary use', () => {
+  it('sharing a link to 微信 or logging in with it is not steering the buyer away', () => {
+    expect(serious('您可以把链接分享到微信让家人帮忙看看')).toEqual([]);
+    expect(serious('用微信登录就可以下单')).toEqual([]);
+    expect(categoriesOf('加我微信聊')).toEqual(['offplatform']);
+  });
+});

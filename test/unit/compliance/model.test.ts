@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../../../utils/compliance/index';
+import { BUILTIN_RULES, checkerFrom, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams, decodeModel, riskProbability } from '../../../utils/compliance/model';
 import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
@@ -48,6 +48,16 @@ describe('the checker with the confirm model', () => {
       expect(finding!.reason).toContain('只作提示');
       expect(finding!.reason).not.toMatch(/禁止|不得/);
     }
+  });
+
+  it('never lowers a block-level medical claim or insult, however clean the draft reads to it', () => {
+    // A model that reads every draft as clean: whatever it may lower, it lowers.
+    const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
+    const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean });
+    const severityOf = (text: string) => checker.check(text).map((f) => [f.category, f.severity]);
+    expect(severityOf('亲，这款护膝穿着很舒服哦，还能缓解关节炎，很多老人都在回购呢~')).toEqual([['medical', 'block']]);
+    expect(severityOf('亲 退货可以的哦 不过说实话 您这身材穿啥都这样呢')).toEqual([['abuse', 'block']]);
+    expect(severityOf('亲，这款大衣是我们家最顶级的面料，穿着很舒服哦')).toEqual([['absolute', 'info']]);
   });
 
   it('leaves short drafts to the rules alone: a dozen characters are too little for the model', () => {

@@ -34,7 +34,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '最百搭 最省心 最省电 最知名 最科学 最稳定 最精细 最精致 最纯 最细腻 最经典 最结实 ' +
         '最美 最耐摔 最耐用 最耐磨 最耐穿 最舒服 最舒适 最良心 最营养 最薄 最补水 最豪华 ' +
         '最赞 最软 最轻便 最透气 最酷 最锋利 最长久 最防水 最静音 最靠谱 最顶 最香 ' +
-        '最高品质 最高效 最高档 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好',
+        '最高品质 最高效 最高档 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好 最好卖 最抢手 最卖座 yyds 永远的神',
       ),
       reason: `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
@@ -96,7 +96,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '王者 登峰造极 的首选 碾压 神仙级 神品 神器中的 神级 秒天 空前绝后 终极 绝无仅有 绝绝子 至尊 至臻 ' +
         '行业封顶 行业极限 谁家有我们 远超同类 远超同行 远超国际 逆天 遥遥领先 里程碑式 销量王 镇店之宝 ' +
         '难以匹敌 难以超越 革命性 顶呱呱 顶奢 顶尖 顶格 顶流 顶级 顶配中的 领军品牌 领导品牌 领袖品牌 ' +
-        '颠覆行业 首选之 首选好物 鼻祖 龙头企业',
+        '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['品质很好', '做工用心', '性能不错'],
@@ -153,6 +153,23 @@ export const ABSOLUTE_RULES: RuleSection = {
       },
       reason: COMPARED_CLAIM,
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],
+    },
+    {
+      id: 'absolute.zui-adjective',
+      category: 'absolute',
+      severity: 'warn',
+      // 最 + an adjective is the superlative the law names, whatever the adjective ("最耐脏", "最抗造"); 最 before
+      // words of time, order, quantity and size, before advice (最好先…) and in turns of speech (最重要的是) is not.
+      words: ['最'],
+      unlessAfter: {
+        words: list(
+          '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
+          '起码 先 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便',
+        ),
+        within: 0,
+      },
+      reason: `${AD_LAW_9_3}；“最”加形容词（“最耐脏”“最抗造”）属最高级用语。${SAMR_GUIDE}，时间、数量、尺寸等客观说明可以使用`,
+      suggestions: ['很', '非常', '比较'],
     },
     {
       id: 'absolute.zui',
@@ -240,6 +257,10 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "…第一名 不是吹的": insisting on the claim, not reporting someone's bragging (the 吹的 cue of contexts.ts).
+      words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
+    },
     {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
       words: list('尊享 巅峰 旗舰 极致 王牌 王者 至尊 至臻 臻选 顶流 顶级 顶配').flatMap((line) =>

@@ -4,6 +4,7 @@
 import type { RuleFile } from '../types';
 import { ABSOLUTE_RULES } from './absolute';
 import { ABUSE_RULES } from './abuse';
+import { ATTITUDE_RULES } from './attitude';
 import { AUTHORITY_RULES } from './authority';
 import { CLAIM_CONTEXTS } from './contexts';
 import { MEDICAL_RULES } from './medical';
@@ -11,9 +12,10 @@ import { OFFPLATFORM_RULES } from './offplatform';
 import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
 import { REVIEWBAIT_RULES } from './reviewbait';
+import { BUILTIN_REWRITES } from './rewrites';
 import { BUILTIN_SPELLINGS } from './spelling';
 
-const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RULES, REVIEWBAIT_RULES, PROMISE_RULES, ABUSE_RULES];
+const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RULES, REVIEWBAIT_RULES, PROMISE_RULES, ABUSE_RULES, ATTITUDE_RULES];
 
 export const BUILTIN_RULES: RuleFile = {
   format: 'huashu-rules',
@@ -22,4 +24,5 @@ export const BUILTIN_RULES: RuleFile = {
   allow: SECTIONS.flatMap((section) => section.allow),
   contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
+  rewrites: BUILTIN_REWRITES,
 };

@@ -30,7 +30,7 @@ export const MEDICAL_RULES: RuleSection = {
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },
     {
       id: 'medical.ji-bing',
@@ -53,7 +53,9 @@ export const MEDICAL_RULES: RuleSection = {
         '脱发 腰椎 腰疼 腰痛 腰突 腰肌 腰腿痛 腰酸背痛 腰间盘 腱鞘炎 腹泻 荨麻疹 蛀牙 ' +
         '螨虫 血压 血栓 血管 血糖 血脂 视力 视网膜 贫血 足内翻 足外翻 足弓 过敏 近视 ' +
         '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
-        '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿',
+        '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
+        // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
+        'dna 光老化 受损 损伤 肝损',
       ),
       near: {
         words: list(
@@ -66,13 +68,13 @@ export const MEDICAL_RULES: RuleSection = {
           '有帮助 有效 有用 有益 杀死 杀灭 根除 止住 正了 正常了 正过来 没了 治 洗掉 ' +
           '消下去 消了 消化 消失 消除 淡化 清掉 清除 灵验 疏通 痊愈 看不出 矫正 神器 福音 ' +
           '稳住 稳定 稳稳 管用 红润 缓解 能回来 能长 见好 见效 解决 调理 调节 轻了 轻松了 ' +
-          '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来',
+          '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上',
         ),
         within: 12,
       },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },
     {
       id: 'medical.mian-yi',
@@ -81,7 +83,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list(
         '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力',
       ),
-      near: { words: list('促进 加强 增加 增强 提升 提高 改善 调理 调节'), within: 6 },
+      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升'), within: 6 },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“提高免疫力”“调节体质”属保健功能说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
@@ -132,7 +134,7 @@ export const MEDICAL_RULES: RuleSection = {
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
-      suggestions: ['日常护理', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '如有不适请及时就医'],
     },
     {
       id: 'medical.bi-yao',
@@ -142,7 +144,7 @@ export const MEDICAL_RULES: RuleSection = {
       near: { words: list('去医院 吃药 打针 看医生 药 药品 药物 输液'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
-      suggestions: ['日常护理', '如有不适请咨询医生'],
+      suggestions: ['日常护理', '如有不适请及时就医'],
     },
   ],
   allow: [

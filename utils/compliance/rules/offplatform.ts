@@ -39,7 +39,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       literal: true,
       words: [
         ...WECHAT_SPELLINGS, '企业号', '服务号', '订阅号', '微我', 'v我', '加我微信', '加个微信', '加下微信',
-        '加v', '加个v', '加vx', '加wx', '加微', '加薇', '加威', '加我v', '加我vx', '加我wx', 
+        '加v', '加个v', '加vx', '加wx', '加微', '加薇', '加威', '加我v', '加我vx', '加我wx', '薇一下', '威一下', 'v一下', 'vx一下', 'wx一下', '薇加', '威加', 'vx加', 'wx加',
         
         '我的朋友圈', '公众号', '公号', '视频号',
       ],
@@ -82,9 +82,11 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
-        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书',
+        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
       ),
       unless: OFFSITE_NEGATIONS,
+      // "某明星私下也在用": an endorsement (authority), not a deal off the platform.
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -96,7 +98,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
         '微店 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
-        '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 直播间 红书 红薯 线下店 ' +
+        '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 直播间 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么',
       ),
       near: {
@@ -260,7 +262,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   allow: [
     {
-      words: list('qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 加我们 微信付 微信付款 微信先用后付 微信免密 微信小程序 微信支付 扣扣上 扣扣好 扣扣子 转给我们'),
+      words: list(
+        'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 扣扣上 扣扣好 扣扣子 转发到微信 转给我们',
+      ),
       note: '平台内支付与同形的日常词',
     },
     {
@@ -281,7 +286,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.explained',
       categories: ['offplatform'],
       before: list(
-        '不会加 不准 不加 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
+        '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
         '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生',
       ),
       within: 14,

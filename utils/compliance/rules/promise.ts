@@ -26,7 +26,9 @@ export const PROMISE_RULES: RuleSection = {
         '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
         '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
         '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
-        '降了补差价 降价补差 随便摔 零危害 零污染 零甲醛 零辐射 零风险',
+        '降了补差价 降价补差 随便摔 零危害 零污染 零甲醛 零辐射 零风险 ' +
+        // A refund staked on the outcome ("修不好我退钱", "没效果就退").
+        '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
@@ -48,13 +50,15 @@ export const PROMISE_RULES: RuleSection = {
           '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
           // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
           '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
-          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净',
+          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
+          // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
+          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了',
         ),
         within: 10,
       },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
-      suggestions: ['正常洗护下不容易掉色', '一般情况下', '物流时效以实际为准'],
+      suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
     {
       id: 'promise.dou-bu-hui',
@@ -131,7 +135,7 @@ export const PROMISE_RULES: RuleSection = {
       words: ['倍'],
       near: { words: ['赔', '罚', '退您', '退你', '补偿'], within: 4 },
       reason: PAYOUT_PROMISE,
-      suggestions: ['我们保证正品，支持平台的正品保障服务'],
+      suggestions: ['店铺支持平台的正品保障服务'],
     },
     {
       id: 'promise.jia-yi-pei',
@@ -144,7 +148,7 @@ export const PROMISE_RULES: RuleSection = {
       /** "假一赔三是平台统一的服务": the platform's guarantee the shop has joined, not the agent's own offer. */
       unlessAfter: { words: list('平台的 平台统一 是平台'), within: 4 },
       reason: PAYOUT_PROMISE,
-      suggestions: ['我们保证正品，支持平台的正品保障服务'],
+      suggestions: ['店铺支持平台的正品保障服务'],
     },
     {
       id: 'promise.yong-jiu',
@@ -160,7 +164,7 @@ export const PROMISE_RULES: RuleSection = {
         '随时换新 随时给您换新 马上就能住 马上见效',
       ),
       reason: LONG_TERM_PROMISE,
-      suggestions: ['按店铺售后政策处理', '物流时效以实际为准', '效果因人而异'],
+      suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度', '效果因人而异'],
     },
 
     {

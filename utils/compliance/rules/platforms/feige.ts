@@ -35,7 +35,7 @@ export const FEIGE_RULES: Rule[] = [
     platforms: ['feige'],
     words: list('对公账户 开户行 户名 支付宝号 支付宝账号 收款账号 收款账户 账户名 银行账号'),
     reason: `${FEIGE}收款、银行或支付账户；付款和退款只走抖店的订单`,
-    suggestions: ['请直接在抖店下单付款，资金有平台保障', '退款会按订单原路退回'],
+    suggestions: ['请直接在店铺里下单付款，资金有平台保障', '退款会按订单原路退回'],
   },
   {
     id: 'authority.feige.unverifiable',
