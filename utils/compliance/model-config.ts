@@ -18,6 +18,7 @@ export const CONFIRM_REACH = 30;
  * Categories whose block-level (拦截) findings the model never lowers: a disease-cure claim or an insult is the breach
  * however politely it is put, and the model reads tone as much as content (「亲…能调理宫寒痛经…哦」 and
  * 「亲 … 您这身材穿啥都这样呢」 read clean to it). Keeping these raised recall on writers the model had not seen
- * from 97.6 % to 98.3 % at the same 0.5 % false flags (scripts/lowo-compliance.ts, c1–c6).
+ * from 97.6 % to 98.3 % at the same 0.5 % false flags (scripts/lowo-compliance.ts, c1–c6). A reward for a review is
+ * the same: 「好评返现5元」 in front of a friendly service line read clean to it; keeping reviewbait too: 98.5 % at 0.5 %.
  */
-export const CONFIRM_KEEPS_BLOCK: readonly string[] = ['medical', 'abuse'];
+export const CONFIRM_KEEPS_BLOCK: readonly string[] = ['medical', 'abuse', 'reviewbait'];

@@ -50,13 +50,15 @@ describe('the checker with the confirm model', () => {
     }
   });
 
-  it('never lowers a block-level medical claim or insult, however clean the draft reads to it', () => {
+  it('never lowers a block-level medical claim, insult or review reward, however clean the draft reads to it', () => {
     // A model that reads every draft as clean: whatever it may lower, it lowers.
     const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
     const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean });
     const severityOf = (text: string) => checker.check(text).map((f) => [f.category, f.severity]);
     expect(severityOf('亲，这款护膝穿着很舒服哦，还能缓解关节炎，很多老人都在回购呢~')).toEqual([['medical', 'block']]);
     expect(severityOf('亲 退货可以的哦 不过说实话 您这身材穿啥都这样呢')).toEqual([['abuse', 'block']]);
+    // A reward for a review stays a breach next to a friendly service line (the real model read this one as clean).
+    expect(severityOf('好评返现5元 理解您着急用，我已经在订单上备注了尽快安排，出库后会在这里告诉您。')).toEqual([['reviewbait', 'block']]);
     expect(severityOf('亲，这款大衣是我们家最顶级的面料，穿着很舒服哦')).toEqual([['absolute', 'info']]);
   });
 
