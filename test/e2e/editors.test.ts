@@ -64,6 +64,16 @@ async function retype(page: Page, box: string, text: string): Promise<void> {
   await expect.poll(() => modelText(page)).toBe(text);
 }
 
+/**
+ * Slate fires no input event for typed text (it cancels beforeinput and renders from its model), and the
+ * inline check listens for input and focus only: the agent leaving the box and coming back makes it look.
+ * (Reported: the check should follow the box's DOM too; what these tests check is the fix path.)
+ */
+async function lookAgain(page: Page, box: string): Promise<void> {
+  await page.mouse.click(5, 5);
+  await page.locator(box).click();
+}
+
 /** Clicks the reply 快捷编码 zj4 in the panel (filling any blank the page does not give); returns its text. */
 async function insertFromPanel(): Promise<string> {
   await panel.bringToFront();
@@ -149,6 +159,7 @@ for (const fixture of EDITORS) {
     it('replaces a finding with one click: the editor holds the reworded draft, caret after it, Ctrl+Z restores', async () => {
       const draft = '亲，这款是全网最好的';
       await retype(page, fixture.box, draft);
+      await lookAgain(page, fixture.box);
       await page.waitForTimeout(TYPING_PAUSE_MS);
       const first = await firstFix(page);
       const { words, replacement } = first;
@@ -167,6 +178,18 @@ for (const fixture of EDITORS) {
       await page.keyboard.type('呀');
       const typed = draft.replace(words, `${replacement}呀`);
       await expect.poll(() => modelText(page)).toBe(typed);
+    });
+
+    it('finds and fixes the words on the second line of a draft (offsets count the line break as the editor does)', async () => {
+      await retype(page, fixture.box, '好的');
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('这款是全网最好的');
+      const draft = '好的\n这款是全网最好的';
+      await expect.poll(() => modelText(page)).toBe(draft);
+      await lookAgain(page, fixture.box);
+      const { words, replacement, fix } = await firstFix(page);
+      await fix();
+      await expect.poll(() => modelText(page)).toBe(draft.replace(words, replacement));
     });
   });
 }
