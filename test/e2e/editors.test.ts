@@ -156,6 +156,23 @@ for (const fixture of EDITORS) {
       await expect.poll(() => modelText(page)).toBe('');
     });
 
+    it('puts the reply at the end of the draft when the caret is not in the box, and into an empty box', async () => {
+      await retype(page, fixture.box, '亲，');
+      await page.mouse.click(5, 5);
+      const reply = await insertFromPanel();
+      await expect.poll(() => modelText(page)).toBe(`亲，${reply}`);
+
+      await retype(page, fixture.box, '好');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => modelText(page)).toBe('');
+      await page.mouse.click(5, 5);
+      await insertFromPanel();
+      await expect.poll(() => modelText(page)).toBe(reply);
+      await page.bringToFront();
+      await page.keyboard.type('呀');
+      await expect.poll(() => modelText(page)).toBe(`${reply}呀`);
+    });
+
     it('replaces a finding with one click: the editor holds the reworded draft, caret after it, Ctrl+Z restores', async () => {
       const draft = '亲，这款是全网最好的';
       await retype(page, fixture.box, draft);

@@ -60,12 +60,13 @@ async function put(element: Element, text: string, span?: { start: number; end: 
   const selection = document.getSelection();
   if (!selection) return false;
 
+  // Read before focusing: focus() puts a caret at the start of a box that had none.
+  const caretInside = selection.rangeCount > 0 && element.contains(selection.getRangeAt(0).commonAncestorContainer);
   // React-based editors take focus in a render of their own; their selection must not be set before it.
   if (!element.contains(document.activeElement)) {
     element.focus({ preventScroll: true });
     await nextTask();
   }
-  const caretInside = selection.rangeCount > 0 && element.contains(selection.getRangeAt(0).commonAncestorContainer);
   if (span || !caretInside) {
     const length = draftText(element).length;
     // Without a caret in the box (focus was in the side panel), the draft continues at its end.

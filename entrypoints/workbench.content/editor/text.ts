@@ -18,6 +18,9 @@ interface Segment {
   after: Point;
 }
 
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
@@ -51,32 +54,36 @@ function textSegments(root: Element, ignore: string | undefined): Segment[] {
 
   const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child instanceof Text) {
-        if (child.data.length === 0) continue;
-        const before = { node: child, offset: 0 };
+      // nodeType rather than instanceof: the same code reads documents of other realms (and linkedom's in unit tests).
+      if (child.nodeType === TEXT_NODE) {
+        const text = child as Text;
+        if (text.data.length === 0) continue;
+        const before = { node: text, offset: 0 };
         settleLines(before);
-        push(child.data, before, { node: child, offset: child.data.length }, child);
+        push(text.data, before, { node: text, offset: text.data.length }, text);
         continue;
       }
-      if (!(child instanceof Element) || (ignore && child.matches(ignore))) continue;
-      if (child.tagName === 'BR') {
-        if (pendingBreak) settleLines({ node: child.parentNode!, offset: 0 });
-        pendingBreak = child;
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      if (ignore && element.matches(ignore)) continue;
+      if (element.tagName === 'BR') {
+        if (pendingBreak) settleLines({ node: element.parentNode!, offset: 0 });
+        pendingBreak = element;
         continue;
       }
-      const block = BLOCK_TAGS.has(child.tagName);
+      const block = BLOCK_TAGS.has(element.tagName);
       if (!block) {
-        walk(child);
+        walk(element);
         continue;
       }
       pendingBreak = null;
       lineEnded = true;
       const count = segments.length;
-      walk(child);
+      walk(element);
       pendingBreak = null;
       if (segments.length === count) {
         // An empty line still takes a place in the draft (and a caret position).
-        const inside = { node: child, offset: 0 };
+        const inside = { node: element, offset: 0 };
         settleLines(inside);
         push('', inside, inside);
       }
