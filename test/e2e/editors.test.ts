@@ -211,6 +211,37 @@ for (const fixture of EDITORS) {
   });
 }
 
+// A page that stops the event an editor's first technique relies on: the next technique in its strategy
+// still puts the reply into the editor's model.
+const FALLBACKS = [
+  { kind: 'Draft.js', editor: 'draft', swallow: 'paste', box: '.EditorContent .public-DraftEditor-content' },
+  { kind: 'Lexical', editor: 'lexical', swallow: 'paste', box: '.EditorContent [data-lexical-editor]' },
+  { kind: 'Slate', editor: 'slate', swallow: 'beforeinput', box: '.EditorContent [data-slate-editor]' },
+];
+
+for (const fallback of FALLBACKS) {
+  describe(`${fallback.kind} on a page that swallows ${fallback.swallow} events`, () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await harness.openWorkbench(`jd/index.html?editor=${fallback.editor}&swallow=${fallback.swallow}`);
+      await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
+    });
+    afterAll(async () => {
+      await page.close();
+    });
+
+    it('inserts the reply with the next technique, into the editor’s model, and the page’s 发送 sends it', async () => {
+      await page.locator(fallback.box).click();
+      await page.mouse.click(5, 5);
+      const reply = await insertFromPanel();
+      await expect.poll(() => modelText(page)).toBe(reply);
+      await page.bringToFront();
+      await page.locator('.send-button').click();
+      await expect.poll(() => sentTexts(page)).toEqual([reply]);
+    });
+  });
+}
+
 describe('快手 demo: the reply box is a Quill editor', () => {
   let page: Page;
   beforeAll(async () => {

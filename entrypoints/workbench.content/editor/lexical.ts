@@ -1,5 +1,7 @@
 // Lexical. Its paste handler inserts plain text through the editor state (line breaks included) and its
-// history; the trusted command, which Lexical reads back from the DOM, is the fallback.
+// history; the trusted command, whose input event Lexical turns into an edit of its own, is the fallback.
+// (A beforeinput insertFromPaste is no use: Lexical cancels it and, finding no clipboard on an input
+// event, inserts nothing.)
 import type { RichEditorStrategy } from './strategy';
 import { execInsertText, pasteText } from './techniques';
 

@@ -12,10 +12,10 @@ export type Technique = (editor: HTMLElement, text: string) => TechniqueResult;
  * textareas, plain contenteditable, and editors that read their DOM back (Quill's MutationObserver).
  * Editors that render only from their model (Slate) would show the text without holding it.
  */
-export const execInsertText: Technique = (editor, text) => {
-  const before = editor.textContent;
-  return document.execCommand('insertText', false, text) && editor.textContent !== before ? 'taken' : 'declined';
-};
+export const execInsertText: Technique = (_editor, text) =>
+  // Lexical undoes the DOM edit at once and applies it from the command's input event in its next update:
+  // the DOM need not show the text yet; the caller checks the draft afterwards.
+  document.execCommand('insertText', false, text) ? 'taken' : 'declined';
 
 /**
  * A paste of plain text: Draft.js, Lexical, Quill and Slate all insert clipboard text through their own
