@@ -11,23 +11,15 @@ import { insertIntoField, isTextField } from './field';
 import { lexical } from './lexical';
 import { quill } from './quill';
 import { slate } from './slate';
-import type { EditorKind, RichEditorStrategy } from './strategy';
+import type { RichEditorStrategy } from './strategy';
 import { editableRange, editableText } from './text';
 
 export { isTextField } from './field';
-export type { EditorKind } from './strategy';
 
 const RICH_EDITORS: readonly RichEditorStrategy[] = [quill, draft, slate, lexical, contentEditable];
 
 function richStrategy(element: Element): RichEditorStrategy | undefined {
   return RICH_EDITORS.find((strategy) => element.closest(strategy.marker));
-}
-
-/** Which kind of editor a reply box is; undefined when it takes no text. */
-export function editorKind(element: Element): EditorKind | undefined {
-  if (isTextField(element)) return 'field';
-  if (!(element instanceof HTMLElement) || !element.isContentEditable) return undefined;
-  return richStrategy(element)?.kind;
 }
 
 /** The text in a reply box, field or rich editor (lines joined with '\n'). */
