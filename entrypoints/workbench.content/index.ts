@@ -7,7 +7,7 @@ import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck } from './inline-check';
-import { draftText, insertText } from './insert';
+import { draftText, insertAtCaret } from './editor';
 import { startLifetime } from './lifetime';
 import { startCodeExpansion } from './expand';
 import { createPageNotice } from './notice';
@@ -64,12 +64,14 @@ export default defineContentScript({
     onMessage('settingsChanged', ({ data }) => useSettings(data));
 
     const replyBox = () => queryFirst(document, adapter.selectors.input);
-    onMessage('insertIntoPage', ({ data }) => {
+    onMessage('insertIntoPage', async ({ data }) => {
       const verdict = checkBinding(data, watcher.read().conversation);
       if (!verdict.ok) return { ok: false, message: verdict.message };
       const input = replyBox();
       if (!input) return { ok: false, message: `没有找到${adapter.name}工作台的输入框，请确认会话已打开` };
-      if (!insertText(input, data.text)) return { ok: false, message: '输入框拒绝了插入（可能是只读或已禁用）' };
+      if (!(await insertAtCaret(input, data.text))) return { ok: false, message: '输入框拒绝了插入（可能是只读或已禁用）' };
+      // Framework editors take a paste without an input event: the inline check looks again itself.
+      inline.recheck();
       return { ok: true, draft: draftText(input) };
     });
 

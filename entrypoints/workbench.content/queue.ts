@@ -7,7 +7,7 @@ import { createListTracker, rowIdentity } from '../../utils/queue/track';
 import type { PlatformAdapter } from '../../utils/workbench/adapter';
 import { queryAll, queryFirst, readValue } from '../../utils/workbench/dom';
 import { readConversationList } from '../../utils/workbench/list';
-import { isTextField } from './insert';
+import { draftText } from './editor';
 
 /** Coalesces a burst of list mutations into one read. */
 const READ_DELAY_MS = 120;
@@ -64,6 +64,6 @@ export function watchQueue(ctx: ScriptLifetime, adapter: PlatformAdapter): void 
   onMessage('readDraft', () => {
     const input = queryFirst(document, adapter.selectors.input);
     if (!input) return null;
-    return isTextField(input) ? input.value : (input.textContent ?? '');
+    return draftText(input);
   });
 }

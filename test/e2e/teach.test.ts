@@ -138,7 +138,7 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
     await page.locator('.ks-bubble', { hasText: '赠品还有吗' }).click();
     await page.locator('.ks-bubble', { hasText: '拍下自动赠送' }).click();
     await page.locator('.ks-im-peer').click();
-    await page.locator('textarea').click();
+    await page.locator('.ql-editor').click();
     await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
     // This stand-in has one conversation only: the agent says so, and the preview keeps a warning.
     await panel.getByTestId('teach-skip-check').click();

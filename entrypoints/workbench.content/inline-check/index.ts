@@ -8,9 +8,9 @@ import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/me
 import type { Settings } from '../../../utils/settings';
 import type { PlatformAdapter } from '../../../utils/workbench/adapter';
 import { closestMatching, matchesSelector, queryFirst } from '../../../utils/workbench/dom';
-import { draftText, insertText, isTextField } from '../insert';
+import { draftText, replaceRange } from '../editor';
 import type { ScriptLifetime } from '../lifetime';
-import { InlineOverlay, rangeForOffsets, type FindingView } from './overlay';
+import { InlineOverlay, type FindingView } from './overlay';
 
 const CHECK_DELAY_MS = 120;
 
@@ -86,19 +86,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     // The draft may have changed since it was drawn: find the same words again in the current text.
     const current = check(draftText(target)).find((f) => f.rule === finding.rule && f.match === finding.match);
     if (!current) return;
-    if (isTextField(target)) {
-      target.focus();
-      target.setSelectionRange(current.start, current.end);
-    } else {
-      const range = rangeForOffsets(target, current.start, current.end);
-      const selection = document.getSelection();
-      if (!range || !selection) return;
-      target.focus();
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
-    insertText(target, replacement);
-    run();
+    void replaceRange(target, current.start, current.end, replacement).then(run);
   }
 
   lifetime.addEventListener(document, 'input', (event) => {

@@ -9,7 +9,7 @@
 import { bySeverity } from '../../../utils/compliance/labels';
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
-import { isTextField } from '../insert';
+import { isTextField } from '../editor';
 import { OVERLAY_CSS, HIGHLIGHT_CSS } from './styles';
 
 export interface FindingView {

@@ -1,7 +1,7 @@
 // 快手小店 客服工作台. The chat pane has no verified DOM facts (shared/domain/anchors.md §5.5): its
 // selectors are a guess, and the panel asks to be taught when the guess does not match. The session list
 // is public (§8.1): cards .SessionBaseCard named by .SessionBaseCard-topHeadName, grouped under
-// .SessionListGroupItem headed 「请在3分钟内回复」 and 「已超时」.
+// .SessionListGroupItem headed 「请在3分钟内回复」 and 「已超时」. The reply box is a Quill editor (div.ql-editor).
 import type { PlatformAdapter } from '../adapter';
 import { GUESSED_SELECTORS } from './guess';
 
@@ -15,6 +15,8 @@ export const kuaishou: PlatformAdapter = {
   source: 'guess',
   selectors: {
     ...GUESSED_SELECTORS,
+    // The reply box is a Quill editor; a read-only one (contenteditable="false") is not a reply box.
+    input: ['div.ql-editor[contenteditable="true"]', ...GUESSED_SELECTORS.input],
     conversationList: {
       row: '.SessionBaseCard',
       name: '.SessionBaseCard-topHeadName',

@@ -1,0 +1,105 @@
+// The workbench's reply box, whatever editor it is: the draft's text, DOM ranges for offsets in that
+// text, and inserting or replacing text so the editor's own model (the one the page sends from) holds
+// it, with the caret after the new text and the editor's undo able to take it back. Used by insertion
+// from the panel, the inline check and its one-click fixes.
+//
+// Each editor kind is a strategy (one file each) recognised by a marker selector, tried in order:
+// fields, then the framework editors, then plain contenteditable.
+import { contentEditable } from './contenteditable';
+import { draft } from './draft';
+import { insertIntoField, isTextField } from './field';
+import { lexical } from './lexical';
+import { quill } from './quill';
+import { slate } from './slate';
+import type { RichEditorStrategy } from './strategy';
+import { editableRange, editableText } from './text';
+
+export { isTextField } from './field';
+
+const RICH_EDITORS: readonly RichEditorStrategy[] = [quill, draft, slate, lexical, contentEditable];
+
+function richStrategy(element: Element): RichEditorStrategy | undefined {
+  return RICH_EDITORS.find((strategy) => element.closest(strategy.marker));
+}
+
+/** The text in a reply box, field or rich editor (lines joined with '\n'). */
+export function draftText(element: Element): string {
+  if (isTextField(element)) return element.value;
+  return editableText(element, richStrategy(element)?.ignore);
+}
+
+/** The DOM range over [start, end) of draftText(element) in a rich editor; null for fields and offsets outside the draft. */
+export function rangeForOffsets(element: Element, start: number, end: number): Range | null {
+  if (isTextField(element)) return null;
+  return editableRange(element, start, end, richStrategy(element)?.ignore);
+}
+
+/** Inserts text at the caret (at the end of the draft when the caret is elsewhere). Never sends. */
+export function insertAtCaret(element: Element, text: string): Promise<boolean> {
+  return put(element, text);
+}
+
+/** Replaces [start, end) of draftText(element) with text, as the one-click fix of a finding does. */
+export function replaceRange(element: Element, start: number, end: number, text: string): Promise<boolean> {
+  return put(element, text, { start, end });
+}
+
+async function put(element: Element, text: string, span?: { start: number; end: number }): Promise<boolean> {
+  if (isTextField(element)) return insertIntoField(element, text, span);
+  if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
+  const strategy = richStrategy(element);
+  if (!strategy) return false;
+  const selection = document.getSelection();
+  if (!selection) return false;
+
+  // Read before focusing: focus() puts a caret at the start of a box that had none.
+  const caretInside = selection.rangeCount > 0 && element.contains(selection.getRangeAt(0).commonAncestorContainer);
+  // React-based editors take focus in a render of their own; their selection must not be set before it.
+  if (!element.contains(document.activeElement)) {
+    element.focus({ preventScroll: true });
+    await nextTask();
+  }
+  if (span || !caretInside) {
+    const length = draftText(element).length;
+    // Without a caret in the box (focus was in the side panel), the draft continues at its end.
+    const target = span ? rangeForOffsets(element, span.start, span.end) : rangeForOffsets(element, length, length);
+    if (!target) return false;
+    selection.removeAllRanges();
+    selection.addRange(target);
+    // Editors copy the DOM selection into their model on selectionchange (Slate and Draft a task later).
+    await selectionSettled();
+  }
+
+  const before = draftText(element);
+  for (const technique of strategy.techniques) {
+    if (technique(element, text) === 'declined') continue;
+    return changed(element, before);
+  }
+  return false;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function selectionSettled(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 50);
+    document.addEventListener('selectionchange', done);
+  });
+  await nextTask();
+}
+
+/** Whether the draft changed: framework editors apply a taken paste in their next render. */
+async function changed(element: Element, before: string): Promise<boolean> {
+  for (let waited = 0; waited < 500; waited += 10) {
+    if (draftText(element) !== before) return true;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return draftText(element) !== before;
+}
