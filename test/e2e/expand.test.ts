@@ -20,12 +20,18 @@ interface Fixture {
   home: string;
   /** Another conversation on the same page (__demo.switchTo). */
   other: { id: string; buyer: string };
+  /**
+   * A framework editor: the page's model (read by __demo.draft) takes the edit from its own DOM observer, after the
+   * input event, so the page's input listener still saw the old text; the model is what the page sends from.
+   */
+  framework?: true;
 }
 
 const FIXTURES: Fixture[] = [
   { name: '拼多多 (textarea)', path: 'pinduoduo/index.html?auto=0', box: 'textarea#replyTextarea', buyer: '林小鹿', home: 'b1', other: { id: 'b2', buyer: '周周爱吃橙' } },
   { name: '抖店飞鸽 (textarea, hashed classes)', path: 'feige/index.html', box: '[data-qa-id="qa-send-message-textarea"]', buyer: '晚风与猫', home: 'f1', other: { id: 'f3', buyer: 'K先生' } },
   { name: '京东咚咚 (contenteditable)', path: 'jd/index.html', box: '.EditorContent[contenteditable=true]', buyer: '山野小麦', home: 'j1', other: { id: 'j2', buyer: '老周的书房' } },
+  { name: '京东咚咚 with a Quill editor', path: 'jd/index.html?editor=quill', box: '.EditorContent .ql-editor', buyer: '山野小麦', home: 'j1', other: { id: 'j2', buyer: '老周的书房' }, framework: true },
 ];
 
 const AGENT = '小满';
@@ -76,8 +82,10 @@ describe.each(FIXTURES)('$name', (fixture) => {
     await page.keyboard.type(`好的 /${PLAIN}`);
     await page.keyboard.press('Space');
     await expect.poll(draft).toBe(`好的 ${body(PLAIN)}`);
-    const events = await page.evaluate(() => (window as any).__demo.inputEvents as { value: string }[]);
-    expect(events.at(-1)?.value).toBe(`好的 ${body(PLAIN)}`);
+    if (!fixture.framework) {
+      const events = await page.evaluate(() => (window as any).__demo.inputEvents as { value: string }[]);
+      expect(events.at(-1)?.value).toBe(`好的 ${body(PLAIN)}`);
+    }
     expect(await sent()).toBe(0);
     // Typing on continues after the phrase.
     await page.keyboard.type('谢谢');
@@ -201,9 +209,12 @@ describe.each(FIXTURES)('$name', (fixture) => {
       }
     }, fixture.box);
     await settle(page);
-    expect(await draft()).toBe(`/${PLAIN}`);
+    // Nothing of ours moved (a page's own editor may act on its own forged keys: Quill types a tab for Tab).
+    expect(await draft()).toMatch(new RegExp(`^/${PLAIN}\\s*$`));
     expect(await popup().text('[aria-selected="true"] .code')).toBe(`/${PLAIN}`);
     // Control: the agent's own Space.
+    await clear();
+    await page.keyboard.type(`/${PLAIN}`);
     await page.keyboard.press('Space');
     await expect.poll(draft).toBe(body(PLAIN));
   });

@@ -12,7 +12,7 @@ import { lexical } from './lexical';
 import { quill } from './quill';
 import { slate } from './slate';
 import type { RichEditorStrategy } from './strategy';
-import { editableRange, editableText } from './text';
+import { editableOffset, editableRange, editableText } from './text';
 
 export { isTextField } from './field';
 
@@ -32,6 +32,19 @@ export function draftText(element: Element): string {
 export function rangeForOffsets(element: Element, start: number, end: number): Range | null {
   if (isTextField(element)) return null;
   return editableRange(element, start, end, richStrategy(element)?.ignore);
+}
+
+/** Where a collapsed caret is in draftText(element); null when text is selected or the caret is elsewhere. */
+export function caretOffset(element: Element): number | null {
+  if (isTextField(element)) {
+    const { selectionStart, selectionEnd } = element;
+    return selectionStart !== null && selectionStart === selectionEnd ? selectionStart : null;
+  }
+  const selection = element.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+  const caret = selection.getRangeAt(0);
+  if (!element.contains(caret.startContainer)) return null;
+  return editableOffset(element, caret.startContainer, caret.startOffset, richStrategy(element)?.ignore);
 }
 
 /** Inserts text at the caret (at the end of the draft when the caret is elsewhere). Never sends. */

@@ -135,3 +135,21 @@ function pointAt(segments: Segment[], offset: number, preferLater: boolean): Poi
   }
   return found;
 }
+
+/** The offset in editableText(root) of a DOM point inside root (a caret), the way back from editableRange. */
+export function editableOffset(root: Element, node: Node, offset: number, ignore?: string): number {
+  const segments = textSegments(root, ignore);
+  const span = root.ownerDocument.createRange();
+  for (const segment of segments) {
+    if (segment.node === node) return segment.start + Math.min(offset, segment.text.length);
+    span.setStart(segment.before.node, segment.before.offset);
+    span.setEnd(segment.after.node, segment.after.offset);
+    const where = span.comparePoint(node, offset);
+    if (where < 0) return segment.start;
+    if (where === 0) {
+      const atEnd = node === segment.after.node && offset === segment.after.offset;
+      return atEnd ? segment.start + segment.text.length : segment.start;
+    }
+  }
+  return segments.reduce((length, segment) => length + segment.text.length, 0);
+}

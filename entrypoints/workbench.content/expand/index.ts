@@ -13,8 +13,8 @@ import { closestMatching, queryFirst } from '../../../utils/workbench/dom';
 import type { Conversation } from '../../../utils/workbench/types';
 import type { ScriptLifetime } from '../lifetime';
 import type { PageNotice } from '../notice';
-import { draftText } from '../insert';
-import { caretInBox, replaceToken } from './caret';
+import { draftText, replaceRange } from '../editor';
+import { caretInBox } from './caret';
 import { CodePopup } from './popup';
 
 const NO_PANEL = (why: string) => `${why}：请打开话术助手侧边栏（点工具栏图标或按 Alt+Shift+H）后再按一次`;
@@ -123,17 +123,17 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
     }
     const { text, missing } = fillForConversation(match.body, conversation, options.settings());
     if (missing.length === 0 && !match.warning) {
-      if (replaceToken(box, token.start, token.end, text)) void sendMessage('recordUsage', match.id).catch(() => undefined);
+      if (await replaceRange(box, token.start, token.end, text)) void sendMessage('recordUsage', match.id).catch(() => undefined);
       return;
     }
     if (!conversation) return notice.show(NO_CONVERSATION, box);
     const code = draftText(box).slice(token.start, token.end);
     // Out first, so the panel's insert lands where the code was typed.
-    if (!replaceToken(box, token.start, token.end, '')) return;
+    if (!(await replaceRange(box, token.start, token.end, ''))) return;
     lifetime.reconnect();
     const answer = await sendMessage('expandInPanel', { phraseId: match.id, conversationKey: conversation.key, buyerName: conversation.buyer.name }).catch(() => null);
     if (answer?.ok) return;
-    replaceToken(box, token.start, token.start, code);
+    await replaceRange(box, token.start, token.start, code);
     notice.show(answer ? answer.message : NO_PANEL(missing.length > 0 ? `这条话术要填写 ${missing.join('、')}` : match.warning!), box);
   }
 
@@ -215,7 +215,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
     void found.promise.then((matches) => {
       const match = expansionFor(matches);
       if (match) return expand(match, token, box, conversation);
-      if (key === ' ' && draftText(box).slice(token.start, token.end) === typed) replaceToken(box, token.end, token.end, ' ');
+      if (key === ' ' && draftText(box).slice(token.start, token.end) === typed) void replaceRange(box, token.end, token.end, ' ');
     });
   }, { capture: true });
 }
