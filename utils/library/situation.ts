@@ -290,7 +290,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       }
       evidence.push({ reading: reading.source, weight });
     });
-    orderByAsking(turnScores, askedOrder(suggester, turnMessages, state));
+    orderByAsking(turnScores, () => askedOrder(suggester, turnMessages, state));
     const last = turnMessages.at(-1)!.reading;
     for (const intent of ESCALATIONS) if (last.intents[intent]! >= W.escalationFloor) turnScores[intent]! *= W.escalationBoost;
     turnScores.forEach((value, intent) => {
@@ -321,7 +321,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       }
       evidence.push({ reading: reading.source, weight: weight * 0.5 });
     });
-    orderByAsking(carriedScores, askedOrder(suggester, carried, state));
+    orderByAsking(carriedScores, () => askedOrder(suggester, carried, state));
     carriedScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, 'carried');
     });
@@ -380,15 +380,20 @@ function askedOrder(suggester: Suggester, messages: readonly TurnMessage[], stat
  * Of the question intents that read nearly as surely as the best one (CONVERSATION_WEIGHTS.firstAskedShare),
  * the one asked first leads (CONVERSATION_WEIGHTS.firstAskedLead above the best); the others keep their scores.
  */
-function orderByAsking(scores: Float32Array, rank: Int8Array): void {
+function orderByAsking(scores: Float32Array, order: () => Int8Array): void {
   let best = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent]) best = Math.max(best, scores[intent]!);
+  let near = 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && scores[intent]! >= CONVERSATION_WEIGHTS.firstAskedShare * best) near++;
+  // One question: nothing to order (and no clause to read).
+  if (best <= 0 || near < 2) return;
+  const rank = order();
   let first = -1;
   for (let intent = 0; intent < INTENT_COUNT; intent++) {
     if (!QUESTION_INTENTS[intent] || rank[intent]! < 0 || scores[intent]! < CONVERSATION_WEIGHTS.firstAskedShare * best) continue;
     if (first < 0 || rank[intent]! < rank[first]!) first = intent;
   }
-  // Only a later question that reads surer gives way (one question alone, or the first already best, stays).
+  // Only a later question that reads surer gives way (the first already best stays as it is).
   if (first >= 0 && scores[first]! < best) scores[first] = best * CONVERSATION_WEIGHTS.firstAskedLead;
 }
 
