@@ -413,9 +413,19 @@ interface TurnMessage {
   kind: 'question' | 'talk' | 'follow';
 }
 
+/** Parts of a postal address; a message with several of them and no question word is an address. */
+const ADDRESS_PARTS = /省|市|区|县|镇|乡|村|路|街|道|巷|弄|号|栋|幢|座|单元|室|楼|小区|花园|大厦|公寓|苑/g;
+const ADDRESS_MIN_PARTS = 3;
+
+export function isAddress(text: string): boolean {
+  return (text.match(ADDRESS_PARTS)?.length ?? 0) >= ADDRESS_MIN_PARTS && !ASKING.test(text);
+}
+
 function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage['kind'] {
   // 👍 or 🙏 after an answer is thanks; 🤔 or ？？ chases.
   if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
+  // An address sent as asked (「成都市武侯区佳灵路…3栋2单元 张女士」) answers the agent: its place names ask nothing.
+  if (isAddress(text)) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';

@@ -7,7 +7,6 @@ import { createSuggester } from '../../../utils/library/suggest';
 const suggester = createSuggester(BUILTIN_PHRASES);
 const situation = (...buyer: string[]) => ({ messages: buyer.map((text) => ({ direction: 'buyer' as const, text })) });
 const firstIntent = (...buyer: string[]) => suggestForSituation(suggester, situation(...buyer)).suggestions[0]?.phrase.intents[0];
-const mainIntent = (...buyer: string[]) => suggestForSituation(suggester, situation(...buyer)).intent;
 
 describe('regional words', () => {
   it('are read as Mandarin of the same length', () => {
@@ -23,13 +22,5 @@ describe('regional words', () => {
 
   it('are understood by the suggestions', () => {
     expect(firstIntent('哦 唔该晒 冇嘢啦')).toBe('thanks-bye');
-  });
-});
-
-describe('several questions in one message', () => {
-  it('the one asked first leads', () => {
-    expect(mainIntent('能便宜点吗 能开发票不')).toBe('price.bargain');
-    expect(mainIntent('能开发票不 能便宜点吗')).toBe('invoice');
-    expect(mainIntent('能开发票不', '能便宜点吗')).toBe('invoice');
   });
 });
