@@ -322,6 +322,9 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       evidence.push({ reading: reading.source, weight: weight * 0.5 });
     });
     orderByAsking(carriedScores, () => askedOrder(suggester, carried, state));
+    // Chasing a complaint or a call for a person is chasing that first, as when it was just said.
+    const lastCarried = carried.at(-1)?.reading;
+    if (lastCarried) for (const intent of ESCALATIONS) if (lastCarried.intents[intent]! >= W.escalationFloor) carriedScores[intent]! *= W.escalationBoost;
     carriedScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, 'carried');
     });
