@@ -8,7 +8,8 @@
 //    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
 //    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
 //    a follow-up is waiting for that answer (wait, plus the topic being checked). What the agent already
-//    answered counts less; a clear complaint or call for a person leads.
+//    answered counts less; a clear complaint or call for a person leads. Of several questions read about as
+//    surely, the one asked first leads (askedOrder: clause by clause, questions before statements).
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking) and
 //    rules phrases out: a phrase whose order facts the state contradicts is never offered (the buyer saying the
 //    parcel arrived narrows a lagging card).
