@@ -1,8 +1,16 @@
 // Trains the learned intent reading (utils/library/intent-model.ts) and writes the shipped table:
 //
 //   npx tsx scripts/train-intent-model.ts            # writes utils/library/intent-model-table.ts
-//   npx tsx scripts/train-intent-model.ts --cv       # leave-one-writer-out: how the suggestions fare on a
-//                                                    # writer the model never saw, with and without the model
+//   npx tsx scripts/train-intent-model.ts --cv       # leave-one-writer-out: for each writer, a table trained
+//                                                    # on the other writers' train files, measured on the
+//                                                    # held-out writer's train + dev conversations
+//   … --cv --misses                                  # and every miss of the held-out writers
+//   HS_NOISE=0.15 … --cv                             # with voice-input noise (homophones) in buyer messages
+//   HS_TRAIN='{"L1":0.5}' … --cv                     # other training constants (experiments only)
+//   HS_WITH_DEV=1 … --cv                             # the other writers' dev files in training too
+//
+// The lexicon is not retrained per fold (it was tuned on every train file), so these figures are optimistic;
+// a writer measured on arrival (test/data/situations/README.md) is the honest figure.
 //
 // Training data: the labelled buyer messages (test/data/library/*.tsv; every 5th line of buyer-messages.tsv is
 // held out, as for the lexicon), the built-in phrases' 问法, and the buyer's question in each conversation of
@@ -15,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { evaluateSituations, parseLabelledSituations, type LabelledSituation } from '../utils/library/evaluate-situations';
 import { createIntentModel, encodeWeight, messageFeatures, softmax, type IntentModelTable } from '../utils/library/intent-model';
+import { PINYIN_DATA } from '../utils/library/pinyin-data';
 import { INTENT_IDS, isIntentId, type IntentId } from '../utils/library/intents';
 import { CONVERSATION_WEIGHTS, isChaser } from '../utils/library/situation';
 import { createSuggester } from '../utils/library/suggest';
@@ -23,18 +32,25 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const INTENT_COUNT = INTENT_IDS.length;
 const INDEX = new Map<string, number>(INTENT_IDS.map((id, index) => [id, index]));
 
-const EPOCHS = 12;
-const FTRL_ALPHA = 0.5;
-const FTRL_BETA = 1;
+let EPOCHS = 12;
+let FTRL_ALPHA = 0.5;
+let FTRL_BETA = 1;
 /** L1 keeps the table small (about 19k weights); on left-out writers it costs about a point of top-1 against a
  * dense model ten times the size. */
-const L1 = 1;
-const L2 = 0.01;
+let L1 = 1;
+let L2 = 0.01;
 /** Features seen in fewer examples are noise (a typo, a name). */
-const MIN_COUNT = 2;
-const PRUNE = 0.05;
+let MIN_COUNT = 2;
+let PRUNE = 0.05;
 /** A conversation is in-domain: it counts more than a single labelled line. */
-const SITUATION_WEIGHT = 2;
+let SITUATION_WEIGHT = 2;
+
+// Experiments: HS_TRAIN='{"L1":0.5}' overrides these constants (never used for the shipped table).
+if (process.env.HS_TRAIN) {
+  const o = JSON.parse(process.env.HS_TRAIN) as Record<string, number>;
+  EPOCHS = o.EPOCHS ?? EPOCHS; FTRL_ALPHA = o.FTRL_ALPHA ?? FTRL_ALPHA; FTRL_BETA = o.FTRL_BETA ?? FTRL_BETA; L1 = o.L1 ?? L1; L2 = o.L2 ?? L2;
+  MIN_COUNT = o.MIN_COUNT ?? MIN_COUNT; PRUNE = o.PRUNE ?? PRUNE; SITUATION_WEIGHT = o.SITUATION_WEIGHT ?? SITUATION_WEIGHT;
+}
 
 interface Example {
   text: string;
@@ -183,11 +199,38 @@ export function trainFor(items: readonly LabelledSituation[]): IntentModelTable 
  * written by people the engine never saw. Compares model weights and conversation weights given as JSON in
  * HS_SETTINGS ([{ "model": [weight, floor], "conversation": { …CONVERSATION_WEIGHTS overrides } }, …]).
  */
+/**
+ * Voice-input noise for a robustness check: each Han character of a buyer message is replaced, with the given
+ * probability, by another character of the same toneless syllable (a fixed seed, so runs compare).
+ */
+function withHomophones(items: readonly LabelledSituation[], rate: number): LabelledSituation[] {
+  const groups = new Map<string, string>();
+  for (const group of PINYIN_DATA) {
+    const chars = group.slice(group.indexOf(':') + 1);
+    for (const char of chars) if (!groups.has(char)) groups.set(char, chars);
+  }
+  let seed = 777;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const noisy = (text: string) =>
+    [...text].map((char) => {
+      const group = groups.get(char);
+      return group && group.length > 1 && random() < rate ? group[Math.floor(random() * group.length)]! : char;
+    }).join('');
+  return items.map((item) => ({
+    ...item,
+    situation: { ...item.situation, messages: item.situation.messages.map((m) => (m.direction === 'buyer' ? { ...m, text: noisy(m.text) } : m)) },
+  }));
+}
+
 function crossValidate(): void {
   const items = readSituations('train');
-  const writers = [...new Set(items.map((item) => item.source))];
+  const clean = [...items, ...readSituations('dev')];
+  const held = process.env.HS_NOISE ? withHomophones(clean, Number(process.env.HS_NOISE)) : clean;
+  const writerOf = (item: LabelledSituation) => path.basename(item.source, '.jsonl');
+  const writers = [...new Set(items.map(writerOf))];
   const base = tsvExamples();
-  const tables = new Map(writers.map((writer) => [writer, train([...base, ...situationExamples(items.filter((item) => item.source !== writer))])]));
+  const pool = process.env.HS_WITH_DEV ? clean : items;
+  const tables = new Map(writers.map((writer) => [writer, train([...base, ...situationExamples(pool.filter((item) => writerOf(item) !== writer))])]));
   const sizes = [...tables.values()].map((table) => weightCount(table));
   console.log(`tables: ${sizes.join(', ')} weights`);
   const defaults = { ...CONVERSATION_WEIGHTS };
@@ -203,8 +246,15 @@ function crossValidate(): void {
     let count = 0;
     for (const writer of writers) {
       const suggester = createSuggester(BUILTIN_PHRASES, { model: createIntentModel(tables.get(writer)!), modelWeight: weight, modelFloor: floor });
-      const result = evaluateSituations(suggester, items.filter((item) => item.source === writer));
-      rows.push(`${path.basename(writer, '.jsonl')} ${(result.top1 * 100).toFixed(1)}/${(result.top3 * 100).toFixed(1)}`);
+      const result = evaluateSituations(suggester, held.filter((item) => writerOf(item) === writer));
+      rows.push(`${writer} ${(result.top1 * 100).toFixed(1)}/${(result.top3 * 100).toFixed(1)}${result.contradictions ? ` ×${result.contradictions}` : ''}`);
+      if (process.argv.includes('--misses')) {
+        for (const { item, top1: first, top3: three, suggestions } of result.outcomes) {
+          if (first && three) continue;
+          const turn = item.situation.messages.slice(-4).map((m) => `${m.direction[0]}:${m.text.slice(0, 40)}`).join(' | ');
+          console.log(`${three ? 'top1' : 'top3'}-miss ${item.id} want ${item.label.intents.join(',')} state=${item.label.orderState} got ${suggestions.map((s) => s.phrase.intents[0]).join(' ')}\n    ${turn}`);
+        }
+      }
       top1 += result.top1 * result.count;
       top3 += result.top3 * result.count;
       count += result.count;

@@ -4,13 +4,14 @@
 // the words a lead would list; the model generalises over how buyers actually put things (咋切换, 会不会热坏,
 // 卡扣断了), which no list spells out.
 import { INTENT_IDS } from './intents';
+import { plainMandarin } from './dialect';
 import { compactText } from './text';
 
 export const MODEL_NGRAMS = [1, 2, 3] as const;
 
-/** The features of a message: its folded character n-grams (punctuation and spaces dropped), each once. */
+/** The features of a message: its folded character n-grams (punctuation and spaces dropped; regional words as Mandarin), each once. */
 export function messageFeatures(text: string): string[] {
-  const compact = compactText(text);
+  const compact = compactText(plainMandarin(text));
   const features = new Set<string>();
   for (const n of MODEL_NGRAMS) for (let i = 0; i + n <= compact.length; i++) features.add(compact.slice(i, i + n));
   return [...features];

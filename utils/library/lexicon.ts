@@ -385,6 +385,12 @@ export const PAIR_RULES: readonly PairRule[] = [
   { intent: 'product.recommend', left: '哪种 哪个 哪款 什么样的 哪一款 哪类', right: '好 合适 推荐 适合 划算 好用', weight: 0.8 },
   { intent: 'price.bargain', left: '少 便宜 减 优惠 抹', right: '块 元 块钱 十块', weight: 0.8 },
   { intent: 'price.coupon', left: '满', right: '减 送 包邮' },
+  // A shop or company buying in bulk that asks the price is asking for a better one (团购价, 批发价, 大客户价).
+  {
+    intent: 'price.bargain',
+    left: '采购 进货 拿货 批发 团购 大客户 批量 公司要 公司订 厂里要 开店的 开超市 店里用 长期拿 长期合作 一次要 一次拿 一次进 要订',
+    right: '价 价格 价钱 单价 多少钱 便宜 优惠',
+  },
   { intent: 'return.howto', left: '退货 退回 寄回 换货 退的话 换货的话', right: '寄 怎么寄 什么快递 寄哪 流程 申请 操作 步骤 怎么做 怎么办 咋办 怎么弄' },
   { intent: 'shipping.courier', left: '中通 圆通 申通 韵达 顺丰 邮政 极兔 百世 德邦 快递', right: '换 改 换成 改成 能换 别发 不要发' },
   { intent: 'shipping.time', left: '付完 付了 付款后 尾款 拍了 下单后', right: '多久发 什么时候发 几天发 啥时候发 几时发' },

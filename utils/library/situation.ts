@@ -8,7 +8,8 @@
 //    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
 //    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
 //    a follow-up is waiting for that answer (wait, plus the topic being checked). What the agent already
-//    answered counts less; a clear complaint or call for a person leads.
+//    answered counts less; a clear complaint or call for a person leads. Of several questions read about as
+//    surely, the one asked first leads (askedOrder: clause by clause, questions before statements).
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking) and
 //    rules phrases out: a phrase whose order facts the state contradicts is never offered (the buyer saying the
 //    parcel arrived narrows a lagging card).
@@ -115,11 +116,14 @@ export const CONVERSATION_WEIGHTS = {
    * an angry buyer is answered on the anger first (the topic still shows right after).
    */
   escalationFloor: 0.8,
-  escalationBoost: 1.5,
+  escalationBoost: 1.2,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
   /** The carried question after the agent promised to check: the wait comes first, the topic right after. */
   carriedAfterPromise: 0.8,
+  /** Of several questions in a turn that read at least this share of the best one, the first asked leads. */
+  firstAskedShare: 0.9,
+  firstAskedLead: 1.01,
 };
 /** A message reading this strongly as thanks or a greeting (and asking nothing) is small talk, not a follow-up. */
 const TALK_FLOOR = 0.5;
@@ -287,6 +291,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       }
       evidence.push({ reading: reading.source, weight });
     });
+    orderByAsking(turnScores, () => askedOrder(suggester, turnMessages, state));
     const last = turnMessages.at(-1)!.reading;
     for (const intent of ESCALATIONS) if (last.intents[intent]! >= W.escalationFloor) turnScores[intent]! *= W.escalationBoost;
     turnScores.forEach((value, intent) => {
@@ -317,6 +322,10 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       }
       evidence.push({ reading: reading.source, weight: weight * 0.5 });
     });
+    orderByAsking(carriedScores, () => askedOrder(suggester, carried, state));
+    // Chasing a complaint or a call for a person is chasing that first, as when it was just said.
+    const lastCarried = carried.at(-1)?.reading;
+    if (lastCarried) for (const intent of ESCALATIONS) if (lastCarried.intents[intent]! >= W.escalationFloor) carriedScores[intent]! *= W.escalationBoost;
     carriedScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, 'carried');
     });
@@ -338,6 +347,60 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   return { scores, sources, evidence, question, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
 }
 
+/** A message's clauses (buyers separate with spaces and punctuation), each with its question mark if any. */
+const CLAUSE = /[^\s,，。.!！?？;；、~～…]+[?？]?/g;
+/** Words that make a clause a question (吗, 多少, 能不能 …); a clause without one states something. */
+const ASKING = /[吗么嘛呢伐啥几哪咋?？]|什么|怎|多少|多久|多大|多长|能不能|可不可以|可以不|有没有|有木有|是不是|会不会|行不行|要不要|好不好|不$|[了过]没$|没有$|如何|为什么|为啥/;
+/** A clause asks an intent it reads this surely (its best question intent only). */
+const ASKED_FLOOR = 0.5;
+
+/**
+ * The order in which a turn asks its questions: per intent, its rank among the question intents by the first
+ * clause (message by message, clause by clause) that asks it; clauses that only state something (「我想拿50箱」)
+ * rank after every question; -1 when no clause reads it surely. Buyers ask what matters most first
+ * (「能便宜点吗 一箱多少包 能开发票不」 is a price question with two more).
+ */
+function askedOrder(suggester: Suggester, messages: readonly TurnMessage[], state: OrderState | null): Int8Array {
+  const rank = new Int8Array(INTENT_COUNT).fill(-1);
+  const questions: number[] = [];
+  const statements: number[] = [];
+  for (const { reading } of messages) {
+    const clauses = reading.source.text.match(CLAUSE) ?? [];
+    for (const clause of clauses) {
+      const intents = clauses.length > 1 ? withState(suggester.read(clause), state).intents : reading.intents;
+      let best = -1;
+      for (let intent = 0; intent < INTENT_COUNT; intent++) {
+        if (QUESTION_INTENTS[intent] && intents[intent]! >= ASKED_FLOOR && (best < 0 || intents[intent]! > intents[best]!)) best = intent;
+      }
+      if (best >= 0) (ASKING.test(clause) ? questions : statements).push(best);
+    }
+  }
+  let next = 0;
+  for (const intent of [...questions, ...statements]) if (rank[intent] === -1) rank[intent] = next++;
+  return rank;
+}
+
+/**
+ * Of the question intents that read nearly as surely as the best one (CONVERSATION_WEIGHTS.firstAskedShare),
+ * the one asked first leads (CONVERSATION_WEIGHTS.firstAskedLead above the best); the others keep their scores.
+ */
+function orderByAsking(scores: Float32Array, order: () => Int8Array): void {
+  let best = 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent]) best = Math.max(best, scores[intent]!);
+  let near = 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && scores[intent]! >= CONVERSATION_WEIGHTS.firstAskedShare * best) near++;
+  // One question: nothing to order (and no clause to read).
+  if (best <= 0 || near < 2) return;
+  const rank = order();
+  let first = -1;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) {
+    if (!QUESTION_INTENTS[intent] || rank[intent]! < 0 || scores[intent]! < CONVERSATION_WEIGHTS.firstAskedShare * best) continue;
+    if (first < 0 || rank[intent]! < rank[first]!) first = intent;
+  }
+  // Only a later question that reads surer gives way (the first already best stays as it is).
+  if (first >= 0 && scores[first]! < best) scores[first] = best * CONVERSATION_WEIGHTS.firstAskedLead;
+}
+
 /** A message's reading with the order state applied (step 2 of the file comment). */
 interface Reading {
   source: MessageReading;
@@ -354,9 +417,19 @@ interface TurnMessage {
   kind: 'question' | 'talk' | 'follow';
 }
 
+/** Parts of a postal address; a message with several of them and no question word is an address. */
+const ADDRESS_PARTS = /省|市|区|县|镇|乡|村|路|街|道|巷|弄|号|栋|幢|座|单元|室|楼|小区|花园|大厦|公寓|苑/g;
+const ADDRESS_MIN_PARTS = 3;
+
+export function isAddress(text: string): boolean {
+  return (text.match(ADDRESS_PARTS)?.length ?? 0) >= ADDRESS_MIN_PARTS && !ASKING.test(text);
+}
+
 function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage['kind'] {
   // 👍 or 🙏 after an answer is thanks; 🤔 or ？？ chases.
   if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
+  // An address sent as asked (「成都市武侯区佳灵路…3栋2单元 张女士」) answers the agent: its place names ask nothing.
+  if (isAddress(text)) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';

@@ -5,6 +5,7 @@
 // nothing scans the whole library. Scratch arrays are reused across queries (it runs on every keystroke).
 import { INTENT_IDS, INTENTS } from './intents';
 import type { IntentId } from './intents';
+import { plainMandarin } from './dialect';
 import { createIntentModel, type IntentModel } from './intent-model';
 import { INTENT_MODEL_TABLE } from './intent-model-table';
 import { FILLER_INTENTS, WHOLE_MESSAGES } from './lexicon';
@@ -227,14 +228,16 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     }
     beginEpoch();
     messageScores.fill(0);
-    const whole = WHOLE_MESSAGES[compactText(message)];
+    // Regional words read as Mandarin (same length: the matches' offsets are the message's).
+    const plain = plainMandarin(message);
+    const whole = WHOLE_MESSAGES[compactText(plain)];
     if (whole && message.trim()) messageScores[INTENT_INDEX.get(whole)!]! += 1;
-    const matches = scoreTerms(message);
+    const matches = scoreTerms(plain);
     scorePairs();
-    scoreDocs(message);
+    scoreDocs(plain);
     // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
     if (model && modelWeight > 0) {
-      const probabilities = model.probabilities(message);
+      const probabilities = model.probabilities(plain);
       // A spread-out guess (an unknown word, a name) is no reading at all.
       for (let intent = 0; intent < INTENT_COUNT; intent++) {
         if (probabilities[intent]! >= modelFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;

@@ -21,7 +21,8 @@ function runSuggest(args: string[], input: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('huashu suggest', () => {
+// Each test starts the CLI through tsx: several seconds on the shared two-core machine under load.
+describe('huashu suggest', { timeout: 20_000 }, () => {
   it('writes one JSON line per input line, in order, with the contract fields', () => {
     const { status, stdout, stderr } = runSuggest(['--top', '2'], '什么时候发货\n\n包油吗\n');
     expect(stderr).toBe('');

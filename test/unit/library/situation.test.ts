@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import {
+  isAddress,
   isChaser,
   pickWarning,
   possibleStates,
@@ -45,6 +46,19 @@ describe('the conversation, not the last line', () => {
     const intents = run({ messages: [buyer('什么时候发货'), buyer('能开发票吗')] }, 3).suggestions.map((s) => s.phrase.intents[0]);
     expect(intents).toContain('invoice');
     expect(intents).toContain('shipping.time');
+  });
+
+  it('puts first, of several questions read about as surely, the one asked first', () => {
+    expect(run({ messages: [buyer('能便宜点吗 能开发票不')] }).intent).toBe('price.bargain');
+    expect(run({ messages: [buyer('能开发票不 能便宜点吗')] }).intent).toBe('invoice');
+    expect(run({ messages: [buyer('能开发票不'), buyer('能便宜点吗')] }).intent).toBe('invoice');
+  });
+
+  it('reads an address sent as asked as an answer to the agent, not a question about those places', () => {
+    const messages = [buyer('亲 地址能改吗 我搬家了'), agent('亲 还没发货的话可以改的，麻烦发一下新地址哦'), buyer('成都市武侯区佳灵路 锦城花园3栋2单元1102 张女士')];
+    expect(isAddress(messages[2]!.text)).toBe(true);
+    expect(isAddress('能发到成都市武侯区佳灵路吗')).toBe(false);
+    expect(run({ messages, order: { id: '1', status: '待发货' } }, 3).suggestions[0]!.phrase.intents).toContain('order.change-address');
   });
 
   it('ranks a question the agent already answered lower than the one still open', () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
+import { DIALECT_WORDS, plainMandarin } from '../../../utils/library/dialect';
+import { suggestForSituation } from '../../../utils/library/situation';
+import { createSuggester } from '../../../utils/library/suggest';
+
+const suggester = createSuggester(BUILTIN_PHRASES);
+const situation = (...buyer: string[]) => ({ messages: buyer.map((text) => ({ direction: 'buyer' as const, text })) });
+const firstIntent = (...buyer: string[]) => suggestForSituation(suggester, situation(...buyer)).suggestions[0]?.phrase.intents[0];
+
+describe('regional words', () => {
+  it('are read as Mandarin of the same length', () => {
+    expect(plainMandarin('我啱啱买错咗颜色 得唔得')).toBe('我刚刚买错了颜色 行不行');
+    expect(plainMandarin('侬帮我弄一下好伐')).toBe('你帮我弄一下好吗');
+    for (const [word, plain] of Object.entries(DIALECT_WORDS)) expect(plain.length).toBe(word.length);
+  });
+
+  it('leave Mandarin words alone (砍伐, 步伐)', () => {
+    expect(plainMandarin('步伐')).toBe('步伐');
+    expect(plainMandarin('什么时候发货')).toBe('什么时候发货');
+  });
+
+  it('are understood by the suggestions', () => {
+    expect(firstIntent('哦 唔该晒 冇嘢啦')).toBe('thanks-bye');
+  });
+});

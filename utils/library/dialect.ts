@@ -1,0 +1,121 @@
+// Regional words buyers type (or voice input writes) in place of the Mandarin the lexicon and the learned
+// model know: Cantonese (唔该, 得唔得, 啱啱, 冇), Wu (侬, 弄勿来, 好伐), Southwest (啥子, 莫得, 有好长). Each is replaced
+// by a Mandarin word of the same length, so every offset found in the plain text is an offset into the
+// buyer's message (highlights stay right). Data, not branches: add a pair to DIALECT_WORDS.
+
+/** Regional word → Mandarin word of the same length. Longer words are tried first. */
+export const DIALECT_WORDS: Readonly<Record<string, string>> = {
+  // Cantonese
+  得唔得: '行不行',
+  係唔係: '是不是',
+  好唔好: '好不好',
+  有冇: '有没',
+  唔该: '谢谢',
+  多谢: '谢谢',
+  啱啱: '刚刚',
+  点样: '怎样',
+  点解: '为啥',
+  点搞: '咋办',
+  边度: '哪里',
+  而家: '现在',
+  几多: '多少',
+  搞掂: '搞定',
+  乜嘢: '什么',
+  咩嘢: '什么',
+  冇嘢: '没事',
+  仲有: '还有',
+  仲未: '还没',
+  咁耐: '这久',
+  系咪: '是吗',
+  唔识: '不会',
+  点算: '咋办',
+  呢个: '这个',
+  边个: '哪个',
+  寄返: '寄回',
+  唔: '不',
+  咗: '了',
+  冇: '没',
+  嘅: '的',
+  佢: '他',
+  睇: '看',
+  嚟: '来',
+  啲: '些',
+  喺: '在',
+  哋: '们',
+  嗰: '那',
+  咩: '啥',
+  俾: '给',
+  㗎: '的',
+  // Wu (Shanghai, Jiangsu, Zhejiang)
+  阿拉: '我们',
+  // Mandarin words that start like a regional one stay as they are.
+  阿拉斯加: '阿拉斯加',
+  阿拉伯: '阿拉伯',
+  格个: '这个',
+  迭个: '这个',
+  哪能: '怎么',
+  侬: '你',
+  勿: '不',
+  覅: '别',
+  // Southwest and the north
+  啥子: '什么',
+  咋个: '怎么',
+  屋头: '家里',
+  有好长: '有多长',
+  有好大: '有多大',
+  有好重: '有多重',
+  有好高: '有多高',
+  要好久: '要多久',
+  到好久: '到多久',
+  好久到: '多久到',
+  好久能: '多久能',
+  莫得: '没有',
+  要得: '可以',
+  嘎哈: '干啥',
+};
+
+/**
+ * A particle that ends a yes/no question when nothing Han follows it: Wu 伐 (好伐, 可以伐; not 砍伐, 步伐) and
+ * Cantonese 未 (收到未 = 收到没; not 从未).
+ */
+const QUESTION_ENDINGS: Readonly<Record<string, { plain: string; notAfter: string }>> = {
+  伐: { plain: '吗', notAfter: '砍步讨征采杀' },
+  未: { plain: '没', notAfter: '从尚并' },
+};
+
+const byFirst = new Map<string, [string, string][]>();
+for (const [word, plain] of Object.entries(DIALECT_WORDS)) {
+  if (word.length !== plain.length) throw new Error(`dialect word ${word} → ${plain}: lengths differ`);
+  const list = byFirst.get(word[0]!) ?? [];
+  list.push([word, plain]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  byFirst.set(word[0]!, list);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The message with regional words in Mandarin, same length; the message itself when it has none. */
+export function plainMandarin(text: string): string {
+  let out: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    let replaced: string | undefined;
+    const ending = QUESTION_ENDINGS[char];
+    if (ending && i > 0 && !ending.notAfter.includes(text[i - 1]!) && !HAN.test(text[i + 1] ?? '')) replaced = ending.plain;
+    else {
+      for (const [word, plain] of byFirst.get(char) ?? []) {
+        if (text.startsWith(word, i)) {
+          replaced = plain;
+          break;
+        }
+      }
+    }
+    if (replaced === undefined) {
+      if (out !== undefined) out += char;
+      continue;
+    }
+    out = (out ?? text.slice(0, i)) + replaced;
+    i += replaced.length - 1;
+  }
+  return out ?? text;
+}
