@@ -1,12 +1,14 @@
 // Content script for seller chat workbenches: reads the active conversation for the side panel,
 // puts chosen replies into the reply box, and never sends.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { createChecker, type Checker } from '../../utils/compliance';
+import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
 import { checkBinding } from '../../utils/workbench/binding';
 import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { startInlineCheck } from './inline-check';
+import { startInlineCheck, type CheckerSource } from './inline-check';
+import { watchComposition } from './inline-check/composition';
 import { draftText, insertText } from './insert';
 import { startLifetime } from './lifetime';
 import { createPageNotice } from './notice';
@@ -34,8 +36,11 @@ export default defineContentScript({
     watchQueue(lifetime, adapter);
 
     let settings: Settings = DEFAULT_SETTINGS;
+    const composition = watchComposition(lifetime);
     const inline = startInlineCheck(lifetime, {
       adapter,
+      checker: checkerSource(adapter.id),
+      composition,
       settings: () => settings,
       onChecked: (text, findings) => {
         lifetime.reconnect();
@@ -79,7 +84,7 @@ export default defineContentScript({
     // own keys count: a page script can dispatch keydown events (isTrusted is false for those), and a digit
     // chosen in an input method's candidate list is not a pick.
     lifetime.addEventListener(document, 'keydown', (event) => {
-      if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+      if (!event.isTrusted || composition.isImeKey(event)) return;
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       // event.code, not event.key: Alt+digit types other characters on some keyboard layouts.
       const digit = /^Digit([1-5])$/.exec(event.code);
@@ -91,3 +96,22 @@ export default defineContentScript({
     }, { capture: true });
   },
 });
+
+/**
+ * The inline check's checker: the built-in rules (built on first use) until the team pack's rules come from
+ * the background, then those, again whenever the team's rules change.
+ */
+function checkerSource(platform: string): CheckerSource {
+  let checker: Checker | undefined;
+  const listeners: (() => void)[] = [];
+  const useConfig = (config: ComplianceConfig) => {
+    checker = createChecker({ ...config, platform });
+    for (const listener of listeners) listener();
+  };
+  void sendMessage('getComplianceConfig', undefined).then(useConfig).catch(() => undefined);
+  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
+  return {
+    current: () => (checker ??= createChecker({ platform })),
+    onChange: (listener) => void listeners.push(listener),
+  };
+}

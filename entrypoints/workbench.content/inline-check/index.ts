@@ -1,37 +1,43 @@
 // Inline compliance check while the agent types in the workbench's reply box: underlines, a count
 // badge, reasons and one-click rewordings; in trainee mode a block-level finding holds back Enter and
-// the send button until the agent confirms. Checking is debounced so typing never stutters.
-import { createChecker, type Checker } from '../../../utils/compliance';
+// the send button until the agent confirms. Checking is debounced so typing never stutters, and waits
+// while an input method composes (the pinyin on screen is not the agent's words yet).
+// The checker comes from outside (the entry point builds it from the built-in and team rules), as Harper's
+// lint framework receives its lint provider: this module only watches, draws and guards.
+import type { Checker } from '../../../utils/compliance';
 import type { Finding } from '../../../utils/compliance/types';
 import { describeFinding } from '../../../utils/explain';
-import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/messaging';
 import type { Settings } from '../../../utils/settings';
 import type { PlatformAdapter } from '../../../utils/workbench/adapter';
 import { closestMatching, matchesSelector, queryFirst } from '../../../utils/workbench/dom';
 import { draftText, insertText, isTextField } from '../insert';
 import type { ScriptLifetime } from '../lifetime';
-import { InlineOverlay, rangeForOffsets, type FindingView } from './overlay';
+import type { CompositionWatch } from './composition';
+import { previewFix } from './fix-preview';
+import { InlineOverlay } from './overlay';
+import { rangeForOffsets } from './underlines';
+import type { FindingView } from './view';
 
 const CHECK_DELAY_MS = 120;
 
+/** Where the checker comes from: the one for the rules in force now, and word when those rules change. */
+export interface CheckerSource {
+  current(): Checker;
+  onChange(listener: () => void): void;
+}
+
 export interface InlineCheckOptions {
   adapter: PlatformAdapter;
+  checker: CheckerSource;
+  composition: CompositionWatch;
   settings(): Settings;
   /** Called with every checked draft (the side panel lists its findings). */
   onChecked(text: string, findings: Finding[]): void;
 }
 
 export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckOptions) {
-  const { adapter } = options;
-  let checker: Checker | undefined;
-  const check = (text: string) => (checker ??= createChecker({ platform: adapter.id })).check(text);
-  // The team pack's rules come from the background; until they arrive (or without a team) the built-in rules apply.
-  const useConfig = (config: ComplianceConfig) => {
-    checker = createChecker({ ...config, platform: adapter.id });
-    schedule();
-  };
-  void sendMessage('getComplianceConfig', undefined).then(useConfig).catch(() => undefined);
-  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
+  const { adapter, composition } = options;
+  const check = (text: string) => options.checker.current().check(text);
   const overlay = new InlineOverlay({ applySuggestion });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active: HTMLElement | null = null;
@@ -43,12 +49,18 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     const trainee = options.settings().traineeMode;
     return check(text)
       .filter((finding) => trainee || finding.severity !== 'info')
-      .map((finding) => ({ finding, ...describeFinding(finding, trainee) }));
+      .map((finding) => ({
+        finding,
+        ...describeFinding(finding, trainee),
+        fixes: finding.suggestions.map((suggestion) => previewFix(text, finding.start, finding.end, suggestion)),
+      }));
   };
 
   function run() {
+    clearTimeout(timer);
     timer = undefined;
-    if (!lifetime.isValid) return;
+    // Mid-composition the draft holds pinyin: the commit runs the check (composition.onChange below).
+    if (!lifetime.isValid || composition.composing) return;
     const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
     if (!target) {
       overlay.clear();
@@ -70,6 +82,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     clearTimeout(timer);
     timer = setTimeout(run, CHECK_DELAY_MS);
   };
+  options.checker.onChange(schedule);
 
   function applySuggestion(finding: Finding, replacement: string) {
     const target = active;
@@ -92,27 +105,45 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     run();
   }
 
+  composition.onChange((composing, target) => {
+    if (composing) {
+      clearTimeout(timer);
+      overlay.hideTip();
+      return;
+    }
+    // Committed: check at once, the words are the agent's now.
+    if (isInput(target)) active = target;
+    run();
+  });
   lifetime.addEventListener(document, 'input', (event) => {
     if (!isInput(event.target)) return;
     active = event.target;
-    schedule();
+    if (!composition.composing) schedule();
   }, { capture: true });
   lifetime.addEventListener(document, 'focusin', (event) => {
     if (!isInput(event.target)) return;
     active = event.target;
     schedule();
   });
+  // The tip belongs to the box: it goes when the box loses focus (unless to the tip's own buttons).
+  lifetime.addEventListener(document, 'focusout', (event) => {
+    if (isInput(event.target) && !overlay.contains(event.relatedTarget)) overlay.hideTip();
+  });
   // Hover shows the reason; so does the caret resting inside a finding (keyboard users).
   lifetime.addEventListener(document, 'mousemove', (event) => {
-    if (!isInput(event.target)) return;
+    if (!isInput(event.target) || composition.composing) return;
     const view = overlay.findingAt(event.clientX, event.clientY);
     if (view) overlay.showTip(view);
     else overlay.hideTipSoon();
   });
+  // The pointer left the box (and not onto the tip): the tip goes after a moment.
+  lifetime.addEventListener(document, 'mouseout', (event) => {
+    if (isInput(event.target) && !overlay.contains(event.relatedTarget)) overlay.hideTipSoon();
+  });
   lifetime.addEventListener(document, 'keyup', (event) => {
-    if (!(event.target instanceof HTMLTextAreaElement) || !isInput(event.target)) return;
-    const caret = event.target.selectionStart ?? -1;
-    const view = views(event.target.value).find(({ finding }) => caret > finding.start && caret < finding.end);
+    if (!(event.target instanceof HTMLTextAreaElement) || !isInput(event.target) || composition.isImeKey(event)) return;
+    // Only the drawn findings: a check per key press would cost every keystroke (the next check redraws).
+    const view = overlay.findingAtOffset(event.target.value, event.target.selectionStart ?? -1);
     if (view) overlay.showTip(view);
   });
   lifetime.addEventListener(window, 'scroll', () => overlay.followLayout(), { capture: true, passive: true });
@@ -139,8 +170,9 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       }
     });
   };
+  // The Enter that picks an input method's candidate is no send, before or just after the commit.
   lifetime.addEventListener(document, 'keydown', (event) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isInput(event.target)) return;
+    if (event.key !== 'Enter' || event.shiftKey || composition.isImeKey(event) || !isInput(event.target)) return;
     const target = event.target;
     guard(event, () => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true })));
   }, { capture: true });
