@@ -3,11 +3,16 @@
 // (Enter, Space, a digit) are the input method's, not the page's. Chromium on macOS can deliver the
 // committing Enter as a keydown after compositionend (keyCode 229, isComposing false), so a key arriving
 // in the moments right after a commit counts as the input method's too.
-// Only trusted composition events count: a page script dispatching compositionstart must not switch the
-// check off.
+// Only a trusted compositionstart opens a composition: a page script dispatching one must not switch the
+// check off. Chromium dispatches compositionend itself untrusted (isTrusted false when an IME commits), so
+// any compositionend closes one, but only one a trusted start opened counts as a commit whose key to
+// ignore: a page dispatching compositionend before the agent's Enter cannot slip it past the send guard.
 import type { ScriptLifetime } from '../lifetime';
 
-/** A key this soon after a commit is the one that committed it (the same native key press, seen twice). */
+/**
+ * A key this soon after a commit is the one that committed it (the same native key press, seen twice). Its
+ * timeStamp is the key's own time, so it can even precede the compositionend it caused.
+ */
 const COMMIT_KEY_MS = 50;
 
 export interface CompositionWatch {
@@ -32,7 +37,7 @@ export function watchComposition(lifetime: ScriptLifetime): CompositionWatch {
     if (event.isTrusted) set(true, event.target);
   }, { capture: true });
   lifetime.addEventListener(document, 'compositionend', (event) => {
-    if (!event.isTrusted) return;
+    if (!composing) return;
     committedAt = event.timeStamp;
     set(false, event.target);
   }, { capture: true });

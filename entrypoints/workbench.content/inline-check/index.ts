@@ -172,7 +172,10 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   };
   // The Enter that picks an input method's candidate is no send, before or just after the commit.
   lifetime.addEventListener(document, 'keydown', (event) => {
-    if (event.key !== 'Enter' || event.shiftKey || composition.isImeKey(event) || !isInput(event.target)) return;
+    if (event.key !== 'Enter' || !isInput(event.target)) return;
+    // A page that sends empties its box in code, with no input event: look again so no stale underline stays.
+    schedule();
+    if (event.shiftKey || composition.isImeKey(event)) return;
     const target = event.target;
     guard(event, () => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true })));
   }, { capture: true });
@@ -180,7 +183,9 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   if (sendButton) {
     lifetime.addEventListener(document, 'click', (event) => {
       const button = event.target instanceof Element ? closestMatching(event.target, sendButton) : null;
-      if (button instanceof HTMLElement) guard(event, () => button.click());
+      if (!(button instanceof HTMLElement)) return;
+      guard(event, () => button.click());
+      schedule();
     }, { capture: true });
   }
 
