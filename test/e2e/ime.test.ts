@@ -29,6 +29,8 @@ function inputMethod(cdp: CDPSession) {
     commit: (text: string) => cdp.send('Input.insertText', { text }),
     /** An Enter keydown as an IME delivers it: keyCode 229 ("processed by the input method"). */
     imeEnter: () => cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 }),
+    /** Alt+1, the key that picks the panel's first suggestion. */
+    altDigit: () => cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: '1', code: 'Digit1', windowsVirtualKeyCode: 49, modifiers: 1 }),
     /** A plain Enter keydown (keyCode 13). */
     enter: () => cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }),
   };
@@ -109,6 +111,20 @@ describe.each(FIXTURES)('typing through an input method in $name', ({ path, box 
     // Control: after the commit the same hover shows the reason.
     await page.mouse.move(mark!.x, mark!.y);
     await expect.poll(() => overlay().visible('.tip')).toBe(true);
+  });
+
+  it('Alt+1 pressed while composing picks nothing; pressed after the commit it does', async () => {
+    // No side panel is open: a pick the script accepts shows a note beside the box saying so.
+    const note = () => closedShadow(page, 'huashu-notice');
+    await clearBox();
+    await ime.compose('ni hao');
+    await ime.altDigit();
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await note().hosts()).toBe(0);
+    await ime.commit('你好');
+    await page.waitForTimeout(200);
+    await ime.altDigit();
+    await expect.poll(() => note().text('.note')).toContain('侧边栏没有打开');
   });
 
   describe('in trainee mode, with a draft the guard holds back', () => {
