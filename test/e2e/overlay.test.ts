@@ -144,6 +144,20 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     expect((await alignment()).checked).toBe(2);
   });
 
+  it('hides underlines a composition before them would shift, and draws them aligned after the commit', async () => {
+    await typeDraft('好的，这款是全网最好的');
+    await expect.poll(() => overlay().visible('.mark')).toBe(true);
+    await textarea().evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(0, 0));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'qin ai de', selectionStart: 9, selectionEnd: 9 });
+    await expect.poll(() => overlay().visible('.mark')).toBe(false);
+    await cdp.send('Input.insertText', { text: '亲爱的' });
+    await expect.poll(() => overlay().visible('.mark')).toBe(true);
+    expect(await textarea().inputValue()).toBe('亲爱的好的，这款是全网最好的');
+    await expect.poll(alignment).toMatchObject({ checked: 1, wrong: [] });
+    await cdp.detach();
+  });
+
   it('stacks the trainee dialog above everything, with the issue list closed behind it', async () => {
     await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
     await page.bringToFront();

@@ -108,7 +108,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   composition.onChange((composing, target) => {
     if (composing) {
       clearTimeout(timer);
-      overlay.hideTip();
+      overlay.composingAt(target instanceof HTMLTextAreaElement && isInput(target) ? (target.selectionStart ?? 0) : Number.POSITIVE_INFINITY);
       return;
     }
     // Committed: check at once, the words are the agent's now.

@@ -100,6 +100,12 @@ export class InlineOverlay {
     this.tip.show(view, this.underlines.rectsOf(view.finding)[0]);
   }
 
+  /** An input method starts composing at this offset of the box: no tip, no underline the new text shifts. */
+  composingAt(offset: number): void {
+    this.tip.hide();
+    this.underlines.hideAfter(offset);
+  }
+
   hideTipSoon(): void {
     if (this.tip.isOpen) this.tip.hideSoon();
   }

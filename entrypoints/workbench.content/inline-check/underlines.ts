@@ -31,9 +31,19 @@ export class Underlines {
     if (this.target && this.target !== target) this.clear();
     this.target = target;
     this.views = views;
+    this.mirror.style.visibility = '';
     if (isTextField(target)) this.drawMirror(target, text);
     else this.drawHighlights(target);
     this.position();
+  }
+
+  /**
+   * A composition opens at this offset: the textarea's text after it shifts while the mirror's does not, so
+   * underlines past it would sit under the wrong words until the commit redraws them (the highlights of a
+   * contenteditable editor are live ranges and move with the text).
+   */
+  hideAfter(offset: number): void {
+    if (this.target && isTextField(this.target) && this.views.some((view) => view.finding.end > offset)) this.mirror.style.visibility = 'hidden';
   }
 
   clear(): void {
