@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Some tests run the CLI as a child process (tsx start-up takes seconds on a busy 2-core machine).
+    testTimeout: 20_000,
   },
 });

@@ -8,6 +8,7 @@ import type { TeachActionResult, TeachCommand, TeachState } from './workbench/te
 import type { Settings } from './settings';
 import type { Finding } from './compliance/types';
 import type { Phrase } from './library/types';
+import type { CodeMatch } from './library/expand-token';
 import type { UsageStat } from './library/suggest';
 import type { LearnedData, LearnedRecord } from './library/learned';
 import type { SituationSuggestion } from './library/situation';
@@ -129,6 +130,17 @@ interface ProtocolMap {
    * panel acts only when the sender is the tab it follows and that tab is active in the panel's window.
    */
   pickSuggestion(index: number): void;
+  /**
+   * content → background: the phrases a 快捷编码 typed in the reply box names (`/fh` → fh1, fh2…), best first,
+   * at most 6, text only; from the library of the sender tab's shop profile.
+   */
+  matchPhraseCodes(query: { query: string }): CodeMatch[];
+  /**
+   * content → panel: a code the agent expanded (a trusted Space, Tab or Enter) names a phrase with blanks the
+   * page cannot fill: the panel asks for them and inserts it for that conversation (checked as for Alt+N).
+   * Not ok: the panel could not take it (it says why); no answer at all: no panel is open.
+   */
+  expandInPanel(request: ReplyBinding & { phraseId: string }): InsertResult;
   /** panel → content: a short note shown beside the reply box (e.g. Alt+N opened a form in the panel). */
   showPageNotice(notice: { text: string }): void;
   /** The library with the team pack of that subscription (the default one when absent). */

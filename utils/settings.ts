@@ -12,6 +12,8 @@ export interface Settings {
   traineeMode: boolean;
   /** Underline risky words while typing in the workbench. */
   inlineCheck: boolean;
+  /** `/` + 快捷编码 then Space or Tab in the workbench's reply box becomes the phrase, with a list of matches while typing (on unless false; settings stored before it existed are on). */
+  codeExpansion?: boolean;
   /** The default profile's shop placeholder values, e.g. { 发货时间: '付款后48小时内' }, filled into every phrase. */
   placeholders: Record<string, string>;
   /** The agent's own service thresholds and reminder switches (a team pack's thresholds win). */
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shopName: '',
   traineeMode: false,
   inlineCheck: true,
+  codeExpansion: true,
   placeholders: {},
   service: {},
   profiles: [],

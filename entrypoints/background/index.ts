@@ -11,6 +11,7 @@ import { createPackStore } from './pack-store';
 import { startQueue } from './queue-start';
 import { createSettingsStore } from './settings-store';
 import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
+import { createCodeService, registerCodeHandlers } from './code-service';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
 import { registerTeamSlots, slotOf, startTeamSlots, type TeamSlots } from './team-slots';
@@ -29,8 +30,9 @@ export default defineBackground(() => {
   // The panel's suggestions: one suggester per team library (a shop profile may have its own team), built
   // here; inserts teach it (learning-store.ts).
   let teams: TeamSlots | undefined;
+  const phrasesOf = async (slot: string) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases;
   const suggestions = createSuggestService({
-    phrases: async (slot) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases,
+    phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
     library,
     learning,
@@ -40,13 +42,23 @@ export default defineBackground(() => {
     lastLists,
   });
   registerSuggestHandlers(suggestions, learning, notifySuggestions);
+  // 快捷编码 typed in the reply box (`/fh1`): the same libraries, searched by code.
+  const codes = createCodeService({
+    phrases: phrasesOf,
+    slotForTab: (tabId) => teams!.slotForTab(tabId),
+    conversationOf: async (tabId) => (tabId === undefined ? null : (await tabs.get(tabId))?.conversation),
+  });
+  registerCodeHandlers(codes);
   // Team packs: the default subscription (its pack also feeds the queue's service standards) and one per
   // shop profile with a team of its own; synced on start-up, on their alarms and on 立即同步.
   teams = startTeamSlots({
     defaultPacks: queue.watchPacks(createPackStore()),
     settings,
     tabs,
-    onLibraryChanged: (slot) => suggestions.libraryChanged(slot),
+    onLibraryChanged: (slot) => {
+      suggestions.libraryChanged(slot);
+      codes.libraryChanged(slot);
+    },
   });
   registerTeamSlots(teams, settings);
   const slots = teams;
@@ -76,6 +88,7 @@ export default defineBackground(() => {
     notifyLibraryChanged: async () => {
       // Personal phrases are in every profile's library.
       suggestions.libraryChanged();
+      codes.libraryChanged();
       await sendMessage('libraryChanged', undefined).catch(() => undefined);
     },
   });

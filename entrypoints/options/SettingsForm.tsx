@@ -37,6 +37,10 @@ export function SettingsForm() {
         输入时标出违规词
       </label>
       <label class="check">
+        <input type="checkbox" checked={settings.codeExpansion !== false} onChange={(e) => update({ codeExpansion: e.currentTarget.checked })} />
+        在工作台输入框里用快捷编码：输入 /编码 后按空格或 Tab 换成话术
+      </label>
+      <label class="check">
         <input type="checkbox" checked={settings.traineeMode} onChange={(e) => update({ traineeMode: e.currentTarget.checked })} />
         新人模式：用白话解释每条提示；含“拦截”级问题时，按回车或点发送前先确认
       </label>

@@ -14,9 +14,9 @@ import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
 import { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
 import type { Phrase } from '../../utils/library/types';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { onMessage, sendMessage, type InsertResult } from '../../utils/messaging';
 import { activeProfile, settingsForProfile } from '../../utils/settings';
-import { checkBinding } from '../../utils/workbench/binding';
+import { checkBinding, type ReplyBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useReminderRefresh } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
@@ -50,6 +50,11 @@ interface Prompt {
 }
 
 const SEARCH_LIMIT = 20;
+/**
+ * A panel that does not follow the tab a 快捷编码 was expanded in answers no sooner than this: the first answer
+ * is the one the page gets, and it should be the following panel's (another window may have a panel open).
+ */
+const NOT_MINE_DELAY_MS = 1500;
 
 const scopeOf = (binding: { tabId: number; conversationKey: string }) => `${binding.tabId}|${binding.conversationKey}`;
 
@@ -247,6 +252,28 @@ export function App() {
     });
   }, [liveScope]);
 
+  /**
+   * A 快捷编码 the agent expanded in the page names a phrase with blanks the page cannot fill, or one the page
+   * contradicts: the path of a phrase found by search (the warning, then the form), bound to the buyer it was
+   * typed for.
+   */
+  const expandRef = useRef<((request: ReplyBinding & { phraseId: string }, tabId: number) => InsertResult) | null>(null);
+  expandRef.current = (request, tabId) => {
+    const phrase = library.phrases.find((candidate) => candidate.id === request.phraseId);
+    if (!phrase) return { ok: false, message: '侧边栏还在读取话术库，请稍后再按一次' };
+    const replies: BoundReplies = {
+      tabId,
+      conversationKey: request.conversationKey,
+      buyerName: request.buyerName,
+      kind: 'search',
+      items: [pickedItem(phrase, conversationRef.current, settings, checker)],
+    };
+    const verdict = checkBinding(replies, conversationRef.current);
+    if (!verdict.ok) return { ok: false, message: verdict.message };
+    pick(replies, 0, 'page');
+    return { ok: true };
+  };
+
   // Alt+1..5 from the panel itself or, relayed by the content script, from the workbench page;
   // "/" jumps to search as in most tools agents know.
   const stateTab = useRef(state.tabId);
@@ -284,6 +311,16 @@ export function App() {
       if (active?.id !== tabId || tabId !== stateTab.current) return;
       if (shownRef.current) pickRef.current(shownRef.current, data, 'page');
     });
+    const removeExpand = onMessage('expandInPanel', async ({ data, sender }): Promise<InsertResult> => {
+      const tabId = sender.tab?.id;
+      const { id: windowId } = await browser.windows.getCurrent();
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      if (tabId === undefined || tabId !== stateTab.current || active?.id !== tabId) {
+        await new Promise((resolve) => setTimeout(resolve, NOT_MINE_DELAY_MS));
+        return { ok: false, message: '侧边栏显示的是另一个工作台：请在这个标签页打开话术助手侧边栏' };
+      }
+      return expandRef.current?.(data, tabId) ?? { ok: false, message: '侧边栏还没有准备好，请稍后再按一次' };
+    });
     const removeDraft = onMessage('draftChecked', ({ data, sender }) => {
       if (sender.tab?.id !== stateTab.current) return;
       setDraftFindings(data.findings);
@@ -294,6 +331,7 @@ export function App() {
       window.removeEventListener('pointermove', onPointerMove);
       window.removeEventListener('pointerout', onPointerOut);
       removePick();
+      removeExpand();
       removeDraft();
     };
   }, []);

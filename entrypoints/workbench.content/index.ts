@@ -11,6 +11,7 @@ import { startInlineCheck, type CheckerSource } from './inline-check';
 import { watchComposition } from './inline-check/composition';
 import { draftText, insertText } from './insert';
 import { startLifetime } from './lifetime';
+import { startCodeExpansion } from './expand';
 import { createPageNotice } from './notice';
 import { followSiteAdapter } from './site';
 import { watchQueue } from './queue';
@@ -79,6 +80,8 @@ export default defineContentScript({
 
     const notice = createPageNotice(lifetime);
     onMessage('showPageNotice', ({ data }) => notice.show(data.text, replyBox()));
+    // `/fh1` + Space or Tab in the reply box becomes that phrase (blanks asked for in the panel).
+    startCodeExpansion(lifetime, { adapter, settings: () => settings, conversation: () => watcher.read().conversation, notice });
 
     // Alt+1..5 while typing in the workbench picks the panel's suggestion of that number. Only the agent's
     // own keys count: a page script can dispatch keydown events (isTrusted is false for those), and a digit

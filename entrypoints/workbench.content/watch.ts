@@ -6,8 +6,12 @@ import { readConversation } from '../../utils/workbench/read';
 import type { ChatMessage, ReadResult, WorkbenchSnapshot } from '../../utils/workbench/types';
 import { waitingSince } from '../../utils/workbench/waiting';
 
-/** Coalesces bursts of mutations (a list re-render touches hundreds of nodes) into one read. */
-const READ_DELAY_MS = 80;
+/**
+ * Coalesces bursts of mutations (a list re-render touches hundreds of nodes) into one read. A framework renders a
+ * new message in one task or a few close ones, and a read of 500 messages costs under a millisecond, so a short
+ * window keeps the panel within 100 ms of the page without reading on every node.
+ */
+const READ_DELAY_MS = 30;
 /** Safety net for changes the observer cannot see (e.g. text swapped inside closed shadow roots). */
 const RESCAN_MS = 3000;
 /** The panel shows the buyer's latest messages and the suggester reads the last few; long histories stay in the page. */
