@@ -1,12 +1,14 @@
 // Content script for seller chat workbenches: reads the active conversation for the side panel,
 // puts chosen replies into the reply box, and never sends.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
+import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
 import { checkBinding } from '../../utils/workbench/binding';
 import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { startInlineCheck } from './inline-check';
+import { startInlineCheck, type CheckerSource } from './inline-check';
+import { watchComposition } from './composition';
 import { draftText, insertAtCaret } from './editor';
 import { startLifetime } from './lifetime';
 import { startCodeExpansion } from './expand';
@@ -35,8 +37,11 @@ export default defineContentScript({
     watchQueue(lifetime, adapter);
 
     let settings: Settings = DEFAULT_SETTINGS;
+    const composition = watchComposition(lifetime);
     const inline = startInlineCheck(lifetime, {
       adapter,
+      checker: checkerSource(adapter.id),
+      composition,
       settings: () => settings,
       onChecked: (text, findings) => {
         lifetime.reconnect();
@@ -78,13 +83,13 @@ export default defineContentScript({
     const notice = createPageNotice(lifetime);
     onMessage('showPageNotice', ({ data }) => notice.show(data.text, replyBox()));
     // `/fh1` + Space or Tab in the reply box becomes that phrase (blanks asked for in the panel).
-    startCodeExpansion(lifetime, { adapter, settings: () => settings, conversation: () => watcher.read().conversation, notice });
+    startCodeExpansion(lifetime, { adapter, settings: () => settings, conversation: () => watcher.read().conversation, notice, composition });
 
     // Alt+1..5 while typing in the workbench picks the panel's suggestion of that number. Only the agent's
     // own keys count: a page script can dispatch keydown events (isTrusted is false for those), and a digit
     // chosen in an input method's candidate list is not a pick.
     lifetime.addEventListener(document, 'keydown', (event) => {
-      if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+      if (!event.isTrusted || composition.isImeKey(event)) return;
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       // event.code, not event.key: Alt+digit types other characters on some keyboard layouts.
       const digit = /^Digit([1-5])$/.exec(event.code);
@@ -96,3 +101,33 @@ export default defineContentScript({
     }, { capture: true });
   },
 });
+
+/**
+ * The inline check's checker: the built-in rules (built on first use) until the team pack's rules come from
+ * the background, then those, again whenever the team's rules change.
+ */
+function checkerSource(platform: string): CheckerSource {
+  // The built-in rules and model come from the background (they would be most of this script's size) with the team
+  // pack's rules; nothing is checked until the built-ins arrive, a moment after the page loads.
+  let checker: Checker | undefined;
+  let builtins: ComplianceBuiltins | undefined;
+  let config: ComplianceConfig = { ruleFiles: [], disabled: [] };
+  const listeners: (() => void)[] = [];
+  const useConfig = (next: ComplianceConfig) => {
+    config = next;
+    if (!builtins) return;
+    checker = checkerFrom(builtins, { ...config, platform });
+    for (const listener of listeners) listener();
+  };
+  void sendMessage('getComplianceBuiltins', undefined)
+    .then(async (data) => {
+      builtins = data;
+      useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
+    })
+    .catch(() => undefined);
+  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
+  return {
+    current: () => checker,
+    onChange: (listener) => void listeners.push(listener),
+  };
+}

@@ -15,6 +15,7 @@ import type { ScriptLifetime } from '../lifetime';
 import type { PageNotice } from '../notice';
 import { draftText, replaceRange } from '../editor';
 import { caretInBox } from './caret';
+import type { CompositionWatch } from '../composition';
 import { CodePopup } from './popup';
 
 const NO_PANEL = (why: string) => `${why}：请打开话术助手侧边栏（点工具栏图标或按 Alt+Shift+H）后再按一次`;
@@ -28,6 +29,8 @@ export interface CodeExpansionOptions {
   /** The conversation open on the page now. */
   conversation(): Conversation | null;
   notice: PageNotice;
+  /** The input method's state: nothing is looked up or expanded while the agent composes. */
+  composition: CompositionWatch;
 }
 
 interface Lookup {
@@ -44,7 +47,7 @@ interface Shown {
 }
 
 export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpansionOptions): void {
-  const { adapter, notice } = options;
+  const { adapter, notice, composition } = options;
   const popup = new CodePopup(lifetime, (index) => {
     if (shown?.matches[index]) void expand(shown.matches[index], shown.token, shown.box, options.conversation(), true);
   });
@@ -52,7 +55,6 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
   let shown: Shown | null = null;
   /** The token the agent closed the list for with Esc (it opens again once they type on). */
   let dismissed: string | null = null;
-  let composing = false;
   let asked = 0;
 
   const enabled = () => options.settings().codeExpansion !== false;
@@ -84,7 +86,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
 
   /** Shows the list for the code at the caret, or closes it. */
   const refresh = (box: Element | null = queryFirst(document, adapter.selectors.input)) => {
-    const token = enabled() && !composing && box ? tokenIn(box) : null;
+    const token = enabled() && !composition.composing && box ? tokenIn(box) : null;
     if (!box || !token) {
       // A new code starts afresh: a library edited meanwhile is asked again.
       dismissed = null;
@@ -137,18 +139,14 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
     notice.show(answer ? answer.message : NO_PANEL(missing.length > 0 ? `这条话术要填写 ${missing.join('、')}` : match.warning!), box);
   }
 
-  lifetime.addEventListener(document, 'compositionstart', () => {
-    composing = true;
-    close();
-  }, { capture: true });
-  lifetime.addEventListener(document, 'compositionend', () => {
-    composing = false;
-    // The committed text is in the box after this event: look once it is.
-    setTimeout(() => refresh(), 0);
-  }, { capture: true });
+  composition.onChange((composing) => {
+    if (composing) close();
+    // The committed text is in the box after compositionend: look once it is.
+    else setTimeout(() => refresh(), 0);
+  });
   lifetime.addEventListener(document, 'input', (event) => {
     const box = replyBoxOf(event.target);
-    if (!event.isTrusted || composing || (event as InputEvent).isComposing || !box) return;
+    if (!event.isTrusted || composition.composing || (event as InputEvent).isComposing || !box) return;
     refresh(box);
   }, { capture: true });
   lifetime.addEventListener(document, 'focusout', (event) => {
@@ -162,7 +160,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
   // On the window, capturing: ahead of listeners on the document (the trainee send guard's among them), so an
   // Enter that picks from the list is never taken for a send.
   lifetime.addEventListener(window, 'keydown', (event) => {
-    if (!event.isTrusted || event.isComposing || event.keyCode === 229 || composing || !enabled()) return;
+    if (!event.isTrusted || composition.isImeKey(event) || !enabled()) return;
     const box = replyBoxOf(event.target);
     if (!box) return;
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;

@@ -1,63 +1,82 @@
 // Inline compliance check while the agent types in the workbench's reply box: underlines, a count
 // badge, reasons and one-click rewordings; in trainee mode a block-level finding holds back Enter and
-// the send button until the agent confirms. Checking is debounced so typing never stutters.
-import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../../utils/compliance/checker';
+// the send button until the agent confirms. Checking is debounced so typing never stutters, and waits
+// while an input method composes (the pinyin on screen is not the agent's words yet).
+// The checker comes from outside (the entry point builds it from the built-in and team rules), as Harper's
+// lint framework receives its lint provider: this module only watches, draws and guards.
+import type { Checker } from '../../../utils/compliance/checker';
 import type { Finding } from '../../../utils/compliance/types';
 import { describeFinding } from '../../../utils/explain';
-import { onMessage, sendMessage, type ComplianceConfig } from '../../../utils/messaging';
 import type { Settings } from '../../../utils/settings';
 import type { PlatformAdapter } from '../../../utils/workbench/adapter';
 import { closestMatching, matchesSelector, queryFirst } from '../../../utils/workbench/dom';
-import { draftText, replaceRange } from '../editor';
+import { draftText, isTextField, replaceRange } from '../editor';
 import type { ScriptLifetime } from '../lifetime';
-import { InlineOverlay, type FindingView } from './overlay';
+import type { CompositionWatch } from '../composition';
+import { previewFix } from './fix-preview';
+import { InlineOverlay } from './overlay';
+import type { FindingView } from './view';
 
 const CHECK_DELAY_MS = 120;
 
+/** Where the checker comes from: the one for the rules in force now, and word when those rules change. */
+export interface CheckerSource {
+  /** Undefined until the built-in rules have arrived from the background. */
+  current(): Checker | undefined;
+  onChange(listener: () => void): void;
+}
+
 export interface InlineCheckOptions {
   adapter: PlatformAdapter;
+  checker: CheckerSource;
+  composition: CompositionWatch;
   settings(): Settings;
   /** Called with every checked draft (the side panel lists its findings). */
   onChecked(text: string, findings: Finding[]): void;
 }
 
 export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckOptions) {
-  const { adapter } = options;
-  // The built-in rules and model come from the background (they would be most of this script's size), with the
-  // team pack's rules; nothing is checked until the built-ins arrive, a moment after the page loads.
-  let checker: Checker | undefined;
-  let builtins: ComplianceBuiltins | undefined;
-  let config: ComplianceConfig = { ruleFiles: [], disabled: [] };
-  const check = (text: string) => checker?.check(text) ?? [];
-  const useConfig = (next: ComplianceConfig) => {
-    config = next;
-    if (builtins) checker = checkerFrom(builtins, { ...config, platform: adapter.id });
-    schedule();
-  };
-  void sendMessage('getComplianceBuiltins', undefined)
-    .then(async (data) => {
-      builtins = data;
-      useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
-    })
-    .catch(() => undefined);
-  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
+  const { adapter, composition } = options;
+  const check = (text: string) => options.checker.current()?.check(text) ?? [];
   const overlay = new InlineOverlay({ applySuggestion });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active: HTMLElement | null = null;
   let bypassOnce = false;
 
   const isInput = (node: EventTarget | null): node is HTMLElement => node instanceof HTMLElement && matchesSelector(node, adapter.selectors.input);
+  /** The reply box an event happened in: in a framework editor the pointer is over a paragraph inside it. */
+  const boxOf = (node: EventTarget | null): HTMLElement | null => {
+    const box = node instanceof Element ? closestMatching(node, adapter.selectors.input) : null;
+    return box instanceof HTMLElement ? box : null;
+  };
+  // Framework editors (Quill, Slate, Lexical…) apply many edits themselves — Delete, Backspace, undo, all typing in
+  // Slate — without an input event: the rich box's own DOM says when the draft changed.
+  const edits = new MutationObserver(() => {
+    if (!composition.composing) schedule();
+  });
+  const follow = (box: HTMLElement) => {
+    if (box === active) return;
+    active = box;
+    edits.disconnect();
+    if (!isTextField(box)) edits.observe(box, { childList: true, subtree: true, characterData: true });
+  };
   // Info-level hints (a bare 最, say) are for trainees; experienced agents only see what should change.
   const views = (text: string): FindingView[] => {
     const trainee = options.settings().traineeMode;
     return check(text)
       .filter((finding) => trainee || finding.severity !== 'info')
-      .map((finding) => ({ finding, ...describeFinding(finding, trainee) }));
+      .map((finding) => ({
+        finding,
+        ...describeFinding(finding, trainee),
+        fixes: finding.suggestions.map((suggestion) => previewFix(text, finding.start, finding.end, suggestion)),
+      }));
   };
 
   function run() {
+    clearTimeout(timer);
     timer = undefined;
-    if (!lifetime.isValid) return;
+    // Mid-composition the draft holds pinyin: the commit runs the check (composition.onChange below).
+    if (!lifetime.isValid || composition.composing) return;
     const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
     if (!target) {
       overlay.clear();
@@ -79,6 +98,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     clearTimeout(timer);
     timer = setTimeout(run, CHECK_DELAY_MS);
   };
+  options.checker.onChange(schedule);
 
   function applySuggestion(finding: Finding, replacement: string) {
     const target = active;
@@ -89,27 +109,46 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     void replaceRange(target, current.start, current.end, replacement).then(run);
   }
 
+  composition.onChange((composing, target) => {
+    if (composing) {
+      clearTimeout(timer);
+      overlay.composingAt(target instanceof HTMLTextAreaElement && isInput(target) ? (target.selectionStart ?? 0) : Number.POSITIVE_INFINITY);
+      return;
+    }
+    // Committed: check at once, the words are the agent's now.
+    if (isInput(target)) follow(target);
+    run();
+  });
   lifetime.addEventListener(document, 'input', (event) => {
     if (!isInput(event.target)) return;
-    active = event.target;
-    schedule();
+    follow(event.target);
+    if (!composition.composing) schedule();
   }, { capture: true });
   lifetime.addEventListener(document, 'focusin', (event) => {
     if (!isInput(event.target)) return;
-    active = event.target;
+    follow(event.target);
     schedule();
+  });
+  // The tip belongs to the box: it goes when the box loses focus (unless to the tip's own buttons).
+  lifetime.addEventListener(document, 'focusout', (event) => {
+    if (isInput(event.target) && !overlay.contains(event.relatedTarget)) overlay.hideTip();
   });
   // Hover shows the reason; so does the caret resting inside a finding (keyboard users).
   lifetime.addEventListener(document, 'mousemove', (event) => {
-    if (!isInput(event.target)) return;
+    if (!boxOf(event.target) || composition.composing) return;
     const view = overlay.findingAt(event.clientX, event.clientY);
     if (view) overlay.showTip(view);
     else overlay.hideTipSoon();
   });
+  // The pointer left the box (and not onto the tip): the tip goes after a moment.
+  lifetime.addEventListener(document, 'mouseout', (event) => {
+    const box = boxOf(event.target);
+    if (box && !(event.relatedTarget instanceof Node && box.contains(event.relatedTarget)) && !overlay.contains(event.relatedTarget)) overlay.hideTipSoon();
+  });
   lifetime.addEventListener(document, 'keyup', (event) => {
-    if (!(event.target instanceof HTMLTextAreaElement) || !isInput(event.target)) return;
-    const caret = event.target.selectionStart ?? -1;
-    const view = views(event.target.value).find(({ finding }) => caret > finding.start && caret < finding.end);
+    if (!(event.target instanceof HTMLTextAreaElement) || !isInput(event.target) || composition.isImeKey(event)) return;
+    // Only the drawn findings: a check per key press would cost every keystroke (the next check redraws).
+    const view = overlay.findingAtOffset(event.target.value, event.target.selectionStart ?? -1);
     if (view) overlay.showTip(view);
   });
   lifetime.addEventListener(window, 'scroll', () => overlay.followLayout(), { capture: true, passive: true });
@@ -136,8 +175,12 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       }
     });
   };
+  // The Enter that picks an input method's candidate is no send, before or just after the commit.
   lifetime.addEventListener(document, 'keydown', (event) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isInput(event.target)) return;
+    if (event.key !== 'Enter' || !isInput(event.target)) return;
+    // A page that sends empties its box in code, with no input event: look again so no stale underline stays.
+    schedule();
+    if (event.shiftKey || composition.isImeKey(event)) return;
     const target = event.target;
     guard(event, () => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true })));
   }, { capture: true });
@@ -145,12 +188,15 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   if (sendButton) {
     lifetime.addEventListener(document, 'click', (event) => {
       const button = event.target instanceof Element ? closestMatching(event.target, sendButton) : null;
-      if (button instanceof HTMLElement) guard(event, () => button.click());
+      if (!(button instanceof HTMLElement)) return;
+      guard(event, () => button.click());
+      schedule();
     }, { capture: true });
   }
 
   lifetime.onInvalidated(() => {
     clearTimeout(timer);
+    edits.disconnect();
     overlay.destroy();
   });
   return { recheck: schedule };

@@ -31,14 +31,19 @@ export const OVERLAY_CSS = `
 .tip-head { font-weight: 600; }
 .tip-head.block { color: ${BLOCK}; } .tip-head.warn { color: ${WARN_TEXT}; } .tip-head.info { color: ${INFO_TEXT}; }
 .tip-reason { margin: 4px 0 0; color: #4e5969; }
-.fixes { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-.fix { border: 1px solid #d0d3d9; background: #f7f8fa; border-radius: 6px; padding: 2px 8px; font: inherit; cursor: pointer; }
+.fixes { display: flex; flex-direction: column; gap: 6px; margin-top: 8px; }
+.fix { display: block; text-align: left; border: 1px solid #d0d3d9; background: #f7f8fa; border-radius: 6px;
+  padding: 4px 8px; font: inherit; color: inherit; cursor: pointer; }
 .fix:hover, .fix:focus-visible { border-color: ${BLOCK}; outline: none; }
-.backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: flex; align-items: center;
-  justify-content: center; z-index: 2147483003; font: 14px/1.6 system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
-.dialog { background: #fff; color: #1f2329; border-radius: 10px; padding: 18px 20px; width: 420px; max-width: 90vw; }
+.fix-word { display: block; font-weight: 600; }
+.fix-sentence { display: block; color: #4e5969; font-size: 12px; }
+.fix-sentence::before { content: '改后：'; }
+.fix-sentence b { color: #1f7a3a; font-weight: 600; }
+.dialog { border: none; border-radius: 10px; padding: 18px 20px; width: 420px; max-width: 90vw; background: #fff;
+  color: #1f2329; font: 14px/1.6 system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
+.dialog::backdrop { background: rgba(0,0,0,.35); }
 .dialog h2 { font-size: 16px; margin: 0 0 10px; color: ${BLOCK}; }
-.dialog-item p { margin: 2px 0 10px; color: #4e5969; }
+.dialog-item p { margin: 2px 0 10px; color: #4e5969; white-space: pre-line; }
 .dialog-buttons { display: flex; justify-content: flex-end; gap: 8px; margin-top: 6px; }
 .dialog-buttons button { border-radius: 6px; padding: 6px 14px; font: inherit; cursor: pointer; }
 .primary { background: ${BLOCK}; color: #fff; border: none; }

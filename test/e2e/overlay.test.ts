@@ -1,0 +1,217 @@
+// The inline overlay's behaviour around the reply box: the tooltip goes when the pointer leaves the box or
+// the box loses focus, it shows each rewording's resulting sentence, the issue list never stays open empty,
+// the trainee dialog stacks above everything with the list closed, and the underlines stay on their words
+// while the box scrolls, resizes and wraps, and with emoji (surrogate pairs) before them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closedShadow } from './closed-shadow';
+import { launch, type Harness } from './harness';
+
+describe('the inline overlay on a textarea (拼多多)', () => {
+  let harness: Harness;
+  let page: Page;
+  const overlay = () => closedShadow(page, 'huashu-inline');
+  const textarea = () => page.locator('#replyTextarea');
+
+  /**
+   * Whether each underline sits on its own words: the browser's caret position at the left edge of each
+   * mark's first box (document.caretPositionFromPoint reads the textarea itself, not our mirror) must be
+   * the finding's first offset. Marks scrolled out of the box are skipped; `checked` says how many counted.
+   */
+  const alignment = () =>
+    overlay().evaluate((root) => {
+      const field = document.querySelector('#replyTextarea') as HTMLTextAreaElement;
+      const box = field.getBoundingClientRect();
+      const wrong: { start: number; text: string | null; got: number | null }[] = [];
+      let checked = 0;
+      for (const mark of root?.querySelectorAll<HTMLElement>('.mark') ?? []) {
+        const start = Number(mark.dataset.start);
+        const rect = mark.getClientRects()[0];
+        if (!rect || rect.top < box.top + 4 || rect.bottom > box.bottom - 4) continue;
+        checked += 1;
+        const caret = (document as any).caretPositionFromPoint(rect.left + 2, rect.top + rect.height / 2);
+        if (caret?.offsetNode !== field || caret.offset !== start) wrong.push({ start, text: mark.textContent, got: caret?.offset ?? null });
+      }
+      return { checked, wrong };
+    });
+
+  async function typeDraft(text: string) {
+    await textarea().fill('');
+    await textarea().click();
+    await textarea().fill(text);
+  }
+
+  beforeAll(async () => {
+    harness = await launch();
+    page = await harness.openWorkbench('pinduoduo/index.html?auto=0');
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('hides the tooltip when the pointer leaves the box', async () => {
+    await typeDraft('亲，这款是全网最好的哦');
+    await expect.poll(() => overlay().count('.mark')).toBe(1);
+    const mark = (await overlay().box('.mark'))!;
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await expect.poll(() => overlay().visible('.tip')).toBe(true);
+    // Out of the box, onto the page's header.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => overlay().visible('.tip')).toBe(false);
+  });
+
+  it('hides the tooltip when the box loses focus', async () => {
+    await textarea().click();
+    const start = (await textarea().inputValue()).indexOf('最好');
+    // The caret resting inside the finding shows the tip (keyboard users).
+    await textarea().evaluate((field: HTMLTextAreaElement, at) => field.setSelectionRange(at, at), start + 2);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => overlay().visible('.tip')).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await textarea().evaluate((field) => field === document.activeElement)).toBe(false);
+    await expect.poll(() => overlay().visible('.tip')).toBe(false);
+  });
+
+  it('shows each rewording as the sentence will read, and applies exactly that sentence', async () => {
+    await typeDraft('亲，这款是全网最好的哦');
+    await expect.poll(() => overlay().count('.mark')).toBe(1);
+    const mark = (await overlay().box('.mark'))!;
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await expect.poll(() => overlay().visible('.tip')).toBe(true);
+    const words = await overlay().texts('.tip .fix-word');
+    const sentences = await overlay().texts('.tip .fix-sentence');
+    expect(words.length).toBeGreaterThan(1);
+    expect(sentences).toHaveLength(words.length);
+    const draft = await textarea().inputValue();
+    const found = (await overlay().text('.mark'))!;
+    words.forEach((word, i) => {
+      const replacement = /^改为「(.+)」$/.exec(word)![1]!;
+      // One sentence in the draft: its preview is the whole draft with the finding replaced.
+      expect(sentences[i]).toBe(draft.replace(found, replacement));
+    });
+    // The last one, from the tooltip: the draft becomes the sentence it showed.
+    const buttons = await overlay().count('.tip .fix');
+    await overlay().evaluate((root, index) => root!.querySelectorAll('.tip .fix')[index]!.scrollIntoView(), buttons - 1);
+    const last = await overlay().evaluate((root, index) => {
+      const rect = root!.querySelectorAll('.tip .fix')[index]!.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }, buttons - 1);
+    await page.mouse.move(last.x, last.y, { steps: 4 });
+    await page.mouse.click(last.x, last.y);
+    await expect.poll(() => textarea().inputValue()).toBe(sentences.at(-1));
+  });
+
+  it('clearing the draft with the issue list open leaves no empty box', async () => {
+    await typeDraft('全网最好的，加我微信');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    await overlay().click('.badge');
+    await expect.poll(() => overlay().visible('.list')).toBe(true);
+    await textarea().fill('');
+    await expect.poll(() => overlay().visible('.list')).toBe(false);
+    expect(await overlay().box('.list')).toBeNull();
+    expect(await overlay().visible('.badge')).toBe(false);
+  });
+
+  it('keeps underlines on their words while the box scrolls', async () => {
+    const lines = Array.from({ length: 24 }, (_, i) => (i % 6 === 3 ? `第${i}行：全网最好的，加我微信聊` : `第${i}行：好的亲，马上为您安排发货`));
+    await typeDraft(lines.join('\n'));
+    await expect.poll(() => overlay().count('.mark')).toBe(8);
+    for (const fraction of [0, 0.3, 0.6, 1]) {
+      await textarea().evaluate((field, f) => (field.scrollTop = (field.scrollHeight - field.clientHeight) * f), fraction);
+      await expect.poll(alignment).toMatchObject({ wrong: [] });
+      expect((await alignment()).checked).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps underlines on their words when the box is resized and the lines rewrap', async () => {
+    await typeDraft('亲，您好，这款四件套是我们店里卖得很好的款式，面料柔软亲肤，全网最好的就是它了，有问题加我微信');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    await expect.poll(alignment).toMatchObject({ wrong: [] });
+    // Narrower and taller (every line stays in view), then back to the page's own size.
+    for (const [width, height] of [['220px', '200px'], ['160px', '260px'], ['', '']]) {
+      await textarea().evaluate((field, [w, h]) => Object.assign(field.style, { width: w, height: h }), [width, height]);
+      await expect.poll(alignment).toMatchObject({ wrong: [] });
+      expect((await alignment()).checked).toBe(2);
+    }
+  });
+
+  it('keeps underlines on their words after emoji and other surrogate pairs', async () => {
+    await typeDraft('😀👍🏻亲❤️🎉🎉，这款是全网最好的𠮷𠮷🙏，加我微信');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    expect(await overlay().text('.mark.warn')).toContain('最好');
+    expect(await overlay().text('.mark.block')).toContain('微信');
+    await expect.poll(alignment).toMatchObject({ wrong: [] });
+    expect((await alignment()).checked).toBe(2);
+  });
+
+  it('hides underlines a composition before them would shift, and draws them aligned after the commit', async () => {
+    await typeDraft('好的，这款是全网最好的');
+    await expect.poll(() => overlay().visible('.mark')).toBe(true);
+    await textarea().evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(0, 0));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'qin ai de', selectionStart: 9, selectionEnd: 9 });
+    await expect.poll(() => overlay().visible('.mark')).toBe(false);
+    await cdp.send('Input.insertText', { text: '亲爱的' });
+    await expect.poll(() => overlay().visible('.mark')).toBe(true);
+    expect(await textarea().inputValue()).toBe('亲爱的好的，这款是全网最好的');
+    await expect.poll(alignment).toMatchObject({ checked: 1, wrong: [] });
+    await cdp.detach();
+  });
+
+  it('stacks the trainee dialog above everything, with the issue list closed behind it', async () => {
+    await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
+    await page.bringToFront();
+    await typeDraft('好评返现5元哦');
+    await expect.poll(() => overlay().visible('.badge')).toBe(true);
+    await overlay().click('.badge');
+    await expect.poll(() => overlay().visible('.list')).toBe(true);
+    await textarea().click();
+    // The page puts its own layer over the whole window at the highest z-index there is.
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'page-cover';
+      cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,.5)';
+      document.body.append(cover);
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlay().visible('.dialog')).toBe(true);
+    expect(await overlay().visible('.list')).toBe(false);
+    expect(await overlay().visible('.tip')).toBe(false);
+    // What the agent would click on is our dialog's button, not the page's layer.
+    const button = (await overlay().box('.dialog button', '返回修改'))!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), { x: button.x + button.width / 2, y: button.y + button.height / 2 });
+    expect(hit).toBe('huashu-inline');
+    await harness.screenshot(page, 'overlay-dialog-on-top');
+    await overlay().click('.dialog button', '返回修改');
+    await expect.poll(() => overlay().count('.dialog')).toBe(0);
+    expect(await page.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
+    await page.evaluate(() => document.getElementById('page-cover')!.remove());
+  });
+});
+
+describe('the inline overlay on a contenteditable editor (京东)', () => {
+  let harness: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    page = await harness.openWorkbench('jd/index.html');
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('underlines exactly the finding’s words after emoji and other surrogate pairs', async () => {
+    const editor = page.locator('.EditorContent');
+    await editor.click();
+    await editor.pressSequentially('😀👍🏻亲❤️🎉，这款是全网最好的𠮷🙏，加我微信');
+    const underlined = () =>
+      page.evaluate(() => ['block', 'warn'].flatMap((s) => [...(CSS.highlights.get(`huashu-${s}`) ?? [])].map((range) => (range as Range).toString())));
+    await expect.poll(() => underlined().then((words) => words.length)).toBe(2);
+    const words = await underlined();
+    expect(words.some((word) => word.includes('最好'))).toBe(true);
+    expect(words.some((word) => word.includes('微信'))).toBe(true);
+    // Every underlined range is a piece of the draft that the checker named, not a shifted copy.
+    for (const word of words) expect(word).not.toMatch(/[\ud800-\udfff]/);
+  });
+});
