@@ -302,20 +302,20 @@ export function App() {
     window.addEventListener('pointermove', onPointerMove);
     window.addEventListener('pointerout', onPointerOut);
     // Only the agent's own keys in the workbench this panel follows, while it is the tab they look at:
-    // another tab (or window) cannot pick a reply for this one.
-    const removePick = onMessage('pickSuggestion', async ({ data, sender }) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || tabId !== stateTab.current) return;
+    // another tab (or window) cannot pick or expand a reply for this one.
+    const isFollowedActiveTab = async (tabId: number | undefined): Promise<boolean> => {
+      if (tabId === undefined || tabId !== stateTab.current) return false;
       const { id: windowId } = await browser.windows.getCurrent();
       const [active] = await browser.tabs.query({ active: true, windowId });
-      if (active?.id !== tabId || tabId !== stateTab.current) return;
+      return active?.id === tabId && tabId === stateTab.current;
+    };
+    const removePick = onMessage('pickSuggestion', async ({ data, sender }) => {
+      if (!(await isFollowedActiveTab(sender.tab?.id))) return;
       if (shownRef.current) pickRef.current(shownRef.current, data, 'page');
     });
     const removeExpand = onMessage('expandInPanel', async ({ data, sender }): Promise<InsertResult> => {
       const tabId = sender.tab?.id;
-      const { id: windowId } = await browser.windows.getCurrent();
-      const [active] = await browser.tabs.query({ active: true, windowId });
-      if (tabId === undefined || tabId !== stateTab.current || active?.id !== tabId) {
+      if (tabId === undefined || !(await isFollowedActiveTab(tabId))) {
         await new Promise((resolve) => setTimeout(resolve, NOT_MINE_DELAY_MS));
         return { ok: false, message: '侧边栏显示的是另一个工作台：请在这个标签页打开话术助手侧边栏' };
       }
