@@ -2,6 +2,7 @@
 // from the page (Alt+N opened a form in the side panel, or no panel is open). Drawn in a closed shadow
 // root so page scripts can neither read nor restyle it; the text is set as text, never as HTML.
 import type { ScriptLifetime } from './lifetime';
+import { closedHost, element, placeBeside } from './page-ui';
 
 const SHOW_MS = 5000;
 const GAP = 8;
@@ -18,15 +19,10 @@ export interface PageNotice {
 }
 
 export function createPageNotice(lifetime: ScriptLifetime): PageNotice {
-  const host = document.createElement('huashu-notice');
-  host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none;';
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const note = document.createElement('div');
-  note.className = 'note';
+  const { host, root } = closedHost('huashu-notice', STYLE);
+  const note = element('div', 'note');
   note.setAttribute('role', 'status');
-  root.append(style, note);
+  root.append(note);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   lifetime.onInvalidated(() => {
@@ -39,12 +35,7 @@ export function createPageNotice(lifetime: ScriptLifetime): PageNotice {
       if (!lifetime.isValid) return;
       note.textContent = text;
       if (!host.isConnected) document.documentElement.append(host);
-      // Above the reply box (it usually sits at the bottom of the window), else below it, else top left.
-      const box = anchor?.getBoundingClientRect();
-      const height = note.offsetHeight;
-      const top = !box ? GAP : box.top - GAP - height >= 0 ? box.top - GAP - height : Math.min(box.bottom + GAP, window.innerHeight - height - GAP);
-      const left = box ? Math.max(GAP, Math.min(box.left, window.innerWidth - note.offsetWidth - GAP)) : GAP;
-      Object.assign(note.style, { top: `${top}px`, left: `${left}px` });
+      placeBeside(note, anchor, GAP);
       clearTimeout(timer);
       timer = setTimeout(() => host.remove(), SHOW_MS);
     },

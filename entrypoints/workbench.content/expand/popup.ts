@@ -3,6 +3,7 @@
 // row picks it (a trusted click only) without taking the focus from the reply box.
 import type { CodeMatch } from '../../../utils/library/expand-token';
 import type { ScriptLifetime } from '../lifetime';
+import { closedHost, element, onTrusted, placeBeside } from '../page-ui';
 
 const GAP = 6;
 const BODY_PREVIEW = 60;
@@ -21,30 +22,25 @@ const STYLE = `
 `;
 
 export class CodePopup {
-  private readonly host = document.createElement('huashu-codes');
-  private readonly list = document.createElement('div');
-  private readonly head = document.createElement('div');
+  private readonly host: HTMLElement;
+  private readonly list = element('div', 'list');
+  private readonly head = element('div', 'head');
 
   constructor(
     lifetime: ScriptLifetime,
     private readonly onPick: (index: number) => void,
   ) {
-    this.host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none;';
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
-    this.list.className = 'list';
+    const { host, root } = closedHost('huashu-codes', STYLE);
+    this.host = host;
     this.list.setAttribute('role', 'listbox');
     this.list.setAttribute('aria-label', '话术助手：快捷编码');
     this.list.hidden = true;
-    this.head.className = 'head';
-    root.append(style, this.list);
+    root.append(this.list);
     // The reply box keeps the focus (and its caret) while a row is clicked.
     this.list.addEventListener('mousedown', (event) => event.preventDefault());
-    this.list.addEventListener('click', (event) => {
+    onTrusted(this.list, 'click', (event) => {
       const row = event.target instanceof Element ? event.target.closest('.item') : null;
-      if (!event.isTrusted || !row) return;
-      this.onPick(Number(row.getAttribute('data-index')));
+      if (row) this.onPick(Number(row.getAttribute('data-index')));
     });
     lifetime.onInvalidated(() => this.host.remove());
   }
@@ -60,12 +56,7 @@ export class CodePopup {
     this.list.hidden = false;
     this.select(selected);
     if (!this.host.isConnected) document.documentElement.append(this.host);
-    // Above the reply box (it usually sits at the bottom of the window), else below it.
-    const box = anchor.getBoundingClientRect();
-    const height = this.list.offsetHeight;
-    const top = box.top - GAP - height >= 0 ? box.top - GAP - height : Math.min(box.bottom + GAP, window.innerHeight - height - GAP);
-    const left = Math.max(GAP, Math.min(box.left, window.innerWidth - this.list.offsetWidth - GAP));
-    Object.assign(this.list.style, { top: `${Math.max(GAP, top)}px`, left: `${left}px` });
+    placeBeside(this.list, anchor, GAP);
   }
 
   select(index: number): void {
@@ -82,18 +73,10 @@ export class CodePopup {
 }
 
 function row(match: CodeMatch, index: number): HTMLElement {
-  const item = document.createElement('div');
-  item.className = 'item';
+  const item = element('div', 'item');
   item.setAttribute('role', 'option');
   item.setAttribute('data-index', String(index));
-  if (match.code) item.append(span('code', `/${match.code}`));
-  item.append(span('title', match.title), span('text', match.body.length > BODY_PREVIEW ? `${match.body.slice(0, BODY_PREVIEW)}…` : match.body));
+  if (match.code) item.append(element('span', 'code', `/${match.code}`));
+  item.append(element('span', 'title', match.title), element('span', 'text', match.body.length > BODY_PREVIEW ? `${match.body.slice(0, BODY_PREVIEW)}…` : match.body));
   return item;
-}
-
-function span(className: string, text: string): HTMLElement {
-  const element = document.createElement('span');
-  element.className = className;
-  element.textContent = text;
-  return element;
 }

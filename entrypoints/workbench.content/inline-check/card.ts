@@ -1,6 +1,6 @@
 // One finding put into words, as the tooltip and the issue list show it: heading, reason, and a button per
 // rewording that shows the sentence as it will read after the fix.
-import { element, onTrusted } from './dom';
+import { element, onTrusted } from '../page-ui';
 import type { FindingView } from './view';
 
 export type ApplyFix = (view: FindingView, replacement: string) => void;

@@ -1,7 +1,7 @@
 // The dialog trainees see before a block-level finding goes out. A modal <dialog> sits in the browser's top
 // layer: above everything the page draws, whatever its z-index, and the page behind it takes no clicks.
 // Its buttons answer only to the agent's own input, so a page script cannot press 仍然发送.
-import { element, onTrusted } from './dom';
+import { element, onTrusted } from '../page-ui';
 import type { FindingView } from './view';
 
 /** Resolves true to send anyway, false to go back and edit. */

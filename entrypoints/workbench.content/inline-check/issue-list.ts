@@ -2,7 +2,7 @@
 // nothing left to show (never an empty box) and before the trainee dialog opens.
 import { bySeverity } from '../../../utils/compliance/labels';
 import { findingCard, type ApplyFix } from './card';
-import { element } from './dom';
+import { element } from '../page-ui';
 import type { FindingView } from './view';
 
 export class IssueList {

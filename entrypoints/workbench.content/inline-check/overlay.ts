@@ -4,7 +4,7 @@
 // scripts can neither read the findings and reasons (team rules among them) nor press our buttons.
 import type { Finding } from '../../../utils/compliance/types';
 import { confirmSend } from './confirm-dialog';
-import { element, onTrusted } from './dom';
+import { element, onTrusted } from '../page-ui';
 import { IssueList } from './issue-list';
 import { OVERLAY_CSS } from './styles';
 import { Tooltip } from './tooltip';

@@ -2,7 +2,7 @@
 // It goes when the pointer leaves the words (after a moment, so the pointer can reach the buttons), when the
 // reply box loses focus, while the agent composes, and when the finding is gone from the draft.
 import { findingCard, type ApplyFix } from './card';
-import { element } from './dom';
+import { element } from '../page-ui';
 import { sameFinding, type FindingView } from './view';
 
 const HIDE_DELAY_MS = 250;

@@ -6,7 +6,7 @@
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
 import { isTextField, rangeForOffsets } from '../editor';
-import { element } from './dom';
+import { element } from '../page-ui';
 import { HIGHLIGHT_CSS } from './styles';
 import type { FindingView } from './view';
 
