@@ -13,8 +13,7 @@ import { closestMatching, queryFirst } from '../../../utils/workbench/dom';
 import type { Conversation } from '../../../utils/workbench/types';
 import type { ScriptLifetime } from '../lifetime';
 import type { PageNotice } from '../notice';
-import { draftText, replaceRange } from '../editor';
-import { caretInBox } from './caret';
+import { caretOffset, draftText, replaceRange } from '../editor';
 import type { CompositionWatch } from '../composition';
 import { CodePopup } from './popup';
 
@@ -60,8 +59,8 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
   const enabled = () => options.settings().codeExpansion !== false;
   const replyBoxOf = (target: EventTarget | null) => (target instanceof Element ? closestMatching(target, adapter.selectors.input) : null);
   const tokenIn = (box: Element) => {
-    const at = caretInBox(box);
-    return at ? findCodeToken(at.text, at.caret) : null;
+    const caret = caretOffset(box);
+    return caret === null ? null : findCodeToken(draftText(box), caret);
   };
   const keyOf = (token: CodeToken) => `${token.start}|${normalizeCode(token.query)}`;
 
