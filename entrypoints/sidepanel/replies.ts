@@ -2,7 +2,7 @@
 // from the conversation, what is still missing, the phrase's own compliance status, why it was suggested,
 // and for a phrase picked by hand what the page says against it.
 import type { Checker, Finding } from '../../utils/compliance';
-import { fillPlaceholders, placeholderValues } from '../../utils/library/placeholders';
+import { fillFromConversation } from '../../utils/library/placeholders';
 import { pickWarning, situationFromConversation, type SituationSuggestion } from '../../utils/library/situation';
 import type { Phrase } from '../../utils/library/types';
 import type { Settings } from '../../utils/settings';
@@ -16,7 +16,7 @@ export function replyItem(
   checker: Checker,
   matched: readonly string[] = [],
 ): PhraseItem {
-  const { text, missing } = fillPlaceholders(phrase.body, placeholderValues(conversation ?? undefined, { ...settings, custom: settings.placeholders }));
+  const { text, missing } = fillFromConversation(phrase.body, conversation, settings);
   const flags = phraseFlags(checker, phrase);
   return { id: phrase.id, phraseId: phrase.id, title: phrase.title, text, missing, matched, code: phrase.code, flags, source: phrase.source };
 }

@@ -4,7 +4,7 @@
 // (entrypoints/background/code-service.ts).
 import { activeProfile, settingsForProfile, type Settings } from '../settings';
 import type { Conversation } from '../workbench/types';
-import { fillPlaceholders, placeholderValues } from './placeholders';
+import { fillFromConversation } from './placeholders';
 
 /** A `/code` the caret stands right after: [start, end) covers the slash and the code. */
 export interface CodeToken {
@@ -64,6 +64,5 @@ export function expansionFor(matches: readonly CodeMatch[]): CodeMatch | null {
  * shop profile the page's shop chooses. `missing` are the blanks the agent is asked for in the panel.
  */
 export function fillForConversation(body: string, conversation: Conversation | null, settings: Settings): { text: string; missing: string[] } {
-  const profile = settingsForProfile(settings, activeProfile(settings, conversation?.shopName));
-  return fillPlaceholders(body, placeholderValues(conversation ?? undefined, { ...profile, custom: profile.placeholders }));
+  return fillFromConversation(body, conversation, settingsForProfile(settings, activeProfile(settings, conversation?.shopName)));
 }

@@ -137,3 +137,15 @@ export function placeholderValues(
     店铺名: settings.shopName,
   };
 }
+
+/**
+ * A body filled as it goes into the reply box: page values, the agent's name, the shop name and 店铺常用信息 of the
+ * shop's settings; `missing` are the blanks the agent is asked for. Used by the panel and by 快捷编码 alike.
+ */
+export function fillFromConversation(
+  body: string,
+  conversation: Pick<Conversation, 'buyer' | 'product' | 'order'> | null,
+  shop: Omit<PlaceholderSettings, 'custom'> & { placeholders?: Record<string, string> },
+): { text: string; missing: string[] } {
+  return fillPlaceholders(body, placeholderValues(conversation ?? undefined, { ...shop, custom: shop.placeholders }));
+}
