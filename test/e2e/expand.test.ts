@@ -124,6 +124,22 @@ describe.each(FIXTURES)('$name', (fixture) => {
     expect(await sent()).toBe(0);
   });
 
+  it('a row chosen with the arrows is the one Space and Tab take, as Enter does', async () => {
+    for (const key of ['Space', 'Tab']) {
+      await clear();
+      await page.keyboard.type('/fh');
+      await expect.poll(() => popup().count('.item')).toBe(6);
+      const rows = await popup().texts('.item .code');
+      const target = rows.indexOf(`/${PLAIN}`);
+      for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+      expect(await popup().text('[aria-selected="true"] .code')).toBe(`/${PLAIN}`);
+      await page.keyboard.press(key);
+      await expect.poll(draft).toBe(body(PLAIN));
+      expect(await popup().count('.item')).toBe(0);
+      expect(await sent()).toBe(0);
+    }
+  });
+
   it('a click on a row inserts it and leaves the focus in the box', async () => {
     await clear();
     await page.keyboard.type('/fh');

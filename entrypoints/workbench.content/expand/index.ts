@@ -1,6 +1,7 @@
 // 快捷编码 in the workbench's reply box: `/fh1` then Space or Tab becomes the phrase, filled from the page as the
-// panel fills it; a list of matches follows the typing after the slash (↑↓, Enter, Esc). Blanks the page cannot
-// fill are asked for in the side panel, which inserts the reply for the same buyer or not at all.
+// panel fills it; a list of matches follows the typing after the slash (↑↓ to choose, then Enter, Space or Tab;
+// Esc). Blanks the page cannot fill are asked for in the side panel, which inserts the reply for the same buyer
+// or not at all.
 // Only the agent's own keys count (isTrusted), nothing reacts while an input method is composing, and a slash
 // starts a code only at the start of the draft or after a space (never inside a URL or a word).
 import { checkBinding } from '../../../utils/workbench/binding';
@@ -43,6 +44,8 @@ interface Shown {
   token: CodeToken;
   matches: CodeMatch[];
   selected: number;
+  /** The agent moved through the list with ↑↓: Space and Tab then take that row, as Enter does. */
+  chosen: boolean;
 }
 
 export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpansionOptions): void {
@@ -102,7 +105,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
     void lookup(token.query).promise.then((matches) => {
       if (ask !== asked || !lifetime.isValid) return;
       if (matches.length === 0) return close();
-      shown = { box, token, matches, selected: 0 };
+      shown = { box, token, matches, selected: 0, chosen: false };
       popup.show(box, matches, 0, expansionFor(matches) !== null);
     });
   };
@@ -173,7 +176,8 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         consume();
         shown.selected = (shown.selected + (event.key === 'ArrowDown' ? 1 : -1) + count) % count;
-        popup.select(shown.selected);
+        shown.chosen = true;
+        popup.select(shown.selected, true);
         return;
       }
       if (event.key === 'Escape') {
@@ -182,7 +186,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
         close();
         return;
       }
-      if (event.key === 'Enter') {
+      if (event.key === 'Enter' || (shown.chosen && (event.key === ' ' || event.key === 'Tab'))) {
         consume();
         void expand(shown.matches[shown.selected]!, shown.token, box, options.conversation(), true);
         return;

@@ -59,7 +59,9 @@ export class CodePopup {
     placeBeside(this.list, anchor, GAP);
   }
 
-  select(index: number): void {
+  /** Marks row `index`; `chosen`: the agent picked it with ↑↓, so Space and Tab now take it. */
+  select(index: number, chosen = false): void {
+    if (chosen) this.head.textContent = '话术助手 · 空格、Tab 或回车插入所选 · Esc 关闭';
     for (const item of this.list.querySelectorAll('.item')) {
       item.setAttribute('aria-selected', String(Number(item.getAttribute('data-index')) === index));
     }
