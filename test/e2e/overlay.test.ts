@@ -112,6 +112,27 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     expect(await overlay().visible('.badge')).toBe(false);
   });
 
+  it('keeps the badge and the issue list inside the window when the box is wider than it', async () => {
+    await typeDraft('全网最好的，加我微信');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    const viewport = page.viewportSize()!;
+    await textarea().evaluate((field, width) => Object.assign(field.style, { width: `${width + 400}px`, maxWidth: 'none' }), viewport.width);
+    try {
+      expect((await textarea().boundingBox())!.x + (await textarea().boundingBox())!.width).toBeGreaterThan(viewport.width);
+      await expect.poll(async () => (await overlay().box('.badge'))?.x ?? Infinity).toBeLessThan(viewport.width - 8);
+      await overlay().click('.badge');
+      await expect.poll(() => overlay().visible('.list')).toBe(true);
+      const list = (await overlay().box('.list'))!;
+      expect(list.x).toBeGreaterThanOrEqual(0);
+      expect(list.x + list.width).toBeLessThanOrEqual(viewport.width);
+      expect(list.y).toBeGreaterThanOrEqual(0);
+      expect(list.y + list.height).toBeLessThanOrEqual(viewport.height);
+    } finally {
+      await textarea().evaluate((field) => Object.assign(field.style, { width: '', maxWidth: '' }));
+    }
+    await textarea().fill('');
+  });
+
   it('keeps underlines on their words while the box scrolls', async () => {
     const lines = Array.from({ length: 24 }, (_, i) => (i % 6 === 3 ? `第${i}行：全网最好的，加我微信聊` : `第${i}行：好的亲，马上为您安排发货`));
     await typeDraft(lines.join('\n'));

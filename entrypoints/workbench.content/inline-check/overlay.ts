@@ -142,8 +142,10 @@ export class InlineOverlay {
     // The words moved with the box: the tip moves with them.
     if (this.tip.current) this.showTip(this.tip.current);
     const box = target.getBoundingClientRect();
-    Object.assign(this.badge.style, { left: `${box.right - 8}px`, top: `${box.bottom - 8}px` });
-    Object.assign(this.list.element.style, { left: `${box.right}px`, top: `${box.top}px` });
+    // A box wider than the window (or scrolled past its edge) keeps the badge and the list on screen.
+    const right = Math.min(box.right, window.innerWidth - EDGE);
+    Object.assign(this.badge.style, { left: `${right - 8}px`, top: `${Math.min(box.bottom, window.innerHeight - EDGE) - 8}px` });
+    if (this.list.isOpen) placeList(this.list.element, box, right);
   }
 
   private renderBadge(): void {
@@ -156,4 +158,14 @@ export class InlineOverlay {
     this.badge.title = `话术助手：这条回复有 ${count} 处需要注意，点击查看`;
     this.badge.setAttribute('aria-label', this.badge.title);
   }
+}
+
+/** Room kept between what we draw and the window's edge. */
+const EDGE = 8;
+
+/** The issue list above the reply box, right edges aligned; below it when there is no room above. */
+function placeList(list: HTMLElement, box: DOMRect, right: number): void {
+  const height = list.offsetHeight;
+  const top = box.top - height >= EDGE ? box.top - height : Math.max(EDGE, Math.min(box.bottom, window.innerHeight - height - EDGE));
+  Object.assign(list.style, { left: `${Math.max(EDGE, right - list.offsetWidth)}px`, top: `${top}px` });
 }

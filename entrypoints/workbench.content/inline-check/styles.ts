@@ -26,7 +26,7 @@ export const OVERLAY_CSS = `
   background: #fff; color: #1f2329; box-shadow: 0 4px 16px rgba(0,0,0,.18); z-index: 2147483002;
   font: 13px/1.5 system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
 .tip.open, .list.open { display: block; }
-.list { transform: translate(-100%, -100%); max-height: 360px; overflow: auto; }
+.list { max-height: 360px; overflow: auto; }
 .list-item + .list-item { border-top: 1px solid #eee; margin-top: 8px; padding-top: 8px; }
 .tip-head { font-weight: 600; }
 .tip-head.block { color: ${BLOCK}; } .tip-head.warn { color: ${WARN_TEXT}; } .tip-head.info { color: ${INFO_TEXT}; }
