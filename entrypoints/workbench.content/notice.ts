@@ -19,25 +19,25 @@ export interface PageNotice {
 }
 
 export function createPageNotice(lifetime: ScriptLifetime): PageNotice {
-  const { host, root } = closedHost('huashu-notice', STYLE);
+  const layer = closedHost('huashu-notice', STYLE);
   const note = element('div', 'note');
   note.setAttribute('role', 'status');
-  root.append(note);
+  layer.root.append(note);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   lifetime.onInvalidated(() => {
     clearTimeout(timer);
-    host.remove();
+    layer.hide();
   });
 
   return {
     show(text, anchor) {
       if (!lifetime.isValid) return;
       note.textContent = text;
-      if (!host.isConnected) document.documentElement.append(host);
+      layer.show();
       placeBeside(note, anchor, GAP);
       clearTimeout(timer);
-      timer = setTimeout(() => host.remove(), SHOW_MS);
+      timer = setTimeout(() => layer.hide(), SHOW_MS);
     },
   };
 }

@@ -2,15 +2,58 @@
 // shadow hosts the page can neither read nor restyle, elements whose text is always set with textContent (never as
 // HTML), listeners for the agent's own input only, and placement beside the reply box.
 
-/** A fixed, unstyled host at the top of the page's stacking order with a closed shadow root holding `css`. */
-export function closedHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+/**
+ * Our host's own style, every declaration !important: on the element itself, that beats any rule the page's
+ * style sheets have for it (`huashu-inline { display: none !important }` included).
+ */
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; ' +
+  'z-index: 2147483647 !important; pointer-events: none !important;';
+
+/** Something we draw on the page: a closed shadow root in a host the page can neither restyle nor take away. */
+export interface PageLayer {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Puts the host on the page (kept there until hide). */
+  show(): void;
+  hide(): void;
+}
+
+/**
+ * A fixed, unstyled host at the top of the page's stacking order with a closed shadow root holding `css`. While
+ * shown, whatever the page's scripts do to it — restyle it, hide it with an attribute, take it out of the
+ * document — is undone before the next frame (a MutationObserver answers at the end of the page's task), so
+ * the page cannot switch our underlines, notes or the send guard's dialog off.
+ */
+export function closedHost(tag: string, css: string): PageLayer {
   const host = document.createElement(tag);
-  host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none;';
+  host.style.cssText = HOST_STYLE;
+  const ownStyle = host.getAttribute('style');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   root.append(style);
-  return { host, root };
+  let shown = false;
+  const keep = new MutationObserver(() => {
+    if (!shown) return;
+    for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
+    if (host.getAttribute('style') !== ownStyle) host.setAttribute('style', ownStyle!);
+    if (!host.isConnected) document.documentElement.append(host);
+  });
+  keep.observe(host, { attributes: true });
+  keep.observe(document.documentElement, { childList: true });
+  return {
+    host,
+    root,
+    show() {
+      shown = true;
+      if (!host.isConnected) document.documentElement.append(host);
+    },
+    hide() {
+      shown = false;
+      host.remove();
+    },
+  };
 }
 
 /**

@@ -26,6 +26,12 @@ export interface ClosedShadow {
   box(selector: string, text?: string): Promise<{ x: number; y: number; width: number; height: number } | null>;
   /** A trusted click at the middle of that element. */
   click(selector: string, text?: string): Promise<void>;
+  /**
+   * The page's words under each finding's marks over a rich (contenteditable) editor, one string per
+   * finding: read back through the browser's own caret hit-testing at each mark's edges, so a mark drawn
+   * beside its words reads other text.
+   */
+  underlinedWords(): Promise<string[]>;
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -103,6 +109,23 @@ export function closedShadow(page: Page, hostTag: string): ClosedShadow {
       if (!rect) throw new Error(`closedShadow.click: ${selector}${text ? ` 「${text}」` : ''} is not shown`);
       await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     },
+    underlinedWords: () =>
+      evaluate((root) => {
+        const words = new Map<number, string>();
+        for (const mark of root?.querySelectorAll<HTMLElement>('.rich-marks .mark') ?? []) {
+          const rect = mark.getBoundingClientRect();
+          const middle = rect.top + rect.height / 2;
+          const from = (document as any).caretPositionFromPoint(rect.left + 1, middle);
+          const to = (document as any).caretPositionFromPoint(rect.right - 1, middle);
+          if (!from || !to) continue;
+          const range = document.createRange();
+          range.setStart(from.offsetNode, from.offset);
+          range.setEnd(to.offsetNode, to.offset);
+          const start = Number(mark.dataset.start);
+          words.set(start, (words.get(start) ?? '') + range.toString());
+        }
+        return [...words.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+      }),
   };
   return probe;
 }

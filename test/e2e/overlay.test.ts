@@ -7,6 +7,24 @@ import type { Page } from 'playwright-core';
 import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
 
+/**
+ * What a hostile page script can do to our overlay's host: a style sheet rule, its own inline style, the hidden
+ * attribute, and taking the element out of the document. Returns whether the host was back within one frame.
+ */
+async function tryToHideOverlay(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const host = document.querySelector('huashu-inline') as HTMLElement;
+    const sheet = document.createElement('style');
+    sheet.textContent = 'huashu-inline { display: none !important; visibility: hidden !important; }';
+    document.head.append(sheet);
+    host.style.setProperty('display', 'none', 'important');
+    host.setAttribute('hidden', '');
+    host.remove();
+    await new Promise(requestAnimationFrame);
+    return host.isConnected && getComputedStyle(host).display !== 'none' && !host.hasAttribute('hidden');
+  });
+}
+
 describe('the inline overlay on a textarea (拼多多)', () => {
   let harness: Harness;
   let page: Page;
@@ -133,6 +151,16 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     await textarea().fill('');
   });
 
+  it('stays on screen whatever the page does to hide it', async () => {
+    await typeDraft('全网最好的，加我微信');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    expect(await tryToHideOverlay(page)).toBe(true);
+    expect(await overlay().visible('.mark')).toBe(true);
+    expect(await overlay().visible('.badge')).toBe(true);
+    expect(await overlay().hosts()).toBe(1);
+    await textarea().fill('');
+  });
+
   it('keeps underlines on their words while the box scrolls', async () => {
     const lines = Array.from({ length: 24 }, (_, i) => (i % 6 === 3 ? `第${i}行：全网最好的，加我微信聊` : `第${i}行：好的亲，马上为您安排发货`));
     await typeDraft(lines.join('\n'));
@@ -226,13 +254,22 @@ describe('the inline overlay on a contenteditable editor (京东)', () => {
     const editor = page.locator('.EditorContent');
     await editor.click();
     await editor.pressSequentially('😀👍🏻亲❤️🎉，这款是全网最好的𠮷🙏，加我微信');
-    const underlined = () =>
-      page.evaluate(() => ['block', 'warn'].flatMap((s) => [...(CSS.highlights.get(`huashu-${s}`) ?? [])].map((range) => (range as Range).toString())));
+    const underlined = () => closedShadow(page, 'huashu-inline').underlinedWords();
     await expect.poll(() => underlined().then((words) => words.length)).toBe(2);
     const words = await underlined();
     expect(words.some((word) => word.includes('最好'))).toBe(true);
     expect(words.some((word) => word.includes('微信'))).toBe(true);
     // Every underlined range is a piece of the draft that the checker named, not a shifted copy.
     for (const word of words) expect(word).not.toMatch(/[\ud800-\udfff]/);
+  });
+
+  it('keeps the rich editor’s underlines where the page cannot clear them', async () => {
+    const overlay = closedShadow(page, 'huashu-inline');
+    // A page can empty the document-wide highlight registry; we draw nothing there.
+    await page.evaluate(() => CSS.highlights.clear());
+    expect((await overlay.underlinedWords()).length).toBe(2);
+    expect(await tryToHideOverlay(page)).toBe(true);
+    expect(await overlay.visible('.rich-marks .mark')).toBe(true);
+    expect((await overlay.underlinedWords()).length).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
 // row picks it (a trusted click only) without taking the focus from the reply box.
 import type { CodeMatch } from '../../../utils/library/expand-token';
 import type { ScriptLifetime } from '../lifetime';
-import { closedHost, element, onTrusted, placeBeside } from '../page-ui';
+import { closedHost, element, onTrusted, placeBeside, type PageLayer } from '../page-ui';
 
 const GAP = 6;
 const BODY_PREVIEW = 60;
@@ -22,7 +22,7 @@ const STYLE = `
 `;
 
 export class CodePopup {
-  private readonly host: HTMLElement;
+  private readonly layer: PageLayer;
   private readonly list = element('div', 'list');
   private readonly head = element('div', 'head');
 
@@ -30,19 +30,18 @@ export class CodePopup {
     lifetime: ScriptLifetime,
     private readonly onPick: (index: number) => void,
   ) {
-    const { host, root } = closedHost('huashu-codes', STYLE);
-    this.host = host;
+    this.layer = closedHost('huashu-codes', STYLE);
     this.list.setAttribute('role', 'listbox');
     this.list.setAttribute('aria-label', '话术助手：快捷编码');
     this.list.hidden = true;
-    root.append(this.list);
+    this.layer.root.append(this.list);
     // The reply box keeps the focus (and its caret) while a row is clicked.
     this.list.addEventListener('mousedown', (event) => event.preventDefault());
     onTrusted(this.list, 'click', (event) => {
       const row = event.target instanceof Element ? event.target.closest('.item') : null;
       if (row) this.onPick(Number(row.getAttribute('data-index')));
     });
-    lifetime.onInvalidated(() => this.host.remove());
+    lifetime.onInvalidated(() => this.layer.hide());
   }
 
   get open(): boolean {
@@ -55,7 +54,7 @@ export class CodePopup {
     this.list.replaceChildren(this.head, ...matches.map((match, index) => row(match, index)));
     this.list.hidden = false;
     this.select(selected);
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    this.layer.show();
     placeBeside(this.list, anchor, GAP);
   }
 
@@ -70,7 +69,7 @@ export class CodePopup {
   hide(): void {
     this.list.hidden = true;
     this.list.replaceChildren();
-    this.host.remove();
+    this.layer.hide();
   }
 }
 

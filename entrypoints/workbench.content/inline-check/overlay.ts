@@ -4,7 +4,7 @@
 // scripts can neither read the findings and reasons (team rules among them) nor press our buttons.
 import type { Finding } from '../../../utils/compliance/types';
 import { confirmSend } from './confirm-dialog';
-import { element, onTrusted } from '../page-ui';
+import { closedHost, element, onTrusted } from '../page-ui';
 import { IssueList } from './issue-list';
 import { OVERLAY_CSS } from './styles';
 import { Tooltip } from './tooltip';
@@ -16,8 +16,7 @@ export interface OverlayActions {
 }
 
 export class InlineOverlay {
-  private readonly host = document.createElement('huashu-inline');
-  private readonly root = this.host.attachShadow({ mode: 'closed' });
+  private readonly layer = closedHost('huashu-inline', OVERLAY_CSS);
   private readonly underlines = new Underlines();
   private readonly badge = element('button', 'badge');
   private readonly tip: Tooltip;
@@ -36,10 +35,8 @@ export class InlineOverlay {
     const applyFix = (view: FindingView, replacement: string) => actions.applySuggestion(view.finding, replacement);
     this.tip = new Tooltip(applyFix);
     this.list = new IssueList(applyFix);
-    const style = document.createElement('style');
-    style.textContent = OVERLAY_CSS;
     this.badge.type = 'button';
-    this.root.append(style, this.underlines.mirror, this.badge, this.tip.element, this.list.element);
+    this.layer.root.append(this.underlines.mirror, this.underlines.richMarks, this.badge, this.tip.element, this.list.element);
     onTrusted(this.badge, 'click', () => {
       this.list.toggle(this.views);
       this.position();
@@ -56,7 +53,7 @@ export class InlineOverlay {
     this.target = target;
     this.text = text;
     this.views = views;
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    this.layer.show();
     this.underlines.draw(target, text, views);
     this.renderBadge();
     this.tip.keepIfAmong(views);
@@ -116,15 +113,15 @@ export class InlineOverlay {
 
   /** Whether an event's other end (relatedTarget) is the overlay itself (the pointer moved onto the tip). */
   contains(node: EventTarget | null): boolean {
-    return node === this.host;
+    return node === this.layer.host;
   }
 
   /** The trainee dialog, alone on screen: the tip and the list close first. Resolves true to send anyway. */
   confirmSend(blockers: FindingView[]): Promise<boolean> {
     this.tip.hide();
     this.list.close();
-    if (!this.host.isConnected) document.documentElement.append(this.host);
-    return confirmSend(this.root, blockers);
+    this.layer.show();
+    return confirmSend(this.layer.root, blockers);
   }
 
   destroy(): void {
@@ -132,7 +129,7 @@ export class InlineOverlay {
     this.resizes.disconnect();
     this.clear();
     this.underlines.destroy();
-    this.host.remove();
+    this.layer.hide();
   }
 
   private position(): void {

@@ -1,5 +1,4 @@
-// Styles of the inline-check overlay. OVERLAY_CSS lives inside our shadow root; HIGHLIGHT_CSS is the only
-// rule set we add to the page, and it only styles our own named highlights.
+// Styles of the inline-check overlay, all inside our shadow root: nothing is added to the page's document.
 
 const BLOCK = '#d0342c';
 const WARN = '#d98200';
@@ -9,7 +8,6 @@ const WARN_TEXT = '#9a5b00';
 const INFO_TEXT = '#2a66c9';
 
 export const OVERLAY_CSS = `
-:host { all: initial; }
 .mirror { position: fixed; margin: 0; overflow: hidden; color: transparent; background: transparent;
   border-color: transparent; pointer-events: none; z-index: 2147483000; }
 .mark { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-thickness: 1.5px;
@@ -17,10 +15,22 @@ export const OVERLAY_CSS = `
 .mark.block { text-decoration-color: ${BLOCK}; background: rgba(208, 52, 44, 0.08); }
 .mark.warn { text-decoration-color: ${WARN}; }
 .mark.info { text-decoration-color: ${INFO}; text-decoration-style: dotted; }
+.rich-marks { position: fixed; overflow: hidden; pointer-events: none; z-index: 2147483000; }
+.rich-marks .mark { position: absolute; }
+/* The wave under a rich editor's words: drawn with gradients, not an image (a page's CSP may forbid data: URLs). */
+.rich-marks .mark::after { content: ''; position: absolute; left: 0; right: 0; bottom: -3px; height: 4px;
+  background: linear-gradient(135deg, transparent 40%, var(--line) 40% 60%, transparent 60%) 0 0 / 4px 4px repeat-x,
+    linear-gradient(45deg, transparent 40%, var(--line) 40% 60%, transparent 60%) 0 0 / 4px 4px repeat-x; }
+.rich-marks .mark.block { --line: ${BLOCK}; } .rich-marks .mark.warn { --line: ${WARN}; }
+.rich-marks .mark.info { --line: ${INFO}; }
+.rich-marks .mark.info::after { height: 2px; bottom: -2px;
+  background: radial-gradient(circle, var(--line) 0.8px, transparent 1px) 0 0 / 4px 2px repeat-x; }
 .badge { position: fixed; display: none; transform: translate(-100%, -100%); min-width: 22px; height: 22px;
   padding: 0 6px; border: none; border-radius: 11px; color: #fff; font: 600 12px/22px system-ui, sans-serif;
   cursor: pointer; z-index: 2147483001; box-shadow: 0 1px 3px rgba(0,0,0,.25); }
 .badge.shown { display: block; }
+/* The host lets clicks through to the page; what the agent uses here takes them. */
+.badge, .tip, .list, .dialog { pointer-events: auto; }
 .badge.block { background: ${BLOCK}; } .badge.warn { background: ${WARN_TEXT}; } .badge.info { background: ${INFO_TEXT}; }
 .tip, .list { position: fixed; display: none; max-width: 320px; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1f2329; box-shadow: 0 4px 16px rgba(0,0,0,.18); z-index: 2147483002;
@@ -48,10 +58,4 @@ export const OVERLAY_CSS = `
 .dialog-buttons button { border-radius: 6px; padding: 6px 14px; font: inherit; cursor: pointer; }
 .primary { background: ${BLOCK}; color: #fff; border: none; }
 .secondary { background: #fff; color: #4e5969; border: 1px solid #d0d3d9; }
-`;
-
-export const HIGHLIGHT_CSS = `
-::highlight(huashu-block) { text-decoration: underline wavy ${BLOCK}; background-color: rgba(208, 52, 44, 0.08); }
-::highlight(huashu-warn) { text-decoration: underline wavy ${WARN}; }
-::highlight(huashu-info) { text-decoration: underline dotted ${INFO}; }
 `;

@@ -1,13 +1,15 @@
-// Draws the underlines over the reply box without touching the page's own DOM or CSS:
+// Draws the underlines over the reply box without touching the page's own DOM or CSS, all inside our closed
+// shadow root:
 // - a textarea gets a mirror element (same box, font and wrapping, transparent text) whose marked spans
 //   carry the underline (Harper's technique: a textarea cannot be highlighted inside);
-// - a contenteditable editor gets CSS Custom Highlight API ranges, which the browser keeps on the words
-//   as the editor scrolls, wraps and changes.
+// - a contenteditable editor gets one mark box per line of each finding, placed at the words' client rects
+//   and clipped to the editor's visible area. Not the CSS Custom Highlight API: its registry and the
+//   ::highlight rules live in the page's document, where the page's scripts can read which words we flag and
+//   clear or hide the underlines.
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
 import { isTextField, rangeForOffsets } from '../editor';
 import { element } from '../page-ui';
-import { HIGHLIGHT_CSS } from './styles';
 import type { FindingView } from './view';
 
 export const SEVERITY_ORDER: Severity[] = ['block', 'warn', 'info'];
@@ -23,40 +25,43 @@ const MIRRORED_STYLES = [
 export class Underlines {
   /** Lives in the overlay's shadow root; empty for a contenteditable target. */
   readonly mirror = element('div', 'mirror');
+  /** The contenteditable editor's marks, in a box over its visible area; empty for a textarea. */
+  readonly richMarks = element('div', 'rich-marks');
   private target: HTMLElement | null = null;
   private views: FindingView[] = [];
-  private highlightStyle: HTMLStyleElement | null = null;
 
   draw(target: HTMLElement, text: string, views: FindingView[]): void {
     if (this.target && this.target !== target) this.clear();
     this.target = target;
     this.views = views;
     this.mirror.style.visibility = '';
+    this.richMarks.style.visibility = '';
     if (isTextField(target)) this.drawMirror(target, text);
-    else this.drawHighlights(target);
+    else this.mirror.replaceChildren();
     this.position();
   }
 
   /**
-   * A composition opens at this offset: the textarea's text after it shifts while the mirror's does not, so
-   * underlines past it would sit under the wrong words until the commit redraws them (the highlights of a
-   * contenteditable editor are live ranges and move with the text).
+   * A composition opens at this offset: the text after it shifts while the marks do not, so underlines past
+   * it would sit under the wrong words until the commit redraws them.
    */
   hideAfter(offset: number): void {
-    if (this.target && isTextField(this.target) && this.views.some((view) => view.finding.end > offset)) this.mirror.style.visibility = 'hidden';
+    if (!this.target || !this.views.some((view) => view.finding.end > offset)) return;
+    (isTextField(this.target) ? this.mirror : this.richMarks).style.visibility = 'hidden';
   }
 
   clear(): void {
     this.views = [];
     this.mirror.replaceChildren();
-    for (const severity of SEVERITY_ORDER) CSS.highlights?.delete(`huashu-${severity}`);
+    this.richMarks.replaceChildren();
   }
 
-  /** Keeps the mirror on the textarea's box and its scroll position (highlights need nothing). */
+  /** Puts the marks back on their words after the box moved, scrolled, resized or rewrapped. */
   position(): void {
     const target = this.target;
-    if (!target || !isTextField(target) || !target.isConnected) return;
+    if (!target || !target.isConnected) return;
     const box = target.getBoundingClientRect();
+    if (!isTextField(target)) return this.placeRichMarks(target, box);
     Object.assign(this.mirror.style, { left: `${box.left}px`, top: `${box.top}px` });
     this.mirror.scrollTop = target.scrollTop;
     this.mirror.scrollLeft = target.scrollLeft;
@@ -80,7 +85,6 @@ export class Underlines {
 
   destroy(): void {
     this.clear();
-    this.highlightStyle?.remove();
   }
 
   private drawMirror(field: HTMLTextAreaElement | HTMLInputElement, text: string): void {
@@ -103,21 +107,20 @@ export class Underlines {
     );
   }
 
-  private drawHighlights(editor: HTMLElement): void {
-    if (typeof Highlight === 'undefined' || !CSS.highlights) return;
-    if (!this.highlightStyle) {
-      // ::highlight() rules must live in the page's document; they only name our own highlights.
-      this.highlightStyle = document.createElement('style');
-      this.highlightStyle.textContent = HIGHLIGHT_CSS;
-      document.head.append(this.highlightStyle);
-    }
-    for (const severity of SEVERITY_ORDER) {
-      const ranges = this.views
-        .filter((view) => view.finding.severity === severity)
-        .map((view) => rangeForOffsets(editor, view.finding.start, view.finding.end))
-        .filter((range): range is Range => range !== null);
-      if (ranges.length > 0) CSS.highlights.set(`huashu-${severity}`, new Highlight(...ranges));
-      else CSS.highlights.delete(`huashu-${severity}`);
-    }
+  /** One mark per line box of each finding, relative to a clip box over the editor's inner (scrolled) area. */
+  private placeRichMarks(editor: HTMLElement, box: DOMRect): void {
+    const left = box.left + editor.clientLeft;
+    const top = box.top + editor.clientTop;
+    Object.assign(this.richMarks.style, { left: `${left}px`, top: `${top}px`, width: `${editor.clientWidth}px`, height: `${editor.clientHeight}px` });
+    this.richMarks.replaceChildren(
+      ...this.views.flatMap((view) =>
+        this.rectsOf(view.finding).map((rect) => {
+          const mark = element('div', `mark ${view.finding.severity}`);
+          mark.dataset.start = String(view.finding.start);
+          Object.assign(mark.style, { left: `${rect.left - left}px`, top: `${rect.top - top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+          return mark;
+        }),
+      ),
+    );
   }
 }
