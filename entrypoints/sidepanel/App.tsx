@@ -66,8 +66,6 @@ export function App() {
   // The shop profile the open conversation's shop chooses (or the agent did): its 店铺名, 店铺常用信息 and team.
   const profile = activeProfile(agentSettings, conversation?.shopName);
   const settings = useMemo(() => settingsForProfile(agentSettings, profile), [agentSettings, profile.id]);
-  // The whole library (search, browsing) only after the first suggestions: they come ready-made.
-  const library = useLibrary(profile.teamSlot, state.loaded);
   const now = useNow();
   const [status, setStatus] = useState<Status | null>(null);
   const [query, setQuery] = useState('');
@@ -92,6 +90,9 @@ export function App() {
   // The first list needs none of this: it comes checked from the background.
   const byHand = useByHand(state.loaded);
   const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, compliance, platform]);
+  // The whole library (search, browsing) after that: with 10,000 phrases its transfer keeps the background and
+  // this page busy for a few hundred ms, which the first list and the next buyer message should not wait behind.
+  const library = useLibrary(profile.teamSlot, checker !== null);
   const search = useIdleIndex(byHand, library.phrases);
   /** Phrases the agent finds by hand, once the search index and the checker are ready (null until then). */
   const findByHand = byHand && checker && search ? (text: string) => search().search(text, SEARCH_LIMIT) : null;
