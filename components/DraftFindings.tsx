@@ -1,5 +1,5 @@
 // The draft in the workbench's reply box, as the checker sees it: each finding with its reason.
-import { bySeverity } from '../utils/compliance';
+import { bySeverity } from '../utils/compliance/labels';
 import type { Finding } from '../utils/compliance/types';
 import { describeFinding } from '../utils/explain';
 

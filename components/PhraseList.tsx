@@ -32,15 +32,18 @@ export function PhraseList({
   onCopy,
   numbered = true,
   picking = 'insert',
+  empty = '没有找到合适的话术。',
 }: {
   items: readonly PhraseItem[];
   onPick(index: number): void;
   onCopy(index: number): void;
   numbered?: boolean;
+  /** What an empty list says (the default: nothing fits). */
+  empty?: string;
   /** What a click on a phrase does: insert it (a workbench is open) or copy it (the phrase book). */
   picking?: 'insert' | 'copy';
 }) {
-  if (items.length === 0) return <p class="hs-muted phrase-empty">没有找到合适的话术。</p>;
+  if (items.length === 0) return <p class="hs-muted phrase-empty">{empty}</p>;
   return (
     <ol class="phrase-list" data-testid="phrase-list">
       {items.map((item, index) => (

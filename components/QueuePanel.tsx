@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messaging';
 import type { Nudge, QueueEntry } from '../utils/queue/queue';
-import { NUDGE_LABELS, type NudgeKind } from '../utils/queue/standards';
+import { NUDGE_LABELS, type NudgeKind } from '../utils/queue/nudges';
 import { formatWait } from '../utils/workbench/waiting';
 import type { QueueState } from '../entrypoints/sidepanel/queue';
 

@@ -39,6 +39,11 @@ export interface SuggestedReplies {
   intent: string;
   /** The buyer message the list answers. */
   question: string;
+  /**
+   * Each suggested phrase's own warn/block findings (phraseFlags), by phrase id, checked with the rules the panel
+   * would use (built-in, the tab's team, the platform's): the first list needs no checker in the panel.
+   */
+  flags: Record<string, Finding[]>;
 }
 
 /** content → background: the conversation list of a workbench tab (null: the page shows none we can read). */

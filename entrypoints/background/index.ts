@@ -34,6 +34,7 @@ export default defineBackground(() => {
   const suggestions = createSuggestService({
     phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
+    complianceConfig: (slot) => teams!.sync(slot).complianceConfig(),
     library,
     learning,
     queue: () => queue.latestView(),

@@ -2,14 +2,18 @@
 // phrases take a few hundred ms to index) is built once, at start-up and when the library changes, instead of
 // in every panel that opens; the panel gets the list for its tab's reading with that reading. The list comes
 // from suggestForSituation with the conversation's reminders and what this machine learned (learnedOptions):
-// the path `huashu suggest --learned FILE` takes, so the panel and the CLI agree. Inserts are recorded here as
-// (question → phrase), with the question the list answered taken from the stored reading, not from a page.
+// the path `huashu suggest --learned FILE` takes, so the panel and the CLI agree. Each listed phrase comes checked
+// (its own risky words), so the panel can show the list before it has compiled a checker of its own. Inserts are
+// recorded here as (question → phrase), with the question the list answered taken from the stored reading, not
+// from a page.
 import { browser } from 'wxt/browser';
+import { createChecker, type Checker } from '../../utils/compliance';
+import { phraseFlags } from '../../utils/compliance/phrase-flags';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
 import { createSuggester, type Suggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
-import { onMessage, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
+import { onMessage, type ComplianceConfig, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
 import { openReminders } from '../../utils/queue/rank';
 import type { Nudge } from '../../utils/queue/queue';
 import { DEFAULT_PROFILE_ID } from '../../utils/settings';
@@ -24,6 +28,8 @@ export interface SuggestServiceDeps {
   phrases(slot: string): Promise<Phrase[]>;
   /** The team slot a workbench tab uses (its shop profile's). */
   slotForTab(tabId: number): Promise<string>;
+  /** A team slot's rules for the checker (its team pack's), as the panel gets them. */
+  complianceConfig(slot: string): Promise<ComplianceConfig>;
   library: Pick<LibraryStore, 'usage'>;
   learning: LearningStore;
   /** The waiting queue's reminders and the agent's misfires, as last computed. */
@@ -79,6 +85,18 @@ interface SlotIndex {
 
 export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   const indexes = new Map<string, SlotIndex>();
+  /** Compiled checkers by `slot|platform`: compiling takes tens of ms, so each is kept until its slot's library (pack) changes. */
+  const checkers = new Map<string, Promise<Checker>>();
+  const checkerFor = (slot: string, platform: string) => {
+    const key = `${slot}|${platform}`;
+    let checker = checkers.get(key);
+    if (!checker) {
+      checker = deps.complianceConfig(slot).then((config) => createChecker({ ...config, platform }));
+      checkers.set(key, checker);
+      checker.catch(() => checkers.delete(key));
+    }
+    return checker;
+  };
   /** The situation of the list last kept per tab, so an unchanged list is not written again. */
   const kept = new Map<number, string>();
   const indexOf = (slot: string) => {
@@ -109,6 +127,8 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   /** A new library: a new suggester, built now (for the slots in use), and panels ask for their lists again. */
   const rebuild = (slot?: string) => {
     const changed = slot === undefined ? [...indexes.keys()] : [slot];
+    // A team pack brings its rules with its phrases.
+    for (const key of [...checkers.keys()]) if (slot === undefined || key.startsWith(`${slot}|`)) checkers.delete(key);
     for (const name of changed) {
       const index = indexOf(name);
       index.suggester = undefined;
@@ -148,7 +168,9 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
       }
     }
     const result = suggestForSituation(await current(slot), given.situation, { top: PANEL_TOP, ...learnedOptions(given.learned) });
-    const replies = { conversationKey: snapshot.conversation!.key, suggestions: result.suggestions, intent: result.intent, question: result.question };
+    const checker = await checkerFor(slot, snapshot.platform);
+    const flags = Object.fromEntries(result.suggestions.map(({ phrase }) => [phrase.id, phraseFlags(checker, phrase.body)]));
+    const replies = { conversationKey: snapshot.conversation!.key, suggestions: result.suggestions, intent: result.intent, question: result.question, flags };
     if (deps.lastLists && kept.get(tabId) !== situation) {
       kept.set(tabId, situation);
       void deps.lastLists.set(tabId, { situation, replies }).catch(() => undefined);

@@ -9,10 +9,8 @@ import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
 import { QueuePanel } from '../../components/QueuePanel';
 import { TeachPanel } from '../../components/TeachPanel';
 import { TeamStatusLine, useComplianceConfig, useTeamStatus } from '../../components/TeamStatus';
-import { createChecker } from '../../utils/compliance';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
-import { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type InsertResult } from '../../utils/messaging';
 import { activeProfile, settingsForProfile } from '../../utils/settings';
@@ -21,7 +19,8 @@ import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useReminderRefresh } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
 import { ProfileLine } from './ProfileLine';
-import { phraseFlags, pickedItem, replyItem, suggestedItem } from './replies';
+import type { PhraseSearch } from './by-hand';
+import { suggestedItem } from './replies';
 import { NoticeLine, type Notice } from '../../components/Notice';
 
 /** Replies together with the conversation they were offered for. */
@@ -32,6 +31,8 @@ interface BoundReplies {
   /** Search results or suggestions (the heading says which list is on screen), or one phrase browsed to. */
   kind: 'search' | 'suggested' | 'browse';
   items: PhraseItem[];
+  /** The panel is still loading what this list needs (the search index, the checker): it is empty for now. */
+  pending?: boolean;
 }
 
 /**
@@ -65,8 +66,6 @@ export function App() {
   // The shop profile the open conversation's shop chooses (or the agent did): its 店铺名, 店铺常用信息 and team.
   const profile = activeProfile(agentSettings, conversation?.shopName);
   const settings = useMemo(() => settingsForProfile(agentSettings, profile), [agentSettings, profile.id]);
-  // The whole library (search, browsing) only after the first suggestions: they come ready-made.
-  const library = useLibrary(profile.teamSlot, state.loaded);
   const now = useNow();
   const [status, setStatus] = useState<Status | null>(null);
   const [query, setQuery] = useState('');
@@ -88,13 +87,33 @@ export function App() {
   const team = useTeamStatus(profile.teamSlot);
   const compliance = useComplianceConfig(team);
   const platform = state.snapshot?.platform;
-  const checker = useMemo(() => createChecker({ ...compliance, platform }), [compliance, platform]);
-  const search = useIdleIndex(library.phrases);
+  // The first list needs none of this: it comes checked from the background.
+  const byHand = useByHand(state.loaded);
+  const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, compliance, platform]);
+  // The whole library (search, browsing) after that: with 10,000 phrases its transfer keeps the background and
+  // this page busy for a few hundred ms, which the first list and the next buyer message should not wait behind.
+  const library = useLibrary(profile.teamSlot, checker !== null);
+  const search = useIdleIndex(byHand, library.phrases);
+  /** Phrases the agent finds by hand, once the search index and the checker are ready (null until then). */
+  const findByHand = byHand && checker && search ? (text: string) => search().search(text, SEARCH_LIMIT) : null;
 
   // Made in the background by the one code path the CLI uses too (suggestForSituation, with the reminders
   // and what this machine learned), for exactly this reading.
   const suggested = conversation && state.suggested?.conversationKey === conversation.key ? state.suggested : null;
   const suggestions = suggested?.suggestions ?? [];
+  /**
+   * The suggestions with the findings the background checked them with. A list kept from before that did not
+   * carry them waits for the panel's checker: no phrase is offered unchecked.
+   */
+  const suggestedItems = useMemo(() => {
+    const items: PhraseItem[] = [];
+    for (const suggestion of suggestions) {
+      const flags = suggested?.flags?.[suggestion.phrase.id] ?? (byHand && checker ? byHand.phraseFlags(checker, suggestion.phrase.body) : null);
+      if (!flags) return null;
+      items.push(suggestedItem(suggestion, conversation, settings, flags));
+    }
+    return items;
+  }, [suggested, conversation, settings, byHand, checker]);
 
   // Waiting queue and reminders: when this buyer's reminders change, the background re-ranks.
   const queue = useQueue();
@@ -104,20 +123,21 @@ export function App() {
     if (!conversation || state.tabId === null) return null;
     const searching = query.trim() !== '';
     const items = searching
-      ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => pickedItem(phrase, conversation, settings, checker))
-      : suggestions.map((suggestion) => suggestedItem(suggestion, conversation, settings, checker));
+      ? findByHand?.(query.trim()).map((phrase) => byHand!.pickedItem(phrase, conversation, settings, checker!))
+      : suggestedItems;
     return {
       tabId: state.tabId,
       conversationKey: conversation.key,
       buyerName: conversation.buyer.name,
       kind: searching ? 'search' : 'suggested',
-      items,
+      items: items ?? [],
+      pending: !items,
     };
-  }, [conversation, state.tabId, query, search, suggestions, settings, checker]);
+  }, [conversation, state.tabId, query, search, suggestedItems, settings, checker]);
   // No conversation to insert into: the panel is a phrase book (search, browse, copy), apart from picking.
   const book = live === null;
   const bookResults = useMemo(
-    () => (book && query.trim() ? search().search(query.trim(), SEARCH_LIMIT).map((phrase) => replyItem(phrase, null, settings, checker)) : []),
+    () => (book && query.trim() && findByHand ? findByHand(query.trim()).map((phrase) => byHand!.bookItem(phrase, settings, checker!)) : []),
     [book, query, search, settings, checker],
   );
   /** What is on screen: Enter, a click and Alt+N pick from this and nothing else. */
@@ -227,8 +247,8 @@ export function App() {
   };
 
   const browsePick = (phrase: Phrase) => {
-    if (!live) return;
-    const item = pickedItem(phrase, conversation, settings, checker);
+    if (!live || !byHand || !checker) return;
+    const item = byHand.pickedItem(phrase, conversation, settings, checker);
     pick({ ...live, kind: 'browse', items: [item] }, 0);
   };
 
@@ -260,13 +280,13 @@ export function App() {
   const expandRef = useRef<((request: ReplyBinding & { phraseId: string }, tabId: number) => InsertResult) | null>(null);
   expandRef.current = (request, tabId) => {
     const phrase = library.phrases.find((candidate) => candidate.id === request.phraseId);
-    if (!phrase) return { ok: false, message: '侧边栏还在读取话术库，请稍后再按一次' };
+    if (!phrase || !byHand || !checker) return { ok: false, message: '侧边栏还在读取话术库，请稍后再按一次' };
     const replies: BoundReplies = {
       tabId,
       conversationKey: request.conversationKey,
       buyerName: request.buyerName,
       kind: 'search',
-      items: [pickedItem(phrase, conversationRef.current, settings, checker)],
+      items: [byHand.pickedItem(phrase, conversationRef.current, settings, checker)],
     };
     const verdict = checkBinding(replies, conversationRef.current);
     if (!verdict.ok) return { ok: false, message: verdict.message };
@@ -434,7 +454,12 @@ export function App() {
               会话已切换到 {live.buyerName}，移开鼠标后刷新推荐
             </p>
           )}
-          <PhraseList items={shown.items} onPick={(index) => pick(shown, index)} onCopy={(index) => void copy(shown.items[index]!)} />
+          <PhraseList
+            items={shown.items}
+            empty={shown.pending ? '正在读取话术库…' : undefined}
+            onPick={(index) => pick(shown, index)}
+            onCopy={(index) => void copy(shown.items[index]!)}
+          />
         </section>
       )}
       {live && (
@@ -442,13 +467,16 @@ export function App() {
           <button type="button" class="link-button" data-testid="browse-toggle" onClick={() => setBrowsing(!browsing)}>
             {browsing ? '收起话术分类' : `按分类浏览全部话术（${library.phrases.length}）`}
           </button>
-          {browsing && (
-            <PhraseBrowser
-              phrases={library.phrases}
-              onPick={browsePick}
-              risky={(phrase) => phraseFlags(checker, phrase).map((finding) => finding.match)}
-            />
-          )}
+          {browsing &&
+            (byHand && checker ? (
+              <PhraseBrowser
+                phrases={library.phrases}
+                onPick={browsePick}
+                risky={(phrase) => byHand.phraseFlags(checker, phrase.body).map((finding) => finding.match)}
+              />
+            ) : (
+              <p class="hs-muted">正在读取话术库…</p>
+            ))}
         </section>
       )}
       {book && (
@@ -457,8 +485,14 @@ export function App() {
           searching={query.trim() !== ''}
           results={bookResults}
           phrases={library.phrases}
-          risky={(phrase) => phraseFlags(checker, phrase).map((finding) => finding.match)}
-          itemFor={(phrase) => replyItem(phrase, null, settings, checker)}
+          checked={
+            byHand && checker
+              ? {
+                  risky: (phrase) => byHand.phraseFlags(checker, phrase.body).map((finding) => finding.match),
+                  itemFor: (phrase) => byHand.bookItem(phrase, settings, checker),
+                }
+              : null
+          }
           onCopy={(item) => void copy(item)}
         />
       )}
@@ -469,22 +503,39 @@ export function App() {
   );
 }
 
+type ByHand = typeof import('./by-hand');
+
+/**
+ * The code for phrases found by hand (by-hand.ts: the checker, the search index), fetched once the first panel
+ * state is on screen: compiling it and the checker would otherwise come before the first list.
+ */
+function useByHand(start: boolean): ByHand | null {
+  const [byHand, setByHand] = useState<ByHand | null>(null);
+  useEffect(() => {
+    if (start) void import('./by-hand').then(setByHand);
+  }, [start]);
+  return byHand;
+}
+
 /**
  * The search index over the library, built when the panel is idle or at the first query, whichever
  * comes first: with 10,000 phrases it costs a few hundred ms the first suggestions should not wait for.
  */
-function useIdleIndex(phrases: readonly Phrase[]): () => PhraseSearch {
+function useIdleIndex(byHand: ByHand | null, phrases: readonly Phrase[]): (() => PhraseSearch) | null {
   const built = useRef<{ phrases: readonly Phrase[]; search: PhraseSearch } | null>(null);
   const get = useMemo(
-    () => () => {
-      if (built.current?.phrases !== phrases) built.current = { phrases, search: createPhraseSearch(phrases) };
-      return built.current.search;
-    },
-    [phrases],
+    () =>
+      byHand &&
+      (() => {
+        if (built.current?.phrases !== phrases) built.current = { phrases, search: byHand.createPhraseSearch(phrases) };
+        return built.current.search;
+      }),
+    [byHand, phrases],
   );
   useEffect(() => {
+    if (!get) return;
     const idle = requestIdleCallback(() => get());
     return () => cancelIdleCallback(idle);
-  }, [phrases]);
+  }, [get]);
   return get;
 }

@@ -17,8 +17,7 @@ export function PhraseBook({
   searching,
   results,
   phrases,
-  risky,
-  itemFor,
+  checked,
   onCopy,
 }: {
   reason: string;
@@ -26,9 +25,11 @@ export function PhraseBook({
   searching: boolean;
   results: readonly PhraseItem[];
   phrases: readonly Phrase[];
-  risky(phrase: Phrase): string[];
-  /** A phrase as the panel offers it (placeholders filled from the settings). */
-  itemFor(phrase: Phrase): PhraseItem;
+  /**
+   * What needs the panel's checker (null while it loads): the risky words in a phrase, and a phrase as the panel
+   * offers it (placeholders filled from the settings).
+   */
+  checked: { risky(phrase: Phrase): string[]; itemFor(phrase: Phrase): PhraseItem } | null;
   onCopy(item: PhraseItem): void;
 }) {
   return (
@@ -42,12 +43,23 @@ export function PhraseBook({
       {searching && (
         <section class="hs-card replies" data-testid="book-results">
           <h2 class="section-title">搜索结果 <span class="hs-muted">点一下即复制</span></h2>
-          <PhraseList items={results} numbered={false} picking="copy" onPick={(index) => onCopy(results[index]!)} onCopy={(index) => onCopy(results[index]!)} />
+          <PhraseList
+            items={results}
+            numbered={false}
+            picking="copy"
+            empty={checked ? undefined : '正在读取话术库…'}
+            onPick={(index) => onCopy(results[index]!)}
+            onCopy={(index) => onCopy(results[index]!)}
+          />
         </section>
       )}
       <section class="hs-card">
         <h2 class="section-title">按分类浏览（{phrases.length}）<span class="hs-muted"> 点一下即复制</span></h2>
-        <PhraseBrowser phrases={phrases} onPick={(phrase) => onCopy(itemFor(phrase))} risky={risky} />
+        {checked ? (
+          <PhraseBrowser phrases={phrases} onPick={(phrase) => onCopy(checked.itemFor(phrase))} risky={checked.risky} />
+        ) : (
+          <p class="hs-muted">正在读取话术库…</p>
+        )}
       </section>
     </>
   );

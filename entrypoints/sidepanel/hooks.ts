@@ -1,5 +1,5 @@
 // State the side panel follows: the workbench tab of its window, the library and the agent's settings.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type LibraryView, type PanelState } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
@@ -11,7 +11,8 @@ const KEEP_WARM_MS = 20_000;
 export function usePanelState(): PanelState & { loaded: boolean; refresh(): void } {
   const [state, setState] = useState<PanelState & { loaded: boolean }>({ tabId: null, snapshot: null, loaded: false });
   const refreshRef = useRef<() => void>(() => undefined);
-  useEffect(() => {
+  // Asked before the empty panel is painted, not after: the answer brings the first list.
+  useLayoutEffect(() => {
     let windowId: number | undefined;
     let asked = 0;
     let shown = 0;

@@ -3,16 +3,9 @@
 // defaults, the agent's own settings, and a team pack's override (the lead's word wins on thresholds;
 // anyone may switch a reminder off).
 import { z } from 'zod';
+import { NUDGE_KINDS, type NudgeKind } from './nudges';
 
-export const NUDGE_KINDS = ['followUp', 'longWait', 'welcome', 'closing'] as const;
-export type NudgeKind = (typeof NUDGE_KINDS)[number];
-
-export const NUDGE_LABELS: Record<NudgeKind, string> = {
-  followUp: '漏跟进提醒',
-  longWait: '久等提醒',
-  welcome: '欢迎语提醒',
-  closing: '结束语与邀评提醒',
-};
+export { NUDGE_KINDS, NUDGE_LABELS, type NudgeKind } from './nudges';
 
 export interface ServiceStandards {
   /** The toolbar badge counts buyers waiting at least this long. */

@@ -13,6 +13,7 @@ import { createLibraryStore } from '../../../entrypoints/background/library-stor
 import { createSuggestService, PANEL_TOP, type LastList } from '../../../entrypoints/background/suggest-service';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { learnedFile } from '../../../utils/library/learned-file';
+import type { ComplianceConfig } from '../../../utils/messaging';
 import type { Nudge } from '../../../utils/queue/queue';
 import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
 import { misfireKey } from '../../../utils/figures/figures';
@@ -29,6 +30,7 @@ function service(nudges: Nudge[] = [], misfires: [string, number][] = []) {
   const suggestions = createSuggestService({
     phrases: async () => BUILTIN_PHRASES,
     slotForTab: async () => DEFAULT_PROFILE_ID,
+    complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
     library,
     learning,
     queue: async () => ({ nudges, misfires }),
@@ -120,6 +122,7 @@ describe('the background suggestion service', () => {
       return createSuggestService({
         phrases,
         slotForTab: async () => DEFAULT_PROFILE_ID,
+      complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
         library: createLibraryStore(createStore(`library-${db}`, 'library')),
         learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
         queue: async () => ({ nudges: [], misfires: [] }),
@@ -154,6 +157,7 @@ describe('the background suggestion service', () => {
     const suggestions = createSuggestService({
       phrases: async () => phrases,
       slotForTab: async () => DEFAULT_PROFILE_ID,
+      complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
       library: createLibraryStore(createStore(`library-${db}`, 'library')),
       learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
       queue: async () => ({ nudges: [], misfires: [] }),
@@ -182,6 +186,7 @@ describe('the background suggestion service', () => {
         return libraries[slot]!;
       },
       slotForTab: async (tabId) => (tabId === 2 ? 'shop-b' : DEFAULT_PROFILE_ID),
+      complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
       library: createLibraryStore(createStore(`library-${db}`, 'library')),
       learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
       queue: async () => ({ nudges: [], misfires: [] }),
@@ -198,5 +203,34 @@ describe('the background suggestion service', () => {
     await ids(1);
     await ids(2);
     expect(built).toEqual(['shop-b']);
+  });
+
+  it('sends each listed phrase checked, with the rules of the team and platform of its tab, and checks again when the team changes', async () => {
+    db++;
+    const own = { ...BUILTIN_PHRASES[0]!, id: 'own-invoice', title: '发票抬头', body: '下单时在发票栏填写抬头即可，比某某牌开得快', intents: ['invoice' as const], triggers: ['发票抬头'], source: 'personal' as const };
+    const rival = { format: 'huashu-rules' as const, version: 1 as const, rules: [{ id: 'brand.rival', category: 'brand', severity: 'warn' as const, words: ['某某牌'], reason: '团队规则：不提竞品' }] };
+    const rules: Record<string, ComplianceConfig> = { [DEFAULT_PROFILE_ID]: { ruleFiles: [], disabled: [] }, 'shop-b': { ruleFiles: [rival], disabled: [] } };
+    const suggestions = createSuggestService({
+      phrases: async () => [...BUILTIN_PHRASES, own],
+      slotForTab: async (tabId) => (tabId === 2 ? 'shop-b' : DEFAULT_PROFILE_ID),
+      complianceConfig: async (slot) => rules[slot]!,
+      library: createLibraryStore(createStore(`library-${db}`, 'library')),
+      learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
+      queue: async () => ({ nudges: [], misfires: [] }),
+      snapshotOf: async () => undefined,
+      notifyPanels: async () => undefined,
+    });
+    const snapshot = reading([['buyer', '发票抬头怎么写']]);
+    const flagged = async (tabId: number) => {
+      const replies = (await suggestions.suggest(tabId, snapshot))!;
+      expect(Object.keys(replies.flags).sort()).toEqual(replies.suggestions.map((s) => s.phrase.id).sort());
+      return replies.flags['own-invoice']!.map((finding) => finding.match);
+    };
+    expect(await flagged(2)).toEqual(['某某牌']);
+    expect(await flagged(1)).toEqual([]);
+    rules['shop-b'] = { ruleFiles: [], disabled: [] };
+    expect(await flagged(2)).toEqual(['某某牌']);
+    suggestions.libraryChanged('shop-b');
+    expect(await flagged(2)).toEqual([]);
   });
 });

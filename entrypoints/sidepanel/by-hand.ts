@@ -1,0 +1,30 @@
+// What the panel needs only for phrases the agent finds by hand (search, the category browser, 快捷编码, the
+// phrase book): the compliance checker, the search index and what the page says against a phrase. Most of the
+// panel's code by size; loaded after the first list is on screen, which comes ready-made and checked from the
+// background.
+import { createChecker, type Checker } from '../../utils/compliance';
+import { phraseFlags } from '../../utils/compliance/phrase-flags';
+import { pickWarning, situationFromConversation } from '../../utils/library/situation';
+import type { Phrase } from '../../utils/library/types';
+import type { Settings } from '../../utils/settings';
+import type { Conversation } from '../../utils/workbench/types';
+import type { PhraseItem } from '../../components/PhraseList';
+import { replyItem } from './replies';
+
+export { createChecker, phraseFlags, type Checker };
+export { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
+
+/** A phrase found by hand, checked by the panel's own checker, for the phrase book (nothing to contradict). */
+export function bookItem(phrase: Phrase, settings: Settings, checker: Checker): PhraseItem {
+  return replyItem(phrase, null, settings, phraseFlags(checker, phrase.body));
+}
+
+/**
+ * A phrase the agent found by hand (search, the category browser): nothing filtered it, so it carries what
+ * the page says against it (「页面显示：待发货…」), asked about before it goes in.
+ */
+export function pickedItem(phrase: Phrase, conversation: Conversation | null, settings: Settings, checker: Checker): PhraseItem {
+  const item = replyItem(phrase, conversation, settings, phraseFlags(checker, phrase.body));
+  const warning = conversation ? pickWarning(phrase, situationFromConversation(conversation)) : null;
+  return warning ? { ...item, warning } : item;
+}
