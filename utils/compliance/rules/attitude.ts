@@ -14,7 +14,11 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '不是回答过了 不是说过了 也问 别再问 别催了 别老问 别问了 回答过了 天天问 往上翻翻 急什么 急啥 ' +
         '想好了再 我就一个人 早说过了 老问 能不能别催 能不能先看 说了不能 说过很多次 说过好几次 问个没完 ' +
-        '问来问去 问过了 问那么多',
+        '问来问去 问过了 问那么多 ' +
+        // Hurrying the buyer off: 催 turned back on them ("别催", "催也没用", "催啥").
+        '别催 催也没用 催啥 催什么 再催也 急也没用 急有啥用 消停 ' +
+        // The same question again: "又是你", "又咋了", "一遍一遍问".
+        '一遍一遍 又咋了 又怎么了 又是你 行了吧',
       ),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -29,10 +33,60 @@ export const ATTITUDE_RULES: RuleSection = {
         '爱退不退 那我们也没办法 跟我说没用 ' +
         // Blaming the buyer or turning the question back on them.
         '下次看清楚 你到底买不买 你到底要不要 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
-        '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样',
+        '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
+        // Not my business: "别来找我", "关我啥事", "规矩就这样".
+        '不关我事 关我啥事 别来找我 别找我 规矩就这样 就这速度 不爱听 ' +
+        // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
+        '退就退 那你退吧 那您退吧 下回别 下次别来',
       ),
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
+    },
+    {
+      id: 'attitude.do-it-yourself',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
+      words: list('自己弄 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻'),
+      // "您可以自己看一下订单页": an offer, not a brush-off; "焙火也自己看着", "都是您自己决定的": no order to the buyer.
+      unless: { words: list('可以 方便 也能 能 我们 我 都是'), within: 4 },
+      unlessAfter: { words: list('着 的'), within: 1 },
+      reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
+      suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
+    },
+    {
+      id: 'attitude.wait',
+      category: 'attitude',
+      severity: 'warn',
+      // A bare order to wait: "嗯 等着", "等着吧", "都说了等着".
+      words: list('等着'),
+      unless: { words: list('耐心 请 麻烦 稍'), within: 3 },
+      unlessAfter: { words: list('收货 就好 就行 哦 呢 哈 呀 啦'), within: 3 },
+      reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
+      suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
+    },
+    {
+      id: 'attitude.later',
+      category: 'attitude',
+      severity: 'warn',
+      // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
+      words: list('再说'),
+      near: { words: list('下周 以后 周一 回头 明天 改天'), within: 3 },
+      unlessAfter: { words: list('哦 呢 哈 呀 啦 可以吗 好吗'), within: 3 },
+      reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
+      suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
+    },
+    {
+      id: 'attitude.rhetorical',
+      category: 'attitude',
+      severity: 'warn',
+      // A question thrown back at the buyer: "物流自己不会查吗", "能不能先看看再问", "你急我也急".
+      words: list('不会查 不会看 不会点 不会翻 先看看再问 看完再问 看清楚再 你急我也急 也没办法'),
+      near: { words: list('吗 嘛 啊 呢 再问 也急 我 那'), within: 3 },
+      // "我们也没办法百分百确定": a limit stated, not a shrug.
+      unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；反问买家“不会查吗”“没办法”一类的说法属不耐烦、推脱`,
+      suggestions: ['我帮您查一下，稍等', '我再为您说明一下'],
     },
   ],
   allow: [],

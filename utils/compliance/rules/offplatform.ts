@@ -11,7 +11,7 @@ const OFFSITE_NEGATIONS = {
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不方便 不用 不能 不要 不进行 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
-    '禁止 警惕 请勿 谨防 都不会',
+    '禁止 警惕 请勿 谨防 都不会 没法 没办法',
   ),
   within: 8,
 };
@@ -81,6 +81,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '省得平台 省手续费 省点手续费 看朋友圈 福利群 私下 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
+        '私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 ' +
+        '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
         '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
       ),
@@ -99,7 +101,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
         '微店 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 直播间 红书 红薯 线下店 ' +
-        '美团 门店 闲鱼 饿了么',
+        '美团 门店 闲鱼 饿了么 ' +
+        // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
+        '企鹅 公众号 小红书 视频号 抖y dy',
       ),
       near: {
         words: list(
@@ -108,7 +112,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '去拍 去看 去那边 店下单 店买 店拍 店里下单 店里买 店里拍 开了店 拿货 搜 改价 ' +
           '更低 更便宜 有券 有卖 来拿 来看 活动更多 直接过来 看我们的 私下 私信 网址 过来买 ' +
           '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
-          '链接发你 链接发我 领券',
+          '链接发你 链接发我 领券 ' +
+          // Steering verbs: open the other app, search a name there, follow, message privately.
+          '打开 口令 复制 私我 私信我 回复 那边客服 那边 点进去 主页 简介',
         ),
         within: 10,
       },
@@ -125,7 +131,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: {
         words: list(
           '发给你 发给您 打我 打款 打给你 打给您 汇款 直接打 直接转 私下 给你转 给您转 给我 转我 ' +
-          '转给你 转给您 转账 返给你 返给您',
+          '转给你 转给您 转账 返给你 返给您 账号发我 账号给我 账号发给我 转过去',
         ),
         within: 6,
       },
@@ -283,6 +289,22 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'offplatform.asked',
+      categories: ['offplatform'],
+      // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
+      before: list('你问 您问 您说的 你说的 问能不能 问可不可以 问我能不能'),
+      within: 6,
+      note: '复述买家的提问（随后拒绝），不是在引流',
+    },
+    {
+      id: 'offplatform.rule-stated',
+      categories: ['offplatform'],
+      // "平台不允许私下交易，付款一定要在拼多多下单": the rule, then where the deal must stay.
+      before: list('不允许 严禁 一定要在 只能在 必须在 请在 都要在'),
+      within: 6,
+      note: '说明平台规定或让买家留在平台内成交',
+    },
+    {
       id: 'offplatform.explained',
       categories: ['offplatform'],
       before: list(
@@ -295,7 +317,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       id: 'offplatform.disowned',
       categories: ['offplatform'],
-      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子'),
+      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
