@@ -109,14 +109,20 @@ class Rewrites {
       for (const prefix of rewrite.prefixes ?? []) this.byPrefix.push({ prefix: wordKey(prefix), to: rewrite.to, except });
     }
     this.byPrefix.sort(byLengthDescending);
+    for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars[key.charCodeAt(0)] = 1;
   }
 
   /** Answers by the finding's text: the same few claims recur draft after draft. */
   private readonly answered = new Map<string, string[]>();
 
+  /** First folded characters of every claim and degree word: most findings start with none of them (no lookup). */
+  private readonly firstChars = new Uint8Array(0x10000);
+
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
   of(match: string): string[] {
     if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+    const first = firstWordChar(match);
+    if (first < 0 || this.firstChars[first] === 0) return [];
     let answer = this.answered.get(match);
     if (answer === undefined) {
       if (this.answered.size >= 4096) this.answered.clear();
@@ -138,6 +144,14 @@ class Rewrites {
     }
     return [];
   }
+}
+
+/** The folded code unit of the first character of `text` the automaton reads (-1: none), as wordKey(text)[0]. */
+function firstWordChar(text: string): number {
+  const fold = foldTableOf();
+  const classes = classTableOf();
+  for (let i = 0; i < text.length; i++) if (classes[text.charCodeAt(i)] === WORD) return fold[text.charCodeAt(i)]!;
+  return -1;
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -238,6 +252,8 @@ class CompiledChecker implements Checker {
   private readonly absoluteCategory: number;
   private readonly detectorRule = new Map<DetectorId, number>();
   private readonly enabledDetectors: ReadonlySet<DetectorId>;
+  /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
+  private readonly groupSingles: (Uint16Array | undefined)[] = [];
 
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
@@ -308,14 +324,22 @@ class CompiledChecker implements Checker {
     };
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
-    const groupOf = (cueWords: string[], role: number, side = '') => {
-      const id = `${role}${side}:${cueWords.join('\u0000')}`;
+    const groupOf = (cueWords: string[], role: number, side = '', direct = false) => {
+      // A rule's own unless list keeps its one-character cues out of the automaton (they are looked up in the text
+      // next to a word instead: "最好" + 的): such characters occur everywhere, and every occurrence would be a match.
+      const id = `${role}${side}${direct ? 'd' : ''}:${cueWords.join('\u0000')}`;
       let group = groups.get(id);
       if (group === undefined) {
         group = groups.size;
         groups.set(id, group);
+        const singles: number[] = [];
         // Negations and contexts are spelled too: "不能bao证" is as negated as "不能保证".
-        for (const word of cueWords) addSpelled(word, role, group);
+        for (const word of cueWords) {
+          const key = wordKey(word);
+          if (direct && key.length === 1) singles.push(key.charCodeAt(0));
+          else addSpelled(word, role, group);
+        }
+        this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
       }
       return group;
     };
@@ -330,11 +354,11 @@ class CompiledChecker implements Checker {
         this.ruleNearWithin[ref] = rule.near.within;
       }
       if (rule.unless) {
-        this.ruleUnlessGroup[ref] = groupOf(rule.unless.words, ROLE_UNLESS);
+        this.ruleUnlessGroup[ref] = groupOf(rule.unless.words, ROLE_UNLESS, '', true);
         this.ruleUnlessWithin[ref] = rule.unless.within;
       }
       if (rule.unlessAfter) {
-        this.ruleAfterGroup[ref] = groupOf(rule.unlessAfter.words, ROLE_UNLESS, 'after');
+        this.ruleAfterGroup[ref] = groupOf(rule.unlessAfter.words, ROLE_UNLESS, 'after', true);
         this.ruleAfterWithin[ref] = rule.unlessAfter.within;
       }
       if (rule.detector) this.detectorRule.set(rule.detector, ref);
@@ -505,9 +529,19 @@ class CompiledChecker implements Checker {
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
     const { unlessCues, allowed, classes } = this;
     const unlessGroup = this.ruleUnlessGroup[rule]!;
-    if (unlessGroup >= 0 && negatedBefore(text, unlessCues, allowed, unlessGroup, this.ruleUnlessWithin[rule]!, start, end, classes)) return false;
+    if (unlessGroup >= 0) {
+      const within = this.ruleUnlessWithin[rule]!;
+      if (negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
+      const singles = this.groupSingles[unlessGroup];
+      if (singles && singleCueNear(text, singles, allowed, within, start, -1, this.fold, classes)) return false;
+    }
     const afterGroup = this.ruleAfterGroup[rule]!;
-    if (afterGroup >= 0 && negatedAfter(text, unlessCues, allowed, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) return false;
+    if (afterGroup >= 0) {
+      const within = this.ruleAfterWithin[rule]!;
+      if (negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
+      const singles = this.groupSingles[afterGroup];
+      if (singles && singleCueNear(text, singles, allowed, within, end, 1, this.fold, classes)) return false;
+    }
     return !this.inContext(text, category, start, end);
   }
 
@@ -818,6 +852,27 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
     if (cueEnd - cues.widest > end + within) break;
     if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, RULE_SCOPE, classes)) continue;
     if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-character cue of `singles` before the word starting at `from` (direction -1) or after the word ending there
+ * (direction 1), in reach as negatedBefore/negatedAfter count it: at most `within` code units away, or `within`
+ * characters not counting spaces and symbols, in the same clause, and not inside an allowed phrase that begins before it.
+ */
+function singleCueNear(text: string, singles: Uint16Array, allowed: Spans, within: number, from: number, direction: 1 | -1, fold: Uint16Array, classes: Uint8Array): boolean {
+  const limit = direction === 1 ? Math.min(text.length, from + within + 1) : Math.max(0, from - within - 1);
+  for (let q = direction === 1 ? from : from - 1; direction === 1 ? q < limit : q >= limit; q += direction) {
+    const code = text.charCodeAt(q);
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE) return false;
+    if (kind !== WORD) continue;
+    if (singles.includes(fold[code]!)) {
+      const gapFrom = direction === 1 ? from : q + 1;
+      const gapTo = direction === 1 ? q : from;
+      if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
+    }
   }
   return false;
 }

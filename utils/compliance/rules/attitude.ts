@@ -48,9 +48,9 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
       words: list('自己弄 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻'),
-      // "您可以自己看一下订单页": an offer, not a brush-off; "焙火也自己看着", "都是您自己决定的": no order to the buyer.
-      unless: { words: list('可以 方便 也能 能 我们 我 都是'), within: 4 },
-      unlessAfter: { words: list('着 的'), within: 1 },
+      // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
+      // match everywhere and slow every check).
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己'), within: 2 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },
@@ -60,8 +60,6 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // A bare order to wait: "嗯 等着", "等着吧", "都说了等着".
       words: list('等着'),
-      unless: { words: list('耐心 请 麻烦 稍'), within: 3 },
-      unlessAfter: { words: list('收货 就好 就行 哦 呢 哈 呀 啦'), within: 3 },
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
     },
@@ -72,7 +70,6 @@ export const ATTITUDE_RULES: RuleSection = {
       // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
       words: list('再说'),
       near: { words: list('下周 以后 周一 回头 明天 改天'), within: 3 },
-      unlessAfter: { words: list('哦 呢 哈 呀 啦 可以吗 好吗'), within: 3 },
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
     },
@@ -80,14 +77,29 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.rhetorical',
       category: 'attitude',
       severity: 'warn',
-      // A question thrown back at the buyer: "物流自己不会查吗", "能不能先看看再问", "你急我也急".
-      words: list('不会查 不会看 不会点 不会翻 先看看再问 看完再问 看清楚再 你急我也急 也没办法'),
-      near: { words: list('吗 嘛 啊 呢 再问 也急 我 那'), within: 3 },
+      // A question thrown back at the buyer ("物流自己不会查吗", "能不能先看看再问", "你急我也急") or a shrug ("那我也没办法").
+      words: list(
+        '不会查吗 不会看吗 不会点吗 不会翻吗 不会查啊 不会看啊 自己不会查 自己不会看 自己不会点 ' +
+        '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法',
+      ),
       // "我们也没办法百分百确定": a limit stated, not a shrug.
       unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
-      reason: `${ATTITUDE_BASIS}；反问买家“不会查吗”“没办法”一类的说法属不耐烦、推脱`,
+      reason: `${ATTITUDE_BASIS}；反问买家“不会查吗”、一句“没办法”打发，属不耐烦、推脱`,
       suggestions: ['我帮您查一下，稍等', '我再为您说明一下'],
     },
   ],
-  allow: [],
+  allow: [
+    {
+      words: list('自己看着 自己看过 自己看了'),
+      note: '说的是自己（店家）做过的事，不是让买家自己看',
+    },
+    {
+      words: list('耐心等着 请等着 请您等着 稍微等着 等着收货 等着就好 等着就行 等着哦 等着呢 等着哈 等着呀 等着啦'),
+      note: '客气地请买家稍候，不是生硬的“等着”',
+    },
+    {
+      words: list('再说哦 再说哈 再说呀 再说啦'),
+      note: '语气缓和的改期',
+    },
+  ],
 };
