@@ -18,7 +18,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // Hurrying the buyer off: 催 turned back on them ("别催", "催也没用", "催啥").
         '别催 催也没用 催啥 催什么 再催也 急也没用 急有啥用 消停 ' +
         // The same question again: "又是你", "又咋了", "一遍一遍问".
-        '一遍一遍 又咋了 又怎么了 又是你 行了吧',
+        '一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 ' +
+        // "着急就别买预售的", "嫌慢就别拍": the buyer's wish turned into a reason not to buy.
+        '着急就别 急就别 嫌慢就别',
       ),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -35,7 +37,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '下次看清楚 你到底买不买 你到底要不要 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
         // Not my business: "别来找我", "关我啥事", "规矩就这样".
-        '不关我事 关我啥事 别来找我 别找我 规矩就这样 就这速度 不爱听 ' +
+        '不关我事 关我啥事 别来找我 别找我 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
+        '问物流找 ' +
         // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
         '退就退 那你退吧 那您退吧 下回别 下次别来',
       ),
@@ -43,11 +46,22 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
     },
     {
+      id: 'attitude.written-there',
+      category: 'attitude',
+      severity: 'warn',
+      // "It is written there" as the whole answer: "详情页都写了", "写得清清楚楚", "尺码表上写得很清楚了".
+      words: list('都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚'),
+      // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
+      unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
+      reason: `${ATTITUDE_BASIS}；只丢一句“都写了”“写得很清楚”让买家自己去看，属推脱敷衍`,
+      suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
+    },
+    {
       id: 'attitude.do-it-yourself',
       category: 'attitude',
       severity: 'warn',
       // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
-      words: list('自己弄 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻'),
+      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻'),
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己'), within: 2 },
@@ -90,7 +104,7 @@ export const ATTITUDE_RULES: RuleSection = {
   ],
   allow: [
     {
-      words: list('自己看着 自己看过 自己看了'),
+      words: list('自己看着 自己看过 自己看了 自己对比 自己对照'),
       note: '说的是自己（店家）做过的事，不是让买家自己看',
     },
     {
