@@ -596,7 +596,7 @@ class CompiledChecker implements Checker {
     // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
     // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
     let order = this.categoryOrder(count);
-    sortIndices(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
+    sortIndices(order, 0, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
     merged.reset();
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
@@ -627,7 +627,7 @@ class CompiledChecker implements Checker {
     // order fall into clusters of (transitively) overlapping spans; only inside a cluster do they compete, so the
     // work stays linear in the text however many findings it holds. Usually every cluster is a single span.
     order = this.indexOrder(merged.count);
-    sortIndices(order, merged.count, BY_START, merged, ruleCategory);
+    sortIndices(order, 0, merged.count, BY_START, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
     let keptCount = 0;
     for (let first = 0; first < merged.count; ) {
@@ -635,7 +635,7 @@ class CompiledChecker implements Checker {
       let reach = merged.ends[order[first]!]!;
       while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
       if (last - first === 1) kept[keptCount++] = order[first]!;
-      else keptCount = keepWinners(order.subarray(first, last), merged, ruleCategory, kept, keptCount);
+      else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
       first = last;
     }
 
@@ -745,12 +745,13 @@ function compareSpans(by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Arra
   return ranks[b]! - ranks[a]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || starts[a]! - starts[b]!;
 }
 
-/** Stable; linear on input that is nearly in order. */
-function insertionSort(order: Int32Array, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
-  for (let i = 1; i < count; i++) {
+/** Sorts order[from … from + count) stably; linear on input that is nearly in order. */
+function insertionSort(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+  const end = from + count;
+  for (let i = from + 1; i < end; i++) {
     const value = order[i]!;
     let j = i - 1;
-    while (j >= 0 && compareSpans(by, spans, ruleCategory, order[j]!, value) > 0) {
+    while (j >= from && compareSpans(by, spans, ruleCategory, order[j]!, value) > 0) {
       order[j + 1] = order[j]!;
       j--;
     }
@@ -758,21 +759,25 @@ function insertionSort(order: Int32Array, count: number, by: SpanOrder, spans: R
   }
 }
 
-/** Sorts the first `count` indices stably: insertion sort for the usual handful (no allocation), the built-in sort beyond. */
-function sortIndices(order: Int32Array, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
-  if (count <= 32) return insertionSort(order, count, by, spans, ruleCategory);
-  const sorted = Array.from(order.subarray(0, count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
-  order.set(sorted);
+/**
+ * Sorts the `count` indices from `from` stably, in place: insertion sort for the usual handful (no allocation, not even
+ * a subarray view), the built-in sort beyond.
+ */
+function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+  if (count <= 32) return insertionSort(order, from, count, by, spans, ruleCategory);
+  const sorted = Array.from(order.subarray(from, from + count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
+  order.set(sorted, from);
 }
 
 /**
- * One cluster of overlapping spans (indices in order of start, sorted in place): the most severe, then longest,
- * then earliest span wins and pushes out those it overlaps, and so on. Appends the winners to `kept` in text order.
+ * One cluster of overlapping spans (order[first … last), in order of start, sorted in place): the most severe, then
+ * longest, then earliest span wins and pushes out those it overlaps, and so on. Appends the winners to `kept` in text order.
  */
-function keepWinners(cluster: Int32Array, spans: RankedSpans, ruleCategory: Int32Array, kept: Int32Array, keptCount: number): number {
-  sortIndices(cluster, cluster.length, BY_SEVERITY_THEN_LENGTH, spans, ruleCategory);
+function keepWinners(order: Int32Array, first: number, last: number, spans: RankedSpans, ruleCategory: Int32Array, kept: Int32Array, keptCount: number): number {
+  sortIndices(order, first, last - first, BY_SEVERITY_THEN_LENGTH, spans, ruleCategory);
   const from = keptCount;
-  for (const m of cluster) {
+  for (let k = first; k < last; k++) {
+    const m = order[k]!;
     let overlaps = false;
     for (let j = from; j < keptCount && !overlaps; j++) {
       const other = kept[j]!;
@@ -780,7 +785,7 @@ function keepWinners(cluster: Int32Array, spans: RankedSpans, ruleCategory: Int3
     }
     if (!overlaps) kept[keptCount++] = m;
   }
-  sortIndices(kept.subarray(from, keptCount), keptCount - from, BY_START, spans, ruleCategory);
+  sortIndices(kept, from, keptCount - from, BY_START, spans, ruleCategory);
   return keptCount;
 }
 
