@@ -52,7 +52,7 @@ describe('off-platform steering', () => {
     expect(serious('您的快递单号 15912340088 已经更新')).toEqual([]);
   });
 
-  it.each(['有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>
+  it.each(['以后直接找我 不用走店铺', '留一下您的手机号 我让顾问联系您', '有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('offplatform'),
   );
 
@@ -65,7 +65,7 @@ describe('off-platform steering', () => {
 });
 
 describe('review bait in other words', () => {
-  it.each(['好平写满30字带图 返 xian 3元', '麻烦把cha评改一下 给您补10块', '评价里就说是物流慢 别提做工 补您5元'])('flags %s', (text) =>
+  it.each(['给个 hao 评 返 ￥2', '确认收货后截图发我 给您返运费', '好平写满30字带图 返 xian 3元', '麻烦把cha评改一下 给您补10块', '评价里就说是物流慢 别提做工 补您5元'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('reviewbait'),
   );
   it.each(['那个好评返现的卡片不是我们放的 请不要理会', '我们不做好评返现 您按实际体验评价就好', '坏的给您补寄一个 评价您不用改'])(

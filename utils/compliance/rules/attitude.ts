@@ -18,7 +18,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // Hurrying the buyer off: 催 turned back on them ("别催", "催也没用", "催啥").
         '别催 催也没用 催啥 催什么 再催也 急也没用 急有啥用 消停 ' +
         // The same question again: "又是你", "又咋了", "一遍一遍问".
-        '一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 ' +
+        '一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 说多少遍 ' +
         // "着急就别买预售的", "嫌慢就别拍": the buyer's wish turned into a reason not to buy.
         '着急就别 急就别 嫌慢就别',
       ),
@@ -37,7 +37,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '下次看清楚 你到底买不买 你到底要不要 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
         // Not my business: "别来找我", "关我啥事", "规矩就这样".
-        '不关我事 关我啥事 别来找我 别找我 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
+        '不关我事 关我啥事 别来找我 别找我 找别人 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
         '问物流找 ' +
         // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
         '退就退 那你退吧 那您退吧 下回别 下次别来',
@@ -65,6 +65,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己'), within: 2 },
+      // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order.
+      unlessAfter: { words: list('的'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },

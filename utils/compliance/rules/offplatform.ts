@@ -81,13 +81,13 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '省得平台 省手续费 省点手续费 看朋友圈 福利群 私下 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
-        '私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
+        '外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
         '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
-        list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接').map((channel) => `不用走${channel}`),
+        list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
       // "某明星私下也在用": an endorsement (authority), not a deal off the platform.
@@ -117,7 +117,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
           '链接发你 链接发我 领券 ' +
           // Steering verbs: open the other app, search a name there, follow, message privately.
-          '打开 口令 私我 私信我 回复 那边客服 主页 简介 不用走 不走',
+          '打开 口令 私我 私信我 那边客服 简介 不用走 不走',
         ),
         within: 10,
       },
@@ -134,7 +134,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: {
         words: list(
           '发给你 发给您 打我 打款 打给你 打给您 汇款 直接打 直接转 私下 给你转 给您转 给我 转我 ' +
-          '转给你 转给您 转账 返给你 返给您 账号发我 账号给我 账号发给我 转过去',
+          '转给你 转给您 转账 返给你 返给您 账号发我 账号给我 账号发给我 转过去 转您 转你 报个账号',
         ),
         within: 6,
       },
@@ -149,6 +149,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         '发你邮箱 发您邮箱 号码多少 手机号多少 手机号留一下 手机号给我 电话多少 电话沟通 ' +
         '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
+        // With the buyer named in between: "留一下您的手机号", and numbers asked for without a noun: "您给个号".
+        '留一下您的 留一下你的 留下您的 留下你的 留个您的 给个号 报个号 报个账号 ' +
         '留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
         '邮箱给我',
       ),
