@@ -57,6 +57,19 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },
     {
+      id: 'attitude.bare-pointer',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer pointed elsewhere in two words and left there: "不知道 问快递", "随便你".
+      words: list('问快递 随便你'),
+      // "我帮您问快递": an offer; one-character cues are looked up beside the word, not scanned.
+      unless: { words: list('可以 麻烦 请 您 辛苦 方便 也 都 帮 我'), within: 2 },
+      // "随便你挑": a free choice, not a brush-off.
+      unlessAfter: { words: list('挑 选 拿 哦 呢 哈 呀 啦'), within: 1 },
+      reason: `${ATTITUDE_BASIS}；只丢一句“问快递”“随便你”就不管了，属推脱敷衍`,
+      suggestions: ['我帮您查一下，稍等', '我把位置指给您：'],
+    },
+    {
       id: 'attitude.do-it-yourself',
       category: 'attitude',
       severity: 'warn',
