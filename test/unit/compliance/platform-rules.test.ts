@@ -38,12 +38,19 @@ describe('platform rule packs', () => {
       expect(serious('feige', text).some((f) => f.rule.includes('.pinduoduo.')), text).toBe(false);
     }
     expect(serious('pinduoduo', '我帮您查一下物流，稍等哦')).toEqual([]);
+    // Other platforms' links are shop platforms to the generic link detector; on 拼多多 they are steering.
+    expect(rulesOf('pinduoduo', '那边更便宜 taobao.com 搜店名')).toContain('offplatform.pinduoduo.other-platform-link');
+    expect(rulesOf('pinduoduo', '复制淘口令打开')).toContain('offplatform.pinduoduo.other-platform-link');
+    expect(rulesOf('feige', '复制淘口令打开')).not.toContain('offplatform.pinduoduo.other-platform-link');
+    expect(rulesOf('pinduoduo', '商品链接在 yangkeduo.com 店铺首页')).not.toContain('offplatform.pinduoduo.other-platform-link');
   });
 
   it('京东: passing off as 京东自营, other platforms’ links and open-ended 价保 promises', () => {
     expect(rulesOf('jd', '我们是京东自营的店')).toContain('authority.jd.self-operated');
     expect(rulesOf('jd', '复制淘口令打开')).toContain('offplatform.jd.other-platform-link');
     expect(rulesOf('jd', '放心买，我们终身保价')).toContain('promise.jd.price-protection');
+    expect(rulesOf('jd', '下单放心 都走京东物流 211限时达')).toContain('promise.jd.logistics');
+    expect(rulesOf('pinduoduo', '都走京东物流')).not.toContain('promise.jd.logistics');
     expect(rulesOf('pinduoduo', '我们是京东自营的店')).toEqual([]);
   });
 
