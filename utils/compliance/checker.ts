@@ -89,6 +89,9 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
   return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined, rewrites);
 }
 
+/** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */
+const WHOLE_DRAFT_LENGTH = 16;
+
 /** Longest degree word first, so 全网最 is tried before 最. */
 const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.prefix.length - a.prefix.length;
 /** An adjective after a degree word: one to three hanzi (最好用, 最畅销), nothing longer (最好用的卸妆膏 is a phrase). */
@@ -252,6 +255,8 @@ class CompiledChecker implements Checker {
   private readonly absoluteCategory: number;
   private readonly detectorRule = new Map<DetectorId, number>();
   private readonly enabledDetectors: ReadonlySet<DetectorId>;
+  /** Words of `whole` rules (folded, as wordKey) → rule: a draft that is nothing but one of them. */
+  private readonly wholeDrafts = new Map<string, number>();
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
 
@@ -348,7 +353,9 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
+      if (rule.whole) {
+        for (const word of rule.words ?? []) if (!this.wholeDrafts.has(wordKey(word))) this.wholeDrafts.set(wordKey(word), ref);
+      } else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;
@@ -436,17 +443,33 @@ class CompiledChecker implements Checker {
     const { digitRun, letters } = this.automaton;
     const detectors = this.enabledDetectors.size > 0;
     const linkHint = detectors && letters > 0 && mayHoldLink(text);
-    if (matches.count === 0 && !(detectors && (digitRun >= 5 || linkHint))) return [];
+    const wholeRule = this.wholeDraftRule(text);
+    if (matches.count === 0 && wholeRule < 0 && !(detectors && (digitRun >= 5 || linkHint))) return [];
 
     this.classifyMatches(text);
     const candidates = this.candidates;
     candidates.reset();
     this.wordCandidates(text);
+    if (wholeRule >= 0) candidates.push(this.firstWordAt(text, 0, 1), this.firstWordAt(text, text.length - 1, -1) + 1, wholeRule);
     if (detectors) {
       detectContacts(text, this.cues, digitRun, linkHint, this.enabledDetectors, this.emitDetection);
     }
     if (candidates.count === 0) return [];
     return this.resolve(text);
+  }
+
+  /** The `whole` rule whose word is the entire draft, or -1; only short drafts are folded and looked up. */
+  private wholeDraftRule(text: string): number {
+    if (this.wholeDrafts.size === 0 || text.length > WHOLE_DRAFT_LENGTH) return -1;
+    const key = wordKey(text);
+    return key.length > 0 ? (this.wholeDrafts.get(key) ?? -1) : -1;
+  }
+
+  /** Index of the first word character from `from` in `direction`. */
+  private firstWordAt(text: string, from: number, direction: 1 | -1): number {
+    let i = from;
+    while (this.classes[text.charCodeAt(i)] !== WORD) i += direction;
+    return i;
   }
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */

@@ -32,6 +32,15 @@ describe('服务态度: curt, brush-off and impatient replies', () => {
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
 
+describe('服务态度: a one-word reply', () => {
+  it.each(['嗯', '不 知 道', '不支持。', '随便'])('flags the whole draft %s', (text) => {
+    const found = serious(text);
+    expect(found.map((f) => f.rule)).toEqual(['attitude.curt-reply']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.match);
+  });
+  it.each(['嗯嗯 好的', '不知道您方便几点收货', '行李箱明天发', '好的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
 describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
   it.each(['你🐷吧 这都不会', '爱🈶不🈶', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),

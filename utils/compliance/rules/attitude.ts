@@ -57,6 +57,16 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },
     {
+      id: 'attitude.curt-reply',
+      category: 'attitude',
+      severity: 'warn',
+      whole: true,
+      // The whole reply is one grunt or refusal: "嗯", "哦", "不知道", "不支持。" (the same words in a sentence are fine).
+      words: list('嗯 哦 噢 喔 哼 呵呵 行 行吧 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换'),
+      reason: `${ATTITUDE_BASIS}；整条回复只有“嗯”“不知道”“不支持”一类的一个词，买家会觉得被敷衍`,
+      suggestions: ['好的，我马上帮您处理', '这个我帮您问一下，稍等', '抱歉，这款暂不支持，我帮您看看其他办法'],
+    },
+    {
       id: 'attitude.bare-pointer',
       category: 'attitude',
       severity: 'warn',
