@@ -56,6 +56,11 @@ describe('off-platform steering', () => {
     expect(found[0]!.match).toBe('威💗 搜 shop_2468');
   });
 
+  it('reads an app nickname before an id as a chat id, a model number as a model number', () => {
+    expect(serious('小号在 dy：mall_shop99 那边便宜').map((f) => f.rule)).toContain('offplatform.im-id');
+    expect(serious('这个型号是 dy2024 款')).toEqual([]);
+  });
+
   it('a phone number after 快递…电话 is still a phone number; an order number stays clean', () => {
     expect(serious('快递员电话我问到了 1 5 9 - 1 2 3 4 - 0 0 8 8').map((f) => f.rule)).toContain('offplatform.mobile');
     expect(serious('您的快递单号 15912340088 已经更新')).toEqual([]);
