@@ -18,7 +18,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // Hurrying the buyer off: 催 turned back on them ("别催", "催也没用", "催啥").
         '别催 催也没用 催啥 催什么 再催也 急也没用 急有啥用 消停 ' +
         // The same question again: "又是你", "又咋了", "一遍一遍问".
-        '一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 说多少遍 别再问了 那么多事 问那么多干嘛 ' +
+        '现在忙 一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 说多少遍 别再问了 那么多事 问那么多干嘛 ' +
         // "着急就别买预售的", "嫌慢就别拍": the buyer's wish turned into a reason not to buy.
         '着急就别 急就别 嫌慢就别',
       ),
