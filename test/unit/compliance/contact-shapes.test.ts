@@ -20,6 +20,8 @@ describe('服务态度: curt, brush-off and impatient replies', () => {
     '又是你啊 这次又怎么了',
     '尺码说明写得清清楚楚',
     '着急就别买预售款',
+    '单号不会搜吗',
+    '我怎么知道 问仓库去',
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
 
   it.each([
@@ -42,7 +44,7 @@ describe('服务态度: a one-word reply', () => {
 });
 
 describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
-  it.each(['你🐷吧 这都不会', '爱🈶不🈶', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊'])('flags %s', (text) =>
+  it.each(['你🐷吧 这都不会', '爱🈶不🈶', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
   it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));

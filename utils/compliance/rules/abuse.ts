@@ -2,6 +2,13 @@
 import { ABUSE_BASIS } from './basis';
 import { list, type RuleSection } from './define';
 
+/** What a buyer does about an order: the verbs the 「爱X不X」 and 「X就X」 shrugs are made of. */
+const BUYER_ACTIONS = list('买 退 要 评 拍 收 换 用 等 投诉 差评 举报 拒收 退款 退货 取消');
+/** "爱买不买", "爱评不评": take it or leave it. */
+const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`);
+/** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
+const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
+
 export const ABUSE_RULES: RuleSection = {
   rules: [
     {
@@ -86,7 +93,7 @@ export const ABUSE_RULES: RuleSection = {
         // "差评就差评": the buyer's threat shrugged off in the 「X就X」 concession.
         '差评就差评 举报就举报 退款就退款 退货就退货 拒收就拒收 ' +
         '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 跟我们没关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
-      ),
+      ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
     },

@@ -5,6 +5,9 @@
 import { ATTITUDE_BASIS } from './basis';
 import { list, type RuleSection } from './define';
 
+/** Looking something up: the verbs of 「不会查吗」「自己不会看」 thrown back at the buyer. */
+const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
+
 export const ATTITUDE_RULES: RuleSection = {
   rules: [
     {
@@ -118,9 +121,10 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // A question thrown back at the buyer ("物流自己不会查吗", "能不能先看看再问", "你急我也急") or a shrug ("那我也没办法").
       words: list(
-        '不会查吗 不会看吗 不会点吗 不会翻吗 不会查啊 不会看啊 自己不会查 自己不会看 自己不会点 ' +
-        '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法',
-      ),
+        '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法 ' +
+        // The question bounced back: "我怎么知道", "你问我我问谁".
+        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定',
+      ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
       // "我们也没办法百分百确定": a limit stated, not a shrug.
       unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
       reason: `${ATTITUDE_BASIS}；反问买家“不会查吗”、一句“没办法”打发，属不耐烦、推脱`,
