@@ -89,6 +89,9 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
   return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined, rewrites);
 }
 
+/** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */
+const WHOLE_DRAFT_LENGTH = 16;
+
 /** Longest degree word first, so 全网最 is tried before 最. */
 const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.prefix.length - a.prefix.length;
 /** An adjective after a degree word: one to three hanzi (最好用, 最畅销), nothing longer (最好用的卸妆膏 is a phrase). */
@@ -109,14 +112,20 @@ class Rewrites {
       for (const prefix of rewrite.prefixes ?? []) this.byPrefix.push({ prefix: wordKey(prefix), to: rewrite.to, except });
     }
     this.byPrefix.sort(byLengthDescending);
+    for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars[key.charCodeAt(0)] = 1;
   }
 
   /** Answers by the finding's text: the same few claims recur draft after draft. */
   private readonly answered = new Map<string, string[]>();
 
+  /** First folded characters of every claim and degree word: most findings start with none of them (no lookup). */
+  private readonly firstChars = new Uint8Array(0x10000);
+
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
   of(match: string): string[] {
     if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+    const first = firstWordChar(match);
+    if (first < 0 || this.firstChars[first] === 0) return [];
     let answer = this.answered.get(match);
     if (answer === undefined) {
       if (this.answered.size >= 4096) this.answered.clear();
@@ -138,6 +147,14 @@ class Rewrites {
     }
     return [];
   }
+}
+
+/** The folded code unit of the first character of `text` the automaton reads (-1: none), as wordKey(text)[0]. */
+function firstWordChar(text: string): number {
+  const fold = foldTableOf();
+  const classes = classTableOf();
+  for (let i = 0; i < text.length; i++) if (classes[text.charCodeAt(i)] === WORD) return fold[text.charCodeAt(i)]!;
+  return -1;
 }
 
 /** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
@@ -238,6 +255,10 @@ class CompiledChecker implements Checker {
   private readonly absoluteCategory: number;
   private readonly detectorRule = new Map<DetectorId, number>();
   private readonly enabledDetectors: ReadonlySet<DetectorId>;
+  /** Words of `whole` rules (folded, as wordKey) → rule: a draft that is nothing but one of them. */
+  private readonly wholeDrafts = new Map<string, number>();
+  /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
+  private readonly groupSingles: (Uint16Array | undefined)[] = [];
 
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
@@ -308,14 +329,22 @@ class CompiledChecker implements Checker {
     };
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
-    const groupOf = (cueWords: string[], role: number, side = '') => {
-      const id = `${role}${side}:${cueWords.join('\u0000')}`;
+    const groupOf = (cueWords: string[], role: number, side = '', direct = false) => {
+      // A rule's own unless list keeps its one-character cues out of the automaton (they are looked up in the text
+      // next to a word instead: "最好" + 的): such characters occur everywhere, and every occurrence would be a match.
+      const id = `${role}${side}${direct ? 'd' : ''}:${cueWords.join('\u0000')}`;
       let group = groups.get(id);
       if (group === undefined) {
         group = groups.size;
         groups.set(id, group);
+        const singles: number[] = [];
         // Negations and contexts are spelled too: "不能bao证" is as negated as "不能保证".
-        for (const word of cueWords) addSpelled(word, role, group);
+        for (const word of cueWords) {
+          const key = wordKey(word);
+          if (direct && key.length === 1) singles.push(key.charCodeAt(0));
+          else addSpelled(word, role, group);
+        }
+        this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
       }
       return group;
     };
@@ -324,17 +353,19 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
+      if (rule.whole) {
+        for (const word of rule.words ?? []) if (!this.wholeDrafts.has(wordKey(word))) this.wholeDrafts.set(wordKey(word), ref);
+      } else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;
       }
       if (rule.unless) {
-        this.ruleUnlessGroup[ref] = groupOf(rule.unless.words, ROLE_UNLESS);
+        this.ruleUnlessGroup[ref] = groupOf(rule.unless.words, ROLE_UNLESS, '', true);
         this.ruleUnlessWithin[ref] = rule.unless.within;
       }
       if (rule.unlessAfter) {
-        this.ruleAfterGroup[ref] = groupOf(rule.unlessAfter.words, ROLE_UNLESS, 'after');
+        this.ruleAfterGroup[ref] = groupOf(rule.unlessAfter.words, ROLE_UNLESS, 'after', true);
         this.ruleAfterWithin[ref] = rule.unlessAfter.within;
       }
       if (rule.detector) this.detectorRule.set(rule.detector, ref);
@@ -412,17 +443,33 @@ class CompiledChecker implements Checker {
     const { digitRun, letters } = this.automaton;
     const detectors = this.enabledDetectors.size > 0;
     const linkHint = detectors && letters > 0 && mayHoldLink(text);
-    if (matches.count === 0 && !(detectors && (digitRun >= 5 || linkHint))) return [];
+    const wholeRule = this.wholeDraftRule(text);
+    if (matches.count === 0 && wholeRule < 0 && !(detectors && (digitRun >= 5 || linkHint))) return [];
 
     this.classifyMatches(text);
     const candidates = this.candidates;
     candidates.reset();
     this.wordCandidates(text);
+    if (wholeRule >= 0) candidates.push(this.firstWordAt(text, 0, 1), this.firstWordAt(text, text.length - 1, -1) + 1, wholeRule);
     if (detectors) {
       detectContacts(text, this.cues, digitRun, linkHint, this.enabledDetectors, this.emitDetection);
     }
     if (candidates.count === 0) return [];
     return this.resolve(text);
+  }
+
+  /** The `whole` rule whose word is the entire draft, or -1; only short drafts are folded and looked up. */
+  private wholeDraftRule(text: string): number {
+    if (this.wholeDrafts.size === 0 || text.length > WHOLE_DRAFT_LENGTH) return -1;
+    const key = wordKey(text);
+    return key.length > 0 ? (this.wholeDrafts.get(key) ?? -1) : -1;
+  }
+
+  /** Index of the first word character from `from` in `direction`. */
+  private firstWordAt(text: string, from: number, direction: 1 | -1): number {
+    let i = from;
+    while (this.classes[text.charCodeAt(i)] !== WORD) i += direction;
+    return i;
   }
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
@@ -505,9 +552,19 @@ class CompiledChecker implements Checker {
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
     const { unlessCues, allowed, classes } = this;
     const unlessGroup = this.ruleUnlessGroup[rule]!;
-    if (unlessGroup >= 0 && negatedBefore(text, unlessCues, allowed, unlessGroup, this.ruleUnlessWithin[rule]!, start, end, classes)) return false;
+    if (unlessGroup >= 0) {
+      const within = this.ruleUnlessWithin[rule]!;
+      if (negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
+      const singles = this.groupSingles[unlessGroup];
+      if (singles && singleCueNear(text, singles, allowed, within, start, -1, this.fold, classes)) return false;
+    }
     const afterGroup = this.ruleAfterGroup[rule]!;
-    if (afterGroup >= 0 && negatedAfter(text, unlessCues, allowed, afterGroup, this.ruleAfterWithin[rule]!, end, classes)) return false;
+    if (afterGroup >= 0) {
+      const within = this.ruleAfterWithin[rule]!;
+      if (negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
+      const singles = this.groupSingles[afterGroup];
+      if (singles && singleCueNear(text, singles, allowed, within, end, 1, this.fold, classes)) return false;
+    }
     return !this.inContext(text, category, start, end);
   }
 
@@ -562,7 +619,7 @@ class CompiledChecker implements Checker {
     // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
     // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
     let order = this.categoryOrder(count);
-    sortIndices(order, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
+    sortIndices(order, 0, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
     merged.reset();
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
@@ -593,7 +650,7 @@ class CompiledChecker implements Checker {
     // order fall into clusters of (transitively) overlapping spans; only inside a cluster do they compete, so the
     // work stays linear in the text however many findings it holds. Usually every cluster is a single span.
     order = this.indexOrder(merged.count);
-    sortIndices(order, merged.count, BY_START, merged, ruleCategory);
+    sortIndices(order, 0, merged.count, BY_START, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
     let keptCount = 0;
     for (let first = 0; first < merged.count; ) {
@@ -601,7 +658,7 @@ class CompiledChecker implements Checker {
       let reach = merged.ends[order[first]!]!;
       while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
       if (last - first === 1) kept[keptCount++] = order[first]!;
-      else keptCount = keepWinners(order.subarray(first, last), merged, ruleCategory, kept, keptCount);
+      else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
       first = last;
     }
 
@@ -711,12 +768,13 @@ function compareSpans(by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Arra
   return ranks[b]! - ranks[a]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || starts[a]! - starts[b]!;
 }
 
-/** Stable; linear on input that is nearly in order. */
-function insertionSort(order: Int32Array, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
-  for (let i = 1; i < count; i++) {
+/** Sorts order[from … from + count) stably; linear on input that is nearly in order. */
+function insertionSort(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+  const end = from + count;
+  for (let i = from + 1; i < end; i++) {
     const value = order[i]!;
     let j = i - 1;
-    while (j >= 0 && compareSpans(by, spans, ruleCategory, order[j]!, value) > 0) {
+    while (j >= from && compareSpans(by, spans, ruleCategory, order[j]!, value) > 0) {
       order[j + 1] = order[j]!;
       j--;
     }
@@ -724,21 +782,25 @@ function insertionSort(order: Int32Array, count: number, by: SpanOrder, spans: R
   }
 }
 
-/** Sorts the first `count` indices stably: insertion sort for the usual handful (no allocation), the built-in sort beyond. */
-function sortIndices(order: Int32Array, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
-  if (count <= 32) return insertionSort(order, count, by, spans, ruleCategory);
-  const sorted = Array.from(order.subarray(0, count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
-  order.set(sorted);
+/**
+ * Sorts the `count` indices from `from` stably, in place: insertion sort for the usual handful (no allocation, not even
+ * a subarray view), the built-in sort beyond.
+ */
+function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+  if (count <= 32) return insertionSort(order, from, count, by, spans, ruleCategory);
+  const sorted = Array.from(order.subarray(from, from + count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
+  order.set(sorted, from);
 }
 
 /**
- * One cluster of overlapping spans (indices in order of start, sorted in place): the most severe, then longest,
- * then earliest span wins and pushes out those it overlaps, and so on. Appends the winners to `kept` in text order.
+ * One cluster of overlapping spans (order[first … last), in order of start, sorted in place): the most severe, then
+ * longest, then earliest span wins and pushes out those it overlaps, and so on. Appends the winners to `kept` in text order.
  */
-function keepWinners(cluster: Int32Array, spans: RankedSpans, ruleCategory: Int32Array, kept: Int32Array, keptCount: number): number {
-  sortIndices(cluster, cluster.length, BY_SEVERITY_THEN_LENGTH, spans, ruleCategory);
+function keepWinners(order: Int32Array, first: number, last: number, spans: RankedSpans, ruleCategory: Int32Array, kept: Int32Array, keptCount: number): number {
+  sortIndices(order, first, last - first, BY_SEVERITY_THEN_LENGTH, spans, ruleCategory);
   const from = keptCount;
-  for (const m of cluster) {
+  for (let k = first; k < last; k++) {
+    const m = order[k]!;
     let overlaps = false;
     for (let j = from; j < keptCount && !overlaps; j++) {
       const other = kept[j]!;
@@ -746,7 +808,7 @@ function keepWinners(cluster: Int32Array, spans: RankedSpans, ruleCategory: Int3
     }
     if (!overlaps) kept[keptCount++] = m;
   }
-  sortIndices(kept.subarray(from, keptCount), keptCount - from, BY_START, spans, ruleCategory);
+  sortIndices(kept, from, keptCount - from, BY_START, spans, ruleCategory);
   return keptCount;
 }
 
@@ -818,6 +880,27 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
     if (cueEnd - cues.widest > end + within) break;
     if (cues.refs[c] !== group || cueStart < end || outOfReach(text, end, cueStart, within, RULE_SCOPE, classes)) continue;
     if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-character cue of `singles` before the word starting at `from` (direction -1) or after the word ending there
+ * (direction 1), in reach as negatedBefore/negatedAfter count it: at most `within` code units away, or `within`
+ * characters not counting spaces and symbols, in the same clause, and not inside an allowed phrase that begins before it.
+ */
+function singleCueNear(text: string, singles: Uint16Array, allowed: Spans, within: number, from: number, direction: 1 | -1, fold: Uint16Array, classes: Uint8Array): boolean {
+  const limit = direction === 1 ? Math.min(text.length, from + within + 1) : Math.max(0, from - within - 1);
+  for (let q = direction === 1 ? from : from - 1; direction === 1 ? q < limit : q >= limit; q += direction) {
+    const code = text.charCodeAt(q);
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE) return false;
+    if (kind !== WORD) continue;
+    if (singles.includes(fold[code]!)) {
+      const gapFrom = direction === 1 ? from : q + 1;
+      const gapTo = direction === 1 ? q : from;
+      if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
+    }
   }
   return false;
 }

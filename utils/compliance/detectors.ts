@@ -19,7 +19,7 @@ export const CUE_WORDS: Record<CueKind, string[]> = {
   qq: ['qq', 'q', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
   im: [
     '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x',
-    '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
+    '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', '薇', '威', '薇号', '威号', '绿泡泡', '绿色软件', 'dy', 'dy号', 'xhs', 'ins', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
   ],
   bank: ['卡号', '银行卡', '卡上', '这张卡', '打到卡', '打到这', '账号', '帐号', '转账', '汇款', '打款', '收款', '对公', '银行', '储蓄卡', '信用卡'],
   'not-contact': [
@@ -43,8 +43,8 @@ interface Introducer {
 
 export type Emit = (detector: DetectorId, start: number, end: number) => void;
 
-/** Characters between a cue and the number it introduces: "微信：abc", "QQ号是 12345". */
-const INTRO_GAP = new Set([...' :：号是为=-~～﹕/(（)）【】[]"“”\'‘’.·'].map((c) => c.charCodeAt(0)));
+/** Characters between a cue and the number it introduces: "微信：abc", "QQ号是 12345", "威 搜 tea8888". */
+const INTRO_GAP = new Set([...' :：号是为=-~～﹕/(（)）【】[]"“”\'‘’.·搜'].map((c) => c.charCodeAt(0)));
 const MAX_INTRO_GAP = 4;
 const MAX_ID_LENGTH = 24;
 /** How far back (in UTF-16 units, within the clause) an 订单/快递 context or a bank cue still applies. */
@@ -206,7 +206,8 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
   while (codeAt(view, unit) === 0x20) unit++;
   if (gluedLetters || isAsciiLetter(after) || PRICE_BEFORE.has(before) || QUANTITY_AFTER.has(view.text.charCodeAt(unit))) return;
   const introducer = nearestIntro(view, cues, start);
-  const ordinary = introducer === undefined && hasContext(view, cues, start, NOT_CONTACT);
+  // "订单号 1380…" is ordinary; "快递小哥电话我问了 137…" is a phone number again: a phone cue nearer than the 快递.
+  const ordinary = introducer === undefined && hasContext(view, cues, start, NOT_CONTACT) && !hasContext(view, cues, start, PHONE);
   const first = codeAt(view, start);
 
   if (!ordinary && enabled.has('mobile')) {
@@ -295,12 +296,14 @@ function luhnValid(view: Folded, run: DigitRun): boolean {
 /** An id after a chat-app cue: "vx: abc_123", "微信号 Shop8899", "wxid_…" (digit-only ids go through classifyRun). */
 function detectChatIds(view: Folded, cues: Spans, emit: Emit): void {
   const length = view.text.length;
+  const classes = classTableOf();
   for (let c = 0; c < cues.count; c++) {
     if (cues.refs[c] !== IM && cues.refs[c] !== QQ) continue;
     const cueStart = cues.starts[c]!;
     const cueEnd = cues.ends[c]!;
     let i = cueEnd;
-    while (i < length && i - cueEnd < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, i))) i++;
+    // Emoji and symbols between count as gap too ("威❤ 搜 tea8888"), up to twice the usual gap (surrogate pairs).
+    while (i < length && i - cueEnd < 2 * MAX_INTRO_GAP && (INTRO_GAP.has(codeAt(view, i)) || classes[view.text.charCodeAt(i)] === SKIP)) i++;
     const tokenStart = i;
     let letters = 0;
     // An id is at most 24 characters: reading one more is enough to tell (and keeps long letter runs linear).

@@ -36,11 +36,11 @@ const ENCLOSED_DIGIT_RUNS: [number, number, number][] = [
   [0x3280, 1, 9], // ㊀-㊈
 ];
 
-/** Symbol, punctuation, emoji and invisible ranges that are skipped between the characters of a word. */
+/** Symbol, punctuation, emoji and invisible ranges that are skipped between the characters of a word ("返 ￥3" reads 返3). */
 const SKIP_RANGES: [number, number][] = [
   [0x0000, 0x002f], [0x003a, 0x0040], [0x005b, 0x0060], [0x007b, 0x00bf], [0x00d7, 0x00d7], [0x00f7, 0x00f7],
   [0x02b0, 0x036f], [0x2000, 0x2bff], [0x2e00, 0x2e7f], [0x3000, 0x303f], [0x3099, 0x309c], [0x30fb, 0x30fb],
-  [0x3200, 0x33ff], [0xd83c, 0xd83e], [0xdc00, 0xdfff], [0xe000, 0xf8ff], [0xfe00, 0xfe6f], [0xff61, 0xff65],
+  [0x3200, 0x33ff], [0xd83c, 0xd83e], [0xdc00, 0xdfff], [0xe000, 0xf8ff], [0xfe00, 0xfe6f], [0xff61, 0xff65], [0xffe0, 0xffee],
   [0xfff0, 0xffff],
 ];
 
@@ -53,10 +53,14 @@ const BREAK_CHARS = '\n\r!?;。\u2028\u2029';
  */
 const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 溦微 嶶微 ⭐星 ★星 ✚加 丅T ○O';
 /**
- * Emoji outside the BMP read by their low surrogate (the high one is skipped): 💰💴💵💸 as 钱. 🌟 stays a decoration
- * ("好🌟评🌟返🌟现" spaces a word out), ⭐ and ★ rate ("五⭐").
+ * Emoji outside the BMP read by their low surrogate (the high one is skipped): 💰💴💵💸 as 钱, 🐧 as Q (the QQ
+ * penguin: "加🐧"), 🐟 as 鱼 ("闲🐟"), 🐷 as 猪 ("你🐷吧"). 🌟 stays a decoration ("好🌟评🌟返🌟现" spaces a word
+ * out), ⭐ and ★ rate ("五⭐"); hearts stay decorations too ("薇❤号"). The fold sees the low surrogate only: 🈶 is not
+ * read as 有, since its low surrogate is also that of 😶, a face agents put between characters.
  */
-const LOW_SURROGATE_READ_AS: [number, string][] = [[0xdcb0, '钱'], [0xdcb4, '钱'], [0xdcb5, '钱'], [0xdcb8, '钱']];
+const LOW_SURROGATE_READ_AS: [number, string][] = [
+  [0xdcb0, '钱'], [0xdcb4, '钱'], [0xdcb5, '钱'], [0xdcb8, '钱'], [0xdc27, 'q'], [0xdc1f, '鱼'], [0xdc37, '猪'],
+];
 /** Symbols that stand for a word and so are not skipped: "∞ 年质保". */
 const SYMBOL_WORDS = '∞';
 /** Pinyin with tone marks reads as plain letters ("hǎo评"); ü as v, as agents type it. */

@@ -55,6 +55,11 @@ export interface Rule {
    */
   literal?: boolean;
   /**
+   * The words count only as the whole draft (spaces, punctuation and emoji aside): a one-word reply such as 「嗯」
+   * or 「不知道」 is curt, the same word inside a sentence is not. Looked up once per short draft, not scanned for.
+   */
+  whole?: boolean;
+  /**
    * Chinese explanation naming its basis (law article, regulator guidance, platform rule, service practice). Its
    * wording matches the severity: only a block (拦截) rule says the basis forbids (禁止) it.
    */

@@ -34,15 +34,23 @@ describe('platform rule packs', () => {
     for (const text of ['你自己看详情页', '不是说了吗，明天发', '这个我也不知道', '催也没用，等着吧']) {
       const found = serious('pinduoduo', text);
       expect(found.some((f) => f.category === 'attitude' && f.severity === 'warn'), `${text} → ${JSON.stringify(found)}`).toBe(true);
-      expect(serious('feige', text).some((f) => f.category === 'attitude'), text).toBe(false);
+      // The pop-up's own rule is 拼多多's only; curt phrasing that every platform's 服务态度 scoring counts is flagged anywhere.
+      expect(serious('feige', text).some((f) => f.rule.includes('.pinduoduo.')), text).toBe(false);
     }
     expect(serious('pinduoduo', '我帮您查一下物流，稍等哦')).toEqual([]);
+    // Other platforms' links are shop platforms to the generic link detector; on 拼多多 they are steering.
+    expect(rulesOf('pinduoduo', '那边更便宜 taobao.com 搜店名')).toContain('offplatform.pinduoduo.other-platform-link');
+    expect(rulesOf('pinduoduo', '复制淘口令打开')).toContain('offplatform.pinduoduo.other-platform-link');
+    expect(rulesOf('feige', '复制淘口令打开')).not.toContain('offplatform.pinduoduo.other-platform-link');
+    expect(rulesOf('pinduoduo', '商品链接在 yangkeduo.com 店铺首页')).not.toContain('offplatform.pinduoduo.other-platform-link');
   });
 
   it('京东: passing off as 京东自营, other platforms’ links and open-ended 价保 promises', () => {
     expect(rulesOf('jd', '我们是京东自营的店')).toContain('authority.jd.self-operated');
     expect(rulesOf('jd', '复制淘口令打开')).toContain('offplatform.jd.other-platform-link');
     expect(rulesOf('jd', '放心买，我们终身保价')).toContain('promise.jd.price-protection');
+    expect(rulesOf('jd', '下单放心 都走京东物流 211限时达')).toContain('promise.jd.logistics');
+    expect(rulesOf('pinduoduo', '都走京东物流')).not.toContain('promise.jd.logistics');
     expect(rulesOf('pinduoduo', '我们是京东自营的店')).toEqual([]);
   });
 

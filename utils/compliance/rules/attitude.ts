@@ -5,6 +5,9 @@
 import { ATTITUDE_BASIS } from './basis';
 import { list, type RuleSection } from './define';
 
+/** Looking something up: the verbs of 「不会查吗」「自己不会看」 thrown back at the buyer. */
+const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
+
 export const ATTITUDE_RULES: RuleSection = {
   rules: [
     {
@@ -14,7 +17,13 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '不是回答过了 不是说过了 也问 别再问 别催了 别老问 别问了 回答过了 天天问 往上翻翻 急什么 急啥 ' +
         '想好了再 我就一个人 早说过了 老问 能不能别催 能不能先看 说了不能 说过很多次 说过好几次 问个没完 ' +
-        '问来问去 问过了 问那么多',
+        '问来问去 问过了 问那么多 ' +
+        // Hurrying the buyer off: 催 turned back on them ("别催", "催也没用", "催啥").
+        '别催 催也没用 催啥 催什么 再催也 急也没用 急有啥用 消停 ' +
+        // The same question again: "又是你", "又咋了", "一遍一遍问".
+        '现在忙 一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 说多少遍 别再问了 那么多事 问那么多干嘛 ' +
+        // "着急就别买预售的", "嫌慢就别拍": the buyer's wish turned into a reason not to buy.
+        '着急就别 急就别 嫌慢就别',
       ),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -29,11 +38,111 @@ export const ATTITUDE_RULES: RuleSection = {
         '爱退不退 那我们也没办法 跟我说没用 ' +
         // Blaming the buyer or turning the question back on them.
         '下次看清楚 你到底买不买 你到底要不要 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
-        '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样',
+        '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
+        // Not my business: "别来找我", "关我啥事", "规矩就这样".
+        '不关我事 关我啥事 别来找我 别找我 找别人 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
+        '问物流找 ' +
+        // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
+        '退就退 那你退吧 那您退吧 下回别 下次别来',
       ),
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
     },
+    {
+      id: 'attitude.written-there',
+      category: 'attitude',
+      severity: 'warn',
+      // "It is written there" as the whole answer: "详情页都写了", "写得清清楚楚", "尺码表上写得很清楚了".
+      words: list('都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚'),
+      // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
+      unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
+      reason: `${ATTITUDE_BASIS}；只丢一句“都写了”“写得很清楚”让买家自己去看，属推脱敷衍`,
+      suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
+    },
+    {
+      id: 'attitude.curt-reply',
+      category: 'attitude',
+      severity: 'warn',
+      whole: true,
+      // The whole reply is one grunt or refusal: "嗯", "哦", "不知道", "不支持。" (the same words in a sentence are fine).
+      words: list('嗯 哦 噢 喔 哼 呵呵 行 行吧 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换'),
+      reason: `${ATTITUDE_BASIS}；整条回复只有“嗯”“不知道”“不支持”一类的一个词，买家会觉得被敷衍`,
+      suggestions: ['好的，我马上帮您处理', '这个我帮您问一下，稍等', '抱歉，这款暂不支持，我帮您看看其他办法'],
+    },
+    {
+      id: 'attitude.bare-pointer',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer pointed elsewhere in two words and left there: "不知道 问快递", "随便你".
+      words: list('问快递 随便你'),
+      // "我帮您问快递": an offer; one-character cues are looked up beside the word, not scanned.
+      unless: { words: list('可以 麻烦 请 您 辛苦 方便 也 都 帮 我'), within: 2 },
+      // "随便你挑": a free choice, not a brush-off.
+      unlessAfter: { words: list('挑 选 拿 哦 呢 哈 呀 啦'), within: 1 },
+      reason: `${ATTITUDE_BASIS}；只丢一句“问快递”“随便你”就不管了，属推脱敷衍`,
+      suggestions: ['我帮您查一下，稍等', '我把位置指给您：'],
+    },
+    {
+      id: 'attitude.do-it-yourself',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
+      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻'),
+      // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
+      // match everywhere and slow every check).
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己'), within: 2 },
+      // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order.
+      unlessAfter: { words: list('的'), within: 0 },
+      reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
+      suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
+    },
+    {
+      id: 'attitude.wait',
+      category: 'attitude',
+      severity: 'warn',
+      // A bare order to wait: "嗯 等着", "等着吧", "都说了等着".
+      words: list('等着'),
+      reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
+      suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
+    },
+    {
+      id: 'attitude.later',
+      category: 'attitude',
+      severity: 'warn',
+      // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
+      words: list('再说'),
+      near: { words: list('下周 以后 周一 回头 明天 改天'), within: 3 },
+      reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
+      suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
+    },
+    {
+      id: 'attitude.rhetorical',
+      category: 'attitude',
+      severity: 'warn',
+      // A question thrown back at the buyer ("物流自己不会查吗", "能不能先看看再问", "你急我也急") or a shrug ("那我也没办法").
+      words: list(
+        '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法 ' +
+        // The question bounced back: "我怎么知道", "你问我我问谁".
+        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定',
+      ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
+      // "我们也没办法百分百确定": a limit stated, not a shrug.
+      unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；反问买家“不会查吗”、一句“没办法”打发，属不耐烦、推脱`,
+      suggestions: ['我帮您查一下，稍等', '我再为您说明一下'],
+    },
   ],
-  allow: [],
+  allow: [
+    {
+      words: list('自己看着 自己看过 自己看了 自己对比 自己对照'),
+      note: '说的是自己（店家）做过的事，不是让买家自己看',
+    },
+    {
+      words: list('耐心等着 请等着 请您等着 稍微等着 等着收货 等着就好 等着就行 等着哦 等着呢 等着哈 等着呀 等着啦'),
+      note: '客气地请买家稍候，不是生硬的“等着”',
+    },
+    {
+      words: list('再说哦 再说哈 再说呀 再说啦'),
+      note: '语气缓和的改期',
+    },
+  ],
 };

@@ -11,7 +11,7 @@ const OFFSITE_NEGATIONS = {
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不方便 不用 不能 不要 不进行 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
-    '禁止 警惕 请勿 谨防 都不会',
+    '禁止 警惕 请勿 谨防 都不会 没法 没办法',
   ),
   within: 8,
 };
@@ -26,7 +26,7 @@ const WECHAT_SPELLINGS = list(
   'vx vx号 v信 wechat weix weixin wei信 wx wx号 w信 ' +
   '企业微信 企微 伟信 卫信 危信 喂信 围信 威x 威xin 威信 小绿书 嶶信 微x ' +
   '微xin 微伈 微信 微信号 徽信 维信 绿泡泡 绿色泡泡 绿色软件 薇x 薇xin 薇伈 ' +
-  '薇信 魏信',
+  '薇信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
 );
 const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
 
@@ -81,8 +81,13 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '省得平台 省手续费 省点手续费 看朋友圈 福利群 私下 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
+        '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
+        '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
         '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
+      ).concat(
+        // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
+        list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
       // "某明星私下也在用": an endorsement (authority), not a deal off the platform.
@@ -98,8 +103,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
         '微店 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
-        '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 直播间 红书 红薯 线下店 ' +
-        '美团 门店 闲鱼 饿了么',
+        '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
+        '美团 门店 闲鱼 饿了么 ' +
+        // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
+        '企鹅 公众号 小红书 视频号 抖y dy',
       ),
       near: {
         words: list(
@@ -108,7 +115,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '去拍 去看 去那边 店下单 店买 店拍 店里下单 店里买 店里拍 开了店 拿货 搜 改价 ' +
           '更低 更便宜 有券 有卖 来拿 来看 活动更多 直接过来 看我们的 私下 私信 网址 过来买 ' +
           '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
-          '链接发你 链接发我 领券',
+          '链接发你 链接发我 领券 ' +
+          // Steering verbs: open the other app, search a name there, follow, message privately.
+          '打开 口令 私我 私信我 那边客服 简介 不用走 不走',
         ),
         within: 10,
       },
@@ -125,7 +134,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: {
         words: list(
           '发给你 发给您 打我 打款 打给你 打给您 汇款 直接打 直接转 私下 给你转 给您转 给我 转我 ' +
-          '转给你 转给您 转账 返给你 返给您',
+          '转给你 转给您 转账 返给你 返给您 账号发我 账号给我 账号发给我 转过去 转您 转你 报个账号',
         ),
         within: 6,
       },
@@ -140,6 +149,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         '发你邮箱 发您邮箱 号码多少 手机号多少 手机号留一下 手机号给我 电话多少 电话沟通 ' +
         '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
+        // With the buyer named in between: "留一下您的手机号", and numbers asked for without a noun: "您给个号".
+        '留一下您的 留一下你的 留下您的 留下你的 留个您的 给个号 报个号 报个账号 ' +
         '留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
         '邮箱给我',
       ),
@@ -283,6 +294,22 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'offplatform.asked',
+      categories: ['offplatform'],
+      // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
+      before: list('你问 您问 您说的 你说的 问能不能 问可不可以 问我能不能'),
+      within: 6,
+      note: '复述买家的提问（随后拒绝），不是在引流',
+    },
+    {
+      id: 'offplatform.rule-stated',
+      categories: ['offplatform'],
+      // "平台不允许私下交易，付款一定要在拼多多下单": the rule, then where the deal must stay.
+      before: list('不允许 严禁 一定要在 只能在 必须在 请在 都要在'),
+      within: 6,
+      note: '说明平台规定或让买家留在平台内成交',
+    },
+    {
       id: 'offplatform.explained',
       categories: ['offplatform'],
       before: list(
@@ -295,7 +322,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       id: 'offplatform.disowned',
       categories: ['offplatform'],
-      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子'),
+      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',

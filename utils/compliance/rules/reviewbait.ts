@@ -38,7 +38,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
       severity: 'block',
       words: list(
         'haoping hao评 hp 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
-        '点评 评价 评论 追评',
+        '点评 评价 评论 追评 ' +
+        // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
+        '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
+        // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
+        '确认收货',
       ),
       near: {
         words: [
@@ -54,6 +58,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '送你', '赠送', '免单', '报销', '谢礼', '答谢', '心意', '寄一', '寄个', '给您寄', '给你寄', '补运费',
           ...'123456789十'.split('').map((amount) => `减${amount}`), '赠品', '礼物', '福利', '好处', '红包',
           '送一', '送个', '送两', '给您送', '给你送', '补点', '补钱', '给您补', '给你补', '补差价',
+          '补您', '补你', '补偿您', '补偿你', '按半价', '送同款',
         ],
         within: 20,
       },
@@ -105,7 +110,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // Telling the buyer what to write: "写满50字，带上这几个字".
-      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 这段话'),
+      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
@@ -130,7 +135,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.explained',
       categories: ['reviewbait'],
-      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定'),
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的'),
       within: 10,
       note: '“平台规定不能好评返现”：说明规则，不是利诱',
     },
@@ -139,7 +144,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       after: list(
         '不允许 不准 不影响 不挂钩 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
-        '这个违规 随心 随您',
+        '这个违规 随心 随您 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
       ),
       within: 10,
       sentence: true,

@@ -34,4 +34,14 @@ export const JD_RULES: Rule[] = [
     reason: '京东的价格保护以商品页标注的价保服务和期限为准，客服口头承诺更长、更宽的保价，兑现不了就是违背承诺',
     suggestions: ['价保以商品页标注的服务为准', '降价后可以在订单页申请价格保护'],
   },
+  {
+    id: 'promise.jd.logistics',
+    category: 'promise',
+    severity: 'warn',
+    platforms: ['jd'],
+    // A third-party shop ships with its own courier: 京东物流's 211 and 次日达 are not the agent's to promise.
+    words: list('211限时达 京东次日达 京东物流次日达 保证京东配送 肯定京东配送 都走京东物流 一定走京东物流'),
+    reason: '京东的配送方式和时效（211限时达、次日达）以商品页和订单页标注为准，第三方店铺客服口头承诺京东物流时效，兑现不了就是违背承诺',
+    suggestions: ['配送方式和时效以订单页显示为准', '发货后我把物流单号告诉您'],
+  },
 ];

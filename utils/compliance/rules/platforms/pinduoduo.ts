@@ -1,5 +1,7 @@
 // 拼多多: before an impatient or curt reply goes out, the merchant workbench shows its own 「服务态度提醒」 pop-up,
-// and buyers' complaints about 服务态度 count against the shop. Anticipate it while the agent types.
+// and buyers' complaints about 服务态度 count against the shop. Anticipate it while the agent types. Other
+// platforms' links and 口令 are no outside links to the generic detector (it knows them as shop platforms), but on
+// 拼多多 they take the buyer away.
 import type { Rule } from '../../types';
 import { list } from '../define';
 
@@ -30,5 +32,17 @@ export const PINDUODUO_RULES: Rule[] = [
     ),
     reason: `${ATTITUDE}；“不知道”“没办法”“等着吧”一类敷衍的回答同样会触发`,
     suggestions: ['我马上帮您查一下', '我帮您问一下同事，稍后回复您', '已经在帮您催了，有进展第一时间告诉您'],
+  },
+  {
+    id: 'offplatform.pinduoduo.other-platform-link',
+    category: 'offplatform',
+    severity: 'block',
+    platforms: ['pinduoduo'],
+    words: list(
+      '1688.com 3.cn jd.com jinritemai.com kuaishou.com taobao.com tb.cn tmall.com weidian.com xiaohongshu.com youzan.com ' +
+      '复制口令 打开京东 打开抖音 打开淘宝 淘口令 京口令',
+    ),
+    reason: '拼多多平台规则禁止在会话中发送其他平台的链接、口令或引导买家到拼多多以外下单，违规会被处罚',
+    suggestions: ['我把拼多多的商品链接发给您'],
   },
 ];

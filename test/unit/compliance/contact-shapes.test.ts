@@ -1,0 +1,92 @@
+// Shapes of off-platform steering, review bait, abuse and 服务态度 that word lists missed on new writers: curt and
+// brush-off replies, emoji standing for a character, app ids behind emoji, a courier's phone, and the explanations and
+// polite forms that must stay clean. Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+
+const checker = createChecker();
+const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
+const categoriesOf = (text: string) => [...new Set(serious(text).map((f) => f.category))];
+
+describe('服务态度: curt, brush-off and impatient replies', () => {
+  it.each([
+    '发票的事您自己查吧',
+    '安装视频在店铺首页 自己翻',
+    '嗯 等着',
+    '今天不发了 周一再说',
+    '订单页不会点吗',
+    '那我也没办法',
+    '别催 仓库在打包',
+    '又是你啊 这次又怎么了',
+    '尺码说明写得清清楚楚',
+    '着急就别买预售款',
+    '单号不会搜吗',
+    '我怎么知道 问仓库去',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '您可以自己在订单页查看物流哦',
+    '我们自己看过每一批货',
+    '您耐心等着哦 明早就发',
+    '详情页里都写了哦 我也可以截图给您',
+    '我们也没办法百分百确定是哪里的问题 先帮您换一个',
+    '亲 明天我查到了再说给您听哦',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('服务态度: a one-word reply', () => {
+  it.each(['嗯', '不 知 道', '不支持。', '随便'])('flags the whole draft %s', (text) => {
+    const found = serious(text);
+    expect(found.map((f) => f.rule)).toEqual(['attitude.curt-reply']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.match);
+  });
+  it.each(['嗯嗯 好的', '不知道您方便几点收货', '行李箱明天发', '好的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
+  it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
+  it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));
+  it('keeps a face between characters a decoration', () => expect(categoriesOf('好评😶返现')).toContain('reviewbait'));
+});
+
+describe('off-platform steering', () => {
+  it('reads the penguin as QQ and an id behind emoji and 搜 as a chat id', () => {
+    expect(serious('加 🐧 5 5 6 7 8 9 0 1').map((f) => f.rule)).toContain('offplatform.qq-number');
+    const found = serious('威💗 搜 shop_2468 有更多款');
+    expect(found.map((f) => f.rule)).toContain('offplatform.im-id');
+    expect(found[0]!.match).toBe('威💗 搜 shop_2468');
+  });
+
+  it('reads an app nickname before an id as a chat id, a model number as a model number', () => {
+    expect(serious('小号在 dy：mall_shop99 那边便宜').map((f) => f.rule)).toContain('offplatform.im-id');
+    expect(serious('这个型号是 dy2024 款')).toEqual([]);
+  });
+
+  it('a phone number after 快递…电话 is still a phone number; an order number stays clean', () => {
+    expect(serious('快递员电话我问到了 1 5 9 - 1 2 3 4 - 0 0 8 8').map((f) => f.rule)).toContain('offplatform.mobile');
+    expect(serious('您的快递单号 15912340088 已经更新')).toEqual([]);
+  });
+
+  it.each(['以后直接找我 不用走店铺', '留一下您的手机号 我让顾问联系您', '有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+
+  it.each([
+    '您问能不能私下交易 这个真的不行哦',
+    '平台不允许私下交易 一定要在店里下单才有保障',
+    '店铺群在首页就能进 不是站外的',
+    '规定不能引导站外联系 所以没法加您',
+  ])('leaves the rule explained alone: %s', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('review bait in other words', () => {
+  it.each(['给个 hao 评 返 ￥2', '确认收货后截图发我 给您返运费', '好平写满30字带图 返 xian 3元', '麻烦把cha评改一下 给您补10块', '评价里就说是物流慢 别提做工 补您5元'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+  it.each(['那个好评返现的卡片不是我们放的 请不要理会', '我们不做好评返现 您按实际体验评价就好', '坏的给您补寄一个 评价您不用改'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});
