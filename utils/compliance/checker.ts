@@ -77,7 +77,7 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
   const off = new Set(disabled);
   for (const file of files) {
     for (const rule of file.rules) {
-      if (!rule.platforms || (platform !== undefined && rule.platforms.includes(platform))) rulesById.set(rule.id, rule);
+      if (!rule.platforms || (platform !== undefined && rule.platforms.includes(platform))) rulesById.set(rule.id, onPlatform(rule, platform));
     }
     for (const context of file.contexts ?? []) contextsById.set(context.id, context);
     for (const [char, spelled] of Object.entries(file.spellings ?? {})) spellings.set(char, [...new Set([...(spellings.get(char) ?? []), ...spelled])]);
@@ -87,6 +87,12 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
   return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined, rewrites);
+}
+
+/** The rule as it reads on this platform's workbench: without the words that name the platform itself there. */
+function onPlatform(rule: Rule, platform: string | undefined): Rule {
+  const own = platform === undefined ? undefined : rule.exceptOn?.[platform];
+  return own && rule.words ? { ...rule, words: rule.words.filter((word) => !own.includes(word)) } : rule;
 }
 
 /** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */

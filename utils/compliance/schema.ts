@@ -7,6 +7,7 @@
 //                 "unless": { "words": [...], "within": 8 },// optional: not after a negation this close, same clause
 //                 "unlessAfter": { "words": [...], "within": 8 }, // optional: not before one ("……是违规的")
 //                 "platforms": ["feige"],                     // optional: only on these workbenches (adapter ids)
+//                 "exceptOn": { "feige": ["抖音"] },          // optional: words that are no breach on that workbench
 //                 "whole": true,                              // optional: the word only as the whole draft ("嗯", "不知道")
 //                 "reason": "依据……", "suggestions": ["……"] }],
 //     "allow": ["第一时间", { "words": ["最佳食用期"], "note": "……" }],
@@ -54,6 +55,9 @@ const ruleSchema = z
       literal: z.boolean({ error: '必须是 true 或 false' }).optional(),
       whole: z.boolean({ error: '必须是 true 或 false' }).optional(),
       platforms: z.array(text('平台'), { error: '必须是平台列表（字符串数组），如 ["feige"]' }).optional(),
+      exceptOn: z
+        .record(text('平台'), z.array(text('词语'), { error: '必须是词语列表（字符串数组）' }), { error: '必须是“平台: 词语列表”的对象，如 {"feige": ["抖音"]}' })
+        .optional(),
       reason: text('理由'),
       suggestions: z.array(text('改写建议'), { error: '必须是改写建议列表（字符串数组）' }).optional(),
     },

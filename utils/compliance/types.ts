@@ -50,6 +50,11 @@ export interface Rule {
    */
   platforms?: string[];
   /**
+   * Words of this rule that are no breach on that platform's own workbench, by adapter id: a platform named on
+   * its own workbench is no other platform (抖音 on 飞鸽, 拼多多 on 拼多多).
+   */
+  exceptOn?: Record<string, string[]>;
+  /**
    * The words are the breach whatever the sentence says around them (a chat app's name, a spelled-out phone
    * number): the confirm model (model.ts) never lowers these findings to hints.
    */

@@ -9,6 +9,40 @@ const serious = (platform: string | undefined, text: string) =>
 const rulesOf = (platform: string | undefined, text: string) => serious(platform, text).map((f) => f.rule);
 
 describe('platform rule packs', () => {
+  it('a platform named on its own workbench is no other platform; every other one still is', () => {
+    const cases: [string, string][] = [
+      ['feige', '在抖音搜一下我们的店铺名就能找到'],
+      ['pinduoduo', '这款在拼多多上搜店名也能找到，领券更便宜'],
+      ['jd', '您在京东上搜店名，关注一下有券'],
+      ['kuaishou', '在快手上搜我们店名，关注一下领券'],
+      ['qianniu', '在淘宝搜我们店名，领券更便宜'],
+    ];
+    for (const [own, text] of cases) {
+      expect(rulesOf(own, text), `${own}: ${text}`).not.toContain('offplatform.cross-platform');
+      // Unknown workbench, or another platform's: steering to that platform.
+      expect(rulesOf(undefined, text), text).toContain('offplatform.cross-platform');
+      for (const other of cases.map(([platform]) => platform).filter((platform) => platform !== own)) {
+        expect(rulesOf(other, text), `${other}: ${text}`).toContain('offplatform.cross-platform');
+      }
+    }
+  });
+
+  it('a team rule may name words that are no breach on one workbench (exceptOn), checked like the rest', () => {
+    const file = parseRuleFile({
+      format: 'huashu-rules',
+      version: 1,
+      rules: [{ id: 'brand.own-app', category: 'brand', severity: 'warn', words: ['蓝鲸款', '星河款'], exceptOn: { feige: ['星河款'] }, reason: '示例：飞鸽上星河款是本店的款名' }],
+    });
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    const rules = (platform: string) => createChecker({ platform, ruleFiles: [file.file] }).check('蓝鲸款和星河款都有货').filter((f) => f.rule === 'brand.own-app').map((f) => f.match);
+    expect(rules('feige')).toEqual(['蓝鲸款']);
+    expect(rules('jd')).toEqual(['蓝鲸款', '星河款']);
+    const bad = parseRuleFile({ format: 'huashu-rules', version: 1, rules: [{ id: 'brand.x', category: 'brand', severity: 'warn', words: ['x'], exceptOn: ['抖音'], reason: 'r' }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.join('\n')).toContain('平台');
+  });
+
   it('exist for 拼多多, 抖店飞鸽 and 京东, and every platform rule names its platform in the reason', () => {
     const byPlatform = new Map<string, number>();
     for (const rule of BUILTIN_RULES.rules.filter((r) => r.platforms)) {

@@ -121,6 +121,14 @@ export const OFFPLATFORM_RULES: RuleSection = {
         ),
         within: 10,
       },
+      // Each platform's own names, on its own workbench: 「在抖音搜我们店名」 on 飞鸽 keeps the buyer on the platform.
+      exceptOn: {
+        feige: list('抖店 抖音 抖y dy 某音'),
+        pinduoduo: list('拼多多 多多上 拼夕夕 pdd 某多多'),
+        jd: list('京东 jd 狗东 某东'),
+        kuaishou: list('快手 ks 某手'),
+        qianniu: list('淘宝 天猫 淘系 桃宝 tb 某宝 某猫'),
+      },
       unless: OFFSITE_NEGATIONS,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
