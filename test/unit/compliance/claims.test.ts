@@ -21,6 +21,12 @@ describe('claim frames', () => {
     ['99.9%的姐妹都回购了', 'absolute'],
     ['评价写满50字带上这几个字，返您现金', 'reviewbait'],
     ['我已经跟你解释三遍了', 'abuse'],
+    ['西瓜坏一赔二，放心买', 'promise'],
+    ['摔碎了我赔你一个新的', 'promise'],
+    ['这批橙子包甜，不甜全退', 'promise'],
+    ['唔香全部退俾你', 'promise'],
+    ['裤子我给您换到合身为止', 'promise'],
+    ['后天中午前指定到', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -43,6 +49,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',
+    '我们店不搞“烂一赔五”这种噱头，坏果按个数退款',
+    '坏了的话拍照联系售后，按平台规则处理',
+    '甜度每批不一样，不敢保证一定甜',
+    '定位精准到米，走路也能记步',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

@@ -76,7 +76,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '数一数二 没人敢称第一 独占鳌头 第一名 销冠 首屈一指',
       ),
       reason: RANKING,
-      suggestions: ['销量很好', '很受欢迎'],
+      suggestions: ['很受欢迎', '销量很好'],
     },
     {
       id: 'absolute.ding-ji',
@@ -99,7 +99,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
-      suggestions: ['品质很好', '做工用心', '性能不错'],
+      suggestions: ['很出色', '品质很好', '做工用心'],
     },
     {
       id: 'absolute.wei-yi',

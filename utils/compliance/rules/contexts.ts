@@ -76,6 +76,14 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
   },
   {
+    id: 'negated.no-offer',
+    categories: CLAIMS,
+    before: list('不参加 不参与 不搞 不玩 不做 从不做 没参加 没有参加 没有做 没有搞 没做 没搞'),
+    after: list('这类活动 这种噱头 这种承诺 这种活动 这种话'),
+    within: 4,
+    note: '“我们家不做‘坏一赔三’这种活动”：店铺说自己不做这种许诺，是说明不是承诺',
+  },
+  {
     id: 'negated.none',
     categories: ['medical', 'promise'],
     before: list('任何产品都不能 没有一款 没有任何 没有哪个 没有哪款 都不能'),

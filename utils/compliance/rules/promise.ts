@@ -6,6 +6,15 @@ const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随
 const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
 const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
 
+/** Quality a buyer checks on arrival (fruit, food, fit, looks): "包甜", "保证靓", "不甜全退". */
+const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
+
+/** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
+const FAILURES = [
+  ...list('坏 烂 断 碎 裂 少 破 漏 死 假 臭 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 掉色 起球 没效果 没用'),
+  ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
+];
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -171,13 +180,16 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bu-xiao-tui',
       category: 'promise',
       severity: 'warn',
-      words: ['全额退', '包退', '退全款'],
+      words: list('全额退 包退 退全款 全退 全部退 退晒 全退返 退双倍 退两倍 退2倍'),
       near: {
-        words: list(
-          '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
-          '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
-        ),
-        within: 4,
+        words: [
+          ...list(
+            '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
+            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
+          ),
+          ...FAILURES,
+        ],
+        within: 6,
       },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
@@ -213,6 +225,55 @@ export const PROMISE_RULES: RuleSection = {
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },
+    {
+      id: 'promise.huai-yi-pei',
+      category: 'promise',
+      severity: 'warn',
+      // "坏一赔三", "少一两赔十斤", "坏多少赔多少": a payout per failed unit, the shape of 假一赔十 for any failure.
+      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) =>
+        list('一赔 一陪 一罚 一补 一个赔 一个陪 一个补 一个我赔 一个我补 一斤赔 一两赔 一两我赔 一斤我赔 多少赔 多少陪 几个赔 几个陪').map(
+          (payout) => failure + payout,
+        ),
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有破损拍照联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.wo-pei',
+      category: 'promise',
+      severity: 'warn',
+      // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
+      words: list('包赔 我包赔 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 白吃 白送你 白送您 砸我招牌'),
+      near: { words: FAILURES, within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.bao-pin-zhi',
+      category: 'promise',
+      severity: 'warn',
+      // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
+      words: [
+        ...list('包 保证 保准 准保 管保 指定 肯定 一定').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
+        ...list('准到 指定到 保准到 包到'),
+      ],
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；口感、成熟度、合身与否因批次和个人而异，“包甜”“保证合身”是店铺兑现不了的保证`,
+      suggestions: ['大部分买家反馈口感不错', '可以参考尺码表选择', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.wei-zhi',
+      category: 'promise',
+      severity: 'warn',
+      // "换到合身为止", "退到您满意为止": an open-ended remedy the shop cannot bound.
+      words: ['为止'],
+      near: { words: list('换到 退到 改到 修到 补到 送到'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理'],
+    },
   ],
   allow: [
     {
@@ -234,7 +295,7 @@ export const PROMISE_RULES: RuleSection = {
       note: '隐私保证，说明而非宣传',
     },
     {
-      words: list('基准能 标准能 水准能 精准能'),
+      words: list('基准能 标准能 水准能 精准能 基准到 标准到 水准到 精准到'),
       note: '“准能”（一定能）的同形词',
     },
     {
