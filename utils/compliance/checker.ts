@@ -134,7 +134,9 @@ class Rewrites {
       // Nothing after the degree word: the adjective follows outside the finding ("全网最|低了" → "很|低了").
       const rest = key.slice(prefix.length);
       if (rest === '') return to;
-      return ADJECTIVE.test(rest) && !except.has(rest) ? to.map((degree) => degree + rest) : [];
+      // A second degree word in the rest ("全网最薄最…"): two claims merged into one finding, no one rewording fits.
+      const merged = this.byPrefix.some((other) => rest.includes(other.prefix));
+      return ADJECTIVE.test(rest) && !except.has(rest) && !merged ? to.map((degree) => degree + rest) : [];
     }
     return [];
   }

@@ -27,6 +27,16 @@ describe('claim frames', () => {
     ['唔香全部退俾你', 'promise'],
     ['裤子我给您换到合身为止', 'promise'],
     ['后天中午前指定到', 'promise'],
+    ['屏幕出现坏点直接换新，不用检测', 'promise'],
+    ['这台加湿器是零噪音的', 'absolute'],
+    ['这款路由器的覆盖是百分之百的', 'absolute'],
+    ['这张桌子永久不变形', 'absolute'],
+    ['全网独一家，别处找不到', 'absolute'],
+    ['这个是国医大师亲传的配方', 'authority'],
+    ['某女团同款耳环，打歌都戴它', 'authority'],
+    ['山楂片是天然胰岛素，糖友随便吃', 'medical'],
+    ['这款黑豆粉对稳定血压有辅助价值', 'medical'],
+    ['这个孕妇奶粉能预防早产', 'medical'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -53,6 +63,12 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '坏了的话拍照联系售后，按平台规则处理',
     '甜度每批不一样，不敢保证一定甜',
     '定位精准到米，走路也能记步',
+    '之前同事说的“全网第一”是不对的，我们没有这个排名',
+    '您问的能不能治脚气，这款袜子不具备治疗作用',
+    '“王者之选”是品牌的口号，印在包装上',
+    '“极致蓝”这个颜色实物偏深一点',
+    '这个不是药，降压药千万别停药',
+    '我们公司研发部门自己设计的款式',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

@@ -96,7 +96,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '王者 登峰造极 的首选 碾压 神仙级 神品 神器中的 神级 秒天 空前绝后 终极 绝无仅有 绝绝子 至尊 至臻 ' +
         '行业封顶 行业极限 谁家有我们 远超同类 远超同行 远超国际 逆天 遥遥领先 里程碑式 销量王 镇店之宝 ' +
         '难以匹敌 难以超越 革命性 顶呱呱 顶奢 顶尖 顶格 顶流 顶级 顶配中的 领军品牌 领导品牌 领袖品牌 ' +
-        '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法',
+        '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法 ' +
+        // The only shop that has it ("全网独一家", "唯一一家能拿到这个价").
+        '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -170,6 +172,33 @@ export const ABSOLUTE_RULES: RuleSection = {
       },
       reason: `${AD_LAW_9_3}；“最”加形容词（“最耐脏”“最抗造”）属最高级用语。${SAMR_GUIDE}，时间、数量、尺寸等客观说明可以使用`,
       suggestions: ['很', '非常', '比较'],
+    },
+    {
+      id: 'absolute.quan-ran',
+      category: 'absolute',
+      severity: 'warn',
+      // A property stated as total ("安全性是绝对的", "洁净率是百分之百", "百分百无死角", "100%兼容"): the longer
+      // span (word and property) wins over the promise rules' bare 绝对/百分百.
+      words: list('100% 百分之一百 百分之百 百分百 绝对'),
+      near: {
+        words: list(
+          '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角',
+        ),
+        within: 4,
+      },
+      reason: `${AD_LAW_9_3}；“百分之百”“绝对”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.yong-jiu-ling',
+      category: 'absolute',
+      severity: 'warn',
+      // 永久 and "零 + a defect" (零辐射, 零噪音, 零延迟): a total absence nobody can measure.
+      words: list(
+        '永久 永久不 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险',
+      ),
+      reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['很耐用', '实测数据在详情页'],
     },
     {
       id: 'absolute.zui',

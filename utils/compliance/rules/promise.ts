@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 少 破 漏 死 假 臭 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 掉色 起球 没效果 没用'),
+  ...list('坏 烂 断 碎 裂 少 破 漏 死 假 臭 差一 晚一 达不到 用多了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 掉色 起球 没效果 没用'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -35,7 +35,7 @@ export const PROMISE_RULES: RuleSection = {
         '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
         '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
         '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
-        '降了补差价 降价补差 随便摔 零危害 零污染 零甲醛 零辐射 零风险 ' +
+        '降了补差价 降价补差 随便摔 ' +
         // A refund staked on the outcome ("修不好我退钱", "没效果就退").
         '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退',
       ),
@@ -167,7 +167,7 @@ export const PROMISE_RULES: RuleSection = {
         '7天见效 ∞年 一劳永逸 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不会再长 不合适包退 ' +
         '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 冻龄 前一定到 ' +
         '包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 年轻十岁 当天就可以住 ' +
-        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久 永久不 永久有效 ' +
+        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久有效 ' +
         '没效果退 满意为止 用一辈子 用坏了包换 瘦一圈 白一个度 白两个度 白到发光 白成一道光 穿一辈子 ' +
         '立即见效 立竿见影 立马见效 细一圈 肯定到 脸就小 装完就能住 见效快 质保∞ 逆生长 都不会再长 随便退 ' +
         '随时换新 随时给您换新 马上就能住 马上见效',
@@ -244,7 +244,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
-      words: list('包赔 我包赔 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 白吃 白送你 白送您 砸我招牌'),
+      words: list('包赔 我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌'),
       near: { words: FAILURES, within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -262,6 +262,20 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；口感、成熟度、合身与否因批次和个人而异，“包甜”“保证合身”是店铺兑现不了的保证`,
       suggestions: ['大部分买家反馈口感不错', '可以参考尺码表选择', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.wu-tiao-jian',
+      category: 'promise',
+      severity: 'warn',
+      // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
+      // "什么原因都给您退", "用了一半也能退").
+      words: list(
+        '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 包退包换 零费用 ' +
+        '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能',
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
     },
     {
       id: 'promise.wei-zhi',
