@@ -67,7 +67,7 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '您问的能不能治脚气，这款袜子不具备治疗作用',
     '“王者之选”是品牌的口号，印在包装上',
     '“极致蓝”这个颜色实物偏深一点',
-    '这个不是药，降压药千万别停药',
+    '这是食品不是药，正在吃的药千万别停药',
     '我们公司研发部门自己设计的款式',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);

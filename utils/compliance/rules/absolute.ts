@@ -195,7 +195,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // 永久 and "零 + a defect" (零辐射, 零噪音, 零延迟): a total absence nobody can measure.
       words: list(
-        '永久 永久不 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险',
+        '永不 永久 永久不 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险',
       ),
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['很耐用', '实测数据在详情页'],

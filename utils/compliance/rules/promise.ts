@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 少 破 漏 死 假 臭 差一 晚一 达不到 用多了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 掉色 起球 没效果 没用'),
+  ...list('坏 烂 断 碎 裂 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 掉色 起球 没效果 没用'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -61,7 +61,9 @@ export const PROMISE_RULES: RuleSection = {
           '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
           '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
           // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
-          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了',
+          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
+          // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
+          '增高 长高 差价',
         ),
         within: 10,
       },
@@ -244,7 +246,11 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
-      words: list('包赔 我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌'),
+      words: list(
+        '包赔 我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
+          // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
+          '你来找我 您来找我 你找我 您找我 随时找我',
+      ),
       near: { words: FAILURES, within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -271,7 +277,7 @@ export const PROMISE_RULES: RuleSection = {
       // "什么原因都给您退", "用了一半也能退").
       words: list(
         '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 包退包换 零费用 ' +
-        '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能',
+        '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
