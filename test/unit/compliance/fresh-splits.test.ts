@@ -2,8 +2,9 @@
 // test split is checked whenever the integrator has added it. Floors for train and dev are the measured figures
 // less one or two drafts; the test floors are the worst first-seen writer (c3: recall 77 %, false flags 9 %,
 // category 78 % by the rules alone) less a little, a guard against breaking the checker, not the target. Writers who
-// arrived later (c8 onwards) are held to their own floors: their figures measured after the round that took them,
-// less a draft or two; the first floors stay on the writers they were measured on.
+// arrived later are held to their own floors (LATER_WRITERS): their figures measured after the round that took them,
+// less a draft or two; the first floors stay on the writers they were measured on. A writer joins LATER_WRITERS
+// with the round that tunes on it (its first-seen figures are far under any floor by design).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateChecker, parseLabelledDrafts, type LabelledDraft } from '../../../utils/compliance/evaluate';
@@ -22,8 +23,11 @@ function readSplit(split: string, keep: (name: string) => boolean = () => true):
   return files.flatMap((name) => parseLabelledDrafts(readFileSync(new URL(name, dir), 'utf8')));
 }
 
+/** The writers taken by the fourth round. */
+const LATER_WRITERS = ['c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c15'];
+
 const isFirstWriter = (name: string) => FIRST_WRITERS.includes(writerOf(name) ?? '');
-const isLaterWriter = (name: string) => writerOf(name) !== undefined && !isFirstWriter(name);
+const isLaterWriter = (name: string) => LATER_WRITERS.includes(writerOf(name) ?? '');
 
 /** Minimum recall and category accuracy, maximum false-flag rate, per split. */
 const FLOORS = {
@@ -33,10 +37,10 @@ const FLOORS = {
   holdout: { recall: 0.75, falseFlags: 0.1, categoryRight: 0.72 },
 } as const;
 
-/** Writers c8 onwards (train and dev files), measured after the round that took them. */
+/** LATER_WRITERS (train and dev files), measured after the round that took them. */
 const LATER_FLOORS = {
-  train: { recall: 0.87, falseFlags: 0.012, categoryRight: 0.85 },
-  dev: { recall: 0.75, falseFlags: 0.03, categoryRight: 0.73 },
+  train: { recall: 0.86, falseFlags: 0.01, categoryRight: 0.84 },
+  dev: { recall: 0.74, falseFlags: 0.03, categoryRight: 0.72 },
 } as const;
 
 describe('fresh drafts by independent writers', () => {
@@ -57,7 +61,7 @@ describe('fresh drafts by independent writers', () => {
     split === 'train' || split === 'dev'
       ? [
           { name: `${split} (c1–c6)`, split, keep: isFirstWriter, floors: FLOORS[split] },
-          { name: `${split} (c8 onwards)`, split, keep: isLaterWriter, floors: LATER_FLOORS[split] },
+          { name: `${split} (${LATER_WRITERS.join(', ')})`, split, keep: isLaterWriter, floors: LATER_FLOORS[split] },
         ]
       : [{ name: split, split, keep: () => true, floors: FLOORS[split] }],
   );
