@@ -78,9 +78,10 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'retracted',
     categories: CLAIMS,
-    before: list('之前说的 同事说的 您转述的 转述的 您看到的 别的客服说的'),
+    before: list('之前说的 刚才说的 同事说的 您转述的 转述的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说'),
     after: list(
-      '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到 没有依据 没这么说过 说错了 误导 随口说',
+      '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到 没有依据 没这么说过 说错了 误导 随口说 ' +
+        '口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法',
     ),
     within: 12,
     sentence: true,
@@ -104,7 +105,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'questioned',
     categories: CLAIMS,
-    before: list('你是说 你是问 你问的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以'),
+    before: list('你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以'),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
   },
@@ -128,7 +129,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.set',
     categories: ['absolute'],
-    after: list('套盒 套装 礼包 礼盒 这个版本 这个配色 这个颜色 那个版本 那个颜色 颜色 配色'),
+    after: list('套盒 套装 礼包 礼盒 联名 联名款 定制款 这个版本 这个配色 这个颜色 那个版本 那个颜色 颜色 配色'),
     within: 3,
     note: '“至尊修护套装”“‘极致黑’这个颜色”“配置最全的那个版本”：套装、颜色、版本的名字或说明',
   },
@@ -138,6 +139,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list('是品牌的口号 是品牌口号 是口号 是广告语 是款号 是货号 是编号 款号 货号'),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
+  },
+  {
+    id: 'name.explained',
+    categories: ['absolute', 'authority'],
+    after: list('的名称 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫'),
+    within: 10,
+    note: '“最强王者是这款键盘的配色名称”：解释这几个字是名字',
   },
   {
     id: 'name.style',

@@ -157,7 +157,7 @@ export const PROMISE_RULES: RuleSection = {
         '加倍赔',
       ],
       /** "假一赔三是平台统一的服务": the platform's guarantee the shop has joined, not the agent's own offer. */
-      unlessAfter: { words: list('平台的 平台统一 是平台'), within: 4 },
+      unlessAfter: { words: list('平台的 平台统一 是平台'), within: 6 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
     },
