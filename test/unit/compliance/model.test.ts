@@ -39,7 +39,7 @@ describe('confirm model', () => {
 describe('the checker with the confirm model', () => {
   it('lowers a word-rule finding to a hint when the whole draft reads as clean, and says why without citing a ban', () => {
     for (const [text, match, rule] of [
-      ['亲，您说的那种顶级面料我们这款用不上，就是普通的纯棉', '顶级', 'absolute.ding-ji'],
+      ['亲，广告里那种顶级面料我们这款用不上，就是普通的纯棉', '顶级', 'absolute.ding-ji'],
       ['这款奶粉说到底就是普通配方，那些提高免疫力的说法您别当真', '提高免疫', 'medical.mian-yi'],
     ] as const) {
       expect(createChecker({ confirm: false }).check(text).map((f) => [f.match, f.severity])).toEqual([[match, 'warn']]);
