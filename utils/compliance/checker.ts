@@ -7,7 +7,7 @@ import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
-import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
+import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
@@ -614,10 +614,11 @@ class CompiledChecker implements Checker {
     this.readsClean = -1;
     let from = text.length;
     let to = 0;
+    let claims = 0;
     for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
-      if (this.ruleConfirmable[merged.refs[m]!] === 0) this.readsClean = 0;
+      if (this.ruleConfirmable[merged.refs[m]!] === 0 || ++claims >= CONFIRM_MAX_CLAIMS) this.readsClean = 0;
       from = Math.min(from, merged.starts[m]!);
       to = Math.max(to, merged.ends[m]!);
     }

@@ -62,6 +62,14 @@ describe('the checker with the confirm model', () => {
     expect(severityOf('亲，这款大衣是我们家最顶级的面料，穿着很舒服哦')).toEqual([['absolute', 'info']]);
   });
 
+  it('does not lower a draft that makes two separate claims, however clean it reads to the model', () => {
+    const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
+    const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean });
+    const severities = (text: string) => checker.check(text).map((f) => f.severity);
+    expect(severities('您好，这款台灯用的是顶级灯珠，您放心用就好')).toEqual(['info']);
+    expect(severities('您好，这款台灯用的是顶级灯珠，亮度在业内是第一，您放心用就好')).toEqual(['warn', 'warn']);
+  });
+
   it('leaves short drafts to the rules alone: a dozen characters are too little for the model', () => {
     expect(createChecker().check('用完一瓶，第二天皱纹就没了').map((f) => f.severity)).toEqual(['warn']);
   });
