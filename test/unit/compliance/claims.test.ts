@@ -37,6 +37,7 @@ describe('claim frames', () => {
     ['山楂片是天然胰岛素，糖友随便吃', 'medical'],
     ['这款黑豆粉对稳定血压有辅助价值', 'medical'],
     ['这个孕妇奶粉能预防早产', 'medical'],
+    ['这款唇膏，那个女星私下一直在用', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -73,6 +74,7 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '广告法不让说最好，只能说这款卖得不错',
     '“巅峰战神”是这款鼠标的配色名称',
     '这个柜子最宽处是80厘米',
+    '我私下也在用这款，挺顺手的',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

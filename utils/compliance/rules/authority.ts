@@ -4,6 +4,9 @@ import { list, type RuleSection } from './define';
 
 const ENDORSEMENT = '借国家机关、医生、专家、明星等名义作推荐或证明，须有授权和证据（《广告法》第九条第（二）项、第十六条、第十八条、第三十八条）；未经授权的“指定”“推荐”“明星同款”会被认定为虚假宣传';
 
+/** Someone using the goods in private life ("私下都在用"). */
+const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
+
 export const AUTHORITY_RULES: RuleSection = {
   rules: [
     {
@@ -76,8 +79,23 @@ export const AUTHORITY_RULES: RuleSection = {
       reason: ENDORSEMENT,
       suggestions: ['已通过相关检测，报告可在详情页查看', '很多买家回购'],
     },
+    {
+      id: 'authority.si-xia-zai-yong',
+      category: 'authority',
+      severity: 'warn',
+      // "某主持人私下一直在用", "她私下都在用的": a celebrity's private use as endorsement (私下 = privately, not
+      // off the platform; the allow entry below keeps the off-platform rule off these phrases).
+      words: SECRETLY_USED,
+      near: { words: list('主持人 主播 他 她 博主 女星 明星 歌手 演员 爱豆 男星 网红 艺人'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
   ],
   allow: [
+    {
+      words: SECRETLY_USED,
+      note: '“私下在用”是自己私底下用，不是引导到平台外交易',
+    },
     {
       words: list('研发中心 研发团队 研发部 研发部门'),
       note: '店铺自己的研发部门，不是借他人名义',
