@@ -38,6 +38,10 @@ describe('claim frames', () => {
     ['这款黑豆粉对稳定血压有辅助价值', 'medical'],
     ['这个孕妇奶粉能预防早产', 'medical'],
     ['这款唇膏，那个女星私下一直在用', 'authority'],
+    ['这副耳机的音质和上万的大牌没什么区别', 'absolute'],
+    ['这款吹风机是同价位的六边形战士', 'absolute'],
+    ['铁定后天送到您家', 'promise'],
+    ['常喝这个茶对肝有保护作用', 'medical'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -75,6 +79,7 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '“巅峰战神”是这款鼠标的配色名称',
     '这个柜子最宽处是80厘米',
     '我私下也在用这款，挺顺手的',
+    '接口和原装的没区别，可以直接换',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

@@ -98,7 +98,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '难以匹敌 难以超越 革命性 顶呱呱 顶奢 顶尖 顶格 顶流 顶级 顶配中的 领军品牌 领导品牌 领袖品牌 ' +
         '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法 ' +
         // The only shop that has it ("全网独一家", "唯一一家能拿到这个价").
-        '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家',
+        '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家 ' +
+        '六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -228,6 +229,17 @@ export const ABSOLUTE_RULES: RuleSection = {
       },
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
+      id: 'absolute.bu-shu-da-pai',
+      category: 'absolute',
+      severity: 'warn',
+      // As good as goods costing far more ("和上万元的耳机没有任何区别", "不输大牌", "媲美进口货").
+      words: list('不亚于 不输 没什么区别 没区别 没有任何区别 媲美'),
+      near: { words: list('一线 万元 上万 专柜 千元 国际 奢侈 大牌 进口'), within: 10 },
+      unless: { words: list('不敢说 不能说 没法说'), within: 6 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '用料扎实'],
     },
     {
       id: 'absolute.mei-you-geng',

@@ -126,7 +126,14 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'warn',
       // 「有…功效/价值/作用」: a health claim phrased as what the goods are worth, not what they do.
       words: list('价值 作用 功效 好处 效果 疗效'),
-      near: { words: list('保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂'), within: 6 },
+      near: {
+        words: list(
+          '保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
+            // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼',
+        ),
+        within: 6,
+      },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],

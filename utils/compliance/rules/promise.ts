@@ -47,7 +47,7 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bai-fen-bai',
       category: 'promise',
       severity: 'warn',
-      words: list('100% 一定 一年 三年 两年 五年 保持 保证 包你 包您 十年 半年 必定 承诺 永不 肯定'),
+      words: list('100% 一定 一年 三年 两年 五年 保持 保证 保准 准保 包你 包您 十年 半年 必定 承诺 打包票 永不 肯定 铁定'),
       near: {
         words: list(
           '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
