@@ -80,6 +80,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这个柜子最宽处是80厘米',
     '我私下也在用这款，挺顺手的',
     '接口和原装的没区别，可以直接换',
+    '配料表排第一的是生牛乳',
+    '最佳安装高度是离地1.8米',
+    '祛痘这个真不好说，每个人皮肤不一样',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

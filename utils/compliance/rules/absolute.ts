@@ -313,6 +313,10 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
     },
     {
+      // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
+      words: list('成分排第一 成分表排第一 配料排第一 配料表排第一'),
+    },
+    {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
       words: list('尊享 巅峰 旗舰 极致 王牌 王者 至尊 至臻 臻选 顶流 顶级 顶配').flatMap((line) =>
         list('套装 款 版 礼盒 系 色').map((suffix) => line + suffix),
@@ -357,6 +361,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       words: list(
+        '最佳位置 最佳季节 最佳安装 最佳摆放 最佳放置 最佳穿着 最佳角度 最佳距离 ' +
         '最佳使用 最佳保存 最佳品尝 最佳时机 最佳时间 最佳温度 最佳状态 最佳的保存 最佳的品尝 最佳的时间 ' +
         '最佳的赏味 最佳的食用 最佳的饮用 最佳观赏 最佳赏味 最佳食用 最佳食用期 最佳饮用',
       ),

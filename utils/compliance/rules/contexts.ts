@@ -34,7 +34,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'negated.after',
     categories: [...CLAIMS, 'offplatform', 'reviewbait'],
     after: list(
-      '不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
+      '不好说 真不好说 这个不好说 不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
       '没关系 没有做 没有关系 没有搞',
     ),
     within: 3,
@@ -143,9 +143,10 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.explained',
     categories: ['absolute', 'authority'],
-    after: list('的名称 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫'),
+    after: list('的名称 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是'),
     within: 10,
-    note: '“最强王者是这款键盘的配色名称”：解释这几个字是名字',
+    sentence: true,
+    note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”：解释这几个字是名字',
   },
   {
     id: 'name.style',
