@@ -42,6 +42,9 @@ describe('claim frames', () => {
     ['这款吹风机是同价位的六边形战士', 'absolute'],
     ['铁定后天送到您家', 'promise'],
     ['常喝这个茶对肝有保护作用', 'medical'],
+    ['孕期喝这个，生出来的宝宝皮肤白', 'medical'],
+    ['这款床单抑菌率99.9%', 'medical'],
+    ['放心，这款酱料放半年也不会变质', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -83,6 +86,8 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '配料表排第一的是生牛乳',
     '最佳安装高度是离地1.8米',
     '祛痘这个真不好说，每个人皮肤不一样',
+    '质量问题包退包换，运费我们出',
+    '易碎品破损包赔，拍照联系我们就行',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

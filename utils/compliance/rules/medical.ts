@@ -114,7 +114,10 @@ export const MEDICAL_RULES: RuleSection = {
         '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
         '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
-        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒',
+        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
+        // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
+        '助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
+        '抗菌率 抑菌率 杀菌率 除螨率',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,

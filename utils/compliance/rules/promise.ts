@@ -80,7 +80,7 @@ export const PROMISE_RULES: RuleSection = {
         words: list(
           '中毒 中病毒 凉 出事 化了 卡顿 变形 变色 叮 咬 坏 塌 开线 开胶 掉 断 旧 有事 ' +
           '枯 死机 漏 炸 烂 爆 生锈 疼 皱 破 碎 磨脚 累 缩水 翻 花 蔫 裂 褪 起球 ' +
-          '过敏 酸 黄 鼓 冷 闷 渗',
+          '过敏 酸 黄 鼓 冷 闷 渗 变质 发霉 掉漆 掉毛 起毛 脱胶 串色 异味',
         ),
         within: 3,
       },
@@ -99,7 +99,7 @@ export const PROMISE_RULES: RuleSection = {
       near: {
         words: list(
           '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
-          '过敏 问题',
+          '过敏 问题 色差 异味 线头 变质',
         ),
         within: 6,
       },
@@ -247,7 +247,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
       words: list(
-        '包赔 我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
+        '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
           '你来找我 您来找我 你找我 您找我 随时找我',
       ),
@@ -276,7 +276,7 @@ export const PROMISE_RULES: RuleSection = {
       // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
       // "什么原因都给您退", "用了一半也能退").
       words: list(
-        '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 包退包换 零费用 ' +
+        '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行',
       ),
