@@ -42,7 +42,7 @@ describe('claim frames', () => {
     ['这款吹风机是同价位的六边形战士', 'absolute'],
     ['铁定后天送到您家', 'promise'],
     ['常喝这个茶对肝有保护作用', 'medical'],
-    ['孕期喝这个，生出来的宝宝皮肤白', 'medical'],
+    ['孕期多喝这个，将来宝宝皮肤白', 'medical'],
     ['这款床单抑菌率99.9%', 'medical'],
     ['放心，这款酱料放半年也不会变质', 'promise'],
   ])('%s → %s', (text, category) => {
