@@ -302,7 +302,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "99.9%的姐妹都回购了": a share of all buyers nobody can check.
       words: list('100%的 99% 99.9% 99.99% 百分之九十九'),
-      near: { words: list('的买家 的人 的姐妹 的宝妈 的客户 的用户 的顾客 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
+      near: { words: list('的买家 的人 的姐妹 宝妈 的客户 的用户 的顾客 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
       reason: `${AD_LAW_9_3}；“99%的人都回购”这类全体买家的比例无法证明，易被认定为虚假宣传`,
       suggestions: ['很多买家回购', '好评不少，您可以看看评价'],
     },
