@@ -40,7 +40,7 @@ const FLOORS = {
 /** LATER_WRITERS (train and dev files), measured after the round that took them. */
 const LATER_FLOORS = {
   train: { recall: 0.86, falseFlags: 0.01, categoryRight: 0.84 },
-  dev: { recall: 0.74, falseFlags: 0.03, categoryRight: 0.72 },
+  dev: { recall: 0.75, falseFlags: 0.03, categoryRight: 0.73 },
 } as const;
 
 describe('fresh drafts by independent writers', () => {
