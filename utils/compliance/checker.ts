@@ -560,7 +560,8 @@ class CompiledChecker implements Checker {
       candidates.ranks[c] = strict && rank === 1 && ruleCategory[rule] === this.absoluteCategory ? 2 : rank;
     }
 
-    // 1. Same category, overlapping or separated only by skippable characters → one span under its longest piece.
+    // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
+    // longest piece (a 拦截 word inside a longer 提醒 phrase keeps the span 拦截: 机关特供的 is 特供).
     // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
     // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
     let order = this.categoryOrder(count);
@@ -583,7 +584,7 @@ class CompiledChecker implements Checker {
         merged.longest[last + 1] = end - start;
         continue;
       }
-      if (end - start > merged.longest[last]! && rank >= merged.ranks[last]!) {
+      if (rank > merged.ranks[last]! || (rank === merged.ranks[last]! && end - start > merged.longest[last]!)) {
         merged.refs[last] = rule;
         merged.ranks[last] = rank;
         merged.longest[last] = end - start;

@@ -50,6 +50,14 @@ describe('claim frames', () => {
   });
 });
 
+describe('one span per claim', () => {
+  it('keeps the severity of the most severe piece when same-category findings merge into one span', () => {
+    // 机关 + 供的 (an endorsement, 提醒) overlaps 特供 (拦截): the merged span is 拦截 under 特供's rule.
+    const [finding] = serious('这个米是机关特供的');
+    expect(finding).toMatchObject({ category: 'authority', severity: 'block', rule: 'authority.te-gong' });
+  });
+});
+
 describe('no claim: negated, questioned, reported, named, explained', () => {
   it.each([
     '我们不敢说是最好的，但面料是自己工厂挑的',
