@@ -45,6 +45,7 @@ describe('claim frames', () => {
     ['孕期多喝这个，将来宝宝皮肤白', 'medical'],
     ['这款床单抑菌率99.9%', 'medical'],
     ['放心，这款酱料放半年也不会变质', 'promise'],
+    ['晒单抽奖，必中奖', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
