@@ -47,6 +47,7 @@ describe('claim frames', () => {
     ['放心，这款酱料放半年也不会变质', 'promise'],
     ['晒单抽奖，必中奖', 'promise'],
     ['这台是地表最强的扫地机', 'absolute'],
+    ['保证元旦前到', 'promise'],
     ['好多大V都在推荐这款面膜', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);

@@ -63,7 +63,9 @@ export const PROMISE_RULES: RuleSection = {
           // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
           '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
           // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
-          '增高 长高 差价 手里',
+          '增高 长高 差价 手里 ' +
+          // Delivery by a date ("保证春节前到", "三天内到").
+          '之前到 内到 前到 前送达 号到 天到',
         ),
         within: 10,
       },
