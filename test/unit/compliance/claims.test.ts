@@ -48,6 +48,9 @@ describe('claim frames', () => {
     ['晒单抽奖，必中奖', 'promise'],
     ['这台是地表最强的扫地机', 'absolute'],
     ['保证元旦前到', 'promise'],
+    ['我们家比同行好太多了', 'absolute'],
+    ['这个价保证最低', 'absolute'],
+    ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);

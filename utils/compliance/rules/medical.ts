@@ -59,7 +59,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
-        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发',
+        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子',
       ),
       near: {
         words: list(
@@ -74,7 +74,7 @@ export const MEDICAL_RULES: RuleSection = {
           '稳住 稳定 稳稳 管用 红润 缓解 能回来 能长 见好 见效 解决 调理 调节 轻了 轻松了 ' +
           '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上 ' +
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
-          '专用 好消息 不留 稳下来 降下来',
+          '专用 好消息 不留 稳下来 降下来 全消 都消 就消',
         ),
         within: 12,
       },
