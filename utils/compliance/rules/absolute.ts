@@ -313,6 +313,10 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
     },
     {
+      // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
+      words: list('没有最好 没有最好的 王者荣耀'),
+    },
+    {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
       words: list('成分排第一 成分表排第一 配料排第一 配料表排第一'),
     },
