@@ -50,6 +50,8 @@ describe('claim frames', () => {
     ['保证元旦前到', 'promise'],
     ['我们家比同行好太多了', 'absolute'],
     ['这个价保证最低', 'absolute'],
+    ['这款奶粉孩子喝了蹿个子', 'medical'],
+    ['洗完头发一根都不掉', 'promise'],
     ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
   ])('%s → %s', (text, category) => {

@@ -116,7 +116,7 @@ export const MEDICAL_RULES: RuleSection = {
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
         '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
-        '助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
+        '长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
         '抗菌率 抑菌率 杀菌率 除螨率',
       ),
       unless: MEDICAL_NEGATIONS,
