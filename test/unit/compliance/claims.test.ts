@@ -52,6 +52,9 @@ describe('claim frames', () => {
     ['这个价保证最低', 'absolute'],
     ['这款奶粉孩子喝了蹿个子', 'medical'],
     ['洗完头发一根都不掉', 'promise'],
+    ['这西瓜保熟，放心拍', 'promise'],
+    ['这桌子用十年都没毛病', 'promise'],
+    ['这香肠正宗得不能再正宗了', 'absolute'],
     ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
   ])('%s → %s', (text, category) => {

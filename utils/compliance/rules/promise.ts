@@ -114,7 +114,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
-        '也没事 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
+        '也没事 没毛病 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
         '都不会缩水 都不会褪色 都不会起球 都不变形 都不坏 都不怕 都不掉色 都不用修 都不用换 ' +
         '都不用管 都不缩水 都不褪色 都不起球 都没事 都没有任何问题 都没有问题 都没问题',
       ),
@@ -265,7 +265,7 @@ export const PROMISE_RULES: RuleSection = {
       // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
       words: [
         ...list('包 保证 保准 准保 管保 指定 肯定 一定').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
-        ...list('准到 指定到 保准到 包到'),
+        ...list('准到 指定到 保准到 包到 保熟 保甜'),
       ],
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；口感、成熟度、合身与否因批次和个人而异，“包甜”“保证合身”是店铺兑现不了的保证`,
