@@ -7,7 +7,7 @@ import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
-import { CONFIRM_BELOW, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
+import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
@@ -149,7 +149,9 @@ class Rewrites {
       // Nothing after the degree word: the adjective follows outside the finding ("全网最|低了" → "很|低了").
       const rest = key.slice(prefix.length);
       if (rest === '') return to;
-      return ADJECTIVE.test(rest) && !except.has(rest) ? to.map((degree) => degree + rest) : [];
+      // A second degree word in the rest ("全网最薄最…"): two claims merged into one finding, no one rewording fits.
+      const merged = this.byPrefix.some((other) => rest.includes(other.prefix));
+      return ADJECTIVE.test(rest) && !except.has(rest) && !merged ? to.map((degree) => degree + rest) : [];
     }
     return [];
   }
@@ -621,7 +623,8 @@ class CompiledChecker implements Checker {
       candidates.ranks[c] = strict && rank === 1 && ruleCategory[rule] === this.absoluteCategory ? 2 : rank;
     }
 
-    // 1. Same category, overlapping or separated only by skippable characters → one span under its longest piece.
+    // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
+    // longest piece (a 拦截 word inside a longer 提醒 phrase keeps the span 拦截: 机关特供的 is 特供).
     // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
     // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
     let order = this.categoryOrder(count);
@@ -644,7 +647,7 @@ class CompiledChecker implements Checker {
         merged.longest[last + 1] = end - start;
         continue;
       }
-      if (end - start > merged.longest[last]! && rank >= merged.ranks[last]!) {
+      if (rank > merged.ranks[last]! || (rank === merged.ranks[last]! && end - start > merged.longest[last]!)) {
         merged.refs[last] = rule;
         merged.ranks[last] = rank;
         merged.longest[last] = end - start;
@@ -675,10 +678,11 @@ class CompiledChecker implements Checker {
     this.readsClean = -1;
     let from = text.length;
     let to = 0;
+    let claims = 0;
     for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
-      if (this.ruleConfirmable[merged.refs[m]!] === 0) this.readsClean = 0;
+      if (this.ruleConfirmable[merged.refs[m]!] === 0 || ++claims >= CONFIRM_MAX_CLAIMS) this.readsClean = 0;
       from = Math.min(from, merged.starts[m]!);
       to = Math.max(to, merged.ends[m]!);
     }

@@ -22,3 +22,8 @@ export const CONFIRM_REACH = 30;
  * the same: 「好评返现5元」 in front of a friendly service line read clean to it; keeping reviewbait too: 98.5 % at 0.5 %.
  */
 export const CONFIRM_KEEPS_BLOCK: readonly string[] = ['medical', 'abuse', 'reviewbait'];
+/**
+ * Drafts holding this many separate warn/block findings are not asked: two claims in one draft are rarely a
+ * negation or an explanation, and the model, reading tone, lowered such drafts on writers it had not seen.
+ */
+export const CONFIRM_MAX_CLAIMS = 2;

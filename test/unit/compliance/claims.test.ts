@@ -21,8 +21,52 @@ describe('claim frames', () => {
     ['99.9%的姐妹都回购了', 'absolute'],
     ['评价写满50字带上这几个字，返您现金', 'reviewbait'],
     ['我已经跟你解释三遍了', 'abuse'],
+    ['西瓜坏一赔二，放心买', 'promise'],
+    ['摔碎了我赔你一个新的', 'promise'],
+    ['这批橙子包甜，不甜全退', 'promise'],
+    ['唔香全部退俾你', 'promise'],
+    ['裤子我给您换到合身为止', 'promise'],
+    ['后天中午前指定到', 'promise'],
+    ['屏幕出现坏点直接换新，不用检测', 'promise'],
+    ['这台加湿器是零噪音的', 'absolute'],
+    ['这款路由器的覆盖是百分之百的', 'absolute'],
+    ['这张桌子永久不变形', 'absolute'],
+    ['全网独一家，别处找不到', 'absolute'],
+    ['这个是国医大师亲传的配方', 'authority'],
+    ['某女团同款耳环，打歌都戴它', 'authority'],
+    ['山楂片是天然胰岛素，糖友随便吃', 'medical'],
+    ['这款黑豆粉对稳定血压有辅助价值', 'medical'],
+    ['这个孕妇奶粉能预防早产', 'medical'],
+    ['这款唇膏，那个女星私下一直在用', 'authority'],
+    ['这副耳机的音质和上万的大牌没什么区别', 'absolute'],
+    ['这款吹风机是同价位的六边形战士', 'absolute'],
+    ['铁定后天送到您家', 'promise'],
+    ['常喝这个茶对肝有保护作用', 'medical'],
+    ['孕期多喝这个，将来宝宝皮肤白', 'medical'],
+    ['这款床单抑菌率99.9%', 'medical'],
+    ['放心，这款酱料放半年也不会变质', 'promise'],
+    ['晒单抽奖，必中奖', 'promise'],
+    ['这台是地表最强的扫地机', 'absolute'],
+    ['保证元旦前到', 'promise'],
+    ['我们家比同行好太多了', 'absolute'],
+    ['这个价保证最低', 'absolute'],
+    ['这款奶粉孩子喝了蹿个子', 'medical'],
+    ['洗完头发一根都不掉', 'promise'],
+    ['这西瓜保熟，放心拍', 'promise'],
+    ['这桌子用十年都没毛病', 'promise'],
+    ['这香肠正宗得不能再正宗了', 'absolute'],
+    ['涂上两天，红疹全消', 'medical'],
+    ['好多大V都在推荐这款面膜', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
+  });
+});
+
+describe('one span per claim', () => {
+  it('keeps the severity of the most severe piece when same-category findings merge into one span', () => {
+    // 机关 + 供的 (an endorsement, 提醒) overlaps 特供 (拦截): the merged span is 拦截 under 特供's rule.
+    const [finding] = serious('这个米是机关特供的');
+    expect(finding).toMatchObject({ category: 'authority', severity: 'block', rule: 'authority.te-gong' });
   });
 });
 
@@ -43,6 +87,29 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',
+    '我们店不搞“烂一赔五”这种噱头，坏果按个数退款',
+    '坏了的话拍照联系售后，按平台规则处理',
+    '甜度每批不一样，不敢保证一定甜',
+    '定位精准到米，走路也能记步',
+    '之前同事说的“全网第一”是不对的，我们没有这个排名',
+    '您问的能不能治脚气，这款袜子不具备治疗作用',
+    '“王者之选”是品牌的口号，印在包装上',
+    '“极致蓝”这个颜色实物偏深一点',
+    '这是食品不是药，正在吃的药千万别停药',
+    '我们公司研发部门自己设计的款式',
+    '刚才说的“全网最低”是口误，以页面价格为准',
+    '广告法不让说最好，只能说这款卖得不错',
+    '“巅峰战神”是这款鼠标的配色名称',
+    '这个柜子最宽处是80厘米',
+    '我私下也在用这款，挺顺手的',
+    '接口和原装的没区别，可以直接换',
+    '配料表排第一的是生牛乳',
+    '最佳安装高度是离地1.8米',
+    '祛痘这个真不好说，每个人皮肤不一样',
+    '没有最好的，只有最适合您的',
+    '这是王者荣耀联名的配色',
+    '质量问题包退包换，运费我们出',
+    '易碎品破损包赔，拍照联系我们就行',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

@@ -1,7 +1,10 @@
 // Drafts by independent writers (test/data/compliance/fresh/README.md): train and dev must be present; the frozen
 // test split is checked whenever the integrator has added it. Floors for train and dev are the measured figures
 // less one or two drafts; the test floors are the worst first-seen writer (c3: recall 77 %, false flags 9 %,
-// category 78 % by the rules alone) less a little, a guard against breaking the checker, not the target.
+// category 78 % by the rules alone) less a little, a guard against breaking the checker, not the target. Writers who
+// arrived later are held to their own floors (LATER_WRITERS): their figures measured after the round that took them,
+// less a draft or two; the first floors stay on the writers they were measured on. A writer joins LATER_WRITERS
+// with the round that tunes on it (its first-seen figures are far under any floor by design).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateChecker, parseLabelledDrafts, type LabelledDraft } from '../../../utils/compliance/evaluate';
@@ -9,15 +12,22 @@ import { createChecker } from '../../../utils/compliance/index';
 
 const freshDir = new URL('../../data/compliance/fresh/', import.meta.url);
 
-/** Writers c1–c7 and the test writers: the floors below were measured on them. */
-const FIRST_ROUND = /^compliance-(c[1-7]|t[A-Z])\.tsv$/;
+/** The writers the first train/dev floors were measured on. */
+const FIRST_WRITERS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+const writerOf = (name: string) => /^compliance-(c\d+)\.tsv$/.exec(name)?.[1];
 
-function readSplit(split: string, round: 'first' | 'later' = 'first'): LabelledDraft[] {
+function readSplit(split: string, keep: (name: string) => boolean = () => true): LabelledDraft[] {
   const dir = new URL(`${split}/`, freshDir);
-  const files = readdirSync(dir).filter((name) => name.endsWith('.tsv') && FIRST_ROUND.test(name) === (round === 'first'));
+  const files = readdirSync(dir).filter((name) => name.endsWith('.tsv') && keep(name));
   expect(files.length, `${split}: 没有 .tsv 文件`).toBeGreaterThan(0);
   return files.flatMap((name) => parseLabelledDrafts(readFileSync(new URL(name, dir), 'utf8')));
 }
+
+/** The writers taken by the fourth round. */
+const LATER_WRITERS = ['c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c15'];
+
+const isFirstWriter = (name: string) => FIRST_WRITERS.includes(writerOf(name) ?? '');
+const isLaterWriter = (name: string) => LATER_WRITERS.includes(writerOf(name) ?? '');
 
 /** Minimum recall and category accuracy, maximum false-flag rate, per split. */
 const FLOORS = {
@@ -27,14 +37,10 @@ const FLOORS = {
   holdout: { recall: 0.75, falseFlags: 0.1, categoryRight: 0.72 },
 } as const;
 
-/**
- * Writers who arrived in the fourth tuning round (c8 on), kept apart so that their lower figures neither lower the
- * floors above nor hide a regression on c1–c6: their measured figures (train 87.0 % / 3.0 % / 84.1 %, dev 76.6 % /
- * 4.9 % / 74.2 % at the end of the contact-side work) less a couple of drafts. Raise them as the checker improves.
- */
+/** LATER_WRITERS (train and dev files), measured after the round that took them. */
 const LATER_FLOORS = {
-  train: { recall: 0.86, falseFlags: 0.035, categoryRight: 0.83 },
-  dev: { recall: 0.75, falseFlags: 0.06, categoryRight: 0.72 },
+  train: { recall: 0.86, falseFlags: 0.01, categoryRight: 0.84 },
+  dev: { recall: 0.75, falseFlags: 0.03, categoryRight: 0.73 },
 } as const;
 
 describe('fresh drafts by independent writers', () => {
@@ -45,8 +51,22 @@ describe('fresh drafts by independent writers', () => {
   });
 
   const splits = (['train', 'dev', 'test', 'holdout'] as const).filter((split) => existsSync(new URL(`${split}/`, freshDir)));
-  it.each(splits)('%s split meets its floors', (split) => {
-    const drafts = readSplit(split);
+  interface Case {
+    name: string;
+    split: string;
+    keep: (name: string) => boolean;
+    floors: { recall: number; falseFlags: number; categoryRight: number };
+  }
+  const cases = splits.flatMap((split): Case[] =>
+    split === 'train' || split === 'dev'
+      ? [
+          { name: `${split} (c1–c6)`, split, keep: isFirstWriter, floors: FLOORS[split] },
+          { name: `${split} (${LATER_WRITERS.join(', ')})`, split, keep: isLaterWriter, floors: LATER_FLOORS[split] },
+        ]
+      : [{ name: split, split, keep: () => true, floors: FLOORS[split] }],
+  );
+  it.each(cases)('$name meets its floors', ({ split, keep, floors }) => {
+    const drafts = readSplit(split, keep);
     const result = evaluateChecker(checker, drafts);
     const report = JSON.stringify({
       recall: result.recall,
@@ -55,16 +75,8 @@ describe('fresh drafts by independent writers', () => {
     });
     expect(drafts.filter((d) => d.risky).length).toBeGreaterThan(0);
     expect(drafts.filter((d) => !d.risky).length).toBeGreaterThan(0);
-    expect(result.recall, report).toBeGreaterThanOrEqual(FLOORS[split].recall);
-    expect(result.falsePositiveRate, report).toBeLessThanOrEqual(FLOORS[split].falseFlags);
-    expect(result.categoryAccuracy, report).toBeGreaterThanOrEqual(FLOORS[split].categoryRight);
-  });
-
-  it.each(['train', 'dev'] as const)('%s split of the later writers meets its floors', (split) => {
-    const result = evaluateChecker(checker, readSplit(split, 'later'));
-    const report = JSON.stringify({ recall: result.recall, falseFlags: result.falsePositiveRate, categoryRight: result.categoryAccuracy });
-    expect(result.recall, report).toBeGreaterThanOrEqual(LATER_FLOORS[split].recall);
-    expect(result.falsePositiveRate, report).toBeLessThanOrEqual(LATER_FLOORS[split].falseFlags);
-    expect(result.categoryAccuracy, report).toBeGreaterThanOrEqual(LATER_FLOORS[split].categoryRight);
+    expect(result.recall, report).toBeGreaterThanOrEqual(floors.recall);
+    expect(result.falsePositiveRate, report).toBeLessThanOrEqual(floors.falseFlags);
+    expect(result.categoryAccuracy, report).toBeGreaterThanOrEqual(floors.categoryRight);
   });
 });

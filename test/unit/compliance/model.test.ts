@@ -39,7 +39,7 @@ describe('confirm model', () => {
 describe('the checker with the confirm model', () => {
   it('lowers a word-rule finding to a hint when the whole draft reads as clean, and says why without citing a ban', () => {
     for (const [text, match, rule] of [
-      ['亲，您说的那种顶级面料我们这款用不上，就是普通的纯棉', '顶级', 'absolute.ding-ji'],
+      ['亲，广告里那种顶级面料我们这款用不上，就是普通的纯棉', '顶级', 'absolute.ding-ji'],
       ['这款奶粉说到底就是普通配方，那些提高免疫力的说法您别当真', '提高免疫', 'medical.mian-yi'],
     ] as const) {
       expect(createChecker({ confirm: false }).check(text).map((f) => [f.match, f.severity])).toEqual([[match, 'warn']]);
@@ -60,6 +60,14 @@ describe('the checker with the confirm model', () => {
     // A reward for a review stays a breach next to a friendly service line (the real model read this one as clean).
     expect(severityOf('好评返现5元 理解您着急用，我已经在订单上备注了尽快安排，出库后会在这里告诉您。')).toEqual([['reviewbait', 'block']]);
     expect(severityOf('亲，这款大衣是我们家最顶级的面料，穿着很舒服哦')).toEqual([['absolute', 'info']]);
+  });
+
+  it('does not lower a draft that makes two separate claims, however clean it reads to the model', () => {
+    const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
+    const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean });
+    const severities = (text: string) => checker.check(text).map((f) => f.severity);
+    expect(severities('您好，这款台灯用的是顶级灯珠，您放心用就好')).toEqual(['info']);
+    expect(severities('您好，这款台灯用的是顶级灯珠，亮度在业内是第一，您放心用就好')).toEqual(['warn', 'warn']);
   });
 
   it('leaves short drafts to the rules alone: a dozen characters are too little for the model', () => {

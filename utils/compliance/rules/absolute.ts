@@ -44,7 +44,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: list(
-        '不可能再低 价格最低 全网底价 全网底线 击穿底价 地板价 底线价 最低价 最低折扣 最低的价格 最便宜 ' +
+        '不可能再低 保证最低 价格最低 全网底价 全网底线 击穿底价 地板价 底线价 最低价 最低折扣 最低的价格 最便宜 ' +
         '最划算 最实惠 最超值',
       ),
       reason: `${AD_LAW_9_3}；《价格法》与《明码标价和禁止价格欺诈规定》也要求价格比较真实可证。“全网最低”无法证明时易被认定为虚假宣传`,
@@ -58,9 +58,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: {
         words: list(
           '世界 业内 业界 中国 亚洲 人气 全区 全县 全国 全城 全市 全平台 全球 全省 全网 ' +
-          '全镇 公认 出了名 卖得 口碑 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
+          '全镇 公认 出了名 卖得 口碑 地表 宇宙 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
           '市场 常年 年度 店铺 性价比 排名 排行 效果 断层 有名 本地 本市 榜 稳坐 稳居 ' +
-          '类目 蝉联 行业 赛 连续 销售 销量',
+          '类目 蝉联 行业 赛 连续 销售 销量 所有',
         ),
         within: 6,
       },
@@ -76,7 +76,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '数一数二 没人敢称第一 独占鳌头 第一名 销冠 首屈一指',
       ),
       reason: RANKING,
-      suggestions: ['销量很好', '很受欢迎'],
+      suggestions: ['很受欢迎', '销量很好'],
     },
     {
       id: 'absolute.ding-ji',
@@ -96,10 +96,13 @@ export const ABSOLUTE_RULES: RuleSection = {
         '王者 登峰造极 的首选 碾压 神仙级 神品 神器中的 神级 秒天 空前绝后 终极 绝无仅有 绝绝子 至尊 至臻 ' +
         '行业封顶 行业极限 谁家有我们 远超同类 远超同行 远超国际 逆天 遥遥领先 里程碑式 销量王 镇店之宝 ' +
         '难以匹敌 难以超越 革命性 顶呱呱 顶奢 顶尖 顶格 顶流 顶级 顶配中的 领军品牌 领导品牌 领袖品牌 ' +
-        '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法',
+        '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法 ' +
+        // The only shop that has it ("全网独一家", "唯一一家能拿到这个价").
+        '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家 ' +
+        '六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
-      suggestions: ['品质很好', '做工用心', '性能不错'],
+      suggestions: ['很出色', '品质很好', '做工用心'],
     },
     {
       id: 'absolute.wei-yi',
@@ -116,7 +119,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: ['最', '没有之一'],
       near: {
         words: list(
-          '世界 业内 业界 东南亚 中国 之一 亚洲 今年 做过 全世界 全亚洲 全京东 全区 全县 全国 全城 全多多 ' +
+          '世界 业内 业界 东南亚 中国 之一 亚洲 今年 地表 宇宙 做过 全世界 全亚洲 全京东 全区 全县 全国 全城 全多多 ' +
           '全市 全快手 全抖音 全拼多多 全淘 全淘宝 全球 全省 全站 全网 公认 其他品牌 其他家 别家 卖过 历史 ' +
           '史上 同价 同品类 同档 同款里 同类 同级 同行 国内 圈内 圈里 天下 市场上 市面上 平台上 所有 整个 ' +
           '有史以来 本地 本年度 本省 欧洲 用过 目前 行业 见过 迄今',
@@ -146,7 +149,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: {
         words: [
           ...COMPARISON_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
-          '竞品', '同款', '任何', '大牌', '医院', '专业级', '销量', '口碑', '人气', '品质', '性能', '技术',
+          '竞品', '同款', '任何', '一切', '大牌', '医院', '专业级', '销量', '口碑', '人气', '品质', '性能', '技术',
           '品牌', '全面',
         ],
         within: 8,
@@ -164,12 +167,39 @@ export const ABSOLUTE_RULES: RuleSection = {
       unlessAfter: {
         words: list(
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
-          '起码 先 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便',
+          '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便',
         ),
         within: 0,
       },
       reason: `${AD_LAW_9_3}；“最”加形容词（“最耐脏”“最抗造”）属最高级用语。${SAMR_GUIDE}，时间、数量、尺寸等客观说明可以使用`,
       suggestions: ['很', '非常', '比较'],
+    },
+    {
+      id: 'absolute.quan-ran',
+      category: 'absolute',
+      severity: 'warn',
+      // A property stated as total ("安全性是绝对的", "洁净率是百分之百", "百分百无死角", "100%兼容"): the longer
+      // span (word and property) wins over the promise rules' bare 绝对/百分百.
+      words: list('100% 百分之一百 百分之百 百分百 绝对'),
+      near: {
+        words: list(
+          '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角',
+        ),
+        within: 4,
+      },
+      reason: `${AD_LAW_9_3}；“百分之百”“绝对”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.yong-jiu-ling',
+      category: 'absolute',
+      severity: 'warn',
+      // 永久 and "零 + a defect" (零辐射, 零噪音, 零延迟): a total absence nobody can measure.
+      words: list(
+        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险',
+      ),
+      reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['做工扎实', '实测数据在详情页'],
     },
     {
       id: 'absolute.zui',
@@ -201,6 +231,27 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['性价比不错', '很多买家回购'],
     },
     {
+      id: 'absolute.bu-shu-da-pai',
+      category: 'absolute',
+      severity: 'warn',
+      // As good as goods costing far more ("和上万元的耳机没有任何区别", "不输大牌", "媲美进口货").
+      words: list('不亚于 不输 没什么区别 没区别 没有任何区别 媲美'),
+      near: { words: list('一线 万元 上万 专柜 千元 国际 奢侈 大牌 进口'), within: 10 },
+      unless: { words: list('不敢说 不能说 没法说'), within: 6 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '用料扎实'],
+    },
+    {
+      id: 'absolute.mei-you-geng',
+      category: 'absolute',
+      severity: 'warn',
+      // "没有比它更久的", "找不到比它更暖的了": nothing better than ours, whatever the comparative.
+      words: list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比'),
+      near: { words: ['更'], within: 8 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
       id: 'absolute.bei-shu',
       category: 'absolute',
       severity: 'warn',
@@ -228,7 +279,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '低多 便宜 好多 强多 快多 更低 更便宜 更好 更强 更快 更高 还低 还便宜 还好 还干净 还强 还高 都低 ' +
+          '低多 便宜 好多 好太多 好很多 好得多 强多 强太多 强很多 快多 更低 更便宜 更好 更强 更快 更高 还低 还便宜 还好 还干净 还强 还高 都低 ' +
           '都便宜 都好 都强 都高',
         ),
         within: 8,
@@ -251,7 +302,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "99.9%的姐妹都回购了": a share of all buyers nobody can check.
       words: list('100%的 99% 99.9% 99.99% 百分之九十九'),
-      near: { words: list('的买家 的人 的姐妹 的宝妈 的客户 的用户 的顾客 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
+      near: { words: list('的买家 的人 的姐妹 宝妈 的客户 的用户 的顾客 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
       reason: `${AD_LAW_9_3}；“99%的人都回购”这类全体买家的比例无法证明，易被认定为虚假宣传`,
       suggestions: ['很多买家回购', '好评不少，您可以看看评价'],
     },
@@ -260,6 +311,14 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       // "…第一名 不是吹的": insisting on the claim, not reporting someone's bragging (the 吹的 cue of contexts.ts).
       words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
+    },
+    {
+      // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
+      words: list('没有最好 没有最好的 王者荣耀 永久地址 永久居住地 永久居民'),
+    },
+    {
+      // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
+      words: list('成分排第一 成分表排第一 配料排第一 配料表排第一'),
     },
     {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
@@ -283,7 +342,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '我们家卖得最好 我们家最便宜 我们店最便宜 最佳冲泡 最便宜的一款是 最便宜的是 最便宜的那款 最好 ' +
         '最好的使用 最好的保存 最好的做法 最好的办法 最好的回报 最好的处理方式 最好的支持 最好的方式 ' +
         '最好的方法 最好的时机 最好的时间 最好的肯定 最好的解决办法 最好的食用 最好的鼓励 本店卖得最好 ' +
-        '本店卖的最好 本店最便宜 本店最受欢迎',
+        '本店卖的最好 本店最便宜 本店最受欢迎 能给到的最低价 能给的最低价 给到的最低价 能给到最低',
       ),
       note: '“最好”作副词表示建议（“您最好先量一下”）；夸口的说法（“最好的”“是最好”“最好用”）单独列为规则词',
     },
@@ -306,6 +365,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       words: list(
+        '最佳位置 最佳季节 最佳安装 最佳摆放 最佳放置 最佳穿着 最佳角度 最佳距离 ' +
         '最佳使用 最佳保存 最佳品尝 最佳时机 最佳时间 最佳温度 最佳状态 最佳的保存 最佳的品尝 最佳的时间 ' +
         '最佳的赏味 最佳的食用 最佳的饮用 最佳观赏 最佳赏味 最佳食用 最佳食用期 最佳饮用',
       ),

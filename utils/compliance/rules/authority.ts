@@ -4,6 +4,9 @@ import { list, type RuleSection } from './define';
 
 const ENDORSEMENT = '借国家机关、医生、专家、明星等名义作推荐或证明，须有授权和证据（《广告法》第九条第（二）项、第十六条、第十八条、第三十八条）；未经授权的“指定”“推荐”“明星同款”会被认定为虚假宣传';
 
+/** Someone using the goods in private life ("私下都在用"). */
+const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
+
 export const AUTHORITY_RULES: RuleSection = {
   rules: [
     {
@@ -45,7 +48,9 @@ export const AUTHORITY_RULES: RuleSection = {
         '大牌同厂 大领导 央视 奢侈品代工 奥运 宇航员 定点生产 宫廷 御供 御用 御膳 御茶 总理 总统 指定使用 ' +
         '指定供应商 指定推荐 政府部门 权威 牙防组 特批 特贡 王室 田径队 疾控 皇室 皇家 皇帝 祖传秘方 科学院 ' +
         '航天专用 航天员 航天品质 航天局 航天级 诺奖 诺贝尔 贡品 贡米 贡茶 部委 部门监制 部队 院士推荐 ' +
-        '领导人 首相',
+        '领导人 首相 ' +
+        // Awards, state media, top doctors and brand counters as endorsement.
+        '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国',
       ),
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
@@ -56,7 +61,7 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       words: list(
-        'fda gov 专家 中医 主任 主持人 代言人 保健院 儿科 农业农村部 农业部 北大 医师 医生 医院 协会 博主 ' +
+        'fda gov kol nasa 大v 博士 专家 专柜 中医 中医药大学 主任 主持人 主播 榜一 男团 女团 爱豆 偶像 电视台 涉密单位 老中医 名医 国医 教育部 消协 消费者协会 五星酒店 代表团 一线女星 代言人 保健院 儿科 农业农村部 农业部 北大 医师 医生 医院 协会 博主 ' +
         '卫健委 卫生部 卫视 发改委 名人 名厨 名校 商务部 国企 国家 基金会 大厨 大师 央企 女星 学会 学校 ' +
         '学霸 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 教师 教授 教育局 教育部 明星 ' +
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
@@ -64,7 +69,7 @@ export const AUTHORITY_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '专柜同 专用 专门供 亲手 亲测 亲自 代言 供应 供的 力荐 合作产品 合作单位 合作品牌 同一个厂 ' +
+          '一模一样 定制款 训练款 专柜同 专用 专门供 亲手 亲测 亲自 代言 供应 报道 监制 签名 带队 研发 研究 采购 临床 亲传 都说 供的 力荐 合作产品 合作单位 合作品牌 同一个厂 ' +
           '同一家厂 同一条生产线 同厂 同款 在用 在穿 扶持 批准 技术认证 把关 担保 招待 指定 授权 授权认证 ' +
           '推荐 点名 爱用 用的都是 用茶 用酒 私藏 种草 经销 统一采购 联合推荐 背书 自己研发 自用的 装备 ' +
           '订购 认可 认定 认证的 认证过 都买 都在推 都在用 都在订 都爱 都用 都穿 都订 都说好 鉴定 颁发 食堂',
@@ -74,6 +79,26 @@ export const AUTHORITY_RULES: RuleSection = {
       reason: ENDORSEMENT,
       suggestions: ['已通过相关检测，报告可在详情页查看', '很多买家回购'],
     },
+    {
+      id: 'authority.si-xia-zai-yong',
+      category: 'authority',
+      severity: 'warn',
+      // "某主持人私下一直在用", "她私下都在用的": a celebrity's private use as endorsement (私下 = privately, not
+      // off the platform; the allow entry below keeps the off-platform rule off these phrases).
+      words: SECRETLY_USED,
+      near: { words: list('主持人 主播 他 她 博主 女星 明星 歌手 演员 爱豆 男星 网红 艺人'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
   ],
-  allow: [],
+  allow: [
+    {
+      words: SECRETLY_USED,
+      note: '“私下在用”是自己私底下用，不是引导到平台外交易',
+    },
+    {
+      words: list('研发中心 研发团队 研发部 研发部门 采购部 采购部门'),
+      note: '店铺自己的研发、采购部门，不是借他人名义',
+    },
+  ],
 };

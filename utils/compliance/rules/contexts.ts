@@ -12,7 +12,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'negated.disclaim',
     categories: CLAIMS,
     before: list(
-      '不乱说 不代表 不会说 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
+      '不乱说 不代表 不会说 不保证 不说能 不说是 没说能 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
       '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
       '不能说 不能跟您 从不说 从来没说 并不代表 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 ' +
       '没办法 没办法保证 没有办法 没有办法保证 没宣传 没有宣传 没有说 没法 没法保证 没法承诺 没法给您 没法跟您 没说 没说过',
@@ -34,7 +34,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'negated.after',
     categories: [...CLAIMS, 'offplatform', 'reviewbait'],
     after: list(
-      '不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
+      '不好说 真不好说 这个不好说 不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
       '没关系 没有做 没有关系 没有搞',
     ),
     within: 3,
@@ -69,11 +69,31 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     after: list(
       '不敢说 不敢这么说 不能用 不能说 不能这么说 不能这样说 不这么说 这个字 这个词 这么写 这样写 这种词 ' +
-      '这种说法',
+      '这种说法 这个说法',
     ),
     within: 6,
     sentence: true,
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
+  },
+  {
+    id: 'retracted',
+    categories: CLAIMS,
+    before: list('之前说的 刚才说的 同事说的 您转述的 转述的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说'),
+    after: list(
+      '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
+        '口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法',
+    ),
+    within: 12,
+    sentence: true,
+    note: '收回或驳回一个说法（“之前同事说的‘比吃药强’是不对的”“您转述的…我们从来没这么说过”）',
+  },
+  {
+    id: 'negated.no-offer',
+    categories: CLAIMS,
+    before: list('不参加 不参与 不搞 不玩 不做 从不做 没参加 没有参加 没有做 没有搞 没做 没搞'),
+    after: list('这类活动 这种噱头 这种承诺 这种活动 这种话'),
+    within: 4,
+    note: '“我们家不做‘坏一赔三’这种活动”：店铺说自己不做这种许诺，是说明不是承诺',
   },
   {
     id: 'negated.none',
@@ -85,9 +105,9 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'questioned',
     categories: CLAIMS,
-    before: list('你是说 你是问 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的是 是不是说'),
+    before: list('你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以'),
     within: 10,
-    note: '复述买家的问题，不是客服的说法',
+    note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
   },
   {
     id: 'name',
@@ -101,7 +121,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: ['absolute'],
     after: list(
       '名字 名称 型号 是名字 是名称 是品名 是商品名 是型号 是款名 是款式 是系列 是色号 是颜色 款式 系列 ' +
-      '色号',
+      '色号 是品牌名 是店名 品牌名 店名',
     ),
     within: 0,
     note: '紧跟“系列”“色号”的是款式名（“顶流系列”“‘至臻’是系列名称”）；“最好的一款”中间隔着字，不算。“至尊款”这类见 absolute.ts 的白名单',
@@ -109,9 +129,24 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.set',
     categories: ['absolute'],
-    after: list('套盒 套装 礼包 礼盒'),
+    after: list('套盒 套装 礼包 礼盒 联名 联名款 定制款 这个版本 这个配色 这个颜色 那个版本 那个颜色 颜色 配色'),
     within: 3,
-    note: '“至尊修护套装”：套装、礼盒的名字',
+    note: '“至尊修护套装”“‘极致黑’这个颜色”“配置最全的那个版本”：套装、颜色、版本的名字或说明',
+  },
+  {
+    id: 'name.slogan',
+    categories: ['absolute', 'authority'],
+    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是款号 是货号 是编号 款号 货号'),
+    within: 4,
+    note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
+  },
+  {
+    id: 'name.explained',
+    categories: ['absolute', 'authority'],
+    after: list('的名称 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是'),
+    within: 10,
+    sentence: true,
+    note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”：解释这几个字是名字',
   },
   {
     id: 'name.style',

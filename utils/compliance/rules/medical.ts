@@ -26,7 +26,9 @@ export const MEDICAL_RULES: RuleSection = {
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
         '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
-        '降压 降糖 除病 零副作用',
+        '降压 降糖 除病 零副作用 ' +
+        // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
+        '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
@@ -55,7 +57,9 @@ export const MEDICAL_RULES: RuleSection = {
         '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
-        'dna 光老化 受损 损伤 肝损',
+        'dna 光老化 受损 损伤 肝损 ' +
+        // Conditions of childbirth and of babies' heads; skin fungus.
+        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子',
       ),
       near: {
         words: list(
@@ -68,7 +72,9 @@ export const MEDICAL_RULES: RuleSection = {
           '有帮助 有效 有用 有益 杀死 杀灭 根除 止住 正了 正常了 正过来 没了 治 洗掉 ' +
           '消下去 消了 消化 消失 消除 淡化 清掉 清除 灵验 疏通 痊愈 看不出 矫正 神器 福音 ' +
           '稳住 稳定 稳稳 管用 红润 缓解 能回来 能长 见好 见效 解决 调理 调节 轻了 轻松了 ' +
-          '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上',
+          '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上 ' +
+          // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
+          '专用 好消息 不留 稳下来 降下来 全消 都消 就消',
         ),
         within: 12,
       },
@@ -108,7 +114,10 @@ export const MEDICAL_RULES: RuleSection = {
         '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
         '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
-        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒',
+        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
+        // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
+        '长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
+        '抗菌率 抑菌率 杀菌率 除螨率',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
@@ -120,7 +129,14 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'warn',
       // 「有…功效/价值/作用」: a health claim phrased as what the goods are worth, not what they do.
       words: list('价值 作用 功效 好处 效果 疗效'),
-      near: { words: list('保健 养生 医疗 治疗 滋补 疗养 药理 药用 调理 辅助治疗 防治 食疗'), within: 6 },
+      near: {
+        words: list(
+          '保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
+            // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼',
+        ),
+        within: 6,
+      },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
@@ -130,7 +146,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
-      words: list('惊厥 感染 支原体 炎 病 症 瘤 癌'),
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌'),
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
@@ -150,7 +166,7 @@ export const MEDICAL_RULES: RuleSection = {
   allow: [
     {
       words: list(
-        '不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 不能代替药品 不能代替药物 不能替代药品 ' +
+        '不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 别停药 不能停药 不要停药 不要擅自停药 不能代替药品 不能代替药物 不能替代药品 ' +
         '不能替代药物 不能治疗 不能治病 不能用于治疗 代替药物治疗 减肥期间 凭处方 及时就医 处方药需 孕期 ' +
         '并非药品 康复期 无治疗作用 替代药品治疗 替代药物治疗 正在治疗 没有治疗 没有疗效 治疗期间 ' +
         '请及时就医 遵医嘱 遵医嘱治疗 非药品',
@@ -192,7 +208,7 @@ export const MEDICAL_RULES: RuleSection = {
     {
       id: 'medical.cannot',
       categories: ['medical'],
-      before: list('不可以 不能 不能用于 无法'),
+      before: list('不可以 不能 不能用于 无法 不等于 并不等于 不代表'),
       within: 8,
       note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
     },

@@ -6,6 +6,15 @@ const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随
 const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
 const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
 
+/** Quality a buyer checks on arrival (fruit, food, fit, looks): "包甜", "保证靓", "不甜全退". */
+const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
+
+/** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
+const FAILURES = [
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用'),
+  ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
+];
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -26,7 +35,7 @@ export const PROMISE_RULES: RuleSection = {
         '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
         '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
         '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
-        '降了补差价 降价补差 随便摔 零危害 零污染 零甲醛 零辐射 零风险 ' +
+        '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 准没错 ' +
         // A refund staked on the outcome ("修不好我退钱", "没效果就退").
         '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退',
       ),
@@ -38,7 +47,7 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bai-fen-bai',
       category: 'promise',
       severity: 'warn',
-      words: list('100% 一定 一年 三年 两年 五年 保持 保证 包你 包您 十年 半年 必定 承诺 永不 肯定'),
+      words: list('100% 一定 一年 三年 两年 五年 保持 保证 保准 准保 包你 包您 十年 半年 必定 承诺 打包票 永不 肯定 铁定'),
       near: {
         words: list(
           '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
@@ -52,7 +61,11 @@ export const PROMISE_RULES: RuleSection = {
           '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
           '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
           // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
-          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了',
+          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
+          // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
+          '增高 长高 差价 手里 ' +
+          // Delivery by a date ("保证春节前到", "三天内到").
+          '之前到 内到 前到 前送达 号到 天到',
         ),
         within: 10,
       },
@@ -69,7 +82,7 @@ export const PROMISE_RULES: RuleSection = {
         words: list(
           '中毒 中病毒 凉 出事 化了 卡顿 变形 变色 叮 咬 坏 塌 开线 开胶 掉 断 旧 有事 ' +
           '枯 死机 漏 炸 烂 爆 生锈 疼 皱 破 碎 磨脚 累 缩水 翻 花 蔫 裂 褪 起球 ' +
-          '过敏 酸 黄 鼓',
+          '过敏 酸 黄 鼓 冷 闷 渗 变质 发霉 掉漆 掉毛 起毛 脱胶 串色 异味',
         ),
         within: 3,
       },
@@ -88,7 +101,7 @@ export const PROMISE_RULES: RuleSection = {
       near: {
         words: list(
           '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
-          '过敏 问题',
+          '过敏 问题 色差 异味 线头 变质',
         ),
         within: 6,
       },
@@ -101,7 +114,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
-        '也没事 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
+        '也没事 没毛病 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
         '都不会缩水 都不会褪色 都不会起球 都不变形 都不坏 都不怕 都不掉色 都不用修 都不用换 ' +
         '都不用管 都不缩水 都不褪色 都不起球 都没事 都没有任何问题 都没有问题 都没问题',
       ),
@@ -146,7 +159,7 @@ export const PROMISE_RULES: RuleSection = {
         '加倍赔',
       ],
       /** "假一赔三是平台统一的服务": the platform's guarantee the shop has joined, not the agent's own offer. */
-      unlessAfter: { words: list('平台的 平台统一 是平台'), within: 4 },
+      unlessAfter: { words: list('平台的 平台统一 是平台'), within: 6 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
     },
@@ -155,10 +168,10 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
-        '7天见效 ∞年 一劳永逸 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不会再长 不合适包退 ' +
+        '7天见效 ∞年 一劳永逸 一次就白 一次就消 一次就瘦 一次就没 一次就掉 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不会再长 不合适包退 ' +
         '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 冻龄 前一定到 ' +
         '包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 年轻十岁 当天就可以住 ' +
-        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久 永久不 永久有效 ' +
+        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久有效 ' +
         '没效果退 满意为止 用一辈子 用坏了包换 瘦一圈 白一个度 白两个度 白到发光 白成一道光 穿一辈子 ' +
         '立即见效 立竿见影 立马见效 细一圈 肯定到 脸就小 装完就能住 见效快 质保∞ 逆生长 都不会再长 随便退 ' +
         '随时换新 随时给您换新 马上就能住 马上见效',
@@ -171,13 +184,16 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bu-xiao-tui',
       category: 'promise',
       severity: 'warn',
-      words: ['全额退', '包退', '退全款'],
+      words: list('全额退 包退 退全款 全退 全部退 退晒 全退返 退双倍 退两倍 退2倍'),
       near: {
-        words: list(
-          '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
-          '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
-        ),
-        within: 4,
+        words: [
+          ...list(
+            '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
+            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
+          ),
+          ...FAILURES,
+        ],
+        within: 6,
       },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
@@ -213,6 +229,74 @@ export const PROMISE_RULES: RuleSection = {
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },
+    {
+      id: 'promise.huai-yi-pei',
+      category: 'promise',
+      severity: 'warn',
+      // "坏一赔三", "少一两赔十斤", "坏多少赔多少": a payout per failed unit, the shape of 假一赔十 for any failure.
+      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) =>
+        list('一赔 一陪 一罚 一补 一个赔 一个陪 一个补 一个我赔 一个我补 一斤赔 一两赔 一两我赔 一斤我赔 多少赔 多少陪 几个赔 几个陪').map(
+          (payout) => failure + payout,
+        ),
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有破损拍照联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.wo-pei',
+      category: 'promise',
+      severity: 'warn',
+      // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
+      words: list(
+        '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
+          // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
+          '你来找我 您来找我 你找我 您找我 随时找我',
+      ),
+      near: { words: FAILURES, within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.bao-pin-zhi',
+      category: 'promise',
+      severity: 'warn',
+      // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
+      words: [
+        ...list('包 保证 保准 准保 管保 指定 肯定 一定').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
+        ...list('准到 指定到 保准到 包到 保熟 保甜'),
+      ],
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；口感、成熟度、合身与否因批次和个人而异，“包甜”“保证合身”是店铺兑现不了的保证`,
+      suggestions: ['大部分买家反馈口感不错', '可以参考尺码表选择', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.wu-tiao-jian',
+      category: 'promise',
+      severity: 'warn',
+      // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
+      // "什么原因都给您退", "用了一半也能退").
+      words: list(
+        '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
+        '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
+        '什么情况都 拆了用了 用了都行 拆了都行 过一年都行',
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
+    },
+    {
+      id: 'promise.wei-zhi',
+      category: 'promise',
+      severity: 'warn',
+      // "换到合身为止", "退到您满意为止": an open-ended remedy the shop cannot bound.
+      words: ['为止'],
+      near: { words: list('换到 退到 改到 修到 补到 送到'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理'],
+    },
   ],
   allow: [
     {
@@ -234,7 +318,7 @@ export const PROMISE_RULES: RuleSection = {
       note: '隐私保证，说明而非宣传',
     },
     {
-      words: list('基准能 标准能 水准能 精准能'),
+      words: list('基准能 标准能 水准能 精准能 基准到 标准到 水准到 精准到'),
       note: '“准能”（一定能）的同形词',
     },
     {
