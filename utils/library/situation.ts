@@ -29,7 +29,7 @@ import {
   contradictedFacts,
   ORDER_FACTS,
   ORDER_STATE_LABELS,
-  readOrderState,
+  readOrderStates,
   STATE_FALLBACK_INTENTS,
   STATE_INTENT_SHIFTS,
   type OrderState,
@@ -457,7 +457,8 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const top = options.top ?? 5;
   const buyerTexts = situation.messages.slice(-SITUATION_WINDOW.messages).flatMap((m) => (m.direction === 'buyer' ? [windowText(m.text)] : []));
   const category = readCategory(situation.product?.name ? windowText(situation.product.name) : undefined, buyerTexts);
-  const orderState = readOrderState(situation.order?.status, situation.platform);
+  const card = readOrderStates(situation.order?.status, situation.platform);
+  const orderState = card?.sure ? card.states[0]! : null;
   const conversation = readConversation(suggester, situation.messages, orderState);
   const { scores, sources, evidence, latest, latestRead } = conversation;
   const hasProduct = Boolean(situation.product?.name);
@@ -475,7 +476,7 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   // A problem with the goods (broken, wrong, faulty) means the buyer has them, whatever a lagging card says.
   let topIntent = 0;
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
-  const states = possibleStates(orderState, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
+  const states = possibleStates(card, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
   const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
     const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
     return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed) * learnedFactor(learned.get(phraseIndex));
@@ -559,11 +560,11 @@ function askedCounts(suggester: Suggester): { values: Uint8Array; product: Uint8
 }
 
 /** Steps 2–3 as one factor per phrase: 0 rules it out. */
-function fitFactor(phrase: Phrase, category: CategoryReading | null, states: readonly OrderState[] | null): number {
+function fitFactor(phrase: Phrase, category: CategoryReading | null, states: StateReading | null): number {
   if (phrase.orderFacts.length === 0 && phrase.categories.length === 0) return 1;
   let factor = 1;
   if (phrase.orderFacts.length > 0) {
-    if (states && !states.some((state) => contradictedFacts(phrase.orderFacts, state).length === 0)) return 0;
+    if (states && !factsFit(phrase.orderFacts, states)) return 0;
     if (!states) factor *= FACTS_UNSURE;
   }
   // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
@@ -582,14 +583,32 @@ function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
 }
 
 /**
- * The order states the situation allows: the card's, narrowed by what the buyer says (收到了 means the parcel
- * is no longer on its way, whatever a lagging card says). Null when nothing is known.
+ * The order states the situation allows (null when nothing is known), and whether one of them is sure to be the
+ * order's. A card whose status a wording knows is sure; the buyer saying the parcel arrived (收到了, or a
+ * problem with the goods) narrows a lagging card, or tells the state without one: those are "one of these",
+ * and a phrase fits when its facts hold in one. A status no wording knows only hints (readOrderStates): a
+ * phrase fits only when its facts hold in every state it may mean.
  */
-export function possibleStates(cardState: OrderState | null, buyerTexts: readonly string[], hasGoods = false): OrderState[] | null {
-  if (!hasGoods && !buyerTexts.some(saysReceived)) return cardState ? [cardState] : null;
-  const afterReceipt = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
-  if (!cardState) return [...afterReceipt];
-  return afterReceipt.includes(cardState as (typeof afterReceipt)[number]) ? [cardState] : cardState === 'shipped' ? ['delivered'] : [cardState];
+export interface StateReading {
+  states: OrderState[];
+  sure: boolean;
+}
+
+export function possibleStates(card: StateReading | null, buyerTexts: readonly string[], hasGoods = false): StateReading | null {
+  if (!hasGoods && !buyerTexts.some(saysReceived)) return card;
+  const afterReceipt: OrderState[] = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
+  if (!card) return { states: afterReceipt, sure: true };
+  if (!card.sure) {
+    const held = card.states.filter((state) => afterReceipt.includes(state) || state === 'shipped').map((state) => (state === 'shipped' ? 'delivered' : state));
+    return held.length > 0 ? { states: [...new Set(held)], sure: false } : card;
+  }
+  const [state] = card.states;
+  return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true } : card;
+}
+
+function factsFit(facts: readonly string[], { states, sure }: StateReading): boolean {
+  const holds = (state: OrderState) => contradictedFacts(facts, state).length === 0;
+  return sure ? states.some(holds) : states.every(holds);
 }
 
 function saysReceived(text: string): boolean {
@@ -652,11 +671,13 @@ function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState 
  * before inserting.
  */
 export function pickWarning(phrase: Phrase, situation: Situation): string | null {
-  const state = readOrderState(situation.order?.status, situation.platform);
-  const facts = contradictedFacts(phrase.orderFacts, state);
-  if (state && facts.length > 0) {
-    const shown = situation.order?.status?.trim() || ORDER_STATE_LABELS[state];
-    return `页面显示：${shown}，这条话术说「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+  const card = readOrderStates(situation.order?.status, situation.platform);
+  // Unsure: what any state the status may mean makes false.
+  const facts = card ? [...new Set(card.states.flatMap((state) => contradictedFacts(phrase.orderFacts, state)))] : [];
+  if (card && facts.length > 0 && (!card.sure || card.states.length === 1)) {
+    const shown = situation.order?.status?.trim() || ORDER_STATE_LABELS[card.states[0]!];
+    const claim = `「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+    return card.sure ? `页面显示：${shown}，这条话术说${claim}` : `页面显示：${shown}，无法确认这条话术说的${claim}`;
   }
   if (phrase.categories.length > 0 && situation.product?.name) {
     const category = readCategory(windowText(situation.product.name));

@@ -1,5 +1,6 @@
 // suggestForSituation: the conversation, the order card and the product card decide together.
 import { describe, expect, it } from 'vitest';
+import type { OrderState } from '../../../utils/library/order-state';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import {
   isAddress,
@@ -205,14 +206,41 @@ describe('one code path for the panel and the CLI', () => {
 
 describe('what the buyer says about the parcel', () => {
   it('narrows a lagging card: goods in hand are no longer in transit', () => {
-    expect(possibleStates('shipped', ['收到了 一箱压烂了'])).toEqual(['delivered']);
-    expect(possibleStates('shipped', ['榴莲千层到了都化了'])).toEqual(['delivered']);
-    expect(possibleStates('shipped', ['快递到了吗'])).toEqual(['shipped']);
-    expect(possibleStates('shipped', ['还没收到'])).toEqual(['shipped']);
-    expect(possibleStates('shipped', ['这个怎么回事'], true)).toEqual(['delivered']);
-    expect(possibleStates(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
-    expect(possibleStates('paid', ['收到了'])).toEqual(['paid']);
+    const card = (state: OrderState) => ({ states: [state], sure: true });
+    const states = (...args: Parameters<typeof possibleStates>) => possibleStates(...args)?.states;
+    expect(states(card('shipped'), ['收到了 一箱压烂了'])).toEqual(['delivered']);
+    expect(states(card('shipped'), ['榴莲千层到了都化了'])).toEqual(['delivered']);
+    expect(states(card('shipped'), ['快递到了吗'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['还没收到'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['这个怎么回事'], true)).toEqual(['delivered']);
+    expect(states(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
+    expect(states(card('paid'), ['收到了'])).toEqual(['paid']);
     expect(possibleStates(null, ['什么时候发货'])).toBeNull();
+  });
+
+  it('asserts nothing about an order whose status no wording knows, unless every state it may mean agrees', () => {
+    // A workbench's own wording (拼团 待分享, a new platform's 订单锁定): the card proves an order, not a stage.
+    for (const status of ['订单锁定', '等待平台审核']) {
+      for (const text of ['怎么还没发货', '快递到哪了', '什么时候到', '在吗']) {
+        for (const suggestion of run({ messages: [buyer(text)], order: { id: '1', status } }, 3).suggestions) {
+          expect(suggestion.phrase.orderFacts.every((fact) => fact === 'ordered'), `${status} ${text}: ${suggestion.phrase.id}`).toBe(true);
+        }
+      }
+    }
+    // What the parts of an unknown status say still counts: a group order waiting for members has not shipped …
+    for (const text of ['怎么还没发货', '快递到哪了', '什么时候到']) {
+      for (const suggestion of run({ messages: [buyer(text)], order: { id: '1', status: '待分享确认' } }, 3).suggestions) {
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('shipped');
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('in-transit');
+      }
+    }
+    // … and a problem with the goods on a 部分签收 card is answered as one.
+    const delivered = run({ messages: [buyer('东西坏了 怎么处理')], order: { id: '1', status: '部分签收' } }, 3).suggestions;
+    expect(delivered[0]!.phrase.intents.some((intent) => intent === 'damaged' || intent === 'quality.issue')).toBe(true);
+    for (const suggestion of delivered) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
+    expect(pickWarning(BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!, { messages: [buyer('发了吗')], order: { id: '1', status: '订单锁定' } })).toBe(
+      '页面显示：订单锁定，无法确认这条话术说的「已发货」',
+    );
   });
 
   it('never offers an in-transit reply to a buyer holding a broken item', () => {
