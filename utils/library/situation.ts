@@ -22,13 +22,14 @@
 // 7. The service reminders of the conversation (久等, 漏跟进, a first reply, a goodbye) put their replies first
 //    (utils/queue/rank.ts).
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
-import { readCategory, type CategoryReading } from './categories';
+import { CATEGORIES, readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
 import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
 import {
   contradictedFacts,
   ORDER_FACTS,
   ORDER_STATE_LABELS,
+  ORDER_STATES,
   readOrderStates,
   STATE_FALLBACK_INTENTS,
   STATE_INTENT_SHIFTS,
@@ -463,7 +464,6 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const { scores, sources, evidence, latest, latestRead } = conversation;
   const hasProduct = Boolean(situation.product?.name);
   const hasOrder = Boolean(situation.order?.id);
-  const asked = askedCounts(suggester);
   // Step 6: a phrase the agent picked for a similar question speaks for its intent like an example would.
   const learned = options.learned?.length ? learnedSupport(suggester, options.learned, evidence.map(({ reading }) => reading)) : NO_SUPPORT;
   for (const [phraseIndex, { similarity }] of learned) {
@@ -477,11 +477,13 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   let topIntent = 0;
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
   const states = possibleStates(card, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
-  const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
-    const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
-    return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed) * learnedFactor(learned.get(phraseIndex));
-  };
-  const phraseTier = (phrase: Phrase) => fitTier(phrase, category);
+  const fit = situationFit(suggester, category, states);
+  const askFactor = phraseFit(suggester).askFactor[(hasProduct ? 1 : 0) | (hasOrder ? 2 : 0)]!;
+  const phraseFactor =
+    learned.size > 0
+      ? (_phrase: Phrase, phraseIndex: number) => fit.factor(phraseIndex) * askFactor[phraseIndex]! * learnedFactor(learned.get(phraseIndex))
+      : (_phrase: Phrase, phraseIndex: number) => fit.factor(phraseIndex) * askFactor[phraseIndex]!;
+  const phraseTier = (_phrase: Phrase, phraseIndex: number) => fit.tier(phraseIndex);
   const context = { platform: situation.platform, usage: options.usage, now: options.now };
 
   let guess = conversation.guess;
@@ -504,7 +506,7 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
     reminders.length > 0 || (options.misfires?.size ?? 0) > 0
       ? rankForService(ranked, {
           kinds: new Set(reminders),
-          phrases: reminders.length > 0 ? suggester.phrases.filter((phrase) => fitFactor(phrase, category, states) > 0 && fitsPlatform(phrase, situation.platform)) : [],
+          phrases: reminders.length > 0 ? suggester.phrases.filter((phrase, phraseIndex) => fit.factor(phraseIndex) > 0 && fitsPlatform(phrase, situation.platform)) : [],
           ...(options.misfires ? { misfires: options.misfires } : {}),
           ...(intent ? { intent } : {}),
         }).slice(0, top)
@@ -542,44 +544,82 @@ const SERVICE_REASONS: Record<ServiceRole, string> = {
   review: '道别时邀请真实评价（不提任何好处）',
 };
 
-/** Per phrase of a library, how many values the agent would type in (askedPlaceholders), counted once. */
-const askedByLibrary = new WeakMap<Suggester, { values: Uint8Array; product: Uint8Array; order: Uint8Array }>();
-
-function askedCounts(suggester: Suggester): { values: Uint8Array; product: Uint8Array; order: Uint8Array } {
-  let counts = askedByLibrary.get(suggester);
-  if (!counts) {
-    const { phrases } = suggester;
-    counts = {
-      values: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: true })),
-      product: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: false, order: true }) - askedPlaceholders(phrase.body, { product: true, order: true })),
-      order: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: false }) - askedPlaceholders(phrase.body, { product: true, order: true })),
-    };
-    askedByLibrary.set(suggester, counts);
-  }
-  return counts;
+/**
+ * What the situation path needs of each phrase of a library, computed once per library (the per-phrase factor
+ * runs for every candidate of every suggestion, thousands at 10,000 phrases): the factor for the values the agent
+ * would type in (by what the page supplies: bit 1 a product card, bit 2 an order card), the order states in which
+ * all its facts hold (bit per ORDER_STATES; ALL_STATES without facts) and its categories (bit per CATEGORIES;
+ * 0 = any).
+ */
+interface PhraseFit {
+  askFactor: Float32Array[];
+  factStates: Uint8Array;
+  categories: Uint16Array;
 }
 
-/** Steps 2–3 as one factor per phrase: 0 rules it out. */
-function fitFactor(phrase: Phrase, category: CategoryReading | null, states: StateReading | null): number {
-  if (phrase.orderFacts.length === 0 && phrase.categories.length === 0) return 1;
-  let factor = 1;
-  if (phrase.orderFacts.length > 0) {
-    if (states && !factsFit(phrase.orderFacts, states)) return 0;
-    if (!states) factor *= FACTS_UNSURE;
+const ALL_STATES = (1 << ORDER_STATES.length) - 1;
+const fitByLibrary = new WeakMap<Suggester, PhraseFit>();
+
+function stateMask(states: readonly OrderState[]): number {
+  let mask = 0;
+  for (const state of states) mask |= 1 << ORDER_STATES.indexOf(state);
+  return mask;
+}
+
+function categoryMask(categories: readonly string[]): number {
+  let mask = 0;
+  for (const category of categories) {
+    const at = (CATEGORIES as readonly string[]).indexOf(category);
+    if (at >= 0) mask |= 1 << at;
   }
-  // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
-  if (phrase.categories.length > 0 && category && !category.candidates.every((candidate) => phrase.categories.includes(candidate))) return 0;
-  return factor;
+  return mask;
+}
+
+function phraseFit(suggester: Suggester): PhraseFit {
+  let fit = fitByLibrary.get(suggester);
+  if (!fit) {
+    const { phrases } = suggester;
+    const askFactor = [0, 1, 2, 3].map((page) =>
+      Float32Array.from(phrases, (phrase) => ASK_FACTOR ** Math.min(3, askedPlaceholders(phrase.body, { product: (page & 1) > 0, order: (page & 2) > 0 }))),
+    );
+    const factStates = Uint8Array.from(phrases, (phrase) =>
+      phrase.orderFacts.length === 0 ? ALL_STATES : stateMask(ORDER_STATES.filter((state) => contradictedFacts(phrase.orderFacts, state).length === 0)),
+    );
+    fit = { askFactor, factStates, categories: Uint16Array.from(phrases, (phrase) => categoryMask(phrase.categories)) };
+    fitByLibrary.set(suggester, fit);
+  }
+  return fit;
 }
 
 /**
- * Tier 1 (after every other candidate): written for a category while the product's category is unknown, known
- * only from the buyer's words (what they mention may not be what they bought), or read from a title with little
- * to go on (one product noun and nothing leaning the same way).
+ * Steps 2–3 for one situation, as a factor per phrase of the library (0 rules it out) and a tier (1: after every
+ * other candidate), on the library's PhraseFit.
  */
-function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
-  if (phrase.categories.length === 0) return 0;
-  return !category || category.from === 'messages' || category.evidence < SURE_CATEGORY ? 1 : 0;
+function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null) {
+  const { factStates, categories } = phraseFit(suggester);
+  const allowed = states ? stateMask(states.states) : ALL_STATES;
+  const sure = states?.sure ?? true;
+  // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
+  const candidates = category ? categoryMask(category.candidates) : 0;
+  const unsureCategory = !category || category.from === 'messages' || category.evidence < SURE_CATEGORY;
+  return {
+    factor(phraseIndex: number): number {
+      const holds = factStates[phraseIndex]!;
+      const written = categories[phraseIndex]!;
+      if (written !== 0 && (candidates & ~written) !== 0) return 0;
+      if (holds === ALL_STATES) return 1;
+      if (!states) return FACTS_UNSURE;
+      return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? 1 : 0;
+    },
+    /**
+     * Tier 1: written for a category while the product's category is unknown, known only from the buyer's words
+     * (what they mention may not be what they bought), or read from a title with little to go on (one product
+     * noun and nothing leaning the same way).
+     */
+    tier(phraseIndex: number): 0 | 1 {
+      return categories[phraseIndex] !== 0 && unsureCategory ? 1 : 0;
+    },
+  };
 }
 
 /**
@@ -604,11 +644,6 @@ export function possibleStates(card: StateReading | null, buyerTexts: readonly s
   }
   const [state] = card.states;
   return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true } : card;
-}
-
-function factsFit(facts: readonly string[], { states, sure }: StateReading): boolean {
-  const holds = (state: OrderState) => contradictedFacts(facts, state).length === 0;
-  return sure ? states.some(holds) : states.every(holds);
 }
 
 function saysReceived(text: string): boolean {
