@@ -120,7 +120,10 @@ export const CONVERSATION_WEIGHTS = {
   escalationBoost: 1.2,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
-  /** The carried question after the agent promised to check: the wait comes first, the topic right after. */
+  /**
+   * After the agent promised to check, the share of the second of wait and topic: a buyer who only says they
+   * will wait (「好的 我等你」) gets the wait first; one who chases (「好了没」「怎么样了」「？」) gets the answer.
+   */
   carriedAfterPromise: 0.8,
   /** Of several questions in a turn that read at least this share of the best one, the first asked leads. */
   firstAskedShare: 0.9,
@@ -187,6 +190,13 @@ export function isChaser(text: string): boolean {
   const kind = getKindTable();
   for (let i = 0; i < compact.length; i++) if (kind[compact.charCodeAt(i)] !== KIND_OTHER) return false;
   return true;
+}
+
+/** Words of a buyer agreeing to wait (「好的 我等你」「嗯嗯 不急」), not chasing. */
+const AGREES_TO_WAIT = /等你|等着|我等|你查|慢慢|不急|不着急|等等|^(?:好的?|嗯+|哦+|行|ok|可以)(?:好的?|嗯+|谢谢|麻烦了?|辛苦了?)?$/i;
+
+export function agreesToWait(text: string): boolean {
+  return AGREES_TO_WAIT.test(compactText(text));
 }
 
 /** The agent said they would look something up (「我去查一下，请稍等」). */
@@ -310,12 +320,14 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // No question anywhere: the buyer's latest statement (「计数不准」 before a video and a ？) is the topic.
     if (carried.length === 0) carried = [...earlierMessages, ...turnMessages].filter(({ kind, chaser }) => kind === 'follow' && !chaser).slice(-1);
     const discount = own.length > 0 || promised ? undefined : answered;
-    if (promised) set(WAIT, 1, 'waiting');
+    // After a promise to check: chasing wants the answer now, agreeing to wait wants the wait.
+    const waitFirst = promised && trailing.some(({ reading }) => agreesToWait(reading.source.text));
+    if (promised) set(WAIT, waitFirst ? 1 : W.carriedAfterPromise, 'waiting');
     // Per intent the strongest carried message counts, as in a turn.
     const carriedScores = new Float32Array(INTENT_COUNT);
     carried.forEach(({ reading }, k) => {
       // The carried message is known to be a question: its best reading counts in full.
-      const weight = ((promised ? W.carriedAfterPromise : 1) * W.turnDecay ** (carried.length - 1 - k)) / Math.max(QUESTION_FLOOR, strongestQuestion(reading));
+      const weight = ((waitFirst ? W.carriedAfterPromise : 1) * W.turnDecay ** (carried.length - 1 - k)) / Math.max(QUESTION_FLOOR, strongestQuestion(reading));
       for (let intent = 0; intent < INTENT_COUNT; intent++) {
         if (!QUESTION_INTENTS[intent]) continue;
         const value = weight * reading.intents[intent]! * (discount?.has(intent) ? W.answeredDiscount : 1);
@@ -338,6 +350,8 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       add(reading, weight, 'latest', false, undefined, false);
       evidence.push({ reading: reading.source, weight });
     });
+    // 「好了没」 reads as waiting itself: chasing a promised answer, the wait stays second to that answer.
+    if (promised && !waitFirst && carried.length > 0) scores[WAIT] = Math.min(scores[WAIT]!, W.carriedAfterPromise);
   }
   discountFillers(scores);
   let best = 0;

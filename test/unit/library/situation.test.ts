@@ -33,11 +33,16 @@ describe('the conversation, not the last line', () => {
     }
   });
 
-  it('reads a chaser after the agent promised to check as waiting, with the topic next to it', () => {
+  it('reads a chaser after the agent promised to check as chasing that answer, with the wait next to it', () => {
     const result = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer('好了没')] }, 3);
-    expect(result.suggestions[0]!.phrase.intents).toContain('wait');
-    expect(result.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
-    expect(result.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
+    expect(result.suggestions[0]!.phrase.intents).toContain('logistics.delay');
+    expect(result.suggestions[0]!.reason).toBe('买家在催之前的问题：物流延误');
+    expect(result.suggestions.flatMap((s) => s.phrase.intents)).toContain('wait');
+    // A buyer who agrees to wait gets the wait first, the topic next to it.
+    const agreed = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer('好的 我等你')] }, 3);
+    expect(agreed.suggestions[0]!.phrase.intents).toContain('wait');
+    expect(agreed.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
+    expect(agreed.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
     // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
     const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
     expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
