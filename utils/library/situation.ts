@@ -161,6 +161,10 @@ const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
 const NOT_YET = ['没', '未', '还没', '没有'];
 const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
+/** After a receipt word: what the buyer will do once it comes (收到了再换, 到了以后). */
+const LATER = ['再', '后', '以后', '之后'];
+/** Before a receipt word: a receipt waited for or supposed (等收到, 如果到了). */
+const BEFORE_RECEIPT = ['等', '如果', '要是', '万一', '等我', '到时候'];
 /** Intents that only arise once the buyer holds the goods. */
 const NEEDS_GOODS = new Set(['damaged', 'quality.issue', 'wrong-item'].map((id) => INTENT_INDEX.get(id)!));
 
@@ -612,6 +616,7 @@ function phraseFit(suggester: Suggester): PhraseFit {
 function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null) {
   const { factStates, categories } = phraseFit(suggester);
   const allowed = states ? stateMask(states.states) : ALL_STATES;
+  const shown = states?.shown ? stateMask([states.shown]) : ALL_STATES;
   const sure = states?.sure ?? true;
   // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
   const candidates = category ? categoryMask(category.candidates) : 0;
@@ -623,6 +628,7 @@ function situationFit(suggester: Suggester, category: CategoryReading | null, st
       if (written !== 0 && (candidates & ~written) !== 0) return 0;
       if (holds === ALL_STATES) return 1;
       if (!states) return FACTS_UNSURE;
+      if ((holds & shown) === 0) return 0;
       return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? 1 : 0;
     },
     /**
@@ -646,6 +652,11 @@ function situationFit(suggester: Suggester, category: CategoryReading | null, st
 export interface StateReading {
   states: OrderState[];
   sure: boolean;
+  /**
+   * The card's state when the buyer's words moved past it (已发货 while the buyer holds the goods): a phrase must
+   * not contradict the page either (「已签收」 is not what the page shows).
+   */
+  shown?: OrderState;
 }
 
 export function possibleStates(card: StateReading | null, buyerTexts: readonly string[], hasGoods = false): StateReading | null {
@@ -657,7 +668,7 @@ export function possibleStates(card: StateReading | null, buyerTexts: readonly s
     return held.length > 0 ? { states: [...new Set(held)], sure: false } : card;
   }
   const [state] = card.states;
-  return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true } : card;
+  return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true, shown: 'shipped' } : card;
 }
 
 function saysReceived(text: string): boolean {
@@ -665,9 +676,10 @@ function saysReceived(text: string): boolean {
   return RECEIVED.some((word) => {
     for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
       const negated = NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation);
-      // 「到了吗」 asks; 「到了」 tells.
+      // 「到了吗」 asks; 「到了」 tells; 「收到了再换」「等收到」 speak of a receipt still to come.
       const asked = QUESTION_PARTICLES.includes(compact[at + word.length] ?? '');
-      if (!negated && !asked) return true;
+      const ahead = LATER.some((after) => compact.startsWith(after, at + word.length)) || BEFORE_RECEIPT.some((before) => compact.slice(0, at).endsWith(before));
+      if (!negated && !asked && !ahead) return true;
     }
     return false;
   });

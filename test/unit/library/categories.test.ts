@@ -31,6 +31,7 @@ describe('readCategory', () => {
       ['旋转拖把 家用 免手洗', ['个护清洁', '家居家纺']],
       ['户外 登山包 40L', ['箱包', '运动户外']],
       ['东北手工 水饺 猪肉白菜馅', ['食品', '生鲜']],
+      ['大颗粒积木 拼装玩具 儿童早教', ['母婴', '其他']],
     ] as const) {
       const reading = readCategory(title)!;
       for (const category of both) expect(reading.candidates, title).toContain(category);

@@ -220,6 +220,10 @@ describe('what the buyer says about the parcel', () => {
     expect(states(card('shipped'), ['这个怎么回事'], true)).toEqual(['delivered']);
     expect(states(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
     expect(states(card('paid'), ['收到了'])).toEqual(['paid']);
+    // A receipt still to come narrows nothing.
+    expect(states(card('shipped'), ['那我收到了再换吧'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['等收到了再说'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['收到了就是坏的'])).toEqual(['delivered']);
     expect(possibleStates(null, ['什么时候发货'])).toBeNull();
   });
 
@@ -246,6 +250,16 @@ describe('what the buyer says about the parcel', () => {
     expect(pickWarning(BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!, { messages: [buyer('发了吗')], order: { id: '1', status: '订单锁定' } })).toBe(
       '页面显示：订单锁定，无法确认这条话术说的「已发货」',
     );
+  });
+
+  it('never offers a reply the page contradicts, even when the buyer is ahead of a lagging card', () => {
+    // 已发货 on the card, the parcel in the buyer's hands: 「您已签收」 is not what the page shows, 「已经发出」 still is true.
+    for (const text of ['收到了 谢谢', '东西收到了 挺好的', '收到了 怎么用']) {
+      for (const suggestion of run({ messages: [buyer(text)], order: { id: '1', status: '已发货' } }, 5).suggestions) {
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('delivered');
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('in-transit');
+      }
+    }
   });
 
   it('never offers an in-transit reply to a buyer holding a broken item', () => {
