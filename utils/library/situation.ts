@@ -449,6 +449,8 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
   // An address sent as asked (「成都市武侯区佳灵路…3栋2单元 张女士」) answers the agent: its place names ask nothing.
   if (isAddress(text)) return 'follow';
+  // 「好了没 天天查」「核实咋样了」 after a promise to check read as waiting more than as any question: chasing.
+  if (promised && reading.intents[WAIT]! >= strongestQuestion(reading)) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';

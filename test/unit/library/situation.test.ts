@@ -38,6 +38,11 @@ describe('the conversation, not the last line', () => {
     expect(result.suggestions[0]!.phrase.intents).toContain('logistics.delay');
     expect(result.suggestions[0]!.reason).toBe('买家在催之前的问题：物流延误');
     expect(result.suggestions.flatMap((s) => s.phrase.intents)).toContain('wait');
+    // A chase in more words (「核实好了没 我要换」) is still chasing the promised answer.
+    for (const chase of ['核实好了没 我要换', '好了没啊 都十分钟了', '查到了吗 咋样了']) {
+      const chased = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer(chase)] }, 3);
+      expect(chased.suggestions[0]!.phrase.intents, chase).toContain('logistics.delay');
+    }
     // A buyer who agrees to wait gets the wait first, the topic next to it.
     const agreed = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer('好的 我等你')] }, 3);
     expect(agreed.suggestions[0]!.phrase.intents).toContain('wait');
