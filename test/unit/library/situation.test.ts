@@ -267,6 +267,12 @@ describe('what the buyer says about the parcel', () => {
     }
   });
 
+  it('has logistics replies for the parcels of an after-sale (exchange, reissue) while the order is 售后中', () => {
+    const top = run({ messages: [buyer('补发的那个物流好几天不动了')], order: { id: '1', status: '换货中' } }, 3).suggestions;
+    expect(top[0]!.phrase.intents.some((intent) => intent === 'logistics.delay' || intent === 'logistics.track')).toBe(true);
+    for (const suggestion of top) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
+  });
+
   it('never offers an in-transit reply to a buyer holding a broken item', () => {
     const top = run({ messages: [buyer('你好，我收到的这个包拉链拉不上，拉到一半就卡住了，怎么办')], order: { id: '1', status: '卖家已发货' } }).suggestions;
     for (const suggestion of top) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
