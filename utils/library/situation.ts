@@ -109,7 +109,7 @@ export const CONVERSATION_WEIGHTS = {
    */
   turnDecay: 1,
   /** A question from before the agent's last reply: the conversation's topic so far. */
-  earlierWeight: 0.35,
+  earlierWeight: 0.6,
   /** How much less a question counts once the agent's reply addressed it. */
   answeredDiscount: 0.8,
   /**
@@ -117,7 +117,7 @@ export const CONVERSATION_WEIGHTS = {
    * an angry buyer is answered on the anger first (the topic still shows right after).
    */
   escalationFloor: 0.8,
-  escalationBoost: 1.2,
+  escalationBoost: 1.1,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
   /**
