@@ -25,7 +25,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
     strong:
       '衣服 棉裤 保暖裤 妈妈裤 登山服 冲锋衣 连衣裙 半身裙 百褶裙 裙子 短裙 长裙 衬衫 衬衣 t恤 体恤 短袖 长袖 卫衣 毛衣 针织衫 开衫 外套 夹克 风衣 大衣 羽绒服 棉服 棉衣 ' +
       '马甲 西装 西服 裤子 长裤 短裤 牛仔裤 阔腿裤 休闲裤 运动裤 打底裤 打底衫 睡衣 睡裙 家居服 内衣 文胸 内裤 袜子 丝袜 连裤袜 ' +
-      '背心 吊带 polo衫 防晒衣 孕妇装 汉服 旗袍 上衣 秋衣 秋裤 保暖内衣 冲锋衣 围巾 帽子 棒球帽 渔夫帽 手套 领带 腰带 皮带 ' +
+      '背心 吊带 polo衫 防晒衣 防晒帽 遮阳帽 孕妇装 汉服 旗袍 上衣 秋衣 秋裤 保暖内衣 冲锋衣 围巾 帽子 棒球帽 渔夫帽 手套 领带 腰带 皮带 ' +
       '女装 男装 工装 校服 礼服 婚纱 泳衣 泳装 雪纺衫 毛呢 呢子 加绒裤 打底 唐装 童装 羊绒衫 羊毛衫 连体衣 哈衣 爬服',
     weak: '套装 修身 宽松 显瘦 oversize 女款 男款 春秋 秋冬 冬季 夏季 纯棉 雪纺 真丝 冰丝 莫代尔 加绒 加厚 鸭绒 鹅绒 码',
   },
@@ -126,9 +126,29 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
   其他: {
     strong:
       '绘本 故事书 打印纸 复印纸 办公用纸 喷雾器 打药机 农用 老花镜 眼镜 拐杖 助行器 手杖 太阳能 光伏 发电板 气球 派对 背景墙 串珠 手链 项链 耳环 饰品 奖杯 刻字 花篮 血压计 体温计 工牌 卡套 拼图 文具 笔记本 中性笔 钢笔 铅笔 橡皮 本子 胶带 贴纸 图书 书籍 小说 教材 教辅 乐器 吉他 尤克里里 电子琴 汽车 车载 车用 ' +
-      '行车记录仪 雨刮 汽车坐垫 花盆 绿植 多肉 种子 园艺 玩具',
+      '行车记录仪 雨刮 汽车坐垫 座套 车座套 电动车 花盆 绿植 多肉 种子 园艺 玩具',
   },
 };
+
+/**
+ * Products filed under either of several categories, depending on the marketplace and on who files them
+ * (吹风机: 家电 or 个护; 拖把: 个护清洁 or 家居; 登山包: 箱包 or 运动户外). A title naming one is read as all of
+ * them ("one of these"), so a phrase written for only one of them is not offered for it.
+ */
+const FILED_EITHER_WAY: [words: string, categories: Category[]][] = [
+  ['吹风机 电吹风 卷发棒 直发器 直板夹 理发器 电推剪 剃毛器 剃须刀 电动牙刷 冲牙器 脱毛仪 按摩仪 按摩器 美容仪', ['家电', '个护清洁']],
+  ['拖把 扫把 扫帚 拖布 墩布 簸箕 垃圾桶 马桶刷 晾衣架', ['个护清洁', '家居家纺']],
+  ['精油 护发精油 洗脸巾 洁面巾 身体乳 护手霜', ['美妆护肤', '个护清洁']],
+  ['登山包 徒步包 徒步背包 骑行包 运动腰包 跑步腰包 户外背包', ['箱包', '运动户外']],
+  ['冲锋衣 冲锋裤 登山服 登山裤 速干衣 速干裤 抓绒 瑜伽服 瑜伽裤 骑行服', ['服饰', '运动户外']],
+  ['运动手表 智能手表 运动手环', ['数码配件', '运动户外']],
+  ['投影仪 投影机', ['家电', '数码配件']],
+  ['保温杯 水杯 茶杯 茶具 摆件 花盆', ['家居家纺', '其他']],
+  ['衣帽架 置物架 婴儿床 儿童床', ['家居家纺', '家具建材']],
+  ['水饺 饺子 速冻 汤圆 馄饨 冻品', ['食品', '生鲜']],
+  ['鲜花 花束', ['生鲜', '其他']],
+  ['玩具 积木 拼图 拼装 益智玩具 毛绒玩具 遥控车 绘本', ['母婴', '其他']],
+];
 
 const STRONG_WEIGHT = 1;
 const WEAK_WEIGHT = 0.35;
@@ -165,6 +185,15 @@ function getLexicon(): { entries: Map<string, LexiconEntry[]>; longest: number }
       }
     }
   });
+  for (const [words, categories] of FILED_EITHER_WAY) {
+    for (const raw of words.split(' ')) {
+      const word = compactText(raw);
+      const list = (entries.get(word) ?? []).filter((entry) => !categories.includes(CATEGORIES[entry.category]!));
+      for (const category of categories) list.push({ category: CATEGORIES.indexOf(category), weight: STRONG_WEIGHT });
+      entries.set(word, list);
+      longest = Math.max(longest, word.length);
+    }
+  }
   lexicon = { entries, longest };
   return lexicon;
 }

@@ -63,36 +63,49 @@ export function withinBounds(records: readonly LearnedRecord[], now: number, max
   return fresh.slice(Math.max(0, fresh.length - max));
 }
 
-/** The features a learned question is compared by: the suggester's intent reading and its bigram set. */
+/** The features a learned question is compared by: the suggester's intent reading (unit length) and its bigrams, sorted. */
 interface Features {
-  intents: Float32Array;
-  norm: number;
-  bigrams: Set<number>;
+  /** Intent reading divided by its length (all zero for a reading of nothing). */
+  direction: Float32Array;
+  bigrams: Int32Array;
 }
 
 function featuresOf(reading: Pick<MessageReading, 'intents' | 'text'>): Features {
-  const bigrams = new Set<number>();
-  forEachBigram(reading.text, (key) => bigrams.add(key));
+  const keys = new Set<number>();
+  forEachBigram(reading.text, (key) => keys.add(key));
   let squares = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) squares += reading.intents[intent]! ** 2;
-  return { intents: reading.intents, norm: Math.sqrt(squares), bigrams };
+  const norm = Math.sqrt(squares);
+  const direction = new Float32Array(INTENT_COUNT);
+  if (norm > 0) for (let intent = 0; intent < INTENT_COUNT; intent++) direction[intent] = reading.intents[intent]! / norm;
+  return { direction, bigrams: Int32Array.from(keys).sort() };
 }
 
 /**
  * 0..1: half how alike the two readings are (cosine over intents), half how many character pairs they share
  * (Dice). The same question scores 1; a question of the same kind in other words about 0.5; another topic
- * sharing a word or two (快递) well under that.
+ * sharing a word or two (快递) well under that. Below `floor` the answer is only known to be below it (the
+ * learned store is compared with every question the panel reads: most pairs are far apart).
  */
-function similarity(a: Features, b: Features): number {
+function similarity(a: Features, b: Features, floor: number): number {
   let dot = 0;
-  for (let intent = 0; intent < INTENT_COUNT; intent++) dot += a.intents[intent]! * b.intents[intent]!;
-  const intents = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0;
+  for (let intent = 0; intent < INTENT_COUNT; intent++) dot += a.direction[intent]! * b.direction[intent]!;
+  const size = a.bigrams.length + b.bigrams.length;
+  if (size === 0) return 0.5 * dot;
+  // The most the shared pairs could add.
+  if (0.5 * dot + (0.5 * 2 * Math.min(a.bigrams.length, b.bigrams.length)) / size < floor) return 0;
   let shared = 0;
-  const [small, large] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
-  for (const key of small) if (large.has(key)) shared++;
-  const size = a.bigrams.size + b.bigrams.size;
-  const words = size > 0 ? (2 * shared) / size : 0;
-  return 0.5 * intents + 0.5 * words;
+  for (let i = 0, j = 0; i < a.bigrams.length && j < b.bigrams.length; ) {
+    const x = a.bigrams[i]!;
+    const y = b.bigrams[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return 0.5 * dot + (0.5 * 2 * shared) / size;
 }
 
 /** Below this a learned question is another question. */
@@ -152,7 +165,7 @@ export function learnedSupport(suggester: Suggester, records: readonly LearnedRe
   const asked = questions.map(featuresOf);
   for (const record of prepare(suggester, records)) {
     let best = 0;
-    for (const question of asked) best = Math.max(best, similarity(question, record.features));
+    for (const question of asked) best = Math.max(best, similarity(question, record.features, LEARNED_SIMILAR));
     if (best < LEARNED_SIMILAR) continue;
     const known = support.get(record.phraseIndex);
     if (!known || best > known.similarity) support.set(record.phraseIndex, { similarity: best, count: record.count + (known?.count ?? 0) });

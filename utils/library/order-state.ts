@@ -31,25 +31,40 @@ const COMMON_WORDINGS: Record<OrderState, string> = {
   unpaid: '待付款 未付款 等待买家付款 等待付款 待支付 未支付 待买家付款 买家未付款 已下单未付款 已拍下未付款 付款中 待付定金 待付尾款',
   paid:
     '待发货 已付款 买家已付款 等待卖家发货 等待发货 待商家发货 待卖家发货 未发货 已支付 付款成功 备货中 待出库 已付款待发货 ' +
-    '待揽收 已接单 打包中 仓库处理中 待配货 出库中 已审核 待成团 拼团成功待发货',
+    '待揽收 已接单 打包中 仓库处理中 待配货 出库中 已审核 待成团 拼团成功待发货 待分享 拼单中 拼团中 待拼单 等待成团 已成团 ' +
+    '预售中 预售待发货 待出仓 等待出仓 待发出 未发出 商家备货中 配货中 已付款未发货 等待揽收',
   shipped:
     '已发货 卖家已发货 商家已发货 运输中 待收货 派送中 配送中 已揽收 已揽件 在途 在途中 物流运输中 已出库 待签收 快递运输中 ' +
-    '正在派送 已发出 发货中 等待买家收货 等待确认收货',
-  delivered: '已签收 交易成功 已收货 已完成 订单完成 确认收货 已确认收货 买家已收货 交易完成 已评价 待评价 签收 已妥投',
+    '正在派送 已发出 发货中 等待买家收货 等待确认收货 派件中 待取件 待自提 已到驿站 待取货 已到达 已发车 中转中 ' +
+    '到达派件城市 快件已到达 已放快递柜 运送中 物流中 已出仓 已寄出',
+  delivered: '已签收 交易成功 已收货 已完成 订单完成 确认收货 已确认收货 买家已收货 交易完成 已评价 待评价 签收 已妥投 待追评 已取件 本人签收 已送达',
   aftersale:
     '退款中 售后中 退款申请中 退货中 售后处理中 退款待处理 退货退款中 换货中 申请售后 售后申请中 待退货 等待买家退货 ' +
-    '等待卖家确认收货 买家已退货 退款审核中 仅退款处理中 维修中 售后待处理 退款协商中 待卖家处理退款',
-  refunded: '退款成功 已退款 退款完成 退款已到账 售后完成 退货退款成功 已全额退款 部分退款成功',
-  closed: '交易关闭 已取消 订单关闭 订单已取消 已关闭 交易取消 超时关闭 买家取消 卖家取消 订单取消 拼团失败',
+    '等待卖家确认收货 买家已退货 退款审核中 仅退款处理中 维修中 售后待处理 退款协商中 待卖家处理退款 待买家退货 ' +
+    '待商家收货 商家待收货 待商家处理 退货待收货 等待商家退款 退款待审核 换货处理中 补发中 售后审核中 待寄回 已寄回 维修处理中',
+  refunded: '退款成功 已退款 退款完成 退款已到账 售后完成 退货退款成功 已全额退款 部分退款成功 退款已完成 仅退款成功 售后成功',
+  closed: '交易关闭 已取消 订单关闭 订单已取消 已关闭 交易取消 超时关闭 买家取消 卖家取消 订单取消 拼团失败 拼单失败 未成团 已失效 超时未付款',
 };
 
 /** Wordings only one platform shows, by platform id (utils/workbench/adapters). */
 const PLATFORM_WORDINGS: Record<string, Partial<Record<OrderState, string>>> = {
-  pinduoduo: { paid: '待发货 拼单成功 待商家发货', shipped: '待收货 已发货', delivered: '已签收 交易成功', aftersale: '售后中 退款中', closed: '已取消 未拼成' },
-  feige: { paid: '待发货 已支付', shipped: '已发货 运输中', delivered: '已完成 已签收', aftersale: '售后中 退款中 退货中', closed: '已关闭 已取消' },
-  jd: { paid: '等待出库 等待打包 正在出库 待出库', shipped: '等待收货 正在配送', delivered: '完成 已完成 交易完成', aftersale: '退换货中 服务单处理中', closed: '已取消' },
-  qianniu: { paid: '买家已付款 等待卖家发货', shipped: '卖家已发货 等待买家确认收货', delivered: '交易成功', aftersale: '退款中 售后中', closed: '交易关闭' },
-  kuaishou: { paid: '待发货 已付款', shipped: '已发货 待收货', delivered: '已收货 交易成功', aftersale: '售后中 退款中', closed: '已关闭 交易关闭' },
+  pinduoduo: {
+    paid: '待发货 拼单成功 待商家发货 待分享 拼单中 已拼成待发货',
+    shipped: '待收货 已发货',
+    delivered: '已签收 交易成功 待评价',
+    aftersale: '售后中 退款中 待买家退货 待商家收货 待商家处理',
+    closed: '已取消 未拼成 拼单失败',
+  },
+  feige: { paid: '待发货 已支付 备货中', shipped: '已发货 运输中 部分发货', delivered: '已完成 已签收', aftersale: '售后中 退款中 退货中 待买家退货 待商家收货', closed: '已关闭 已取消' },
+  jd: {
+    paid: '等待出库 等待打包 正在出库 待出库 等待发货',
+    shipped: '等待收货 正在配送 已出库 商品出库 配送中',
+    delivered: '完成 已完成 交易完成',
+    aftersale: '退换货中 服务单处理中 服务单已受理 待寄回商品',
+    closed: '已取消 取消',
+  },
+  qianniu: { paid: '买家已付款 等待卖家发货', shipped: '卖家已发货 等待买家确认收货', delivered: '交易成功', aftersale: '退款中 售后中 请退款 退款待处理', closed: '交易关闭' },
+  kuaishou: { paid: '待发货 已付款', shipped: '已发货 待收货', delivered: '已收货 交易成功 待评价', aftersale: '售后中 退款中', closed: '已关闭 交易关闭' },
 };
 
 interface Wordings {
@@ -97,6 +112,36 @@ export function readOrderState(status: string | undefined, platform?: string): O
   if (direct) return direct;
   for (const [word, state] of contained) if (word.length >= 2 && compact.includes(word)) return state;
   return null;
+}
+
+/**
+ * What a status text no wording knows still tells (a workbench words things its own way, a new platform more so):
+ * the states it may mean, from its parts, first match wins. Such a reading is never sure: a phrase is offered
+ * only if its facts hold in every state listed (「待分享」 does not say the parcel left, so 「已经发出」 is out).
+ * A status matching none of these still means an order exists.
+ */
+const STATUS_HINTS: [RegExp, OrderState[]][] = [
+  [/退款(?:成功|完成|到账)|已退/, ['refunded']],
+  [/(?:退|售后|换货|补发|维修|寄回|拒收)/, ['aftersale', 'refunded', 'closed']],
+  [/(?:取消|关闭|失败|失效|未成|作废)/, ['closed']],
+  [/(?:待|未|等待|等)(?:买家)?(?:付|支付)|尾款|定金/, ['unpaid']],
+  [/(?:待|未|等待|等|备|不)(?:商家|卖家)?(?:发|出库|出仓|揽)|拼|团|分享|预售|备货|打包|配货/, ['unpaid', 'paid']],
+  [/(?:已|确认)(?:签收|收货)|完成|成功|评价|妥投|送达/, ['delivered']],
+  [/(?:运|派|配送|揽|快递|物流|中转|驿站|取件|自提|在途|发出|发货|出库|寄)/, ['shipped', 'delivered']],
+];
+const ORDERED_STATES: OrderState[] = ORDER_STATES.filter((state) => state !== 'none');
+
+/**
+ * The states an order card allows: its state when a wording knows the status ([state], sure), else what its
+ * parts hint at (not sure), else any state of an existing order (not sure). Null without a status.
+ */
+export function readOrderStates(status: string | undefined, platform?: string): { states: OrderState[]; sure: boolean } | null {
+  const state = readOrderState(status, platform);
+  if (state) return { states: [state], sure: true };
+  const compact = compactText((status ?? '').slice(0, MAX_STATUS_LENGTH));
+  if (!compact) return null;
+  for (const [pattern, states] of STATUS_HINTS) if (pattern.test(compact)) return { states, sure: false };
+  return { states: ORDERED_STATES, sure: false };
 }
 
 /**

@@ -22,14 +22,15 @@
 // 7. The service reminders of the conversation (久等, 漏跟进, a first reply, a goodbye) put their replies first
 //    (utils/queue/rank.ts).
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
-import { readCategory, type CategoryReading } from './categories';
+import { CATEGORIES, readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
 import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
 import {
   contradictedFacts,
   ORDER_FACTS,
   ORDER_STATE_LABELS,
-  readOrderState,
+  ORDER_STATES,
+  readOrderStates,
   STATE_FALLBACK_INTENTS,
   STATE_INTENT_SHIFTS,
   type OrderState,
@@ -108,7 +109,7 @@ export const CONVERSATION_WEIGHTS = {
    */
   turnDecay: 1,
   /** A question from before the agent's last reply: the conversation's topic so far. */
-  earlierWeight: 0.35,
+  earlierWeight: 0.6,
   /** How much less a question counts once the agent's reply addressed it. */
   answeredDiscount: 0.8,
   /**
@@ -116,10 +117,13 @@ export const CONVERSATION_WEIGHTS = {
    * an angry buyer is answered on the anger first (the topic still shows right after).
    */
   escalationFloor: 0.8,
-  escalationBoost: 1.2,
+  escalationBoost: 1.1,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
-  /** The carried question after the agent promised to check: the wait comes first, the topic right after. */
+  /**
+   * After the agent promised to check, the share of the second of wait and topic: a buyer who only says they
+   * will wait (「好的 我等你」) gets the wait first; one who chases (「好了没」「怎么样了」「？」) gets the answer.
+   */
   carriedAfterPromise: 0.8,
   /** Of several questions in a turn that read at least this share of the best one, the first asked leads. */
   firstAskedShare: 0.9,
@@ -157,6 +161,10 @@ const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
 const NOT_YET = ['没', '未', '还没', '没有'];
 const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
+/** After a receipt word: what the buyer will do once it comes (收到了再换, 到了以后). */
+const LATER = ['再', '后', '以后', '之后'];
+/** Before a receipt word: a receipt waited for or supposed (等收到, 如果到了). */
+const BEFORE_RECEIPT = ['等', '如果', '要是', '万一', '等我', '到时候'];
 /** Intents that only arise once the buyer holds the goods. */
 const NEEDS_GOODS = new Set(['damaged', 'quality.issue', 'wrong-item'].map((id) => INTENT_INDEX.get(id)!));
 
@@ -186,6 +194,13 @@ export function isChaser(text: string): boolean {
   const kind = getKindTable();
   for (let i = 0; i < compact.length; i++) if (kind[compact.charCodeAt(i)] !== KIND_OTHER) return false;
   return true;
+}
+
+/** Words of a buyer agreeing to wait (「好的 我等你」「嗯嗯 不急」), not chasing. */
+const AGREES_TO_WAIT = /等你|等着|我等|你查|慢慢|不急|不着急|等等|^(?:好的?|嗯+|哦+|行|ok|可以)(?:好的?|嗯+|谢谢|麻烦了?|辛苦了?)?$/i;
+
+export function agreesToWait(text: string): boolean {
+  return AGREES_TO_WAIT.test(compactText(text));
 }
 
 /** The agent said they would look something up (「我去查一下，请稍等」). */
@@ -309,12 +324,14 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // No question anywhere: the buyer's latest statement (「计数不准」 before a video and a ？) is the topic.
     if (carried.length === 0) carried = [...earlierMessages, ...turnMessages].filter(({ kind, chaser }) => kind === 'follow' && !chaser).slice(-1);
     const discount = own.length > 0 || promised ? undefined : answered;
-    if (promised) set(WAIT, 1, 'waiting');
+    // After a promise to check: chasing wants the answer now, agreeing to wait wants the wait.
+    const waitFirst = promised && trailing.some(({ reading }) => agreesToWait(reading.source.text));
+    if (promised) set(WAIT, waitFirst ? 1 : W.carriedAfterPromise, 'waiting');
     // Per intent the strongest carried message counts, as in a turn.
     const carriedScores = new Float32Array(INTENT_COUNT);
     carried.forEach(({ reading }, k) => {
       // The carried message is known to be a question: its best reading counts in full.
-      const weight = ((promised ? W.carriedAfterPromise : 1) * W.turnDecay ** (carried.length - 1 - k)) / Math.max(QUESTION_FLOOR, strongestQuestion(reading));
+      const weight = ((waitFirst ? W.carriedAfterPromise : 1) * W.turnDecay ** (carried.length - 1 - k)) / Math.max(QUESTION_FLOOR, strongestQuestion(reading));
       for (let intent = 0; intent < INTENT_COUNT; intent++) {
         if (!QUESTION_INTENTS[intent]) continue;
         const value = weight * reading.intents[intent]! * (discount?.has(intent) ? W.answeredDiscount : 1);
@@ -337,6 +354,8 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       add(reading, weight, 'latest', false, undefined, false);
       evidence.push({ reading: reading.source, weight });
     });
+    // 「好了没」 reads as waiting itself: chasing a promised answer, the wait stays second to that answer.
+    if (promised && !waitFirst && carried.length > 0) scores[WAIT] = Math.min(scores[WAIT]!, W.carriedAfterPromise);
   }
   discountFillers(scores);
   let best = 0;
@@ -430,6 +449,8 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
   // An address sent as asked (「成都市武侯区佳灵路…3栋2单元 张女士」) answers the agent: its place names ask nothing.
   if (isAddress(text)) return 'follow';
+  // 「好了没 天天查」「核实咋样了」 after a promise to check read as waiting more than as any question: chasing.
+  if (promised && reading.intents[WAIT]! >= strongestQuestion(reading)) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';
@@ -457,12 +478,12 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   const top = options.top ?? 5;
   const buyerTexts = situation.messages.slice(-SITUATION_WINDOW.messages).flatMap((m) => (m.direction === 'buyer' ? [windowText(m.text)] : []));
   const category = readCategory(situation.product?.name ? windowText(situation.product.name) : undefined, buyerTexts);
-  const orderState = readOrderState(situation.order?.status, situation.platform);
+  const card = readOrderStates(situation.order?.status, situation.platform);
+  const orderState = card?.sure ? card.states[0]! : null;
   const conversation = readConversation(suggester, situation.messages, orderState);
   const { scores, sources, evidence, latest, latestRead } = conversation;
   const hasProduct = Boolean(situation.product?.name);
   const hasOrder = Boolean(situation.order?.id);
-  const asked = askedCounts(suggester);
   // Step 6: a phrase the agent picked for a similar question speaks for its intent like an example would.
   const learned = options.learned?.length ? learnedSupport(suggester, options.learned, evidence.map(({ reading }) => reading)) : NO_SUPPORT;
   for (const [phraseIndex, { similarity }] of learned) {
@@ -475,12 +496,14 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   // A problem with the goods (broken, wrong, faulty) means the buyer has them, whatever a lagging card says.
   let topIntent = 0;
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
-  const states = possibleStates(orderState, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
-  const phraseFactor = (phrase: Phrase, phraseIndex: number) => {
-    const typed = asked.values[phraseIndex]! + (hasProduct ? 0 : asked.product[phraseIndex]!) + (hasOrder ? 0 : asked.order[phraseIndex]!);
-    return fitFactor(phrase, category, states) * ASK_FACTOR ** Math.min(3, typed) * learnedFactor(learned.get(phraseIndex));
-  };
-  const phraseTier = (phrase: Phrase) => fitTier(phrase, category);
+  const states = possibleStates(card, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
+  const fit = situationFit(suggester, category, states);
+  const askFactor = phraseFit(suggester).askFactor[(hasProduct ? 1 : 0) | (hasOrder ? 2 : 0)]!;
+  const phraseFactor =
+    learned.size > 0
+      ? (_phrase: Phrase, phraseIndex: number) => fit.factor(phraseIndex) * askFactor[phraseIndex]! * learnedFactor(learned.get(phraseIndex))
+      : (_phrase: Phrase, phraseIndex: number) => fit.factor(phraseIndex) * askFactor[phraseIndex]!;
+  const phraseTier = (_phrase: Phrase, phraseIndex: number) => fit.tier(phraseIndex);
   const context = { platform: situation.platform, usage: options.usage, now: options.now };
 
   let guess = conversation.guess;
@@ -503,7 +526,7 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
     reminders.length > 0 || (options.misfires?.size ?? 0) > 0
       ? rankForService(ranked, {
           kinds: new Set(reminders),
-          phrases: reminders.length > 0 ? suggester.phrases.filter((phrase) => fitFactor(phrase, category, states) > 0 && fitsPlatform(phrase, situation.platform)) : [],
+          phrases: reminders.length > 0 ? suggester.phrases.filter((phrase, phraseIndex) => fit.factor(phraseIndex) > 0 && fitsPlatform(phrase, situation.platform)) : [],
           ...(options.misfires ? { misfires: options.misfires } : {}),
           ...(intent ? { intent } : {}),
         }).slice(0, top)
@@ -541,55 +564,113 @@ const SERVICE_REASONS: Record<ServiceRole, string> = {
   review: '道别时邀请真实评价（不提任何好处）',
 };
 
-/** Per phrase of a library, how many values the agent would type in (askedPlaceholders), counted once. */
-const askedByLibrary = new WeakMap<Suggester, { values: Uint8Array; product: Uint8Array; order: Uint8Array }>();
+/**
+ * What the situation path needs of each phrase of a library, computed once per library (the per-phrase factor
+ * runs for every candidate of every suggestion, thousands at 10,000 phrases): the factor for the values the agent
+ * would type in (by what the page supplies: bit 1 a product card, bit 2 an order card), the order states in which
+ * all its facts hold (bit per ORDER_STATES; ALL_STATES without facts) and its categories (bit per CATEGORIES;
+ * 0 = any).
+ */
+interface PhraseFit {
+  askFactor: Float32Array[];
+  factStates: Uint8Array;
+  categories: Uint16Array;
+}
 
-function askedCounts(suggester: Suggester): { values: Uint8Array; product: Uint8Array; order: Uint8Array } {
-  let counts = askedByLibrary.get(suggester);
-  if (!counts) {
+const ALL_STATES = (1 << ORDER_STATES.length) - 1;
+const fitByLibrary = new WeakMap<Suggester, PhraseFit>();
+
+function stateMask(states: readonly OrderState[]): number {
+  let mask = 0;
+  for (const state of states) mask |= 1 << ORDER_STATES.indexOf(state);
+  return mask;
+}
+
+function categoryMask(categories: readonly string[]): number {
+  let mask = 0;
+  for (const category of categories) {
+    const at = (CATEGORIES as readonly string[]).indexOf(category);
+    if (at >= 0) mask |= 1 << at;
+  }
+  return mask;
+}
+
+function phraseFit(suggester: Suggester): PhraseFit {
+  let fit = fitByLibrary.get(suggester);
+  if (!fit) {
     const { phrases } = suggester;
-    counts = {
-      values: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: true })),
-      product: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: false, order: true }) - askedPlaceholders(phrase.body, { product: true, order: true })),
-      order: Uint8Array.from(phrases, (phrase) => askedPlaceholders(phrase.body, { product: true, order: false }) - askedPlaceholders(phrase.body, { product: true, order: true })),
-    };
-    askedByLibrary.set(suggester, counts);
+    const askFactor = [0, 1, 2, 3].map((page) =>
+      Float32Array.from(phrases, (phrase) => ASK_FACTOR ** Math.min(3, askedPlaceholders(phrase.body, { product: (page & 1) > 0, order: (page & 2) > 0 }))),
+    );
+    const factStates = Uint8Array.from(phrases, (phrase) =>
+      phrase.orderFacts.length === 0 ? ALL_STATES : stateMask(ORDER_STATES.filter((state) => contradictedFacts(phrase.orderFacts, state).length === 0)),
+    );
+    fit = { askFactor, factStates, categories: Uint16Array.from(phrases, (phrase) => categoryMask(phrase.categories)) };
+    fitByLibrary.set(suggester, fit);
   }
-  return counts;
+  return fit;
 }
 
-/** Steps 2–3 as one factor per phrase: 0 rules it out. */
-function fitFactor(phrase: Phrase, category: CategoryReading | null, states: readonly OrderState[] | null): number {
-  if (phrase.orderFacts.length === 0 && phrase.categories.length === 0) return 1;
-  let factor = 1;
-  if (phrase.orderFacts.length > 0) {
-    if (states && !states.some((state) => contradictedFacts(phrase.orderFacts, state).length === 0)) return 0;
-    if (!states) factor *= FACTS_UNSURE;
-  }
+/**
+ * Steps 2–3 for one situation, as a factor per phrase of the library (0 rules it out) and a tier (1: after every
+ * other candidate), on the library's PhraseFit.
+ */
+function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null) {
+  const { factStates, categories } = phraseFit(suggester);
+  const allowed = states ? stateMask(states.states) : ALL_STATES;
+  const shown = states?.shown ? stateMask([states.shown]) : ALL_STATES;
+  const sure = states?.sure ?? true;
   // Several candidates mean "one of these": only a phrase written for all of them is sure to fit.
-  if (phrase.categories.length > 0 && category && !category.candidates.every((candidate) => phrase.categories.includes(candidate))) return 0;
-  return factor;
+  const candidates = category ? categoryMask(category.candidates) : 0;
+  const unsureCategory = !category || category.from === 'messages' || category.evidence < SURE_CATEGORY;
+  return {
+    factor(phraseIndex: number): number {
+      const holds = factStates[phraseIndex]!;
+      const written = categories[phraseIndex]!;
+      if (written !== 0 && (candidates & ~written) !== 0) return 0;
+      if (holds === ALL_STATES) return 1;
+      if (!states) return FACTS_UNSURE;
+      if ((holds & shown) === 0) return 0;
+      return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? 1 : 0;
+    },
+    /**
+     * Tier 1: written for a category while the product's category is unknown, known only from the buyer's words
+     * (what they mention may not be what they bought), or read from a title with little to go on (one product
+     * noun and nothing leaning the same way).
+     */
+    tier(phraseIndex: number): 0 | 1 {
+      return categories[phraseIndex] !== 0 && unsureCategory ? 1 : 0;
+    },
+  };
 }
 
 /**
- * Tier 1 (after every other candidate): written for a category while the product's category is unknown, known
- * only from the buyer's words (what they mention may not be what they bought), or read from a title with little
- * to go on (one product noun and nothing leaning the same way).
+ * The order states the situation allows (null when nothing is known), and whether one of them is sure to be the
+ * order's. A card whose status a wording knows is sure; the buyer saying the parcel arrived (收到了, or a
+ * problem with the goods) narrows a lagging card, or tells the state without one: those are "one of these",
+ * and a phrase fits when its facts hold in one. A status no wording knows only hints (readOrderStates): a
+ * phrase fits only when its facts hold in every state it may mean.
  */
-function fitTier(phrase: Phrase, category: CategoryReading | null): 0 | 1 {
-  if (phrase.categories.length === 0) return 0;
-  return !category || category.from === 'messages' || category.evidence < SURE_CATEGORY ? 1 : 0;
+export interface StateReading {
+  states: OrderState[];
+  sure: boolean;
+  /**
+   * The card's state when the buyer's words moved past it (已发货 while the buyer holds the goods): a phrase must
+   * not contradict the page either (「已签收」 is not what the page shows).
+   */
+  shown?: OrderState;
 }
 
-/**
- * The order states the situation allows: the card's, narrowed by what the buyer says (收到了 means the parcel
- * is no longer on its way, whatever a lagging card says). Null when nothing is known.
- */
-export function possibleStates(cardState: OrderState | null, buyerTexts: readonly string[], hasGoods = false): OrderState[] | null {
-  if (!hasGoods && !buyerTexts.some(saysReceived)) return cardState ? [cardState] : null;
-  const afterReceipt = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
-  if (!cardState) return [...afterReceipt];
-  return afterReceipt.includes(cardState as (typeof afterReceipt)[number]) ? [cardState] : cardState === 'shipped' ? ['delivered'] : [cardState];
+export function possibleStates(card: StateReading | null, buyerTexts: readonly string[], hasGoods = false): StateReading | null {
+  if (!hasGoods && !buyerTexts.some(saysReceived)) return card;
+  const afterReceipt: OrderState[] = ORDER_FACTS.received.states.filter((state) => state !== 'shipped');
+  if (!card) return { states: afterReceipt, sure: true };
+  if (!card.sure) {
+    const held = card.states.filter((state) => afterReceipt.includes(state) || state === 'shipped').map((state) => (state === 'shipped' ? 'delivered' : state));
+    return held.length > 0 ? { states: [...new Set(held)], sure: false } : card;
+  }
+  const [state] = card.states;
+  return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true, shown: 'shipped' } : card;
 }
 
 function saysReceived(text: string): boolean {
@@ -597,9 +678,10 @@ function saysReceived(text: string): boolean {
   return RECEIVED.some((word) => {
     for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
       const negated = NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation);
-      // 「到了吗」 asks; 「到了」 tells.
+      // 「到了吗」 asks; 「到了」 tells; 「收到了再换」「等收到」 speak of a receipt still to come.
       const asked = QUESTION_PARTICLES.includes(compact[at + word.length] ?? '');
-      if (!negated && !asked) return true;
+      const ahead = LATER.some((after) => compact.startsWith(after, at + word.length)) || BEFORE_RECEIPT.some((before) => compact.slice(0, at).endsWith(before));
+      if (!negated && !asked && !ahead) return true;
     }
     return false;
   });
@@ -652,11 +734,13 @@ function reasonFor(suggestion: Suggestion, sources: Source[], state: OrderState 
  * before inserting.
  */
 export function pickWarning(phrase: Phrase, situation: Situation): string | null {
-  const state = readOrderState(situation.order?.status, situation.platform);
-  const facts = contradictedFacts(phrase.orderFacts, state);
-  if (state && facts.length > 0) {
-    const shown = situation.order?.status?.trim() || ORDER_STATE_LABELS[state];
-    return `页面显示：${shown}，这条话术说「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+  const card = readOrderStates(situation.order?.status, situation.platform);
+  // Unsure: what any state the status may mean makes false.
+  const facts = card ? [...new Set(card.states.flatMap((state) => contradictedFacts(phrase.orderFacts, state)))] : [];
+  if (card && facts.length > 0 && (!card.sure || card.states.length === 1)) {
+    const shown = situation.order?.status?.trim() || ORDER_STATE_LABELS[card.states[0]!];
+    const claim = `「${facts.map((fact) => ORDER_FACTS[fact].label).join('、')}」`;
+    return card.sure ? `页面显示：${shown}，这条话术说${claim}` : `页面显示：${shown}，无法确认这条话术说的${claim}`;
   }
   if (phrase.categories.length > 0 && situation.product?.name) {
     const category = readCategory(windowText(situation.product.name));

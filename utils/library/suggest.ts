@@ -198,6 +198,9 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
   const phraseBestDoc = new Int32Array(phrases.length);
   const phraseScore = new Float32Array(phrases.length);
   const phraseTierOf = new Uint8Array(phrases.length);
+  /** What never changes per phrase, read once for the candidate loop. */
+  const sourceFactor = Float32Array.from(phrases, (phrase) => (phrase.source === 'builtin' ? BUILTIN_PREFERENCE : 1));
+  const limitedToPlatforms = Uint8Array.from(phrases, (phrase) => (phrase.platforms.length > 0 ? 1 : 0));
   let epoch = 0;
   /** Phrases with evidence in the current message or query. */
   let touched: number[] = [];
@@ -247,11 +250,17 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       text: message,
       intents: Float32Array.from(messageScores, saturate),
       phrases: Int32Array.from(touched),
-      trigger: Float32Array.from(touched, (phraseIndex) => phraseTrigger[phraseIndex]!),
-      doc: Float32Array.from(touched, (phraseIndex) => phraseDoc[phraseIndex]!),
-      bestDoc: Int32Array.from(touched, (phraseIndex) => phraseBestDoc[phraseIndex]!),
+      trigger: new Float32Array(touched.length),
+      doc: new Float32Array(touched.length),
+      bestDoc: new Int32Array(touched.length),
       matches,
     };
+    for (let k = 0; k < touched.length; k++) {
+      const phraseIndex = touched[k]!;
+      reading.trigger[k] = phraseTrigger[phraseIndex]!;
+      reading.doc[k] = phraseDoc[phraseIndex]!;
+      reading.bestDoc[k] = phraseBestDoc[phraseIndex]!;
+    }
     if (!remember) return reading;
     cache.set(message, reading);
     if (cache.size > READING_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -419,7 +428,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     const candidates: number[] = [];
     for (const phraseIndex of touched) {
       const phrase = phrases[phraseIndex]!;
-      if (context.platform && phrase.platforms.length > 0 && !phrase.platforms.includes(context.platform)) continue;
+      if (context.platform && limitedToPlatforms[phraseIndex] && !phrase.platforms.includes(context.platform)) continue;
       let relevance = 0;
       let second = 0;
       const own = phraseIntents[phraseIndex]!;
@@ -431,12 +440,13 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
         } else if (share > second) second = share;
       }
       if (second >= COMBO_MIN_SHARE) relevance += (request.comboShare ?? 0) * second;
-      const ownEvidence = Math.max(saturate(phraseTrigger[phraseIndex]!), phraseDoc[phraseIndex]!);
+      const trigger = phraseTrigger[phraseIndex]!;
+      const ownEvidence = Math.max(trigger > 0 ? saturate(trigger) : 0, phraseDoc[phraseIndex]!);
       // The intent ranking (pooled over the lexicon, all triggers and all examples) decides between intents; a
       // phrase's own trigger or example match orders phrases within an intent but cannot lift a weaker intent.
       let score = certainty * relevance * relevance * (OWN_EVIDENCE_BASE + (1 - OWN_EVIDENCE_BASE) * ownEvidence);
       if (context.stage && phrase.stage !== context.stage && phrase.stage !== '通用') score *= STAGE_MISMATCH;
-      if (phrase.source === 'builtin') score *= BUILTIN_PREFERENCE;
+      score *= sourceFactor[phraseIndex]!;
       const usage = context.usage?.[phrase.id];
       if (usage && usage.count > 0) {
         const ageDays = Math.max(0, now - usage.lastUsedAt) / DAY_MS;
@@ -449,8 +459,32 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       phraseScore[phraseIndex] = score;
       candidates.push(phraseIndex);
     }
-    candidates.sort((a, b) => phraseTierOf[a]! - phraseTierOf[b]! || phraseScore[b]! - phraseScore[a]! || a - b);
-    return pickDiverse(candidates, top, topIntent, scores).map((phraseIndex) => explain(phraseIndex, scores, evidence, request.latest ?? ''));
+    return pickDiverse(bestPerIntent(candidates, top, scores), top, topIntent, scores).map((phraseIndex) => explain(phraseIndex, scores, evidence, request.latest ?? ''));
+  }
+
+  /** Candidate order: lower tier first, then higher score, then library order. */
+  function before(a: number, b: number): number {
+    return phraseTierOf[a]! - phraseTierOf[b]! || phraseScore[b]! - phraseScore[a]! || a - b;
+  }
+
+  /**
+   * The first `top` candidates of each primary intent, in candidate order: all a diverse pick of `top` can use
+   * (at 10,000 phrases a query has thousands of candidates; sorting them all was most of its time).
+   */
+  function bestPerIntent(candidates: readonly number[], top: number, scores: Float32Array): number[] {
+    if (top <= 0) return [];
+    const kept = new Map<number, number[]>();
+    for (const phraseIndex of candidates) {
+      const intent = primaryIntentOf(phraseIndex, scores);
+      let best = kept.get(intent);
+      if (!best) kept.set(intent, (best = []));
+      if (best.length === top && before(phraseIndex, best[top - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(phraseIndex, best[at - 1]!) < 0) at--;
+      best.splice(at, 0, phraseIndex);
+      if (best.length > top) best.pop();
+    }
+    return [...kept.values()].flat().sort(before);
   }
 
   function primaryIntentOf(phraseIndex: number, scores: Float32Array): number {
@@ -461,23 +495,16 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
 
   /**
    * The first slot answers the best intent (the pooled intent ranking is steadier than any one phrase's
-   * score); the rest is a greedy pick discounting intents already shown. The pool holds the best `top`
-   * candidates of every intent, so a second reading of the message is not crowded out by the first.
+   * score); the rest is a greedy pick discounting intents already shown. The pool (bestPerIntent) holds the best
+   * `top` candidates of every intent, so a second reading of the message is not crowded out by the first.
    */
-  function pickDiverse(candidates: number[], top: number, topIntent: number, scores: Float32Array): number[] {
-    const perIntent = new Map<number, number>();
+  function pickDiverse(pool: number[], top: number, topIntent: number, scores: Float32Array): number[] {
     const primary = new Map<number, number>();
     const primaryIntent = (phraseIndex: number, scores: Float32Array) => {
       let intent = primary.get(phraseIndex);
       if (intent === undefined) primary.set(phraseIndex, (intent = primaryIntentOf(phraseIndex, scores)));
       return intent;
     };
-    const pool = candidates.filter((phraseIndex) => {
-      const intent = primaryIntent(phraseIndex, scores);
-      const count = perIntent.get(intent) ?? 0;
-      perIntent.set(intent, count + 1);
-      return count < top;
-    });
     const shown = new Map<number, number>();
     const picked: number[] = [];
     let previousScore = 1;

@@ -25,6 +25,21 @@ describe('readCategory', () => {
     expect(readCategory('', [])).toBeNull();
   });
 
+  it('reads a product the marketplaces file under either of two categories as both, so no one-category phrase is sure to fit', () => {
+    for (const [title, both] of [
+      ['负离子 静音 吹风机 家用', ['家电', '个护清洁']],
+      ['旋转拖把 家用 免手洗', ['个护清洁', '家居家纺']],
+      ['户外 登山包 40L', ['箱包', '运动户外']],
+      ['东北手工 水饺 猪肉白菜馅', ['食品', '生鲜']],
+      ['大颗粒积木 拼装玩具 儿童早教', ['母婴', '其他']],
+    ] as const) {
+      const reading = readCategory(title)!;
+      for (const category of both) expect(reading.candidates, title).toContain(category);
+    }
+    // A hat against the sun is clothing, not sunscreen.
+    expect(readCategory('遮阳帽女 夏季 防晒帽')!.candidates).toEqual(['服饰']);
+  });
+
   it('lists words for every category of the taxonomy', () => {
     for (const category of CATEGORIES) expect(CATEGORY_LEXICON[category].strong.split(' ').length, category).toBeGreaterThanOrEqual(10);
   });

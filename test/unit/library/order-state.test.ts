@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictedFacts, ORDER_FACT_IDS, ORDER_FACTS, orderFactFrom, readOrderState } from '../../../utils/library/order-state';
+import { contradictedFacts, ORDER_FACT_IDS, ORDER_FACTS, orderFactFrom, readOrderState, readOrderStates } from '../../../utils/library/order-state';
 
 describe('readOrderState', () => {
   it('reads each platform’s wording of the same state', () => {
@@ -21,6 +21,24 @@ describe('readOrderState', () => {
     expect(readOrderState('')).toBeNull();
     expect(readOrderState(undefined)).toBeNull();
     expect(readOrderState('火星状态')).toBeNull();
+  });
+
+  it('knows the platforms\' own wordings (拼多多 拼单, 退货 steps, pickup points)', () => {
+    expect(readOrderState('待分享', 'pinduoduo')).toBe('paid');
+    expect(readOrderState('拼单中')).toBe('paid');
+    expect(readOrderState('待买家退货', 'pinduoduo')).toBe('aftersale');
+    expect(readOrderState('已到驿站')).toBe('shipped');
+    expect(readOrderState('拼单失败')).toBe('closed');
+  });
+
+  it('reads what the parts of an unknown status hint at, never as sure', () => {
+    expect(readOrderStates('待分享', 'pinduoduo')).toEqual({ states: ['paid'], sure: true });
+    expect(readOrderStates('退款关闭')).toEqual({ states: ['aftersale', 'refunded', 'closed'], sure: false });
+    expect(readOrderStates('等商家发出')?.states).toEqual(['unpaid', 'paid']);
+    expect(readOrderStates('部分签收')?.states).toEqual(['delivered']);
+    expect(readOrderStates('火星状态')).toEqual({ states: ['unpaid', 'paid', 'shipped', 'delivered', 'aftersale', 'refunded', 'closed'], sure: false });
+    expect(readOrderStates('')).toBeNull();
+    expect(readOrderStates(undefined)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 // suggestForSituation: the conversation, the order card and the product card decide together.
 import { describe, expect, it } from 'vitest';
+import type { OrderState } from '../../../utils/library/order-state';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import {
   isAddress,
@@ -32,11 +33,21 @@ describe('the conversation, not the last line', () => {
     }
   });
 
-  it('reads a chaser after the agent promised to check as waiting, with the topic next to it', () => {
+  it('reads a chaser after the agent promised to check as chasing that answer, with the wait next to it', () => {
     const result = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer('好了没')] }, 3);
-    expect(result.suggestions[0]!.phrase.intents).toContain('wait');
-    expect(result.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
-    expect(result.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
+    expect(result.suggestions[0]!.phrase.intents).toContain('logistics.delay');
+    expect(result.suggestions[0]!.reason).toBe('买家在催之前的问题：物流延误');
+    expect(result.suggestions.flatMap((s) => s.phrase.intents)).toContain('wait');
+    // A chase in more words (「核实好了没 我要换」) is still chasing the promised answer.
+    for (const chase of ['核实好了没 我要换', '好了没啊 都十分钟了', '查到了吗 咋样了']) {
+      const chased = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer(chase)] }, 3);
+      expect(chased.suggestions[0]!.phrase.intents, chase).toContain('logistics.delay');
+    }
+    // A buyer who agrees to wait gets the wait first, the topic next to it.
+    const agreed = run({ messages: [buyer('我的快递三天没动了'), agent('我去查一下，请稍等'), buyer('好的 我等你')] }, 3);
+    expect(agreed.suggestions[0]!.phrase.intents).toContain('wait');
+    expect(agreed.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
+    expect(agreed.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
     // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
     const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
     expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
@@ -205,14 +216,61 @@ describe('one code path for the panel and the CLI', () => {
 
 describe('what the buyer says about the parcel', () => {
   it('narrows a lagging card: goods in hand are no longer in transit', () => {
-    expect(possibleStates('shipped', ['收到了 一箱压烂了'])).toEqual(['delivered']);
-    expect(possibleStates('shipped', ['榴莲千层到了都化了'])).toEqual(['delivered']);
-    expect(possibleStates('shipped', ['快递到了吗'])).toEqual(['shipped']);
-    expect(possibleStates('shipped', ['还没收到'])).toEqual(['shipped']);
-    expect(possibleStates('shipped', ['这个怎么回事'], true)).toEqual(['delivered']);
-    expect(possibleStates(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
-    expect(possibleStates('paid', ['收到了'])).toEqual(['paid']);
+    const card = (state: OrderState) => ({ states: [state], sure: true });
+    const states = (...args: Parameters<typeof possibleStates>) => possibleStates(...args)?.states;
+    expect(states(card('shipped'), ['收到了 一箱压烂了'])).toEqual(['delivered']);
+    expect(states(card('shipped'), ['榴莲千层到了都化了'])).toEqual(['delivered']);
+    expect(states(card('shipped'), ['快递到了吗'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['还没收到'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['这个怎么回事'], true)).toEqual(['delivered']);
+    expect(states(null, ['拆开一看是坏的'])).toEqual(['delivered', 'aftersale', 'refunded']);
+    expect(states(card('paid'), ['收到了'])).toEqual(['paid']);
+    // A receipt still to come narrows nothing.
+    expect(states(card('shipped'), ['那我收到了再换吧'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['等收到了再说'])).toEqual(['shipped']);
+    expect(states(card('shipped'), ['收到了就是坏的'])).toEqual(['delivered']);
     expect(possibleStates(null, ['什么时候发货'])).toBeNull();
+  });
+
+  it('asserts nothing about an order whose status no wording knows, unless every state it may mean agrees', () => {
+    // A workbench's own wording (拼团 待分享, a new platform's 订单锁定): the card proves an order, not a stage.
+    for (const status of ['订单锁定', '等待平台审核']) {
+      for (const text of ['怎么还没发货', '快递到哪了', '什么时候到', '在吗']) {
+        for (const suggestion of run({ messages: [buyer(text)], order: { id: '1', status } }, 3).suggestions) {
+          expect(suggestion.phrase.orderFacts.every((fact) => fact === 'ordered'), `${status} ${text}: ${suggestion.phrase.id}`).toBe(true);
+        }
+      }
+    }
+    // What the parts of an unknown status say still counts: a group order waiting for members has not shipped …
+    for (const text of ['怎么还没发货', '快递到哪了', '什么时候到']) {
+      for (const suggestion of run({ messages: [buyer(text)], order: { id: '1', status: '待分享确认' } }, 3).suggestions) {
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('shipped');
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('in-transit');
+      }
+    }
+    // … and a problem with the goods on a 部分签收 card is answered as one.
+    const delivered = run({ messages: [buyer('东西坏了 怎么处理')], order: { id: '1', status: '部分签收' } }, 3).suggestions;
+    expect(delivered[0]!.phrase.intents.some((intent) => intent === 'damaged' || intent === 'quality.issue')).toBe(true);
+    for (const suggestion of delivered) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
+    expect(pickWarning(BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!, { messages: [buyer('发了吗')], order: { id: '1', status: '订单锁定' } })).toBe(
+      '页面显示：订单锁定，无法确认这条话术说的「已发货」',
+    );
+  });
+
+  it('never offers a reply the page contradicts, even when the buyer is ahead of a lagging card', () => {
+    // 已发货 on the card, the parcel in the buyer's hands: 「您已签收」 is not what the page shows, 「已经发出」 still is true.
+    for (const text of ['收到了 谢谢', '东西收到了 挺好的', '收到了 怎么用']) {
+      for (const suggestion of run({ messages: [buyer(text)], order: { id: '1', status: '已发货' } }, 5).suggestions) {
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('delivered');
+        expect(suggestion.phrase.orderFacts, `${text}: ${suggestion.phrase.id}`).not.toContain('in-transit');
+      }
+    }
+  });
+
+  it('has logistics replies for the parcels of an after-sale (exchange, reissue) while the order is 售后中', () => {
+    const top = run({ messages: [buyer('补发的那个物流好几天不动了')], order: { id: '1', status: '换货中' } }, 3).suggestions;
+    expect(top[0]!.phrase.intents.some((intent) => intent === 'logistics.delay' || intent === 'logistics.track')).toBe(true);
+    for (const suggestion of top) expect(suggestion.phrase.orderFacts, suggestion.phrase.id).not.toContain('in-transit');
   });
 
   it('never offers an in-transit reply to a buyer holding a broken item', () => {

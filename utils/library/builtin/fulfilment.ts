@@ -524,6 +524,31 @@ const delays = definePhrases({ group: '发货物流', stage: '售中' }, [
   },
 ]);
 
+/** Parcels of an after-sale (an exchange, a reissue, a return on its way back): tracking and delays while the order is 售后中. */
+const afterSaleParcels = definePhrases({ group: '发货物流', stage: '售中' }, [
+  {
+    id: 'as-parcel-01', title: '售后包裹慢了', code: 'shbg1', tags: ['安抚'], intents: ['logistics.delay', 'logistics.track'],
+    orderFacts: ['after-sale'],
+    body: '让您久等了，实在抱歉！售后这边的包裹（换货、补发或您寄回的退货）我这就联系仓库和快递核实到哪一步了，一有结果就在这里告诉您。',
+    triggers: ['换货还没到', '补发还没到', '补发的呢', '换的还没寄', '新的还没寄', '寄回去还没到'],
+    examples: ['换的那件寄出来没有', '补发的货怎么还不到'],
+  },
+  {
+    id: 'as-parcel-02', title: '售后包裹单号', code: 'shbg2', tags: ['正式'], intents: ['logistics.track', 'shipping.time'],
+    orderFacts: ['after-sale'],
+    body: '亲，换货或补发的新包裹会有新的快递单号，我这边查好发给您；在订单的售后详情里也能看到物流进度哦。',
+    triggers: ['换货单号', '补发单号', '新单号', '换的货发了没', '补发了吗'],
+    examples: ['补发的单号给我一下', '换货的快递到哪了'],
+  },
+  {
+    id: 'as-parcel-03', title: '换新何时发出', code: 'shbg3', tags: ['亲切'], intents: ['shipping.time', 'return.howto'],
+    orderFacts: ['after-sale'],
+    body: '亲，仓库收到您寄回的商品并核对无误后，就会为您安排换新发出，发出后我会把新单号发给您~',
+    triggers: ['换货什么时候发', '换的什么时候寄', '新的什么时候发', '换新多久'],
+    examples: ['换货多久能发出来', '寄回去了新的啥时候发'],
+  },
+]);
+
 export const FULFILMENT_PHRASES: Phrase[] = [
   ...shippingTime,
   ...couriers,
@@ -533,4 +558,5 @@ export const FULFILMENT_PHRASES: Phrase[] = [
   ...cancellations,
   ...tracking,
   ...delays,
+  ...afterSaleParcels,
 ];
