@@ -60,7 +60,8 @@ const sizing = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'size-09', title: '家居尺寸', code: 'cm9', tags: ['正式'], intents: ['product.size'],
-    categories: ['家居家纺', '家具建材', '家电'],
+    // Furniture and appliances stand somewhere; bedding is chosen by the bed's width (size-13).
+    categories: ['家具建材', '家电'],
     body: '您好，{商品名}的长宽高在详情页参数里有写。建议下单前量一下摆放位置，并预留一点空间，避免放不下。',
     triggers: ['多大', '尺寸多少', '长宽高', '放得下吗', '占地', '多高'],
     examples: ['这个柜子多高', '1.5米的床能用吗'],
@@ -146,7 +147,8 @@ const materials = definePhrases({ group: '售前咨询', stage: '售前' }, [
 const usage = definePhrases({ group: '售前咨询', stage: '售前' }, [
   {
     id: 'usage-01', title: '衣物洗涤', code: 'sy1', tags: ['亲切'], intents: ['product.usage'],
-    categories: ['服饰', '家居家纺', '运动户外'],
+    // Clothes are worn (穿得更久); bedding has its own washing reply (usage-12).
+    categories: ['服饰', '运动户外'],
     body: '亲，这款建议冷水手洗或放洗衣袋轻柔机洗，深浅色分开洗，不要暴晒和长时间浸泡，这样能穿得更久哦~',
     triggers: ['怎么洗', '能机洗吗', '洗涤', '会缩水吗', '掉色吗', '能烘干吗'],
     examples: ['能机洗吗', '会不会缩水'],
