@@ -138,6 +138,8 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
 const FILED_EITHER_WAY: [words: string, categories: Category[]][] = [
   ['吹风机 电吹风 卷发棒 直发器 直板夹 理发器 电推剪 剃毛器 剃须刀 电动牙刷 冲牙器 脱毛仪 按摩仪 按摩器 美容仪', ['家电', '个护清洁']],
   ['拖把 扫把 扫帚 拖布 墩布 簸箕 垃圾桶 马桶刷 晾衣架', ['个护清洁', '家居家纺']],
+  // Bath textiles: home textiles to most, 个护 to some; bedding replies (床宽, 床品清洗) fit neither reading.
+  ['毛巾 浴巾 方巾 面巾 浴袍 浴帽', ['家居家纺', '个护清洁']],
   ['精油 护发精油 洗脸巾 洁面巾 身体乳 护手霜', ['美妆护肤', '个护清洁']],
   ['登山包 徒步包 徒步背包 骑行包 运动腰包 跑步腰包 户外背包', ['箱包', '运动户外']],
   ['冲锋衣 冲锋裤 登山服 登山裤 速干衣 速干裤 抓绒 瑜伽服 瑜伽裤 骑行服', ['服饰', '运动户外']],

@@ -32,10 +32,13 @@ describe('readCategory', () => {
       ['户外 登山包 40L', ['箱包', '运动户外']],
       ['东北手工 水饺 猪肉白菜馅', ['食品', '生鲜']],
       ['大颗粒积木 拼装玩具 儿童早教', ['母婴', '其他']],
+      ['纯棉毛巾 家用成人洗脸 4条装', ['家居家纺', '个护清洁']],
     ] as const) {
       const reading = readCategory(title)!;
       for (const category of both) expect(reading.candidates, title).toContain(category);
     }
+    // Running shoes are shoes: every writer so far files them so, and shoe-size replies must stay on offer.
+    expect(readCategory('男士跑步鞋 轻便透气 网面运动鞋')!.candidates).toEqual(['鞋靴']);
     // A hat against the sun is clothing, not sunscreen.
     expect(readCategory('遮阳帽女 夏季 防晒帽')!.candidates).toEqual(['服饰']);
   });
