@@ -74,6 +74,9 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   莫得: '没有',
   要得: '可以',
   嘎哈: '干啥',
+  // Central plains and the north-east (Henan, Shandong, Hebei, Dongbei): 俺 is 我, 恁家 is 你家.
+  俺: '我',
+  恁家: '你家',
 };
 
 /**

@@ -24,6 +24,7 @@ describe('regional words', () => {
     expect(plainMandarin('請問這款兒童牙膏幾歲可以用')).toBe('请问这款儿童牙膏几岁可以用');
     expect(plainMandarin('係唔係正品')).toBe('是不是正品');
     expect(plainMandarin('點樣退貨')).toBe('怎样退货');
+    expect(plainMandarin('俺在恁家买的被子')).toBe('我在你家买的被子');
   });
 
   it('in traditional characters are understood as in simplified ones', () => {
