@@ -3,6 +3,8 @@
 // by a Mandarin word of the same length, so every offset found in the plain text is an offset into the
 // buyer's message (highlights stay right). Data, not branches: add a pair to DIALECT_WORDS.
 
+import { T2S_FROM_GAPS, T2S_TO } from '../compliance/t2s-table';
+
 /** Regional word → Mandarin word of the same length. Longer words are tried first. */
 export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   // Cantonese
@@ -72,6 +74,9 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   莫得: '没有',
   要得: '可以',
   嘎哈: '干啥',
+  // Central plains and the north-east (Henan, Shandong, Hebei, Dongbei): 俺 is 我, 恁家 is 你家.
+  俺: '我',
+  恁家: '你家',
 };
 
 /**
@@ -83,9 +88,38 @@ const QUESTION_ENDINGS: Readonly<Record<string, { plain: string; notAfter: strin
   未: { plain: '没', notAfter: '从尚并' },
 };
 
+/**
+ * Traditional characters (Taiwan, Hong Kong buyers, or a phone set to 繁體) read as simplified, one code unit for
+ * one, from the same opencc-derived table the compliance checker folds with.
+ */
+const SIMPLIFIED = new Map<string, string>();
+{
+  // A character that is itself some traditional character's simplified form is kept (the table also reads
+  // 么 as 幺, which is right only in old texts).
+  const targets = new Set(T2S_TO);
+  let code = 0;
+  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
+    code += parseInt(gap, 36);
+    const char = String.fromCharCode(code);
+    if (!targets.has(char)) SIMPLIFIED.set(char, T2S_TO[i]!);
+  });
+}
+
+function simplified(text: string): string {
+  let out: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const plain = SIMPLIFIED.get(text[i]!);
+    if (plain !== undefined) out = (out ?? text.slice(0, i)) + plain;
+    else if (out !== undefined) out += text[i]!;
+  }
+  return out ?? text;
+}
+
 const byFirst = new Map<string, [string, string][]>();
-for (const [word, plain] of Object.entries(DIALECT_WORDS)) {
-  if (word.length !== plain.length) throw new Error(`dialect word ${word} → ${plain}: lengths differ`);
+for (const [written, plain] of Object.entries(DIALECT_WORDS)) {
+  if (written.length !== plain.length) throw new Error(`dialect word ${written} → ${plain}: lengths differ`);
+  // Words are looked up in the simplified text (係唔係 is found as 系唔系).
+  const word = simplified(written);
   const list = byFirst.get(word[0]!) ?? [];
   list.push([word, plain]);
   list.sort((a, b) => b[0].length - a[0].length);
@@ -94,8 +128,12 @@ for (const [word, plain] of Object.entries(DIALECT_WORDS)) {
 
 const HAN = /\p{Script=Han}/u;
 
-/** The message with regional words in Mandarin, same length; the message itself when it has none. */
-export function plainMandarin(text: string): string {
+/**
+ * The message in simplified characters with regional words in Mandarin, same length; the message itself when it
+ * has neither.
+ */
+export function plainMandarin(written: string): string {
+  const text = simplified(written);
   let out: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;

@@ -399,6 +399,12 @@ export const PAIR_RULES: readonly PairRule[] = [
   { intent: 'order.change', left: '改 换 加', right: '还没发 没发货 未发货 没发吧' },
   { intent: 'order.cancel', left: '取消 不要了 撤', right: '还没发 没发货 未发货 没发吧' },
   { intent: 'order.change-address', left: '地址 电话 收件人 收货人', right: '还没发 没发货 未发货 没发吧' },
+  // A gift the live stream or the page promised, missing from the parcel, is a missing item, not a coupon question.
+  {
+    intent: 'wrong-item',
+    left: '说送 说好送 说好的赠品 说有赠品 说买就送 买就送 下单送 拍就送 送小样',
+    right: '没收到 没看到 没找到 没见到 怎么没有 我怎么没 收到没有 没给我 没放',
+  },
 ];
 
 /**

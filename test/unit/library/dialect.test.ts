@@ -20,6 +20,18 @@ describe('regional words', () => {
     expect(plainMandarin('什么时候发货')).toBe('什么时候发货');
   });
 
+  it('are read in simplified characters, same length, dialect words included', () => {
+    expect(plainMandarin('請問這款兒童牙膏幾歲可以用')).toBe('请问这款儿童牙膏几岁可以用');
+    expect(plainMandarin('係唔係正品')).toBe('是不是正品');
+    expect(plainMandarin('點樣退貨')).toBe('怎样退货');
+    expect(plainMandarin('俺在恁家买的被子')).toBe('我在你家买的被子');
+  });
+
+  it('in traditional characters are understood as in simplified ones', () => {
+    expect(firstIntent('請問什麼時候發貨')).toBe(firstIntent('请问什么时候发货'));
+    expect(firstIntent('退款多久到帳')).toBe(firstIntent('退款多久到账'));
+  });
+
   it('are understood by the suggestions', () => {
     expect(firstIntent('哦 唔该晒 冇嘢啦')).toBe('thanks-bye');
   });
