@@ -196,6 +196,9 @@ export function isChaser(text: string): boolean {
   return true;
 }
 
+/** A buyer saying how long they have waited: 都十分钟了, 等了半天, 已经两个小时了. */
+const COUNTS_THE_WAIT = /(?:都|已经|等了)(?:快|好)?[\d一二两三四五六七八九十半几]+(?:个)?(?:分钟|小时|钟头|天)了?|等了(?:半天|好久|这么久)/;
+
 /** Words of a buyer agreeing to wait (「好的 我等你」「嗯嗯 不急」), not chasing. */
 const AGREES_TO_WAIT = /等你|等着|我等|你查|慢慢|不急|不着急|等等|^(?:好的?|嗯+|哦+|行|ok|可以)(?:好的?|嗯+|谢谢|麻烦了?|辛苦了?)?$/i;
 
@@ -449,8 +452,9 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   if (isChaser(text)) return !promised && reading.intents[THANKS]! >= TALK_FLOOR ? 'talk' : 'follow';
   // An address sent as asked (「成都市武侯区佳灵路…3栋2单元 张女士」) answers the agent: its place names ask nothing.
   if (isAddress(text)) return 'follow';
-  // 「好了没 天天查」「核实咋样了」 after a promise to check read as waiting more than as any question: chasing.
-  if (promised && reading.intents[WAIT]! >= strongestQuestion(reading)) return 'follow';
+  // 「好了没 天天查」「核实咋样了」 after a promise to check read as waiting more than as any question, and a
+  // buyer counting the wait (「都十分钟了」) is chasing too.
+  if (promised && (reading.intents[WAIT]! >= strongestQuestion(reading) || COUNTS_THE_WAIT.test(compactText(text)))) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';
