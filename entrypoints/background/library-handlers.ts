@@ -15,15 +15,57 @@ export interface LibraryDeps {
   now(): number;
   /** Tell open panels and options pages that the library changed. */
   notifyLibraryChanged(): Promise<void>;
+  /** The merged libraries kept in memory (see createLibraryViews); without it each request reads the stores. */
+  views?: LibraryViews;
 }
 
 export async function libraryView(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<LibraryView> {
-  const [personal, usage, stored] = await Promise.all([deps.library.personal(), deps.library.usage(), deps.packs(query).getCurrent()]);
+  const [merged, usage] = await Promise.all([mergedLibrary(deps, query), deps.library.usage()]);
+  return { ...merged, usage };
+}
+
+/** The library of a team slot without usage: built-in, that slot's team pack and the personal phrases. */
+async function mergedLibrary(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<Omit<LibraryView, 'usage'>> {
+  const [personal, stored] = await Promise.all([deps.library.personal(), deps.packs(query).getCurrent()]);
   const team = stored?.pack.phrases.map((phrase) => ({ ...phrase, source: 'team' as const })) ?? [];
   return {
     phrases: mergeLibraries(BUILTIN_PHRASES, team, personal),
-    usage,
     team: stored ? { name: stored.pack.meta.name, version: stored.pack.meta.version } : null,
+  };
+}
+
+export interface LibraryViews {
+  view(query?: TeamQuery): Promise<LibraryView>;
+  /** A team slot's pack changed (its merged library is read again), or, without a slot, the personal phrases. */
+  changed(slot?: string): void;
+}
+
+/**
+ * The merged library per team slot, kept in this worker's memory until it changes: with 10,000 phrases reading
+ * and merging it takes a few hundred ms, which each panel opening would otherwise wait for. Usage (small,
+ * changed by every insert) is read fresh each time.
+ */
+export function createLibraryViews(deps: Pick<LibraryDeps, 'library' | 'packs'>, slotOf: (query?: TeamQuery) => string): LibraryViews {
+  const bySlot = new Map<string, Promise<Omit<LibraryView, 'usage'>>>();
+  return {
+    async view(query) {
+      const slot = slotOf(query);
+      let kept = bySlot.get(slot);
+      if (!kept) {
+        const reading = mergedLibrary(deps, query);
+        bySlot.set(slot, (kept = reading));
+        // A failed read is tried again by the next request.
+        reading.catch(() => {
+          if (bySlot.get(slot) === reading) bySlot.delete(slot);
+        });
+      }
+      const [merged, usage] = await Promise.all([kept, deps.library.usage()]);
+      return { ...merged, usage };
+    },
+    changed(slot) {
+      if (slot === undefined) bySlot.clear();
+      else bySlot.delete(slot);
+    },
   };
 }
 
@@ -40,7 +82,7 @@ export function validatePersonal(phrases: readonly unknown[]): { ok: true; phras
 }
 
 export function registerLibraryHandlers(deps: LibraryDeps): void {
-  onMessage('getLibrary', ({ data }) => libraryView(deps, data));
+  onMessage('getLibrary', ({ data }) => (deps.views ? deps.views.view(data) : libraryView(deps, data)));
   onMessage('getPersonalPhrases', () => deps.library.personal());
   onMessage('setPersonalPhrases', async ({ data }) => {
     const result = validatePersonal(data);
