@@ -89,7 +89,10 @@ export function App() {
   const platform = state.snapshot?.platform;
   // The first list needs none of this: it comes checked from the background.
   const byHand = useByHand(state.loaded);
-  const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, compliance, platform]);
+  // Compiling the checker holds the panel for 100 ms or more: not again when the background answers with the
+  // same rules as the defaults the panel started from (no team pack).
+  const complianceKey = JSON.stringify(compliance);
+  const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, complianceKey, platform]);
   // The whole library (search, browsing) after that: with 10,000 phrases its transfer keeps the background and
   // this page busy for a few hundred ms, which the first list and the next buyer message should not wait behind.
   const library = useLibrary(profile.teamSlot, checker !== null);
