@@ -4,7 +4,7 @@ import { BUILTIN_PHRASES } from '../../utils/library/builtin';
 import { mergeLibraries } from '../../utils/library/layers';
 import { parsePhrase } from '../../utils/library/schema';
 import type { Phrase } from '../../utils/library/types';
-import { onMessage, type LibraryView, type TeamQuery } from '../../utils/messaging';
+import { onMessage, type LibraryPage, type LibraryPageQuery, type LibraryView, type TeamQuery } from '../../utils/messaging';
 import type { PackStore } from '../../utils/pack/sync';
 import type { LibraryStore } from './library-store';
 
@@ -36,6 +36,7 @@ async function mergedLibrary(deps: Pick<LibraryDeps, 'library' | 'packs'>, query
 
 export interface LibraryViews {
   view(query?: TeamQuery): Promise<LibraryView>;
+  page(query: LibraryPageQuery): Promise<LibraryPage>;
   /** A team slot's pack changed (its merged library is read again), or, without a slot, the personal phrases. */
   changed(slot?: string): void;
 }
@@ -46,21 +47,30 @@ export interface LibraryViews {
  * changed by every insert) is read fresh each time.
  */
 export function createLibraryViews(deps: Pick<LibraryDeps, 'library' | 'packs'>, slotOf: (query?: TeamQuery) => string): LibraryViews {
-  const bySlot = new Map<string, Promise<Omit<LibraryView, 'usage'>>>();
+  const bySlot = new Map<string, { generation: number; merged: Promise<Omit<LibraryView, 'usage'>> }>();
+  let reads = 0;
+  const kept = (query?: TeamQuery) => {
+    const slot = slotOf(query);
+    let entry = bySlot.get(slot);
+    if (!entry) {
+      const reading = { generation: ++reads, merged: mergedLibrary(deps, query) };
+      bySlot.set(slot, (entry = reading));
+      // A failed read is tried again by the next request.
+      reading.merged.catch(() => {
+        if (bySlot.get(slot) === reading) bySlot.delete(slot);
+      });
+    }
+    return entry;
+  };
   return {
     async view(query) {
-      const slot = slotOf(query);
-      let kept = bySlot.get(slot);
-      if (!kept) {
-        const reading = mergedLibrary(deps, query);
-        bySlot.set(slot, (kept = reading));
-        // A failed read is tried again by the next request.
-        reading.catch(() => {
-          if (bySlot.get(slot) === reading) bySlot.delete(slot);
-        });
-      }
-      const [merged, usage] = await Promise.all([kept, deps.library.usage()]);
+      const [merged, usage] = await Promise.all([kept(query).merged, deps.library.usage()]);
       return { ...merged, usage };
+    },
+    async page(query) {
+      const { generation, merged } = kept(query);
+      const [{ phrases, team }, usage] = await Promise.all([merged, deps.library.usage()]);
+      return { phrases: phrases.slice(query.from, query.from + query.count), usage, team, total: phrases.length, generation };
     },
     changed(slot) {
       if (slot === undefined) bySlot.clear();
@@ -83,6 +93,7 @@ export function validatePersonal(phrases: readonly unknown[]): { ok: true; phras
 
 export function registerLibraryHandlers(deps: LibraryDeps): void {
   onMessage('getLibrary', ({ data }) => (deps.views ? deps.views.view(data) : libraryView(deps, data)));
+  if (deps.views) onMessage('getLibraryPage', ({ data }) => deps.views!.page(data));
   onMessage('getPersonalPhrases', () => deps.library.personal());
   onMessage('setPersonalPhrases', async ({ data }) => {
     const result = validatePersonal(data);

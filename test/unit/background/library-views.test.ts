@@ -69,6 +69,20 @@ describe('library views kept in memory', () => {
     expect((await views.view()).usage).toEqual({ x: { count: 1, lastUsedAt: 5 } });
   });
 
+  it('gives the library in slices of one generation, and a new generation once it changed', async () => {
+    const { library, packStore } = stores();
+    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)) }, slotOf);
+    await library.setPersonal(Array.from({ length: 250 }, (_, i) => personalPhrase(`p${i}`)));
+    const whole = await views.view();
+    const slices = [];
+    for (let from = 0; from < whole.phrases.length; from += 100) slices.push(await views.page({ from, count: 100 }));
+    expect(slices.flatMap((slice) => slice.phrases)).toEqual(whole.phrases);
+    expect(new Set(slices.map((slice) => slice.generation)).size).toBe(1);
+    expect(slices.every((slice) => slice.total === whole.phrases.length)).toBe(true);
+    views.changed();
+    expect((await views.page({ from: 0, count: 100 })).generation).not.toBe(slices[0]!.generation);
+  });
+
   it('tries a failed read again', async () => {
     const { library, packStore } = stores();
     let fail = true;
