@@ -93,8 +93,8 @@ export function App() {
   // same rules as the defaults the panel started from (no team pack).
   const complianceKey = JSON.stringify(compliance);
   const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, complianceKey, platform]);
-  // The whole library (search, browsing) after that: with 10,000 phrases its transfer keeps the background and
-  // this page busy for a few hundred ms, which the first list and the next buyer message should not wait behind.
+  // The whole library (search, browsing) after that: with 10,000 phrases it comes in slices and is indexed in
+  // slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
   const library = useLibrary(profile.teamSlot, checker !== null);
   const search = useSlicedIndex(byHand, library.phrases);
   /** Phrases the agent finds by hand, once the search index and the checker are ready (null until then). */
