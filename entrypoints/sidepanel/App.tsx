@@ -486,6 +486,7 @@ export function App() {
         <PhraseBook
           reason={bookReason(state.snapshot !== null)}
           searching={query.trim() !== ''}
+          found={findByHand !== null}
           results={bookResults}
           phrases={library.phrases}
           checked={
