@@ -80,6 +80,20 @@ export interface LibraryView {
   team: { name: string; version: number } | null;
 }
 
+/**
+ * One slice of the library for the panel: 10,000 phrases in one message take one long task to parse. Slices
+ * of the same `generation` come from the same library; another generation means it changed meanwhile.
+ */
+export interface LibraryPage extends LibraryView {
+  total: number;
+  generation: number;
+}
+
+export interface LibraryPageQuery extends TeamQuery {
+  from: number;
+  count: number;
+}
+
 /** Which team subscription a message is about: the default profile's (absent) or a shop profile's id. */
 export interface TeamQuery {
   team?: string;
@@ -151,6 +165,8 @@ interface ProtocolMap {
   showPageNotice(notice: { text: string }): void;
   /** The library with the team pack of that subscription (the default one when absent). */
   getLibrary(query?: TeamQuery): LibraryView;
+  /** panel → background: phrases [from, from + count) of that library, with its size (usage and team as getLibrary). */
+  getLibraryPage(query: LibraryPageQuery): LibraryPage;
   /** options → background: the personal phrases exactly as stored (the merged view may hide a code or an id clash). */
   getPersonalPhrases(): Phrase[];
   /** options → background: replace the personal phrases (validated; nothing stored when one is bad). */

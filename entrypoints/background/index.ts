@@ -5,7 +5,7 @@ import { activeTab, sendToAllTabs } from './open-tabs';
 import { keepContentScriptsCurrent } from './content-scripts';
 import { registerHandlers } from './handlers';
 import { createLearningStore } from './learning-store';
-import { libraryView, registerLibraryHandlers } from './library-handlers';
+import { createLibraryViews, registerLibraryHandlers } from './library-handlers';
 import { createLibraryStore } from './library-store';
 import { createPackStore } from './pack-store';
 import { startQueue } from './queue-start';
@@ -30,7 +30,9 @@ export default defineBackground(() => {
   // The panel's suggestions: one suggester per team library (a shop profile may have its own team), built
   // here; inserts teach it (learning-store.ts).
   let teams: TeamSlots | undefined;
-  const phrasesOf = async (slot: string) => (await libraryView({ library, packs: (query) => teams!.packs(slotOf(query)) }, { team: slot })).phrases;
+  // Kept in memory until the personal phrases or that slot's pack change (below).
+  const libraryViews = createLibraryViews({ library, packs: (query) => teams!.packs(slotOf(query)) }, slotOf);
+  const phrasesOf = async (slot: string) => (await libraryViews.view({ team: slot })).phrases;
   const suggestions = createSuggestService({
     phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
@@ -57,6 +59,7 @@ export default defineBackground(() => {
     settings,
     tabs,
     onLibraryChanged: (slot) => {
+      libraryViews.changed(slot);
       suggestions.libraryChanged(slot);
       codes.libraryChanged(slot);
     },
@@ -86,8 +89,10 @@ export default defineBackground(() => {
     library,
     packs: (query) => slots.packs(slotOf(query)),
     now: Date.now,
+    views: libraryViews,
     notifyLibraryChanged: async () => {
       // Personal phrases are in every profile's library.
+      libraryViews.changed();
       suggestions.libraryChanged();
       codes.libraryChanged();
       await sendMessage('libraryChanged', undefined).catch(() => undefined);

@@ -4,7 +4,7 @@ import { BUILTIN_PHRASES } from '../../utils/library/builtin';
 import { mergeLibraries } from '../../utils/library/layers';
 import { parsePhrase } from '../../utils/library/schema';
 import type { Phrase } from '../../utils/library/types';
-import { onMessage, type LibraryView, type TeamQuery } from '../../utils/messaging';
+import { onMessage, type LibraryPage, type LibraryPageQuery, type LibraryView, type TeamQuery } from '../../utils/messaging';
 import type { PackStore } from '../../utils/pack/sync';
 import type { LibraryStore } from './library-store';
 
@@ -15,15 +15,67 @@ export interface LibraryDeps {
   now(): number;
   /** Tell open panels and options pages that the library changed. */
   notifyLibraryChanged(): Promise<void>;
+  /** The merged libraries kept in memory (see createLibraryViews); without it each request reads the stores. */
+  views?: LibraryViews;
 }
 
 export async function libraryView(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<LibraryView> {
-  const [personal, usage, stored] = await Promise.all([deps.library.personal(), deps.library.usage(), deps.packs(query).getCurrent()]);
+  const [merged, usage] = await Promise.all([mergedLibrary(deps, query), deps.library.usage()]);
+  return { ...merged, usage };
+}
+
+/** The library of a team slot without usage: built-in, that slot's team pack and the personal phrases. */
+async function mergedLibrary(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<Omit<LibraryView, 'usage'>> {
+  const [personal, stored] = await Promise.all([deps.library.personal(), deps.packs(query).getCurrent()]);
   const team = stored?.pack.phrases.map((phrase) => ({ ...phrase, source: 'team' as const })) ?? [];
   return {
     phrases: mergeLibraries(BUILTIN_PHRASES, team, personal),
-    usage,
     team: stored ? { name: stored.pack.meta.name, version: stored.pack.meta.version } : null,
+  };
+}
+
+export interface LibraryViews {
+  view(query?: TeamQuery): Promise<LibraryView>;
+  page(query: LibraryPageQuery): Promise<LibraryPage>;
+  /** A team slot's pack changed (its merged library is read again), or, without a slot, the personal phrases. */
+  changed(slot?: string): void;
+}
+
+/**
+ * The merged library per team slot, kept in this worker's memory until it changes: with 10,000 phrases reading
+ * and merging it takes a few hundred ms, which each panel opening would otherwise wait for. Usage (small,
+ * changed by every insert) is read fresh each time.
+ */
+export function createLibraryViews(deps: Pick<LibraryDeps, 'library' | 'packs'>, slotOf: (query?: TeamQuery) => string): LibraryViews {
+  const bySlot = new Map<string, { generation: number; merged: Promise<Omit<LibraryView, 'usage'>> }>();
+  let reads = 0;
+  const kept = (query?: TeamQuery) => {
+    const slot = slotOf(query);
+    let entry = bySlot.get(slot);
+    if (!entry) {
+      const reading = { generation: ++reads, merged: mergedLibrary(deps, query) };
+      bySlot.set(slot, (entry = reading));
+      // A failed read is tried again by the next request.
+      reading.merged.catch(() => {
+        if (bySlot.get(slot) === reading) bySlot.delete(slot);
+      });
+    }
+    return entry;
+  };
+  return {
+    async view(query) {
+      const [merged, usage] = await Promise.all([kept(query).merged, deps.library.usage()]);
+      return { ...merged, usage };
+    },
+    async page(query) {
+      const { generation, merged } = kept(query);
+      const [{ phrases, team }, usage] = await Promise.all([merged, deps.library.usage()]);
+      return { phrases: phrases.slice(query.from, query.from + query.count), usage, team, total: phrases.length, generation };
+    },
+    changed(slot) {
+      if (slot === undefined) bySlot.clear();
+      else bySlot.delete(slot);
+    },
   };
 }
 
@@ -40,7 +92,8 @@ export function validatePersonal(phrases: readonly unknown[]): { ok: true; phras
 }
 
 export function registerLibraryHandlers(deps: LibraryDeps): void {
-  onMessage('getLibrary', ({ data }) => libraryView(deps, data));
+  onMessage('getLibrary', ({ data }) => (deps.views ? deps.views.view(data) : libraryView(deps, data)));
+  if (deps.views) onMessage('getLibraryPage', ({ data }) => deps.views!.page(data));
   onMessage('getPersonalPhrases', () => deps.library.personal());
   onMessage('setPersonalPhrases', async ({ data }) => {
     const result = validatePersonal(data);

@@ -89,13 +89,16 @@ export function App() {
   const platform = state.snapshot?.platform;
   // The first list needs none of this: it comes checked from the background.
   const byHand = useByHand(state.loaded);
-  const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, compliance, platform]);
-  // The whole library (search, browsing) after that: with 10,000 phrases its transfer keeps the background and
-  // this page busy for a few hundred ms, which the first list and the next buyer message should not wait behind.
+  // Compiling the checker holds the panel for 100 ms or more: not again when the background answers with the
+  // same rules as the defaults the panel started from (no team pack).
+  const complianceKey = JSON.stringify(compliance);
+  const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, complianceKey, platform]);
+  // The whole library (search, browsing) after that: with 10,000 phrases it comes in slices and is indexed in
+  // slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
   const library = useLibrary(profile.teamSlot, checker !== null);
-  const search = useIdleIndex(byHand, library.phrases);
+  const search = useSlicedIndex(byHand, library.phrases);
   /** Phrases the agent finds by hand, once the search index and the checker are ready (null until then). */
-  const findByHand = byHand && checker && search ? (text: string) => search().search(text, SEARCH_LIMIT) : null;
+  const findByHand = byHand && checker && search ? (text: string) => search.search(text, SEARCH_LIMIT) : null;
 
   // Made in the background by the one code path the CLI uses too (suggestForSituation, with the reminders
   // and what this machine learned), for exactly this reading.
@@ -483,6 +486,7 @@ export function App() {
         <PhraseBook
           reason={bookReason(state.snapshot !== null)}
           searching={query.trim() !== ''}
+          found={findByHand !== null}
           results={bookResults}
           phrases={library.phrases}
           checked={
@@ -517,25 +521,30 @@ function useByHand(start: boolean): ByHand | null {
   return byHand;
 }
 
+/** The longest a slice of index building holds the panel: a buyer message arriving meanwhile waits at most this. */
+const INDEX_SLICE_MS = 12;
+/** Idle slices are asked for with this timeout, so a panel that is never idle still gets its index. */
+const INDEX_IDLE_TIMEOUT_MS = 50;
+
 /**
- * The search index over the library, built when the panel is idle or at the first query, whichever
- * comes first: with 10,000 phrases it costs a few hundred ms the first suggestions should not wait for.
+ * The search index over the library, built in short slices when the panel is idle: with 10,000 phrases the
+ * whole build takes several hundred ms, which a buyer message arriving meanwhile should not wait behind.
+ * Null until it is complete; a query typed before then shows as still loading and is answered once it is.
  */
-function useIdleIndex(byHand: ByHand | null, phrases: readonly Phrase[]): (() => PhraseSearch) | null {
-  const built = useRef<{ phrases: readonly Phrase[]; search: PhraseSearch } | null>(null);
-  const get = useMemo(
-    () =>
-      byHand &&
-      (() => {
-        if (built.current?.phrases !== phrases) built.current = { phrases, search: byHand.createPhraseSearch(phrases) };
-        return built.current.search;
-      }),
-    [byHand, phrases],
-  );
+function useSlicedIndex(byHand: ByHand | null, phrases: readonly Phrase[]): PhraseSearch | null {
+  const [built, setBuilt] = useState<{ phrases: readonly Phrase[]; search: PhraseSearch } | null>(null);
   useEffect(() => {
-    if (!get) return;
-    const idle = requestIdleCallback(() => get());
+    if (!byHand) return;
+    const build = byHand.startPhraseSearch(phrases);
+    let idle = 0;
+    const slice = () => {
+      const end = performance.now() + INDEX_SLICE_MS;
+      if (build.step(() => performance.now() >= end)) setBuilt({ phrases, search: build.finish() });
+      else idle = requestIdleCallback(slice, { timeout: INDEX_IDLE_TIMEOUT_MS });
+    };
+    idle = requestIdleCallback(slice, { timeout: INDEX_IDLE_TIMEOUT_MS });
     return () => cancelIdleCallback(idle);
-  }, [get]);
-  return get;
+  }, [byHand, phrases]);
+  // An index over a library since replaced would find phrases that are gone (or miss new ones).
+  return built?.phrases === phrases ? built.search : null;
 }

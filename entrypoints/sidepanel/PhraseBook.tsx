@@ -15,6 +15,7 @@ export function bookReason(workbenchFound: boolean): string {
 export function PhraseBook({
   reason,
   searching,
+  found,
   results,
   phrases,
   checked,
@@ -23,6 +24,8 @@ export function PhraseBook({
   reason: string;
   /** Whether the search box has a query (the results are for it). */
   searching: boolean;
+  /** Whether search works yet (the checker and the search index are ready): until then no result means loading. */
+  found: boolean;
   results: readonly PhraseItem[];
   phrases: readonly Phrase[];
   /**
@@ -47,7 +50,7 @@ export function PhraseBook({
             items={results}
             numbered={false}
             picking="copy"
-            empty={checked ? undefined : '正在读取话术库…'}
+            empty={found ? undefined : '正在读取话术库…'}
             onPick={(index) => onCopy(results[index]!)}
             onCopy={(index) => onCopy(results[index]!)}
           />

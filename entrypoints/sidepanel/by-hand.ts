@@ -12,7 +12,7 @@ import type { PhraseItem } from '../../components/PhraseList';
 import { replyItem } from './replies';
 
 export { createChecker, phraseFlags, type Checker };
-export { createPhraseSearch, type PhraseSearch } from '../../utils/library/search';
+export { startPhraseSearch, type PhraseSearch } from '../../utils/library/search';
 
 /** A phrase found by hand, checked by the panel's own checker, for the phrase book (nothing to contradict). */
 export function bookItem(phrase: Phrase, settings: Settings, checker: Checker): PhraseItem {

@@ -51,18 +51,41 @@ export function usePanelState(): PanelState & { loaded: boolean; refresh(): void
 
 const EMPTY_LIBRARY: LibraryView = { phrases: [], usage: {}, team: null };
 
+/** Phrases per message: the whole library of 10,000 in one would take one long task to parse in this page. */
+const LIBRARY_PAGE = 1_000;
+
 /**
  * The library with the team pack of `team` (the active shop profile's subscription), for search and browsing.
  * `enabled` false waits: with 10,000 phrases the transfer would hold up the first suggestions, which come
- * ready-made with the panel state.
+ * ready-made with the panel state. It comes in slices, each parsed in its own short task.
  */
 export function useLibrary(team: string, enabled = true): LibraryView {
   const [library, setLibrary] = useState<LibraryView>(EMPTY_LIBRARY);
   useEffect(() => {
     if (!enabled) return;
-    const refresh = () => sendMessage('getLibrary', { team }).then(setLibrary).catch(() => undefined);
-    void refresh();
-    return onMessage('libraryChanged', () => void refresh());
+    let asked = 0;
+    const refresh = async () => {
+      const ask = ++asked;
+      // A library that changes while it comes is asked for again from the start (a few times at most).
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const first = await sendMessage('getLibraryPage', { team, from: 0, count: LIBRARY_PAGE });
+        const phrases = first.phrases;
+        let changed = false;
+        while (!changed && phrases.length < first.total && ask === asked) {
+          const page = await sendMessage('getLibraryPage', { team, from: phrases.length, count: LIBRARY_PAGE });
+          changed = page.generation !== first.generation || page.phrases.length === 0;
+          if (!changed) phrases.push(...page.phrases);
+        }
+        if (ask !== asked) return;
+        if (!changed) return setLibrary({ phrases, usage: first.usage, team: first.team });
+      }
+    };
+    void refresh().catch(() => undefined);
+    const removeListener = onMessage('libraryChanged', () => void refresh().catch(() => undefined));
+    return () => {
+      asked = -1;
+      removeListener();
+    };
   }, [team, enabled]);
   return library;
 }

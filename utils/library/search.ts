@@ -27,24 +27,69 @@ interface SearchEntry {
 }
 
 const FIELD_SEPARATOR = '\u0001';
+/** Posting lists packed between two checks of the time: a few hundred take well under a millisecond. */
+const GRAM_KEYS_PER_STEP = 256;
 
 export function createPhraseSearch(phrases: readonly Phrase[]): PhraseSearch {
-  const entries: SearchEntry[] = phrases.map((phrase) => {
-    const fields: SearchEntry['fields'] = [
-      compactText(phrase.title),
-      [...phrase.triggers, ...phrase.examples].map(compactText).join(FIELD_SEPARATOR),
-      compactText(phrase.body),
-    ];
-    return {
-      phrase,
-      code: normalizeCode(phrase.code ?? ''),
-      initials: pinyinInitials(phrase.title),
-      fields,
-      sounds: [soundKey(fields[0]), soundKey(fields[1]), soundKey(fields[2])],
-    };
-  });
+  return startPhraseSearch(phrases).finish();
+}
+
+/**
+ * The search index built a slice at a time, for a page that must stay responsive: with 10,000 phrases the
+ * whole build takes several hundred ms. The result is the same as createPhraseSearch's.
+ */
+export interface PhraseSearchBuild {
+  /** Indexes until `stop()` says so (asked after each phrase); true once the index is complete. */
+  step(stop: () => boolean): boolean;
+  /** The search, after indexing whatever is left now. */
+  finish(): PhraseSearch;
+}
+
+export function startPhraseSearch(phrases: readonly Phrase[]): PhraseSearchBuild {
+  const entries: SearchEntry[] = [];
+  const grams = startGramIndex();
+  let built: PhraseSearch | undefined;
+
+  const step = (stop: () => boolean): boolean => {
+    while (!built) {
+      if (entries.length < phrases.length) {
+        const entry = searchEntry(phrases[entries.length]!);
+        grams.add(entries.length, entry.sounds.join(FIELD_SEPARATOR));
+        entries.push(entry);
+      } else if (grams.step()) {
+        built = searchOver(entries, grams.finish());
+        break;
+      }
+      if (stop()) break;
+    }
+    return built !== undefined;
+  };
+  return {
+    step,
+    finish: () => {
+      step(() => false);
+      return built!;
+    },
+  };
+}
+
+function searchEntry(phrase: Phrase): SearchEntry {
+  const fields: SearchEntry['fields'] = [
+    compactText(phrase.title),
+    [...phrase.triggers, ...phrase.examples].map(compactText).join(FIELD_SEPARATOR),
+    compactText(phrase.body),
+  ];
+  return {
+    phrase,
+    code: normalizeCode(phrase.code ?? ''),
+    initials: pinyinInitials(phrase.title),
+    fields,
+    sounds: [soundKey(fields[0]), soundKey(fields[1]), soundKey(fields[2])],
+  };
+}
+
+function searchOver(entries: readonly SearchEntry[], grams: GramIndex): PhraseSearch {
   const byCode = entries.filter((entry) => entry.code).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const grams = buildGramIndex(entries.map((entry) => entry.sounds.join(FIELD_SEPARATOR)));
   let fuse: Fuse<SearchEntry> | undefined;
 
   function search(query: string, limit = 10): Phrase[] {
@@ -109,26 +154,23 @@ function lowerBound(sorted: readonly SearchEntry[], code: string): number {
   return low;
 }
 
-/** Which documents contain every character bigram (or, for one character, that character) of a query. */
-function buildGramIndex(documents: readonly string[]) {
-  const lists = new Map<number, number[]>();
-  documents.forEach((text, index) => {
-    for (let i = 0; i < text.length; i++) {
-      const unigram = text.charCodeAt(i);
-      const keys = i + 1 < text.length ? [unigram, 0x10000 + unigram * 0x10000 + text.charCodeAt(i + 1)] : [unigram];
-      for (const key of keys) {
-        const list = lists.get(key);
-        if (!list) lists.set(key, [index]);
-        else if (list.at(-1) !== index) list.push(index);
-      }
-    }
-  });
-  const postings = new Map<number, Int32Array>();
-  for (const [key, list] of lists) postings.set(key, Int32Array.from(list));
-  const empty = new Int32Array(0);
+interface GramIndex {
+  /** Which documents contain every character bigram (or, for one character, that character) of a query. */
+  candidates(query: string): number[];
+}
 
-  return {
-    candidates(query: string): number[] {
+/**
+ * A bigram index over documents added in index order, then packed into sorted arrays a slice of keys at a
+ * time (`step` until it says done, then `finish`).
+ */
+function startGramIndex() {
+  const lists = new Map<number, number[]>();
+  const postings = new Map<number, Int32Array>();
+  let keys: number[] | undefined;
+  let packed = 0;
+  const empty = new Int32Array(0);
+  const index: GramIndex = {
+    candidates(query) {
       const keys =
         query.length === 1
           ? [query.charCodeAt(0)]
@@ -137,6 +179,31 @@ function buildGramIndex(documents: readonly string[]) {
       const [shortest, ...others] = lists;
       if (!shortest) return [];
       return Array.from(shortest).filter((index) => others.every((list) => sortedIncludes(list, index)));
+    },
+  };
+
+  return {
+    add(index: number, text: string): void {
+      for (let i = 0; i < text.length; i++) {
+        const unigram = text.charCodeAt(i);
+        const keys = i + 1 < text.length ? [unigram, 0x10000 + unigram * 0x10000 + text.charCodeAt(i + 1)] : [unigram];
+        for (const key of keys) {
+          const list = lists.get(key);
+          if (!list) lists.set(key, [index]);
+          else if (list.at(-1) !== index) list.push(index);
+        }
+      }
+    },
+    /** Packs the next slice of posting lists; true when all are packed. */
+    step(): boolean {
+      keys ??= [...lists.keys()];
+      const end = Math.min(keys.length, packed + GRAM_KEYS_PER_STEP);
+      for (; packed < end; packed++) postings.set(keys[packed]!, Int32Array.from(lists.get(keys[packed]!)!));
+      return packed === keys.length;
+    },
+    finish(): GramIndex {
+      lists.clear();
+      return index;
     },
   };
 }

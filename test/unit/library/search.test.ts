@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { createPhraseSearch } from '../../../utils/library/search';
+import { createPhraseSearch, startPhraseSearch } from '../../../utils/library/search';
 import { loadSampleLibrary } from './helpers';
 
 describe('phrase search', () => {
@@ -46,5 +46,30 @@ describe('phrase search by sound and with typos', () => {
 
   it('falls back to fuzzy matching for other typos', () => {
     expect(ids('物查询')).toContain('t-track');
+  });
+});
+
+describe('phrase search built a slice at a time', () => {
+  const phrases = BUILTIN_PHRASES.flatMap((phrase, i) => [phrase, { ...phrase, id: `copy-${i}`, code: `c${i}`, title: `${phrase.title}${i}` }]);
+  const queries = ['/c1', 'c12', 'fh', '发货', '运废险', '退款什么时候到账', '尺码', '四件套', '快递', 'x', '包邮吗', '质量问题'];
+
+  it('stops when asked, and finds what the whole build finds, whenever the query comes', () => {
+    const whole = createPhraseSearch(phrases);
+    const sliced = startPhraseSearch(phrases);
+    let steps = 0;
+    let stops = 0;
+    while (!sliced.step(() => ++stops % 50 === 0)) steps++;
+    expect(steps).toBeGreaterThan(phrases.length / 50 - 1);
+    for (const query of queries) expect(sliced.finish().search(query, 20)).toEqual(whole.search(query, 20));
+
+    // A query before the index is complete: finish() indexes the rest first.
+    const early = startPhraseSearch(phrases);
+    early.step(() => ++stops % 100 === 0);
+    for (const query of queries) expect(early.finish().search(query, 20)).toEqual(whole.search(query, 20));
+  });
+
+  it('finds something for these queries, so the comparison above means something', () => {
+    const whole = createPhraseSearch(phrases);
+    expect(queries.filter((query) => whole.search(query, 20).length > 0).length).toBeGreaterThan(queries.length - 3);
   });
 });
