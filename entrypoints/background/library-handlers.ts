@@ -15,13 +15,8 @@ export interface LibraryDeps {
   now(): number;
   /** Tell open panels and options pages that the library changed. */
   notifyLibraryChanged(): Promise<void>;
-  /** The merged libraries kept in memory (see createLibraryViews); without it each request reads the stores. */
-  views?: LibraryViews;
-}
-
-export async function libraryView(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<LibraryView> {
-  const [merged, usage] = await Promise.all([mergedLibrary(deps, query), deps.library.usage()]);
-  return { ...merged, usage };
+  /** The merged libraries kept in memory (see createLibraryViews). */
+  views: LibraryViews;
 }
 
 /** The library of a team slot without usage: built-in, that slot's team pack and the personal phrases. */
@@ -92,8 +87,8 @@ export function validatePersonal(phrases: readonly unknown[]): { ok: true; phras
 }
 
 export function registerLibraryHandlers(deps: LibraryDeps): void {
-  onMessage('getLibrary', ({ data }) => (deps.views ? deps.views.view(data) : libraryView(deps, data)));
-  if (deps.views) onMessage('getLibraryPage', ({ data }) => deps.views!.page(data));
+  onMessage('getLibrary', ({ data }) => deps.views.view(data));
+  onMessage('getLibraryPage', ({ data }) => deps.views.page(data));
   onMessage('getPersonalPhrases', () => deps.library.personal());
   onMessage('setPersonalPhrases', async ({ data }) => {
     const result = validatePersonal(data);

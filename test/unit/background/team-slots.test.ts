@@ -4,13 +4,13 @@ import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerLibraryHandlers } from '../../../entrypoints/background/library-handlers';
+import { createLibraryViews, registerLibraryHandlers } from '../../../entrypoints/background/library-handlers';
 import { createLibraryStore } from '../../../entrypoints/background/library-store';
 import { createPackStore } from '../../../entrypoints/background/pack-store';
 import { createSettingsStore } from '../../../entrypoints/background/settings-store';
 import { createTabStore } from '../../../entrypoints/background/tab-store';
 import { registerTeamSlots, slotOf, startTeamSlots } from '../../../entrypoints/background/team-slots';
-import { removeAllListeners, sendMessage } from '../../../utils/messaging';
+import { removeAllListeners, sendMessage, type TeamQuery } from '../../../utils/messaging';
 import { withDefaults } from '../../../utils/settings';
 import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
 import { unsignedPack } from '../pack/fixtures';
@@ -44,7 +44,9 @@ async function setup() {
   const defaultPacks = createPackStore(createStore(`slot-default-pack-${counter}`, 'pack'));
   const slots = startTeamSlots({ defaultPacks, settings, tabs, fetch: host.fetch });
   registerTeamSlots(slots, settings);
-  registerLibraryHandlers({ library: createLibraryStore(createStore(`slot-library-${counter}`, 'library')), packs: (query) => slots.packs(slotOf(query)), now: Date.now, notifyLibraryChanged: async () => undefined });
+  const library = createLibraryStore(createStore(`slot-library-${counter}`, 'library'));
+  const packs = (query?: TeamQuery) => slots.packs(slotOf(query));
+  registerLibraryHandlers({ library, packs, now: Date.now, views: createLibraryViews({ library, packs }, slotOf), notifyLibraryChanged: async () => undefined });
   return { settings, tabs, host, slots };
 }
 
