@@ -148,7 +148,9 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     } finally {
       await textarea().evaluate((field) => Object.assign(field.style, { width: '', maxWidth: '' }));
     }
+    // Empty, the list closes: the next test starts without it.
     await textarea().fill('');
+    await expect.poll(() => overlay().visible('.list')).toBe(false);
   });
 
   it('stays on screen whatever the page does to hide it', async () => {
@@ -211,7 +213,8 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
     await page.bringToFront();
     await typeDraft('好评返现5元哦');
-    await expect.poll(() => overlay().visible('.badge')).toBe(true);
+    // This draft's own badge (拦截), not the last test's still on screen until the check has run.
+    await expect.poll(() => overlay().visible('.badge.block')).toBe(true);
     await overlay().click('.badge');
     await expect.poll(() => overlay().visible('.list')).toBe(true);
     await textarea().click();
