@@ -691,7 +691,8 @@ class CompiledChecker implements Checker {
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;
-      const start = merged.starts[m]!;
+      // An emoji read as a word ("🐧" as q, "💯" as 百分百) is read by its low surrogate: underline the whole emoji.
+      const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
@@ -962,4 +963,12 @@ function skippableRun(text: string, from: number, to: number, classes: Uint8Arra
   let i = from;
   while (i < to && classes[text.charCodeAt(i)] === SKIP) i++;
   return i - from;
+}
+
+function isHighSurrogate(text: string, at: number): boolean {
+  return at >= 0 && (text.charCodeAt(at) & 0xfc00) === 0xd800;
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  return (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 }

@@ -155,6 +155,55 @@ describe('spelling games', () => {
     expect(number!.match).toBe('q 12345 6789');
   });
 
+  it('spell the risky characters of claim words, and 💯 for 百分百 inside a word', () => {
+    for (const [text, category, typed] of [
+      ['这款销量di一', 'absolute', 'di一'],
+      ['我们是行业guan军品牌', 'absolute', 'guan军'],
+      ['上过央shi的牌子', 'authority', '央shi'],
+      ['明xing同款', 'authority', '明xing'],
+      ['湿zhen涂两天就好', 'medical', '湿zhen'],
+      ['这个能补shen', 'medical', '补shen'],
+      ['放心 yi定没问题', 'promise', 'yi定没问题'],
+      ['保zhun满意', 'promise', '保zhun'],
+      ['肯ding满意', 'promise', '肯ding'],
+      ['💯中奖', 'promise', '💯中奖'],
+    ] as const) {
+      const found = serious(text);
+      expect(found.map((f) => f.category), text).toContain(category);
+      expect(found.some((f) => f.match.includes(typed)), `${text} → ${found.map((f) => f.match)}`).toBe(true);
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+    }
+    // 💯 alone is decoration, as a lone pinyin syllable is a syllable.
+    expect(serious('好评💯')).toEqual([]);
+    expect(serious('质量💯')).toEqual([]);
+  });
+
+  it('leave model names, English words and pinyin place names alone', () => {
+    for (const text of [
+      'Ding Dong门铃有现货',
+      'wedding款还有白色',
+      'Shenzhen仓今天发货',
+      'Jiangsu仓发的',
+      'Yili牛奶整箱发',
+      'Junior码偏小一码',
+      'shipping方式选快递',
+      'Mi 14 Ultra 有货',
+      '型号 YD-200 黑色',
+      'zhun备发货了亲',
+      '亲 jun码都有',
+      'Shi Yi 系列夏装',
+      'Shimano 变速套件',
+      'Baojian Ding 是设计师的名字',
+    ]) {
+      expect(serious(text), text).toEqual([]);
+    }
+  });
+
+  it('underline a whole emoji read as a word', () => {
+    const [found] = serious('🐧123456加我');
+    expect(found!.match.startsWith('🐧')).toBe(true);
+  });
+
   it('read Cantonese and traditional spellings', () => {
     expect(categoriesOf('保證唔會甩色')).toContain('promise');
     expect(categoriesOf('呢個價唔係全網最低，但係好抵')).toEqual([]);
