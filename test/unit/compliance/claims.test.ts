@@ -1,7 +1,8 @@
 // Claims, not just words: frames for guarantees, comparisons and health claims; negated, questioned, reported and
 // named words that make no claim; spelling games whose underline covers what the agent typed.
 import { describe, expect, it } from 'vitest';
-import { createChecker, type RuleFile } from '../../../utils/compliance/index';
+import { compileChecker } from '../../../utils/compliance/checker';
+import { BUILTIN_RULES, createChecker, type RuleFile } from '../../../utils/compliance/index';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 import { spelledVariants } from '../../../utils/compliance/spelling';
 
@@ -118,6 +119,15 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(categoriesOf('不是我吹，这是全网最好的')).toContain('absolute');
     expect(categoriesOf('平台上不让卖了，您加我vx私下拍')).toContain('offplatform');
     expect(categoriesOf('差评能不能删一下，我给您退10块')).toContain('reviewbait');
+  });
+
+  it('reads 「不是说…」 as saying what a claim does not mean', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    expect(flagged('榜单是上个月的，并不是说它在全网一直排第一')).toEqual([]);
+    expect(flagged('不是说它能治病 只是日常护理')).toEqual([]);
+    // "不是说了吗" is impatience, and a claim in the next clause is still one.
+    expect(flagged('不是说了吗 最好的那款卖完了').map((f) => f.category)).toContain('absolute');
   });
 
   it('reads a space between Chinese words as a clause break for negations', () => {
