@@ -130,6 +130,12 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(flagged('不是说了吗 最好的那款卖完了').map((f) => f.category)).toContain('absolute');
   });
 
+  it('reads 假一赔十 that the platform offers as the platform’s guarantee, and the shop’s own as a promise', () => {
+    expect(categoriesOf('平台有“假一赔十”的保障，商品页下面能看到')).toEqual([]);
+    expect(categoriesOf('京东有假一赔十的服务')).toEqual([]);
+    expect(categoriesOf('我们店有假一赔十 京东有的我们都有')).toContain('promise');
+  });
+
   it('reads a space between Chinese words as a clause break for negations', () => {
     expect(categoriesOf('不能在这说 加我微信')).toContain('offplatform');
   });
