@@ -260,6 +260,17 @@ describe('contexts and spellings in a rule file', () => {
     expect(teamChecker.check('您问的某某牌我们没有')).toEqual([]);
   });
 
+  it('let a space after a naming cue set the name off (setsOff), while after other cues it still ends the clause', () => {
+    const withContexts = (setsOff: boolean) =>
+      createChecker({ ruleFiles: [{ ...team, contexts: [{ id: 'brand.called', categories: ['brand'], before: ['叫'], within: 3, setsOff }] }] });
+    expect(withContexts(true).check('这款叫 某某牌 同款')).toEqual([]);
+    expect(withContexts(false).check('这款叫 某某牌 同款').map((f) => f.match)).toEqual(['某某牌']);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.called', before: ['叫'], within: 3, setsOff: 'yes' }] }).ok).toBe(false);
+    // Built in: 叫 takes a spaced name; a noun like 色号 followed by a space is a pause before a new claim.
+    expect(categoriesOf('这款名字叫 最美时光 是花草茶')).toEqual([]);
+    expect(categoriesOf('这个口红就是那个同款色号 官方亲自推荐的')).toContain('authority');
+  });
+
   it('switch a context off by id like a rule', () => {
     const text = '我们不敢说是最好的';
     expect(createChecker().check(text).filter((f) => f.severity !== 'info')).toEqual([]);

@@ -112,9 +112,17 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name',
     categories: ['absolute', 'authority'],
-    before: list('叫 叫做 名为 名叫 名字叫 品名 商品名 型号 款名 款式名 系列名 色号'),
+    before: list('品名 商品名 型号 款名 款式名 系列名 色号'),
     within: 3,
-    note: '款式、系列、色号的名字（“这款叫顶流系列”“色号 No.1”）不是对品质的评价',
+    note: '款式、系列、色号的名字（“色号 No.1”）不是对品质的评价；名词后的空格仍是停顿（“同款色号 官方推荐的”）',
+  },
+  {
+    id: 'name.called',
+    categories: ['absolute', 'authority'],
+    before: list('叫 叫做 名为 名叫 名字叫'),
+    within: 3,
+    setsOff: true,
+    note: '“这款叫顶流系列”“名字叫 最美时光 茶”“型号叫 KX-Max”：叫后面是名字，名字前的空格像引号',
   },
   {
     id: 'name.suffix',
