@@ -58,7 +58,11 @@ export class Automaton {
   private readonly firstHit: Int32Array;
   /** Length of each pattern in symbols (for the match start). */
   private readonly patternLength: Uint16Array;
+  /** Characters on the path from the root to each state. */
+  private readonly depth: Uint8Array;
   private readonly ring = new Int32Array(MAX_WORD_LENGTH);
+  /** Match start positions of the second reading (see scan). */
+  private readonly altRing = new Int32Array(MAX_WORD_LENGTH);
 
   /** `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i]. */
   constructor(keys: readonly string[]) {
@@ -96,6 +100,10 @@ export class Automaton {
     const links = linkFailures(placed.base, placed.check, placed.output, placed.order);
     this.fail = links.fail;
     this.outputLink = links.outputLink;
+    this.depth = new Uint8Array(placed.check.length);
+    for (const position of placed.order) {
+      if (position !== ROOT) this.depth[position] = Math.min(this.depth[placed.check[position]!]! + 1, 255);
+    }
     this.firstHit = this.output.map((pattern, state) => (pattern >= 0 ? state : links.outputLink[state]!));
   }
 
@@ -109,10 +117,17 @@ export class Automaton {
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
-    const { symbolOf, cells, fail, output, outputLink, firstHit, patternLength, ring } = this;
+    const { symbolOf, cells, fail, output, outputLink, firstHit, patternLength, depth, ring, altRing } = this;
     let state = ROOT;
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
+    // A repeated character read once can still be the first of a word that holds it twice (的宝 + 宝皮肤 for
+    // 宝宝皮肤): where the fail chain can take the repeat, that reading runs beside the main one (0 when none).
+    // It reports only words covering both copies and ends once its state no longer reaches back to them,
+    // since from there on the main reading sees the same characters.
+    let alt = 0;
+    let altConsumed = 0;
+    let altAfterRepeat = 0;
     let previous = RESET_SYMBOL;
     let digitRun = 0;
     let longestDigitRun = 0;
@@ -123,10 +138,12 @@ export class Automaton {
       // Skipped characters and commas share one comparison on the usual path (both symbols are the highest).
       if (symbol >= CLAUSE_SYMBOL) {
         if (symbol === CLAUSE_SYMBOL) state = ROOT;
+        alt = 0;
         continue;
       }
       if (symbol === RESET_SYMBOL) {
         state = ROOT;
+        alt = 0;
         previous = RESET_SYMBOL;
         continue;
       }
@@ -137,6 +154,29 @@ export class Automaton {
           if (digitRun > longestDigitRun) longestDigitRun = digitRun;
         } else letters++;
       }
+      if (alt !== 0) {
+        let altNext = cells[2 * alt]! + symbol;
+        if (cells[2 * altNext + 1] !== alt) {
+          if (symbol === previous && code >= FIRST_COLLAPSIBLE) altNext = alt;
+          else {
+            let from = alt;
+            do {
+              from = fail[from]!;
+              altNext = cells[2 * from]! + symbol;
+            } while (cells[2 * altNext + 1] !== from && from !== ROOT);
+            if (cells[2 * altNext + 1] !== from) altNext = 0;
+          }
+        }
+        if (altNext !== alt) {
+          alt = altNext;
+          if (alt !== 0) {
+            altRing[altConsumed++ & RING_MASK] = i;
+            altAfterRepeat++;
+            if (depth[alt]! <= altAfterRepeat + 1) alt = 0;
+            else this.reportAlt(alt, altConsumed, altAfterRepeat, i, matches);
+          }
+        }
+      }
       let next = cells[2 * state]! + symbol;
       if (cells[2 * next + 1] !== state) {
         // Most characters of ordinary text start no word: at the root they cost one failed lookup.
@@ -144,7 +184,24 @@ export class Automaton {
           previous = symbol;
           continue;
         }
-        if (symbol === previous && code >= FIRST_COLLAPSIBLE) continue;
+        if (symbol === previous && code >= FIRST_COLLAPSIBLE) {
+          if (alt === 0) {
+            let other = state;
+            do {
+              other = fail[other]!;
+              next = cells[2 * other]! + symbol;
+            } while (cells[2 * next + 1] !== other && other !== ROOT);
+            if (cells[2 * next + 1] === other && depth[next]! >= 2) {
+              alt = next;
+              altRing.set(ring);
+              altConsumed = consumed;
+              altRing[altConsumed++ & RING_MASK] = i;
+              altAfterRepeat = 0;
+              this.reportAlt(alt, altConsumed, altAfterRepeat, i, matches);
+            }
+          }
+          continue;
+        }
         previous = symbol;
         do {
           state = fail[state]!;
@@ -162,6 +219,17 @@ export class Automaton {
     }
     this.digitRun = longestDigitRun;
     this.letters = letters;
+  }
+
+  /** Reports the second reading's words that cover both copies of the repeated character. */
+  private reportAlt(state: number, consumed: number, afterRepeat: number, end: number, matches: MatchBuffer): void {
+    const { output, outputLink, firstHit, patternLength, altRing } = this;
+    for (let hit = firstHit[state]!; hit !== 0; hit = outputLink[hit]!) {
+      const pattern = output[hit]!;
+      const length = patternLength[pattern]!;
+      if (length <= afterRepeat + 1) break;
+      matches.push(altRing[(consumed - length) & RING_MASK]!, end + 1, pattern);
+    }
   }
 }
 

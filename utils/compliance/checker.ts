@@ -382,7 +382,7 @@ class CompiledChecker implements Checker {
       categories: context.categories,
       before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
-      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8),
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0),
       reach: context.within + CONTEXT_SLACK,
     }));
     const categoryCount = this.categories.length;
@@ -588,7 +588,7 @@ class CompiledChecker implements Checker {
         if (cueEnd > end) break;
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart >= start) continue;
-        if (cueEnd <= start && outOfReach(text, cueEnd, start, packed & 0xff, packed >> 8, classes)) continue;
+        if (cueEnd <= start && !(packed & SETS_OFF && onlySpaces(text, cueEnd, start)) && outOfReach(text, cueEnd, start, packed & 0xff, (packed >> 8) & 3, classes)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -600,7 +600,7 @@ class CompiledChecker implements Checker {
         const cueEnd = cues.ends[c]!;
         if (cueEnd - cues.widest > end + afterReach) break;
         const packed = packedOf[cues.refs[c]!]!;
-        if (packed < 0 || cueStart < end || outOfReach(text, end, cueStart, packed & 0xff, packed >> 8, classes)) continue;
+        if (packed < 0 || cueStart < end || outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -691,7 +691,8 @@ class CompiledChecker implements Checker {
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;
-      const start = merged.starts[m]!;
+      // An emoji read as a word ("🐧" as q, "💯" as 百分百) is read by its low surrogate: underline the whole emoji.
+      const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
@@ -855,6 +856,8 @@ const CONTEXT_SCOPE = 1;
 const SENTENCE_SCOPE = 2;
 /** Spaces and symbols a context may skip on top of its `within` word characters. */
 const CONTEXT_SLACK = 8;
+/** Packed context flag: only spaces between a before cue and the word keep the word in reach (Context.setsOff). */
+const SETS_OFF = 1 << 10;
 
 /** Whether [from, to) is too long or crosses a boundary for a cue of this scope. */
 function outOfReach(text: string, from: number, to: number, within: number, scope: number, classes: Uint8Array): boolean {
@@ -953,6 +956,11 @@ function wordsBetween(text: string, from: number, to: number, classes: Uint8Arra
 /** From CJK radicals up: the scripts a space between two words of acts as a comma. */
 const FIRST_WIDE = 0x2e80;
 
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
 }
@@ -962,4 +970,12 @@ function skippableRun(text: string, from: number, to: number, classes: Uint8Arra
   let i = from;
   while (i < to && classes[text.charCodeAt(i)] === SKIP) i++;
   return i - from;
+}
+
+function isHighSurrogate(text: string, at: number): boolean {
+  return at >= 0 && (text.charCodeAt(at) & 0xfc00) === 0xd800;
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  return (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 }

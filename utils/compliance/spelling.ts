@@ -2,6 +2,8 @@
 // `spellings`, built-ins in rules/spelling.ts). Pure: the checker adds the variants as more patterns.
 
 const HANZI = /[\u3400-\u9fff]/;
+/** Emoji typed for a whole word ("💯中奖"): kept only beside other characters of the word, as 💯 alone is decoration. */
+const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [['百分之百', '💯'], ['百分之一百', '💯'], ['百分百', '💯']];
 
 /**
  * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced
@@ -10,10 +12,14 @@ const HANZI = /[\u3400-\u9fff]/;
  * "全网") and the syllable has three letters or more: "zui" next to 全网 is a claim, "AI" next to 降噪 is not.
  */
 export function spelledVariants(word: string, spellings: ReadonlyMap<string, readonly string[]>, bare = false): string[] {
+  const variants = new Set<string>();
+  for (const [written, symbol] of SYMBOL_SPELLINGS) {
+    const variant = word.replace(written, symbol);
+    if (variant !== word && (bare || variant.replace(symbol, '').length > 0)) variants.add(variant);
+  }
   const chars = [...word];
   const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
-  if (spelled.length === 0) return [];
-  const variants = new Set<string>();
+  if (spelled.length === 0) return [...variants];
   const keep = (variant: string, syllables: number) => {
     if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) variants.add(variant);
   };

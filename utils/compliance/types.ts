@@ -90,6 +90,8 @@ export interface Context {
   within: number;
   /** Reach across commas up to the end of the sentence ("说加微信就能领返现，那个不是我们放的"). */
   sentence?: boolean;
+  /** A space right after a `before` cue sets the word off, as quote marks do ("名字叫 最美时光"), not a clause break. */
+  setsOff?: boolean;
   /** Why these cues cancel a claim (documentation only). */
   note?: string;
 }

@@ -36,6 +36,15 @@ describe('Automaton', () => {
     expect(scan(['第1名'], '第11名')).toEqual([]);
   });
 
+  it('keeps a word that starts with a repeated character read after the prefix of another word', () => {
+    // 「的宝宝皮肤」: after 的宝 (a prefix of 的宝妈) the second 宝 is read once for 的宝妈, yet it also begins 宝宝皮肤.
+    expect(scan(['的宝妈', '宝宝皮肤'], '的宝宝皮肤白')).toEqual(['宝宝皮肤@1-5']);
+    expect(scan(['的宝妈', '宝宝皮肤'], '的宝宝妈')).toEqual(['的宝妈@0-4']);
+    expect(scan(['甲乙宝X', '乙宝宝Y', '宝宝'], '甲乙宝宝宝Y')).toEqual(['宝宝@2-4', '乙宝宝Y@1-6']);
+    // One report per occurrence, even while both readings are alive.
+    expect(scan(['的宝妈', '宝宝皮肤', '皮肤'], '的宝宝皮肤')).toEqual(['宝宝皮肤@1-5', '皮肤@3-5']);
+  });
+
   it('matches folded forms', () => {
     expect(scan(['vx', '第一'], 'ＶＸ第①')).toEqual(['vx@0-2', '第一@2-4']);
     expect(scan(['价格'], '價格')).toEqual(['价格@0-2']);

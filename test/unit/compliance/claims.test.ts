@@ -1,7 +1,8 @@
 // Claims, not just words: frames for guarantees, comparisons and health claims; negated, questioned, reported and
 // named words that make no claim; spelling games whose underline covers what the agent typed.
 import { describe, expect, it } from 'vitest';
-import { createChecker, type RuleFile } from '../../../utils/compliance/index';
+import { compileChecker } from '../../../utils/compliance/checker';
+import { BUILTIN_RULES, createChecker, type RuleFile } from '../../../utils/compliance/index';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 import { spelledVariants } from '../../../utils/compliance/spelling';
 
@@ -120,6 +121,21 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(categoriesOf('差评能不能删一下，我给您退10块')).toContain('reviewbait');
   });
 
+  it('reads 「不是说…」 as saying what a claim does not mean', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    expect(flagged('榜单是上个月的，并不是说它在全网一直排第一')).toEqual([]);
+    expect(flagged('不是说它能治病 只是日常护理')).toEqual([]);
+    // "不是说了吗" is impatience, and a claim in the next clause is still one.
+    expect(flagged('不是说了吗 最好的那款卖完了').map((f) => f.category)).toContain('absolute');
+  });
+
+  it('reads 假一赔十 that the platform offers as the platform’s guarantee, and the shop’s own as a promise', () => {
+    expect(categoriesOf('平台有“假一赔十”的保障，商品页下面能看到')).toEqual([]);
+    expect(categoriesOf('京东有假一赔十的服务')).toEqual([]);
+    expect(categoriesOf('我们店有假一赔十 京东有的我们都有')).toContain('promise');
+  });
+
   it('reads a space between Chinese words as a clause break for negations', () => {
     expect(categoriesOf('不能在这说 加我微信')).toContain('offplatform');
   });
@@ -153,6 +169,55 @@ describe('spelling games', () => {
     }
     const [number] = serious('q 12345 6789');
     expect(number!.match).toBe('q 12345 6789');
+  });
+
+  it('spell the risky characters of claim words, and 💯 for 百分百 inside a word', () => {
+    for (const [text, category, typed] of [
+      ['这款销量di一', 'absolute', 'di一'],
+      ['我们是行业guan军品牌', 'absolute', 'guan军'],
+      ['上过央shi的牌子', 'authority', '央shi'],
+      ['明xing同款', 'authority', '明xing'],
+      ['湿zhen涂两天就好', 'medical', '湿zhen'],
+      ['这个能补shen', 'medical', '补shen'],
+      ['放心 yi定没问题', 'promise', 'yi定没问题'],
+      ['保zhun满意', 'promise', '保zhun'],
+      ['肯ding满意', 'promise', '肯ding'],
+      ['💯中奖', 'promise', '💯中奖'],
+    ] as const) {
+      const found = serious(text);
+      expect(found.map((f) => f.category), text).toContain(category);
+      expect(found.some((f) => f.match.includes(typed)), `${text} → ${found.map((f) => f.match)}`).toBe(true);
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+    }
+    // 💯 alone is decoration, as a lone pinyin syllable is a syllable.
+    expect(serious('好评💯')).toEqual([]);
+    expect(serious('质量💯')).toEqual([]);
+  });
+
+  it('leave model names, English words and pinyin place names alone', () => {
+    for (const text of [
+      'Ding Dong门铃有现货',
+      'wedding款还有白色',
+      'Shenzhen仓今天发货',
+      'Jiangsu仓发的',
+      'Yili牛奶整箱发',
+      'Junior码偏小一码',
+      'shipping方式选快递',
+      'Mi 14 Ultra 有货',
+      '型号 YD-200 黑色',
+      'zhun备发货了亲',
+      '亲 jun码都有',
+      'Shi Yi 系列夏装',
+      'Shimano 变速套件',
+      'Baojian Ding 是设计师的名字',
+    ]) {
+      expect(serious(text), text).toEqual([]);
+    }
+  });
+
+  it('underline a whole emoji read as a word', () => {
+    const [found] = serious('🐧123456加我');
+    expect(found!.match.startsWith('🐧')).toBe(true);
   });
 
   it('read Cantonese and traditional spellings', () => {
@@ -193,6 +258,17 @@ describe('contexts and spellings in a rule file', () => {
     const teamChecker = createChecker({ ruleFiles: [team] });
     expect(teamChecker.check('比mou某牌好').map((f) => f.match)).toEqual(['mou某牌']);
     expect(teamChecker.check('您问的某某牌我们没有')).toEqual([]);
+  });
+
+  it('let a space after a naming cue set the name off (setsOff), while after other cues it still ends the clause', () => {
+    const withContexts = (setsOff: boolean) =>
+      createChecker({ ruleFiles: [{ ...team, contexts: [{ id: 'brand.called', categories: ['brand'], before: ['叫'], within: 3, setsOff }] }] });
+    expect(withContexts(true).check('这款叫 某某牌 同款')).toEqual([]);
+    expect(withContexts(false).check('这款叫 某某牌 同款').map((f) => f.match)).toEqual(['某某牌']);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.called', before: ['叫'], within: 3, setsOff: 'yes' }] }).ok).toBe(false);
+    // Built in: 叫 takes a spaced name; a noun like 色号 followed by a space is a pause before a new claim.
+    expect(categoriesOf('这款名字叫 最美时光 是花草茶')).toEqual([]);
+    expect(categoriesOf('这个口红就是那个同款色号 官方亲自推荐的')).toContain('authority');
   });
 
   it('switch a context off by id like a rule', () => {

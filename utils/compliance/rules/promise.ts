@@ -158,7 +158,11 @@ export const PROMISE_RULES: RuleSection = {
         '假一赔', '假一罚', '假货赔十', 
         '加倍赔',
       ],
-      /** "假一赔三是平台统一的服务": the platform's guarantee the shop has joined, not the agent's own offer. */
+      /**
+       * "假一赔三是平台统一的服务", "拼多多有“假一赔十”的保障": the platform's guarantee the shop has joined, not the
+       * agent's own offer.
+       */
+      unless: { words: list('平台有 平台的 平台提供的 拼多多有 多多有 京东有 抖音有 抖店有 淘宝有 天猫有 快手有'), within: 4 },
       unlessAfter: { words: list('平台的 平台统一 是平台'), within: 6 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
