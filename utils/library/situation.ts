@@ -152,6 +152,8 @@ const GUESS_BELOW = 0.25;
 const FALLBACK_SCORES = [0.3, 0.25, 0.2];
 
 const QUESTION_INTENTS = Uint8Array.from(INTENT_IDS, (id) => (FILLER_INTENTS.includes(id) || id === 'wait' ? 0 : 1));
+/** An intent's family, the id before its dot (order.change-address and order.change are both order). */
+const INTENT_FAMILY = INTENT_IDS.map((id) => id.split('.')[0]!);
 const WAIT = INTENT_INDEX.get('wait')!;
 const THANKS = INTENT_INDEX.get('thanks-bye')!;
 const GREETING = INTENT_INDEX.get('greeting')!;
@@ -380,7 +382,8 @@ const ASKED_FLOOR = 0.5;
  * The order in which a turn asks its questions: per intent, its rank among the question intents by the first
  * clause (message by message, clause by clause) that asks it; clauses that only state something (「我想拿50箱」)
  * rank after every question; -1 when no clause reads it surely. Buyers ask what matters most first
- * (「能便宜点吗 一箱多少包 能开发票不」 is a price question with two more).
+ * (「能便宜点吗 一箱多少包 能开发票不」 is a price question with two more). A statement just before a question of
+ * the same family asks along with it, first: 「地址填错了 能帮我改一下吗」 is an address change, not any change.
  */
 function askedOrder(suggester: Suggester, messages: readonly TurnMessage[], state: OrderState | null): Int8Array {
   const rank = new Int8Array(INTENT_COUNT).fill(-1);
@@ -388,14 +391,21 @@ function askedOrder(suggester: Suggester, messages: readonly TurnMessage[], stat
   const statements: number[] = [];
   for (const { reading } of messages) {
     const clauses = reading.source.text.match(CLAUSE) ?? [];
+    let leading: number[] = [];
     for (const clause of clauses) {
       const intents = clauses.length > 1 ? withState(suggester.read(clause), state).intents : reading.intents;
       let best = -1;
       for (let intent = 0; intent < INTENT_COUNT; intent++) {
         if (QUESTION_INTENTS[intent] && intents[intent]! >= ASKED_FLOOR && (best < 0 || intents[intent]! > intents[best]!)) best = intent;
       }
-      if (best >= 0) (ASKING.test(clause) ? questions : statements).push(best);
+      if (best < 0) continue;
+      if (ASKING.test(clause)) {
+        for (const stated of leading) (INTENT_FAMILY[stated] === INTENT_FAMILY[best] ? questions : statements).push(stated);
+        questions.push(best);
+        leading = [];
+      } else leading.push(best);
     }
+    statements.push(...leading);
   }
   let next = 0;
   for (const intent of [...questions, ...statements]) if (rank[intent] === -1) rank[intent] = next++;

@@ -65,6 +65,13 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('能开发票不'), buyer('能便宜点吗')] }).intent).toBe('invoice');
   });
 
+  it('reads a statement that opens a question of the same topic as asked first (地址填错了 … 能改吗 is about the address)', () => {
+    const order = { id: '1', status: '待发货' };
+    expect(run({ messages: [buyer('收货地址填错了 写成公司的了 能帮我改一下吗')], order }).intent).toBe('order.change-address');
+    // A statement of another topic still ranks after the question.
+    expect(run({ messages: [buyer('我想拿50箱 能开发票不')] }).intent).toBe('invoice');
+  });
+
   it('reads an address sent as asked as an answer to the agent, not a question about those places', () => {
     const messages = [buyer('亲 地址能改吗 我搬家了'), agent('亲 还没发货的话可以改的，麻烦发一下新地址哦'), buyer('成都市武侯区佳灵路 锦城花园3栋2单元1102 张女士')];
     expect(isAddress(messages[2]!.text)).toBe(true);
