@@ -31,11 +31,20 @@ export function TeachPanel({ snapshot, tabId }: { snapshot: WorkbenchSnapshot | 
 
   useEffect(() => {
     if (followed) return;
-    void browser.windows
-      .getCurrent()
-      .then((win) => sendMessage('getTeachTarget', { windowId: win.id }))
-      .then(setFound)
-      .catch(() => setFound(null));
+    const ask = () =>
+      void browser.windows
+        .getCurrent()
+        .then((win) => sendMessage('getTeachTarget', { windowId: win.id }))
+        .then(setFound)
+        .catch(() => setFound(null));
+    ask();
+    // The page may report itself after the panel opened, or the agent may switch to another tab.
+    const removeListener = onMessage('teachTargetChanged', ask);
+    browser.tabs.onActivated.addListener(ask);
+    return () => {
+      removeListener();
+      browser.tabs.onActivated.removeListener(ask);
+    };
   }, [followed?.tabId]);
 
   useEffect(() => {

@@ -184,6 +184,8 @@ interface ProtocolMap {
   getSiteAdapter(query: { url: string }): PlatformAdapter | null;
   /** content → background: no adapter reads this page; the panel may offer to teach it. */
   pageUnrecognised(page: { url: string }): void;
+  /** background → panels: a page reported it is unrecognised; a panel that found nothing to teach asks again. */
+  teachTargetChanged(): void;
   /** panel → background: the tab teaching would apply to (url absent when the host is not yet permitted). */
   getTeachTarget(query: { windowId?: number }): { tabId: number; url?: string } | null;
   /** panel → background → content: start picking on a page whose host the user just permitted. */

@@ -122,6 +122,8 @@ export function registerTaughtSiteHandlers(sites: SiteStore = siteStore()): void
 
   onMessage('pageUnrecognised', ({ sender }) => {
     lastUnrecognisedTab = sender.tab?.id ?? lastUnrecognisedTab;
+    // A panel opened before this page finished loading has already asked, and found nothing.
+    void sendMessage('teachTargetChanged', undefined).catch(() => undefined);
   });
 
   onMessage('getTeachTarget', async ({ data }) => {
