@@ -8,8 +8,6 @@
 //   HS_NOISE=0.15 … --cv                             # with voice-input noise (homophones) in buyer messages
 //   HS_TRAIN='{"L1":0.5}' … --cv                     # other training constants (experiments only)
 //   HS_WITH_DEV=1 … --cv                             # the other writers' dev files in training too
-//   … --order-state                                  # questions learned with their page's order state (see
-//                                                    # WITH_ORDER_STATE: only for a caller that passes it)
 //
 // The lexicon is not retrained per fold (it was tuned on every train file), so these figures are optimistic;
 // a writer measured on arrival (test/data/situations/README.md) is the honest figure.
@@ -28,7 +26,6 @@ import { createIntentModel, encodeWeight, messageFeatures, softmax, type IntentM
 import { PINYIN_DATA } from '../utils/library/pinyin-data';
 import { INTENT_IDS, isIntentId, type IntentId } from '../utils/library/intents';
 import { CONVERSATION_WEIGHTS, isChaser } from '../utils/library/situation';
-import { readOrderState, type OrderState } from '../utils/library/order-state';
 import { createSuggester } from '../utils/library/suggest';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,8 +56,6 @@ if (process.env.HS_TRAIN) {
 
 interface Example {
   text: string;
-  /** The order state the page showed (conversations with an order card). */
-  state?: OrderState;
   /** Target distribution over intents. */
   target: Float32Array;
   weight: number;
@@ -99,31 +94,19 @@ export function questionText(item: LabelledSituation): string {
   return before?.text ?? '';
 }
 
-/**
- * --order-state: a conversation's question is learned with the order state its page shows (read from the card as
- * the suggester reads it, never the label's state), for a caller that passes the state to Suggester.read. Leaving
- * one of 11 writers out, with the state passed: top-1 78.5 % / top-3 93.2 % against 77.5 / 92.8 without the
- * feature; the same table read without the state: 76.7 / 92.1. (Teaching the question both with and without its
- * state, half weight each, gained nothing: 77.5 / 92.8.) With round 4's conversation reading passing the state, 13
- * writers: 81.0 / 95.3 against 80.7 / 95.1 — within noise — and without an order card such a table reads gibberish
- * as some intent, so the stage fallback no longer shows: not shipped, kept as an experiment.
- */
-const WITH_ORDER_STATE = process.argv.includes('--order-state');
-
 function situationExamples(items: readonly LabelledSituation[]): Example[] {
   return items.flatMap((item) => {
     const text = questionText(item);
     const goal = target(item.label.intents);
     if (!text || !goal.some((value) => value > 0)) return [];
-    const state = WITH_ORDER_STATE ? (readOrderState(item.situation.order?.status, item.situation.platform) ?? undefined) : undefined;
-    return [{ text, state, target: goal, weight: SITUATION_WEIGHT }];
+    return [{ text, target: goal, weight: SITUATION_WEIGHT }];
   });
 }
 
 function train(examples: readonly Example[]): IntentModelTable {
   const counts = new Map<string, number>();
   const featured = examples.map((example) => {
-    const features = messageFeatures(example.text, example.state);
+    const features = messageFeatures(example.text);
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     return { ...example, features };
   });

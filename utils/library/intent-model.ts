@@ -5,26 +5,21 @@
 // 卡扣断了), which no list spells out.
 import { INTENT_IDS } from './intents';
 import { plainMandarin } from './dialect';
-import type { OrderState } from './order-state';
 import { compactText } from './text';
 
 export const MODEL_NGRAMS = [1, 2, 3] as const;
 
 /**
  * The features of a message: its folded character n-grams (punctuation and spaces dropped; traditional
- * characters and regional words as Mandarin), each once, and the order state the page shows, when known: the
- * same words mean another thing on another order (「要多久」 is shipping before it ships, a refund after).
+ * characters and regional words as Mandarin), each once. (The order state as a feature was tried and gained
+ * nothing that held: see the suggestions section of the README.)
  */
-export function messageFeatures(text: string, state?: OrderState | null): string[] {
+export function messageFeatures(text: string): string[] {
   const compact = compactText(plainMandarin(text));
   const features = new Set<string>();
   for (const n of MODEL_NGRAMS) for (let i = 0; i + n <= compact.length; i++) features.add(compact.slice(i, i + n));
-  if (state && compact) features.add(`${STATE_FEATURE}${state}`);
   return [...features];
 }
-
-/** Prefix of the order-state feature (no n-gram holds it: ":" is folded away from messages). */
-const STATE_FEATURE = 'state:';
 
 /**
  * The shipped form, kept small: `features` lists n-grams joined by "|"; `weights` has one row per feature (rows
@@ -49,11 +44,8 @@ export function encodeWeight(intent: number, weight: number, scale: number): str
 }
 
 export interface IntentModel {
-  /**
-   * Probability of each intent (INTENT_IDS order) for one message; all zero for an empty message. `state`: the
-   * order state the page shows (order-state.ts), when known.
-   */
-  probabilities(text: string, state?: OrderState | null): Float32Array;
+  /** Probability of each intent (INTENT_IDS order) for one message; all zero for an empty message. */
+  probabilities(text: string): Float32Array;
 }
 
 const INTENT_COUNT = INTENT_IDS.length;
@@ -76,8 +68,8 @@ export function createIntentModel(table: IntentModelTable): IntentModel {
   });
   const logits = new Float32Array(INTENT_COUNT);
   return {
-    probabilities(text, state) {
-      const found = messageFeatures(text, state);
+    probabilities(text) {
+      const found = messageFeatures(text);
       const out = new Float32Array(INTENT_COUNT);
       if (found.length === 0) return out;
       logits.set(table.bias);

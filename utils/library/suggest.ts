@@ -14,7 +14,6 @@ import { sortedIncludes } from './sorted';
 import { discountContained } from './term-index';
 import type { TermMatch } from './term-index';
 import { compactText } from './text';
-import type { OrderState } from './order-state';
 import type { Phrase, Stage } from './types';
 import type { OrderCard, ProductCard } from '../workbench/types';
 
@@ -110,9 +109,8 @@ export interface Suggester {
   /**
    * One message's evidence (remembered for the last few hundred texts: a live chat re-reads the same lines;
    * `remember` false reads without taking a place there, for texts read once such as learned questions).
-   * `state`: the order state the page shows, when known; the learned reading takes it into account.
    */
-  read(message: string, remember?: boolean, state?: OrderState | null): MessageReading;
+  read(message: string, remember?: boolean): MessageReading;
   /**
    * Intents of an agent's reply from the lexicon's words alone (0..1 per intent): enough to tell what it
    * addressed, at a fraction of read()'s cost.
@@ -223,14 +221,12 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     touched.push(phraseIndex);
   }
 
-  function read(message: string, remember = true, state: OrderState | null = null): MessageReading {
-    // The same words on another order read differently (the learned reading takes the state).
-    const key = state && model ? `${state}\u0000${message}` : message;
-    const known = cache.get(key);
+  function read(message: string, remember = true): MessageReading {
+    const known = cache.get(message);
     if (known) {
       // Most recently used last, so the oldest entry is the one evicted.
-      cache.delete(key);
-      cache.set(key, known);
+      cache.delete(message);
+      cache.set(message, known);
       return known;
     }
     beginEpoch();
@@ -244,7 +240,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     scoreDocs(plain);
     // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
     if (model && modelWeight > 0) {
-      const probabilities = model.probabilities(plain, state);
+      const probabilities = model.probabilities(plain);
       // A spread-out guess (an unknown word, a name) is no reading at all.
       for (let intent = 0; intent < INTENT_COUNT; intent++) {
         if (probabilities[intent]! >= modelFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
@@ -266,7 +262,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       reading.bestDoc[k] = phraseBestDoc[phraseIndex]!;
     }
     if (!remember) return reading;
-    cache.set(key, reading);
+    cache.set(message, reading);
     if (cache.size > READING_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return reading;
   }

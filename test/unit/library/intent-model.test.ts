@@ -26,33 +26,6 @@ describe('learned intent model', () => {
     expect(model.probabilities('').every((p) => p === 0)).toBe(true);
   });
 
-  it('takes the order state the page shows as a feature, and the suggester reads the same words apart by state', () => {
-    const scale = 0.01;
-    const table: IntentModelTable = {
-      features: ['多久', 'state:paid', 'state:aftersale'].join('|'),
-      weights: [
-        encodeWeight(index('shipping.time'), 1, scale) + encodeWeight(index('refund.progress'), 1, scale),
-        encodeWeight(index('shipping.time'), 2, scale),
-        encodeWeight(index('refund.progress'), 2, scale),
-      ].join('|'),
-      scale,
-      bias: INTENT_IDS.map(() => 0),
-    };
-    const model = createIntentModel(table);
-    const paid = model.probabilities('要多久', 'paid');
-    const aftersale = model.probabilities('要多久', 'aftersale');
-    expect(paid[index('shipping.time')]!).toBeGreaterThan(paid[index('refund.progress')]!);
-    expect(aftersale[index('refund.progress')]!).toBeGreaterThan(aftersale[index('shipping.time')]!);
-    expect(messageFeatures('', 'paid')).toEqual([]);
-
-    const suggester = createSuggester(BUILTIN_PHRASES, { model, modelFloor: 0 });
-    const intentsRead = (state?: 'paid' | 'aftersale') => suggester.read('要多久', true, state).intents;
-    const [shipping, refund] = [index('shipping.time'), index('refund.progress')];
-    expect(intentsRead('paid')[shipping]! - intentsRead('paid')[refund]!).toBeGreaterThan(intentsRead('aftersale')[shipping]! - intentsRead('aftersale')[refund]!);
-    // The reading without a state is its own (not a cached reading of another state).
-    expect(intentsRead()[shipping]).not.toBe(intentsRead('paid')[shipping]);
-  });
-
   it('sees a message in traditional characters or northern dialect as its Mandarin form', () => {
     expect(messageFeatures('請問什麼時候發貨').sort()).toEqual(messageFeatures('请问什么时候发货').sort());
     expect(messageFeatures('俺的快递到哪了').sort()).toEqual(messageFeatures('我的快递到哪了').sort());
