@@ -10,7 +10,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createLearningStore } from '../../../entrypoints/background/learning-store';
 import { createLibraryStore } from '../../../entrypoints/background/library-store';
-import { createSuggestService, PANEL_TOP, type LastList } from '../../../entrypoints/background/suggest-service';
+import { createSuggestService, PANEL_TOP, type LastList, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { learnedFile } from '../../../utils/library/learned-file';
 import type { ComplianceConfig } from '../../../utils/messaging';
@@ -22,21 +22,34 @@ import { DEFAULT_PROFILE_ID } from '../../../utils/settings';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let db = 0;
 
-function service(nudges: Nudge[] = [], misfires: [string, number][] = []) {
-  db++;
-  const learning = createLearningStore(createStore(`learning-${db}`, 'learning'));
-  const library = createLibraryStore(createStore(`library-${db}`, 'library'));
-  let snapshot: WorkbenchSnapshot | undefined;
-  const suggestions = createSuggestService({
+/** A service over the built-in library with fresh stores; `deps` replaces what a test varies. */
+function serviceWith(deps: Partial<SuggestServiceDeps> = {}) {
+  const { library, learning } = freshStores();
+  return createSuggestService({
     phrases: async () => BUILTIN_PHRASES,
     slotForTab: async () => DEFAULT_PROFILE_ID,
     complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
     library,
     learning,
-    queue: async () => ({ nudges, misfires }),
-    snapshotOf: async () => snapshot,
+    queue: async () => ({ nudges: [], misfires: [] }),
+    snapshotOf: async () => undefined,
     notifyPanels: async () => undefined,
+    ...deps,
   });
+}
+
+function freshStores() {
+  db++;
+  return {
+    library: createLibraryStore(createStore(`library-${db}`, 'library')),
+    learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
+  };
+}
+
+function service(nudges: Nudge[] = [], misfires: [string, number][] = []) {
+  const { library, learning } = freshStores();
+  let snapshot: WorkbenchSnapshot | undefined;
+  const suggestions = serviceWith({ library, learning, queue: async () => ({ nudges, misfires }), snapshotOf: async () => snapshot });
   return { suggestions, learning, library, setSnapshot: (next: WorkbenchSnapshot) => (snapshot = next) };
 }
 
@@ -117,20 +130,7 @@ describe('the background suggestion service', () => {
   it('after a worker restart, answers an unchanged situation with its last list at once, then asks panels again', async () => {
     const stored = new Map<number, LastList>();
     const lastLists = { get: async (tabId: number) => stored.get(tabId), set: async (tabId: number, list: LastList) => void stored.set(tabId, list) };
-    const make = (phrases: () => Promise<typeof BUILTIN_PHRASES>, notifyPanels: () => Promise<void>) => {
-      db++;
-      return createSuggestService({
-        phrases,
-        slotForTab: async () => DEFAULT_PROFILE_ID,
-      complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
-        library: createLibraryStore(createStore(`library-${db}`, 'library')),
-        learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
-        queue: async () => ({ nudges: [], misfires: [] }),
-        snapshotOf: async () => undefined,
-        notifyPanels,
-        lastLists,
-      });
-    };
+    const make = (phrases: () => Promise<typeof BUILTIN_PHRASES>, notifyPanels: () => Promise<void>) => serviceWith({ phrases, notifyPanels, lastLists });
     const snapshot = reading([['buyer', '什么时候发货呀']], '待发货');
     const before = (await make(async () => BUILTIN_PHRASES, async () => undefined).suggest(3, snapshot))!;
     expect(stored.get(3)?.replies).toEqual(before);
@@ -151,19 +151,9 @@ describe('the background suggestion service', () => {
   });
 
   it('rebuilds its suggester when the library changes', async () => {
-    db++;
     let phrases = BUILTIN_PHRASES;
     let notified = 0;
-    const suggestions = createSuggestService({
-      phrases: async () => phrases,
-      slotForTab: async () => DEFAULT_PROFILE_ID,
-      complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
-      library: createLibraryStore(createStore(`library-${db}`, 'library')),
-      learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
-      queue: async () => ({ nudges: [], misfires: [] }),
-      snapshotOf: async () => undefined,
-      notifyPanels: async () => void notified++,
-    });
+    const suggestions = serviceWith({ phrases: async () => phrases, notifyPanels: async () => void notified++ });
     const snapshot = reading([['buyer', '发票抬头怎么写']]);
     const before = (await suggestions.suggest(1, snapshot))!.suggestions.map((s) => s.phrase.id);
     expect(before).not.toContain('own-invoice');
@@ -176,22 +166,15 @@ describe('the background suggestion service', () => {
   });
 
   it('keeps one suggester per shop profile team: each tab gets the library of its own team, and a team change rebuilds only that one', async () => {
-    db++;
     const teamPhrase = { ...BUILTIN_PHRASES[0]!, id: 'shop-b-invoice', title: '发票抬头', body: '下单时在发票栏填写抬头和税号即可', intents: ['invoice' as const], triggers: ['发票抬头'], source: 'team' as const };
     const libraries: Record<string, typeof BUILTIN_PHRASES> = { [DEFAULT_PROFILE_ID]: BUILTIN_PHRASES, 'shop-b': [...BUILTIN_PHRASES, teamPhrase] };
     const built: string[] = [];
-    const suggestions = createSuggestService({
+    const suggestions = serviceWith({
       phrases: async (slot) => {
         built.push(slot);
         return libraries[slot]!;
       },
       slotForTab: async (tabId) => (tabId === 2 ? 'shop-b' : DEFAULT_PROFILE_ID),
-      complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
-      library: createLibraryStore(createStore(`library-${db}`, 'library')),
-      learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
-      queue: async () => ({ nudges: [], misfires: [] }),
-      snapshotOf: async () => undefined,
-      notifyPanels: async () => undefined,
     });
     const snapshot = reading([['buyer', '发票抬头怎么写']]);
     const ids = async (tabId: number) => (await suggestions.suggest(tabId, snapshot))!.suggestions.map((s) => s.phrase.id);
@@ -206,19 +189,13 @@ describe('the background suggestion service', () => {
   });
 
   it('sends each listed phrase checked, with the rules of the team and platform of its tab, and checks again when the team changes', async () => {
-    db++;
     const own = { ...BUILTIN_PHRASES[0]!, id: 'own-invoice', title: '发票抬头', body: '下单时在发票栏填写抬头即可，比某某牌开得快', intents: ['invoice' as const], triggers: ['发票抬头'], source: 'personal' as const };
     const rival = { format: 'huashu-rules' as const, version: 1 as const, rules: [{ id: 'brand.rival', category: 'brand', severity: 'warn' as const, words: ['某某牌'], reason: '团队规则：不提竞品' }] };
     const rules: Record<string, ComplianceConfig> = { [DEFAULT_PROFILE_ID]: { ruleFiles: [], disabled: [] }, 'shop-b': { ruleFiles: [rival], disabled: [] } };
-    const suggestions = createSuggestService({
+    const suggestions = serviceWith({
       phrases: async () => [...BUILTIN_PHRASES, own],
       slotForTab: async (tabId) => (tabId === 2 ? 'shop-b' : DEFAULT_PROFILE_ID),
       complianceConfig: async (slot) => rules[slot]!,
-      library: createLibraryStore(createStore(`library-${db}`, 'library')),
-      learning: createLearningStore(createStore(`learning-${db}`, 'learning')),
-      queue: async () => ({ nudges: [], misfires: [] }),
-      snapshotOf: async () => undefined,
-      notifyPanels: async () => undefined,
     });
     const snapshot = reading([['buyer', '发票抬头怎么写']]);
     const flagged = async (tabId: number) => {
