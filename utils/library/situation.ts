@@ -373,15 +373,20 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
 
 /** A message's clauses (buyers separate with spaces and punctuation), each with its question mark if any. */
 const CLAUSE = /[^\s,，。.!！?？;；、~～…]+[?？]?/g;
-/** Words that make a clause a question (吗, 多少, 能不能 …); a clause without one states something. */
-const ASKING = /[吗么嘛呢伐啥几哪咋?？]|什么|怎|多少|多久|多大|多长|能不能|可不可以|可以不|有没有|有木有|是不是|会不会|行不行|要不要|好不好|不$|[了过]没$|没有$|如何|为什么|为啥/;
+/**
+ * Words that make a clause a question (吗, 多少, 能不能 …); a clause without one states something. A verb asked as
+ * 「V不V」「V没V」 (防不防水, 带不带, 洗得唔得) is a question whatever the verb.
+ */
+const ASKING = /[吗么嘛呢伐啥几哪咋?？]|什么|怎|多少|多久|多大|多长|能不能|可不可以|可以不|有没有|有木有|是不是|会不会|行不行|要不要|好不好|不$|[了过]没$|没有$|如何|为什么|为啥|(.)[不没唔]\1|有冇|系咪/;
 /** A clause asks an intent it reads this surely (its best question intent only). */
 const ASKED_FLOOR = 0.5;
 
 /**
  * The order in which a turn asks its questions: per intent, its rank among the question intents by the first
  * clause (message by message, clause by clause) that asks it; clauses that only state something (「我想拿50箱」)
- * rank after every question; -1 when no clause reads it surely. Buyers ask what matters most first
+ * rank after every question; -1 when no clause reads it surely, and for every intent when fewer than two intents
+ * are asked as questions (a question among statements is no order of questions: on the train split, ordering
+ * such turns by their statements lost more first places than it won, leaving one writer out). Buyers ask what matters most first
  * (「能便宜点吗 一箱多少包 能开发票不」 is a price question with two more). A statement just before a question of
  * the same family asks along with it, first: 「地址填错了 能帮我改一下吗」 is an address change, not any change.
  */
@@ -407,6 +412,8 @@ function askedOrder(suggester: Suggester, messages: readonly TurnMessage[], stat
     }
     statements.push(...leading);
   }
+  // One question among statements is no order of questions: what the statements read is left to the reading.
+  if (new Set(questions).size < 2) return rank;
   let next = 0;
   for (const intent of [...questions, ...statements]) if (rank[intent] === -1) rank[intent] = next++;
   return rank;

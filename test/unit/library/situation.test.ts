@@ -63,6 +63,9 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('能便宜点吗 能开发票不')] }).intent).toBe('price.bargain');
     expect(run({ messages: [buyer('能开发票不 能便宜点吗')] }).intent).toBe('invoice');
     expect(run({ messages: [buyer('能开发票不'), buyer('能便宜点吗')] }).intent).toBe('invoice');
+    // 「V不V」 asks whatever the verb: 送不送 and 防不防水 are two questions, in the order asked.
+    expect(run({ messages: [buyer('这个包防不防水 送不送肩带')] }).intent).toBe('product.material');
+    expect(run({ messages: [buyer('送不送肩带 这个包防不防水')] }).intent).toBe('price.coupon');
   });
 
   it('reads a statement that opens a question of the same topic as asked first (地址填错了 … 能改吗 is about the address)', () => {
