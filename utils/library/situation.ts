@@ -108,8 +108,13 @@ export const CONVERSATION_WEIGHTS = {
    * message counts (not the sum), so a topic repeated over three messages does not drown the new one.
    */
   turnDecay: 1,
-  /** A question from before the agent's last reply: the conversation's topic so far. */
+  /**
+   * A question from before the agent's last reply, the conversation's topic so far, counts this much beside a
+   * latest turn read surely, and in full beside one read less surely than `earlierFullBelow` (a reaction to the
+   * agent's answer keeps the question open).
+   */
   earlierWeight: 0.6,
+  earlierFullBelow: 0.9,
   /** How much less a question counts once the agent's reply addressed it. */
   answeredDiscount: 0.8,
   /**
@@ -318,7 +323,12 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
     });
     // A question from before the agent's reply is the conversation's topic; what the reply addressed, less so.
-    for (const { reading } of earlier) add(reading, W.earlierWeight, 'earlier', true, answered);
+    // The surer the latest turn reads, the less the question before the agent's reply counts: a reaction to the
+    // agent's answer (「七天？？」「我看了没有啊」「上门？什么时候？」) keeps that question open.
+    let turnBest = 0;
+    for (let intent = 0; intent < INTENT_COUNT; intent++) turnBest = Math.max(turnBest, turnScores[intent]!);
+    const earlierWeight = Math.min(1, W.earlierWeight + ((1 - W.earlierWeight) * (1 - turnBest)) / (1 - W.earlierFullBelow));
+    for (const { reading } of earlier) add(reading, earlierWeight, 'earlier', true, answered);
     // Asking again after the agent promised to check is chasing that answer too.
     if (promised) set(WAIT, W.carriedAfterPromise, 'waiting');
   } else {

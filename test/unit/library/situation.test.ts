@@ -75,6 +75,15 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('我想拿50箱 能开发票不')] }).intent).toBe('invoice');
   });
 
+  it('keeps the question before the agent\'s reply open under a reaction to that reply that reads unsurely', () => {
+    const messages = [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('要多久')];
+    const result = run({ messages }, 3);
+    expect(result.intent).toBe('quality.issue');
+    expect(result.suggestions[0]!.reason).toContain('之前问的');
+    // A latest turn read surely is the question, whatever came before.
+    expect(run({ messages: [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('能开发票吗')] }).intent).toBe('invoice');
+  });
+
   it('reads an address sent as asked as an answer to the agent, not a question about those places', () => {
     const messages = [buyer('亲 地址能改吗 我搬家了'), agent('亲 还没发货的话可以改的，麻烦发一下新地址哦'), buyer('成都市武侯区佳灵路 锦城花园3栋2单元1102 张女士')];
     expect(isAddress(messages[2]!.text)).toBe(true);
