@@ -466,6 +466,9 @@ interface TurnMessage {
   kind: 'question' | 'talk' | 'follow';
 }
 
+/** After a promise to check: a message this short that reads the wait at this share of its best question chases. */
+const SHORT_CHASE = { chars: 8, waitShare: 0.8 } as const;
+
 /** Parts of a postal address; a message with several of them and no question word is an address. */
 const ADDRESS_PARTS = /省|市|区|县|镇|乡|村|路|街|道|巷|弄|号|栋|幢|座|单元|室|楼|小区|花园|大厦|公寓|苑/g;
 const ADDRESS_MIN_PARTS = 3;
@@ -481,7 +484,11 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   if (isAddress(text)) return 'follow';
   // 「好了没 天天查」「核实咋样了」 after a promise to check read as waiting more than as any question, and a
   // buyer counting the wait (「都十分钟了」) is chasing too.
-  if (promised && (reading.intents[WAIT]! >= strongestQuestion(reading) || COUNTS_THE_WAIT.test(compactText(text)))) return 'follow';
+  // A short one (「好了没呀」「问到了吗」) chases when it reads the wait nearly as surely as any question: the
+  // words of a chase (好了, 到了, 查) also read as progress or tracking questions.
+  const compact = compactText(text);
+  const waitShare = compact.length <= SHORT_CHASE.chars ? SHORT_CHASE.waitShare : 1;
+  if (promised && (reading.intents[WAIT]! >= waitShare * strongestQuestion(reading) || COUNTS_THE_WAIT.test(compact))) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';

@@ -48,6 +48,16 @@ describe('the conversation, not the last line', () => {
     expect(agreed.suggestions[0]!.phrase.intents).toContain('wait');
     expect(agreed.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
     expect(agreed.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
+    // A short chase whose words also read as a question of their own (好了没呀 as refund progress, 问到了吗 as
+    // tracking) is still chasing what the agent went to check.
+    for (const [question, intent, chase] of [
+      ['剃毛器刀头能单独买吗', 'product.stock', '好了没呀'],
+      ['奶粉生产日期是几月的 想要新鲜点', 'product.material', '问到了吗'],
+    ] as const) {
+      const chased = run({ messages: [buyer(question), agent('亲 稍等我问下仓库'), buyer(chase)] }, 3);
+      expect(chased.intent, chase).toBe(intent);
+      expect(chased.suggestions.flatMap((s) => s.phrase.intents), chase).toContain('wait');
+    }
     // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
     const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
     expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
