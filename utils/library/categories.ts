@@ -141,6 +141,8 @@ const FILED_EITHER_WAY: [words: string, categories: Category[]][] = [
   // Bath textiles: home textiles to most, 个护 to some; bedding replies (床宽, 床品清洗) fit neither reading.
   ['毛巾 浴巾 方巾 面巾 浴袍 浴帽', ['家居家纺', '个护清洁']],
   ['精油 护发精油 洗脸巾 洁面巾 身体乳 护手霜', ['美妆护肤', '个护清洁']],
+  // Baby wipes and baby laundry liquid: 母婴 to most writers, 个护清洁 to others (the product beside its audience).
+  ['湿巾 湿纸巾 手口湿巾 婴儿湿巾 宝宝湿巾 婴儿手口湿巾 棉柔巾 婴儿棉柔巾 婴儿洗衣液 宝宝洗衣液 儿童洗衣液', ['母婴', '个护清洁']],
   ['登山包 徒步包 徒步背包 骑行包 运动腰包 跑步腰包 户外背包', ['箱包', '运动户外']],
   ['冲锋衣 冲锋裤 登山服 登山裤 速干衣 速干裤 抓绒 瑜伽服 瑜伽裤 骑行服', ['服饰', '运动户外']],
   ['运动手表 智能手表 运动手环', ['数码配件', '运动户外']],

@@ -108,8 +108,13 @@ export const CONVERSATION_WEIGHTS = {
    * message counts (not the sum), so a topic repeated over three messages does not drown the new one.
    */
   turnDecay: 1,
-  /** A question from before the agent's last reply: the conversation's topic so far. */
+  /**
+   * A question from before the agent's last reply, the conversation's topic so far, counts this much beside a
+   * latest turn read surely, and in full beside one read less surely than `earlierFullBelow` (a reaction to the
+   * agent's answer keeps the question open).
+   */
   earlierWeight: 0.6,
+  earlierFullBelow: 0.9,
   /** How much less a question counts once the agent's reply addressed it. */
   answeredDiscount: 0.8,
   /**
@@ -318,7 +323,12 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
       if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
     });
     // A question from before the agent's reply is the conversation's topic; what the reply addressed, less so.
-    for (const { reading } of earlier) add(reading, W.earlierWeight, 'earlier', true, answered);
+    // The surer the latest turn reads, the less the question before the agent's reply counts: a reaction to the
+    // agent's answer (「七天？？」「我看了没有啊」「上门？什么时候？」) keeps that question open.
+    let turnBest = 0;
+    for (let intent = 0; intent < INTENT_COUNT; intent++) turnBest = Math.max(turnBest, turnScores[intent]!);
+    const earlierWeight = Math.min(1, W.earlierWeight + ((1 - W.earlierWeight) * (1 - turnBest)) / (1 - W.earlierFullBelow));
+    for (const { reading } of earlier) add(reading, earlierWeight, 'earlier', true, answered);
     // Asking again after the agent promised to check is chasing that answer too.
     if (promised) set(WAIT, W.carriedAfterPromise, 'waiting');
   } else {
@@ -373,15 +383,20 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
 
 /** A message's clauses (buyers separate with spaces and punctuation), each with its question mark if any. */
 const CLAUSE = /[^\s,，。.!！?？;；、~～…]+[?？]?/g;
-/** Words that make a clause a question (吗, 多少, 能不能 …); a clause without one states something. */
-const ASKING = /[吗么嘛呢伐啥几哪咋?？]|什么|怎|多少|多久|多大|多长|能不能|可不可以|可以不|有没有|有木有|是不是|会不会|行不行|要不要|好不好|不$|[了过]没$|没有$|如何|为什么|为啥/;
+/**
+ * Words that make a clause a question (吗, 多少, 能不能 …); a clause without one states something. A verb asked as
+ * 「V不V」「V没V」 (防不防水, 带不带, 洗得唔得) is a question whatever the verb.
+ */
+const ASKING = /[吗么嘛呢伐啥几哪咋?？]|什么|怎|多少|多久|多大|多长|能不能|可不可以|可以不|有没有|有木有|是不是|会不会|行不行|要不要|好不好|不$|[了过]没$|没有$|如何|为什么|为啥|(.)[不没唔]\1|有冇|系咪/;
 /** A clause asks an intent it reads this surely (its best question intent only). */
 const ASKED_FLOOR = 0.5;
 
 /**
  * The order in which a turn asks its questions: per intent, its rank among the question intents by the first
  * clause (message by message, clause by clause) that asks it; clauses that only state something (「我想拿50箱」)
- * rank after every question; -1 when no clause reads it surely. Buyers ask what matters most first
+ * rank after every question; -1 when no clause reads it surely, and for every intent when fewer than two intents
+ * are asked as questions (a question among statements is no order of questions: on the train split, ordering
+ * such turns by their statements lost more first places than it won, leaving one writer out). Buyers ask what matters most first
  * (「能便宜点吗 一箱多少包 能开发票不」 is a price question with two more). A statement just before a question of
  * the same family asks along with it, first: 「地址填错了 能帮我改一下吗」 is an address change, not any change.
  */
@@ -407,6 +422,8 @@ function askedOrder(suggester: Suggester, messages: readonly TurnMessage[], stat
     }
     statements.push(...leading);
   }
+  // One question among statements is no order of questions: what the statements read is left to the reading.
+  if (new Set(questions).size < 2) return rank;
   let next = 0;
   for (const intent of [...questions, ...statements]) if (rank[intent] === -1) rank[intent] = next++;
   return rank;
@@ -449,6 +466,9 @@ interface TurnMessage {
   kind: 'question' | 'talk' | 'follow';
 }
 
+/** After a promise to check: a message this short that reads the wait at this share of its best question chases. */
+const SHORT_CHASE = { chars: 8, waitShare: 0.8 } as const;
+
 /** Parts of a postal address; a message with several of them and no question word is an address. */
 const ADDRESS_PARTS = /省|市|区|县|镇|乡|村|路|街|道|巷|弄|号|栋|幢|座|单元|室|楼|小区|花园|大厦|公寓|苑/g;
 const ADDRESS_MIN_PARTS = 3;
@@ -464,7 +484,11 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   if (isAddress(text)) return 'follow';
   // 「好了没 天天查」「核实咋样了」 after a promise to check read as waiting more than as any question, and a
   // buyer counting the wait (「都十分钟了」) is chasing too.
-  if (promised && (reading.intents[WAIT]! >= strongestQuestion(reading) || COUNTS_THE_WAIT.test(compactText(text)))) return 'follow';
+  // A short one (「好了没呀」「问到了吗」) chases when it reads the wait nearly as surely as any question: the
+  // words of a chase (好了, 到了, 查) also read as progress or tracking questions.
+  const compact = compactText(text);
+  const waitShare = compact.length <= SHORT_CHASE.chars ? SHORT_CHASE.waitShare : 1;
+  if (promised && (reading.intents[WAIT]! >= waitShare * strongestQuestion(reading) || COUNTS_THE_WAIT.test(compact))) return 'follow';
   if (strongestQuestion(reading) >= QUESTION_FLOOR) return 'question';
   // 「好的」 while the agent is looking something up is waiting for it, not goodbye.
   if (!promised && (reading.intents[THANKS]! >= TALK_FLOOR || reading.intents[GREETING]! >= TALK_FLOOR)) return 'talk';

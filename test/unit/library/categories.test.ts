@@ -33,6 +33,7 @@ describe('readCategory', () => {
       ['东北手工 水饺 猪肉白菜馅', ['食品', '生鲜']],
       ['大颗粒积木 拼装玩具 儿童早教', ['母婴', '其他']],
       ['纯棉毛巾 家用成人洗脸 4条装', ['家居家纺', '个护清洁']],
+      ['婴儿湿巾 新生儿手口专用 80抽*6包', ['母婴', '个护清洁']],
     ] as const) {
       const reading = readCategory(title)!;
       for (const category of both) expect(reading.candidates, title).toContain(category);

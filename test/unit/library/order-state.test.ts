@@ -36,6 +36,9 @@ describe('readOrderState', () => {
     expect(readOrderStates('退款关闭')).toEqual({ states: ['aftersale', 'refunded', 'closed'], sure: false });
     expect(readOrderStates('等商家发出')?.states).toEqual(['unpaid', 'paid']);
     expect(readOrderStates('部分签收')?.states).toEqual(['delivered']);
+    // Marked sent, not yet collected by the courier: between paid and shipped, so no phrase may claim either.
+    expect(readOrderStates('待揽收', 'kuaishou')).toEqual({ states: ['paid', 'shipped'], sure: false });
+    expect(readOrderStates('已揽收')).toEqual({ states: ['shipped'], sure: true });
     expect(readOrderStates('火星状态')).toEqual({ states: ['unpaid', 'paid', 'shipped', 'delivered', 'aftersale', 'refunded', 'closed'], sure: false });
     expect(readOrderStates('')).toBeNull();
     expect(readOrderStates(undefined)).toBeNull();

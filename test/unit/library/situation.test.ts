@@ -48,6 +48,16 @@ describe('the conversation, not the last line', () => {
     expect(agreed.suggestions[0]!.phrase.intents).toContain('wait');
     expect(agreed.suggestions[0]!.reason).toBe('您说过会去查，买家在等结果');
     expect(agreed.suggestions.flatMap((s) => s.phrase.intents)).toContain('logistics.delay');
+    // A short chase whose words also read as a question of their own (好了没呀 as refund progress, 问到了吗 as
+    // tracking) is still chasing what the agent went to check.
+    for (const [question, intent, chase] of [
+      ['剃毛器刀头能单独买吗', 'product.stock', '好了没呀'],
+      ['奶粉生产日期是几月的 想要新鲜点', 'product.material', '问到了吗'],
+    ] as const) {
+      const chased = run({ messages: [buyer(question), agent('亲 稍等我问下仓库'), buyer(chase)] }, 3);
+      expect(chased.intent, chase).toBe(intent);
+      expect(chased.suggestions.flatMap((s) => s.phrase.intents), chase).toContain('wait');
+    }
     // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
     const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
     expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
@@ -63,6 +73,9 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('能便宜点吗 能开发票不')] }).intent).toBe('price.bargain');
     expect(run({ messages: [buyer('能开发票不 能便宜点吗')] }).intent).toBe('invoice');
     expect(run({ messages: [buyer('能开发票不'), buyer('能便宜点吗')] }).intent).toBe('invoice');
+    // 「V不V」 asks whatever the verb: 送不送 and 防不防水 are two questions, in the order asked.
+    expect(run({ messages: [buyer('这个包防不防水 送不送肩带')] }).intent).toBe('product.material');
+    expect(run({ messages: [buyer('送不送肩带 这个包防不防水')] }).intent).toBe('price.coupon');
   });
 
   it('reads a statement that opens a question of the same topic as asked first (地址填错了 … 能改吗 is about the address)', () => {
@@ -70,6 +83,15 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('收货地址填错了 写成公司的了 能帮我改一下吗')], order }).intent).toBe('order.change-address');
     // A statement of another topic still ranks after the question.
     expect(run({ messages: [buyer('我想拿50箱 能开发票不')] }).intent).toBe('invoice');
+  });
+
+  it('keeps the question before the agent\'s reply open under a reaction to that reply that reads unsurely', () => {
+    const messages = [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('要多久')];
+    const result = run({ messages }, 3);
+    expect(result.intent).toBe('quality.issue');
+    expect(result.suggestions[0]!.reason).toContain('之前问的');
+    // A latest turn read surely is the question, whatever came before.
+    expect(run({ messages: [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('能开发票吗')] }).intent).toBe('invoice');
   });
 
   it('reads an address sent as asked as an answer to the agent, not a question about those places', () => {

@@ -41,6 +41,7 @@ function readSplit(split: string): { items: LabelledSituation[]; errors: string[
  */
 const LABEL_DISAGREEMENTS: Record<string, string> = {
   's13-014': '跑步鞋 labelled 运动户外; every running shoe of train and dev (57) is labelled 鞋靴, and shoe-size replies fit it',
+  's16-196': '拼多多 待成团 labelled unpaid; a 拼单 is paid before it waits for the group, and 7 other writers label 待成团 paid',
 };
 
 const suggester = createSuggester(BUILTIN_PHRASES);
