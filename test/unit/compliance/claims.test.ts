@@ -58,6 +58,22 @@ describe('claim frames', () => {
     ['这香肠正宗得不能再正宗了', 'absolute'],
     ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
+    // 第一 used as 最, a quality ranked first, the only seller anywhere, nobody cheaper.
+    ['这款枕头是第一舒服的', 'absolute'],
+    ['这款耳机音质第一', 'absolute'],
+    ['市面上就我们家有这个配方', 'absolute'],
+    ['别家买不到这么便宜的', 'absolute'],
+    // Stakes, payouts per unit, however long it is used, whatever the reason, marks that vanish.
+    ['这面霜用完 细纹都能抚平', 'promise'],
+    ['少一斤赔两斤', 'promise'],
+    ['煤气灶点不着算我输', 'promise'],
+    ['不论什么原因退货 运费我们都承担', 'promise'],
+    ['这件羽绒服用再久都不跑绒', 'promise'],
+    ['手机壳一辈子不会发黄', 'promise'],
+    // Glucose control and fertility as functions; an endorsement by an airline.
+    ['这款米糊有控糖的作用', 'medical'],
+    ['吃这个能提高精子活力', 'medical'],
+    ['民航专供的颈枕', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -111,6 +127,14 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这是王者荣耀联名的配色',
     '质量问题包退包换，运费我们出',
     '易碎品破损包赔，拍照联系我们就行',
+    '调到第一档就行',
+    '我最开始发的链接是旧的',
+    '已经是最低能给的价了',
+    '它的全称是顶级牧场纯牛奶',
+    '这款目前没有明星代言',
+    '控糖期间可以少量吃',
+    '给您退差价5元 已经提交了',
+    '您引用的“永久不褪色”是别的买家评价里写的',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

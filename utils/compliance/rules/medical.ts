@@ -74,7 +74,9 @@ export const MEDICAL_RULES: RuleSection = {
           '稳住 稳定 稳稳 管用 红润 缓解 能回来 能长 见好 见效 解决 调理 调节 轻了 轻松了 ' +
           '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上 ' +
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
-          '专用 好消息 不留 稳下来 降下来 全消 都消 就消',
+          '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
+          // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
+          '针对 抚平 不会升 不升高 放心吃 放心喝',
         ),
         within: 12,
       },
@@ -87,7 +89,9 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力',
+        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
+        // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
+        '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力',
       ),
       near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升'), within: 6 },
       unless: MEDICAL_NEGATIONS,
@@ -117,7 +121,10 @@ export const MEDICAL_RULES: RuleSection = {
         '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
         '长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
-        '抗菌率 抑菌率 杀菌率 除螨率',
+        '抗菌率 抑菌率 杀菌率 除螨率 ' +
+        // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
+        '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
+        '变聪明 更聪明 越来越聪明',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
@@ -133,7 +140,7 @@ export const MEDICAL_RULES: RuleSection = {
         words: list(
           '保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
-            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼',
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
         ),
         within: 6,
       },

@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -65,7 +65,9 @@ export const PROMISE_RULES: RuleSection = {
           // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
           '增高 长高 差价 手里 ' +
           // Delivery by a date ("保证春节前到", "三天内到").
-          '之前到 内到 前到 前送达 号到 天到',
+          '之前到 内到 前到 前送达 号到 天到 ' +
+          // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
+          '消失 抚平 消掉 不见了 肌肉 增肌',
         ),
         within: 10,
       },
@@ -82,7 +84,9 @@ export const PROMISE_RULES: RuleSection = {
         words: list(
           '中毒 中病毒 凉 出事 化了 卡顿 变形 变色 叮 咬 坏 塌 开线 开胶 掉 断 旧 有事 ' +
           '枯 死机 漏 炸 烂 爆 生锈 疼 皱 破 碎 磨脚 累 缩水 翻 花 蔫 裂 褪 起球 ' +
-          '过敏 酸 黄 鼓 冷 闷 渗 变质 发霉 掉漆 掉毛 起毛 脱胶 串色 异味',
+          '过敏 酸 黄 鼓 冷 闷 渗 变质 发霉 掉漆 掉毛 起毛 脱胶 串色 异味 ' +
+          // Heat, damage in use and make-up failing ("一点都不会烫", "都不会伤发", "肯定不会结块").
+          '烫 发热 发烫 伤 结块 脱妆 卡粉 晕妆',
         ),
         within: 3,
       },
@@ -140,6 +144,17 @@ export const PROMISE_RULES: RuleSection = {
       ), within: 6 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.zhong-shen-bu',
+      category: 'promise',
+      severity: 'warn',
+      // "终身都不会结块", "一辈子不变形": a lifetime without the failure (永久不… is absolute.yong-jiu-ling's).
+      words: ['终身', '终生', '一辈子'],
+      near: { words: list('不会 不坏 不变 不掉 不褪 不裂'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['正常使用下很耐用', '按店铺售后政策处理'],
     },
     {
       id: 'promise.bei-pei',
@@ -238,11 +253,13 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // "坏一赔三", "少一两赔十斤", "坏多少赔多少": a payout per failed unit, the shape of 假一赔十 for any failure.
-      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) =>
-        list('一赔 一陪 一罚 一补 一个赔 一个陪 一个补 一个我赔 一个我补 一斤赔 一两赔 一两我赔 一斤我赔 多少赔 多少陪 几个赔 几个陪').map(
-          (payout) => failure + payout,
+      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) => [
+        ...list('一赔 一陪 一罚 一补 多少赔 多少陪 几个赔 几个陪').map((payout) => failure + payout),
+        // Per unit counted or weighed ("少一克赔十克", "坏一颗我补两颗").
+        ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
+          list('赔 陪 补 我赔 我补').map((payout) => `${failure}一${unit}${payout}`),
         ),
-      ),
+      ]),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有破损拍照联系我们，按店铺售后政策处理'],
@@ -255,7 +272,9 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
-          '你来找我 您来找我 你找我 您找我 随时找我',
+          '你来找我 您来找我 你找我 您找我 随时找我 来找我 ' +
+          // Paid by the agent, not by after-sales ("坏了…我直接给您打款").
+          '给您打款 给你打款',
       ),
       near: { words: FAILURES, within: 8 },
       unless: PROMISE_NEGATIONS,
@@ -284,11 +303,70 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
-        '什么情况都 拆了用了 用了都行 拆了都行 过一年都行',
+        '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
+        // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
+        '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
       suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
+    },
+    {
+      id: 'promise.du-zhu',
+      category: 'promise',
+      severity: 'warn',
+      // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
+      words: list('算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.duo-jiu',
+      category: 'promise',
+      severity: 'warn',
+      // However long or often it is used, it never fails ("用多久都不会", "洗多少次都不变形").
+      words: list(
+        '用多久都 用多久也 穿多久都 穿多久也 洗多久都 戴多久都 用再久 穿再久 用多少年都 用多少年也 ' +
+          '用多少次都 用多少次也 洗多少次都 洗多少次也 洗多少遍都 洗多少遍也 多少年都不 多少年也不 多少次都不 多少遍都不',
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下很耐用', '按说明洗护可以减少掉色'],
+    },
+    {
+      id: 'promise.cha-jia',
+      category: 'promise',
+      severity: 'warn',
+      // A price guarantee against every other seller ("买贵了退差价，不管您在哪家看到更便宜的"); the platform's own
+      // 价保 (a price drop of the same listing) is not this.
+      words: list('退差价 补差价 赔差价 差价退 差价补 退您差价 退你差价'),
+      near: { words: list('买贵 哪家 别家 别的店 其他家 其他店 其他平台 任何一家 任何地方 外面'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['店铺支持平台的价格保护服务，以平台规则为准'],
+    },
+    {
+      id: 'promise.ren-he-yuan-yin',
+      category: 'promise',
+      severity: 'warn',
+      // Whatever the reason, the shop pays ("不论什么原因 运费我们都承担"): beyond any after-sales policy.
+      words: list('不论什么原因 不管什么原因 无论什么原因 不论啥原因 不管啥原因 不论什么情况 不管什么情况 无论什么情况'),
+      near: { words: list('都承担 都给您退 都给你退 都退 都包 都赔 都换 都能退 我们承担 我们都 我都'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，客服口头放宽的条件店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.xiao-shi',
+      category: 'promise',
+      severity: 'warn',
+      // A visible mark is sure to go ("细纹基本上都能抚平", "痘印一定消失"): an outcome of use nobody can promise.
+      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉'),
+      near: { words: list('细纹 皱纹 纹路 干纹 颈纹 眼纹 痘印 痘坑 斑 黑头 毛孔 黑眼圈 眼袋 疤 妊娠纹 肥胖纹 色沉'), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
     },
     {
       id: 'promise.wei-zhi',
