@@ -151,7 +151,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // "终身都不会结块", "一辈子不变形": a lifetime without the failure (永久不… is absolute.yong-jiu-ling's).
       words: ['终身', '终生', '一辈子'],
-      near: { words: list('不会 不坏 不变 不掉 不褪 不裂'), within: 6 },
+      near: { words: list('不会 不坏'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['正常使用下很耐用', '按店铺售后政策处理'],
