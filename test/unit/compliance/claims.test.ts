@@ -74,6 +74,14 @@ describe('claim frames', () => {
     ['这款米糊有控糖的作用', 'medical'],
     ['吃这个能提高精子活力', 'medical'],
     ['民航专供的颈枕', 'authority'],
+    // Any failure + 了 + a personal remedy, a count of uses survived, an instant effect, a minimum outcome, 保您….
+    ['镜片刮花了我赔', 'promise'],
+    ['这把伞三个月不坏', 'promise'],
+    ['这双拖鞋穿一个月都不会臭', 'promise'],
+    ['放心 这款纸巾一抹就干净', 'promise'],
+    ['这本练习册做完至少提高二十分', 'promise'],
+    ['保您穿上显瘦十斤', 'promise'],
+    ['这个牌子是做电饭煲的祖师爷', 'absolute'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
@@ -137,6 +145,11 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '控糖期间可以少量吃',
     '给您退差价5元 已经提交了',
     '您引用的“永久不褪色”是别的买家评价里写的',
+    '不想要了给您退，运费险会赔付运费',
+    '确保您的权益，我们按平台规则处理',
+    '不管您选哪个颜色，尺码都一样',
+    '这款贴纸一贴就牢，撕下来不留胶',
+    '至少要两天才能到，偏远地区会慢一点',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {

@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化 做不到 办不到'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -37,7 +37,9 @@ export const PROMISE_RULES: RuleSection = {
         '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
         '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 准没错 ' +
         // A refund staked on the outcome ("修不好我退钱", "没效果就退").
-        '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退',
+        '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
+        // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
+        '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
@@ -208,7 +210,7 @@ export const PROMISE_RULES: RuleSection = {
         words: [
           ...list(
             '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
-            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
+            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到 不舒服 不好睡 不好穿',
           ),
           ...FAILURES,
         ],
@@ -273,10 +275,10 @@ export const PROMISE_RULES: RuleSection = {
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
           '你来找我 您来找我 你找我 您找我 随时找我 来找我 ' +
-          // Paid by the agent, not by after-sales ("坏了…我直接给您打款").
-          '给您打款 给你打款',
+          // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
+          '给您打款 给你打款 一个赔 赔一个 掏钱',
       ),
-      near: { words: FAILURES, within: 8 },
+      near: { words: [...FAILURES, ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
@@ -312,11 +314,58 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
     },
     {
+      id: 'promise.le-wo-pei',
+      category: 'promise',
+      severity: 'warn',
+      // Whatever the failure, the agent answers for it right after naming it ("掉了我赔", "褪了免费补发", "用坏了算我的",
+      // "跑不到我给您换"): the condition is any verb + 了 or …不到, the remedy a personal one (a plain 给您退/换 after
+      // 了 is ordinary after-sales: "不想要了给您退").
+      words: list('我赔 赔您 赔你 您找我 你找我 来找我 算我的 我负责 免费补发 我给您换 我给你换 我掏钱 我包赔 包退 全额退').flatMap((remedy) => [
+        `(了)${remedy}`,
+        `(不到)${remedy}`,
+      ]),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.li-ma',
+      category: 'promise',
+      severity: 'warn',
+      // An effect the moment it is used ("滴了立马不干", "一抹就干净", "一贴就好"): no product can promise that.
+      words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就'),
+      near: { words: list('白 瘦 亮 软 顺 通 消 掉 好 干净 不疼 不痛 不痒 不干 不堵 没了 不见 见好 变白 变亮 变瘦 长高 高了'), within: 3 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
+    },
+    {
+      id: 'promise.zhi-shao',
+      category: 'promise',
+      severity: 'warn',
+      // A guaranteed minimum outcome ("至少提高十分", "至少能瘦十斤"); "至少要两天" is an honest estimate.
+      words: ['至少'],
+      near: { words: list('提高 提升 多考 提分 瘦 长高 变白 白两 涨 减'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异'],
+    },
+    {
+      id: 'promise.bao-nin',
+      category: 'promise',
+      severity: 'warn',
+      // "保您卸得干干净净", "管你吃得放心": 保/管 + the buyer is a guarantee (not 确保您, 担保您, 不管您, 尽管您).
+      words: list('保您 保你 管您 管你'),
+      unless: { words: list('确 担 不 尽 只 环 别'), within: 0 },
+      reason: `${PROMISE_BASIS}；“保您…”“管您…”是对结果的保证，一旦落空就是违背承诺`,
+      suggestions: ['一般情况下', '大部分买家反馈不错'],
+    },
+    {
       id: 'promise.du-zhu',
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
-      words: list('算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      words: list('算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
@@ -330,6 +379,17 @@ export const PROMISE_RULES: RuleSection = {
         '用多久都 用多久也 穿多久都 穿多久也 洗多久都 戴多久都 用再久 穿再久 用多少年都 用多少年也 ' +
           '用多少次都 用多少次也 洗多少次都 洗多少次也 洗多少遍都 洗多少遍也 多少年都不 多少年也不 多少次都不 多少遍都不',
       ),
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下很耐用', '按说明洗护可以减少掉色'],
+    },
+    {
+      id: 'promise.ji-ci',
+      category: 'promise',
+      severity: 'warn',
+      // A count of uses it survives ("洗二十次都不掉", "摔了几十次也没坏", "穿三年都不起球").
+      words: list('次都不 次也不 次都没 次也没 遍都不 遍也不 遍都没 年都不 年也不 年都没 个月不 个月都不 个月也不'),
+      near: { words: list('洗 用 穿 摔 戴 泡 刷 擦 压 踩 折 拉 晒 煮 褪 掉色 变形 起球 发黄 坏'), within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: QUALITY_PROMISE,
       suggestions: ['正常使用下很耐用', '按说明洗护可以减少掉色'],
@@ -362,7 +422,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // A visible mark is sure to go ("细纹基本上都能抚平", "痘印一定消失"): an outcome of use nobody can promise.
-      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉'),
+      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了'),
       near: { words: list('细纹 皱纹 纹路 干纹 颈纹 眼纹 痘印 痘坑 斑 黑头 毛孔 黑眼圈 眼袋 疤 妊娠纹 肥胖纹 色沉'), within: 10 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
