@@ -82,6 +82,12 @@ describe('claim frames', () => {
     ['这本练习册做完至少提高二十分', 'promise'],
     ['保您穿上显瘦十斤', 'promise'],
     ['这个牌子是做电饭煲的祖师爷', 'absolute'],
+    // A condition said to settle, stop growing or be no threat; an endorser's push; a scope of size or price.
+    ['这款红糖姜茶喝上一个月 月经不调就规律了', 'medical'],
+    ['这款护眼仪用了以后 弱视没再加深', 'medical'],
+    ['这款杂粮对糖尿病人很友好', 'medical'],
+    ['这款眼霜是某台女主持人力推的', 'authority'],
+    ['这款相机在这个价位里画质是领先的', 'absolute'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
@@ -150,6 +156,8 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '不管您选哪个颜色，尺码都一样',
     '这款贴纸一贴就牢，撕下来不留胶',
     '至少要两天才能到，偏远地区会慢一点',
+    '您平时吃的降血压的药别停，这个只是茶',
+    '卖得最好的颜色是米白，其次是浅灰',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {

@@ -11,7 +11,9 @@ const COMPARISON_SCOPES = list(
   '同价位 同价位里 同品类 同档次 同类 同类中 同类里 同级别 同行 同行里 品牌中 品牌里 ' +
   '国内 圈内 圈里 市场上 市面上 所有 整个平台 有史以来 牌子里 牌子里面 行业 ' +
   // "全快手最低": the whole of the platform the shop sells on.
-  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝',
+  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
+  // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
+  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台',
 );
 
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
@@ -343,7 +345,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
-      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价'),
+      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 都找不到 都买不到'),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },
       reason: COMPARED_CLAIM,
       suggestions: ['现在活动价很划算', '优惠力度很大'],
@@ -434,6 +436,14 @@ export const ABSOLUTE_RULES: RuleSection = {
       after: list('保存 储存 冲泡 冷冻 冷藏 存放 食用 饮用'),
       within: 8,
       note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.variants',
+      categories: ['absolute'],
+      after: list('其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色'),
+      within: 12,
+      sentence: true,
+      note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },
     {
       id: 'absolute.self',

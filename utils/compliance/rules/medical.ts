@@ -76,7 +76,9 @@ export const MEDICAL_RULES: RuleSection = {
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
           '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
-          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了',
+          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 ' +
+          // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
+          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走',
         ),
         within: 12,
       },
@@ -201,6 +203,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list('康复科 皮肤科 骨科'),
       note: '医院的科室名：建议买家就医',
     },
+
   ],
   contexts: [
     {
@@ -211,6 +214,13 @@ export const MEDICAL_RULES: RuleSection = {
       within: 14,
       sentence: true,
       note: '取得特殊化妆品、保健食品批准的商品，可以按批准的功效说明',
+    },
+    {
+      id: 'medical.drug',
+      categories: ['medical'],
+      after: list('的药 的药物 药物 药您'),
+      within: 1,
+      note: '“降血压的药您别停”“治咳嗽的药”：说的是买家在用的药，不是宣称商品的功效',
     },
     {
       id: 'medical.cannot',
