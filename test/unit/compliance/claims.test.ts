@@ -88,6 +88,9 @@ describe('claim frames', () => {
     ['这款杂粮对糖尿病人很友好', 'medical'],
     ['这款眼霜是某台女主持人力推的', 'authority'],
     ['这款相机在这个价位里画质是领先的', 'absolute'],
+    // 降 + a blood reading, all spelled out; 底 spelled like 低.
+    ['这个苦瓜茶 喝了jiang xue tang', 'medical'],
+    ['这价全网di价了', 'absolute'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
