@@ -91,6 +91,14 @@ describe('claim frames', () => {
     // 降 + a blood reading, all spelled out; 底 spelled like 低.
     ['这个苦瓜茶 喝了jiang xue tang', 'medical'],
     ['这价全网di价了', 'absolute'],
+    // Long, polite drafts: a failure noun before the remedy, one use lasting a season, a body part "not good",
+    // rare anywhere, royalty as endorsers, conception made easy.
+    ['亲 这款眼线笔您放心用 晕染了我包退哦', 'promise'],
+    ['这款除味剂放一盒管半年，家里一点味道都没有', 'promise'],
+    ['亲爱的 这个护腰垫 腰不好的垫上一周就轻松了', 'medical'],
+    ['这种手艺别说全省，全国都少有', 'absolute'],
+    ['这款香薰某国王子的婚礼上都在用', 'authority'],
+    ['这款孕前营养粉喝了容易怀上', 'medical'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
@@ -161,6 +169,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '至少要两天才能到，偏远地区会慢一点',
     '您平时吃的降血压的药别停，这个只是茶',
     '卖得最好的颜色是米白，其次是浅灰',
+    '这款奶瓶是防胀气款，奶嘴是十字孔',
+    '我们是品牌官方授权店，支持专柜验货',
+    '这瓶精华保质期两年，开封后建议半年内用完',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {

@@ -125,7 +125,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         // The only shop that has it ("全网独一家", "唯一一家能拿到这个价").
         '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家 ' +
         '别家都是垃圾 别家都是次品 别家都是坑人 别家都是骗人 别家都是智商税 其他家都是垃圾 别人家都是垃圾 ' +
-        '祖师爷 开山鼻祖 老祖宗 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
+        '祖师爷 开山鼻祖 老祖宗 找不出对手 找不着对手 难逢对手 难有对手 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -338,6 +338,15 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '现在活动价很划算'],
+    },
+    {
+      id: 'absolute.shao-you',
+      category: 'absolute',
+      severity: 'warn',
+      // "别说全国，全世界都少有": rare anywhere, the scope named.
+      words: COMPARISON_SCOPES.flatMap((scope) => list('都少有 都罕见 都难找 少有的 罕见的').map((rare) => scope + rare)),
+      reason: COMPARED_CLAIM,
+      suggestions: ['品质很好', '做工用心'],
     },
     {
       id: 'absolute.zhao-bu-dao',

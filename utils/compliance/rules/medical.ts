@@ -59,7 +59,9 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
-        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子',
+        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
+        // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
+        list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
       ),
       near: {
         words: list(
@@ -78,7 +80,7 @@ export const MEDICAL_RULES: RuleSection = {
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
-          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走',
+          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消',
         ),
         within: 12,
       },
@@ -126,7 +128,7 @@ export const MEDICAL_RULES: RuleSection = {
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
         // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
         '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
-        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高',
+        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,

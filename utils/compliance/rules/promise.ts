@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化 做不到 办不到'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -39,7 +39,9 @@ export const PROMISE_RULES: RuleSection = {
         // A refund staked on the outcome ("修不好我退钱", "没效果就退").
         '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
         // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
-        '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没',
+        '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
+        // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
+        '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
@@ -126,7 +128,7 @@ export const PROMISE_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '一年 一辈子 万次 几年 十年 千次 多少回 多少次 多少遍 年都 怎么压 怎么坐 怎么扔 ' +
+          '一年 一辈子 万次 几年 十年 千次 多少回 多少次 多少遍 年都 怎么压 怎么坐 怎么扔 孙子辈 传代 传家 下一代 ' +
           '怎么拉 怎么洗 怎么用 怎么踩 扔 摔 暴晒 机洗 泡 泡水 洗澡 游泳 潜水 百次 砸 踩 ' +
           '随便',
         ),
@@ -320,9 +322,10 @@ export const PROMISE_RULES: RuleSection = {
       // Whatever the failure, the agent answers for it right after naming it ("掉了我赔", "褪了免费补发", "用坏了算我的",
       // "跑不到我给您换"): the condition is any verb + 了 or …不到, the remedy a personal one (a plain 给您退/换 after
       // 了 is ordinary after-sales: "不想要了给您退").
-      words: list('我赔 赔您 赔你 您找我 你找我 来找我 算我的 我负责 免费补发 我给您换 我给你换 我掏钱 我包赔 包退 全额退').flatMap((remedy) => [
+      words: list('我赔 赔您 赔你 您找我 你找我 来找我 找我 算我的 我负责 免费补发 我给您换 我给你换 我掏钱 我包赔 包退 我包退 全额退 退钱 我退钱').flatMap((remedy) => [
         `(了)${remedy}`,
         `(不到)${remedy}`,
+        `(不了)${remedy}`,
       ]),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -438,6 +441,15 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+  ],
+  contexts: [
+    {
+      id: 'promise.term',
+      categories: ['promise'],
+      before: list('保质期 保修期 质保期 有效期 保质期是 保修期是 建议 尽量 请在'),
+      within: 2,
+      note: '“保质期三年”“保修期一年”“建议一年内用完”：说明期限或给出建议，不是承诺结果',
     },
   ],
   allow: [
