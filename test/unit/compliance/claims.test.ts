@@ -99,6 +99,10 @@ describe('claim frames', () => {
     ['这种手艺别说全省，全国都少有', 'absolute'],
     ['这款香薰某国王子的婚礼上都在用', 'authority'],
     ['这款孕前营养粉喝了容易怀上', 'medical'],
+    // 保证 + any outcome, 一定能, 一定让您.
+    ['这款猫粮保证主子爱吃', 'promise'],
+    ['这个路由器保证您家每个角落都满格', 'promise'],
+    ['这款暖宝宝一定能热到晚上', 'promise'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
@@ -172,6 +176,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款奶瓶是防胀气款，奶嘴是十字孔',
     '我们是品牌官方授权店，支持专柜验货',
     '这瓶精华保质期两年，开封后建议半年内用完',
+    '这款是品牌直供，保证是正品，支持验货',
+    '这个我真的没办法跟您保证，要看快递',
+    '只能保证今天发出，到货时间看快递',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {

@@ -364,6 +364,19 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['一般情况下', '大部分买家反馈不错'],
     },
     {
+      id: 'promise.bao-zheng',
+      category: 'promise',
+      severity: 'warn',
+      // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
+      // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
+      words: list('保证 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
+      // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品").
+      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品'), within: 0 },
+      reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
+      suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
+    },
+    {
       id: 'promise.du-zhu',
       category: 'promise',
       severity: 'warn',
@@ -456,7 +469,7 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
-        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证',
+        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
     },
