@@ -103,6 +103,7 @@ describe('claim frames', () => {
     ['这款猫粮保证主子爱吃', 'promise'],
     ['这个路由器保证您家每个角落都满格', 'promise'],
     ['这款暖宝宝一定能热到晚上', 'promise'],
+    ['包您喝一口就爱上', 'promise'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {

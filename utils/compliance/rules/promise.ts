@@ -369,7 +369,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
-      words: list('保证 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
+      words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品").
       unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品'), within: 0 },
