@@ -104,6 +104,8 @@ describe('claim frames', () => {
     ['这个路由器保证您家每个角落都满格', 'promise'],
     ['这款暖宝宝一定能热到晚上', 'promise'],
     ['包您喝一口就爱上', 'promise'],
+    // 能 + a condition: an ability claimed ("能让…", "能把…").
+    ['这款喷雾能让鼻炎的人呼吸顺畅', 'medical'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
@@ -180,6 +182,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款是品牌直供，保证是正品，支持验货',
     '这个我真的没办法跟您保证，要看快递',
     '只能保证今天发出，到货时间看快递',
+    '过敏体质能用吗？可以的，成分表在详情页',
+    '感冒的时候能喝这款奶茶吗？可以的',
+    '这款电热毯没有理疗功能，风湿的问题请咨询医生',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {
