@@ -185,6 +185,14 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '过敏体质能用吗？可以的，成分表在详情页',
     '感冒的时候能喝这款奶茶吗？可以的',
     '这款电热毯没有理疗功能，风湿的问题请咨询医生',
+    // Service, not an outcome staked: after 了, 找我/换/补发/退钱 are ordinary help; 立刻/一定能/保证 + helping.
+    '您拍错了找我改就行',
+    '尺码小了我给您换大一码',
+    '少发了免费补发，您放心',
+    '我立刻好好帮您查一下',
+    '立刻掉头去追快递',
+    '我一定能帮您处理好',
+    '保证给您处理好',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {

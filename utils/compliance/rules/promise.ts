@@ -319,10 +319,10 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.le-wo-pei',
       category: 'promise',
       severity: 'warn',
-      // Whatever the failure, the agent answers for it right after naming it ("掉了我赔", "褪了免费补发", "用坏了算我的",
-      // "跑不到我给您换"): the condition is any verb + 了 or …不到, the remedy a personal one (a plain 给您退/换 after
-      // 了 is ordinary after-sales: "不想要了给您退").
-      words: list('我赔 赔您 赔你 您找我 你找我 来找我 找我 算我的 我负责 免费补发 我给您换 我给你换 我掏钱 我包赔 包退 我包退 全额退 退钱 我退钱').flatMap((remedy) => [
+      // Whatever the failure, the agent pays for it right after naming it ("掉了我赔", "用坏了算我的", "跑不到赔您"):
+      // the condition is any verb + 了, …不到 or …不了, the remedy a payout. Service after 了 is not this ("拍错了找我改",
+      // "小了我给您换", "少发了免费补发", "不想要了退钱也行"): 找我/换/补发/退 stay with the named failures of promise.wo-pei.
+      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退').flatMap((remedy) => [
         `(了)${remedy}`,
         `(不到)${remedy}`,
         `(不了)${remedy}`,
@@ -337,7 +337,8 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // An effect the moment it is used ("滴了立马不干", "一抹就干净", "一贴就好"): no product can promise that.
       words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就'),
-      near: { words: list('白 瘦 亮 软 顺 通 消 掉 好 干净 不疼 不痛 不痒 不干 不堵 没了 不见 见好 变白 变亮 变瘦 长高 高了'), within: 3 },
+      // Not 好 or 掉 alone: "我立刻好好查一下", "立马给您改好", "立刻掉头" are service.
+      near: { words: list('白 瘦 亮 软 顺 通 消 干净 不疼 不痛 不痒 不干 不堵 没了 不见 见好 变白 变亮 变瘦 长高 高了'), within: 3 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['效果因人而异', '坚持使用会有改善'],
@@ -371,8 +372,9 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
-      // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品").
-      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品'), within: 0 },
+      // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
+      // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
+      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时'), within: 0 },
       reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
     },
