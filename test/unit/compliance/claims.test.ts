@@ -193,6 +193,8 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '立刻掉头去追快递',
     '我一定能帮您处理好',
     '保证给您处理好',
+    '目前全网都找不到这个订单的物流信息，我帮您联系快递',
+    '这款袜子洗了几次都没有起球的反馈，但不能保证',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {

@@ -354,7 +354,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
-      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 都找不到 都买不到'),
+      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价'),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },
       reason: COMPARED_CLAIM,
       suggestions: ['现在活动价很划算', '优惠力度很大'],

@@ -406,7 +406,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // A count of uses it survives ("洗二十次都不掉", "摔了几十次也没坏", "穿三年都不起球").
-      words: list('次都不 次也不 次都没 次也没 遍都不 遍也不 遍都没 年都不 年也不 年都没 个月不 个月都不 个月也不'),
+      words: list('次都不 次也不 遍都不 遍也不 年都不 年也不 个月不 个月都不 个月也不'),
       near: { words: list('洗 用 穿 摔 戴 泡 刷 擦 压 踩 折 拉 晒 煮 褪 掉色 变形 起球 发黄 坏'), within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: QUALITY_PROMISE,
