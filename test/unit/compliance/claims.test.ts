@@ -106,6 +106,9 @@ describe('claim frames', () => {
     ['包您喝一口就爱上', 'promise'],
     // 能 + a condition: an ability claimed ("能让…", "能把…").
     ['这款喷雾能让鼻炎的人呼吸顺畅', 'medical'],
+    ['这款音箱的低音 同价位基本没有敌手', 'absolute'],
+    ['这个信号 我还没见过比它强的路由器', 'absolute'],
+    ['同样的价钱 您在别家买不到这个品质', 'absolute'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
@@ -194,6 +197,7 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '我一定能帮您处理好',
     '保证给您处理好',
     '目前全网都找不到这个订单的物流信息，我帮您联系快递',
+    '医生建议定制鞋垫的话，我们这款不合适',
     '这款袜子洗了几次都没有起球的反馈，但不能保证',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
