@@ -58,6 +58,59 @@ describe('claim frames', () => {
     ['这香肠正宗得不能再正宗了', 'absolute'],
     ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
+    // 第一 used as 最, a quality ranked first, the only seller anywhere, nobody cheaper.
+    ['这款枕头是第一舒服的', 'absolute'],
+    ['这款耳机音质第一', 'absolute'],
+    ['市面上就我们家有这个配方', 'absolute'],
+    ['别家买不到这么便宜的', 'absolute'],
+    // Stakes, payouts per unit, however long it is used, whatever the reason, marks that vanish.
+    ['这面霜用完 细纹都能抚平', 'promise'],
+    ['少一斤赔两斤', 'promise'],
+    ['煤气灶点不着算我输', 'promise'],
+    ['不论什么原因退货 运费我们都承担', 'promise'],
+    ['这件羽绒服用再久都不跑绒', 'promise'],
+    ['手机壳一辈子不会发黄', 'promise'],
+    // Glucose control and fertility as functions; an endorsement by an airline.
+    ['这款米糊有控糖的作用', 'medical'],
+    ['吃这个能提高精子活力', 'medical'],
+    ['民航专供的颈枕', 'authority'],
+    // Any failure + 了 + a personal remedy, a count of uses survived, an instant effect, a minimum outcome, 保您….
+    ['镜片刮花了我赔', 'promise'],
+    ['这把伞三个月不坏', 'promise'],
+    ['这双拖鞋穿一个月都不会臭', 'promise'],
+    ['放心 这款纸巾一抹就干净', 'promise'],
+    ['这本练习册做完至少提高二十分', 'promise'],
+    ['保您穿上显瘦十斤', 'promise'],
+    ['这个牌子是做电饭煲的祖师爷', 'absolute'],
+    // A condition said to settle, stop growing or be no threat; an endorser's push; a scope of size or price.
+    ['这款红糖姜茶喝上一个月 月经不调就规律了', 'medical'],
+    ['这款护眼仪用了以后 弱视没再加深', 'medical'],
+    ['这款杂粮对糖尿病人很友好', 'medical'],
+    ['这款眼霜是某台女主持人力推的', 'authority'],
+    ['这款相机在这个价位里画质是领先的', 'absolute'],
+    // 降 + a blood reading, all spelled out; 底 spelled like 低.
+    ['这个苦瓜茶 喝了jiang xue tang', 'medical'],
+    ['这价全网di价了', 'absolute'],
+    // Long, polite drafts: a failure noun before the remedy, one use lasting a season, a body part "not good",
+    // rare anywhere, royalty as endorsers, conception made easy.
+    ['亲 这款眼线笔您放心用 晕染了我包退哦', 'promise'],
+    ['这款除味剂放一盒管半年，家里一点味道都没有', 'promise'],
+    ['亲爱的 这个护腰垫 腰不好的垫上一周就轻松了', 'medical'],
+    ['这种手艺别说全省，全国都少有', 'absolute'],
+    ['这款香薰某国王子的婚礼上都在用', 'authority'],
+    ['这款孕前营养粉喝了容易怀上', 'medical'],
+    // 保证 + any outcome, 一定能, 一定让您.
+    ['这款猫粮保证主子爱吃', 'promise'],
+    ['这个路由器保证您家每个角落都满格', 'promise'],
+    ['这款暖宝宝一定能热到晚上', 'promise'],
+    ['包您喝一口就爱上', 'promise'],
+    // 能 + a condition: an ability claimed ("能让…", "能把…").
+    ['这款喷雾能让鼻炎的人呼吸顺畅', 'medical'],
+    ['这款音箱的低音 同价位基本没有敌手', 'absolute'],
+    ['这个信号 我还没见过比它强的路由器', 'absolute'],
+    ['同样的价钱 您在别家买不到这个品质', 'absolute'],
+    // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
+    ['下单后明天肯定到你家门口 误不了', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -111,6 +164,43 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这是王者荣耀联名的配色',
     '质量问题包退包换，运费我们出',
     '易碎品破损包赔，拍照联系我们就行',
+    '调到第一档就行',
+    '我最开始发的链接是旧的',
+    '已经是最低能给的价了',
+    '它的全称是顶级牧场纯牛奶',
+    '这款目前没有明星代言',
+    '控糖期间可以少量吃',
+    '给您退差价5元 已经提交了',
+    '您引用的“永久不褪色”是别的买家评价里写的',
+    '不想要了给您退，运费险会赔付运费',
+    '确保您的权益，我们按平台规则处理',
+    '不管您选哪个颜色，尺码都一样',
+    '这款贴纸一贴就牢，撕下来不留胶',
+    '至少要两天才能到，偏远地区会慢一点',
+    '您平时吃的降血压的药别停，这个只是茶',
+    '卖得最好的颜色是米白，其次是浅灰',
+    '这款奶瓶是防胀气款，奶嘴是十字孔',
+    '我们是品牌官方授权店，支持专柜验货',
+    '这瓶精华保质期两年，开封后建议半年内用完',
+    '这款是品牌直供，保证是正品，支持验货',
+    '这个我真的没办法跟您保证，要看快递',
+    '只能保证今天发出，到货时间看快递',
+    '过敏体质能用吗？可以的，成分表在详情页',
+    '感冒的时候能喝这款奶茶吗？可以的',
+    '这款电热毯没有理疗功能，风湿的问题请咨询医生',
+    // Service, not an outcome staked: after 了, 找我/换/补发/退钱 are ordinary help; 立刻/一定能/保证 + helping.
+    '您拍错了找我改就行',
+    '尺码小了我给您换大一码',
+    '少发了免费补发，您放心',
+    '我立刻好好帮您查一下',
+    '立刻掉头去追快递',
+    '我一定能帮您处理好',
+    '保证给您处理好',
+    '目前全网都找不到这个订单的物流信息，我帮您联系快递',
+    '医生建议定制鞋垫的话，我们这款不合适',
+    '这款袜子洗了几次都没有起球的反馈，但不能保证',
+    // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
+    '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

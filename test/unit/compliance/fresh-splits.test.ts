@@ -32,15 +32,23 @@ const isLaterWriter = (name: string) => LATER_WRITERS.includes(writerOf(name) ??
 /** Minimum recall and category accuracy, maximum false-flag rate, per split. */
 const FLOORS = {
   train: { recall: 0.97, falseFlags: 0.01, categoryRight: 0.96 },
-  dev: { recall: 0.93, falseFlags: 0.03, categoryRight: 0.91 },
+  dev: { recall: 0.96, falseFlags: 0.03, categoryRight: 0.95 },
   test: { recall: 0.75, falseFlags: 0.1, categoryRight: 0.72 },
   holdout: { recall: 0.75, falseFlags: 0.1, categoryRight: 0.72 },
 } as const;
 
 /** LATER_WRITERS (train and dev files), measured after the round that took them. */
 const LATER_FLOORS = {
-  train: { recall: 0.86, falseFlags: 0.01, categoryRight: 0.84 },
-  dev: { recall: 0.75, falseFlags: 0.03, categoryRight: 0.73 },
+  train: { recall: 0.97, falseFlags: 0.01, categoryRight: 0.96 },
+  dev: { recall: 0.8, falseFlags: 0.03, categoryRight: 0.77 },
+} as const;
+
+/** The writers taken by the fifth round (c16–c18), held to their figures after that round less a draft or two. */
+const ROUND5_WRITERS = ['c16', 'c17', 'c18'];
+const isRound5Writer = (name: string) => ROUND5_WRITERS.includes(writerOf(name) ?? '');
+const ROUND5_FLOORS = {
+  train: { recall: 0.89, falseFlags: 0.015, categoryRight: 0.85 },
+  dev: { recall: 0.81, falseFlags: 0.07, categoryRight: 0.76 },
 } as const;
 
 describe('fresh drafts by independent writers', () => {
@@ -62,6 +70,7 @@ describe('fresh drafts by independent writers', () => {
       ? [
           { name: `${split} (c1–c6)`, split, keep: isFirstWriter, floors: FLOORS[split] },
           { name: `${split} (${LATER_WRITERS.join(', ')})`, split, keep: isLaterWriter, floors: LATER_FLOORS[split] },
+          { name: `${split} (${ROUND5_WRITERS.join(', ')})`, split, keep: isRound5Writer, floors: ROUND5_FLOORS[split] },
         ]
       : [{ name: split, split, keep: () => true, floors: FLOORS[split] }],
   );

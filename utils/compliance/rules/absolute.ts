@@ -11,11 +11,37 @@ const COMPARISON_SCOPES = list(
   '同价位 同价位里 同品类 同档次 同类 同类中 同类里 同级别 同行 同行里 品牌中 品牌里 ' +
   '国内 圈内 圈里 市场上 市面上 所有 整个平台 有史以来 牌子里 牌子里面 行业 ' +
   // "全快手最低": the whole of the platform the shop sells on.
-  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝',
+  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
+  // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
+  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台',
 );
 
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
 const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
+
+/** Superlatives of quality ("最好用", "最舒服"); the same adjectives after 第一 ("第一舒服") make the same claim. */
+const QUALITY_SUPERLATIVES = list(
+  '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
+  '卖得最 卖的最 口碑最好 品质最好 性价比最好 性价比最高 效果最好 最上乘 最专业 最亮 ' +
+  '最优 最佳 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
+  '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好吃 最好品质 最好喝 ' +
+  '最好用 最好看 最好穿 最好质量 最好闻 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
+  '最持久 最放心 最新鲜 最时尚 最显瘦 最显白 最有名 最有效 最柔软 最棒 最正宗 最流行 ' +
+  '最清晰 最滋润 最漂亮 最潮 最火 最热销 最爆 最牛 最猛 最环保 最甜 最畅销 最白 ' +
+  '最百搭 最省心 最省电 最知名 最科学 最稳定 最精细 最精致 最纯 最细腻 最经典 最结实 ' +
+  '最美 最耐摔 最耐用 最耐磨 最耐穿 最舒服 最舒适 最良心 最营养 最薄 最补水 最豪华 ' +
+  '最赞 最软 最轻便 最透气 最酷 最锋利 最长久 最防水 最静音 最靠谱 最顶 最香 ' +
+  '最高品质 最高效 最高档 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好 最好卖 最抢手 最卖座 yyds 永远的神',
+);
+
+/**
+ * "第一好吃", "第①舒服": 第一 used as 最 before an adjective (those of QUALITY_SUPERLATIVES of two characters or
+ * more, and 好/棒/强/美: a single character after 第一 is more often a measure word, 第一顶 帽子).
+ */
+const FIRST_AS_MOST = [
+  ...QUALITY_SUPERLATIVES.filter((word) => /^最[^(高]{2,3}$/.test(word)).map((word) => `第一${word.slice(1)}`),
+  ...list('第一好 第一棒 第一强 第一美'),
+];
 
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
@@ -23,19 +49,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       id: 'absolute.zui-hao',
       category: 'absolute',
       severity: 'warn',
-      words: list(
-        '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
-        '卖得最 卖的最 口碑最好 品质最好 性价比最好 性价比最高 效果最好 最上乘 最专业 最亮 ' +
-        '最优 最佳 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
-        '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好吃 最好品质 最好喝 ' +
-        '最好用 最好看 最好穿 最好质量 最好闻 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
-        '最持久 最放心 最新鲜 最时尚 最显瘦 最显白 最有名 最有效 最柔软 最棒 最正宗 最流行 ' +
-        '最清晰 最滋润 最漂亮 最潮 最火 最热销 最爆 最牛 最猛 最环保 最甜 最畅销 最白 ' +
-        '最百搭 最省心 最省电 最知名 最科学 最稳定 最精细 最精致 最纯 最细腻 最经典 最结实 ' +
-        '最美 最耐摔 最耐用 最耐磨 最耐穿 最舒服 最舒适 最良心 最营养 最薄 最补水 最豪华 ' +
-        '最赞 最软 最轻便 最透气 最酷 最锋利 最长久 最防水 最静音 最靠谱 最顶 最香 ' +
-        '最高品质 最高效 最高档 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好 最好卖 最抢手 最卖座 yyds 永远的神',
-      ),
+      words: QUALITY_SUPERLATIVES,
       reason: `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
@@ -45,7 +59,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: list(
         '不可能再低 保证最低 价格最低 全网底价 全网底线 击穿底价 地板价 底线价 最低价 最低折扣 最低的价格 最便宜 ' +
-        '最划算 最实惠 最超值',
+        '最划算 最实惠 最超值 史低 史低价 历史低价 全年最低 全年底价 年度最低',
       ),
       reason: `${AD_LAW_9_3}；《价格法》与《明码标价和禁止价格欺诈规定》也要求价格比较真实可证。“全网最低”无法证明时易被认定为虚假宣传`,
       suggestions: ['优惠力度很大', '现在下单更划算', '活动价'],
@@ -60,7 +74,10 @@ export const ABSOLUTE_RULES: RuleSection = {
           '世界 业内 业界 中国 亚洲 人气 全区 全县 全国 全城 全市 全平台 全球 全省 全网 ' +
           '全镇 公认 出了名 卖得 口碑 地表 宇宙 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
           '市场 常年 年度 店铺 性价比 排名 排行 效果 断层 有名 本地 本市 榜 稳坐 稳居 ' +
-          '类目 蝉联 行业 赛 连续 销售 销量 所有',
+          '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
+          // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
+          '没人敢 没有人敢 谁敢 ' +
+          '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
         ),
         within: 6,
       },
@@ -77,6 +94,14 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       reason: RANKING,
       suggestions: ['很受欢迎', '销量很好'],
+    },
+    {
+      id: 'absolute.di-yi-adjective',
+      category: 'absolute',
+      severity: 'warn',
+      words: [...FIRST_AS_MOST, ...list('第一档次 第一流')],
+      reason: `${AD_LAW_9_3}；“第一舒服”“第一好吃”与“最舒服”“最好吃”同属最高级用语`,
+      suggestions: ['很舒服', '口碑不错'],
     },
     {
       id: 'absolute.ding-ji',
@@ -99,7 +124,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '颠覆行业 首选之 首选好物 鼻祖 龙头企业 top级 同行业无法 同行无法 行业无法 ' +
         // The only shop that has it ("全网独一家", "唯一一家能拿到这个价").
         '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家 ' +
-        '六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
+        '别家都是垃圾 别家都是次品 别家都是坑人 别家都是骗人 别家都是智商税 其他家都是垃圾 别人家都是垃圾 ' +
+        '祖师爷 开山鼻祖 老祖宗 找不出对手 找不着对手 难逢对手 难有对手 没有敌手 没敌手 无敌手 难逢敌手 ' +
+        '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -122,7 +149,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           '世界 业内 业界 东南亚 中国 之一 亚洲 今年 地表 宇宙 做过 全世界 全亚洲 全京东 全区 全县 全国 全城 全多多 ' +
           '全市 全快手 全抖音 全拼多多 全淘 全淘宝 全球 全省 全站 全网 公认 其他品牌 其他家 别家 卖过 历史 ' +
           '史上 同价 同品类 同档 同款里 同类 同级 同行 国内 圈内 圈里 天下 市场上 市面上 平台上 所有 整个 ' +
-          '有史以来 本地 本年度 本省 欧洲 用过 目前 行业 见过 迄今',
+          '有史以来 本地 本年度 本省 欧洲 用过 目前 行业 见过 迄今 ' +
+          // "…里就数这款最好": the one picked out of all.
+          '就数 要数 得数 当属',
         ),
         within: 6,
       },
@@ -167,7 +196,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       unlessAfter: {
         words: list(
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
-          '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便',
+          '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
+          '开始 开头',
         ),
         within: 0,
       },
@@ -183,7 +213,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('100% 百分之一百 百分之百 百分百 绝对'),
       near: {
         words: list(
-          '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角',
+          '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角 ' +
+          '防爆 防摔 防水 纯天然 天然',
         ),
         within: 4,
       },
@@ -221,7 +252,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '咱家 媲美 我们 抗衡 更专业 更亮 更优 更低 更便宜 更值 更全 更划算 更好 更好用 更实惠 更强 更强劲 ' +
+          '媲美 抗衡 更专业 更亮 更优 更低 更便宜 更值 更全 更划算 更好 更好用 更实惠 更强 更强劲 ' +
           '更快 更正宗 更猛 更省 更稳 更结实 更耐用 更舒服 更软 更香 比咱们 比咱家 比得上 比得过 比我们 ' +
           '相提并论 胜过 能比 赶得上 超过',
         ),
@@ -280,7 +311,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: {
         words: list(
           '低多 便宜 好多 好太多 好很多 好得多 强多 强太多 强很多 快多 更低 更便宜 更好 更强 更快 更高 还低 还便宜 还好 还干净 还强 还高 都低 ' +
-          '都便宜 都好 都强 都高',
+          '都便宜 都好 都强 都高 ' +
+          // "比任何一款都耐用": ahead of everyone, whatever the adjective after 都.
+          '都',
         ),
         within: 8,
       },
@@ -295,6 +328,37 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: COMPARISON_SCOPES.flatMap((scope) => list('谁家有 谁比得过 谁能比 还有谁').map((challenge) => scope + challenge)),
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
+      id: 'absolute.zhi-you-wo-jia',
+      category: 'absolute',
+      severity: 'warn',
+      // "全网就我家这个价", "市面上只有我们家有": the only seller anywhere.
+      words: COMPARISON_SCOPES.flatMap((scope) =>
+        list('就我家 就我们家 就咱家 只有我家 只有我们家 只有咱家 仅我家 就我们 只有我们').map((only) => scope + only),
+      ),
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '现在活动价很划算'],
+    },
+    {
+      id: 'absolute.shao-you',
+      category: 'absolute',
+      severity: 'warn',
+      // "别说全国，全世界都少有": rare anywhere, the scope named.
+      words: COMPARISON_SCOPES.flatMap((scope) => list('都少有 都罕见 都难找 少有的 罕见的').map((rare) => scope + rare)),
+      reason: COMPARED_CLAIM,
+      suggestions: ['品质很好', '做工用心'],
+    },
+    {
+      id: 'absolute.zhao-bu-dao',
+      category: 'absolute',
+      severity: 'warn',
+      // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
+      // 找不到更低的券了" is no claim).
+      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质'),
+      near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['现在活动价很划算', '优惠力度很大'],
     },
     {
       id: 'absolute.bai-fen-zhi',
@@ -332,7 +396,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '第一个 第一代 第一件 第一份 第一位 第一包 第一单 第一印象 第一双 第一口 第一句 第一周 第一天 ' +
         '第一套 第一层 第一年 第一张 第一张图 第一手 第一批 第一排 第一时间 第一月 第一期 第一条 ' +
         '第一栏 第一次 第一款 第一步 第一段 第一波 第一点 第一版 第一瓶 第一眼 第一种 第一箱 第一组 ' +
-        '第一色 第一行 第一轮 第一遍 第一道 第一阶段 第一页 第一项 第一顺位',
+        '第一色 第一行 第一轮 第一遍 第一道 第一阶段 第一页 第一项 第一顺位 ' +
+        '第一台 第一部 第一只 第一盒 第一袋 第一根 第一颗 第一把 第一辆 第一条 第一单 第一笔 第一档 第一格 第一级',
       ),
       note: '序数“第一”是日常用语',
     },
@@ -342,7 +407,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '我们家卖得最好 我们家最便宜 我们店最便宜 最佳冲泡 最便宜的一款是 最便宜的是 最便宜的那款 最好 ' +
         '最好的使用 最好的保存 最好的做法 最好的办法 最好的回报 最好的处理方式 最好的支持 最好的方式 ' +
         '最好的方法 最好的时机 最好的时间 最好的肯定 最好的解决办法 最好的食用 最好的鼓励 本店卖得最好 ' +
-        '本店卖的最好 本店最便宜 本店最受欢迎 能给到的最低价 能给的最低价 给到的最低价 能给到最低',
+        '本店卖的最好 本店最便宜 本店最受欢迎 能给到的最低价 能给的最低价 给到的最低价 能给到最低 ' +
+        // "已经是最低能给的活动价了": the lowest the agent can give, not the lowest anywhere.
+        '最低能给 最低能做 最低只能 最多只能 最多能给',
       ),
       note: '“最好”作副词表示建议（“您最好先量一下”）；夸口的说法（“最好的”“是最好”“最好用”）单独列为规则词',
     },
@@ -379,6 +446,14 @@ export const ABSOLUTE_RULES: RuleSection = {
       after: list('保存 储存 冲泡 冷冻 冷藏 存放 食用 饮用'),
       within: 8,
       note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.variants',
+      categories: ['absolute'],
+      after: list('其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色'),
+      within: 12,
+      sentence: true,
+      note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },
     {
       id: 'absolute.self',

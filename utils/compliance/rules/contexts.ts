@@ -14,7 +14,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list(
       '不乱说 不代表 不会说 不保证 不说能 不说是 没说能 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
       '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
-      '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 ' +
+      '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 不卖 ' +
       '没办法 没办法保证 没有办法 没有办法保证 没宣传 没有宣传 没有说 没法 没法保证 没法承诺 没法给您 没法跟您 没说 没说过',
     ),
     within: 10,
@@ -51,6 +51,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“我们没有官方代言人”“没有任何明星代言”“我们不会用返现换好评”：店铺说自己不做这件事。不用于绝对化用语：“没有比这更好的”本身就是说法',
   },
   {
+    id: 'negated.no-endorser',
+    categories: ['authority'],
+    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过'),
+    within: 8,
+    note: '“目前没有明星代言”“没有运动员代言”：说没有这个背书，不是借名义宣传',
+  },
+  {
     id: 'reported',
     categories: CLAIMS,
     before: list(
@@ -78,10 +85,12 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'retracted',
     categories: CLAIMS,
-    before: list('之前说的 刚才说的 同事说的 您转述的 转述的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说'),
+    before: list('之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说'),
     after: list(
       '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
-        '口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法',
+        '是口误 口误了 我口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
+        // "…是别的买家评价里写的 我们这边不做这种承诺".
+        '是别的买家 是买家评价 评价里写的 不做这种承诺 不做这样的承诺 不敢做这种承诺',
     ),
     within: 12,
     sentence: true,
@@ -119,7 +128,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.called',
     categories: ['absolute', 'authority'],
-    before: list('叫 叫做 名为 名叫 名字叫'),
+    before: list('叫 叫做 名为 名叫 名字叫 全称是 全名是 全称 全名'),
     within: 3,
     setsOff: true,
     note: '“这款叫顶流系列”“名字叫 最美时光 茶”“型号叫 KX-Max”：叫后面是名字，名字前的空格像引号',
@@ -151,7 +160,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.explained',
     categories: ['absolute', 'authority'],
-    after: list('的名称 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是'),
+    after: list('的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是'),
     within: 10,
     sentence: true,
     note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”：解释这几个字是名字',

@@ -26,7 +26,7 @@ export const MEDICAL_RULES: RuleSection = {
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
         '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
-        '降压 降糖 除病 零副作用 ' +
+        '降压 降糖 除病 零副作用 降血压 降血糖 降血脂 降三高 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值',
       ),
@@ -59,7 +59,9 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
-        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子',
+        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
+        // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
+        list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
       ),
       near: {
         words: list(
@@ -74,7 +76,11 @@ export const MEDICAL_RULES: RuleSection = {
           '稳住 稳定 稳稳 管用 红润 缓解 能回来 能长 见好 见效 解决 调理 调节 轻了 轻松了 ' +
           '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上 ' +
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
-          '专用 好消息 不留 稳下来 降下来 全消 都消 就消',
+          '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
+          // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
+          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 ' +
+          // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
+          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能',
         ),
         within: 12,
       },
@@ -87,7 +93,9 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力',
+        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
+        // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
+        '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力',
       ),
       near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升'), within: 6 },
       unless: MEDICAL_NEGATIONS,
@@ -117,7 +125,10 @@ export const MEDICAL_RULES: RuleSection = {
         '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
         '长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
-        '抗菌率 抑菌率 杀菌率 除螨率',
+        '抗菌率 抑菌率 杀菌率 除螨率 ' +
+        // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
+        '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
+        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
@@ -133,7 +144,7 @@ export const MEDICAL_RULES: RuleSection = {
         words: list(
           '保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
-            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼',
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
         ),
         within: 6,
       },
@@ -191,9 +202,15 @@ export const MEDICAL_RULES: RuleSection = {
       note: '买家所购商品的名称（“您的减肥茶”）和身材描述，说明而非宣传',
     },
     {
+      // Words holding 能 that say nothing of an effect (the ji-bing rule reads a bare 能 near a condition: "能让湿疹…").
+      words: list('功能 性能 智能 节能 技能 体能 动能 能量 能力 可能 只能 不能 才能 能不能 能用 能吃 能喝 能穿 能戴 能洗 能涂 能抹 能泡 能买 能拍 能退 能换 能发 能到 能改 能开 能查 能看 能领 能享 能赶上 能寄 能送 能选'),
+      note: '含“能”却不表示功效的词',
+    },
+    {
       words: list('康复科 皮肤科 骨科'),
       note: '医院的科室名：建议买家就医',
     },
+
   ],
   contexts: [
     {
@@ -204,6 +221,13 @@ export const MEDICAL_RULES: RuleSection = {
       within: 14,
       sentence: true,
       note: '取得特殊化妆品、保健食品批准的商品，可以按批准的功效说明',
+    },
+    {
+      id: 'medical.drug',
+      categories: ['medical'],
+      after: list('的药 的药物 药物 药您'),
+      within: 1,
+      note: '“降血压的药您别停”“治咳嗽的药”：说的是买家在用的药，不是宣称商品的功效',
     },
     {
       id: 'medical.cannot',

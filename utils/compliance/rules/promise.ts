@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -37,7 +37,11 @@ export const PROMISE_RULES: RuleSection = {
         '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
         '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 准没错 ' +
         // A refund staked on the outcome ("修不好我退钱", "没效果就退").
-        '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退',
+        '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
+        // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
+        '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
+        // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
+        '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
@@ -65,7 +69,9 @@ export const PROMISE_RULES: RuleSection = {
           // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
           '增高 长高 差价 手里 ' +
           // Delivery by a date ("保证春节前到", "三天内到").
-          '之前到 内到 前到 前送达 号到 天到',
+          '之前到 内到 前到 前送达 号到 天到 ' +
+          // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
+          '消失 抚平 消掉 不见了 肌肉 增肌',
         ),
         within: 10,
       },
@@ -82,7 +88,9 @@ export const PROMISE_RULES: RuleSection = {
         words: list(
           '中毒 中病毒 凉 出事 化了 卡顿 变形 变色 叮 咬 坏 塌 开线 开胶 掉 断 旧 有事 ' +
           '枯 死机 漏 炸 烂 爆 生锈 疼 皱 破 碎 磨脚 累 缩水 翻 花 蔫 裂 褪 起球 ' +
-          '过敏 酸 黄 鼓 冷 闷 渗 变质 发霉 掉漆 掉毛 起毛 脱胶 串色 异味',
+          '过敏 酸 黄 鼓 冷 闷 渗 变质 发霉 掉漆 掉毛 起毛 脱胶 串色 异味 ' +
+          // Heat, damage in use and make-up failing ("一点都不会烫", "都不会伤发", "肯定不会结块").
+          '烫 发热 发烫 伤 结块 脱妆 卡粉 晕妆',
         ),
         within: 3,
       },
@@ -120,7 +128,7 @@ export const PROMISE_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '一年 一辈子 万次 几年 十年 千次 多少回 多少次 多少遍 年都 怎么压 怎么坐 怎么扔 ' +
+          '一年 一辈子 万次 几年 十年 千次 多少回 多少次 多少遍 年都 怎么压 怎么坐 怎么扔 孙子辈 传代 传家 下一代 ' +
           '怎么拉 怎么洗 怎么用 怎么踩 扔 摔 暴晒 机洗 泡 泡水 洗澡 游泳 潜水 百次 砸 踩 ' +
           '随便',
         ),
@@ -140,6 +148,17 @@ export const PROMISE_RULES: RuleSection = {
       ), within: 6 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.zhong-shen-bu',
+      category: 'promise',
+      severity: 'warn',
+      // "终身都不会结块", "一辈子不变形": a lifetime without the failure (永久不… is absolute.yong-jiu-ling's).
+      words: ['终身', '终生', '一辈子'],
+      near: { words: list('不会 不坏'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['正常使用下很耐用', '按店铺售后政策处理'],
     },
     {
       id: 'promise.bei-pei',
@@ -193,7 +212,7 @@ export const PROMISE_RULES: RuleSection = {
         words: [
           ...list(
             '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
-            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到',
+            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到 不舒服 不好睡 不好穿',
           ),
           ...FAILURES,
         ],
@@ -238,11 +257,13 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // "坏一赔三", "少一两赔十斤", "坏多少赔多少": a payout per failed unit, the shape of 假一赔十 for any failure.
-      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) =>
-        list('一赔 一陪 一罚 一补 一个赔 一个陪 一个补 一个我赔 一个我补 一斤赔 一两赔 一两我赔 一斤我赔 多少赔 多少陪 几个赔 几个陪').map(
-          (payout) => failure + payout,
+      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) => [
+        ...list('一赔 一陪 一罚 一补 多少赔 多少陪 几个赔 几个陪').map((payout) => failure + payout),
+        // Per unit counted or weighed ("少一克赔十克", "坏一颗我补两颗").
+        ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
+          list('赔 陪 补 我赔 我补').map((payout) => `${failure}一${unit}${payout}`),
         ),
-      ),
+      ]),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有破损拍照联系我们，按店铺售后政策处理'],
@@ -255,9 +276,11 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
-          '你来找我 您来找我 你找我 您找我 随时找我',
+          '你来找我 您来找我 你找我 您找我 随时找我 来找我 ' +
+          // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
+          '给您打款 给你打款 一个赔 赔一个 掏钱',
       ),
-      near: { words: FAILURES, within: 8 },
+      near: { words: [...FAILURES, ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
@@ -284,11 +307,144 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
-        '什么情况都 拆了用了 用了都行 拆了都行 过一年都行',
+        '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
+        // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
+        '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
       suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
+    },
+    {
+      id: 'promise.le-wo-pei',
+      category: 'promise',
+      severity: 'warn',
+      // Whatever the failure, the agent pays for it right after naming it ("掉了我赔", "用坏了算我的", "跑不到赔您"):
+      // the condition is any verb + 了, …不到 or …不了, the remedy a payout. Service after 了 is not this ("拍错了找我改",
+      // "小了我给您换", "少发了免费补发", "不想要了退钱也行"): 找我/换/补发/退 stay with the named failures of promise.wo-pei.
+      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退').flatMap((remedy) => [
+        `(了)${remedy}`,
+        `(不到)${remedy}`,
+        `(不了)${remedy}`,
+      ]),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.li-ma',
+      category: 'promise',
+      severity: 'warn',
+      // An effect the moment it is used ("滴了立马不干", "一抹就干净", "一贴就好"): no product can promise that.
+      words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就'),
+      // Not 好 or 掉 alone: "我立刻好好查一下", "立马给您改好", "立刻掉头" are service.
+      near: { words: list('白 瘦 亮 软 顺 通 消 干净 不疼 不痛 不痒 不干 不堵 没了 不见 见好 变白 变亮 变瘦 长高 高了'), within: 3 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
+    },
+    {
+      id: 'promise.zhi-shao',
+      category: 'promise',
+      severity: 'warn',
+      // A guaranteed minimum outcome ("至少提高十分", "至少能瘦十斤"); "至少要两天" is an honest estimate.
+      words: ['至少'],
+      near: { words: list('提高 提升 多考 提分 瘦 长高 变白 白两 涨 减'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异'],
+    },
+    {
+      id: 'promise.bao-nin',
+      category: 'promise',
+      severity: 'warn',
+      // "保您卸得干干净净", "管你吃得放心": 保/管 + the buyer is a guarantee (not 确保您, 担保您, 不管您, 尽管您).
+      words: list('保您 保你 管您 管你'),
+      unless: { words: list('确 担 不 尽 只 环 别'), within: 0 },
+      reason: `${PROMISE_BASIS}；“保您…”“管您…”是对结果的保证，一旦落空就是违背承诺`,
+      suggestions: ['一般情况下', '大部分买家反馈不错'],
+    },
+    {
+      id: 'promise.bao-zheng',
+      category: 'promise',
+      severity: 'warn',
+      // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
+      // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
+      words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
+      // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
+      // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
+      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时'), within: 0 },
+      reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
+      suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
+    },
+    {
+      id: 'promise.du-zhu',
+      category: 'promise',
+      severity: 'warn',
+      // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
+      words: list('算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.duo-jiu',
+      category: 'promise',
+      severity: 'warn',
+      // However long or often it is used, it never fails ("用多久都不会", "洗多少次都不变形").
+      words: list(
+        '用多久都 用多久也 穿多久都 穿多久也 洗多久都 戴多久都 用再久 穿再久 用多少年都 用多少年也 ' +
+          '用多少次都 用多少次也 洗多少次都 洗多少次也 洗多少遍都 洗多少遍也 多少年都不 多少年也不 多少次都不 多少遍都不',
+      ),
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下很耐用', '按说明洗护可以减少掉色'],
+    },
+    {
+      id: 'promise.ji-ci',
+      category: 'promise',
+      severity: 'warn',
+      // A count of uses it survives ("洗二十次都不掉", "摔了几十次也没坏", "穿三年都不起球").
+      words: list('次都不 次也不 遍都不 遍也不 年都不 年也不 个月不 个月都不 个月也不'),
+      near: { words: list('洗 用 穿 摔 戴 泡 刷 擦 压 踩 折 拉 晒 煮 褪 掉色 变形 起球 发黄 坏'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: QUALITY_PROMISE,
+      suggestions: ['正常使用下很耐用', '按说明洗护可以减少掉色'],
+    },
+    {
+      id: 'promise.cha-jia',
+      category: 'promise',
+      severity: 'warn',
+      // A price guarantee against every other seller ("买贵了退差价，不管您在哪家看到更便宜的"); the platform's own
+      // 价保 (a price drop of the same listing) is not this.
+      words: list('退差价 补差价 赔差价 差价退 差价补 退您差价 退你差价'),
+      near: { words: list('买贵 哪家 别家 别的店 其他家 其他店 其他平台 任何一家 任何地方 外面'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['店铺支持平台的价格保护服务，以平台规则为准'],
+    },
+    {
+      id: 'promise.ren-he-yuan-yin',
+      category: 'promise',
+      severity: 'warn',
+      // Whatever the reason, the shop pays ("不论什么原因 运费我们都承担"): beyond any after-sales policy.
+      words: list('不论什么原因 不管什么原因 无论什么原因 不论啥原因 不管啥原因 不论什么情况 不管什么情况 无论什么情况'),
+      near: { words: list('都承担 都给您退 都给你退 都退 都包 都赔 都换 都能退 我们承担 我们都 我都'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，客服口头放宽的条件店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.xiao-shi',
+      category: 'promise',
+      severity: 'warn',
+      // A visible mark is sure to go ("细纹基本上都能抚平", "痘印一定消失"): an outcome of use nobody can promise.
+      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了'),
+      near: { words: list('细纹 皱纹 纹路 干纹 颈纹 眼纹 痘印 痘坑 斑 黑头 毛孔 黑眼圈 眼袋 疤 妊娠纹 肥胖纹 色沉'), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
     },
     {
       id: 'promise.wei-zhi',
@@ -302,11 +458,20 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理'],
     },
   ],
+  contexts: [
+    {
+      id: 'promise.term',
+      categories: ['promise'],
+      before: list('保质期 保修期 质保期 有效期 保质期是 保修期是 建议 尽量 请在'),
+      within: 2,
+      note: '“保质期三年”“保修期一年”“建议一年内用完”：说明期限或给出建议，不是承诺结果',
+    },
+  ],
   allow: [
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
-        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证',
+        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
     },

@@ -14,13 +14,13 @@ const pairs = (spaceSeparated: string): Record<string, string[]> => {
 
 export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   // absolute ("diyi", "guan军")
-  ...pairs('最 zui 第 di 顶 ding 级 ji 绝 jue 对 dui 极 ji 首 shou 冠 guan 唯 wei 独 du 王 wang 低 di 强 qiang 一 yi 军 jun'),
+  ...pairs('最 zui 第 di 顶 ding 级 ji 绝 jue 对 dui 极 ji 首 shou 冠 guan 唯 wei 独 du 王 wang 低 di 强 qiang 一 yi 军 jun 底 di'),
   // authority ("央shi", "明xing同款")
   ...pairs('国 guo 家 jia 官 guan 方 fang 特 te 供 gong 专 zhuan 权 quan 威 wei 驰 chi 推 tui 荐 jian 医 yi 央 yang 政 zheng 府 fu 视 shi 明 ming'),
   // medical
   ...pairs(
     '治 zhi 疗 liao 癌 ai 血 xue 糖 tang 压 ya 脂 zhi 降 jiang 抗 kang 炎 yan 病 bing 药 yao 效 xiao 瘦 shou 减 jian ' +
-    '肥 fei 痛 tong 毒 du 菌 jun 免 mian 疫 yi 愈 yu 高 gao 健 jian 疹 zhen 肾 shen',
+    '肥 fei 痛 tong 毒 du 菌 jun 免 mian 疫 yi 愈 yu 高 gao 健 jian 疹 zhen 肾 shen 三 san',
   ),
   // offplatform
   ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua'),
