@@ -121,8 +121,9 @@ export interface Suggester {
 }
 
 /** Weight of the learned reading's probability in an intent's evidence (chosen by leave-one-writer-out runs). */
-const MODEL_WEIGHT = 1.5;
-const MODEL_FLOOR = 0.3;
+const MODEL_WEIGHT = 2.5;
+const MODEL_FLOOR = 0.25;
+const MODEL_SIDE_FLOOR = 0.1;
 /** Evidence a message gives an intent is summed, then mapped to 0..1 with this steepness. */
 const SATURATION = 1.5;
 /** Bigram cosine below this is noise. */
@@ -171,8 +172,10 @@ export interface SuggesterOptions {
   model?: IntentModel | null;
   /** How much the model's probability adds to an intent's evidence (see read()). */
   modelWeight?: number;
-  /** Probabilities below this add nothing. */
+  /** A reading whose best probability is below this adds nothing. */
   modelFloor?: number;
+  /** Within a reading that counts, probabilities below this add nothing. */
+  modelSideFloor?: number;
 }
 
 let shippedModel: IntentModel | undefined;
@@ -181,6 +184,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
   const model = options.model === undefined ? (shippedModel ??= createIntentModel(INTENT_MODEL_TABLE)) : options.model;
   const modelWeight = options.modelWeight ?? MODEL_WEIGHT;
   const modelFloor = options.modelFloor ?? MODEL_FLOOR;
+  const modelSideFloor = Math.min(modelFloor, options.modelSideFloor ?? MODEL_SIDE_FLOOR);
   const { terms, termIntents, termIntentWeight, termPhrases, termPairSides, pairIntent, pairWeight, phraseIntents, intentPhrases, docs } =
     buildSuggestIndex(phrases);
 
@@ -241,9 +245,14 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
     if (model && modelWeight > 0) {
       const probabilities = model.probabilities(plain);
-      // A spread-out guess (an unknown word, a name) is no reading at all.
-      for (let intent = 0; intent < INTENT_COUNT; intent++) {
-        if (probabilities[intent]! >= modelFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
+      // A spread-out guess (an unknown word, a name) is no reading at all; once the model is sure of one
+      // intent, its other likely intents (the second question of a message) count too.
+      let best = 0;
+      for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, probabilities[intent]!);
+      if (best >= modelFloor) {
+        for (let intent = 0; intent < INTENT_COUNT; intent++) {
+          if (probabilities[intent]! >= modelSideFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
+        }
       }
     }
     const reading: MessageReading = {
