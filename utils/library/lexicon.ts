@@ -408,6 +408,14 @@ export const PAIR_RULES: readonly PairRule[] = [
 ];
 
 /**
+ * A threat a buyer adds to a request (「不退我就退货重拍」「再不回我就差评了」「不然我投诉」): what follows names what
+ * the buyer will do, not what they ask for now, so its words count little — except anger (投诉, 12315), which the
+ * threat itself is. Matched on the plain text; the threat runs from the match to the end of the sentence.
+ */
+export const THREAT_OPENING =
+  /不然|否则|要不然|不行的话|不行我?就|(?:再|今天|要是|如果|还)不[^\s，。！？,.!?]{0,8}?我?就|不(?:给|退|换|处理|解决|回|发|理)[^\s，。！？,.!?]{0,6}?我?就/;
+
+/**
  * Interchangeable spellings: every lexicon term is also indexed with each pair applied one way or the other
  * (运费谁出 -> 邮费谁出, 什么时候发 -> 啥时候发, 能退吗 -> 能退不), so the lists above need not spell each out.
  */

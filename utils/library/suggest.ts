@@ -8,7 +8,7 @@ import type { IntentId } from './intents';
 import { plainMandarin } from './dialect';
 import { createIntentModel, type IntentModel } from './intent-model';
 import { INTENT_MODEL_TABLE } from './intent-model-table';
-import { FILLER_INTENTS, WHOLE_MESSAGES } from './lexicon';
+import { FILLER_INTENTS, THREAT_OPENING, WHOLE_MESSAGES } from './lexicon';
 import { buildSuggestIndex, forEachBigram, INTENT_COUNT, INTENT_INDEX, SIDE_INTENT_SHARE } from './suggest-index';
 import { sortedIncludes } from './sorted';
 import { discountContained } from './term-index';
@@ -154,9 +154,12 @@ const DAY_MS = 86_400_000;
 const SIDE_RELEVANCE = 0.9;
 /** A second intent weaker than this share of the best one is a side reading, not a second question. */
 const COMBO_MIN_SHARE = 0.6;
+/** Share of their weight kept by the words of a threat (see THREAT_OPENING). */
+const THREAT_SHARE = 0.3;
 /** Readings remembered by text; a panel re-ranks the same conversation on every change. */
 const READING_CACHE_SIZE = 256;
 
+const COMPLAINT = INTENT_INDEX.get('complaint')!;
 const FILLER_MASK = intentMask((id) => FILLER_INTENTS.includes(id));
 /** Intents that make a greeting or thanks beside them secondary; "wait" is conversational too, so it does not. */
 const QUESTION_MASK = intentMask((id) => !FILLER_INTENTS.includes(id) && id !== 'wait');
@@ -294,6 +297,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     const matches: TermMatch[] = [];
     terms.match(message, matches);
     discountContained(matches);
+    discountThreat(message, matches);
     const bestByTerm = new Map<number, number>();
     for (const match of matches) bestByTerm.set(match.term, Math.max(bestByTerm.get(match.term) ?? 0, match.weight));
     pairSeen.fill(0);
@@ -312,6 +316,24 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       }
     }
     return matches;
+  }
+
+  /** Words inside a threat (「不退我就退货」) keep THREAT_SHARE of their weight, anger words all of it. */
+  function discountThreat(message: string, matches: TermMatch[]): void {
+    const found = THREAT_OPENING.exec(message);
+    if (!found) return;
+    const start = found.index;
+    const stop = message.slice(start).search(/[。！？!?\n]/);
+    const end = stop < 0 ? message.length : start + stop;
+    for (const match of matches) {
+      if (match.start < start || match.start >= end || termSays(match.term, COMPLAINT)) continue;
+      match.weight *= THREAT_SHARE;
+    }
+  }
+
+  function termSays(term: number, intent: number): boolean {
+    for (let k = termIntents.start[term]!; k < termIntents.start[term + 1]!; k++) if (termIntents.values[k] === intent) return true;
+    return false;
   }
 
   /** Pair rules whose two sides both matched add to their intent (see PAIR_RULES). */
