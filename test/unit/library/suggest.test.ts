@@ -135,3 +135,15 @@ describe('threats', () => {
     expect(suggester.classify('不合适就能退吗')[0]?.intent).toBe('return.policy');
   });
 });
+
+describe('English words mixed into a message', () => {
+  const suggester = createSuggester(loadSampleLibrary(), { model: null });
+  const top = (message: string) => suggester.classify(message)[0]?.intent;
+
+  it('are read like the Chinese words they stand for, as whole words only', () => {
+    expect(top('这个剃须刀有warranty吗')).toBe('repair.warranty');
+    expect(top('有别的size吗')).toBe('product.size');
+    expect(top('我想cancel这单')).toBe('order.cancel');
+    expect(suggester.classify('sizes')).toEqual([]);
+  });
+});
