@@ -1,5 +1,5 @@
 // Regional words buyers type (or voice input writes) in place of the Mandarin the lexicon and the learned
-// model know: Cantonese (唔该, 得唔得, 啱啱, 冇), Wu (侬, 弄勿来, 好伐), Southwest (啥子, 莫得, 有好长). Each is replaced
+// model know: Cantonese (唔该, 得唔得, 啱啱, 冇), Wu (侬, 弄勿来, 好伐), Southwest (啥子, 莫得, 啷个), Min (按怎), Henan (中不中). Each is replaced
 // by a Mandarin word of the same length, so every offset found in the plain text is an offset into the
 // buyer's message (highlights stay right). Data, not branches: add a pair to DIALECT_WORDS.
 
@@ -28,12 +28,30 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   仲有: '还有',
   仲未: '还没',
   咁耐: '这久',
-  系咪: '是吗',
+  系咪: '是否',
   唔识: '不会',
   点算: '咋办',
   呢个: '这个',
   边个: '哪个',
   寄返: '寄回',
+  依家: '现在',
+  几耐: '多久',
+  屋企: '家里',
+  成日: '整天',
+  有冇得: '有没有',
+  冇得: '没有',
+  使唔使: '要不要',
+  佢话: '他说',
+  呢度: '这里',
+  依度: '这里',
+  嗰度: '那里',
+  呢啲: '这些',
+  点整: '咋整',
+  点弄: '咋弄',
+  揾: '找',
+  攞: '拿',
+  畀: '给',
+  乜: '啥',
   唔: '不',
   咗: '了',
   冇: '没',
@@ -57,6 +75,8 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   迭个: '这个',
   哪能: '怎么',
   侬: '你',
+  辰光: '时候',
+  物事: '东西',
   勿: '不',
   覅: '别',
   // Southwest and the north
@@ -72,11 +92,20 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   好久到: '多久到',
   好久能: '多久能',
   莫得: '没有',
+  没得: '没有',
+  啷个: '怎么',
+  一哈: '一下',
+  晓得: '知道',
   要得: '可以',
   嘎哈: '干啥',
   // Central plains and the north-east (Henan, Shandong, Hebei, Dongbei): 俺 is 我, 恁家 is 你家.
   俺: '我',
   恁家: '你家',
+  中不中: '行不行',
+  弄啥: '干啥',
+  // Southern Min (Fujian, Taiwan, Chaoshan)
+  按怎: '怎么',
+  歹势: '抱歉',
 };
 
 /**

@@ -1,23 +1,34 @@
 // A learned reading of buyer messages beside the lexicon: a linear (multinomial logistic) model over the
-// character 1–3-grams of a message, trained at development time by scripts/train-intent-model.ts on labelled
+// character 1–3-grams and syllable pairs of a message, trained at development time by scripts/train-intent-model.ts on labelled
 // buyer messages and conversations, and shipped as a generated table (intent-model-table.ts). The lexicon knows
 // the words a lead would list; the model generalises over how buyers actually put things (咋切换, 会不会热坏,
 // 卡扣断了), which no list spells out.
 import { INTENT_IDS } from './intents';
 import { plainMandarin } from './dialect';
+import { soundKey } from './pinyin';
 import { compactText } from './text';
 
 export const MODEL_NGRAMS = [1, 2, 3] as const;
 
+/** Marks a feature made of syllables, not characters. */
+export const SOUND_FEATURE = '~';
+
 /**
  * The features of a message: its folded character n-grams (punctuation and spaces dropped; traditional
- * characters and regional words as Mandarin), each once. (The order state as a feature was tried and gained
- * nothing that held: see the suggestions section of the README.)
+ * characters and regional words as Mandarin), and the toneless syllable pairs of its Han characters, so a
+ * voice-input slip (运废险, 按装, 知到) shares features with the word it stands for; each once. (The order state
+ * as a feature was tried and gained nothing that held: see the suggestions section of the README.)
  */
 export function messageFeatures(text: string): string[] {
   const compact = compactText(plainMandarin(text));
   const features = new Set<string>();
   for (const n of MODEL_NGRAMS) for (let i = 0; i + n <= compact.length; i++) features.add(compact.slice(i, i + n));
+  const sound = soundKey(compact);
+  for (let i = 0; i + 2 <= sound.length; i++) {
+    const pair = sound.slice(i, i + 2);
+    // Pairs with a character of no known syllable (digits, letters, emoji) are the character bigram already.
+    if (pair !== compact.slice(i, i + 2)) features.add(SOUND_FEATURE + pair);
+  }
   return [...features];
 }
 

@@ -1,7 +1,8 @@
 // Words buyers use for each intent, so a phrase answers its intent even when its own triggers are sparse.
 // Terms are space-separated. `strong` terms point to the intent almost on their own; `weak` terms only lean
 // towards it (they are shared with other intents or common in unrelated chat). Homophone slips (发火, 包油)
-// and pinyin initials (fh, kd) are derived at index time and need not be listed; latin terms are whole words.
+// and pinyin initials (fh, kd) are derived at index time and need not be listed; latin terms are whole words
+// (English words that buyers mix in — size, refund, warranty — are listed like Chinese ones).
 import type { IntentId } from './intents';
 
 export interface IntentTerms {
@@ -28,7 +29,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'product.size': {
     strong:
-      '够不够用 够用吗 能连 通用吗 能通用 适用于 兼容吗 啥号 什么号 多大号 大号 小号 中号 一米五 一米八 一米二 米的床 偏码 偏长 偏短 腿短 腿长 偏肥 偏紧 偏松 偏宽 ' +
+      'size 够不够用 够用吗 能连 通用吗 能通用 适用于 兼容吗 啥号 什么号 多大号 大号 小号 中号 一米五 一米八 一米二 米的床 偏码 偏长 偏短 腿短 腿长 偏肥 偏紧 偏松 偏宽 ' +
       '偏窄 个子矮 个子高 要不要拍 拍大 拍小 2xl 3xl xs 几号的 多少号 戒指 指围 圈口 手指 大一号 小一号 大一码 ' +
       '小一码 拿大 拿小 米几 几尺 长宽高 尺寸多少 多大的 多少码 腿粗 臀围 大腿围 头围 手腕 宽度 高度 直径 几寸 ' +
       '能放下 放得下 够大吗 够长吗 买多大 买几码 选多大 拿多大 均码 加大码 号码偏 几岁穿 尺码 尺寸 多大码 什么码 ' +
@@ -75,7 +76,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'product.stock': {
     strong:
-      '链接上了没 上链接 上了没 有卖吗 有没有卖 有卖 单卖 单独卖 另外买 返场 复刻 再上架 是不是没了 码没了 色没了 没有了吗 到仓 入仓 进仓 仓库有 停产 停产了 不卖了 还卖吗 还有一件 ' +
+      'restock 链接上了没 上链接 上了没 有卖吗 有没有卖 有卖 单卖 单独卖 另外买 返场 复刻 再上架 是不是没了 码没了 色没了 没有了吗 到仓 入仓 进仓 仓库有 停产 停产了 不卖了 还卖吗 还有一件 ' +
       '还有几件 补上 能补 选不了 剩几件 还剩 剩多少 有几件 到货通知 通知我 到货提醒 一直缺 缺货吗 没有货 能买到 ' +
       '买不到 拍不了 什么时候有 啥时候有 有货了 来货 再进 进货 有存货 有货 有货吗 没货 缺货 库存 现货 还有没有 ' +
       '有没有货 补货 啥时候补 什么时候补 几时补 补吗 断货 卖完 售罄 卖光 没了吗 还能买 下架 到货 到货了吗 上新 ' +
@@ -109,7 +110,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'price.coupon': {
     strong:
-      '福利价 粉丝专属 粉丝团 灯牌 直播间说 主播说的价 叠加吗 能叠加 plus价 送运费险 送不送运费险 买二送一 送一 买三送一 活动还有 券还有 优惠还有 券怎么用 优惠券怎么用 红包怎么用 ' +
+      'coupon discount 福利价 粉丝专属 粉丝团 灯牌 直播间说 主播说的价 叠加吗 能叠加 plus价 送运费险 送不送运费险 买二送一 送一 买三送一 活动还有 券还有 优惠还有 券怎么用 优惠券怎么用 红包怎么用 ' +
       '券用不了 怎么用券 用券 领的券 小样 试用装 赠小样 店铺券 怎么领 在哪领 折扣码 满减吗 活动什么时候 活动结束 ' +
       '活动开始 促销 下单送 送东西 有啥送 赠什么 附赠 返券 津贴 购物金 直播价 粉丝价 学生价 优惠吗 有优惠吗 ' +
       '优惠多少 会降价吗 优惠券 券 领券 优惠 优惠活动 有优惠 有活动吗 活动 满减 满多少减 折扣 打折 赠品 送什么 ' +
@@ -141,7 +142,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   invoice: {
     strong:
-      '开公司 公司抬头 个人抬头 票开 开好票 增票 补开 重开 电子票 发票下载 税点 含税 不含税 开票吗 有票吗 普通发票 ' +
+      'invoice 开公司 公司抬头 个人抬头 票开 开好票 增票 补开 重开 电子票 发票下载 税点 含税 不含税 开票吗 有票吗 普通发票 ' +
       '发票 开票 开发票 专票 普票 增值税 电子发票 纸质发票 抬头 税号 开个票 能开票 报销 公司名称 开票信息 票据 ' +
       '收据 开具',
     weak: '邮箱 票 公司',
@@ -196,7 +197,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'order.cancel': {
     strong:
-      '订单关 关掉订单 把订单关 关掉 撤回 撤回订单 不想要这单 订单取消 取消一下 撤销订单 拍重了 重复了 不要这单 ' +
+      'cancel 订单关 关掉订单 把订单关 关掉 撤回 撤回订单 不想要这单 订单取消 取消一下 撤销订单 拍重了 重复了 不要这单 ' +
       '这单不要 不想买了 怎么取消 申请取消 取消订单 取消 不要了 不想要了 撤销 撤单 误拍 拍多了 重复下单 重复拍 ' +
       '不买了 能取消吗 取消掉 下错单 买错了 退订 关闭订单 取消吧 帮我取消 给我取消 别发了 不用发了 不要发了 ' +
       '不需要了 点错了 不小心拍',
@@ -206,7 +207,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'logistics.track': {
     strong:
-      '什么时候能送到 什么时候送到 啥时候送到 几时送到 到我们市 到我们这了 到我这了 到本地 查下快递 查一下快递 ' +
+      'tracking 什么时候能送到 什么时候送到 啥时候送到 几时送到 到我们市 到我们这了 到我这了 到本地 查下快递 查一下快递 ' +
       '看下物流 现在在哪 到哪儿 到什么地方 快递员电话 派件员 快递电话 联系快递 怎么看快递 查查快递 单号多少 单号呢 ' +
       '看不到物流 没有物流 显示已签收 签收了没 到没到 到了没 送到了吗 快递到了吗 取件码 放驿站 哪个驿站 给个单号 ' +
       '发个单号 单号发 物流信息 查物流 查一下物流 查快递 快递单号 单号 运单号 到哪了 到哪里了 到哪儿了 在哪了 到哪 ' +
@@ -261,7 +262,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
       '退了多少 退款进度 钱呢 钱什么时候到 钱到哪 钱没到 多久到账 几天到账 到账 退款到账 退款没到 退款还没到 ' +
       '还没退款 什么时候退款 退款多久 款什么时候 退钱 钱退了吗 退了吗 退款成功 原路返回 钱还没退 退款审核 同意退款 ' +
       '处理退款 钱啥时候 退款了没 退款呢 钱还没到 钱没退 退款怎么还 款呢 退给我 啥时候退',
-    weak: '没动静 退款申请 退款 钱',
+    weak: 'refund 没动静 退款申请 退款 钱',
   },
   'quality.issue': {
     strong:
@@ -300,7 +301,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'repair.warranty': {
     strong:
-      '三包政策 三包吗 有三包 保三包 哪里修 去哪修 在哪修 哪修 哪里维修 坏了保修 质保多长 保修多长 寄回去修 寄去修 ' +
+      'warranty repair 三包政策 三包吗 有三包 保三包 哪里修 去哪修 在哪修 哪修 哪里维修 坏了保修 质保多长 保修多长 寄回去修 寄去修 ' +
       '送修 拿去修 修吗 维修吗 怎么修 保修怎么 申请保修 申请维修 维修费 修一次 修理费 换新吗 保修范围 保修 保修期 ' +
       '质保 质保期 保多久 保几年 保修多久 维修 修一下 返修 售后维修 能修吗 维修点 售后网点 换新 保换 以换代修 延保 ' +
       '保修卡 能修 可以修 修理 修好 寄修 保一年 包修 保修吗 保不保修 过保 坏了包',
@@ -345,7 +346,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
   },
   'thanks-bye': {
     strong:
-      '问题解决了 解决了 搞定了 谢谢你 谢谢您 感谢亲 谢谢亲 没问题了 行了 拜拜啦 再会 回见 好滴 好的呢 知道啦 ' +
+      'ty 问题解决了 解决了 搞定了 谢谢你 谢谢您 感谢亲 谢谢亲 没问题了 行了 拜拜啦 再会 回见 好滴 好的呢 知道啦 ' +
       '明白啦 谢谢 谢了 多谢 感谢 thx thanks 3q 辛苦了 好哒 好嘞 知道了 明白了 了解了 ok okk 没事了 没别的了 ' +
       '就这样 拜拜 再见 bye 88 886 晚安 下次见 么么哒 🙏 👍 感恩 谢啦 谢谢啦 xiexie 3ks 好的好的 懂了',
     weak: '辛苦 好的 嗯嗯 好吧 收到',
@@ -406,6 +407,14 @@ export const PAIR_RULES: readonly PairRule[] = [
     right: '没收到 没看到 没找到 没见到 怎么没有 我怎么没 收到没有 没给我 没放',
   },
 ];
+
+/**
+ * A threat a buyer adds to a request (「不退我就退货重拍」「再不回我就差评了」「不然我投诉」): what follows names what
+ * the buyer will do, not what they ask for now, so its words count little — except anger (投诉, 12315), which the
+ * threat itself is. Matched on the plain text; the threat runs from the match to the end of the sentence.
+ */
+export const THREAT_OPENING =
+  /不然|否则|要不然|不行的话|不行我?就|(?:再|今天|要是|如果|还)不[^\s，。！？,.!?]{0,8}?我?就|不(?:给|退|换|处理|解决|回|发|理)[^\s，。！？,.!?]{0,6}?我?就/;
 
 /**
  * Interchangeable spellings: every lexicon term is also indexed with each pair applied one way or the other

@@ -8,7 +8,7 @@ import type { IntentId } from './intents';
 import { plainMandarin } from './dialect';
 import { createIntentModel, type IntentModel } from './intent-model';
 import { INTENT_MODEL_TABLE } from './intent-model-table';
-import { FILLER_INTENTS, WHOLE_MESSAGES } from './lexicon';
+import { FILLER_INTENTS, THREAT_OPENING, WHOLE_MESSAGES } from './lexicon';
 import { buildSuggestIndex, forEachBigram, INTENT_COUNT, INTENT_INDEX, SIDE_INTENT_SHARE } from './suggest-index';
 import { sortedIncludes } from './sorted';
 import { discountContained } from './term-index';
@@ -121,8 +121,9 @@ export interface Suggester {
 }
 
 /** Weight of the learned reading's probability in an intent's evidence (chosen by leave-one-writer-out runs). */
-const MODEL_WEIGHT = 1.5;
-const MODEL_FLOOR = 0.3;
+const MODEL_WEIGHT = 2.5;
+const MODEL_FLOOR = 0.25;
+const MODEL_SIDE_FLOOR = 0.1;
 /** Evidence a message gives an intent is summed, then mapped to 0..1 with this steepness. */
 const SATURATION = 1.5;
 /** Bigram cosine below this is noise. */
@@ -157,9 +158,12 @@ const DAY_MS = 86_400_000;
 const SIDE_RELEVANCE = 0.9;
 /** A second intent weaker than this share of the best one is a side reading, not a second question. */
 const COMBO_MIN_SHARE = 0.6;
+/** Share of their weight kept by the words of a threat (see THREAT_OPENING). */
+const THREAT_SHARE = 0.3;
 /** Readings remembered by text; a panel re-ranks the same conversation on every change. */
 const READING_CACHE_SIZE = 256;
 
+const COMPLAINT = INTENT_INDEX.get('complaint')!;
 const FILLER_MASK = intentMask((id) => FILLER_INTENTS.includes(id));
 /** Intents that make a greeting or thanks beside them secondary; "wait" is conversational too, so it does not. */
 const QUESTION_MASK = intentMask((id) => !FILLER_INTENTS.includes(id) && id !== 'wait');
@@ -175,8 +179,10 @@ export interface SuggesterOptions {
   model?: IntentModel | null;
   /** How much the model's probability adds to an intent's evidence (see read()). */
   modelWeight?: number;
-  /** Probabilities below this add nothing. */
+  /** A reading whose best probability is below this adds nothing. */
   modelFloor?: number;
+  /** Within a reading that counts, probabilities below this add nothing. */
+  modelSideFloor?: number;
 }
 
 let shippedModel: IntentModel | undefined;
@@ -185,6 +191,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
   const model = options.model === undefined ? (shippedModel ??= createIntentModel(INTENT_MODEL_TABLE)) : options.model;
   const modelWeight = options.modelWeight ?? MODEL_WEIGHT;
   const modelFloor = options.modelFloor ?? MODEL_FLOOR;
+  const modelSideFloor = Math.min(modelFloor, options.modelSideFloor ?? MODEL_SIDE_FLOOR);
   const { terms, termIntents, termIntentWeight, termPhrases, termPairSides, pairIntent, pairWeight, phraseIntents, intentPhrases, docs } =
     buildSuggestIndex(phrases);
 
@@ -245,9 +252,14 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
     if (model && modelWeight > 0) {
       const probabilities = model.probabilities(plain);
-      // A spread-out guess (an unknown word, a name) is no reading at all.
-      for (let intent = 0; intent < INTENT_COUNT; intent++) {
-        if (probabilities[intent]! >= modelFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
+      // A spread-out guess (an unknown word, a name) is no reading at all; once the model is sure of one
+      // intent, its other likely intents (the second question of a message) count too.
+      let best = 0;
+      for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, probabilities[intent]!);
+      if (best >= modelFloor) {
+        for (let intent = 0; intent < INTENT_COUNT; intent++) {
+          if (probabilities[intent]! >= modelSideFloor) messageScores[intent]! += modelWeight * probabilities[intent]!;
+        }
       }
     }
     const reading: MessageReading = {
@@ -289,6 +301,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     const matches: TermMatch[] = [];
     terms.match(message, matches);
     discountContained(matches);
+    discountThreat(message, matches);
     const bestByTerm = new Map<number, number>();
     for (const match of matches) bestByTerm.set(match.term, Math.max(bestByTerm.get(match.term) ?? 0, match.weight));
     pairSeen.fill(0);
@@ -307,6 +320,24 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
       }
     }
     return matches;
+  }
+
+  /** Words inside a threat (「不退我就退货」) keep THREAT_SHARE of their weight, anger words all of it. */
+  function discountThreat(message: string, matches: TermMatch[]): void {
+    const found = THREAT_OPENING.exec(message);
+    if (!found) return;
+    const start = found.index;
+    const stop = message.slice(start).search(/[。！？!?\n]/);
+    const end = stop < 0 ? message.length : start + stop;
+    for (const match of matches) {
+      if (match.start < start || match.start >= end || termSays(match.term, COMPLAINT)) continue;
+      match.weight *= THREAT_SHARE;
+    }
+  }
+
+  function termSays(term: number, intent: number): boolean {
+    for (let k = termIntents.start[term]!; k < termIntents.start[term + 1]!; k++) if (termIntents.values[k] === intent) return true;
+    return false;
   }
 
   /** Pair rules whose two sides both matched add to their intent (see PAIR_RULES). */

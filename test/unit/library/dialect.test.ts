@@ -27,6 +27,16 @@ describe('regional words', () => {
     expect(plainMandarin('俺在恁家买的被子')).toBe('我在你家买的被子');
   });
 
+  it('cover Cantonese, Southwest, Min and Henan question words', () => {
+    expect(plainMandarin('系咪坏咗')).toBe('是否坏了');
+    expect(plainMandarin('退款几耐到账 依家都五日啦')).toBe('退款多久到账 现在都五日啦');
+    expect(plainMandarin('啷个还没到 查到没得')).toBe('怎么还没到 查到没有');
+    expect(plainMandarin('等一哈 我问问屋头')).toBe('等一下 我问问家里');
+    expect(plainMandarin('这样是按怎')).toBe('这样是怎么');
+    expect(plainMandarin('中不中 便宜点')).toBe('行不行 便宜点');
+    expect(firstIntent('退款几耐到账 依家都五日啦')).toBe('refund.progress');
+  });
+
   it('in traditional characters are understood as in simplified ones', () => {
     expect(firstIntent('請問什麼時候發貨')).toBe(firstIntent('请问什么时候发货'));
     expect(firstIntent('退款多久到帳')).toBe(firstIntent('退款多久到账'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { createIntentModel, encodeWeight, messageFeatures, type IntentModelTable } from '../../../utils/library/intent-model';
+import { createIntentModel, encodeWeight, messageFeatures, SOUND_FEATURE, type IntentModelTable } from '../../../utils/library/intent-model';
 import { INTENT_MODEL_TABLE } from '../../../utils/library/intent-model-table';
 import { INTENT_IDS } from '../../../utils/library/intents';
 import { createSuggester } from '../../../utils/library/suggest';
@@ -29,6 +29,15 @@ describe('learned intent model', () => {
   it('sees a message in traditional characters or northern dialect as its Mandarin form', () => {
     expect(messageFeatures('請問什麼時候發貨').sort()).toEqual(messageFeatures('请问什么时候发货').sort());
     expect(messageFeatures('俺的快递到哪了').sort()).toEqual(messageFeatures('我的快递到哪了').sort());
+  });
+
+  it('gives a voice-input slip the syllable features of the word it stands for', () => {
+    const sounds = (text: string) => messageFeatures(text).filter((feature) => feature.startsWith(SOUND_FEATURE)).sort();
+    expect(sounds('运废险怎么赔')).toEqual(sounds('运费险怎么赔'));
+    expect(sounds('给按装吗')).toEqual(sounds('给安装吗'));
+    expect(sounds('运费险')).not.toEqual(sounds('退货险'));
+    // The characters themselves still differ: the slip is a neighbour, not the same message.
+    expect(messageFeatures('运废险')).not.toContain('运费');
   });
 
   it('ships a table that reads plain questions (a sanity check of the generated file)', () => {

@@ -119,3 +119,31 @@ describe('ranking inputs', () => {
     expect(empty.classify('想换个颜色 还没发货吧')[0]?.intent).toBe('order.change');
   });
 });
+
+describe('threats', () => {
+  // Read with the lexicon alone: the rule is about the lexicon's words, whatever the learned table says.
+  const suggester = createSuggester(loadSampleLibrary(), { model: null });
+  const score = (message: string, intent: string) => suggester.classify(message).find((s) => s.intent === intent)?.score ?? 0;
+
+  it('count what the buyer threatens to do much less than what they ask, anger excepted', () => {
+    expect(suggester.classify('券在哪 再不回我就退款了')[0]?.intent).toBe('price.coupon');
+    expect(suggester.classify('券在哪 我就退款了')[0]?.intent).toBe('refund.progress');
+    expect(score('能退差价不 不退我就退货', 'return.howto')).toBeLessThan(score('能退差价不 我就退货', 'return.howto') * 0.7);
+    expect(suggester.classify('能退差价不 不退我就退货')[0]?.intent).toBe('price-protect');
+    expect(suggester.classify('快递三天没动了 不给说法我就投诉').slice(0, 2).map((s) => s.intent)).toContain('complaint');
+    // A condition that is part of the question is no threat: 不合适就退吗 asks about returns.
+    expect(suggester.classify('不合适就能退吗')[0]?.intent).toBe('return.policy');
+  });
+});
+
+describe('English words mixed into a message', () => {
+  const suggester = createSuggester(loadSampleLibrary(), { model: null });
+  const top = (message: string) => suggester.classify(message)[0]?.intent;
+
+  it('are read like the Chinese words they stand for, as whole words only', () => {
+    expect(top('这个剃须刀有warranty吗')).toBe('repair.warranty');
+    expect(top('有别的size吗')).toBe('product.size');
+    expect(top('我想cancel这单')).toBe('order.cancel');
+    expect(suggester.classify('sizes')).toEqual([]);
+  });
+});

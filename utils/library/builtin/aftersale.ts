@@ -6,7 +6,7 @@ import { definePhrases } from './define';
 const returnPolicy = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'return-policy-01', title: '七天无理由', code: 'th1', tags: ['正式'], intents: ['return.policy'],
-    body: '您好，本商品支持7天无理由退换（以商品页标注为准），需保持商品完好、吊牌和配件齐全，不影响二次销售。',
+    body: '您好，本商品支持7天无理由退换（以商品页标注为准），需保持商品完好、配件齐全（有吊牌的保留吊牌），不影响二次销售。',
     triggers: ['能退吗', '可以退货吗', '七天无理由', '7天无理由', '能换吗', '退换'],
     examples: ['不喜欢能退吗', '支持七天无理由吗'],
   },
@@ -94,7 +94,7 @@ const returnHowto = definePhrases({ group: '退换售后', stage: '售后' }, [
   {
     id: 'return-howto-05', title: '退货注意', code: 'tlc5', tags: ['正式'], intents: ['return.howto'],
     orderFacts: ['received'],
-    body: '您好，寄回时请保持商品、吊牌、配件和原包装完整，不建议使用到付，以免仓库拒收影响退款进度。',
+    body: '您好，寄回时请保持商品、配件和原包装完整（有吊牌的连同吊牌），不建议使用到付，以免仓库拒收影响退款进度。',
     triggers: ['退货注意什么', '吊牌', '包装丢了', '能到付吗', '寄回要求'],
     examples: ['包装盒扔了能退吗', '可以到付吗'],
   },
