@@ -267,6 +267,8 @@ class CompiledChecker implements Checker {
   private readonly wholeDrafts = new Map<string, number>();
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
+  /** 1 for a folded code unit that is a one-character cue of any group: most characters near a word are none. */
+  private readonly singleCues = new Uint8Array(0x10000);
 
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
@@ -353,6 +355,7 @@ class CompiledChecker implements Checker {
           else addSpelled(word, role, group);
         }
         this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
+        for (const single of singles) this.singleCues[single] = 1;
       }
       return group;
     };
@@ -564,14 +567,14 @@ class CompiledChecker implements Checker {
       const within = this.ruleUnlessWithin[rule]!;
       if (negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
       const singles = this.groupSingles[unlessGroup];
-      if (singles && singleCueNear(text, singles, allowed, within, start, -1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, start, -1, this.fold, classes)) return false;
     }
     const afterGroup = this.ruleAfterGroup[rule]!;
     if (afterGroup >= 0) {
       const within = this.ruleAfterWithin[rule]!;
       if (negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
       const singles = this.groupSingles[afterGroup];
-      if (singles && singleCueNear(text, singles, allowed, within, end, 1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, end, 1, this.fold, classes)) return false;
     }
     return !this.inContext(text, category, start, end);
   }
@@ -742,11 +745,14 @@ class CompiledChecker implements Checker {
   private categoryOrder(count: number): Int32Array {
     const { candidates, ruleCategory, categoryStarts } = this;
     this.reserveOrder(count);
-    categoryStarts.fill(0);
-    for (let c = 0; c < count; c++) categoryStarts[ruleCategory[candidates.refs[c]!]! + 1]!++;
+    const { order } = this;
+    const { refs } = candidates;
+    // A loop rather than fill(): the array is a dozen entries, a builtin call costs more than clearing them.
+    for (let k = 0; k < categoryStarts.length; k++) categoryStarts[k] = 0;
+    for (let c = 0; c < count; c++) categoryStarts[ruleCategory[refs[c]!]! + 1]!++;
     for (let k = 1; k < categoryStarts.length; k++) categoryStarts[k]! += categoryStarts[k - 1]!;
-    for (let c = 0; c < count; c++) this.order[categoryStarts[ruleCategory[candidates.refs[c]!]!]!++] = c;
-    return this.order;
+    for (let c = 0; c < count; c++) order[categoryStarts[ruleCategory[refs[c]!]!]!++] = c;
+    return order;
   }
 
   /** 0 … count-1 in a reused array. */
@@ -902,14 +908,25 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
  * (direction 1), in reach as negatedBefore/negatedAfter count it: at most `within` code units away, or `within`
  * characters not counting spaces and symbols, in the same clause, and not inside an allowed phrase that begins before it.
  */
-function singleCueNear(text: string, singles: Uint16Array, allowed: Spans, within: number, from: number, direction: 1 | -1, fold: Uint16Array, classes: Uint8Array): boolean {
+function singleCueNear(
+  text: string,
+  singles: Uint16Array,
+  anySingle: Uint8Array,
+  allowed: Spans,
+  within: number,
+  from: number,
+  direction: 1 | -1,
+  fold: Uint16Array,
+  classes: Uint8Array,
+): boolean {
   const limit = direction === 1 ? Math.min(text.length, from + within + 1) : Math.max(0, from - within - 1);
   for (let q = direction === 1 ? from : from - 1; direction === 1 ? q < limit : q >= limit; q += direction) {
     const code = text.charCodeAt(q);
     const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE) return false;
     if (kind !== WORD) continue;
-    if (singles.includes(fold[code]!)) {
+    // The table first: includes() is a call per character, and most characters are no cue of any group.
+    if (anySingle[fold[code]!] === 1 && singles.includes(fold[code]!)) {
       const gapFrom = direction === 1 ? from : q + 1;
       const gapTo = direction === 1 ? q : from;
       if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
