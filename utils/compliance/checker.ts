@@ -292,6 +292,8 @@ class CompiledChecker implements Checker {
   /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
   private readonly ruleConfirmable: Uint8Array;
   private readonly model: ConfirmModel | undefined;
+  /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
+  private readonly mergedSuggestions = new Map<readonly string[], string[][]>();
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
@@ -582,6 +584,7 @@ class CompiledChecker implements Checker {
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
     const { unlessCues: cues, allowed, classes } = this;
+    if (cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
       const packedOf = this.contextBefore[category]!;
@@ -701,8 +704,6 @@ class CompiledChecker implements Checker {
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
-      const suggestions = this.ruleSuggestions[rule];
-      const rewritten = this.rewrites.of(match);
       findings.push({
         start,
         end,
@@ -715,10 +716,25 @@ class CompiledChecker implements Checker {
           : rank === ruleRank[rule]
             ? this.ruleReasons[rule]!
             : this.ruleReasons[rule] + ESCALATED_NOTE,
-        suggestions: rewritten.length > 0 ? [...new Set([...rewritten, ...(suggestions ?? [])])] : suggestions ? suggestions.slice() : [],
+        suggestions: this.suggestionsFor(rule, match),
       });
     }
     return findings;
+  }
+
+  /** A finding's suggestions (its own array): rewrites of the claim `match` first, then the rule's own. */
+  private suggestionsFor(rule: number, match: string): string[] {
+    const own = this.ruleSuggestions[rule];
+    const rewritten = this.rewrites.of(match);
+    if (rewritten.length === 0) return own ? own.slice() : [];
+    // Merged once per rewrite list and rule: the same few claims recur draft after draft, and a Set per finding costs.
+    let byRule = this.mergedSuggestions.get(rewritten);
+    if (byRule === undefined) {
+      if (this.mergedSuggestions.size >= 4096) this.mergedSuggestions.clear();
+      this.mergedSuggestions.set(rewritten, (byRule = []));
+    }
+    const merged = (byRule[rule] ??= [...new Set([...rewritten, ...(own ?? [])])]);
+    return merged.slice();
   }
 
   /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
