@@ -256,8 +256,8 @@ class CompiledChecker implements Checker {
   /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
   private readonly contextBeforeReach: Int32Array;
   private readonly contextAfterReach: Int32Array;
-  /** Counting-sort offsets per category (reused). */
-  private readonly categoryStarts: Int32Array;
+  /** Per category: index of its last merged span in the check being resolved, -1 for none yet (reused). */
+  private readonly lastMerged: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
   private readonly strictCategory: number;
   private readonly absoluteCategory: number;
@@ -416,7 +416,7 @@ class CompiledChecker implements Checker {
       });
     }
     this.enabledDetectors = new Set(this.detectorRule.keys());
-    this.categoryStarts = new Int32Array(this.categories.length + 1);
+    this.lastMerged = new Int32Array(this.categories.length);
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
 
@@ -631,26 +631,28 @@ class CompiledChecker implements Checker {
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
     // longest piece (a 拦截 word inside a longer 提醒 phrase keeps the span 拦截: 机关特供的 is 特供).
-    // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
-    // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
-    let order = this.categoryOrder(count);
-    sortIndices(order, 0, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
+    // Candidates in order of start (detector hits follow the word hits, so a long text is not nearly sorted:
+    // sortIndices switches to the built-in sort beyond a handful); each joins the last span of its own category when
+    // it touches it. Per category that is the same sequence as grouping by category first, without the grouping.
+    let order = this.indexOrder(count);
+    sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
     merged.reset();
+    const { lastMerged } = this;
+    for (let category = 0; category < lastMerged.length; category++) lastMerged[category] = -1;
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
       const start = candidates.starts[c]!;
       const end = candidates.ends[c]!;
       const rule = candidates.refs[c]!;
       const rank = candidates.ranks[c]!;
-      const last = merged.count - 1;
-      const touching =
-        last >= 0 &&
-        ruleCategory[merged.refs[last]!] === ruleCategory[rule] &&
-        start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
+      const category = ruleCategory[rule]!;
+      const last = lastMerged[category]!;
+      const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
+        lastMerged[category] = merged.count;
+        merged.ranks[merged.count] = rank;
+        merged.longest[merged.count] = end - start;
         merged.push(start, end, rule);
-        merged.ranks[last + 1] = rank;
-        merged.longest[last + 1] = end - start;
         continue;
       }
       if (rank > merged.ranks[last]! || (rank === merged.ranks[last]! && end - start > merged.longest[last]!)) {
@@ -664,8 +666,10 @@ class CompiledChecker implements Checker {
     // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Spans in text
     // order fall into clusters of (transitively) overlapping spans; only inside a cluster do they compete, so the
     // work stays linear in the text however many findings it holds. Usually every cluster is a single span.
+    // Spans of one start in order of category, as they came when grouped by category (ties in the contests below
+    // keep that order).
     order = this.indexOrder(merged.count);
-    sortIndices(order, 0, merged.count, BY_START, merged, ruleCategory);
+    sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
     let keptCount = 0;
     for (let first = 0; first < merged.count; ) {
@@ -757,20 +761,6 @@ class CompiledChecker implements Checker {
     return this.kept;
   }
 
-  /** Candidate indices 0 … count-1 grouped by category (stable), in a reused array. */
-  private categoryOrder(count: number): Int32Array {
-    const { candidates, ruleCategory, categoryStarts } = this;
-    this.reserveOrder(count);
-    const { order } = this;
-    const { refs } = candidates;
-    // A loop rather than fill(): the array is a dozen entries, a builtin call costs more than clearing them.
-    for (let k = 0; k < categoryStarts.length; k++) categoryStarts[k] = 0;
-    for (let c = 0; c < count; c++) categoryStarts[ruleCategory[refs[c]!]! + 1]!++;
-    for (let k = 1; k < categoryStarts.length; k++) categoryStarts[k]! += categoryStarts[k - 1]!;
-    for (let c = 0; c < count; c++) order[categoryStarts[ruleCategory[refs[c]!]!]!++] = c;
-    return order;
-  }
-
   /** 0 … count-1 in a reused array. */
   private indexOrder(count: number): Int32Array {
     this.reserveOrder(count);
@@ -788,15 +778,15 @@ function decodedModel(table: ConfirmModelTable): ConfirmModel {
 }
 
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
-const BY_CATEGORY_THEN_START = 0;
+const BY_START_THEN_CATEGORY = 0;
 const BY_SEVERITY_THEN_LENGTH = 1;
 const BY_START = 2;
-type SpanOrder = typeof BY_CATEGORY_THEN_START | typeof BY_SEVERITY_THEN_LENGTH | typeof BY_START;
+type SpanOrder = typeof BY_START_THEN_CATEGORY | typeof BY_SEVERITY_THEN_LENGTH | typeof BY_START;
 
 function compareSpans(by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array, a: number, b: number): number {
   const { starts } = spans;
   if (by === BY_START) return starts[a]! - starts[b]!;
-  if (by === BY_CATEGORY_THEN_START) return ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]! || starts[a]! - starts[b]!;
+  if (by === BY_START_THEN_CATEGORY) return starts[a]! - starts[b]! || ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]!;
   const { ends, ranks } = spans;
   return ranks[b]! - ranks[a]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || starts[a]! - starts[b]!;
 }
