@@ -228,15 +228,18 @@ class CompiledChecker implements Checker {
   private classes: Uint8Array = new Uint8Array(0);
   private neighbours: Uint8Array = new Uint8Array(0);
   private readonly keys: string[] = [];
-  /** Pattern p plays the roles entryRole[e] (with entryRef[e]) for e in entryStart[p] … entryStart[p + 1]. */
-  private readonly entryStart: Int32Array;
-  private readonly entryRole: Uint8Array;
-  private readonly entryRef: Int32Array;
-  /** Context characters a rule word requires before/after its reported span ("最好(的)"). */
-  private readonly entryLead: Uint8Array;
-  private readonly entryTrail: Uint8Array;
-  /** Per pattern: edge classes of its first (bits 0–1) and last (bits 2–3) character. */
-  private readonly edgeClass: Int8Array;
+  /**
+   * Per pattern p: patterns[2p] = its first entry and patterns[2p + 2] the end of its entries; patterns[2p + 1] = edge
+   * classes of its first (bits 0–1) and last (bits 2–3) character. Interleaved, as are the entries, so that sorting a
+   * match reads one or two cache lines rather than one per array.
+   */
+  private readonly patterns: Int32Array;
+  /**
+   * Per entry e (a role the pattern plays): entries[4e] = the role, entries[4e + 1] = its ref (rule, cue group or cue
+   * kind), entries[4e + 2] and [4e + 3] = the context characters a rule word requires before/after its reported
+   * span ("最好(的)").
+   */
+  private readonly entries: Int32Array;
   /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
   private readonly ruleCategory: Int32Array;
   private readonly ruleRank: Uint8Array;
@@ -421,25 +424,16 @@ class CompiledChecker implements Checker {
     this.absoluteCategory = this.categories.indexOf('absolute');
 
     const total = roles.reduce((sum, list) => sum + list.length, 0);
-    this.entryStart = new Int32Array(roles.length + 1);
-    this.entryRole = new Uint8Array(total);
-    this.entryRef = new Int32Array(total);
-    this.entryLead = new Uint8Array(total);
-    this.entryTrail = new Uint8Array(total);
-    this.edgeClass = new Int8Array(roles.length);
+    this.patterns = new Int32Array(2 * roles.length + 1);
+    this.entries = new Int32Array(4 * total);
     let next = 0;
     roles.forEach((list, pattern) => {
-      this.entryStart[pattern] = next;
-      for (const [role, ref, lead, trail] of list) {
-        this.entryRole[next] = role;
-        this.entryLead[next] = lead;
-        this.entryTrail[next] = trail;
-        this.entryRef[next++] = ref;
-      }
+      this.patterns[2 * pattern] = next;
+      for (const [role, ref, lead, trail] of list) this.entries.set([role, ref, lead, trail], 4 * next++);
       const key = this.keys[pattern]!;
-      this.edgeClass[pattern] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      this.patterns[2 * pattern + 1] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
     });
-    this.entryStart[roles.length] = next;
+    this.patterns[2 * roles.length] = next;
   }
 
   check(text: string): Finding[] {
@@ -487,7 +481,7 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, entryStart, entryRole, entryRef, edgeClass, fold, classes, neighbours } = this;
+    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours } = this;
     allowed.reset();
     words.reset();
     nearCues.reset();
@@ -497,19 +491,19 @@ class CompiledChecker implements Checker {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
       const pattern = matches.patterns[m]!;
-      const edges = edgeClass[pattern]!;
+      const edges = patterns[2 * pattern + 1]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
-      for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
-        const role = entryRole[e];
-        const ref = entryRef[e]!;
+      for (let e = patterns[2 * pattern]!; e < patterns[2 * pattern + 2]!; e++) {
+        const role = entries[4 * e];
+        const ref = entries[4 * e + 1]!;
         if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
         else if (role === ROLE_WORD) {
-          const lead = this.entryLead[e]!;
-          const trail = this.entryTrail[e]!;
+          const lead = entries[4 * e + 2]!;
+          const trail = entries[4 * e + 3]!;
           words.push(start, end, ref);
           words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
           words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
