@@ -103,6 +103,22 @@ const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.p
 /** An adjective after a degree word: one to three hanzi (最好用, 最畅销), nothing longer (最好用的卸妆膏 is a phrase). */
 const ADJECTIVE = /^[\u4e00-\u9fff]{1,3}$/u;
 
+/**
+ * A set of code units as a bitmap: 8 KB, so the few words of it a check reads stay in the first-level cache along with
+ * the scan's tables (a byte per code unit would be 64 KB).
+ */
+class CodeSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+
+  add(code: number): void {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+  }
+
+  has(code: number): boolean {
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+  }
+}
+
 /** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
 class Rewrites {
   private readonly byClaim = new Map<string, string[]>();
@@ -118,20 +134,20 @@ class Rewrites {
       for (const prefix of rewrite.prefixes ?? []) this.byPrefix.push({ prefix: wordKey(prefix), to: rewrite.to, except });
     }
     this.byPrefix.sort(byLengthDescending);
-    for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars[key.charCodeAt(0)] = 1;
+    for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars.add(key.charCodeAt(0));
   }
 
   /** Answers by the finding's text: the same few claims recur draft after draft. */
   private readonly answered = new Map<string, string[]>();
 
   /** First folded characters of every claim and degree word: most findings start with none of them (no lookup). */
-  private readonly firstChars = new Uint8Array(0x10000);
+  private readonly firstChars = new CodeSet();
 
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
   of(match: string): string[] {
     if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
     const first = firstWordChar(match);
-    if (first < 0 || this.firstChars[first] === 0) return [];
+    if (first < 0 || !this.firstChars.has(first)) return [];
     let answer = this.answered.get(match);
     if (answer === undefined) {
       if (this.answered.size >= 4096) this.answered.clear();
@@ -270,8 +286,8 @@ class CompiledChecker implements Checker {
   private readonly wholeDrafts = new Map<string, number>();
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
-  /** 1 for a folded code unit that is a one-character cue of any group: most characters near a word are none. */
-  private readonly singleCues = new Uint8Array(0x10000);
+  /** The folded code units that are a one-character cue of any group: most characters near a word are none. */
+  private readonly singleCues = new CodeSet();
 
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
@@ -360,7 +376,7 @@ class CompiledChecker implements Checker {
           else addSpelled(word, role, group);
         }
         this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
-        for (const single of singles) this.singleCues[single] = 1;
+        for (const single of singles) this.singleCues.add(single);
       }
       return group;
     };
@@ -911,7 +927,7 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
 function singleCueNear(
   text: string,
   singles: Uint16Array,
-  anySingle: Uint8Array,
+  anySingle: CodeSet,
   allowed: Spans,
   within: number,
   from: number,
@@ -926,7 +942,7 @@ function singleCueNear(
     if (kind === BREAK || kind === CLAUSE) return false;
     if (kind !== WORD) continue;
     // The table first: includes() is a call per character, and most characters are no cue of any group.
-    if (anySingle[fold[code]!] === 1 && singles.includes(fold[code]!)) {
+    if (anySingle.has(fold[code]!) && singles.includes(fold[code]!)) {
       const gapFrom = direction === 1 ? from : q + 1;
       const gapTo = direction === 1 ? q : from;
       if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
