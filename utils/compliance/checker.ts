@@ -63,6 +63,9 @@ const ROLE_UNLESS = 2;
 const ROLE_ALLOW = 3;
 const ROLE_CUE = 4;
 
+/** Categories with a bit in a 32-bit mask of categories (CompiledChecker.groupContextCategories). */
+const MASKED_CATEGORIES = 31;
+
 /** A category where an absolute claim next to it is treated strictly (SAMR: no leniency for medical claims). */
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
@@ -119,6 +122,9 @@ class CodeSet {
   }
 }
 
+/** The answer for most findings, shared: only read, never handed out (suggestionsFor copies). */
+const NO_REWRITES: readonly string[] = [];
+
 /** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
 class Rewrites {
   private readonly byClaim = new Map<string, string[]>();
@@ -144,10 +150,10 @@ class Rewrites {
   private readonly firstChars = new CodeSet();
 
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
-  of(match: string): string[] {
-    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+  of(match: string): readonly string[] {
+    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return NO_REWRITES;
     const first = firstWordChar(match);
-    if (first < 0 || !this.firstChars.has(first)) return [];
+    if (first < 0 || !this.firstChars.has(first)) return NO_REWRITES;
     let answer = this.answered.get(match);
     if (answer === undefined) {
       if (this.answered.size >= 4096) this.answered.clear();
@@ -275,6 +281,13 @@ class CompiledChecker implements Checker {
   /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
   private readonly contextBeforeReach: Int32Array;
   private readonly contextAfterReach: Int32Array;
+  /**
+   * Per cue group: bit c set when the group is a context cue (before or after) of category c. Categories from
+   * MASKED_CATEGORIES on have no bit and are always looked up.
+   */
+  private readonly groupContextCategories: Int32Array;
+  /** Bits (as above) of the categories with a context cue in the draft being checked: most drafts hold none. */
+  private contextCategories = 0;
   /** Per category: index of its last merged span in the check being resolved, -1 for none yet (reused). */
   private readonly lastMerged: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
@@ -427,6 +440,12 @@ class CompiledChecker implements Checker {
         }
       }
     });
+    this.groupContextCategories = new Int32Array(groups.size);
+    for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
+      for (let group = 0; group < groups.size; group++) {
+        if (this.contextBefore[category]![group]! >= 0 || this.contextAfter[category]![group]! >= 0) this.groupContextCategories[group]! |= 1 << category;
+      }
+    }
     // So are everyday phrases: "zui后一件" is as ordinary as "最后一件".
     for (const word of allowWords) addSpelled(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
@@ -497,12 +516,13 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours } = this;
+    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours, groupContextCategories } = this;
     allowed.reset();
     words.reset();
     nearCues.reset();
     unlessCues.reset();
     cues.reset();
+    let contextCategories = 0;
     for (let m = 0; m < matches.count; m++) {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
@@ -524,9 +544,13 @@ class CompiledChecker implements Checker {
           words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
           words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
         } else if (role === ROLE_NEAR) nearCues.push(start, end, ref);
-        else unlessCues.push(start, end, ref);
+        else {
+          unlessCues.push(start, end, ref);
+          contextCategories |= groupContextCategories[ref]!;
+        }
       }
     }
+    this.contextCategories = contextCategories;
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
@@ -594,7 +618,7 @@ class CompiledChecker implements Checker {
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
     const { unlessCues: cues, allowed, classes } = this;
-    if (cues.count === 0) return false;
+    if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
       const packedOf = this.contextBefore[category]!;
