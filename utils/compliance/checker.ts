@@ -288,6 +288,12 @@ class CompiledChecker implements Checker {
   private readonly groupContextCategories: Int32Array;
   /** Bits (as above) of the categories with a context cue in the draft being checked: most drafts hold none. */
   private contextCategories = 0;
+  /**
+   * Per cue group: the stamp of the last check that found a cue of the group (near or unless). A word whose list has
+   * no cue in the draft skips the search for one; stamps need no clearing between checks.
+   */
+  private readonly groupSeen: Int32Array;
+  private checkStamp = 0;
   /** Per category: index of its last merged span in the check being resolved, -1 for none yet (reused). */
   private readonly lastMerged: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
@@ -441,6 +447,7 @@ class CompiledChecker implements Checker {
       }
     });
     this.groupContextCategories = new Int32Array(groups.size);
+    this.groupSeen = new Int32Array(groups.size);
     for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
       for (let group = 0; group < groups.size; group++) {
         if (this.contextBefore[category]![group]! >= 0 || this.contextAfter[category]![group]! >= 0) this.groupContextCategories[group]! |= 1 << category;
@@ -516,7 +523,9 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours, groupContextCategories } = this;
+    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    // A stamp met again after 2^32 checks only makes a group look present: a search that finds nothing.
+    const stamp = (this.checkStamp = (this.checkStamp + 1) | 0);
     allowed.reset();
     words.reset();
     nearCues.reset();
@@ -543,9 +552,12 @@ class CompiledChecker implements Checker {
           words.push(start, end, ref);
           words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
           words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
-        } else if (role === ROLE_NEAR) nearCues.push(start, end, ref);
-        else {
+        } else if (role === ROLE_NEAR) {
+          nearCues.push(start, end, ref);
+          groupSeen[ref] = stamp;
+        } else {
           unlessCues.push(start, end, ref);
+          groupSeen[ref] = stamp;
           contextCategories |= groupContextCategories[ref]!;
         }
       }
@@ -567,6 +579,7 @@ class CompiledChecker implements Checker {
         if (this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
         continue;
       }
+      if (this.groupSeen[nearGroup] !== this.checkStamp) continue;
       // Negations are looked for only once a cue is near: most words of near rules have none.
       let stands = -1;
       const within = this.ruleNearWithin[rule]!;
@@ -597,18 +610,18 @@ class CompiledChecker implements Checker {
 
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
-    const { unlessCues, allowed, classes } = this;
+    const { unlessCues, allowed, classes, groupSeen, checkStamp } = this;
     const unlessGroup = this.ruleUnlessGroup[rule]!;
     if (unlessGroup >= 0) {
       const within = this.ruleUnlessWithin[rule]!;
-      if (negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
+      if (groupSeen[unlessGroup] === checkStamp && negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
       const singles = this.groupSingles[unlessGroup];
       if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, start, -1, this.fold, classes)) return false;
     }
     const afterGroup = this.ruleAfterGroup[rule]!;
     if (afterGroup >= 0) {
       const within = this.ruleAfterWithin[rule]!;
-      if (negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
+      if (groupSeen[afterGroup] === checkStamp && negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
       const singles = this.groupSingles[afterGroup];
       if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, end, 1, this.fold, classes)) return false;
     }
