@@ -724,7 +724,12 @@ class CompiledChecker implements Checker {
       let reach = merged.ends[order[first]!]!;
       while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
       if (last - first === 1) kept[keptCount++] = order[first]!;
-      else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
+      else if (last - first === 2 && overlapping(merged, order[first]!, order[first + 1]!)) {
+        // The usual contest, two spans over one another: the winner is the one keepWinners would sort first.
+        const a = order[first]!;
+        const b = order[first + 1]!;
+        kept[keptCount++] = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0 ? a : b;
+      } else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
       first = last;
     }
 
@@ -872,14 +877,15 @@ function keepWinners(order: Int32Array, first: number, last: number, spans: Rank
   for (let k = first; k < last; k++) {
     const m = order[k]!;
     let overlaps = false;
-    for (let j = from; j < keptCount && !overlaps; j++) {
-      const other = kept[j]!;
-      overlaps = spans.starts[other]! < spans.ends[m]! && spans.starts[m]! < spans.ends[other]!;
-    }
+    for (let j = from; j < keptCount && !overlaps; j++) overlaps = overlapping(spans, kept[j]!, m);
     if (!overlaps) kept[keptCount++] = m;
   }
   sortIndices(kept, from, keptCount - from, BY_START, spans, ruleCategory);
   return keptCount;
+}
+
+function overlapping(spans: Spans, a: number, b: number): boolean {
+  return spans.starts[a]! < spans.ends[b]! && spans.starts[b]! < spans.ends[a]!;
 }
 
 /**
