@@ -591,13 +591,13 @@ class CompiledChecker implements Checker {
         const cueEnd = nearCues.ends[c]!;
         if (cueEnd - nearCues.widest > end + reach) break;
         if (nearCues.refs[c] !== nearGroup) continue;
-        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
-        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         const gapFrom = Math.min(end, cueEnd);
         const gapTo = Math.max(start, cueStart);
         const gap = Math.max(0, gapTo - gapFrom);
         if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
         if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
+        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
+        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
         if (stands === 0) break;
         // A negated cue makes no claim either ("没有降血压的作用").
