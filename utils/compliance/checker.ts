@@ -579,6 +579,7 @@ class CompiledChecker implements Checker {
         if (this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
         continue;
       }
+      // No cue of its list anywhere in the draft: nothing to look for.
       if (this.groupSeen[nearGroup] !== this.checkStamp) continue;
       // Negations are looked for only once a cue is near: most words of near rules have none.
       let stands = -1;
@@ -884,6 +885,7 @@ function keepWinners(order: Int32Array, first: number, last: number, spans: Rank
   return keptCount;
 }
 
+/** Spans a and b share at least one code unit. */
 function overlapping(spans: Spans, a: number, b: number): boolean {
   return spans.starts[a]! < spans.ends[b]! && spans.starts[b]! < spans.ends[a]!;
 }
