@@ -576,7 +576,7 @@ class CompiledChecker implements Checker {
       const category = this.ruleCategory[rule]!;
       const nearGroup = this.ruleNearGroup[rule]!;
       if (nearGroup < 0) {
-        if (this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
+        if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
         continue;
       }
       // No cue of its list anywhere in the draft: nothing to look for.
@@ -607,6 +607,14 @@ class CompiledChecker implements Checker {
         break;
       }
     }
+  }
+
+  /**
+   * The rule has no unless lists and the draft no context cue of its category: its words stand without a look around
+   * them (most words, most drafts; claimStands would say the same, at the cost of a call and its lookups).
+   */
+  private isPlainClaim(rule: number, category: number): boolean {
+    return this.ruleUnlessGroup[rule]! < 0 && this.ruleAfterGroup[rule]! < 0 && category < MASKED_CATEGORIES && (this.contextCategories & (1 << category)) === 0;
   }
 
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
