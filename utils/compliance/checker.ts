@@ -599,7 +599,7 @@ class CompiledChecker implements Checker {
         if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
         // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
         if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-        if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
+        if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
         if (stands === 0) break;
         // A negated cue makes no claim either ("没有降血压的作用").
         if (this.inContext(text, category, cueStart, cueEnd)) continue;
