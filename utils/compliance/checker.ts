@@ -313,7 +313,7 @@ class CompiledChecker implements Checker {
   private readonly words = new WordSpans();
   private readonly nearCues = new Spans();
   private readonly unlessCues = new Spans();
-  private readonly candidates = new RankedSpans();
+  private readonly candidates = new Spans();
   private readonly merged = new RankedSpans();
   /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
   private readonly cues = new Spans();
@@ -676,14 +676,11 @@ class CompiledChecker implements Checker {
   private resolve(text: string): Finding[] {
     const { candidates, merged, ruleCategory, ruleRank } = this;
     const count = candidates.count;
-    // Absolute claims next to a medical claim are escalated (no leniency in medical contexts).
+    // Absolute claims next to a medical claim are escalated (no leniency in medical contexts): a 提醒 of the category
+    // `escalated` counts as 拦截 below.
     let strict = false;
     for (let c = 0; c < count; c++) strict ||= ruleCategory[candidates.refs[c]!] === this.strictCategory;
-    for (let c = 0; c < count; c++) {
-      const rule = candidates.refs[c]!;
-      const rank = ruleRank[rule]!;
-      candidates.ranks[c] = strict && rank === 1 && ruleCategory[rule] === this.absoluteCategory ? 2 : rank;
-    }
+    const escalated = strict ? this.absoluteCategory : -1;
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
     // longest piece (a 拦截 word inside a longer 提醒 phrase keeps the span 拦截: 机关特供的 is 特供).
@@ -700,8 +697,8 @@ class CompiledChecker implements Checker {
       const start = candidates.starts[c]!;
       const end = candidates.ends[c]!;
       const rule = candidates.refs[c]!;
-      const rank = candidates.ranks[c]!;
       const category = ruleCategory[rule]!;
+      const rank = ruleRank[rule] === 1 && category === escalated ? 2 : ruleRank[rule]!;
       const last = lastMerged[category]!;
       const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
@@ -844,16 +841,17 @@ const BY_SEVERITY_THEN_LENGTH = 1;
 const BY_START = 2;
 type SpanOrder = typeof BY_START_THEN_CATEGORY | typeof BY_SEVERITY_THEN_LENGTH | typeof BY_START;
 
-function compareSpans(by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array, a: number, b: number): number {
+function compareSpans(by: SpanOrder, spans: Spans, ruleCategory: Int32Array, a: number, b: number): number {
   const { starts } = spans;
   if (by === BY_START) return starts[a]! - starts[b]!;
   if (by === BY_START_THEN_CATEGORY) return starts[a]! - starts[b]! || ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]!;
-  const { ends, ranks } = spans;
+  // Only merged spans, which carry ranks, are ordered by severity.
+  const { ends, ranks } = spans as RankedSpans;
   return ranks[b]! - ranks[a]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || starts[a]! - starts[b]!;
 }
 
 /** Sorts order[from … from + count) stably; linear on input that is nearly in order. */
-function insertionSort(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+function insertionSort(order: Int32Array, from: number, count: number, by: SpanOrder, spans: Spans, ruleCategory: Int32Array): void {
   const end = from + count;
   for (let i = from + 1; i < end; i++) {
     const value = order[i]!;
@@ -870,7 +868,7 @@ function insertionSort(order: Int32Array, from: number, count: number, by: SpanO
  * Sorts the `count` indices from `from` stably, in place: insertion sort for the usual handful (no allocation, not even
  * a subarray view), the built-in sort beyond.
  */
-function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: Spans, ruleCategory: Int32Array): void {
   if (count <= 32) return insertionSort(order, from, count, by, spans, ruleCategory);
   const sorted = Array.from(order.subarray(from, from + count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
   order.set(sorted, from);
