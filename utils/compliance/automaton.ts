@@ -1,5 +1,5 @@
-// Aho–Corasick over folded text, stored as a double array (base/check interleaved in one Int32Array), so
-// one pass finds thousands of words with a few typed-array reads per character. The per-code-unit symbol
+// Aho–Corasick over folded text, stored as a double array (base, check, fail link and first output interleaved in
+// one Int32Array), so one pass finds thousands of words with a few typed-array reads per character. The per-code-unit symbol
 // table folds normalisation into the scan: no normalised copy of the text is ever built.
 import { CLAUSE, SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
@@ -47,15 +47,15 @@ const LAST_LETTER_SYMBOL = 36;
 
 export class Automaton {
   private readonly symbolOf: Uint16Array;
-  /** Double array, interleaved so a state's base and its own check share a cache line: cells[2s] = base, cells[2s + 1] = check. */
+  /**
+   * Double array with each state's failure link and first output beside its base and check, so one cache line holds
+   * all the scan reads of a state: cells[4s] = base, cells[4s + 1] = check, cells[4s + 2] = fail, cells[4s + 3] = firstHit.
+   */
   private readonly cells: Int32Array;
-  private readonly fail: Int32Array;
   /** Pattern index ending at a state, or -1. */
   private readonly output: Int32Array;
   /** Nearest state on the fail chain that has an output, or 0. */
   private readonly outputLink: Int32Array;
-  /** The state itself if it has an output, else outputLink: the first state to report from. */
-  private readonly firstHit: Int32Array;
   /** Length of each pattern in symbols (for the match start). */
   private readonly patternLength: Uint16Array;
   /** Characters on the path from the root to each state. */
@@ -89,22 +89,23 @@ export class Automaton {
 
     const trie = buildTrie(keys, symbolOfFolded);
     const placed = placeDoubleArray(trie, alphabetSize);
-    this.cells = new Int32Array(placed.base.length * 2);
-    for (let cell = 0; cell < placed.base.length; cell++) {
-      this.cells[2 * cell] = placed.base[cell]!;
-      this.cells[2 * cell + 1] = placed.check[cell]!;
-    }
     this.output = placed.output;
     this.patternLength = new Uint16Array(keys.length);
     keys.forEach((key, i) => (this.patternLength[i] = Math.min(key.length, MAX_WORD_LENGTH)));
     const links = linkFailures(placed.base, placed.check, placed.output, placed.order);
-    this.fail = links.fail;
     this.outputLink = links.outputLink;
+    // The first state to report from: the state itself if it has an output, else its output link.
+    this.cells = new Int32Array(placed.base.length * 4);
+    for (let cell = 0; cell < placed.base.length; cell++) {
+      this.cells[4 * cell] = placed.base[cell]!;
+      this.cells[4 * cell + 1] = placed.check[cell]!;
+      this.cells[4 * cell + 2] = links.fail[cell]!;
+      this.cells[4 * cell + 3] = placed.output[cell]! >= 0 ? cell : links.outputLink[cell]!;
+    }
     this.depth = new Uint8Array(placed.check.length);
     for (const position of placed.order) {
       if (position !== ROOT) this.depth[position] = Math.min(this.depth[placed.check[position]!]! + 1, 255);
     }
-    this.firstHit = this.output.map((pattern, state) => (pattern >= 0 ? state : links.outputLink[state]!));
   }
 
   /**
@@ -117,7 +118,7 @@ export class Automaton {
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
-    const { symbolOf, cells, fail, output, outputLink, firstHit, patternLength, depth, ring, altRing } = this;
+    const { symbolOf, cells, output, outputLink, patternLength, depth, ring, altRing } = this;
     let state = ROOT;
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
@@ -155,16 +156,16 @@ export class Automaton {
         } else letters++;
       }
       if (alt !== 0) {
-        let altNext = cells[2 * alt]! + symbol;
-        if (cells[2 * altNext + 1] !== alt) {
+        let altNext = cells[4 * alt]! + symbol;
+        if (cells[4 * altNext + 1] !== alt) {
           if (symbol === previous && code >= FIRST_COLLAPSIBLE) altNext = alt;
           else {
             let from = alt;
             do {
-              from = fail[from]!;
-              altNext = cells[2 * from]! + symbol;
-            } while (cells[2 * altNext + 1] !== from && from !== ROOT);
-            if (cells[2 * altNext + 1] !== from) altNext = 0;
+              from = cells[4 * from + 2]!;
+              altNext = cells[4 * from]! + symbol;
+            } while (cells[4 * altNext + 1] !== from && from !== ROOT);
+            if (cells[4 * altNext + 1] !== from) altNext = 0;
           }
         }
         if (altNext !== alt) {
@@ -177,8 +178,8 @@ export class Automaton {
           }
         }
       }
-      let next = cells[2 * state]! + symbol;
-      if (cells[2 * next + 1] !== state) {
+      let next = cells[4 * state]! + symbol;
+      if (cells[4 * next + 1] !== state) {
         // Most characters of ordinary text start no word: at the root they cost one failed lookup.
         if (state === ROOT) {
           previous = symbol;
@@ -188,10 +189,10 @@ export class Automaton {
           if (alt === 0) {
             let other = state;
             do {
-              other = fail[other]!;
-              next = cells[2 * other]! + symbol;
-            } while (cells[2 * next + 1] !== other && other !== ROOT);
-            if (cells[2 * next + 1] === other && depth[next]! >= 2) {
+              other = cells[4 * other + 2]!;
+              next = cells[4 * other]! + symbol;
+            } while (cells[4 * next + 1] !== other && other !== ROOT);
+            if (cells[4 * next + 1] === other && depth[next]! >= 2) {
               alt = next;
               altRing.set(ring);
               altConsumed = consumed;
@@ -204,18 +205,22 @@ export class Automaton {
         }
         previous = symbol;
         do {
-          state = fail[state]!;
-          next = cells[2 * state]! + symbol;
-        } while (cells[2 * next + 1] !== state && state !== ROOT);
-        if (cells[2 * next + 1] !== state) continue;
+          state = cells[4 * state + 2]!;
+          next = cells[4 * state]! + symbol;
+        } while (cells[4 * next + 1] !== state && state !== ROOT);
+        if (cells[4 * next + 1] !== state) continue;
       }
       state = next;
       previous = symbol;
       ring[consumed++ & RING_MASK] = i;
-      for (let hit = firstHit[state]!; hit !== 0; hit = outputLink[hit]!) {
+      // Most states end no word: leave before the report loop (a loop entered on every character measured slower).
+      let hit = cells[4 * state + 3]!;
+      if (hit === 0) continue;
+      do {
         const pattern = output[hit]!;
         matches.push(ring[(consumed - patternLength[pattern]!) & RING_MASK]!, i + 1, pattern);
-      }
+        hit = outputLink[hit]!;
+      } while (hit !== 0);
     }
     this.digitRun = longestDigitRun;
     this.letters = letters;
@@ -223,8 +228,8 @@ export class Automaton {
 
   /** Reports the second reading's words that cover both copies of the repeated character. */
   private reportAlt(state: number, consumed: number, afterRepeat: number, end: number, matches: MatchBuffer): void {
-    const { output, outputLink, firstHit, patternLength, altRing } = this;
-    for (let hit = firstHit[state]!; hit !== 0; hit = outputLink[hit]!) {
+    const { cells, output, outputLink, patternLength, altRing } = this;
+    for (let hit = cells[4 * state + 3]!; hit !== 0; hit = outputLink[hit]!) {
       const pattern = output[hit]!;
       const length = patternLength[pattern]!;
       if (length <= afterRepeat + 1) break;

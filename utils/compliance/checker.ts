@@ -63,6 +63,9 @@ const ROLE_UNLESS = 2;
 const ROLE_ALLOW = 3;
 const ROLE_CUE = 4;
 
+/** Categories with a bit in a 32-bit mask of categories (CompiledChecker.groupContextCategories). */
+const MASKED_CATEGORIES = 31;
+
 /** A category where an absolute claim next to it is treated strictly (SAMR: no leniency for medical claims). */
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
@@ -103,6 +106,25 @@ const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.p
 /** An adjective after a degree word: one to three hanzi (最好用, 最畅销), nothing longer (最好用的卸妆膏 is a phrase). */
 const ADJECTIVE = /^[\u4e00-\u9fff]{1,3}$/u;
 
+/**
+ * A set of code units as a bitmap: 8 KB, so the few words of it a check reads stay in the first-level cache along with
+ * the scan's tables (a byte per code unit would be 64 KB).
+ */
+class CodeSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+
+  add(code: number): void {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+  }
+
+  has(code: number): boolean {
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+  }
+}
+
+/** The answer for most findings, shared: only read, never handed out (suggestionsFor copies). */
+const NO_REWRITES: readonly string[] = [];
+
 /** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
 class Rewrites {
   private readonly byClaim = new Map<string, string[]>();
@@ -118,20 +140,20 @@ class Rewrites {
       for (const prefix of rewrite.prefixes ?? []) this.byPrefix.push({ prefix: wordKey(prefix), to: rewrite.to, except });
     }
     this.byPrefix.sort(byLengthDescending);
-    for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars[key.charCodeAt(0)] = 1;
+    for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars.add(key.charCodeAt(0));
   }
 
   /** Answers by the finding's text: the same few claims recur draft after draft. */
   private readonly answered = new Map<string, string[]>();
 
   /** First folded characters of every claim and degree word: most findings start with none of them (no lookup). */
-  private readonly firstChars = new Uint8Array(0x10000);
+  private readonly firstChars = new CodeSet();
 
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
-  of(match: string): string[] {
-    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return [];
+  of(match: string): readonly string[] {
+    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return NO_REWRITES;
     const first = firstWordChar(match);
-    if (first < 0 || this.firstChars[first] === 0) return [];
+    if (first < 0 || !this.firstChars.has(first)) return NO_REWRITES;
     let answer = this.answered.get(match);
     if (answer === undefined) {
       if (this.answered.size >= 4096) this.answered.clear();
@@ -228,15 +250,18 @@ class CompiledChecker implements Checker {
   private classes: Uint8Array = new Uint8Array(0);
   private neighbours: Uint8Array = new Uint8Array(0);
   private readonly keys: string[] = [];
-  /** Pattern p plays the roles entryRole[e] (with entryRef[e]) for e in entryStart[p] … entryStart[p + 1]. */
-  private readonly entryStart: Int32Array;
-  private readonly entryRole: Uint8Array;
-  private readonly entryRef: Int32Array;
-  /** Context characters a rule word requires before/after its reported span ("最好(的)"). */
-  private readonly entryLead: Uint8Array;
-  private readonly entryTrail: Uint8Array;
-  /** Per pattern: edge classes of its first (bits 0–1) and last (bits 2–3) character. */
-  private readonly edgeClass: Int8Array;
+  /**
+   * Per pattern p: patterns[2p] = its first entry and patterns[2p + 2] the end of its entries; patterns[2p + 1] = edge
+   * classes of its first (bits 0–1) and last (bits 2–3) character. Interleaved, as are the entries, so that sorting a
+   * match reads one or two cache lines rather than one per array.
+   */
+  private readonly patterns: Int32Array;
+  /**
+   * Per entry e (a role the pattern plays): entries[4e] = the role, entries[4e + 1] = its ref (rule, cue group or cue
+   * kind), entries[4e + 2] and [4e + 3] = the context characters a rule word requires before/after its reported
+   * span ("最好(的)").
+   */
+  private readonly entries: Int32Array;
   /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
   private readonly ruleCategory: Int32Array;
   private readonly ruleRank: Uint8Array;
@@ -256,8 +281,21 @@ class CompiledChecker implements Checker {
   /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
   private readonly contextBeforeReach: Int32Array;
   private readonly contextAfterReach: Int32Array;
-  /** Counting-sort offsets per category (reused). */
-  private readonly categoryStarts: Int32Array;
+  /**
+   * Per cue group: bit c set when the group is a context cue (before or after) of category c. Categories from
+   * MASKED_CATEGORIES on have no bit and are always looked up.
+   */
+  private readonly groupContextCategories: Int32Array;
+  /** Bits (as above) of the categories with a context cue in the draft being checked: most drafts hold none. */
+  private contextCategories = 0;
+  /**
+   * Per cue group: the stamp of the last check that found a cue of the group (near or unless). A word whose list has
+   * no cue in the draft skips the search for one; stamps need no clearing between checks.
+   */
+  private readonly groupSeen: Int32Array;
+  private checkStamp = 0;
+  /** Per category: index of its last merged span in the check being resolved, -1 for none yet (reused). */
+  private readonly lastMerged: Int32Array;
   /** Category indices of "medical" (escalates absolute claims next to it) and "absolute" (-1 if absent). */
   private readonly strictCategory: number;
   private readonly absoluteCategory: number;
@@ -267,13 +305,15 @@ class CompiledChecker implements Checker {
   private readonly wholeDrafts = new Map<string, number>();
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
+  /** The folded code units that are a one-character cue of any group: most characters near a word are none. */
+  private readonly singleCues = new CodeSet();
 
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
   private readonly words = new WordSpans();
   private readonly nearCues = new Spans();
   private readonly unlessCues = new Spans();
-  private readonly candidates = new RankedSpans();
+  private readonly candidates = new Spans();
   private readonly merged = new RankedSpans();
   /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
   private readonly cues = new Spans();
@@ -290,6 +330,8 @@ class CompiledChecker implements Checker {
   /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
   private readonly ruleConfirmable: Uint8Array;
   private readonly model: ConfirmModel | undefined;
+  /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
+  private readonly mergedSuggestions = new Map<readonly string[], string[][]>();
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
@@ -353,6 +395,7 @@ class CompiledChecker implements Checker {
           else addSpelled(word, role, group);
         }
         this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
+        for (const single of singles) this.singleCues.add(single);
       }
       return group;
     };
@@ -403,6 +446,13 @@ class CompiledChecker implements Checker {
         }
       }
     });
+    this.groupContextCategories = new Int32Array(groups.size);
+    this.groupSeen = new Int32Array(groups.size);
+    for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
+      for (let group = 0; group < groups.size; group++) {
+        if (this.contextBefore[category]![group]! >= 0 || this.contextAfter[category]![group]! >= 0) this.groupContextCategories[group]! |= 1 << category;
+      }
+    }
     // So are everyday phrases: "zui后一件" is as ordinary as "最后一件".
     for (const word of allowWords) addSpelled(word, ROLE_ALLOW, 0);
     if (this.detectorRule.size > 0) {
@@ -411,30 +461,21 @@ class CompiledChecker implements Checker {
       });
     }
     this.enabledDetectors = new Set(this.detectorRule.keys());
-    this.categoryStarts = new Int32Array(this.categories.length + 1);
+    this.lastMerged = new Int32Array(this.categories.length);
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
 
     const total = roles.reduce((sum, list) => sum + list.length, 0);
-    this.entryStart = new Int32Array(roles.length + 1);
-    this.entryRole = new Uint8Array(total);
-    this.entryRef = new Int32Array(total);
-    this.entryLead = new Uint8Array(total);
-    this.entryTrail = new Uint8Array(total);
-    this.edgeClass = new Int8Array(roles.length);
+    this.patterns = new Int32Array(2 * roles.length + 1);
+    this.entries = new Int32Array(4 * total);
     let next = 0;
     roles.forEach((list, pattern) => {
-      this.entryStart[pattern] = next;
-      for (const [role, ref, lead, trail] of list) {
-        this.entryRole[next] = role;
-        this.entryLead[next] = lead;
-        this.entryTrail[next] = trail;
-        this.entryRef[next++] = ref;
-      }
+      this.patterns[2 * pattern] = next;
+      for (const [role, ref, lead, trail] of list) this.entries.set([role, ref, lead, trail], 4 * next++);
       const key = this.keys[pattern]!;
-      this.edgeClass[pattern] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      this.patterns[2 * pattern + 1] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
     });
-    this.entryStart[roles.length] = next;
+    this.patterns[2 * roles.length] = next;
   }
 
   check(text: string): Finding[] {
@@ -482,36 +523,46 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, entryStart, entryRole, entryRef, edgeClass, fold, classes, neighbours } = this;
+    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    // A stamp met again after 2^32 checks only makes a group look present: a search that finds nothing.
+    const stamp = (this.checkStamp = (this.checkStamp + 1) | 0);
     allowed.reset();
     words.reset();
     nearCues.reset();
     unlessCues.reset();
     cues.reset();
+    let contextCategories = 0;
     for (let m = 0; m < matches.count; m++) {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
       const pattern = matches.patterns[m]!;
-      const edges = edgeClass[pattern]!;
+      const edges = patterns[2 * pattern + 1]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
-      for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
-        const role = entryRole[e];
-        const ref = entryRef[e]!;
+      for (let e = patterns[2 * pattern]!; e < patterns[2 * pattern + 2]!; e++) {
+        const role = entries[4 * e];
+        const ref = entries[4 * e + 1]!;
         if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
         else if (role === ROLE_WORD) {
-          const lead = this.entryLead[e]!;
-          const trail = this.entryTrail[e]!;
+          const lead = entries[4 * e + 2]!;
+          const trail = entries[4 * e + 3]!;
           words.push(start, end, ref);
           words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
           words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
-        } else if (role === ROLE_NEAR) nearCues.push(start, end, ref);
-        else unlessCues.push(start, end, ref);
+        } else if (role === ROLE_NEAR) {
+          nearCues.push(start, end, ref);
+          groupSeen[ref] = stamp;
+        } else {
+          unlessCues.push(start, end, ref);
+          groupSeen[ref] = stamp;
+          contextCategories |= groupContextCategories[ref]!;
+        }
       }
     }
+    this.contextCategories = contextCategories;
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
@@ -525,9 +576,11 @@ class CompiledChecker implements Checker {
       const category = this.ruleCategory[rule]!;
       const nearGroup = this.ruleNearGroup[rule]!;
       if (nearGroup < 0) {
-        if (this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
+        if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
         continue;
       }
+      // No cue of its list anywhere in the draft: nothing to look for.
+      if (this.groupSeen[nearGroup] !== this.checkStamp) continue;
       // Negations are looked for only once a cue is near: most words of near rules have none.
       let stands = -1;
       const within = this.ruleNearWithin[rule]!;
@@ -539,14 +592,14 @@ class CompiledChecker implements Checker {
         const cueEnd = nearCues.ends[c]!;
         if (cueEnd - nearCues.widest > end + reach) break;
         if (nearCues.refs[c] !== nearGroup) continue;
-        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
-        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
         const gapFrom = Math.min(end, cueEnd);
         const gapTo = Math.max(start, cueStart);
         const gap = Math.max(0, gapTo - gapFrom);
         if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
         if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
-        if (stands < 0) stands = this.claimStands(text, rule, category, start, end) ? 1 : 0;
+        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
+        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
+        if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
         if (stands === 0) break;
         // A negated cue makes no claim either ("没有降血压的作用").
         if (this.inContext(text, category, cueStart, cueEnd)) continue;
@@ -556,22 +609,30 @@ class CompiledChecker implements Checker {
     }
   }
 
+  /**
+   * The rule has no unless lists and the draft no context cue of its category: its words stand without a look around
+   * them (most words, most drafts; claimStands would say the same, at the cost of a call and its lookups).
+   */
+  private isPlainClaim(rule: number, category: number): boolean {
+    return this.ruleUnlessGroup[rule]! < 0 && this.ruleAfterGroup[rule]! < 0 && category < MASKED_CATEGORIES && (this.contextCategories & (1 << category)) === 0;
+  }
+
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
-    const { unlessCues, allowed, classes } = this;
+    const { unlessCues, allowed, classes, groupSeen, checkStamp } = this;
     const unlessGroup = this.ruleUnlessGroup[rule]!;
     if (unlessGroup >= 0) {
       const within = this.ruleUnlessWithin[rule]!;
-      if (negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
+      if (groupSeen[unlessGroup] === checkStamp && negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
       const singles = this.groupSingles[unlessGroup];
-      if (singles && singleCueNear(text, singles, allowed, within, start, -1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, start, -1, this.fold, classes)) return false;
     }
     const afterGroup = this.ruleAfterGroup[rule]!;
     if (afterGroup >= 0) {
       const within = this.ruleAfterWithin[rule]!;
-      if (negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
+      if (groupSeen[afterGroup] === checkStamp && negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
       const singles = this.groupSingles[afterGroup];
-      if (singles && singleCueNear(text, singles, allowed, within, end, 1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, end, 1, this.fold, classes)) return false;
     }
     return !this.inContext(text, category, start, end);
   }
@@ -579,6 +640,7 @@ class CompiledChecker implements Checker {
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
     const { unlessCues: cues, allowed, classes } = this;
+    if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
       const packedOf = this.contextBefore[category]!;
@@ -614,37 +676,36 @@ class CompiledChecker implements Checker {
   private resolve(text: string): Finding[] {
     const { candidates, merged, ruleCategory, ruleRank } = this;
     const count = candidates.count;
-    // Absolute claims next to a medical claim are escalated (no leniency in medical contexts).
+    // Absolute claims next to a medical claim are escalated (no leniency in medical contexts): a 提醒 of the category
+    // `escalated` counts as 拦截 below.
     let strict = false;
     for (let c = 0; c < count; c++) strict ||= ruleCategory[candidates.refs[c]!] === this.strictCategory;
-    for (let c = 0; c < count; c++) {
-      const rule = candidates.refs[c]!;
-      const rank = ruleRank[rule]!;
-      candidates.ranks[c] = strict && rank === 1 && ruleCategory[rule] === this.absoluteCategory ? 2 : rank;
-    }
+    const escalated = strict ? this.absoluteCategory : -1;
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
     // longest piece (a 拦截 word inside a longer 提醒 phrase keeps the span 拦截: 机关特供的 is 特供).
-    // Grouped by category with a counting sort first, then by start (detector hits follow the word hits, so a long
-    // text is not nearly sorted: sortIndices switches to the built-in sort beyond a handful).
-    let order = this.categoryOrder(count);
-    sortIndices(order, 0, count, BY_CATEGORY_THEN_START, candidates, ruleCategory);
+    // Candidates in order of start (detector hits follow the word hits, so a long text is not nearly sorted:
+    // sortIndices switches to the built-in sort beyond a handful); each joins the last span of its own category when
+    // it touches it. Per category that is the same sequence as grouping by category first, without the grouping.
+    let order = this.indexOrder(count);
+    sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
     merged.reset();
+    const { lastMerged } = this;
+    for (let category = 0; category < lastMerged.length; category++) lastMerged[category] = -1;
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
       const start = candidates.starts[c]!;
       const end = candidates.ends[c]!;
       const rule = candidates.refs[c]!;
-      const rank = candidates.ranks[c]!;
-      const last = merged.count - 1;
-      const touching =
-        last >= 0 &&
-        ruleCategory[merged.refs[last]!] === ruleCategory[rule] &&
-        start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
+      const category = ruleCategory[rule]!;
+      const rank = ruleRank[rule] === 1 && category === escalated ? 2 : ruleRank[rule]!;
+      const last = lastMerged[category]!;
+      const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
+        lastMerged[category] = merged.count;
+        merged.ranks[merged.count] = rank;
+        merged.longest[merged.count] = end - start;
         merged.push(start, end, rule);
-        merged.ranks[last + 1] = rank;
-        merged.longest[last + 1] = end - start;
         continue;
       }
       if (rank > merged.ranks[last]! || (rank === merged.ranks[last]! && end - start > merged.longest[last]!)) {
@@ -658,8 +719,10 @@ class CompiledChecker implements Checker {
     // 2. Across categories: the most severe, then the longest, then the earliest wins an overlap. Spans in text
     // order fall into clusters of (transitively) overlapping spans; only inside a cluster do they compete, so the
     // work stays linear in the text however many findings it holds. Usually every cluster is a single span.
+    // Spans of one start in order of category, as they came when grouped by category (ties in the contests below
+    // keep that order).
     order = this.indexOrder(merged.count);
-    sortIndices(order, 0, merged.count, BY_START, merged, ruleCategory);
+    sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
     let keptCount = 0;
     for (let first = 0; first < merged.count; ) {
@@ -667,7 +730,12 @@ class CompiledChecker implements Checker {
       let reach = merged.ends[order[first]!]!;
       while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
       if (last - first === 1) kept[keptCount++] = order[first]!;
-      else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
+      else if (last - first === 2 && overlapping(merged, order[first]!, order[first + 1]!)) {
+        // The usual contest, two spans over one another: the winner is the one keepWinners would sort first.
+        const a = order[first]!;
+        const b = order[first + 1]!;
+        kept[keptCount++] = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0 ? a : b;
+      } else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
       first = last;
     }
 
@@ -698,8 +766,6 @@ class CompiledChecker implements Checker {
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
-      const suggestions = this.ruleSuggestions[rule];
-      const rewritten = this.rewrites.of(match);
       findings.push({
         start,
         end,
@@ -712,10 +778,25 @@ class CompiledChecker implements Checker {
           : rank === ruleRank[rule]
             ? this.ruleReasons[rule]!
             : this.ruleReasons[rule] + ESCALATED_NOTE,
-        suggestions: rewritten.length > 0 ? [...new Set([...rewritten, ...(suggestions ?? [])])] : suggestions ? suggestions.slice() : [],
+        suggestions: this.suggestionsFor(rule, match),
       });
     }
     return findings;
+  }
+
+  /** A finding's suggestions (its own array): rewrites of the claim `match` first, then the rule's own. */
+  private suggestionsFor(rule: number, match: string): string[] {
+    const own = this.ruleSuggestions[rule];
+    const rewritten = this.rewrites.of(match);
+    if (rewritten.length === 0) return own ? own.slice() : [];
+    // Merged once per rewrite list and rule: the same few claims recur draft after draft, and a Set per finding costs.
+    let byRule = this.mergedSuggestions.get(rewritten);
+    if (byRule === undefined) {
+      if (this.mergedSuggestions.size >= 4096) this.mergedSuggestions.clear();
+      this.mergedSuggestions.set(rewritten, (byRule = []));
+    }
+    const merged = (byRule[rule] ??= [...new Set([...rewritten, ...(own ?? [])])]);
+    return merged.slice();
   }
 
   /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
@@ -738,17 +819,6 @@ class CompiledChecker implements Checker {
     return this.kept;
   }
 
-  /** Candidate indices 0 … count-1 grouped by category (stable), in a reused array. */
-  private categoryOrder(count: number): Int32Array {
-    const { candidates, ruleCategory, categoryStarts } = this;
-    this.reserveOrder(count);
-    categoryStarts.fill(0);
-    for (let c = 0; c < count; c++) categoryStarts[ruleCategory[candidates.refs[c]!]! + 1]!++;
-    for (let k = 1; k < categoryStarts.length; k++) categoryStarts[k]! += categoryStarts[k - 1]!;
-    for (let c = 0; c < count; c++) this.order[categoryStarts[ruleCategory[candidates.refs[c]!]!]!++] = c;
-    return this.order;
-  }
-
   /** 0 … count-1 in a reused array. */
   private indexOrder(count: number): Int32Array {
     this.reserveOrder(count);
@@ -766,21 +836,22 @@ function decodedModel(table: ConfirmModelTable): ConfirmModel {
 }
 
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
-const BY_CATEGORY_THEN_START = 0;
+const BY_START_THEN_CATEGORY = 0;
 const BY_SEVERITY_THEN_LENGTH = 1;
 const BY_START = 2;
-type SpanOrder = typeof BY_CATEGORY_THEN_START | typeof BY_SEVERITY_THEN_LENGTH | typeof BY_START;
+type SpanOrder = typeof BY_START_THEN_CATEGORY | typeof BY_SEVERITY_THEN_LENGTH | typeof BY_START;
 
-function compareSpans(by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array, a: number, b: number): number {
+function compareSpans(by: SpanOrder, spans: Spans, ruleCategory: Int32Array, a: number, b: number): number {
   const { starts } = spans;
   if (by === BY_START) return starts[a]! - starts[b]!;
-  if (by === BY_CATEGORY_THEN_START) return ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]! || starts[a]! - starts[b]!;
-  const { ends, ranks } = spans;
+  if (by === BY_START_THEN_CATEGORY) return starts[a]! - starts[b]! || ruleCategory[spans.refs[a]!]! - ruleCategory[spans.refs[b]!]!;
+  // Only merged spans, which carry ranks, are ordered by severity.
+  const { ends, ranks } = spans as RankedSpans;
   return ranks[b]! - ranks[a]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || starts[a]! - starts[b]!;
 }
 
 /** Sorts order[from … from + count) stably; linear on input that is nearly in order. */
-function insertionSort(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+function insertionSort(order: Int32Array, from: number, count: number, by: SpanOrder, spans: Spans, ruleCategory: Int32Array): void {
   const end = from + count;
   for (let i = from + 1; i < end; i++) {
     const value = order[i]!;
@@ -797,7 +868,7 @@ function insertionSort(order: Int32Array, from: number, count: number, by: SpanO
  * Sorts the `count` indices from `from` stably, in place: insertion sort for the usual handful (no allocation, not even
  * a subarray view), the built-in sort beyond.
  */
-function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: RankedSpans, ruleCategory: Int32Array): void {
+function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: Spans, ruleCategory: Int32Array): void {
   if (count <= 32) return insertionSort(order, from, count, by, spans, ruleCategory);
   const sorted = Array.from(order.subarray(from, from + count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
   order.set(sorted, from);
@@ -813,14 +884,16 @@ function keepWinners(order: Int32Array, first: number, last: number, spans: Rank
   for (let k = first; k < last; k++) {
     const m = order[k]!;
     let overlaps = false;
-    for (let j = from; j < keptCount && !overlaps; j++) {
-      const other = kept[j]!;
-      overlaps = spans.starts[other]! < spans.ends[m]! && spans.starts[m]! < spans.ends[other]!;
-    }
+    for (let j = from; j < keptCount && !overlaps; j++) overlaps = overlapping(spans, kept[j]!, m);
     if (!overlaps) kept[keptCount++] = m;
   }
   sortIndices(kept, from, keptCount - from, BY_START, spans, ruleCategory);
   return keptCount;
+}
+
+/** Spans a and b share at least one code unit. */
+function overlapping(spans: Spans, a: number, b: number): boolean {
+  return spans.starts[a]! < spans.ends[b]! && spans.starts[b]! < spans.ends[a]!;
 }
 
 /**
@@ -902,14 +975,25 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
  * (direction 1), in reach as negatedBefore/negatedAfter count it: at most `within` code units away, or `within`
  * characters not counting spaces and symbols, in the same clause, and not inside an allowed phrase that begins before it.
  */
-function singleCueNear(text: string, singles: Uint16Array, allowed: Spans, within: number, from: number, direction: 1 | -1, fold: Uint16Array, classes: Uint8Array): boolean {
+function singleCueNear(
+  text: string,
+  singles: Uint16Array,
+  anySingle: CodeSet,
+  allowed: Spans,
+  within: number,
+  from: number,
+  direction: 1 | -1,
+  fold: Uint16Array,
+  classes: Uint8Array,
+): boolean {
   const limit = direction === 1 ? Math.min(text.length, from + within + 1) : Math.max(0, from - within - 1);
   for (let q = direction === 1 ? from : from - 1; direction === 1 ? q < limit : q >= limit; q += direction) {
     const code = text.charCodeAt(q);
     const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE) return false;
     if (kind !== WORD) continue;
-    if (singles.includes(fold[code]!)) {
+    // The table first: includes() is a call per character, and most characters are no cue of any group.
+    if (anySingle.has(fold[code]!) && singles.includes(fold[code]!)) {
       const gapFrom = direction === 1 ? from : q + 1;
       const gapTo = direction === 1 ? q : from;
       if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
