@@ -41,13 +41,46 @@ describe('服务态度: a one-word reply', () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.match);
   });
   it.each(['嗯嗯 好的', '不知道您方便几点收货', '行李箱明天发', '好的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['哦 然后呢', '没货 下一位', '嗯，还有事吗？', '不清楚。下一个'])('flags a grunt and a dismissal as the whole draft: %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']),
+  );
+  it('leaves the next item in a sentence alone', () => expect(serious('好的 下一个颜色给您发图')).toEqual([]));
+});
+
+describe('服务态度 rather than abuse: counting how often the buyer asked, giving in with a sigh, no time for the buyer', () => {
+  it.each([
+    ['问第四遍了 还是周五发', 'attitude.repeated'],
+    ['这个问了好多遍了 改不了', 'attitude.repeated'],
+    ['都说了今天发不出去', 'attitude.impatient'],
+    ['好好好 退给你 满意了吧', 'attitude.impatient'],
+    ['我没空跟你一个个讲', 'attitude.impatient'],
+    ['那你到底想怎样', 'attitude.impatient'],
+    ['别催了 在装车', 'attitude.impatient'],
+    ['要退就退 随你', 'attitude.brush-off'],
+    ['快递丢了找我有什么用', 'attitude.brush-off'],
+    ['想怎么评就怎么评吧', 'attitude.brush-off'],
+    ['视频里说得清清楚楚', 'attitude.written-there'],
+    ['往下翻翻不就看到了', 'attitude.rhetorical'],
+  ])('%s → %s (warn)', (text, rule) => {
+    const found = serious(text);
+    expect(found.map((f) => f.rule), JSON.stringify(found)).toContain(rule);
+    expect(found.every((f) => f.category === 'attitude' && f.severity === 'warn'), JSON.stringify(found)).toBe(true);
+  });
+  it('leaves a size the buyer has to measure alone', () => expect(serious('腰围需要您自己量一下 我们没法替您量')).toEqual([]));
 });
 
 describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
   it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
+  it.each(['填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
   it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));
+  it('keeps a hammer a hammer and the lowest price no insult', () => {
+    expect(serious('工具箱里配了一个锤子')).toEqual([]);
+    expect(categoriesOf('这是我们最低能给到的价格了')).not.toContain('abuse');
+  });
   it('keeps a face between characters a decoration', () => expect(categoriesOf('好评😶返现')).toContain('reviewbait'));
 });
 
