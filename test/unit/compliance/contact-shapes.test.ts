@@ -102,6 +102,17 @@ describe('off-platform steering', () => {
     expect(serious('您的快递单号 15912340088 已经更新')).toEqual([]);
   });
 
+  it.each([
+    '售后问题点我头像就能找到我',
+    '个性签名那里就是我的号',
+    '这里说话不方便 换个地方聊',
+    '到了当面付款就行',
+    '定金转我就可以 尾款到货付',
+    '扣 2 4 6 8 1 3 5 7',
+    '关注我们的dou音号 直播间更便宜',
+    '收货地址发我个人 wx 上 这边系统不安全',
+  ])('flags the contact hidden in the profile, in person or spelled: %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+
   it.each(['以后直接找我 不用走店铺', '留一下您的手机号 我让顾问联系您', '有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('offplatform'),
   );
@@ -111,14 +122,27 @@ describe('off-platform steering', () => {
     '平台不允许私下交易 一定要在店里下单才有保障',
     '店铺群在首页就能进 不是站外的',
     '规定不能引导站外联系 所以没法加您',
+    '请别添加那些自称官方客服的微信',
+    '退款按原路退回到微信 一般当天到',
+    '您说想加微信问尺码 这边直接帮您看就好',
+    '头像是我们的店标哦',
+    '这单扣了 5 元运费险',
   ])('leaves the rule explained alone: %s', (text) => expect(serious(text)).toEqual([]));
 });
 
 describe('review bait in other words', () => {
+  it.each(['带图追评发🧧', '五星好评 给您抹个零', '好评截图发我 请您喝奶茶', '您先给个好评 售后的事我们后面再说', '好评后私我 返俩块'])(
+    'flags a treat for a review: %s',
+    (text) => expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+  it('underlines the whole 🧧', () => {
+    const found = serious('好评领🧧').find((f) => f.category === 'reviewbait')!;
+    expect(found.match).toBe('好评领🧧');
+  });
   it.each(['给个 hao 评 返 ￥2', '确认收货后截图发我 给您返运费', '好平写满30字带图 返 xian 3元', '麻烦把cha评改一下 给您补10块', '评价里就说是物流慢 别提做工 补您5元'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('reviewbait'),
   );
-  it.each(['那个好评返现的卡片不是我们放的 请不要理会', '我们不做好评返现 您按实际体验评价就好', '坏的给您补寄一个 评价您不用改'])(
+  it.each(['赠品是买就送的 跟评价没有关系', '那个好评返现的卡片不是我们放的 请不要理会', '我们不做好评返现 您按实际体验评价就好', '坏的给您补寄一个 评价您不用改'])(
     'leaves %s alone',
     (text) => expect(serious(text)).toEqual([]),
   );

@@ -84,7 +84,16 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
         '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
-        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
+        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站 ' +
+        // The platform made out to be unsafe, so the buyer moves ("发我个人 vx 上吧 这边系统不安全"), as 平台监控 above.
+        '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
+        // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
+        '看我头像 点我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
+        '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 ' +
+        '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
+        // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
+        '联系我本人 找我本人 留个我的号 记一下我的号 存一下我的号 见面交易 当面交易 当面给钱 当面付钱 当面付款 ' +
+        '现金结账 现金结算 外面那个店 外面那家 外面的店 工厂拿 工厂提货 厂里提货 蓝色软件 蓝色app 蓝色聊天',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
@@ -102,7 +111,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
-        '微店 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
+        '微店 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
         // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
@@ -117,7 +126,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
           '链接发你 链接发我 领券 ' +
           // Steering verbs: open the other app, search a name there, follow, message privately.
-          '打开 口令 私我 私信我 那边客服 简介 不用走 不走',
+          '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店',
         ),
         within: 10,
       },
@@ -213,7 +222,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '收下转账 收款二维码 收款码 直接转账 私人账户 私单 红包口令 红包打给 红包补你 ' +
         '红包补您 红包补给 红包转给 红包过去 线下交易 线下付款 线下转账 线下退款 绕过平台 ' +
         '给我发红包 给我转 账号发你 账号发您 账号稍后发 跳过平台 转个红包 转到我 转到支付宝 ' +
-        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账',
+        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账 ' +
+        // A deposit paid to the agent: "定金转我", "订金打给我".
+        '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
@@ -283,7 +294,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 扣扣上 扣扣好 扣扣子 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 扣扣上 扣扣好 扣扣子 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
@@ -305,7 +316,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.asked',
       categories: ['offplatform'],
       // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
-      before: list('你问 您问 您说的 你说的 问能不能 问可不可以 问我能不能'),
+      // "您说想加微信看实拍 抱歉哦…": the buyer's wish repeated before it is turned down.
+      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能'),
       within: 6,
       note: '复述买家的提问（随后拒绝），不是在引流',
     },
@@ -322,7 +334,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       before: list(
         '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
-        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生',
+        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加',
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',

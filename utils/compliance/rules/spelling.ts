@@ -23,7 +23,7 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
     '肥 fei 痛 tong 毒 du 菌 jun 免 mian 疫 yi 愈 yu 高 gao 健 jian 疹 zhen 肾 shen',
   ),
   // offplatform
-  ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua'),
+  ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua 抖 dou 淘 tao'),
   // reviewbait
   ...pairs('好 hao 评 ping 返 fan 现 xian 红 hong 钱 qian 晒 shai 删 shan 五 wu 星 xing'),
   // promise
