@@ -61,11 +61,23 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
     ['想怎么评就怎么评吧', 'attitude.brush-off'],
     ['视频里说得清清楚楚', 'attitude.written-there'],
     ['往下翻翻不就看到了', 'attitude.rhetorical'],
+    ['不是说了吗 周五统一发', 'attitude.impatient'],
+    ['缺码就是缺码 补不了', 'attitude.impatient'],
+    ['规矩就是规矩', 'attitude.impatient'],
+    ['那是快递的事 您问问他们', 'attitude.brush-off'],
+    ['看不懂就算了', 'attitude.brush-off'],
+    ['物流慢 又不是我开的快递', 'attitude.brush-off'],
+    ['您着急我有什么办法', 'attitude.rhetorical'],
+    ['下班了 明天再问', 'attitude.later'],
   ])('%s → %s (warn)', (text, rule) => {
     const found = serious(text);
     expect(found.map((f) => f.rule), JSON.stringify(found)).toContain(rule);
     expect(found.every((f) => f.category === 'attitude' && f.severity === 'warn'), JSON.stringify(found)).toBe(true);
   });
+  it.each(['在忙', '没空。', '行了 知道了'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
+  it.each(['亲 仓库这两天在忙着备货 明天发出哦', '这款是不是说了不起球 我帮您查一下质检报告'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
   it('leaves a size the buyer has to measure alone', () => expect(serious('腰围需要您自己量一下 我们没法替您量')).toEqual([]));
 });
 
@@ -73,7 +85,7 @@ describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
   it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
-  it.each(['填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
+  it.each(['你算哪根葱', '啥玩意儿 自己拍错了', '你系唔系傻', '填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
   it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));

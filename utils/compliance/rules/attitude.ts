@@ -9,7 +9,9 @@ import { list, type RuleSection } from './define';
 const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
-const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换 已读');
+const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+/** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
+const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。". */
 const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没'));
 /** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
@@ -38,8 +40,12 @@ export const ATTITUDE_RULES: RuleSection = {
         // No time for the buyer: "我没空给你一个个解释".
         '没空给你 没空跟你 没空和你 没工夫跟你 一个个解释 ' +
         // Asking what else the buyer wants, to be rid of them: "嗯 还有事吗", "那你到底想咋样".
-        '还有事吗 还有别的事吗 还有啥事 到底想咋样 到底想怎样 到底想怎么样 到底要咋样 到底要怎样',
-      ),
+        '还有事吗 还有别的事吗 还有啥事 到底想咋样 到底想怎样 到底想怎么样 到底要咋样 到底要怎样 ' +
+        // "不是说了吗" (the 拼多多 服务态度 pop-up's own example), "刚才不是跟你说了".
+        '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是讲了 不是已经说了 刚才不是说 ' +
+        // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
+        '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭',
+      ).concat(TAUTOLOGIES),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
@@ -60,7 +66,12 @@ export const ATTITUDE_RULES: RuleSection = {
         // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
         '退就退 要退就退 那你退吧 那您退吧 下回别 下次别来 ' +
         // "找我有什么用", "我也没辙": the buyer's problem is not ours.
-        '找我有什么用 找我有啥用 找我也没用 没辙 ' +
+        '找我有什么用 找我有啥用 找我也没用 找我没用 跟我说也没用 说有啥用 说有什么用 没辙 ' +
+        // Not our part of the deal: "那是快递的事", "我们只管卖", "快递又不是我开的", "尺寸就那样", "我们这边不处理".
+        '是快递的事 快递的事找快递 你自己的事 你自己解决 只管发货 只管卖 只负责卖 只负责发货 ' +
+        '又不是我开的 又不是我家开的 又不是我们开的 我又不是快递 就那样 这边不处理 ' +
+        // Not understood, so dropped: "看不懂就算了", "不买就算了".
+        '看不懂就算了 不懂就算了 不要就算了 不买就算了 不信就算了 ' +
         // The buyer's review shrugged off: "想怎么评就怎么评".
         '怎么评就怎么评 咋评就咋评',
       ),
@@ -145,7 +156,7 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
-      words: list('再说'),
+      words: list('再说 再问 再来问'),
       near: { words: list('下周 以后 周一 回头 明天 改天'), within: 3 },
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
@@ -158,7 +169,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法 ' +
         // The question bounced back: "我怎么知道", "你问我我问谁".
-        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定 ' +
+        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
         '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没',
       ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
