@@ -123,6 +123,10 @@ describe('off-platform steering', () => {
     '扣 2 4 6 8 1 3 5 7',
     '关注我们的dou音号 直播间更便宜',
     '收货地址发我个人 wx 上 这边系统不安全',
+    '想要隐藏款的小窗我',
+    '优惠券的事看我主页',
+    '这是我们老板的电话 你直接问他',
+    '钱直接给我就行 不用拍',
   ])('flags the contact hidden in the profile, in person or spelled: %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
 
   it.each(['以后直接找我 不用走店铺', '留一下您的手机号 我让顾问联系您', '有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>
@@ -139,11 +143,14 @@ describe('off-platform steering', () => {
     '您说想加微信问尺码 这边直接帮您看就好',
     '头像是我们的店标哦',
     '这单扣了 5 元运费险',
+    '扫码是看安装视频的 不是加好友',
+    '您把问题发在这里就行 我们私下不接单',
+    '有人说的那个粉丝群不存在 不要相信',
   ])('leaves the rule explained alone: %s', (text) => expect(serious(text)).toEqual([]));
 });
 
 describe('review bait in other words', () => {
-  it.each(['带图追评发🧧', '五星好评 给您抹个零', '好评截图发我 请您喝奶茶', '您先给个好评 售后的事我们后面再说', '好评后私我 返俩块'])(
+  it.each(['点亮五颗小星星 返您红包', '带图追评发🧧', '五星好评 给您抹个零', '好评截图发我 请您喝奶茶', '您先给个好评 售后的事我们后面再说', '好评后私我 返俩块'])(
     'flags a treat for a review: %s',
     (text) => expect(categoriesOf(text)).toContain('reviewbait'),
   );

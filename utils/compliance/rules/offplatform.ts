@@ -93,14 +93,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
         // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
         '联系我本人 找我本人 留个我的号 记一下我的号 存一下我的号 见面交易 当面交易 当面给钱 当面付钱 当面付款 ' +
-        '现金结账 现金结算 外面那个店 外面那家 外面的店 工厂拿 工厂提货 厂里提货 蓝色软件 蓝色app 蓝色聊天',
+        '现金结账 现金结算 外面那个店 外面那家 外面的店 工厂拿 工厂提货 厂里提货 蓝色软件 蓝色app 蓝色聊天 ' +
+        // 私聊 in chat slang ("小窗我", "滴滴我", "私戳"), the agent's own page, a boss's or colleague's number, an outside site.
+        '小窗我 小窗聊 滴滴我 私戳 私敲 后台私信 单独联系我 单独找我 我主页 主页有个链接 号你记一下 这个号你记 ' +
+        '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
-      // "某明星私下也在用": an endorsement (authority), not a deal off the platform.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用'), within: 1 },
+      // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -111,7 +114,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
-        '微店 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
+        '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
         // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
@@ -206,7 +209,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
       /** "扫码可以验真": the brand's anti-counterfeit code, not a contact. */
-      unlessAfter: { words: list('查真伪 验真 验证真伪'), within: 6 },
+      unlessAfter: { words: list('查真伪 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -222,7 +225,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '收下转账 收款二维码 收款码 直接转账 私人账户 私单 红包口令 红包打给 红包补你 ' +
         '红包补您 红包补给 红包转给 红包过去 线下交易 线下付款 线下转账 线下退款 绕过平台 ' +
         '给我发红包 给我转 账号发你 账号发您 账号稍后发 跳过平台 转个红包 转到我 转到支付宝 ' +
-        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账 ' +
+        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账 把钱给我 钱给我就行 钱直接给我 ' +
         // A deposit paid to the agent: "定金转我", "订金打给我".
         '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金',
       ),
@@ -310,6 +313,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list('公众号的事情 公众号的问题'),
       note: '买家问到公众号时的答复',
     },
+    {
+      words: list('私聊窗口 这边就是私聊 这里就是私聊'),
+      note: '平台内的会话窗口，不是站外',
+    },
   ],
   contexts: [
     {
@@ -342,7 +349,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       id: 'offplatform.disowned',
       categories: ['offplatform'],
-      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
+      after: list('不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',

@@ -39,7 +39,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        'haoping hao评 hp 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
+        'haoping hao评 hp 买家秀 五分 五星 五颗星 星星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
