@@ -355,6 +355,16 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
     },
     {
+      id: 'offplatform.platform-scope',
+      categories: ['offplatform'],
+      // "拼夕夕上 找不到比我们更低的价了": the platform is the scope of a comparison (an absolute claim), as 全拼多多 is.
+      after: list('找不到 都找不到 没有比 没有更 没有哪家'),
+      within: 3,
+      // Agents put a space where the comma would be: "拼夕夕上 找不到…".
+      sentence: true,
+      note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
+    },
+    {
       id: 'offplatform.product-code',
       categories: ['offplatform'],
       before: list('序列号 溯源码 防伪码'),
