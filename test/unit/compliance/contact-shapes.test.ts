@@ -69,6 +69,8 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
     ['物流慢 又不是我开的快递', 'attitude.brush-off'],
     ['您着急我有什么办法', 'attitude.rhetorical'],
     ['下班了 明天再问', 'attitude.later'],
+    ['行 您看着办', 'attitude.brush-off'],
+    ['您是不是没看详情页就拍了', 'attitude.rhetorical'],
   ])('%s → %s (warn)', (text, rule) => {
     const found = serious(text);
     expect(found.map((f) => f.rule), JSON.stringify(found)).toContain(rule);
@@ -85,7 +87,7 @@ describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
   it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
-  it.each(['你算哪根葱', '啥玩意儿 自己拍错了', '你系唔系傻', '填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
+  it.each(['您开心就好 反正不退', '嫌麻烦可以不买的', '这要求 您另请高明吧', '不会装就找家里年轻人帮忙', '你算哪根葱', '啥玩意儿 自己拍错了', '你系唔系傻', '填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
   it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));

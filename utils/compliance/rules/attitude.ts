@@ -68,6 +68,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // "找我有什么用", "我也没辙": the buyer's problem is not ours.
         '找我有什么用 找我有啥用 找我也没用 找我没用 跟我说也没用 说有啥用 说有什么用 没辙 ' +
         // Not our part of the deal: "那是快递的事", "我们只管卖", "快递又不是我开的", "尺寸就那样", "我们这边不处理".
+        '说什么就是什么 看着办 ' +
         '是快递的事 快递的事找快递 你自己的事 你自己解决 只管发货 只管卖 只负责卖 只负责发货 ' +
         '又不是我开的 又不是我家开的 又不是我们开的 我又不是快递 就那样 这边不处理 ' +
         // Not understood, so dropped: "看不懂就算了", "不买就算了".
@@ -171,7 +172,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // The question bounced back: "我怎么知道", "你问我我问谁".
         '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
-        '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没',
+        '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
       ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
       // "我们也没办法百分百确定": a limit stated, not a shrug.
       unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
