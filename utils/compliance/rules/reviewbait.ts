@@ -93,7 +93,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: {
         words: list(
           '删一下 删了 删掉 删除 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
-          '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改',
+          '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改 ' +
+          // The change, then what it earns: "改了给您补偿十块", "差评改了 我给你退五块".
+          '改了给 改了我 改了就 改完给 改完我 改完就',
         ),
         within: 16,
       },
