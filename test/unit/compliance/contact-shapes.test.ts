@@ -129,6 +129,8 @@ describe('off-platform steering', () => {
     '优惠券的事看我主页',
     '这是我们老板的电话 你直接问他',
     '钱直接给我就行 不用拍',
+    '在店里拍要扣手续费 直接跟我买',
+    '尾款直接打给我就行',
   ])('flags the contact hidden in the profile, in person or spelled: %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
 
   it.each(['以后直接找我 不用走店铺', '留一下您的手机号 我让顾问联系您', '有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>

@@ -96,7 +96,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '现金结账 现金结算 外面那个店 外面那家 外面的店 工厂拿 工厂提货 厂里提货 蓝色软件 蓝色app 蓝色聊天 ' +
         // 私聊 in chat slang ("小窗我", "滴滴我", "私戳"), the agent's own page, a boss's or colleague's number, an outside site.
         '小窗我 小窗聊 滴滴我 私戳 私敲 后台私信 单独联系我 单独找我 我主页 主页有个链接 号你记一下 这个号你记 ' +
-        '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈',
+        '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈 ' +
+        // The platform's cut as the reason to buy from the agent: "平台抽得多 直接跟我买", "在这拍要扣手续费".
+        '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
+        '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
@@ -171,7 +174,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
         // With the buyer named in between: "留一下您的手机号", and numbers asked for without a noun: "您给个号".
         '留一下您的 留一下你的 留下您的 留下你的 留个您的 给个号 报个号 报个账号 ' +
-        '留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
+        '留个号 留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
         '邮箱给我',
       ),
       unless: OFFSITE_NEGATIONS,
@@ -219,6 +222,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '不走平台 不通过平台 付到我 付款码 付给我 到了再转 到我支付宝 到货再转 到货转 ' +
+        '尾款直接 尾款打给 尾款转我 直接打给我 ' +
         '卡号发你 卡号给我 发卡号 发红包给我 口令红包 对公 对私账户 平台外交易 微信转就行 ' +
         '微信退你 微信退您 我卡上 我的卡上 我的卡号 我的转账 我的银行卡 打个红包 打到我 ' +
         '打款给我 打钱 把卡号 提供卡号 提供银行卡 支付宝红包 支付宝退你 支付宝退您 收一下转账 ' +
