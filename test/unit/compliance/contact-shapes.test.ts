@@ -154,7 +154,7 @@ describe('off-platform steering', () => {
 });
 
 describe('review bait in other words', () => {
-  it.each(['点亮五颗小星星 返您红包', '带图追评发🧧', '五星好评 给您抹个零', '好评截图发我 请您喝奶茶', '您先给个好评 售后的事我们后面再说', '好评后私我 返俩块'])(
+  it.each(['给宝贝打个高分 送您小礼物', '晒单 领3元券', '五分好评拆盲盒', '那条中评改了给您补个红包', '点亮五颗小星星 返您红包', '带图追评发🧧', '五星好评 给您抹个零', '好评截图发我 请您喝奶茶', '您先给个好评 售后的事我们后面再说', '好评后私我 返俩块'])(
     'flags a treat for a review: %s',
     (text) => expect(categoriesOf(text)).toContain('reviewbait'),
   );

@@ -39,7 +39,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        'haoping hao评 hp 买家秀 五分 五星 五颗星 星星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
+        'haoping hao评 hp 买家秀 五分 五星 五颗星 星星 打个分 高分 小心心 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
@@ -63,7 +63,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '补您', '补你', '补偿您', '补偿你', '按半价', '送同款',
           // A treat or a share rather than cash: "带图评价发🧧", "给你抹零", "请您喝奶茶", "我拿提成也分您一点",
           // "我自掏腰包", "给你发个辛苦费", "返两块", "加赠一个支架".
-          '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠',
+          '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
       },
