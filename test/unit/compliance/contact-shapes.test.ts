@@ -80,6 +80,10 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
   it.each(['亲 仓库这两天在忙着备货 明天发出哦', '这款是不是说了不起球 我帮您查一下质检报告'])('leaves %s alone', (text) =>
     expect(serious(text)).toEqual([]),
   );
+  it.each(['之前客服跟您说“爱买不买”，我替她向您道歉', '平台会对“不是说了吗”这样的话弹出提醒', '同事说“别催了”是不对的'])(
+    'leaves rude words quoted, not said, alone: %s',
+    (text) => expect(serious(text)).toEqual([]),
+  );
   it('leaves a size the buyer has to measure alone', () => expect(serious('腰围需要您自己量一下 我们没法替您量')).toEqual([]));
 });
 

@@ -130,4 +130,19 @@ export const ABUSE_RULES: RuleSection = {
       note: '客服说自己不夸大，不是指责买家',
     },
   ],
+  contexts: [
+    {
+      id: 'tone.quoted',
+      categories: ['abuse', 'attitude'],
+      // "之前的客服跟您说“爱买不买”，我替她向您道歉", "我们不会说“你自己看”这种话": the rude words quoted, not said.
+      before: list(
+        '客服说 客服说了 客服跟您说 客服跟你说 客服回您 同事说 同事说了 同事跟您说 同事跟你说 之前的客服 那个客服 ' +
+        '不会说 绝不会说 不能说 不该说 不应该说 不许说 禁止说 反映',
+      ),
+      after: list('这种话 这样的话 这句话 这种说法 这类话 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒'),
+      within: 8,
+      sentence: true,
+      note: '转述同事的不当说法并道歉、说明平台会提醒哪些话：是在引用，不是在怼买家',
+    },
+  ],
 };
