@@ -70,6 +70,9 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
     ['您着急我有什么办法', 'attitude.rhetorical'],
     ['下班了 明天再问', 'attitude.later'],
     ['行 您看着办', 'attitude.brush-off'],
+    ['我都回答您三次了', 'attitude.impatient'],
+    ['麻烦一次把问题问完', 'attitude.impatient'],
+    ['运费的事我们管不着', 'attitude.brush-off'],
     ['您是不是没看详情页就拍了', 'attitude.rhetorical'],
   ])('%s → %s (warn)', (text, rule) => {
     const found = serious(text);
@@ -84,6 +87,7 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
     'leaves rude words quoted, not said, alone: %s',
     (text) => expect(serious(text)).toEqual([]),
   );
+  it.each(['亲 已经帮您催了两次了 快递回复说明天到', '亲 刚刚不是我回复的 是同事'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it('leaves a size the buyer has to measure alone', () => expect(serious('腰围需要您自己量一下 我们没法替您量')).toEqual([]));
 });
 

@@ -8,6 +8,11 @@ import { list, type RuleSection } from './define';
 /** Looking something up: the verbs of 「不会查吗」「自己不会看」 thrown back at the buyer. */
 const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
 
+/** Counting answers in times rather than 遍: "我已经回答您三次了", "这都说了多少次了" (only after a verb of answering). */
+const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答您 回复您 跟您说了 跟你说了').flatMap((verb) =>
+  list('两 三 四 五 好几 几 多少').map((count) => `${verb}${count}次`),
+);
+
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
 const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
@@ -44,8 +49,11 @@ export const ATTITUDE_RULES: RuleSection = {
         // "不是说了吗" (the 拼多多 服务态度 pop-up's own example), "刚才不是跟你说了".
         '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是讲了 不是已经说了 刚才不是说 ' +
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
-        '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭',
-      ).concat(TAUTOLOGIES),
+        '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
+        // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
+        '不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
+        '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别',
+      ).concat(TAUTOLOGIES, TIMES_ANSWERED),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
@@ -70,7 +78,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // Not our part of the deal: "那是快递的事", "我们只管卖", "快递又不是我开的", "尺寸就那样", "我们这边不处理".
         '说什么就是什么 看着办 ' +
         '是快递的事 快递的事找快递 你自己的事 你自己解决 只管发货 只管卖 只负责卖 只负责发货 ' +
-        '又不是我开的 又不是我家开的 又不是我们开的 我又不是快递 就那样 这边不处理 ' +
+        '又不是我开的 又不是我家开的 又不是我们开的 我又不是快递 就那样 这边不处理 管不着 我也改不了 换家店买 换个店买 换一家买 ' +
         // Not understood, so dropped: "看不懂就算了", "不买就算了".
         '看不懂就算了 不懂就算了 不要就算了 不买就算了 不信就算了 ' +
         // The buyer's review shrugged off: "想怎么评就怎么评".
@@ -87,7 +95,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚 ' +
         // Said, not written: "直播间说得很清楚了".
-        '说得很清楚 说得清清楚楚 说得明明白白 说的很清楚 讲得很清楚 讲得清清楚楚',
+        '说得很清楚 说得清清楚楚 说得明明白白 说的很清楚 讲得很清楚 讲得清清楚楚 说得很明白 说的很明白 讲得很明白',
       ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
