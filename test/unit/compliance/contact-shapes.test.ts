@@ -127,7 +127,7 @@ describe('off-platform steering', () => {
   });
 
   it.each([
-    '售后问题点我头像就能找到我',
+    '售后问题看我头像就能找到我',
     '个性签名那里就是我的号',
     '这里说话不方便 换个地方聊',
     '到了当面付款就行',
@@ -160,6 +160,7 @@ describe('off-platform steering', () => {
     '扫码是看安装视频的 不是加好友',
     '您把问题发在这里就行 我们私下不接单',
     '有人说的那个粉丝群不存在 不要相信',
+    '点我头像进店铺粉丝团 福利都在直播间发',
   ])('leaves the rule explained alone: %s', (text) => expect(serious(text)).toEqual([]));
 });
 

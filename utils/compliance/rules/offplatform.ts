@@ -88,7 +88,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         // The platform made out to be unsafe, so the buyer moves ("发我个人 vx 上吧 这边系统不安全"), as 平台监控 above.
         '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
         // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
-        '看我头像 点我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
+        '看我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
         '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 ' +
         '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
         // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
