@@ -194,10 +194,16 @@ function spacedAfter(view: Folded, run: DigitRun, g: number): boolean {
   return /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
 }
 
+/** A keycap digit ("1️⃣") is the digit, a variation selector and a combining keycap: the underline takes them all. */
+function pastKeycap(text: string, end: number): number {
+  while (end < text.length && (text.charCodeAt(end) === 0xfe0f || text.charCodeAt(end) === 0x20e3)) end++;
+  return end;
+}
+
 function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const last = run.count - 1;
   const start = run.start(0);
-  const end = run.end(last);
+  const end = pastKeycap(view.text, run.end(last));
   const total = digitsIn(run, 0, last);
   const before = codeAt(view, start - 1);
   const after = codeAt(view, end);
@@ -221,7 +227,7 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
       const lead = run.start(from);
       const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
       if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
-      emit('mobile', introducer?.start ?? lead, run.end(to));
+      emit('mobile', introducer?.start ?? lead, pastKeycap(view.text, run.end(to)));
       return;
     }
   }

@@ -116,6 +116,13 @@ describe('off-platform steering', () => {
     expect(found[0]!.match).toBe('威💗 搜 shop_2468');
   });
 
+  it('underlines a number typed in keycap digits up to its last keycap', () => {
+    const text = '薇：1️⃣3️⃣9️⃣0️⃣0️⃣2️⃣4️⃣6️⃣8️⃣1️⃣3️⃣ 随时找我';
+    const found = serious(text).find((f) => f.rule === 'offplatform.mobile')!;
+    expect(found.match).toBe('薇：1️⃣3️⃣9️⃣0️⃣0️⃣2️⃣4️⃣6️⃣8️⃣1️⃣3️⃣');
+    expect(text.slice(found.start, found.end)).toBe(found.match);
+  });
+
   it('reads an app nickname before an id as a chat id, a model number as a model number', () => {
     expect(serious('小号在 dy：mall_shop99 那边便宜').map((f) => f.rule)).toContain('offplatform.im-id');
     expect(serious('这个型号是 dy2024 款')).toEqual([]);
