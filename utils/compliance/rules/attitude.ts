@@ -14,7 +14,7 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
 );
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
-const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
