@@ -14,7 +14,7 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
 );
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
-const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
@@ -52,7 +52,9 @@ export const ATTITUDE_RULES: RuleSection = {
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
         '不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
-        '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别',
+        '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
+        // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
+        '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦',
       ).concat(TAUTOLOGIES, TIMES_ANSWERED),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
