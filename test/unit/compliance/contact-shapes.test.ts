@@ -81,7 +81,7 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
     expect(found.map((f) => f.rule), JSON.stringify(found)).toContain(rule);
     expect(found.every((f) => f.category === 'attitude' && f.severity === 'warn'), JSON.stringify(found)).toBe(true);
   });
-  it.each(['在忙', '没空。', '行了 知道了', '没有。'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
+  it.each(['在忙', '没空。', '行了 知道了', '没有。', '没办法呗', '随便咯'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
   it.each(['亲 仓库这两天在忙着备货 明天发出哦', '这款是不是说了不起球 我帮您查一下质检报告'])('leaves %s alone', (text) =>
     expect(serious(text)).toEqual([]),
   );

@@ -21,6 +21,8 @@ const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没�
 const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没 看详情 看详情页 看主图 看图'));
 /** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
 const CURT_PAIRS = CURT.flatMap((first) => DISMISSALS.filter((second) => second !== first).map((second) => first + second));
+/** A shrug said with 呗 or 咯 ("没办法呗", "随便咯"); 啊 and 啦 are left alone, they soften as often as they shrug. */
+const CURT_SHRUGS = CURT.flatMap((word) => [`${word}呗`, `${word}咯`]);
 
 export const ATTITUDE_RULES: RuleSection = {
   rules: [
@@ -110,7 +112,7 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       whole: true,
       // The whole reply is one grunt or refusal: "嗯", "哦", "不知道", "不支持。" (the same words in a sentence are fine).
-      words: CURT.concat(list('下一位'), CURT_PAIRS),
+      words: CURT.concat(list('下一位'), CURT_PAIRS, CURT_SHRUGS),
       reason: `${ATTITUDE_BASIS}；整条回复只有“嗯”“不知道”“不支持”一类的一个词，买家会觉得被敷衍`,
       suggestions: ['好的，我马上帮您处理', '这个我帮您问一下，稍等', '抱歉，这款暂不支持，我帮您看看其他办法'],
     },
