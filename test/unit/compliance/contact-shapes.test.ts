@@ -74,6 +74,7 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
     ['麻烦一次把问题问完', 'attitude.impatient'],
     ['运费的事我们管不着', 'attitude.brush-off'],
     ['覅问了 明天发', 'attitude.impatient'],
+    ['有完没完 明天发', 'attitude.impatient'],
     ['搞快点 拍不拍嘛', 'attitude.impatient'],
     ['您是不是没看详情页就拍了', 'attitude.rhetorical'],
   ])('%s → %s (warn)', (text, rule) => {
