@@ -16,7 +16,8 @@ type CueKind = (typeof CUE_KINDS)[number];
 
 export const CUE_WORDS: Record<CueKind, string[]> = {
   phone: ['电话', '手机', '手机号', '号码', '联系方式', '联系我', '打我', '致电', '拨打', 'tel', 'call', 'phone', 'dh', '座机', '热线'],
-  qq: ['qq', 'q', 'q号', 'q群', '扣扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
+  // 扣 alone only introduces a number right behind it ("扣 1 2 3 4 5 6 7 8"): 扣款 and 扣分 are followed by amounts.
+  qq: ['qq', 'q', 'q号', 'q群', '扣扣', '扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
   im: [
     '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x',
     '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', '薇', '威', '薇号', '威号', '绿泡泡', '绿色软件', 'dy', 'dy号', 'xhs', 'ins', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
@@ -193,10 +194,16 @@ function spacedAfter(view: Folded, run: DigitRun, g: number): boolean {
   return /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
 }
 
+/** A keycap digit ("1️⃣") is the digit, a variation selector and a combining keycap: the underline takes them all. */
+function pastKeycap(text: string, end: number): number {
+  while (end < text.length && (text.charCodeAt(end) === 0xfe0f || text.charCodeAt(end) === 0x20e3)) end++;
+  return end;
+}
+
 function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: ReadonlySet<DetectorId>, emit: Emit): void {
   const last = run.count - 1;
   const start = run.start(0);
-  const end = run.end(last);
+  const end = pastKeycap(view.text, run.end(last));
   const total = digitsIn(run, 0, last);
   const before = codeAt(view, start - 1);
   const after = codeAt(view, end);
@@ -220,7 +227,7 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
       const lead = run.start(from);
       const second = codeAt(view, run.end(from) - lead > 1 ? lead + 1 : run.start(from + 1));
       if (codeAt(view, lead) !== 0x31 || second < 0x33 || second > 0x39 || !standsAlone(view, run, from, to)) continue;
-      emit('mobile', introducer?.start ?? lead, run.end(to));
+      emit('mobile', introducer?.start ?? lead, pastKeycap(view.text, run.end(to)));
       return;
     }
   }

@@ -61,8 +61,11 @@ const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 溦微 嶶微 ⭐星 
 const LOW_SURROGATE_READ_AS: [number, string][] = [
   [0xdcb0, '钱'], [0xdcb4, '钱'], [0xdcb5, '钱'], [0xdcb8, '钱'], [0xdc27, 'q'], [0xdc1f, '鱼'], [0xdc37, '猪'],
 ];
-/** Symbols that stand for a word and so are not skipped: "∞ 年质保"; 💯 (by its low surrogate) spells 百分百. */
-const SYMBOL_WORDS = '∞\udcaf';
+/**
+ * Symbols that stand for a word and so are not skipped: "∞ 年质保"; by their low surrogates, 💯 spells 百分百 and 🧧
+ * 红包 ("带图评价发🧧").
+ */
+const SYMBOL_WORDS = '∞\udcaf\udde7';
 /** Pinyin with tone marks reads as plain letters ("hǎo评"); ü as v, as agents type it. */
 const TONE_MARKS: [string, string][] = [['āáǎà', 'a'], ['ēéěè', 'e'], ['īíǐì', 'i'], ['ōóǒò', 'o'], ['ūúǔù', 'u'], ['üǖǘǚǜ', 'v'], ['ńňǹ', 'n']];
 

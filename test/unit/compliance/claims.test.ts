@@ -21,7 +21,7 @@ describe('claim frames', () => {
     ['这价格全网还有谁？', 'absolute'],
     ['99.9%的姐妹都回购了', 'absolute'],
     ['评价写满50字带上这几个字，返您现金', 'reviewbait'],
-    ['我已经跟你解释三遍了', 'abuse'],
+    ['我已经跟你解释三遍了', 'attitude'],
     ['西瓜坏一赔二，放心买', 'promise'],
     ['摔碎了我赔你一个新的', 'promise'],
     ['这批橙子包甜，不甜全退', 'promise'],

@@ -41,13 +41,75 @@ describe('服务态度: a one-word reply', () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.match);
   });
   it.each(['嗯嗯 好的', '不知道您方便几点收货', '行李箱明天发', '好的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['哦 然后呢', '没货 下一位', '嗯，还有事吗？', '不清楚。下一个'])('flags a grunt and a dismissal as the whole draft: %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']),
+  );
+  it('leaves the next item in a sentence alone', () => expect(serious('好的 下一个颜色给您发图')).toEqual([]));
+});
+
+describe('服务态度 rather than abuse: counting how often the buyer asked, giving in with a sigh, no time for the buyer', () => {
+  it.each([
+    ['问第四遍了 还是周五发', 'attitude.repeated'],
+    ['这个问了好多遍了 改不了', 'attitude.repeated'],
+    ['都说了今天发不出去', 'attitude.impatient'],
+    ['好好好 退给你 满意了吧', 'attitude.impatient'],
+    ['我没空跟你一个个讲', 'attitude.impatient'],
+    ['那你到底想怎样', 'attitude.impatient'],
+    ['别催了 在装车', 'attitude.impatient'],
+    ['要退就退 随你', 'attitude.brush-off'],
+    ['快递丢了找我有什么用', 'attitude.brush-off'],
+    ['想怎么评就怎么评吧', 'attitude.brush-off'],
+    ['视频里说得清清楚楚', 'attitude.written-there'],
+    ['往下翻翻不就看到了', 'attitude.rhetorical'],
+    ['不是说了吗 周五统一发', 'attitude.impatient'],
+    ['缺码就是缺码 补不了', 'attitude.impatient'],
+    ['规矩就是规矩', 'attitude.impatient'],
+    ['那是快递的事 您问问他们', 'attitude.brush-off'],
+    ['看不懂就算了', 'attitude.brush-off'],
+    ['物流慢 又不是我开的快递', 'attitude.brush-off'],
+    ['您着急我有什么办法', 'attitude.rhetorical'],
+    ['下班了 明天再问', 'attitude.later'],
+    ['行 您看着办', 'attitude.brush-off'],
+    ['我都回答您三次了', 'attitude.impatient'],
+    ['麻烦一次把问题问完', 'attitude.impatient'],
+    ['运费的事我们管不着', 'attitude.brush-off'],
+    ['覅问了 明天发', 'attitude.impatient'],
+    ['有完没完 明天发', 'attitude.impatient'],
+    ['搞快点 拍不拍嘛', 'attitude.impatient'],
+    ['您是不是没看详情页就拍了', 'attitude.rhetorical'],
+  ])('%s → %s (warn)', (text, rule) => {
+    const found = serious(text);
+    expect(found.map((f) => f.rule), JSON.stringify(found)).toContain(rule);
+    expect(found.every((f) => f.category === 'attitude' && f.severity === 'warn'), JSON.stringify(found)).toBe(true);
+  });
+  it.each(['在忙', '没空。', '行了 知道了', '没有。', '没办法呗', '随便咯'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
+  it.each(['亲 仓库这两天在忙着备货 明天发出哦', '这款是不是说了不起球 我帮您查一下质检报告'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['之前客服跟您说“爱买不买”，我替她向您道歉', '平台会对“不是说了吗”这样的话弹出提醒', '同事说“别催了”是不对的'])(
+    'leaves rude words quoted, not said, alone: %s',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['亲 已经帮您催了两次了 快递回复说明天到', '亲 刚刚不是我回复的 是同事'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it('leaves a size the buyer has to measure alone', () => expect(serious('腰围需要您自己量一下 我们没法替您量')).toEqual([]));
 });
 
 describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
   it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
+  it.each(['你脑壳有包哦', '你条粉肠', '别跟我扯犊子', 'bai chi 一个', 'zhi zhang 吧', '你 shen jing bing 啊', '二逼', '傻帽 自己拍错了', '你有大病吧', '瘪三 还想退', '您开心就好 反正不退', '嫌麻烦可以不买的', '这要求 您另请高明吧', '不会装就找家里年轻人帮忙', '你算哪根葱', '啥玩意儿 自己拍错了', '你系唔系傻', '填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
   it('keeps a 2B pencil a pencil', () => expect(serious('这套文具里有两支2B铅笔')).toEqual([]));
+  it('keeps a hammer a hammer and the lowest price no insult', () => {
+    expect(serious('工具箱里配了一个锤子')).toEqual([]);
+    expect(serious('这款二百五十块包邮')).toEqual([]);
+    expect(serious('夏天穿着很凉快 下午十三点前下单当天发')).toEqual([]);
+    expect(serious('Shenzhen 仓库发货 bai色款 jing品装')).toEqual([]);
+    expect(serious('您看这两个颜色配吗')).toEqual([]);
+    expect(categoriesOf('这是我们最低能给到的价格了')).not.toContain('abuse');
+  });
   it('keeps a face between characters a decoration', () => expect(categoriesOf('好评😶返现')).toContain('reviewbait'));
 });
 
@@ -57,6 +119,13 @@ describe('off-platform steering', () => {
     const found = serious('威💗 搜 shop_2468 有更多款');
     expect(found.map((f) => f.rule)).toContain('offplatform.im-id');
     expect(found[0]!.match).toBe('威💗 搜 shop_2468');
+  });
+
+  it('underlines a number typed in keycap digits up to its last keycap', () => {
+    const text = '薇：1️⃣3️⃣9️⃣0️⃣0️⃣2️⃣4️⃣6️⃣8️⃣1️⃣3️⃣ 随时找我';
+    const found = serious(text).find((f) => f.rule === 'offplatform.mobile')!;
+    expect(found.match).toBe('薇：1️⃣3️⃣9️⃣0️⃣0️⃣2️⃣4️⃣6️⃣8️⃣1️⃣3️⃣');
+    expect(text.slice(found.start, found.end)).toBe(found.match);
   });
 
   it('reads an app nickname before an id as a chat id, a model number as a model number', () => {
@@ -69,6 +138,23 @@ describe('off-platform steering', () => {
     expect(serious('您的快递单号 15912340088 已经更新')).toEqual([]);
   });
 
+  it.each([
+    '售后问题看我头像就能找到我',
+    '个性签名那里就是我的号',
+    '这里说话不方便 换个地方聊',
+    '到了当面付款就行',
+    '定金转我就可以 尾款到货付',
+    '扣 2 4 6 8 1 3 5 7',
+    '关注我们的dou音号 直播间更便宜',
+    '收货地址发我个人 wx 上 这边系统不安全',
+    '想要隐藏款的小窗我',
+    '优惠券的事看我主页',
+    '这是我们老板的电话 你直接问他',
+    '钱直接给我就行 不用拍',
+    '在店里拍要扣手续费 直接跟我买',
+    '尾款直接打给我就行',
+  ])('flags the contact hidden in the profile, in person or spelled: %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+
   it.each(['以后直接找我 不用走店铺', '留一下您的手机号 我让顾问联系您', '有事私聊 这里说话不方便', '这边不让说 绿色聊天软件搜我', '下次直接找我 不用走快手'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('offplatform'),
   );
@@ -78,14 +164,31 @@ describe('off-platform steering', () => {
     '平台不允许私下交易 一定要在店里下单才有保障',
     '店铺群在首页就能进 不是站外的',
     '规定不能引导站外联系 所以没法加您',
+    '请别添加那些自称官方客服的微信',
+    '退款按原路退回到微信 一般当天到',
+    '您说想加微信问尺码 这边直接帮您看就好',
+    '头像是我们的店标哦',
+    '这单扣了 5 元运费险',
+    '扫码是看安装视频的 不是加好友',
+    '您把问题发在这里就行 我们私下不接单',
+    '有人说的那个粉丝群不存在 不要相信',
+    '点我头像进店铺粉丝团 福利都在直播间发',
   ])('leaves the rule explained alone: %s', (text) => expect(serious(text)).toEqual([]));
 });
 
 describe('review bait in other words', () => {
+  it.each(['给宝贝打个高分 送您小礼物', '晒单 领3元券', '五分好评拆盲盒', '那条中评改了给您补个红包', '点亮五颗小星星 返您红包', '带图追评发🧧', '五星好评 给您抹个零', '好评截图发我 请您喝奶茶', '您先给个好评 售后的事我们后面再说', '好评后私我 返俩块'])(
+    'flags a treat for a review: %s',
+    (text) => expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+  it('underlines the whole 🧧', () => {
+    const found = serious('好评领🧧').find((f) => f.category === 'reviewbait')!;
+    expect(found.match).toBe('好评领🧧');
+  });
   it.each(['给个 hao 评 返 ￥2', '确认收货后截图发我 给您返运费', '好平写满30字带图 返 xian 3元', '麻烦把cha评改一下 给您补10块', '评价里就说是物流慢 别提做工 补您5元'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('reviewbait'),
   );
-  it.each(['那个好评返现的卡片不是我们放的 请不要理会', '我们不做好评返现 您按实际体验评价就好', '坏的给您补寄一个 评价您不用改'])(
+  it.each(['赠品是买就送的 跟评价没有关系', '那个好评返现的卡片不是我们放的 请不要理会', '我们不做好评返现 您按实际体验评价就好', '坏的给您补寄一个 评价您不用改'])(
     'leaves %s alone',
     (text) => expect(serious(text)).toEqual([]),
   );

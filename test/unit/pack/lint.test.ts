@@ -95,7 +95,7 @@ describe('rule words the checker can never match', () => {
   });
 
   it('flags words made only of emoji, zero-width characters, punctuation or symbols', () => {
-    const problems = unmatchableWords(rules(['🧧🧧', '\u200d\u200b', '……！', '✨✨', '加🧧', 'V❤信', '①号']));
+    const problems = unmatchableWords(rules(['🎁🎁', '\u200d\u200b', '……！', '✨✨', '加🎁', 'V❤信', '①号']));
     expect(problems.map((problem) => problem.path)).toEqual(['rules.rules[0].words[0]', 'rules.rules[0].words[1]', 'rules.rules[0].words[2]', 'rules.rules[0].words[3]']);
     expect(problems.every((problem) => problem.level === 'error')).toBe(true);
     expect(problems[1]?.message).toBe('“[U+200D][U+200B]”只由表情、零宽字符、标点或空格组成：检查时这些字符都会被跳过，这个词永远匹配不到');

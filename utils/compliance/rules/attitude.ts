@@ -8,6 +8,22 @@ import { list, type RuleSection } from './define';
 /** Looking something up: the verbs of 「不会查吗」「自己不会看」 thrown back at the buyer. */
 const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
 
+/** Counting answers in times rather than 遍: "我已经回答您三次了", "这都说了多少次了" (only after a verb of answering). */
+const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答您 回复您 跟您说了 跟你说了').flatMap((verb) =>
+  list('两 三 四 五 好几 几 多少').map((count) => `${verb}${count}次`),
+);
+
+/** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
+const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+/** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
+const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
+/** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
+const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没 看详情 看详情页 看主图 看图'));
+/** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
+const CURT_PAIRS = CURT.flatMap((first) => DISMISSALS.filter((second) => second !== first).map((second) => first + second));
+/** A shrug said with 呗 or 咯 ("没办法呗", "随便咯"); 啊 and 啦 are left alone, they soften as often as they shrug. */
+const CURT_SHRUGS = CURT.flatMap((word) => [`${word}呗`, `${word}咯`]);
+
 export const ATTITUDE_RULES: RuleSection = {
   rules: [
     {
@@ -23,8 +39,25 @@ export const ATTITUDE_RULES: RuleSection = {
         // The same question again: "又是你", "又咋了", "一遍一遍问".
         '现在忙 一遍一遍 又咋了 又怎么了 又是你 行了吧 都几点了 已经说过了 别问我 说多少遍 别再问了 那么多事 问那么多干嘛 ' +
         // "着急就别买预售的", "嫌慢就别拍": the buyer's wish turned into a reason not to buy.
-        '着急就别 急就别 嫌慢就别',
-      ),
+        '着急就别 急就别 嫌慢就别 接受不了就别 ' +
+        // "都说了没有", "该说的都说了": said before, so the buyer should stop asking; "再问一遍也是这个价", "别刷屏了".
+        '都说了 说了多少遍 说了多少次 再问也 再问一遍也 再问几遍也 一直问一直问 别刷屏 ' +
+        // Given in with a sigh: "行行行 给你退 满意了吧".
+        '行行行 满意了吧 满意了吗 ' +
+        // No time for the buyer: "我没空给你一个个解释".
+        '没空给你 没空跟你 没空和你 没工夫跟你 一个个解释 ' +
+        // Asking what else the buyer wants, to be rid of them: "嗯 还有事吗", "那你到底想咋样".
+        '还有事吗 还有别的事吗 还有啥事 到底想咋样 到底想怎样 到底想怎么样 到底要咋样 到底要怎样 ' +
+        // "不是说了吗" (the 拼多多 服务态度 pop-up's own example), "刚才不是跟你说了".
+        '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是讲了 不是已经说了 刚才不是说 ' +
+        // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
+        '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
+        // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
+        '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
+        '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
+        // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
+        '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦',
+      ).concat(TAUTOLOGIES, TIMES_ANSWERED),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
@@ -43,7 +76,17 @@ export const ATTITUDE_RULES: RuleSection = {
         '不关我事 关我啥事 别来找我 别找我 找别人 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
         '问物流找 ' +
         // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
-        '退就退 那你退吧 那您退吧 下回别 下次别来',
+        '退就退 要退就退 那你退吧 那您退吧 下回别 下次别来 ' +
+        // "找我有什么用", "我也没辙": the buyer's problem is not ours.
+        '找我有什么用 找我有啥用 找我也没用 找我没用 跟我说也没用 说有啥用 说有什么用 没辙 ' +
+        // Not our part of the deal: "那是快递的事", "我们只管卖", "快递又不是我开的", "尺寸就那样", "我们这边不处理".
+        '说什么就是什么 看着办 ' +
+        '是快递的事 快递的事找快递 你自己的事 你自己解决 只管发货 只管卖 只负责卖 只负责发货 ' +
+        '又不是我开的 又不是我家开的 又不是我们开的 我又不是快递 就那样 这边不处理 管不着 我也改不了 换家店买 换个店买 换一家买 ' +
+        // Not understood, so dropped: "看不懂就算了", "不买就算了".
+        '看不懂就算了 不懂就算了 不要就算了 不买就算了 不信就算了 ' +
+        // The buyer's review shrugged off: "想怎么评就怎么评".
+        '怎么评就怎么评 咋评就咋评',
       ),
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
@@ -53,7 +96,11 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // "It is written there" as the whole answer: "详情页都写了", "写得清清楚楚", "尺码表上写得很清楚了".
-      words: list('都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚'),
+      words: list(
+        '都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚 ' +
+        // Said, not written: "直播间说得很清楚了".
+        '说得很清楚 说得清清楚楚 说得明明白白 说的很清楚 讲得很清楚 讲得清清楚楚 说得很明白 说的很明白 讲得很明白',
+      ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
       reason: `${ATTITUDE_BASIS}；只丢一句“都写了”“写得很清楚”让买家自己去看，属推脱敷衍`,
@@ -65,7 +112,7 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       whole: true,
       // The whole reply is one grunt or refusal: "嗯", "哦", "不知道", "不支持。" (the same words in a sentence are fine).
-      words: list('嗯 哦 噢 喔 哼 呵呵 行 行吧 随便 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 不退 不换'),
+      words: CURT.concat(list('下一位'), CURT_PAIRS, CURT_SHRUGS),
       reason: `${ATTITUDE_BASIS}；整条回复只有“嗯”“不知道”“不支持”一类的一个词，买家会觉得被敷衍`,
       suggestions: ['好的，我马上帮您处理', '这个我帮您问一下，稍等', '抱歉，这款暂不支持，我帮您看看其他办法'],
     },
@@ -87,14 +134,26 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
-      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻'),
+      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻 自己量'),
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
-      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己'), within: 2 },
+      // "尺码需要您自己量一下": what only the buyer can do, said as a need.
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己'), within: 2 },
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order.
       unlessAfter: { words: list('的'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
+    },
+    {
+      id: 'attitude.repeated',
+      category: 'attitude',
+      severity: 'warn',
+      // Counting how often the buyer asked: "问第三遍了", "说了三遍了", "问了好多遍哒". Impatience, not an insult (the
+      // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
+      words: list('遍了 好多遍 好几遍'),
+      near: { words: list('告诉你 告诉过 强调 解释 讲了 讲过 说了 说过 问了 问第'), within: 8 },
+      reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
+      suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },
     {
       id: 'attitude.wait',
@@ -110,7 +169,7 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
-      words: list('再说'),
+      words: list('再说 再问 再来问'),
       near: { words: list('下周 以后 周一 回头 明天 改天'), within: 3 },
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
@@ -123,7 +182,9 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法 ' +
         // The question bounced back: "我怎么知道", "你问我我问谁".
-        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定',
+        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
+        // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
+        '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
       ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
       // "我们也没办法百分百确定": a limit stated, not a shrug.
       unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },

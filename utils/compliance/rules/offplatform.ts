@@ -84,14 +84,29 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
         '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
-        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站',
+        '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站 ' +
+        // The platform made out to be unsafe, so the buyer moves ("发我个人 vx 上吧 这边系统不安全"), as 平台监控 above.
+        '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
+        // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
+        '看我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
+        '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 ' +
+        '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
+        // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
+        '联系我本人 找我本人 留个我的号 记一下我的号 存一下我的号 见面交易 当面交易 当面给钱 当面付钱 当面付款 ' +
+        '现金结账 现金结算 外面那个店 外面那家 外面的店 工厂拿 工厂提货 厂里提货 蓝色软件 蓝色app 蓝色聊天 ' +
+        // 私聊 in chat slang ("小窗我", "滴滴我", "私戳"), the agent's own page, a boss's or colleague's number, an outside site.
+        '小窗我 小窗聊 滴滴我 私戳 私敲 后台私信 单独联系我 单独找我 我主页 主页有个链接 号你记一下 这个号你记 ' +
+        '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈 ' +
+        // The platform's cut as the reason to buy from the agent: "平台抽得多 直接跟我买", "在这拍要扣手续费".
+        '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
+        '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
-      // "某明星私下也在用": an endorsement (authority), not a deal off the platform.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用'), within: 1 },
+      // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -102,7 +117,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
-        '微店 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
+        '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
         // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
@@ -117,7 +132,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
           '链接发你 链接发我 领券 ' +
           // Steering verbs: open the other app, search a name there, follow, message privately.
-          '打开 口令 私我 私信我 那边客服 简介 不用走 不走',
+          '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店',
         ),
         within: 10,
       },
@@ -159,7 +174,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
         // With the buyer named in between: "留一下您的手机号", and numbers asked for without a noun: "您给个号".
         '留一下您的 留一下你的 留下您的 留下你的 留个您的 给个号 报个号 报个账号 ' +
-        '留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
+        '留个号 留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
         '邮箱给我',
       ),
       unless: OFFSITE_NEGATIONS,
@@ -197,7 +212,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
       /** "扫码可以验真": the brand's anti-counterfeit code, not a contact. */
-      unlessAfter: { words: list('查真伪 验真 验证真伪'), within: 6 },
+      unlessAfter: { words: list('查真伪 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -207,13 +222,16 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '不走平台 不通过平台 付到我 付款码 付给我 到了再转 到我支付宝 到货再转 到货转 ' +
+        '尾款直接 尾款打给 尾款转我 直接打给我 ' +
         '卡号发你 卡号给我 发卡号 发红包给我 口令红包 对公 对私账户 平台外交易 微信转就行 ' +
         '微信退你 微信退您 我卡上 我的卡上 我的卡号 我的转账 我的银行卡 打个红包 打到我 ' +
         '打款给我 打钱 把卡号 提供卡号 提供银行卡 支付宝红包 支付宝退你 支付宝退您 收一下转账 ' +
         '收下转账 收款二维码 收款码 直接转账 私人账户 私单 红包口令 红包打给 红包补你 ' +
         '红包补您 红包补给 红包转给 红包过去 线下交易 线下付款 线下转账 线下退款 绕过平台 ' +
         '给我发红包 给我转 账号发你 账号发您 账号稍后发 跳过平台 转个红包 转到我 转到支付宝 ' +
-        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账',
+        '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账 把钱给我 钱给我就行 钱直接给我 ' +
+        // A deposit paid to the agent: "定金转我", "订金打给我".
+        '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
@@ -283,7 +301,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 扣扣上 扣扣好 扣扣子 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 扣扣上 扣扣好 扣扣子 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
@@ -299,13 +317,18 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list('公众号的事情 公众号的问题'),
       note: '买家问到公众号时的答复',
     },
+    {
+      words: list('私聊窗口 这边就是私聊 这里就是私聊'),
+      note: '平台内的会话窗口，不是站外',
+    },
   ],
   contexts: [
     {
       id: 'offplatform.asked',
       categories: ['offplatform'],
       // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
-      before: list('你问 您问 您说的 你说的 问能不能 问可不可以 问我能不能'),
+      // "您说想加微信看实拍 抱歉哦…": the buyer's wish repeated before it is turned down.
+      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能'),
       within: 6,
       note: '复述买家的提问（随后拒绝），不是在引流',
     },
@@ -322,7 +345,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       before: list(
         '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
-        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生',
+        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加',
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
@@ -330,10 +353,20 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       id: 'offplatform.disowned',
       categories: ['offplatform'],
-      after: list('不是官方 不是我们 不要加 不要添加 别信 别加 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
+      after: list('不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
+    },
+    {
+      id: 'offplatform.platform-scope',
+      categories: ['offplatform'],
+      // "拼夕夕上 找不到比我们更低的价了": the platform is the scope of a comparison (an absolute claim), as 全拼多多 is.
+      after: list('找不到 都找不到 没有比 没有更 没有哪家'),
+      within: 3,
+      // Agents put a space where the comma would be: "拼夕夕上 找不到…".
+      sentence: true,
+      note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
     },
     {
       id: 'offplatform.product-code',

@@ -24,6 +24,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '买家秀返 五星返 五星送 好评卡 好评即送 好评后找客服 好评后私聊 好评后联系客服 好评返 好评送 ' +
+        // A review first, the buyer's problem after: "您先给个好评，后面有问题再处理".
+        '先给个好评 先给好评 先打个好评 先给个五星 先打个五星 先打五星 ' +
         '好评领 晒单送 晒图后找客服 晒图后联系客服 晒图返 晒图送 晒图领 点评返 评价后找客服 ' +
         '评价后联系客服 评价返 评价领 评论返 返现卡 追评返',
       ),
@@ -37,7 +39,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        'haoping hao评 hp 买家秀 五分 五星 五颗星 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
+        'haoping hao评 hp 买家秀 五分 五星 五颗星 星星 打个分 高分 小心心 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
@@ -59,6 +61,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
           ...'123456789十'.split('').map((amount) => `减${amount}`), '赠品', '礼物', '福利', '好处', '红包',
           '送一', '送个', '送两', '给您送', '给你送', '补点', '补钱', '给您补', '给你补', '补差价',
           '补您', '补你', '补偿您', '补偿你', '按半价', '送同款',
+          // A treat or a share rather than cash: "带图评价发🧧", "给你抹零", "请您喝奶茶", "我拿提成也分您一点",
+          // "我自掏腰包", "给你发个辛苦费", "返两块", "加赠一个支架".
+          '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
       },
@@ -88,7 +93,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: {
         words: list(
           '删一下 删了 删掉 删除 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
-          '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改',
+          '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改 ' +
+          // The change, then what it earns: "改了给您补偿十块", "差评改了 我给你退五块".
+          '改了给 改了我 改了就 改完给 改完我 改完就',
         ),
         within: 16,
       },
@@ -143,7 +150,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       id: 'reviewbait.unrelated',
       categories: ['reviewbait'],
       after: list(
-        '不允许 不准 不影响 不挂钩 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
+        '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         '这个违规 随心 随您 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
       ),
       within: 10,

@@ -23,13 +23,15 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
     '肥 fei 痛 tong 毒 du 菌 jun 免 mian 疫 yi 愈 yu 高 gao 健 jian 疹 zhen 肾 shen 三 san',
   ),
   // offplatform
-  ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua'),
+  ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua 抖 dou 淘 tao'),
   // reviewbait
   ...pairs('好 hao 评 ping 返 fan 现 xian 红 hong 钱 qian 晒 shai 删 shan 五 wu 星 xing'),
   // promise
   ...pairs('保 bao 证 zheng 包 bao 退 tui 赔 pei 肯 ken 永 yong 久 jiu 不 bu 定 ding 准 zhun'),
   // abuse
   ...pairs('子 zi 傻 sha 逼 bi 滚 gun 蠢 chun 弱 ruo 智 zhi 脑 nao 残 can 瘫 tan 穷 qiong 笨 ben 猪 zhu 狗 gou 丑 chou 贱 jian 瞎 xia 线 xian'),
+  // ("bai chi", "zhi zhang", "shen jing bing", "滚dan")
+  ...pairs('白 bai 痴 chi 障 zhang 神 shen 经 jing 蛋 dan'),
   // attitude: the impatient words agents spell ("烦不fan", "催啥", "说le", "关我sa事", "我也mei办法")
   ...pairs('烦 fan 催 cui 了 le 没 mei 众 zhong 申 shen 请 qing 快 kuai 差 cha'),
   啥: ['sha', 'sa'],
