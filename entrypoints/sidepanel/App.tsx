@@ -51,6 +51,7 @@ interface Prompt {
 }
 
 const SEARCH_LIMIT = 20;
+const NO_FINDINGS: Finding[] = [];
 /**
  * A panel that does not follow the tab a 快捷编码 was expanded in answers no sooner than this: the first answer
  * is the one the page gets, and it should be the following panel's (another window may have a panel open).
@@ -73,7 +74,10 @@ export function App() {
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   /** A phrase picked by hand that the page contradicts, waiting for 仍然插入 or 取消 (bound to its buyer like a form). */
   const [confirm, setConfirm] = useState<Prompt | null>(null);
-  const [draftFindings, setDraftFindings] = useState<Finding[]>([]);
+  // The last check of each tab's reply box, kept for every tab: a check can arrive before the panel knows which tab
+  // it follows (its state comes with the suggestions), and the page checks again itself whenever the draft or the
+  // conversation changes, so the last one is always the current draft.
+  const [draftChecks, setDraftChecks] = useState<ReadonlyMap<number, Finding[]>>(new Map());
   // While the agent's pointer rests on the list it holds still: a list that reorders under the cursor
   // makes agents click the wrong reply. A held reply stays bound to its buyer, so a stale click is refused.
   const [held, setHeld] = useState<BoundReplies | null>(null);
@@ -258,7 +262,6 @@ export function App() {
   // A line or a form about one conversation goes when the panel shows another. A form closed this way
   // keeps what was typed: choosing the same reply for that buyer again brings it back.
   useEffect(() => {
-    setDraftFindings([]);
     setStatus((current) => (current && current.scope !== liveScope ? null : current));
     if (confirm && scopeOf(confirm.replies) !== liveScope) {
       setConfirm(null);
@@ -345,8 +348,10 @@ export function App() {
       return expandRef.current?.(data, tabId) ?? { ok: false, message: '侧边栏还没有准备好，请稍后再按一次' };
     });
     const removeDraft = onMessage('draftChecked', ({ data, sender }) => {
-      if (sender.tab?.id !== stateTab.current) return;
-      setDraftFindings(data.findings);
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      setDraftChecks((checks) => new Map(checks).set(tabId, data.findings));
+      if (tabId !== stateTab.current) return;
       setStatus((current) => (current?.draft !== undefined && current.draft !== data.text ? null : current));
     });
     return () => {
@@ -372,7 +377,7 @@ export function App() {
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
       <ProfileLine settings={agentSettings} profile={profile} pageShop={conversation?.shopName} onChosen={setAgentSettings} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
-      <DraftFindings findings={draftFindings} trainee={settings.traineeMode} />
+      <DraftFindings findings={(state.tabId !== null && draftChecks.get(state.tabId)) || NO_FINDINGS} trainee={settings.traineeMode} />
       {confirm && (
         <PickWarning
           key={`${scopeOf(confirm.replies)}|${confirm.item.phraseId}`}

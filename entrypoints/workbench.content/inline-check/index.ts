@@ -80,6 +80,8 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
     if (!target) {
       overlay.clear();
+      // No reply box (no conversation open): no draft either, and the panel stops listing the last one's findings.
+      options.onChecked('', []);
       return;
     }
     const text = draftText(target);
