@@ -145,6 +145,8 @@ interface ProtocolMap {
   insertIntoPage(request: InsertRequest): InsertResult;
   /** content → panel: the agent's current draft in the workbench input, checked. */
   draftChecked(draft: { text: string; findings: Finding[] }): void;
+  /** panel → content: check the draft again and report it (a panel opened after the agent typed has not heard it). */
+  recheckDraft(): void;
   /**
    * content → panel: Alt+1..5 pressed (a trusted key, not composing) while typing in the workbench. The
    * panel acts only when the sender is the tab it follows and that tab is active in the panel's window.

@@ -304,6 +304,10 @@ export function App() {
   // "/" jumps to search as in most tools agents know.
   const stateTab = useRef(state.tabId);
   stateTab.current = state.tabId;
+  // A draft typed before this panel opened (or followed this tab) was reported to nobody: ask for it.
+  useEffect(() => {
+    if (state.tabId !== null) void sendMessage('recheckDraft', undefined, state.tabId).catch(() => undefined);
+  }, [state.tabId]);
   const pickRef = useRef(pick);
   pickRef.current = pick;
   useEffect(() => {

@@ -80,6 +80,8 @@ export default defineContentScript({
       return { ok: true, draft: draftText(input) };
     });
 
+    onMessage('recheckDraft', () => inline.recheck());
+
     const notice = createPageNotice(lifetime);
     onMessage('showPageNotice', ({ data }) => notice.show(data.text, replyBox()));
     // `/fh1` + Space or Tab in the reply box becomes that phrase (blanks asked for in the panel).

@@ -101,4 +101,16 @@ describe('inline compliance check on the demo workbench', () => {
     await expect.poll(() => workbench.evaluate(() => (window as any).__demo.sent.length)).toBe(2);
     expect(await overlay().count('.dialog')).toBe(0);
   });
+
+  it('a panel opened after the agent typed lists the findings of that draft without another keystroke', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.pressSequentially('加我微信');
+    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
+    const later = await harness.openPanel();
+    const findings = later.getByTestId('draft-findings');
+    await expect.poll(() => findings.textContent()).toContain('当前草稿有 1 处需要注意');
+    expect(await findings.textContent()).toContain('站外引流');
+    await later.close();
+    await textarea.fill('');
+  });
 });
