@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { BUILTIN_RULES, createChecker, type Checker } from '../utils/compliance/index';
+import { createChecker, type Checker } from '../utils/compliance/index';
 import { parseLabelledDrafts } from '../utils/compliance/evaluate';
-import { pick, seeded } from './bench/_kit';
+import { seeded } from './bench/_kit';
+import { corpus, draftsOfLength, wordList } from './bench/compliance';
 
 const root = path.resolve(import.meta.dirname, '../test/data/compliance');
 const tsv = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -21,49 +22,19 @@ for (const file of ['drafts.tsv', ...tsvIn('rounds'), ...tsvIn('fresh/train'), .
 // rewrites.tsv: claim, draft, draft after the rewrite.
 for (const line of tsv('rewrites.tsv').split(/\r?\n/).slice(1)) if (line.trim()) labelled.push(...line.split('\t'));
 
-// The benchmark's corpora, generated exactly as scripts/bench/compliance.ts does (same seed, same order of draws).
+// The benchmark's corpora, made by its own generators (same seed, same order of draws).
 const drafts = parseLabelledDrafts(tsv('drafts.tsv'));
 const texts = drafts.map((d) => d.text);
 const cleanTexts = drafts.filter((d) => !d.risky).map((d) => d.text);
 const random = seeded(20261121);
-function corpus(source: string[]): string[] {
-  const out: string[] = [];
-  let total = 0;
-  while (total < 1_000_000) {
-    const target = 20 + Math.floor(random() * 180);
-    let draft = '';
-    while (draft.length < target) draft += (draft ? '，' : '') + pick(random, source);
-    out.push(draft.slice(0, target));
-    total += target;
-  }
-  return out;
-}
-function wordList(alphabet: string[]): string[] {
-  const words = new Set<string>();
-  for (const rule of BUILTIN_RULES.rules) for (const word of rule.words ?? []) if (word.length >= 2) words.add(word);
-  while (words.size < 10_000) {
-    const length = 2 + Math.floor(random() * 3);
-    let word = '';
-    for (let i = 0; i < length; i++) word += pick(random, alphabet);
-    words.add(word);
-  }
-  return [...words];
-}
-function ofLength(source: string[], length: number, count: number): string[] {
-  return Array.from({ length: count }, () => {
-    let draft = '';
-    while (draft.length < length) draft += pick(random, source);
-    return draft.slice(0, length);
-  });
-}
 const draftChars = [...new Set(texts.join(''))].filter((c) => c >= '\u4e00' && c <= '\u9fff');
 const cjkBlock = Array.from({ length: 0x9fa5 - 0x4e00 }, (_, i) => String.fromCharCode(0x4e00 + i));
-const mixed = corpus(texts);
-const clean = corpus(cleanTexts);
-const dense = wordList(draftChars);
-const sparse = wordList(cjkBlock);
+const mixed = corpus(random, texts);
+const clean = corpus(random, cleanTexts);
+const dense = wordList(random, draftChars);
+const sparse = wordList(random, cjkBlock);
 const sized: string[] = [];
-for (const source of [texts, cleanTexts, texts, cleanTexts]) for (const length of [100, 500]) sized.push(...ofLength(source, length, 400));
+for (const source of [texts, cleanTexts, texts, cleanTexts]) for (const length of [100, 500]) sized.push(...draftsOfLength(random, source, length, 400));
 // Long texts of the growth benchmark, and the labelled drafts glued together (findings far into a text).
 const long: string[] = [];
 for (const pieces of [texts, ['订单号 12345678 加我微信 13812345678 qq 123456，', '1 2 3 4 5 '], ['www.abc.com/x ', 'a.b点c。', 'shop88.cn 看看 ']]) {

@@ -19,7 +19,7 @@ const THROUGHPUT_ROUNDS = 7;
  * the list hits the corpus every few dozen characters (a pessimistic case). Sparse list: characters drawn from the
  * whole CJK block, so hits are mostly the built-in words (closer to a real banned-word list).
  */
-function wordList(random: () => number, alphabet: string[]): string[] {
+export function wordList(random: () => number, alphabet: string[]): string[] {
   const words = new Set<string>();
   // The built-in rule words of two or more characters (single characters such as 最 only make sense with an allow-list).
   for (const rule of BUILTIN_RULES.rules) for (const word of rule.words ?? []) if (word.length >= 2) words.add(word);
@@ -33,7 +33,7 @@ function wordList(random: () => number, alphabet: string[]): string[] {
 }
 
 /** Drafts of 20–200 characters stitched from the given drafts, until the corpus holds about 1 MB of text. */
-function corpus(random: () => number, texts: string[]): string[] {
+export function corpus(random: () => number, texts: string[]): string[] {
   const drafts: string[] = [];
   let total = 0;
   while (total < CORPUS_CHARS) {
@@ -46,7 +46,7 @@ function corpus(random: () => number, texts: string[]): string[] {
   return drafts;
 }
 
-function draftsOfLength(random: () => number, texts: string[], length: number, count: number): string[] {
+export function draftsOfLength(random: () => number, texts: string[], length: number, count: number): string[] {
   return Array.from({ length: count }, () => {
     let draft = '';
     while (draft.length < length) draft += pick(random, texts);
