@@ -5,6 +5,7 @@
 // The bar lives in a closed shadow root (the page can neither read nor press it) and only the user's own
 // input (trusted events) picks, cancels or presses anything.
 import type { ScriptLifetime } from './lifetime';
+import { closedHost, element, onTrusted } from './page-ui';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { siteScope } from '../../utils/workbench/urls';
 import { readConversation } from '../../utils/workbench/read';
@@ -245,17 +246,19 @@ interface Picker {
 function createPicker(
   handlers: { onPick(part: TeachPart, element: Element): void; onCancel(part: TeachPart): void },
 ): Picker {
-  const host = document.createElement(HOST_TAG);
-  host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
-  // Closed: page scripts get no handle on the bar, its text or its button.
-  const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>${STYLE}</style><div class="outline"></div>
-    <div class="bar" role="status"><div class="step"></div><div class="hint"></div><div class="error"></div><button type="button">取消（Esc）</button></div>`;
-  const outline = shadow.querySelector<HTMLElement>('.outline')!;
-  const bar = shadow.querySelector<HTMLElement>('.bar')!;
-  const stepLine = shadow.querySelector<HTMLElement>('.step')!;
-  const hintLine = shadow.querySelector<HTMLElement>('.hint')!;
-  const errorLine = shadow.querySelector<HTMLElement>('.error')!;
+  // Closed: page scripts get no handle on the bar, its text or its button, and cannot hide it.
+  const layer = closedHost(HOST_TAG, STYLE);
+  const host = layer.host;
+  const outline = element('div', 'outline');
+  const stepLine = element('div', 'step');
+  const hintLine = element('div', 'hint');
+  const errorLine = element('div', 'error');
+  const cancel = element('button', '', '取消（Esc）');
+  cancel.type = 'button';
+  const bar = element('div', 'bar');
+  bar.setAttribute('role', 'status');
+  bar.append(stepLine, hintLine, errorLine, cancel);
+  layer.root.append(outline, bar);
   let part: TeachPart | undefined;
 
   const pickable = (event: Event): Element | undefined => {
@@ -304,8 +307,8 @@ function createPicker(
     event.stopImmediatePropagation();
     handlers.onCancel(part);
   };
-  shadow.querySelector('button')!.addEventListener('click', (event) => {
-    if (event.isTrusted && part) handlers.onCancel(part);
+  onTrusted(cancel, 'click', () => {
+    if (part) handlers.onCancel(part);
   });
 
   const listeners: [string, EventListener][] = [
@@ -332,7 +335,7 @@ function createPicker(
     listen(false);
     cancelAnimationFrame(frame);
     outline.style.display = 'none';
-    host.remove();
+    layer.hide();
   };
 
   return {
@@ -344,7 +347,7 @@ function createPicker(
       stepLine.textContent = `话术助手 · 教读取（${progress}）：点击「${label}」`;
       hintLine.textContent = hint;
       errorLine.textContent = error;
-      if (!host.isConnected) document.documentElement.append(host);
+      layer.show();
       listen(true);
     },
     hide,
