@@ -238,15 +238,17 @@ describe('an extension reload or update with a workbench open', () => {
     await replyBox().click();
     await replyBox().pressSequentially('加我微信');
     await expect.poll(() => overlay().count('.mark.block')).toBe(1);
-    // The page can see our host element and mark it: the copy running after the reload must draw a new one.
-    await workbench.evaluate(() => document.querySelector('huashu-inline')!.setAttribute('data-old', ''));
+    // The page can hold our host element: the copy running after the reload must draw a new one. (An attribute would
+    // not mark it: while a copy runs, its guard strips whatever attributes the page sets on its host.)
+    await workbench.evaluate(() => ((window as any).__oldHost = document.querySelector('huashu-inline')));
 
     const restarted = harness.context.waitForEvent('serviceworker', { timeout: 20_000 });
     await reload();
     await restarted;
 
     // The new copy is injected into the open page (no reload of the workbench) and draws its own overlay.
-    await expect.poll(() => workbench.evaluate(() => document.querySelectorAll('huashu-inline:not([data-old])').length), { timeout: 15_000 }).toBe(1);
+    const newHosts = () => workbench.evaluate(() => [...document.querySelectorAll('huashu-inline')].filter((host) => host !== (window as any).__oldHost).length);
+    await expect.poll(newHosts, { timeout: 15_000 }).toBe(1);
     await expect.poll(() => overlay().hosts()).toBe(1);
     await expect.poll(() => overlay().count('.mark.block')).toBe(1);
     await replyBox().pressSequentially('，全网最好的');
