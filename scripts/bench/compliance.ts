@@ -19,7 +19,7 @@ const THROUGHPUT_ROUNDS = 7;
  * the list hits the corpus every few dozen characters (a pessimistic case). Sparse list: characters drawn from the
  * whole CJK block, so hits are mostly the built-in words (closer to a real banned-word list).
  */
-export function wordList(random: () => number, alphabet: string[]): string[] {
+function wordList(random: () => number, alphabet: string[]): string[] {
   const words = new Set<string>();
   // The built-in rule words of two or more characters (single characters such as 最 only make sense with an allow-list).
   for (const rule of BUILTIN_RULES.rules) for (const word of rule.words ?? []) if (word.length >= 2) words.add(word);
@@ -33,7 +33,7 @@ export function wordList(random: () => number, alphabet: string[]): string[] {
 }
 
 /** Drafts of 20–200 characters stitched from the given drafts, until the corpus holds about 1 MB of text. */
-export function corpus(random: () => number, texts: string[]): string[] {
+function corpus(random: () => number, texts: string[]): string[] {
   const drafts: string[] = [];
   let total = 0;
   while (total < CORPUS_CHARS) {
@@ -95,6 +95,22 @@ function bestOf(run: () => unknown, rounds = 7): number {
   return best;
 }
 
+/** The long texts of the growth check: the drafts joined together, and texts dense in detector and overlap work. */
+export function growthShapes(texts: string[]): [string, string[]][] {
+  return [
+    ['标注草稿首尾相接', texts],
+    ['联系方式与单号密集', ['订单号 12345678 加我微信 13812345678 qq 123456，', '1 2 3 4 5 ']],
+    ['网址与点号密集', ['www.abc.com/x ', 'a.b点c。', 'shop88.cn 看看 ']],
+  ];
+}
+
+/** `length` characters of the pieces, taken in a scattered but fixed order. */
+export function joinedText(pieces: string[], length: number): string {
+  let joined = '';
+  for (let i = 0; joined.length < length; i++) joined += pieces[(i * 7919) % pieces.length];
+  return joined.slice(0, length);
+}
+
 /**
  * `check` must stay linear however long the text (a pasted 100,000-character message must not stall the page):
  * time one text of 10,000 and one of 100,000 characters and print the growth factor (≈ 10× when linear) for drafts
@@ -102,20 +118,10 @@ function bestOf(run: () => unknown, rounds = 7): number {
  */
 function growth(texts: string[]): void {
   const checker = createChecker();
-  const shapes: [string, string[]][] = [
-    ['标注草稿首尾相接', texts],
-    ['联系方式与单号密集', ['订单号 12345678 加我微信 13812345678 qq 123456，', '1 2 3 4 5 ']],
-    ['网址与点号密集', ['www.abc.com/x ', 'a.b点c。', 'shop88.cn 看看 ']],
-  ];
   console.log('\n长文本（检查时间随长度的增长，线性时约 10×）：');
-  for (const [name, pieces] of shapes) {
-    const text = (length: number) => {
-      let joined = '';
-      for (let i = 0; joined.length < length; i++) joined += pieces[(i * 7919) % pieces.length];
-      return joined.slice(0, length);
-    };
-    const short = text(10_000);
-    const long = text(100_000);
+  for (const [name, pieces] of growthShapes(texts)) {
+    const short = joinedText(pieces, 10_000);
+    const long = joinedText(pieces, 100_000);
     const shortMs = bestOf(() => checker.check(short));
     const longMs = bestOf(() => checker.check(long));
     const factor = longMs / shortMs;
@@ -129,13 +135,17 @@ const meets = (met: boolean) => (met ? '已达到' : '未达到');
 
 const format = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-function checkerWith(words: string[]): Checker {
+export function checkerWith(words: string[]): Checker {
   return createChecker({
     ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [{ id: 'bench.synthetic', category: 'bench', severity: 'info', words, reason: '基准测试词表' }] }],
   });
 }
 
-export async function run(): Promise<void> {
+/**
+ * The benchmark's inputs, from the labelled drafts with a fixed seed: the two corpora and the two word lists.
+ * `random` goes on with the same sequence (the latency drafts are drawn from it next).
+ */
+export function benchInputs() {
   const labelled = parseLabelledDrafts(readFileSync(new URL('../../test/data/compliance/drafts.tsv', import.meta.url), 'utf8'));
   const texts = labelled.map((d) => d.text);
   const cleanTexts = labelled.filter((d) => !d.risky).map((d) => d.text);
@@ -144,6 +154,11 @@ export async function run(): Promise<void> {
   const cjkBlock = Array.from({ length: 0x9fa5 - 0x4e00 }, (_, i) => String.fromCharCode(0x4e00 + i));
   const corpora = { 混合语料: corpus(random, texts), 正常语料: corpus(random, cleanTexts) };
   const lists = { 密集词表: wordList(random, draftChars), 稀疏词表: wordList(random, cjkBlock) };
+  return { labelled, texts, cleanTexts, random, corpora, lists };
+}
+
+export async function run(): Promise<void> {
+  const { labelled, texts, cleanTexts, random, corpora, lists } = benchInputs();
   console.log('语料由标注草稿按固定种子拼接成 20–200 字的草稿：混合语料一半取自违规草稿（最坏情况），正常语料只取正常草稿（接近日常流量）。');
   console.log('密集词表的合成词取自草稿里出现过的汉字（常命中），稀疏词表取自整个汉字区（主要命中内置词）。');
 
