@@ -2,6 +2,7 @@
 // into the folded text is an index into the original. Folding covers full-width forms, case,
 // traditional → simplified, digit forms (一二三, 壹贰叁, ①⑴❶, ０-９) and a class per code unit that says
 // whether it is part of a word, ignorable between the characters of a word, or a sentence break.
+import { SYMBOL_SPELLINGS } from './spelling';
 import { T2S_FROM_GAPS, T2S_TO } from './t2s-table';
 
 /** Character classes of a folded code unit. */
@@ -62,10 +63,10 @@ const LOW_SURROGATE_READ_AS: [number, string][] = [
   [0xdcb0, '钱'], [0xdcb4, '钱'], [0xdcb5, '钱'], [0xdcb8, '钱'], [0xdc27, 'q'], [0xdc1f, '鱼'], [0xdc37, '猪'],
 ];
 /**
- * Symbols that stand for a word and so are not skipped: "∞ 年质保"; by their low surrogates, 💯 spells 百分百 and 🧧
- * 红包 ("带图评价发🧧").
+ * Symbols that stand for a word and so are not skipped: "∞ 年质保", and the emoji rule words are spelled with
+ * (spelling.ts: 💯 百分百, 🧧 红包, "带图评价发🧧"), by their low surrogates.
  */
-const SYMBOL_WORDS = '∞\udcaf\udde7';
+const SYMBOL_WORDS = ['∞', ...SYMBOL_SPELLINGS.map(([, symbol]) => symbol.slice(-1))];
 /** Pinyin with tone marks reads as plain letters ("hǎo评"); ü as v, as agents type it. */
 const TONE_MARKS: [string, string][] = [['āáǎà', 'a'], ['ēéěè', 'e'], ['īíǐì', 'i'], ['ōóǒò', 'o'], ['ūúǔù', 'u'], ['üǖǘǚǜ', 'v'], ['ńňǹ', 'n']];
 
@@ -112,7 +113,7 @@ function buildTables(): void {
     const folded = fold[code]!;
     if (folded !== code) classes[code] = classes[folded]!;
   }
-  for (const char of SYMBOL_WORDS) classes[char.charCodeAt(0)] = WORD;
+  for (const symbol of SYMBOL_WORDS) classes[symbol.charCodeAt(0)] = WORD;
   for (const char of BREAK_CHARS) classes[char.charCodeAt(0)] = BREAK;
   for (const char of '！？；｡') classes[char.charCodeAt(0)] = BREAK;
   for (const char of ',，、､﹐﹑') classes[char.charCodeAt(0)] = CLAUSE;

@@ -3,7 +3,7 @@
 
 const HANZI = /[\u3400-\u9fff]/;
 /** Emoji typed for a whole word ("💯中奖", "领🧧"): kept only beside other characters of the word, as 💯 alone is decoration. */
-const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [['百分之百', '💯'], ['百分之一百', '💯'], ['百分百', '💯'], ['红包', '🧧']];
+export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [['百分之百', '💯'], ['百分之一百', '💯'], ['百分百', '💯'], ['红包', '🧧']];
 
 /**
  * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced
