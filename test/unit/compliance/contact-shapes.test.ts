@@ -193,3 +193,57 @@ describe('review bait in other words', () => {
     (text) => expect(serious(text)).toEqual([]),
   );
 });
+
+describe('round 6 shapes: scrolling, sending elsewhere, stacked refusals, demands with a tag', () => {
+  it.each([
+    ['回答过啦 往上看', 'attitude.scroll-up'],
+    ['物流的事问物流去', 'attitude.brush-off'],
+    ['那不是我们这边的问题 找厂家', 'attitude.brush-off'],
+    ['尺码看仔细点好不好', 'attitude.impatient'],
+    ['莫再问了 周三发', 'attitude.impatient'],
+    ['我不想再解释了', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+
+  it.each(['不退。不换。不包邮', '早说了 没有'])('flags stacked refusals as the whole draft: %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']),
+  );
+
+  it.each([
+    '您往上翻一下就能看到刚才发的链接',
+    '如果不是我们的问题，退回运费需要您承担哦',
+    '麻烦您把型号说清楚一下，我好帮您查',
+    '不退不换的商品详情页有标注，这款可以退的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 6 shapes: the fault thrown back, too dear so go elsewhere', () => {
+  it.each([
+    ['洗坏了是你自己洗法的问题', 'abuse.your-fault'],
+    ['嫌贵的话可以去别家逛逛', 'abuse.too-dear'],
+    ['穿着紧别赖裤子', 'abuse.chong-zhuang'],
+    ['打不开怪我们干嘛', 'abuse.chong-zhuang'],
+    ['你脑子jin水了吧', 'abuse.nao-zi'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+
+  it.each(['不是你的问题，是仓库发错了，马上给您补', '嫌贵的亲可以等周末满减', '如果是你的问题我们会说明的'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('round 6 shapes: spaced service numbers, two-digit rewards, early receipt', () => {
+  it('reads a 400 number typed digit by digit as a phone number', () => {
+    const text = '售后直接打 4 0 0 - 1 2 3 - 4 5 6 7';
+    const found = serious(text);
+    expect(found.map((f) => f.rule)).toEqual(['offplatform.landline']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.match);
+  });
+  it('keeps an order number typed digit by digit clean', () => expect(serious('订单号 4 0 0 1 2 3 4 5 6 7')).toEqual([]));
+  it.each(['五星好评之后再减20', '带图评价送一支唇釉小样'])('flags a reward of two digits or a counted gift: %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+  it('flags asking for receipt to be confirmed before the goods are checked', () =>
+    expect(serious('您先确认收货吧 差价我再处理').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
+  it.each(['收到后先检查再确认收货哦', '您先别确认收货 我们查一下物流', '不需要提前确认收货的'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

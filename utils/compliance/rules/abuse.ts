@@ -68,6 +68,16 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },
     {
+      id: 'abuse.too-dear',
+      category: 'abuse',
+      severity: 'block',
+      // "嫌贵的话 建议您去别家看看", "嫌贵去拼夕夕买啊": the buyer's complaint turned into a send-off.
+      words: list('嫌贵 嫌慢 嫌麻烦 嫌这嫌那 嫌不好'),
+      near: { words: list('去别家 别家 去拼 去买 去看看 别买 别拍 不适合 没人 别在这 出门 慢走 就别 可以不买 去别的 别来'), within: 14 },
+      reason: `${ABUSE_BASIS}；用“嫌贵就去别家”一类的话打发买家属嘲讽顶撞`,
+      suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
+    },
+    {
       id: 'abuse.nao-zi',
       category: 'abuse',
       severity: 'block',
@@ -104,6 +114,8 @@ export const ABUSE_RULES: RuleSection = {
         '撒比 傻帽 二百五 缺心眼 有大病 有点大病 要点脸 脸都不要 这么抠 抠搜 一看就是穷人 穷人就是 你配吗 您配吗 也配吗 爷不卖 爷不伺候 死远点 给爷爬 爬远点 ' +
         '是个什么东西 什么玩意 去你大爷 你大爷的 tm有病 你丫 瘪三 衰人 食屎 顶你个肺 瓜兮兮 哈麻批 ' +
         '二逼 wcnm cnmd mmp lowb ' +
+        // Blame refused and thrown back: "别赖粉底", "怪我们干嘛"; the buyer's body made the fault: "你这个肤色本来就黑".
+        '别赖 怪我们干嘛 怪我们干什么 怪我干嘛 赖我们干嘛 本来就黑 本来就胖 本来就丑 本来就矮 本来就粗 本来就显黑 本来就显胖 身材问题 ' +
         // Regional insults: 东北 (你虎啊, 扯犊子, 瞅你那样), 四川 (脑壳有包, 龟儿子, 爬开), 粤语 (粉肠, 傻嗨, 戆居), 上海 (戆大, 册那), 北方 (傻缺, 找抽).
         '你虎啊 彪呼呼 瞅你那样 咋地不服 扯犊子 脑壳有包 脑壳有问题 莫得脑子 没得脑子 爬开 龟儿子 粉肠 傻嗨 戆居 戆大 册那 ' +
         '傻缺 找抽 欠抽 一边凉快 哪凉快 闭上你的嘴 闭上嘴 爱咋整 烦煞 ' +
@@ -112,6 +124,18 @@ export const ABUSE_RULES: RuleSection = {
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.your-fault',
+      category: 'abuse',
+      severity: 'block',
+      // The fault thrown back at the buyer: "装不上是你自己家墙有问题", "是你身材问题", "别赖衣服", "怪我们干嘛".
+      words: list('是你自己 是你的 是你 是你们自己'),
+      near: { words: list('问题 毛病'), within: 8 },
+      // "如果是你的问题…", "不是你的问题": a condition or a reassurance.
+      unless: { words: list('不 如果 若 要是 假如 万一 可能 也许 是不是 并非 看看 确认 核实 排除'), within: 3 },
+      reason: `${ABUSE_BASIS}；把问题推到买家身上（“是你自己的问题”）属顶撞买家`,
+      suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
     },
     {
       id: 'abuse.review-threat',
@@ -126,7 +150,7 @@ export const ABUSE_RULES: RuleSection = {
   ],
   allow: [
     {
-      words: list('2b铅笔 2b橡皮 二百五十 低级错误 低能耗 最低能 更低能 再低能 你妈妈 你妹妹 去死皮 去死角 废物利用 水滚开 滚开后 一个锤子 这个锤子 那个锤子 几个锤子 每个锤子'),
+      words: list('别赖床 身材问题不大 不是身材问题 2b铅笔 2b橡皮 二百五十 低级错误 低能耗 最低能 更低能 再低能 你妈妈 你妹妹 去死皮 去死角 废物利用 水滚开 滚开后 一个锤子 这个锤子 那个锤子 几个锤子 每个锤子'),
       note: '与辱骂词同形的日常词',
     },
     {

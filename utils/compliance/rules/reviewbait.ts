@@ -63,6 +63,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '补您', '补你', '补偿您', '补偿你', '按半价', '送同款',
           // A treat or a share rather than cash: "带图评价发🧧", "给你抹零", "请您喝奶茶", "我拿提成也分您一点",
           // "我自掏腰包", "给你发个辛苦费", "返两块", "加赠一个支架".
+          // Two-digit amounts ("减10块", "返 20"): a one-digit cue does not run on into a longer number.
+          ...list('返 减 领 送 补').flatMap((verb) => list('10 15 20 25 30 50 100').map((amount) => `${verb}${amount}`)),
+          // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
+          ...list('根 条 张 份 瓶 盒 包 袋 支 只 副 双 套 件 原装 正品 赠品 礼品 配件 小礼').map((thing) => `送${thing}`), 'hb',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
@@ -111,6 +115,17 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以退款、补偿等换取删改差评同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.early-confirm',
+      category: 'reviewbait',
+      severity: 'warn',
+      // Receipt confirmed before the buyer has checked the goods: "您先确认收货 我再给您退差价", "麻烦先点一下确认收货".
+      words: list('先确认收货 先点确认收货 先点一下确认收货 先点个确认收货 先把确认收货点 提前确认收货 先点收货 先确认一下收货'),
+      // "我们不能让您提前确认收货", "您先别确认收货": the agent advises against it.
+      unless: { words: list('不能 不用 不需要 不要 别 无需 不必 不会 请勿 不让'), within: 6 },
+      reason: '催促买家提前确认收货（或以赠品、退差价为条件）会被平台按诱导确认收货处理，买家也因此失去验货的保障',
+      suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
       id: 'reviewbait.dictate',
