@@ -10,7 +10,7 @@ const REVIEW_NEGATIONS = {
 /** "好评返现是违规的""好评有礼活动我们没有参加": the agent describes the rule, not an offer. */
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
-    '下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
+    '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
   within: 10,
@@ -166,7 +166,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       after: list(
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
-        '这个违规 随心 随您 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
+        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
       ),
       within: 10,
       sentence: true,
