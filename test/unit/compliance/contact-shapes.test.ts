@@ -247,3 +247,30 @@ describe('round 6 shapes: spaced service numbers, two-digit rewards, early recei
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('round 6 shapes from the next writers: polite blame, nothing read, a line of the review deleted for money', () => {
+  it.each([
+    ['起球是您自己洗涤方式的问题', 'attitude.your-fault'],
+    ['这都第几次了 还是那个答案', 'attitude.impatient'],
+    ['能不能别什么都来问 先看说明书', 'attitude.impatient'],
+    ['买之前不看 现在说不合适', 'attitude.impatient'],
+    ['掉色别怪衣服 洗法不对', 'attitude.brush-off'],
+    ['好吧 随便您', 'attitude.bare-pointer'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+
+  it('flags a line of the review deleted for money', () =>
+    expect(serious('把差的那句删了吧 删了给您发个红包').map((f) => f.rule)).toEqual(['reviewbait.delete-for']));
+  it('flags a bank card number asked for and a payment app spelled out', () => {
+    expect(categoriesOf('卡号发我一下 财务打给您')).toContain('offplatform');
+    expect(categoriesOf('运费我走zfb退您')).toContain('offplatform');
+  });
+
+  it.each([
+    '是您自己的问题吗？不是的，是仓库发错了',
+    '如果是您自己的原因退货，运费需要您承担',
+    '随便您挑，喜欢哪个拍哪个',
+    '别怪我啰嗦，收到货记得先检查',
+    '旧地址删了，给您发个新链接',
+    '亲，问几次都没关系，我再给您说一遍',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

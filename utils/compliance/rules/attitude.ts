@@ -73,7 +73,15 @@ export const ATTITUDE_RULES: RuleSection = {
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
         '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
         // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
-        '不想回答 不想解释 不想再解释 懒得回答 不想回复 回答第二遍 说第二遍 问这么多',
+        '不想回答 不想解释 不想再解释 懒得回答 不想回复 回答第二遍 说第二遍 问这么多 ' +
+        // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
+        '答案还是一样 答案都一样 第几次了 第几遍了 不再重复 不想重复 ' +
+        // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
+        '什么都来问 啥都来问 什么都问 啥都问 看完再回 先看完 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
+        // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
+        '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
+        // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
+        '之前不看',
       ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -105,7 +113,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // The buyer's review shrugged off: "想怎么评就怎么评".
         '怎么评就怎么评 咋评就咋评 ' +
         // Blame handed on with the problem: "这不是我们的问题，您找快递", "这个我解释不了".
-        '不是我们的问题 不是我们这边的问题 解释不了',
+        '不是我们的问题 不是我们这边的问题 解释不了 ' +
+        // "别怪产品", "别再找我了", "流程就这样".
+        '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我 流程就这样 规则就这样',
       ).concat(SENT_ELSEWHERE),
       // "如果不是我们的问题，运费…": a condition, not a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实'), within: 4 },
@@ -142,7 +152,7 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // The buyer pointed elsewhere in two words and left there: "不知道 问快递", "随便你".
-      words: list('问快递 随便你'),
+      words: list('问快递 随便你 随便您'),
       // "我帮您问快递": an offer; one-character cues are looked up beside the word, not scanned.
       unless: { words: list('可以 麻烦 请 您 辛苦 方便 也 都 帮 我'), within: 2 },
       // "随便你挑": a free choice, not a brush-off.
@@ -175,6 +185,19 @@ export const ATTITUDE_RULES: RuleSection = {
       near: { words: list('告诉你 告诉过 强调 解释 讲了 讲过 说了 说过 问了 问第'), within: 8 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
+    },
+    {
+      id: 'attitude.your-fault',
+      category: 'attitude',
+      severity: 'warn',
+      // The fault put on the buyer in polite form: "过敏是您自己肤质的问题" (with 你 it reads as abuse: abuse.your-fault).
+      words: list('是您自己 您自己的'),
+      near: { words: list('问题 毛病 原因'), within: 8 },
+      unless: { words: list('不 如果 若 要是 假如 万一 可能 也许 是不是 并非 看看 确认 核实 排除'), within: 3 },
+      // "是您自己的问题吗？": asked, not asserted.
+      unlessAfter: { words: list('吗 么'), within: 8 },
+      reason: `${ATTITUDE_BASIS}；把问题推到买家身上（“是您自己的问题”）属推脱`,
+      suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
     },
     {
       id: 'attitude.scroll-up',

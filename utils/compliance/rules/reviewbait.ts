@@ -66,7 +66,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // Two-digit amounts ("减10块", "返 20"): a one-digit cue does not run on into a longer number.
           ...list('返 减 领 送 补').flatMap((verb) => list('10 15 20 25 30 50 100').map((amount) => `${verb}${amount}`)),
           // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
-          ...list('根 条 张 份 瓶 盒 包 袋 支 只 副 双 套 件 原装 正品 赠品 礼品 配件 小礼').map((thing) => `送${thing}`), 'hb',
+          ...list('根 条 张 份 瓶 盒 包 袋 支 只 副 双 套 件 原装 正品 赠品 礼品 配件 小礼 小').map((thing) => `送${thing}`), 'hb',
+          // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
+          '返十', '领十', '补十', '送十', '积分',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
@@ -105,6 +107,17 @@ export const REVIEWBAIT_RULES: RuleSection = {
       },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；要求或利诱买家删改差评同属干扰评价`,
+      suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.delete-for',
+      category: 'reviewbait',
+      severity: 'block',
+      // A line of the review deleted for money, the review word left out: "那句删掉 我给您补个 5 元", "删了给您发个券".
+      words: ['那句', '这句', '那条', '这条', '那段', '这段', '那几句', '那几个字', '那句话', '这句话'].flatMap((line) => [`${line}删`, `${line}撤`, `${line}去掉`]),
+      near: { words: list('补个 补您 补你 发个 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你'), within: 14 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；以补偿、红包换买家删除评价内容同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
