@@ -274,3 +274,13 @@ describe('round 6 shapes from the next writers: polite blame, nothing read, a li
     '亲，问几次都没关系，我再给您说一遍',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 6: warnings and quoted rudeness stay clean, steering does not', () => {
+  it.each([
+    '遇到让你加微信的一律拉黑',
+    '收到让您加微信的短信不用理会',
+    '我主页没有任何联系方式，都是平台内沟通',
+    '爱买不买这种态度我们不会有的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['加我微信，拉黑的话就联系不上了', '看我主页 有联系方式'])('flags %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+});

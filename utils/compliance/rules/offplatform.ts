@@ -106,7 +106,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       ),
       unless: OFFSITE_NEGATIONS,
       // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做'), within: 1 },
+      // "我主页没有任何联系方式": the channel said to hold nothing.
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -357,7 +358,11 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       id: 'offplatform.disowned',
       categories: ['offplatform'],
-      after: list('不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
+      after: list(
+        '不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全 ' +
+          // "收到加微信的短信不用理会", "遇到让你加微信的一律拉黑": the buyer told to ignore or block it.
+          '不用理会 不要理会 别理会 不用理 别理 一律拉黑',
+      ),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
