@@ -284,3 +284,10 @@ describe('round 6: warnings and quoted rudeness stay clean, steering does not', 
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it.each(['加我微信，拉黑的话就联系不上了', '看我主页 有联系方式'])('flags %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
 });
+
+describe('round 6: an app name at the head of an item code', () => {
+  it.each(['这件的款号 VX3301 库存还有', '货号：QQ2024 是蓝色那款'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['货号问题加我vx聊', '型号发您了 vx号 shop8899'])('still flags steering beside a code label: %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});

@@ -378,6 +378,14 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
     },
     {
+      id: 'offplatform.item-code',
+      categories: ['offplatform'],
+      // "款式编号 VX2203", "货号：QQ1688": letters of an app name at the head of a code, right after its label.
+      before: list('编号 货号 型号 款号 款式号 商品码 sku'),
+      within: 2,
+      note: '编号、货号、型号紧跟着的字母数字是商品编码，不是聊天账号',
+    },
+    {
       id: 'offplatform.product-code',
       categories: ['offplatform'],
       before: list('序列号 溯源码 防伪码'),
