@@ -291,3 +291,10 @@ describe('round 6: an app name at the head of an item code', () => {
     expect(categoriesOf(text)).toContain('offplatform'),
   );
 });
+
+describe('round 6: a warranty card is no scan code, an offer to look it up is no brush-off', () => {
+  it('flags a chat app even when a warranty card is sent after it', () =>
+    expect(categoriesOf('您加我企业微信 我把保修卡照片发您')).toContain('offplatform'));
+  it('leaves scanning for the warranty alone', () => expect(serious('扫包装上的码可以查保修期')).toEqual([]));
+  it('leaves an offer to look it up alone', () => expect(serious('许可证编号在包装背面 您可以自己去查')).toEqual([]));
+});

@@ -389,7 +389,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.product-code',
       categories: ['offplatform'],
       before: list('序列号 溯源码 防伪码'),
-      after: list('保修 保修期 序列号 批次 溯源 生产日期 真伪 说明书 质检 防伪 验真'),
+      after: list('查保修 保修期 保修信息 保修状态 序列号 批次 溯源 生产日期 真伪 说明书 质检 防伪 验真'),
       within: 10,
       note: '商品上的序列号、溯源码、防伪码，扫码是查信息，不是加人',
     },
