@@ -80,6 +80,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '什么都来问 啥都来问 什么都问 啥都问 看完再回 先看完 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
         // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
         '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
+        // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
+        '说几遍 想得倒美 想得挺美 想得倒挺美 ' +
         // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
         '之前不看',
       ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS),
