@@ -216,9 +216,9 @@ describe('round 6 shapes: scrolling, sending elsewhere, stacked refusals, demand
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
 
-describe('round 6 shapes: the fault thrown back, too dear so go elsewhere', () => {
+describe('round 6 shapes: the fault put on the buyer, too dear so go elsewhere', () => {
   it.each([
-    ['洗坏了是你自己洗法的问题', 'abuse.your-fault'],
+    ['洗坏了是你自己洗法的问题', 'attitude.your-fault'],
     ['嫌贵的话可以去别家逛逛', 'abuse.too-dear'],
     ['穿着紧别赖裤子', 'abuse.chong-zhuang'],
     ['打不开怪我们干嘛', 'abuse.chong-zhuang'],

@@ -126,20 +126,6 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
     },
     {
-      id: 'abuse.your-fault',
-      category: 'abuse',
-      severity: 'block',
-      // The fault thrown back at the buyer: "装不上是你自己家墙有问题", "是你身材问题", "别赖衣服", "怪我们干嘛".
-      words: list('是你自己 是你的 是你 是你们自己'),
-      near: { words: list('问题 毛病'), within: 8 },
-      // "如果是你的问题…", "不是你的问题": a condition or a reassurance.
-      unless: { words: list('不 如果 若 要是 假如 万一 可能 也许 是不是 并非 看看 确认 核实 排除'), within: 3 },
-      // "是你的问题吗？": asked, not asserted.
-      unlessAfter: { words: list('吗 么'), within: 8 },
-      reason: `${ABUSE_BASIS}；把问题推到买家身上（“是你自己的问题”）属顶撞买家`,
-      suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
-    },
-    {
       id: 'abuse.review-threat',
       category: 'abuse',
       severity: 'block',

@@ -192,8 +192,8 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.your-fault',
       category: 'attitude',
       severity: 'warn',
-      // The fault put on the buyer in polite form: "过敏是您自己肤质的问题" (with 你 it reads as abuse: abuse.your-fault).
-      words: list('是您自己 您自己的'),
+      // The fault put on the buyer: "过敏是您自己肤质的问题", "是你自己家墙有问题" (an insult beside it is abuse on its own).
+      words: list('是您自己 您自己的 是你自己 你自己的'),
       near: { words: list('问题 毛病 原因'), within: 8 },
       unless: { words: list('不 如果 若 要是 假如 万一 可能 也许 是不是 并非 看看 确认 核实 排除'), within: 3 },
       // "是您自己的问题吗？": asked, not asserted.
