@@ -298,3 +298,13 @@ describe('round 6: a warranty card is no scan code, an offer to look it up is no
   it('leaves scanning for the warranty alone', () => expect(serious('扫包装上的码可以查保修期')).toEqual([]));
   it('leaves an offer to look it up alone', () => expect(serious('许可证编号在包装背面 您可以自己去查')).toEqual([]));
 });
+
+describe('round 6: a contact named as the topic and then refused', () => {
+  it.each(['加微信是违规的哦', '加微信不行哦 平台会扣分', '加V这种事我们不做的', '微信不能加哦 有事在这里说', '加微信领红包是骗局', '我们的电话不对外'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['加我微信 这边不方便说', '加我vx 这里不可以发图', '加我微信 平台不让发链接'])('still flags steering with its excuse: %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});

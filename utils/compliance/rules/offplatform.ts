@@ -15,9 +15,9 @@ const OFFSITE_NEGATIONS = {
   ),
   within: 8,
 };
-/** "小程序还没开通""视频号没有开通""淘宝没有店": the agent says there is no other channel. */
+/** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
-  words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开'),
+  words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
   within: 6,
 };
 
@@ -107,7 +107,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       unless: OFFSITE_NEGATIONS,
       // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
       // "我主页没有任何联系方式": the channel said to hold nothing.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放'), within: 1 },
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -361,11 +361,20 @@ export const OFFPLATFORM_RULES: RuleSection = {
       after: list(
         '不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全 ' +
           // "收到加微信的短信不用理会", "遇到让你加微信的一律拉黑": the buyer told to ignore or block it.
-          '不用理会 不要理会 别理会 不用理 别理 一律拉黑',
+          '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局',
       ),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
+    },
+    {
+      id: 'offplatform.refused',
+      categories: ['offplatform'],
+      // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
+      // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止'),
+      within: 1,
+      note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
     },
     {
       id: 'offplatform.platform-scope',
