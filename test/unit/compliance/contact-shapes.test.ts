@@ -308,3 +308,14 @@ describe('round 6: a contact named as the topic and then refused', () => {
     expect(categoriesOf(text)).toContain('offplatform'),
   );
 });
+
+describe('round 6: review rewards explained, refused or reported stay clean', () => {
+  it.each([
+    '晒单返现这种活动我们没有',
+    '有人说五星给红包 那是骗子',
+    '不会因为差评拉黑您的',
+    '评价返现的话平台会处罚我们的',
+    '好评返现我们做不了 抱歉',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['好评返现5元 做不了假的', '好评返现这种活动限时三天', '给个差评就拉黑你'])('still flags %s', (text) => expect(serious(text)).not.toEqual([]));
+});

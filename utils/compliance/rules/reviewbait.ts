@@ -10,6 +10,8 @@ const REVIEW_NEGATIONS = {
 /** "好评返现是违规的""好评有礼活动我们没有参加": the agent describes the rule, not an offer. */
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
+    // "晒图返现这种活动我们没有", "改差评给钱这种事我们不做", "好评返现我们做不了".
+    '这种活动我们 这种事我们 我们做不了 ' +
     '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
@@ -170,7 +172,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.explained',
       categories: ['reviewbait'],
-      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的'),
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说'),
       within: 10,
       note: '“平台规定不能好评返现”：说明规则，不是利诱',
     },
@@ -179,6 +181,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       after: list(
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
+        // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
+        '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
         '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
       ),
       within: 10,
