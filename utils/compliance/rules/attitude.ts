@@ -120,7 +120,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我 流程就这样 规则就这样',
       ).concat(SENT_ELSEWHERE),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
-      unless: { words: list('如果 若是 要是 假如 万一 确认 核实 可以'), within: 4 },
+      unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
     },
