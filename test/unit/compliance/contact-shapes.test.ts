@@ -319,3 +319,11 @@ describe('round 6: review rewards explained, refused or reported stay clean', ()
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it.each(['好评返现5元 做不了假的', '好评返现这种活动限时三天', '给个差评就拉黑你'])('still flags %s', (text) => expect(serious(text)).not.toEqual([]));
 });
+
+describe('round 6: delivery and platform points near a review word are no reward', () => {
+  it.each(['评价您方便的时候写 快递已经送小区门口了', '评价里说的包装问题 我们送件前会检查', '评价后平台会给您积分', '差评说少了螺丝 我们补10个给您'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['好评送两双袜子', '评价带图 积分翻倍'])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+});

@@ -66,11 +66,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // A treat or a share rather than cash: "带图评价发🧧", "给你抹零", "请您喝奶茶", "我拿提成也分您一点",
           // "我自掏腰包", "给你发个辛苦费", "返两块", "加赠一个支架".
           // Two-digit amounts ("减10块", "返 20"): a one-digit cue does not run on into a longer number.
-          ...list('返 减 领 送 补').flatMap((verb) => list('10 15 20 25 30 50 100').map((amount) => `${verb}${amount}`)),
+          ...list('返 减 领 送').flatMap((verb) => list('10 15 20 25 30 50 100').map((amount) => `${verb}${amount}`)),
           // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
-          ...list('根 条 张 份 瓶 盒 包 袋 支 只 副 双 套 件 原装 正品 赠品 礼品 配件 小礼 小').map((thing) => `送${thing}`), 'hb',
+          ...list('根 份 瓶 盒 袋 支 副 双 套 原装 正品 赠品 礼品 配件 小礼 小袋 小份 小瓶 小盒').map((thing) => `送${thing}`), 'hb',
           // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
-          '返十', '领十', '补十', '送十', '积分',
+          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
