@@ -204,7 +204,7 @@ describe('round 6 shapes: scrolling, sending elsewhere, stacked refusals, demand
     ['我不想再解释了', 'attitude.impatient'],
   ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
 
-  it.each(['不退。不换。不包邮', '早说了 没有'])('flags stacked refusals as the whole draft: %s', (text) =>
+  it.each(['不退。不换。不包邮', '早说了 不行'])('flags stacked refusals as the whole draft: %s', (text) =>
     expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']),
   );
 
@@ -326,4 +326,17 @@ describe('round 6: delivery and platform points near a review word are no reward
     (text) => expect(serious(text)).toEqual([]),
   );
   it.each(['好评送两双袜子', '评价带图 积分翻倍'])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+});
+
+describe('round 6: service lines that hold the new words stay clean', () => {
+  it.each([
+    '您去我们小店首页领个券',
+    '这款本来就黑色的 不会掉色',
+    '您先看完视频再操作',
+    '退货流程就这样，先申请再寄回',
+    '我问这么多是想帮您选对尺码',
+    '这个现象我也解释不了 我帮您问技术',
+    '说了没有',
+    '您先看看行吗？不合适再换',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });

@@ -17,7 +17,7 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
 const DO_NOT = list('别 覅 咪 莫 甭 不要 唔好 勿');
 const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`));
 /** A demand thrown at the buyer with a rhetorical tag: "说清楚行不行", "看仔细点好不好", "快点行吗". */
-const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 先看看 别问了 别催了');
+const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
 const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗 好吗 可以吗').map((tag) => `${demand}${tag}`));
 /** The buyer sent to someone else to be rid of them: "您找京东客服去吧", "找售后去", "问物流去". */
 const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 商家 师傅 安装师傅 京东客服 淘宝客服 平台客服 官方客服 快递公司');
@@ -31,10 +31,10 @@ const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没�
 const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没 看详情 看详情页 看主图 看图'));
 /** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
 const CURT_PAIRS = CURT.flatMap((first) => DISMISSALS.filter((second) => second !== first).map((second) => first + second));
-/** "说了 没货", "早说了 不行": the refusal repeated with a reminder that it was said, nothing more. */
-const SAID_REFUSALS = list('说了 说过了 早说了 讲了 讲过了 回复了').flatMap((said) => CURT.map((word) => said + word));
-/** "没有。不行。不支持。": refusals stacked into a whole reply. */
+/** Refusals that make a whole reply when stacked ("没有。不行。不支持。") or said again ("说了 没货"). */
 const REFUSALS = list('没有 不行 不能 不支持 不退 不换 不补 没货 没办法 不知道 不清楚 不包邮');
+/** "说了 没货", "早说了 不行": the refusal repeated with a reminder that it was said (说了没有 asks whether it was). */
+const SAID_REFUSALS = list('说了 说过了 早说了 讲了 讲过了').flatMap((said) => REFUSALS.filter((word) => word !== '没有').map((word) => said + word));
 const STACKED_REFUSALS = REFUSALS.flatMap((a) => REFUSALS.filter((b) => b !== a).flatMap((b) => REFUSALS.filter((c) => c !== a && c !== b).map((c) => a + b + c)));
 /** A shrug said with 呗 or 咯 ("没办法呗", "随便咯"); 啊 and 啦 are left alone, they soften as often as they shrug. */
 const CURT_SHRUGS = CURT.flatMap((word) => [`${word}呗`, `${word}咯`]);
@@ -73,11 +73,11 @@ export const ATTITUDE_RULES: RuleSection = {
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
         '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
         // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
-        '不想回答 不想解释 不想再解释 懒得回答 不想回复 回答第二遍 说第二遍 问这么多 ' +
+        '不想回答 不想解释 不想再解释 懒得回答 不想回复 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
         // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
         '答案还是一样 答案都一样 第几次了 第几遍了 不再重复 不想重复 ' +
         // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
-        '什么都来问 啥都来问 什么都问 啥都问 看完再回 先看完 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
+        '什么都来问 啥都来问 什么都问 啥都问 看完再回 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
         // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
         '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
         // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
@@ -114,10 +114,10 @@ export const ATTITUDE_RULES: RuleSection = {
         '看不懂就算了 不懂就算了 不要就算了 不买就算了 不信就算了 ' +
         // The buyer's review shrugged off: "想怎么评就怎么评".
         '怎么评就怎么评 咋评就咋评 ' +
-        // Blame handed on with the problem: "这不是我们的问题，您找快递", "这个我解释不了".
-        '不是我们的问题 不是我们这边的问题 解释不了 ' +
-        // "别怪产品", "别再找我了", "流程就这样".
-        '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我 流程就这样 规则就这样',
+        // Blame handed on with the problem: "这不是我们的问题，您找快递".
+        '不是我们的问题 不是我们这边的问题 ' +
+        // "别怪产品", "别再找我了".
+        '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我',
       ).concat(SENT_ELSEWHERE),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },

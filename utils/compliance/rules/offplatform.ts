@@ -135,7 +135,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
           // Steering verbs: open the other app, search a name there, follow, message privately.
           '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店 ' +
           // The buyer sent to the shop's store on another platform: "您去我们淘宝店找我".
-          '去我们 店找我',
+          '店找我',
         ),
         within: 10,
       },
