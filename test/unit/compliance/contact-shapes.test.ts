@@ -340,3 +340,10 @@ describe('round 6: service lines that hold the new words stay clean', () => {
     '您先看看行吗？不合适再换',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 6: free choices and open invitations stay clean', () => {
+  it.each(['随便您哪天来取都可以', '有什么都问我哈 我都在', '这个问题我不想回答得太绝对 怕误导您'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['好吧 随便您', '别什么都来问 说明书都有'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});

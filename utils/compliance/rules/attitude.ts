@@ -73,11 +73,11 @@ export const ATTITUDE_RULES: RuleSection = {
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
         '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
         // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
-        '不想回答 不想解释 不想再解释 懒得回答 不想回复 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
+        '不想回答第 不想回答了 不想回答你 不想回答您 不想再回答 不想解释了 不想再解释 懒得回答 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
         // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
         '答案还是一样 答案都一样 第几次了 第几遍了 不再重复 不想重复 ' +
         // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
-        '什么都来问 啥都来问 什么都问 啥都问 看完再回 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
+        '什么都来问 啥都来问 看完再回 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
         // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
         '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
         // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
@@ -157,8 +157,8 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list('问快递 随便你 随便您'),
       // "我帮您问快递": an offer; one-character cues are looked up beside the word, not scanned.
       unless: { words: list('可以 麻烦 请 您 辛苦 方便 也 都 帮 我'), within: 2 },
-      // "随便你挑": a free choice, not a brush-off.
-      unlessAfter: { words: list('挑 选 拿 哦 呢 哈 呀 啦'), within: 1 },
+      // "随便你挑", "随便您哪天来取": a free choice, not a brush-off.
+      unlessAfter: { words: list('挑 选 拿 哦 呢 哈 呀 啦 哪 怎 什 几 啥'), within: 1 },
       reason: `${ATTITUDE_BASIS}；只丢一句“问快递”“随便你”就不管了，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：'],
     },
@@ -205,7 +205,7 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.scroll-up',
       category: 'attitude',
       severity: 'warn',
-      // The buyer told to scroll for the answer: "已经说过了 往上翻", "回答过了 自己往上看".
+      // The buyer told to scroll for the answer: "已经说过了 往上翻", "回答过了 自己往上划".
       words: list('往上翻 往上看 往上划 往上拉 翻聊天记录 翻记录'),
       // "您往上翻一下聊天记录哈": a polite pointer, not a brush-off.
       unless: { words: list('您 请 麻烦 可以 帮您'), within: 2 },
