@@ -347,3 +347,10 @@ describe('round 6: free choices and open invitations stay clean', () => {
   );
   it.each(['好吧 随便您', '别什么都来问 说明书都有'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
 });
+
+describe('round 6: friendly advice about price and asking stays clean', () => {
+  it.each(['不要再问别人了 直接问我就行', '嫌贵的话 没人会怪您 等活动再买', '嫌贵的话可以去看看我们的活动页', '嫌贵的话，这款可能不适合您，可以看看平价款'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});

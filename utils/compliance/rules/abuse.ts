@@ -73,7 +73,7 @@ export const ABUSE_RULES: RuleSection = {
       severity: 'block',
       // "嫌贵的话 建议您去别家看看", "嫌贵去拼夕夕买啊": the buyer's complaint turned into a send-off.
       words: list('嫌贵 嫌慢 嫌麻烦 嫌这嫌那 嫌不好'),
-      near: { words: list('去别家 别家 去拼 去买 去看看 别买 别拍 不适合 没人 别在这 出门 慢走 就别 可以不买 去别的 别来'), within: 14 },
+      near: { words: list('去别家 别家 去拼 别买 别拍 别在这 出门 慢走 去别的 别来'), within: 14 },
       reason: `${ABUSE_BASIS}；用“嫌贵就去别家”一类的话打发买家属嘲讽顶撞`,
       suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
     },

@@ -14,7 +14,7 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
 );
 
 /** Told not to hurry or ask again, in Mandarin and dialect negative imperatives: "别催了", "咪催啦", "莫再问". */
-const DO_NOT = list('别 覅 咪 莫 甭 不要 唔好 勿');
+const DO_NOT = list('别 覅 咪 莫 甭 唔好 勿');
 const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`));
 /** A demand thrown at the buyer with a rhetorical tag: "说清楚行不行", "看仔细点好不好", "快点行吗". */
 const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
