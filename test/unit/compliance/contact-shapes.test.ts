@@ -354,3 +354,8 @@ describe('round 6: friendly advice about price and asking stays clean', () => {
     (text) => expect(serious(text)).toEqual([]),
   );
 });
+
+describe('round 6: how reviewing works is no push to confirm receipt', () => {
+  it.each(['您收到后先确认收货就能评价了', '要评价的话需要先确认收货哦'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it('flags a push to confirm before checking', () => expect(serious('麻烦先确认收货 有问题照样退').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
+});
