@@ -359,3 +359,14 @@ describe('round 6: how reviewing works is no push to confirm receipt', () => {
   it.each(['您收到后先确认收货就能评价了', '要评价的话需要先确认收货哦'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it('flags a push to confirm before checking', () => expect(serious('麻烦先确认收货 有问题照样退').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
 });
+
+describe('round 6: the families that carried to unseen writers, extended (dialect imperatives, scrolling, a number asked for)', () => {
+  it.each([
+    ['莫再催了 明早发', 'attitude.impatient'],
+    ['问咩问 自己睇', 'attitude.impatient'],
+    ['你要爪子嘛', 'attitude.impatient'],
+    ['莫得办法', 'attitude.curt-reply'],
+    ['讲过了 往前翻', 'attitude.scroll-up'],
+    ['联系方式发一下 我单独跟您说', 'offplatform.ask-contact'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+});

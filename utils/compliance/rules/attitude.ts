@@ -24,7 +24,7 @@ const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 �
 const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`]);
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
-const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 莫得办法 没得办法 莫得 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
@@ -83,7 +83,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
         '说几遍 想得倒美 想得挺美 想得倒挺美 ' +
         // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
-        '之前不看',
+        '之前不看 ' +
+        // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".
+        '问啥问 问什么问 问咩问 问乜问 咁多嘢问 乜都问 你要爪子 要爪子嘛',
       ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -206,7 +208,7 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // The buyer told to scroll for the answer: "已经说过了 往上翻", "回答过了 自己往上划".
-      words: list('往上翻 往上看 往上划 往上拉 翻聊天记录 翻记录'),
+      words: list('往上翻 往上看 往上划 往上拉 往前翻 往回翻 翻上去 翻聊天记录 翻记录'),
       // "您往上翻一下聊天记录哈": a polite pointer, not a brush-off.
       unless: { words: list('您 请 麻烦 可以 帮您'), within: 2 },
       unlessAfter: { words: list('一下 哦 哈 呢 呀 啦 就能 就可以'), within: 3 },

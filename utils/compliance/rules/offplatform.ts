@@ -177,7 +177,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
         // With the buyer named in between: "留一下您的手机号", and numbers asked for without a noun: "您给个号".
         // The buyer asked to send a number over: "您把手机号发我".
-        '手机号发我 手机号发给我 电话发我 电话发给我 号码发我 号码发给我 ' +
+        '手机号发我 手机号发给我 电话发我 电话发给我 号码发我 号码发给我 手机号发一下 电话发一下 联系方式发我 联系方式发一下 ' +
         '留一下您的 留一下你的 留下您的 留下你的 留个您的 给个号 报个号 报个账号 ' +
         '留个号 留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
         '邮箱给我',
