@@ -370,3 +370,8 @@ describe('round 6: the families that carried to unseen writers, extended (dialec
     ['联系方式发一下 我单独跟您说', 'offplatform.ask-contact'],
   ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
 });
+
+describe('round 6: a comment under the listing deleted on request', () => {
+  it('flags asking for that comment to be deleted', () => expect(categoriesOf('您把直播回放下面那条评论删了吧')).toContain('reviewbait'));
+  it.each(['评论区的广告我已经删掉了', '您的评论删不删都可以 我们尊重您'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -96,7 +96,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        '一星 三星 两星 中评 二星 低分 四星 差评 星级 评价 评分 追评',
+        '一星 三星 两星 中评 二星 低分 四星 差评 星级 评价 评分 追评 ' +
+        // A comment under the shop's video or listing ("您把视频下面那条评论删了"), not the comment section itself.
+        '那条评论 这条评论 那个评论 这个评论 的评论',
       ),
       near: {
         words: list(
