@@ -237,7 +237,8 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
     const introduced = introducer?.kind === PHONE && total >= 10 && total <= 12;
     if (separated || introduced) return emit('landline', introducer?.start ?? start, end);
   }
-  const serviceNumber = (first === 0x34 || first === 0x38) && run.end(0) - start >= 3 && codeAt(view, start + 1) === 0x30 && codeAt(view, start + 2) === 0x30;
+  // 400/800 numbers, the leading digits in one group or typed one by one ("4 0 0 - 8 8 6 - …").
+  const serviceNumber = (first === 0x34 || first === 0x38) && digitAt(view, run, 1) === 0x30 && digitAt(view, run, 2) === 0x30 && (run.end(0) - start >= 3 || spacedAfter(view, run, 0));
   if (!ordinary && enabled.has('landline') && total === 10 && serviceNumber && (last > 0 || introducer)) {
     return emit('landline', introducer?.start ?? start, end);
   }
@@ -252,6 +253,16 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
     const looksLikeCard = !ordinary && (grouped || unionPay) && luhnValid(view, run);
     if (hasContext(view, cues, start, BANK) || looksLikeCard) emit('bank-card', start, end);
   }
+}
+
+/** The folded code of the run's n-th digit, counted across its groups (0 past the end). */
+function digitAt(view: Folded, run: DigitRun, n: number): number {
+  for (let g = 0; g < run.count; g++) {
+    const length = run.end(g) - run.start(g);
+    if (n < length) return codeAt(view, run.start(g) + n);
+    n -= length;
+  }
+  return 0;
 }
 
 function cueEndingAt(cues: Spans, position: number): boolean {

@@ -193,3 +193,185 @@ describe('review bait in other words', () => {
     (text) => expect(serious(text)).toEqual([]),
   );
 });
+
+describe('round 6 shapes: scrolling, sending elsewhere, stacked refusals, demands with a tag', () => {
+  it.each([
+    ['回答过啦 往上看', 'attitude.scroll-up'],
+    ['物流的事问物流去', 'attitude.brush-off'],
+    ['那不是我们这边的问题 找厂家', 'attitude.brush-off'],
+    ['尺码看仔细点好不好', 'attitude.impatient'],
+    ['莫再问了 周三发', 'attitude.impatient'],
+    ['我不想再解释了', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+
+  it.each(['不退。不换。不包邮', '早说了 不行'])('flags stacked refusals as the whole draft: %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']),
+  );
+
+  it.each([
+    '您往上翻一下就能看到刚才发的链接',
+    '如果不是我们的问题，退回运费需要您承担哦',
+    '麻烦您把型号说清楚一下，我好帮您查',
+    '不退不换的商品详情页有标注，这款可以退的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 6 shapes: the fault put on the buyer, too dear so go elsewhere', () => {
+  it.each([
+    ['洗坏了是你自己洗法的问题', 'attitude.your-fault'],
+    ['嫌贵的话可以去别家逛逛', 'abuse.too-dear'],
+    ['穿着紧别赖裤子', 'abuse.chong-zhuang'],
+    ['打不开怪我们干嘛', 'abuse.chong-zhuang'],
+    ['你脑子jin水了吧', 'abuse.nao-zi'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+
+  it.each(['不是你的问题，是仓库发错了，马上给您补', '嫌贵的亲可以等周末满减', '如果是你的问题我们会说明的'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('round 6 shapes: spaced service numbers, two-digit rewards, early receipt', () => {
+  it('reads a 400 number typed digit by digit as a phone number', () => {
+    const text = '售后直接打 4 0 0 - 1 2 3 - 4 5 6 7';
+    const found = serious(text);
+    expect(found.map((f) => f.rule)).toEqual(['offplatform.landline']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.match);
+  });
+  it('keeps an order number typed digit by digit clean', () => expect(serious('订单号 4 0 0 1 2 3 4 5 6 7')).toEqual([]));
+  it.each(['五星好评之后再减20', '带图评价送一支唇釉小样'])('flags a reward of two digits or a counted gift: %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+  it('flags asking for receipt to be confirmed before the goods are checked', () =>
+    expect(serious('您先确认收货吧 差价我再处理').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
+  it.each(['收到后先检查再确认收货哦', '您先别确认收货 我们查一下物流', '不需要提前确认收货的'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('round 6 shapes from the next writers: polite blame, nothing read, a line of the review deleted for money', () => {
+  it.each([
+    ['起球是您自己洗涤方式的问题', 'attitude.your-fault'],
+    ['这都第几次了 还是那个答案', 'attitude.impatient'],
+    ['能不能别什么都来问 先看说明书', 'attitude.impatient'],
+    ['买之前不看 现在说不合适', 'attitude.impatient'],
+    ['掉色别怪衣服 洗法不对', 'attitude.brush-off'],
+    ['好吧 随便您', 'attitude.bare-pointer'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+
+  it('flags a line of the review deleted for money', () =>
+    expect(serious('把差的那句删了吧 删了给您发个红包').map((f) => f.rule)).toEqual(['reviewbait.delete-for']));
+  it('flags a bank card number asked for and a payment app spelled out', () => {
+    expect(categoriesOf('卡号发我一下 财务打给您')).toContain('offplatform');
+    expect(categoriesOf('运费我走zfb退您')).toContain('offplatform');
+  });
+
+  it.each([
+    '是您自己的问题吗？不是的，是仓库发错了',
+    '如果是您自己的原因退货，运费需要您承担',
+    '随便您挑，喜欢哪个拍哪个',
+    '别怪我啰嗦，收到货记得先检查',
+    '旧地址删了，给您发个新链接',
+    '亲，问几次都没关系，我再给您说一遍',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 6: warnings and quoted rudeness stay clean, steering does not', () => {
+  it.each([
+    '遇到让你加微信的一律拉黑',
+    '收到让您加微信的短信不用理会',
+    '我主页没有任何联系方式，都是平台内沟通',
+    '爱买不买这种态度我们不会有的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['加我微信，拉黑的话就联系不上了', '看我主页 有联系方式'])('flags %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+});
+
+describe('round 6: an app name at the head of an item code', () => {
+  it.each(['这件的款号 VX3301 库存还有', '货号：QQ2024 是蓝色那款'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['货号问题加我vx聊', '型号发您了 vx号 shop8899'])('still flags steering beside a code label: %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
+
+describe('round 6: a warranty card is no scan code, an offer to look it up is no brush-off', () => {
+  it('flags a chat app even when a warranty card is sent after it', () =>
+    expect(categoriesOf('您加我企业微信 我把保修卡照片发您')).toContain('offplatform'));
+  it('leaves scanning for the warranty alone', () => expect(serious('扫包装上的码可以查保修期')).toEqual([]));
+  it('leaves an offer to look it up alone', () => expect(serious('许可证编号在包装背面 您可以自己去查')).toEqual([]));
+});
+
+describe('round 6: a contact named as the topic and then refused', () => {
+  it.each(['加微信是违规的哦', '加微信不行哦 平台会扣分', '加V这种事我们不做的', '微信不能加哦 有事在这里说', '加微信领红包是骗局', '我们的电话不对外'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['加我微信 这边不方便说', '加我vx 这里不可以发图', '加我微信 平台不让发链接'])('still flags steering with its excuse: %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
+
+describe('round 6: review rewards explained, refused or reported stay clean', () => {
+  it.each([
+    '晒单返现这种活动我们没有',
+    '有人说五星给红包 那是骗子',
+    '不会因为差评拉黑您的',
+    '评价返现的话平台会处罚我们的',
+    '好评返现我们做不了 抱歉',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['好评返现5元 做不了假的', '好评返现这种活动限时三天', '给个差评就拉黑你'])('still flags %s', (text) => expect(serious(text)).not.toEqual([]));
+});
+
+describe('round 6: delivery and platform points near a review word are no reward', () => {
+  it.each(['评价您方便的时候写 快递已经送小区门口了', '评价里说的包装问题 我们送件前会检查', '评价后平台会给您积分', '差评说少了螺丝 我们补10个给您'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['好评送两双袜子', '评价带图 积分翻倍'])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+});
+
+describe('round 6: service lines that hold the new words stay clean', () => {
+  it.each([
+    '您去我们小店首页领个券',
+    '这款本来就黑色的 不会掉色',
+    '您先看完视频再操作',
+    '退货流程就这样，先申请再寄回',
+    '我问这么多是想帮您选对尺码',
+    '这个现象我也解释不了 我帮您问技术',
+    '说了没有',
+    '您先看看行吗？不合适再换',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 6: free choices and open invitations stay clean', () => {
+  it.each(['随便您哪天来取都可以', '有什么都问我哈 我都在', '这个问题我不想回答得太绝对 怕误导您'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['好吧 随便您', '别什么都来问 说明书都有'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});
+
+describe('round 6: friendly advice about price and asking stays clean', () => {
+  it.each(['不要再问别人了 直接问我就行', '嫌贵的话 没人会怪您 等活动再买', '嫌贵的话可以去看看我们的活动页', '嫌贵的话，这款可能不适合您，可以看看平价款'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('round 6: how reviewing works is no push to confirm receipt', () => {
+  it.each(['您收到后先确认收货就能评价了', '要评价的话需要先确认收货哦'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it('flags a push to confirm before checking', () => expect(serious('麻烦先确认收货 有问题照样退').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
+});
+
+describe('round 6: the families that carried to unseen writers, extended (dialect imperatives, scrolling, a number asked for)', () => {
+  it.each([
+    ['莫再催了 明早发', 'attitude.impatient'],
+    ['问咩问 自己睇', 'attitude.impatient'],
+    ['你要爪子嘛', 'attitude.impatient'],
+    ['莫得办法', 'attitude.curt-reply'],
+    ['讲过了 往前翻', 'attitude.scroll-up'],
+    ['联系方式发一下 我单独跟您说', 'offplatform.ask-contact'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+});
+
+describe('round 6: a comment under the listing deleted on request', () => {
+  it('flags asking for that comment to be deleted', () => expect(categoriesOf('您把直播回放下面那条评论删了吧')).toContain('reviewbait'));
+  it.each(['评论区的广告我已经删掉了', '您的评论删不删都可以 我们尊重您'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -13,14 +13,29 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
   list('两 三 四 五 好几 几 多少').map((count) => `${verb}${count}次`),
 );
 
+/** Told not to hurry or ask again, in Mandarin and dialect negative imperatives: "别催了", "咪催啦", "莫再问". */
+const DO_NOT = list('别 覅 咪 莫 甭 唔好 勿');
+const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`));
+/** A demand thrown at the buyer with a rhetorical tag: "说清楚行不行", "看仔细点好不好", "快点行吗". */
+const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
+const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗 好吗 可以吗').map((tag) => `${demand}${tag}`));
+/** The buyer sent to someone else to be rid of them: "您找京东客服去吧", "找售后去", "问物流去". */
+const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 商家 师傅 安装师傅 京东客服 淘宝客服 平台客服 官方客服 快递公司');
+const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`]);
+
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
-const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 莫得办法 没得办法 莫得 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
 const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没 看详情 看详情页 看主图 看图'));
 /** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
 const CURT_PAIRS = CURT.flatMap((first) => DISMISSALS.filter((second) => second !== first).map((second) => first + second));
+/** Refusals that make a whole reply when stacked ("没有。不行。不支持。") or said again ("说了 没货"). */
+const REFUSALS = list('没有 不行 不能 不支持 不退 不换 不补 没货 没办法 不知道 不清楚 不包邮');
+/** "说了 没货", "早说了 不行": the refusal repeated with a reminder that it was said (说了没有 asks whether it was). */
+const SAID_REFUSALS = list('说了 说过了 早说了 讲了 讲过了').flatMap((said) => REFUSALS.filter((word) => word !== '没有').map((word) => said + word));
+const STACKED_REFUSALS = REFUSALS.flatMap((a) => REFUSALS.filter((b) => b !== a).flatMap((b) => REFUSALS.filter((c) => c !== a && c !== b).map((c) => a + b + c)));
 /** A shrug said with 呗 or 咯 ("没办法呗", "随便咯"); 啊 and 啦 are left alone, they soften as often as they shrug. */
 const CURT_SHRUGS = CURT.flatMap((word) => [`${word}呗`, `${word}咯`]);
 
@@ -56,8 +71,22 @@ export const ATTITUDE_RULES: RuleSection = {
         '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
-        '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦',
-      ).concat(TAUTOLOGIES, TIMES_ANSWERED),
+        '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
+        // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
+        '不想回答第 不想回答了 不想回答你 不想回答您 不想再回答 不想解释了 不想再解释 懒得回答 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
+        // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
+        '答案还是一样 答案都一样 第几次了 第几遍了 不再重复 不想重复 ' +
+        // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
+        '什么都来问 啥都来问 看完再回 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
+        // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
+        '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
+        // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
+        '说几遍 想得倒美 想得挺美 想得倒挺美 ' +
+        // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
+        '之前不看 ' +
+        // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".
+        '问啥问 问什么问 问咩问 问乜问 咁多嘢问 乜都问 你要爪子 要爪子嘛',
+      ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
@@ -86,8 +115,14 @@ export const ATTITUDE_RULES: RuleSection = {
         // Not understood, so dropped: "看不懂就算了", "不买就算了".
         '看不懂就算了 不懂就算了 不要就算了 不买就算了 不信就算了 ' +
         // The buyer's review shrugged off: "想怎么评就怎么评".
-        '怎么评就怎么评 咋评就咋评',
-      ),
+        '怎么评就怎么评 咋评就咋评 ' +
+        // Blame handed on with the problem: "这不是我们的问题，您找快递".
+        '不是我们的问题 不是我们这边的问题 ' +
+        // "别怪产品", "别再找我了".
+        '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我',
+      ).concat(SENT_ELSEWHERE),
+      // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
+      unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
     },
@@ -112,7 +147,7 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       whole: true,
       // The whole reply is one grunt or refusal: "嗯", "哦", "不知道", "不支持。" (the same words in a sentence are fine).
-      words: CURT.concat(list('下一位'), CURT_PAIRS, CURT_SHRUGS),
+      words: CURT.concat(list('下一位'), CURT_PAIRS, CURT_SHRUGS, SAID_REFUSALS, STACKED_REFUSALS),
       reason: `${ATTITUDE_BASIS}；整条回复只有“嗯”“不知道”“不支持”一类的一个词，买家会觉得被敷衍`,
       suggestions: ['好的，我马上帮您处理', '这个我帮您问一下，稍等', '抱歉，这款暂不支持，我帮您看看其他办法'],
     },
@@ -121,11 +156,11 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // The buyer pointed elsewhere in two words and left there: "不知道 问快递", "随便你".
-      words: list('问快递 随便你'),
+      words: list('问快递 随便你 随便您'),
       // "我帮您问快递": an offer; one-character cues are looked up beside the word, not scanned.
       unless: { words: list('可以 麻烦 请 您 辛苦 方便 也 都 帮 我'), within: 2 },
-      // "随便你挑": a free choice, not a brush-off.
-      unlessAfter: { words: list('挑 选 拿 哦 呢 哈 呀 啦'), within: 1 },
+      // "随便你挑", "随便您哪天来取": a free choice, not a brush-off.
+      unlessAfter: { words: list('挑 选 拿 哦 呢 哈 呀 啦 哪 怎 什 几 啥'), within: 1 },
       reason: `${ATTITUDE_BASIS}；只丢一句“问快递”“随便你”就不管了，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：'],
     },
@@ -154,6 +189,31 @@ export const ATTITUDE_RULES: RuleSection = {
       near: { words: list('告诉你 告诉过 强调 解释 讲了 讲过 说了 说过 问了 问第'), within: 8 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
+    },
+    {
+      id: 'attitude.your-fault',
+      category: 'attitude',
+      severity: 'warn',
+      // The fault put on the buyer: "过敏是您自己肤质的问题", "是你自己家墙有问题" (an insult beside it is abuse on its own).
+      words: list('是您自己 您自己的 是你自己 你自己的'),
+      near: { words: list('问题 毛病 原因'), within: 8 },
+      unless: { words: list('不 如果 若 要是 假如 万一 可能 也许 是不是 并非 看看 确认 核实 排除'), within: 3 },
+      // "是您自己的问题吗？": asked, not asserted.
+      unlessAfter: { words: list('吗 么'), within: 8 },
+      reason: `${ATTITUDE_BASIS}；把问题推到买家身上（“是您自己的问题”）属推脱`,
+      suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
+    },
+    {
+      id: 'attitude.scroll-up',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer told to scroll for the answer: "已经说过了 往上翻", "回答过了 自己往上划".
+      words: list('往上翻 往上看 往上划 往上拉 往前翻 往回翻 翻上去 翻聊天记录 翻记录'),
+      // "您往上翻一下聊天记录哈": a polite pointer, not a brush-off.
+      unless: { words: list('您 请 麻烦 可以 帮您'), within: 2 },
+      unlessAfter: { words: list('一下 哦 哈 呢 呀 啦 就能 就可以'), within: 3 },
+      reason: `${ATTITUDE_BASIS}；只丢一句“往上翻”让买家自己找答案，属推脱敷衍`,
+      suggestions: ['我再为您说明一下', '我把刚才的说明再发您一遍：'],
     },
     {
       id: 'attitude.wait',

@@ -15,9 +15,9 @@ const OFFSITE_NEGATIONS = {
   ),
   within: 8,
 };
-/** "小程序还没开通""视频号没有开通""淘宝没有店": the agent says there is no other channel. */
+/** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
-  words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开'),
+  words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
   within: 6,
 };
 
@@ -83,7 +83,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
-        '薇聊 走微信 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
+        '薇聊 走微信 走vx 走wx 走zfb 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站 ' +
         // The platform made out to be unsafe, so the buyer moves ("发我个人 vx 上吧 这边系统不安全"), as 平台监控 above.
         '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
@@ -106,7 +106,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       ),
       unless: OFFSITE_NEGATIONS,
       // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做'), within: 1 },
+      // "我主页没有任何联系方式": the channel said to hold nothing.
+      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外'), within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -132,7 +133,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
           '链接发你 链接发我 领券 ' +
           // Steering verbs: open the other app, search a name there, follow, message privately.
-          '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店',
+          '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店 ' +
+          // The buyer sent to the shop's store on another platform: "您去我们淘宝店找我".
+          '店找我',
         ),
         within: 10,
       },
@@ -173,6 +176,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '发你邮箱 发您邮箱 号码多少 手机号多少 手机号留一下 手机号给我 电话多少 电话沟通 ' +
         '电话留一下 电话给我 电话聊 留一下手机号 留一下电话 留一下邮箱 留下电话 留下联系方式 ' +
         // With the buyer named in between: "留一下您的手机号", and numbers asked for without a noun: "您给个号".
+        // The buyer asked to send a number over: "您把手机号发我".
+        '手机号发我 手机号发给我 电话发我 电话发给我 号码发我 号码发给我 手机号发一下 电话发一下 联系方式发我 联系方式发一下 ' +
         '留一下您的 留一下你的 留下您的 留下你的 留个您的 给个号 报个号 报个账号 ' +
         '留个号 留个号码 留个手机号 留个电话 留个联系方式 留个邮箱 直接联系你 直接联系您 邮箱发我 ' +
         '邮箱给我',
@@ -223,7 +228,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         '不走平台 不通过平台 付到我 付款码 付给我 到了再转 到我支付宝 到货再转 到货转 ' +
         '尾款直接 尾款打给 尾款转我 直接打给我 ' +
-        '卡号发你 卡号给我 发卡号 发红包给我 口令红包 对公 对私账户 平台外交易 微信转就行 ' +
+        '卡号发你 卡号给我 卡号发我 卡号发给我 发卡号 发红包给我 口令红包 对公 对私账户 平台外交易 微信转就行 ' +
         '微信退你 微信退您 我卡上 我的卡上 我的卡号 我的转账 我的银行卡 打个红包 打到我 ' +
         '打款给我 打钱 把卡号 提供卡号 提供银行卡 支付宝红包 支付宝退你 支付宝退您 收一下转账 ' +
         '收下转账 收款二维码 收款码 直接转账 私人账户 私单 红包口令 红包打给 红包补你 ' +
@@ -301,7 +306,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 扣扣上 扣扣好 扣扣子 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
@@ -353,10 +358,23 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       id: 'offplatform.disowned',
       categories: ['offplatform'],
-      after: list('不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全'),
+      after: list(
+        '不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全 ' +
+          // "收到加微信的短信不用理会", "遇到让你加微信的一律拉黑": the buyer told to ignore or block it.
+          '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局',
+      ),
       within: 14,
       sentence: true,
       note: '说完站外联系方式又说明“不是我们”“是诈骗”“被我删了”（一句之内，逗号不隔断）',
+    },
+    {
+      id: 'offplatform.refused',
+      categories: ['offplatform'],
+      // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
+      // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止'),
+      within: 1,
+      note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
     },
     {
       id: 'offplatform.platform-scope',
@@ -369,10 +387,18 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
     },
     {
+      id: 'offplatform.item-code',
+      categories: ['offplatform'],
+      // "款式编号 VX2203", "货号：QQ1688": letters of an app name at the head of a code, right after its label.
+      before: list('编号 货号 型号 款号 款式号 商品码 sku'),
+      within: 2,
+      note: '编号、货号、型号紧跟着的字母数字是商品编码，不是聊天账号',
+    },
+    {
       id: 'offplatform.product-code',
       categories: ['offplatform'],
       before: list('序列号 溯源码 防伪码'),
-      after: list('保修 保修期 序列号 批次 溯源 生产日期 真伪 说明书 质检 防伪 验真'),
+      after: list('查保修 保修期 保修信息 保修状态 序列号 批次 溯源 生产日期 真伪 说明书 质检 防伪 验真'),
       within: 10,
       note: '商品上的序列号、溯源码、防伪码，扫码是查信息，不是加人',
     },

@@ -10,7 +10,9 @@ const REVIEW_NEGATIONS = {
 /** "好评返现是违规的""好评有礼活动我们没有参加": the agent describes the rule, not an offer. */
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
-    '下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
+    // "晒图返现这种活动我们没有", "改差评给钱这种事我们不做", "好评返现我们做不了".
+    '这种活动我们 这种事我们 我们做不了 ' +
+    '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
   within: 10,
@@ -63,6 +65,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '补您', '补你', '补偿您', '补偿你', '按半价', '送同款',
           // A treat or a share rather than cash: "带图评价发🧧", "给你抹零", "请您喝奶茶", "我拿提成也分您一点",
           // "我自掏腰包", "给你发个辛苦费", "返两块", "加赠一个支架".
+          // Two-digit amounts ("减10块", "返 20"): a one-digit cue does not run on into a longer number.
+          ...list('返 减 领 送').flatMap((verb) => list('10 15 20 25 30 50 100').map((amount) => `${verb}${amount}`)),
+          // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
+          ...list('根 份 瓶 盒 袋 支 副 双 套 原装 正品 赠品 礼品 配件 小礼 小袋 小份 小瓶 小盒').map((thing) => `送${thing}`), 'hb',
+          // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
+          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
@@ -88,7 +96,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        '一星 三星 两星 中评 二星 低分 四星 差评 星级 评价 评分 追评',
+        '一星 三星 两星 中评 二星 低分 四星 差评 星级 评价 评分 追评 ' +
+        // A comment under the shop's video or listing ("您把视频下面那条评论删了"), not the comment section itself.
+        '那条评论 这条评论 那个评论 这个评论 的评论',
       ),
       near: {
         words: list(
@@ -104,6 +114,17 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
+      id: 'reviewbait.delete-for',
+      category: 'reviewbait',
+      severity: 'block',
+      // A line of the review deleted for money, the review word left out: "那句删掉 我给您补个 5 元", "删了给您发个券".
+      words: ['那句', '这句', '那条', '这条', '那段', '这段', '那几句', '那几个字', '那句话', '这句话'].flatMap((line) => [`${line}删`, `${line}撤`, `${line}去掉`]),
+      near: { words: list('补个 补您 补你 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你'), within: 14 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；以补偿、红包换买家删除评价内容同属干扰评价`,
+      suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
       id: 'reviewbait.cha-ping',
       category: 'reviewbait',
       severity: 'block',
@@ -111,6 +132,20 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以退款、补偿等换取删改差评同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.early-confirm',
+      category: 'reviewbait',
+      severity: 'warn',
+      // Receipt confirmed before the buyer has checked the goods: "您先确认收货 我再给您退差价", "麻烦先点一下确认收货".
+      words: list('先确认收货 先点确认收货 先点一下确认收货 先点个确认收货 先把确认收货点 提前确认收货 先点收货 先确认一下收货'),
+      // "我们不能让您提前确认收货", "您先别确认收货": the agent advises against it; "收到后…""要评价的话需要…": the order
+      // of steps once the goods are in.
+      unless: { words: list('不能 不用 不需要 不要 别 无需 不必 不会 请勿 不让 收到后 收到货后 检查后 没问题 需要 评价的话'), within: 8 },
+      // "先确认收货就能评价了": how reviewing works, not a push.
+      unlessAfter: { words: list('就能评价 才能评价 再评价 就可以评价 才可以评价 才能追评 就能追评'), within: 4 },
+      reason: '催促买家提前确认收货（或以赠品、退差价为条件）会被平台按诱导确认收货处理，买家也因此失去验货的保障',
+      suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
       id: 'reviewbait.dictate',
@@ -142,7 +177,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.explained',
       categories: ['reviewbait'],
-      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的'),
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说'),
       within: 10,
       note: '“平台规定不能好评返现”：说明规则，不是利诱',
     },
@@ -151,7 +186,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       after: list(
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
-        '这个违规 随心 随您 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
+        // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
+        '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
+        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
       ),
       within: 10,
       sentence: true,

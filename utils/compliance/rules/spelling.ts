@@ -31,7 +31,7 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   // abuse
   ...pairs('子 zi 傻 sha 逼 bi 滚 gun 蠢 chun 弱 ruo 智 zhi 脑 nao 残 can 瘫 tan 穷 qiong 笨 ben 猪 zhu 狗 gou 丑 chou 贱 jian 瞎 xia 线 xian'),
   // ("bai chi", "zhi zhang", "shen jing bing", "滚dan")
-  ...pairs('白 bai 痴 chi 障 zhang 神 shen 经 jing 蛋 dan'),
+  ...pairs('白 bai 痴 chi 障 zhang 神 shen 经 jing 蛋 dan 进 jin'),
   // attitude: the impatient words agents spell ("烦不fan", "催啥", "说le", "关我sa事", "我也mei办法")
   ...pairs('烦 fan 催 cui 了 le 没 mei 众 zhong 申 shen 请 qing 快 kuai 差 cha'),
   啥: ['sha', 'sa'],
