@@ -8,7 +8,7 @@ import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD 
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
-import { Spans, firstEndingAtOrAfter } from './spans';
+import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
@@ -233,14 +233,38 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
 
 /** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
 class WordSpans extends Spans {
-  shownStarts: number[] = [];
-  shownEnds: number[] = [];
+  shownStarts = new Int32Array(this.starts.length);
+  shownEnds = new Int32Array(this.starts.length);
+
+  pushWord(start: number, end: number, rule: number, shownStart: number, shownEnd: number): void {
+    this.push(start, end, rule);
+    this.shownStarts[this.count - 1] = shownStart;
+    this.shownEnds[this.count - 1] = shownEnd;
+  }
+
+  protected override grow(): void {
+    super.grow();
+    this.shownStarts = doubled(this.shownStarts);
+    this.shownEnds = doubled(this.shownEnds);
+  }
 }
 
 /** Spans with a severity rank and the length of their longest piece (for merging). */
 class RankedSpans extends Spans {
-  ranks: number[] = [];
-  longest: number[] = [];
+  ranks = new Int32Array(this.starts.length);
+  longest = new Int32Array(this.starts.length);
+
+  pushRanked(start: number, end: number, rule: number, rank: number): void {
+    this.push(start, end, rule);
+    this.ranks[this.count - 1] = rank;
+    this.longest[this.count - 1] = end - start;
+  }
+
+  protected override grow(): void {
+    super.grow();
+    this.ranks = doubled(this.ranks);
+    this.longest = doubled(this.longest);
+  }
 }
 
 class CompiledChecker implements Checker {
@@ -549,9 +573,8 @@ class CompiledChecker implements Checker {
         else if (role === ROLE_WORD) {
           const lead = entries[4 * e + 2]!;
           const trail = entries[4 * e + 3]!;
-          words.push(start, end, ref);
-          words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
-          words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
+          const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
+          words.pushWord(start, end, ref, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
         } else if (role === ROLE_NEAR) {
           nearCues.push(start, end, ref);
           groupSeen[ref] = stamp;
@@ -703,9 +726,7 @@ class CompiledChecker implements Checker {
       const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
         lastMerged[category] = merged.count;
-        merged.ranks[merged.count] = rank;
-        merged.longest[merged.count] = end - start;
-        merged.push(start, end, rule);
+        merged.pushRanked(start, end, rule, rank);
         continue;
       }
       if (rank > merged.ranks[last]! || (rank === merged.ranks[last]! && end - start > merged.longest[last]!)) {
