@@ -16,7 +16,7 @@ const RING_MASK = MAX_WORD_LENGTH - 1;
 /** Code units from CJK radicals up: a repeated character (最最最好) is read once. */
 const FIRST_COLLAPSIBLE = 0x2e80;
 
-/** Where matches go: parallel growable Int32 arrays, reused across scans. */
+/** Where matches go: parallel growable Int32 arrays, reused across scans; `patterns` as the automaton reports them. */
 export class MatchBuffer {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
@@ -53,9 +53,10 @@ export class Automaton {
    */
   private readonly cells: Int32Array;
   /**
-   * What a state reports, interleaved so that one cache line holds a report: reports[4s] = the pattern ending at s,
-   * reports[4s + 1] = its length in symbols (for the match start), reports[4s + 2] = the next state on the fail chain
-   * that ends a pattern (0: none); reports[4s + 3] pads the entry to 16 bytes. Read only for states that end a pattern.
+   * What a state reports, interleaved so that one cache line holds a report: reports[4s] = the pattern ending at s
+   * (as the constructor's reportAs names it), reports[4s + 1] = its length in symbols (for the match start),
+   * reports[4s + 2] = the next state on the fail chain that ends a pattern (0: none); reports[4s + 3] pads the entry
+   * to 16 bytes. Read only for states that end a pattern.
    */
   private readonly reports: Int32Array;
   /** Characters on the path from the root to each state. */
@@ -64,8 +65,11 @@ export class Automaton {
   /** Match start positions of the second reading (see scan). */
   private readonly altRing = new Int32Array(MAX_WORD_LENGTH);
 
-  /** `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i]. */
-  constructor(keys: readonly string[]) {
+  /**
+   * `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i], reported as `reportAs[i]`
+   * (by default i: a caller may have its pattern's data at another index, and one lookup less per match).
+   */
+  constructor(keys: readonly string[], reportAs?: Int32Array) {
     const fold = foldTableOf();
     const classes = classTableOf();
     // Alphabet: digits and Latin letters take fixed symbols (counted during the scan); other characters follow.
@@ -94,7 +98,7 @@ export class Automaton {
     for (const position of placed.order) {
       const pattern = placed.output[position]!;
       if (pattern < 0) continue;
-      this.reports[4 * position] = pattern;
+      this.reports[4 * position] = reportAs ? reportAs[pattern]! : pattern;
       this.reports[4 * position + 1] = Math.min(keys[pattern]!.length, MAX_WORD_LENGTH);
       this.reports[4 * position + 2] = links.outputLink[position]!;
     }
