@@ -16,7 +16,7 @@ const RING_MASK = MAX_WORD_LENGTH - 1;
 /** Code units from CJK radicals up: a repeated character (最最最好) is read once. */
 const FIRST_COLLAPSIBLE = 0x2e80;
 
-/** Where matches go: parallel growable Int32 arrays, reused across scans. */
+/** Where matches go: parallel growable Int32 arrays, reused across scans; `patterns` as the automaton reports them. */
 export class MatchBuffer {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
@@ -52,20 +52,24 @@ export class Automaton {
    * all the scan reads of a state: cells[4s] = base, cells[4s + 1] = check, cells[4s + 2] = fail, cells[4s + 3] = firstHit.
    */
   private readonly cells: Int32Array;
-  /** Pattern index ending at a state, or -1. */
-  private readonly output: Int32Array;
-  /** Nearest state on the fail chain that has an output, or 0. */
-  private readonly outputLink: Int32Array;
-  /** Length of each pattern in symbols (for the match start). */
-  private readonly patternLength: Uint16Array;
+  /**
+   * What a state reports, interleaved so that one cache line holds a report: reports[4s] = the pattern ending at s
+   * (as the constructor's reportAs names it), reports[4s + 1] = its length in symbols (for the match start),
+   * reports[4s + 2] = the next state on the fail chain that ends a pattern (0: none); reports[4s + 3] pads the entry
+   * to 16 bytes. Read only for states that end a pattern.
+   */
+  private readonly reports: Int32Array;
   /** Characters on the path from the root to each state. */
   private readonly depth: Uint8Array;
   private readonly ring = new Int32Array(MAX_WORD_LENGTH);
   /** Match start positions of the second reading (see scan). */
   private readonly altRing = new Int32Array(MAX_WORD_LENGTH);
 
-  /** `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i]. */
-  constructor(keys: readonly string[]) {
+  /**
+   * `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i], reported as `reportAs[i]`
+   * (by default i: a caller may have its pattern's data at another index, and one lookup less per match).
+   */
+  constructor(keys: readonly string[], reportAs?: Int32Array) {
     const fold = foldTableOf();
     const classes = classTableOf();
     // Alphabet: digits and Latin letters take fixed symbols (counted during the scan); other characters follow.
@@ -89,11 +93,15 @@ export class Automaton {
 
     const trie = buildTrie(keys, symbolOfFolded);
     const placed = placeDoubleArray(trie, alphabetSize);
-    this.output = placed.output;
-    this.patternLength = new Uint16Array(keys.length);
-    keys.forEach((key, i) => (this.patternLength[i] = Math.min(key.length, MAX_WORD_LENGTH)));
     const links = linkFailures(placed.base, placed.check, placed.output, placed.order);
-    this.outputLink = links.outputLink;
+    this.reports = new Int32Array(placed.base.length * 4);
+    for (const position of placed.order) {
+      const pattern = placed.output[position]!;
+      if (pattern < 0) continue;
+      this.reports[4 * position] = reportAs ? reportAs[pattern]! : pattern;
+      this.reports[4 * position + 1] = Math.min(keys[pattern]!.length, MAX_WORD_LENGTH);
+      this.reports[4 * position + 2] = links.outputLink[position]!;
+    }
     // The first state to report from: the state itself if it has an output, else its output link.
     this.cells = new Int32Array(placed.base.length * 4);
     for (let cell = 0; cell < placed.base.length; cell++) {
@@ -118,7 +126,7 @@ export class Automaton {
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
-    const { symbolOf, cells, output, outputLink, patternLength, depth, ring, altRing } = this;
+    const { symbolOf, cells, reports, depth, ring, altRing } = this;
     let state = ROOT;
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
@@ -217,9 +225,8 @@ export class Automaton {
       let hit = cells[4 * state + 3]!;
       if (hit === 0) continue;
       do {
-        const pattern = output[hit]!;
-        matches.push(ring[(consumed - patternLength[pattern]!) & RING_MASK]!, i + 1, pattern);
-        hit = outputLink[hit]!;
+        matches.push(ring[(consumed - reports[4 * hit + 1]!) & RING_MASK]!, i + 1, reports[4 * hit]!);
+        hit = reports[4 * hit + 2]!;
       } while (hit !== 0);
     }
     this.digitRun = longestDigitRun;
@@ -228,12 +235,11 @@ export class Automaton {
 
   /** Reports the second reading's words that cover both copies of the repeated character. */
   private reportAlt(state: number, consumed: number, afterRepeat: number, end: number, matches: MatchBuffer): void {
-    const { cells, output, outputLink, patternLength, altRing } = this;
-    for (let hit = cells[4 * state + 3]!; hit !== 0; hit = outputLink[hit]!) {
-      const pattern = output[hit]!;
-      const length = patternLength[pattern]!;
+    const { cells, reports, altRing } = this;
+    for (let hit = cells[4 * state + 3]!; hit !== 0; hit = reports[4 * hit + 2]!) {
+      const length = reports[4 * hit + 1]!;
       if (length <= afterRepeat + 1) break;
-      matches.push(altRing[(consumed - length) & RING_MASK]!, end + 1, pattern);
+      matches.push(altRing[(consumed - length) & RING_MASK]!, end + 1, reports[4 * hit]!);
     }
   }
 }

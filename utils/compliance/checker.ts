@@ -8,7 +8,7 @@ import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD 
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
-import { Spans, firstEndingAtOrAfter } from './spans';
+import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
@@ -233,14 +233,38 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
 
 /** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
 class WordSpans extends Spans {
-  shownStarts: number[] = [];
-  shownEnds: number[] = [];
+  shownStarts = new Int32Array(this.starts.length);
+  shownEnds = new Int32Array(this.starts.length);
+
+  pushWord(start: number, end: number, rule: number, shownStart: number, shownEnd: number): void {
+    this.push(start, end, rule);
+    this.shownStarts[this.count - 1] = shownStart;
+    this.shownEnds[this.count - 1] = shownEnd;
+  }
+
+  protected override grow(): void {
+    super.grow();
+    this.shownStarts = doubled(this.shownStarts);
+    this.shownEnds = doubled(this.shownEnds);
+  }
 }
 
 /** Spans with a severity rank and the length of their longest piece (for merging). */
 class RankedSpans extends Spans {
-  ranks: number[] = [];
-  longest: number[] = [];
+  ranks = new Int32Array(this.starts.length);
+  longest = new Int32Array(this.starts.length);
+
+  pushRanked(start: number, end: number, rule: number, rank: number): void {
+    this.push(start, end, rule);
+    this.ranks[this.count - 1] = rank;
+    this.longest[this.count - 1] = end - start;
+  }
+
+  protected override grow(): void {
+    super.grow();
+    this.ranks = doubled(this.ranks);
+    this.longest = doubled(this.longest);
+  }
 }
 
 class CompiledChecker implements Checker {
@@ -251,17 +275,15 @@ class CompiledChecker implements Checker {
   private neighbours: Uint8Array = new Uint8Array(0);
   private readonly keys: string[] = [];
   /**
-   * Per pattern p: patterns[2p] = its first entry and patterns[2p + 2] the end of its entries; patterns[2p + 1] = edge
-   * classes of its first (bits 0–1) and last (bits 2–3) character. Interleaved, as are the entries, so that sorting a
-   * match reads one or two cache lines rather than one per array.
+   * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
+   * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
+   * its number of entries (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the pattern plays)
+   * four numbers: the role, its ref (rule, cue group or cue kind) and the context characters a rule word requires
+   * before/after its reported span ("最好(的)").
    */
-  private readonly patterns: Int32Array;
-  /**
-   * Per entry e (a role the pattern plays): entries[4e] = the role, entries[4e + 1] = its ref (rule, cue group or cue
-   * kind), entries[4e + 2] and [4e + 3] = the context characters a rule word requires before/after its reported
-   * span ("最好(的)").
-   */
-  private readonly entries: Int32Array;
+  private readonly records: Int32Array;
+  /** Per pattern: the offset of its record, which the automaton reports instead of the pattern's index. */
+  private readonly recordAt: Int32Array;
   /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
   private readonly ruleCategory: Int32Array;
   private readonly ruleRank: Uint8Array;
@@ -466,22 +488,26 @@ class CompiledChecker implements Checker {
     this.absoluteCategory = this.categories.indexOf('absolute');
 
     const total = roles.reduce((sum, list) => sum + list.length, 0);
-    this.patterns = new Int32Array(2 * roles.length + 1);
-    this.entries = new Int32Array(4 * total);
+    this.records = new Int32Array(4 * (roles.length + total));
+    this.recordAt = new Int32Array(roles.length);
     let next = 0;
     roles.forEach((list, pattern) => {
-      this.patterns[2 * pattern] = next;
-      for (const [role, ref, lead, trail] of list) this.entries.set([role, ref, lead, trail], 4 * next++);
       const key = this.keys[pattern]!;
-      this.patterns[2 * pattern + 1] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      this.recordAt[pattern] = next;
+      this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      this.records[next + 1] = list.length;
+      next += 4;
+      for (const entry of list) {
+        this.records.set(entry, next);
+        next += 4;
+      }
     });
-    this.patterns[2 * roles.length] = next;
   }
 
   check(text: string): Finding[] {
     // Built on first use so that loading the content script costs nothing until the agent types.
     if (!this.automaton) {
-      this.automaton = new Automaton(this.keys);
+      this.automaton = new Automaton(this.keys, this.recordAt);
       this.fold = foldTableOf();
       this.classes = classTableOf();
       this.neighbours = neighbourClassTable(this.fold);
@@ -523,7 +549,7 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, patterns, entries, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    const { matches, allowed, words, nearCues, unlessCues, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
     // A stamp met again after 2^32 checks only makes a group look present: a search that finds nothing.
     const stamp = (this.checkStamp = (this.checkStamp + 1) | 0);
     allowed.reset();
@@ -535,23 +561,23 @@ class CompiledChecker implements Checker {
     for (let m = 0; m < matches.count; m++) {
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
-      const pattern = matches.patterns[m]!;
-      const edges = patterns[2 * pattern + 1]!;
+      const record = matches.patterns[m]!;
+      const edges = records[record]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
-      for (let e = patterns[2 * pattern]!; e < patterns[2 * pattern + 2]!; e++) {
-        const role = entries[4 * e];
-        const ref = entries[4 * e + 1]!;
+      const last = record + 4 * records[record + 1]!;
+      for (let e = record + 4; e <= last; e += 4) {
+        const role = records[e];
+        const ref = records[e + 1]!;
         if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
         else if (role === ROLE_WORD) {
-          const lead = entries[4 * e + 2]!;
-          const trail = entries[4 * e + 3]!;
-          words.push(start, end, ref);
-          words.shownStarts[words.count - 1] = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
-          words.shownEnds[words.count - 1] = trail === 0 ? end : skipWordChars(text, end, trail, -1, classes);
+          const lead = records[e + 2]!;
+          const trail = records[e + 3]!;
+          const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
+          words.pushWord(start, end, ref, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
         } else if (role === ROLE_NEAR) {
           nearCues.push(start, end, ref);
           groupSeen[ref] = stamp;
@@ -703,9 +729,7 @@ class CompiledChecker implements Checker {
       const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
         lastMerged[category] = merged.count;
-        merged.ranks[merged.count] = rank;
-        merged.longest[merged.count] = end - start;
-        merged.push(start, end, rule);
+        merged.pushRanked(start, end, rule, rank);
         continue;
       }
       if (rank > merged.ranks[last]! || (rank === merged.ranks[last]! && end - start > merged.longest[last]!)) {
