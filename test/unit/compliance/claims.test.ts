@@ -111,6 +111,23 @@ describe('claim frames', () => {
     ['同样的价钱 您在别家买不到这个品质', 'absolute'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
+    // A screen or a star wearing the very item; organs of state and a KOL's rank as endorsers; salons' own lines.
+    ['这条项链是那部热播剧女主同款', 'authority'],
+    ['那档综艺里嘉宾戴的就是这款墨镜', 'authority'],
+    ['这款净水器是住建部推荐的', 'authority'],
+    ['这个奶瓶是妇联推荐过的', 'authority'],
+    ['这口锅是美食一哥推荐过的', 'authority'],
+    ['这款是院线专供的', 'authority'],
+    // 必 + an outcome, damage the buyer caused covered, remote regions served, a concession with the agent's 也,
+    // a failed effect answered in person, the first tier of a ranking.
+    ['这款精华七天必变白', 'promise'],
+    ['安装师傅当天必上门', 'promise'],
+    ['屏幕摔了也给您换新', 'promise'],
+    ['新疆西藏也包邮包安装', 'promise'],
+    ['就算快递丢了我也让您明天收到', 'promise'],
+    ['这款电扇肯定不会有任何噪音', 'promise'],
+    ['不保温您直接找我', 'promise'],
+    ['这款吸尘器吸力是第一档的', 'absolute'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -138,6 +155,15 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款叫顶流系列，是产品线的名字',
     '平台规定不能好评返现，您按真实感受评价就好',
     '有人以客服名义让您加微信退款的都是诈骗，请注意',
+    // Lifetime cover denied, a claim talked about as a saying or a catchphrase, the listing's words explained, a
+    // quantity of 100, a storage tip, a practice the shop says it does not follow.
+    '这个型号没有终身保修，整机保两年',
+    '店里没有“最强”的说法，这款是入门款',
+    'yyds是主播的口头禅，不是产品宣传',
+    '详情页写的销量第一是某个月的榜单',
+    '这罐奶粉100g，能冲十来次',
+    '冷藏室的最佳保鲜区在中间那层',
+    '返现这种我们家不搞哦',
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',

@@ -43,6 +43,17 @@ const FIRST_AS_MOST = [
   ...list('第一好 第一棒 第一强 第一美'),
 ];
 
+/** Where a ranking is claimed ("全国第一", "销量第一", "画质第一"): scopes, lists, qualities ranked. */
+const RANKED_ON = list(
+  '世界 业内 业界 中国 亚洲 人气 全区 全县 全国 全城 全市 全平台 全球 全省 全网 ' +
+  '全镇 公认 出了名 卖得 口碑 地表 宇宙 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
+  '市场 常年 年度 店铺 性价比 排名 排行 效果 断层 有名 本地 本市 榜 稳坐 稳居 ' +
+  '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
+  // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
+  '没人敢 没有人敢 谁敢 ' +
+  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
+);
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -69,20 +80,20 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: ['第一', '冠军'],
-      near: {
-        words: list(
-          '世界 业内 业界 中国 亚洲 人气 全区 全县 全国 全城 全市 全平台 全球 全省 全网 ' +
-          '全镇 公认 出了名 卖得 口碑 地表 宇宙 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
-          '市场 常年 年度 店铺 性价比 排名 排行 效果 断层 有名 本地 本市 榜 稳坐 稳居 ' +
-          '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
-          // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
-          '没人敢 没有人敢 谁敢 ' +
-          '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
-        ),
-        within: 6,
-      },
+      near: { words: RANKED_ON, within: 6 },
       reason: RANKING,
       suggestions: ['销量很好', '很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'absolute.di-yi-dang',
+      category: 'absolute',
+      severity: 'warn',
+      // "画质是第一档", "同类里数第一档": the first tier of a ranking (第一档 alone is a gear or a price band, allowed).
+      words: list('(是)第一档 (数)第一档 (属)第一档 (算)第一档 (排)第一档'),
+      near: { words: RANKED_ON, within: 6 },
+      reason: RANKING,
+      // Not 销量/口碑: the span holds the quality ranked ("画质是第一档"), and a sales figure in its place is a claim again.
+      suggestions: ['很出色', '表现不错'],
     },
     {
       id: 'absolute.di-yi-ming',
@@ -434,7 +445,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '最佳位置 最佳季节 最佳安装 最佳摆放 最佳放置 最佳穿着 最佳角度 最佳距离 ' +
         '最佳使用 最佳保存 最佳品尝 最佳时机 最佳时间 最佳温度 最佳状态 最佳的保存 最佳的品尝 最佳的时间 ' +
-        '最佳的赏味 最佳的食用 最佳的饮用 最佳观赏 最佳赏味 最佳食用 最佳食用期 最佳饮用',
+        '最佳的赏味 最佳的食用 最佳的饮用 最佳观赏 最佳赏味 最佳食用 最佳食用期 最佳饮用 最佳保鲜',
       ),
       note: '市场监管总局指南：食用、保存等消费提示不认定为绝对化用语',
     },

@@ -35,7 +35,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: [...CLAIMS, 'offplatform', 'reviewbait'],
     after: list(
       '不好说 真不好说 这个不好说 不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
-      '没关系 没有做 没有关系 没有搞',
+      '没关系 没有做 没有关系 没有搞 我们家不搞 我们家不做 我们家没有 咱家不搞 咱家不做 咱家没有 本店不搞 本店不做 本店没有',
     ),
     within: 3,
     note: '“国家级的我们没有”“跟贡品没关系”“好评返现我们没有做”：说法之后的否定',
@@ -62,7 +62,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     before: list(
       '不可信 不要信 不要听 不要相信 人家说 传言 别人说 别信 别听 别家说 别相信 所谓 据说 有些人说 有人说 ' +
-      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 主播说 里说的 上说的',
+      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 主播说 里说的 上说的 ' +
+      // "产品页面写的销量第一是…榜单排名": the listing's wording, quoted to be explained.
+      '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
     ),
     after: list(
       '不可信 不靠谱 乱说的 别信 吹的 夸大 是假的 是别人 是别家 是别的主播 是别的店 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
@@ -76,11 +78,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     after: list(
       '不敢说 不敢这么说 不能用 不能说 不能这么说 不能这样说 不这么说 这个字 这个词 这么写 这样写 这种词 ' +
-      '这种说法 这个说法',
+      '这种说法 这个说法 ' +
+      // "yyds是我们主播的口头禅 不是产品宣传": what a word is, said of the word.
+      '口头禅 不是产品宣传 不是宣传 不是在宣传',
     ),
     within: 6,
     sentence: true,
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
+  },
+  {
+    id: 'mentioned.saying',
+    categories: ['absolute', 'authority', 'promise'],
+    after: list('的说法 的叫法 这种叫法 这个叫法'),
+    within: 2,
+    note: '“这款没有‘最强’的说法”“没有‘永久保修’的叫法”：紧跟“的说法”的词是被谈论的说法，不是在用它（医疗功效不在此列：那些“提高免疫力”的说法仍要提醒）',
   },
   {
     id: 'retracted',

@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -31,7 +31,7 @@ export const PROMISE_RULES: RuleSection = {
         '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
         '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
         '塌不了 屡试不爽 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
-        '我保证 我担保 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
+        '我保证 我担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
         '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
         '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
         '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
@@ -109,7 +109,7 @@ export const PROMISE_RULES: RuleSection = {
       near: {
         words: list(
           '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
-          '过敏 问题 色差 异味 线头 变质',
+          '过敏 问题 色差 异味 线头 变质 噪音 噪声 异响 油烟',
         ),
         within: 6,
       },
@@ -146,6 +146,8 @@ export const PROMISE_RULES: RuleSection = {
       near: { words: list(
         '不用换 保修 保障 免费 包换 包退 售后 维修 负责 质保',
       ), within: 6 },
+      // "这个型号没有“永久保修”", "不提供终身质保": the lifetime cover denied.
+      unless: { words: list('没有 没 不是 不提供 不支持 不包括 不含 并非'), within: 2 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },
@@ -276,7 +278,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
-          '你来找我 您来找我 你找我 您找我 随时找我 来找我 ' +
+          '你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我 ' +
           // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
           '给您打款 给你打款 一个赔 赔一个 掏钱',
       ),
@@ -447,6 +449,42 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['效果因人而异', '坚持使用会有改善'],
     },
     {
+      id: 'promise.ren-wei',
+      category: 'promise',
+      severity: 'warn',
+      // Damage the buyer caused, covered all the same ("屏幕碎了也包换新", "泡水了也给修", "人为损坏也保修"):
+      // beyond any warranty, which excludes it.
+      words: list('也包 也给修 也给换 也给您修 也给您换 也给你修 也给你换 也免费 也保修 也在保修 也能保修 也能修 也能换 也给退 都包 都保修 都给修 都免费'),
+      near: { words: list('碎了 摔了 摔坏 砸坏 踩坏 压坏 弄坏 进水 泡水 泡了水 人为 自己弄'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；碎屏、进水、人为损坏不在保修范围内，客服口头答应的免费维修或换新店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '具体能否保修以检测结果为准'],
+    },
+    {
+      id: 'promise.pian-yuan',
+      category: 'promise',
+      severity: 'warn',
+      // Remote regions served like any other ("新疆西藏也上门", "偏远地区也包邮包安装"): delivery and installation the
+      // shop does not control there.
+      words: list('偏远地区 偏远山区 新疆 西藏 青海 内蒙 海南岛 海岛'),
+      near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；偏远地区的运费、送货和安装以快递与服务商实际覆盖为准，客服口头承诺的包邮、上门店铺兑现不了`,
+      suggestions: ['偏远地区的配送和安装以实际覆盖为准', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.jiu-suan',
+      category: 'promise',
+      severity: 'warn',
+      // Come what may, the buyer gets the outcome ("就算丢件了我也能让您今天收到", "就算审核不通过我也让您退"):
+      // a concession (就算/哪怕/即使) and the agent's own 也 + the outcome.
+      words: list('就算 哪怕 即使 即便'),
+      near: { words: list('我也让 我也能让 我也给 我也帮您退 也能让您 也能让你 也让您 也让你 我这边也能 我都让 我都给'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；丢件、审核不通过时的结果由物流和平台决定，客服个人的担保店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '我们会尽力帮您跟进'],
+    },
+    {
       id: 'promise.wei-zhi',
       category: 'promise',
       severity: 'warn',
@@ -471,6 +509,8 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
+        // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
+        list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
         '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
