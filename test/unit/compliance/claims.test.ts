@@ -128,6 +128,24 @@ describe('claim frames', () => {
     ['这款电扇肯定不会有任何噪音', 'promise'],
     ['不保温您直接找我', 'promise'],
     ['这款吸尘器吸力是第一档的', 'absolute'],
+    // Refunds out of hand for a taste or an effect, warranty stretched by the agent, any difference made up, a payout
+    // per day, no proof asked, goods excluded from returns taken back, cash from the agent.
+    ['果子不甜我给你退钱', 'promise'],
+    ['这款乳液不适合您的话我给您退', 'promise'],
+    ['价保我给您额外延长到60天', 'promise'],
+    ['差多少我补多少，差多少补多少', 'promise'],
+    ['每天赔您五块，赔到到货为止', 'promise'],
+    ['不用拍照，跟我说一声就行', 'promise'],
+    ['生鲜也给退，放心', 'promise'],
+    ['发不出我补您二十块', 'promise'],
+    // Summits and salons as endorsers; lactation, hair loss and resistance as health effects; a rate or a good total.
+    ['这款茶是进博会指定用茶', 'authority'],
+    ['这款发膜是发型师沙龙指定用的', 'authority'],
+    ['这款月子米喝了下奶快', 'medical'],
+    ['喝了三个月掉发明显少了', 'medical'],
+    ['这款羊奶粉孩子喝了抵抗力蹭蹭往上涨', 'medical'],
+    ['这个袜子的透气率是100%的', 'absolute'],
+    ['这款饮料零添加', 'absolute'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -164,6 +182,14 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这罐奶粉100g，能冲十来次',
     '冷藏室的最佳保鲜区在中间那层',
     '返现这种我们家不搞哦',
+    // A brand name, an ordinal shop, a use-by tip, a payout routed through the platform's after-sales, a regulator's
+    // site to check a licence, the shop's own dispatch.
+    '这款香肠是王中王火腿肠',
+    '我们品牌的第一家门店在杭州',
+    '建议开封后半年内用完',
+    '坏几个赔几个，您在平台申请就行',
+    '资质您可以在药监局网站查询',
+    '不能保证明天到，今天一定会发出',
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',

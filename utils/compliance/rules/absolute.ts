@@ -225,7 +225,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: {
         words: list(
           '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角 ' +
-          '防爆 防摔 防水 纯天然 天然',
+          '防爆 防摔 防水 纯天然 天然 ' +
+          // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
+          '率 健康 无味 准确 防晒效果 遮光',
         ),
         within: 4,
       },
@@ -238,7 +240,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // 永久 and "零 + a defect" (零辐射, 零噪音, 零延迟): a total absence nobody can measure.
       words: list(
-        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险',
+        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险 零添加 零农残',
       ),
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['做工扎实', '实测数据在详情页'],
@@ -389,11 +391,11 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
-      words: list('没有最好 没有最好的 王者荣耀 永久地址 永久居住地 永久居民'),
+      words: list('没有最好 没有最好的 王者荣耀 王中王火腿 永久地址 永久居住地 永久居民'),
     },
     {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
-      words: list('成分排第一 成分表排第一 配料排第一 配料表排第一'),
+      words: list('成分排第一 成分表排第一 配料排第一 配料表排第一 第一家门店 第一家店 第一家分店 第一家实体店 第一家工厂'),
     },
     {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").

@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -57,7 +57,7 @@ export const PROMISE_RULES: RuleSection = {
           '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
           '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
           '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
-          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发出 发财 变大 变好 ' +
+          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发财 变大 变好 ' +
           '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
           '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
           '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
@@ -225,6 +225,21 @@ export const PROMISE_RULES: RuleSection = {
     },
 
     {
+      id: 'promise.bu-man-yi-tui',
+      category: 'promise',
+      severity: 'warn',
+      // The agent refunds out of hand when a taste, a fit or an effect disappoints ("不甜俺给你退钱", "不适合我给您退"):
+      // a judgement nobody can check. Damage (坏了给您退钱) is after-sales, not this.
+      words: list('给你退钱 给您退钱 我退钱 退你钱 退您钱 我给您退 我给你退'),
+      near: {
+        words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不适合 没效果 没用 不管用 没变化 不见效 不白 不瘦 没白 没瘦 不长')],
+        within: 6,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
       id: 'promise.li-ke',
       category: 'promise',
       severity: 'warn',
@@ -249,10 +264,25 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.pei-fu',
       category: 'promise',
       severity: 'warn',
-      words: list('倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔'),
+      words: list(
+        '倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔 额外补您 额外补你 每天赔 一天赔 ' +
+          // "差多少补多少", "降多少退多少": the agent makes up any difference.
+          '差多少补多少 差多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
+      ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.bu-qian',
+      category: 'promise',
+      severity: 'warn',
+      // Cash from the agent when the shop falls short ("发不出我补您二十块", "晚一天我补你十元").
+      words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补'),
+      near: { words: list('块 元 块钱 红包'), within: 5 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
     {
       id: 'promise.huai-yi-pei',
@@ -311,7 +341,9 @@ export const PROMISE_RULES: RuleSection = {
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
-        '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程',
+        '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
+        // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
+        '不用拍照 不需要拍照 不用凭证 不用证明 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
@@ -385,7 +417,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
-      words: list('算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      words: list('这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
@@ -485,12 +517,24 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '我们会尽力帮您跟进'],
     },
     {
+      id: 'promise.yan-bao',
+      category: 'promise',
+      severity: 'warn',
+      // The agent stretches the warranty or price protection on their own ("额外延保五年", "价保私下延长到90天",
+      // "保修再给您加到二十年"); 给您延长收货时间 (a platform action) has no warranty near.
+      words: list('额外延保 免费延保 给您延保 给你延保 帮您延保 给您延长 给你延长 私下延长 延长到 给您加到 给你加到 加到'),
+      near: { words: list('保修 质保 价保 保价 延保 保障'), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；保修、价保期限以品牌和平台规则为准，客服口头延长的期限店铺兑现不了`,
+      suggestions: ['按品牌保修政策处理', '价保以平台规则为准'],
+    },
+    {
       id: 'promise.wei-zhi',
       category: 'promise',
       severity: 'warn',
       // "换到合身为止", "退到您满意为止": an open-ended remedy the shop cannot bound.
       words: ['为止'],
-      near: { words: list('换到 退到 改到 修到 补到 送到'), within: 6 },
+      near: { words: list('换到 退到 改到 修到 补到 送到 赔到'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
@@ -503,6 +547,21 @@ export const PROMISE_RULES: RuleSection = {
       before: list('保质期 保修期 质保期 有效期 保质期是 保修期是 建议 尽量 请在'),
       within: 2,
       note: '“保质期三年”“保修期一年”“建议一年内用完”：说明期限或给出建议，不是承诺结果',
+    },
+    {
+      id: 'promise.use-by',
+      categories: ['promise'],
+      before: list('建议开封后 开封后 拆封后 建议您在 最好在 尽量在'),
+      within: 4,
+      note: '“建议开封后一年内用完”“开封后半年内用完”：使用期限的建议，不是承诺',
+    },
+    {
+      id: 'promise.after-sales',
+      categories: ['promise'],
+      after: list('在平台拍照申请 在平台申请 在售后那里 售后那里提交 提交售后 申请售后 平台上申请 按平台规则 按售后流程 走平台售后'),
+      within: 10,
+      sentence: true,
+      note: '“坏几个赔几个 在平台拍照申请”“按坏果给您赔 您在售后那里提交一下”：赔付走平台售后，是说明政策，不是客服个人的承诺',
     },
   ],
   allow: [
@@ -521,6 +580,10 @@ export const PROMISE_RULES: RuleSection = {
         '保证不了 保质期 有效期 肯定尽快 质保期',
       ),
       note: '尽力而为与保障期限，不是承诺结果',
+    },
+    {
+      words: list('不用申请售后 不需要申请售后 无需申请售后 不用提交售后 不用在平台申请 不用按平台规则'),
+      note: '绕开售后的说法：其中的“申请售后”不是 promise.after-sales 所说的走平台售后',
     },
     {
       words: list('绝对不会泄露 绝对保密 绝对尊重'),
