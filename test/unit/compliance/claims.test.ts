@@ -146,6 +146,18 @@ describe('claim frames', () => {
     ['这款羊奶粉孩子喝了抵抗力蹭蹭往上涨', 'medical'],
     ['这个袜子的透气率是100%的', 'absolute'],
     ['这款饮料零添加', 'absolute'],
+    // A pain gone, a condition all users praise or that stops worsening, pets' conditions, weight never gained, marks
+    // gone, nobody able to break it, sweat no threat, space materials as endorsement, an exam failed and refunded.
+    ['这款床垫睡了腰就不疼了', 'medical'],
+    ['喝了这个茶晚上睡得特别香，失眠的都说好', 'medical'],
+    ['这款护眼灯孩子用了近视不加深', 'medical'],
+    ['这个猫粮吃了软便一次就好', 'medical'],
+    ['吃这个零食不长胖', 'medical'],
+    ['这个精华能让皱纹消失', 'promise'],
+    ['这个门锁谁都撬不开', 'promise'],
+    ['这个粉底一整天不脱妆，出汗也不怕', 'promise'],
+    ['这是航天材料做的', 'authority'],
+    ['这个题库考不过全额退', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -190,6 +202,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '坏几个赔几个，您在平台申请就行',
     '资质您可以在药监局网站查询',
     '不能保证明天到，今天一定会发出',
+    // A model code, a possible reaction explained, a buyer's pain asked after.
+    '款式编号 VX2203 是那件风衣',
+    '换粮期间猫咪可能会软便，慢慢换就好',
+    '您头不疼了再回复我就行',
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',

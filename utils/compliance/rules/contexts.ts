@@ -137,6 +137,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '款式、系列、色号的名字（“色号 No.1”）不是对品质的评价；名词后的空格仍是停顿（“同款色号 官方推荐的”）',
   },
   {
+    id: 'name.code',
+    categories: ['absolute', 'authority', 'offplatform'],
+    before: list('型号 型号是 编号 编号是 款号 款号是 货号 货号是 款式编号 商品编号 产品编号'),
+    within: 0,
+    note: '“款式编号 VX2203”“型号 QQ-20”：紧跟在编号、型号后面的字母是商品的代码，不是联系方式或排名',
+  },
+  {
     id: 'name.called',
     categories: ['absolute', 'authority'],
     before: list('叫 叫做 名为 名叫 名字叫 全称是 全名是 全称 全名'),

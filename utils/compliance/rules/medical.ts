@@ -59,7 +59,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
-        '掉发 发际线 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
+        '掉发 发际线 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
       ),
@@ -78,7 +78,7 @@ export const MEDICAL_RULES: RuleSection = {
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
           '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
-          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 ' +
+          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
           '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能',
         ),
@@ -124,7 +124,7 @@ export const MEDICAL_RULES: RuleSection = {
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
         '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
-        '下奶 催奶 通乳 发奶 长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
+        '下奶 催奶 通乳 发奶 不长胖 不会胖 不发胖 吃不胖 喝不胖 长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
         // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
         '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
@@ -151,6 +151,17 @@ export const MEDICAL_RULES: RuleSection = {
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.bu-teng-le',
+      category: 'medical',
+      severity: 'block',
+      // A pain or ache gone after use ("睡了腰就不疼了", "关节都不疼了"): a symptom relieved, the frame of 缓解.
+      words: list('腰 腿 膝盖 关节 颈椎 肩膀 肩颈 后背 脖子 腰椎 老寒腿'),
+      near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了'), within: 4 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通商品用了以后疼痛消失即属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },
     {
       id: 'medical.yu-fang',
@@ -221,6 +232,13 @@ export const MEDICAL_RULES: RuleSection = {
       within: 14,
       sentence: true,
       note: '取得特殊化妆品、保健食品批准的商品，可以按批准的功效说明',
+    },
+    {
+      id: 'medical.side-effect',
+      categories: ['medical'],
+      before: list('可能会 可能出现 可能有 偶尔会 个别会 少数会 有的会 会有轻微 可能会有'),
+      within: 3,
+      note: '“换粮期间可能会软便”“刚用可能会有轻微刺痛”：说明可能出现的反应，是提醒不是功效',
     },
     {
       id: 'medical.drug',
