@@ -158,6 +158,8 @@ describe('claim frames', () => {
     ['这个粉底一整天不脱妆，出汗也不怕', 'promise'],
     ['这是航天材料做的', 'authority'],
     ['这个题库考不过全额退', 'promise'],
+    // A question echoed and confirmed is still the claim.
+    ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -206,6 +208,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '款式编号 VX2203 是那件风衣',
     '换粮期间猫咪可能会软便，慢慢换就好',
     '您头不疼了再回复我就行',
+    // The buyer's question echoed, then denied.
+    '网红同款？不是的，这是我们自己打版的',
+    '穿过也能退？不行哦，要吊牌完好',
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',
@@ -427,6 +432,22 @@ describe('contexts and spellings in a rule file', () => {
     // Built in: 叫 takes a spaced name; a noun like 色号 followed by a space is a pause before a new claim.
     expect(categoriesOf('这款名字叫 最美时光 是花草茶')).toEqual([]);
     expect(categoriesOf('这个口红就是那个同款色号 官方亲自推荐的')).toContain('authority');
+  });
+
+  it('let answering cues (answers) count only right after the question mark that closes the word', () => {
+    const answering = createChecker({
+      ruleFiles: [{ ...team, contexts: [{ id: 'brand.denied', categories: ['brand'], after: ['没有'], within: 2, answers: true }] }],
+    });
+    const matches = (text: string) => answering.check(text).map((f) => f.match);
+    expect(matches('某某牌吗？没有的')).toEqual([]);
+    expect(matches('某某牌？ 没有哦')).toEqual([]);
+    // Not across a statement, nor after a second question or words after the question mark, nor in the same clause.
+    expect(matches('某某牌。没有的')).toEqual(['某某牌']);
+    expect(matches('某某牌？那个？没有')).toEqual(['某某牌']);
+    expect(matches('某某牌？我们没有')).toEqual(['某某牌']);
+    expect(matches('某某牌没有的')).toEqual(['某某牌']);
+    expect(matches('某某牌的那款吗？没有')).toEqual(['某某牌']);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.denied', after: ['没有'], within: 2, answers: 1 }] }).ok).toBe(false);
   });
 
   it('switch a context off by id like a rule', () => {

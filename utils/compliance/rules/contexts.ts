@@ -74,6 +74,14 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '转述别人的说法并加以澄清（“网上说能治颈椎，别信”）',
   },
   {
+    id: 'reported.debunked',
+    categories: CLAIMS,
+    after: list('那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传'),
+    within: 8,
+    sentence: true,
+    note: '“他们说这个能治病，那是假的”：说法之后隔着逗号的驳斥，整句是在辟谣',
+  },
+  {
     id: 'mentioned',
     categories: CLAIMS,
     after: list(
@@ -121,6 +129,14 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list('任何产品都不能 没有一款 没有任何 没有哪个 没有哪款 都不能'),
     within: 10,
     note: '“没有哪个护肤品能保证祛斑”：否定了所有商品的这种效果',
+  },
+  {
+    id: 'answered.no',
+    categories: CLAIMS,
+    after: list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有'),
+    within: 2,
+    answers: true,
+    note: '“明星同款？没有的哈”“穿过也能退？不能哦”：复述买家的问题再否定，问号前的词是买家问的，不是客服的说法',
   },
   {
     id: 'questioned',

@@ -152,6 +152,8 @@ export const PROMISE_RULES: RuleSection = {
       ), within: 6 },
       // "这个型号没有“永久保修”", "不提供终身质保": the lifetime cover denied.
       unless: { words: list('没有 没 不是 不提供 不支持 不包括 不含 并非'), within: 2 },
+      // "终身免费清洗是品牌的服务": the brand's own scheme, explained.
+      unlessAfter: { words: list('是品牌的 是厂家的 是官方的 是品牌方 由品牌 由厂家 品牌提供 厂家提供 是平台的'), within: 6 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },
