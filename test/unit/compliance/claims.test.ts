@@ -158,6 +158,15 @@ describe('claim frames', () => {
     ['这个粉底一整天不脱妆，出汗也不怕', 'promise'],
     ['这是航天材料做的', 'authority'],
     ['这个题库考不过全额退', 'promise'],
+    // A big brand's contract factory or overruns, off a drug, a blocked nose cleared, eyesight improved, hair kept,
+    // check-up results back to normal.
+    ['跟大牌一个代工厂出来的，品质一模一样', 'authority'],
+    ['这是某国际大牌的原单尾货', 'authority'],
+    ['这个喷雾喷一下鼻子就通了', 'medical'],
+    ['眼药水滴了视力变好', 'medical'],
+    ['这个负离子梳子能让头发不掉', 'medical'],
+    ['吃了这个不用再打胰岛素了', 'medical'],
+    ['喝了一个月，体检指标都正常了', 'medical'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {
@@ -208,6 +217,8 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '款式编号 VX2203 是那件风衣',
     '换粮期间猫咪可能会软便，慢慢换就好',
     '您头不疼了再回复我就行',
+    // A reaction met with advice to stop or see a doctor.
+    '过敏的话建议停用，一般几天就变好',
     // The buyer's question echoed, then denied.
     '网红同款？不是的，这是我们自己打版的',
     '穿过也能退？不行哦，要吊牌完好',
