@@ -167,6 +167,8 @@ describe('claim frames', () => {
     ['这个负离子梳子能让头发不掉', 'medical'],
     ['吃了这个不用再打胰岛素了', 'medical'],
     ['喝了一个月，体检指标都正常了', 'medical'],
+    ['这个颈椎枕能治颈椎病', 'medical'],
+    ['这个口罩能防病毒', 'medical'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {
@@ -217,6 +219,13 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '款式编号 VX2203 是那件风衣',
     '换粮期间猫咪可能会软便，慢慢换就好',
     '您头不疼了再回复我就行',
+    // 能 + measuring or adjusting, 防 in protective words or denied, a product named after the body part it rests,
+    // a slogan called one, a game rank.
+    '这款体温计能测发烧，三秒出结果',
+    '这个口罩是防尘的，不防病毒',
+    '这个颈椎枕的高度能调节',
+    '极致轻薄是宣传语，实际重量是1.2kg',
+    '王者段位的玩家用这个键盘的多吗？这个我们没数据',
     // A reaction met with advice to stop or see a doctor.
     '过敏的话建议停用，一般几天就变好',
     // The buyer's question echoed, then denied.

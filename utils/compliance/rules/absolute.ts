@@ -391,7 +391,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
-      words: list('没有最好 没有最好的 王者荣耀 王中王火腿 永久地址 永久居住地 永久居民'),
+      words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
     },
     {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.

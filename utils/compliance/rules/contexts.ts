@@ -187,7 +187,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.slogan',
     categories: ['absolute', 'authority'],
-    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是款号 是货号 是编号 款号 货号'),
+    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号'),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
   },

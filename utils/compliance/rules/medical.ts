@@ -5,7 +5,7 @@ import { list, type RuleSection } from './define';
 
 /** "不能治疗""不具有疗效": disclaimers, not claims. */
 const MEDICAL_NEGATIONS = {
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有'),
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了'),
   within: 4,
 };
 
@@ -210,7 +210,7 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱').flatMap((claim) =>
           list('代餐 仪 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
         ),
-        ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦'),
+        ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦 颈椎枕 颈椎按摩仪 颈椎按摩器'),
       ],
       note: '买家所购商品的名称（“您的减肥茶”）和身材描述，说明而非宣传',
     },
@@ -218,6 +218,19 @@ export const MEDICAL_RULES: RuleSection = {
       // Words holding 能 that say nothing of an effect (the ji-bing rule reads a bare 能 near a condition: "能让湿疹…").
       words: list('功能 性能 智能 节能 技能 体能 动能 能量 能力 可能 只能 不能 才能 能不能 能用 能吃 能喝 能穿 能戴 能洗 能涂 能抹 能泡 能买 能拍 能退 能换 能发 能到 能改 能开 能查 能看 能领 能享 能赶上 能寄 能送 能选'),
       note: '含“能”却不表示功效的词',
+    },
+    {
+      // "能测发烧", "高度能调节", "能贴合颈椎曲线": 能 + what the goods do to themselves or measure, no effect on the body.
+      words: list('能测 能检测 能测量 能监测 能调节高度 高度能调 能调高度 能调角度 能贴合 能折叠 能显示 能记录 能提醒 能拆洗 能机洗'),
+      note: '含“能”却不表示功效的词（测量、调节、折叠）',
+    },
+    {
+      // "防尘的，不防病毒": 防 in ordinary protective words, or denied, is no "prevents a disease".
+      words: list(
+        '不防 防不了 不能防 防尘 防水 防滑 防摔 防风 防雨 防静电 防盗 防漏 防潮 防霉 防蛀 防刮 防爆 防震 防冻 防火 防污 防油 防锈 防走光 ' +
+          '防勾丝 防起球 防缩水 防褪色 防溢 防烫 防夹手 防侧漏',
+      ),
+      note: '含“防”却不是预防疾病的词',
     },
     {
       words: list('康复科 皮肤科 骨科'),
