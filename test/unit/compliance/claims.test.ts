@@ -169,6 +169,8 @@ describe('claim frames', () => {
     ['喝了一个月，体检指标都正常了', 'medical'],
     ['这个颈椎枕能治颈椎病', 'medical'],
     ['这个口罩能防病毒', 'medical'],
+    ['喝了以后高压从150下到120了', 'medical'],
+    ['这个价已经是最低价了，别家都没有', 'absolute'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {
@@ -226,6 +228,11 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这个颈椎枕的高度能调节',
     '极致轻薄是宣传语，实际重量是1.2kg',
     '王者段位的玩家用这个键盘的多吗？这个我们没数据',
+    // A bag that smells when new, airing advice, the agent's floor price, the shop's own authorisation.
+    '亲亲新包会有一点点味道，放通风处散几天就好了哈',
+    '开封可能有点味道，通风放两天就没了',
+    '亲，这款已经是最低价了哦',
+    '我们是官方授权的经销商，货源都是正品',
     // A reaction met with advice to stop or see a doctor.
     '过敏的话建议停用，一般几天就变好',
     // The buyer's question echoed, then denied.

@@ -555,6 +555,13 @@ export const PROMISE_RULES: RuleSection = {
       note: '“保质期三年”“保修期一年”“建议一年内用完”：说明期限或给出建议，不是承诺结果',
     },
     {
+      id: 'promise.airing',
+      categories: ['promise'],
+      before: list('通风 放通风处 开窗 晾一晾 晾几天 散散味 散一散'),
+      within: 8,
+      note: '“开封有点味道，通风放两天就没了”：散味的建议，不是对效果的承诺',
+    },
+    {
       id: 'promise.use-by',
       categories: ['promise'],
       before: list('建议开封后 开封后 拆封后 建议您在 最好在 尽量在'),
@@ -598,6 +605,10 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list('基准能 标准能 水准能 精准能 基准到 标准到 水准到 精准到'),
       note: '“准能”（一定能）的同形词',
+    },
+    {
+      words: list('新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会'),
+      note: '名词“包”后面跟“会”（“新包会有一点味道”），不是“包会”（保证学会）',
     },
     {
       words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
