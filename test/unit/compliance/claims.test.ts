@@ -171,6 +171,12 @@ describe('claim frames', () => {
     ['这个口罩能防病毒', 'medical'],
     ['喝了以后高压从150下到120了', 'medical'],
     ['这个价已经是最低价了，别家都没有', 'absolute'],
+    ['放心买，有任何问题我个人负责到底', 'promise'],
+    ['这单出了问题我自掏腰包', 'promise'],
+    ['这款卖了十万件没有一个差评', 'absolute'],
+    ['这款净水器零退货', 'absolute'],
+    ['这个洗衣液一洗就干净，什么污渍都能洗掉', 'promise'],
+    ['这个牌子是质量信得过产品', 'authority'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {

@@ -43,6 +43,8 @@ export const PROMISE_RULES: RuleSection = {
           '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
           // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
           '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
+          // Any stain at all ("什么污渍都能洗掉").
+          '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
           // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
           '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
         ),
@@ -376,7 +378,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // An effect the moment it is used ("滴了立马不干", "一抹就干净", "一贴就好"): no product can promise that.
-      words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就'),
+      words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就 一洗就 一擦就 一刷就'),
       // Not 好 or 掉 alone: "我立刻好好查一下", "立马给您改好", "立刻掉头" are service.
       near: { words: list('白 瘦 亮 软 顺 通 消 干净 不疼 不痛 不痒 不干 不堵 没了 不见 见好 变白 变亮 变瘦 长高 高了'), within: 3 },
       unless: PROMISE_NEGATIONS,
@@ -423,7 +425,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
-      words: list('这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      words: list('我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
