@@ -239,6 +239,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '开封可能有点味道，通风放两天就没了',
     '亲，这款已经是最低价了哦',
     '我们是官方授权的经销商，货源都是正品',
+    // Words printed on the goods as a pattern.
+    '这款T恤上印的是“NO.1”字样',
+    '这个抱枕上写着“天下无敌”，是搞笑文字',
     // A reaction met with advice to stop or see a doctor.
     '过敏的话建议停用，一般几天就变好',
     // The buyer's question echoed, then denied.

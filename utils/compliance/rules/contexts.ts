@@ -192,6 +192,14 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
   },
   {
+    id: 'name.printed',
+    categories: ['absolute', 'authority'],
+    after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字'),
+    within: 4,
+    sentence: true,
+    note: '“T恤上印的是‘NO.1’字样”“印着‘全球第一’是图案”“写着‘天下无敌’，是搞笑文字”：衣物、抱枕上的图案文字，不是对商品的评价',
+  },
+  {
     id: 'name.explained',
     categories: ['absolute', 'authority'],
     after: list('的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是'),
