@@ -239,6 +239,11 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '开封可能有点味道，通风放两天就没了',
     '亲，这款已经是最低价了哦',
     '我们是官方授权的经销商，货源都是正品',
+    // The rule about a word explained: the platform forbids it, it is a banned word, it needs a licence.
+    '平台不允许我们写“国家级”',
+    '“全网第一”是违规用语，您别信别家的',
+    '明星同款需要授权，我们没有授权就不能这么写',
+    '降血压这种功效只有药品能说',
     // Words printed on the goods as a pattern.
     '这款T恤上印的是“NO.1”字样',
     '这个抱枕上写着“天下无敌”，是搞笑文字',
