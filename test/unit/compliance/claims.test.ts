@@ -252,6 +252,8 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     // The buyer's question echoed, then denied.
     '网红同款？不是的，这是我们自己打版的',
     '穿过也能退？不行哦，要吊牌完好',
+    '您是想找能治脚气的产品吗？我们这个只是除臭',
+    '网红同款？只是颜色像，款式不一样',
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',

@@ -139,7 +139,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'answered.no',
     categories: CLAIMS,
-    after: list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有'),
+    after: list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
     within: 2,
     answers: true,
     note: '“明星同款？没有的哈”“穿过也能退？不能哦”：复述买家的问题再否定，问号前的词是买家问的，不是客服的说法',
@@ -147,7 +147,11 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'questioned',
     categories: CLAIMS,
-    before: list('你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以'),
+    before: list(
+      '你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以 ' +
+        // "您是想找能治脚气的产品吗": asking what the buyer is after.
+        '您是想找 您是要找 您是在找 你是想找 你是要找',
+    ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
   },
