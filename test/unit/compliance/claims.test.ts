@@ -177,6 +177,11 @@ describe('claim frames', () => {
     ['这款净水器零退货', 'absolute'],
     ['这个洗衣液一洗就干净，什么污渍都能洗掉', 'promise'],
     ['这个牌子是质量信得过产品', 'authority'],
+    ['这个涂料宝宝舔了都没事', 'promise'],
+    ['这款轮胎跑十万公里都不用换', 'promise'],
+    ['这款地板甲醛零释放', 'absolute'],
+    ['这个手机信号比别的手机都好', 'absolute'],
+    ['这块手表是名表同款机芯', 'authority'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {

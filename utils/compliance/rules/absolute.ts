@@ -240,7 +240,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // 永久 and "零 + a defect" (零辐射, 零噪音, 零延迟): a total absence nobody can measure.
       words: list(
-        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险 零添加 零农残 零退货 零退款',
+        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险 零添加 零农残 零退货 零退款 零释放',
       ),
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['做工扎实', '实测数据在详情页'],
@@ -319,6 +319,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 ' +
         '比所有',
       ),
       near: {
