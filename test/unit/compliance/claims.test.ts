@@ -249,6 +249,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '“全网第一”是违规用语，您别信别家的',
     '明星同款需要授权，我们没有授权就不能这么写',
     '降血压这种功效只有药品能说',
+    // The shop's own quality and the agent's own next time vouched for.
+    '我们保证发的都是新货',
+    '保证质量，有问题随时联系',
+    '我保证下次不会再发错',
     // Words printed on the goods as a pattern.
     '这款T恤上印的是“NO.1”字样',
     '这个抱枕上写着“天下无敌”，是搞笑文字',

@@ -50,6 +50,8 @@ export const PROMISE_RULES: RuleSection = {
         ),
       ],
       unless: PROMISE_NEGATIONS,
+      // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
+      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -82,6 +84,8 @@ export const PROMISE_RULES: RuleSection = {
         within: 10,
       },
       unless: PROMISE_NEGATIONS,
+      // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
+      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -418,7 +422,7 @@ export const PROMISE_RULES: RuleSection = {
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
-      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时'), within: 0 },
+      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时 质量 品质 发的都是 新货 下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
     },
