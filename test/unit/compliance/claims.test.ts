@@ -182,6 +182,7 @@ describe('claim frames', () => {
     ['这款地板甲醛零释放', 'absolute'],
     ['这个手机信号比别的手机都好', 'absolute'],
     ['这块手表是名表同款机芯', 'authority'],
+    ['某大主播也在用这款', 'authority'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {
@@ -253,6 +254,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '我们保证发的都是新货',
     '保证质量，有问题随时联系',
     '我保证下次不会再发错',
+    // The brand's own usage advice, a mandatory mark, the shop's own host.
+    '官方推荐的安装方式是壁挂',
+    '国家认证的3C标志在机身背面',
+    '我们的主播也在用这款',
     // Words printed on the goods as a pattern.
     '这款T恤上印的是“NO.1”字样',
     '这个抱枕上写着“天下无敌”，是搞笑文字',

@@ -117,6 +117,20 @@ export const AUTHORITY_RULES: RuleSection = {
       within: 4,
       note: '“您可以在市场监管局网站查询”：请买家到主管部门核验资质，不是借它的名义背书',
     },
+    {
+      id: 'authority.usage',
+      categories: ['authority'],
+      after: list('的安装方式 安装方式 的使用方法 使用方法 的用法 的保养方法 的洗护方法 洗护方法 的设置 的参数 的配件 3c 3c标志 3c认证 认证标志'),
+      within: 4,
+      note: '“官方推荐的安装方式是壁挂”“国家认证的3C标志在机身背面”：品牌给的用法、强制认证的标志，是说明不是背书',
+    },
+    {
+      id: 'authority.own-host',
+      categories: ['authority'],
+      before: list('我们的主播 我们主播 我们家主播 咱家主播 咱们主播 本店主播 店里的主播 我们自己的主播'),
+      within: 2,
+      note: '“我们的主播也在用这款”：店铺自己的主播，不是借名人名义',
+    },
   ],
   allow: [
     {
