@@ -258,6 +258,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '官方推荐的安装方式是壁挂',
     '国家认证的3C标志在机身背面',
     '我们的主播也在用这款',
+    // A superlative of a way of doing something: advice.
+    '最划算的买法是两件一起拍',
+    '最稳妥的方式是先试用小样',
     // Words printed on the goods as a pattern.
     '这款T恤上印的是“NO.1”字样',
     '这个抱枕上写着“天下无敌”，是搞笑文字',

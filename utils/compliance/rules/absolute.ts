@@ -464,6 +464,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
     },
     {
+      id: 'absolute.method',
+      categories: ['absolute'],
+      after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法'),
+      within: 3,
+      note: '“最划算的买法是两件一起拍”“最稳妥的方式是先试用小样”：比较的是做法，是建议，不是夸商品',
+    },
+    {
       id: 'absolute.variants',
       categories: ['absolute'],
       after: list('其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色'),
