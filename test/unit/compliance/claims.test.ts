@@ -183,6 +183,10 @@ describe('claim frames', () => {
     ['这个手机信号比别的手机都好', 'absolute'],
     ['这块手表是名表同款机芯', 'authority'],
     ['某大主播也在用这款', 'authority'],
+    ['收货时间您放心，一天都不会耽误', 'promise'],
+    ['不管多远都是三天到', 'promise'],
+    ['三天内收不到全额退款', 'promise'],
+    ['每一颗都保证是新鲜的', 'promise'],
     // A question echoed and confirmed is still the claim.
     ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {

@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 收不到 送不到 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -45,6 +45,8 @@ export const PROMISE_RULES: RuleSection = {
           '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
           // Any stain at all ("什么污渍都能洗掉").
           '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
+          // However far, not a day late ("不管多远都是三天到", "一天都不会耽误").
+          '不管多远都 无论多远都 再远都 一天都不会耽误 一天都不耽误 ' +
           // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
           '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
         ),
@@ -337,7 +339,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
       words: [
-        ...list('包 保证 保准 准保 管保 指定 肯定 一定').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
+        ...list('包 保证 保准 准保 管保 指定 肯定 一定 保证是 保准是 一定是 肯定是').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
         ...list('准到 指定到 保准到 包到 保熟 保甜'),
       ],
       unless: PROMISE_NEGATIONS,
