@@ -265,6 +265,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     // A superlative of a way of doing something: advice.
     '最划算的买法是两件一起拍',
     '最稳妥的方式是先试用小样',
+    // A lifetime estimated, a brand's or a campaign's own rule passed on.
+    '这款一般能用三年左右',
+    '两年内电池容量不会低于80%是品牌的承诺',
+    '半年内不会涨价，这个是活动规则',
     // Words printed on the goods as a pattern.
     '这款T恤上印的是“NO.1”字样',
     '这个抱枕上写着“天下无敌”，是搞笑文字',

@@ -572,6 +572,22 @@ export const PROMISE_RULES: RuleSection = {
       note: '“开封有点味道，通风放两天就没了”：散味的建议，不是对效果的承诺',
     },
     {
+      id: 'promise.estimate',
+      categories: ['promise'],
+      before: list('一般能 大概能 大约能 通常能 一般可以 大概可以 一般来说能'),
+      after: list('左右 上下'),
+      within: 1,
+      note: '“这款一般能用三年左右”：给出大概的使用寿命，是估计不是保证',
+    },
+    {
+      id: 'promise.their-policy',
+      categories: ['promise'],
+      after: list('是品牌的承诺 是品牌承诺 是厂家的承诺 是官方的承诺 是品牌的政策 是厂家的政策 是活动规则 这个是活动规则 是平台的规则 是平台规则'),
+      within: 12,
+      sentence: true,
+      note: '“两年内电池容量不会低于80%是品牌的承诺”“半年内不会涨价，这个是活动规则”：转述品牌、平台、活动的规则，不是客服自己的承诺',
+    },
+    {
       id: 'promise.use-by',
       categories: ['promise'],
       before: list('建议开封后 开封后 拆封后 建议您在 最好在 尽量在'),
