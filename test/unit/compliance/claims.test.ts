@@ -269,6 +269,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款一般能用三年左右',
     '两年内电池容量不会低于80%是品牌的承诺',
     '半年内不会涨价，这个是活动规则',
+    // Deferring to the buyer's doctor, a prescription needed.
+    '医生推荐您用什么，就按医生说的来',
+    '这个需要医院开的处方才能买',
     // Words printed on the goods as a pattern.
     '这款T恤上印的是“NO.1”字样',
     '这个抱枕上写着“天下无敌”，是搞笑文字',

@@ -125,6 +125,14 @@ export const AUTHORITY_RULES: RuleSection = {
       note: '“官方推荐的安装方式是壁挂”“国家认证的3C标志在机身背面”：品牌给的用法、强制认证的标志，是说明不是背书',
     },
     {
+      id: 'authority.defer',
+      categories: ['authority'],
+      after: list('就按医生说的 按医生说的 听医生的 遵医嘱 以医嘱为准 以医生为准 按老师说的 听老师的'),
+      within: 10,
+      sentence: true,
+      note: '“医生推荐您用什么，就按医生说的来”：请买家听医生、老师的，不是借他们的名义推荐商品',
+    },
+    {
       id: 'authority.own-host',
       categories: ['authority'],
       before: list('我们的主播 我们主播 我们家主播 咱家主播 咱们主播 本店主播 店里的主播 我们自己的主播'),
