@@ -447,7 +447,7 @@ class CompiledChecker implements Checker {
       categories: context.categories,
       before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
-      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0),
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0),
       reach: context.within + CONTEXT_SLACK,
     }));
     const categoryCount = this.categories.length;
@@ -688,7 +688,8 @@ class CompiledChecker implements Checker {
         const cueEnd = cues.ends[c]!;
         if (cueEnd - cues.widest > end + afterReach) break;
         const packed = packedOf[cues.refs[c]!]!;
-        if (packed < 0 || cueStart < end || outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
+        if (packed < 0 || cueStart < end) continue;
+        if (packed & ANSWERS ? !answeredAfter(text, end, cueStart, packed & 0xff, classes) : outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -955,6 +956,28 @@ const SENTENCE_SCOPE = 2;
 const CONTEXT_SLACK = 8;
 /** Packed context flag: only spaces between a before cue and the word keep the word in reach (Context.setsOff). */
 const SETS_OFF = 1 << 10;
+/** Packed context flag: the after cue counts only right after the question mark that ends the word's sentence (Context.answers). */
+const ANSWERS = 1 << 11;
+
+/**
+ * [from, to) holds at most `within` word characters (吗, 呢), then one question mark and nothing but spaces and
+ * symbols: the word closed a question and the cue starts the answer.
+ */
+function answeredAfter(text: string, from: number, to: number, within: number, classes: Uint8Array): boolean {
+  let words = 0;
+  let asked = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const kind = classes[code];
+    if (code === 0xff1f || code === 0x3f) {
+      if (asked) return false;
+      asked = true;
+    } else if (kind === WORD) {
+      if (asked || ++words > within) return false;
+    } else if (kind === BREAK || kind === CLAUSE) return false;
+  }
+  return asked;
+}
 
 /** Whether [from, to) is too long or crosses a boundary for a cue of this scope. */
 function outOfReach(text: string, from: number, to: number, within: number, scope: number, classes: Uint8Array): boolean {

@@ -84,6 +84,7 @@ const contextSchema = z
         .max(60, { error: '不能大于 60' }),
       sentence: z.boolean({ error: '必须是 true 或 false' }).optional(),
       setsOff: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      answers: z.boolean({ error: '必须是 true 或 false' }).optional(),
       note: z.string().optional(),
     },
     { error: '每个语境必须是对象' },

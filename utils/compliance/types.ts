@@ -92,6 +92,12 @@ export interface Context {
   sentence?: boolean;
   /** A space right after a `before` cue sets the word off, as quote marks do ("名字叫 最美时光"), not a clause break. */
   setsOff?: boolean;
+  /**
+   * The `after` cues answer a question: they count only right after a question mark that closes the word's sentence,
+   * at most `within` characters after the word ("明星同款？没有的哈", "穿过也能退？不能哦"): the buyer's question,
+   * echoed, then denied.
+   */
+  answers?: boolean;
   /** Why these cues cancel a claim (documentation only). */
   note?: string;
 }

@@ -111,6 +111,84 @@ describe('claim frames', () => {
     ['同样的价钱 您在别家买不到这个品质', 'absolute'],
     // A cue word is no cue across a space between words (门口 误不了 holds no 口误).
     ['下单后明天肯定到你家门口 误不了', 'promise'],
+    // A screen or a star wearing the very item; organs of state and a KOL's rank as endorsers; salons' own lines.
+    ['这条项链是那部热播剧女主同款', 'authority'],
+    ['那档综艺里嘉宾戴的就是这款墨镜', 'authority'],
+    ['这款净水器是住建部推荐的', 'authority'],
+    ['这个奶瓶是妇联推荐过的', 'authority'],
+    ['这口锅是美食一哥推荐过的', 'authority'],
+    ['这款是院线专供的', 'authority'],
+    // 必 + an outcome, damage the buyer caused covered, remote regions served, a concession with the agent's 也,
+    // a failed effect answered in person, the first tier of a ranking.
+    ['这款精华七天必变白', 'promise'],
+    ['安装师傅当天必上门', 'promise'],
+    ['屏幕摔了也给您换新', 'promise'],
+    ['新疆西藏也包邮包安装', 'promise'],
+    ['就算快递丢了我也让您明天收到', 'promise'],
+    ['这款电扇肯定不会有任何噪音', 'promise'],
+    ['不保温您直接找我', 'promise'],
+    ['这款吸尘器吸力是第一档的', 'absolute'],
+    // Refunds out of hand for a taste or an effect, warranty stretched by the agent, any difference made up, a payout
+    // per day, no proof asked, goods excluded from returns taken back, cash from the agent.
+    ['果子不甜我给你退钱', 'promise'],
+    ['这款乳液不适合您的话我给您退', 'promise'],
+    ['价保我给您额外延长到60天', 'promise'],
+    ['差多少我补多少，差多少补多少', 'promise'],
+    ['每天赔您五块，赔到到货为止', 'promise'],
+    ['不用拍照，跟我说一声就行', 'promise'],
+    ['生鲜也给退，放心', 'promise'],
+    ['发不出我补您二十块', 'promise'],
+    // Summits and salons as endorsers; lactation, hair loss and resistance as health effects; a rate or a good total.
+    ['这款茶是进博会指定用茶', 'authority'],
+    ['这款发膜是发型师沙龙指定用的', 'authority'],
+    ['这款月子米喝了下奶快', 'medical'],
+    ['喝了三个月掉发明显少了', 'medical'],
+    ['这款羊奶粉孩子喝了抵抗力蹭蹭往上涨', 'medical'],
+    ['这个袜子的透气率是100%的', 'absolute'],
+    ['这款饮料零添加', 'absolute'],
+    // A pain gone, a condition all users praise or that stops worsening, pets' conditions, weight never gained, marks
+    // gone, nobody able to break it, sweat no threat, space materials as endorsement, an exam failed and refunded.
+    ['这款床垫睡了腰就不疼了', 'medical'],
+    ['喝了这个茶晚上睡得特别香，失眠的都说好', 'medical'],
+    ['这款护眼灯孩子用了近视不加深', 'medical'],
+    ['这个猫粮吃了软便一次就好', 'medical'],
+    ['吃这个零食不长胖', 'medical'],
+    ['这个精华能让皱纹消失', 'promise'],
+    ['这个门锁谁都撬不开', 'promise'],
+    ['这个粉底一整天不脱妆，出汗也不怕', 'promise'],
+    ['这是航天材料做的', 'authority'],
+    ['这个题库考不过全额退', 'promise'],
+    // A big brand's contract factory or overruns, off a drug, a blocked nose cleared, eyesight improved, hair kept,
+    // check-up results back to normal.
+    ['跟大牌一个代工厂出来的，品质一模一样', 'authority'],
+    ['这是某国际大牌的原单尾货', 'authority'],
+    ['这个喷雾喷一下鼻子就通了', 'medical'],
+    ['眼药水滴了视力变好', 'medical'],
+    ['这个负离子梳子能让头发不掉', 'medical'],
+    ['吃了这个不用再打胰岛素了', 'medical'],
+    ['喝了一个月，体检指标都正常了', 'medical'],
+    ['这个颈椎枕能治颈椎病', 'medical'],
+    ['这个口罩能防病毒', 'medical'],
+    ['喝了以后高压从150下到120了', 'medical'],
+    ['这个价已经是最低价了，别家都没有', 'absolute'],
+    ['放心买，有任何问题我个人负责到底', 'promise'],
+    ['这单出了问题我自掏腰包', 'promise'],
+    ['这款卖了十万件没有一个差评', 'absolute'],
+    ['这款净水器零退货', 'absolute'],
+    ['这个洗衣液一洗就干净，什么污渍都能洗掉', 'promise'],
+    ['这个牌子是质量信得过产品', 'authority'],
+    ['这个涂料宝宝舔了都没事', 'promise'],
+    ['这款轮胎跑十万公里都不用换', 'promise'],
+    ['这款地板甲醛零释放', 'absolute'],
+    ['这个手机信号比别的手机都好', 'absolute'],
+    ['这块手表是名表同款机芯', 'authority'],
+    ['某大主播也在用这款', 'authority'],
+    ['收货时间您放心，一天都不会耽误', 'promise'],
+    ['不管多远都是三天到', 'promise'],
+    ['三天内收不到全额退款', 'promise'],
+    ['每一颗都保证是新鲜的', 'promise'],
+    // A question echoed and confirmed is still the claim.
+    ['全网最低价？是的，放心拍', 'absolute'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text), JSON.stringify(serious(text))).toContain(category);
   });
@@ -138,6 +216,72 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款叫顶流系列，是产品线的名字',
     '平台规定不能好评返现，您按真实感受评价就好',
     '有人以客服名义让您加微信退款的都是诈骗，请注意',
+    // Lifetime cover denied, a claim talked about as a saying or a catchphrase, the listing's words explained, a
+    // quantity of 100, a storage tip, a practice the shop says it does not follow.
+    '这个型号没有终身保修，整机保两年',
+    '店里没有“最强”的说法，这款是入门款',
+    'yyds是主播的口头禅，不是产品宣传',
+    '详情页写的销量第一是某个月的榜单',
+    '这罐奶粉100g，能冲十来次',
+    '冷藏室的最佳保鲜区在中间那层',
+    '返现这种我们家不搞哦',
+    // A brand name, an ordinal shop, a use-by tip, a payout routed through the platform's after-sales, a regulator's
+    // site to check a licence, the shop's own dispatch.
+    '这款香肠是王中王火腿肠',
+    '我们品牌的第一家门店在杭州',
+    '建议开封后半年内用完',
+    '坏几个赔几个，您在平台申请就行',
+    '资质您可以在药监局网站查询',
+    '不能保证明天到，今天一定会发出',
+    // A model code, a possible reaction explained, a buyer's pain asked after.
+    '款式编号 VX2203 是那件风衣',
+    '换粮期间猫咪可能会软便，慢慢换就好',
+    '您头不疼了再回复我就行',
+    // 能 + measuring or adjusting, 防 in protective words or denied, a product named after the body part it rests,
+    // a slogan called one, a game rank.
+    '这款体温计能测发烧，三秒出结果',
+    '这个口罩是防尘的，不防病毒',
+    '这个颈椎枕的高度能调节',
+    '极致轻薄是宣传语，实际重量是1.2kg',
+    '王者段位的玩家用这个键盘的多吗？这个我们没数据',
+    // A bag that smells when new, airing advice, the agent's floor price, the shop's own authorisation.
+    '亲亲新包会有一点点味道，放通风处散几天就好了哈',
+    '开封可能有点味道，通风放两天就没了',
+    '亲，这款已经是最低价了哦',
+    '我们是官方授权的经销商，货源都是正品',
+    // The rule about a word explained: the platform forbids it, it is a banned word, it needs a licence.
+    '平台不允许我们写“国家级”',
+    '“全网第一”是违规用语，您别信别家的',
+    '明星同款需要授权，我们没有授权就不能这么写',
+    '降血压这种功效只有药品能说',
+    // The shop's own quality and the agent's own next time vouched for.
+    '我们保证发的都是新货',
+    '保证质量，有问题随时联系',
+    '我保证下次不会再发错',
+    // The brand's own usage advice, a mandatory mark, the shop's own host.
+    '官方推荐的安装方式是壁挂',
+    '国家认证的3C标志在机身背面',
+    '我们的主播也在用这款',
+    // A superlative of a way of doing something: advice.
+    '最划算的买法是两件一起拍',
+    '最稳妥的方式是先试用小样',
+    // A lifetime estimated, a brand's or a campaign's own rule passed on.
+    '这款一般能用三年左右',
+    '两年内电池容量不会低于80%是品牌的承诺',
+    '半年内不会涨价，这个是活动规则',
+    // Deferring to the buyer's doctor, a prescription needed.
+    '医生推荐您用什么，就按医生说的来',
+    '这个需要医院开的处方才能买',
+    // Words printed on the goods as a pattern.
+    '这款T恤上印的是“NO.1”字样',
+    '这个抱枕上写着“天下无敌”，是搞笑文字',
+    // A reaction met with advice to stop or see a doctor.
+    '过敏的话建议停用，一般几天就变好',
+    // The buyer's question echoed, then denied.
+    '网红同款？不是的，这是我们自己打版的',
+    '穿过也能退？不行哦，要吊牌完好',
+    '您是想找能治脚气的产品吗？我们这个只是除臭',
+    '网红同款？只是颜色像，款式不一样',
     '机身背面的二维码是产品序列号，扫码能查保修期',
     '腊肉最佳是真空冷冻保存',
     '祛斑类属于特殊化妆品，我们这款有特证，药监局官网可以查',
@@ -359,6 +503,22 @@ describe('contexts and spellings in a rule file', () => {
     // Built in: 叫 takes a spaced name; a noun like 色号 followed by a space is a pause before a new claim.
     expect(categoriesOf('这款名字叫 最美时光 是花草茶')).toEqual([]);
     expect(categoriesOf('这个口红就是那个同款色号 官方亲自推荐的')).toContain('authority');
+  });
+
+  it('let answering cues (answers) count only right after the question mark that closes the word', () => {
+    const answering = createChecker({
+      ruleFiles: [{ ...team, contexts: [{ id: 'brand.denied', categories: ['brand'], after: ['没有'], within: 2, answers: true }] }],
+    });
+    const matches = (text: string) => answering.check(text).map((f) => f.match);
+    expect(matches('某某牌吗？没有的')).toEqual([]);
+    expect(matches('某某牌？ 没有哦')).toEqual([]);
+    // Not across a statement, nor after a second question or words after the question mark, nor in the same clause.
+    expect(matches('某某牌。没有的')).toEqual(['某某牌']);
+    expect(matches('某某牌？那个？没有')).toEqual(['某某牌']);
+    expect(matches('某某牌？我们没有')).toEqual(['某某牌']);
+    expect(matches('某某牌没有的')).toEqual(['某某牌']);
+    expect(matches('某某牌的那款吗？没有')).toEqual(['某某牌']);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.denied', after: ['没有'], within: 2, answers: 1 }] }).ok).toBe(false);
   });
 
   it('switch a context off by id like a rule', () => {

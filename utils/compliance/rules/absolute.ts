@@ -43,6 +43,17 @@ const FIRST_AS_MOST = [
   ...list('第一好 第一棒 第一强 第一美'),
 ];
 
+/** Where a ranking is claimed ("全国第一", "销量第一", "画质第一"): scopes, lists, qualities ranked. */
+const RANKED_ON = list(
+  '世界 业内 业界 中国 亚洲 人气 全区 全县 全国 全城 全市 全平台 全球 全省 全网 ' +
+  '全镇 公认 出了名 卖得 口碑 地表 宇宙 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
+  '市场 常年 年度 店铺 性价比 排名 排行 效果 断层 有名 本地 本市 榜 稳坐 稳居 ' +
+  '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
+  // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
+  '没人敢 没有人敢 谁敢 ' +
+  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
+);
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -69,20 +80,20 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: ['第一', '冠军'],
-      near: {
-        words: list(
-          '世界 业内 业界 中国 亚洲 人气 全区 全县 全国 全城 全市 全平台 全球 全省 全网 ' +
-          '全镇 公认 出了名 卖得 口碑 地表 宇宙 吃过的 同类 品牌 品类 回购 国内 复购 天下 好评率 ' +
-          '市场 常年 年度 店铺 性价比 排名 排行 效果 断层 有名 本地 本市 榜 稳坐 稳居 ' +
-          '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
-          // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
-          '没人敢 没有人敢 谁敢 ' +
-          '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
-        ),
-        within: 6,
-      },
+      near: { words: RANKED_ON, within: 6 },
       reason: RANKING,
       suggestions: ['销量很好', '很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'absolute.di-yi-dang',
+      category: 'absolute',
+      severity: 'warn',
+      // "画质是第一档", "同类里数第一档": the first tier of a ranking (第一档 alone is a gear or a price band, allowed).
+      words: list('(是)第一档 (数)第一档 (属)第一档 (算)第一档 (排)第一档'),
+      near: { words: RANKED_ON, within: 6 },
+      reason: RANKING,
+      // Not 销量/口碑: the span holds the quality ranked ("画质是第一档"), and a sales figure in its place is a claim again.
+      suggestions: ['很出色', '表现不错'],
     },
     {
       id: 'absolute.di-yi-ming',
@@ -110,7 +121,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '一流 一等一 一骑绝尘 万能 不二之选 不可替代 不可比拟 不可超越 世界级 举世无双 之冠 之最 之王 ' +
         '人气王 仅此一家 仅此一款 做到极限 做到的极限 全球仅此 全网封顶 全能王 再也找不到 出其右 出类拔萃 ' +
-        '划时代 别处买不到 别家没有 别家都是仿 别家都是假 别无分店 别的地方都买不到 到了极限 前所未有 ' +
+        '没有一个差评 一个差评都没有 一条差评都没有 从来没有差评 从来没有人退 没有一个人退 划时代 别处买不到 别家没有 别家都没有 别的店都没有 别家都买不到 别家都是仿 别家都是假 别无分店 别的地方都买不到 到了极限 前所未有 ' +
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
         '天下无双 天花板 头名 头牌 宇宙级 完美 完胜 封神 就我们家敢 就是首选 巅峰 所有竞品 扛把子 ' +
         '找不出第二 找不到对手 找不到更好 找不到第二 拔尖 教科书级 敢说第二 断层级 断档级 无与伦比 无人可及 ' +
@@ -214,7 +225,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: {
         words: list(
           '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角 ' +
-          '防爆 防摔 防水 纯天然 天然',
+          '防爆 防摔 防水 纯天然 天然 ' +
+          // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
+          '率 健康 无味 准确 防晒效果 遮光',
         ),
         within: 4,
       },
@@ -227,7 +240,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // 永久 and "零 + a defect" (零辐射, 零噪音, 零延迟): a total absence nobody can measure.
       words: list(
-        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险',
+        '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险 零添加 零农残 零退货 零退款 零释放',
       ),
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['做工扎实', '实测数据在详情页'],
@@ -306,6 +319,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 ' +
         '比所有',
       ),
       near: {
@@ -378,11 +392,11 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
-      words: list('没有最好 没有最好的 王者荣耀 永久地址 永久居住地 永久居民'),
+      words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
     },
     {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
-      words: list('成分排第一 成分表排第一 配料排第一 配料表排第一'),
+      words: list('成分排第一 成分表排第一 配料排第一 配料表排第一 第一家门店 第一家店 第一家分店 第一家实体店 第一家工厂'),
     },
     {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
@@ -409,7 +423,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '最好的方法 最好的时机 最好的时间 最好的肯定 最好的解决办法 最好的食用 最好的鼓励 本店卖得最好 ' +
         '本店卖的最好 本店最便宜 本店最受欢迎 能给到的最低价 能给的最低价 给到的最低价 能给到最低 ' +
         // "已经是最低能给的活动价了": the lowest the agent can give, not the lowest anywhere.
-        '最低能给 最低能做 最低只能 最多只能 最多能给',
+        '最低能给 最低能做 最低只能 最多只能 最多能给 ' +
+        // "已经是最低价了", "直播间最低价": the agent's floor in a bargain, the shop's own live-room price.
+        '已经是最低价 已经最低价 直播间最低价 直播间的最低价',
       ),
       note: '“最好”作副词表示建议（“您最好先量一下”）；夸口的说法（“最好的”“是最好”“最好用”）单独列为规则词',
     },
@@ -434,7 +450,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '最佳位置 最佳季节 最佳安装 最佳摆放 最佳放置 最佳穿着 最佳角度 最佳距离 ' +
         '最佳使用 最佳保存 最佳品尝 最佳时机 最佳时间 最佳温度 最佳状态 最佳的保存 最佳的品尝 最佳的时间 ' +
-        '最佳的赏味 最佳的食用 最佳的饮用 最佳观赏 最佳赏味 最佳食用 最佳食用期 最佳饮用',
+        '最佳的赏味 最佳的食用 最佳的饮用 最佳观赏 最佳赏味 最佳食用 最佳食用期 最佳饮用 最佳保鲜',
       ),
       note: '市场监管总局指南：食用、保存等消费提示不认定为绝对化用语',
     },
@@ -446,6 +462,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       after: list('保存 储存 冲泡 冷冻 冷藏 存放 食用 饮用'),
       within: 8,
       note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.method',
+      categories: ['absolute'],
+      after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法'),
+      within: 3,
+      note: '“最划算的买法是两件一起拍”“最稳妥的方式是先试用小样”：比较的是做法，是建议，不是夸商品',
     },
     {
       id: 'absolute.variants',

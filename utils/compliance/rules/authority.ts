@@ -50,10 +50,12 @@ export const AUTHORITY_RULES: RuleSection = {
         '航天专用 航天员 航天品质 航天局 航天级 诺奖 诺贝尔 贡品 贡米 贡茶 部委 部门监制 部队 院士推荐 ' +
         '领导人 首相 ' +
         // Awards, state media, top doctors and brand counters as endorsement.
-        '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国',
+        '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
+        // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
+        '一个代工厂 同一个代工厂 同一家代工厂 同一代工厂 大牌代工厂 原单尾货 外贸原单 大牌尾货 名表同款 大牌同款 奢侈品同款 质量信得过 消费者信得过',
       ),
       reason: ENDORSEMENT,
-      suggestions: ['很多买家回购', '口碑不错'],
+      suggestions: ['品质有保障', '做工扎实'],
     },
 
     {
@@ -61,7 +63,7 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       words: list(
-        'fda gov kol nasa 大v 博士 专家 航空 民航 航空公司 航天 王妃 王子 公主 女王 国王 第一夫人 专柜 中医 中医药大学 主任 主持人 主播 榜一 男团 女团 爱豆 偶像 电视台 涉密单位 老中医 名医 国医 教育部 消协 消费者协会 五星酒店 代表团 一线女星 代言人 保健院 儿科 农业农村部 农业部 北大 医师 医生 医院 协会 博主 ' +
+        'fda gov kol nasa 大v 一哥 一姐 院线 美容院 医美机构 诊所 沙龙 发型师 造型师 化妆师 美容师 峰会 g20 apec 博鳌 进博会 妇联 妇女联合会 共青团 团中央 总工会 红十字会 残联 公安 公安部 派出所 交警 住建部 民政部 财政部 交通部 交通运输部 科技部 人社部 水利部 生态环境部 应急管理部 卫健局 体育总局 博士 专家 航空 民航 航空公司 航天 王妃 王子 公主 女王 国王 第一夫人 专柜 中医 中医药大学 主任 主持人 主播 榜一 男团 女团 爱豆 偶像 电视台 涉密单位 老中医 名医 国医 教育部 消协 消费者协会 五星酒店 代表团 一线女星 代言人 保健院 儿科 农业农村部 农业部 北大 医师 医生 医院 协会 博主 ' +
         '卫健委 卫生部 卫视 发改委 名人 名厨 名校 商务部 国企 国家 基金会 大厨 大师 央企 女星 学会 学校 ' +
         '学霸 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 教师 教授 教育局 教育部 明星 ' +
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
@@ -72,12 +74,28 @@ export const AUTHORITY_RULES: RuleSection = {
           '一模一样 定制款 训练款 专柜同 专用 专门供 亲手 亲测 亲自 代言 专供 回购 唯一允许 强推 力推 安利 推过 后厨 供应 报道 监制 签名 带队 研发 研究 采购 临床 亲传 都说 供的 力荐 合作产品 合作单位 合作品牌 同一个厂 ' +
           '同一家厂 同一条生产线 同厂 同款 在用 在穿 扶持 批准 技术认证 把关 担保 招待 指定 授权 授权认证 ' +
           '推荐 点名 爱用 用的都是 用茶 用酒 私藏 种草 经销 统一采购 联合推荐 背书 自己研发 自用的 装备 ' +
-          '订购 认可 认定 认证的 认证过 都买 都在推 都在用 都在订 都爱 都用 都穿 都订 都说好 鉴定 颁发 食堂',
+          '订购 认可 认定 认证的 认证过 都买 都在推 都在用 都在订 都爱 都用 都穿 都订 都说好 鉴定 颁发 食堂 ' +
+          // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
+          '推广 推介 同一批 同批',
         ),
         within: 8,
       },
       reason: ENDORSEMENT,
       suggestions: ['已通过相关检测，报告可在详情页查看', '很多买家回购'],
+    },
+    {
+      id: 'authority.tong-kuan',
+      category: 'authority',
+      severity: 'warn',
+      // A film, show or star wearing the very item ("热播剧女主同款", "综艺里涂的就是这支"): the same-item frame of
+      // 明星同款 with the screen named instead of the star (a star's name itself is no word a list can hold).
+      words: list('女主 男主 女主角 男主角 女一号 男一号 综艺 热播剧 电视剧 偶像剧 剧里 剧中 春晚 红毯 演唱会 明星 女星 男星 爱豆 影后 影帝'),
+      near: {
+        words: list('同款 用的就是 穿的就是 戴的就是 涂的就是 背的就是 就是这支 就是这款 就是这件 就是这个 就是我们家 同一款'),
+        within: 8,
+      },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
     },
     {
       id: 'authority.si-xia-zai-yong',
@@ -91,6 +109,37 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['很多买家回购', '口碑不错'],
     },
   ],
+  contexts: [
+    {
+      id: 'authority.verify',
+      categories: ['authority'],
+      after: list('网站查询 网站上查 网站查 官网查询 官网查 官网上查 可以查询 可查询 查询一下 查得到 可以查到 网上查'),
+      within: 4,
+      note: '“您可以在市场监管局网站查询”：请买家到主管部门核验资质，不是借它的名义背书',
+    },
+    {
+      id: 'authority.usage',
+      categories: ['authority'],
+      after: list('的安装方式 安装方式 的使用方法 使用方法 的用法 的保养方法 的洗护方法 洗护方法 的设置 的参数 的配件 3c 3c标志 3c认证 认证标志'),
+      within: 4,
+      note: '“官方推荐的安装方式是壁挂”“国家认证的3C标志在机身背面”：品牌给的用法、强制认证的标志，是说明不是背书',
+    },
+    {
+      id: 'authority.defer',
+      categories: ['authority'],
+      after: list('就按医生说的 按医生说的 听医生的 遵医嘱 以医嘱为准 以医生为准 按老师说的 听老师的'),
+      within: 10,
+      sentence: true,
+      note: '“医生推荐您用什么，就按医生说的来”：请买家听医生、老师的，不是借他们的名义推荐商品',
+    },
+    {
+      id: 'authority.own-host',
+      categories: ['authority'],
+      before: list('我们的主播 我们主播 我们家主播 咱家主播 咱们主播 本店主播 店里的主播 我们自己的主播'),
+      within: 2,
+      note: '“我们的主播也在用这款”：店铺自己的主播，不是借名人名义',
+    },
+  ],
   allow: [
     {
       words: SECRETLY_USED,
@@ -101,7 +150,7 @@ export const AUTHORITY_RULES: RuleSection = {
       note: '店铺自己的研发、采购部门，不是借他人名义',
     },
     {
-      words: list('官方授权店 品牌官方授权 官方授权的店 官方旗舰店'),
+      words: list('官方授权店 品牌官方授权 官方授权的店 官方旗舰店 官方授权的经销商 官方授权经销商 官方授权的经销'),
       note: '店铺的授权身份（可在店铺资质里查），不是借他人名义背书',
     },
   ],

@@ -35,7 +35,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: [...CLAIMS, 'offplatform', 'reviewbait'],
     after: list(
       '不好说 真不好说 这个不好说 不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
-      '没关系 没有做 没有关系 没有搞',
+      '没关系 没有做 没有关系 没有搞 我们家不搞 我们家不做 我们家没有 咱家不搞 咱家不做 咱家没有 本店不搞 本店不做 本店没有',
     ),
     within: 3,
     note: '“国家级的我们没有”“跟贡品没关系”“好评返现我们没有做”：说法之后的否定',
@@ -62,7 +62,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     before: list(
       '不可信 不要信 不要听 不要相信 人家说 传言 别人说 别信 别听 别家说 别相信 所谓 据说 有些人说 有人说 ' +
-      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 主播说 里说的 上说的',
+      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 主播说 里说的 上说的 ' +
+      // "产品页面写的销量第一是…榜单排名": the listing's wording, quoted to be explained.
+      '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
     ),
     after: list(
       '不可信 不靠谱 乱说的 别信 吹的 夸大 是假的 是别人 是别家 是别的主播 是别的店 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
@@ -72,20 +74,43 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '转述别人的说法并加以澄清（“网上说能治颈椎，别信”）',
   },
   {
+    id: 'reported.debunked',
+    categories: CLAIMS,
+    after: list('那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传'),
+    within: 8,
+    sentence: true,
+    note: '“他们说这个能治病，那是假的”：说法之后隔着逗号的驳斥，整句是在辟谣',
+  },
+  {
     id: 'mentioned',
     categories: CLAIMS,
     after: list(
       '不敢说 不敢这么说 不能用 不能说 不能这么说 不能这样说 不这么说 这个字 这个词 这么写 这样写 这种词 ' +
-      '这种说法 这个说法',
+      '这种说法 这个说法 ' +
+      // "yyds是我们主播的口头禅 不是产品宣传": what a word is, said of the word.
+      '口头禅 不是产品宣传 不是宣传 不是在宣传 ' +
+      // "“全网第一”是违规用语", "明星同款需要授权", "降血压这种功效只有药品能说": the rule about the word, explained.
+      '是违规用语 违规用语 是违禁词 违禁词 是禁用词 是极限词 极限词 是违法用语 两个字是违法 两个字违法 的都是违法的 ' +
+      '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传',
     ),
     within: 6,
     sentence: true,
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
   },
   {
+    id: 'mentioned.saying',
+    categories: ['absolute', 'authority', 'promise'],
+    after: list('的说法 的叫法 这种叫法 这个叫法'),
+    within: 2,
+    note: '“这款没有‘最强’的说法”“没有‘永久保修’的叫法”：紧跟“的说法”的词是被谈论的说法，不是在用它（医疗功效不在此列：那些“提高免疫力”的说法仍要提醒）',
+  },
+  {
     id: 'retracted',
     categories: CLAIMS,
-    before: list('之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说'),
+    before: list(
+      '之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说 ' +
+        '不允许我们写 不允许写 不让写 不让我们写 不允许我们说 不允许用 不让用 禁止写 禁止用 禁止说',
+    ),
     after: list(
       '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
         '是口误 口误了 我口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
@@ -112,9 +137,21 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“没有哪个护肤品能保证祛斑”：否定了所有商品的这种效果',
   },
   {
+    id: 'answered.no',
+    categories: CLAIMS,
+    after: list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
+    within: 2,
+    answers: true,
+    note: '“明星同款？没有的哈”“穿过也能退？不能哦”：复述买家的问题再否定，问号前的词是买家问的，不是客服的说法',
+  },
+  {
     id: 'questioned',
     categories: CLAIMS,
-    before: list('你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以'),
+    before: list(
+      '你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以 ' +
+        // "您是想找能治脚气的产品吗": asking what the buyer is after.
+        '您是想找 您是要找 您是在找 你是想找 你是要找',
+    ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
   },
@@ -124,6 +161,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list('品名 商品名 型号 款名 款式名 系列名 色号'),
     within: 3,
     note: '款式、系列、色号的名字（“色号 No.1”）不是对品质的评价；名词后的空格仍是停顿（“同款色号 官方推荐的”）',
+  },
+  {
+    id: 'name.code',
+    categories: ['absolute', 'authority', 'offplatform'],
+    before: list('型号 型号是 编号 编号是 款号 款号是 货号 货号是 款式编号 商品编号 产品编号'),
+    within: 0,
+    note: '“款式编号 VX2203”“型号 QQ-20”：紧跟在编号、型号后面的字母是商品的代码，不是联系方式或排名',
   },
   {
     id: 'name.called',
@@ -153,9 +197,17 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.slogan',
     categories: ['absolute', 'authority'],
-    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是款号 是货号 是编号 款号 货号'),
+    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号'),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
+  },
+  {
+    id: 'name.printed',
+    categories: ['absolute', 'authority'],
+    after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字'),
+    within: 4,
+    sentence: true,
+    note: '“T恤上印的是‘NO.1’字样”“印着‘全球第一’是图案”“写着‘天下无敌’，是搞笑文字”：衣物、抱枕上的图案文字，不是对商品的评价',
   },
   {
     id: 'name.explained',

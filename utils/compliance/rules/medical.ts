@@ -5,7 +5,7 @@ import { list, type RuleSection } from './define';
 
 /** "不能治疗""不具有疗效": disclaimers, not claims. */
 const MEDICAL_NEGATIONS = {
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有'),
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了'),
   within: 4,
 };
 
@@ -28,7 +28,9 @@ export const MEDICAL_RULES: RuleSection = {
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
         '降压 降糖 除病 零副作用 降血压 降血糖 降血脂 降三高 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
-        '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值',
+        '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
+        // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
+        '不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
@@ -59,7 +61,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
-        '偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
+        '高压从 低压从 掉发 发际线 体检指标 体检报告 化验单 血常规 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
       ),
@@ -78,7 +80,7 @@ export const MEDICAL_RULES: RuleSection = {
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
           '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
-          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 ' +
+          '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
           '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能',
         ),
@@ -97,7 +99,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
         '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力',
       ),
-      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升'), within: 6 },
+      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升 往上涨 上涨 蹭蹭 变强'), within: 6 },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“提高免疫力”“调节体质”属保健功能说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
@@ -124,7 +126,7 @@ export const MEDICAL_RULES: RuleSection = {
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
         '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
-        '长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
+        '头发不掉 不掉头发 不掉发 下奶 催奶 通乳 发奶 不长胖 不会胖 不发胖 吃不胖 喝不胖 长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
         // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
         '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
@@ -153,6 +155,17 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
     },
     {
+      id: 'medical.bu-teng-le',
+      category: 'medical',
+      severity: 'block',
+      // A pain or ache gone after use ("睡了腰就不疼了", "关节都不疼了"): a symptom relieved, the frame of 缓解.
+      words: list('腰 腿 膝盖 关节 颈椎 肩膀 肩颈 后背 脖子 腰椎 老寒腿'),
+      near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了'), within: 4 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通商品用了以后疼痛消失即属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+    },
+    {
       id: 'medical.yu-fang',
       category: 'medical',
       severity: 'block',
@@ -177,7 +190,7 @@ export const MEDICAL_RULES: RuleSection = {
   allow: [
     {
       words: list(
-        '不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 别停药 不能停药 不要停药 不要擅自停药 不能代替药品 不能代替药物 不能替代药品 ' +
+        '开的处方 处方才能 需要处方 要处方 不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 别停药 不能停药 不要停药 不要擅自停药 不能代替药品 不能代替药物 不能替代药品 ' +
         '不能替代药物 不能治疗 不能治病 不能用于治疗 代替药物治疗 减肥期间 凭处方 及时就医 处方药需 孕期 ' +
         '并非药品 康复期 无治疗作用 替代药品治疗 替代药物治疗 正在治疗 没有治疗 没有疗效 治疗期间 ' +
         '请及时就医 遵医嘱 遵医嘱治疗 非药品',
@@ -197,7 +210,7 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱').flatMap((claim) =>
           list('代餐 仪 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
         ),
-        ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦'),
+        ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦 颈椎枕 颈椎按摩仪 颈椎按摩器'),
       ],
       note: '买家所购商品的名称（“您的减肥茶”）和身材描述，说明而非宣传',
     },
@@ -205,6 +218,19 @@ export const MEDICAL_RULES: RuleSection = {
       // Words holding 能 that say nothing of an effect (the ji-bing rule reads a bare 能 near a condition: "能让湿疹…").
       words: list('功能 性能 智能 节能 技能 体能 动能 能量 能力 可能 只能 不能 才能 能不能 能用 能吃 能喝 能穿 能戴 能洗 能涂 能抹 能泡 能买 能拍 能退 能换 能发 能到 能改 能开 能查 能看 能领 能享 能赶上 能寄 能送 能选'),
       note: '含“能”却不表示功效的词',
+    },
+    {
+      // "能测发烧", "高度能调节", "能贴合颈椎曲线": 能 + what the goods do to themselves or measure, no effect on the body.
+      words: list('能测 能检测 能测量 能监测 能调节高度 高度能调 能调高度 能调角度 能贴合 能折叠 能显示 能记录 能提醒 能拆洗 能机洗'),
+      note: '含“能”却不表示功效的词（测量、调节、折叠）',
+    },
+    {
+      // "防尘的，不防病毒": 防 in ordinary protective words, or denied, is no "prevents a disease".
+      words: list(
+        '不防 防不了 不能防 防尘 防水 防滑 防摔 防风 防雨 防静电 防盗 防漏 防潮 防霉 防蛀 防刮 防爆 防震 防冻 防火 防污 防油 防锈 防走光 ' +
+          '防勾丝 防起球 防缩水 防褪色 防溢 防烫 防夹手 防侧漏',
+      ),
+      note: '含“防”却不是预防疾病的词',
     },
     {
       words: list('康复科 皮肤科 骨科'),
@@ -221,6 +247,21 @@ export const MEDICAL_RULES: RuleSection = {
       within: 14,
       sentence: true,
       note: '取得特殊化妆品、保健食品批准的商品，可以按批准的功效说明',
+    },
+    {
+      id: 'medical.side-effect',
+      categories: ['medical'],
+      before: list('可能会 可能出现 可能有 偶尔会 个别会 少数会 有的会 会有轻微 可能会有'),
+      within: 3,
+      note: '“换粮期间可能会软便”“刚用可能会有轻微刺痛”：说明可能出现的反应，是提醒不是功效',
+    },
+    {
+      id: 'medical.stop-use',
+      categories: ['medical'],
+      after: list('建议停用 建议先停用 请停用 立即停用 先停用 停止使用 暂停使用 建议就医 及时就医 请就医 尽快就医 先就医'),
+      within: 8,
+      sentence: true,
+      note: '“过敏的话建议停用”“红肿严重请及时就医”：病症后面跟着停用、就医的提醒，是在照顾买家，不是宣称功效',
     },
     {
       id: 'medical.drug',

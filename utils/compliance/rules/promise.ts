@@ -11,7 +11,7 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
-  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 不是现 不是正 穿不上 用不了 没效果 没用 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
+  ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 收不到 送不到 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
@@ -24,26 +24,36 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.jue-dui',
       category: 'promise',
       severity: 'warn',
-      words: list(
-        '0甲醛 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
-        '一点危害都没有 一点问题都没有 一百个心 一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 ' +
-        '不要钱 人格担保 以人格 保上岸 保你满意 保准 保您满意 保拿证 保正 保票 保管 保证不 保证你能 ' +
-        '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
-        '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
-        '塌不了 屡试不爽 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
-        '我保证 我担保 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
-        '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
-        '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
-        '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
-        '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 准没错 ' +
-        // A refund staked on the outcome ("修不好我退钱", "没效果就退").
-        '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
-        // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
-        '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
-        // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
-        '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
-      ),
+      words: [
+        // "谁都撬不开", "谁也弄不坏": nobody, ever.
+        ...list('谁都 谁也').flatMap((nobody) => list('撬不开 打不开 砸不坏 弄不坏 剪不断 拉不断 扯不坏 破解不了').map((cannot) => nobody + cannot)),
+        ...list(
+          '0甲醛 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
+          '一点危害都没有 一点问题都没有 一百个心 一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 ' +
+          '不要钱 人格担保 以人格 保上岸 保你满意 保准 保您满意 保拿证 保正 保票 保管 保证不 保证你能 ' +
+          '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
+          '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
+          '塌不了 屡试不爽 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
+          '我保证 我担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
+          '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
+          '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
+          '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
+          '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 准没错 ' +
+          // A refund staked on the outcome ("修不好我退钱", "没效果就退").
+          '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
+          // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
+          '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
+          // Any stain at all ("什么污渍都能洗掉").
+          '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
+          // However far, not a day late ("不管多远都是三天到", "一天都不会耽误").
+          '不管多远都 无论多远都 再远都 一天都不会耽误 一天都不耽误 ' +
+          // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
+          '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
+        ),
+      ],
       unless: PROMISE_NEGATIONS,
+      // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
+      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -57,7 +67,7 @@ export const PROMISE_RULES: RuleSection = {
           '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
           '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
           '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
-          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发出 发财 变大 变好 ' +
+          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发财 变大 变好 ' +
           '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
           '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
           '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
@@ -76,6 +86,8 @@ export const PROMISE_RULES: RuleSection = {
         within: 10,
       },
       unless: PROMISE_NEGATIONS,
+      // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
+      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -109,7 +121,7 @@ export const PROMISE_RULES: RuleSection = {
       near: {
         words: list(
           '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
-          '过敏 问题 色差 异味 线头 变质',
+          '过敏 问题 色差 异味 线头 变质 噪音 噪声 异响 油烟',
         ),
         within: 6,
       },
@@ -122,15 +134,17 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: list(
-        '也没事 没毛病 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
+        '也没事 也不怕 没毛病 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
         '都不会缩水 都不会褪色 都不会起球 都不变形 都不坏 都不怕 都不掉色 都不用修 都不用换 ' +
         '都不用管 都不缩水 都不褪色 都不起球 都没事 都没有任何问题 都没有问题 都没问题',
       ),
       near: {
         words: list(
           '一年 一辈子 万次 几年 十年 千次 多少回 多少次 多少遍 年都 怎么压 怎么坐 怎么扔 孙子辈 传代 传家 下一代 ' +
-          '怎么拉 怎么洗 怎么用 怎么踩 扔 摔 暴晒 机洗 泡 泡水 洗澡 游泳 潜水 百次 砸 踩 ' +
-          '随便',
+          '怎么拉 怎么洗 怎么用 怎么踩 扔 摔 暴晒 机洗 泡 泡水 洗澡 游泳 潜水 百次 砸 踩 出汗 流汗 淋雨 ' +
+          '随便 ' +
+          // Licked, burnt, driven for miles ("宝宝舔了都没事", "火烧三小时都没事", "跑十万公里都不用换").
+          '舔 火烧 火烤 万公里',
         ),
         within: 10,
       },
@@ -146,6 +160,10 @@ export const PROMISE_RULES: RuleSection = {
       near: { words: list(
         '不用换 保修 保障 免费 包换 包退 售后 维修 负责 质保',
       ), within: 6 },
+      // "这个型号没有“永久保修”", "不提供终身质保": the lifetime cover denied.
+      unless: { words: list('没有 没 不是 不提供 不支持 不包括 不含 并非'), within: 2 },
+      // "终身免费清洗是品牌的服务": the brand's own scheme, explained.
+      unlessAfter: { words: list('是品牌的 是厂家的 是官方的 是品牌方 由品牌 由厂家 品牌提供 厂家提供 是平台的'), within: 6 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
     },
@@ -212,7 +230,7 @@ export const PROMISE_RULES: RuleSection = {
         words: [
           ...list(
             '不亮 不好用 不灵 不瘦 不白 不管用 不见效 不达标 不长 不顺 变了 学不会 掉了 无效 没变化 没效果 ' +
-            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 达不到 不舒服 不好睡 不好穿',
+            '没用 没考到 没达到 瘦不下来 瘦不了 考不上 考不过 没考过 没通过 挂科 达不到 不舒服 不好睡 不好穿',
           ),
           ...FAILURES,
         ],
@@ -222,6 +240,21 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
 
+    {
+      id: 'promise.bu-man-yi-tui',
+      category: 'promise',
+      severity: 'warn',
+      // The agent refunds out of hand when a taste, a fit or an effect disappoints ("不甜俺给你退钱", "不适合我给您退"):
+      // a judgement nobody can check. Damage (坏了给您退钱) is after-sales, not this.
+      words: list('给你退钱 给您退钱 我退钱 退你钱 退您钱 我给您退 我给你退'),
+      near: {
+        words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不适合 没效果 没用 不管用 没变化 不见效 不白 不瘦 没白 没瘦 不长')],
+        within: 6,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
     {
       id: 'promise.li-ke',
       category: 'promise',
@@ -247,10 +280,25 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.pei-fu',
       category: 'promise',
       severity: 'warn',
-      words: list('倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔'),
+      words: list(
+        '倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔 额外补您 额外补你 每天赔 一天赔 ' +
+          // "差多少补多少", "降多少退多少": the agent makes up any difference.
+          '差多少补多少 差多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
+      ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.bu-qian',
+      category: 'promise',
+      severity: 'warn',
+      // Cash from the agent when the shop falls short ("发不出我补您二十块", "晚一天我补你十元").
+      words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补'),
+      near: { words: list('块 元 块钱 红包'), within: 5 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
     {
       id: 'promise.huai-yi-pei',
@@ -276,7 +324,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
-          '你来找我 您来找我 你找我 您找我 随时找我 来找我 ' +
+          '你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我 ' +
           // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
           '给您打款 给你打款 一个赔 赔一个 掏钱',
       ),
@@ -291,7 +339,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
       words: [
-        ...list('包 保证 保准 准保 管保 指定 肯定 一定').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
+        ...list('包 保证 保准 准保 管保 指定 肯定 一定 保证是 保准是 一定是 肯定是').flatMap((frame) => ARRIVAL_QUALITIES.map((quality) => frame + quality)),
         ...list('准到 指定到 保准到 包到 保熟 保甜'),
       ],
       unless: PROMISE_NEGATIONS,
@@ -309,7 +357,9 @@ export const PROMISE_RULES: RuleSection = {
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
-        '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程',
+        '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
+        // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
+        '不用拍照 不需要拍照 不用凭证 不用证明 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
@@ -336,7 +386,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // An effect the moment it is used ("滴了立马不干", "一抹就干净", "一贴就好"): no product can promise that.
-      words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就'),
+      words: list('立马 立刻 当场 一抹就 一涂就 一喷就 一贴就 一敷就 一滴就 一洗就 一擦就 一刷就'),
       // Not 好 or 掉 alone: "我立刻好好查一下", "立马给您改好", "立刻掉头" are service.
       near: { words: list('白 瘦 亮 软 顺 通 消 干净 不疼 不痛 不痒 不干 不堵 没了 不见 见好 变白 变亮 变瘦 长高 高了'), within: 3 },
       unless: PROMISE_NEGATIONS,
@@ -374,7 +424,7 @@ export const PROMISE_RULES: RuleSection = {
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
-      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时'), within: 0 },
+      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时 质量 品质 发的都是 新货 下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
     },
@@ -383,7 +433,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
-      words: list('算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      words: list('我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
@@ -440,11 +490,59 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // A visible mark is sure to go ("细纹基本上都能抚平", "痘印一定消失"): an outcome of use nobody can promise.
-      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了'),
+      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了 消失 不见了 变浅'),
       near: { words: list('细纹 皱纹 纹路 干纹 颈纹 眼纹 痘印 痘坑 斑 黑头 毛孔 黑眼圈 眼袋 疤 妊娠纹 肥胖纹 色沉'), within: 10 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['效果因人而异', '坚持使用会有改善'],
+    },
+    {
+      id: 'promise.ren-wei',
+      category: 'promise',
+      severity: 'warn',
+      // Damage the buyer caused, covered all the same ("屏幕碎了也包换新", "泡水了也给修", "人为损坏也保修"):
+      // beyond any warranty, which excludes it.
+      words: list('也包 也给修 也给换 也给您修 也给您换 也给你修 也给你换 也免费 也保修 也在保修 也能保修 也能修 也能换 也给退 都包 都保修 都给修 都免费'),
+      near: { words: list('碎了 摔了 摔坏 砸坏 踩坏 压坏 弄坏 进水 泡水 泡了水 人为 自己弄'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；碎屏、进水、人为损坏不在保修范围内，客服口头答应的免费维修或换新店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '具体能否保修以检测结果为准'],
+    },
+    {
+      id: 'promise.pian-yuan',
+      category: 'promise',
+      severity: 'warn',
+      // Remote regions served like any other ("新疆西藏也上门", "偏远地区也包邮包安装"): delivery and installation the
+      // shop does not control there.
+      words: list('偏远地区 偏远山区 新疆 西藏 青海 内蒙 海南岛 海岛'),
+      near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；偏远地区的运费、送货和安装以快递与服务商实际覆盖为准，客服口头承诺的包邮、上门店铺兑现不了`,
+      suggestions: ['偏远地区的配送和安装以实际覆盖为准', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.jiu-suan',
+      category: 'promise',
+      severity: 'warn',
+      // Come what may, the buyer gets the outcome ("就算丢件了我也能让您今天收到", "就算审核不通过我也让您退"):
+      // a concession (就算/哪怕/即使) and the agent's own 也 + the outcome.
+      words: list('就算 哪怕 即使 即便'),
+      near: { words: list('我也让 我也能让 我也给 我也帮您退 也能让您 也能让你 也让您 也让你 我这边也能 我都让 我都给'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；丢件、审核不通过时的结果由物流和平台决定，客服个人的担保店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '我们会尽力帮您跟进'],
+    },
+    {
+      id: 'promise.yan-bao',
+      category: 'promise',
+      severity: 'warn',
+      // The agent stretches the warranty or price protection on their own ("额外延保五年", "价保私下延长到90天",
+      // "保修再给您加到二十年"); 给您延长收货时间 (a platform action) has no warranty near.
+      words: list('额外延保 免费延保 给您延保 给你延保 帮您延保 给您延长 给你延长 私下延长 延长到 给您加到 给你加到 加到'),
+      near: { words: list('保修 质保 价保 保价 延保 保障'), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；保修、价保期限以品牌和平台规则为准，客服口头延长的期限店铺兑现不了`,
+      suggestions: ['按品牌保修政策处理', '价保以平台规则为准'],
     },
     {
       id: 'promise.wei-zhi',
@@ -452,7 +550,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // "换到合身为止", "退到您满意为止": an open-ended remedy the shop cannot bound.
       words: ['为止'],
-      near: { words: list('换到 退到 改到 修到 补到 送到'), within: 6 },
+      near: { words: list('换到 退到 改到 修到 补到 送到 赔到'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
@@ -466,11 +564,51 @@ export const PROMISE_RULES: RuleSection = {
       within: 2,
       note: '“保质期三年”“保修期一年”“建议一年内用完”：说明期限或给出建议，不是承诺结果',
     },
+    {
+      id: 'promise.airing',
+      categories: ['promise'],
+      before: list('通风 放通风处 开窗 晾一晾 晾几天 散散味 散一散'),
+      within: 8,
+      note: '“开封有点味道，通风放两天就没了”：散味的建议，不是对效果的承诺',
+    },
+    {
+      id: 'promise.estimate',
+      categories: ['promise'],
+      before: list('一般能 大概能 大约能 通常能 一般可以 大概可以 一般来说能'),
+      after: list('左右 上下'),
+      within: 1,
+      note: '“这款一般能用三年左右”：给出大概的使用寿命，是估计不是保证',
+    },
+    {
+      id: 'promise.their-policy',
+      categories: ['promise'],
+      after: list('是品牌的承诺 是品牌承诺 是厂家的承诺 是官方的承诺 是品牌的政策 是厂家的政策 是活动规则 这个是活动规则 是平台的规则 是平台规则'),
+      within: 12,
+      sentence: true,
+      note: '“两年内电池容量不会低于80%是品牌的承诺”“半年内不会涨价，这个是活动规则”：转述品牌、平台、活动的规则，不是客服自己的承诺',
+    },
+    {
+      id: 'promise.use-by',
+      categories: ['promise'],
+      before: list('建议开封后 开封后 拆封后 建议您在 最好在 尽量在'),
+      within: 4,
+      note: '“建议开封后一年内用完”“开封后半年内用完”：使用期限的建议，不是承诺',
+    },
+    {
+      id: 'promise.after-sales',
+      categories: ['promise'],
+      after: list('在平台拍照申请 在平台申请 在售后那里 售后那里提交 提交售后 申请售后 平台上申请 按平台规则 按售后流程 走平台售后'),
+      within: 10,
+      sentence: true,
+      note: '“坏几个赔几个 在平台拍照申请”“按坏果给您赔 您在售后那里提交一下”：赔付走平台售后，是说明政策，不是客服个人的承诺',
+    },
   ],
   allow: [
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
+        // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
+        list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
         '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
@@ -483,12 +621,20 @@ export const PROMISE_RULES: RuleSection = {
       note: '尽力而为与保障期限，不是承诺结果',
     },
     {
+      words: list('不用申请售后 不需要申请售后 无需申请售后 不用提交售后 不用在平台申请 不用按平台规则'),
+      note: '绕开售后的说法：其中的“申请售后”不是 promise.after-sales 所说的走平台售后',
+    },
+    {
       words: list('绝对不会泄露 绝对保密 绝对尊重'),
       note: '隐私保证，说明而非宣传',
     },
     {
       words: list('基准能 标准能 水准能 精准能 基准到 标准到 水准到 精准到'),
       note: '“准能”（一定能）的同形词',
+    },
+    {
+      words: list('新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会'),
+      note: '名词“包”后面跟“会”（“新包会有一点味道”），不是“包会”（保证学会）',
     },
     {
       words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
