@@ -123,6 +123,11 @@ export const CONVERSATION_WEIGHTS = {
    */
   escalationFloor: 0.8,
   escalationBoost: 1.1,
+  /**
+   * A complaint read as surely but threatening nobody (「骗人的吧」「给个说法」「你们怎么包装的」): indignation
+   * about a problem the buyer names, which writers answer on the problem first.
+   */
+  indignationFactor: 1,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
   /**
@@ -162,7 +167,19 @@ const INTENT_FAMILY = INTENT_IDS.map((id) => id.split('.')[0]!);
 const WAIT = INTENT_INDEX.get('wait')!;
 const THANKS = INTENT_INDEX.get('thanks-bye')!;
 const GREETING = INTENT_INDEX.get('greeting')!;
-const ESCALATIONS = [INTENT_INDEX.get('complaint')!, INTENT_INDEX.get('transfer-human')!];
+const COMPLAINT = INTENT_INDEX.get('complaint')!;
+const ESCALATIONS = [COMPLAINT, INTENT_INDEX.get('transfer-human')!];
+/** A buyer threatening to take it further (投诉, 12315, 平台介入, 差评): a complaint that leads the reply. */
+const THREATENS = /投诉|举报|12315|12345|消协|消费者协会|工商|曝光|介入|维权|报警|律师|起诉|告你|告到|找平台|差评|黑猫/;
+
+/** A complaint or call for a person read surely in `reading` leads (CONVERSATION_WEIGHTS.escalationBoost). */
+function escalate(scores: Float32Array, reading: Reading): void {
+  const W = CONVERSATION_WEIGHTS;
+  for (const intent of ESCALATIONS) {
+    if (reading.intents[intent]! < W.escalationFloor) continue;
+    scores[intent]! *= intent === COMPLAINT && !THREATENS.test(compactText(reading.source.text)) ? W.indignationFactor : W.escalationBoost;
+  }
+}
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
@@ -318,7 +335,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     });
     orderByAsking(turnScores, () => askedOrder(suggester, turnMessages, state));
     const last = turnMessages.at(-1)!.reading;
-    for (const intent of ESCALATIONS) if (last.intents[intent]! >= W.escalationFloor) turnScores[intent]! *= W.escalationBoost;
+    escalate(turnScores, last);
     turnScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
     });
@@ -357,7 +374,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     orderByAsking(carriedScores, () => askedOrder(suggester, carried, state));
     // Chasing a complaint or a call for a person is chasing that first, as when it was just said.
     const lastCarried = carried.at(-1)?.reading;
-    if (lastCarried) for (const intent of ESCALATIONS) if (lastCarried.intents[intent]! >= W.escalationFloor) carriedScores[intent]! *= W.escalationBoost;
+    if (lastCarried) escalate(carriedScores, lastCarried);
     carriedScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, 'carried');
     });

@@ -108,6 +108,16 @@ describe('the conversation, not the last line', () => {
     expect(top.findIndex((s) => s.phrase.intents.includes('shipping.coverage'))).not.toBe(0);
   });
 
+  it('answers indignation about a named problem on the problem, and a threat to take it further on the complaint first', () => {
+    const delivered = { id: '1', status: '已签收' };
+    const broken = run({ messages: [buyer('鸡蛋碎了好几个 你们这什么破店 太离谱了')], order: delivered }, 3);
+    expect(broken.intent).toBe('damaged');
+    expect(broken.suggestions.flatMap((s) => s.phrase.intents)).toContain('complaint');
+    expect(run({ messages: [buyer('等了五天还没发货 你们就是这样做生意的？')], order: { id: '1', status: '待发货' } }).intent).toBe('shipping.time');
+    expect(run({ messages: [buyer('鸡蛋碎了好几个 你们这什么破店 我要投诉')], order: delivered }).intent).toBe('complaint');
+    expect(run({ messages: [buyer('等了五天还没发货 再不发我就申请平台介入')], order: { id: '1', status: '待发货' } }).intent).toBe('complaint');
+  });
+
   it('tells chasers and check promises apart from real messages', () => {
     expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
     expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
