@@ -150,6 +150,8 @@ const FILED_EITHER_WAY: [words: string, categories: Category[]][] = [
   // Baby appliances: 母婴 on some marketplaces, 家电 on others.
   ['温奶器 暖奶器 调奶器 冲奶机 恒温壶 奶瓶消毒器 消毒烘干器 辅食机 婴儿辅食机', ['母婴', '家电']],
   ['保温杯 水杯 茶杯 茶具 摆件 花盆', ['家居家纺', '其他']],
+  // Lamps: home furnishing to some, an electrical appliance to others.
+  ['台灯 护眼灯 阅读灯 床头灯 夜灯 落地灯 小夜灯 护眼台灯', ['家居家纺', '家电']],
   ['衣帽架 置物架 婴儿床 儿童床', ['家居家纺', '家具建材']],
   ['水饺 饺子 速冻 汤圆 馄饨 冻品', ['食品', '生鲜']],
   ['鲜花 花束', ['生鲜', '其他']],

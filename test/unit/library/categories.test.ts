@@ -38,6 +38,7 @@ describe('readCategory', () => {
   it('reads a product the marketplaces file under either of two categories as both, so no one-category phrase is sure to fit', () => {
     for (const [title, both] of [
       ['负离子 静音 吹风机 家用', ['家电', '个护清洁']],
+      ['LED护眼台灯 学生宿舍 充电式阅读灯', ['家居家纺', '家电']],
       ['旋转拖把 家用 免手洗', ['个护清洁', '家居家纺']],
       ['户外 登山包 40L', ['箱包', '运动户外']],
       ['东北手工 水饺 猪肉白菜馅', ['食品', '生鲜']],
