@@ -306,10 +306,12 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   if (replyTopics) {
     for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyTopics[intent]! >= ANSWERED_FLOOR) answered.add(intent);
   }
+  // Only what the buyer wrote after the promise answers it: the question before it (「都五天了 到底发没发」) stays a
+  // question, however it counts the wait.
   const readAt = (index: number): TurnMessage => {
     const text = window[index]!.text;
     const reading = withState(suggester.read(text), state);
-    return { reading, kind: kindOf(text, reading, promised), chaser: isChaser(text) };
+    return { reading, kind: kindOf(text, reading, promised && index > replyIndex), chaser: isChaser(text) };
   };
 
   const turnMessages = turn.slice(-BUYER_MESSAGES_READ).map(readAt);

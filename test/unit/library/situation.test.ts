@@ -58,6 +58,10 @@ describe('the conversation, not the last line', () => {
       expect(chased.intent, chase).toBe(intent);
       expect(chased.suggestions.flatMap((s) => s.phrase.intents), chase).toContain('wait');
     }
+    // The question before the promise stays the question, even when it counts the wait (「都四天了」).
+    const counted = run({ messages: [buyer('买的纸巾都四天了还没发 到底什么时候发'), agent('亲 我帮您查一下哈'), buyer('查得怎么样')], order: { id: '1', status: '待发货' } }, 3);
+    expect(counted.intent).toBe('shipping.time');
+    expect(counted.suggestions.flatMap((s) => s.phrase.intents)).toContain('shipping.time');
     // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
     const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
     expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
