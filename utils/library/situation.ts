@@ -33,6 +33,7 @@ import {
   readOrderStates,
   STATE_FALLBACK_INTENTS,
   STATE_INTENT_SHIFTS,
+  STATE_UNLIKELY_INTENTS,
   type OrderState,
 } from './order-state';
 import { learnedSupport, phraseIndexes, type LearnedRecord, type LearnedSupport } from './learned';
@@ -527,6 +528,7 @@ function withState(reading: MessageReading, state: OrderState | null): Reading {
     intents[fromIndex]! -= moved;
     intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
   }
+  for (const [intent, share] of (state && STATE_UNLIKELY_INTENTS[state]) || []) intents[INTENT_INDEX.get(intent)!]! *= 1 - share;
   return { source: reading, intents, movedInto };
 }
 

@@ -131,6 +131,16 @@ describe('the conversation, not the last line', () => {
 });
 
 describe('order facts', () => {
+  it('reads the words of a pre-delivery question on a delivered order as the after-sale question they are', () => {
+    const delivered = { id: '1', status: '交易成功' };
+    // 「停了」 on a delivered order is a fault, not a parcel stuck on the way.
+    const stopped = run({ messages: [buyer('电风扇开了一会就自动停了 是不是坏了')], order: delivered }, 3);
+    expect(stopped.intent).toBe('quality.issue');
+    expect(stopped.suggestions.flatMap((s) => s.phrase.intents)).not.toContain('logistics.delay');
+    // 「在哪里点 怎么弄」 after delivery is how to return, not how to order.
+    expect(run({ messages: [buyer('找不到在哪里点啊 怎么弄')], order: { id: '1', status: '已签收' } }).intent).toBe('return.howto');
+  });
+
   it('never suggests a shipping notice on an order waiting to ship', () => {
     for (const status of ['待发货', '等待卖家发货', '买家已付款', '已付款']) {
       const top = run({ messages: [buyer('什么时候发货啊 急用')], order: { id: '1', status }, platform: 'qianniu' }, 5).suggestions;
