@@ -139,6 +139,8 @@ describe('order facts', () => {
     expect(stopped.suggestions.flatMap((s) => s.phrase.intents)).not.toContain('logistics.delay');
     // 「在哪里点 怎么弄」 after delivery is how to return, not how to order.
     expect(run({ messages: [buyer('找不到在哪里点啊 怎么弄')], order: { id: '1', status: '已签收' } }).intent).toBe('return.howto');
+    // 「到哪了」 once the refund went through asks about the money, not a parcel.
+    expect(run({ messages: [buyer('到哪了 怎么还没收到')], order: { id: '1', status: '退款成功' } }).intent).toBe('refund.progress');
   });
 
   it('never suggests a shipping notice on an order waiting to ship', () => {
