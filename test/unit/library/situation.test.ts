@@ -73,6 +73,14 @@ describe('the conversation, not the last line', () => {
     expect(intents).toContain('shipping.time');
   });
 
+  it('puts first, of two questions asked together, the reply that answers both', () => {
+    const delivered = { id: '1', status: '已签收' };
+    for (const text of ['面霜用了脸上起疹子 用了一半能退吗', '牛肉拆开是臭的 能全退吗']) {
+      const first = run({ messages: [buyer(text)], order: delivered }, 3).suggestions[0]!.phrase.intents;
+      expect(first, text).toEqual(expect.arrayContaining(['quality.issue', 'return.policy']));
+    }
+  });
+
   it('puts first, of several questions read about as surely, the one asked first', () => {
     expect(run({ messages: [buyer('能便宜点吗 能开发票不')] }).intent).toBe('price.bargain');
     expect(run({ messages: [buyer('能开发票不 能便宜点吗')] }).intent).toBe('invoice');
