@@ -228,6 +228,9 @@ export function isChaser(text: string): boolean {
 /** A buyer saying how long they have waited: 都十分钟了, 等了半天, 已经两个小时了. */
 const COUNTS_THE_WAIT = /(?:都|已经|等了)(?:快|好)?[\d一二两三四五六七八九十半几]+(?:个)?(?:分钟|小时|钟头|天)了?|等了(?:半天|好久|这么久)/;
 
+/** An agent asking for a photo, a video or a screenshot before answering (拍一下 alone is also placing an order). */
+const ASKS_FOR_EVIDENCE = /拍照|照片|图片|视频|截图|截个图|拍(?:一下|个|张|几张|下)?(?:破损|坏|外包装|包装|实物|吊牌|位置|状态)/;
+
 /** Words of a buyer agreeing to wait (「好的 我等你」「嗯嗯 不急」), not chasing. */
 const AGREES_TO_WAIT = /等你|等着|我等|你查|慢慢|不急|不着急|等等|^(?:好的?|嗯+|哦+|行|ok|可以)(?:好的?|嗯+|谢谢|麻烦了?|辛苦了?)?$/i;
 
@@ -305,9 +308,12 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
 
   const reply = replyIndex >= 0 && replyIndex < latestIndex ? window[replyIndex]! : undefined;
   const promised = reply !== undefined && promisesToCheck(reply.text);
-  // Intents the agent's last reply addressed (a promise to check addresses nothing yet).
+  // The agent asked for a photo, a video or details (「麻烦拍一下破损的照片」): the problem is still open, and what
+  // the buyer says next (「拍了 怎么处理」) follows it up.
+  const askedForEvidence = reply !== undefined && !promised && ASKS_FOR_EVIDENCE.test(compactText(reply.text));
+  // Intents the agent's last reply addressed (a promise to check or a request for evidence addresses nothing yet).
   const answered = new Set<number>();
-  const replyTopics = reply && !promised ? suggester.readTopics(reply.text) : undefined;
+  const replyTopics = reply && !promised && !askedForEvidence ? suggester.readTopics(reply.text) : undefined;
   if (replyTopics) {
     for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyTopics[intent]! >= ANSWERED_FLOOR) answered.add(intent);
   }
@@ -351,7 +357,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // agent's answer (「七天？？」「我看了没有啊」「上门？什么时候？」) keeps that question open.
     let turnBest = 0;
     for (let intent = 0; intent < INTENT_COUNT; intent++) turnBest = Math.max(turnBest, turnScores[intent]!);
-    const earlierWeight = Math.min(1, W.earlierWeight + ((1 - W.earlierWeight) * (1 - turnBest)) / (1 - W.earlierFullBelow));
+    const earlierWeight = askedForEvidence ? 1 : Math.min(1, W.earlierWeight + ((1 - W.earlierWeight) * (1 - turnBest)) / (1 - W.earlierFullBelow));
     for (const { reading } of earlier) add(reading, earlierWeight, 'earlier', true, answered);
     // Asking again after the agent promised to check is chasing that answer too.
     if (promised) set(WAIT, W.carriedAfterPromise, 'waiting');

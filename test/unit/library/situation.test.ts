@@ -106,6 +106,13 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('能开发票吗')] }).intent).toBe('invoice');
   });
 
+  it('keeps the problem open after the agent asked for a photo: 「拍了你看看」 is not a photo review', () => {
+    const messages = [buyer('花瓶收到碎成两半了'), agent('亲 麻烦您拍一下破损的照片哦'), buyer('[图片]'), buyer('拍了你看看')];
+    const intents = run({ messages, order: { id: '1', status: '已签收' } }, 3).suggestions.flatMap((s) => s.phrase.intents);
+    expect(intents).toContain('damaged');
+    expect(intents).not.toContain('review');
+  });
+
   it('reads an address sent as asked as an answer to the agent, not a question about those places', () => {
     const messages = [buyer('亲 地址能改吗 我搬家了'), agent('亲 还没发货的话可以改的，麻烦发一下新地址哦'), buyer('成都市武侯区佳灵路 锦城花园3栋2单元1102 张女士')];
     expect(isAddress(messages[2]!.text)).toBe(true);
