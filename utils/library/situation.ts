@@ -228,6 +228,9 @@ export function isChaser(text: string): boolean {
 /** A buyer saying how long they have waited: 都十分钟了, 等了半天, 已经两个小时了. */
 const COUNTS_THE_WAIT = /(?:都|已经|等了)(?:快|好)?[\d一二两三四五六七八九十半几]+(?:个)?(?:分钟|小时|钟头|天)了?|等了(?:半天|好久|这么久)/;
 
+/** Words that thank or take leave (好的 alone only agrees). */
+const THANKS_WORDS = /谢|拜拜|再见|辛苦|麻烦了|麻烦你了|唔该|多谢|就这样|没事了|冇嘢|👍|👌/;
+
 /** An agent asking for a photo, a video or a screenshot before answering (拍一下 alone is also placing an order). */
 const ASKS_FOR_EVIDENCE = /拍照|照片|图片|视频|截图|截个图|拍(?:一下|个|张|几张|下)?(?:破损|坏|外包装|包装|实物|吊牌|位置|状态)/;
 
@@ -402,7 +405,11 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // 「好了没」 reads as waiting itself: chasing a promised answer, the wait stays second to that answer.
     if (promised && !waitFirst && carried.length > 0) scores[WAIT] = Math.min(scores[WAIT]!, W.carriedAfterPromise);
   }
-  discountFillers(scores);
+  // 「收到了 没问题 谢谢」「好的谢谢 那我拍XL了」: thanks that ask nothing close the conversation, whatever else they
+  // mention (a bare 「好的」 agrees to what the agent proposed); beside a question, thanks count less.
+  const lastText = turnMessages.at(-1)!.reading.source.text;
+  const closing = !promised && THANKS_WORDS.test(lastText) && turnMessages.at(-1)!.reading.intents[THANKS]! >= TALK_FLOOR && !ASKING.test(lastText);
+  if (!closing) discountFillers(scores);
   let best = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
   // The question is the evidence that weighs most (the latest of equals); its full text when it is one we read.

@@ -137,6 +137,13 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('等了五天还没发货 再不发我就申请平台介入')], order: { id: '1', status: '待发货' } }).intent).toBe('complaint');
   });
 
+  it('reads thanks that ask nothing as closing, whatever else they mention; a bare 好的 agrees to the agent\'s proposal', () => {
+    const delivered = { id: '1', status: '已签收' };
+    expect(run({ messages: [buyer('台灯收到了 没毛病 谢谢')], order: delivered }).intent).toBe('thanks-bye');
+    const agreed = run({ messages: [buyer('杯子上有个裂纹'), agent('非常抱歉 给您补发一个可以吗'), buyer('好的')], order: delivered });
+    expect(agreed.intent).toBe('damaged');
+  });
+
   it('tells chasers and check promises apart from real messages', () => {
     expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
     expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
