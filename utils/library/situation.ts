@@ -237,8 +237,13 @@ const ASKS_FOR_EVIDENCE = /拍照|照片|图片|视频|截图|截个图|拍(?:�
 /** Words of a buyer agreeing to wait (「好的 我等你」「嗯嗯 不急」), not chasing. */
 const AGREES_TO_WAIT = /等你|等着|我等|你查|慢慢|不急|不着急|等等|^(?:好的?|嗯+|哦+|行|ok|可以)(?:好的?|嗯+|谢谢|麻烦了?|辛苦了?)?$/i;
 
+/** Urging words: 「快点 我妈等着呢」 waits impatiently, it chases (unless it also says 我等, 等你, 不急 or 慢慢). */
+const URGES = /快点|快些|赶紧|着急|急用|急着|急死/;
+const SAYS_IT_WAITS = /我等|等你|不急|不着急|慢慢/;
+
 export function agreesToWait(text: string): boolean {
-  return AGREES_TO_WAIT.test(compactText(text));
+  const compact = compactText(text);
+  return AGREES_TO_WAIT.test(compact) && (!URGES.test(compact) || SAYS_IT_WAITS.test(compact));
 }
 
 /** The agent said they would look something up (「我去查一下，请稍等」). */

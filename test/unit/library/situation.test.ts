@@ -58,6 +58,11 @@ describe('the conversation, not the last line', () => {
       expect(chased.intent, chase).toBe(intent);
       expect(chased.suggestions.flatMap((s) => s.phrase.intents), chase).toContain('wait');
     }
+    // Waiting impatiently (「快点 我爸等着呢」) chases; only a buyer who says they will wait gets the wait first.
+    const shoes = [buyer('给我爸买的鞋磨脚 能退吗'), agent('亲 稍等 我帮您查一下订单')];
+    const delivered = { id: '1', status: '已签收' };
+    expect(run({ messages: [...shoes, buyer('快点 我爸等着呢')], order: delivered }).intent).toBe('return.policy');
+    expect(run({ messages: [...shoes, buyer('好的 我等着')], order: delivered }).intent).toBe('wait');
     // The question before the promise stays the question, even when it counts the wait (「都四天了」).
     const counted = run({ messages: [buyer('买的纸巾都四天了还没发 到底什么时候发'), agent('亲 我帮您查一下哈'), buyer('查得怎么样')], order: { id: '1', status: '待发货' } }, 3);
     expect(counted.intent).toBe('shipping.time');
