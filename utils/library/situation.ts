@@ -7,12 +7,16 @@
 //    shop's robot does not count) is the question, each intent as strongly as its strongest message reads it.
 //    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
 //    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
-//    a follow-up is waiting for that answer (wait, plus the topic being checked). What the agent already
-//    answered counts less; a clear complaint or call for a person leads. Of several questions read about as
-//    surely, the one asked first leads (askedOrder: clause by clause, questions before statements).
-// 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking) and
-//    rules phrases out: a phrase whose order facts the state contradicts is never offered (the buyer saying the
-//    parcel arrived narrows a lagging card).
+//    a follow-up is waiting for that answer (wait, plus the topic being checked); after the agent asked for a
+//    photo or video, the problem reported before stays open. What the agent already answered counts less; a
+//    call for a person, or a complaint that threatens to take it further (投诉, 12315), leads — indignation
+//    about a named problem is answered on the problem. Of several questions read about as surely, the one
+//    asked first leads (askedOrder: clause by clause, questions before statements), and a reply covering two
+//    of them goes first. Thanks that ask nothing close the conversation.
+// 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking), takes
+//    away part of questions that hardly arise at that state (a late parcel once delivered), and rules phrases
+//    out: a phrase whose order facts the state contradicts is never offered (the buyer saying the parcel arrived
+//    narrows a lagging card).
 // 3. The product's category (from the title, else from the buyer's words): a phrase written for another
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
