@@ -88,7 +88,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
   },
   家电: {
     strong:
-      '冰柜 雪柜 展示柜 冷藏柜 保鲜柜 饮料柜 开水器 开水机 电水壶 电煮锅 电火锅 电蒸锅 一体锅 空调 冰箱 洗衣机 电视 电视机 热水器 微波炉 烤箱 空气炸锅 电饭煲 电饭锅 电压力锅 电磁炉 电热水壶 烧水壶 豆浆机 破壁机 ' +
+      '热水壶 冰柜 雪柜 展示柜 冷藏柜 保鲜柜 饮料柜 开水器 开水机 电水壶 电煮锅 电火锅 电蒸锅 一体锅 空调 冰箱 洗衣机 电视 电视机 热水器 微波炉 烤箱 空气炸锅 电饭煲 电饭锅 电压力锅 电磁炉 电热水壶 烧水壶 豆浆机 破壁机 ' +
       '料理机 榨汁机 搅拌机 咖啡机 电风扇 风扇 暖风机 取暖器 电暖器 加湿器 除湿机 空气净化器 净水器 扫地机 扫地机器人 ' +
       '吸尘器 洗地机 电吹风 吹风机 卷发棒 直发器 挂烫机 熨斗 电熨斗 油烟机 燃气灶 洗碗机 消毒柜 电饼铛 养生壶 电炖锅 ' +
       '煮蛋器 按摩仪 按摩椅 足浴盆 电热毯 理发器 剃毛器 冷风扇 小家电 家电 电器',
@@ -147,12 +147,23 @@ const FILED_EITHER_WAY: [words: string, categories: Category[]][] = [
   ['冲锋衣 冲锋裤 登山服 登山裤 速干衣 速干裤 抓绒 瑜伽服 瑜伽裤 骑行服', ['服饰', '运动户外']],
   ['运动手表 智能手表 运动手环', ['数码配件', '运动户外']],
   ['投影仪 投影机', ['家电', '数码配件']],
+  // Baby appliances: 母婴 on some marketplaces, 家电 on others.
+  ['温奶器 暖奶器 调奶器 冲奶机 恒温壶 奶瓶消毒器 消毒烘干器 辅食机 婴儿辅食机', ['母婴', '家电']],
   ['保温杯 水杯 茶杯 茶具 摆件 花盆', ['家居家纺', '其他']],
+  // Lamps: home furnishing to some, an electrical appliance to others.
+  ['台灯 护眼灯 阅读灯 床头灯 夜灯 落地灯 小夜灯 护眼台灯', ['家居家纺', '家电']],
   ['衣帽架 置物架 婴儿床 儿童床', ['家居家纺', '家具建材']],
   ['水饺 饺子 速冻 汤圆 馄饨 冻品', ['食品', '生鲜']],
   ['鲜花 花束', ['生鲜', '其他']],
   ['玩具 积木 拼图 拼装 益智玩具 毛绒玩具 遥控车 绘本', ['母婴', '其他']],
 ];
+
+/**
+ * Who a product is for, not what it is: titles repeat them for search (婴儿…宝宝…新生儿…儿童), so they count once
+ * per title; the category they name stays a candidate beside the product noun's (婴儿内衣: 服饰 and 母婴), and a
+ * product noun of another category (洗衣液, 温奶器) stays one beside them.
+ */
+const AUDIENCE_WORDS = new Set('婴儿 新生儿 宝宝 儿童 幼儿 婴童'.split(' '));
 
 const STRONG_WEIGHT = 1;
 const WEAK_WEIGHT = 0.35;
@@ -213,10 +224,14 @@ export interface CategoryReading {
   evidence: number;
 }
 
-/** Evidence per category from leftmost-longest lexicon words in `text`, added to `scores`. */
-function scoreText(text: string, share: number, weakShare: number, scores: Float32Array, words: Map<number, string[]>): void {
+/**
+ * Evidence per category from leftmost-longest lexicon words in `text`, added to `scores`; returns the categories
+ * an audience word named (bit per category).
+ */
+function scoreText(text: string, share: number, weakShare: number, scores: Float32Array, words: Map<number, string[]>): number {
   const { entries, longest } = getLexicon();
   const compact = compactText(text);
+  let audience = 0;
   for (let i = 0; i < compact.length; ) {
     let matched = 0;
     for (let length = Math.min(longest, compact.length - i); length >= 1; length--) {
@@ -226,19 +241,23 @@ function scoreText(text: string, share: number, weakShare: number, scores: Float
       const word = compact.slice(i, i + length);
       if (/[a-z]$/.test(word) && /[a-z]/.test(compact[i + length] ?? '')) continue;
       if (/^[a-z]/.test(word) && /[a-z]/.test(compact[i - 1] ?? '')) continue;
+      matched = length;
+      const isAudience = AUDIENCE_WORDS.has(word);
+      if (isAudience && audience !== 0) break;
       for (const entry of found) {
         const weight = entry.weight === STRONG_WEIGHT ? share : entry.weight * weakShare;
         if (weight === 0) continue;
         scores[entry.category]! += weight;
+        if (isAudience) audience |= 1 << entry.category;
         const list = words.get(entry.category) ?? [];
         if (!list.includes(word)) list.push(word);
         words.set(entry.category, list);
       }
-      matched = length;
       break;
     }
     i += Math.max(1, matched);
   }
+  return audience;
 }
 
 /**
@@ -258,11 +277,13 @@ function rank(text: string, share: number, weakShare: number): Omit<CategoryRead
   if (!text.trim()) return null;
   const scores = new Float32Array(CATEGORIES.length);
   const words = new Map<number, string[]>();
-  scoreText(text, share, weakShare, scores, words);
+  const audience = scoreText(text, share, weakShare, scores, words);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
   const floor = MIN_EVIDENCE * share;
   if (scores[best]! < floor) return null;
-  const order = [...scores.keys()].filter((i) => scores[i]! >= Math.max(floor, CANDIDATE_SHARE * scores[best]!)).sort((a, b) => scores[b]! - scores[a]!);
+  const order = [...scores.keys()]
+    .filter((i) => scores[i]! >= Math.max(floor, (audience & (1 << i)) !== 0 ? 0 : CANDIDATE_SHARE * scores[best]!))
+    .sort((a, b) => scores[b]! - scores[a]!);
   return { candidates: order.map((i) => CATEGORIES[i]!), words: order.flatMap((i) => words.get(i) ?? []), evidence: scores[best]! };
 }

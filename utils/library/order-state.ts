@@ -203,6 +203,16 @@ export const STATE_INTENT_SHIFTS: Partial<Record<OrderState, readonly [from: Int
 };
 
 /**
+ * Questions that hardly arise at a state, whatever the words (「停了」「还没来」 on a delivered order are not a
+ * parcel running late; 「到哪了」「少了」 once the refund went through are about the money): that share of their
+ * reading is taken away.
+ */
+export const STATE_UNLIKELY_INTENTS: Partial<Record<OrderState, readonly [intent: IntentId, share: number][]>> = {
+  delivered: [['logistics.delay', 0.5], ['order.howto', 0.5], ['shipping.courier', 0.5], ['order.cancel', 0.5], ['price.bargain', 0.5]],
+  refunded: [['logistics.track', 0.5], ['logistics.delay', 0.5], ['wrong-item', 0.5]],
+};
+
+/**
  * When nothing in the conversation is recognised, the replies most often needed at each stage of an order
  * (offered as a guess, and said to be one). `unknown` is for a conversation without an order card.
  */

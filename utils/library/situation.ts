@@ -7,12 +7,16 @@
 //    shop's robot does not count) is the question, each intent as strongly as its strongest message reads it.
 //    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
 //    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
-//    a follow-up is waiting for that answer (wait, plus the topic being checked). What the agent already
-//    answered counts less; a clear complaint or call for a person leads. Of several questions read about as
-//    surely, the one asked first leads (askedOrder: clause by clause, questions before statements).
-// 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking) and
-//    rules phrases out: a phrase whose order facts the state contradicts is never offered (the buyer saying the
-//    parcel arrived narrows a lagging card).
+//    a follow-up is waiting for that answer (wait, plus the topic being checked); after the agent asked for a
+//    photo or video, the problem reported before stays open. What the agent already answered counts less; a
+//    call for a person, or a complaint that threatens to take it further (投诉, 12315), leads — indignation
+//    about a named problem is answered on the problem. Of several questions read about as surely, the one
+//    asked first leads (askedOrder: clause by clause, questions before statements), and a reply covering two
+//    of them goes first. Thanks that ask nothing close the conversation.
+// 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking), takes
+//    away part of questions that hardly arise at that state (a late parcel once delivered), and rules phrases
+//    out: a phrase whose order facts the state contradicts is never offered (the buyer saying the parcel arrived
+//    narrows a lagging card).
 // 3. The product's category (from the title, else from the buyer's words): a phrase written for another
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
@@ -33,6 +37,7 @@ import {
   readOrderStates,
   STATE_FALLBACK_INTENTS,
   STATE_INTENT_SHIFTS,
+  STATE_UNLIKELY_INTENTS,
   type OrderState,
 } from './order-state';
 import { learnedSupport, phraseIndexes, type LearnedRecord, type LearnedSupport } from './learned';
@@ -123,6 +128,11 @@ export const CONVERSATION_WEIGHTS = {
    */
   escalationFloor: 0.8,
   escalationBoost: 1.1,
+  /**
+   * A complaint read as surely but threatening nobody (「骗人的吧」「给个说法」「你们怎么包装的」): indignation
+   * about a problem the buyer names, which writers answer on the problem first.
+   */
+  indignationFactor: 1,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
   /**
@@ -149,8 +159,12 @@ const FACTS_UNSURE = 0.85;
 const SURE_CATEGORY = 1.5;
 /** Per value the agent must type in (at most three counted): equally good replies that need none go first. */
 const ASK_FACTOR = 0.97;
-/** A phrase covering a second active intent (wait + logistics) gets this share of it on top. */
-const COMBO_SHARE = 0.15;
+/**
+ * A phrase covering a second active intent (wait + logistics, a fault + whether it can be returned) gets this share
+ * of it on top: one reply that answers both questions asked leads (leaving one writer out, 0.15 -> 0.25 won 24
+ * first places and lost none; 0.35 won 3 more and lost top-3 places).
+ */
+const COMBO_SHARE = 0.25;
 /** Below this certainty a reply is a guess. */
 const GUESS_BELOW = 0.25;
 /** Fallback intents, best first, get these scores (low: the list is a guess). */
@@ -162,7 +176,19 @@ const INTENT_FAMILY = INTENT_IDS.map((id) => id.split('.')[0]!);
 const WAIT = INTENT_INDEX.get('wait')!;
 const THANKS = INTENT_INDEX.get('thanks-bye')!;
 const GREETING = INTENT_INDEX.get('greeting')!;
-const ESCALATIONS = [INTENT_INDEX.get('complaint')!, INTENT_INDEX.get('transfer-human')!];
+const COMPLAINT = INTENT_INDEX.get('complaint')!;
+const ESCALATIONS = [COMPLAINT, INTENT_INDEX.get('transfer-human')!];
+/** A buyer threatening to take it further (投诉, 12315, 平台介入, 差评): a complaint that leads the reply. */
+const THREATENS = /投诉|举报|12315|12345|消协|消费者协会|工商|曝光|介入|维权|报警|律师|起诉|告你|告到|找平台|差评|黑猫/;
+
+/** A complaint or call for a person read surely in `reading` leads (CONVERSATION_WEIGHTS.escalationBoost). */
+function escalate(scores: Float32Array, reading: Reading): void {
+  const W = CONVERSATION_WEIGHTS;
+  for (const intent of ESCALATIONS) {
+    if (reading.intents[intent]! < W.escalationFloor) continue;
+    scores[intent]! *= intent === COMPLAINT && !THREATENS.test(compactText(reading.source.text)) ? W.indignationFactor : W.escalationBoost;
+  }
+}
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
@@ -206,11 +232,22 @@ export function isChaser(text: string): boolean {
 /** A buyer saying how long they have waited: 都十分钟了, 等了半天, 已经两个小时了. */
 const COUNTS_THE_WAIT = /(?:都|已经|等了)(?:快|好)?[\d一二两三四五六七八九十半几]+(?:个)?(?:分钟|小时|钟头|天)了?|等了(?:半天|好久|这么久)/;
 
+/** Words that thank or take leave (好的 alone only agrees). */
+const THANKS_WORDS = /谢|拜拜|再见|辛苦|麻烦了|麻烦你了|唔该|多谢|就这样|没事了|冇嘢|👍|👌/;
+
+/** An agent asking for a photo, a video or a screenshot before answering (拍一下 alone is also placing an order). */
+const ASKS_FOR_EVIDENCE = /拍照|照片|图片|视频|截图|截个图|拍(?:一下|个|张|几张|下)?(?:破损|坏|外包装|包装|实物|吊牌|位置|状态)/;
+
 /** Words of a buyer agreeing to wait (「好的 我等你」「嗯嗯 不急」), not chasing. */
 const AGREES_TO_WAIT = /等你|等着|我等|你查|慢慢|不急|不着急|等等|^(?:好的?|嗯+|哦+|行|ok|可以)(?:好的?|嗯+|谢谢|麻烦了?|辛苦了?)?$/i;
 
+/** Urging words: 「快点 我妈等着呢」 waits impatiently, it chases (unless it also says 我等, 等你, 不急 or 慢慢). */
+const URGES = /快点|快些|赶紧|着急|急用|急着|急死/;
+const SAYS_IT_WAITS = /我等|等你|不急|不着急|慢慢/;
+
 export function agreesToWait(text: string): boolean {
-  return AGREES_TO_WAIT.test(compactText(text));
+  const compact = compactText(text);
+  return AGREES_TO_WAIT.test(compact) && (!URGES.test(compact) || SAYS_IT_WAITS.test(compact));
 }
 
 /** The agent said they would look something up (「我去查一下，请稍等」). */
@@ -283,16 +320,21 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
 
   const reply = replyIndex >= 0 && replyIndex < latestIndex ? window[replyIndex]! : undefined;
   const promised = reply !== undefined && promisesToCheck(reply.text);
-  // Intents the agent's last reply addressed (a promise to check addresses nothing yet).
+  // The agent asked for a photo, a video or details (「麻烦拍一下破损的照片」): the problem is still open, and what
+  // the buyer says next (「拍了 怎么处理」) follows it up.
+  const askedForEvidence = reply !== undefined && !promised && ASKS_FOR_EVIDENCE.test(compactText(reply.text));
+  // Intents the agent's last reply addressed (a promise to check or a request for evidence addresses nothing yet).
   const answered = new Set<number>();
-  const replyTopics = reply && !promised ? suggester.readTopics(reply.text) : undefined;
+  const replyTopics = reply && !promised && !askedForEvidence ? suggester.readTopics(reply.text) : undefined;
   if (replyTopics) {
     for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_INTENTS[intent] && replyTopics[intent]! >= ANSWERED_FLOOR) answered.add(intent);
   }
+  // Only what the buyer wrote after the promise answers it: the question before it (「都五天了 到底发没发」) stays a
+  // question, however it counts the wait.
   const readAt = (index: number): TurnMessage => {
     const text = window[index]!.text;
     const reading = withState(suggester.read(text), state);
-    return { reading, kind: kindOf(text, reading, promised), chaser: isChaser(text) };
+    return { reading, kind: kindOf(text, reading, promised && index > replyIndex), chaser: isChaser(text) };
   };
 
   const turnMessages = turn.slice(-BUYER_MESSAGES_READ).map(readAt);
@@ -318,7 +360,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     });
     orderByAsking(turnScores, () => askedOrder(suggester, turnMessages, state));
     const last = turnMessages.at(-1)!.reading;
-    for (const intent of ESCALATIONS) if (last.intents[intent]! >= W.escalationFloor) turnScores[intent]! *= W.escalationBoost;
+    escalate(turnScores, last);
     turnScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, last.movedInto[intent] ? 'state' : 'latest');
     });
@@ -327,7 +369,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // agent's answer (「七天？？」「我看了没有啊」「上门？什么时候？」) keeps that question open.
     let turnBest = 0;
     for (let intent = 0; intent < INTENT_COUNT; intent++) turnBest = Math.max(turnBest, turnScores[intent]!);
-    const earlierWeight = Math.min(1, W.earlierWeight + ((1 - W.earlierWeight) * (1 - turnBest)) / (1 - W.earlierFullBelow));
+    const earlierWeight = askedForEvidence ? 1 : Math.min(1, W.earlierWeight + ((1 - W.earlierWeight) * (1 - turnBest)) / (1 - W.earlierFullBelow));
     for (const { reading } of earlier) add(reading, earlierWeight, 'earlier', true, answered);
     // Asking again after the agent promised to check is chasing that answer too.
     if (promised) set(WAIT, W.carriedAfterPromise, 'waiting');
@@ -357,7 +399,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     orderByAsking(carriedScores, () => askedOrder(suggester, carried, state));
     // Chasing a complaint or a call for a person is chasing that first, as when it was just said.
     const lastCarried = carried.at(-1)?.reading;
-    if (lastCarried) for (const intent of ESCALATIONS) if (lastCarried.intents[intent]! >= W.escalationFloor) carriedScores[intent]! *= W.escalationBoost;
+    if (lastCarried) escalate(carriedScores, lastCarried);
     carriedScores.forEach((value, intent) => {
       if (value > 0) set(intent, value, 'carried');
     });
@@ -372,7 +414,11 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // 「好了没」 reads as waiting itself: chasing a promised answer, the wait stays second to that answer.
     if (promised && !waitFirst && carried.length > 0) scores[WAIT] = Math.min(scores[WAIT]!, W.carriedAfterPromise);
   }
-  discountFillers(scores);
+  // 「收到了 没问题 谢谢」「好的谢谢 那我拍XL了」: thanks that ask nothing close the conversation, whatever else they
+  // mention (a bare 「好的」 agrees to what the agent proposed); beside a question, thanks count less.
+  const lastText = turnMessages.at(-1)!.reading.source.text;
+  const closing = !promised && THANKS_WORDS.test(lastText) && turnMessages.at(-1)!.reading.intents[THANKS]! >= TALK_FLOOR && !ASKING.test(lastText);
+  if (!closing) discountFillers(scores);
   let best = 0;
   for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
   // The question is the evidence that weighs most (the latest of equals); its full text when it is one we read.
@@ -508,6 +554,7 @@ function withState(reading: MessageReading, state: OrderState | null): Reading {
     intents[fromIndex]! -= moved;
     intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
   }
+  for (const [intent, share] of (state && STATE_UNLIKELY_INTENTS[state]) || []) intents[INTENT_INDEX.get(intent)!]! *= 1 - share;
   return { source: reading, intents, movedInto };
 }
 

@@ -19,6 +19,16 @@ describe('readCategory', () => {
     expect(readCategory('纯棉 加厚')).toBeNull();
   });
 
+  it('counts who a product is for once, beside what it is: baby laundry liquid is 个护 too, baby underwear 母婴 too', () => {
+    // Audience words repeated for search (婴儿…宝宝…新生儿…儿童) do not drown the product noun.
+    expect(readCategory('婴儿洗衣液 宝宝专用 新生儿儿童衣物清洗剂')?.candidates.sort()).toEqual(['个护清洁', '母婴'].sort());
+    expect(readCategory('婴儿恒温调奶器 宝宝智能冲奶机 热水壶')?.candidates.sort()).toEqual(['家电', '母婴'].sort());
+    // However many clothing nouns the title stacks, the audience keeps 母婴 a candidate.
+    expect(readCategory('婴儿秋衣秋裤套装纯棉宝宝内衣')?.candidates.sort()).toEqual(['服饰', '母婴'].sort());
+    // 孕妇水果 is fruit: a word for whom it suits, not a baby product.
+    expect(readCategory('红颜草莓新鲜现摘3斤礼盒装孕妇水果')?.candidates).toEqual(['生鲜']);
+  });
+
   it('falls back to the buyer’s words, counting only product nouns', () => {
     expect(readCategory(undefined, ['这个面霜敏感肌能用吗'])).toMatchObject({ candidates: ['美妆护肤'], words: ['面霜'], from: 'messages' });
     expect(readCategory(undefined, ['什么码 宽松吗 纯棉的吗'])).toBeNull();
@@ -28,6 +38,7 @@ describe('readCategory', () => {
   it('reads a product the marketplaces file under either of two categories as both, so no one-category phrase is sure to fit', () => {
     for (const [title, both] of [
       ['负离子 静音 吹风机 家用', ['家电', '个护清洁']],
+      ['LED护眼台灯 学生宿舍 充电式阅读灯', ['家居家纺', '家电']],
       ['旋转拖把 家用 免手洗', ['个护清洁', '家居家纺']],
       ['户外 登山包 40L', ['箱包', '运动户外']],
       ['东北手工 水饺 猪肉白菜馅', ['食品', '生鲜']],

@@ -58,6 +58,15 @@ describe('the conversation, not the last line', () => {
       expect(chased.intent, chase).toBe(intent);
       expect(chased.suggestions.flatMap((s) => s.phrase.intents), chase).toContain('wait');
     }
+    // Waiting impatiently (「快点 我爸等着呢」) chases; only a buyer who says they will wait gets the wait first.
+    const shoes = [buyer('给我爸买的鞋磨脚 能退吗'), agent('亲 稍等 我帮您查一下订单')];
+    const delivered = { id: '1', status: '已签收' };
+    expect(run({ messages: [...shoes, buyer('快点 我爸等着呢')], order: delivered }).intent).toBe('return.policy');
+    expect(run({ messages: [...shoes, buyer('好的 我等着')], order: delivered }).intent).toBe('wait');
+    // The question before the promise stays the question, even when it counts the wait (「都四天了」).
+    const counted = run({ messages: [buyer('买的纸巾都四天了还没发 到底什么时候发'), agent('亲 我帮您查一下哈'), buyer('查得怎么样')], order: { id: '1', status: '待发货' } }, 3);
+    expect(counted.intent).toBe('shipping.time');
+    expect(counted.suggestions.flatMap((s) => s.phrase.intents)).toContain('shipping.time');
     // Without the promise, 好了没 after the complaint is the complaint again, not a greeting.
     const plain = run({ messages: [buyer('我的快递三天没动了'), buyer('好了没')] }, 3);
     expect(plain.suggestions[0]!.phrase.intents).toContain('logistics.delay');
@@ -67,6 +76,14 @@ describe('the conversation, not the last line', () => {
     const intents = run({ messages: [buyer('什么时候发货'), buyer('能开发票吗')] }, 3).suggestions.map((s) => s.phrase.intents[0]);
     expect(intents).toContain('invoice');
     expect(intents).toContain('shipping.time');
+  });
+
+  it('puts first, of two questions asked together, the reply that answers both', () => {
+    const delivered = { id: '1', status: '已签收' };
+    for (const text of ['面霜用了脸上起疹子 用了一半能退吗', '牛肉拆开是臭的 能全退吗']) {
+      const first = run({ messages: [buyer(text)], order: delivered }, 3).suggestions[0]!.phrase.intents;
+      expect(first, text).toEqual(expect.arrayContaining(['quality.issue', 'return.policy']));
+    }
   });
 
   it('puts first, of several questions read about as surely, the one asked first', () => {
@@ -94,6 +111,13 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('能开发票吗')] }).intent).toBe('invoice');
   });
 
+  it('keeps the problem open after the agent asked for a photo: 「拍了你看看」 is not a photo review', () => {
+    const messages = [buyer('花瓶收到碎成两半了'), agent('亲 麻烦您拍一下破损的照片哦'), buyer('[图片]'), buyer('拍了你看看')];
+    const intents = run({ messages, order: { id: '1', status: '已签收' } }, 3).suggestions.flatMap((s) => s.phrase.intents);
+    expect(intents).toContain('damaged');
+    expect(intents).not.toContain('review');
+  });
+
   it('reads an address sent as asked as an answer to the agent, not a question about those places', () => {
     const messages = [buyer('亲 地址能改吗 我搬家了'), agent('亲 还没发货的话可以改的，麻烦发一下新地址哦'), buyer('成都市武侯区佳灵路 锦城花园3栋2单元1102 张女士')];
     expect(isAddress(messages[2]!.text)).toBe(true);
@@ -108,6 +132,23 @@ describe('the conversation, not the last line', () => {
     expect(top.findIndex((s) => s.phrase.intents.includes('shipping.coverage'))).not.toBe(0);
   });
 
+  it('answers indignation about a named problem on the problem, and a threat to take it further on the complaint first', () => {
+    const delivered = { id: '1', status: '已签收' };
+    const broken = run({ messages: [buyer('鸡蛋碎了好几个 你们这什么破店 太离谱了')], order: delivered }, 3);
+    expect(broken.intent).toBe('damaged');
+    expect(broken.suggestions.flatMap((s) => s.phrase.intents)).toContain('complaint');
+    expect(run({ messages: [buyer('等了五天还没发货 你们就是这样做生意的？')], order: { id: '1', status: '待发货' } }).intent).toBe('shipping.time');
+    expect(run({ messages: [buyer('鸡蛋碎了好几个 你们这什么破店 我要投诉')], order: delivered }).intent).toBe('complaint');
+    expect(run({ messages: [buyer('等了五天还没发货 再不发我就申请平台介入')], order: { id: '1', status: '待发货' } }).intent).toBe('complaint');
+  });
+
+  it('reads thanks that ask nothing as closing, whatever else they mention; a bare 好的 agrees to the agent\'s proposal', () => {
+    const delivered = { id: '1', status: '已签收' };
+    expect(run({ messages: [buyer('台灯收到了 没毛病 谢谢')], order: delivered }).intent).toBe('thanks-bye');
+    const agreed = run({ messages: [buyer('杯子上有个裂纹'), agent('非常抱歉 给您补发一个可以吗'), buyer('好的')], order: delivered });
+    expect(agreed.intent).toBe('damaged');
+  });
+
   it('tells chasers and check promises apart from real messages', () => {
     expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
     expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
@@ -117,6 +158,18 @@ describe('the conversation, not the last line', () => {
 });
 
 describe('order facts', () => {
+  it('reads the words of a pre-delivery question on a delivered order as the after-sale question they are', () => {
+    const delivered = { id: '1', status: '交易成功' };
+    // 「停了」 on a delivered order is a fault, not a parcel stuck on the way.
+    const stopped = run({ messages: [buyer('电风扇开了一会就自动停了 是不是坏了')], order: delivered }, 3);
+    expect(stopped.intent).toBe('quality.issue');
+    expect(stopped.suggestions.flatMap((s) => s.phrase.intents)).not.toContain('logistics.delay');
+    // 「在哪里点 怎么弄」 after delivery is how to return, not how to order.
+    expect(run({ messages: [buyer('找不到在哪里点啊 怎么弄')], order: { id: '1', status: '已签收' } }).intent).toBe('return.howto');
+    // 「到哪了」 once the refund went through asks about the money, not a parcel.
+    expect(run({ messages: [buyer('到哪了 怎么还没收到')], order: { id: '1', status: '退款成功' } }).intent).toBe('refund.progress');
+  });
+
   it('never suggests a shipping notice on an order waiting to ship', () => {
     for (const status of ['待发货', '等待卖家发货', '买家已付款', '已付款']) {
       const top = run({ messages: [buyer('什么时候发货啊 急用')], order: { id: '1', status }, platform: 'qianniu' }, 5).suggestions;
