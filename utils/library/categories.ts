@@ -25,7 +25,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
     strong:
       '衣服 棉裤 保暖裤 妈妈裤 登山服 冲锋衣 连衣裙 半身裙 百褶裙 裙子 短裙 长裙 衬衫 衬衣 t恤 体恤 短袖 长袖 卫衣 毛衣 针织衫 开衫 外套 夹克 风衣 大衣 羽绒服 棉服 棉衣 ' +
       '马甲 西装 西服 裤子 长裤 短裤 牛仔裤 阔腿裤 休闲裤 运动裤 打底裤 打底衫 睡衣 睡裙 家居服 内衣 文胸 内裤 袜子 丝袜 连裤袜 ' +
-      '背心 吊带 polo衫 防晒衣 防晒帽 遮阳帽 孕妇装 汉服 旗袍 上衣 秋衣 秋裤 保暖内衣 冲锋衣 围巾 帽子 棒球帽 渔夫帽 手套 领带 腰带 皮带 ' +
+      '背心 吊带 polo衫  防晒衣 防晒帽 遮阳帽 孕妇装 汉服 旗袍 上衣 秋衣 秋裤 保暖内衣 冲锋衣 围巾 帽子 棒球帽 渔夫帽 手套 领带 腰带 皮带 ' +
       '女装 男装 工装 校服 礼服 婚纱 泳衣 泳装 雪纺衫 毛呢 呢子 加绒裤 打底 唐装 童装 羊绒衫 羊毛衫 连体衣 哈衣 爬服',
     weak: '套装 修身 宽松 显瘦 oversize 女款 男款 春秋 秋冬 冬季 夏季 纯棉 雪纺 真丝 冰丝 莫代尔 加绒 加厚 鸭绒 鹅绒 码',
   },
@@ -38,7 +38,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
   箱包: {
     strong:
       '双肩包 背包 书包 手提包 单肩包 斜挎包 挎包 托特包 钱包 卡包 零钱包 手拿包 腰包 胸包 行李箱 拉杆箱 旅行箱 登机箱 ' +
-      '旅行包 行李包 电脑包 公文包 化妆包 收纳包 帆布包 腋下包 水桶包 女包 男包 包包 箱包 妈咪包',
+      '旅行包 行李包 电脑包 公文包 化妆包 收纳包 帆布包 腋下包 水桶包 女包 男包 包包 箱包 妈咪包 钥匙包 旅行袋 行李袋 健身包',
     weak: '真皮 牛皮 pu 大容量 万向轮',
   },
   美妆护肤: {
@@ -52,7 +52,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
     strong:
       '驱蚊液 驱蚊 防蚊 花露水 蚊香 身体乳 洗发水 洗发露 护发素 发膜 沐浴露 沐浴乳 香皂 肥皂 洗手液 牙膏 牙刷 电动牙刷 漱口水 牙线 剃须刀 剃须 刮胡刀 卫生巾 ' +
       '护垫 洗衣液 洗衣粉 洗衣凝珠 柔顺剂 消毒液 洗洁精 清洁剂 去污 除菌 纸巾 抽纸 卷纸 湿巾 厨房纸 垃圾袋 拖把 扫把 ' +
-      '抹布 洁厕 马桶刷 除螨 洗衣 清洁 个护 梳子 脱毛 染发 发胶 护理液 隐形眼镜 口罩',
+      '抹布 洁厕 马桶刷 除螨 洗衣 清洁 个护 梳子 脱毛 染发 发胶 护理液 隐形眼镜 口罩 指甲刀 指甲剪 修脚 暖宝宝 暖贴 发热贴 护理垫 成人护理垫 成人纸尿裤 成人尿不湿',
     weak: '去屑 控油 留香 温和',
   },
   食品: {
@@ -60,7 +60,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
       '饮用水 矿泉水 纯净水 牛肉酱 拌饭酱 辣酱 下饭菜 酱菜 零食 饼干 薯片 坚果 瓜子 花生 核桃 巧克力 糖果 辣条 肉干 牛肉干 鸭脖 卤味 方便面 泡面 螺蛳粉 酸辣粉 火锅底料 ' +
       '调料 酱油 醋 食用油 大米 面粉 挂面 月饼 粽子 茶叶 绿茶 红茶 普洱 白茶 咖啡 咖啡豆 奶茶 牛奶 酸奶 饮料 果汁 ' +
       '矿泉水 白酒 啤酒 红酒 葡萄酒 黄酒 蜂蜜 麦片 燕麦 藕粉 芝麻糊 代餐 蛋白粉 阿胶 枸杞 红枣 桂圆 银耳 燕窝 ' +
-      '面包 蛋糕 糕点 果干 果脯 罐头 香肠 腊肠 腊肉 火腿 粉丝 米粉 食品 小吃 特产 冻干 即食 速食 自热 小米粥 杂粮 鱿鱼丝 梨膏',
+      '面包 蛋糕 糕点 果干 果脯 罐头 香肠 腊肠 腊肉 火腿 粉丝 米粉 食品 小吃 特产 冻干 即食 速食 自热 小米粥 杂粮 鱿鱼丝 梨膏 木耳 黑木耳 碗耳 红糖 粉条 红薯粉 红薯粉条 火锅粉 成长奶',
     weak: '口味 香辣 麻辣 原味 五香 无糖 低脂 独立包装 散装 礼盒装 酥 脆 克',
   },
   生鲜: {
@@ -83,7 +83,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
       '扫码枪 扫描枪 打印机 收银机 手机壳 手机膜 钢化膜 充电器 充电头 数据线 充电线 充电宝 移动电源 耳机 蓝牙耳机 无线耳机 头戴式耳机 音箱 蓝牙音箱 ' +
       '键盘 鼠标 鼠标垫 u盘 硬盘 移动硬盘 内存卡 sd卡 读卡器 路由器 支架 手机支架 平板 平板电脑 笔记本电脑 电脑 显示器 ' +
       '手机 智能手表 手环 手表 相机 镜头 自拍杆 云台 麦克风 话筒 摄像头 游戏手柄 手柄 转接头 扩展坞 拓展坞 hub 插排 ' +
-      '插座 排插 电池 ipad iphone 华为 苹果手机 苹果15 苹果14 苹果13 苹果12 苹果11 安卓 type-c typec usb 快充 pd 蓝牙 数码',
+      '插座 排插 电池 ipad iphone 华为 苹果手机 苹果15 苹果14 苹果13 苹果12 苹果11 安卓 type-c typec usb 快充 pd 蓝牙 数码 保护套 耳机套 耳机壳 airpods',
     weak: '无线 降噪 兼容 适用 5g 128g 256g mah 毫安',
   },
   家电: {
@@ -91,7 +91,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
       '热水壶 冰柜 雪柜 展示柜 冷藏柜 保鲜柜 饮料柜 开水器 开水机 电水壶 电煮锅 电火锅 电蒸锅 一体锅 空调 冰箱 洗衣机 电视 电视机 热水器 微波炉 烤箱 空气炸锅 电饭煲 电饭锅 电压力锅 电磁炉 电热水壶 烧水壶 豆浆机 破壁机 ' +
       '料理机 榨汁机 搅拌机 咖啡机 电风扇 风扇 暖风机 取暖器 电暖器 加湿器 除湿机 空气净化器 净水器 扫地机 扫地机器人 ' +
       '吸尘器 洗地机 电吹风 吹风机 卷发棒 直发器 挂烫机 熨斗 电熨斗 油烟机 燃气灶 洗碗机 消毒柜 电饼铛 养生壶 电炖锅 ' +
-      '煮蛋器 按摩仪 按摩椅 足浴盆 电热毯 理发器 剃毛器 冷风扇 小家电 家电 电器',
+      '煮蛋器 按摩仪 按摩椅 足浴盆 电热毯 理发器 剃毛器 冷风扇 小家电 家电 电器 暖手宝 热水袋 电热水袋 暖水袋',
     weak: '功率 瓦 档位 定时 智能 遥控 插电',
   },
   家居家纺: {
@@ -99,7 +99,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
       '玻璃杯 四件套 三件套 床单 被套 被罩 枕套 枕头 枕芯 被子 被芯 羽绒被 鸭绒被 鹅绒被 蚕丝被 空调被 夏凉被 毛毯 毯子 床垫 床褥 床笠 凉席 ' +
       '窗帘 地毯 地垫 脚垫 沙发垫 沙发套 抱枕 靠垫 桌布 毛巾 浴巾 浴袍 收纳盒 收纳箱 收纳袋 衣架 挂钩 置物架 ' +
       '碗 盘子 筷子 勺子 杯子 水杯 保温杯 马克杯 茶具 餐具 锅 炒锅 不粘锅 汤锅 蒸锅 刀具 菜刀 砧板 菜板 保鲜盒 饭盒 ' +
-      '花瓶 摆件 香薰 蜡烛 相框 台灯 夜灯 雨伞 晾衣架 家纺 家居 床品 被褥 蚊帐 坐垫 门帘',
+      '花瓶 摆件 香薰 蜡烛 相框 台灯 夜灯 雨伞 晾衣架 家纺 家居 床品 被褥 蚊帐 坐垫 门帘 沥水篮 沥水架',
     weak: '全棉 纯棉 磨毛 水洗棉 1.5米 1.8米 2米 床 卧室 客厅 ins',
   },
   家具建材: {
@@ -107,7 +107,7 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
       '货架 展示架 置物架 仓储架 床垫 橱柜 柜子 台面 灶台柜 沙发 床架 实木床 双人床 单人床 上下床 衣柜 书柜 书架 鞋柜 电视柜 茶几 餐桌 餐椅 书桌 电脑桌 办公桌 椅子 办公椅 ' +
       '电竞椅 凳子 梳妆台 床头柜 五斗柜 边柜 斗柜 屏风 墙纸 壁纸 瓷砖 地板 地板砖 涂料 乳胶漆 油漆 水龙头 花洒 淋浴 ' +
       '马桶 智能马桶 浴室柜 洗手盆 台盆 地漏 门锁 指纹锁 智能锁 灯具 吊灯 吸顶灯 开关 插座面板 五金 合页 拉手 晾衣杆 ' +
-      '榻榻米 家具 建材 装修 全屋定制 集成吊顶 吊顶',
+      '榻榻米 家具 建材 装修 全屋定制 集成吊顶 吊顶 折叠床 陪护床 午休床 行军床 电脑椅 人体工学椅 扳手 套筒 螺丝刀 电动螺丝刀 电钻 手电钻 冲击钻 锂电钻 工具箱 五金工具',
     weak: '实木 板材 免安装 组装 承重',
   },
   宠物: {
@@ -120,13 +120,13 @@ export const CATEGORY_LEXICON: Record<Category, CategoryWords> = {
     strong:
       '跑步腰包 运动腰包 马拉松 骑行手套 冲锋衣 登山服 抓绒 瑜伽垫 瑜伽服 瑜伽裤 哑铃 壶铃 杠铃 跳绳 健身 健身器材 跑步机 动感单车 健腹轮 拉力器 弹力带 篮球 足球 排球 ' +
       '羽毛球 羽毛球拍 乒乓球 乒乓球拍 网球拍 球拍 帐篷 睡袋 天幕 露营 登山杖 钓鱼 鱼竿 渔具 自行车 山地车 骑行 ' +
-      '滑板 轮滑 护膝 护腕 泳镜 泳帽 游泳 冲锋裤 运动水壶 头灯 野餐垫 折叠椅 烧烤架',
+      '滑板 轮滑 护膝 护腕 泳镜 泳帽 游泳 冲锋裤 运动水壶 头灯 野餐垫 折叠椅 烧烤架 头盔 骑行头盔 电动车头盔',
     weak: '运动 户外 防水 速干 透气 轻量',
   },
   其他: {
     strong:
       '绘本 故事书 打印纸 复印纸 办公用纸 喷雾器 打药机 农用 老花镜 眼镜 拐杖 助行器 手杖 太阳能 光伏 发电板 气球 派对 背景墙 串珠 手链 项链 耳环 饰品 奖杯 刻字 花篮 血压计 体温计 工牌 卡套 拼图 文具 笔记本 中性笔 钢笔 铅笔 橡皮 本子 胶带 贴纸 图书 书籍 小说 教材 教辅 乐器 吉他 尤克里里 电子琴 汽车 车载 车用 ' +
-      '行车记录仪 雨刮 汽车坐垫 座套 车座套 电动车 花盆 绿植 多肉 种子 园艺 玩具',
+      '行车记录仪 雨刮 汽车坐垫 座套 车座套 电动车 花盆 绿植 多肉 种子 园艺 玩具 毛笔 书法 宣纸 墨汁 砚台 文房四宝',
   },
 };
 
@@ -147,23 +147,29 @@ const FILED_EITHER_WAY: [words: string, categories: Category[]][] = [
   ['冲锋衣 冲锋裤 登山服 登山裤 速干衣 速干裤 抓绒 瑜伽服 瑜伽裤 骑行服', ['服饰', '运动户外']],
   ['运动手表 智能手表 运动手环', ['数码配件', '运动户外']],
   ['投影仪 投影机', ['家电', '数码配件']],
-  // Baby appliances: 母婴 on some marketplaces, 家电 on others.
-  ['温奶器 暖奶器 调奶器 冲奶机 恒温壶 奶瓶消毒器 消毒烘干器 辅食机 婴儿辅食机', ['母婴', '家电']],
   ['保温杯 水杯 茶杯 茶具 摆件 花盆', ['家居家纺', '其他']],
-  // Lamps: home furnishing to some, an electrical appliance to others.
-  ['台灯 护眼灯 阅读灯 床头灯 夜灯 落地灯 小夜灯 护眼台灯', ['家居家纺', '家电']],
+  // A flask for outdoors: 运动户外 to the writers who read the title's 户外 登山.
+  ['保温壶 登山水壶 户外水壶', ['家居家纺', '其他', '运动户外']],
+  ['雨伞 遮阳伞 太阳伞 晴雨伞 折叠伞', ['家居家纺', '其他']],
+  // Lamps: home furnishing to most, fittings or an electrical appliance to others.
+  ['台灯 护眼灯 护眼台灯 阅读灯 床头灯 夜灯 小夜灯 落地灯 灯具', ['家居家纺', '家具建材', '家电']],
+  ['行车记录仪', ['其他', '数码配件']],
+  // Sportswear: clothing, or sport when the title says 运动 (three writers of four).
+  ['运动服 运动套装 运动短袖 运动t恤 运动裤 运动背心 运动内衣 健身服 泳衣 泳装 泳裤', ['服饰', '运动户外']],
+  // Hair dye: 个护 (hair care) to some, 美妆 to others.
+  ['染发 染发剂 染发膏', ['个护清洁', '美妆护肤']],
+  // Baby things beside their kind: an appliance, a floor mat, a powder.
+  ['调奶器 温奶器 暖奶器 冲奶机 消毒器 奶瓶消毒器 辅食机', ['母婴', '家电']],
+  ['爬行垫 爬爬垫', ['母婴', '家居家纺']],
+  ['爽身粉 痱子粉', ['母婴', '个护清洁']],
+  ['电热毯 电褥子', ['家电', '家居家纺']],
+  ['电热饭盒 加热饭盒', ['家电', '家居家纺']],
+  ['玉米 糯玉米 甜玉米 黏玉米 粘玉米 牛肉丸 牛筋丸 肉丸 鱼丸 丸子', ['食品', '生鲜']],
   ['衣帽架 置物架 婴儿床 儿童床', ['家居家纺', '家具建材']],
   ['水饺 饺子 速冻 汤圆 馄饨 冻品', ['食品', '生鲜']],
   ['鲜花 花束', ['生鲜', '其他']],
   ['玩具 积木 拼图 拼装 益智玩具 毛绒玩具 遥控车 绘本', ['母婴', '其他']],
 ];
-
-/**
- * Who a product is for, not what it is: titles repeat them for search (婴儿…宝宝…新生儿…儿童), so they count once
- * per title; the category they name stays a candidate beside the product noun's (婴儿内衣: 服饰 and 母婴), and a
- * product noun of another category (洗衣液, 温奶器) stays one beside them.
- */
-const AUDIENCE_WORDS = new Set('婴儿 新生儿 宝宝 儿童 幼儿 婴童'.split(' '));
 
 const STRONG_WEIGHT = 1;
 const WEAK_WEIGHT = 0.35;
@@ -177,6 +183,8 @@ const MESSAGE_SHARE = 0.8;
 interface LexiconEntry {
   category: number;
   weight: number;
+  /** A product filed either way (FILED_EITHER_WAY): its categories stay candidates together. */
+  eitherWay?: boolean;
 }
 
 let lexicon: { entries: Map<string, LexiconEntry[]>; longest: number } | undefined;
@@ -204,7 +212,7 @@ function getLexicon(): { entries: Map<string, LexiconEntry[]>; longest: number }
     for (const raw of words.split(' ')) {
       const word = compactText(raw);
       const list = (entries.get(word) ?? []).filter((entry) => !categories.includes(CATEGORIES[entry.category]!));
-      for (const category of categories) list.push({ category: CATEGORIES.indexOf(category), weight: STRONG_WEIGHT });
+      for (const category of categories) list.push({ category: CATEGORIES.indexOf(category), weight: STRONG_WEIGHT, eitherWay: true });
       entries.set(word, list);
       longest = Math.max(longest, word.length);
     }
@@ -225,13 +233,12 @@ export interface CategoryReading {
 }
 
 /**
- * Evidence per category from leftmost-longest lexicon words in `text`, added to `scores`; returns the categories
- * an audience word named (bit per category).
+ * Evidence per category from leftmost-longest lexicon words in `text`, added to `scores`; the categories of
+ * each product filed either way that the text names go to `eitherWay`, one group per word.
  */
-function scoreText(text: string, share: number, weakShare: number, scores: Float32Array, words: Map<number, string[]>): number {
+function scoreText(text: string, share: number, weakShare: number, scores: Float32Array, words: Map<number, string[]>, eitherWay: number[][]): void {
   const { entries, longest } = getLexicon();
   const compact = compactText(text);
-  let audience = 0;
   for (let i = 0; i < compact.length; ) {
     let matched = 0;
     for (let length = Math.min(longest, compact.length - i); length >= 1; length--) {
@@ -241,23 +248,20 @@ function scoreText(text: string, share: number, weakShare: number, scores: Float
       const word = compact.slice(i, i + length);
       if (/[a-z]$/.test(word) && /[a-z]/.test(compact[i + length] ?? '')) continue;
       if (/^[a-z]/.test(word) && /[a-z]/.test(compact[i - 1] ?? '')) continue;
-      matched = length;
-      const isAudience = AUDIENCE_WORDS.has(word);
-      if (isAudience && audience !== 0) break;
+      if (found.some((entry) => entry.eitherWay)) eitherWay.push(found.map((entry) => entry.category));
       for (const entry of found) {
         const weight = entry.weight === STRONG_WEIGHT ? share : entry.weight * weakShare;
         if (weight === 0) continue;
         scores[entry.category]! += weight;
-        if (isAudience) audience |= 1 << entry.category;
         const list = words.get(entry.category) ?? [];
         if (!list.includes(word)) list.push(word);
         words.set(entry.category, list);
       }
+      matched = length;
       break;
     }
     i += Math.max(1, matched);
   }
-  return audience;
 }
 
 /**
@@ -277,13 +281,16 @@ function rank(text: string, share: number, weakShare: number): Omit<CategoryRead
   if (!text.trim()) return null;
   const scores = new Float32Array(CATEGORIES.length);
   const words = new Map<number, string[]>();
-  const audience = scoreText(text, share, weakShare, scores, words);
+  const eitherWay: number[][] = [];
+  scoreText(text, share, weakShare, scores, words, eitherWay);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
   const floor = MIN_EVIDENCE * share;
   if (scores[best]! < floor) return null;
-  const order = [...scores.keys()]
-    .filter((i) => scores[i]! >= Math.max(floor, (audience & (1 << i)) !== 0 ? 0 : CANDIDATE_SHARE * scores[best]!))
-    .sort((a, b) => scores[b]! - scores[a]!);
+  const kept = new Set([...scores.keys()].filter((i) => scores[i]! >= Math.max(floor, CANDIDATE_SHARE * scores[best]!)));
+  // The product sold decides over the words around it: 婴儿洗衣液 with 宝宝 新生儿 in its title is still
+  // laundry liquid to the writers who file it under 个护清洁, and 护手霜 with 保湿 补水 still 个护 to some.
+  for (const group of eitherWay) if (group.some((category) => kept.has(category))) for (const category of group) kept.add(category);
+  const order = [...kept].sort((a, b) => scores[b]! - scores[a]!);
   return { candidates: order.map((i) => CATEGORIES[i]!), words: order.flatMap((i) => words.get(i) ?? []), evidence: scores[best]! };
 }

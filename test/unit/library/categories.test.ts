@@ -49,10 +49,28 @@ describe('readCategory', () => {
       const reading = readCategory(title)!;
       for (const category of both) expect(reading.candidates, title).toContain(category);
     }
+    // The product decides over the audience or benefit words around it: each reading stays a candidate.
+    for (const [title, both] of [
+      ['宝宝洗衣液 婴儿专用 新生儿 儿童衣物清洗剂', ['母婴', '个护清洁']],
+      ['护手霜 滋润保湿 补水 防干裂', ['美妆护肤', '个护清洁']],
+      ['智能运动手表 GPS 跑步 骑行 游泳 防水', ['数码配件', '运动户外']],
+      ['恒温调奶器 婴儿 宝宝 冲奶', ['母婴', '家电']],
+      ['运动套装男 春秋 卫衣卫裤', ['服饰', '运动户外']],
+    ] as const) {
+      const reading = readCategory(title)!;
+      for (const category of both) expect(reading.candidates, title).toContain(category);
+    }
     // Running shoes are shoes: every writer so far files them so, and shoe-size replies must stay on offer.
     expect(readCategory('男士跑步鞋 轻便透气 网面运动鞋')!.candidates).toEqual(['鞋靴']);
     // A hat against the sun is clothing, not sunscreen.
     expect(readCategory('遮阳帽女 夏季 防晒帽')!.candidates).toEqual(['服饰']);
+  });
+
+  it('reads a product noun before a word inside it', () => {
+    expect(readCategory('棘轮扳手套装 72齿')!.candidates).toEqual(['家具建材']);
+    expect(readCategory('暖宝宝自发热贴 50片')!.candidates).toEqual(['个护清洁']);
+    expect(readCategory('折叠床单人 午休床')!.candidates).toEqual(['家具建材']);
+    expect(readCategory('东北黑木耳 小碗耳 500g')!.candidates).toEqual(['食品']);
   });
 
   it('lists words for every category of the taxonomy', () => {

@@ -34,6 +34,7 @@ describe('regional words', () => {
     expect(plainMandarin('等一哈 我问问屋头')).toBe('等一下 我问问家里');
     expect(plainMandarin('这样是按怎')).toBe('这样是怎么');
     expect(plainMandarin('中不中 便宜点')).toBe('行不行 便宜点');
+    expect(plainMandarin('咁要唔要放雪柜 两日会唔会烂')).toBe('这要不要放冰箱 两天会不会烂');
     expect(firstIntent('退款几耐到账 依家都五日啦')).toBe('refund.progress');
   });
 

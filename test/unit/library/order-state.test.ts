@@ -28,6 +28,10 @@ describe('readOrderState', () => {
     expect(readOrderState('拼单中')).toBe('paid');
     expect(readOrderState('待买家退货', 'pinduoduo')).toBe('aftersale');
     expect(readOrderState('已到驿站')).toBe('shipped');
+    // After-sale steps in the platforms' words; a failed group buy refunded says so.
+    for (const status of ['售后服务中', '商家已同意退款', '拒收退回中']) expect(readOrderState(status), status).toBe('aftersale');
+    expect(readOrderState('拼团失败，已退款')).toBe('refunded');
+    expect(readOrderState('拼团失败')).toBe('closed');
     expect(readOrderState('拼单失败')).toBe('closed');
   });
 
