@@ -28,7 +28,7 @@
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
 import { CATEGORIES, readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
-import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES, FILLER_INTENTS } from './lexicon';
+import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
 import {
   contradictedFacts,
   ORDER_FACTS,
@@ -42,7 +42,8 @@ import {
 } from './order-state';
 import { learnedSupport, phraseIndexes, type LearnedRecord, type LearnedSupport } from './learned';
 import { askedPlaceholders } from './placeholders';
-import { discountFillers, type MessageReading, type Suggester, type Suggestion, type UsageStat, type WeightedReading } from './suggest';
+import { discountFillers, QUESTION_INTENTS } from './fillers';
+import type { MessageReading, Suggester, Suggestion, UsageStat, WeightedReading } from './suggest';
 import { INTENT_COUNT, INTENT_INDEX } from './suggest-index';
 import { compactText, getKindTable, KIND_OTHER } from './text';
 import type { Phrase } from './types';
@@ -169,8 +170,6 @@ const COMBO_SHARE = 0.25;
 const GUESS_BELOW = 0.25;
 /** Fallback intents, best first, get these scores (low: the list is a guess). */
 const FALLBACK_SCORES = [0.3, 0.25, 0.2];
-
-const QUESTION_INTENTS = Uint8Array.from(INTENT_IDS, (id) => (FILLER_INTENTS.includes(id) || id === 'wait' ? 0 : 1));
 /** An intent's family, the id before its dot (order.change-address and order.change are both order). */
 const INTENT_FAMILY = INTENT_IDS.map((id) => id.split('.')[0]!);
 const WAIT = INTENT_INDEX.get('wait')!;

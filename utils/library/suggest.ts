@@ -8,7 +8,8 @@ import type { IntentId } from './intents';
 import { plainMandarin } from './dialect';
 import { createIntentModel, type IntentModel } from './intent-model';
 import { INTENT_MODEL_TABLE } from './intent-model-table';
-import { FILLER_INTENTS, THREAT_OPENING, WHOLE_MESSAGES } from './lexicon';
+import { discountFillers } from './fillers';
+import { THREAT_OPENING, WHOLE_MESSAGES } from './lexicon';
 import { buildSuggestIndex, forEachBigram, INTENT_COUNT, INTENT_INDEX, SIDE_INTENT_SHARE } from './suggest-index';
 import { sortedIncludes } from './sorted';
 import { discountContained } from './term-index';
@@ -137,8 +138,6 @@ const CANDIDATE_INTENTS = 6;
 /** Each older message counts half as much as the one after it; only the latest few are read. */
 const MESSAGE_DECAY = 0.5;
 const MESSAGES_READ = 3;
-/** Greetings and thanks beside a real question: still shown, but after the answer to the question. */
-const FILLER_DISCOUNT = 0.6;
 /** Share of a phrase's score that does not depend on its own triggers and examples matching. */
 const OWN_EVIDENCE_BASE = 0.85;
 /**
@@ -164,9 +163,6 @@ const THREAT_SHARE = 0.3;
 const READING_CACHE_SIZE = 256;
 
 const COMPLAINT = INTENT_INDEX.get('complaint')!;
-const FILLER_MASK = intentMask((id) => FILLER_INTENTS.includes(id));
-/** Intents that make a greeting or thanks beside them secondary; "wait" is conversational too, so it does not. */
-const QUESTION_MASK = intentMask((id) => !FILLER_INTENTS.includes(id) && id !== 'wait');
 const PRODUCT_INTENTS = intentMask((id) => id.startsWith('product.') || id.startsWith('price.') || id === 'order.howto');
 const ORDER_INTENTS = intentMask((id) => INTENTS[id].stage === '售中' || INTENTS[id].stage === '售后');
 
@@ -619,14 +615,6 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
   }
 
   return { size: phrases.length, phrases, suggest, classify, read, readTopics, rank };
-}
-
-/** Greetings and thanks beside a real question count less: the question is what the message is about. */
-export function discountFillers(scores: Float32Array): void {
-  let asksSomething = false;
-  for (let intent = 0; intent < INTENT_COUNT; intent++) if (QUESTION_MASK[intent] && scores[intent]! > 0) asksSomething = true;
-  if (!asksSomething) return;
-  for (let intent = 0; intent < INTENT_COUNT; intent++) if (FILLER_MASK[intent]) scores[intent]! *= FILLER_DISCOUNT;
 }
 
 function boostIntents(scores: Float32Array, mask: Uint8Array): void {
