@@ -28,6 +28,11 @@ const WECHAT_SPELLINGS = list(
   '微xin 微伈 微信 微信号 徽信 维信 绿泡泡 绿色泡泡 绿色软件 薇x 薇xin 薇伈 ' +
   '薇信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
 );
+/**
+ * "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal;
+ * "我主页没有任何联系方式": the channel said to hold nothing.
+ */
+const OTHER_APP_NOT_AFTER = list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外');
 const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
 
 export const OFFPLATFORM_RULES: RuleSection = {
@@ -78,7 +83,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '扫一下付款 扫一下就能付 找代理 找我们厂家 找我拿货 找我订 抖音号 拉你进 拉您进 拉群 拉进去 拉进来 ' +
         '换个地方聊 探探 推个名片 推您名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
         '来店里买 档口 比网上便宜 现场付款 现金交易 现金给 用支付宝扫 电报群 直接找我买 直接找我拿 直接转我 ' +
-        '省得平台 省手续费 省点手续费 看朋友圈 福利群 私下 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
+        '省得平台 省手续费 省点手续费 看朋友圈 福利群 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
@@ -105,10 +110,21 @@ export const OFFPLATFORM_RULES: RuleSection = {
         list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
-      // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
-      // "我主页没有任何联系方式": the channel said to hold nothing.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外'), within: 1 },
+      unlessAfter: { words: OTHER_APP_NOT_AFTER, within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.si-xia',
+      category: 'offplatform',
+      severity: 'block',
+      // "私下交易", "我私下给您便宜二十": the deal taken off the platform.
+      words: ['私下'],
+      unless: OFFSITE_NEGATIONS,
+      // "价保我私下给您延长到90天", "差价我私下退你": the agent's own promise beyond the shop's policy (promise.yan-bao,
+      // promise.si-xia), not a deal taken off the platform.
+      unlessAfter: { words: [...OTHER_APP_NOT_AFTER, ...list('延长 加到 给您延长 给你延长 给您加到 给你加到 再给您加 再给你加 再加 退你 退您 退差价 补差价')], within: 1 },
+      reason: `${PLATFORM_OFFSITE}；私下交易、私下收付款都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
@@ -117,7 +133,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       words: list(
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
-        '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
+        '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小程序 得物 微博 ' +
         '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
@@ -306,13 +322,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
     {
       words: list('你的号码 你的手机号 你的电话 您的号码 您的手机号 您的电话'),
       note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
+    },
+    {
+      words: list('快手小店 抖音小店 抖店小店 官网下载 官网查 官网查询 官网验证'),
+      note: '平台自己的店铺（“快手小店下单后物流在订单里”）和到品牌官网下载驱动、查询：不是把交易引到别处',
     },
     {
       words: list('全京东 全多多 全快手 全抖音 全拼多多 全淘宝'),
@@ -385,6 +405,23 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // Agents put a space where the comma would be: "拼夕夕上 找不到…".
       sentence: true,
       note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
+    },
+    {
+      id: 'offplatform.after-sales-promise',
+      categories: ['offplatform'],
+      // "坏了我直接给你换口新的 不用走平台": the agent's own after-sales promise (promise.bu-zou-ping-tai), no deal moved.
+      before: list('换新 换个新的 换口新的 换台新的 换一个新的 换一台新的 免费修 包换 包修'),
+      within: 2,
+      sentence: true,
+      note: '个人答应的换新、维修之后说“不用走平台”：是越过售后政策的承诺，不是把交易引到站外',
+    },
+    {
+      id: 'offplatform.platform-own',
+      categories: ['offplatform'],
+      // "扫码领券是平台官方的", "抖音号“某某官方旗舰店”就是我们": the platform's own campaign or the shop's own official account.
+      after: list('是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 旗舰店就是我们 旗舰店就是我家'),
+      within: 12,
+      note: '说明扫码、账号属于平台官方或本店官方旗舰店：留在平台内，不是引流',
     },
     {
       id: 'offplatform.item-code',

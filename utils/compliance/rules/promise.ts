@@ -61,7 +61,8 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bai-fen-bai',
       category: 'promise',
       severity: 'warn',
-      words: list('100% 一定 一年 三年 两年 五年 保持 保证 保准 准保 包你 包您 十年 半年 必定 承诺 打包票 永不 肯定 铁定'),
+      // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
+      words: list('100% 一定 一年 三年 两年 五年 保持 保证 保准 准保 包你 包您 十年 半年 必定 承诺 打包票 肯定 铁定'),
       near: {
         words: list(
           '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
@@ -545,6 +546,30 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按品牌保修政策处理', '价保以平台规则为准'],
     },
     {
+      id: 'promise.si-xia',
+      category: 'promise',
+      severity: 'warn',
+      // The agent refunds a price difference or adds cover privately ("降价了差价我私下退你", "私下再给您加到二十年"):
+      // a promise beyond the platform's 价保 and the brand's warranty, which the shop cannot back.
+      words: list('私下退你 私下退您 私下补你 私下补您 私下延长 私下加到 私下给您延长 私下给你延长 私下再给您加 私下再给你加 私下退差价 私下补差价'),
+      near: { words: list('差价 价保 保价 保修 质保 延保 降价'), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；价保、保修以平台和品牌规则为准，客服私下答应的退差价、延长期限店铺兑现不了`,
+      suggestions: ['价保以平台规则为准', '按品牌保修政策处理'],
+    },
+    {
+      id: 'promise.bu-zou-ping-tai',
+      category: 'promise',
+      severity: 'warn',
+      // A repair or a new one from the agent in person, past the platform's after-sales ("坏了我直接给你换口新的 不用走平台"):
+      // the shape of 不用走售后, an after-sales condition the shop cannot back.
+      words: list('不用走平台 不走平台 不用通过平台 不经过平台'),
+      near: { words: list('坏了 换新 换个新的 换口新的 换台新的 换一个新的 换一台新的 免费修 包换 包修 保修'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，客服个人答应的换新、维修店铺兑现不了`,
+      suggestions: ['有问题可以申请售后，我们会尽快处理'],
+    },
+    {
       id: 'promise.wei-zhi',
       category: 'promise',
       severity: 'warn',
@@ -625,16 +650,19 @@ export const PROMISE_RULES: RuleSection = {
       note: '绕开售后的说法：其中的“申请售后”不是 promise.after-sales 所说的走平台售后',
     },
     {
-      words: list('绝对不会泄露 绝对保密 绝对尊重'),
-      note: '隐私保证，说明而非宣传',
+      words: list('绝对不会泄露 绝对保密 绝对尊重 绝对不会说 绝对不会这么说 绝对不会这样说 绝对不说 绝对不会讲'),
+      note: '隐私保证和客服自己的言行（“这种话我们绝对不会说”），说明而非宣传',
     },
     {
       words: list('基准能 标准能 水准能 精准能 基准到 标准到 水准到 精准到'),
       note: '“准能”（一定能）的同形词',
     },
     {
-      words: list('新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会'),
-      note: '名词“包”后面跟“会”（“新包会有一点味道”），不是“包会”（保证学会）',
+      words: list(
+        '新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会 ' +
+          '包包用 皮包用 背包用 书包用 钱包用 手包用 挎包用 包包面 皮包面 背包面 书包面 钱包面',
+      ),
+      note: '名词“包”后面跟“会”“用”“面”（“新包会有一点味道”“包包用的是头层牛皮”“书包面料”），不是“包会”“包用”“包面”（保证）',
     },
     {
       words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
