@@ -237,6 +237,17 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['效果很好', '实测数据在详情页'],
     },
     {
+      id: 'absolute.bai-fen-yi-dian',
+      category: 'absolute',
+      severity: 'warn',
+      // 100% and then "not one bit" ("纯度100% 一滴水都不掺", "洗净率100%，一点残留都不会有"): a total property spelled
+      // out, the same span the promise rules read from 100% to 都不, so this absolute reading wins the tie.
+      words: list('100%(一) 百分百(一) 百分之百(一) 百分之一百(一)'),
+      near: { words: list('都不 都没 都透不'), within: 8 },
+      reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
       id: 'absolute.yong-jiu-ling',
       category: 'absolute',
       severity: 'warn',

@@ -26,7 +26,7 @@ const WECHAT_SPELLINGS = list(
   'vx vx号 v信 wechat weix weixin wei信 wx wx号 w信 ' +
   '企业微信 企微 伟信 卫信 危信 喂信 围信 威x 威xin 威信 小绿书 嶶信 微x ' +
   '微xin 微伈 微信 微信号 徽信 维信 绿泡泡 绿色泡泡 绿色软件 薇x 薇xin 薇伈 ' +
-  '薇信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
+  '薇信 某信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
 );
 /**
  * "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal;
@@ -94,7 +94,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
         // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
         '看我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
-        '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 ' +
+        '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 就是我的号 就是我号 ' +
         '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
         // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
         '联系我本人 找我本人 留个我的号 记一下我的号 存一下我的号 见面交易 当面交易 当面给钱 当面付钱 当面付款 ' +
@@ -107,7 +107,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
-        list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
+        list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
       unlessAfter: { words: OTHER_APP_NOT_AFTER, within: 1 },

@@ -28,7 +28,7 @@ export const PROMISE_RULES: RuleSection = {
         // "谁都撬不开", "谁也弄不坏": nobody, ever.
         ...list('谁都 谁也').flatMap((nobody) => list('撬不开 打不开 砸不坏 弄不坏 剪不断 拉不断 扯不坏 破解不了').map((cannot) => nobody + cannot)),
         ...list(
-          '0甲醛 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
+          '0甲醛 百分💯 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
           '一点危害都没有 一点问题都没有 一百个心 一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 ' +
           '不要钱 人格担保 以人格 保上岸 保你满意 保准 保您满意 保拿证 保正 保票 保管 保证不 保证你能 ' +
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
@@ -200,7 +200,8 @@ export const PROMISE_RULES: RuleSection = {
        * "假一赔三是平台统一的服务", "拼多多有“假一赔十”的保障": the platform's guarantee the shop has joined, not the
        * agent's own offer.
        */
-      unless: { words: list('平台有 平台的 平台提供的 拼多多有 多多有 京东有 抖音有 抖店有 淘宝有 天猫有 快手有'), within: 4 },
+      // "我们没有「假一赔十」这一说": the payout denied.
+      unless: { words: list('平台有 平台的 平台提供的 拼多多有 多多有 京东有 抖音有 抖店有 淘宝有 天猫有 快手有 没有 不是 哪有 不搞 不做'), within: 4 },
       unlessAfter: { words: list('平台的 平台统一 是平台'), within: 6 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
@@ -312,7 +313,10 @@ export const PROMISE_RULES: RuleSection = {
         ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
           list('赔 陪 补 我赔 我补').map((payout) => `${failure}一${unit}${payout}`),
         ),
-      ]),
+      ]).concat(
+        // Any fault, one unit repaid several times over ("有色差一片赔十片", "一只赔两只").
+        list('个 斤 件 颗 只 瓶 盒 箱 根 片 袋 块').flatMap((unit) => list('赔两 赔俩 赔二 赔三 赔五 赔十 赔双').map((payout) => `一${unit}${payout}`)),
+      ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有破损拍照联系我们，按店铺售后政策处理'],
