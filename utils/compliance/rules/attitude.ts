@@ -137,8 +137,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '说得很清楚 说得清清楚楚 说得明明白白 说的很清楚 讲得很清楚 讲得清清楚楚 说得很明白 说的很明白 讲得很明白',
       ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
-      // "吊牌上写的很清楚 不是纯羊毛": the answer itself follows, not a brush-off.
-      unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔 不是 就是'), within: 1 },
+      unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
       reason: `${ATTITUDE_BASIS}；只丢一句“都写了”“写得很清楚”让买家自己去看，属推脱敷衍`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },

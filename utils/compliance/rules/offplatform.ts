@@ -123,7 +123,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       unless: OFFSITE_NEGATIONS,
       // "价保我私下给您延长到90天", "差价我私下退你": the agent's own promise beyond the shop's policy (promise.yan-bao,
       // promise.si-xia), not a deal taken off the platform.
-      unlessAfter: { words: [...OTHER_APP_NOT_AFTER, ...list('延长 加到 给您延长 给你延长 给您加到 给你加到 再给您加 再给你加 再加 退你 退您 退差价 补差价')], within: 1 },
+      unlessAfter: { words: [...OTHER_APP_NOT_AFTER, ...list('延长 加到 给您延长 给你延长 给您加到 给你加到 再给您加 再给你加 再加 退你 退您 补你 补您 退差价 补差价')], within: 1 },
       reason: `${PLATFORM_OFFSITE}；私下交易、私下收付款都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },

@@ -1,0 +1,62 @@
+// Shapes on the border of two categories, where writers agree which one it is: a private promise is a promise, not a
+// deal off the platform; a total property (永不…, 100% + 一点都不) is absolute; and ordinary replies that looked like
+// claims. Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+
+const checker = createChecker({ confirm: false });
+const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
+const categoriesOf = (text: string) => [...new Set(serious(text).map((f) => f.category))];
+
+describe('私下 / 不用走平台 with the agent’s own refund, cover or replacement is a promise', () => {
+  it.each([
+    '这台洗衣机的保修我私下给您延长到八年',
+    '价保过了也没事 差价我私下补您',
+    '电机质保我们私下再给你加到十五年',
+    '用着坏了直接找我换台新的 不用走平台',
+  ])('reads %s as a promise only', (text) => expect(categoriesOf(text)).toEqual(['promise']));
+
+  it.each([
+    '您先取消订单 我私下给您便宜三十',
+    '我们私下交易吧 价格好商量',
+    '以后想要直接找我订 不用走拼夕夕',
+    '运费我走zfb退您',
+  ])('still reads %s as steering off the platform', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+
+  it('leaves an endorsement and a refusal alone', () => {
+    expect(categoriesOf('我们私下不接单哦 请在店铺下单')).toEqual([]);
+  });
+});
+
+describe('a total property is absolute', () => {
+  it.each(['这款地板永不起翘', '这台平板玩游戏永不发烫', '这款牙膏美白100%有效', '这桶油纯度100% 一点杂质都没有'])(
+    'reads %s as absolute',
+    (text) => expect(categoriesOf(text)).toContain('absolute'),
+  );
+
+  it.each(['我保证这款地板永不起翘', '这个快递百分百不会丢', '保证100%一点都不褪色'])('keeps %s a promise', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it('reads 百分💯 as 百分百 and a payout several times over as a promise', () => {
+    expect(categoriesOf('放心 下周一前百分💯到')).toEqual(['promise']);
+    expect(categoriesOf('有一颗坏的 一颗赔三颗')).toEqual(['promise']);
+  });
+});
+
+describe('ordinary replies that only look like claims', () => {
+  it.each([
+    '保证效果这种话我们绝对不会说 还是看个人肤质',
+    '这款包包用的是超纤皮 不是真皮哦',
+    '书包面料是防泼水的尼龙',
+    '在快手小店下单就可以 物流在订单里看',
+    '打印机驱动可以到品牌官网下载',
+    '扫码领券是平台官方的活动 放心领',
+    '抖音号“云朵家居官方旗舰店”就是我们 可以关注一下',
+    '退款会原路退回到您付款的微信里',
+    '我们没有假一赔十这一说 商品有品牌授权',
+    '“冠军之选”是这款跑步机的模式名 按键就能切换',
+    '这个我也不确定 不想瞎说 我问一下仓库',
+    '“至尊拍档”组合装 手柄加充电座一起卖',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
