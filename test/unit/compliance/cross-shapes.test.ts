@@ -38,6 +38,13 @@ describe('a total property is absolute', () => {
     expect(categoriesOf(text)).toContain('promise'),
   );
 
+  it('reads 包赔 staked on a fault, an unbounded refund and a waived receipt as promises, 破损包赔 as after-sales', () => {
+    expect(categoriesOf('这双鞋开胶掉色包赔')).toEqual(['promise']);
+    expect(categoriesOf('路费多少都报 您放心来')).toEqual(['promise']);
+    expect(categoriesOf('坏了拿来换 不要小票')).toEqual(['promise']);
+    expect(categoriesOf('瓷碗易碎 运输破损包赔')).toEqual([]);
+  });
+
   it('reads 百分💯 as 百分百 and a payout several times over as a promise', () => {
     expect(categoriesOf('放心 下周一前百分💯到')).toEqual(['promise']);
     expect(categoriesOf('有一颗坏的 一颗赔三颗')).toEqual(['promise']);

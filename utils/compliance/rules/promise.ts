@@ -285,7 +285,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔 额外补您 额外补你 每天赔 一天赔 ' +
           // "差多少补多少", "降多少退多少": the agent makes up any difference.
-          '差多少补多少 差多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
+          '差多少补多少 差多少赔多少 多少都报 多少都赔 花多少报多少 花多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
       ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -364,7 +364,7 @@ export const PROMISE_RULES: RuleSection = {
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
-        '不用拍照 不需要拍照 不用凭证 不用证明 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
+        '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
@@ -548,6 +548,18 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；保修、价保期限以品牌和平台规则为准，客服口头延长的期限店铺兑现不了`,
       suggestions: ['按品牌保修政策处理', '价保以平台规则为准'],
+    },
+    {
+      id: 'promise.bao-pei',
+      category: 'promise',
+      severity: 'warn',
+      // 包赔 staked on a fault of the goods or the delivery ("过敏包赔", "开裂包赔", "丢了一只包赔一只"); 破损包赔 on
+      // fragile goods in transit is the ordinary after-sales promise and stays clean.
+      words: ['包赔'],
+      near: { words: list('丢 过敏 开裂 掉色 褪色 起球 变形 漏水 没效果 色差 到不了 晚到 迟到 不甜 不新鲜'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
     {
       id: 'promise.si-xia',
