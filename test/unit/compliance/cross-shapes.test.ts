@@ -51,6 +51,19 @@ describe('a total property is absolute', () => {
   });
 });
 
+describe('growth from eating is a health claim, guaranteed growth a promise', () => {
+  it('reads eating to grow as medical and a testimonial’s duration as no promise', () => {
+    expect(categoriesOf('这款儿童钙片每天吃 个子蹭蹭长高')).toEqual(['medical']);
+    expect(categoriesOf('这个蛋白粉喝完一年长个了不少')).toEqual(['medical']);
+  });
+
+  it('keeps a guaranteed outcome a promise', () => {
+    expect(categoriesOf('这款营养粉吃了包您长高三公分')).toContain('promise');
+    expect(categoriesOf('这个鞋垫垫着 半年能长高两厘米')).toContain('promise');
+    expect(categoriesOf('这款地板三年不变形')).toContain('promise');
+  });
+});
+
 describe('ordinary replies that only look like claims', () => {
   it.each([
     '保证效果这种话我们绝对不会说 还是看个人肤质',

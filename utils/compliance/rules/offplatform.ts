@@ -419,7 +419,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.platform-own',
       categories: ['offplatform'],
       // "扫码领券是平台官方的", "抖音号“某某官方旗舰店”就是我们": the platform's own campaign or the shop's own official account.
-      after: list('是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 旗舰店就是我们 旗舰店就是我家'),
+      after: list(
+        '是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 是抖音官方 是拼多多官方 是京东官方 是快手官方 是淘宝官方 是官方的券 ' +
+          '旗舰店就是我们 旗舰店就是我家',
+      ),
       within: 12,
       note: '说明扫码、账号属于平台官方或本店官方旗舰店：留在平台内，不是引流',
     },

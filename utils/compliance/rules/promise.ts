@@ -15,6 +15,31 @@ const FAILURES = [
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
+/** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
+const PROMISED_OUTCOMES = list(
+
+          '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
+          '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
+          '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
+          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发财 变大 变好 ' +
+          '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
+          '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
+          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
+          // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
+          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
+          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
+          // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
+          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
+          // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
+          '增高 长高 差价 手里 ' +
+          // Delivery by a date ("保证春节前到", "三天内到").
+          '之前到 内到 前到 前送达 号到 天到 ' +
+          // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
+          '消失 抚平 消掉 不见了 肌肉 增肌',
+);
+/** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
+const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -62,35 +87,27 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
-      words: list('100% 一定 一年 三年 两年 五年 保持 保证 保准 准保 包你 包您 十年 半年 必定 承诺 打包票 肯定 铁定'),
-      near: {
-        words: list(
-          '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
-          '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
-          '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
-          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发财 变大 变好 ' +
-          '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
-          '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
-          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
-          // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
-          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
-          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
-          // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
-          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
-          // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
-          '增高 长高 差价 手里 ' +
-          // Delivery by a date ("保证春节前到", "三天内到").
-          '之前到 内到 前到 前送达 号到 天到 ' +
-          // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
-          '消失 抚平 消掉 不见了 肌肉 增肌',
-        ),
-        within: 10,
-      },
+      words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
+      near: { words: PROMISED_OUTCOMES, within: 10 },
       unless: PROMISE_NEGATIONS,
       // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
       unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.nian-xian',
+      category: 'promise',
+      severity: 'warn',
+      // A span of years with the outcome ("三年不变形", "十年都不会坏", "半年长高五厘米"). Not the use itself ("吃了半年",
+      // "用了一年") nor 增高 (the goods' kind): a testimonial's duration is no promise, and growth from eating is a
+      // health claim (medical.zhang-gao).
+      words: list('一年 三年 两年 五年 十年 半年'),
+      near: { words: PROMISED_OUTCOMES.filter((outcome) => !YEAR_NOT_OUTCOME.has(outcome)), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
+      reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
+      suggestions: ['按说明洗护一般不掉色', '一般情况下'],
     },
     {
       id: 'promise.dou-bu-hui',
