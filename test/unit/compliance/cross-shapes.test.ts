@@ -65,6 +65,10 @@ describe('growth from eating is a health claim, guaranteed growth a promise', ()
 });
 
 describe('ordinary replies that only look like claims', () => {
+  it('still reads a claim next to a name explained', () => {
+    expect(categoriesOf('这是全网最好的音箱 灯效模式名叫彩虹')).toEqual(['absolute']);
+  });
+
   it.each([
     '保证效果这种话我们绝对不会说 还是看个人肤质',
     '这款包包用的是超纤皮 不是真皮哦',
@@ -75,7 +79,7 @@ describe('ordinary replies that only look like claims', () => {
     '抖音号“云朵家居官方旗舰店”就是我们 可以关注一下',
     '退款会原路退回到您付款的微信里',
     '我们没有假一赔十这一说 商品有品牌授权',
-    '“冠军之选”是这款跑步机的模式名 按键就能切换',
+    '“冠军之选”是这款坚果礼盒的包装名字 里面有六种',
     '这个我也不确定 不想瞎说 我问一下仓库',
     '“至尊拍档”组合装 手柄加充电座一起卖',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
