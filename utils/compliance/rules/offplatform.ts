@@ -407,15 +407,6 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
     },
     {
-      id: 'offplatform.after-sales-promise',
-      categories: ['offplatform'],
-      // "坏了我直接给你换口新的 不用走平台": the agent's own after-sales promise (promise.bu-zou-ping-tai), no deal moved.
-      before: list('换新 换个新的 换口新的 换台新的 换一个新的 换一台新的 免费修 包换 包修'),
-      within: 2,
-      sentence: true,
-      note: '个人答应的换新、维修之后说“不用走平台”：是越过售后政策的承诺，不是把交易引到站外',
-    },
-    {
       id: 'offplatform.platform-own',
       categories: ['offplatform'],
       // "扫码领券是平台官方的", "抖音号“某某官方旗舰店”就是我们": the platform's own campaign or the shop's own official account.

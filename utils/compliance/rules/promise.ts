@@ -591,18 +591,6 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['价保以平台规则为准', '按品牌保修政策处理'],
     },
     {
-      id: 'promise.bu-zou-ping-tai',
-      category: 'promise',
-      severity: 'warn',
-      // A repair or a new one from the agent in person, past the platform's after-sales ("坏了我直接给你换口新的 不用走平台"):
-      // the shape of 不用走售后, an after-sales condition the shop cannot back.
-      words: list('不用走平台 不走平台 不用通过平台 不经过平台'),
-      near: { words: list('坏了 换新 换个新的 换口新的 换台新的 换一个新的 换一台新的 免费修 包换 包修 保修'), within: 12 },
-      unless: PROMISE_NEGATIONS,
-      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，客服个人答应的换新、维修店铺兑现不了`,
-      suggestions: ['有问题可以申请售后，我们会尽快处理'],
-    },
-    {
       id: 'promise.wei-zhi',
       category: 'promise',
       severity: 'warn',
