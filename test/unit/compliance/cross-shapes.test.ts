@@ -74,7 +74,7 @@ describe('ordinary replies that only look like claims', () => {
     '保证效果这种话我们绝对不会说 还是看个人肤质',
     '这款包包用的是超纤皮 不是真皮哦',
     '书包面料是防泼水的尼龙',
-    '在快手小店下单就可以 物流在订单里看',
+    '直接在小店下单就可以 物流在订单里看',
     '打印机驱动可以到品牌官网下载',
     '扫码领券是平台官方的活动 放心领',
     '抖音号“云朵家居官方旗舰店”就是我们 可以关注一下',
@@ -84,4 +84,12 @@ describe('ordinary replies that only look like claims', () => {
     '这个我也不确定 不想瞎说 我问一下仓库',
     '“至尊拍档”组合装 手柄加充电座一起卖',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('a platform’s own shop is no other platform on its own workbench only', () => {
+  it('reads 快手小店 as steering on 拼多多 and not on 快手', () => {
+    const text = '快手小店下单更便宜';
+    expect(createChecker({ confirm: false, platform: 'pinduoduo' }).check(text).map((f) => f.category)).toContain('offplatform');
+    expect(createChecker({ confirm: false, platform: 'kuaishou' }).check(text).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });
