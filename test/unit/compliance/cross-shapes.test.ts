@@ -66,6 +66,10 @@ describe('growth from eating is a health claim, guaranteed growth a promise', ()
 });
 
 describe('ordinary replies that only look like claims', () => {
+  it('still reads a bare pointer as a brush-off', () => {
+    expect(categoriesOf('说明书写的很清楚 自己看')).toEqual(['attitude']);
+  });
+
   it('still reads a claim next to a name explained', () => {
     expect(categoriesOf('这是全网最好的音箱 灯效模式名叫彩虹')).toEqual(['absolute']);
   });
@@ -79,6 +83,7 @@ describe('ordinary replies that only look like claims', () => {
     '扫码领券是平台官方的活动 放心领',
     '抖音号“云朵家居官方旗舰店”就是我们 可以关注一下',
     '退款会原路退回到您付款的微信里',
+    '这条围巾的成分吊牌上写的很清楚 不是真丝是仿丝',
     '我们没有假一赔十这一说 商品有品牌授权',
     '“冠军之选”是这款坚果礼盒的包装名字 里面有六种',
     '这个我也不确定 不想瞎说 我问一下仓库',
