@@ -20,6 +20,7 @@ describe('私下 with the agent’s own refund or cover is a promise', () => {
     '我们私下交易吧 价格好商量',
     '以后想要直接找我订 不用走拼夕夕',
     '运费我走zfb退您',
+    '扫这个码加我 查物流更方便',
     '坏了给您换个新的 加我微信',
     '免费修 私下交易更便宜',
   ])('still reads %s as steering off the platform', (text) => expect(categoriesOf(text)).toContain('offplatform'));
@@ -81,6 +82,7 @@ describe('ordinary replies that only look like claims', () => {
     '直接在小店下单就可以 物流在订单里看',
     '打印机驱动可以到品牌官网下载',
     '扫码领券是平台官方的活动 放心领',
+    '盒子侧面有溯源码 可以扫码查产地',
     '抖音号“云朵家居官方旗舰店”就是我们 可以关注一下',
     '退款会原路退回到您付款的微信里',
     '这条围巾的成分吊牌上写的很清楚 不是真丝是仿丝',

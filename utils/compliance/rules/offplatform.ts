@@ -232,8 +232,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list('扫一下 扫一扫 扫个码 扫图 扫描 扫码 扫这个 识别一下 长按'),
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
-      /** "扫码可以验真": the brand's anti-counterfeit code, not a contact. */
-      unlessAfter: { words: list('查真伪 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
+      /** "扫码可以验真", "扫码是查防伪的", "可以扫码查": the brand's anti-counterfeit or trace code looked up, not a contact. */
+      unlessAfter: { words: list('查 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
