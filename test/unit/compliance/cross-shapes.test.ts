@@ -31,6 +31,12 @@ describe('私下 with the agent’s own refund or cover is a promise', () => {
 });
 
 describe('a total property is absolute', () => {
+  it.each(['这款被芯的用料绝对是第一档', '在同价位里这台绝对是第一档'])('reads %s as a ranking (absolute)', (text) =>
+    expect(categoriesOf(text)).toContain('absolute'),
+  );
+
+  it.each(['同价位第一次有这么大的优惠', '这个价位第一档是99元'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
   it.each(['这款地板永不起翘', '这台平板玩游戏永不发烫', '这款牙膏美白100%有效', '这桶油纯度100% 一点杂质都没有'])(
     'reads %s as absolute',
     (text) => expect(categoriesOf(text)).toContain('absolute'),

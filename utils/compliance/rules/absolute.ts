@@ -51,7 +51,9 @@ const RANKED_ON = list(
   '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
   // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
   '没人敢 没有人敢 谁敢 ' +
-  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
+  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 ' +
+  // The scope of the ranking: goods of the same price ("同价位里绝对是第一档").
+  '同价位 同档次',
 );
 
 export const ABSOLUTE_RULES: RuleSection = {
