@@ -51,7 +51,9 @@ const RANKED_ON = list(
   '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
   // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
   '没人敢 没有人敢 谁敢 ' +
-  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度',
+  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 ' +
+  // The scope of the ranking: goods of the same price ("同价位里绝对是第一档").
+  '同价位 同档次',
 );
 
 export const ABSOLUTE_RULES: RuleSection = {
@@ -227,11 +229,24 @@ export const ABSOLUTE_RULES: RuleSection = {
           '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角 ' +
           '防爆 防摔 防水 纯天然 天然 ' +
           // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
-          '率 健康 无味 准确 防晒效果 遮光',
+          '率 健康 无味 准确 防晒效果 遮光 ' +
+          // "100%有效": efficacy stated as total, like a rate.
+          '有效',
         ),
         within: 4,
       },
       reason: `${AD_LAW_9_3}；“百分之百”“绝对”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.bai-fen-yi-dian',
+      category: 'absolute',
+      severity: 'warn',
+      // 100% and then "not one bit" ("纯度100% 一滴水都不掺", "洗净率100%，一点残留都不会有"): a total property spelled
+      // out, the same span the promise rules read from 100% to 都不, so this absolute reading wins the tie.
+      words: list('100%(一) 百分百(一) 百分之百(一) 百分之一百(一)'),
+      near: { words: list('都不 都没 都透不'), within: 8 },
+      reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['效果很好', '实测数据在详情页'],
     },
     {

@@ -266,4 +266,15 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '语气缓和的改期',
     },
   ],
+  contexts: [
+    {
+      id: 'attitude.answer-follows',
+      categories: ['attitude'],
+      // "吊牌上写的很清楚 不是纯羊毛": the pointer, then the answer itself.
+      after: list('不是纯 不是真 不是全 不是所有 不含 含量是 就是说'),
+      within: 1,
+      sentence: true,
+      note: '指出写在哪里之后紧接着给出答案（“不是纯羊毛”），是在解答，不是推脱',
+    },
+  ],
 };

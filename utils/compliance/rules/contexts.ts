@@ -190,7 +190,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.set',
     categories: ['absolute'],
-    after: list('套盒 套装 礼包 礼盒 联名 联名款 定制款 这个版本 这个配色 这个颜色 那个版本 那个颜色 颜色 配色'),
+    after: list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 联名 联名款 定制款 这个版本 这个配色 这个颜色 那个版本 那个颜色 颜色 配色'),
     within: 3,
     note: '“至尊修护套装”“‘极致黑’这个颜色”“配置最全的那个版本”：套装、颜色、版本的名字或说明',
   },
@@ -212,10 +212,10 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.explained',
     categories: ['absolute', 'authority'],
-    after: list('的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是'),
+    after: list('的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是 包装名字 的包装名字'),
     within: 10,
     sentence: true,
-    note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”：解释这几个字是名字',
+    note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”“‘第一名’是礼盒的包装名字”：解释这几个字是名字',
   },
   {
     id: 'name.style',

@@ -137,6 +137,22 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['口感不错', '日常饮食搭配', '使用感受因人而异'],
     },
     {
+      id: 'medical.zhang-gao',
+      category: 'medical',
+      severity: 'warn',
+      // Growth from eating or drinking something ("吃了能长高", "喝半年长个", "增高粉每天吃"): a health function claimed
+      // for food, whatever span of time is named (a guarantee of it, "保证长高", is a promise as well).
+      words: list('长个 长高 增高 蹿个 窜个'),
+      near: {
+        words: list('吃了 喝了 吃完 喝完 每天吃 每天喝 坚持吃 坚持喝 吃半年 吃一年 喝半年 喝一年 钙片 增高粉 增高片 营养粉 口服液 冲剂'),
+        within: 6,
+      },
+      // "吃了包您长高": guaranteed, it is the promise rules' (promise.bai-fen-bai reads the whole frame).
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('包您 包你 保证 保准 肯定 一定 承诺')], within: MEDICAL_NEGATIONS.within },
+      reason: `${HEALTH_CLAIM}；“吃了能长高”属保健功能说法`,
+      suggestions: ['日常饮食搭配', '孩子的身高和遗传、运动、睡眠都有关'],
+    },
+    {
       id: 'medical.gong-xiao',
       category: 'medical',
       severity: 'warn',

@@ -26,8 +26,13 @@ const WECHAT_SPELLINGS = list(
   'vx vx号 v信 wechat weix weixin wei信 wx wx号 w信 ' +
   '企业微信 企微 伟信 卫信 危信 喂信 围信 威x 威xin 威信 小绿书 嶶信 微x ' +
   '微xin 微伈 微信 微信号 徽信 维信 绿泡泡 绿色泡泡 绿色软件 薇x 薇xin 薇伈 ' +
-  '薇信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
+  '薇信 某信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
 );
+/**
+ * "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal;
+ * "我主页没有任何联系方式": the channel said to hold nothing.
+ */
+const OTHER_APP_NOT_AFTER = list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外');
 const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
 
 export const OFFPLATFORM_RULES: RuleSection = {
@@ -78,7 +83,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '扫一下付款 扫一下就能付 找代理 找我们厂家 找我拿货 找我订 抖音号 拉你进 拉您进 拉群 拉进去 拉进来 ' +
         '换个地方聊 探探 推个名片 推您名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
         '来店里买 档口 比网上便宜 现场付款 现金交易 现金给 用支付宝扫 电报群 直接找我买 直接找我拿 直接转我 ' +
-        '省得平台 省手续费 省点手续费 看朋友圈 福利群 私下 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
+        '省得平台 省手续费 省点手续费 看朋友圈 福利群 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
@@ -89,7 +94,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
         // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
         '看我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
-        '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 ' +
+        '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 就是我的号 就是我号 ' +
         '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
         // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
         '联系我本人 找我本人 留个我的号 记一下我的号 存一下我的号 见面交易 当面交易 当面给钱 当面付钱 当面付款 ' +
@@ -102,13 +107,24 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
-        list('平台 快手 抖音 淘宝 天猫 拼多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
+        list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
       unless: OFFSITE_NEGATIONS,
-      // "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal.
-      // "我主页没有任何联系方式": the channel said to hold nothing.
-      unlessAfter: { words: list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外'), within: 1 },
+      unlessAfter: { words: OTHER_APP_NOT_AFTER, within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.si-xia',
+      category: 'offplatform',
+      severity: 'block',
+      // "私下交易", "我私下给您便宜二十": the deal taken off the platform.
+      words: ['私下'],
+      unless: OFFSITE_NEGATIONS,
+      // "价保我私下给您延长到90天", "差价我私下退你": the agent's own promise beyond the shop's policy (promise.yan-bao,
+      // promise.si-xia), not a deal taken off the platform.
+      unlessAfter: { words: [...OTHER_APP_NOT_AFTER, ...list('延长 加到 给您延长 给你延长 给您加到 给你加到 再给您加 再给你加 再加 退你 退您 补你 补您 退差价 补差价')], within: 1 },
+      reason: `${PLATFORM_OFFSITE}；私下交易、私下收付款都属站外渠道`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
@@ -117,7 +133,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       words: list(
         'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
-        '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小店 小程序 得物 微博 ' +
+        '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小程序 得物 微博 ' +
         '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
@@ -216,8 +232,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list('扫一下 扫一扫 扫个码 扫图 扫描 扫码 扫这个 识别一下 长按'),
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
-      /** "扫码可以验真": the brand's anti-counterfeit code, not a contact. */
-      unlessAfter: { words: list('查真伪 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
+      /** "扫码可以验真", "扫码是查防伪的", "可以扫码查": the brand's anti-counterfeit or trace code looked up, not a contact. */
+      unlessAfter: { words: list('查 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -306,13 +322,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
     {
       words: list('你的号码 你的手机号 你的电话 您的号码 您的手机号 您的电话'),
       note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
+    },
+    {
+      words: list('官网下载 官网查 官网查询 官网验证'),
+      note: '到品牌官网下载驱动、查询真伪或保修：不是把交易引到别处（平台自己的店铺名见 cross-platform 的 exceptOn）',
     },
     {
       words: list('全京东 全多多 全快手 全抖音 全拼多多 全淘宝'),
@@ -385,6 +405,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // Agents put a space where the comma would be: "拼夕夕上 找不到…".
       sentence: true,
       note: '平台名是比较的范围（绝对化用语），不是把买家引到那个平台',
+    },
+    {
+      id: 'offplatform.platform-own',
+      categories: ['offplatform'],
+      // "扫码领券是平台官方的", "抖音号“某某官方旗舰店”就是我们": the platform's own campaign or the shop's own official account.
+      after: list(
+        '是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 是抖音官方 是拼多多官方 是京东官方 是快手官方 是淘宝官方 是官方的券 ' +
+          '旗舰店就是我们 旗舰店就是我家',
+      ),
+      within: 12,
+      note: '说明扫码、账号属于平台官方或本店官方旗舰店：留在平台内，不是引流',
     },
     {
       id: 'offplatform.item-code',

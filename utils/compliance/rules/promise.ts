@@ -15,6 +15,31 @@ const FAILURES = [
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
 ];
 
+/** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
+const PROMISED_OUTCOMES = list(
+
+          '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
+          '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
+          '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
+          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发财 变大 变好 ' +
+          '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
+          '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
+          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
+          // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
+          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
+          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
+          // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
+          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
+          // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
+          '增高 长高 差价 手里 ' +
+          // Delivery by a date ("保证春节前到", "三天内到").
+          '之前到 内到 前到 前送达 号到 天到 ' +
+          // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
+          '消失 抚平 消掉 不见了 肌肉 增肌',
+);
+/** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
+const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -28,7 +53,7 @@ export const PROMISE_RULES: RuleSection = {
         // "谁都撬不开", "谁也弄不坏": nobody, ever.
         ...list('谁都 谁也').flatMap((nobody) => list('撬不开 打不开 砸不坏 弄不坏 剪不断 拉不断 扯不坏 破解不了').map((cannot) => nobody + cannot)),
         ...list(
-          '0甲醛 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
+          '0甲醛 百分💯 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
           '一点危害都没有 一点问题都没有 一百个心 一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 ' +
           '不要钱 人格担保 以人格 保上岸 保你满意 保准 保您满意 保拿证 保正 保票 保管 保证不 保证你能 ' +
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
@@ -61,35 +86,28 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bai-fen-bai',
       category: 'promise',
       severity: 'warn',
-      words: list('100% 一定 一年 三年 两年 五年 保持 保证 保准 准保 包你 包您 十年 半年 必定 承诺 打包票 永不 肯定 铁定'),
-      near: {
-        words: list(
-          '一个杯 一把过 一次过 一觉 上岸 不会 不再 不卡 不发霉 不发黄 不变形 不变色 不坏 ' +
-          '不塌陷 不开胶 不开裂 不掉色 不断 不晒黑 不死 不漏 不生锈 不用再 不破 不碎 不磨脚 ' +
-          '不粘 不糊 不缩水 不翘边 不老化 不裂 不褪色 不起球 不过敏 不锈 不长 不黑 个度 亮 ' +
-          '今天到 会到 全没 兴隆 养不死 准到 减少 分数 到家 到手 到货 发财 变大 变好 ' +
-          '变小 变白 合脚 合身 合适 后天到 回本 好用 学会 开花 当天到 成功 成活 成绩 ' +
-          '打不开 找到工作 撬不开 收入 效果 旺 明天到 月入 有效 没了 瘦 结果 罩杯 耐用 ' +
-          '能到 能用 能过 舒服 见效 赚钱 过万 送到 送达 都不 都没有 长出 长高 顺滑 ' +
-          // Outcomes of use, study, growth and delivery ("保证周六前送货上门", "一定考到名校").
-          '不变 不掉 以上 任何 保护好 及格 名校 提分 满分 比同龄人 考 送货 上门 都会 都能 长得 ' +
-          '到不了 就到 睡着 修不好 修好 洗不干净 洗干净 ' +
-          // The outcome of using it ("保证宝宝喝了不上火", "保证您用完这套…").
-          '吃了 吃完 喝了 喝完 彻底 用了 用完 穿了 戴了 ' +
-          // Height, and a price difference refunded ("增高鞋垫…保证高", "降价一定退您差价").
-          '增高 长高 差价 手里 ' +
-          // Delivery by a date ("保证春节前到", "三天内到").
-          '之前到 内到 前到 前送达 号到 天到 ' +
-          // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
-          '消失 抚平 消掉 不见了 肌肉 增肌',
-        ),
-        within: 10,
-      },
+      // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
+      words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
+      near: { words: PROMISED_OUTCOMES, within: 10 },
       unless: PROMISE_NEGATIONS,
       // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
       unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.nian-xian',
+      category: 'promise',
+      severity: 'warn',
+      // A span of years with the outcome ("三年不变形", "十年都不会坏", "半年长高五厘米"). Not the use itself ("吃了半年",
+      // "用了一年") nor 增高 (the goods' kind): a testimonial's duration is no promise, and growth from eating is a
+      // health claim (medical.zhang-gao).
+      words: list('一年 三年 两年 五年 十年 半年'),
+      near: { words: PROMISED_OUTCOMES.filter((outcome) => !YEAR_NOT_OUTCOME.has(outcome)), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
+      reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
+      suggestions: ['按说明洗护一般不掉色', '一般情况下'],
     },
     {
       id: 'promise.dou-bu-hui',
@@ -199,7 +217,8 @@ export const PROMISE_RULES: RuleSection = {
        * "假一赔三是平台统一的服务", "拼多多有“假一赔十”的保障": the platform's guarantee the shop has joined, not the
        * agent's own offer.
        */
-      unless: { words: list('平台有 平台的 平台提供的 拼多多有 多多有 京东有 抖音有 抖店有 淘宝有 天猫有 快手有'), within: 4 },
+      // "我们没有「假一赔十」这一说": the payout denied.
+      unless: { words: list('平台有 平台的 平台提供的 拼多多有 多多有 京东有 抖音有 抖店有 淘宝有 天猫有 快手有 没有 不是 哪有 不搞 不做'), within: 4 },
       unlessAfter: { words: list('平台的 平台统一 是平台'), within: 6 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
@@ -283,7 +302,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔 额外补您 额外补你 每天赔 一天赔 ' +
           // "差多少补多少", "降多少退多少": the agent makes up any difference.
-          '差多少补多少 差多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
+          '差多少补多少 差多少赔多少 多少都报 多少都赔 花多少报多少 花多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
       ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -311,7 +330,10 @@ export const PROMISE_RULES: RuleSection = {
         ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
           list('赔 陪 补 我赔 我补').map((payout) => `${failure}一${unit}${payout}`),
         ),
-      ]),
+      ]).concat(
+        // Any fault, one unit repaid several times over ("有色差一片赔十片", "一只赔两只").
+        list('个 斤 件 颗 只 瓶 盒 箱 根 片 袋 块').flatMap((unit) => list('赔两 赔俩 赔二 赔三 赔五 赔十 赔双').map((payout) => `一${unit}${payout}`)),
+      ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有破损拍照联系我们，按店铺售后政策处理'],
@@ -359,7 +381,7 @@ export const PROMISE_RULES: RuleSection = {
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
-        '不用拍照 不需要拍照 不用凭证 不用证明 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
+        '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
@@ -545,6 +567,30 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按品牌保修政策处理', '价保以平台规则为准'],
     },
     {
+      id: 'promise.bao-pei',
+      category: 'promise',
+      severity: 'warn',
+      // 包赔 staked on a fault of the goods or the delivery ("过敏包赔", "开裂包赔", "丢了一只包赔一只"); 破损包赔 on
+      // fragile goods in transit is the ordinary after-sales promise and stays clean.
+      words: ['包赔'],
+      near: { words: list('丢 过敏 开裂 掉色 褪色 起球 变形 漏水 没效果 色差 到不了 晚到 迟到 不甜 不新鲜'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.si-xia',
+      category: 'promise',
+      severity: 'warn',
+      // The agent refunds a price difference or adds cover privately ("降价了差价我私下退你", "私下再给您加到二十年"):
+      // a promise beyond the platform's 价保 and the brand's warranty, which the shop cannot back.
+      words: list('私下退你 私下退您 私下补你 私下补您 私下延长 私下加到 私下给您延长 私下给你延长 私下再给您加 私下再给你加 私下退差价 私下补差价'),
+      near: { words: list('差价 价保 保价 保修 质保 延保 降价'), within: 10 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；价保、保修以平台和品牌规则为准，客服私下答应的退差价、延长期限店铺兑现不了`,
+      suggestions: ['价保以平台规则为准', '按品牌保修政策处理'],
+    },
+    {
       id: 'promise.wei-zhi',
       category: 'promise',
       severity: 'warn',
@@ -625,16 +671,19 @@ export const PROMISE_RULES: RuleSection = {
       note: '绕开售后的说法：其中的“申请售后”不是 promise.after-sales 所说的走平台售后',
     },
     {
-      words: list('绝对不会泄露 绝对保密 绝对尊重'),
-      note: '隐私保证，说明而非宣传',
+      words: list('绝对不会泄露 绝对保密 绝对尊重 绝对不会说 绝对不会这么说 绝对不会这样说 绝对不说 绝对不会讲'),
+      note: '隐私保证和客服自己的言行（“这种话我们绝对不会说”），说明而非宣传',
     },
     {
       words: list('基准能 标准能 水准能 精准能 基准到 标准到 水准到 精准到'),
       note: '“准能”（一定能）的同形词',
     },
     {
-      words: list('新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会'),
-      note: '名词“包”后面跟“会”（“新包会有一点味道”），不是“包会”（保证学会）',
+      words: list(
+        '新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会 ' +
+          '包包用 皮包用 背包用 书包用 钱包用 手包用 挎包用 包包面 皮包面 背包面 书包面 钱包面',
+      ),
+      note: '名词“包”后面跟“会”“用”“面”（“新包会有一点味道”“包包用的是头层牛皮”“书包面料”），不是“包会”“包用”“包面”（保证）',
     },
     {
       words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
