@@ -51,6 +51,14 @@ const ROUND5_FLOORS = {
   dev: { recall: 0.81, falseFlags: 0.07, categoryRight: 0.76 },
 } as const;
 
+/** The writers taken by the sixth round (c20–c22, c24, c25, c27, c28), held to their figures after that round. */
+const ROUND6_WRITERS = ['c20', 'c21', 'c22', 'c24', 'c25', 'c27', 'c28'];
+const isRound6Writer = (name: string) => ROUND6_WRITERS.includes(writerOf(name) ?? '');
+const ROUND6_FLOORS = {
+  train: { recall: 0.975, falseFlags: 0.005, categoryRight: 0.96 },
+  dev: { recall: 0.88, falseFlags: 0.02, categoryRight: 0.84 },
+} as const;
+
 describe('fresh drafts by independent writers', () => {
   const checker = createChecker();
 
@@ -71,6 +79,7 @@ describe('fresh drafts by independent writers', () => {
           { name: `${split} (c1–c6)`, split, keep: isFirstWriter, floors: FLOORS[split] },
           { name: `${split} (${LATER_WRITERS.join(', ')})`, split, keep: isLaterWriter, floors: LATER_FLOORS[split] },
           { name: `${split} (${ROUND5_WRITERS.join(', ')})`, split, keep: isRound5Writer, floors: ROUND5_FLOORS[split] },
+          { name: `${split} (${ROUND6_WRITERS.join(', ')})`, split, keep: isRound6Writer, floors: ROUND6_FLOORS[split] },
         ]
       : [{ name: split, split, keep: () => true, floors: FLOORS[split] }],
   );
