@@ -1,5 +1,5 @@
 // The measurement behind the learned component: trains the confirm model's logistic regression (hashed character
-// 1–3-grams and the claim feature, scripts/compliance-model.ts) on the --train files and prints, for the --test files, the rules alone
+// 1–3-grams, scripts/compliance-model.ts) on the --train files and prints, for the --test files, the rules alone
 // (confirm off), the model alone at several thresholds, the model catching what the rules miss (with and without
 // a veto when a negation or explanation is present), and the rules confirmed by the model (what ships).
 //   npx tsx scripts/eval-compliance-model.ts --train test/data/compliance/drafts.tsv test/data/compliance/fresh/train \
@@ -10,7 +10,7 @@ import { createChecker } from '../utils/compliance/index';
 import { riskProbability } from '../utils/compliance/model';
 import { CONFIRM_BELOW, CONFIRM_BITS } from '../utils/compliance/model-config';
 import { labelledFiles, readLabelled } from './compliance-data';
-import { confirmExamples, quantise, trainConfirmModel } from './compliance-model';
+import { quantise, trainConfirmModel } from './compliance-model';
 
 /** Words that mark a negation, a question or an explanation of a rule: a model catch is vetoed when one is present. */
 const VETO = /不是|不能|不敢|没有|没法|无法|不会|不要|别|禁止|规定|不允许|不让|不许|不可以|并非|谨防|小心|提醒|诈骗|吗|？|\?/;
@@ -32,16 +32,13 @@ function main(): void {
     process.exit(2);
   }
   const bits = Number(argList('--bits')[0] ?? CONFIRM_BITS);
+  const model = quantise(trainConfirmModel(labelledFiles(trainPaths).flatMap(readLabelled), bits));
+  const score = (text: string) => riskProbability(model, text);
   // The rules without the shipped confirm model, so that the model trained here is the only one measured.
   const checker = createChecker({ confirm: false });
-  const model = quantise(trainConfirmModel(confirmExamples(labelledFiles(trainPaths).flatMap(readLabelled), checker), bits));
-  // Each test draft read as the checker asks about it (a flagged draft: its findings' surroundings, claim feature on).
-  const drafts = labelledFiles(testPaths).flatMap(readLabelled);
-  const rows = confirmExamples(drafts, checker).map((example, k) => ({
-    draft: drafts[k]!,
-    rules: example.claimFound,
-    p: riskProbability(model, example.text, example.from, example.to, example.claimFound),
-  }));
+  const rows = labelledFiles(testPaths)
+    .flatMap(readLabelled)
+    .map((draft) => ({ draft, rules: checker.check(draft.text).some((f) => f.severity !== 'info'), p: score(draft.text) }));
   const risky = rows.filter((row) => row.draft.risky);
   const clean = rows.filter((row) => !row.draft.risky);
   const line = (name: string, flagged: (row: (typeof rows)[number]) => boolean) => {

@@ -828,7 +828,7 @@ class CompiledChecker implements Checker {
   private draftReadsClean(text: string, from: number, to: number): boolean {
     if (!this.model || text.length < CONFIRM_MIN_LENGTH) return false;
     if (this.readsClean < 0) {
-      this.readsClean = riskProbability(this.model, text, from, to, true) < CONFIRM_BELOW ? 1 : 0;
+      this.readsClean = riskProbability(this.model, text, from, to) < CONFIRM_BELOW ? 1 : 0;
     }
     return this.readsClean === 1;
   }

@@ -1,10 +1,8 @@
 // A small learned check that confirms rule findings: logistic regression over hashed character 1–3-grams of the
-// text as the checker reads it (folded, skipped characters dropped, breaks as one mark), plus one feature "a rule
-// found a claim here". Trained at build time by scripts/train-compliance-model.ts on labelled drafts (a draft the
-// rules flag is read as the checker reads it: its findings and their surroundings, with that feature on) and
-// shipped as a table (model-weights.ts). It only ever lowers findings to hints, when they and their surroundings
-// read as clean (a negation, an explanation of a rule): the underline and its span still come from the rules.
-// Measured in README (合规检查 → 数据与指标).
+// text as the checker reads it (folded, skipped characters dropped, breaks as one mark). Trained at build time by
+// scripts/train-compliance-model.ts on labelled drafts and shipped as a table (model-weights.ts). It only ever
+// lowers findings to hints, when they and their surroundings read as clean (a negation, an explanation of a rule):
+// the underline and its span still come from the rules. Measured in README (合规检查 → 数据与指标).
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
@@ -15,12 +13,6 @@ export interface ConfirmModel {
   /** log2 of the number of hashed features. */
   bits: number;
   bias: number;
-  /**
-   * Weight of the feature "the rules found a claim in this text". Learned beside the n-grams, it lets them learn
-   * what tells a flagged draft clean from a flagged breach (a negation, a quoted name) rather than what tells any
-   * clean draft from any risky one: friendly service wording around a real claim no longer reads clean.
-   */
-  claimWeight: number;
   /** Weight of feature i = weights[i] * scale (int8 quantised, base64 in the shipped table). */
   scale: number;
   weights: Int8Array;
@@ -69,14 +61,14 @@ export function collectNgrams(text: string, bits: number, out: Int32Array, from 
 
 let ngramBuffer = new Int32Array(1024);
 
-/** Probability that text[from, to) is risky, by the model; `claimFound` when the rules found a claim in it. */
-export function riskProbability(model: ConfirmModel, text: string, from = 0, to = text.length, claimFound = false): number {
+/** Probability that text[from, to) is risky, by the model. */
+export function riskProbability(model: ConfirmModel, text: string, from = 0, to = text.length): number {
   if (ngramBuffer.length < 3 * (to - from) + 3) ngramBuffer = new Int32Array(2 * (3 * (to - from) + 3));
   const count = collectNgrams(text, model.bits, ngramBuffer, from, to);
   const { weights } = model;
   let sum = 0;
   for (let k = 0; k < count; k++) sum += weights[ngramBuffer[k]!]!;
-  const z = model.bias + (claimFound ? model.claimWeight : 0) + sum * model.scale;
+  const z = model.bias + sum * model.scale;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -84,7 +76,6 @@ export function riskProbability(model: ConfirmModel, text: string, from = 0, to 
 export interface ConfirmModelTable {
   bits: number;
   bias: number;
-  claimWeight: number;
   scale: number;
   weights: string;
 }
@@ -94,5 +85,5 @@ export function decodeModel(table: ConfirmModelTable): ConfirmModel {
   const binary = atob(table.weights);
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
-  return { bits: table.bits, bias: table.bias, claimWeight: table.claimWeight, scale: table.scale, weights };
+  return { bits: table.bits, bias: table.bias, scale: table.scale, weights };
 }

@@ -5,7 +5,7 @@ import { collectNgrams, decodeModel, riskProbability } from '../../../utils/comp
 import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
 import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
-import { confirmExamples, quantise, trainConfirmModel } from '../../../scripts/compliance-model';
+import { quantise, trainConfirmModel } from '../../../scripts/compliance-model';
 
 const model = decodeModel(CONFIRM_MODEL_TABLE);
 const ids = (text: string) => {
@@ -22,45 +22,17 @@ describe('confirm model', () => {
   });
 
   it('scores an inducement as risky and a service reply as clean', () => {
-    // Asked as the checker asks: the rules flag the inducement, so the claim feature is on for it.
-    const inducement = '加我微信，好评返现五元';
-    expect(riskProbability(model, inducement, 0, inducement.length, true)).toBeGreaterThan(0.9);
+    expect(riskProbability(model, '加我微信，好评返现五元')).toBeGreaterThan(0.9);
     expect(riskProbability(model, '您好，您的包裹已经发出，请留意物流信息')).toBeLessThan(0.1);
   });
 
-  it('is the table the trainer makes from the training files and rules (rerun scripts/train-compliance-model.ts after adding data or changing rules)', () => {
+  it('is the table the trainer makes from the training files (rerun scripts/train-compliance-model.ts after adding data)', () => {
     const files = labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']);
     const header = readFileSync('utils/compliance/model-weights.ts', 'utf8').split('\n')[1]!;
     for (const file of files) expect(header, file).toContain(file);
-    const trained = quantise(trainConfirmModel(confirmExamples(files.flatMap(readLabelled), createChecker({ confirm: false })), CONFIRM_BITS));
+    const trained = quantise(trainConfirmModel(files.flatMap(readLabelled), CONFIRM_BITS));
     expect(trained.bias).toBeCloseTo(CONFIRM_MODEL_TABLE.bias, 12);
-    expect(trained.claimWeight).toBeCloseTo(CONFIRM_MODEL_TABLE.claimWeight, 12);
     expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(CONFIRM_MODEL_TABLE.weights);
-  });
-});
-
-describe('the claim feature', () => {
-  it('is on for a draft the rules flag, which is then read around its findings; other drafts are read whole', () => {
-    const pad = '您好，您的包裹已经发出，请留意物流信息，有问题随时联系我们哦。';
-    const claim = '这款是全网最好的';
-    const [flagged, plain] = confirmExamples(
-      [
-        { risky: true, category: 'absolute', categories: ['absolute'], text: pad + claim + pad },
-        { risky: false, category: '-', categories: [], text: pad },
-      ],
-      createChecker({ confirm: false }),
-    );
-    expect(flagged).toMatchObject({ claimFound: true, risky: true });
-    expect(flagged!.from).toBeGreaterThan(0);
-    expect(flagged!.to).toBeLessThan(flagged!.text.length);
-    expect(flagged!.text.slice(flagged!.from, flagged!.to)).toContain('最好');
-    expect(plain).toMatchObject({ claimFound: false, from: 0, to: pad.length });
-  });
-
-  it('learns that a flagged draft is mostly a breach: the same words read riskier once the rules found a claim in them', () => {
-    const text = '亲，这款面霜是大罐的，大概能用三个月';
-    expect(model.claimWeight).toBeGreaterThan(0);
-    expect(riskProbability(model, text, 0, text.length, true)).toBeGreaterThan(riskProbability(model, text));
   });
 });
 
@@ -80,7 +52,7 @@ describe('the checker with the confirm model', () => {
 
   it('never lowers a block-level medical claim, insult or review reward, however clean the draft reads to it', () => {
     // A model that reads every draft as clean: whatever it may lower, it lowers.
-    const readsAllClean = { bits: 13, bias: -20, claimWeight: 0, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
+    const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
     const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean });
     const severityOf = (text: string) => checker.check(text).map((f) => [f.category, f.severity]);
     expect(severityOf('亲，这款护膝穿着很舒服哦，还能缓解关节炎，很多老人都在回购呢~')).toEqual([['medical', 'block']]);
@@ -91,7 +63,7 @@ describe('the checker with the confirm model', () => {
   });
 
   it('does not lower a draft that makes two separate claims, however clean it reads to the model', () => {
-    const readsAllClean = { bits: 13, bias: -20, claimWeight: 0, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
+    const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
     const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean });
     const severities = (text: string) => checker.check(text).map((f) => f.severity);
     expect(severities('您好，这款台灯用的是顶级灯珠，您放心用就好')).toEqual(['info']);
