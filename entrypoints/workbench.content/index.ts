@@ -10,13 +10,17 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck, type CheckerSource } from './inline-check';
 import { watchComposition } from './composition';
 import { draftText, insertAtCaret } from './editor';
-import { startLifetime } from './lifetime';
+import { startLifetime, type ScriptLifetime } from './lifetime';
 import { startCodeExpansion } from './expand';
 import { createPageNotice } from './notice';
 import { followSiteAdapter } from './site';
 import { watchQueue } from './queue';
 import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
+
+/** The first wait before asking the worker for the built-in rules again, and the longest. */
+const BUILTINS_RETRY_FIRST_MS = 250;
+const BUILTINS_RETRY_MAX_MS = 4000;
 
 /** What a pressed Alt+N does when no side panel is open to answer it. */
 const NO_PANEL_NOTICE = '话术助手侧边栏没有打开：点工具栏里的话术助手图标（或按 Alt+Shift+H）打开后再按';
@@ -40,7 +44,7 @@ export default defineContentScript({
     const composition = watchComposition(lifetime);
     const inline = startInlineCheck(lifetime, {
       adapter,
-      checker: checkerSource(adapter.id),
+      checker: checkerSource(adapter.id, lifetime),
       composition,
       settings: () => settings,
       onChecked: (text, findings) => {
@@ -108,7 +112,7 @@ export default defineContentScript({
  * The inline check's checker: the built-in rules (built on first use) until the team pack's rules come from
  * the background, then those, again whenever the team's rules change.
  */
-function checkerSource(platform: string): CheckerSource {
+function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSource {
   // The built-in rules and model come from the background (they would be most of this script's size) with the team
   // pack's rules; nothing is checked until the built-ins arrive, a moment after the page loads.
   let checker: Checker | undefined;
@@ -121,12 +125,18 @@ function checkerSource(platform: string): CheckerSource {
     checker = checkerFrom(builtins, { ...config, platform });
     for (const listener of listeners) listener();
   };
-  void sendMessage('getComplianceBuiltins', undefined)
-    .then(async (data) => {
-      builtins = data;
-      useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
-    })
-    .catch(() => undefined);
+  // Until the built-ins arrive nothing is underlined, so a failed ask (the worker starting after an update or a
+  // stop, and not answering yet) is asked again, less often each time, for as long as this copy runs.
+  const askForBuiltins = (retryMs: number) => {
+    if (!lifetime.isValid) return;
+    sendMessage('getComplianceBuiltins', undefined)
+      .then(async (data) => {
+        builtins = data;
+        useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
+      })
+      .catch(() => setTimeout(() => askForBuiltins(Math.min(retryMs * 2, BUILTINS_RETRY_MAX_MS)), retryMs));
+  };
+  askForBuiltins(BUILTINS_RETRY_FIRST_MS);
   onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
   return {
     current: () => checker,
