@@ -40,6 +40,9 @@ const PROMISED_OUTCOMES = list(
 /** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
 const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
 
+/** "我保证下次不会再发错": the agent answering for their own next time, not for the goods. */
+const OWN_NEXT_TIME = list('下次不会 下次不 下回不会');
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -77,8 +80,7 @@ export const PROMISE_RULES: RuleSection = {
         ),
       ],
       unless: PROMISE_NEGATIONS,
-      // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
-      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
+      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -90,8 +92,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
       near: { words: PROMISED_OUTCOMES, within: 10 },
       unless: PROMISE_NEGATIONS,
-      // "我保证下次不会再发错": the agent answering for their own next time, not for the goods.
-      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
+      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -105,7 +106,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list('一年 三年 两年 五年 十年 半年'),
       near: { words: PROMISED_OUTCOMES.filter((outcome) => !YEAR_NOT_OUTCOME.has(outcome)), within: 10 },
       unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: list('下次不会 下次不 下回不会'), within: 0 },
+      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下'],
     },
@@ -446,7 +447,7 @@ export const PROMISE_RULES: RuleSection = {
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
-      unlessAfter: { words: list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时 质量 品质 发的都是 新货 下次不会 下次不 下回不会'), within: 0 },
+      unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时 质量 品质 发的都是 新货'), ...OWN_NEXT_TIME], within: 0 },
       reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
     },
