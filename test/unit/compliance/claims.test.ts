@@ -5,10 +5,10 @@ import { compileChecker } from '../../../utils/compliance/checker';
 import { BUILTIN_RULES, createChecker, type RuleFile } from '../../../utils/compliance/index';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 import { spelledVariants } from '../../../utils/compliance/spelling';
+import { readerOf } from './helpers';
 
 const checker = createChecker();
-const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
-const categoriesOf = (text: string) => [...new Set(serious(text).map((f) => f.category))];
+const { serious, categoriesOf } = readerOf(checker);
 
 describe('claim frames', () => {
   it.each([

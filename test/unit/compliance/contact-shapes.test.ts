@@ -3,10 +3,10 @@
 // polite forms that must stay clean. Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
 
 const checker = createChecker();
-const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
-const categoriesOf = (text: string) => [...new Set(serious(text).map((f) => f.category))];
+const { serious, categoriesOf } = readerOf(checker);
 
 describe('服务态度: curt, brush-off and impatient replies', () => {
   it.each([

@@ -3,10 +3,10 @@
 // claims. Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
 
 const checker = createChecker({ confirm: false });
-const serious = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
-const categoriesOf = (text: string) => [...new Set(serious(text).map((f) => f.category))];
+const { serious, categoriesOf } = readerOf(checker);
 
 describe('私下 with the agent’s own refund or cover is a promise', () => {
   it.each([
