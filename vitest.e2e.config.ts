@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The 1 s default is one stalled frame on a busy 2-core machine; a passing poll returns as soon as it holds.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -32,7 +32,9 @@ export class Tooltip {
   /** Shows the view below its first box when it fits, else above (reply boxes sit low in the window). */
   show(view: FindingView, rect: DOMRect | undefined): void {
     clearTimeout(this.hideTimer);
-    if (this.shown !== view) {
+    // The same finding checked again keeps its buttons: rebuilding them between the agent's press and release
+    // would swallow the click.
+    if (!this.shown || !sameCard(this.shown, view)) {
       this.element.replaceChildren(...findingCard(view, (fixed, replacement) => {
         this.hide();
         this.applyFix(fixed, replacement);
@@ -64,4 +66,10 @@ export class Tooltip {
     const shown = this.shown;
     if (shown && !views.some((view) => sameFinding(view.finding, shown.finding))) this.hide();
   }
+}
+
+/** Two views draw the same card: the same finding, and fixes that leave the same sentences. */
+function sameCard(a: FindingView, b: FindingView): boolean {
+  const sentences = (view: FindingView) => view.fixes.map((fix) => `${fix.before}\u0000${fix.inserted}\u0000${fix.after}`).join('\u0001');
+  return sameFinding(a.finding, b.finding) && a.heading === b.heading && a.explanation === b.explanation && sentences(a) === sentences(b);
 }
