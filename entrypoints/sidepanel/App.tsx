@@ -58,6 +58,15 @@ const NO_FINDINGS: Finding[] = [];
  */
 const NOT_MINE_DELAY_MS = 1500;
 
+/** Each workbench tab's draft findings; a tab without any has no entry, so the map holds only drafts that need a look. */
+function withDraftChecks(checks: ReadonlyMap<number, Finding[]>, tabId: number, findings: Finding[]): ReadonlyMap<number, Finding[]> {
+  if (findings.length === 0 && !checks.has(tabId)) return checks;
+  const next = new Map(checks);
+  if (findings.length === 0) next.delete(tabId);
+  else next.set(tabId, findings);
+  return next;
+}
+
 const scopeOf = (binding: { tabId: number; conversationKey: string }) => `${binding.tabId}|${binding.conversationKey}`;
 
 export function App() {
@@ -354,11 +363,15 @@ export function App() {
     const removeDraft = onMessage('draftChecked', ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      setDraftChecks((checks) => new Map(checks).set(tabId, data.findings));
+      setDraftChecks((checks) => withDraftChecks(checks, tabId, data.findings));
       if (tabId !== stateTab.current) return;
       setStatus((current) => (current?.draft !== undefined && current.draft !== data.text ? null : current));
     });
+    // A closed workbench tab's draft is gone: its findings go with it (a long shift opens hundreds of tabs).
+    const onTabRemoved = (tabId: number) => setDraftChecks((checks) => withDraftChecks(checks, tabId, NO_FINDINGS));
+    browser.tabs.onRemoved.addListener(onTabRemoved);
     return () => {
+      browser.tabs.onRemoved.removeListener(onTabRemoved);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('pointermove', onPointerMove);
       window.removeEventListener('pointerout', onPointerOut);
