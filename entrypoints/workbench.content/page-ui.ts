@@ -77,7 +77,9 @@ export function placeBelow(panel: HTMLElement, line: DOMRect, gap: number): void
   const height = panel.offsetHeight;
   const below = line.bottom + gap;
   const above = line.top - gap - height;
-  const top = below + height <= window.innerHeight - gap || above < gap ? Math.min(below, window.innerHeight - height - gap) : above;
+  const fitsBelow = below + height <= window.innerHeight - gap;
+  // Room on neither side: below, pushed up into the window (covering the line rather than leaving the window).
+  const top = fitsBelow || above < gap ? Math.min(below, window.innerHeight - height - gap) : above;
   const left = Math.min(line.left, window.innerWidth - panel.offsetWidth - gap);
   Object.assign(panel.style, { top: `${Math.max(gap, top)}px`, left: `${Math.max(gap, left)}px` });
 }

@@ -104,8 +104,8 @@ export class CodePopup {
 }
 
 /**
- * The line box the code ends on (the caret's line), from the code's start when it fits on one line; null when the
- * code cannot be measured or is scrolled out of the box's view.
+ * The code's box on the line it ends on (the caret's line); null when the code cannot be measured or is scrolled
+ * out of the box's view.
  */
 function codeLine(box: Element, token: CodeToken, measure: HTMLElement): DOMRect | null {
   const rects = draftRects(box, token.start, token.end, measure);
