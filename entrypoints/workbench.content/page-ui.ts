@@ -1,6 +1,7 @@
 // What Huashu draws on the workbench page (the inline check's overlay, the 快捷编码 list, the page note): closed
 // shadow hosts the page can neither read nor restyle, elements whose text is always set with textContent (never as
-// HTML), listeners for the agent's own input only, and placement beside the reply box.
+// HTML), listeners for the agent's own input only, and placement beside the reply box or below a line of its
+// text.
 
 /**
  * Our host's own style, every declaration !important: on the element itself, that beats any rule the page's
@@ -66,6 +67,21 @@ export function placeBeside(panel: HTMLElement, anchor: Element | null, gap: num
   const top = !box ? gap : box.top - gap - height >= 0 ? box.top - gap - height : Math.min(box.bottom + gap, window.innerHeight - height - gap);
   const left = box ? Math.max(gap, Math.min(box.left, window.innerWidth - panel.offsetWidth - gap)) : gap;
   Object.assign(panel.style, { top: `${Math.max(gap, top)}px`, left: `${left}px` });
+}
+
+/**
+ * Puts a fixed panel just below a line of text, left edges aligned (where the agent is looking as they type): above
+ * the line when there is no room below, kept inside the window.
+ */
+export function placeBelow(panel: HTMLElement, line: DOMRect, gap: number): void {
+  const height = panel.offsetHeight;
+  const below = line.bottom + gap;
+  const above = line.top - gap - height;
+  const fitsBelow = below + height <= window.innerHeight - gap;
+  // Room on neither side: below, pushed up into the window (covering the line rather than leaving the window).
+  const top = fitsBelow || above < gap ? Math.min(below, window.innerHeight - height - gap) : above;
+  const left = Math.min(line.left, window.innerWidth - panel.offsetWidth - gap);
+  Object.assign(panel.style, { top: `${Math.max(gap, top)}px`, left: `${Math.max(gap, left)}px` });
 }
 
 /** A listener for the agent's own input only: events a script dispatches (isTrusted false) are ignored. */

@@ -9,6 +9,7 @@ import { BUILTIN_PHRASES } from '../../utils/library/builtin/index';
 import { fillPlaceholders } from '../../utils/library/placeholders';
 import { closedShadow } from './closed-shadow';
 import { launch, type Harness } from './harness';
+import { textRect } from './text-rect';
 
 interface Fixture {
   name: string;
@@ -25,13 +26,17 @@ interface Fixture {
    * input event, so the page's input listener still saw the old text; the model is what the page sends from.
    */
   framework?: true;
+  /** A textarea: its text is laid out inside the field, out of the page DOM's reach. */
+  textarea?: true;
+  /** The box runs past the window's bottom edge: even a one-row list has no room below the code. */
+  pastWindowBottom?: true;
 }
 
 const FIXTURES: Fixture[] = [
-  { name: '拼多多 (textarea)', path: 'pinduoduo/index.html?auto=0', box: 'textarea#replyTextarea', buyer: '林小鹿', home: 'b1', other: { id: 'b2', buyer: '周周爱吃橙' } },
-  { name: '抖店飞鸽 (textarea, hashed classes)', path: 'feige/index.html', box: '[data-qa-id="qa-send-message-textarea"]', buyer: '晚风与猫', home: 'f1', other: { id: 'f3', buyer: 'K先生' } },
+  { name: '拼多多 (textarea)', path: 'pinduoduo/index.html?auto=0', box: 'textarea#replyTextarea', buyer: '林小鹿', home: 'b1', other: { id: 'b2', buyer: '周周爱吃橙' }, textarea: true },
+  { name: '抖店飞鸽 (textarea, hashed classes)', path: 'feige/index.html', box: '[data-qa-id="qa-send-message-textarea"]', buyer: '晚风与猫', home: 'f1', other: { id: 'f3', buyer: 'K先生' }, textarea: true },
   { name: '京东咚咚 (contenteditable)', path: 'jd/index.html', box: '.EditorContent[contenteditable=true]', buyer: '山野小麦', home: 'j1', other: { id: 'j2', buyer: '老周的书房' } },
-  { name: '京东咚咚 with a Quill editor', path: 'jd/index.html?editor=quill', box: '.EditorContent .ql-editor', buyer: '山野小麦', home: 'j1', other: { id: 'j2', buyer: '老周的书房' }, framework: true },
+  { name: '京东咚咚 with a Quill editor', path: 'jd/index.html?editor=quill', box: '.EditorContent .ql-editor', buyer: '山野小麦', home: 'j1', other: { id: 'j2', buyer: '老周的书房' }, framework: true, pastWindowBottom: true },
 ];
 
 const AGENT = '小满';
@@ -56,6 +61,31 @@ afterAll(async () => {
 });
 
 const settle = (page: Page) => page.waitForTimeout(400);
+/** Two frames: what follows a scroll or a resize once a frame has moved by then. */
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** "A few pixels": the list's gap from the code's line, and how far its left edge may be from the code's. */
+const NEAR = 10;
+
+/**
+ * Where the list sits against the code typed in the box: its top's distance below the code's line, its bottom's
+ * distance above it, its left edge's distance from the code's; null when no list is shown.
+ */
+async function placement(page: Page, boxSelector: string, code: string) {
+  const token = await textRect(page, boxSelector, code);
+  const list = await closedShadow(page, 'huashu-codes').box('.list');
+  if (!list) return null;
+  return { below: list.y - (token.y + token.height), above: token.y - (list.y + list.height), left: list.x - token.x };
+}
+
+/** The list opens just below the code (`side` 'below') or just above it, left edges together. */
+async function expectAtCode(page: Page, boxSelector: string, code: string, side: 'below' | 'above') {
+  const at = await placement(page, boxSelector, code);
+  expect(at).not.toBeNull();
+  expect(at![side]).toBeGreaterThanOrEqual(0);
+  expect(at![side]).toBeLessThanOrEqual(NEAR);
+  expect(Math.abs(at!.left)).toBeLessThanOrEqual(NEAR);
+}
 
 describe.each(FIXTURES)('$name', (fixture) => {
   let page: Page;
@@ -122,6 +152,23 @@ describe.each(FIXTURES)('$name', (fixture) => {
     await expect.poll(draft).toBe(body(PLAIN));
     expect(await popup().count('.item')).toBe(0);
     expect(await sent()).toBe(0);
+  });
+
+  it('the list opens just below the typed code, left edges together; above it when there is no room below', async () => {
+    await clear();
+    // Typed after other words: the code's left edge is well inside the box, not at its edge.
+    await page.keyboard.type(`好的，我看一下 /${PLAIN}`);
+    await expect.poll(() => popup().count('.item')).toBe(1);
+    await expectAtCode(page, fixture.box, `/${PLAIN}`, fixture.pastWindowBottom ? 'above' : 'below');
+    const boxLeft = (await box().boundingBox())!.x;
+    expect((await popup().box('.list'))!.x - boxLeft).toBeGreaterThan(50);
+    await harness.screenshot(page, `expand-at-code-${fixture.path.replace(/\W+/g, '-')}`);
+
+    // Six rows do not fit between the code and the window's bottom edge.
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => popup().count('.item')).toBe(6);
+    await expectAtCode(page, fixture.box, '/fh', 'above');
+    expect((await popup().box('.list'))!.x - boxLeft).toBeGreaterThan(50);
   });
 
   it('a row chosen with the arrows is the one Space and Tab take, as Enter does', async () => {
@@ -276,6 +323,79 @@ describe.each(FIXTURES)('$name', (fixture) => {
     await page.keyboard.type(`/${PLAIN}`);
     await page.keyboard.press('Space');
     await expect.poll(draft).toBe(body(PLAIN));
+  });
+});
+
+describe.each(FIXTURES.filter((fixture) => fixture.textarea))('a long draft in $name', (fixture) => {
+  let page: Page;
+  const popup = () => closedShadow(page, 'huashu-codes');
+  const box = () => page.locator(fixture.box);
+  const lines = Array.from({ length: 20 }, (_, index) => `第${index + 1}行：订单已经在处理`);
+  /** The code goes at the end of this line, with five more lines after it. */
+  const codeLine = 14;
+
+  beforeAll(async () => {
+    page = await harness.openWorkbench(fixture.path);
+    await page.bringToFront();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  const scrollTop = () => box().evaluate((field) => field.scrollTop);
+  /** Scrolls the box so the code's line is in the middle of it (or by `by` pixels). */
+  const scrollBy = (by: number) => box().evaluate((field, delta) => (field.scrollTop += delta), by);
+  const codeToMiddle = async () => {
+    const token = await textRect(page, fixture.box, '/fh');
+    const field = (await box().boundingBox())!;
+    await scrollBy(token.y + token.height / 2 - (field.y + field.height / 2));
+    await nextFrames(page);
+  };
+
+  it('the list is at the code, scrolled inside the box, and follows the box as it scrolls', async () => {
+    await box().fill(lines.join('\n'));
+    const caret = lines.slice(0, codeLine + 1).join('\n').length;
+    await box().evaluate((field: HTMLTextAreaElement, offset) => field.setSelectionRange(offset, offset), caret);
+    await page.keyboard.type(' /fh');
+    await expect.poll(() => popup().count('.item')).toBe(6);
+    expect(await scrollTop()).toBeGreaterThan(0);
+    await expectAtCode(page, fixture.box, '/fh', 'above');
+    await codeToMiddle();
+    await expectAtCode(page, fixture.box, '/fh', 'above');
+    for (const by of [-18, 18]) {
+      const before = await scrollTop();
+      await scrollBy(by);
+      await nextFrames(page);
+      expect(await scrollTop()).toBe(before + by);
+      await expectAtCode(page, fixture.box, '/fh', 'above');
+    }
+    await harness.screenshot(page, `expand-long-draft-${fixture.path.replace(/\W+/g, '-')}`);
+  });
+
+  it('follows the box when the window resizes', async () => {
+    await codeToMiddle();
+    const before = (await popup().box('.list'))!;
+    // The reply box sits at the window's bottom: a shorter window moves it (and the code) up.
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await nextFrames(page);
+    await expectAtCode(page, fixture.box, '/fh', 'above');
+    expect((await popup().box('.list'))!.y).toBeLessThan(before.y - 50);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await nextFrames(page);
+    await expectAtCode(page, fixture.box, '/fh', 'above');
+  });
+
+  it('with the code scrolled out of the box’s view, the list stands beside the box', async () => {
+    await scrollBy(-10_000);
+    await nextFrames(page);
+    const field = (await box().boundingBox())!;
+    const list = (await popup().box('.list'))!;
+    expect(Math.abs(list.x - field.x)).toBeLessThanOrEqual(1);
+    expect(field.y - (list.y + list.height)).toBeGreaterThanOrEqual(0);
+    expect(field.y - (list.y + list.height)).toBeLessThanOrEqual(NEAR);
+    // Back in view: at the code again.
+    await codeToMiddle();
+    await expectAtCode(page, fixture.box, '/fh', 'above');
   });
 });
 

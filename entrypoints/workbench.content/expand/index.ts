@@ -106,7 +106,7 @@ export function startCodeExpansion(lifetime: ScriptLifetime, options: CodeExpans
       if (ask !== asked || !lifetime.isValid) return;
       if (matches.length === 0) return close();
       shown = { box, token, matches, selected: 0, chosen: false };
-      popup.show(box, matches, 0, expansionFor(matches) !== null);
+      popup.show(box, token, matches, 0, expansionFor(matches) !== null);
     });
   };
 

@@ -8,8 +8,8 @@ const WARN_TEXT = '#9a5b00';
 const INFO_TEXT = '#2a66c9';
 
 export const OVERLAY_CSS = `
-.mirror { position: fixed; margin: 0; overflow: hidden; color: transparent; background: transparent;
-  border-color: transparent; pointer-events: none; z-index: 2147483000; }
+.mirror { color: transparent; background: transparent; border-color: transparent; pointer-events: none;
+  z-index: 2147483000; }
 .mark { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-thickness: 1.5px;
   text-underline-offset: 3px; text-decoration-skip-ink: none; }
 .mark.block { text-decoration-color: ${BLOCK}; background: rgba(208, 52, 44, 0.08); }

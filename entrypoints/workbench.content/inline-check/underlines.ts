@@ -1,26 +1,19 @@
 // Draws the underlines over the reply box without touching the page's own DOM or CSS, all inside our closed
 // shadow root:
-// - a textarea gets a mirror element (same box, font and wrapping, transparent text) whose marked spans
-//   carry the underline (Harper's technique: a textarea cannot be highlighted inside);
+// - a textarea gets a mirror element (same box, font and wrapping, transparent text; draft-rects.ts) whose
+//   marked spans carry the underline (Harper's technique: a textarea cannot be highlighted inside);
 // - a contenteditable editor gets one mark box per line of each finding, placed at the words' client rects
 //   and clipped to the editor's visible area. Not the CSS Custom Highlight API: its registry and the
 //   ::highlight rules live in the page's document, where the page's scripts can read which words we flag and
 //   clear or hide the underlines.
 import type { Finding, Severity } from '../../../utils/compliance/types';
 import { segmentText } from '../../../utils/text-segments';
+import { alignWithField, layOutLikeField } from '../draft-rects';
 import { isTextField, rangeForOffsets } from '../editor';
 import { element } from '../page-ui';
 import type { FindingView } from './view';
 
 export const SEVERITY_ORDER: Severity[] = ['block', 'warn', 'info'];
-const MIRRORED_STYLES = [
-  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle',
-  'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'fontFamily', 'fontSize', 'fontWeight',
-  'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning', 'fontFeatureSettings', 'fontVariantLigatures',
-  'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'tabSize',
-  'direction', 'whiteSpace', 'wordBreak', 'overflowWrap', 'lineBreak',
-] as const;
 
 export class Underlines {
   /** Lives in the overlay's shadow root; empty for a contenteditable target. */
@@ -60,11 +53,8 @@ export class Underlines {
   position(): void {
     const target = this.target;
     if (!target || !target.isConnected) return;
-    const box = target.getBoundingClientRect();
-    if (!isTextField(target)) return this.placeRichMarks(target, box);
-    Object.assign(this.mirror.style, { left: `${box.left}px`, top: `${box.top}px` });
-    this.mirror.scrollTop = target.scrollTop;
-    this.mirror.scrollLeft = target.scrollLeft;
+    if (!isTextField(target)) return this.placeRichMarks(target, target.getBoundingClientRect());
+    alignWithField(this.mirror, target);
   }
 
   /** The finding drawn under a viewport point, for hover. */
@@ -88,22 +78,16 @@ export class Underlines {
   }
 
   private drawMirror(field: HTMLTextAreaElement | HTMLInputElement, text: string): void {
-    const computed = getComputedStyle(field);
-    for (const name of MIRRORED_STYLES) this.mirror.style[name] = computed[name];
-    if (field instanceof HTMLInputElement) this.mirror.style.whiteSpace = 'pre';
-    // Leave room for the textarea's own scrollbar so lines wrap at the same place.
-    const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth);
-    this.mirror.style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
     const segments = segmentText(text, this.views.map((view) => ({ start: view.finding.start, end: view.finding.end, view })));
-    this.mirror.replaceChildren(
-      ...segments.map((segment) => {
+    layOutLikeField(
+      this.mirror,
+      field,
+      segments.map((segment) => {
         if (!segment.span) return document.createTextNode(segment.text);
         const mark = element('span', `mark ${segment.span.view.finding.severity}`, segment.text);
         mark.dataset.start = String(segment.start);
         return mark;
       }),
-      // A trailing newline in a textarea opens a line the mirror must have too.
-      document.createTextNode('\u200b'),
     );
   }
 
