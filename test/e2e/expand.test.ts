@@ -87,6 +87,19 @@ async function expectAtCode(page: Page, boxSelector: string, code: string, side:
   expect(Math.abs(at!.left)).toBeLessThanOrEqual(NEAR);
 }
 
+/**
+ * The list shows `count` rows of this very code: typed key by key, the list of the shorter code before it (`/f`
+ * also fills six rows) can still be on screen, and arrows pressed then would act on that list.
+ */
+async function expectRowsFor(popup: () => ReturnType<typeof closedShadow>, code: string, count: number) {
+  await expect
+    .poll(async () => {
+      const codes = await popup().texts('.item .code');
+      return codes.length === count && codes.every((shown) => shown.startsWith(code));
+    })
+    .toBe(true);
+}
+
 describe.each(FIXTURES)('$name', (fixture) => {
   let page: Page;
   const popup = () => closedShadow(page, 'huashu-codes');
@@ -135,7 +148,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
   it('lists the matches while typing after the slash; arrows choose and Enter inserts instead of sending', async () => {
     await clear();
     await page.keyboard.type('/fh');
-    await expect.poll(() => popup().count('.item')).toBe(6);
+    await expectRowsFor(popup, '/fh', 6);
     const rows = await popup().texts('.item .code');
     expect(rows.every((code) => code.startsWith('/fh'))).toBe(true);
     expect(await popup().text('[aria-selected="true"] .code')).toBe(rows[0]);
@@ -175,7 +188,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
     for (const key of ['Space', 'Tab']) {
       await clear();
       await page.keyboard.type('/fh');
-      await expect.poll(() => popup().count('.item')).toBe(6);
+      await expectRowsFor(popup, '/fh', 6);
       const rows = await popup().texts('.item .code');
       const target = rows.indexOf(`/${PLAIN}`);
       for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
@@ -190,7 +203,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
   it('a click on a row inserts it and leaves the focus in the box', async () => {
     await clear();
     await page.keyboard.type('/fh');
-    await expect.poll(() => popup().count('.item')).toBe(6);
+    await expectRowsFor(popup, '/fh', 6);
     await popup().click('.item', `/${PLAIN}`);
     await expect.poll(draft).toBe(body(PLAIN));
     expect(await box().evaluate((element) => element === document.activeElement)).toBe(true);
@@ -200,7 +213,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
   it('Esc closes the list; the code stays as typed and Space is an ordinary space then', async () => {
     await clear();
     await page.keyboard.type('/fh');
-    await expect.poll(() => popup().count('.item')).toBe(6);
+    await expectRowsFor(popup, '/fh', 6);
     await page.keyboard.press('Escape');
     await expect.poll(() => popup().count('.item')).toBe(0);
     expect(await draft()).toBe('/fh');
@@ -357,7 +370,7 @@ describe.each(FIXTURES.filter((fixture) => fixture.textarea))('a long draft in $
     const caret = lines.slice(0, codeLine + 1).join('\n').length;
     await box().evaluate((field: HTMLTextAreaElement, offset) => field.setSelectionRange(offset, offset), caret);
     await page.keyboard.type(' /fh');
-    await expect.poll(() => popup().count('.item')).toBe(6);
+    await expectRowsFor(popup, '/fh', 6);
     expect(await scrollTop()).toBeGreaterThan(0);
     await expectAtCode(page, fixture.box, '/fh', 'above');
     await codeToMiddle();
@@ -409,7 +422,7 @@ describe('with the trainee send guard on', () => {
     await box.focus();
     // A block-level finding is in the draft: Enter alone would open the guard's dialog.
     await page.keyboard.type('方便的话加我微信聊 /fh');
-    await expect.poll(() => closedShadow(page, 'huashu-codes').count('.item')).toBe(6);
+    await expectRowsFor(() => closedShadow(page, 'huashu-codes'), '/fh', 6);
     const rows = await closedShadow(page, 'huashu-codes').texts('.item .code');
     for (let i = 0; i < rows.indexOf(`/${PLAIN}`); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
