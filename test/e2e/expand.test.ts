@@ -468,7 +468,15 @@ describe('without a side panel', () => {
     const page = await harness.openWorkbench(FIXTURES[0]!.path);
     const box = page.locator(FIXTURES[0]!.box);
     await box.focus();
-    await page.keyboard.type(`/${ASKED}`);
+    // The page was just opened: the code is typed again until the content script, starting up, lists it.
+    await expect
+      .poll(async () => {
+        await box.fill('');
+        await page.keyboard.type(`/${ASKED}`);
+        await page.waitForTimeout(200);
+        return closedShadow(page, 'huashu-codes').count('.item');
+      })
+      .toBeGreaterThan(0);
     await page.keyboard.press('Space');
     await expect.poll(() => closedShadow(page, 'huashu-notice').text('.note')).toContain('请打开话术助手侧边栏');
     expect(await closedShadow(page, 'huashu-notice').text('.note')).toContain('查询结果');
