@@ -375,3 +375,26 @@ describe('round 6: a comment under the listing deleted on request', () => {
   it('flags asking for that comment to be deleted', () => expect(categoriesOf('您把直播回放下面那条评论删了吧')).toContain('reviewbait'));
   it.each(['评论区的广告我已经删掉了', '您的评论删不删都可以 我们尊重您'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 7: initials, homophones and own channels that slipped past (wb, 抖🎵, 反现, an English review, our own app)', () => {
+  it.each([
+    ['想要链接的话 wb私信我', 'offplatform.cross-platform'],
+    ['这边不方便讲 抖🎵搜店名找我', 'offplatform.cross-platform'],
+    ['价格咱这不方便说 薇信聊吧', 'offplatform.other-app'],
+    ['这不方便说 到时候加个好友', 'offplatform.other-app'],
+    ['尾款您往我卡里打就行', 'offplatform.payment'],
+    ['去应用市场搜我们的店名 下单更划算', 'offplatform.other-app'],
+    ['五星好评 反现3元', 'reviewbait.reward'],
+    ['leave a 5 star review 送您小礼品', 'reviewbait.reward'],
+    ['nmd 已经给你退了', 'abuse.chong-zhuang'],
+    ['这都不会 先补补常识吧', 'abuse.chong-zhuang'],
+    ['你别在这胡说 我们发的就是正品', 'abuse.lying'],
+    ['图片看清楚了再来问', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '不方便加微信的 有事这里说就行',
+    '网上那些都是别人瞎说的 以质检报告为准',
+    '这款在 Starbucks 联名系列里 有白色',
+    'review 区可以看看其他买家的图',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -82,6 +82,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
         // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
         '说几遍 想得倒美 想得挺美 想得倒挺美 ' +
+        // Sent to read first and come back: "先看完再来问", "看清楚了再来问" (as 看完再问).
+        '看完再来问 看完了再来问 看清楚再来问 看清楚了再来问 看看再来问 想好再来问 想好了再来问 ' +
         // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
         '之前不看 ' +
         // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".

@@ -9,7 +9,9 @@ const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付�
 const OFFSITE_NEGATIONS = {
   words: list(
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
-    '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不方便 不用 不能 不要 不进行 ' +
+    '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
+    // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
+    '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
     '禁止 警惕 请勿 谨防 都不会 没法 没办法',
   ),
@@ -104,7 +106,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈 ' +
         // The platform's cut as the reason to buy from the agent: "平台抽得多 直接跟我买", "在这拍要扣手续费".
         '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
-        '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号',
+        '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号 ' +
+        // "咱这不方便说", "这儿不好说"; the shop's own app found in an app store ("独立 App … 应用商店搜索即可下载").
+        '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
@@ -137,8 +141,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
-        // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
-        '企鹅 公众号 小红书 视频号 抖y dy',
+        // Channels named by nickname, initials or spelled: the 企鹅 app, 公众号, 小红书 spelled out, wb for 微博.
+        '企鹅 公众号 小红书 视频号 抖y dy wb',
       ),
       near: {
         words: list(
@@ -252,7 +256,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '给我发红包 给我转 账号发你 账号发您 账号稍后发 跳过平台 转个红包 转到我 转到支付宝 ' +
         '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账 把钱给我 钱给我就行 钱直接给我 ' +
         // A deposit paid to the agent: "定金转我", "订金打给我".
-        '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金',
+        '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金 ' +
+        // Paid into the agent's own card or account: "直接往卡上打", "走我个人那 支付宝扫一下".
+        '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
