@@ -390,11 +390,15 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     ['这都不会 先补补常识吧', 'abuse.chong-zhuang'],
     ['你别在这胡说 我们发的就是正品', 'abuse.lying'],
     ['图片看清楚了再来问', 'attitude.impatient'],
+    ['退款的事不归我们管 您去问平台', 'attitude.brush-off'],
+    ['别再发了 看到了', 'attitude.stop-sending'],
   ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
   it.each([
     '不方便加微信的 有事这里说就行',
     '网上那些都是别人瞎说的 以质检报告为准',
     '这款在 Starbucks 联名系列里 有白色',
     'review 区可以看看其他买家的图',
+    '用 vx支付 也可以 下单时选就行',
+    '微信号就别发了 这里聊一样的',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });

@@ -328,7 +328,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 wx支付 vx支付 v信支付 wx付款 vx付款 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
@@ -398,7 +398,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
       // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
-      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止'),
+      // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了'),
       within: 1,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
     },
