@@ -392,6 +392,7 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     ['图片看清楚了再来问', 'attitude.impatient'],
     ['退款的事不归我们管 您去问平台', 'attitude.brush-off'],
     ['别再发了 看到了', 'attitude.stop-sending'],
+    ['群只在威信上 进群有折扣', 'offplatform.wechat'],
   ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
   it.each([
     '不方便加微信的 有事这里说就行',
@@ -400,5 +401,7 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     'review 区可以看看其他买家的图',
     '用 vx支付 也可以 下单时选就行',
     '微信号就别发了 这里聊一样的',
+    '售后就在拼多多申请 不用找别的渠道',
+    '我们只在京东和淘宝开了店 别处同名的不是我们',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });

@@ -17,6 +17,11 @@ const OFFSITE_NEGATIONS = {
   ),
   within: 8,
 };
+/**
+ * "退换货就在快手申请", "我们只在抖音和快手开了店", "付款都在淘宝里完成": a platform named as the one place the deal
+ * happens, the workbench's own (every such draft of c20–c32 is clean). Only for platform names: "vip群只在威信上" steers.
+ */
+const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在')], within: OFFSITE_NEGATIONS.within };
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
   words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
@@ -167,7 +172,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         kuaishou: list('快手 ks 某手'),
         qianniu: list('淘宝 天猫 淘系 桃宝 tb 某宝 某猫'),
       },
-      unless: OFFSITE_NEGATIONS,
+      unless: ON_ONE_PLATFORM,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
