@@ -393,6 +393,7 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     ['退款的事不归我们管 您去问平台', 'attitude.brush-off'],
     ['别再发了 看到了', 'attitude.stop-sending'],
     ['群只在威信上 进群有折扣', 'offplatform.wechat'],
+    ['扫一下这个码 加我好友 不用加任何群', 'offplatform.scan'],
   ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
   it.each([
     '不方便加微信的 有事这里说就行',
@@ -403,5 +404,6 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     '微信号就别发了 这里聊一样的',
     '售后就在拼多多申请 不用找别的渠道',
     '我们只在京东和淘宝开了店 别处同名的不是我们',
+    '盒子上的二维码是用来查防伪的，扫码后会显示结果，不需要添加任何人',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
