@@ -13,7 +13,9 @@ const OFFSITE_NEGATIONS = {
     // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
     '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
-    '禁止 警惕 请勿 谨防 都不会 没法 没办法',
+    '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
+    // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
+    '没得 莫得 没权限 没有权限',
   ),
   within: 8,
 };
