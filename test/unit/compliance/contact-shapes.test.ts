@@ -393,6 +393,7 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     ['退款的事不归我们管 您去问平台', 'attitude.brush-off'],
     ['别再发了 看到了', 'attitude.stop-sending'],
     ['群只在威信上 进群有折扣', 'offplatform.wechat'],
+    ['这么简单的充电线都分不清 还买什么', 'abuse.so-simple'],
     ['扫一下这个码 加我好友 不用加任何群', 'offplatform.scan'],
   ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
   it.each([
@@ -406,5 +407,6 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     '我们只在京东和淘宝开了店 别处同名的不是我们',
     '盒子上的二维码是用来查防伪的，扫码后会显示结果，不需要添加任何人',
     '客服没得权限私下改价的哈 券在页面上领',
+    '这么简单的步骤您不会也没关系 我一步步教您',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });

@@ -79,6 +79,17 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },
     {
+      id: 'abuse.so-simple',
+      category: 'abuse',
+      severity: 'block',
+      // "这么简单的蓝牙配对步骤都不会", "这么简单的东西都装不好": the buyer mocked for a task called easy (the
+      // 「这么简单…都不会」 drafts of seven writers are all abuse).
+      words: list('这么简单 这么容易 这么基础'),
+      near: { words: list('都不会 还不会 也不会 都学不会 都装不好 都弄不好 都搞不定 都弄不明白 都不懂 都看不懂 都分不清'), within: 12 },
+      reason: `${ABUSE_BASIS}；嘲讽买家“这么简单都不会”属贬低买家`,
+      suggestions: ['我一步一步带您操作，很快就好'],
+    },
+    {
       id: 'abuse.too-dear',
       category: 'abuse',
       severity: 'block',
