@@ -76,6 +76,7 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
+  const sounds = new Map<string, string[]>();
   const allowWords: string[] = [];
   const off = new Set(disabled);
   for (const file of files) {
@@ -84,12 +85,19 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
     }
     for (const context of file.contexts ?? []) contextsById.set(context.id, context);
     for (const [char, spelled] of Object.entries(file.spellings ?? {})) spellings.set(char, [...new Set([...(spellings.get(char) ?? []), ...spelled])]);
+    for (const [char, heard] of Object.entries(file.sounds ?? {})) sounds.set(char, [...new Set([...(sounds.get(char) ?? []), ...heard])]);
     for (const entry of file.allow ?? []) allowWords.push(...(typeof entry === 'string' ? [entry] : entry.words));
     for (const id of file.disable ?? []) off.add(id);
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), spellings, confirm && model ? decodedModel(model) : undefined, rewrites);
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, confirm && model ? decodedModel(model) : undefined, rewrites);
+}
+
+/** The rule files' `spellings` and `sounds` merged (Latin spellings of hanzi, see RuleFile). */
+interface Spellings {
+  spellings: ReadonlyMap<string, readonly string[]>;
+  sounds: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The rule as it reads on this platform's workbench: without the words that name the platform itself there. */
@@ -357,7 +365,7 @@ class CompiledChecker implements Checker {
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spellings: ReadonlyMap<string, readonly string[]>, model: ConfirmModel | undefined, private readonly rewrites: Rewrites) {
+  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spelled: Spellings, model: ConfirmModel | undefined, private readonly rewrites: Rewrites) {
     const ruleCount = rules.length;
     this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
@@ -397,7 +405,7 @@ class CompiledChecker implements Checker {
     // Rule words, cues and allowed phrases also match with risky characters spelled in Latin letters ("zui低").
     const addSpelled = (word: string, role: number, ref: number, bare = false) => {
       addPattern(word, role, ref);
-      for (const variant of spelledVariants(word, spellings, bare)) addPattern(variant, role, ref);
+      for (const variant of spelledVariants(word, spelled.spellings, bare, spelled.sounds)) addPattern(variant, role, ref);
     };
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
@@ -427,7 +435,12 @@ class CompiledChecker implements Checker {
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
       if (rule.whole) {
-        for (const word of rule.words ?? []) if (!this.wholeDrafts.has(wordKey(word))) this.wholeDrafts.set(wordKey(word), ref);
+        // Spelled as well: "知dao了" is as curt as "知道了".
+        for (const word of rule.words ?? []) {
+          for (const form of [word, ...spelledVariants(word, spelled.spellings, false, spelled.sounds)]) {
+            if (!this.wholeDrafts.has(wordKey(form))) this.wholeDrafts.set(wordKey(form), ref);
+          }
+        }
       } else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);

@@ -55,12 +55,13 @@ const BREAK_CHARS = '\n\r!?;。\u2028\u2029';
 const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 溦微 嶶微 ⭐星 ★星 ✚加 丅T ○O';
 /**
  * Emoji outside the BMP read by their low surrogate (the high one is skipped): 💰💴💵💸 as 钱, 🐧 as Q (the QQ
- * penguin: "加🐧"), 🐟 as 鱼 ("闲🐟"), 🐷 as 猪 ("你🐷吧"). 🌟 stays a decoration ("好🌟评🌟返🌟现" spaces a word
+ * penguin: "加🐧"), 🐟 as 鱼 ("闲🐟"), 🐷 as 猪 ("你🐷吧"), 🎵🎶 as 音 (the app's note: "抖🎵搜一下"). 🌟 stays a decoration ("好🌟评🌟返🌟现" spaces a word
  * out), ⭐ and ★ rate ("五⭐"); hearts stay decorations too ("薇❤号"). The fold sees the low surrogate only: 🈶 is not
  * read as 有, since its low surrogate is also that of 😶, a face agents put between characters.
  */
 const LOW_SURROGATE_READ_AS: [number, string][] = [
   [0xdcb0, '钱'], [0xdcb4, '钱'], [0xdcb5, '钱'], [0xdcb8, '钱'], [0xdc27, 'q'], [0xdc1f, '鱼'], [0xdc37, '猪'],
+  [0xdfb5, '音'], [0xdfb6, '音'],
 ];
 /**
  * Symbols that stand for a word and so are not skipped: "∞ 年质保", and the emoji rule words are spelled with

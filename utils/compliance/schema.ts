@@ -12,6 +12,7 @@
 //                 "reason": "依据……", "suggestions": ["……"] }],
 //     "allow": ["第一时间", { "words": ["最佳食用期"], "note": "……" }],
 //     "spellings": { "最": ["zui"] },                  // optional: rule words also match with 最 typed as zui
+//     "sounds": { "选": ["xuan"] },                    // optional: as spellings, one character at a time only
 //     "contexts": [{ "id": "negated.cannot-say", "categories": ["absolute"], "before": ["不敢说"], "after": [], "within": 8 }],
 //     "disable": ["absolute.zui-hao"] }
 // Words are matched after folding (full-width, case, 繁→简, digit forms) with spaces/symbols skipped between
@@ -111,6 +112,15 @@ const ruleFileSchema = z
       allow: z.array(allowSchema, { error: '必须是白名单列表（数组）' }).optional(),
       contexts: z.array(contextSchema, { error: '必须是语境列表（数组）' }).optional(),
       spellings: z
+        .record(
+          z.string().regex(/^[\u3400-\u9fff]$/u, { error: '键必须是一个汉字' }),
+          z
+            .array(z.string().regex(/^[a-z]{1,12}$/, { error: '拼写只能是 1–12 个小写拉丁字母，如 zui' }), { error: '必须是拼写列表（字符串数组）' })
+            .min(1, { error: '至少需要一个拼写' }),
+          { error: '必须是对象 { 汉字: [拼写…] }' },
+        )
+        .optional(),
+      sounds: z
         .record(
           z.string().regex(/^[\u3400-\u9fff]$/u, { error: '键必须是一个汉字' }),
           z

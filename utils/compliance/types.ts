@@ -138,6 +138,12 @@ export interface RuleFile {
    * out ("zui低", "xue糖"). Files add up: a team may add characters or spellings.
    */
   spellings?: Record<string, string[]>;
+  /**
+   * Pinyin of any other character of the words ("选": ["xuan"]): a word also matches with one of these characters
+   * typed in pinyin ("首xuan", "没huo", "听不懂ren话"), one at a time, while a hanzi of the word is left. Unlike
+   * `spellings`, a word is never read wholly in pinyin through these ("meihuo"): only the risky characters are.
+   */
+  sounds?: Record<string, string[]>;
   /** Whole-claim replacements for one-click fixes; a later file's claims come first. */
   rewrites?: Rewrite[];
   /** Rule and context ids switched off (built-in or from earlier files). */

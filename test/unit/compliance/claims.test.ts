@@ -468,6 +468,26 @@ describe('spelling games', () => {
     expect(spelledVariants('价格', table)).toEqual([]);
   });
 
+  it('spell any other character of a word in pinyin, one at a time, while a hanzi of the word is left (sounds)', () => {
+    for (const [text, category, typed] of [
+      ['冬天出门这件是首xuan', 'absolute', '首xuan'],
+      ['跟你说了 听不懂ren话吗', 'abuse', '听不懂ren话'],
+      ['这锅我打包piao 十年用不坏', 'promise', '包piao'],
+      ['大hui堂用的同一款茶', 'authority', '大hui堂'],
+    ] as const) {
+      const found = serious(text);
+      expect(found.map((f) => f.category), text).toContain(category);
+      expect(found.some((f) => f.match.includes(typed)), `${text} → ${found.map((f) => f.match)}`).toBe(true);
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+    }
+    const sounds = new Map([['首', ['shou']], ['选', ['xuan']]]);
+    expect(spelledVariants('首选', new Map(), false, sounds).sort()).toEqual(['shou选', '首xuan']);
+    // A risky character keeps its own spellings; a sound never joins the all-spelled variant.
+    expect(spelledVariants('最好', new Map([['最', ['zui']], ['好', ['hao']]]), false, new Map([['好', ['hao']]])).sort()).toEqual(['zuihao', 'zui好', '最hao']);
+    expect(spelledVariants('选', new Map(), true, sounds)).toEqual([]);
+    for (const text of ['Xuan 先生的快递已经到了', 'Piao 的订单明天发', '请 Ren 女士确认一下地址']) expect(serious(text), text).toEqual([]);
+  });
+
   it('leave ordinary Latin text alone', () => {
     for (const text of ['AI 智能降噪', 'Guo 先生您好', '这个颜色叫 No.1 奶油白']) expect(serious(text), text).toEqual([]);
   });
@@ -492,6 +512,15 @@ describe('contexts and spellings in a rule file', () => {
     const teamChecker = createChecker({ ruleFiles: [team] });
     expect(teamChecker.check('比mou某牌好').map((f) => f.match)).toEqual(['mou某牌']);
     expect(teamChecker.check('您问的某某牌我们没有')).toEqual([]);
+  });
+
+  it('let a team spell any character of its words by sound, validated like spellings', () => {
+    const sounded: RuleFile = { ...team, spellings: undefined, sounds: { 牌: ['pai'] } };
+    expect(parseRuleFile(sounded).ok).toBe(true);
+    expect(parseRuleFile({ ...sounded, sounds: { 牌: ['PAI1'] } }).ok).toBe(false);
+    const teamChecker = createChecker({ ruleFiles: [sounded] });
+    expect(teamChecker.check('比某某pai好').map((f) => f.match)).toEqual(['某某pai']);
+    expect(teamChecker.check('比moumoupai好')).toEqual([]);
   });
 
   it('let a space after a naming cue set the name off (setsOff), while after other cues it still ends the clause', () => {

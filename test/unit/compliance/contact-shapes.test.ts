@@ -375,3 +375,38 @@ describe('round 6: a comment under the listing deleted on request', () => {
   it('flags asking for that comment to be deleted', () => expect(categoriesOf('您把直播回放下面那条评论删了吧')).toContain('reviewbait'));
   it.each(['评论区的广告我已经删掉了', '您的评论删不删都可以 我们尊重您'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 7: initials, homophones and own channels that slipped past (wb, 抖🎵, 反现, an English review, our own app)', () => {
+  it.each([
+    ['想要链接的话 wb私信我', 'offplatform.cross-platform'],
+    ['这边不方便讲 抖🎵搜店名找我', 'offplatform.cross-platform'],
+    ['价格咱这不方便说 薇信聊吧', 'offplatform.other-app'],
+    ['这不方便说 到时候加个好友', 'offplatform.other-app'],
+    ['尾款您往我卡里打就行', 'offplatform.payment'],
+    ['去应用市场搜我们的店名 下单更划算', 'offplatform.other-app'],
+    ['五星好评 反现3元', 'reviewbait.reward'],
+    ['leave a 5 star review 送您小礼品', 'reviewbait.reward'],
+    ['nmd 已经给你退了', 'abuse.chong-zhuang'],
+    ['这都不会 先补补常识吧', 'abuse.chong-zhuang'],
+    ['你别在这胡说 我们发的就是正品', 'abuse.lying'],
+    ['图片看清楚了再来问', 'attitude.impatient'],
+    ['退款的事不归我们管 您去问平台', 'attitude.brush-off'],
+    ['别再发了 看到了', 'attitude.stop-sending'],
+    ['群只在威信上 进群有折扣', 'offplatform.wechat'],
+    ['这么简单的充电线都分不清 还买什么', 'abuse.so-simple'],
+    ['扫一下这个码 加我好友 不用加任何群', 'offplatform.scan'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '不方便加微信的 有事这里说就行',
+    '网上那些都是别人瞎说的 以质检报告为准',
+    '这款在 Starbucks 联名系列里 有白色',
+    'review 区可以看看其他买家的图',
+    '用 vx支付 也可以 下单时选就行',
+    '微信号就别发了 这里聊一样的',
+    '售后就在拼多多申请 不用找别的渠道',
+    '我们只在京东和淘宝开了店 别处同名的不是我们',
+    '盒子上的二维码是用来查防伪的，扫码后会显示结果，不需要添加任何人',
+    '客服没得权限私下改价的哈 券在页面上领',
+    '这么简单的步骤您不会也没关系 我一步步教您',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -27,6 +27,9 @@ describe('foldText', () => {
     expect(wordKey('五⭐返💰')).toBe('5星返钱');
     expect(wordKey('好🌟评')).toBe('好评');
     expect(foldText('hǎo评 lǜ')).toBe('hao评 lv');
+    // The app's note for 音, one surrogate read: "抖🎵搜一下".
+    expect(wordKey('抖🎵')).toBe('抖音');
+    expect(wordKey('抖🎶')).toBe('抖音');
   });
 });
 

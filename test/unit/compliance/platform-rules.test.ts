@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_RULES, bySeverity, createChecker, type Finding } from '../../../utils/compliance/index';
+import { BUILTIN_RULES, bySeverity, createChecker, type Checker, type Finding } from '../../../utils/compliance/index';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 
+// One checker per workbench, compiled once: compiling the built-ins takes a few hundred milliseconds.
+const checkers = new Map<string | undefined, Checker>();
+const checkerOn = (platform: string | undefined) => checkers.get(platform) ?? checkers.set(platform, createChecker({ platform })).get(platform)!;
 const serious = (platform: string | undefined, text: string) =>
-  createChecker({ platform })
+  checkerOn(platform)
     .check(text)
     .filter((f) => f.severity !== 'info');
 const rulesOf = (platform: string | undefined, text: string) => serious(platform, text).map((f) => f.rule);

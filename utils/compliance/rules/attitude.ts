@@ -82,6 +82,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '没空给您 没空跟您 没空和您 没空一个 没工夫跟您 掰扯 退退退 ' +
         // "我说几遍都一样" (counting, as attitude.repeated), "您想得倒挺美" (a polite sneer, filed under 服务态度).
         '说几遍 想得倒美 想得挺美 想得倒挺美 ' +
+        // Sent to read first and come back: "先看完再来问", "看清楚了再来问" (as 看完再问).
+        '看完再来问 看完了再来问 看清楚再来问 看清楚了再来问 看看再来问 想好再来问 想好了再来问 ' +
         // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
         '之前不看 ' +
         // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".
@@ -103,6 +105,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
         // Not my business: "别来找我", "关我啥事", "规矩就这样".
         '不关我事 关我啥事 别来找我 别找我 找别人 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
+        // Not the agent's job: "这个不归我管 你找平台".
+        '不归我管 不归我们管 不归我们这边管 不归客服管 ' +
         '问物流找 ' +
         // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
         '退就退 要退就退 那你退吧 那您退吧 下回别 下次别来 ' +
@@ -125,6 +129,17 @@ export const ATTITUDE_RULES: RuleSection = {
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
+    },
+    {
+      id: 'attitude.stop-sending',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer told to stop messaging: "别发了 烦", "别再发了" (impatience, as 别一直发; no insult).
+      words: list('别发了 别再发了 不要再发了 别老发了'),
+      // "qq号就别发了", "截图就别发了": no need to send something, not the buyer told to be quiet.
+      unless: { words: ['就'], within: 0 },
+      reason: `${ATTITUDE_BASIS}；“别发了”一类让买家别再发消息的说法属不耐烦`,
+      suggestions: ['您慢慢说，我都在看', '我这边在处理了，有进展马上告诉您'],
     },
     {
       id: 'attitude.written-there',

@@ -13,16 +13,21 @@ import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
 import { REVIEWBAIT_RULES } from './reviewbait';
 import { BUILTIN_REWRITES } from './rewrites';
-import { BUILTIN_SPELLINGS } from './spelling';
+import { BUILTIN_SPELLINGS, soundsOf } from './spelling';
 
 const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RULES, REVIEWBAIT_RULES, PROMISE_RULES, ABUSE_RULES, ATTITUDE_RULES];
 
-export const BUILTIN_RULES: RuleFile = {
-  format: 'huashu-rules',
-  version: 1,
+const WORDS = {
   rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
   allow: SECTIONS.flatMap((section) => section.allow),
   contexts: [...CLAIM_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
+};
+
+export const BUILTIN_RULES: RuleFile = {
+  format: 'huashu-rules',
+  version: 1,
+  ...WORDS,
+  sounds: soundsOf(WORDS),
   rewrites: BUILTIN_REWRITES,
 };

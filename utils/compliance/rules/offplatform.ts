@@ -9,12 +9,21 @@ const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付�
 const OFFSITE_NEGATIONS = {
   words: list(
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
-    '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不方便 不用 不能 不要 不进行 ' +
+    '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
+    // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
+    '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
-    '禁止 警惕 请勿 谨防 都不会 没法 没办法',
+    '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
+    // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
+    '没得 莫得 没权限 没有权限',
   ),
   within: 8,
 };
+/**
+ * "退换货就在快手申请", "我们只在抖音和快手开了店", "付款都在淘宝里完成": a platform named as the one place the deal
+ * happens, the workbench's own (every such draft of c20–c32 is clean). Only for platform names: "vip群只在威信上" steers.
+ */
+const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在')], within: OFFSITE_NEGATIONS.within };
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
   words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
@@ -104,7 +113,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈 ' +
         // The platform's cut as the reason to buy from the agent: "平台抽得多 直接跟我买", "在这拍要扣手续费".
         '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
-        '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号',
+        '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号 ' +
+        // "咱这不方便说", "这儿不好说"; the shop's own app found in an app store ("独立 App … 应用商店搜索即可下载").
+        '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载',
       ).concat(
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
@@ -137,8 +148,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
-        // Channels named by nickname or spelled: the 企鹅 app, 公众号, 小红书 spelled out.
-        '企鹅 公众号 小红书 视频号 抖y dy',
+        // Channels named by nickname, initials or spelled: the 企鹅 app, 公众号, 小红书 spelled out, wb for 微博.
+        '企鹅 公众号 小红书 视频号 抖y dy wb',
       ),
       near: {
         words: list(
@@ -163,7 +174,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         kuaishou: list('快手 ks 某手'),
         qianniu: list('淘宝 天猫 淘系 桃宝 tb 某宝 某猫'),
       },
-      unless: OFFSITE_NEGATIONS,
+      unless: ON_ONE_PLATFORM,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
@@ -252,7 +263,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '给我发红包 给我转 账号发你 账号发您 账号稍后发 跳过平台 转个红包 转到我 转到支付宝 ' +
         '转支付宝 转给我 转账给我 转钱 转银行卡 钱打给 钱转给 银行转账 把钱给我 钱给我就行 钱直接给我 ' +
         // A deposit paid to the agent: "定金转我", "订金打给我".
-        '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金',
+        '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金 ' +
+        // Paid into the agent's own card or account: "直接往卡上打", "走我个人那 支付宝扫一下".
+        '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
@@ -322,7 +335,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
-        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
+        '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 wx支付 vx支付 v信支付 wx付款 vx付款 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
       ),
       note: '平台内支付与同形的日常词',
     },
@@ -381,7 +394,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       after: list(
         '不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全 ' +
           // "收到加微信的短信不用理会", "遇到让你加微信的一律拉黑": the buyer told to ignore or block it.
-          '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局',
+          '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
+          // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
+          '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
+          '不需要加任何账号 不需要加人 不用加谁',
       ),
       within: 14,
       sentence: true,
@@ -392,7 +408,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
       // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
-      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止'),
+      // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了'),
       within: 1,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
     },

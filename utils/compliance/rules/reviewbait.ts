@@ -45,12 +45,15 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
+        // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
+        'review star stars 5star fivestar goodreview ' +
         // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
         '确认收货',
       ),
       near: {
         words: [
-          'fx', '不接您的单', '不卖给您', '拉黑您', '多装', '多放', '多塞', '多给', '优先', '优先发货', '不然我', '被扣钱', '扣工资', '扣绩效', '被罚款', '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
+          // 反 for 返 ("反 现5元"), as agents write the homophone to get past the filter.
+          'fx', '反现', '反钱', '反红包', '不接您的单', '不卖给您', '拉黑您', '多装', '多放', '多塞', '多给', '优先', '优先发货', '不然我', '被扣钱', '扣工资', '扣绩效', '被罚款', '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
           '退您', '退你', '给您退', '给你退', '退钱', '块钱', '优惠券', '无门槛', '礼品', 
           '额外送', '打折', '八折', '九折', '折扣', '下次来买', '抽', '奖品', '送运费险', '包邮',
           '下一单', '免运费', '免邮', '邮费', '保修', '延保', 'vip', '会员价', '专属价', '内部价',

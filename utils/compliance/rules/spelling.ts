@@ -2,6 +2,8 @@
 // "jue对"). For every hanzi listed here the checker also matches each rule word and near cue with that character
 // spelled out (one at a time, or all of them), so the underline covers what the agent typed. Only characters that
 // carry the risk are listed: spelling every character would make ordinary Latin text match.
+import { PINYIN_DATA } from '../../library/pinyin-data';
+import type { RuleFile } from '../types';
 import { list } from './define';
 
 /** "最 zui 第 di …": pairs of a hanzi and its toneless pinyin. */
@@ -36,3 +38,26 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   ...pairs('烦 fan 催 cui 了 le 没 mei 众 zhong 申 shen 请 qing 快 kuai 差 cha'),
   啥: ['sha', 'sa'],
 };
+
+/**
+ * Agents spell any character of a word, not only the risky ones: 首xuan, 没huo, 听不懂ren话, 大hui堂, 打包piao
+ * (drafts of c2, c16, c20, c32 and others). The toneless pinyin of every other hanzi of the rule file's words, from
+ * the library's table (generated from pinyin-pro), for `sounds`: one character at a time, a hanzi of the word left.
+ * One-letter syllables (a, e, o) are left out: they are interjections in chat ("好的a").
+ */
+export function soundsOf(file: Pick<RuleFile, 'rules' | 'allow' | 'contexts' | 'spellings'>): Record<string, string[]> {
+  const used = new Set<string>();
+  const take = (words: readonly string[] | undefined) => {
+    for (const word of words ?? []) for (const char of word) used.add(char);
+  };
+  for (const rule of file.rules) [rule.words, rule.near?.words, rule.unless?.words, rule.unlessAfter?.words].forEach(take);
+  for (const entry of file.allow ?? []) take(typeof entry === 'string' ? [entry] : entry.words);
+  for (const context of file.contexts ?? []) [context.before, context.after].forEach(take);
+  const sounds: Record<string, string[]> = {};
+  for (const group of PINYIN_DATA) {
+    const [syllable, chars] = group.split(':') as [string, string];
+    if (syllable.length < 2) continue;
+    for (const char of chars) if (used.has(char) && !file.spellings?.[char]) sounds[char] = [syllable];
+  }
+  return sounds;
+}
