@@ -539,3 +539,10 @@ export const CHASER_MESSAGES =
  */
 export const BUYER_RECEIVED =
   '收到了 收到的 收到货 今天收到 昨天收到 到货了 拿到了 拿到的 拆开 打开一看 签收了 我签收 刚到 到手了 到家了 到了';
+
+/**
+ * What a buyer says of an after-sale (an exchange, a resend, a return, a refund, a repair): without an order card,
+ * only these words make a reply that takes an after-sale for granted (售后包裹, 退款进度) a fitting one.
+ */
+export const BUYER_AFTER_SALE =
+  '售后 换货 换的 换新 补发 补寄 重发 退货 退回 寄回 退款 退钱 退了 退的 退费 维修 返修 修好 保修';

@@ -151,6 +151,12 @@ export function readOrderStates(status: string | undefined, platform?: string): 
 }
 
 /**
+ * The states of an order on its way without a detour. Without an order card a question is presumed to be on this way:
+ * a phrase whose facts hold only off it (售后中, 退款成功, 交易关闭) needs the page or the buyer's words to say so.
+ */
+export const MAIN_WAY_STATES: readonly OrderState[] = ['none', 'unpaid', 'paid', 'shipped', 'delivered'];
+
+/**
  * Facts a phrase may take for granted, each true in some states only. Ids are stable (they are stored in
  * libraries and packs); labels are what a CSV sheet or the editor shows, and a sheet may use either.
  */

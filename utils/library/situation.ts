@@ -16,7 +16,8 @@
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking), takes
 //    away part of questions that hardly arise at that state (a late parcel once delivered), and rules phrases
 //    out: a phrase whose order facts the state contradicts is never offered (the buyer saying the parcel arrived
-//    narrows a lagging card).
+//    narrows a lagging card). Without a card the order is presumed on its main way: a phrase taking an after-sale
+//    or a refund for granted goes below an equal one unless the buyer speaks of one (换货, 补发, 退款).
 // 3. The product's category (from the title, else from the buyer's words): a phrase written for another
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
@@ -28,9 +29,10 @@
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
 import { CATEGORIES, readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
-import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
+import { AGENT_CHECKING, BUYER_AFTER_SALE, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
 import {
   contradictedFacts,
+  MAIN_WAY_STATES,
   ORDER_FACTS,
   ORDER_STATE_LABELS,
   ORDER_STATES,
@@ -156,6 +158,11 @@ const BUYER_MESSAGES_READ = 6;
 // Phrase factors.
 /** A phrase asserting order facts when the page shows no order state. */
 const FACTS_UNSURE = 0.85;
+/**
+ * On top, a phrase whose facts hold only off an order's main way (an after-sale parcel, a refund) when neither the
+ * page nor the buyer's words show that detour: an equally fitting reply on the main way goes first.
+ */
+const DETOUR_UNSHOWN = 0.7;
 /** Title evidence (see CategoryReading) from which category-specific phrases compete with generic ones. */
 const SURE_CATEGORY = 1.5;
 /** Per value the agent must type in (at most three counted): equally good replies that need none go first. */
@@ -191,6 +198,7 @@ function escalate(scores: Float32Array, reading: Reading): void {
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
+const AFTER_SALE_WORDS = BUYER_AFTER_SALE.split(' ').map(compactText);
 const NOT_YET = ['没', '未', '还没', '没有'];
 const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
 /** After a receipt word: what the buyer will do once it comes (收到了再换, 到了以后). */
@@ -581,7 +589,9 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   let topIntent = 0;
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
   const states = possibleStates(card, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
-  const fit = situationFit(suggester, category, states);
+  // Without a card, an order is presumed on its main way unless the buyer speaks of an after-sale.
+  const detourShown = card !== null || buyerTexts.some((text) => AFTER_SALE_WORDS.some((word) => compactText(text).includes(word)));
+  const fit = situationFit(suggester, category, states, detourShown);
   const askFactor = phraseFit(suggester).askFactor[(hasProduct ? 1 : 0) | (hasOrder ? 2 : 0)]!;
   const phraseFactor =
     learned.size > 0
@@ -699,8 +709,9 @@ function phraseFit(suggester: Suggester): PhraseFit {
  * Steps 2–3 for one situation, as a factor per phrase of the library (0 rules it out) and a tier (1: after every
  * other candidate), on the library's PhraseFit.
  */
-function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null) {
+function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null, detourShown: boolean) {
   const { factStates, categories } = phraseFit(suggester);
+  const presumed = detourShown ? ALL_STATES : stateMask(MAIN_WAY_STATES);
   const allowed = states ? stateMask(states.states) : ALL_STATES;
   const shown = states?.shown ? stateMask([states.shown]) : ALL_STATES;
   const sure = states?.sure ?? true;
@@ -713,9 +724,10 @@ function situationFit(suggester: Suggester, category: CategoryReading | null, st
       const written = categories[phraseIndex]!;
       if (written !== 0 && (candidates & ~written) !== 0) return 0;
       if (holds === ALL_STATES) return 1;
-      if (!states) return FACTS_UNSURE;
+      const detour = (holds & presumed) === 0 ? DETOUR_UNSHOWN : 1;
+      if (!states) return FACTS_UNSURE * detour;
       if ((holds & shown) === 0) return 0;
-      return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? 1 : 0;
+      return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? detour : 0;
     },
     /**
      * Tier 1: written for a category while the product's category is unknown, known only from the buyer's words

@@ -186,6 +186,28 @@ describe('order facts', () => {
     expect(run({ messages: [buyer('我的快递到哪了')], order: { id: '1', status: '待发货' } }).suggestions[0]!.phrase.intents).toContain('shipping.time');
   });
 
+  it('puts a reply that takes an after-sale for granted below an equal one until the page or the buyer shows the after-sale', () => {
+    // Two replies alike in everything but what they take for granted, the after-sale one listed first.
+    const library = createSuggester([
+      makePhrase({ id: 'after-sale-parcel', intents: ['logistics.delay'], triggers: ['没动了'], orderFacts: ['after-sale'] }),
+      makePhrase({ id: 'parcel-on-its-way', intents: ['logistics.delay'], triggers: ['没动了'], orderFacts: ['in-transit'] }),
+    ]);
+    const first = (situation: Situation) => suggestForSituation(library, situation, { now: 0 }).suggestions[0]!.phrase.id;
+    expect(first({ messages: [buyer('快递三天没动了')] })).toBe('parcel-on-its-way');
+    expect(first({ messages: [buyer('快递三天没动了'), buyer('快点啊')] })).toBe('parcel-on-its-way');
+    // The page shows the after-sale: the after-sale reply may lead (the other one is ruled out there).
+    expect(first({ messages: [buyer('快递三天没动了')], order: { id: '1', status: '售后中' } })).toBe('after-sale-parcel');
+    // So may the buyer's words, without a card.
+    expect(first({ messages: [buyer('换货的快递三天没动了')] })).toBe('after-sale-parcel');
+    // The built-in library: the generic 物流未更新 reply, not 售后包裹慢了, for a parcel with no card shown.
+    for (const messages of [[buyer('我的快递三天没动了')], [buyer('我的快递三天没动了'), buyer('快点啊')]]) {
+      const top = run({ messages }, 3).suggestions[0]!.phrase;
+      expect(top.intents.some((intent) => intent.startsWith('logistics.')), top.id).toBe(true);
+      expect(top.orderFacts, top.id).not.toContain('after-sale');
+    }
+    expect(run({ messages: [buyer('我的快递三天没动了')], order: { id: '1', status: '售后中' } }).suggestions[0]!.phrase.orderFacts).toContain('after-sale');
+  });
+
   it('warns when a phrase picked by hand says something the page contradicts', () => {
     const notice = BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!;
     const waiting: Situation = { messages: [buyer('发了吗')], order: { id: '1', status: '待发货' } };
