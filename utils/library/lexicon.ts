@@ -214,7 +214,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
       '看下物流 现在在哪 到哪儿 到什么地方 快递员电话 派件员 快递电话 联系快递 怎么看快递 查查快递 单号多少 单号呢 ' +
       '看不到物流 没有物流 显示已签收 签收了没 到没到 到了没 送到了吗 快递到了吗 取件码 放驿站 哪个驿站 给个单号 ' +
       '发个单号 单号发 物流信息 查物流 查一下物流 查快递 快递单号 单号 运单号 到哪了 到哪里了 到哪儿了 在哪了 到哪 ' +
-      '看物流 物流呢 物流到哪 什么时候到 啥时候到 几时到 到了吗 快到了吗 跟踪 查不到 单号查不到 显示签收 签收了 ' +
+      '看物流 物流呢 物流到哪 什么时候到 啥时候到 几时到 到了吗 快到了吗 跟踪 查不到 单号查不到 显示签收 签收了吗 签收没 ' +
       '派送中 在派送 派件 物流显示 快递到哪 包裹到哪 快递呢 包裹呢 查件 查询物流 物流单号 快递信息 没收到 还没收到',
     weak: '在哪 怎么查 物流 包裹 签收 派送 快递 到哪里',
   },
@@ -489,6 +489,16 @@ export const PINYIN_ABBREVIATIONS: Record<string, string> = {
 export const UNINFORMATIVE_TRIGGERS: readonly string[] = [
   '老板', '客服', '亲', '亲亲', '掌柜', '掌柜的', '店家', '卖家', '小姐姐', '美女', '帅哥', '收到',
 ];
+
+/**
+ * Words that only say the goods arrived (收到了, 东西到了, 签收了, 到家啦): buyers say them in closing thanks
+ * (「收到了，谢谢」) and before a problem (「收到了 但是坏了」) alike, so they ask for no reply of their own. A phrase
+ * trigger made of them alone is not indexed, and thanks that ask nothing are read without them (opening the goods,
+ * 拆开了, still speaks for a return: it is not one of these).
+ */
+const ARRIVAL = '(?:东西|货|包裹|快递|宝贝)?(?:已经|刚)?(?:(?:收到|到货|拿到|签收|到手|到家)(?:了|啦|喽|咯)?|到(?:了|啦|喽|咯))';
+export const ARRIVAL_ONLY = new RegExp(`^${ARRIVAL}$`);
+export const ARRIVAL_SAID = new RegExp(ARRIVAL, 'g');
 
 /** Intents that open or close a chat; when a message also asks something, the question is what it is about. */
 export const FILLER_INTENTS: readonly IntentId[] = ['greeting', 'thanks-bye'];

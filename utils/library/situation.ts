@@ -29,7 +29,7 @@
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
 import { CATEGORIES, readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
-import { AGENT_CHECKING, BUYER_AFTER_SALE, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
+import { AGENT_CHECKING, ARRIVAL_SAID, BUYER_AFTER_SALE, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
 import {
   contradictedFacts,
   MAIN_WAY_STATES,
@@ -340,7 +340,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   // question, however it counts the wait.
   const readAt = (index: number): TurnMessage => {
     const text = window[index]!.text;
-    const reading = withState(suggester.read(text), state);
+    const reading = withState(suggester.read(withoutArrival(text)), state);
     return { reading, kind: kindOf(text, reading, promised && index > replyIndex), chaser: isChaser(text) };
   };
 
@@ -430,8 +430,18 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
   // The question is the evidence that weighs most (the latest of equals); its full text when it is one we read.
   const main = evidence.reduce<WeightedReading | undefined>((best, item) => (!best || item.weight >= best.weight ? item : best), undefined);
-  const question = main ? (window.findLast(({ text }) => text === main.reading.text)?.full ?? main.reading.text) : latest;
+  const question = main ? (window.findLast(({ text }) => withoutArrival(text) === main.reading.text)?.full ?? main.reading.text) : latest;
   return { scores, sources, evidence, question, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
+}
+
+/**
+ * Thanks that ask nothing, read without the words saying the goods arrived (「签收了 谢谢」 is thanks, not a
+ * tracking question; 「收到了 杯子碎了一个 谢谢」 is still the broken cup). Any other message as it is.
+ */
+function withoutArrival(text: string): string {
+  if (!THANKS_WORDS.test(text) || ASKING.test(text)) return text;
+  const rest = text.replace(ARRIVAL_SAID, ' ');
+  return rest.trim() ? rest : text;
 }
 
 /** A message's clauses (buyers separate with spaces and punctuation), each with its question mark if any. */

@@ -149,6 +149,31 @@ describe('the conversation, not the last line', () => {
     expect(agreed.intent).toBe('damaged');
   });
 
+  it('reads 「收到了，谢谢」 as closing thanks, not as a tracking or follow-up question; a problem after the receipt still leads', () => {
+    const asked = [buyer('快递到哪了'), agent('亲，显示今天派送哦')];
+    for (const text of ['收到了，谢谢', '签收了 谢谢', '快递到了 谢谢啊', '包裹收到了，谢谢', '收到啦 谢谢']) {
+      for (const order of [undefined, { id: '1', status: '已发货' }, { id: '1', status: '已签收' }]) {
+        for (const messages of [[buyer(text)], [...asked, buyer(text)]]) {
+          const result = run({ messages, ...(order ? { order } : {}) }, 3);
+          expect(result.intent, `${text} ${order?.status}`).toBe('thanks-bye');
+          expect(result.suggestions[0]!.phrase.intents[0], `${text} ${order?.status}`).toBe('thanks-bye');
+        }
+      }
+    }
+    expect(run({ messages: [buyer('收到了 但是杯子碎了一个')], order: { id: '1', status: '已签收' } }).intent).toBe('damaged');
+  });
+
+  it('does not index a trigger that only says the goods arrived: a receipt asks for no reply of its own', () => {
+    const library = createSuggester([
+      makePhrase({ id: 'visit', intents: ['review'], triggers: ['收到了', '东西到了', '签收啦', '评价'] }),
+      makePhrase({ id: 'open-return', intents: ['return.policy'], triggers: ['拆开了'] }),
+    ]);
+    for (const text of ['收到了', '东西到了', '签收啦']) expect(library.read(text, false).trigger, text).toEqual(new Float32Array(0));
+    expect(library.read('帮我评价一下', false).phrases).toEqual(Int32Array.from([0]));
+    // Opening the goods is not an arrival: it still speaks for a return.
+    expect(library.read('拆开了', false).phrases).toEqual(Int32Array.from([1]));
+  });
+
   it('tells chasers and check promises apart from real messages', () => {
     expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
     expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
