@@ -12,7 +12,8 @@
 //    call for a person, or a complaint that threatens to take it further (投诉, 12315), leads — indignation
 //    about a named problem is answered on the problem. Of several questions read about as surely, the one
 //    asked first leads (askedOrder: clause by clause, questions before statements), and a reply covering two
-//    of them goes first. Thanks that ask nothing close the conversation.
+//    of them goes first. Thanks that ask nothing close the conversation. Whether the order has left, supposed
+//    beside a change to it (「改个地址」「还没发吧」), is the change's precondition: the change leads.
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking), takes
 //    away part of questions that hardly arise at that state (a late parcel once delivered), and rules phrases
 //    out: a phrase whose order facts the state contradicts is never offered (the buyer saying the parcel arrived
@@ -146,6 +147,11 @@ export const CONVERSATION_WEIGHTS = {
   /** Of several questions in a turn that read at least this share of the best one, the first asked leads. */
   firstAskedShare: 0.9,
   firstAskedLead: 1.01,
+  /**
+   * Whether the order has left, asked beside a change to it (「改个地址」「还没发吧」), is the change's precondition:
+   * the shipping time keeps at most this share of the change's score.
+   */
+  preconditionShare: 0.9,
 };
 /** A message reading this strongly as thanks or a greeting (and asking nothing) is small talk, not a follow-up. */
 const TALK_FLOOR = 0.5;
@@ -183,6 +189,14 @@ const WAIT = INTENT_INDEX.get('wait')!;
 const THANKS = INTENT_INDEX.get('thanks-bye')!;
 const GREETING = INTENT_INDEX.get('greeting')!;
 const COMPLAINT = INTENT_INDEX.get('complaint')!;
+const SHIPPING_TIME = INTENT_INDEX.get('shipping.time')!;
+/** Changes that can be made only before the order leaves. */
+const CHANGES = (['order.change-address', 'order.change', 'order.cancel'] as const).map((id) => INTENT_INDEX.get(id)!);
+/**
+ * A buyer supposing the order has not left yet (还没发吧, 还没出库的话, 没发货呢, 怕发出去了, 趁还没发): not the
+ * complaint that it has not (怎么还没发货).
+ */
+const NOT_LEFT_YET = /还?(?:没|未)有?(?:发货|发出|发|出库|出仓|寄出|寄)(?:吧|呢|吗|的话|应该|对吧|是吧)|怕(?:已经|你们)?(?:发出去|发走|寄出去|寄走|发货|发了)|趁还?(?:没|未)/g;
 const ESCALATIONS = [COMPLAINT, INTENT_INDEX.get('transfer-human')!];
 /** A buyer threatening to take it further (投诉, 12315, 平台介入, 差评): a complaint that leads the reply. */
 const THREATENS = /投诉|举报|12315|12345|消协|消费者协会|工商|曝光|介入|维权|报警|律师|起诉|告你|告到|找平台|差评|黑猫/;
@@ -421,6 +435,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // 「好了没」 reads as waiting itself: chasing a promised answer, the wait stays second to that answer.
     if (promised && !waitFirst && carried.length > 0) scores[WAIT] = Math.min(scores[WAIT]!, W.carriedAfterPromise);
   }
+  leadWithTheChange(suggester, scores, evidence);
   // 「收到了 没问题 谢谢」「好的谢谢 那我拍XL了」: thanks that ask nothing close the conversation, whatever else they
   // mention (a bare 「好的」 agrees to what the agent proposed); beside a question, thanks count less.
   const lastText = turnMessages.at(-1)!.reading.source.text;
@@ -442,6 +457,29 @@ function withoutArrival(text: string): string {
   if (!THANKS_WORDS.test(text) || ASKING.test(text)) return text;
   const rest = text.replace(ARRIVAL_SAID, ' ');
   return rest.trim() ? rest : text;
+}
+
+/**
+ * 「改个地址」「还没发吧」: whether the order has left, supposed beside a change to it (read apart from that
+ * supposition: 「还没发吧」 alone is a shipping question), is asked for the change's sake; the change leads.
+ */
+function leadWithTheChange(suggester: Suggester, scores: Float32Array, evidence: readonly WeightedReading[]): void {
+  let supposed = false;
+  let changeAsked = 0;
+  for (const { reading } of evidence) {
+    const rest = reading.text.replace(NOT_LEFT_YET, ' ');
+    if (rest === reading.text) {
+      for (const intent of CHANGES) changeAsked = Math.max(changeAsked, reading.intents[intent]!);
+      continue;
+    }
+    supposed = true;
+    const apart = suggester.read(rest, false).intents;
+    for (const intent of CHANGES) changeAsked = Math.max(changeAsked, apart[intent]!);
+  }
+  if (!supposed || changeAsked < QUESTION_FLOOR) return;
+  let bestChange = 0;
+  for (const intent of CHANGES) bestChange = Math.max(bestChange, scores[intent]!);
+  scores[SHIPPING_TIME] = Math.min(scores[SHIPPING_TIME]!, CONVERSATION_WEIGHTS.preconditionShare * bestChange);
 }
 
 /** A message's clauses (buyers separate with spaces and punctuation), each with its question mark if any. */

@@ -102,6 +102,25 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('我想拿50箱 能开发票不')] }).intent).toBe('invoice');
   });
 
+  it('reads 「还没发吧」 beside a change as asked for the change\'s sake: the change leads, alone it asks about shipping', () => {
+    for (const order of [undefined, { id: '1', status: '待发货' }]) {
+      for (const [change, intent] of [
+        ['地址写错了，帮我改成杭州市西湖区文三路100号', 'order.change-address'],
+        ['要改地址 寄到我妈家 电话也换一下', 'order.change-address'],
+        ['帮我取消订单', 'order.cancel'],
+      ] as const) {
+        for (const check of ['还没发吧', '还没出库应该能改吧', '快点 怕发出去了']) {
+          const result = run({ messages: [buyer(change), buyer(check)], ...(order ? { order } : {}) }, 3);
+          expect(result.intent, `${change} / ${check}`).toBe(intent);
+          expect(result.suggestions[0]!.phrase.intents, `${change} / ${check}`).toContain(intent);
+        }
+      }
+    }
+    // Alone, or as a complaint that it has not left, it asks when the order ships.
+    expect(run({ messages: [buyer('还没发吧')], order: { id: '1', status: '待发货' } }).intent).toBe('shipping.time');
+    expect(run({ messages: [buyer('都三天了怎么还没发货')], order: { id: '1', status: '待发货' } }).intent).toBe('shipping.time');
+  });
+
   it('keeps the question before the agent\'s reply open under a reaction to that reply that reads unsurely', () => {
     const messages = [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('要多久')];
     const result = run({ messages }, 3);
