@@ -197,6 +197,16 @@ const CHANGES = (['order.change-address', 'order.change', 'order.cancel'] as con
  * complaint that it has not (怎么还没发货).
  */
 const NOT_LEFT_YET = /还?(?:没|未)有?(?:发货|发出|发|出库|出仓|寄出|寄)(?:吧|呢|吗|的话|应该|对吧|是吧)|怕(?:已经|你们)?(?:发出去|发走|寄出去|寄走|发货|发了)|趁还?(?:没|未)/g;
+/**
+ * A refund's money named with no parcel (「退款怎么还没到」「钱退到哪里了」): 到, 到哪, 还没到 ask where the money is,
+ * not where a parcel is, so this share of the message's tracking and delay reading goes to refund progress
+ * (多少钱 is a price; an exchange, a reissue or a return parcel named keeps its logistics reading).
+ */
+const REFUND_MONEY = /(?:退款|款|(?<!多少|几块|块)钱)[^，。！？,.!?\s]{0,6}?(?:没到|到哪|到了吗|到了没|到没|多久到|几天到|什么时候到|啥时候到)|到账/;
+const PARCEL = /快递|物流|包裹|单号|寄|派送|驿站|件|货|补发|换的/;
+const PARCEL_INTENTS = (['logistics.track', 'logistics.delay'] as const).map((id) => INTENT_INDEX.get(id)!);
+const REFUND = INTENT_INDEX.get('refund.progress')!;
+const MONEY_SHARE = 0.7;
 const ESCALATIONS = [COMPLAINT, INTENT_INDEX.get('transfer-human')!];
 /** A buyer threatening to take it further (投诉, 12315, 平台介入, 差评): a complaint that leads the reply. */
 const THREATENS = /投诉|举报|12315|12345|消协|消费者协会|工商|曝光|介入|维权|报警|律师|起诉|告你|告到|找平台|差评|黑猫/;
@@ -596,7 +606,10 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   return 'follow';
 }
 
-/** Step 2: the order state moves what a question means (「什么时候发货」 on a shipped order is tracking). */
+/**
+ * Step 2: the order state moves what a question means (「什么时候发货」 on a shipped order is tracking); so does the
+ * refund's money named without a parcel (REFUND_MONEY).
+ */
 function withState(reading: MessageReading, state: OrderState | null): Reading {
   const intents = Float32Array.from(reading.intents);
   const movedInto = new Uint8Array(INTENT_COUNT);
@@ -610,6 +623,14 @@ function withState(reading: MessageReading, state: OrderState | null): Reading {
     intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
   }
   for (const [intent, share] of (state && STATE_UNLIKELY_INTENTS[state]) || []) intents[INTENT_INDEX.get(intent)!]! *= 1 - share;
+  const compact = compactText(reading.text);
+  if (REFUND_MONEY.test(compact) && !PARCEL.test(compact)) {
+    for (const from of PARCEL_INTENTS) {
+      const moved = intents[from]! * MONEY_SHARE;
+      intents[from]! -= moved;
+      intents[REFUND]! = Math.min(1, intents[REFUND]! + moved);
+    }
+  }
   return { source: reading, intents, movedInto };
 }
 

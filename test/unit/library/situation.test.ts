@@ -252,6 +252,19 @@ describe('order facts', () => {
     expect(run({ messages: [buyer('我的快递三天没动了')], order: { id: '1', status: '售后中' } }).suggestions[0]!.phrase.orderFacts).toContain('after-sale');
   });
 
+  it('reads 「还没到」 of a refund\'s money as refund progress, of a parcel as logistics, in an after-sale', () => {
+    const afterSale = { id: '1', status: '售后中' };
+    for (const text of ['退款都申请一周了 怎么还没到 钱到底退到哪去了', '钱怎么还没到啊 都五天了', '退的钱到哪了']) {
+      const result = run({ messages: [buyer(text)], order: afterSale }, 3);
+      expect(result.intent, text).toBe('refund.progress');
+      expect(result.suggestions[0]!.phrase.intents, text).toContain('refund.progress');
+    }
+    // A parcel named: the exchange or reissue parcel is late, whatever money is mentioned.
+    for (const text of ['补发的快递怎么还没到', '换的那件怎么还没到']) {
+      expect(run({ messages: [buyer(text)], order: afterSale }).suggestions[0]!.phrase.intents, text).toContain('logistics.delay');
+    }
+  });
+
   it('warns when a phrase picked by hand says something the page contradicts', () => {
     const notice = BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!;
     const waiting: Situation = { messages: [buyer('发了吗')], order: { id: '1', status: '待发货' } };
