@@ -535,13 +535,14 @@ export const AGENT_CHECKING =
 
 /**
  * Buyer messages that say only "still waiting" or "and?": they carry the question still open before them.
- * Whole messages after punctuation and spaces are removed; an emoji or an image placeholder alone counts too.
+ * Whole messages after punctuation and spaces are removed; an emoji or an image placeholder alone counts too, and so
+ * does a message made of these one after another (在吗在吗, 人呢 回一下, 老铁 回个话).
  */
 export const CHASER_MESSAGES =
   '快点 快点啊 快点呀 快点吧 快点哦 快快快 好了没 好了吗 好了没有 查到了吗 查到没 查好了吗 问到了吗 问到没 问好了吗 问了没 怎么样了 咋样了 怎样了 ' +
-  '结果呢 然后呢 所以呢 那怎么办 怎么办 咋办 咋整 人呢 在吗 在不在 在么 在嘛 还在吗 有人吗 喂 回话 回复一下 回我 ' +
+  '结果呢 然后呢 所以呢 那怎么办 怎么办 咋办 咋整 人呢 在吗 在不在 在么 在嘛 还在吗 有人吗 有人没 喂 回话 回复一下 回我 回一下 回个话 回句话 理一下 理我 ' +
   '说话 说话啊 等你呢 等着呢 还要多久 多久啊 急 急急急 着急 在线等 图片 表情 ' +
-  '语音 视频 动画表情 商品链接 hello hi 亲 亲亲 老板 客服 掌柜的';
+  '语音 视频 动画表情 商品链接 hello hi 亲 亲亲 老板 客服 掌柜的 掌柜 店家 老铁 美女 帅哥 小姐姐';
 
 /**
  * What a buyer says once the parcel is in their hands (a 没/未 right before it turns it around: 还没收到; a

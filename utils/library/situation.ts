@@ -220,6 +220,10 @@ function escalate(scores: Float32Array, reading: Reading): void {
   }
 }
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
+/** Longest first, so a message made of several chasers (在吗在吗, 人呢回一下) is taken apart word by word. */
+const CHASER_WORDS = [...CHASERS].filter(Boolean).sort((a, b) => b.length - a.length);
+/** Particles and forms of address between chasers (在吗在吗啊, 回一下啊老板). */
+const CHASER_GLUE = new Set([...'啊呀吧哦呢嘛啦哈嘞么咯喂']);
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
 const AFTER_SALE_WORDS = BUYER_AFTER_SALE.split(' ').map(compactText);
@@ -256,8 +260,24 @@ export function isChaser(text: string): boolean {
   const compact = compactText(text);
   if (compact === '' || CHASERS.has(compact)) return true;
   const kind = getKindTable();
-  for (let i = 0; i < compact.length; i++) if (kind[compact.charCodeAt(i)] !== KIND_OTHER) return false;
-  return true;
+  let onlySymbols = true;
+  for (let i = 0; i < compact.length && onlySymbols; i++) onlySymbols = kind[compact.charCodeAt(i)] === KIND_OTHER;
+  return onlySymbols || madeOfChasers(compact);
+}
+
+/** 「在吗在吗」「人呢 回一下」「回一下啊老板」: listed chasers one after another, with particles between them. */
+function madeOfChasers(compact: string): boolean {
+  let at = 0;
+  let chasers = 0;
+  while (at < compact.length) {
+    const word = CHASER_WORDS.find((chaser) => compact.startsWith(chaser, at));
+    if (word) {
+      at += word.length;
+      chasers++;
+    } else if (CHASER_GLUE.has(compact[at]!) || getKindTable()[compact.charCodeAt(at)] === KIND_OTHER) at++;
+    else return false;
+  }
+  return chasers > 0;
 }
 
 /** A buyer saying how long they have waited: 都十分钟了, 等了半天, 已经两个小时了. */

@@ -196,6 +196,14 @@ describe('the conversation, not the last line', () => {
   it('tells chasers and check promises apart from real messages', () => {
     expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
     expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
+    // Chasers one after another, with particles or a form of address between them, still only chase.
+    expect(['在吗在吗', '在吗在吗在吗', '人呢 回一下', '回一下啊老板', '老铁 回个话', '有人没啊？？'].every(isChaser)).toBe(true);
+    expect(['在吗在吗 多久发货', '回一下 能便宜点吗', '老板 有货吗', '在吗在吗 我要退货'].some(isChaser)).toBe(false);
+    for (const chaser of ['在吗在吗', '人呢 回一下']) {
+      const chased = run({ messages: [buyer('沙发能拆开搬上楼吗 我家楼道很窄'), buyer(chaser)] }, 3);
+      expect(chased.suggestions[0]!.reason, chaser).toContain('之前的问题');
+      expect(chased.suggestions[0]!.phrase.intents, chaser).not.toContain('greeting');
+    }
     expect(promisesToCheck('好的亲，我去查一下，请稍等')).toBe(true);
     expect(promisesToCheck('亲，我们是48小时内发货的哦')).toBe(false);
   });
