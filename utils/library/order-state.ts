@@ -209,6 +209,9 @@ export const STATE_INTENT_SHIFTS: Partial<Record<OrderState, readonly [from: Int
   ],
   shipped: [['shipping.time', 'logistics.track', 0.7]],
   delivered: [['shipping.time', 'logistics.track', 0.5]],
+  // Once a refund is under way or done, 「退到支付宝还是卡上」 asks where the money is, not how to pay.
+  aftersale: [['payment.method', 'refund.progress', 0.7]],
+  refunded: [['payment.method', 'refund.progress', 0.7]],
 };
 
 /**

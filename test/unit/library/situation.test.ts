@@ -273,6 +273,17 @@ describe('order facts', () => {
     }
   });
 
+  it('reads a question about the way of paying, once a refund is under way or done, as where the money goes back', () => {
+    for (const status of ['退款中', '退款成功']) {
+      for (const text of ['钱是退到支付宝还是银行卡啊', '我当时用的信用卡付的 退哪里']) {
+        const result = run({ messages: [buyer(text)], order: { id: '1', status } }, 3);
+        expect(result.intent, `${status}: ${text}`).toBe('refund.progress');
+        expect(result.suggestions[0]!.phrase.intents[0], `${status}: ${text}`).toBe('refund.progress');
+      }
+    }
+    expect(run({ messages: [buyer('能用花呗吗')], order: { id: '1', status: '待付款' } }).intent).toBe('payment.method');
+  });
+
   it('warns when a phrase picked by hand says something the page contradicts', () => {
     const notice = BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!;
     const waiting: Situation = { messages: [buyer('发了吗')], order: { id: '1', status: '待发货' } };
