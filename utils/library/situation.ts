@@ -267,6 +267,7 @@ export function isChaser(text: string): boolean {
 
 /** 「在吗在吗」「人呢 回一下」「回一下啊老板」: listed chasers one after another, with particles between them. */
 function madeOfChasers(compact: string): boolean {
+  const kind = getKindTable();
   let at = 0;
   let chasers = 0;
   while (at < compact.length) {
@@ -274,7 +275,7 @@ function madeOfChasers(compact: string): boolean {
     if (word) {
       at += word.length;
       chasers++;
-    } else if (CHASER_GLUE.has(compact[at]!) || getKindTable()[compact.charCodeAt(at)] === KIND_OTHER) at++;
+    } else if (CHASER_GLUE.has(compact[at]!) || kind[compact.charCodeAt(at)] === KIND_OTHER) at++;
     else return false;
   }
   return chasers > 0;
