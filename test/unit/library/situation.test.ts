@@ -284,6 +284,16 @@ describe('order facts', () => {
     expect(run({ messages: [buyer('能用花呗吗')], order: { id: '1', status: '待付款' } }).intent).toBe('payment.method');
   });
 
+  it('answers 「退款什么时候到账」 with the refund, not the shipping-insurance claim that shares its words', () => {
+    for (const order of [undefined, { id: '1', status: '退款中' }]) {
+      const first = run({ messages: [buyer('退款什么时候到账')], ...(order ? { order } : {}) }, 3).suggestions[0]!;
+      expect(first.intents[0], first.phrase.id).toBe('refund.progress');
+      expect(first.phrase.intents, first.phrase.id).not.toContain('return.shipping-fee');
+    }
+    // The shipping insurance asked by name still gets the insurance reply.
+    expect(run({ messages: [buyer('运费险什么时候到账')] }).suggestions[0]!.phrase.intents).toContain('return.shipping-fee');
+  });
+
   it('warns when a phrase picked by hand says something the page contradicts', () => {
     const notice = BUILTIN_PHRASES.find((phrase) => phrase.id === 'notice-ship-01')!;
     const waiting: Situation = { messages: [buyer('发了吗')], order: { id: '1', status: '待发货' } };
