@@ -6,19 +6,21 @@
 // 1. The conversation, not the last line: the buyer's latest turn (messages after the agent's last reply; the
 //    shop's robot does not count) is the question, each intent as strongly as its strongest message reads it.
 //    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
-//    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
-//    a follow-up is waiting for that answer (wait, plus the topic being checked); after the agent asked for a
-//    photo or video, the problem reported before stays open. What the agent already answered counts less; a
-//    call for a person, or a complaint that threatens to take it further (投诉, 12315), leads — indignation
-//    about a named problem is answered on the problem. Of several questions read about as surely, the one
-//    asked first leads (askedOrder: clause by clause, questions before statements), and a reply covering two
-//    of them goes first. Thanks that ask nothing close the conversation. Whether the order has left, supposed
-//    beside a change to it (「改个地址」「还没发吧」), is the change's precondition: the change leads.
+//    carries the question still open before it (several in a row too: 在吗在吗, 人呢 回一下); after the agent
+//    promised to look something up (「我去查一下」), a follow-up is waiting for that answer (wait, plus the topic
+//    being checked); after the agent asked for a photo or video, the problem reported before stays open. What the
+//    agent already answered counts less; a call for a person, or a complaint that threatens to take it further
+//    (投诉, 12315), leads — indignation about a named problem is answered on the problem. Of several questions
+//    read about as surely, the one asked first leads (askedOrder: clause by clause, questions before statements),
+//    and a reply covering two of them goes first. Thanks that ask nothing close the conversation. Whether the
+//    order has left, supposed beside a change to it (「改个地址」「还没发吧」), is the change's precondition: the
+//    change leads.
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking), takes
 //    away part of questions that hardly arise at that state (a late parcel once delivered), and rules phrases
 //    out: a phrase whose order facts the state contradicts is never offered (the buyer saying the parcel arrived
 //    narrows a lagging card). Without a card the order is presumed on its main way: a phrase taking an after-sale
-//    or a refund for granted goes below an equal one unless the buyer speaks of one (换货, 补发, 退款).
+//    or a refund for granted goes below an equal one unless the buyer speaks of one (换货, 补发, 退款). The refund's
+//    money named without a parcel (「钱怎么还没到」) makes 还没到 a refund question, not a late parcel.
 // 3. The product's category (from the title, else from the buyer's words): a phrase written for another
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
@@ -222,7 +224,7 @@ function escalate(scores: Float32Array, reading: Reading): void {
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
 /** Longest first, so a message made of several chasers (在吗在吗, 人呢回一下) is taken apart word by word. */
 const CHASER_WORDS = [...CHASERS].filter(Boolean).sort((a, b) => b.length - a.length);
-/** Particles and forms of address between chasers (在吗在吗啊, 回一下啊老板). */
+/** Particles between chasers (在吗在吗啊, 回一下啊老板). */
 const CHASER_GLUE = new Set([...'啊呀吧哦呢嘛啦哈嘞么咯喂']);
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
@@ -680,7 +682,7 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
   const states = possibleStates(card, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
   // Without a card, an order is presumed on its main way unless the buyer speaks of an after-sale.
-  const detourShown = card !== null || buyerTexts.some((text) => AFTER_SALE_WORDS.some((word) => compactText(text).includes(word)));
+  const detourShown = card !== null || buyerTexts.some(speaksOfAfterSale);
   const fit = situationFit(suggester, category, states, detourShown);
   const askFactor = phraseFit(suggester).askFactor[(hasProduct ? 1 : 0) | (hasOrder ? 2 : 0)]!;
   const phraseFactor =
@@ -857,6 +859,11 @@ export function possibleStates(card: StateReading | null, buyerTexts: readonly s
   }
   const [state] = card.states;
   return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true, shown: 'shipped' } : card;
+}
+
+function speaksOfAfterSale(text: string): boolean {
+  const compact = compactText(text);
+  return AFTER_SALE_WORDS.some((word) => compact.includes(word));
 }
 
 function saysReceived(text: string): boolean {
