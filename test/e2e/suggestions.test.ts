@@ -99,6 +99,9 @@ describe('拼多多: the order card decides', () => {
     const chased = await push('b5', '快点啊');
     const first = BUILTIN_PHRASES.find((phrase) => phrase.id === chased[0]);
     expect(first?.intents.some((intent) => intent.startsWith('logistics.'))).toBe(true);
+    // No order card shows an after-sale: the first reply is one for a parcel on its way (物流未更新), not
+    // one for an exchange or reissue parcel (售后包裹慢了), which a 已发货 card would contradict.
+    expect(contradicted({ order: { status: '已发货' }, platform: 'pinduoduo' }).has(chased[0]!), chased[0]).toBe(false);
     expect((await reasons())[0]).toContain('之前的问题');
     await harness.screenshot(panel, 'suggestions-chaser');
   });

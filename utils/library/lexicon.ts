@@ -214,7 +214,7 @@ export const INTENT_LEXICON: Record<IntentId, IntentTerms> = {
       '看下物流 现在在哪 到哪儿 到什么地方 快递员电话 派件员 快递电话 联系快递 怎么看快递 查查快递 单号多少 单号呢 ' +
       '看不到物流 没有物流 显示已签收 签收了没 到没到 到了没 送到了吗 快递到了吗 取件码 放驿站 哪个驿站 给个单号 ' +
       '发个单号 单号发 物流信息 查物流 查一下物流 查快递 快递单号 单号 运单号 到哪了 到哪里了 到哪儿了 在哪了 到哪 ' +
-      '看物流 物流呢 物流到哪 什么时候到 啥时候到 几时到 到了吗 快到了吗 跟踪 查不到 单号查不到 显示签收 签收了 ' +
+      '看物流 物流呢 物流到哪 什么时候到 啥时候到 几时到 到了吗 快到了吗 跟踪 查不到 单号查不到 显示签收 签收了吗 签收没 ' +
       '派送中 在派送 派件 物流显示 快递到哪 包裹到哪 快递呢 包裹呢 查件 查询物流 物流单号 快递信息 没收到 还没收到',
     weak: '在哪 怎么查 物流 包裹 签收 派送 快递 到哪里',
   },
@@ -490,6 +490,16 @@ export const UNINFORMATIVE_TRIGGERS: readonly string[] = [
   '老板', '客服', '亲', '亲亲', '掌柜', '掌柜的', '店家', '卖家', '小姐姐', '美女', '帅哥', '收到',
 ];
 
+/**
+ * Words that only say the goods arrived (收到了, 东西到了, 签收了, 到家啦): buyers say them in closing thanks
+ * (「收到了，谢谢」) and before a problem (「收到了 但是坏了」) alike, so they ask for no reply of their own. A phrase
+ * trigger made of them alone is not indexed, and thanks that ask nothing are read without them (opening the goods,
+ * 拆开了, still speaks for a return: it is not one of these).
+ */
+const ARRIVAL = '(?:东西|货|包裹|快递|宝贝)?(?:已经|刚)?(?:(?:收到|到货|拿到|签收|到手|到家)(?:了|啦|喽|咯)?|到(?:了|啦|喽|咯))';
+export const ARRIVAL_ONLY = new RegExp(`^${ARRIVAL}$`);
+export const ARRIVAL_SAID = new RegExp(ARRIVAL, 'g');
+
 /** Intents that open or close a chat; when a message also asks something, the question is what it is about. */
 export const FILLER_INTENTS: readonly IntentId[] = ['greeting', 'thanks-bye'];
 
@@ -525,13 +535,14 @@ export const AGENT_CHECKING =
 
 /**
  * Buyer messages that say only "still waiting" or "and?": they carry the question still open before them.
- * Whole messages after punctuation and spaces are removed; an emoji or an image placeholder alone counts too.
+ * Whole messages after punctuation and spaces are removed; an emoji or an image placeholder alone counts too, and so
+ * does a message made of these one after another (在吗在吗, 人呢 回一下, 老铁 回个话).
  */
 export const CHASER_MESSAGES =
   '快点 快点啊 快点呀 快点吧 快点哦 快快快 好了没 好了吗 好了没有 查到了吗 查到没 查好了吗 问到了吗 问到没 问好了吗 问了没 怎么样了 咋样了 怎样了 ' +
-  '结果呢 然后呢 所以呢 那怎么办 怎么办 咋办 咋整 人呢 在吗 在不在 在么 在嘛 还在吗 有人吗 喂 回话 回复一下 回我 ' +
+  '结果呢 然后呢 所以呢 那怎么办 怎么办 咋办 咋整 人呢 在吗 在不在 在么 在嘛 还在吗 有人吗 有人没 喂 回话 回复一下 回我 回一下 回个话 回句话 理一下 理我 ' +
   '说话 说话啊 等你呢 等着呢 还要多久 多久啊 急 急急急 着急 在线等 图片 表情 ' +
-  '语音 视频 动画表情 商品链接 hello hi 亲 亲亲 老板 客服 掌柜的';
+  '语音 视频 动画表情 商品链接 hello hi 亲 亲亲 老板 客服 掌柜的 掌柜 店家 老铁 美女 帅哥 小姐姐';
 
 /**
  * What a buyer says once the parcel is in their hands (a 没/未 right before it turns it around: 还没收到; a
@@ -539,3 +550,10 @@ export const CHASER_MESSAGES =
  */
 export const BUYER_RECEIVED =
   '收到了 收到的 收到货 今天收到 昨天收到 到货了 拿到了 拿到的 拆开 打开一看 签收了 我签收 刚到 到手了 到家了 到了';
+
+/**
+ * What a buyer says of an after-sale (an exchange, a resend, a return, a refund, a repair): without an order card,
+ * only these words make a reply that takes an after-sale for granted (售后包裹, 退款进度) a fitting one.
+ */
+export const BUYER_AFTER_SALE =
+  '售后 换货 换的 换新 补发 补寄 重发 退货 退回 寄回 退款 退钱 退了 退的 退费 维修 返修 修好 保修';

@@ -151,6 +151,12 @@ export function readOrderStates(status: string | undefined, platform?: string): 
 }
 
 /**
+ * The states of an order on its way without a detour. Without an order card a question is presumed to be on this way:
+ * a phrase whose facts hold only off it (售后中, 退款成功, 交易关闭) needs the page or the buyer's words to say so.
+ */
+export const MAIN_WAY_STATES: readonly OrderState[] = ['none', 'unpaid', 'paid', 'shipped', 'delivered'];
+
+/**
  * Facts a phrase may take for granted, each true in some states only. Ids are stable (they are stored in
  * libraries and packs); labels are what a CSV sheet or the editor shows, and a sheet may use either.
  */
@@ -203,6 +209,9 @@ export const STATE_INTENT_SHIFTS: Partial<Record<OrderState, readonly [from: Int
   ],
   shipped: [['shipping.time', 'logistics.track', 0.7]],
   delivered: [['shipping.time', 'logistics.track', 0.5]],
+  // Once a refund is under way or done, 「退到支付宝还是卡上」 asks where the money is, not how to pay.
+  aftersale: [['payment.method', 'refund.progress', 0.7]],
+  refunded: [['payment.method', 'refund.progress', 0.7]],
 };
 
 /**

@@ -6,17 +6,21 @@
 // 1. The conversation, not the last line: the buyer's latest turn (messages after the agent's last reply; the
 //    shop's robot does not count) is the question, each intent as strongly as its strongest message reads it.
 //    A turn that ends in follow-ups only (？？, 快点, 好了没, 人呢, an emoji, [图片], an address the agent asked for)
-//    carries the question still open before it; after the agent promised to look something up (「我去查一下」),
-//    a follow-up is waiting for that answer (wait, plus the topic being checked); after the agent asked for a
-//    photo or video, the problem reported before stays open. What the agent already answered counts less; a
-//    call for a person, or a complaint that threatens to take it further (投诉, 12315), leads — indignation
-//    about a named problem is answered on the problem. Of several questions read about as surely, the one
-//    asked first leads (askedOrder: clause by clause, questions before statements), and a reply covering two
-//    of them goes first. Thanks that ask nothing close the conversation.
+//    carries the question still open before it (several in a row too: 在吗在吗, 人呢 回一下); after the agent
+//    promised to look something up (「我去查一下」), a follow-up is waiting for that answer (wait, plus the topic
+//    being checked); after the agent asked for a photo or video, the problem reported before stays open. What the
+//    agent already answered counts less; a call for a person, or a complaint that threatens to take it further
+//    (投诉, 12315), leads — indignation about a named problem is answered on the problem. Of several questions
+//    read about as surely, the one asked first leads (askedOrder: clause by clause, questions before statements),
+//    and a reply covering two of them goes first. Thanks that ask nothing close the conversation. Whether the
+//    order has left, supposed beside a change to it (「改个地址」「还没发吧」), is the change's precondition: the
+//    change leads.
 // 2. The order card's state shifts what a question means (「什么时候发货」 on a shipped order is tracking), takes
 //    away part of questions that hardly arise at that state (a late parcel once delivered), and rules phrases
 //    out: a phrase whose order facts the state contradicts is never offered (the buyer saying the parcel arrived
-//    narrows a lagging card).
+//    narrows a lagging card). Without a card the order is presumed on its main way: a phrase taking an after-sale
+//    or a refund for granted goes below an equal one unless the buyer speaks of one (换货, 补发, 退款). The refund's
+//    money named without a parcel (「钱怎么还没到」) makes 还没到 a refund question, not a late parcel.
 // 3. The product's category (from the title, else from the buyer's words): a phrase written for another
 //    category is never offered; when the category is unsure, category-specific phrases rank below generic ones.
 // 4. Among equally good replies, one the agent can insert without filling anything in goes first.
@@ -28,9 +32,10 @@
 // Every suggestion says why it was chosen, in a short Chinese line the panel shows.
 import { CATEGORIES, readCategory, type CategoryReading } from './categories';
 import { INTENT_IDS, INTENTS, type IntentId } from './intents';
-import { AGENT_CHECKING, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
+import { AGENT_CHECKING, ARRIVAL_SAID, BUYER_AFTER_SALE, BUYER_RECEIVED, CHASER_MESSAGES } from './lexicon';
 import {
   contradictedFacts,
+  MAIN_WAY_STATES,
   ORDER_FACTS,
   ORDER_STATE_LABELS,
   ORDER_STATES,
@@ -144,6 +149,11 @@ export const CONVERSATION_WEIGHTS = {
   /** Of several questions in a turn that read at least this share of the best one, the first asked leads. */
   firstAskedShare: 0.9,
   firstAskedLead: 1.01,
+  /**
+   * Whether the order has left, asked beside a change to it (「改个地址」「还没发吧」), is the change's precondition:
+   * the shipping time keeps at most this share of the change's score.
+   */
+  preconditionShare: 0.9,
 };
 /** A message reading this strongly as thanks or a greeting (and asking nothing) is small talk, not a follow-up. */
 const TALK_FLOOR = 0.5;
@@ -156,6 +166,11 @@ const BUYER_MESSAGES_READ = 6;
 // Phrase factors.
 /** A phrase asserting order facts when the page shows no order state. */
 const FACTS_UNSURE = 0.85;
+/**
+ * On top, a phrase whose facts hold only off an order's main way (an after-sale parcel, a refund) when neither the
+ * page nor the buyer's words show that detour: an equally fitting reply on the main way goes first.
+ */
+const DETOUR_UNSHOWN = 0.7;
 /** Title evidence (see CategoryReading) from which category-specific phrases compete with generic ones. */
 const SURE_CATEGORY = 1.5;
 /** Per value the agent must type in (at most three counted): equally good replies that need none go first. */
@@ -176,6 +191,24 @@ const WAIT = INTENT_INDEX.get('wait')!;
 const THANKS = INTENT_INDEX.get('thanks-bye')!;
 const GREETING = INTENT_INDEX.get('greeting')!;
 const COMPLAINT = INTENT_INDEX.get('complaint')!;
+const SHIPPING_TIME = INTENT_INDEX.get('shipping.time')!;
+/** Changes that can be made only before the order leaves. */
+const CHANGES = (['order.change-address', 'order.change', 'order.cancel'] as const).map((id) => INTENT_INDEX.get(id)!);
+/**
+ * A buyer supposing the order has not left yet (还没发吧, 还没出库的话, 没发货呢, 怕发出去了, 趁还没发): not the
+ * complaint that it has not (怎么还没发货).
+ */
+const NOT_LEFT_YET = /还?(?:没|未)有?(?:发货|发出|发|出库|出仓|寄出|寄)(?:吧|呢|吗|的话|应该|对吧|是吧)|怕(?:已经|你们)?(?:发出去|发走|寄出去|寄走|发货|发了)|趁还?(?:没|未)/g;
+/**
+ * A refund's money named with no parcel (「退款怎么还没到」「钱退到哪里了」): 到, 到哪, 还没到 ask where the money is,
+ * not where a parcel is, so this share of the message's tracking and delay reading goes to refund progress
+ * (多少钱 is a price; an exchange, a reissue or a return parcel named keeps its logistics reading).
+ */
+const REFUND_MONEY = /(?:退款|款|(?<!多少|几块|块)钱)[^，。！？,.!?\s]{0,6}?(?:没到|到哪|到了吗|到了没|到没|多久到|几天到|什么时候到|啥时候到)|到账/;
+const PARCEL = /快递|物流|包裹|单号|寄|派送|驿站|件|货|补发|换的/;
+const PARCEL_INTENTS = (['logistics.track', 'logistics.delay'] as const).map((id) => INTENT_INDEX.get(id)!);
+const REFUND = INTENT_INDEX.get('refund.progress')!;
+const MONEY_SHARE = 0.7;
 const ESCALATIONS = [COMPLAINT, INTENT_INDEX.get('transfer-human')!];
 /** A buyer threatening to take it further (投诉, 12315, 平台介入, 差评): a complaint that leads the reply. */
 const THREATENS = /投诉|举报|12315|12345|消协|消费者协会|工商|曝光|介入|维权|报警|律师|起诉|告你|告到|找平台|差评|黑猫/;
@@ -189,8 +222,13 @@ function escalate(scores: Float32Array, reading: Reading): void {
   }
 }
 const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
+/** Longest first, so a message made of several chasers (在吗在吗, 人呢回一下) is taken apart word by word. */
+const CHASER_WORDS = [...CHASERS].filter(Boolean).sort((a, b) => b.length - a.length);
+/** Particles between chasers (在吗在吗啊, 回一下啊老板). */
+const CHASER_GLUE = new Set([...'啊呀吧哦呢嘛啦哈嘞么咯喂']);
 const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
 const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
+const AFTER_SALE_WORDS = BUYER_AFTER_SALE.split(' ').map(compactText);
 const NOT_YET = ['没', '未', '还没', '没有'];
 const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
 /** After a receipt word: what the buyer will do once it comes (收到了再换, 到了以后). */
@@ -224,8 +262,25 @@ export function isChaser(text: string): boolean {
   const compact = compactText(text);
   if (compact === '' || CHASERS.has(compact)) return true;
   const kind = getKindTable();
-  for (let i = 0; i < compact.length; i++) if (kind[compact.charCodeAt(i)] !== KIND_OTHER) return false;
-  return true;
+  let onlySymbols = true;
+  for (let i = 0; i < compact.length && onlySymbols; i++) onlySymbols = kind[compact.charCodeAt(i)] === KIND_OTHER;
+  return onlySymbols || madeOfChasers(compact);
+}
+
+/** 「在吗在吗」「人呢 回一下」「回一下啊老板」: listed chasers one after another, with particles between them. */
+function madeOfChasers(compact: string): boolean {
+  const kind = getKindTable();
+  let at = 0;
+  let chasers = 0;
+  while (at < compact.length) {
+    const word = CHASER_WORDS.find((chaser) => compact.startsWith(chaser, at));
+    if (word) {
+      at += word.length;
+      chasers++;
+    } else if (CHASER_GLUE.has(compact[at]!) || kind[compact.charCodeAt(at)] === KIND_OTHER) at++;
+    else return false;
+  }
+  return chasers > 0;
 }
 
 /** A buyer saying how long they have waited: 都十分钟了, 等了半天, 已经两个小时了. */
@@ -332,7 +387,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   // question, however it counts the wait.
   const readAt = (index: number): TurnMessage => {
     const text = window[index]!.text;
-    const reading = withState(suggester.read(text), state);
+    const reading = withState(suggester.read(withoutArrival(text)), state);
     return { reading, kind: kindOf(text, reading, promised && index > replyIndex), chaser: isChaser(text) };
   };
 
@@ -413,6 +468,7 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
     // 「好了没」 reads as waiting itself: chasing a promised answer, the wait stays second to that answer.
     if (promised && !waitFirst && carried.length > 0) scores[WAIT] = Math.min(scores[WAIT]!, W.carriedAfterPromise);
   }
+  leadWithTheChange(suggester, scores, evidence);
   // 「收到了 没问题 谢谢」「好的谢谢 那我拍XL了」: thanks that ask nothing close the conversation, whatever else they
   // mention (a bare 「好的」 agrees to what the agent proposed); beside a question, thanks count less.
   const lastText = turnMessages.at(-1)!.reading.source.text;
@@ -422,8 +478,41 @@ function readConversation(suggester: Suggester, messages: readonly SituationMess
   for (let intent = 0; intent < INTENT_COUNT; intent++) best = Math.max(best, scores[intent]!);
   // The question is the evidence that weighs most (the latest of equals); its full text when it is one we read.
   const main = evidence.reduce<WeightedReading | undefined>((best, item) => (!best || item.weight >= best.weight ? item : best), undefined);
-  const question = main ? (window.findLast(({ text }) => text === main.reading.text)?.full ?? main.reading.text) : latest;
+  const question = main ? (window.findLast(({ text }) => withoutArrival(text) === main.reading.text)?.full ?? main.reading.text) : latest;
   return { scores, sources, evidence, question, latest, latestRead, guess: best > 0 && best < GUESS_BELOW };
+}
+
+/**
+ * Thanks that ask nothing, read without the words saying the goods arrived (「签收了 谢谢」 is thanks, not a
+ * tracking question; 「收到了 杯子碎了一个 谢谢」 is still the broken cup). Any other message as it is.
+ */
+function withoutArrival(text: string): string {
+  if (!THANKS_WORDS.test(text) || ASKING.test(text)) return text;
+  const rest = text.replace(ARRIVAL_SAID, ' ');
+  return rest.trim() ? rest : text;
+}
+
+/**
+ * 「改个地址」「还没发吧」: whether the order has left, supposed beside a change to it (read apart from that
+ * supposition: 「还没发吧」 alone is a shipping question), is asked for the change's sake; the change leads.
+ */
+function leadWithTheChange(suggester: Suggester, scores: Float32Array, evidence: readonly WeightedReading[]): void {
+  let supposed = false;
+  let changeAsked = 0;
+  for (const { reading } of evidence) {
+    const rest = reading.text.replace(NOT_LEFT_YET, ' ');
+    if (rest === reading.text) {
+      for (const intent of CHANGES) changeAsked = Math.max(changeAsked, reading.intents[intent]!);
+      continue;
+    }
+    supposed = true;
+    const apart = suggester.read(rest, false).intents;
+    for (const intent of CHANGES) changeAsked = Math.max(changeAsked, apart[intent]!);
+  }
+  if (!supposed || changeAsked < QUESTION_FLOOR) return;
+  let bestChange = 0;
+  for (const intent of CHANGES) bestChange = Math.max(bestChange, scores[intent]!);
+  scores[SHIPPING_TIME] = Math.min(scores[SHIPPING_TIME]!, CONVERSATION_WEIGHTS.preconditionShare * bestChange);
 }
 
 /** A message's clauses (buyers separate with spaces and punctuation), each with its question mark if any. */
@@ -540,7 +629,10 @@ function kindOf(text: string, reading: Reading, promised: boolean): TurnMessage[
   return 'follow';
 }
 
-/** Step 2: the order state moves what a question means (「什么时候发货」 on a shipped order is tracking). */
+/**
+ * Step 2: the order state moves what a question means (「什么时候发货」 on a shipped order is tracking); so does the
+ * refund's money named without a parcel (REFUND_MONEY).
+ */
 function withState(reading: MessageReading, state: OrderState | null): Reading {
   const intents = Float32Array.from(reading.intents);
   const movedInto = new Uint8Array(INTENT_COUNT);
@@ -554,6 +646,14 @@ function withState(reading: MessageReading, state: OrderState | null): Reading {
     intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
   }
   for (const [intent, share] of (state && STATE_UNLIKELY_INTENTS[state]) || []) intents[INTENT_INDEX.get(intent)!]! *= 1 - share;
+  const compact = compactText(reading.text);
+  if (REFUND_MONEY.test(compact) && !PARCEL.test(compact)) {
+    for (const from of PARCEL_INTENTS) {
+      const moved = intents[from]! * MONEY_SHARE;
+      intents[from]! -= moved;
+      intents[REFUND]! = Math.min(1, intents[REFUND]! + moved);
+    }
+  }
   return { source: reading, intents, movedInto };
 }
 
@@ -581,7 +681,9 @@ export function suggestForSituation(suggester: Suggester, situation: Situation, 
   let topIntent = 0;
   for (let intent = 1; intent < INTENT_COUNT; intent++) if (scores[intent]! > scores[topIntent]!) topIntent = intent;
   const states = possibleStates(card, buyerTexts, scores[topIntent]! > 0 && NEEDS_GOODS.has(topIntent));
-  const fit = situationFit(suggester, category, states);
+  // Without a card, an order is presumed on its main way unless the buyer speaks of an after-sale.
+  const detourShown = card !== null || buyerTexts.some(speaksOfAfterSale);
+  const fit = situationFit(suggester, category, states, detourShown);
   const askFactor = phraseFit(suggester).askFactor[(hasProduct ? 1 : 0) | (hasOrder ? 2 : 0)]!;
   const phraseFactor =
     learned.size > 0
@@ -699,8 +801,9 @@ function phraseFit(suggester: Suggester): PhraseFit {
  * Steps 2–3 for one situation, as a factor per phrase of the library (0 rules it out) and a tier (1: after every
  * other candidate), on the library's PhraseFit.
  */
-function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null) {
+function situationFit(suggester: Suggester, category: CategoryReading | null, states: StateReading | null, detourShown: boolean) {
   const { factStates, categories } = phraseFit(suggester);
+  const presumed = detourShown ? ALL_STATES : stateMask(MAIN_WAY_STATES);
   const allowed = states ? stateMask(states.states) : ALL_STATES;
   const shown = states?.shown ? stateMask([states.shown]) : ALL_STATES;
   const sure = states?.sure ?? true;
@@ -713,9 +816,10 @@ function situationFit(suggester: Suggester, category: CategoryReading | null, st
       const written = categories[phraseIndex]!;
       if (written !== 0 && (candidates & ~written) !== 0) return 0;
       if (holds === ALL_STATES) return 1;
-      if (!states) return FACTS_UNSURE;
+      const detour = (holds & presumed) === 0 ? DETOUR_UNSHOWN : 1;
+      if (!states) return FACTS_UNSURE * detour;
       if ((holds & shown) === 0) return 0;
-      return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? 1 : 0;
+      return (sure ? (holds & allowed) !== 0 : (holds & allowed) === allowed) ? detour : 0;
     },
     /**
      * Tier 1: written for a category while the product's category is unknown, known only from the buyer's words
@@ -755,6 +859,11 @@ export function possibleStates(card: StateReading | null, buyerTexts: readonly s
   }
   const [state] = card.states;
   return afterReceipt.includes(state!) ? card : state === 'shipped' ? { states: ['delivered'], sure: true, shown: 'shipped' } : card;
+}
+
+function speaksOfAfterSale(text: string): boolean {
+  const compact = compactText(text);
+  return AFTER_SALE_WORDS.some((word) => compact.includes(word));
 }
 
 function saysReceived(text: string): boolean {

@@ -7,10 +7,10 @@
 //   homophone slips.
 import { INTENT_EXAMPLES } from './intent-examples';
 import { INTENT_IDS } from './intents';
-import { INTENT_LEXICON, PAIR_RULES, PINYIN_ABBREVIATIONS, STRONG_TERM_WEIGHT, termVariants, UNINFORMATIVE_TRIGGERS, WEAK_TERM_WEIGHT } from './lexicon';
+import { ARRIVAL_ONLY, INTENT_LEXICON, PAIR_RULES, PINYIN_ABBREVIATIONS, STRONG_TERM_WEIGHT, termVariants, UNINFORMATIVE_TRIGGERS, WEAK_TERM_WEIGHT } from './lexicon';
 import { getSyllableTable, syllableOf } from './pinyin';
 import { TermIndex } from './term-index';
-import { getFoldTable, getKindTable, KIND_HAN, KIND_SKIP } from './text';
+import { compactText, getFoldTable, getKindTable, KIND_HAN, KIND_SKIP } from './text';
 import type { Phrase } from './types';
 
 export const INTENT_COUNT = INTENT_IDS.length;
@@ -96,7 +96,7 @@ export function buildSuggestIndex(phrases: readonly Phrase[]): SuggestIndex {
   const termPhraseLists: number[][] = [];
   phrases.forEach((phrase, phraseIndex) => {
     for (const trigger of phrase.triggers) {
-      if (UNINFORMATIVE_TRIGGERS.includes(trigger)) continue;
+      if (UNINFORMATIVE_TRIGGERS.includes(trigger) || ARRIVAL_ONLY.test(compactText(trigger))) continue;
       const term = terms.add(trigger);
       if (term < 0) continue;
       while (termPhraseLists.length <= term) termPhraseLists.push([]);

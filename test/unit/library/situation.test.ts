@@ -102,6 +102,25 @@ describe('the conversation, not the last line', () => {
     expect(run({ messages: [buyer('我想拿50箱 能开发票不')] }).intent).toBe('invoice');
   });
 
+  it('reads 「还没发吧」 beside a change as asked for the change\'s sake: the change leads, alone it asks about shipping', () => {
+    for (const order of [undefined, { id: '1', status: '待发货' }]) {
+      for (const [change, intent] of [
+        ['地址写错了，帮我改成杭州市西湖区文三路100号', 'order.change-address'],
+        ['要改地址 寄到我妈家 电话也换一下', 'order.change-address'],
+        ['帮我取消订单', 'order.cancel'],
+      ] as const) {
+        for (const check of ['还没发吧', '还没出库应该能改吧', '快点 怕发出去了']) {
+          const result = run({ messages: [buyer(change), buyer(check)], ...(order ? { order } : {}) }, 3);
+          expect(result.intent, `${change} / ${check}`).toBe(intent);
+          expect(result.suggestions[0]!.phrase.intents, `${change} / ${check}`).toContain(intent);
+        }
+      }
+    }
+    // Alone, or as a complaint that it has not left, it asks when the order ships.
+    expect(run({ messages: [buyer('还没发吧')], order: { id: '1', status: '待发货' } }).intent).toBe('shipping.time');
+    expect(run({ messages: [buyer('都三天了怎么还没发货')], order: { id: '1', status: '待发货' } }).intent).toBe('shipping.time');
+  });
+
   it('keeps the question before the agent\'s reply open under a reaction to that reply that reads unsurely', () => {
     const messages = [buyer('帐篷杆子断了一根 刚搭就断了'), agent('亲亲 我们这边给您补发一根杆子可以吗'), buyer('要多久')];
     const result = run({ messages }, 3);
@@ -149,9 +168,42 @@ describe('the conversation, not the last line', () => {
     expect(agreed.intent).toBe('damaged');
   });
 
+  it('reads 「收到了，谢谢」 as closing thanks, not as a tracking or follow-up question; a problem after the receipt still leads', () => {
+    const asked = [buyer('快递到哪了'), agent('亲，显示今天派送哦')];
+    for (const text of ['收到了，谢谢', '签收了 谢谢', '快递到了 谢谢啊', '包裹收到了，谢谢', '收到啦 谢谢']) {
+      for (const order of [undefined, { id: '1', status: '已发货' }, { id: '1', status: '已签收' }]) {
+        for (const messages of [[buyer(text)], [...asked, buyer(text)]]) {
+          const result = run({ messages, ...(order ? { order } : {}) }, 3);
+          expect(result.intent, `${text} ${order?.status}`).toBe('thanks-bye');
+          expect(result.suggestions[0]!.phrase.intents[0], `${text} ${order?.status}`).toBe('thanks-bye');
+        }
+      }
+    }
+    expect(run({ messages: [buyer('收到了 但是杯子碎了一个')], order: { id: '1', status: '已签收' } }).intent).toBe('damaged');
+  });
+
+  it('does not index a trigger that only says the goods arrived: a receipt asks for no reply of its own', () => {
+    const library = createSuggester([
+      makePhrase({ id: 'visit', intents: ['review'], triggers: ['收到了', '东西到了', '签收啦', '评价'] }),
+      makePhrase({ id: 'open-return', intents: ['return.policy'], triggers: ['拆开了'] }),
+    ]);
+    for (const text of ['收到了', '东西到了', '签收啦']) expect(library.read(text, false).trigger, text).toEqual(new Float32Array(0));
+    expect(library.read('帮我评价一下', false).phrases).toEqual(Int32Array.from([0]));
+    // Opening the goods is not an arrival: it still speaks for a return.
+    expect(library.read('拆开了', false).phrases).toEqual(Int32Array.from([1]));
+  });
+
   it('tells chasers and check promises apart from real messages', () => {
     expect(['？？', '快点', '好了没', '  人呢 ', '👍👍', '[图片]', ''].every(isChaser)).toBe(true);
     expect(['快点发货', '在吗 多久发货', '好的谢谢'].some(isChaser)).toBe(false);
+    // Chasers one after another, with particles or a form of address between them, still only chase.
+    expect(['在吗在吗', '在吗在吗在吗', '人呢 回一下', '回一下啊老板', '老铁 回个话', '有人没啊？？'].every(isChaser)).toBe(true);
+    expect(['在吗在吗 多久发货', '回一下 能便宜点吗', '老板 有货吗', '在吗在吗 我要退货'].some(isChaser)).toBe(false);
+    for (const chaser of ['在吗在吗', '人呢 回一下']) {
+      const chased = run({ messages: [buyer('沙发能拆开搬上楼吗 我家楼道很窄'), buyer(chaser)] }, 3);
+      expect(chased.suggestions[0]!.reason, chaser).toContain('之前的问题');
+      expect(chased.suggestions[0]!.phrase.intents, chaser).not.toContain('greeting');
+    }
     expect(promisesToCheck('好的亲，我去查一下，请稍等')).toBe(true);
     expect(promisesToCheck('亲，我们是48小时内发货的哦')).toBe(false);
   });
@@ -184,6 +236,62 @@ describe('order facts', () => {
   it('reads 「什么时候发货」 on a shipped order as tracking, and 「到哪了」 on an unshipped one as shipping', () => {
     expect(run({ messages: [buyer('什么时候发货')], order: { id: '1', status: '卖家已发货' } }).suggestions[0]!.phrase.intents).toContain('logistics.track');
     expect(run({ messages: [buyer('我的快递到哪了')], order: { id: '1', status: '待发货' } }).suggestions[0]!.phrase.intents).toContain('shipping.time');
+  });
+
+  it('puts a reply that takes an after-sale for granted below an equal one until the page or the buyer shows the after-sale', () => {
+    // Two replies alike in everything but what they take for granted, the after-sale one listed first.
+    const library = createSuggester([
+      makePhrase({ id: 'after-sale-parcel', intents: ['logistics.delay'], triggers: ['没动了'], orderFacts: ['after-sale'] }),
+      makePhrase({ id: 'parcel-on-its-way', intents: ['logistics.delay'], triggers: ['没动了'], orderFacts: ['in-transit'] }),
+    ]);
+    const first = (situation: Situation) => suggestForSituation(library, situation, { now: 0 }).suggestions[0]!.phrase.id;
+    expect(first({ messages: [buyer('快递三天没动了')] })).toBe('parcel-on-its-way');
+    expect(first({ messages: [buyer('快递三天没动了'), buyer('快点啊')] })).toBe('parcel-on-its-way');
+    // The page shows the after-sale: the after-sale reply may lead (the other one is ruled out there).
+    expect(first({ messages: [buyer('快递三天没动了')], order: { id: '1', status: '售后中' } })).toBe('after-sale-parcel');
+    // So may the buyer's words, without a card.
+    expect(first({ messages: [buyer('换货的快递三天没动了')] })).toBe('after-sale-parcel');
+    // The built-in library: the generic 物流未更新 reply, not 售后包裹慢了, for a parcel with no card shown.
+    for (const messages of [[buyer('我的快递三天没动了')], [buyer('我的快递三天没动了'), buyer('快点啊')]]) {
+      const top = run({ messages }, 3).suggestions[0]!.phrase;
+      expect(top.intents.some((intent) => intent.startsWith('logistics.')), top.id).toBe(true);
+      expect(top.orderFacts, top.id).not.toContain('after-sale');
+    }
+    expect(run({ messages: [buyer('我的快递三天没动了')], order: { id: '1', status: '售后中' } }).suggestions[0]!.phrase.orderFacts).toContain('after-sale');
+  });
+
+  it('reads 「还没到」 of a refund\'s money as refund progress, of a parcel as logistics, in an after-sale', () => {
+    const afterSale = { id: '1', status: '售后中' };
+    for (const text of ['退款都申请一周了 怎么还没到 钱到底退到哪去了', '钱怎么还没到啊 都五天了', '退的钱到哪了']) {
+      const result = run({ messages: [buyer(text)], order: afterSale }, 3);
+      expect(result.intent, text).toBe('refund.progress');
+      expect(result.suggestions[0]!.phrase.intents, text).toContain('refund.progress');
+    }
+    // A parcel named: the exchange or reissue parcel is late, whatever money is mentioned.
+    for (const text of ['补发的快递怎么还没到', '换的那件怎么还没到']) {
+      expect(run({ messages: [buyer(text)], order: afterSale }).suggestions[0]!.phrase.intents, text).toContain('logistics.delay');
+    }
+  });
+
+  it('reads a question about the way of paying, once a refund is under way or done, as where the money goes back', () => {
+    for (const status of ['退款中', '退款成功']) {
+      for (const text of ['钱是退到支付宝还是银行卡啊', '我当时用的信用卡付的 退哪里']) {
+        const result = run({ messages: [buyer(text)], order: { id: '1', status } }, 3);
+        expect(result.intent, `${status}: ${text}`).toBe('refund.progress');
+        expect(result.suggestions[0]!.phrase.intents[0], `${status}: ${text}`).toBe('refund.progress');
+      }
+    }
+    expect(run({ messages: [buyer('能用花呗吗')], order: { id: '1', status: '待付款' } }).intent).toBe('payment.method');
+  });
+
+  it('answers 「退款什么时候到账」 with the refund, not the shipping-insurance claim that shares its words', () => {
+    for (const order of [undefined, { id: '1', status: '退款中' }]) {
+      const first = run({ messages: [buyer('退款什么时候到账')], ...(order ? { order } : {}) }, 3).suggestions[0]!;
+      expect(first.intents[0], first.phrase.id).toBe('refund.progress');
+      expect(first.phrase.intents, first.phrase.id).not.toContain('return.shipping-fee');
+    }
+    // The shipping insurance asked by name still gets the insurance reply.
+    expect(run({ messages: [buyer('运费险什么时候到账')] }).suggestions[0]!.phrase.intents).toContain('return.shipping-fee');
   });
 
   it('warns when a phrase picked by hand says something the page contradicts', () => {

@@ -6,8 +6,10 @@
 // - train is tuned on (the learned table and the lexicon have seen it): floors close to what it reaches;
 // - dev and test are not: the floors sit under the figures measured by leaving one writer of train out
 //   (scripts/train-intent-model.ts --cv over s1–s5: top-1 84 %, top-3 96 %) and on dev (81 % / 94 %), with room for a
-//   split of 120 conversations to vary by a few points (one conversation is 0.8 %). The issue's targets for
-//   the frozen test (top-1 85 %, top-3 95 %) are reported by `npx tsx scripts/eval-suggest.ts`, not asserted here.
+//   split of 120 conversations to vary by a few points (one conversation is 0.8 %). Round 7 raised the train and dev
+//   floors (then train 91.4 % / 99.9 %, dev 82.7 % / 97.1 %, one of 22 writers left out 83 % / 96.8 %). The issue's
+//   targets for the frozen test (top-1 85 %, top-3 95 %) are reported by `npx tsx scripts/eval-suggest.ts`, not
+//   asserted here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +19,8 @@ import { createSuggester } from '../../../utils/library/suggest';
 
 const ROOT = fileURLToPath(new URL('../../data/situations/', import.meta.url));
 const FLOORS: Record<string, { top1: number; top3: number; minimum: number }> = {
-  train: { top1: 0.86, top3: 0.97, minimum: 400 },
-  dev: { top1: 0.78, top3: 0.9, minimum: 100 },
+  train: { top1: 0.9, top3: 0.99, minimum: 400 },
+  dev: { top1: 0.8, top3: 0.95, minimum: 100 },
   test: { top1: 0.75, top3: 0.85, minimum: 1 },
   holdout: { top1: 0.75, top3: 0.85, minimum: 1 },
 };

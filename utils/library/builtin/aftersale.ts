@@ -152,7 +152,7 @@ const returnFees = definePhrases({ group: '退换售后', stage: '售后' }, [
     id: 'return-fee-04', title: '运费险理赔', code: 'yf4', tags: ['亲切'], intents: ['return.shipping-fee', 'refund.progress'],
     body: '亲，运费险一般在退款完成后由保险方理赔到账，时间以保险页面为准~可以在订单详情的运费险入口查看进度哦。',
     triggers: ['运费险多久到', '理赔', '运费险没到', '赔多少', '运费险怎么用'],
-    examples: ['运费险什么时候到账', '运费险赔多少'],
+    examples: ['运费险多久到账', '运费险赔多少'],
   },
   {
     id: 'return-fee-05', title: '没买运费险', code: 'yf5', tags: ['亲切'], intents: ['return.shipping-fee'],
