@@ -370,6 +370,48 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(categoriesOf('我们店有假一赔十 京东有的我们都有')).toContain('promise');
   });
 
+  it('reads a negation, a manner and a verb of saying as one frame (不会跟您吹…, 从不乱说…), and 别指望 as a denial', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    for (const text of [
+      '咱家不讲全网最低 价格您随便比',
+      '我可不会跟您吹最强 参数都写在详情页',
+      '从不乱吹顶级工艺 就是做工扎实',
+      '不跟您吹什么世界级 老师傅手工缝的',
+      '这个我不打包票说一定不坏 正常用没问题',
+      '这茶您别指望它能降血压 就是口粮茶',
+      '哪有什么最好的 合适就行',
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    // The frame ends with the clause, and 别说 (raising the claim) is no part of it.
+    expect(flagged('不吹不黑，这是全网最好的').map((f) => f.category)).toContain('absolute');
+    expect(flagged('别说全国 全世界都少有').map((f) => f.category)).toContain('absolute');
+  });
+
+  it('reads a drug named after what it treats, advice to keep taking it and a condition left to the doctor as no claim', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+    expect(categories('您在吃降糖药的话 这款饼干少吃点')).toEqual([]);
+    expect(categories('在吃药就别自己停药 这只是食品')).toEqual([]);
+    expect(categories('血糖偏高的朋友请遵医嘱')).toEqual([]);
+    // Off the drug thanks to the goods, whatever the drug is called, is still the claim.
+    expect(categories('喝这个茶就不用天天吃降糖药了')).toContain('medical');
+    expect(categories('用了三个月我爸都停药了')).toContain('medical');
+  });
+
+  it('reads a fabric share, the word itself and an echoed question answered with 这个不… as no claim', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    expect(flagged('这条围巾是百分之百羊绒的')).toEqual([]);
+    expect(flagged('含绒量百分之百 吊牌上写着')).toEqual([]);
+    expect(flagged('详情页不能打“最”字')).toEqual([]);
+    expect(flagged('喝了能长个吗？这个不能 就是普通奶粉')).toEqual([]);
+    expect(flagged('您是要效果最好的那款吗')).toEqual([]);
+    // A share of a fabric is no licence for a superlative next to it.
+    expect(flagged('顶级羊绒 摸着就不一样').map((f) => f.category)).toContain('absolute');
+  });
+
   it('reads a space between Chinese words as a clause break for negations', () => {
     expect(categoriesOf('不能在这说 加我微信')).toContain('offplatform');
   });

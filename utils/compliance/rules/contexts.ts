@@ -7,6 +7,18 @@ import { list } from './define';
 /** Categories where a sentence states something about the goods or the service: a negation takes the claim back. */
 const CLAIMS = ['absolute', 'authority', 'medical', 'promise'];
 
+/**
+ * The agent declining to say, boast or promise something ("我们不说全网最低", "不会跟您吹最强", "不跟您吹什么世界级",
+ * "不打包票说一定不坏"): a negation, then who it is said to or how, then a verb of saying. Written as a frame of its
+ * parts rather than as a list of phrases, so 不会跟您讲 and 从不乱吹 need no entry of their own. 别 is left out: "别说全国，
+ * 全世界都少有" raises the claim.
+ */
+const DECLINED_SAYING = list('不 不会 从不 从来不 绝不 也不 并不 可不 都不 从没 从来没').flatMap((negation) =>
+  ['', ...list('跟您 跟你 给您 给你 和您 对您 乱 瞎 随便 轻易 敢跟您 会跟您 能跟您')].flatMap((manner) =>
+    list('说 讲 吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺 保证 打包票 打保票 担保').map((verb) => negation + manner + verb),
+  ),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -58,6 +70,17 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“目前没有明星代言”“没有运动员代言”：说没有这个背书，不是借名义宣传',
   },
   {
+    id: 'negated.saying',
+    categories: CLAIMS,
+    before: [
+      ...DECLINED_SAYING,
+      // Telling the buyer not to count on an effect ("别指望它治病", "也别指望喝了能降血压").
+      ...list('别指望 不指望 不要指望 不能指望 别想着 别奢望 哪有什么 不存在什么 不讲什么 不搞什么 不吹什么'),
+    ],
+    within: 6,
+    note: '客服说自己不这么说、不这么吹、不打这个包票，或劝买家别指望这个效果：是收回说法，不是宣传',
+  },
+  {
     id: 'reported',
     categories: CLAIMS,
     before: list(
@@ -98,9 +121,16 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
   },
   {
+    id: 'mentioned.character',
+    categories: ['absolute', 'authority', 'promise'],
+    after: list('字 字眼 二字 两字 两个字 这个字 这两个字'),
+    within: 0,
+    note: '“我们不打‘最’字”“‘第一’两个字不能用”：紧跟“字”的是被谈论的字眼，不是在用它',
+  },
+  {
     id: 'mentioned.saying',
     categories: ['absolute', 'authority', 'promise'],
-    after: list('的说法 的叫法 这种叫法 这个叫法'),
+    after: list('的说法 的叫法 这种叫法 这个叫法 这一说 这么一说'),
     within: 2,
     note: '“这款没有‘最强’的说法”“没有‘永久保修’的叫法”：紧跟“的说法”的词是被谈论的说法，不是在用它（医疗功效不在此列：那些“提高免疫力”的说法仍要提醒）',
   },
@@ -139,7 +169,11 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'answered.no',
     categories: CLAIMS,
-    after: list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
+    after: [
+      ...list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
+      // "吃了能长高吗？这个不能": the denial led by 这个/那个.
+      ...list('这个 那个 这 那').flatMap((that) => list('不能 不行 没有 不会 不是 真不能 真没有 做不到 没法 不敢说').map((no) => that + no)),
+    ],
     within: 2,
     answers: true,
     note: '“明星同款？没有的哈”“穿过也能退？不能哦”：复述买家的问题再否定，问号前的词是买家问的，不是客服的说法',
@@ -150,7 +184,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list(
       '你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以 ' +
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
-        '您是想找 您是要找 您是在找 你是想找 你是要找',
+        '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
+        // "您是想要效果最好的那款吗": asking which one the buyer is after.
+        '您是想要 你是想要 您是要 你是要 您要的是 你要的是',
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
@@ -204,7 +240,7 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.printed',
     categories: ['absolute', 'authority'],
-    after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字'),
+    after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字 是印在 印在 是绣在 绣在'),
     within: 4,
     sentence: true,
     note: '“T恤上印的是‘NO.1’字样”“印着‘全球第一’是图案”“写着‘天下无敌’，是搞笑文字”：衣物、抱枕上的图案文字，不是对商品的评价',

@@ -20,7 +20,7 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '不用再吃药 不用再打针 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 ' +
-        '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 停了药 停药 像药一样 化痰 ' +
+        '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 像药一样 化痰 ' +
         '化结石 医治 医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
         '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
@@ -193,6 +193,28 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['日常护理', '如有不适请及时就医'],
     },
     {
+      id: 'medical.ting-yao',
+      category: 'medical',
+      severity: 'block',
+      words: list('停了药 停药'),
+      // "在吃药的话别自己停药", "千万不要擅自停药": advice to keep taking the medicine, the opposite of the claim.
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('别 不要 切勿 请勿 勿 擅自 自行 千万')], within: 4 },
+      reason: `${AD_LAW_17}；说用了普通商品就能停药，属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '用药请遵医嘱'],
+    },
+    {
+      id: 'medical.bu-yong-yao',
+      category: 'medical',
+      severity: 'block',
+      // Off a drug thanks to the goods, whatever the drug is called ("不用天天吃降压药了", "胰岛素都可以停了"): the frame,
+      // so the drug's name may stand between (not a bare 药, which a drug's name like 降压药 holds as well).
+      words: list('不用吃 不用再吃 不用天天吃 不用每天吃 不需要吃 不需要再吃 不必再吃 不用打 不用再打 不用天天打 可以停 可以停掉 都停了 都停掉了'),
+      near: { words: list('药 胰岛素'), within: 4 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说用了普通商品就不用吃药，属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '用药请遵医嘱'],
+    },
+    {
       id: 'medical.bi-yao',
       category: 'medical',
       severity: 'block',
@@ -274,7 +296,11 @@ export const MEDICAL_RULES: RuleSection = {
     {
       id: 'medical.stop-use',
       categories: ['medical'],
-      after: list('建议停用 建议先停用 请停用 立即停用 先停用 停止使用 暂停使用 建议就医 及时就医 请就医 尽快就医 先就医'),
+      after: [
+        ...list('建议停用 建议先停用 请停用 立即停用 先停用 停止使用 暂停使用 建议就医 及时就医 请就医 尽快就医 先就医'),
+        // "降血脂还是得听医生的", "糖友请遵医嘱": the condition left to the doctor.
+        ...list('听医生的 遵医嘱 按医嘱 咨询医生 问问医生 请教医生 医生的建议 医生的方案 医生怎么说'),
+      ],
       within: 8,
       sentence: true,
       note: '“过敏的话建议停用”“红肿严重请及时就医”：病症后面跟着停用、就医的提醒，是在照顾买家，不是宣称功效',
@@ -285,6 +311,13 @@ export const MEDICAL_RULES: RuleSection = {
       after: list('的药 的药物 药物 药您'),
       within: 1,
       note: '“降血压的药您别停”“治咳嗽的药”：说的是买家在用的药，不是宣称商品的功效',
+    },
+    {
+      id: 'medical.drug-name',
+      categories: ['medical'],
+      after: ['药'],
+      within: 0,
+      note: '“在吃降压药的话”“不能替代降脂药”：紧跟“药”的功效词是药名的一部分，说的是买家的药',
     },
     {
       id: 'medical.cannot',

@@ -605,6 +605,15 @@ export const PROMISE_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'promise.composition',
+      categories: ['promise'],
+      // "百分之百桑蚕丝", "含棉量百分之百": a fibre's share of the fabric, as the care label states it.
+      before: list('含量 含量是 含棉量 含绒量 含毛量 含丝量 含棉量是 含绒量是'),
+      after: list('棉 纯棉 全棉 精梳棉 桑蚕丝 蚕丝 真丝 羊毛 绵羊毛 羊绒 山羊绒 涤纶 聚酯 聚酯纤维 亚麻 苎麻 莫代尔 天丝 锦纶 氨纶 粘胶 牛皮 头层牛皮 羊皮 鹅绒 鸭绒 白鹅绒 白鸭绒'),
+      within: 1,
+      note: '“面料成分是百分之百桑蚕丝”“含棉量百分之百”：标的是面料成分，不是承诺',
+    },
+    {
       id: 'promise.term',
       categories: ['promise'],
       before: list('保质期 保修期 质保期 有效期 保质期是 保修期是 建议 尽量 请在'),
@@ -663,7 +672,9 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 ' +
-        '保证不了 保质期 有效期 肯定尽快 质保期',
+        '保证不了 保质期 有效期 肯定尽快 质保期 ' +
+        // The after-sales policy for faults of the goods (「质量问题包退换」), whatever else the sentence names.
+        '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
       ),
       note: '尽力而为与保障期限，不是承诺结果',
     },
