@@ -345,6 +345,14 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款袜子洗了几次都没有起球的反馈，但不能保证',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
+    // A service named then declined, a feed's guaranteed analysis, the agent's own service vouched for, a condition
+    // left to the doctor or in doubt, another brand's press.
+    '“以旧换新终身保修”我们办不到，保修按厂家政策走',
+    '狗粮粗蛋白保证值26%',
+    '我保证今天帮您把物流问清楚',
+    '加湿器能加湿空气，但鼻炎的问题还是要看医生',
+    '对失眠有没有帮助真不好讲',
+    '央视报道的那款是别的牌子，不是我们家',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });

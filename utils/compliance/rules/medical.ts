@@ -300,6 +300,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('建议停用 建议先停用 请停用 立即停用 先停用 停止使用 暂停使用 建议就医 及时就医 请就医 尽快就医 先就医'),
         // "降血脂还是得听医生的", "糖友请遵医嘱": the condition left to the doctor.
         ...list('听医生的 遵医嘱 按医嘱 咨询医生 问问医生 请教医生 医生的建议 医生的方案 医生怎么说'),
+        // "…但过敏的问题还是要看医生": not the bare 去医院, which 「不用去医院」 holds.
+        ...list('要看医生 得看医生 去看医生 找医生看 去医院看看 去医院检查 去医院看一下 到医院检查'),
       ],
       within: 8,
       sentence: true,
@@ -311,6 +313,13 @@ export const MEDICAL_RULES: RuleSection = {
       after: list('的药 的药物 药物 药您'),
       within: 1,
       note: '“降血压的药您别停”“治咳嗽的药”：说的是买家在用的药，不是宣称商品的功效',
+    },
+    {
+      id: 'medical.whether',
+      categories: ['medical'],
+      after: list('有没有帮助 有没有用 有没有效果 有没有作用 有没有好处 管不管用 好不好使 能不能好'),
+      within: 4,
+      note: '“对过敏有没有帮助要看个人”：说的是不确定，不是宣称功效',
     },
     {
       id: 'medical.drug-name',

@@ -43,6 +43,9 @@ const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完
 /** "我保证下次不会再发错": the agent answering for their own next time, not for the goods. */
 const OWN_NEXT_TIME = list('下次不会 下次不 下回不会');
 
+/** "我保证今天帮您查到", "我保证尽快处理": the agent vouching for their own service, not for the goods. */
+const OWN_SERVICE = list('帮您 帮你 给您处理 给你处理 给您查 给你查 给您跟进 给你跟进 尽快 及时 按时 今天帮 今天给您 马上帮 马上给您 现在就帮 这就帮');
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -80,7 +83,7 @@ export const PROMISE_RULES: RuleSection = {
         ),
       ],
       unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -447,7 +450,7 @@ export const PROMISE_RULES: RuleSection = {
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
-      unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时 质量 品质 发的都是 新货'), ...OWN_NEXT_TIME], within: 0 },
+      unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
       reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
     },
@@ -665,7 +668,7 @@ export const PROMISE_RULES: RuleSection = {
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
         // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
         list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
-        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
+        '一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
     },
