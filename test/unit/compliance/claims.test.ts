@@ -353,6 +353,11 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '加湿器能加湿空气，但鼻炎的问题还是要看医生',
     '对失眠有没有帮助真不好讲',
     '央视报道的那款是别的牌子，不是我们家',
+    // The best setting of a use (a verb of use may stand between), a slip retracted, what only a medicine may claim.
+    '最佳冲调水温是七十度左右',
+    '这个睡袋最佳使用温度是零上五度',
+    '上次直播说的“降血糖”是主播口误',
+    '能降血压的那是药，我们这就是普通荞麦茶',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });
@@ -416,6 +421,9 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(flagged('详情页不能打“最”字')).toEqual([]);
     expect(flagged('喝了能长个吗？这个不能 就是普通奶粉')).toEqual([]);
     expect(flagged('您是要效果最好的那款吗')).toEqual([]);
+    // 最佳 of the goods themselves is still a superlative.
+    expect(flagged('这款精华补水效果最佳').map((f) => f.category)).toContain('absolute');
+    expect(flagged('这是同价位最佳选择').map((f) => f.category)).toContain('absolute');
     // A share of a fabric is no licence for a superlative next to it.
     expect(flagged('顶级羊绒 摸着就不一样').map((f) => f.category)).toContain('absolute');
   });

@@ -23,7 +23,7 @@ const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容
 const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
   '卖得最 卖的最 口碑最好 品质最好 性价比最好 性价比最高 效果最好 最上乘 最专业 最亮 ' +
-  '最优 最佳 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
+  '最优 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
   '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好吃 最好品质 最好喝 ' +
   '最好用 最好看 最好穿 最好质量 最好闻 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
   '最持久 最放心 最新鲜 最时尚 最显瘦 最显白 最有名 最有效 最柔软 最棒 最正宗 最流行 ' +
@@ -67,6 +67,20 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
+      id: 'absolute.zui-jia',
+      category: 'absolute',
+      severity: 'warn',
+      words: ['最佳'],
+      // "最佳观看距离是三米", "最佳泡发时间", "最佳的保存方式": the best setting of a use (a time, a place, a way), which
+      // the SAMR guide does not count as a superlative of the goods; a verb of use may stand between.
+      unlessAfter: {
+        words: list('季节 时间 时机 时段 时长 位置 距离 方式 方法 温度 湿度 水温 角度 状态 比例 姿势 高度 光线 期 周期 次数 频率 顺序 用量 剂量 范围 区间 环境 条件'),
+        within: 3,
+      },
+      reason: `${AD_LAW_9_3}；“最佳”属比较最高级的说法。${SAMR_GUIDE}，使用时间、方式等消费提示可不认定，但建议改用客观描述`,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
       id: 'absolute.zui-di-jia',
       category: 'absolute',
       severity: 'warn',
@@ -84,7 +98,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: ['第一', '冠军'],
       near: { words: RANKED_ON, within: 6 },
       reason: RANKING,
-      suggestions: ['销量很好', '很多买家回购', '口碑不错'],
+      // Not 销量 first: the ranking's underline holds its scope ("同价位里排第一"), and 销量 put there is the near cue of a
+      // comparison that follows ("…，其他品牌都比不上").
+      suggestions: ['很受欢迎', '销量很好', '很多买家回购'],
     },
     {
       id: 'absolute.di-yi-dang',
@@ -156,7 +172,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       id: 'absolute.zui-fan-wei',
       category: 'absolute',
       severity: 'warn',
-      words: ['最', '没有之一'],
+      words: ['最'],
       near: {
         words: list(
           '世界 业内 业界 东南亚 中国 之一 亚洲 今年 地表 宇宙 做过 全世界 全亚洲 全京东 全区 全县 全国 全城 全多多 ' +
@@ -168,6 +184,16 @@ export const ABSOLUTE_RULES: RuleSection = {
         ),
         within: 6,
       },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很受欢迎', '口碑不错'],
+    },
+    {
+      id: 'absolute.mei-you-zhi-yi',
+      category: 'absolute',
+      severity: 'warn',
+      // A claim on its own, with no scope to look for: a near cue found further off only stretched the underline over
+      // the words between ("我卖过的…没有之一").
+      words: ['没有之一'],
       reason: COMPARED_CLAIM,
       suggestions: ['很受欢迎', '口碑不错'],
     },
@@ -210,7 +236,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         words: list(
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
-          '开始 开头',
+          '开始 开头 ' +
+          // 最佳 has its own rule (absolute.zui-jia), which knows the best time or way of using the goods.
+          '佳',
         ),
         within: 0,
       },
