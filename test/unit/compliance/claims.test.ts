@@ -413,6 +413,26 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(categories('用了三个月我爸都停药了')).toContain('medical');
   });
 
+  it('reads names, labels, serial numbers, the best moment to eat and requests to the buyer as no claim (rules alone)', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    for (const text of [
+      '“至尊牛排”是套餐名，含一份薯条',
+      '“最强大脑”是这个台灯的模式名，长按切换',
+      '“王者风范皮带”是商品名，我们不敢说它是王者',
+      '盒子上的“NO.1”是批次序号，并不是排名',
+      '您看到的“好评第一”标签是平台自动生成的',
+      '桃子放到稍微变软的时候最甜',
+      '您问哪款最耐穿？看您平时怎么穿',
+      '寄回时请保证吊牌和配件齐全',
+      '娃儿吃了吐奶您肯定担心，我们先给您退款',
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    expect(flagged('我们这款桃子是全网最甜的').map((f) => f.category)).toContain('absolute');
+    expect(flagged('保证吃了不上火').map((f) => f.category)).toContain('promise');
+  });
+
   it('reads a fabric share, the word itself and an echoed question answered with 这个不… as no claim', () => {
     const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
     const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');

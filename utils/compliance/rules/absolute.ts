@@ -507,6 +507,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
     },
     {
+      id: 'absolute.when',
+      categories: ['absolute'],
+      before: list('的时候 时候 的季节 的时节'),
+      within: 0,
+      note: '“捏着微微软的时候最香”“冰镇的时候最好喝”：什么时候吃、用最好，是食用使用建议，不是夸商品',
+    },
+    {
       id: 'absolute.method',
       categories: ['absolute'],
       after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法'),

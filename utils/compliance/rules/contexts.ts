@@ -190,7 +190,9 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
         '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
         // "您是想要效果最好的那款吗": asking which one the buyer is after.
-        '您是想要 你是想要 您是要 你是要 您要的是 你要的是',
+        '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
+        // "您问哪个最好用？": the buyer's question, repeated.
+        '您问 你问 您想问 你想问',
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
@@ -237,7 +239,11 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.slogan',
     categories: ['absolute', 'authority'],
-    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号'),
+    after: list(
+      '是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号 ' +
+        // "“No.1”是产品系列编号，并不是排名", "“销量第一”标签是平台榜单自动生成的": a number or a label, not a rank claimed.
+        '系列编号 产品编号 序号 是序号 不是排名 并不是排名 标签 的标签 是平台榜单 平台榜单自动 是平台自动 自动生成',
+    ),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
   },
@@ -252,8 +258,15 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.explained',
     categories: ['absolute', 'authority'],
-    after: list('的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是 包装名字 的包装名字'),
-    within: 10,
+    after: list(
+      '的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是 包装名字 的包装名字 ' +
+        // "“至尊披萨”是套餐名", "“极品”是茶叶的等级名称": a set meal's or a grade's name.
+        '套餐名 套餐的名字 菜名 等级名 等级名称 的等级 是等级 ' +
+        // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
+        // Led by 的 or 是, so a name given after a claim ("全网最好的音箱 灯效模式名叫彩虹") explains nothing of it.
+        '是商品名 的商品名称 是商品名称 的产品名称 是产品名称 的产品名 是产品名 的模式名 是模式名 的灯效模式名 的功能名 的档位名',
+    ),
+    within: 12,
     sentence: true,
     note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”“‘第一名’是礼盒的包装名字”：解释这几个字是名字',
   },

@@ -46,6 +46,9 @@ const OWN_NEXT_TIME = list('下次不会 下次不 下回不会');
 /** "我保证今天帮您查到", "我保证尽快处理": the agent vouching for their own service, not for the goods. */
 const OWN_SERVICE = list('帮您 帮你 给您处理 给你处理 给您查 给你查 给您跟进 给你跟进 尽快 及时 按时 今天帮 今天给您 马上帮 马上给您 现在就帮 这就帮');
 
+/** "您肯定着急": 肯定 of the buyer's feelings. */
+const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -94,8 +97,10 @@ export const PROMISE_RULES: RuleSection = {
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
       words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
       near: { words: PROMISED_OUTCOMES, within: 10 },
-      unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
+      // "请保证包装齐全": asking the buyer to see to something.
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证')], within: PROMISE_NEGATIONS.within },
+      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -447,7 +452,8 @@ export const PROMISE_RULES: RuleSection = {
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
+      // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
