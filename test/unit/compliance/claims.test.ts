@@ -429,6 +429,19 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     ]) {
       expect(flagged(text), text).toEqual([]);
     }
+    for (const text of [
+      '别太指望它能去黑头 主要是清洁',
+      '“王者会员”是老顾客的等级',
+      '这个我保证不了 要看天气',
+      '能治脚气吗？不能的 只是吸汗',
+      '能保证不起球吗？保证不了 羊毛多少会有',
+      '您说“保证穿五年” 这个我们可不敢说',
+      '明天下午到 最多三件一单',
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    // An echoed question still ends at its question mark: a claim after the answer is one.
+    expect(flagged('能治脚气吗？能！用两次就好').map((f) => f.category)).toContain('medical');
     expect(flagged('我们这款桃子是全网最甜的').map((f) => f.category)).toContain('absolute');
     expect(flagged('保证吃了不上火').map((f) => f.category)).toContain('promise');
   });

@@ -434,6 +434,10 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
     },
     {
+      // "明天下午", "今天下单": a day, then 下, holds 天下 (a scope cue of 最: "天下最…") by accident.
+      words: list('今天下 明天下 昨天下 后天下 前天下 每天下 当天下 天天下 半天下 一天下 两天下 三天下 几天下 白天下 那天下 这天下'),
+    },
+    {
       // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
       words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
     },
@@ -444,7 +448,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
       words: list('尊享 巅峰 旗舰 极致 王牌 王者 至尊 至臻 臻选 顶流 顶级 顶配').flatMap((line) =>
-        list('套装 款 版 礼盒 系 色').map((suffix) => line + suffix),
+        list('套装 款 版 版本 礼盒 系 色 套餐 会员').map((suffix) => line + suffix),
       ),
       note: '用作系列、款式名的词（“至尊款”“旗舰版”），不是对品质的评价',
     },

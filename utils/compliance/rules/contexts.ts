@@ -77,7 +77,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: [
       ...DECLINED_SAYING,
       // Telling the buyer not to count on an effect ("别指望它治病", "也别指望喝了能降血压").
-      ...list('别指望 不指望 不要指望 不能指望 别想着 别奢望 哪有什么 不存在什么 不讲什么 不搞什么 不吹什么'),
+      ...list('别 不要 不能 不用').flatMap((dont) => ['', '太', '过于', '全'].map((much) => `${dont}${much}指望`)),
+      ...list('不指望 别想着 别奢望 哪有什么 不存在什么 不讲什么 不搞什么 不吹什么'),
     ],
     within: 6,
     note: '客服说自己不这么说、不这么吹、不打这个包票，或劝买家别指望这个效果：是收回说法，不是宣传',
@@ -177,8 +178,11 @@ export const CLAIM_CONTEXTS: Context[] = [
       ...list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
       // "吃了能长高吗？这个不能": the denial led by 这个/那个.
       ...list('这个 那个 这 那').flatMap((that) => list('不能 不行 没有 不会 不是 真不能 真没有 做不到 没法 不敢说').map((no) => that + no)),
+      // "能保证不过敏吗？保证不了".
+      ...list('保证不了 做不到 不一定 不好说'),
     ],
-    within: 2,
+    // The question may go on after the echoed word ("能治颈椎病吗？不能的").
+    within: 6,
     answers: true,
     note: '“明星同款？没有的哈”“穿过也能退？不能哦”：复述买家的问题再否定，问号前的词是买家问的，不是客服的说法',
   },
@@ -190,9 +194,9 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
         '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
         // "您是想要效果最好的那款吗": asking which one the buyer is after.
-        '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
-        // "您问哪个最好用？": the buyer's question, repeated.
-        '您问 你问 您想问 你想问',
+        '您是想要 你是想要 您是要 你是要 您要的是 你要的是 您想要 你想要 ' +
+        // "您问哪个最好用？", "您说“保证能用十年”": the buyer's question or words, repeated.
+        '您问 你问 您想问 你想问 您说 你说',
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',

@@ -681,7 +681,7 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 ' +
-        '保证不了 保质期 有效期 肯定尽快 质保期 ' +
+        '保证不了 我保证不了 我可保证不了 我也保证不了 这个我保证不了 保质期 有效期 肯定尽快 质保期 ' +
         // The after-sales policy for faults of the goods (「质量问题包退换」), whatever else the sentence names.
         '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
       ),
