@@ -13,11 +13,14 @@ const CLAIMS = ['absolute', 'authority', 'medical', 'promise'];
  * parts rather than as a list of phrases, so 不会跟您讲 and 从不乱吹 need no entry of their own. 别 is left out: "别说全国，
  * 全世界都少有" raises the claim.
  */
-const DECLINED_SAYING = list('不 不会 从不 从来不 绝不 也不 并不 可不 都不 从没 从来没').flatMap((negation) =>
-  ['', ...list('跟您 跟你 给您 给你 和您 对您 乱 瞎 随便 轻易 敢跟您 会跟您 能跟您')].flatMap((manner) =>
-    list('说 讲 吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺 保证 打包票 打保票 担保').map((verb) => negation + manner + verb),
+const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) => [
+  // Cues match inside longer words, so 不 covers 从不, 也不, 绝不 and 并不.
+  ...['', ...list('跟您 跟你 给您 给你 和您 对您 乱 随便 轻易')].flatMap((manner) =>
+    list('说 讲 吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺').map((verb) => negation + manner + verb),
   ),
-);
+  // Verbs spelled in pinyin too (保 bao): with the negation alone, to keep the spelled cues few.
+  ...list('保证 担保 打包票 打保票').map((verb) => negation + verb),
+]);
 
 export const CLAIM_CONTEXTS: Context[] = [
   {
