@@ -58,6 +58,18 @@ describe('claim frames', () => {
     ['这香肠正宗得不能再正宗了', 'absolute'],
     ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
+    // Flawless, one in ten thousand, nothing better to be had, ahead of any brand named, total removal.
+    ['这双鞋的做工真是挑不出一点毛病', 'absolute'],
+    ['这块翡翠是百里挑一的料子', 'absolute'],
+    ['这个榴莲您再也买不到比这更香的了', 'absolute'],
+    ['这件羽绒服比哪家都轻', 'absolute'],
+    ['这款耳塞能100%隔绝呼噜声', 'absolute'],
+    ['同类产品里最快充满的就是它', 'absolute'],
+    // A health worth named as therapy, cover with no end, a payout per unit lost, cash on top.
+    ['这款护膝有理疗作用', 'medical'],
+    ['保修不限时间 坏了随时找我们', 'promise'],
+    ['这刷子掉一根赔一把', 'promise'],
+    ['运费我出 再补您二十块', 'promise'],
     // 第一 used as 最, a quality ranked first, the only seller anywhere, nobody cheaper.
     ['这款枕头是第一舒服的', 'absolute'],
     ['这款耳机音质第一', 'absolute'],

@@ -13,7 +13,9 @@ const COMPARISON_SCOPES = list(
   // "全快手最低": the whole of the platform the shop sells on.
   '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
   // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
-  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台',
+  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台 ' +
+  // "同类产品中 最快的一条": the scope named with the goods' kind.
+  '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里',
 );
 
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
@@ -155,7 +157,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家 ' +
         '别家都是垃圾 别家都是次品 别家都是坑人 别家都是骗人 别家都是智商税 其他家都是垃圾 别人家都是垃圾 ' +
         '祖师爷 开山鼻祖 老祖宗 找不出对手 找不着对手 难逢对手 难有对手 没有敌手 没敌手 无敌手 难逢敌手 ' +
-        '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
+        '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再 ' +
+        // One in ten thousand, and the quality "capped" ("万中无一的品质", "甜度直接封顶").
+        '万中无一 百里挑一 千里挑一 直接封顶',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -259,7 +263,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
           '率 健康 无味 准确 防晒效果 遮光 ' +
           // "100%有效": efficacy stated as total, like a rate.
-          '有效',
+          '有效 ' +
+          // "100% 消除噪音": removal stated as total.
+          '消除 去除 隔绝 屏蔽 阻隔',
         ),
         within: 4,
       },
@@ -333,10 +339,24 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       // "没有比它更久的", "找不到比它更暖的了": nothing better than ours, whatever the comparative.
-      words: list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比'),
+      words: [
+        ...list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比'),
+        // "你再也吃不到比这更甜的了": nothing better to be had, whatever the verb.
+        ...list('吃 喝 买 用 穿 见').map((verb) => `${verb}不到比`),
+      ],
       near: { words: ['更'], within: 8 },
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
+      id: 'absolute.tiao-bu-chu',
+      category: 'absolute',
+      severity: 'warn',
+      // "一点毛病挑不出来", "挑不出任何缺点": flawless, the claim of 无可挑剔 in other words.
+      words: ['挑不出'],
+      near: { words: list('毛病 缺点 瑕疵 不足 问题'), within: 4 },
+      reason: `${AD_LAW_9_3}；“挑不出毛病”与“无可挑剔”同属绝对化说法`,
+      suggestions: ['做工不错', '口碑很好'],
     },
     {
       id: 'absolute.bei-shu',
@@ -363,7 +383,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
         '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 ' +
-        '比所有',
+        '比所有 ' +
+        // "随便比 比哪个牌子都暖和": ahead of any brand one names.
+        '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',
       ),
       near: {
         words: list(

@@ -160,7 +160,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list('价值 作用 功效 好处 效果 疗效'),
       near: {
         words: list(
-          '保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
+          '保健 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
             '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
         ),

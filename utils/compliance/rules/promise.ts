@@ -322,7 +322,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // Cash from the agent when the shop falls short ("发不出我补您二十块", "晚一天我补你十元").
-      words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补'),
+      words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补 再补您 再补你 还补您 还补你'),
       near: { words: list('块 元 块钱 红包'), within: 5 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -333,7 +333,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // "坏一赔三", "少一两赔十斤", "坏多少赔多少": a payout per failed unit, the shape of 假一赔十 for any failure.
-      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) => [
+      words: list('坏 烂 少 错 破 漏 死 缺 掉 断').flatMap((failure) => [
         ...list('一赔 一陪 一罚 一补 多少赔 多少陪 几个赔 几个陪').map((payout) => failure + payout),
         // Per unit counted or weighed ("少一克赔十克", "坏一颗我补两颗").
         ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
@@ -384,7 +384,7 @@ export const PROMISE_RULES: RuleSection = {
       // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
       // "什么原因都给您退", "用了一半也能退").
       words: list(
-        '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
+        '不用检测 不用检验 不用鉴定 不限次数 无限次 不限次 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
@@ -505,6 +505,17 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的价格保护服务，以平台规则为准'],
+    },
+    {
+      id: 'promise.wu-qi-xian',
+      category: 'promise',
+      severity: 'warn',
+      // Cover with no end ("降价一直给您补差价，没有期限", "保修不限时间"): beyond the platform's 价保 and any warranty.
+      words: list('没有期限 没期限 不限期限 无限期 不设期限 不限时间 没有时间限制 一直给您补 一直给你补'),
+      near: { words: list('补差价 退差价 差价 保修 质保 退换 换新 补发 包换 包退 价保'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['价保以平台规则为准', '按店铺售后政策处理'],
     },
     {
       id: 'promise.ren-he-yuan-yin',
