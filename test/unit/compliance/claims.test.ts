@@ -70,6 +70,13 @@ describe('claim frames', () => {
     ['保修不限时间 坏了随时找我们', 'promise'],
     ['这刷子掉一根赔一把', 'promise'],
     ['运费我出 再补您二十块', 'promise'],
+    // A warm womb and easier pregnancy, jaundice cleared, a pet's infection cured, marks all gone, a refund if the fault
+    // can be sensed at all.
+    ['这个艾草包能暖宫，备孕的姐妹更容易怀孕', 'medical'],
+    ['新生儿喝这个奶粉能帮着退黄', 'medical'],
+    ['猫瘟的小猫吃这个罐头几天就好了', 'medical'],
+    ['这瓶精华用一周 痘印全消', 'promise'],
+    ['这个除味剂喷完一点味道都没有 闻到就退', 'promise'],
     // 第一 used as 最, a quality ranked first, the only seller anywhere, nobody cheaper.
     ['这款枕头是第一舒服的', 'absolute'],
     ['这款耳机音质第一', 'absolute'],
@@ -449,6 +456,7 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
       '能保证不起球吗？保证不了 羊毛多少会有',
       '您说“保证穿五年” 这个我们可不敢说',
       '明天下午到 最多三件一单',
+      '暖宫贴用的时候隔一层衣服',
     ]) {
       expect(flagged(text), text).toEqual([]);
     }

@@ -58,6 +58,8 @@ export const MEDICAL_RULES: RuleSection = {
         '螨虫 血压 血栓 血管 血糖 血脂 视力 视网膜 贫血 足内翻 足外翻 足弓 过敏 近视 ' +
         '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
+        // A newborn's jaundice and pets' infections ("猫鼻支吃几天就好了").
+        '黄疸 猫鼻支 猫瘟 犬瘟 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
@@ -130,7 +132,7 @@ export const MEDICAL_RULES: RuleSection = {
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
         // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
         '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
-        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕',
+        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕 暖宫 暖子宫 容易怀孕 更容易怀 退黄',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
@@ -160,7 +162,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list('价值 作用 功效 好处 效果 疗效'),
       near: {
         words: list(
-          '保健 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
+          '保健 保养 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
             '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
         ),
@@ -245,7 +247,7 @@ export const MEDICAL_RULES: RuleSection = {
     },
     {
       words: [
-        ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱').flatMap((claim) =>
+        ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱 暖宫').flatMap((claim) =>
           list('代餐 仪 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
         ),
         ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦 颈椎枕 颈椎按摩仪 颈椎按摩器'),

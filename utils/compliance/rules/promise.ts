@@ -81,6 +81,8 @@ export const PROMISE_RULES: RuleSection = {
           '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
           // However far, not a day late ("不管多远都是三天到", "一天都不会耽误").
           '不管多远都 无论多远都 再远都 一天都不会耽误 一天都不耽误 ' +
+          // A refund if the buyer can sense the fault at all ("一点油烟都闻不到，闻到就退").
+          '闻到就退 看到就退 听到就退 摸到就退 感觉到就退 ' +
           // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
           '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
         ),
@@ -533,7 +535,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // A visible mark is sure to go ("细纹基本上都能抚平", "痘印一定消失"): an outcome of use nobody can promise.
-      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了 消失 不见了 变浅'),
+      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了 消失 不见了 变浅 全消 都消了'),
       near: { words: list('细纹 皱纹 纹路 干纹 颈纹 眼纹 痘印 痘坑 斑 黑头 毛孔 黑眼圈 眼袋 疤 妊娠纹 肥胖纹 色沉'), within: 10 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
