@@ -457,6 +457,13 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
       '您说“保证穿五年” 这个我们可不敢说',
       '明天下午到 最多三件一单',
       '暖宫贴用的时候隔一层衣服',
+      // Colloquial negations and reports (啥 for 什么, 那是人家的), a prohibition, dispatch vouched for, a shop-own ranking.
+      '没啥军工认证 就是普通户外鞋',
+      '特供那是人家的说法 咱家就是正常货',
+      '冇得全网最低的讲法',
+      '绝对不能用热水烫 会变形',
+      '保证今天发出 到货看快递',
+      '这款是销量第一的 店里排行',
     ]) {
       expect(flagged(text), text).toEqual([]);
     }

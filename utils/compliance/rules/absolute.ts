@@ -540,6 +540,14 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '“捏着微微软的时候最香”“冰镇的时候最好喝”：什么时候吃、用最好，是食用使用建议，不是夸商品',
     },
     {
+      id: 'absolute.self-ranked',
+      categories: ['absolute'],
+      after: list('店里排行 店内排行 店铺内排行 本店排行 店里的排行 在我们店里 在店里'),
+      within: 8,
+      sentence: true,
+      note: '“这款是销量第一的，店里排行”：说明排名是店里自己几款之间的，自我比较可不认定为绝对化用语',
+    },
+    {
       id: 'absolute.method',
       categories: ['absolute'],
       after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法'),

@@ -44,7 +44,11 @@ const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完
 const OWN_NEXT_TIME = list('下次不会 下次不 下回不会');
 
 /** "我保证今天帮您查到", "我保证尽快处理": the agent vouching for their own service, not for the goods. */
-const OWN_SERVICE = list('帮您 帮你 给您处理 给你处理 给您查 给你查 给您跟进 给你跟进 尽快 及时 按时 今天帮 今天给您 马上帮 马上给您 现在就帮 这就帮');
+const OWN_SERVICE = list(
+  '帮您 帮你 给您处理 给你处理 给您查 给你查 给您跟进 给你跟进 尽快 及时 按时 今天帮 今天给您 马上帮 马上给您 现在就帮 这就帮 ' +
+    // Dispatch, which the shop controls (delivery it does not): "保证今天发出".
+    '今天发 今天就发 今天发出 今天寄出 当天发 今天之内发',
+);
 
 /** "您肯定着急": 肯定 of the buyer's feelings. */
 const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
@@ -636,6 +640,13 @@ export const PROMISE_RULES: RuleSection = {
       note: '“面料成分是百分之百桑蚕丝”“含棉量百分之百”：标的是面料成分，不是承诺',
     },
     {
+      id: 'promise.courier',
+      categories: ['promise'],
+      after: list('看快递 要看快递 以快递为准 看物流 要看物流 以物流为准 快递说了算'),
+      within: 4,
+      note: '“保证今天发出 到货看快递”：到货交给快递，说的是不作到货的保证',
+    },
+    {
       id: 'promise.term',
       categories: ['promise'],
       before: list('保质期 保修期 质保期 有效期 保质期是 保修期是 建议 尽量 请在'),
@@ -720,7 +731,7 @@ export const PROMISE_RULES: RuleSection = {
       note: '名词“包”后面跟“会”“用”“面”（“新包会有一点味道”“包包用的是头层牛皮”“书包面料”），不是“包会”“包用”“包面”（保证）',
     },
     {
-      words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
+      words: list('千万不要 千万不能 绝对不可以 绝对不能 绝对不准 绝对不许 绝对不能用 绝对不要 绝对别 绝对禁止'),
       note: '使用提醒（“绝对不要用酒精擦”），不是承诺',
     },
   ],
