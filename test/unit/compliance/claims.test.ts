@@ -454,7 +454,6 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
       '这个我保证不了 要看天气',
       '能治脚气吗？不能的 只是吸汗',
       '能保证不起球吗？保证不了 羊毛多少会有',
-      '您说“保证穿五年” 这个我们可不敢说',
       '明天下午到 最多三件一单',
       '暖宫贴用的时候隔一层衣服',
       // Colloquial negations and reports (啥 for 什么, 那是人家的), a prohibition, dispatch vouched for, a shop-own ranking.
@@ -467,6 +466,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     ]) {
       expect(flagged(text), text).toEqual([]);
     }
+    // 跟您说 and 帮您问问 hold 您说 and 您问 but echo nothing; nor does 不跟您说虚的, which vouches for what follows.
+    expect(flagged('我跟您说这款就是全网最低').map((f) => f.category)).toContain('absolute');
+    expect(flagged('我帮您问问 这款是全网最低价').map((f) => f.category)).toContain('absolute');
+    expect(flagged('我不跟您说虚的这款就是最好的').map((f) => f.category)).toContain('absolute');
     // An echoed question still ends at its question mark: a claim after the answer is one.
     expect(flagged('能治脚气吗？能！用两次就好').map((f) => f.category)).toContain('medical');
     expect(flagged('我们这款桃子是全网最甜的').map((f) => f.category)).toContain('absolute');

@@ -16,8 +16,10 @@ const CLAIMS = ['absolute', 'authority', 'medical', 'promise'];
 const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) => [
   // Cues match inside longer words, so 不 covers 从不, 也不, 绝不 and 并不.
   ...['', ...list('跟您 跟你 给您 给你 和您 对您 乱 随便 轻易')].flatMap((manner) =>
-    list('说 讲 吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺').map((verb) => negation + manner + verb),
+    list('吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺').map((verb) => negation + manner + verb),
   ),
+  // 说 and 讲 with the negation alone: "不跟您说虚的，这款就是最好的" vouches for the claim that follows.
+  ...list('说 讲').map((verb) => negation + verb),
   // Verbs spelled in pinyin too (保 bao): with the negation alone, to keep the spelled cues few.
   ...list('保证 担保 打包票 打保票').map((verb) => negation + verb),
 ]);
@@ -85,7 +87,7 @@ export const CLAIM_CONTEXTS: Context[] = [
       ...list('别 不要 不能 不用').flatMap((dont) => ['', '太', '过于', '全'].map((much) => `${dont}${much}指望`)),
       ...list('不指望 别想着 别奢望 哪有什么 不存在什么 不讲什么 不搞什么 不吹什么'),
     ],
-    within: 6,
+    within: 5,
     note: '客服说自己不这么说、不这么吹、不打这个包票，或劝买家别指望这个效果：是收回说法，不是宣传',
   },
   {
@@ -199,9 +201,10 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
         '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
         // "您是想要效果最好的那款吗": asking which one the buyer is after.
-        '您是想要 你是想要 您是要 你是要 您要的是 你要的是 您想要 你想要 ' +
-        // "您问哪个最好用？", "您说“保证能用十年”": the buyer's question or words, repeated.
-        '您问 你问 您想问 你想问 您说 你说',
+        // Not 您想要/你说 alone: "你想要最好的就选这款", "你说哪家有这么便宜" make the claim.
+        '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
+        // "您问哪个最好用？": the buyer's question, repeated (not 您问 or 您说 alone, which 帮您问问 and 跟您说 hold).
+        '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问',
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
@@ -251,7 +254,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       '是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号 ' +
         // "“No.1”是产品系列编号，并不是排名", "“销量第一”标签是平台榜单自动生成的": a number or a label, not a rank claimed.
-        '系列编号 产品编号 序号 是序号 不是排名 并不是排名 标签 的标签 是平台榜单 平台榜单自动 是平台自动 自动生成',
+        '系列编号 产品编号 序号 是序号 不是排名 并不是排名 标签是 的标签 是平台榜单 平台榜单自动 是平台自动 自动生成',
     ),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
