@@ -18,8 +18,6 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
   ...['', ...list('跟您 跟你 给您 给你 和您 对您 乱 随便 轻易')].flatMap((manner) =>
     list('吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺').map((verb) => negation + manner + verb),
   ),
-  // 说 and 讲 with the negation alone: "不跟您说虚的，这款就是最好的" vouches for the claim that follows.
-  ...list('说 讲').map((verb) => negation + verb),
   // Verbs spelled in pinyin too (保 bao): with the negation alone, to keep the spelled cues few.
   ...list('保证 担保 打包票 打保票').map((verb) => negation + verb),
 ]);
@@ -89,6 +87,15 @@ export const CLAIM_CONTEXTS: Context[] = [
     ],
     within: 5,
     note: '客服说自己不这么说、不这么吹、不打这个包票，或劝买家别指望这个效果：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.saying-word',
+    categories: CLAIMS,
+    // 说 and 讲 only right before the claim, its scope word at most between ("我们不说全网最低"): further off,
+    // "不说假话这款效果最好" and "不跟您说虚的…" vouch for the claim that follows.
+    before: list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
+    within: 2,
+    note: '“我们不说全网最低”：紧跟在“不说”后面的词是不说的那句话',
   },
   {
     id: 'reported',
