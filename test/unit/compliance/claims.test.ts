@@ -427,6 +427,10 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(categories('您在吃降糖药的话 这款饼干少吃点')).toEqual([]);
     expect(categories('在吃药就别自己停药 这只是食品')).toEqual([]);
     expect(categories('血糖偏高的朋友请遵医嘱')).toEqual([]);
+    // A doctor cited for the goods, and a claim next to a drug compared or a doctor waved away, stay claims.
+    expect(categories('喝了血脂就降了 医生的建议也是喝这个')).toContain('medical');
+    expect(categories('吃了能降血压 要看医生干嘛')).toContain('medical');
+    expect(categories('这茶能治失眠 那是药都比不上')).toContain('medical');
     // Off the drug thanks to the goods, whatever the drug is called, is still the claim.
     expect(categories('喝这个茶就不用天天吃降糖药了')).toContain('medical');
     expect(categories('用了三个月我爸都停药了')).toContain('medical');

@@ -132,8 +132,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       // "“全网第一”是违规用语", "明星同款需要授权", "降血压这种功效只有药品能说": the rule about the word, explained.
       '是违规用语 违规用语 是违禁词 违禁词 是禁用词 是极限词 极限词 是违法用语 两个字是违法 两个字违法 的都是违法的 ' +
       '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传 ' +
-      // "能治病的那是药": what only a medicine may claim.
-      '的那是药 那是药 那得是药 那是药品 得是药品 是药品才',
+      // "能治病的那是药": what only a medicine may claim (not 那是药 alone: "能治失眠 那是药都比不上").
+      '的那是药 的那是药品 的得是药品 是药品才',
     ),
     within: 6,
     sentence: true,
