@@ -475,6 +475,8 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(flagged('我帮您问问 这款是全网最低价').map((f) => f.category)).toContain('absolute');
     expect(flagged('我不跟您说虚的这款就是最好的').map((f) => f.category)).toContain('absolute');
     expect(flagged('我不说假话这款效果最好').map((f) => f.category)).toContain('absolute');
+    // Cues are read across spaces: an answer 「这个不会」 then a promise is no declined promise.
+    expect(flagged('会缩水吗？这个不会 保证永不缩水').length).toBeGreaterThan(0);
     // An echoed question still ends at its question mark: a claim after the answer is one.
     expect(flagged('能治脚气吗？能！用两次就好').map((f) => f.category)).toContain('medical');
     expect(flagged('我们这款桃子是全网最甜的').map((f) => f.category)).toContain('absolute');

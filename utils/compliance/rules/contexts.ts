@@ -18,9 +18,11 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
   ...['', ...list('跟您 跟你 给您 给你 和您 对您 乱 随便 轻易')].flatMap((manner) =>
     list('吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺').map((verb) => negation + manner + verb),
   ),
-  // Verbs spelled in pinyin too (保 bao): with the negation alone, to keep the spelled cues few.
-  ...list('保证 担保 打包票 打保票').map((verb) => negation + verb),
-]);
+]).concat(
+  // Verbs spelled in pinyin too (保 bao), after 不 alone: few spelled cues, and none read across an answer ("这个不会
+  // 保证永不掉色" is 不会, then a promise).
+  list('担保 打包票 打保票').map((verb) => `不${verb}`),
+);
 
 export const CLAIM_CONTEXTS: Context[] = [
   {
