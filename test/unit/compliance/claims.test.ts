@@ -58,6 +58,25 @@ describe('claim frames', () => {
     ['这香肠正宗得不能再正宗了', 'absolute'],
     ['涂上两天，红疹全消', 'medical'],
     ['好多大V都在推荐这款面膜', 'authority'],
+    // Flawless, one in ten thousand, nothing better to be had, ahead of any brand named, total removal.
+    ['这双鞋的做工真是挑不出一点毛病', 'absolute'],
+    ['这块翡翠是百里挑一的料子', 'absolute'],
+    ['这个榴莲您再也买不到比这更香的了', 'absolute'],
+    ['这件羽绒服比哪家都轻', 'absolute'],
+    ['这款耳塞能100%隔绝呼噜声', 'absolute'],
+    ['同类产品里最快充满的就是它', 'absolute'],
+    // A health worth named as therapy, cover with no end, a payout per unit lost, cash on top.
+    ['这款护膝有理疗作用', 'medical'],
+    ['保修不限时间 坏了随时找我们', 'promise'],
+    ['这刷子掉一根赔一把', 'promise'],
+    ['运费我出 再补您二十块', 'promise'],
+    // A warm womb and easier pregnancy, jaundice cleared, a pet's infection cured, marks all gone, a refund if the fault
+    // can be sensed at all.
+    ['这个艾草包能暖宫，备孕的姐妹更容易怀孕', 'medical'],
+    ['新生儿喝这个奶粉能帮着退黄', 'medical'],
+    ['猫瘟的小猫吃这个罐头几天就好了', 'medical'],
+    ['这瓶精华用一周 痘印全消', 'promise'],
+    ['这个除味剂喷完一点味道都没有 闻到就退', 'promise'],
     // 第一 used as 最, a quality ranked first, the only seller anywhere, nobody cheaper.
     ['这款枕头是第一舒服的', 'absolute'],
     ['这款耳机音质第一', 'absolute'],
@@ -345,6 +364,19 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这款袜子洗了几次都没有起球的反馈，但不能保证',
     // "No mop cleans in one pass, ours neither": a general truth, not "none beats ours".
     '没有一款拖把能一次拖干净，我们这款也要多拖两遍',
+    // A service named then declined, a feed's guaranteed analysis, the agent's own service vouched for, a condition
+    // left to the doctor or in doubt, another brand's press.
+    '“以旧换新终身保修”我们办不到，保修按厂家政策走',
+    '狗粮粗蛋白保证值26%',
+    '我保证今天帮您把物流问清楚',
+    '加湿器能加湿空气，但鼻炎的问题还是要看医生',
+    '对失眠有没有帮助真不好讲',
+    '央视报道的那款是别的牌子，不是我们家',
+    // The best setting of a use (a verb of use may stand between), a slip retracted, what only a medicine may claim.
+    '最佳冲调水温是七十度左右',
+    '这个睡袋最佳使用温度是零上五度',
+    '上次直播说的“降血糖”是主播口误',
+    '能降血压的那是药，我们这就是普通荞麦茶',
   ])('%s', (text) => {
     expect(serious(text)).toEqual([]);
   });
@@ -368,6 +400,102 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(categoriesOf('平台有“假一赔十”的保障，商品页下面能看到')).toEqual([]);
     expect(categoriesOf('京东有假一赔十的服务')).toEqual([]);
     expect(categoriesOf('我们店有假一赔十 京东有的我们都有')).toContain('promise');
+  });
+
+  it('reads a negation, a manner and a verb of saying as one frame (不会跟您吹…, 从不乱说…), and 别指望 as a denial', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    for (const text of [
+      '咱家不讲全网最低 价格您随便比',
+      '我可不会跟您吹最强 参数都写在详情页',
+      '从不乱吹顶级工艺 就是做工扎实',
+      '不跟您吹什么世界级 老师傅手工缝的',
+      '这个我不打包票说一定不坏 正常用没问题',
+      '这茶您别指望它能降血压 就是口粮茶',
+      '哪有什么最好的 合适就行',
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    // The frame ends with the clause, and 别说 (raising the claim) is no part of it.
+    expect(flagged('不吹不黑，这是全网最好的').map((f) => f.category)).toContain('absolute');
+    expect(flagged('别说全国 全世界都少有').map((f) => f.category)).toContain('absolute');
+  });
+
+  it('reads a drug named after what it treats, advice to keep taking it and a condition left to the doctor as no claim', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+    expect(categories('您在吃降糖药的话 这款饼干少吃点')).toEqual([]);
+    expect(categories('在吃药就别自己停药 这只是食品')).toEqual([]);
+    expect(categories('血糖偏高的朋友请遵医嘱')).toEqual([]);
+    // A doctor cited for the goods, and a claim next to a drug compared or a doctor waved away, stay claims.
+    expect(categories('喝了血脂就降了 医生的建议也是喝这个')).toContain('medical');
+    expect(categories('吃了能降血压 要看医生干嘛')).toContain('medical');
+    expect(categories('这茶能治失眠 那是药都比不上')).toContain('medical');
+    // Off the drug thanks to the goods, whatever the drug is called, is still the claim.
+    expect(categories('喝这个茶就不用天天吃降糖药了')).toContain('medical');
+    expect(categories('用了三个月我爸都停药了')).toContain('medical');
+  });
+
+  it('reads names, labels, serial numbers, the best moment to eat and requests to the buyer as no claim (rules alone)', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    for (const text of [
+      '“至尊牛排”是套餐名，含一份薯条',
+      '“最强大脑”是这个台灯的模式名，长按切换',
+      '“王者风范皮带”是商品名，我们不敢说它是王者',
+      '盒子上的“NO.1”是批次序号，并不是排名',
+      '您看到的“好评第一”标签是平台自动生成的',
+      '桃子放到稍微变软的时候最甜',
+      '您问哪款最耐穿？看您平时怎么穿',
+      '寄回时请保证吊牌和配件齐全',
+      '娃儿吃了吐奶您肯定担心，我们先给您退款',
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    for (const text of [
+      '别太指望它能去黑头 主要是清洁',
+      '“王者会员”是老顾客的等级',
+      '这个我保证不了 要看天气',
+      '能治脚气吗？不能的 只是吸汗',
+      '能保证不起球吗？保证不了 羊毛多少会有',
+      '明天下午到 最多三件一单',
+      '暖宫贴用的时候隔一层衣服',
+      // Colloquial negations and reports (啥 for 什么, 那是人家的), a prohibition, dispatch vouched for, a shop-own ranking.
+      '没啥军工认证 就是普通户外鞋',
+      '特供那是人家的说法 咱家就是正常货',
+      '冇得全网最低的讲法',
+      '绝对不能用热水烫 会变形',
+      '保证今天发出 到货看快递',
+      '这款是销量第一的 店里排行',
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    // 跟您说 and 帮您问问 hold 您说 and 您问 but echo nothing; nor does 不跟您说虚的, which vouches for what follows.
+    expect(flagged('我跟您说这款就是全网最低').map((f) => f.category)).toContain('absolute');
+    expect(flagged('我帮您问问 这款是全网最低价').map((f) => f.category)).toContain('absolute');
+    expect(flagged('我不跟您说虚的这款就是最好的').map((f) => f.category)).toContain('absolute');
+    expect(flagged('我不说假话这款效果最好').map((f) => f.category)).toContain('absolute');
+    // Cues are read across spaces: an answer 「这个不会」 then a promise is no declined promise.
+    expect(flagged('会缩水吗？这个不会 保证永不缩水').length).toBeGreaterThan(0);
+    // An echoed question still ends at its question mark: a claim after the answer is one.
+    expect(flagged('能治脚气吗？能！用两次就好').map((f) => f.category)).toContain('medical');
+    expect(flagged('我们这款桃子是全网最甜的').map((f) => f.category)).toContain('absolute');
+    expect(flagged('保证吃了不上火').map((f) => f.category)).toContain('promise');
+  });
+
+  it('reads a fabric share, the word itself and an echoed question answered with 这个不… as no claim', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const flagged = (text: string) => rulesOnly.check(text).filter((f) => f.severity !== 'info');
+    expect(flagged('这条围巾是百分之百羊绒的')).toEqual([]);
+    expect(flagged('含绒量百分之百 吊牌上写着')).toEqual([]);
+    expect(flagged('详情页不能打“最”字')).toEqual([]);
+    expect(flagged('喝了能长个吗？这个不能 就是普通奶粉')).toEqual([]);
+    expect(flagged('您是要效果最好的那款吗')).toEqual([]);
+    // 最佳 of the goods themselves is still a superlative.
+    expect(flagged('这款精华补水效果最佳').map((f) => f.category)).toContain('absolute');
+    expect(flagged('这是同价位最佳选择').map((f) => f.category)).toContain('absolute');
+    // A share of a fabric is no licence for a superlative next to it.
+    expect(flagged('顶级羊绒 摸着就不一样').map((f) => f.category)).toContain('absolute');
   });
 
   it('reads a space between Chinese words as a clause break for negations', () => {

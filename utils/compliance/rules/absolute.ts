@@ -13,7 +13,9 @@ const COMPARISON_SCOPES = list(
   // "全快手最低": the whole of the platform the shop sells on.
   '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
   // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
-  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台',
+  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台 ' +
+  // "同类产品中 最快的一条": the scope named with the goods' kind.
+  '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里',
 );
 
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
@@ -23,7 +25,7 @@ const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容
 const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
   '卖得最 卖的最 口碑最好 品质最好 性价比最好 性价比最高 效果最好 最上乘 最专业 最亮 ' +
-  '最优 最佳 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
+  '最优 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
   '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好吃 最好品质 最好喝 ' +
   '最好用 最好看 最好穿 最好质量 最好闻 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
   '最持久 最放心 最新鲜 最时尚 最显瘦 最显白 最有名 最有效 最柔软 最棒 最正宗 最流行 ' +
@@ -67,6 +69,20 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
+      id: 'absolute.zui-jia',
+      category: 'absolute',
+      severity: 'warn',
+      words: ['最佳'],
+      // "最佳观看距离是三米", "最佳泡发时间", "最佳的保存方式": the best setting of a use (a time, a place, a way), which
+      // the SAMR guide does not count as a superlative of the goods; a verb of use may stand between.
+      unlessAfter: {
+        words: list('季节 时间 时机 时段 时长 位置 距离 方式 方法 温度 湿度 水温 角度 状态 比例 姿势 高度 光线 期 周期 次数 频率 顺序 用量 剂量 范围 区间 环境 条件'),
+        within: 3,
+      },
+      reason: `${AD_LAW_9_3}；“最佳”属比较最高级的说法。${SAMR_GUIDE}，使用时间、方式等消费提示可不认定，但建议改用客观描述`,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
       id: 'absolute.zui-di-jia',
       category: 'absolute',
       severity: 'warn',
@@ -84,7 +100,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: ['第一', '冠军'],
       near: { words: RANKED_ON, within: 6 },
       reason: RANKING,
-      suggestions: ['销量很好', '很多买家回购', '口碑不错'],
+      // Not 销量 first: the ranking's underline holds its scope ("同价位里排第一"), and 销量 put there is the near cue of a
+      // comparison that follows ("…，其他品牌都比不上").
+      suggestions: ['很受欢迎', '销量很好', '很多买家回购'],
     },
     {
       id: 'absolute.di-yi-dang',
@@ -139,7 +157,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '独一家 唯一一家 唯一的一家 别的店都仿不 别家都仿不 碾压级 加起来都比不上 加起来也比不上 不了别家 不上别家 不惯别家 ' +
         '别家都是垃圾 别家都是次品 别家都是坑人 别家都是骗人 别家都是智商税 其他家都是垃圾 别人家都是垃圾 ' +
         '祖师爷 开山鼻祖 老祖宗 找不出对手 找不着对手 难逢对手 难有对手 没有敌手 没敌手 无敌手 难逢敌手 ' +
-        '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再',
+        '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再 ' +
+        // One in ten thousand, and the quality "capped" ("万中无一的品质", "甜度直接封顶").
+        '万中无一 百里挑一 千里挑一 直接封顶',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -156,7 +176,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       id: 'absolute.zui-fan-wei',
       category: 'absolute',
       severity: 'warn',
-      words: ['最', '没有之一'],
+      words: ['最'],
       near: {
         words: list(
           '世界 业内 业界 东南亚 中国 之一 亚洲 今年 地表 宇宙 做过 全世界 全亚洲 全京东 全区 全县 全国 全城 全多多 ' +
@@ -168,6 +188,16 @@ export const ABSOLUTE_RULES: RuleSection = {
         ),
         within: 6,
       },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很受欢迎', '口碑不错'],
+    },
+    {
+      id: 'absolute.mei-you-zhi-yi',
+      category: 'absolute',
+      severity: 'warn',
+      // A claim on its own, with no scope to look for: a near cue found further off only stretched the underline over
+      // the words between ("我卖过的…没有之一").
+      words: ['没有之一'],
       reason: COMPARED_CLAIM,
       suggestions: ['很受欢迎', '口碑不错'],
     },
@@ -210,7 +240,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         words: list(
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
-          '开始 开头',
+          '开始 开头 ' +
+          // 最佳 has its own rule (absolute.zui-jia), which knows the best time or way of using the goods.
+          '佳',
         ),
         within: 0,
       },
@@ -231,7 +263,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
           '率 健康 无味 准确 防晒效果 遮光 ' +
           // "100%有效": efficacy stated as total, like a rate.
-          '有效',
+          '有效 ' +
+          // "100% 消除噪音": removal stated as total.
+          '消除 去除 隔绝 屏蔽 阻隔',
         ),
         within: 4,
       },
@@ -305,10 +339,24 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       // "没有比它更久的", "找不到比它更暖的了": nothing better than ours, whatever the comparative.
-      words: list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比'),
+      words: [
+        ...list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比'),
+        // "你再也吃不到比这更甜的了": nothing better to be had, whatever the verb.
+        ...list('吃 喝 买 用 穿 见').map((verb) => `${verb}不到比`),
+      ],
       near: { words: ['更'], within: 8 },
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
+      id: 'absolute.tiao-bu-chu',
+      category: 'absolute',
+      severity: 'warn',
+      // "一点毛病挑不出来", "挑不出任何缺点": flawless, the claim of 无可挑剔 in other words.
+      words: ['挑不出'],
+      near: { words: list('毛病 缺点 瑕疵 不足 问题'), within: 4 },
+      reason: `${AD_LAW_9_3}；“挑不出毛病”与“无可挑剔”同属绝对化说法`,
+      suggestions: ['做工不错', '口碑很好'],
     },
     {
       id: 'absolute.bei-shu',
@@ -335,7 +383,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
         '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 ' +
-        '比所有',
+        '比所有 ' +
+        // "随便比 比哪个牌子都暖和": ahead of any brand one names.
+        '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',
       ),
       near: {
         words: list(
@@ -406,6 +456,10 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
     },
     {
+      // "明天下午", "今天下单": a day, then 下, holds 天下 (a scope cue of 最: "天下最…") by accident.
+      words: list('今天下 明天下 昨天下 后天下 前天下 每天下 当天下 天天下 半天下 一天下 两天下 三天下 几天下 白天下 那天下 这天下'),
+    },
+    {
       // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
       words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
     },
@@ -416,7 +470,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       // Superlatives shops use as the name of a product line ("至尊款", "旗舰版", "王者套装").
       words: list('尊享 巅峰 旗舰 极致 王牌 王者 至尊 至臻 臻选 顶流 顶级 顶配').flatMap((line) =>
-        list('套装 款 版 礼盒 系 色').map((suffix) => line + suffix),
+        list('套装 款 版 版本 礼盒 系 色 套餐 会员').map((suffix) => line + suffix),
       ),
       note: '用作系列、款式名的词（“至尊款”“旗舰版”），不是对品质的评价',
     },
@@ -477,6 +531,21 @@ export const ABSOLUTE_RULES: RuleSection = {
       after: list('保存 储存 冲泡 冷冻 冷藏 存放 食用 饮用'),
       within: 8,
       note: '市场监管总局指南：“最佳是冷冻保存”之类的食用、保存建议不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.when',
+      categories: ['absolute'],
+      before: list('的时候 时候 的季节 的时节'),
+      within: 0,
+      note: '“捏着微微软的时候最香”“冰镇的时候最好喝”：什么时候吃、用最好，是食用使用建议，不是夸商品',
+    },
+    {
+      id: 'absolute.self-ranked',
+      categories: ['absolute'],
+      after: list('店里排行 店内排行 店铺内排行 本店排行 店里的排行 在我们店里 在店里'),
+      within: 8,
+      sentence: true,
+      note: '“这款是销量第一的，店里排行”：说明排名是店里自己几款之间的，自我比较可不认定为绝对化用语',
     },
     {
       id: 'absolute.method',

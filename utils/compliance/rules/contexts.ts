@@ -7,6 +7,23 @@ import { list } from './define';
 /** Categories where a sentence states something about the goods or the service: a negation takes the claim back. */
 const CLAIMS = ['absolute', 'authority', 'medical', 'promise'];
 
+/**
+ * The agent declining to say, boast or promise something ("我们不说全网最低", "不会跟您吹最强", "不跟您吹什么世界级",
+ * "不打包票说一定不坏"): a negation, then who it is said to or how, then a verb of saying. Written as a frame of its
+ * parts rather than as a list of phrases, so 不会跟您讲 and 从不乱吹 need no entry of their own. 别 is left out: "别说全国，
+ * 全世界都少有" raises the claim.
+ */
+const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) => [
+  // Cues match inside longer words, so 不 covers 从不, 也不, 绝不 and 并不.
+  ...['', ...list('跟您 跟你 给您 给你 和您 对您 乱 随便 轻易')].flatMap((manner) =>
+    list('吹 吹嘘 宣传 宣称 号称 自称 标榜 承诺').map((verb) => negation + manner + verb),
+  ),
+]).concat(
+  // Verbs spelled in pinyin too (保 bao), after 不 alone: few spelled cues, and none read across an answer ("这个不会
+  // 保证永不掉色" is 不会, then a promise).
+  list('担保 打包票 打保票').map((verb) => `不${verb}`),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -25,6 +42,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     before: list(
       '不具备 不具有 不属于 不是 不是什么 不算 不系 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 ' +
+      // 啥 for 什么 ("哪有啥特供", "没啥国家认证").
+      '不是啥 没啥 没有啥 哪有啥 也不是啥 算不上啥 ' +
       '算不上 说不上 谈不上',
     ),
     within: 6,
@@ -35,7 +54,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: [...CLAIMS, 'offplatform', 'reviewbait'],
     after: list(
       '不好说 真不好说 这个不好说 不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
-      '没关系 没有做 没有关系 没有搞 我们家不搞 我们家不做 我们家没有 咱家不搞 咱家不做 咱家没有 本店不搞 本店不做 本店没有',
+      '没关系 没有做 没有关系 没有搞 我们家不搞 我们家不做 我们家没有 咱家不搞 咱家不做 咱家没有 本店不搞 本店不做 本店没有 ' +
+      // "“终身保修”我们做不到": the service named, then declined.
+      '我们做不到 咱们做不到 我们办不到 我们不提供 我们不支持 本店不提供 本店不支持 是做不到的',
     ),
     within: 3,
     note: '“国家级的我们没有”“跟贡品没关系”“好评返现我们没有做”：说法之后的否定',
@@ -58,6 +79,27 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“目前没有明星代言”“没有运动员代言”：说没有这个背书，不是借名义宣传',
   },
   {
+    id: 'negated.saying',
+    categories: CLAIMS,
+    before: [
+      ...DECLINED_SAYING,
+      // Telling the buyer not to count on an effect ("别指望它治病", "也别指望喝了能降血压").
+      ...list('别 不要 不能 不用').flatMap((dont) => ['', '太', '过于', '全'].map((much) => `${dont}${much}指望`)),
+      ...list('不指望 别想着 别奢望 哪有什么 不存在什么 不讲什么 不搞什么 不吹什么'),
+    ],
+    within: 5,
+    note: '客服说自己不这么说、不这么吹、不打这个包票，或劝买家别指望这个效果：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.saying-word',
+    categories: CLAIMS,
+    // 说 and 讲 only right before the claim, its scope word at most between ("我们不说全网最低"): further off,
+    // "不说假话这款效果最好" and "不跟您说虚的…" vouch for the claim that follows.
+    before: list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
+    within: 2,
+    note: '“我们不说全网最低”：紧跟在“不说”后面的词是不说的那句话',
+  },
+  {
     id: 'reported',
     categories: CLAIMS,
     before: list(
@@ -67,7 +109,7 @@ export const CLAIM_CONTEXTS: Context[] = [
       '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
     ),
     after: list(
-      '不可信 不靠谱 乱说的 别信 吹的 夸大 是假的 是别人 是别家 是别的主播 是别的店 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
+      '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
       '骗人的',
     ),
     within: 12,
@@ -91,16 +133,25 @@ export const CLAIM_CONTEXTS: Context[] = [
       '口头禅 不是产品宣传 不是宣传 不是在宣传 ' +
       // "“全网第一”是违规用语", "明星同款需要授权", "降血压这种功效只有药品能说": the rule about the word, explained.
       '是违规用语 违规用语 是违禁词 违禁词 是禁用词 是极限词 极限词 是违法用语 两个字是违法 两个字违法 的都是违法的 ' +
-      '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传',
+      '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传 ' +
+      // "能治病的那是药": what only a medicine may claim (not 那是药 alone: "能治失眠 那是药都比不上").
+      '的那是药 的那是药品 的得是药品 是药品才',
     ),
     within: 6,
     sentence: true,
     note: '谈论这个词本身（“‘王牌’这个词我们不能用”），不是在用它',
   },
   {
+    id: 'mentioned.character',
+    categories: ['absolute', 'authority', 'promise'],
+    after: list('字 字眼 二字 两字 两个字 这个字 这两个字'),
+    within: 0,
+    note: '“我们不打‘最’字”“‘第一’两个字不能用”：紧跟“字”的是被谈论的字眼，不是在用它',
+  },
+  {
     id: 'mentioned.saying',
     categories: ['absolute', 'authority', 'promise'],
-    after: list('的说法 的叫法 这种叫法 这个叫法'),
+    after: list('的说法 的叫法 这种叫法 这个叫法 这一说 这么一说 的讲法 这种讲法 这个讲法'),
     within: 2,
     note: '“这款没有‘最强’的说法”“没有‘永久保修’的叫法”：紧跟“的说法”的词是被谈论的说法，不是在用它（医疗功效不在此列：那些“提高免疫力”的说法仍要提醒）',
   },
@@ -113,7 +164,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     after: list(
       '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
-        '是口误 口误了 我口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
+        '是口误 口误了 我口误 主播口误 同事口误 客服口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
         // "…是别的买家评价里写的 我们这边不做这种承诺".
         '是别的买家 是买家评价 评价里写的 不做这种承诺 不做这样的承诺 不敢做这种承诺',
     ),
@@ -139,8 +190,15 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'answered.no',
     categories: CLAIMS,
-    after: list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
-    within: 2,
+    after: [
+      ...list('没有 没有的 没 不是 不是的 不能 不行 不可以 不会 不敢 不敢说 不支持 没这回事 哪有 只是 我们这个只是 这个只是 这款只是'),
+      // "吃了能长高吗？这个不能": the denial led by 这个/那个.
+      ...list('这个 那个 这 那').flatMap((that) => list('不能 不行 没有 不会 不是 真不能 真没有 做不到 没法 不敢说').map((no) => that + no)),
+      // "能保证不过敏吗？保证不了".
+      ...list('保证不了 做不到 不一定 不好说'),
+    ],
+    // The question may go on after the echoed word ("能治颈椎病吗？不能的").
+    within: 6,
     answers: true,
     note: '“明星同款？没有的哈”“穿过也能退？不能哦”：复述买家的问题再否定，问号前的词是买家问的，不是客服的说法',
   },
@@ -150,7 +208,12 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list(
       '你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以 ' +
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
-        '您是想找 您是要找 您是在找 你是想找 你是要找',
+        '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
+        // "您是想要效果最好的那款吗": asking which one the buyer is after.
+        // Not 您想要/你说 alone: "你想要最好的就选这款", "你说哪家有这么便宜" make the claim.
+        '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
+        // "您问哪个最好用？": the buyer's question, repeated (not 您问 or 您说 alone, which 帮您问问 and 跟您说 hold).
+        '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问',
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
@@ -197,14 +260,18 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.slogan',
     categories: ['absolute', 'authority'],
-    after: list('是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号'),
+    after: list(
+      '是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号 ' +
+        // "“No.1”是产品系列编号，并不是排名", "“销量第一”标签是平台榜单自动生成的": a number or a label, not a rank claimed.
+        '系列编号 产品编号 序号 是序号 不是排名 并不是排名 标签是 的标签 是平台榜单 平台榜单自动 是平台自动 自动生成',
+    ),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
   },
   {
     id: 'name.printed',
     categories: ['absolute', 'authority'],
-    after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字'),
+    after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字 是印在 印在 是绣在 绣在'),
     within: 4,
     sentence: true,
     note: '“T恤上印的是‘NO.1’字样”“印着‘全球第一’是图案”“写着‘天下无敌’，是搞笑文字”：衣物、抱枕上的图案文字，不是对商品的评价',
@@ -212,8 +279,15 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.explained',
     categories: ['absolute', 'authority'],
-    after: list('的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是 包装名字 的包装名字'),
-    within: 10,
+    after: list(
+      '的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是 包装名字 的包装名字 ' +
+        // "“至尊披萨”是套餐名", "“极品”是茶叶的等级名称": a set meal's or a grade's name.
+        '套餐名 套餐的名字 菜名 等级名 等级名称 的等级 是等级 ' +
+        // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
+        // Led by 的 or 是, so a name given after a claim ("全网最好的音箱 灯效模式名叫彩虹") explains nothing of it.
+        '是商品名 的商品名称 是商品名称 的产品名称 是产品名称 的产品名 是产品名 的模式名 是模式名 的灯效模式名 的功能名 的档位名',
+    ),
+    within: 12,
     sentence: true,
     note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”“‘第一名’是礼盒的包装名字”：解释这几个字是名字',
   },

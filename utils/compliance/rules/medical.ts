@@ -20,7 +20,7 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '不用再吃药 不用再打针 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 ' +
-        '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 停了药 停药 像药一样 化痰 ' +
+        '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 像药一样 化痰 ' +
         '化结石 医治 医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
         '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
@@ -58,6 +58,8 @@ export const MEDICAL_RULES: RuleSection = {
         '螨虫 血压 血栓 血管 血糖 血脂 视力 视网膜 贫血 足内翻 足外翻 足弓 过敏 近视 ' +
         '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
+        // A newborn's jaundice and pets' infections ("猫鼻支吃几天就好了").
+        '黄疸 猫鼻支 猫瘟 犬瘟 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
@@ -130,7 +132,7 @@ export const MEDICAL_RULES: RuleSection = {
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
         // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
         '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
-        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕',
+        '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕 暖宫 暖子宫 容易怀孕 更容易怀 退黄',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
@@ -160,7 +162,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list('价值 作用 功效 好处 效果 疗效'),
       near: {
         words: list(
-          '保健 养生 养颜 养护 医疗 治疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
+          '保健 保养 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
             '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
         ),
@@ -193,6 +195,28 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['日常护理', '如有不适请及时就医'],
     },
     {
+      id: 'medical.ting-yao',
+      category: 'medical',
+      severity: 'block',
+      words: list('停了药 停药'),
+      // "在吃药的话别自己停药", "千万不要擅自停药": advice to keep taking the medicine, the opposite of the claim.
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('别 不要 切勿 请勿 勿 擅自 自行 千万')], within: 4 },
+      reason: `${AD_LAW_17}；说用了普通商品就能停药，属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '用药请遵医嘱'],
+    },
+    {
+      id: 'medical.bu-yong-yao',
+      category: 'medical',
+      severity: 'block',
+      // Off a drug thanks to the goods, whatever the drug is called ("不用天天吃降压药了", "胰岛素都可以停了"): the frame,
+      // so the drug's name may stand between (not a bare 药, which a drug's name like 降压药 holds as well).
+      words: list('不用吃 不用再吃 不用天天吃 不用每天吃 不需要吃 不需要再吃 不必再吃 不用打 不用再打 不用天天打 可以停 可以停掉 都停了 都停掉了'),
+      near: { words: list('药 胰岛素'), within: 4 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说用了普通商品就不用吃药，属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '用药请遵医嘱'],
+    },
+    {
       id: 'medical.bi-yao',
       category: 'medical',
       severity: 'block',
@@ -223,7 +247,7 @@ export const MEDICAL_RULES: RuleSection = {
     },
     {
       words: [
-        ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱').flatMap((claim) =>
+        ...list('减肥 助眠 淡斑 生发 瘦身 祛斑 祛痘 防脱 暖宫').flatMap((claim) =>
           list('代餐 仪 咖啡 奶昔 枕 洗发水 液 眼罩 精华 膏 茶 衣 裤 贴 霜').map((kind) => claim + kind),
         ),
         ...list('偏瘦 偏胖 太瘦 很瘦 比较瘦 满减 瘦人 瘦子 较瘦 颈椎枕 颈椎按摩仪 颈椎按摩器'),
@@ -274,7 +298,14 @@ export const MEDICAL_RULES: RuleSection = {
     {
       id: 'medical.stop-use',
       categories: ['medical'],
-      after: list('建议停用 建议先停用 请停用 立即停用 先停用 停止使用 暂停使用 建议就医 及时就医 请就医 尽快就医 先就医'),
+      after: [
+        ...list('建议停用 建议先停用 请停用 立即停用 先停用 停止使用 暂停使用 建议就医 及时就医 请就医 尽快就医 先就医'),
+        // "降血脂还是得听医生的", "糖友请遵医嘱": the condition left to the doctor.
+        // Not 医生的建议 ("医生的建议也是喝这个" is an endorsement).
+        ...list('听医生的 遵医嘱 按医嘱 咨询医生 问问医生 请教医生'),
+        // "…但过敏的问题还是要看医生": not the bare 去医院 (「不用去医院」) nor 要看医生 (「要看医生干嘛」).
+        ...list('还是要看医生 还是得看医生 还是去看医生 建议看医生 最好看医生 去医院看看 去医院检查 去医院看一下 到医院检查'),
+      ],
       within: 8,
       sentence: true,
       note: '“过敏的话建议停用”“红肿严重请及时就医”：病症后面跟着停用、就医的提醒，是在照顾买家，不是宣称功效',
@@ -285,6 +316,20 @@ export const MEDICAL_RULES: RuleSection = {
       after: list('的药 的药物 药物 药您'),
       within: 1,
       note: '“降血压的药您别停”“治咳嗽的药”：说的是买家在用的药，不是宣称商品的功效',
+    },
+    {
+      id: 'medical.whether',
+      categories: ['medical'],
+      after: list('有没有帮助 有没有用 有没有效果 有没有作用 有没有好处 管不管用 好不好使 能不能好'),
+      within: 4,
+      note: '“对过敏有没有帮助要看个人”：说的是不确定，不是宣称功效',
+    },
+    {
+      id: 'medical.drug-name',
+      categories: ['medical'],
+      after: ['药'],
+      within: 0,
+      note: '“在吃降压药的话”“不能替代降脂药”：紧跟“药”的功效词是药名的一部分，说的是买家的药',
     },
     {
       id: 'medical.cannot',

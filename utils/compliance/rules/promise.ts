@@ -43,6 +43,16 @@ const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完
 /** "我保证下次不会再发错": the agent answering for their own next time, not for the goods. */
 const OWN_NEXT_TIME = list('下次不会 下次不 下回不会');
 
+/** "我保证今天帮您查到", "我保证尽快处理": the agent vouching for their own service, not for the goods. */
+const OWN_SERVICE = list(
+  '帮您 帮你 给您处理 给你处理 给您查 给你查 给您跟进 给你跟进 尽快 及时 按时 今天帮 今天给您 马上帮 马上给您 现在就帮 这就帮 ' +
+    // Dispatch, which the shop controls (delivery it does not): "保证今天发出".
+    '今天发 今天就发 今天发出 今天寄出 当天发 今天之内发',
+);
+
+/** "您肯定着急": 肯定 of the buyer's feelings. */
+const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
+
 /** "不能保证""无法保证": the agent declines to promise. */
 const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
 
@@ -75,12 +85,14 @@ export const PROMISE_RULES: RuleSection = {
           '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
           // However far, not a day late ("不管多远都是三天到", "一天都不会耽误").
           '不管多远都 无论多远都 再远都 一天都不会耽误 一天都不耽误 ' +
+          // A refund if the buyer can sense the fault at all ("一点油烟都闻不到，闻到就退").
+          '闻到就退 看到就退 听到就退 摸到就退 感觉到就退 ' +
           // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
           '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
         ),
       ],
       unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -91,8 +103,10 @@ export const PROMISE_RULES: RuleSection = {
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
       words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
       near: { words: PROMISED_OUTCOMES, within: 10 },
-      unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
+      // "请保证包装齐全": asking the buyer to see to something.
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证')], within: PROMISE_NEGATIONS.within },
+      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -314,7 +328,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // Cash from the agent when the shop falls short ("发不出我补您二十块", "晚一天我补你十元").
-      words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补'),
+      words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补 再补您 再补你 还补您 还补你'),
       near: { words: list('块 元 块钱 红包'), within: 5 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -325,7 +339,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // "坏一赔三", "少一两赔十斤", "坏多少赔多少": a payout per failed unit, the shape of 假一赔十 for any failure.
-      words: list('坏 烂 少 错 破 漏 死 缺').flatMap((failure) => [
+      words: list('坏 烂 少 错 破 漏 死 缺 掉 断').flatMap((failure) => [
         ...list('一赔 一陪 一罚 一补 多少赔 多少陪 几个赔 几个陪').map((payout) => failure + payout),
         // Per unit counted or weighed ("少一克赔十克", "坏一颗我补两颗").
         ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
@@ -376,7 +390,7 @@ export const PROMISE_RULES: RuleSection = {
       // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
       // "什么原因都给您退", "用了一半也能退").
       words: list(
-        '不用检测 不用检验 不用鉴定 不限次数 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
+        '不用检测 不用检验 不用鉴定 不限次数 无限次 不限次 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
@@ -444,10 +458,11 @@ export const PROMISE_RULES: RuleSection = {
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都'), within: 3 },
+      // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
-      unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 尽快 及时 按时 质量 品质 发的都是 新货'), ...OWN_NEXT_TIME], within: 0 },
+      unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
       reason: `${PROMISE_BASIS}；“保证”“一定能”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '大部分买家反馈不错'],
     },
@@ -498,6 +513,17 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['店铺支持平台的价格保护服务，以平台规则为准'],
     },
     {
+      id: 'promise.wu-qi-xian',
+      category: 'promise',
+      severity: 'warn',
+      // Cover with no end ("降价一直给您补差价，没有期限", "保修不限时间"): beyond the platform's 价保 and any warranty.
+      words: list('没有期限 没期限 不限期限 无限期 不设期限 不限时间 没有时间限制 一直给您补 一直给你补'),
+      near: { words: list('补差价 退差价 差价 保修 质保 退换 换新 补发 包换 包退 价保'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['价保以平台规则为准', '按店铺售后政策处理'],
+    },
+    {
       id: 'promise.ren-he-yuan-yin',
       category: 'promise',
       severity: 'warn',
@@ -513,7 +539,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // A visible mark is sure to go ("细纹基本上都能抚平", "痘印一定消失"): an outcome of use nobody can promise.
-      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了 消失 不见了 变浅'),
+      words: list('能抚平 可以抚平 都能抚平 都会消失 就消失 全都消失 全部消失 一定消失 肯定消失 都能淡掉 都能去掉 看不见了 看不到了 看不出来了 消失 不见了 变浅 全消 都消了'),
       near: { words: list('细纹 皱纹 纹路 干纹 颈纹 眼纹 痘印 痘坑 斑 黑头 毛孔 黑眼圈 眼袋 疤 妊娠纹 肥胖纹 色沉'), within: 10 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
@@ -605,6 +631,22 @@ export const PROMISE_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'promise.composition',
+      categories: ['promise'],
+      // "百分之百桑蚕丝", "含棉量百分之百": a fibre's share of the fabric, as the care label states it.
+      before: list('含量 含量是 含棉量 含绒量 含毛量 含丝量 含棉量是 含绒量是'),
+      after: list('棉 纯棉 全棉 精梳棉 桑蚕丝 蚕丝 真丝 羊毛 绵羊毛 羊绒 山羊绒 涤纶 聚酯 聚酯纤维 亚麻 苎麻 莫代尔 天丝 锦纶 氨纶 粘胶 牛皮 头层牛皮 羊皮 鹅绒 鸭绒 白鹅绒 白鸭绒'),
+      within: 1,
+      note: '“面料成分是百分之百桑蚕丝”“含棉量百分之百”：标的是面料成分，不是承诺',
+    },
+    {
+      id: 'promise.courier',
+      categories: ['promise'],
+      after: list('看快递 要看快递 以快递为准 看物流 要看物流 以物流为准 快递说了算'),
+      within: 4,
+      note: '“保证今天发出 到货看快递”：到货交给快递，说的是不作到货的保证',
+    },
+    {
       id: 'promise.term',
       categories: ['promise'],
       before: list('保质期 保修期 质保期 有效期 保质期是 保修期是 建议 尽量 请在'),
@@ -656,14 +698,16 @@ export const PROMISE_RULES: RuleSection = {
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
         // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
         list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
-        '一定程度 一定要 保证书 保证期 保证金 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
+        '一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
     },
     {
       words: list(
         '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 ' +
-        '保证不了 保质期 有效期 肯定尽快 质保期',
+        '保证不了 我保证不了 我可保证不了 我也保证不了 这个我保证不了 保质期 有效期 肯定尽快 质保期 ' +
+        // The after-sales policy for faults of the goods (「质量问题包退换」), whatever else the sentence names.
+        '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
       ),
       note: '尽力而为与保障期限，不是承诺结果',
     },
@@ -687,7 +731,7 @@ export const PROMISE_RULES: RuleSection = {
       note: '名词“包”后面跟“会”“用”“面”（“新包会有一点味道”“包包用的是头层牛皮”“书包面料”），不是“包会”“包用”“包面”（保证）',
     },
     {
-      words: list('千万不要 绝对不可以 绝对不能用 绝对不要 绝对别 绝对禁止'),
+      words: list('千万不要 千万不能 绝对不可以 绝对不能 绝对不准 绝对不许 绝对不能用 绝对不要 绝对别 绝对禁止'),
       note: '使用提醒（“绝对不要用酒精擦”），不是承诺',
     },
   ],
