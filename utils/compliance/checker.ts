@@ -7,7 +7,7 @@ import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
-import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
+import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
@@ -370,7 +370,7 @@ class CompiledChecker implements Checker {
     this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
       (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal &&
-      !(rule.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(rule.category))
+      !(rule.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(rule.category)) && !CONFIRM_KEEPS_ALL.includes(rule.category)
         ? 1
         : 0,
     );

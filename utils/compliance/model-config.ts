@@ -27,3 +27,11 @@ export const CONFIRM_KEEPS_BLOCK: readonly string[] = ['medical', 'abuse', 'revi
  * negation or an explanation, and the model, reading tone, lowered such drafts on writers it had not seen.
  */
 export const CONFIRM_MAX_CLAIMS = 2;
+/**
+ * Categories whose findings the model never lowers, whatever their severity: a promise binds the shop however it is
+ * worded, and the model, reading tone, lowered plain ones (「不论什么原因退货 运费我们都承担」) once c29–c32 joined its
+ * training data. Keeping them: leave-one-writer-out 96.2 → 96.4 % recall at the same 0.3 % false flags (c1–c32),
+ * dev 90.4 → 90.6 % at the same 1.4 %.
+ */
+export const CONFIRM_KEEPS_ALL: readonly string[] = ['promise'];
+
