@@ -231,13 +231,35 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
   return i;
 }
 
-/** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
+/**
+ * A pattern's roles as the numbers of its record entries (CompiledChecker.records): four per role, except that
+ * consecutive rule words with the same context lengths make one entry, [ROLE_WORD, number of rules, lead, trail],
+ * followed by the rules, four to a row (in their order, so candidates come in the same order as rule by rule).
+ */
+function recordEntries(roles: readonly (readonly [role: number, ref: number, lead: number, trail: number])[]): number[] {
+  const numbers: number[] = [];
+  for (let i = 0; i < roles.length; ) {
+    const [role, ref, lead, trail] = roles[i]!;
+    if (role !== ROLE_WORD) {
+      numbers.push(role, ref, lead, trail);
+      i++;
+      continue;
+    }
+    const rules: number[] = [];
+    for (; i < roles.length && roles[i]![0] === ROLE_WORD && roles[i]![2] === lead && roles[i]![3] === trail; i++) rules.push(roles[i]![1]);
+    numbers.push(ROLE_WORD, rules.length, lead, trail, ...rules);
+    while (numbers.length % 4 !== 0) numbers.push(0);
+  }
+  return numbers;
+}
+
+/** Rule-word matches: the matched span (context included, for the allow-list), the span to report and, as ref, the word's record entry. */
 class WordSpans extends Spans {
   shownStarts = new Int32Array(this.starts.length);
   shownEnds = new Int32Array(this.starts.length);
 
-  pushWord(start: number, end: number, rule: number, shownStart: number, shownEnd: number): void {
-    this.push(start, end, rule);
+  pushWord(start: number, end: number, entry: number, shownStart: number, shownEnd: number): void {
+    this.push(start, end, entry);
     this.shownStarts[this.count - 1] = shownStart;
     this.shownEnds[this.count - 1] = shownEnd;
   }
@@ -277,9 +299,11 @@ class CompiledChecker implements Checker {
   /**
    * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
    * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
-   * its number of entries (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the pattern plays)
-   * four numbers: the role, its ref (rule, cue group or cue kind) and the context characters a rule word requires
-   * before/after its reported span ("最好(的)").
+   * how many numbers its entries take (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the
+   * pattern plays) four numbers: the role, its ref (cue group or cue kind) and the context characters a rule word
+   * requires before/after its reported span ("最好(的)"). A pattern that is a word of several rules with the same
+   * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
+   * against the allow-list once, however many rules share it.
    */
   private readonly records: Int32Array;
   /** Per pattern: the offset of its record, which the automaton reports instead of the pattern's index. */
@@ -487,20 +511,17 @@ class CompiledChecker implements Checker {
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
 
-    const total = roles.reduce((sum, list) => sum + list.length, 0);
-    this.records = new Int32Array(4 * (roles.length + total));
+    const entries = roles.map(recordEntries);
+    this.records = new Int32Array(entries.reduce((sum, numbers) => sum + 4 + numbers.length, 0));
     this.recordAt = new Int32Array(roles.length);
     let next = 0;
-    roles.forEach((list, pattern) => {
+    entries.forEach((numbers, pattern) => {
       const key = this.keys[pattern]!;
       this.recordAt[pattern] = next;
       this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
-      this.records[next + 1] = list.length;
-      next += 4;
-      for (const entry of list) {
-        this.records.set(entry, next);
-        next += 4;
-      }
+      this.records[next + 1] = numbers.length;
+      this.records.set(numbers, next + 4);
+      next += 4 + numbers.length;
     });
   }
 
@@ -565,20 +586,24 @@ class CompiledChecker implements Checker {
       const edges = records[record]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
-      const last = record + 4 * records[record + 1]!;
-      for (let e = record + 4; e <= last; e += 4) {
+      const last = record + 4 + records[record + 1]!;
+      for (let e = record + 4; e < last; e += 4) {
         const role = records[e];
         const ref = records[e + 1]!;
-        if (role === ROLE_ALLOW) allowed.push(start, end, 0);
+        if (role === ROLE_WORD) {
+          // The entry's rules follow it (wordCandidates reads them).
+          const entry = e;
+          e += 4 * ((ref + 3) >> 2);
+          if (!leftOk || !rightOk) continue;
+          const lead = records[entry + 2]!;
+          const trail = records[entry + 3]!;
+          const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
+          words.pushWord(start, end, entry, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
+        } else if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
-        else if (role === ROLE_WORD) {
-          const lead = records[e + 2]!;
-          const trail = records[e + 3]!;
-          const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
-          words.pushWord(start, end, ref, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
-        } else if (role === ROLE_NEAR) {
+        else if (role === ROLE_NEAR) {
           nearCues.push(start, end, ref);
           groupSeen[ref] = stamp;
         } else {
@@ -593,45 +618,53 @@ class CompiledChecker implements Checker {
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, nearCues, candidates, classes } = this;
+    const { allowed, words, records, candidates } = this;
     for (let w = 0; w < words.count; w++) {
-      const rule = words.refs[w]!;
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
       if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
-      const category = this.ruleCategory[rule]!;
-      const nearGroup = this.ruleNearGroup[rule]!;
-      if (nearGroup < 0) {
-        if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
-        continue;
+      // The word's entry in its pattern's record: its rules follow it.
+      const entry = words.refs[w]!;
+      const rulesEnd = entry + 4 + records[entry + 1]!;
+      for (let r = entry + 4; r < rulesEnd; r++) {
+        const rule = records[r]!;
+        const category = this.ruleCategory[rule]!;
+        if (this.ruleNearGroup[rule]! >= 0) this.nearCandidate(text, rule, category, start, end);
+        else if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
       }
-      // No cue of its list anywhere in the draft: nothing to look for.
-      if (this.groupSeen[nearGroup] !== this.checkStamp) continue;
-      // Negations are looked for only once a cue is near: most words of near rules have none.
-      let stands = -1;
-      const within = this.ruleNearWithin[rule]!;
-      // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
-      const reach = 2 * within;
-      // Cues come in order of their end: start at the first one that can reach the word.
-      for (let c = firstEndingAtOrAfter(nearCues, start - reach); c < nearCues.count; c++) {
-        const cueStart = nearCues.starts[c]!;
-        const cueEnd = nearCues.ends[c]!;
-        if (cueEnd - nearCues.widest > end + reach) break;
-        if (nearCues.refs[c] !== nearGroup) continue;
-        const gapFrom = Math.min(end, cueEnd);
-        const gapTo = Math.max(start, cueStart);
-        const gap = Math.max(0, gapTo - gapFrom);
-        if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
-        if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
-        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
-        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-        if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
-        if (stands === 0) break;
-        // A negated cue makes no claim either ("没有降血压的作用").
-        if (this.inContext(text, category, cueStart, cueEnd)) continue;
-        candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
-        break;
-      }
+    }
+  }
+
+  /** The word [start, end) of a near rule with the first cue of the rule's list in reach becomes a candidate. */
+  private nearCandidate(text: string, rule: number, category: number, start: number, end: number): void {
+    const { allowed, nearCues, candidates, classes } = this;
+    const nearGroup = this.ruleNearGroup[rule]!;
+    // No cue of its list anywhere in the draft: nothing to look for.
+    if (this.groupSeen[nearGroup] !== this.checkStamp) return;
+    // Negations are looked for only once a cue is near: most words of near rules have none.
+    let stands = -1;
+    const within = this.ruleNearWithin[rule]!;
+    // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
+    const reach = 2 * within;
+    // Cues come in order of their end: start at the first one that can reach the word.
+    for (let c = firstEndingAtOrAfter(nearCues, start - reach); c < nearCues.count; c++) {
+      const cueStart = nearCues.starts[c]!;
+      const cueEnd = nearCues.ends[c]!;
+      if (cueEnd - nearCues.widest > end + reach) break;
+      if (nearCues.refs[c] !== nearGroup) continue;
+      const gapFrom = Math.min(end, cueEnd);
+      const gapTo = Math.max(start, cueStart);
+      const gap = Math.max(0, gapTo - gapFrom);
+      if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
+      if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
+      // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
+      if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
+      if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
+      if (stands === 0) return;
+      // A negated cue makes no claim either ("没有降血压的作用").
+      if (this.inContext(text, category, cueStart, cueEnd)) continue;
+      candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
+      return;
     }
   }
 
