@@ -271,6 +271,38 @@ class WordSpans extends Spans {
   }
 }
 
+/**
+ * Cues with each linked to the next cue of its group (-1: none), so that a near word walks its own list's cues and
+ * not every cue around it.
+ */
+class GroupedCues extends Spans {
+  nextOfGroup = new Int32Array(this.starts.length);
+  /** Per group: its first cue in the check (read only for groups that have one: CompiledChecker.groupSeen). */
+  readonly firstOfGroup: Int32Array;
+  private readonly lastOfGroup: Int32Array;
+
+  constructor(groups: number) {
+    super();
+    this.firstOfGroup = new Int32Array(groups);
+    this.lastOfGroup = new Int32Array(groups);
+  }
+
+  /** Appends a cue of `group`, the group's first in this check when `first`. */
+  pushCue(start: number, end: number, group: number, first: boolean): void {
+    this.push(start, end, group);
+    const cue = this.count - 1;
+    this.nextOfGroup[cue] = -1;
+    if (first) this.firstOfGroup[group] = cue;
+    else this.nextOfGroup[this.lastOfGroup[group]!] = cue;
+    this.lastOfGroup[group] = cue;
+  }
+
+  protected override grow(): void {
+    super.grow();
+    this.nextOfGroup = doubled(this.nextOfGroup);
+  }
+}
+
 /** Spans with a severity rank and the length of their longest piece (for merging). */
 class RankedSpans extends Spans {
   ranks = new Int32Array(this.starts.length);
@@ -357,7 +389,7 @@ class CompiledChecker implements Checker {
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
   private readonly words = new WordSpans();
-  private readonly nearCues = new Spans();
+  private readonly nearCues: GroupedCues;
   private readonly unlessCues = new Spans();
   private readonly candidates = new Spans();
   private readonly merged = new RankedSpans();
@@ -494,6 +526,7 @@ class CompiledChecker implements Checker {
     });
     this.groupContextCategories = new Int32Array(groups.size);
     this.groupSeen = new Int32Array(groups.size);
+    this.nearCues = new GroupedCues(groups.size);
     for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
       for (let group = 0; group < groups.size; group++) {
         if (this.contextBefore[category]![group]! >= 0 || this.contextAfter[category]![group]! >= 0) this.groupContextCategories[group]! |= 1 << category;
@@ -604,7 +637,7 @@ class CompiledChecker implements Checker {
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
         else if (role === ROLE_NEAR) {
-          nearCues.push(start, end, ref);
+          nearCues.pushCue(start, end, ref, groupSeen[ref] !== stamp);
           groupSeen[ref] = stamp;
         } else {
           unlessCues.push(start, end, ref);
@@ -646,12 +679,12 @@ class CompiledChecker implements Checker {
     const within = this.ruleNearWithin[rule]!;
     // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
     const reach = 2 * within;
-    // Cues come in order of their end: start at the first one that can reach the word.
-    for (let c = firstEndingAtOrAfter(nearCues, start - reach); c < nearCues.count; c++) {
-      const cueStart = nearCues.starts[c]!;
+    // The list's cues, in order of their end: from the first one that can reach the word.
+    for (let c = nearCues.firstOfGroup[nearGroup]!; c >= 0; c = nearCues.nextOfGroup[c]!) {
       const cueEnd = nearCues.ends[c]!;
+      if (cueEnd < start - reach) continue;
       if (cueEnd - nearCues.widest > end + reach) break;
-      if (nearCues.refs[c] !== nearGroup) continue;
+      const cueStart = nearCues.starts[c]!;
       const gapFrom = Math.min(end, cueEnd);
       const gapTo = Math.max(start, cueStart);
       const gap = Math.max(0, gapTo - gapFrom);
