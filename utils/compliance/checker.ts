@@ -390,7 +390,12 @@ class CompiledChecker implements Checker {
   private readonly allowed = new Spans();
   private readonly words = new WordSpans();
   private readonly nearCues: GroupedCues;
+  /** Cues of rules' unless lists (negations). */
   private readonly unlessCues = new Spans();
+  /** Cues of contexts (questions, explanations…): inContext walks these only, not every negation as well. */
+  private readonly contextCues = new Spans();
+  /** Per cue group: 1 when it is a context's group (its cues go to contextCues), 0 for a rule's unless list. */
+  private readonly contextGroups: Uint8Array;
   private readonly candidates = new Spans();
   private readonly merged = new RankedSpans();
   /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
@@ -525,6 +530,8 @@ class CompiledChecker implements Checker {
       }
     });
     this.groupContextCategories = new Int32Array(groups.size);
+    this.contextGroups = new Uint8Array(groups.size);
+    for (const { before, after } of compiledContexts) for (const group of [before, after]) if (group >= 0) this.contextGroups[group] = 1;
     this.groupSeen = new Int32Array(groups.size);
     this.nearCues = new GroupedCues(groups.size);
     for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
@@ -603,13 +610,14 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    const { matches, allowed, words, nearCues, unlessCues, contextCues, contextGroups, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
     // A stamp met again after 2^32 checks only makes a group look present: a search that finds nothing.
     const stamp = (this.checkStamp = (this.checkStamp + 1) | 0);
     allowed.reset();
     words.reset();
     nearCues.reset();
     unlessCues.reset();
+    contextCues.reset();
     cues.reset();
     let contextCategories = 0;
     for (let m = 0; m < matches.count; m++) {
@@ -640,13 +648,16 @@ class CompiledChecker implements Checker {
           nearCues.pushCue(start, end, ref, groupSeen[ref] !== stamp);
           groupSeen[ref] = stamp;
         } else {
-          unlessCues.push(start, end, ref);
+          if (contextGroups[ref] === 1) contextCues.push(start, end, ref);
+          else unlessCues.push(start, end, ref);
           groupSeen[ref] = stamp;
           contextCategories |= groupContextCategories[ref]!;
         }
       }
     }
     this.contextCategories = contextCategories;
+    // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
+    unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
@@ -731,7 +742,7 @@ class CompiledChecker implements Checker {
 
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
-    const { unlessCues: cues, allowed, classes } = this;
+    const { contextCues: cues, allowed, classes } = this;
     if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
