@@ -199,6 +199,16 @@ function neighbourClassTable(fold: Uint16Array): Uint8Array {
   return table;
 }
 
+/** Class of a word character that folds to a one-character cue of some group (cueClassTable). */
+const SINGLE_CUE = 4;
+
+/** The class table with SINGLE_CUE for the word characters that fold to one of `singles`. */
+function cueClassTable(classes: Uint8Array, fold: Uint16Array, singles: CodeSet): Uint8Array {
+  const table = Uint8Array.from(classes);
+  for (let code = 0; code < 0x10000; code++) if (classes[code] === WORD && singles.has(fold[code]!)) table[code] = SINGLE_CUE;
+  return table;
+}
+
 /**
  * Whether the character at `at` continues a Latin word or number that a match edge of class `edge` sits in:
  * the same class right next to it ("wxyz", "第11"), or any letter or digit behind a joiner ("VX-200" is a model).
@@ -327,6 +337,8 @@ class CompiledChecker implements Checker {
   private fold: Uint16Array = new Uint16Array(0);
   private classes: Uint8Array = new Uint8Array(0);
   private neighbours: Uint8Array = new Uint8Array(0);
+  /** Per code unit: its class, or SINGLE_CUE for a word character that folds to a one-character cue (singleCueNear). */
+  private cueClasses: Uint8Array = new Uint8Array(0);
   private readonly keys: string[] = [];
   /**
    * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
@@ -572,6 +584,7 @@ class CompiledChecker implements Checker {
       this.fold = foldTableOf();
       this.classes = classTableOf();
       this.neighbours = neighbourClassTable(this.fold);
+      this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
     }
     const matches = this.matches;
     matches.count = 0;
@@ -728,14 +741,14 @@ class CompiledChecker implements Checker {
       const within = this.ruleUnlessWithin[rule]!;
       if (groupSeen[unlessGroup] === checkStamp && negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
       const singles = this.groupSingles[unlessGroup];
-      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, start, -1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.cueClasses, allowed, within, start, -1, this.fold, classes)) return false;
     }
     const afterGroup = this.ruleAfterGroup[rule]!;
     if (afterGroup >= 0) {
       const within = this.ruleAfterWithin[rule]!;
       if (groupSeen[afterGroup] === checkStamp && negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
       const singles = this.groupSingles[afterGroup];
-      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, end, 1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.cueClasses, allowed, within, end, 1, this.fold, classes)) return false;
     }
     return !this.inContext(text, category, start, end);
   }
@@ -1102,7 +1115,7 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
 function singleCueNear(
   text: string,
   singles: Uint16Array,
-  anySingle: CodeSet,
+  cueClasses: Uint8Array,
   allowed: Spans,
   within: number,
   from: number,
@@ -1112,17 +1125,21 @@ function singleCueNear(
 ): boolean {
   const limit = direction === 1 ? Math.min(text.length, from + within + 1) : Math.max(0, from - within - 1);
   for (let q = direction === 1 ? from : from - 1; direction === 1 ? q < limit : q >= limit; q += direction) {
-    const code = text.charCodeAt(q);
-    const kind = classes[code];
+    const kind = cueClasses[text.charCodeAt(q)];
     if (kind === BREAK || kind === CLAUSE) return false;
-    if (kind !== WORD) continue;
-    // The table first: includes() is a call per character, and most characters are no cue of any group.
-    if (anySingle.has(fold[code]!) && singles.includes(fold[code]!)) {
+    // One table read per character: most characters are no cue of any group.
+    if (kind === SINGLE_CUE && holds(singles, fold[text.charCodeAt(q)]!)) {
       const gapFrom = direction === 1 ? from : q + 1;
       const gapTo = direction === 1 ? q : from;
       if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
     }
   }
+  return false;
+}
+
+/** Whether `codes` (a group's few one-character cues) holds `code`: a loop the compiler inlines, unlike includes(). */
+function holds(codes: Uint16Array, code: number): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return true;
   return false;
 }
 
