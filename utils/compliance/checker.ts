@@ -805,10 +805,13 @@ class CompiledChecker implements Checker {
     // sortIndices switches to the built-in sort beyond a handful); each joins the last span of its own category when
     // it touches it. Per category that is the same sequence as grouping by category first, without the grouping.
     let order = this.indexOrder(count);
-    sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
+    if (!startsAscending(candidates)) sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
     merged.reset();
     const { lastMerged } = this;
     for (let category = 0; category < lastMerged.length; category++) lastMerged[category] = -1;
+    // Merged spans come in order of start (each starts at a candidate, which come so); only spans of one start may be
+    // out of category order.
+    let mergedInOrder = true;
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
       const start = candidates.starts[c]!;
@@ -819,6 +822,8 @@ class CompiledChecker implements Checker {
       const last = lastMerged[category]!;
       const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
+        const previous = merged.count - 1;
+        if (previous >= 0 && merged.starts[previous] === start && ruleCategory[merged.refs[previous]!]! > category) mergedInOrder = false;
         lastMerged[category] = merged.count;
         merged.pushRanked(start, end, rule, rank);
         continue;
@@ -837,7 +842,7 @@ class CompiledChecker implements Checker {
     // Spans of one start in order of category, as they came when grouped by category (ties in the contests below
     // keep that order).
     order = this.indexOrder(merged.count);
-    sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
+    if (!mergedInOrder) sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
     let keptCount = 0;
     for (let first = 0; first < merged.count; ) {
@@ -1004,6 +1009,12 @@ function keepWinners(order: Int32Array, first: number, last: number, spans: Rank
   }
   sortIndices(kept, from, keptCount - from, BY_START, spans, ruleCategory);
   return keptCount;
+}
+
+/** Whether the spans are in order of start already (usually: then they need no sorting). */
+function startsAscending(spans: Spans): boolean {
+  for (let s = 1; s < spans.count; s++) if (spans.starts[s]! < spans.starts[s - 1]!) return false;
+  return true;
 }
 
 /** Spans a and b share at least one code unit. */
