@@ -624,8 +624,14 @@ class CompiledChecker implements Checker {
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
     const { matches, allowed, words, nearCues, unlessCues, contextCues, contextGroups, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
-    // A stamp met again after 2^32 checks only makes a group look present: a search that finds nothing.
-    const stamp = (this.checkStamp = (this.checkStamp + 1) | 0);
+    // Once the 32-bit stamps run out, the table is cleared and they start again: a stale stamp met again would make
+    // a group look present and its cue chain (nearCues) be read from an earlier check.
+    let stamp = (this.checkStamp + 1) | 0;
+    if (stamp === 0) {
+      groupSeen.fill(0);
+      stamp = 1;
+    }
+    this.checkStamp = stamp;
     allowed.reset();
     words.reset();
     nearCues.reset();
