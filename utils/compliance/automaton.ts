@@ -59,6 +59,11 @@ export class Automaton {
    * to 16 bytes. Read only for states that end a pattern.
    */
   private readonly reports: Int32Array;
+  /**
+   * The root's transitions by symbol (0: none), 4 bytes each instead of a 16-byte cell: most characters are read at
+   * the root or fall back to it, so the scan touches fewer cache lines.
+   */
+  private readonly rootNext: Int32Array;
   /** Characters on the path from the root to each state. */
   private readonly depth: Uint8Array;
   private readonly ring = new Int32Array(MAX_WORD_LENGTH);
@@ -110,6 +115,11 @@ export class Automaton {
       this.cells[4 * cell + 2] = links.fail[cell]!;
       this.cells[4 * cell + 3] = placed.output[cell]! >= 0 ? cell : links.outputLink[cell]!;
     }
+    this.rootNext = new Int32Array(alphabetSize);
+    for (let symbol = 1; symbol < alphabetSize; symbol++) {
+      const child = placed.base[ROOT]! + symbol;
+      if (placed.check[child] === ROOT) this.rootNext[symbol] = child;
+    }
     this.depth = new Uint8Array(placed.check.length);
     for (const position of placed.order) {
       if (position !== ROOT) this.depth[position] = Math.min(this.depth[placed.check[position]!]! + 1, 255);
@@ -126,7 +136,7 @@ export class Automaton {
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
-    const { symbolOf, cells, reports, depth, ring, altRing } = this;
+    const { symbolOf, cells, rootNext, reports, depth, ring, altRing } = this;
     let state = ROOT;
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
@@ -186,37 +196,43 @@ export class Automaton {
           }
         }
       }
-      let next = cells[4 * state]! + symbol;
-      if (cells[4 * next + 1] !== state) {
+      let next: number;
+      if (state === ROOT) {
+        next = rootNext[symbol]!;
         // Most characters of ordinary text start no word: at the root they cost one failed lookup.
-        if (state === ROOT) {
+        if (next === 0) {
           previous = symbol;
           continue;
         }
-        if (symbol === previous && code >= FIRST_COLLAPSIBLE) {
-          if (alt === 0) {
-            let other = state;
-            do {
-              other = cells[4 * other + 2]!;
-              next = cells[4 * other]! + symbol;
-            } while (cells[4 * next + 1] !== other && other !== ROOT);
-            if (cells[4 * next + 1] === other && depth[next]! >= 2) {
-              alt = next;
-              altRing.set(ring);
-              altConsumed = consumed;
-              altRing[altConsumed++ & RING_MASK] = i;
-              altAfterRepeat = 0;
-              this.reportAlt(alt, altConsumed, altAfterRepeat, i, matches);
+      } else {
+        next = cells[4 * state]! + symbol;
+        if (cells[4 * next + 1] !== state) {
+          if (symbol === previous && code >= FIRST_COLLAPSIBLE) {
+            if (alt === 0) {
+              let other = state;
+              do {
+                other = cells[4 * other + 2]!;
+                next = cells[4 * other]! + symbol;
+              } while (cells[4 * next + 1] !== other && other !== ROOT);
+              if (cells[4 * next + 1] === other && depth[next]! >= 2) {
+                alt = next;
+                altRing.set(ring);
+                altConsumed = consumed;
+                altRing[altConsumed++ & RING_MASK] = i;
+                altAfterRepeat = 0;
+                this.reportAlt(alt, altConsumed, altAfterRepeat, i, matches);
+              }
             }
+            continue;
           }
-          continue;
+          previous = symbol;
+          do {
+            state = cells[4 * state + 2]!;
+            next = state === ROOT ? rootNext[symbol]! : cells[4 * state]! + symbol;
+          } while (state !== ROOT && cells[4 * next + 1] !== state);
+          // The root has no transition for the symbol (no state sits at position 0).
+          if (next === 0) continue;
         }
-        previous = symbol;
-        do {
-          state = cells[4 * state + 2]!;
-          next = cells[4 * state]! + symbol;
-        } while (cells[4 * next + 1] !== state && state !== ROOT);
-        if (cells[4 * next + 1] !== state) continue;
       }
       state = next;
       previous = symbol;

@@ -207,6 +207,16 @@ function neighbourClassTable(fold: Uint16Array): Uint8Array {
   return table;
 }
 
+/** Class of a word character that folds to a one-character cue of some group (cueClassTable). */
+const SINGLE_CUE = 4;
+
+/** The class table with SINGLE_CUE for the word characters that fold to one of `singles`. */
+function cueClassTable(classes: Uint8Array, fold: Uint16Array, singles: CodeSet): Uint8Array {
+  const table = Uint8Array.from(classes);
+  for (let code = 0; code < 0x10000; code++) if (classes[code] === WORD && singles.has(fold[code]!)) table[code] = SINGLE_CUE;
+  return table;
+}
+
 /**
  * Whether the character at `at` continues a Latin word or number that a match edge of class `edge` sits in:
  * the same class right next to it ("wxyz", "第11"), or any letter or digit behind a joiner ("VX-200" is a model).
@@ -239,13 +249,35 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
   return i;
 }
 
-/** Rule-word matches: the matched span (context included, for the allow-list) and the span to report. */
+/**
+ * A pattern's roles as the numbers of its record entries (CompiledChecker.records): four per role, except that
+ * consecutive rule words with the same context lengths make one entry, [ROLE_WORD, number of rules, lead, trail],
+ * followed by the rules, four to a row (in their order, so candidates come in the same order as rule by rule).
+ */
+function recordEntries(roles: readonly (readonly [role: number, ref: number, lead: number, trail: number])[]): number[] {
+  const numbers: number[] = [];
+  for (let i = 0; i < roles.length; ) {
+    const [role, ref, lead, trail] = roles[i]!;
+    if (role !== ROLE_WORD) {
+      numbers.push(role, ref, lead, trail);
+      i++;
+      continue;
+    }
+    const rules: number[] = [];
+    for (; i < roles.length && roles[i]![0] === ROLE_WORD && roles[i]![2] === lead && roles[i]![3] === trail; i++) rules.push(roles[i]![1]);
+    numbers.push(ROLE_WORD, rules.length, lead, trail, ...rules);
+    while (numbers.length % 4 !== 0) numbers.push(0);
+  }
+  return numbers;
+}
+
+/** Rule-word matches: the matched span (context included, for the allow-list), the span to report and, as ref, the word's record entry. */
 class WordSpans extends Spans {
   shownStarts = new Int32Array(this.starts.length);
   shownEnds = new Int32Array(this.starts.length);
 
-  pushWord(start: number, end: number, rule: number, shownStart: number, shownEnd: number): void {
-    this.push(start, end, rule);
+  pushWord(start: number, end: number, entry: number, shownStart: number, shownEnd: number): void {
+    this.push(start, end, entry);
     this.shownStarts[this.count - 1] = shownStart;
     this.shownEnds[this.count - 1] = shownEnd;
   }
@@ -254,6 +286,38 @@ class WordSpans extends Spans {
     super.grow();
     this.shownStarts = doubled(this.shownStarts);
     this.shownEnds = doubled(this.shownEnds);
+  }
+}
+
+/**
+ * Cues with each linked to the next cue of its group (-1: none), so that a near word walks its own list's cues and
+ * not every cue around it.
+ */
+class GroupedCues extends Spans {
+  nextOfGroup = new Int32Array(this.starts.length);
+  /** Per group: its first cue in the check (read only for groups that have one: CompiledChecker.groupSeen). */
+  readonly firstOfGroup: Int32Array;
+  private readonly lastOfGroup: Int32Array;
+
+  constructor(groups: number) {
+    super();
+    this.firstOfGroup = new Int32Array(groups);
+    this.lastOfGroup = new Int32Array(groups);
+  }
+
+  /** Appends a cue of `group`, the group's first in this check when `first`. */
+  pushCue(start: number, end: number, group: number, first: boolean): void {
+    this.push(start, end, group);
+    const cue = this.count - 1;
+    this.nextOfGroup[cue] = -1;
+    if (first) this.firstOfGroup[group] = cue;
+    else this.nextOfGroup[this.lastOfGroup[group]!] = cue;
+    this.lastOfGroup[group] = cue;
+  }
+
+  protected override grow(): void {
+    super.grow();
+    this.nextOfGroup = doubled(this.nextOfGroup);
   }
 }
 
@@ -281,13 +345,17 @@ class CompiledChecker implements Checker {
   private fold: Uint16Array = new Uint16Array(0);
   private classes: Uint8Array = new Uint8Array(0);
   private neighbours: Uint8Array = new Uint8Array(0);
+  /** Per code unit: its class, or SINGLE_CUE for a word character that folds to a one-character cue (singleCueNear). */
+  private cueClasses: Uint8Array = new Uint8Array(0);
   private readonly keys: string[] = [];
   /**
    * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
    * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
-   * its number of entries (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the pattern plays)
-   * four numbers: the role, its ref (rule, cue group or cue kind) and the context characters a rule word requires
-   * before/after its reported span ("最好(的)").
+   * how many numbers its entries take (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the
+   * pattern plays) four numbers: the role, its ref (cue group or cue kind) and the context characters a rule word
+   * requires before/after its reported span ("最好(的)"). A pattern that is a word of several rules with the same
+   * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
+   * against the allow-list once, however many rules share it.
    */
   private readonly records: Int32Array;
   /** Per pattern: the offset of its record, which the automaton reports instead of the pattern's index. */
@@ -341,8 +409,13 @@ class CompiledChecker implements Checker {
   private readonly matches = new MatchBuffer();
   private readonly allowed = new Spans();
   private readonly words = new WordSpans();
-  private readonly nearCues = new Spans();
+  private readonly nearCues: GroupedCues;
+  /** Cues of rules' unless lists (negations). */
   private readonly unlessCues = new Spans();
+  /** Cues of contexts (questions, explanations…): inContext walks these only, not every negation as well. */
+  private readonly contextCues = new Spans();
+  /** Per cue group: 1 when it is a context's group (its cues go to contextCues), 0 for a rule's unless list. */
+  private readonly contextGroups: Uint8Array;
   private readonly candidates = new Spans();
   private readonly merged = new RankedSpans();
   /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
@@ -482,7 +555,10 @@ class CompiledChecker implements Checker {
       }
     });
     this.groupContextCategories = new Int32Array(groups.size);
+    this.contextGroups = new Uint8Array(groups.size);
+    for (const { before, after } of compiledContexts) for (const group of [before, after]) if (group >= 0) this.contextGroups[group] = 1;
     this.groupSeen = new Int32Array(groups.size);
+    this.nearCues = new GroupedCues(groups.size);
     for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
       for (let group = 0; group < groups.size; group++) {
         if (this.contextBefore[category]![group]! >= 0 || this.contextAfter[category]![group]! >= 0) this.groupContextCategories[group]! |= 1 << category;
@@ -500,20 +576,17 @@ class CompiledChecker implements Checker {
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
 
-    const total = roles.reduce((sum, list) => sum + list.length, 0);
-    this.records = new Int32Array(4 * (roles.length + total));
+    const entries = roles.map(recordEntries);
+    this.records = new Int32Array(entries.reduce((sum, numbers) => sum + 4 + numbers.length, 0));
     this.recordAt = new Int32Array(roles.length);
     let next = 0;
-    roles.forEach((list, pattern) => {
+    entries.forEach((numbers, pattern) => {
       const key = this.keys[pattern]!;
       this.recordAt[pattern] = next;
       this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
-      this.records[next + 1] = list.length;
-      next += 4;
-      for (const entry of list) {
-        this.records.set(entry, next);
-        next += 4;
-      }
+      this.records[next + 1] = numbers.length;
+      this.records.set(numbers, next + 4);
+      next += 4 + numbers.length;
     });
   }
 
@@ -524,6 +597,7 @@ class CompiledChecker implements Checker {
       this.fold = foldTableOf();
       this.classes = classTableOf();
       this.neighbours = neighbourClassTable(this.fold);
+      this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
     }
     const matches = this.matches;
     matches.count = 0;
@@ -562,13 +636,20 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
-    // A stamp met again after 2^32 checks only makes a group look present: a search that finds nothing.
-    const stamp = (this.checkStamp = (this.checkStamp + 1) | 0);
+    const { matches, allowed, words, nearCues, unlessCues, contextCues, contextGroups, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    // Once the 32-bit stamps run out, the table is cleared and they start again: a stale stamp met again would make
+    // a group look present and its cue chain (nearCues) be read from an earlier check.
+    let stamp = (this.checkStamp + 1) | 0;
+    if (stamp === 0) {
+      groupSeen.fill(0);
+      stamp = 1;
+    }
+    this.checkStamp = stamp;
     allowed.reset();
     words.reset();
     nearCues.reset();
     unlessCues.reset();
+    contextCues.reset();
     cues.reset();
     let contextCategories = 0;
     for (let m = 0; m < matches.count; m++) {
@@ -578,73 +659,88 @@ class CompiledChecker implements Checker {
       const edges = records[record]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
-      const last = record + 4 * records[record + 1]!;
-      for (let e = record + 4; e <= last; e += 4) {
+      const last = record + 4 + records[record + 1]!;
+      for (let e = record + 4; e < last; e += 4) {
         const role = records[e];
         const ref = records[e + 1]!;
-        if (role === ROLE_ALLOW) allowed.push(start, end, 0);
+        if (role === ROLE_WORD) {
+          // The entry's rules follow it (wordCandidates reads them).
+          const entry = e;
+          e += 4 * ((ref + 3) >> 2);
+          if (!leftOk || !rightOk) continue;
+          const lead = records[entry + 2]!;
+          const trail = records[entry + 3]!;
+          const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
+          words.pushWord(start, end, entry, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
+        } else if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk) continue;
-        else if (role === ROLE_WORD) {
-          const lead = records[e + 2]!;
-          const trail = records[e + 3]!;
-          const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
-          words.pushWord(start, end, ref, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
-        } else if (role === ROLE_NEAR) {
-          nearCues.push(start, end, ref);
+        else if (role === ROLE_NEAR) {
+          nearCues.pushCue(start, end, ref, groupSeen[ref] !== stamp);
           groupSeen[ref] = stamp;
         } else {
-          unlessCues.push(start, end, ref);
+          if (contextGroups[ref] === 1) contextCues.push(start, end, ref);
+          else unlessCues.push(start, end, ref);
           groupSeen[ref] = stamp;
           contextCategories |= groupContextCategories[ref]!;
         }
       }
     }
     this.contextCategories = contextCategories;
+    // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
+    unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, nearCues, candidates, classes } = this;
+    const { allowed, words, records, candidates } = this;
     for (let w = 0; w < words.count; w++) {
-      const rule = words.refs[w]!;
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
       if (allowedAround(allowed, start, end, words.starts[w]!, words.ends[w]!)) continue;
-      const category = this.ruleCategory[rule]!;
-      const nearGroup = this.ruleNearGroup[rule]!;
-      if (nearGroup < 0) {
-        if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
-        continue;
+      // The word's entry in its pattern's record: its rules follow it.
+      const entry = words.refs[w]!;
+      const rulesEnd = entry + 4 + records[entry + 1]!;
+      for (let r = entry + 4; r < rulesEnd; r++) {
+        const rule = records[r]!;
+        const category = this.ruleCategory[rule]!;
+        if (this.ruleNearGroup[rule]! >= 0) this.nearCandidate(text, rule, category, start, end);
+        else if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
       }
-      // No cue of its list anywhere in the draft: nothing to look for.
-      if (this.groupSeen[nearGroup] !== this.checkStamp) continue;
-      // Negations are looked for only once a cue is near: most words of near rules have none.
-      let stands = -1;
-      const within = this.ruleNearWithin[rule]!;
-      // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
-      const reach = 2 * within;
-      // Cues come in order of their end: start at the first one that can reach the word.
-      for (let c = firstEndingAtOrAfter(nearCues, start - reach); c < nearCues.count; c++) {
-        const cueStart = nearCues.starts[c]!;
-        const cueEnd = nearCues.ends[c]!;
-        if (cueEnd - nearCues.widest > end + reach) break;
-        if (nearCues.refs[c] !== nearGroup) continue;
-        const gapFrom = Math.min(end, cueEnd);
-        const gapTo = Math.max(start, cueStart);
-        const gap = Math.max(0, gapTo - gapFrom);
-        if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
-        if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
-        // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
-        if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-        if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
-        if (stands === 0) break;
-        // A negated cue makes no claim either ("没有降血压的作用").
-        if (this.inContext(text, category, cueStart, cueEnd)) continue;
-        candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
-        break;
-      }
+    }
+  }
+
+  /** The word [start, end) of a near rule with the first cue of the rule's list in reach becomes a candidate. */
+  private nearCandidate(text: string, rule: number, category: number, start: number, end: number): void {
+    const { allowed, nearCues, candidates, classes } = this;
+    const nearGroup = this.ruleNearGroup[rule]!;
+    // No cue of its list anywhere in the draft: nothing to look for.
+    if (this.groupSeen[nearGroup] !== this.checkStamp) return;
+    // Negations are looked for only once a cue is near: most words of near rules have none.
+    let stands = -1;
+    const within = this.ruleNearWithin[rule]!;
+    // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
+    const reach = 2 * within;
+    // The list's cues, in order of their end: from the first one that can reach the word.
+    for (let c = nearCues.firstOfGroup[nearGroup]!; c >= 0; c = nearCues.nextOfGroup[c]!) {
+      const cueEnd = nearCues.ends[c]!;
+      if (cueEnd < start - reach) continue;
+      if (cueEnd - nearCues.widest > end + reach) break;
+      const cueStart = nearCues.starts[c]!;
+      const gapFrom = Math.min(end, cueEnd);
+      const gapTo = Math.max(start, cueStart);
+      const gap = Math.max(0, gapTo - gapFrom);
+      if (gap > reach || (gap > within && wordsBetween(text, gapFrom, gapTo, classes) > within)) continue;
+      if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
+      // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
+      if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
+      if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
+      if (stands === 0) return;
+      // A negated cue makes no claim either ("没有降血压的作用").
+      if (this.inContext(text, category, cueStart, cueEnd)) continue;
+      candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
+      return;
     }
   }
 
@@ -664,21 +760,21 @@ class CompiledChecker implements Checker {
       const within = this.ruleUnlessWithin[rule]!;
       if (groupSeen[unlessGroup] === checkStamp && negatedBefore(text, unlessCues, allowed, unlessGroup, within, start, end, classes)) return false;
       const singles = this.groupSingles[unlessGroup];
-      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, start, -1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.cueClasses, allowed, within, start, -1, this.fold, classes)) return false;
     }
     const afterGroup = this.ruleAfterGroup[rule]!;
     if (afterGroup >= 0) {
       const within = this.ruleAfterWithin[rule]!;
       if (groupSeen[afterGroup] === checkStamp && negatedAfter(text, unlessCues, allowed, afterGroup, within, end, classes)) return false;
       const singles = this.groupSingles[afterGroup];
-      if (singles && singleCueNear(text, singles, this.singleCues, allowed, within, end, 1, this.fold, classes)) return false;
+      if (singles && singleCueNear(text, singles, this.cueClasses, allowed, within, end, 1, this.fold, classes)) return false;
     }
     return !this.inContext(text, category, start, end);
   }
 
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
-    const { unlessCues: cues, allowed, classes } = this;
+    const { contextCues: cues, allowed, classes } = this;
     if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
@@ -728,10 +824,13 @@ class CompiledChecker implements Checker {
     // sortIndices switches to the built-in sort beyond a handful); each joins the last span of its own category when
     // it touches it. Per category that is the same sequence as grouping by category first, without the grouping.
     let order = this.indexOrder(count);
-    sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
+    if (!startsAscending(candidates)) sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
     merged.reset();
     const { lastMerged } = this;
     for (let category = 0; category < lastMerged.length; category++) lastMerged[category] = -1;
+    // Merged spans come in order of start (each starts at a candidate, which come so); only spans of one start may be
+    // out of category order.
+    let mergedInOrder = true;
     for (let k = 0; k < count; k++) {
       const c = order[k]!;
       const start = candidates.starts[c]!;
@@ -742,6 +841,8 @@ class CompiledChecker implements Checker {
       const last = lastMerged[category]!;
       const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
       if (!touching) {
+        const previous = merged.count - 1;
+        if (previous >= 0 && merged.starts[previous] === start && ruleCategory[merged.refs[previous]!]! > category) mergedInOrder = false;
         lastMerged[category] = merged.count;
         merged.pushRanked(start, end, rule, rank);
         continue;
@@ -760,7 +861,7 @@ class CompiledChecker implements Checker {
     // Spans of one start in order of category, as they came when grouped by category (ties in the contests below
     // keep that order).
     order = this.indexOrder(merged.count);
-    sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
+    if (!mergedInOrder) sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
     let keptCount = 0;
     for (let first = 0; first < merged.count; ) {
@@ -929,6 +1030,12 @@ function keepWinners(order: Int32Array, first: number, last: number, spans: Rank
   return keptCount;
 }
 
+/** Whether the spans are in order of start already (usually: then they need no sorting). */
+function startsAscending(spans: Spans): boolean {
+  for (let s = 1; s < spans.count; s++) if (spans.starts[s]! < spans.starts[s - 1]!) return false;
+  return true;
+}
+
 /** Spans a and b share at least one code unit. */
 function overlapping(spans: Spans, a: number, b: number): boolean {
   return spans.starts[a]! < spans.ends[b]! && spans.starts[b]! < spans.ends[a]!;
@@ -1038,7 +1145,7 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
 function singleCueNear(
   text: string,
   singles: Uint16Array,
-  anySingle: CodeSet,
+  cueClasses: Uint8Array,
   allowed: Spans,
   within: number,
   from: number,
@@ -1048,17 +1155,21 @@ function singleCueNear(
 ): boolean {
   const limit = direction === 1 ? Math.min(text.length, from + within + 1) : Math.max(0, from - within - 1);
   for (let q = direction === 1 ? from : from - 1; direction === 1 ? q < limit : q >= limit; q += direction) {
-    const code = text.charCodeAt(q);
-    const kind = classes[code];
+    const kind = cueClasses[text.charCodeAt(q)];
     if (kind === BREAK || kind === CLAUSE) return false;
-    if (kind !== WORD) continue;
-    // The table first: includes() is a call per character, and most characters are no cue of any group.
-    if (anySingle.has(fold[code]!) && singles.includes(fold[code]!)) {
+    // One table read per character: most characters are no cue of any group.
+    if (kind === SINGLE_CUE && holds(singles, fold[text.charCodeAt(q)]!)) {
       const gapFrom = direction === 1 ? from : q + 1;
       const gapTo = direction === 1 ? q : from;
       if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
     }
   }
+  return false;
+}
+
+/** Whether `codes` (a group's few one-character cues) holds `code`: a loop the compiler inlines, unlike includes(). */
+function holds(codes: Uint16Array, code: number): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return true;
   return false;
 }
 
