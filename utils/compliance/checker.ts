@@ -108,6 +108,8 @@ function onPlatform(rule: Rule, platform: string | undefined): Rule {
 
 /** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */
 const WHOLE_DRAFT_LENGTH = 16;
+/** Up to this many near cues in a check, a near word walks its group's cues from the first (see firstNearCue). */
+const LINKED_WALK_CUES = 64;
 
 /** Longest degree word first, so 全网最 is tried before 最. */
 const byLengthDescending = (a: { prefix: string }, b: { prefix: string }) => b.prefix.length - a.prefix.length;
@@ -723,7 +725,7 @@ class CompiledChecker implements Checker {
     // Letter-spaced text ("保 证 …") may double the distance in code units: look that far, count in words.
     const reach = 2 * within;
     // The list's cues, in order of their end: from the first one that can reach the word.
-    for (let c = nearCues.firstOfGroup[nearGroup]!; c >= 0; c = nearCues.nextOfGroup[c]!) {
+    for (let c = this.firstNearCue(nearGroup, start - reach, end + reach); c >= 0; c = nearCues.nextOfGroup[c]!) {
       const cueEnd = nearCues.ends[c]!;
       if (cueEnd < start - reach) continue;
       if (cueEnd - nearCues.widest > end + reach) break;
@@ -742,6 +744,22 @@ class CompiledChecker implements Checker {
       candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
       return;
     }
+  }
+
+  /**
+   * The group's first cue that may reach a word between `from` and `to`, or -1. A draft holds a few cues: the walk
+   * starts at the group's first. A long text (a pasted 100,000-character message) holds thousands, and a walk from the
+   * first for every word would grow with the square of the length: there it starts at the first cue ending at `from`
+   * (binary search) and steps to its group's, no further than a cue could reach.
+   */
+  private firstNearCue(group: number, from: number, to: number): number {
+    const cues = this.nearCues;
+    if (cues.count <= LINKED_WALK_CUES) return cues.firstOfGroup[group]!;
+    for (let c = firstEndingAtOrAfter(cues, from); c < cues.count; c++) {
+      if (cues.ends[c]! - cues.widest > to) return -1;
+      if (cues.refs[c] === group) return c;
+    }
+    return -1;
   }
 
   /**
