@@ -103,6 +103,17 @@ const allowSchema = z.union(
   { error: '白名单条目必须是字符串或 { words, note } 对象' },
 );
 
+/** Latin spellings of single hanzi, as rule files give them (`spellings` for risky characters, `sounds` for any). */
+const spellingTable = z
+  .record(
+    z.string().regex(/^[\u3400-\u9fff]$/u, { error: '键必须是一个汉字' }),
+    z
+      .array(z.string().regex(/^[a-z]{1,12}$/, { error: '拼写只能是 1–12 个小写拉丁字母，如 zui' }), { error: '必须是拼写列表（字符串数组）' })
+      .min(1, { error: '至少需要一个拼写' }),
+    { error: '必须是对象 { 汉字: [拼写…] }' },
+  )
+  .optional();
+
 const ruleFileSchema = z
   .object(
     {
@@ -111,24 +122,8 @@ const ruleFileSchema = z
       rules: z.array(ruleSchema, { error: '必须是规则列表（数组）' }),
       allow: z.array(allowSchema, { error: '必须是白名单列表（数组）' }).optional(),
       contexts: z.array(contextSchema, { error: '必须是语境列表（数组）' }).optional(),
-      spellings: z
-        .record(
-          z.string().regex(/^[\u3400-\u9fff]$/u, { error: '键必须是一个汉字' }),
-          z
-            .array(z.string().regex(/^[a-z]{1,12}$/, { error: '拼写只能是 1–12 个小写拉丁字母，如 zui' }), { error: '必须是拼写列表（字符串数组）' })
-            .min(1, { error: '至少需要一个拼写' }),
-          { error: '必须是对象 { 汉字: [拼写…] }' },
-        )
-        .optional(),
-      sounds: z
-        .record(
-          z.string().regex(/^[\u3400-\u9fff]$/u, { error: '键必须是一个汉字' }),
-          z
-            .array(z.string().regex(/^[a-z]{1,12}$/, { error: '拼写只能是 1–12 个小写拉丁字母，如 zui' }), { error: '必须是拼写列表（字符串数组）' })
-            .min(1, { error: '至少需要一个拼写' }),
-          { error: '必须是对象 { 汉字: [拼写…] }' },
-        )
-        .optional(),
+      spellings: spellingTable,
+      sounds: spellingTable,
       rewrites: z
         .array(
           z.object({
