@@ -84,6 +84,22 @@ export function placeBelow(panel: HTMLElement, line: DOMRect, gap: number): void
   Object.assign(panel.style, { top: `${Math.max(gap, top)}px`, left: `${Math.max(gap, left)}px` });
 }
 
+/**
+ * `run` at the next animation frame, however often the returned function is called before then: what follows the
+ * page's scrolling and resizing lays out at most once a frame.
+ */
+export function oncePerFrame(run: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      run();
+    });
+  };
+}
+
 /** A listener for the agent's own input only: events a script dispatches (isTrusted false) are ignored. */
 export function onTrusted<K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
   target.addEventListener(type, (event) => {

@@ -637,24 +637,23 @@ function withState(reading: MessageReading, state: OrderState | null): Reading {
   const intents = Float32Array.from(reading.intents);
   const movedInto = new Uint8Array(INTENT_COUNT);
   for (const [from, to, share] of (state && STATE_INTENT_SHIFTS[state]) || []) {
-    const fromIndex = INTENT_INDEX.get(from)!;
     const toIndex = INTENT_INDEX.get(to)!;
-    const moved = intents[fromIndex]! * share;
-    if (moved <= 0) continue;
-    if (moved > intents[toIndex]!) movedInto[toIndex] = 1;
-    intents[fromIndex]! -= moved;
-    intents[toIndex]! = Math.min(1, intents[toIndex]! + moved);
+    const before = intents[toIndex]!;
+    if (moveShare(intents, INTENT_INDEX.get(from)!, toIndex, share) > before) movedInto[toIndex] = 1;
   }
   for (const [intent, share] of (state && STATE_UNLIKELY_INTENTS[state]) || []) intents[INTENT_INDEX.get(intent)!]! *= 1 - share;
   const compact = compactText(reading.text);
-  if (REFUND_MONEY.test(compact) && !PARCEL.test(compact)) {
-    for (const from of PARCEL_INTENTS) {
-      const moved = intents[from]! * MONEY_SHARE;
-      intents[from]! -= moved;
-      intents[REFUND]! = Math.min(1, intents[REFUND]! + moved);
-    }
-  }
+  if (REFUND_MONEY.test(compact) && !PARCEL.test(compact)) for (const from of PARCEL_INTENTS) moveShare(intents, from, REFUND, MONEY_SHARE);
   return { source: reading, intents, movedInto };
+}
+
+/** Moves `share` of intent `from`'s reading to intent `to` (which stays at most 1); returns how much moved. */
+function moveShare(intents: Float32Array, from: number, to: number, share: number): number {
+  const moved = intents[from]! * share;
+  if (moved <= 0) return 0;
+  intents[from]! -= moved;
+  intents[to]! = Math.min(1, intents[to]! + moved);
+  return moved;
 }
 
 /** Ranked replies for a situation: the one code path behind the side panel and the CLI. */

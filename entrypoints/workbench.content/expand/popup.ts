@@ -5,7 +5,7 @@
 import type { CodeMatch, CodeToken } from '../../../utils/library/expand-token';
 import { draftRects } from '../draft-rects';
 import type { ScriptLifetime } from '../lifetime';
-import { closedHost, element, onTrusted, placeBeside, placeBelow, type PageLayer } from '../page-ui';
+import { closedHost, element, onTrusted, oncePerFrame, placeBeside, placeBelow, type PageLayer } from '../page-ui';
 
 const GAP = 6;
 const BODY_PREVIEW = 60;
@@ -32,7 +32,7 @@ export class CodePopup {
   private readonly measure = element('div', 'measure');
   /** The reply box and the code the list is for, while it is open. */
   private anchor: { box: Element; token: CodeToken } | null = null;
-  private framePending = false;
+  private readonly placeNextFrame = oncePerFrame(() => this.place());
 
   constructor(
     lifetime: ScriptLifetime,
@@ -86,12 +86,7 @@ export class CodePopup {
   }
 
   private followCode(): void {
-    if (!this.anchor || this.framePending) return;
-    this.framePending = true;
-    requestAnimationFrame(() => {
-      this.framePending = false;
-      this.place();
-    });
+    if (this.anchor) this.placeNextFrame();
   }
 
   private place(): void {

@@ -4,7 +4,7 @@
 // scripts can neither read the findings and reasons (team rules among them) nor press our buttons.
 import type { Finding } from '../../../utils/compliance/types';
 import { confirmSend } from './confirm-dialog';
-import { closedHost, element, onTrusted } from '../page-ui';
+import { closedHost, element, onTrusted, oncePerFrame } from '../page-ui';
 import { IssueList } from './issue-list';
 import { OVERLAY_CSS } from './styles';
 import { Tooltip } from './tooltip';
@@ -24,7 +24,7 @@ export class InlineOverlay {
   private views: FindingView[] = [];
   private target: HTMLElement | null = null;
   private text = '';
-  private framePending = false;
+  private readonly positionNextFrame = oncePerFrame(() => this.position());
   private destroyed = false;
   // A reply box resized by the page or the agent rewraps its lines: the mirror and the badge follow.
   private readonly resizes = new ResizeObserver(() => {
@@ -74,12 +74,7 @@ export class InlineOverlay {
    * at all while nothing is drawn, so a busy chat list scrolling to new messages forces no extra layout.
    */
   followLayout(): void {
-    if (this.views.length === 0 || this.framePending) return;
-    this.framePending = true;
-    requestAnimationFrame(() => {
-      this.framePending = false;
-      this.position();
-    });
+    if (this.views.length > 0) this.positionNextFrame();
   }
 
   /** The finding drawn under a viewport point, for hover. */
