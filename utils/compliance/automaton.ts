@@ -2,7 +2,7 @@
 // one Int32Array), so one pass finds thousands of words with a few typed-array reads per character. The per-code-unit symbol
 // table folds normalisation into the scan: no normalised copy of the text is ever built.
 import { CLAUSE, SKIP, WORD, classTableOf, foldTableOf } from './normalize';
-import { runSteps, type Steps } from './steps';
+import { inChunks, runSteps, type Steps } from './steps';
 
 /** Symbol of a code unit that is skipped between the characters of a word. */
 const SKIP_SYMBOL = 0xffff;
@@ -235,41 +235,52 @@ interface AutomatonTables {
 }
 
 /**
- * States placed or linked between two pauses of a build in steps: well under a millisecond's work. The loops run in
- * plain functions called per step (a generator's own loops are not optimised while it runs).
+ * Work between two pauses of a build in steps, well under a millisecond's: keys read for the alphabet, states linked,
+ * cells copied. The loops run in plain functions called per step (a generator's own loops are not optimised while it
+ * runs).
  */
+const KEYS_PER_STEP = 4096;
 const STATES_PER_STEP = 4096;
+const CELLS_PER_STEP = 16384;
+/** Work placing the trie between two pauses, counted in keys read and cells tried (TriePlacement.placeSome). */
+const PLACEMENT_WORK_PER_STEP = 8192;
 
 function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined): Steps<AutomatonTables> {
-  const { symbolOfFolded, alphabetSize } = alphabetOf(keys);
-  const symbolOf = scanSymbols(symbolOfFolded);
+  const alphabet = new Alphabet();
+  yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(keys, from, to));
+  const symbolOf = scanSymbols(alphabet.symbolOfFolded);
   yield;
-  const trie = new TriePlacement(keys, symbolOfFolded, alphabetSize);
-  while (trie.placeSome(STATES_PER_STEP)) yield;
+  const trie = new TriePlacement(keys, alphabet.symbolOfFolded, alphabet.size);
+  while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
   const placed = trie.finish();
-  const fail = new Int32Array(placed.size);
-  const outputLink = new Int32Array(placed.size);
-  fail[ROOT] = ROOT;
-  for (let from = 1; from < placed.order.length; from += STATES_PER_STEP) {
-    linkFailures(placed, fail, outputLink, from, Math.min(from + STATES_PER_STEP, placed.order.length));
-    yield;
-  }
-  return scanTables(placed, fail, outputLink, keys, reportAs, symbolOf, alphabetSize);
+  const links = new TrieLinks(placed, keys, reportAs);
+  yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
+  const cells = new Int32Array(placed.size * 4);
+  yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
+  return { symbolOf, cells, reports: links.reports, rootNext: rootTransitions(placed, alphabet.size), depth: links.depth };
 }
 
-/** The automaton's own symbols of folded code units: digits, then letters, then the other characters of `keys`. */
-function alphabetOf(keys: readonly string[]): { symbolOfFolded: Uint16Array; alphabetSize: number } {
-  const symbolOfFolded = new Uint16Array(0x10000);
-  for (let d = 0; d < 10; d++) symbolOfFolded[0x30 + d] = 1 + d;
-  for (let l = 0; l < 26; l++) symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
-  let alphabetSize = LAST_LETTER_SYMBOL + 1;
-  for (const key of keys) {
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      if (symbolOfFolded[code] === 0) symbolOfFolded[code] = alphabetSize++;
+/** The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys. */
+class Alphabet {
+  readonly symbolOfFolded = new Uint16Array(0x10000);
+  size = LAST_LETTER_SYMBOL + 1;
+
+  constructor() {
+    for (let d = 0; d < 10; d++) this.symbolOfFolded[0x30 + d] = 1 + d;
+    for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
+  }
+
+  /** Gives the characters of keys[from … to) that have none a symbol, in order. */
+  add(keys: readonly string[], from: number, to: number): void {
+    const { symbolOfFolded } = this;
+    for (let k = from; k < to; k++) {
+      const key = keys[k]!;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        if (symbolOfFolded[code] === 0) symbolOfFolded[code] = this.size++;
+      }
     }
   }
-  return { symbolOfFolded, alphabetSize };
 }
 
 /** The symbol of every code unit as the scan reads it: folding, skipped characters and breaks in one table. */
@@ -315,6 +326,13 @@ class TriePlacement {
   private readonly order: Int32Array;
   private stateCount = 0;
   private maxBase = 0;
+  /** Keys read and cells tried so far: what the placement's time grows with. */
+  private work = 0;
+  /**
+   * Bases below this were too crowded for the last node with several children that looked there: the next such node
+   * starts its search here (nodes with one child still fill the cells left free below).
+   */
+  private crowdedBelow = 0;
   /** The nodes of one depth: their cells and ranges [from, to) of `members`; the next depth's are filled meanwhile. */
   private members: Int32Array;
   private cells: Int32Array;
@@ -366,10 +384,13 @@ class TriePlacement {
     this.childSymbols = new Int32Array(alphabetSize);
   }
 
-  /** Places the children of the next nodes, about `budget` states' worth; false once every node is placed. */
+  /**
+   * Places the children of the next nodes, about `budget` of work (keys read and cells tried: a node may have
+   * thousands of either); false once every node is placed.
+   */
   placeSome(budget: number): boolean {
-    const goal = this.stateCount + budget;
-    while (this.stateCount < goal) {
+    const goal = this.work + budget;
+    while (this.work < goal) {
       if (this.node === this.nodes) {
         if (this.nextNodes === 0) return false;
         this.nextDepth();
@@ -382,7 +403,7 @@ class TriePlacement {
   finish(): PlacedTrie {
     const order = this.order.subarray(0, this.stateCount);
     let lastUsed = ROOT;
-    for (const state of order) lastUsed = Math.max(lastUsed, state);
+    for (let s = 0; s < order.length; s++) lastUsed = Math.max(lastUsed, order[s]!);
     // Childless states keep base 0: no cell names them in check, so every lookup from them misses.
     const size = Math.max(lastUsed + 1, this.maxBase + this.alphabetSize);
     this.ensure(size);
@@ -407,6 +428,7 @@ class TriePlacement {
     const position = this.cells[node]!;
     const from = this.froms[node]!;
     const to = this.tos[node]!;
+    this.work += to - from;
     let pattern = -1;
     let distinct = 0;
     for (let m = from; m < to; m++) {
@@ -451,15 +473,20 @@ class TriePlacement {
   private place(parent: number, symbols: Int32Array, count: number): number {
     const first = symbols[0]!;
     const last = symbols[count - 1]!;
+    const lowestBase = count === 1 ? ROOT : Math.max(ROOT, this.crowdedBelow);
     // Room for any symbol past the base, and the last cell stays free (freeAtOrAfter stops there).
-    this.ensure(ROOT + 2 + first + this.alphabetSize);
-    let cell = this.freeAtOrAfter(first + ROOT);
-    for (;;) {
+    this.ensure(lowestBase + first + this.alphabetSize + 2);
+    let cell = this.freeAtOrAfter(lowestBase + first);
+    for (let tries = 1; ; tries++) {
       this.ensure(cell - first + Math.max(last, this.alphabetSize) + 2);
       const candidate = cell - first;
       let fits = true;
       for (let k = 1; k < count && fits; k++) fits = this.check[candidate + symbols[k]!] === -1;
-      if (fits) break;
+      if (fits) {
+        if (tries > CROWDED_TRIES) this.crowdedBelow = candidate;
+        this.work += tries;
+        break;
+      }
       cell = this.freeAtOrAfter(cell + 1);
     }
     const nodeBase = cell - first;
@@ -500,6 +527,9 @@ class TriePlacement {
   }
 }
 
+/** Free cells a node with several children may try before later ones start their search beyond its base. */
+const CROWDED_TRIES = 32;
+
 /** `old` copied into a longer array, the new cells set to `fill`. */
 function grown(old: Int32Array, length: number, fill: number): Int32Array {
   const bigger = new Int32Array(length).fill(fill, old.length);
@@ -507,8 +537,12 @@ function grown(old: Int32Array, length: number, fill: number): Int32Array {
   return bigger;
 }
 
-/** Sorts values[0 … count) in place: insertion sort, as a node has few children (the root, with most, is one node). */
+/** Sorts values[0 … count) in place: insertion sort for the few children of most nodes, the built-in sort beyond. */
 function sortAscending(values: Int32Array, count: number): void {
+  if (count > 32) {
+    values.subarray(0, count).sort();
+    return;
+  }
   for (let i = 1; i < count; i++) {
     const value = values[i]!;
     let j = i - 1;
@@ -520,68 +554,88 @@ function sortAscending(values: Int32Array, count: number): void {
   }
 }
 
-/** Failure and output (dictionary suffix) links of the states order[from … to), breadth first (parents done before). */
-function linkFailures({ base, check, output, order }: PlacedTrie, fail: Int32Array, outputLink: Int32Array, from: number, to: number): void {
-  for (let s = from; s < to; s++) {
-    const position = order[s]!;
-    const parent = check[position]!;
-    const symbol = position - base[parent]!;
-    let target = ROOT;
-    if (parent !== ROOT) {
-      let state = fail[parent]!;
-      for (;;) {
-        const next = base[state]! + symbol;
-        if (check[next] === state) {
-          target = next;
-          break;
+/**
+ * Failure and output (dictionary suffix) links, reports (see Automaton.reports) and depths of the placed trie's
+ * states, made breadth first: a state's fail target and output link are shallower, so done before it.
+ */
+class TrieLinks {
+  private readonly fail: Int32Array;
+  private readonly outputLink: Int32Array;
+  /** Per state: the first report on its fail chain, its own or its output link's (0: none). */
+  private readonly firstReport: Int32Array;
+  readonly reports: Int32Array;
+  readonly depth: Uint8Array;
+  private reportCount = 0;
+
+  constructor(
+    private readonly placed: PlacedTrie,
+    private readonly keys: readonly string[],
+    private readonly reportAs: Int32Array | undefined,
+  ) {
+    this.fail = new Int32Array(placed.size);
+    this.outputLink = new Int32Array(placed.size);
+    this.firstReport = new Int32Array(placed.size);
+    this.depth = new Uint8Array(placed.size);
+    // A state ends at most one key.
+    this.reports = new Int32Array(4 * (keys.length + 1));
+    this.fail[ROOT] = ROOT;
+  }
+
+  /** Links order[from … to) (the root, first, has nothing to link). */
+  link(from: number, to: number): void {
+    const { base, check, output, order } = this.placed;
+    const { fail, outputLink, firstReport, reports, depth } = this;
+    for (let s = Math.max(from, 1); s < to; s++) {
+      const position = order[s]!;
+      const parent = check[position]!;
+      const symbol = position - base[parent]!;
+      let target = ROOT;
+      if (parent !== ROOT) {
+        let state = fail[parent]!;
+        for (;;) {
+          const next = base[state]! + symbol;
+          if (check[next] === state) {
+            target = next;
+            break;
+          }
+          if (state === ROOT) break;
+          state = fail[state]!;
         }
-        if (state === ROOT) break;
-        state = fail[state]!;
       }
+      fail[position] = target;
+      outputLink[position] = output[target]! >= 0 && target !== ROOT ? target : outputLink[target]!;
+      depth[position] = Math.min(depth[parent]! + 1, 255);
+      const pattern = output[position]!;
+      if (pattern < 0) {
+        firstReport[position] = firstReport[outputLink[position]!]!;
+        continue;
+      }
+      const report = ++this.reportCount;
+      firstReport[position] = report;
+      reports[4 * report] = this.reportAs ? this.reportAs[pattern]! : pattern;
+      reports[4 * report + 1] = Math.min(this.keys[pattern]!.length, MAX_WORD_LENGTH);
+      reports[4 * report + 2] = firstReport[outputLink[position]!]!;
     }
-    fail[position] = target;
-    outputLink[position] = output[target]! >= 0 && target !== ROOT ? target : outputLink[target]!;
+  }
+
+  /** Writes cells[from … to) of the scan's double array (see Automaton.cells). */
+  copyCells(cells: Int32Array, from: number, to: number): void {
+    const { base, check } = this.placed;
+    for (let cell = from; cell < to; cell++) {
+      cells[4 * cell] = base[cell]!;
+      cells[4 * cell + 1] = check[cell]!;
+      cells[4 * cell + 2] = this.fail[cell]!;
+      cells[4 * cell + 3] = this.firstReport[cell]!;
+    }
   }
 }
 
-/** The scan's tables: the double array interleaved with links and first reports, the reports, the root's transitions and depths. */
-function scanTables(
-  { base, check, output, order, size }: PlacedTrie,
-  fail: Int32Array,
-  outputLink: Int32Array,
-  keys: readonly string[],
-  reportAs: Int32Array | undefined,
-  symbolOf: Uint16Array,
-  alphabetSize: number,
-): AutomatonTables {
-  // Reports numbered in breadth-first order; a state's first report is its own, else its output link's.
-  const reportOf = new Int32Array(size);
-  let reportCount = 0;
-  for (const position of order) if (output[position]! >= 0) reportOf[position] = ++reportCount;
-  const reports = new Int32Array(4 * (reportCount + 1));
-  for (const position of order) {
-    const pattern = output[position]!;
-    if (pattern < 0) continue;
-    const report = reportOf[position]!;
-    reports[4 * report] = reportAs ? reportAs[pattern]! : pattern;
-    reports[4 * report + 1] = Math.min(keys[pattern]!.length, MAX_WORD_LENGTH);
-    reports[4 * report + 2] = reportOf[outputLink[position]!]!;
-  }
-  const cells = new Int32Array(size * 4);
-  for (let cell = 0; cell < size; cell++) {
-    cells[4 * cell] = base[cell]!;
-    cells[4 * cell + 1] = check[cell]!;
-    cells[4 * cell + 2] = fail[cell]!;
-    cells[4 * cell + 3] = output[cell]! >= 0 ? reportOf[cell]! : reportOf[outputLink[cell]!]!;
-  }
+/** The root's transitions by symbol (0: none). */
+function rootTransitions({ base, check }: PlacedTrie, alphabetSize: number): Int32Array {
   const rootNext = new Int32Array(alphabetSize);
   for (let symbol = 1; symbol < alphabetSize; symbol++) {
     const child = base[ROOT]! + symbol;
     if (check[child] === ROOT) rootNext[symbol] = child;
   }
-  const depth = new Uint8Array(size);
-  for (const position of order) {
-    if (position !== ROOT) depth[position] = Math.min(depth[check[position]!]! + 1, 255);
-  }
-  return { symbolOf, cells, reports, rootNext, depth };
+  return rootNext;
 }

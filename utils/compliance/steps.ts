@@ -11,3 +11,11 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (next.done) return next.value;
   }
 }
+
+/** Does `work(from, to)` over 0 … count - 1 in chunks of `chunk`, pausing after each. */
+export function* inChunks(count: number, chunk: number, work: (from: number, to: number) => void): Steps<void> {
+  for (let from = 0; from < count; from += chunk) {
+    work(from, Math.min(from + chunk, count));
+    yield;
+  }
+}
