@@ -270,7 +270,7 @@ class Alphabet {
     for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
   }
 
-  /** Gives the characters of keys[from … to) that have none a symbol, in order. */
+  /** Gives each character of keys[from … to) that has no symbol yet the next one. */
   add(keys: readonly string[], from: number, to: number): void {
     const { symbolOfFolded } = this;
     for (let k = from; k < to; k++) {
