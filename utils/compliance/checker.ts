@@ -10,6 +10,7 @@ import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
+import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
@@ -45,6 +46,20 @@ export interface ComplianceBuiltins {
 export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
   const { ruleFiles = [], ...rest } = options;
   return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel });
+}
+
+/**
+ * The checker of checkerFrom, compiled in steps of a millisecond or so (steps.ts) so that a page can handle its events
+ * between them: once the steps are done, it checks without compiling anything.
+ */
+export function* checkerInSteps(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Steps<Checker> {
+  // The normalisation tables, built once per page, are a step of their own.
+  foldTableOf();
+  yield;
+  const checker = checkerFrom(builtins, options);
+  yield;
+  if (checker instanceof CompiledChecker) yield* checker.compileSteps();
+  return checker;
 }
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
@@ -108,6 +123,10 @@ function onPlatform(rule: Rule, platform: string | undefined): Rule {
 
 /** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */
 const WHOLE_DRAFT_LENGTH = 16;
+/** Words made patterns between two pauses of a compilation in steps: about a millisecond's work. */
+const WORDS_PER_STEP = 64;
+/** Patterns whose record entries are made between two pauses. */
+const PATTERNS_PER_STEP = 1024;
 /** Up to this many near cues in a check, a near word walks its group's cues from the first (see firstNearCue). */
 const LINKED_WALK_CUES = 64;
 
@@ -273,6 +292,28 @@ function recordEntries(roles: readonly (readonly [role: number, ref: number, lea
   return numbers;
 }
 
+/** The automaton's patterns (folded words, each once) and the roles each plays, in the order they were added. */
+class PatternTable {
+  readonly keys: string[] = [];
+  readonly roles: [role: number, ref: number, lead: number, trail: number][][] = [];
+  private readonly indexOf = new Map<string, number>();
+
+  add(word: string, role: number, ref: number): void {
+    const key = wordKey(word);
+    const [lead, trail] = role === ROLE_WORD ? contextLengths(word) : [0, 0];
+    if (key.length === 0) return;
+    let index = this.indexOf.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.indexOf.set(key, index);
+      this.keys.push(key);
+      this.roles.push([]);
+    }
+    const list = this.roles[index]!;
+    if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
+  }
+}
+
 /** Rule-word matches: the matched span (context included, for the allow-list), the span to report and, as ref, the word's record entry. */
 class WordSpans extends Spans {
   shownStarts = new Int32Array(this.starts.length);
@@ -349,7 +390,10 @@ class CompiledChecker implements Checker {
   private neighbours: Uint8Array = new Uint8Array(0);
   /** Per code unit: its class, or SINGLE_CUE for a word character that folds to a one-character cue (singleCueNear). */
   private cueClasses: Uint8Array = new Uint8Array(0);
-  private readonly keys: string[] = [];
+  /** Words listed by the constructor for compileSteps (emptied there), with how they become patterns. */
+  private listedWords: { word: string; role: number; ref: number; spelled: boolean; bare: boolean }[] = [];
+  /** Words of `whole` rules listed by the constructor for compileSteps (see wholeDrafts). */
+  private listedWholeWords: { word: string; rule: number }[] = [];
   /**
    * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
    * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
@@ -359,9 +403,9 @@ class CompiledChecker implements Checker {
    * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
    * against the allow-list once, however many rules share it.
    */
-  private readonly records: Int32Array;
+  private records = new Int32Array(0);
   /** Per pattern: the offset of its record, which the automaton reports instead of the pattern's index. */
-  private readonly recordAt: Int32Array;
+  private recordAt = new Int32Array(0);
   /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
   private readonly ruleCategory: Int32Array;
   private readonly ruleRank: Uint8Array;
@@ -440,7 +484,14 @@ class CompiledChecker implements Checker {
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spelled: Spellings, model: ConfirmModel | undefined, private readonly rewrites: Rewrites) {
+  constructor(
+    rules: Rule[],
+    allowWords: string[],
+    contexts: Context[],
+    private readonly spelled: Spellings,
+    model: ConfirmModel | undefined,
+    private readonly rewrites: Rewrites,
+  ) {
     const ruleCount = rules.length;
     this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
@@ -461,27 +512,10 @@ class CompiledChecker implements Checker {
     this.ruleAfterGroup = new Int32Array(ruleCount).fill(-1);
     this.ruleAfterWithin = new Int32Array(ruleCount);
 
-    const patternIndex = new Map<string, number>();
-    const roles: [role: number, ref: number, lead: number, trail: number][][] = [];
-    const addPattern = (word: string, role: number, ref: number) => {
-      const key = wordKey(word);
-      const [lead, trail] = role === ROLE_WORD ? contextLengths(word) : [0, 0];
-      if (key.length === 0) return;
-      let index = patternIndex.get(key);
-      if (index === undefined) {
-        index = this.keys.length;
-        patternIndex.set(key, index);
-        this.keys.push(key);
-        roles.push([]);
-      }
-      const list = roles[index]!;
-      if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
-    };
+    // Words become patterns in compileSteps, which does the work: here they are listed in order.
+    const addPattern = (word: string, role: number, ref: number) => this.listedWords.push({ word, role, ref, spelled: false, bare: false });
     // Rule words, cues and allowed phrases also match with risky characters spelled in Latin letters ("zui低").
-    const addSpelled = (word: string, role: number, ref: number, bare = false) => {
-      addPattern(word, role, ref);
-      for (const variant of spelledVariants(word, spelled.spellings, bare, spelled.sounds)) addPattern(variant, role, ref);
-    };
+    const addSpelled = (word: string, role: number, ref: number, bare = false) => this.listedWords.push({ word, role, ref, spelled: true, bare });
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
     const groupOf = (cueWords: string[], role: number, side = '', direct = false) => {
@@ -509,14 +543,8 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      if (rule.whole) {
-        // Spelled as well: "知dao了" is as curt as "知道了".
-        for (const word of rule.words ?? []) {
-          for (const form of [word, ...spelledVariants(word, spelled.spellings, false, spelled.sounds)]) {
-            if (!this.wholeDrafts.has(wordKey(form))) this.wholeDrafts.set(wordKey(form), ref);
-          }
-        }
-      } else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
+      if (rule.whole) for (const word of rule.words ?? []) this.listedWholeWords.push({ word, rule: ref });
+      else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;
@@ -577,13 +605,61 @@ class CompiledChecker implements Checker {
     this.lastMerged = new Int32Array(this.categories.length);
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
+  }
 
-    const entries = roles.map(recordEntries);
+  /** Makes the listed words patterns (spelled variants too), their records and the automaton, in steps (steps.ts). */
+  *compileSteps(): Steps<void> {
+    // The loops run in plain functions called per step: a generator's own loops are not optimised while it runs.
+    yield* inChunks(this.listedWholeWords.length, WORDS_PER_STEP, (from, to) => this.addWholeDrafts(from, to));
+    this.listedWholeWords = [];
+    const patterns = new PatternTable();
+    yield* inChunks(this.listedWords.length, WORDS_PER_STEP, (from, to) => this.addListedWords(patterns, from, to));
+    this.listedWords = [];
+    const entries: number[][] = [];
+    yield* inChunks(patterns.roles.length, PATTERNS_PER_STEP, (from, to) => {
+      for (let pattern = from; pattern < to; pattern++) entries.push(recordEntries(patterns.roles[pattern]!));
+    });
+    this.fillRecords(patterns.keys, entries);
+    yield;
+    const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt);
+    this.fold = foldTableOf();
+    this.classes = classTableOf();
+    this.neighbours = neighbourClassTable(this.fold);
+    yield;
+    this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
+    this.automaton = automaton;
+  }
+
+  /** Adds listedWords[from … to) to the patterns, with their spelled variants where listed so. */
+  private addListedWords(patterns: PatternTable, from: number, to: number): void {
+    const { spellings, sounds } = this.spelled;
+    for (let w = from; w < to; w++) {
+      const { word, role, ref, spelled, bare } = this.listedWords[w]!;
+      patterns.add(word, role, ref);
+      if (spelled) for (const variant of spelledVariants(word, spellings, bare, sounds)) patterns.add(variant, role, ref);
+    }
+  }
+
+  /** Adds the drafts that are nothing but a word of listedWholeWords[from … to), spelled or not, to wholeDrafts. */
+  private addWholeDrafts(from: number, to: number): void {
+    const { spellings, sounds } = this.spelled;
+    for (let w = from; w < to; w++) {
+      const { word, rule } = this.listedWholeWords[w]!;
+      // Spelled as well: "知dao了" is as curt as "知道了".
+      for (const form of [word, ...spelledVariants(word, spellings, false, sounds)]) {
+        const key = wordKey(form);
+        if (!this.wholeDrafts.has(key)) this.wholeDrafts.set(key, rule);
+      }
+    }
+  }
+
+  /** The records of the patterns (see records) from each one's entries (recordEntries), and where each starts. */
+  private fillRecords(keys: readonly string[], entries: readonly number[][]): void {
     this.records = new Int32Array(entries.reduce((sum, numbers) => sum + 4 + numbers.length, 0));
-    this.recordAt = new Int32Array(roles.length);
+    this.recordAt = new Int32Array(entries.length);
     let next = 0;
     entries.forEach((numbers, pattern) => {
-      const key = this.keys[pattern]!;
+      const key = keys[pattern]!;
       this.recordAt[pattern] = next;
       this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
       this.records[next + 1] = numbers.length;
@@ -593,18 +669,13 @@ class CompiledChecker implements Checker {
   }
 
   check(text: string): Finding[] {
-    // Built on first use so that loading the content script costs nothing until the agent types.
-    if (!this.automaton) {
-      this.automaton = new Automaton(this.keys, this.recordAt);
-      this.fold = foldTableOf();
-      this.classes = classTableOf();
-      this.neighbours = neighbourClassTable(this.fold);
-      this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
-    }
+    // Compiled on first use (Node, tests) unless compiled in steps before (a page: see checkerInSteps).
+    if (!this.automaton) runSteps(this.compileSteps());
+    const automaton = this.automaton!;
     const matches = this.matches;
     matches.count = 0;
-    this.automaton.scan(text, matches);
-    const { digitRun, letters } = this.automaton;
+    automaton.scan(text, matches);
+    const { digitRun, letters } = automaton;
     const detectors = this.enabledDetectors.size > 0;
     const linkHint = detectors && letters > 0 && mayHoldLink(text);
     const wholeRule = this.wholeDraftRule(text);
