@@ -1097,9 +1097,12 @@ const SETS_OFF = 1 << 10;
 /** Packed context flag: the after cue counts only right after the question mark that ends the word's sentence (Context.answers). */
 const ANSWERS = 1 << 11;
 
+/** 吗, which closes a question in chat where the question mark is often left out ("是央视报道过的吗 不是的哈"). */
+const QUESTION_PARTICLE = 0x5417;
+
 /**
- * [from, to) holds at most `within` word characters (吗, 呢), then one question mark and nothing but spaces and
- * symbols: the word closed a question and the cue starts the answer.
+ * [from, to) holds at most `within` word characters (吗, 呢), then one question mark — or 吗 and a pause (a space or a
+ * comma) — and nothing but spaces and symbols: the word closed a question and the cue starts the answer.
  */
 function answeredAfter(text: string, from: number, to: number, within: number, classes: Uint8Array): boolean {
   let words = 0;
@@ -1112,6 +1115,13 @@ function answeredAfter(text: string, from: number, to: number, within: number, c
       asked = true;
     } else if (kind === WORD) {
       if (asked || ++words > within) return false;
+      if (code === QUESTION_PARTICLE && i + 1 < to) {
+        const next = text.charCodeAt(i + 1);
+        if (isSpace(next) || classes[next] === CLAUSE) {
+          asked = true;
+          i++;
+        }
+      }
     } else if (kind === BREAK || kind === CLAUSE) return false;
   }
   return asked;

@@ -421,6 +421,50 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     expect(flagged('别说全国 全世界都少有').map((f) => f.category)).toContain('absolute');
   });
 
+  it('reads another party’s saying, a claim denied right after it, a rhetorical doubt and a 吗 question answered no as no claim (rules alone)', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+    for (const text of [
+      '其他店宣传能治鼻炎 我们这个就是普通的洗鼻器',
+      '别家客服讲能降血糖 我们这款不敢那样讲',
+      '好多人以为它能祛斑 其实不能 它就是补水的',
+      '哪敢保证用一次就见效 皮肤要慢慢养',
+      '怎么可能百分之百不起球 羊毛衫多少都会有一点',
+      '这是奥运冠军同款吗 不是的 只是款式有点像',
+      '吃了能助眠吗，这个不能 它就是普通的牛奶',
+    ]) {
+      expect(categories(text), text).toEqual([]);
+    }
+    // The buyers' word is a testimonial, and a claim followed by a question of the agent's own (no denial), or a
+    // guarantee the agent dares, still stands.
+    expect(categories('买家都说喝了能降血压')).toContain('medical');
+    expect(categories('这款能治鼻炎 您还在犹豫吗')).toContain('medical');
+    expect(categories('我敢保证百分之百不起球')).toContain('promise');
+  });
+
+  it('reads a tool’s fixed name, a room’s ceiling, a brand’s or game’s name, printed words and the shop against its own past as no claim (rules alone)', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+    for (const text of [
+      '万能胶干了以后是透明的 粘鞋子也可以',
+      '这款风扇灯是吊在天花板上的 要有承重的吊钩',
+      '完美日记的眼影盘 这个色号是大地色',
+      '绝对伏特加的小瓶装现在缺货',
+      '杯子上印着“宇宙无敌” 是个搞笑的图案',
+      '这是我们店铺历史最低的活动价了 过了今天就恢复',
+    ]) {
+      expect(categories(text), text).toEqual([]);
+    }
+    // The same words as claims: 万能 praising the goods, a ceiling of quality, 完美 and 绝对 of the goods, a printed
+    // claim said of the goods, and the lowest price anywhere.
+    expect(categories('这款清洁剂万能 什么污渍都能去')).toContain('absolute');
+    expect(categories('这款音箱是同价位的音质天花板')).toContain('absolute');
+    expect(categories('这款粉底的遮瑕效果完美')).toContain('absolute');
+    expect(categories('这款锅绝对不粘 放心用')).not.toEqual([]);
+    expect(categories('这台电视是宇宙无敌的画质')).toContain('absolute');
+    expect(categories('这是全网历史最低价')).toContain('absolute');
+  });
+
   it('reads a drug named after what it treats, advice to keep taking it and a condition left to the doctor as no claim', () => {
     const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
     const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];

@@ -464,6 +464,29 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
     },
     {
+      // "万能胶", "万能表", "万能轮": 万能 in the fixed name of a tool, not praising the goods. Not 万能充 (a charger "for
+      // every phone" is the claim itself).
+      words: list('胶 表 钥匙 轮 扳手 挂钩').map((tool) => `万能${tool}`),
+      note: '“万能胶”“万能表”“万能轮”是工具的品类名，不是说商品无所不能',
+    },
+    {
+      // "装在天花板上", "吊在天花板": the ceiling of a room (lamps, fans, projectors), not a ceiling of quality.
+      words: [...list('上 里 下 内 高度').map((place) => `天花板${place}`), ...list('装在 吊在 贴在 挂在 顶到 到 吸').map((fix) => `${fix}天花板`)],
+      note: '安装位置的天花板（“吸顶灯装在天花板上”），不是“颜值天花板”这种说法',
+    },
+    {
+      // Names of brands, games and shows that hold a rule word (完美日记 the make-up brand, 绝对伏特加 Absolut, 扫描全能王
+      // the scanning app, 极品飞车 the racing game): the name, not a claim about the goods.
+      words: list('完美日记 绝对伏特加 扫描全能王 王牌对王牌 极品飞车 最生活 皇家猫粮 皇家狗粮 皇家宠物食品'),
+      note: '品牌、游戏、节目的名字（完美日记、绝对伏特加、极品飞车），不是对商品的评价',
+    },
+    {
+      // "店铺今年最低的一次", "我们家历史最低价": the shop against its own past prices, which the SAMR guide does not
+      // count as a superlative (the scope words 今年/历史 would otherwise make 最 a comparison with everyone).
+      words: list('店铺 店里 本店 我们店 咱们店 我们家 咱家 自家').flatMap((shop) => list('今年 本年度 历史 史上 有史以来').map((time) => shop + time)),
+      note: '店铺和自己过去比（“店铺今年最低的一次”），是自我比较，不是和同行比',
+    },
+    {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
       words: list('成分排第一 成分表排第一 配料排第一 配料表排第一 第一家门店 第一家店 第一家分店 第一家实体店 第一家工厂'),
     },

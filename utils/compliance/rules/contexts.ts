@@ -24,6 +24,23 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
   list('担保 打包票 打保票').map((verb) => `不${verb}`),
 );
 
+/**
+ * Someone else's words ("别家客服讲能治…", "其他店宣传的…"): a party that is not this shop, then a verb of saying. A frame
+ * of its parts, so 别的店讲 and 其他家号称 need no entry of their own; the buyers (买家说) are left out: "买家都说用了
+ * 不长痘" vouches for the claim.
+ */
+const OTHERS_SAID = list('别人 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
+  (party) => list('说 讲 宣传 号称 吹').map((verb) => party + verb),
+);
+
+/**
+ * A rhetorical question that takes a guarantee back ("哪能保证一次就好", "怎么可能百分百不坏"): who could, how could,
+ * then the word that guarantees. Not 谁敢说 ("谁敢说我们不是最低"), which vouches for the claim.
+ */
+const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎么敢 怎么可能 谁敢 谁能').flatMap((who) =>
+  list('保证 担保 打包票 承诺 百分百 百分之百 一定 肯定').map((guarantee) => who + guarantee),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -36,6 +53,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 10,
     note: '客服说明自己不这么说、不敢这么保证，或说明一个说法不是那个意思（“并不是说它一直排第一”）：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.rhetorical',
+    categories: CLAIMS,
+    before: RHETORICAL_DOUBT,
+    within: 6,
+    note: '“哪能保证一次就好”“怎么可能百分百不坏”：反问句收回保证，不是承诺',
   },
   {
     id: 'negated.is-not',
@@ -102,12 +126,14 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'reported',
     categories: CLAIMS,
-    before: list(
-      '不可信 不要信 不要听 不要相信 人家说 传言 别人说 别信 别听 别家说 别相信 所谓 据说 有些人说 有人说 ' +
-      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 主播说 里说的 上说的 ' +
-      // "产品页面写的销量第一是…榜单排名": the listing's wording, quoted to be explained.
-      '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
-    ),
+    before: [
+      ...OTHERS_SAID,
+      ...list(
+        '不可信 不要信 不要听 不要相信 传言 别信 别听 别相信 所谓 据说 有的店说 网上传 网上的说法 说什么 谣言 里说的 上说的 ' +
+          // "产品页面写的销量第一是…榜单排名": the listing's wording, quoted to be explained.
+          '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
+      ),
+    ],
     after: list(
       '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
       '骗人的',
@@ -118,10 +144,14 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'reported.debunked',
     categories: CLAIMS,
-    after: list('那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传'),
+    after: list(
+      '那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传 ' +
+        // "很多人说这个能减肥 其实不能": the claim named, then denied outright.
+        '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的',
+    ),
     within: 8,
     sentence: true,
-    note: '“他们说这个能治病，那是假的”：说法之后隔着逗号的驳斥，整句是在辟谣',
+    note: '“他们说这个能治病，那是假的”“很多人说这个能减肥 其实不能”：说法之后隔着逗号的驳斥，整句是在辟谣',
   },
   {
     id: 'mentioned',
@@ -272,6 +302,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'name.printed',
     categories: ['absolute', 'authority'],
     after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字 是印在 印在 是绣在 绣在'),
+    // "T恤印的是“天下无敌”", "杯子上印着 最强打工人": the words printed on the goods, named right after the verb.
+    before: list('印的是 印着 印有 印了 绣的是 绣着 绣有 图案是 印花是'),
+    setsOff: true,
     within: 4,
     sentence: true,
     note: '“T恤上印的是‘NO.1’字样”“印着‘全球第一’是图案”“写着‘天下无敌’，是搞笑文字”：衣物、抱枕上的图案文字，不是对商品的评价',
