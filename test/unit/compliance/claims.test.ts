@@ -213,6 +213,46 @@ describe('claim frames', () => {
   });
 });
 
+describe('claim frames added in round 8 (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it.each([
+    ['这件羽绒服穿过了也给您退 不用担心', 'promise'],
+    ['面霜用空了都能退 您放心试', 'promise'],
+    ['零食吃完了再退也行 我们认', 'promise'],
+    ['无论任何理由都给退 运费也不用您出', 'promise'],
+    ['只要用着不满意 直接退款 东西您留着', 'promise'],
+    ['包裹这周五到您家 绝不延误', 'promise'],
+    ['这款茶叶是免检的 品质没话说', 'authority'],
+    ['这款奶粉的配方是世界卫生组织推荐的', 'authority'],
+    ['这款空气炸锅在同价位里找不到更省电的', 'absolute'],
+    ['这台路由器穿墙能力第一', 'absolute'],
+    ['喝了两个月 复查时几项指标都回到正常了', 'medical'],
+    ['坚持吃这个 我爸的降压药都减量了', 'medical'],
+    ['这款负离子梳子能净化血液', 'medical'],
+  ])('%s → %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '拆封了也不能退的 影响二次销售',
+    '用过了也可以申请售后 师傅会先检测',
+    '不管什么原因退货 来回运费需要您承担',
+    '不喜欢的话可以申请退款 按平台流程走',
+    '物流偶尔会有延误 我们会帮您盯着',
+    '出厂检测的各项指标都达标 报告在详情页',
+    '儿童用量减半 具体按说明书来',
+    '我们这边找不到更大的码了 这件已经是最大码',
+    '第一次做能力有限 师傅说慢慢会熟练',
+    '价保是平台的规则 我们不私下退差价',
+    '“行业第一”这几个字我们已经从标题里去掉了',
+    '宝宝喝了会不会少生病 这个我们不敢保证',
+  ])('%s → no claim', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
 describe('one span per claim', () => {
   it('keeps the severity of the most severe piece when same-category findings merge into one span', () => {
     // 机关 + 供的 (an endorsement, 提醒) overlaps 特供 (拦截): the merged span is 拦截 under 特供's rule.

@@ -53,7 +53,7 @@ const RANKED_ON = list(
   '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
   // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
   '没人敢 没有人敢 谁敢 ' +
-  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 ' +
+  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 能力 性能 实力 ' +
   // The scope of the ranking: goods of the same price ("同价位里绝对是第一档").
   '同价位 同档次',
 );
@@ -434,7 +434,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
-      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质'),
+      // 找不到更 + any comparative ("同尺寸里找不到更清晰的"), the scope named.
+      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质'),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },
       reason: COMPARED_CLAIM,
       suggestions: ['现在活动价很划算', '优惠力度很大'],

@@ -13,7 +13,8 @@ export const AUTHORITY_RULES: RuleSection = {
       id: 'authority.guo-jia-ji',
       category: 'authority',
       severity: 'block',
-      words: list('免检产品 全球级 国宴 国家免检 国家级 国宾 国礼 国际级 质量免检'),
+      // 免检 alone too ("获得了免检认证"): the scheme was abolished, so any claim of it is false.
+      words: list('免检 免检产品 全球级 国宴 国家免检 国家级 国宾 国礼 国际级 质量免检'),
       reason: '《广告法》第九条第（三）项禁止“国家级”等用语；“免检”制度已废止，称“免检产品”属虚假宣传',
       suggestions: ['品质有保障', '通过了相关检测'],
     },
@@ -67,7 +68,9 @@ export const AUTHORITY_RULES: RuleSection = {
         '卫健委 卫生部 卫视 发改委 名人 名厨 名校 商务部 国企 国家 基金会 大厨 大师 央企 女星 学会 学校 ' +
         '学霸 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 教师 教授 教育局 教育部 明星 ' +
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
-        '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元',
+        '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元 ' +
+        // International bodies ("世卫组织推荐的配方").
+        '世卫 世卫组织 世界卫生组织',
       ),
       near: {
         words: list(

@@ -174,7 +174,8 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'mentioned.character',
     categories: ['absolute', 'authority', 'promise'],
-    after: list('字 字眼 二字 两字 两个字 这个字 这两个字'),
+    // "“第一品牌”那几个字我们已经删掉了": the words named as words, however many.
+    after: list('字 字眼 二字 两字 两个字 这个字 这两个字 几个字 这几个字 那几个字 四个字 这四个字 那四个字 这个词 那个词 这几个词 那几个词'),
     within: 0,
     note: '“我们不打‘最’字”“‘第一’两个字不能用”：紧跟“字”的是被谈论的字眼，不是在用它',
   },
@@ -239,6 +240,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       '你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以 ' +
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
         '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
+        // "宝宝吃了会不会少生病这个我们不敢保证": whether it would, asked, not said.
+        '会不会 是否能 能否 ' +
         // "您是想要效果最好的那款吗": asking which one the buyer is after.
         // Not 您想要/你说 alone: "你想要最好的就选这款", "你说哪家有这么便宜" make the claim.
         '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +

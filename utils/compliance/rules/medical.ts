@@ -63,6 +63,8 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
+        // Test results ("白蛋白…回到正常范围了", "复查那几项数值都好看多了"): a reading put right by the goods.
+        '指标 数值 白蛋白 转氨酶 肌酐 血红蛋白 ' +
         '高压从 低压从 掉发 发际线 体检指标 体检报告 化验单 血常规 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
@@ -84,7 +86,8 @@ export const MEDICAL_RULES: RuleSection = {
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
-          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能',
+          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能 ' +
+          '回到正常 正常范围 好看多了 好看了 都正常了',
         ),
         within: 12,
       },
@@ -126,7 +129,7 @@ export const MEDICAL_RULES: RuleSection = {
         '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
         '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
-        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
+        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 净化血液 血液净化 清洁血液 清理血液 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
         '头发不掉 不掉头发 不掉发 下奶 催奶 通乳 发奶 不长胖 不会胖 不发胖 吃不胖 喝不胖 长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
@@ -210,7 +213,11 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // Off a drug thanks to the goods, whatever the drug is called ("不用天天吃降压药了", "胰岛素都可以停了"): the frame,
       // so the drug's name may stand between (not a bare 药, which a drug's name like 降压药 holds as well).
-      words: list('不用吃 不用再吃 不用天天吃 不用每天吃 不需要吃 不需要再吃 不必再吃 不用打 不用再打 不用天天打 可以停 可以停掉 都停了 都停掉了'),
+      words: list(
+        '不用吃 不用再吃 不用天天吃 不用每天吃 不需要吃 不需要再吃 不必再吃 不用打 不用再打 不用天天打 可以停 可以停掉 都停了 都停掉了 ' +
+          // Less of the drug ("药都减量了").
+          '减量了 都减量 减半了',
+      ),
       near: { words: list('药 胰岛素'), within: 4 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说用了普通商品就不用吃药，属宣称疾病治疗功能`,

@@ -154,7 +154,9 @@ export const PROMISE_RULES: RuleSection = {
       near: {
         words: list(
           '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
-          '过敏 问题 色差 异味 线头 变质 噪音 噪声 异响 油烟',
+          '过敏 问题 色差 异味 线头 变质 噪音 噪声 异响 油烟 ' +
+          // "绝不延迟", "一定不会延误": a date the courier keeps, not the shop.
+          '延迟 延误 拖延',
         ),
         within: 6,
       },
@@ -280,7 +282,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // The agent refunds out of hand when a taste, a fit or an effect disappoints ("不甜俺给你退钱", "不适合我给您退"):
       // a judgement nobody can check. Damage (坏了给您退钱) is after-sales, not this.
-      words: list('给你退钱 给您退钱 我退钱 退你钱 退您钱 我给您退 我给你退'),
+      words: list('给你退钱 给您退钱 我退钱 退你钱 退您钱 我给您退 我给你退 直接退钱 直接退款 直接全退'),
       near: {
         words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不适合 没效果 没用 不管用 没变化 不见效 不白 不瘦 没白 没瘦 不长')],
         within: 6,
@@ -382,6 +384,21 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；口感、成熟度、合身与否因批次和个人而异，“包甜”“保证合身”是店铺兑现不了的保证`,
       suggestions: ['大部分买家反馈口感不错', '可以参考尺码表选择', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.yong-guo-ye-tui',
+      category: 'promise',
+      severity: 'warn',
+      // Goods used up, opened or worn, and still taken back ("用空了也给你退", "拆了都能退", "吃完再退都行"): the state,
+      // 也/都/再, then the refund, read as one frame (not "拆封了也不能退", where a negation stands between).
+      words: list('用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标').flatMap(
+        (state) => [
+          ...list('也 都').flatMap((still) => list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换').map((refund) => state + still + refund)),
+          ...list('再退 再来退 再给你退 再给您退').map((refund) => state + refund),
+        ],
+      ),
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，用过、拆封后仍给退换是客服口头放宽的条件，店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
     },
     {
       id: 'promise.wu-tiao-jian',
@@ -528,8 +545,11 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // Whatever the reason, the shop pays ("不论什么原因 运费我们都承担"): beyond any after-sales policy.
-      words: list('不论什么原因 不管什么原因 无论什么原因 不论啥原因 不管啥原因 不论什么情况 不管什么情况 无论什么情况'),
-      near: { words: list('都承担 都给您退 都给你退 都退 都包 都赔 都换 都能退 我们承担 我们都 我都'), within: 12 },
+      // A frame of its parts (whatever + what + reason), so 不管啥子原因 and 无论任何理由 need no entry of their own.
+      words: list('不论 不管 无论').flatMap((whatever) =>
+        list('什么 啥 啥子 任何').flatMap((what) => list('原因 情况 理由').map((reason) => whatever + what + reason)),
+      ),
+      near: { words: list('都承担 都给您退 都给你退 都退 都包 都赔 都换 都能退 都给退 都能换 都退钱 我们承担 我们都 我都'), within: 12 },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，客服口头放宽的条件店铺兑现不了`,
       suggestions: ['按店铺售后政策处理'],
@@ -613,7 +633,8 @@ export const PROMISE_RULES: RuleSection = {
       // a promise beyond the platform's 价保 and the brand's warranty, which the shop cannot back.
       words: list('私下退你 私下退您 私下补你 私下补您 私下延长 私下加到 私下给您延长 私下给你延长 私下再给您加 私下再给你加 私下退差价 私下补差价'),
       near: { words: list('差价 价保 保价 保修 质保 延保 降价'), within: 10 },
-      unless: PROMISE_NEGATIONS,
+      // "我们不私下补差价": the agent saying what the shop does not do (the cue overlaps the word's 私下).
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不私下 没私下 从不私下 不会私下 不能私下 不可以私下 不可能私下')], within: PROMISE_NEGATIONS.within },
       reason: `${PROMISE_BASIS}；价保、保修以平台和品牌规则为准，客服私下答应的退差价、延长期限店铺兑现不了`,
       suggestions: ['价保以平台规则为准', '按品牌保修政策处理'],
     },
