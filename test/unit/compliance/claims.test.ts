@@ -231,6 +231,12 @@ describe('claim frames added in round 8 (rules alone)', () => {
     ['喝了两个月 复查时几项指标都回到正常了', 'medical'],
     ['坚持吃这个 我爸的降压药都减量了', 'medical'],
     ['这款负离子梳子能净化血液', 'medical'],
+    // Near misses of the no-claim shapes: the goods vouched for after 绝对, the goods praised after 您, a sales rank.
+    ['绝对是全新的 一次都没用过', 'promise'],
+    ['给您推荐的是最好用的一款', 'absolute'],
+    ['这款的销量是第一名 买的人最多', 'absolute'],
+    ['别家说能治鼻炎 我们这款也能治', 'medical'],
+    ['这毛衣要是穿了起球 随时找我', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -248,6 +254,14 @@ describe('claim frames added in round 8 (rules alone)', () => {
     '价保是平台的规则 我们不私下退差价',
     '“行业第一”这几个字我们已经从标题里去掉了',
     '宝宝喝了会不会少生病 这个我们不敢保证',
+    // Sure of whose fault it was, or of the agent's honesty; the buyer praised; the first buyer of an offer; a claim
+    // someone told the buyer, called a lie.
+    '绝对是我们打包的失误 马上给您重新寄',
+    '绝对不会骗您 收到不合适随时找我',
+    '您真是最细心的买家了 这个问题问得好',
+    '您最好了 谢谢您等这么久',
+    '第一名付款的送一副手套 活动规则在首页',
+    '要是有人告诉您这个能治鼻炎 那都是骗人的',
   ])('%s → no claim', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -461,8 +461,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('今天下 明天下 昨天下 后天下 前天下 每天下 当天下 天天下 半天下 一天下 两天下 三天下 几天下 白天下 那天下 这天下'),
     },
     {
-      // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
-      words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
+      // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name; "您最好了" thanks the
+      // buyer.
+      words: [...list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'), ...list('您 你 亲').map((buyer) => `${buyer}最好了`)],
     },
     {
       // "万能胶", "万能表", "万能轮": 万能 in the fixed name of a tool, not praising the goods. Not 万能充 (a charger "for
@@ -585,6 +586,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       within: 12,
       sentence: true,
       note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.first-buyer',
+      categories: ['absolute'],
+      after: list('下单 付款 拍下 购买 到店 进店 报名 的买家 的顾客 位买家 位顾客'),
+      within: 0,
+      note: '“第一名下单的送小礼物”：第一个下单、付款的买家，是活动名次，不是商品的排名',
     },
     {
       id: 'absolute.self',

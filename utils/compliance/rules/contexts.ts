@@ -30,7 +30,7 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
  * 不长痘" vouches for the claim.
  */
 const OTHERS_SAID = list('别人 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
-  (party) => list('说 讲 宣传 号称 吹').map((verb) => party + verb),
+  (party) => list('说 讲 宣传 号称 吹 跟您说 跟你说 和您说 对您说 告诉您 告诉你').map((verb) => party + verb),
 );
 
 /**
@@ -147,7 +147,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       '那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传 ' +
         // "很多人说这个能减肥 其实不能": the claim named, then denied outright.
-        '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的',
+        '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
+        // "…能治病 那肯定是骗人的".
+        '是骗人的 都是骗人的 是忽悠人的 是瞎说的',
     ),
     within: 8,
     sentence: true,
@@ -250,6 +252,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
+  },
+  {
+    id: 'praised-buyer',
+    categories: ['absolute'],
+    before: list('您真是 你真是 您真的是 你真的是 您可真是 您就是 你就是 亲真是 亲您真是 您是 你是'),
+    within: 1,
+    note: '“您真是最懂行的买家”：夸的是买家，不是商品',
   },
   {
     id: 'name',

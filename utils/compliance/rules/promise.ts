@@ -9,6 +9,9 @@ const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见�
 /** Quality a buyer checks on arrival (fruit, food, fit, looks): "包甜", "保证靓", "不甜全退". */
 const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
 
+/** A size or fit that does not suit: exchanged as ordinary after-sales. */
+const FIT = new Set(list('不合身 不合脚 不合适 唔合身 唔合脚 唔合适 穿不上 不适合'));
+
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
   ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 收不到 送不到 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
@@ -48,6 +51,16 @@ const OWN_SERVICE = list(
   '帮您 帮你 给您处理 给你处理 给您查 给你查 给您跟进 给你跟进 尽快 及时 按时 今天帮 今天给您 马上帮 马上给您 现在就帮 这就帮 ' +
     // Dispatch, which the shop controls (delivery it does not): "保证今天发出".
     '今天发 今天就发 今天发出 今天寄出 当天发 今天之内发',
+);
+
+/**
+ * "绝对是我们这边的失误", "绝对不会骗您的": sure whose fault it was, or of the agent's own honesty, not vouching for the
+ * goods.
+ */
+const OWN_FAULT = list(
+  '是我们 是我这边 是我的 是咱们 是店铺的 是仓库 是快递 是物流 ' +
+    // "绝对不会骗您的": the agent's own sincerity.
+    '不会骗您 不会骗你 不骗您 不骗你 没骗您 没骗你 没有骗您 是实话 是真心话',
 );
 
 /** "您肯定着急": 肯定 of the buyer's feelings. */
@@ -92,7 +105,7 @@ export const PROMISE_RULES: RuleSection = {
         ),
       ],
       unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...OWN_SERVICE, ...OWN_FAULT], within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -362,12 +375,22 @@ export const PROMISE_RULES: RuleSection = {
       // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
-          // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
-          '你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我 ' +
           // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
           '给您打款 给你打款 一个赔 赔一个 掏钱',
       ),
       near: { words: [...FAILURES, ...list('送不到 跑不到 收不到')], within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.zhao-wo',
+      category: 'promise',
+      severity: 'warn',
+      // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome. Not a size that does not fit
+      // ("尺码不合适随时找我换"): an exchange for fit is ordinary after-sales.
+      words: list('你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我'),
+      near: { words: [...FAILURES.filter((failure) => !FIT.has(failure)), ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
