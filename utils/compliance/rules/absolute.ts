@@ -483,12 +483,6 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '品牌、游戏、节目的名字（完美日记、绝对伏特加、极品飞车），不是对商品的评价',
     },
     {
-      // "店铺今年最低的一次", "我们家历史最低价": the shop against its own past prices, which the SAMR guide does not
-      // count as a superlative (the scope words 今年/历史 would otherwise make 最 a comparison with everyone).
-      words: list('店铺 店里 本店 我们店 咱们店 我们家 咱家 自家').flatMap((shop) => list('今年 本年度 历史 史上 有史以来').map((time) => shop + time)),
-      note: '店铺和自己过去比（“店铺今年最低的一次”），是自我比较，不是和同行比',
-    },
-    {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
       words: list('成分排第一 成分表排第一 配料排第一 配料表排第一 第一家门店 第一家店 第一家分店 第一家实体店 第一家工厂'),
     },
@@ -525,6 +519,8 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       words: list(
+        // Where on the goods ("最薄处1.2毫米"): a measuring point, not a boast.
+        '最薄处 最厚处 最宽处 最窄处 最亮处 最暗处 最软处 最硬处 最细处 最粗处 最深处 最浅处 ' +
         '尽最大 最上方 最上面 最下方 最下面 最中间 最主要 最久 最优先 最优方案 最优的组合 最优组合 最优解 ' +
         '最优路线 最低值 最低折扣之后 最低折扣后 最低档 最低消费 最低温度 最低要求 最低购买 最低起订 最先 ' +
         '最关键 最内层 最冷的时候 最初 最前面 最及时 最受 最右边 最合适 最后 最后面 最喜欢 最在意 最基本 ' +
@@ -582,7 +578,11 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       id: 'absolute.variants',
       categories: ['absolute'],
-      after: list('其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色'),
+      after: list(
+        '其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色 ' +
+          // "最亮的是白光", "最大的那一档": one setting of the goods against its others.
+          '的是白光 的是暖光 的是冷光 的是黄光 的那档 的那一档 的档位 的是高档 的是强档 的模式 的那个模式',
+      ),
       within: 12,
       sentence: true,
       note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',

@@ -675,6 +675,15 @@ export const PROMISE_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'promise.brand-policy',
+      categories: ['promise'],
+      // "终身免费换电池 是品牌的服务 不是我们店的": the brand's or platform's own scheme, named as theirs after a pause.
+      after: list('是品牌的 是品牌官方的 是厂家的 是官方的 是品牌方的 是平台的 品牌官方的政策 品牌的政策 品牌的服务 厂家的政策 厂家的服务 平台的政策 平台的服务'),
+      within: 12,
+      sentence: true,
+      note: '“这款永久免费升级固件，是品牌官方的政策”：说明这项服务是品牌、平台自己的，不是客服的承诺',
+    },
+    {
       id: 'promise.composition',
       categories: ['promise'],
       // "百分之百桑蚕丝", "含棉量百分之百": a fibre's share of the fabric, as the care label states it.
