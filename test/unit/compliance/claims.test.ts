@@ -238,6 +238,12 @@ describe('claim frames added in round 8 (rules alone)', () => {
     ['别家说能治鼻炎 我们这款也能治', 'medical'],
     ['这毛衣要是穿了起球 随时找我', 'promise'],
     ['这款是同类里最薄的手机壳', 'absolute'],
+    ['手表进水了也给您免费换新的', 'promise'],
+    ['有啥毛病都包 您放心用', 'promise'],
+    ['这双鞋我可以担保穿两年不开胶', 'promise'],
+    ['国家登山队穿的就是这件冲锋衣', 'authority'],
+    ['孩子积食了喝这个 比打针还管用', 'medical'],
+    ['这款茶健脾 天天喝', 'medical'],
     ['这款耳机我们店终身免费换耳套', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categories(text)).toContain(category);
@@ -268,6 +274,10 @@ describe('claim frames added in round 8 (rules alone)', () => {
     '这款手机壳最薄处只有1毫米 边角厚一些',
     '台灯有三档 最柔和的是暖光 晚上看书用',
     '这款耳机终身免费换耳套 是品牌的服务 各个店都一样',
+    '在家用这个血压计测 比去医院排队方便',
+    '这个价格啥都包了 运费安装都不用您出',
+    '摔坏了都不在保修范围内 这个要提前说清楚',
+    '山楂条酸酸甜甜的很开胃 小朋友爱吃',
   ])('%s → no claim', (text) => {
     expect(categories(text)).toEqual([]);
   });

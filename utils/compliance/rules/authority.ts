@@ -79,7 +79,9 @@ export const AUTHORITY_RULES: RuleSection = {
           '推荐 点名 爱用 用的都是 用茶 用酒 私藏 种草 经销 统一采购 联合推荐 背书 自己研发 自用的 装备 ' +
           '订购 认可 认定 认证的 认证过 都买 都在推 都在用 都在订 都爱 都用 都穿 都订 都说好 鉴定 颁发 食堂 ' +
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
-          '推广 推介 同一批 同批',
+          '推广 推介 同一批 同批 ' +
+          // "南极科考队穿的就是这款": the very item an organ wears or uses.
+          '穿的就 用的就 戴的就 吃的就 喝的就',
         ),
         within: 8,
       },

@@ -129,7 +129,7 @@ export const MEDICAL_RULES: RuleSection = {
         '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
         '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
-        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 净化血液 血液净化 清洁血液 清理血液 ' +
+        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 消食化积 化积 消积 健脾 净化血液 血液净化 清洁血液 清理血液 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
         '头发不掉 不掉头发 不掉发 下奶 催奶 通乳 发奶 不长胖 不会胖 不发胖 吃不胖 喝不胖 长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
@@ -174,6 +174,18 @@ export const MEDICAL_RULES: RuleSection = {
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.bi-yi-yuan',
+      category: 'medical',
+      severity: 'block',
+      // Better than the doctor's treatment ("比去医院开药温和", "比打针还管用"): the goods set against medical care on its
+      // own ground. Not convenience ("比去医院排队方便"), which says nothing of treating.
+      words: list('比去医院 比上医院 比看医生 比开药 比打针 比输液 比吃西药 比做手术'),
+      near: { words: list('温和 管用 有效 好使 灵 见效 快 强 安全 副作用小 效果好 治得好'), within: 8 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；拿普通商品和就医、用药比疗效，属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '如有不适请及时就医'],
     },
     {
       id: 'medical.bu-teng-le',

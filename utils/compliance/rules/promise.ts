@@ -85,7 +85,7 @@ export const PROMISE_RULES: RuleSection = {
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
           '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
           '塌不了 屡试不爽 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
-          '我保证 我担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
+          '我保证 我担保 可以担保 能担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
           '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
           '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
           '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
@@ -94,6 +94,8 @@ export const PROMISE_RULES: RuleSection = {
           '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
           // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
           '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
+          // Any problem at all taken on ("啥问题都包解决").
+          list('什么 啥 啥子 任何').flatMap((any) => list('问题都包 毛病都包 情况都包').map((covered) => any + covered)).join(' ') + ' ' +
           // Any stain at all ("什么污渍都能洗掉").
           '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
           // However far, not a day late ("不管多远都是三天到", "一天都不会耽误").
@@ -594,7 +596,12 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // Damage the buyer caused, covered all the same ("屏幕碎了也包换新", "泡水了也给修", "人为损坏也保修"):
       // beyond any warranty, which excludes it.
-      words: list('也包 也给修 也给换 也给您修 也给您换 也给你修 也给你换 也免费 也保修 也在保修 也能保修 也能修 也能换 也给退 都包 都保修 都给修 都免费'),
+      // A frame of its parts: 也/都, whom for, then the remedy ("摔了坏了都给您免费换新").
+      words: list('也 都').flatMap((still) =>
+        ['', '给', '给您', '给你'].flatMap((whom) =>
+          list('包 修 换 换新 退 免费 免费修 免费换 免费换新 保修 在保修 能保修 能修 能换').map((remedy) => still + whom + remedy),
+        ),
+      ),
       near: { words: list('碎了 摔了 摔坏 砸坏 踩坏 压坏 弄坏 进水 泡水 泡了水 人为 自己弄'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；碎屏、进水、人为损坏不在保修范围内，客服口头答应的免费维修或换新店铺兑现不了`,
