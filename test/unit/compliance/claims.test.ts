@@ -244,6 +244,18 @@ describe('claim frames added in round 8 (rules alone)', () => {
     ['国家登山队穿的就是这件冲锋衣', 'authority'],
     ['孩子积食了喝这个 比打针还管用', 'medical'],
     ['这款茶健脾 天天喝', 'medical'],
+    ['这款项圈是警犬基地专用的', 'authority'],
+    ['宠物医生推荐的洗耳液', 'authority'],
+    ['这件卫衣是某歌手同款 街拍穿的就是这件', 'authority'],
+    ['这款有国家检测中心认证证书', 'authority'],
+    ['质检不合格赔您五千', 'promise'],
+    ['三个月内随时退 不问原因', 'promise'],
+    ['衣服穿着不好看 全额退你钱', 'promise'],
+    ['标签剪了也照样给您退', 'promise'],
+    ['这个铁锅用二十年都不生锈', 'promise'],
+    ['这款猫粮比进口的好多了', 'absolute'],
+    ['每天喂一勺能预防犬瘟', 'medical'],
+    ['这款酸奶能调理肠胃', 'medical'],
     ['这款耳机我们店终身免费换耳套', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categories(text)).toContain(category);
@@ -278,6 +290,15 @@ describe('claim frames added in round 8 (rules alone)', () => {
     '这个价格啥都包了 运费安装都不用您出',
     '摔坏了都不在保修范围内 这个要提前说清楚',
     '山楂条酸酸甜甜的很开胃 小朋友爱吃',
+    // A span hedged by normal use, asking who made a claim, words ruled out by the law as a kind, treatment left to
+    // the vet; and near misses below.
+    '这把椅子正常使用三年以上没问题 具体看使用习惯',
+    '“永不褪色”是哪位客服跟您说的 我核实一下',
+    '按照广告法，“顶尖”“极致”这类词都不能用在回复里',
+    '猫咪皮肤病要去宠物医院看 猫砂只是猫砂',
+    '我们是百年老店 不会卖假货的',
+    '不好看可以七天无理由退换 运费险已经给您买了',
+    '兽医建议一个月驱一次虫 具体按说明书来',
   ])('%s → no claim', (text) => {
     expect(categories(text)).toEqual([]);
   });

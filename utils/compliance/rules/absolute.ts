@@ -382,7 +382,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
-        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 ' +
         '比所有 ' +
         // "随便比 比哪个牌子都暖和": ahead of any brand one names.
         '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',

@@ -69,8 +69,8 @@ export const AUTHORITY_RULES: RuleSection = {
         '学霸 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 教师 教授 教育局 教育部 明星 ' +
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
         '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元 ' +
-        // International bodies ("世卫组织推荐的配方").
-        '世卫 世卫组织 世界卫生组织',
+        // International bodies ("世卫组织推荐的配方"); police dogs and vets ("警犬基地专用款", "兽医推荐的驱虫").
+        '世卫 世卫组织 世界卫生组织 警犬 警犬基地 警用 警队 兽医 宠物医生',
       ),
       near: {
         words: list(
@@ -79,7 +79,7 @@ export const AUTHORITY_RULES: RuleSection = {
           '推荐 点名 爱用 用的都是 用茶 用酒 私藏 种草 经销 统一采购 联合推荐 背书 自己研发 自用的 装备 ' +
           '订购 认可 认定 认证的 认证过 都买 都在推 都在用 都在订 都爱 都用 都穿 都订 都说好 鉴定 颁发 食堂 ' +
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
-          '推广 推介 同一批 同批 ' +
+          '推广 推介 同一批 同批 认证证书 的认证 ' +
           // "南极科考队穿的就是这款": the very item an organ wears or uses.
           '穿的就 用的就 戴的就 吃的就 喝的就',
         ),
@@ -94,7 +94,8 @@ export const AUTHORITY_RULES: RuleSection = {
       severity: 'warn',
       // A film, show or star wearing the very item ("热播剧女主同款", "综艺里涂的就是这支"): the same-item frame of
       // 明星同款 with the screen named instead of the star (a star's name itself is no word a list can hold).
-      words: list('女主 男主 女主角 男主角 女一号 男一号 综艺 热播剧 电视剧 偶像剧 剧里 剧中 春晚 红毯 演唱会 明星 女星 男星 爱豆 影后 影帝'),
+      // Also where a star is seen wearing it ("…同款 街拍穿的就是这件", "机场照穿的就是它").
+      words: list('女主 男主 女主角 男主角 女一号 男一号 综艺 热播剧 电视剧 偶像剧 剧里 剧中 春晚 红毯 演唱会 明星 女星 男星 爱豆 影后 影帝 街拍 机场照 机场街拍 私服'),
       near: {
         words: list('同款 用的就是 穿的就是 戴的就是 涂的就是 背的就是 就是这支 就是这款 就是这件 就是这个 就是我们家 同一款'),
         within: 8,

@@ -100,7 +100,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
+        '肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
         // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
         '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力',
       ),
@@ -167,7 +167,7 @@ export const MEDICAL_RULES: RuleSection = {
         words: list(
           '保健 保养 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
-            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠 肝脏 肾脏 肠道',
         ),
         within: 6,
       },
@@ -203,7 +203,8 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
-      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌'),
+      // Pets' infections too ("能预防猫传腹").
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小'),
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
@@ -324,6 +325,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('听医生的 遵医嘱 按医嘱 咨询医生 问问医生 请教医生'),
         // "…但过敏的问题还是要看医生": not the bare 去医院 (「不用去医院」) nor 要看医生 (「要看医生干嘛」).
         ...list('还是要看医生 还是得看医生 还是去看医生 建议看医生 最好看医生 去医院看看 去医院检查 去医院看一下 到医院检查'),
+        // "治猫藓要去宠物医院": treatment is the doctor's, said of the condition.
+        ...list('要去医院 得去医院 要去宠物医院 得去宠物医院 去宠物医院看看 要去看医生 得去看医生'),
       ],
       within: 8,
       sentence: true,

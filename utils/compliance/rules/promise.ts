@@ -7,7 +7,7 @@ const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须�
 const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
 
 /** Quality a buyer checks on arrival (fruit, food, fit, looks): "包甜", "保证靓", "不甜全退". */
-const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
+const ARRIVAL_QUALITIES = list('好吃 好喝 好看 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
 
 /** A size or fit that does not suit: exchanged as ordinary after-sales. */
 const FIT = new Set(list('不合身 不合脚 不合适 唔合身 唔合脚 唔合适 穿不上 不适合'));
@@ -16,6 +16,8 @@ const FIT = new Set(list('不合身 不合脚 不合适 唔合身 唔合脚 唔�
 const FAILURES = [
   ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 收不到 送不到 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
+  // "检测不合格赔您一万".
+  '不合格',
 ];
 
 /** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
@@ -132,9 +134,12 @@ export const PROMISE_RULES: RuleSection = {
       // A span of years with the outcome ("三年不变形", "十年都不会坏", "半年长高五厘米"). Not the use itself ("吃了半年",
       // "用了一年") nor 增高 (the goods' kind): a testimonial's duration is no promise, and growth from eating is a
       // health claim (medical.zhang-gao).
-      words: list('一年 三年 两年 五年 十年 半年'),
+      // Not 百年 ("百年老店"): a shop's age.
+      words: list('一年 三年 两年 五年 十年 半年 四年 六年 七年 八年 二十年 三十年 五十年 一百年 几十年'),
       near: { words: PROMISED_OUTCOMES.filter((outcome) => !YEAR_NOT_OUTCOME.has(outcome)), within: 10 },
-      unless: PROMISE_NEGATIONS,
+      // "正常使用五年以上是没问题的": a span hedged by normal use is an estimate, not a guarantee (a 保证 after the hedge
+      // is still read by promise.bai-fen-bai).
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用')], within: 4 },
       unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下'],
@@ -416,9 +421,11 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // Goods used up, opened or worn, and still taken back ("用空了也给你退", "拆了都能退", "吃完再退都行"): the state,
       // 也/都/再, then the refund, read as one frame (not "拆封了也不能退", where a negation stands between).
-      words: list('用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标').flatMap(
+      words: list('用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了').flatMap(
         (state) => [
-          ...list('也 都').flatMap((still) => list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换').map((refund) => state + still + refund)),
+          ...list('也 都').flatMap((still) =>
+            list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退').map((refund) => state + still + refund),
+          ),
           ...list('再退 再来退 再给你退 再给您退').map((refund) => state + refund),
         ],
       ),
@@ -438,7 +445,9 @@ export const PROMISE_RULES: RuleSection = {
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
-        '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
+        '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也 ' +
+        // "三个月内随时退，不问原因".
+        '不问原因 不问理由',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
