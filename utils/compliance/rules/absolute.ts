@@ -260,6 +260,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         words: list(
           '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角 ' +
           '防爆 防摔 防水 纯天然 天然 ' +
+          // "100%纯正", "去油100%干净", "绝对零甲醛": purity and cleanness stated as total.
+          '纯正 干净 甲醛 ' +
           // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
           '率 健康 无味 准确 防晒效果 遮光 ' +
           // "100%有效": efficacy stated as total, like a rate.
