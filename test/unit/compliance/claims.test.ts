@@ -813,6 +813,25 @@ describe('contexts and spellings in a rule file', () => {
     expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.denied', after: ['没有'], within: 2, answers: 1 }] }).ok).toBe(false);
   });
 
+  it('read a claim word set in quote marks as named, not said (quoted), the quote holding few other characters', () => {
+    for (const text of [
+      '“行业第一”那几个字已经从主图上撤下来了',
+      '这套积木叫"王者战舰" 一共四百多颗粒',
+      '包装上的「顶级」是茶叶等级 不是宣传',
+      '阿胶“补血”是老一辈的说法 我们不宣传功效',
+      '“极品”大红袍 一斤装的礼盒',
+    ]) {
+      expect(categoriesOf(text), text).toEqual([]);
+    }
+    // Outside the quote, or a quote too long to be a word named, the claim stands; and a team can switch it off.
+    expect(categoriesOf('这款“信号王者”路由器是国家级实验室认证的')).toContain('authority');
+    expect(categoriesOf('客服说“这是全网最好用的一款吹风机没有之一”')).toContain('absolute');
+    const without = createChecker({ disabled: ['quoted'] });
+    expect(without.check('“极品”大红袍 一斤装的礼盒').filter((f) => f.severity !== 'info')).not.toEqual([]);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.quoted', categories: ['brand'], quoted: true, within: 4 }] }).ok).toBe(true);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.quoted', categories: ['brand'], within: 4 }] }).ok).toBe(false);
+  });
+
   it('switch a context off by id like a rule', () => {
     const text = '我们不敢说是最好的';
     expect(createChecker().check(text).filter((f) => f.severity !== 'info')).toEqual([]);

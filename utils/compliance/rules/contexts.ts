@@ -260,6 +260,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
   },
   {
+    id: 'quoted',
+    categories: CLAIMS,
+    quoted: true,
+    within: 6,
+    note: '加了引号的说法（“‘第一品牌’那几个字已经删了”“‘王牌飞行员’积木”）是在谈论这几个字或用作名字，写手几乎从不用引号来作宣传',
+  },
+  {
     id: 'praised-buyer',
     categories: ['absolute'],
     before: list('您真是 你真是 您真的是 你真的是 您可真是 您就是 你就是 亲真是 亲您真是 您是 你是'),
