@@ -256,6 +256,8 @@ describe('claim frames added in round 8 (rules alone)', () => {
     ['这款猫粮比进口的好多了', 'absolute'],
     ['每天喂一勺能预防犬瘟', 'medical'],
     ['这款酸奶能调理肠胃', 'medical'],
+    // "不要说X，Y都…" raises the claim in the next clause.
+    ['不要说全国 全世界都少有这么好的', 'absolute'],
     ['这款耳机我们店终身免费换耳套', 'promise'],
   ])('%s → %s', (text, category) => {
     expect(categories(text)).toContain(category);
@@ -299,6 +301,9 @@ describe('claim frames added in round 8 (rules alone)', () => {
     '我们是百年老店 不会卖假货的',
     '不好看可以七天无理由退换 运费险已经给您买了',
     '兽医建议一个月驱一次虫 具体按说明书来',
+    // Telling colleagues what not to say, and setting a word aside for a better one.
+    '新人须知：不要跟顾客说能根治 也不要说保证有效',
+    '与其说它是顶尖 不如说它是耐用',
   ])('%s → no claim', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -41,6 +41,14 @@ const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎�
   list('保证 担保 打包票 承诺 百分百 百分之百 一定 肯定').map((guarantee) => who + guarantee),
 );
 
+/**
+ * Telling colleagues what not to say ("不要跟买家说能治病", "也不要说保证见效", "禁止写最好"): a ban, to whom, then a verb of
+ * saying. 与其说 ("与其说它是顶级，不如说…") sets the word aside for a better one.
+ */
+const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 禁止 切勿 千万别 千万不要').flatMap((ban) =>
+  ['', ...list('跟买家 跟客户 跟顾客 对买家 对客户 和买家 向买家 给买家')].flatMap((whom) => list('说 讲 写 承诺 宣传').map((verb) => ban + whom + verb)),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -53,6 +61,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 10,
     note: '客服说明自己不这么说、不敢这么保证，或说明一个说法不是那个意思（“并不是说它一直排第一”）：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.forbidden',
+    categories: CLAIMS,
+    before: [...FORBIDDEN_SAYING, '与其说'],
+    within: 6,
+    note: '“培训提醒：不要跟买家说能治病”“与其说它是顶级，不如说…”：告诉同事不能这么说，或把这个说法放到一边，不是在宣传',
   },
   {
     id: 'negated.rhetorical',
