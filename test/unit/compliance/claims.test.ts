@@ -256,6 +256,8 @@ describe('claim frames added in round 8 (rules alone)', () => {
     ['这款猫粮比进口的好多了', 'absolute'],
     ['每天喂一勺能预防犬瘟', 'medical'],
     ['这款酸奶能调理肠胃', 'medical'],
+    ['这款是马拉松赛事指定的运动饮料', 'authority'],
+    ['这个茶是国家主席出访时带过的', 'authority'],
     // "不要说X，Y都…" raises the claim in the next clause.
     ['不要说全国 全世界都少有这么好的', 'absolute'],
     ['这款耳机我们店终身免费换耳套', 'promise'],
@@ -304,6 +306,7 @@ describe('claim frames added in round 8 (rules alone)', () => {
     // Telling colleagues what not to say, and setting a word aside for a better one.
     '新人须知：不要跟顾客说能根治 也不要说保证有效',
     '与其说它是顶尖 不如说它是耐用',
+    '下单时可以指定快递 比赛用的号码布也可以定制',
   ])('%s → no claim', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -49,7 +49,7 @@ export const AUTHORITY_RULES: RuleSection = {
         '大牌同厂 大领导 央视 奢侈品代工 奥运 宇航员 定点生产 宫廷 御供 御用 御膳 御茶 总理 总统 指定使用 ' +
         '指定供应商 指定推荐 政府部门 权威 牙防组 特批 特贡 王室 田径队 疾控 皇室 皇家 皇帝 祖传秘方 科学院 ' +
         '航天专用 航天员 航天品质 航天局 航天级 诺奖 诺贝尔 贡品 贡米 贡茶 部委 部门监制 部队 院士推荐 ' +
-        '领导人 首相 ' +
+        '领导人 首相 国家主席 出访 ' +
         // Awards, state media, top doctors and brand counters as endorsement.
         '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
         // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
@@ -100,6 +100,18 @@ export const AUTHORITY_RULES: RuleSection = {
         words: list('同款 用的就是 穿的就是 戴的就是 涂的就是 背的就是 就是这支 就是这款 就是这件 就是这个 就是我们家 同一款'),
         within: 8,
       },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.zhi-ding',
+      category: 'authority',
+      severity: 'warn',
+      // "港姐决赛指定服装", "运动会指定饮料": named the official choice of an event (not 指定快递, a delivery option).
+      words: ['指定'],
+      near: { words: list('比赛 大赛 决赛 赛事 运动会 大会 峰会 奥运 亚运 世界杯 组委会 选美 港姐 春晚 世博 马拉松 锦标赛 联赛'), within: 8 },
+      // The buyer's choice of an option ("可以指定快递", "指定日期送达").
+      unlessAfter: { words: list('快递 物流 地址 时间 日期 颜色 尺码 款式 型号 收货 送达 发货'), within: 0 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },
