@@ -307,6 +307,8 @@ describe('claim frames added in round 8 (rules alone)', () => {
     '新人须知：不要跟顾客说能根治 也不要说保证有效',
     '与其说它是顶尖 不如说它是耐用',
     '下单时可以指定快递 比赛用的号码布也可以定制',
+    '姐妹 绝对没有骗你 这个颜色本来就偏黄',
+    '评论里说能治鼻炎的 那是买家自己的感受 我们不这样宣传',
   ])('%s → no claim', (text) => {
     expect(categories(text)).toEqual([]);
   });

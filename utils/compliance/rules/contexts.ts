@@ -166,7 +166,9 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "很多人说这个能减肥 其实不能": the claim named, then denied outright.
         '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
         // "…能治病 那肯定是骗人的".
-        '是骗人的 都是骗人的 是忽悠人的 是瞎说的',
+        '是骗人的 都是骗人的 是忽悠人的 是瞎说的 ' +
+        // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
+        '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
     ),
     within: 8,
     sentence: true,

@@ -59,11 +59,11 @@ const OWN_SERVICE = list(
  * "绝对是我们这边的失误", "绝对不会骗您的": sure whose fault it was, or of the agent's own honesty, not vouching for the
  * goods.
  */
-const OWN_FAULT = list(
-  '是我们 是我这边 是我的 是咱们 是店铺的 是仓库 是快递 是物流 ' +
-    // "绝对不会骗您的": the agent's own sincerity.
-    '不会骗您 不会骗你 不骗您 不骗你 没骗您 没骗你 没有骗您 是实话 是真心话',
-);
+const OWN_FAULT = [
+  ...list('是我们 是我这边 是我的 是咱们 是店铺的 是仓库 是快递 是物流 是实话 是真心话'),
+  // "绝对不会骗您的", "绝对没有骗你": the agent's own sincerity.
+  ...list('不会 不 没 没有').flatMap((not) => list('您 你').map((buyer) => `${not}骗${buyer}`)),
+];
 
 /** "您肯定着急": 肯定 of the buyer's feelings. */
 const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
