@@ -425,6 +425,10 @@ class CompiledChecker implements Checker {
   /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
   private readonly contextBeforeReach: Int32Array;
   private readonly contextAfterReach: Int32Array;
+  /** Per category: how many other characters a quote around a word may hold for it to be mentioned (Context.quoted), or -1. */
+  private readonly quotedWithin: Int32Array;
+  /** Whether the text being checked holds a quote mark: -1 not looked yet, else 0 or 1. */
+  private quoteMarks = -1;
   /**
    * Per cue group: bit c set when the group is a context cue (before or after) of category c. Categories from
    * MASKED_CATEGORIES on have no bit and are always looked up.
@@ -565,15 +569,18 @@ class CompiledChecker implements Checker {
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
       packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0),
       reach: context.within + CONTEXT_SLACK,
+      quoted: context.quoted ? context.within : -1,
     }));
     const categoryCount = this.categories.length;
     this.contextBefore = this.categories.map(() => new Int32Array(groups.size).fill(-1));
     this.contextAfter = this.categories.map(() => new Int32Array(groups.size).fill(-1));
     this.contextBeforeReach = new Int32Array(categoryCount).fill(-1);
+    this.quotedWithin = new Int32Array(categoryCount).fill(-1);
     this.contextAfterReach = new Int32Array(categoryCount).fill(-1);
     this.categories.forEach((category, index) => {
       for (const context of compiledContexts) {
         if (context.categories && !context.categories.includes(category)) continue;
+        if (context.quoted >= 0) this.quotedWithin[index] = Math.max(this.quotedWithin[index]!, context.quoted);
         if (context.before >= 0) {
           this.contextBefore[index]![context.before] = context.packed;
           this.contextBeforeReach[index] = Math.max(this.contextBeforeReach[index]!, context.reach);
@@ -718,6 +725,7 @@ class CompiledChecker implements Checker {
       stamp = 1;
     }
     this.checkStamp = stamp;
+    this.quoteMarks = -1;
     allowed.reset();
     words.reset();
     nearCues.reset();
@@ -779,7 +787,7 @@ class CompiledChecker implements Checker {
         const rule = records[r]!;
         const category = this.ruleCategory[rule]!;
         if (this.ruleNearGroup[rule]! >= 0) this.nearCandidate(text, rule, category, start, end);
-        else if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
+        else if (this.isPlainClaim(text, rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
       }
     }
   }
@@ -808,7 +816,7 @@ class CompiledChecker implements Checker {
       if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
       // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
       if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-      if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
+      if (stands < 0) stands = this.isPlainClaim(text, rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
       if (stands === 0) return;
       // A negated cue makes no claim either ("没有降血压的作用").
       if (this.inContext(text, category, cueStart, cueEnd)) continue;
@@ -837,9 +845,30 @@ class CompiledChecker implements Checker {
    * The rule has no unless lists and the draft no context cue of its category: its words stand without a look around
    * them (most words, most drafts; claimStands would say the same, at the cost of a call and its lookups).
    */
-  private isPlainClaim(rule: number, category: number): boolean {
-    return this.ruleUnlessGroup[rule]! < 0 && this.ruleAfterGroup[rule]! < 0 && category < MASKED_CATEGORIES && (this.contextCategories & (1 << category)) === 0;
+  private isPlainClaim(text: string, rule: number, category: number): boolean {
+    return (
+      this.ruleUnlessGroup[rule]! < 0 &&
+      this.ruleAfterGroup[rule]! < 0 &&
+      category < MASKED_CATEGORIES &&
+      (this.contextCategories & (1 << category)) === 0 &&
+      (this.quotedWithin[category]! < 0 || !this.holdsQuoteMarks(text))
+    );
   }
+
+  /** Whether the text holds a quote mark, looked up once per check. */
+  private holdsQuoteMarks(text: string): boolean {
+    if (this.quoteMarks < 0) {
+      this.quoteMarks = 0;
+      for (let i = 0; i < text.length; i++) {
+        if (QUOTE_MARKS.has(text.charCodeAt(i))) {
+          this.quoteMarks = 1;
+          break;
+        }
+      }
+    }
+    return this.quoteMarks === 1;
+  }
+
 
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
@@ -864,6 +893,8 @@ class CompiledChecker implements Checker {
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
     const { contextCues: cues, allowed, classes } = this;
+    const quoted = this.quotedWithin[category]!;
+    if (quoted >= 0 && this.holdsQuoteMarks(text) && quotedAround(text, start, end, quoted, classes)) return true;
     if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
@@ -1168,9 +1199,40 @@ const SETS_OFF = 1 << 10;
 /** Packed context flag: the after cue counts only right after the question mark that ends the word's sentence (Context.answers). */
 const ANSWERS = 1 << 11;
 
+/** Quote marks that open a quoted word (straight ones both open and close). */
+const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);
+const CLOSING_QUOTES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x300b, 0x22, 0x27, 0xff02, 0xff07]);
+const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES]);
+
 /**
- * [from, to) holds at most `within` word characters (吗, 呢), then one question mark and nothing but spaces and
- * symbols: the word closed a question and the cue starts the answer.
+ * [start, end) stands inside quote marks in its clause, the quote holding at most `within` other word characters
+ * ("“第一品牌”那几个字", "\"王牌飞行员\"拼装积木"): the words are named, not said (Context.quoted).
+ */
+function quotedAround(text: string, start: number, end: number, within: number, classes: Uint8Array): boolean {
+  let others = 0;
+  let open = start - 1;
+  for (; open >= 0; open--) {
+    const code = text.charCodeAt(open);
+    if (OPENING_QUOTES.has(code)) break;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE || (kind === WORD && ++others > within)) return false;
+  }
+  if (open < 0) return false;
+  for (let close = end; close < text.length; close++) {
+    const code = text.charCodeAt(close);
+    if (CLOSING_QUOTES.has(code)) return true;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE || (kind === WORD && ++others > within)) return false;
+  }
+  return false;
+}
+
+/** 吗, which closes a question in chat where the question mark is often left out ("是央视报道过的吗 不是的哈"). */
+const QUESTION_PARTICLE = 0x5417;
+
+/**
+ * [from, to) holds at most `within` word characters (吗, 呢), then one question mark — or 吗 and a pause (a space or a
+ * comma) — and nothing but spaces and symbols: the word closed a question and the cue starts the answer.
  */
 function answeredAfter(text: string, from: number, to: number, within: number, classes: Uint8Array): boolean {
   let words = 0;
@@ -1183,6 +1245,13 @@ function answeredAfter(text: string, from: number, to: number, within: number, c
       asked = true;
     } else if (kind === WORD) {
       if (asked || ++words > within) return false;
+      if (code === QUESTION_PARTICLE && i + 1 < to) {
+        const next = text.charCodeAt(i + 1);
+        if (isSpace(next) || classes[next] === CLAUSE) {
+          asked = true;
+          i++;
+        }
+      }
     } else if (kind === BREAK || kind === CLAUSE) return false;
   }
   return asked;
