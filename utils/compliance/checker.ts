@@ -108,6 +108,13 @@ function onPlatform(rule: Rule, platform: string | undefined): Rule {
 
 /** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */
 const WHOLE_DRAFT_LENGTH = 16;
+/** Nor a reply of a few such words ("嗯 嗯 随便", "没空 晚点再说") beyond this. */
+const WHOLE_SEQUENCE_LENGTH = 24;
+/**
+ * A greeting before the words of a curt reply softens nothing ("您好，退不了，下一位。"): read past it, but with
+ * one word after it the reply stays a plain answer ("亲 没有").
+ */
+const GREETINGS = new Set(['亲', '亲亲', '您好', '你好', '宝子', '老铁']);
 /** Up to this many near cues in a check, a near word walks its group's cues from the first (see firstNearCue). */
 const LINKED_WALK_CUES = 64;
 
@@ -624,9 +631,55 @@ class CompiledChecker implements Checker {
 
   /** The `whole` rule whose word is the entire draft, or -1; only short drafts are folded and looked up. */
   private wholeDraftRule(text: string): number {
-    if (this.wholeDrafts.size === 0 || text.length > WHOLE_DRAFT_LENGTH) return -1;
-    const key = wordKey(text);
-    return key.length > 0 ? (this.wholeDrafts.get(key) ?? -1) : -1;
+    if (this.wholeDrafts.size === 0 || text.length > WHOLE_SEQUENCE_LENGTH) return -1;
+    if (text.length <= WHOLE_DRAFT_LENGTH) {
+      const key = wordKey(text);
+      if (key.length === 0) return -1;
+      const rule = this.wholeDrafts.get(key);
+      if (rule !== undefined) return rule;
+    }
+    return this.wholeSequenceRule(text);
+  }
+
+  /**
+   * The `whole` rule of a draft made of two or more `whole` words and nothing else, each word one or more of the
+   * draft's pieces (runs of word characters between spaces and punctuation): "嗯 嗯 随便", "没空 晚点再说",
+   * "说了 没huo 没huo" (说了没货, 没货, 没货). Pieces, not characters: 「嗯嗯」 is one friendly word, not two grunts.
+   * A greeting may lead ("亲，退不了，就这样。"). -1 when the draft is no such sequence.
+   */
+  private wholeSequenceRule(text: string): number {
+    const pieces: string[] = [];
+    const { classes, fold } = this;
+    for (let i = 0; i < text.length; ) {
+      if (classes[text.charCodeAt(i)] !== WORD) {
+        i++;
+        continue;
+      }
+      let piece = '';
+      // An emoji inside a word ("没😶货") is skipped as the scan skips it; a space or any punctuation ends the piece.
+      for (; i < text.length && (classes[text.charCodeAt(i)] === WORD || isSurrogate(text.charCodeAt(i))); i++) {
+        if (classes[text.charCodeAt(i)] === WORD) piece += String.fromCharCode(fold[text.charCodeAt(i)]!);
+      }
+      if (piece !== '') pieces.push(piece);
+    }
+    const first = pieces.length > 0 && GREETINGS.has(pieces[0]!) ? 1 : 0;
+    if (pieces.length - first < 2) return -1;
+    // words[j]: how many whole words pieces[first … j) split into at most (-1: they do not split into whole words).
+    const words = new Int32Array(pieces.length + 1).fill(-1);
+    let rule = -1;
+    words[first] = 0;
+    for (let i = first; i < pieces.length; i++) {
+      if (words[i]! < 0) continue;
+      let joined = '';
+      for (let j = i; j < pieces.length && j < i + 4; j++) {
+        joined += pieces[j];
+        const found = this.wholeDrafts.get(joined);
+        if (found === undefined) continue;
+        if (words[i]! + 1 > words[j + 1]!) words[j + 1] = words[i]! + 1;
+        if (rule < 0) rule = found;
+      }
+    }
+    return words[pieces.length]! >= 2 ? rule : -1;
   }
 
   /** Index of the first word character from `from` in `direction`. */
@@ -1232,6 +1285,10 @@ const FIRST_WIDE = 0x2e80;
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isSurrogate(code: number): boolean {
+  return (code & 0xf800) === 0xd800;
 }
 
 function isSpace(code: number): boolean {

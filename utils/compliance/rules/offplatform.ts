@@ -23,7 +23,7 @@ const OFFSITE_NEGATIONS = {
  * "退换货就在快手申请", "我们只在抖音和快手开了店", "付款都在淘宝里完成": a platform named as the one place the deal
  * happens, the workbench's own (every such draft of c20–c32 is clean). Only for platform names: "vip群只在威信上" steers.
  */
-const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在')], within: OFFSITE_NEGATIONS.within };
+const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在 都走 只走 统一走')], within: OFFSITE_NEGATIONS.within };
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
   words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
@@ -265,7 +265,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         // A deposit paid to the agent: "定金转我", "订金打给我".
         '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金 ' +
         // Paid into the agent's own card or account: "直接往卡上打", "走我个人那 支付宝扫一下".
-        '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款',
+        '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款 ' +
+        // The money sent to a card the agent points at: "把钱打到这张卡上", "转到我的卡".
+        '打到这张卡 转到这张卡 汇到这张卡 存到这张卡 打这张卡 转这张卡 打到我的卡 转到我的卡 打到我卡 转到我卡',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
@@ -409,8 +411,11 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
       // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
       // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
-      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了'),
-      within: 1,
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
+        // A way of paying refused: "微信转账我们不收的", "支付宝付款不支持".
+        '不收 我们不收 不接受 我们不接受 不支持 我们不支持'),
+      // Two characters: the app and how it is used, then the refusal ("微信转账我们不收").
+      within: 2,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
     },
     {

@@ -48,8 +48,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
         // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
-        '确认收货',
-      ),
+        '确认收货 ' +
+        // Photos counted ("带三张图"), an answer in the listing's 问大家 (a review by another name).
+        '问大家',
+      ).concat(list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`))),
       near: {
         words: [
           // 反 for 返 ("反 现5元"), as agents write the homophone to get past the filter.
@@ -59,7 +61,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '下一单', '免运费', '免邮', '邮费', '保修', '延保', 'vip', '会员价', '专属价', '内部价',
           '能领', '就领', '可领', '领一', '给你便宜', '给您便宜', '便宜点', '便宜些',
           ...'五十'.split('').map((amount) => `便宜${amount}`), '试吃', '多发', '多送', '加送', '再送',
-          '打七', '打八', '打九', '就送', '试用装', '小样', '客服领', '领钱', '领奖', '找我领',
+          '打七', '打八', '打九', '打五', '打六', '打对折', '五折', '六折', '七折', '半价', '就送', '试用装', '小样', '客服领', '领钱', '领奖', '找我领',
           '多退', '退点钱', '给您返', '给你返', '话费', '返点', '惊喜', '截图', '立返', '就返', '即返',
           '再返', ...'123456789'.split('').map((digit) => `返${digit}`), '领取', '有礼', '有奖', '送您',
           '送你', '赠送', '免单', '报销', '谢礼', '答谢', '心意', '寄一', '寄个', '给您寄', '给你寄', '补运费',
@@ -73,7 +75,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
           ...list('根 份 瓶 盒 袋 支 副 双 套 原装 正品 赠品 礼品 配件 小礼 小袋 小份 小瓶 小盒').map((thing) => `送${thing}`), 'hb',
           // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
-          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分',
+          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
