@@ -60,3 +60,38 @@ describe('money sent to a card the agent names', () => {
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('words mentioned, not used', () => {
+  it.each([
+    '提醒一下大家：“全网最低”“第一”这些词回复里都不能写',
+    '“官方认证”这几个字我们已经从标题里去掉了',
+    '“包治百病”是哪位客服跟您说的？我查一下记录',
+    '“加V有优惠”这类话都不是我们店发的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['这是顶级羊绒 这些词不夸张', '这款是全网最低价 这些字都写在标题了'])('still reads %s as a claim', (text) => expect(serious(text)).not.toEqual([]));
+});
+
+describe('a channel turned down is no steering', () => {
+  it.each(['支付宝转账我们不接受哦 请走店铺付款', '不方便语音的话 我们就在这里打字聊', '您朋友说“加微信便宜”？那不是我们'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['这里不好聊 咱们上vx细说', '我发个外部链接给你 那边便宜', '剩下的钱打款到我支付宝', '卡号我等下发你 先转定金'])('reads %s as steering off the platform', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
+
+describe('more rewards for reviews and insults by shape', () => {
+  it.each(['只要不给差评 这个色差我们补您五块', '写个好评 运费可以抵下次的', '给个五星 我给你免费换个新的'])('reads %s as review bait', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+
+  it.each(['如果不满意也请不要直接给差评 先联系我们处理', '好评可以帮助其他买家参考'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['有病去医院 别来烦', '退就退 谁怕谁', '说了好几遍了 您是记性不好吗', '这点小事也来问'])('reads %s as abuse or attitude', (text) =>
+    expect(categoriesOf(text).some((category) => category === 'abuse' || category === 'attitude')).toBe(true),
+  );
+
+  it.each(['记性不好的老人家可以设置提醒功能', '这个尺码适合脚偏大的朋友'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

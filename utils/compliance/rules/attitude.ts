@@ -78,6 +78,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
+        '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 ' +
         '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
@@ -200,7 +201,7 @@ export const ATTITUDE_RULES: RuleSection = {
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
-      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己'), within: 2 },
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己'), within: 2 },
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order.
       unlessAfter: { words: list('的'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
@@ -213,7 +214,7 @@ export const ATTITUDE_RULES: RuleSection = {
       // Counting how often the buyer asked: "问第三遍了", "说了三遍了", "问了好多遍哒". Impatience, not an insult (the
       // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
       words: list('遍了 好多遍 好几遍'),
-      near: { words: list('告诉你 告诉过 强调 解释 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
+      near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },

@@ -11,7 +11,7 @@ const OFFSITE_NEGATIONS = {
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
     // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
-    '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 ' +
+    '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 不方便电话 不方便打电话 不方便语音 不方便视频 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
     '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
     // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
@@ -115,8 +115,14 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
         '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号 ' +
         // "咱这不方便说", "这儿不好说"; the shop's own app found in an app store ("独立 App … 应用商店搜索即可下载").
-        '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载',
+        '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载 ' +
+        // A link from outside the platform ("我发个外部链接你拍"), a manager's account, the contact put in a picture.
+        '外部链接 站外链接 外链 店长号 加店长 联系方式写在图 联系方式在图 联系方式写图 联系方式放图 ' +
+        // Here is no place to talk: "这里不好聊", "平台不好聊".
+        '这里不好聊 这边不好聊 平台不好聊 平台上不好聊 这不好聊',
       ).concat(
+        // "咱们上 V 细说", "上微信聊": the talk moved to a chat app.
+        list('v vx wx 微 微信 威 薇 q qq 扣扣').flatMap((app) => list('聊 细说 说 谈 沟通 详聊').map((talk) => `上${app}${talk}`)),
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
@@ -267,7 +273,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         // Paid into the agent's own card or account: "直接往卡上打", "走我个人那 支付宝扫一下".
         '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款 ' +
         // The money sent to a card the agent points at: "把钱打到这张卡上", "转到我的卡".
-        '打到这张卡 转到这张卡 汇到这张卡 存到这张卡 打这张卡 转这张卡 打到我的卡 转到我的卡 打到我卡 转到我卡',
+        '打到这张卡 转到这张卡 汇到这张卡 存到这张卡 打这张卡 转这张卡 打到我的卡 转到我的卡 打到我卡 转到我卡 ' +
+        // "打款到我银行卡", "卡号我一会儿发你": paid or told the card outside the order.
+        '打款到我 汇款到我 转账到我 打款到这 转账到这 卡号我一会 卡号我等下 卡号我待会 卡号一会发 卡号等下发 卡号待会发',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
@@ -368,7 +376,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
       // "您说想加微信看实拍 抱歉哦…": the buyer's wish repeated before it is turned down.
-      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能'),
+      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能 朋友说 您朋友说 你朋友说 家人说'),
       within: 6,
       note: '复述买家的提问（随后拒绝），不是在引流',
     },
@@ -413,7 +421,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
       after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
         // A way of paying refused: "微信转账我们不收的", "支付宝付款不支持".
-        '不收 我们不收 不接受 我们不接受 不支持 我们不支持'),
+        '不收 我们不收 不接受 我们不接受 不支持 我们不支持 不太方便 不太行'),
       // Two characters: the app and how it is used, then the refusal ("微信转账我们不收").
       within: 2,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',

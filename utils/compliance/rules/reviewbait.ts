@@ -76,6 +76,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
           ...list('根 份 瓶 盒 袋 支 副 双 套 原装 正品 赠品 礼品 配件 小礼 小袋 小份 小瓶 小盒').map((thing) => `送${thing}`), 'hb',
           // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
           '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
+          // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
+          // "运费险的钱再退给您", "给您免费上门安装".
+          '给您优惠', '给你优惠', '优惠给你', '优惠给您', '下次优惠', '优惠留', '抵运费', '抵下次', '可以抵', '抵扣', '退给您', '退给你', '给您免费', '给你免费',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
@@ -95,6 +98,18 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以补偿、报销换取好评同属利诱评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.no-bad-review',
+      category: 'reviewbait',
+      severity: 'block',
+      // Paid to hold back a bad review: "只要您不给差评 我们私下补您十块", "别打差评 我给您退五块".
+      words: list('不给差评 别给差评 不要给差评 不打差评 别打差评 不要打差评 不给中差评 别给中差评 不给低分 别给低分'),
+      near: { words: list('补您 补你 退您 退你 返您 返你 给您退 给你退 红包 补偿 块钱 元 块 优惠 送您 送你 给您补 给你补'), within: 16 },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；以补偿、退款换买家不给差评同属干扰评价`,
+      suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
       id: 'reviewbait.gai-ping',
