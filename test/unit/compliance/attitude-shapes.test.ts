@@ -95,3 +95,12 @@ describe('more rewards for reviews and insults by shape', () => {
 
   it.each(['记性不好的老人家可以设置提醒功能', '这个尺码适合脚偏大的朋友'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('the doubled 「写得清清楚楚」 is a jibe (abuse), the plain 「写得很清楚」 a brush-off (attitude)', () => {
+  it('files each where the writers do', () => {
+    expect(categoriesOf('保修卡上印得也有 写得明明白白')).toEqual(['abuse']);
+    expect(categoriesOf('保修卡上写得很清楚')).toEqual(['attitude']);
+  });
+
+  it('leaves a pointer with a soft particle alone', () => expect(serious('保修期在保修卡背面写得清清楚楚哦 您翻过来看看')).toEqual([]));
+});

@@ -160,9 +160,10 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // "It is written there" as the whole answer: "详情页都写了", "写得清清楚楚", "尺码表上写得很清楚了".
       words: list(
-        '都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚 ' +
+        // (The doubled 「写得清清楚楚」 is abuse.spelled-out.)
+        '都写了 都写着 写得很清楚 写得很明白 写的很清楚 ' +
         // Said, not written: "直播间说得很清楚了".
-        '说得很清楚 说得清清楚楚 说得明明白白 说的很清楚 讲得很清楚 讲得清清楚楚 说得很明白 说的很明白 讲得很明白',
+        '说得很清楚 说的很清楚 讲得很清楚 说得很明白 说的很明白 讲得很明白',
       ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
