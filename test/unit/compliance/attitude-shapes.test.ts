@@ -104,3 +104,18 @@ describe('the doubled 「写得清清楚楚」 is a jibe (abuse), the plain 「�
 
   it('leaves a pointer with a soft particle alone', () => expect(serious('保修期在保修卡背面写得清清楚楚哦 您翻过来看看')).toEqual([]));
 });
+
+describe('warnings and refusals about other channels', () => {
+  it.each([
+    '如果有人给您发QQ号让您私下退款，请直接举报',
+    '站外付款没有保障 请一定在店里下单',
+    'QQ号不能发哦 平台会检测到',
+    '我们不会用私人号联系买家',
+    '加QQ可以吗？不好意思 这边只能在平台里沟通',
+    '店铺粉丝群在店铺首页就能进',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['方便加个QQ吗？不方便的话就算了', '加我QQ 这里不能发链接', '店铺粉丝群满了 加我QQ进新群'])('still reads %s as steering off the platform', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});

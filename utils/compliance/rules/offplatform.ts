@@ -8,7 +8,7 @@ const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付�
 /** An agent explaining the rules or warning the buyer ("平台不能加微信哦", "请勿私下转账") is not steering anyone away. */
 const OFFSITE_NEGATIONS = {
   words: list(
-    '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
+    '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不会用 不会使用 从不用 不做 不允许 ' +
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
     // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
     '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 不方便电话 不方便打电话 不方便语音 不方便视频 ' +
@@ -354,6 +354,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
     },
     {
+      words: list('店铺群 店铺粉丝群 直播间粉丝群 直播间的粉丝群 店铺的粉丝群'),
+      note: '店铺群、直播间粉丝群是平台内的功能（从店铺首页、直播间进），不是站外的群',
+    },
+    {
       words: list('官网下载 官网查 官网查询 官网验证'),
       note: '到品牌官网下载驱动、查询真伪或保修：不是把交易引到别处（平台自己的店铺名见 cross-platform 的 exceptOn）',
     },
@@ -381,6 +385,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '复述买家的提问（随后拒绝），不是在引流',
     },
     {
+      id: 'offplatform.answered',
+      categories: ['offplatform'],
+      // "加微信可以吗？不好意思 这边只能平台内沟通": the buyer's question echoed, then turned down.
+      // Not 「不行的话…」「不方便的话算了」: the agent's own ask, with a way out.
+      after: list('不好意思 抱歉 这边只能 只能在 平台不允许 不可以哦 不行哦 不能哦 不可以的 这个不行 是不行的 不加的'),
+      // Up to 「信可以吗」 between the rule word (加微) and the question mark.
+      within: 4,
+      answers: true,
+      note: '复述买家的提问（问号）再拒绝，问号前的联系方式是买家问的，不是客服给的',
+    },
+    {
       id: 'offplatform.rule-stated',
       categories: ['offplatform'],
       // "平台不允许私下交易，付款一定要在拼多多下单": the rule, then where the deal must stay.
@@ -393,7 +408,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       before: list(
         '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
-        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加',
+        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加 ' +
+        // "如果有人给您发微信号…请直接举报": someone else's approach, described to warn.
+        '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信',
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
@@ -407,7 +424,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
-          '不需要加任何账号 不需要加人 不用加谁',
+          '不需要加任何账号 不需要加人 不用加谁 ' +
+          // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
+          '没有保障 不受保障 不受保护 有风险 风险很大 容易被骗 不会主动 从来不会 平台不管 没人管 请直接举报 直接举报 可以举报 给不了 没法给',
       ),
       within: 14,
       sentence: true,
@@ -421,7 +440,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
       after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
         // A way of paying refused: "微信转账我们不收的", "支付宝付款不支持".
-        '不收 我们不收 不接受 我们不接受 不支持 我们不支持 不太方便 不太行'),
+        '不收 我们不收 不接受 我们不接受 不支持 我们不支持 不太方便 不太行 ' +
+        // "微信号不能发 平台会检测": the contact named, then that it may not be sent or added.
+        '不能发 不能加 不能留 不能给 不能私下'),
       // Two characters: the app and how it is used, then the refusal ("微信转账我们不收").
       within: 2,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
@@ -442,7 +463,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "扫码领券是平台官方的", "抖音号“某某官方旗舰店”就是我们": the platform's own campaign or the shop's own official account.
       after: list(
         '是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 是抖音官方 是拼多多官方 是京东官方 是快手官方 是淘宝官方 是官方的券 ' +
-          '旗舰店就是我们 旗舰店就是我家',
+          '旗舰店就是我们 旗舰店就是我家 ' +
+          // "粉丝群在店铺首页就能进": the shop's group inside the platform.
+          '在店铺首页 店铺首页就 在直播间就 直播间就能',
       ),
       within: 12,
       note: '说明扫码、账号属于平台官方或本店官方旗舰店：留在平台内，不是引流',
