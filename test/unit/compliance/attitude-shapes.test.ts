@@ -119,3 +119,13 @@ describe('warnings and refusals about other channels', () => {
     expect(categoriesOf(text)).toContain('offplatform'),
   );
 });
+
+describe('rude replies quoted to colleagues as what not to say', () => {
+  it.each([
+    '提醒新同事：千万别跟顾客回“你自己看”',
+    '回复里不要出现“不买拉倒”这种',
+    '“问那么多干嘛”这句会被判服务态度差',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['别说了 自己查物流', '不买拉倒 被投诉也无所谓'])('still reads %s as rude', (text) => expect(serious(text)).not.toEqual([]));
+});

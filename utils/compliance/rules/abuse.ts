@@ -9,6 +9,14 @@ const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`);
 /** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
 const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
 
+/**
+ * A colleague told what not to say to buyers: "不能对买家说“听不懂吗”", "别跟顾客回“自己看物流”", "回复里别出现…". The
+ * bare 「别说」 is left out: "别说了 你自己看" is the brush-off itself.
+ */
+const DO_NOT_SAY_TO_BUYERS = list('不能 不要 别 千万不要 千万别 不许 禁止 不准 不可以').flatMap((no) =>
+  list('对买家 跟买家 和买家 给买家 对客人 跟客人 对顾客 跟顾客 对客户 跟客户').flatMap((to) => list('说 回 回复 讲').map((say) => no + to + say)),
+).concat(list('别出现 不要出现 不能出现 不许出现 禁止出现 不准出现'));
+
 export const ABUSE_RULES: RuleSection = {
   rules: [
     {
@@ -200,8 +208,12 @@ export const ABUSE_RULES: RuleSection = {
       before: list(
         '客服说 客服说了 客服跟您说 客服跟你说 客服回您 同事说 同事说了 同事跟您说 同事跟你说 之前的客服 那个客服 ' +
         '不会说 绝不会说 不能说 不该说 不应该说 不许说 禁止说 反映',
+      ).concat(DO_NOT_SAY_TO_BUYERS),
+      after: list(
+        '这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒 ' +
+        // What such a reply costs the shop: "“你自己看”“不是说了吗”都会被判服务态度差".
+        '会被判 被判为 会被投诉 会被买家投诉 买家会投诉 服务态度差 算服务态度 会弹提醒 会弹窗 弹窗提醒 会被提醒 会被扣分 要扣分',
       ),
-      after: list('这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒'),
       within: 8,
       sentence: true,
       note: '转述同事的不当说法并道歉、说明平台会提醒哪些话：是在引用，不是在怼买家',
