@@ -129,3 +129,14 @@ describe('rude replies quoted to colleagues as what not to say', () => {
 
   it.each(['别说了 自己查物流', '不买拉倒 被投诉也无所谓'])('still reads %s as rude', (text) => expect(serious(text)).not.toEqual([]));
 });
+
+describe('service facts that name a phone call or a reward without steering or bait', () => {
+  it.each([
+    '配送员送货前会先给您打个电话',
+    '安装师傅上门前一天会提前给您打电话约时间',
+    '晒单得积分是平台统一的活动 每个订单都有',
+    '改差评这种事我们不会要求的 您如实评价',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['我待会直接给您打电话细说', '晒单后找我领积分 这是我们店自己的'])('still flags %s', (text) => expect(serious(text)).not.toEqual([]));
+});

@@ -225,7 +225,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       words: ['电话', '手机号', '号码', '微信', '联系方式'],
       near: { words: ['给你', '给您', '发你', '发您'], within: 2 },
-      unless: OFFSITE_NEGATIONS,
+      // "快递员派送前会给您打电话", "安装师傅会提前给您打电话": the courier or fitter rings the buyer as part of the order.
+      unless: { words: [...OFFSITE_NEGATIONS.words, ...list('快递员 快递小哥 派送员 配送员 骑手 司机 师傅 物流公司 快递公司')], within: 12 },
       unlessAfter: { words: ['打过去', '打过', '回过去', '打给', '联系过'], within: 4 },
       reason: `${PLATFORM_OFFSITE}；把电话、微信等联系方式发给买家属站外引流`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],

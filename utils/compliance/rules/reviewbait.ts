@@ -11,7 +11,7 @@ const REVIEW_NEGATIONS = {
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
     // "晒图返现这种活动我们没有", "改差评给钱这种事我们不做", "好评返现我们做不了".
-    '这种活动我们 这种事我们 我们做不了 ' +
+    '这种活动我们 这种事我们 我们做不了 我们不会 不会要求 不会让您 不会让你 ' +
     '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
@@ -150,6 +150,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       severity: 'block',
       words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评'),
       unless: REVIEW_NEGATIONS,
+      // "删差评我们不会要求的": the shop saying it does not.
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
       reason: `${REVIEW_BAIT}；以退款、补偿等换取删改差评同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
@@ -208,7 +210,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
         '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
-        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
+        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
+        // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
+        '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的',
       ),
       within: 10,
       sentence: true,
