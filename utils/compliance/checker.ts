@@ -115,6 +115,8 @@ const WHOLE_SEQUENCE_LENGTH = 24;
  * one word after it the reply stays a plain answer ("亲 没有").
  */
 const GREETINGS = new Set(['亲', '亲亲', '您好', '你好', '宝子', '老铁']);
+/** A short draft of more pieces than this is no curt reply. */
+const MAX_PIECES = 12;
 /** Up to this many near cues in a check, a near word walks its group's cues from the first (see firstNearCue). */
 const LINKED_WALK_CUES = 64;
 
@@ -410,6 +412,11 @@ class CompiledChecker implements Checker {
   private readonly enabledDetectors: ReadonlySet<DetectorId>;
   /** Words of `whole` rules (folded, as wordKey) → rule: a draft that is nothing but one of them. */
   private readonly wholeDrafts = new Map<string, number>();
+  /** First and last folded characters of the words of `whole` rules: a draft that starts or ends otherwise is no sequence of them. */
+  private readonly wholeFirsts = new CodeSet();
+  private readonly wholeLasts = new CodeSet();
+  /** Reused [start, end) pairs of a short draft's pieces (wholeSequenceRule). */
+  private readonly pieceBounds = new Int32Array(2 * MAX_PIECES);
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
   /** The folded code units that are a one-character cue of any group: most characters near a word are none. */
@@ -520,7 +527,11 @@ class CompiledChecker implements Checker {
         // Spelled as well: "知dao了" is as curt as "知道了".
         for (const word of rule.words ?? []) {
           for (const form of [word, ...spelledVariants(word, spelled.spellings, false, spelled.sounds)]) {
-            if (!this.wholeDrafts.has(wordKey(form))) this.wholeDrafts.set(wordKey(form), ref);
+            const key = wordKey(form);
+            if (key.length === 0 || this.wholeDrafts.has(key)) continue;
+            this.wholeDrafts.set(key, ref);
+            this.wholeFirsts.add(key.charCodeAt(0));
+            this.wholeLasts.add(key.charCodeAt(key.length - 1));
           }
         }
       } else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
@@ -648,27 +659,35 @@ class CompiledChecker implements Checker {
    * A greeting may lead ("亲，退不了，就这样。"). -1 when the draft is no such sequence.
    */
   private wholeSequenceRule(text: string): number {
-    const pieces: string[] = [];
-    const { classes, fold } = this;
+    const { classes, fold, wholeFirsts, wholeLasts } = this;
+    // Pieces as [start, end) code-unit ranges; an emoji inside a word ("没😶货") is skipped as the scan skips it, a
+    // space or any punctuation ends the piece.
+    const bounds = this.pieceBounds;
+    let count = 0;
     for (let i = 0; i < text.length; ) {
       if (classes[text.charCodeAt(i)] !== WORD) {
         i++;
         continue;
       }
-      let piece = '';
-      // An emoji inside a word ("没😶货") is skipped as the scan skips it; a space or any punctuation ends the piece.
-      for (; i < text.length && (classes[text.charCodeAt(i)] === WORD || isSurrogate(text.charCodeAt(i))); i++) {
-        if (classes[text.charCodeAt(i)] === WORD) piece += String.fromCharCode(fold[text.charCodeAt(i)]!);
-      }
-      if (piece !== '') pieces.push(piece);
+      const start = i;
+      while (i < text.length && (classes[text.charCodeAt(i)] === WORD || isSurrogate(text.charCodeAt(i)))) i++;
+      if (count === MAX_PIECES) return -1;
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = i;
+      count++;
     }
-    const first = pieces.length > 0 && GREETINGS.has(pieces[0]!) ? 1 : 0;
-    if (pieces.length - first < 2) return -1;
-    // words[j]: how many whole words pieces[first … j) split into at most (-1: they do not split into whole words).
+    const first = count > 0 && GREETINGS.has(this.foldedWord(text, bounds[0]!, bounds[1]!)) ? 1 : 0;
+    if (count - first < 2) return -1;
+    // Most drafts start or end with a character no whole word starts or ends with: no splitting to do (pieces start
+    // and end on word characters).
+    if (!wholeFirsts.has(fold[text.charCodeAt(bounds[2 * first]!)]!) || !wholeLasts.has(fold[text.charCodeAt(bounds[2 * count - 1]! - 1)]!)) return -1;
+    const pieces: string[] = [];
+    for (let p = first; p < count; p++) pieces.push(this.foldedWord(text, bounds[2 * p]!, bounds[2 * p + 1]!));
+    // words[j]: how many whole words pieces[0 … j) split into at most (-1: they do not split into whole words).
     const words = new Int32Array(pieces.length + 1).fill(-1);
     let rule = -1;
-    words[first] = 0;
-    for (let i = first; i < pieces.length; i++) {
+    words[0] = 0;
+    for (let i = 0; i < pieces.length; i++) {
       if (words[i]! < 0) continue;
       let joined = '';
       for (let j = i; j < pieces.length && j < i + 4; j++) {
@@ -680,6 +699,13 @@ class CompiledChecker implements Checker {
       }
     }
     return words[pieces.length]! >= 2 ? rule : -1;
+  }
+
+  /** The folded word characters of text[start, end). */
+  private foldedWord(text: string, start: number, end: number): string {
+    let word = '';
+    for (let i = start; i < end; i++) if (this.classes[text.charCodeAt(i)] === WORD) word += String.fromCharCode(this.fold[text.charCodeAt(i)]!);
+    return word;
   }
 
   /** Index of the first word character from `from` in `direction`. */

@@ -140,3 +140,11 @@ describe('service facts that name a phone call or a reward without steering or b
 
   it.each(['我待会直接给您打电话细说', '晒单后找我领积分 这是我们店自己的'])('still flags %s', (text) => expect(serious(text)).not.toEqual([]));
 });
+
+describe('how-to facts that hold 自己 or 等着 or 再说', () => {
+  it.each(['这个书架自己装挺简单的 有视频', '让您等着急了 今天一定发', '周末再说也可以 不着急的'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['自己装 装不好别找我', '周末再说'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});

@@ -203,8 +203,9 @@ export const ATTITUDE_RULES: RuleSection = {
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
       unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己'), within: 2 },
-      // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order.
-      unlessAfter: { words: list('的'), within: 0 },
+      // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
+      // the goods are to set up, not the buyer left alone.
+      unlessAfter: { words: list('的 很简单 很方便 很容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },
@@ -259,9 +260,9 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
       words: list('再说 再问 再来问 再找我 再来找我'),
-      near: { words: list('下周 以后 周一 回头 明天 明儿 改天 晚点 晚些 等会'), within: 3 },
+      near: { words: list('下周 周末 以后 周一 回头 明天 明儿 改天 晚点 晚些 等会'), within: 3 },
       // "有问题您明天再找我哦": an invitation to come back, softened.
-      unlessAfter: { words: list('哦 哈 呀 啦 就'), within: 1 },
+      unlessAfter: { words: list('哦 哈 呀 啦 就 也'), within: 1 },
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
     },
@@ -289,7 +290,7 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '说的是自己（店家）做过的事，不是让买家自己看',
     },
     {
-      words: list('耐心等着 请等着 请您等着 稍微等着 等着收货 等着就好 等着就行 等着哦 等着呢 等着哈 等着呀 等着啦'),
+      words: list('耐心等着 请等着 请您等着 稍微等着 等着收货 等着就好 等着就行 等着哦 等着呢 等着哈 等着呀 等着啦 等着急 等得着急'),
       note: '客气地请买家稍候，不是生硬的“等着”',
     },
     {
