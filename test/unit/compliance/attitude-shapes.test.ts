@@ -148,3 +148,9 @@ describe('how-to facts that hold 自己 or 等着 or 再说', () => {
 
   it.each(['自己装 装不好别找我', '周末再说'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
 });
+
+describe('after-sale service held hostage to the review', () => {
+  it.each(['打差评的话换货就别想了', '要是差评 退款就慢一点'])('reads %s as review bait', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each(['给了差评也不影响售后 您放心', '差评的话我们会认真看 不会不处理的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

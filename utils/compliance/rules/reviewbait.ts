@@ -112,6 +112,18 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
+      id: 'reviewbait.threat',
+      category: 'reviewbait',
+      severity: 'block',
+      // The buyer's after-sale service held hostage to the review: "给差评的话补发就别想了", "差评不删的话售后就慢一点".
+      words: list('给差评的话 差评的话 打差评的话 给了差评 要是差评 不删差评的话 差评不删'),
+      // "就不…": the consequence ("…我们会认真改进 不会不处理的" is no threat).
+      near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不'), within: 14 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
+      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
+    },
+    {
       id: 'reviewbait.gai-ping',
       category: 'reviewbait',
       severity: 'block',
