@@ -127,6 +127,15 @@ const WHOLE_DRAFT_LENGTH = 16;
 const WORDS_PER_STEP = 64;
 /** Patterns whose record entries are made between two pauses. */
 const PATTERNS_PER_STEP = 1024;
+/** Nor a reply of a few such words ("嗯 嗯 随便", "没空 晚点再说") beyond this. */
+const WHOLE_SEQUENCE_LENGTH = 24;
+/**
+ * A greeting before the words of a curt reply softens nothing ("您好，退不了，下一位。"): read past it, but with
+ * one word after it the reply stays a plain answer ("亲 没有").
+ */
+const GREETINGS = new Set(['亲', '亲亲', '您好', '你好', '宝子', '老铁']);
+/** A short draft of more pieces than this is no curt reply. */
+const MAX_PIECES = 12;
 /** Up to this many near cues in a check, a near word walks its group's cues from the first (see firstNearCue). */
 const LINKED_WALK_CUES = 64;
 
@@ -451,6 +460,11 @@ class CompiledChecker implements Checker {
   private readonly enabledDetectors: ReadonlySet<DetectorId>;
   /** Words of `whole` rules (folded, as wordKey) → rule: a draft that is nothing but one of them. */
   private readonly wholeDrafts = new Map<string, number>();
+  /** First and last folded characters of the words of `whole` rules: a draft that starts or ends otherwise is no sequence of them. */
+  private readonly wholeFirsts = new CodeSet();
+  private readonly wholeLasts = new CodeSet();
+  /** Reused [start, end) pairs of a short draft's pieces (wholeSequenceRule). */
+  private readonly pieceBounds = new Int32Array(2 * MAX_PIECES);
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
   /** The folded code units that are a one-character cue of any group: most characters near a word are none. */
@@ -655,7 +669,10 @@ class CompiledChecker implements Checker {
       // Spelled as well: "知dao了" is as curt as "知道了".
       for (const form of [word, ...spelledVariants(word, spellings, false, sounds)]) {
         const key = wordKey(form);
-        if (!this.wholeDrafts.has(key)) this.wholeDrafts.set(key, rule);
+        if (key.length === 0 || this.wholeDrafts.has(key)) continue;
+        this.wholeDrafts.set(key, rule);
+        this.wholeFirsts.add(key.charCodeAt(0));
+        this.wholeLasts.add(key.charCodeAt(key.length - 1));
       }
     }
   }
@@ -702,9 +719,70 @@ class CompiledChecker implements Checker {
 
   /** The `whole` rule whose word is the entire draft, or -1; only short drafts are folded and looked up. */
   private wholeDraftRule(text: string): number {
-    if (this.wholeDrafts.size === 0 || text.length > WHOLE_DRAFT_LENGTH) return -1;
-    const key = wordKey(text);
-    return key.length > 0 ? (this.wholeDrafts.get(key) ?? -1) : -1;
+    if (this.wholeDrafts.size === 0 || text.length > WHOLE_SEQUENCE_LENGTH) return -1;
+    if (text.length <= WHOLE_DRAFT_LENGTH) {
+      const key = wordKey(text);
+      if (key.length === 0) return -1;
+      const rule = this.wholeDrafts.get(key);
+      if (rule !== undefined) return rule;
+    }
+    return this.wholeSequenceRule(text);
+  }
+
+  /**
+   * The `whole` rule of a draft made of two or more `whole` words and nothing else, each word one or more of the
+   * draft's pieces (runs of word characters between spaces and punctuation): "嗯 嗯 随便", "没空 晚点再说",
+   * "说了 没huo 没huo" (说了没货, 没货, 没货). Pieces, not characters: 「嗯嗯」 is one friendly word, not two grunts.
+   * A greeting may lead ("亲，退不了，就这样。"). -1 when the draft is no such sequence.
+   */
+  private wholeSequenceRule(text: string): number {
+    const { classes, fold, wholeFirsts, wholeLasts } = this;
+    // Pieces as [start, end) code-unit ranges; an emoji inside a word ("没😶货") is skipped as the scan skips it, a
+    // space or any punctuation ends the piece.
+    const bounds = this.pieceBounds;
+    let count = 0;
+    for (let i = 0; i < text.length; ) {
+      if (classes[text.charCodeAt(i)] !== WORD) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && (classes[text.charCodeAt(i)] === WORD || isSurrogate(text.charCodeAt(i)))) i++;
+      if (count === MAX_PIECES) return -1;
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = i;
+      count++;
+    }
+    const first = count > 0 && GREETINGS.has(this.foldedWord(text, bounds[0]!, bounds[1]!)) ? 1 : 0;
+    if (count - first < 2) return -1;
+    // Most drafts start or end with a character no whole word starts or ends with: no splitting to do (pieces start
+    // and end on word characters).
+    if (!wholeFirsts.has(fold[text.charCodeAt(bounds[2 * first]!)]!) || !wholeLasts.has(fold[text.charCodeAt(bounds[2 * count - 1]! - 1)]!)) return -1;
+    const pieces: string[] = [];
+    for (let p = first; p < count; p++) pieces.push(this.foldedWord(text, bounds[2 * p]!, bounds[2 * p + 1]!));
+    // words[j]: how many whole words pieces[0 … j) split into at most (-1: they do not split into whole words).
+    const words = new Int32Array(pieces.length + 1).fill(-1);
+    let rule = -1;
+    words[0] = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      if (words[i]! < 0) continue;
+      let joined = '';
+      for (let j = i; j < pieces.length && j < i + 4; j++) {
+        joined += pieces[j];
+        const found = this.wholeDrafts.get(joined);
+        if (found === undefined) continue;
+        if (words[i]! + 1 > words[j + 1]!) words[j + 1] = words[i]! + 1;
+        if (rule < 0) rule = found;
+      }
+    }
+    return words[pieces.length]! >= 2 ? rule : -1;
+  }
+
+  /** The folded word characters of text[start, end). */
+  private foldedWord(text: string, start: number, end: number): string {
+    let word = '';
+    for (let i = start; i < end; i++) if (this.classes[text.charCodeAt(i)] === WORD) word += String.fromCharCode(this.fold[text.charCodeAt(i)]!);
+    return word;
   }
 
   /** Index of the first word character from `from` in `direction`. */
@@ -1372,6 +1450,10 @@ const FIRST_WIDE = 0x2e80;
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isSurrogate(code: number): boolean {
+  return (code & 0xf800) === 0xd800;
 }
 
 function isSpace(code: number): boolean {
