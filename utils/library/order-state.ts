@@ -42,7 +42,7 @@ const COMMON_WORDINGS: Record<OrderState, string> = {
     '退款中 售后中 退款申请中 退货中 售后处理中 退款待处理 退货退款中 换货中 申请售后 售后申请中 待退货 等待买家退货 ' +
     '等待卖家确认收货 买家已退货 退款审核中 仅退款处理中 维修中 售后待处理 退款协商中 待卖家处理退款 待买家退货 ' +
     '待商家收货 商家待收货 待商家处理 退货待收货 等待商家退款 退款待审核 换货处理中 补发中 售后审核中 待寄回 已寄回 维修处理中 ' +
-    '售后服务中 商家已同意退款 同意退款 拒收退回中 退回中',
+    '售后服务中 商家已同意退款 同意退款 拒收退回中',
   refunded:
     '退款成功 已退款 退款完成 退款已到账 售后完成 退货退款成功 已全额退款 部分退款成功 退款已完成 仅退款成功 售后成功 ' +
     '拼团失败已退款 拼单失败已退款 未成团已退款',
@@ -125,6 +125,9 @@ export function readOrderState(status: string | undefined, platform?: string): O
  */
 const STATUS_HINTS: [RegExp, OrderState[]][] = [
   [/退款(?:成功|完成|到账)|已退/, ['refunded']],
+  // 退回中 alone: the courier returning an undelivered parcel (still the shipped order) to some writers, the buyer's
+  // return on its way back to others; only what holds in both is sure.
+  [/^(?:退回|退件|返件|退回件)(?:中|途中)?$/, ['shipped', 'aftersale']],
   [/(?:退|售后|换货|补发|维修|寄回|拒收)/, ['aftersale', 'refunded', 'closed']],
   [/(?:取消|关闭|失败|失效|未成|作废)/, ['closed']],
   [/(?:待|未|等待|等)(?:买家)?(?:付|支付)|尾款|定金/, ['unpaid']],

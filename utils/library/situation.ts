@@ -133,12 +133,15 @@ export const CONVERSATION_WEIGHTS = {
    * an angry buyer is answered on the anger first (the topic still shows right after).
    */
   escalationFloor: 0.8,
-  escalationBoost: 1.1,
+  escalationBoost: 1.15,
   /**
    * A complaint read as surely but threatening nobody (「骗人的吧」「给个说法」「你们怎么包装的」): indignation
-   * about a problem the buyer names, which writers answer on the problem first.
+   * about a problem the buyer names, which writers answer on the problem first. Round 8, 25 writers left out one
+   * at a time: the complaint led where the writer wanted the problem 45 times, the reverse 12; indignation 0.9
+   * with a threat's boost 1.15 (which keeps 「再不发我就申请平台介入」 a complaint with the retrained table) won
+   * 2 to 6 first places of 5,000 over 1 and 1.1, lost no top-3 place.
    */
-  indignationFactor: 1,
+  indignationFactor: 0.9,
   /** A follow-up's own reading (在吗 as a greeting) beside the question it carries. */
   followUpWeight: 0.25,
   /**

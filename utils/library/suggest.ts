@@ -125,6 +125,11 @@ export interface Suggester {
 const MODEL_WEIGHT = 2.5;
 const MODEL_FLOOR = 0.25;
 const MODEL_SIDE_FLOOR = 0.1;
+/**
+ * The model reads Chinese: a message of digits and latin letters alone (「165 110」「1234」) gives it a few digit
+ * features that say nothing of what is asked, so it is left to the lexicon (ok, 88, yhq) and to the conversation.
+ */
+const HAN = /\p{Script=Han}/u;
 /** Evidence a message gives an intent is summed, then mapped to 0..1 with this steepness. */
 const SATURATION = 1.5;
 /** Bigram cosine below this is noise. */
@@ -246,7 +251,7 @@ export function createSuggester(phrases: readonly Phrase[], options: SuggesterOp
     scorePairs();
     scoreDocs(plain);
     // The learned reading adds its probability to the lexicon's evidence before both are mapped to 0..1.
-    if (model && modelWeight > 0) {
+    if (model && modelWeight > 0 && HAN.test(plain)) {
       const probabilities = model.probabilities(plain);
       // A spread-out guess (an unknown word, a name) is no reading at all; once the model is sure of one
       // intent, its other likely intents (the second question of a message) count too.

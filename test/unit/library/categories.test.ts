@@ -71,6 +71,13 @@ describe('readCategory', () => {
     expect(readCategory('暖宝宝自发热贴 50片')!.candidates).toEqual(['个护清洁']);
     expect(readCategory('折叠床单人 午休床')!.candidates).toEqual(['家具建材']);
     expect(readCategory('东北黑木耳 小碗耳 500g')!.candidates).toEqual(['食品']);
+    // A cleaner named by the surface it cleans is a cleaner too, not only flooring.
+    expect(readCategory('地板清洁剂 拖地液 瓷砖木地板 2kg')!.candidates).toContain('个护清洁');
+  });
+
+  it('reads health foods as food, beside who they are for', () => {
+    expect(readCategory('深海鱼油软胶囊 200粒')!.candidates).toEqual(['食品']);
+    expect(readCategory('儿童益生菌粉 婴幼儿 48袋')!.candidates).toEqual(expect.arrayContaining(['食品', '母婴']));
   });
 
   it('lists words for every category of the taxonomy', () => {

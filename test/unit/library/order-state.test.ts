@@ -43,6 +43,9 @@ describe('readOrderState', () => {
     // Marked sent, not yet collected by the courier: between paid and shipped, so no phrase may claim either.
     expect(readOrderStates('待揽收', 'kuaishou')).toEqual({ states: ['paid', 'shipped'], sure: false });
     expect(readOrderStates('已揽收')).toEqual({ states: ['shipped'], sure: true });
+    // 退回中 alone: a parcel going back to the shop undelivered, or the buyer's return on its way.
+    expect(readOrderStates('退回中', 'kuaishou')).toEqual({ states: ['shipped', 'aftersale'], sure: false });
+    expect(readOrderStates('拒收退回中')).toEqual({ states: ['aftersale'], sure: true });
     expect(readOrderStates('火星状态')).toEqual({ states: ['unpaid', 'paid', 'shipped', 'delivered', 'aftersale', 'refunded', 'closed'], sure: false });
     expect(readOrderStates('')).toBeNull();
     expect(readOrderStates(undefined)).toBeNull();

@@ -27,7 +27,8 @@ const sizing = definePhrases({ group: '售前咨询', stage: '售前' }, [
   },
   {
     id: 'size-04', title: '鞋码建议', code: 'cm4', tags: ['亲切'], intents: ['product.size'],
-    categories: ['鞋靴'],
+    // Running, hiking and football shoes are filed under 运动户外 by some writers and marketplaces.
+    categories: ['鞋靴', '运动户外'],
     body: '亲可以量一下脚长（脚跟到脚尖），对照详情页的鞋码表选择哦。脚背偏高或脚偏宽的话，建议选大半码~',
     triggers: ['鞋码', '穿多少码', '脚长', '脚宽', '半码', '码偏大吗'],
     examples: ['我平时穿38这个穿多少', '脚宽穿哪个码'],
