@@ -935,18 +935,9 @@ class CompiledChecker implements Checker {
 
   /** Whether the text holds a quote mark, looked up once per check. */
   private holdsQuoteMarks(text: string): boolean {
-    if (this.quoteMarks < 0) {
-      this.quoteMarks = 0;
-      for (let i = 0; i < text.length; i++) {
-        if (QUOTE_MARKS.has(text.charCodeAt(i))) {
-          this.quoteMarks = 1;
-          break;
-        }
-      }
-    }
+    if (this.quoteMarks < 0) this.quoteMarks = QUOTE_MARK.test(text) ? 1 : 0;
     return this.quoteMarks === 1;
   }
-
 
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
@@ -1280,7 +1271,11 @@ const ANSWERS = 1 << 11;
 /** Quote marks that open a quoted word (straight ones both open and close). */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);
 const CLOSING_QUOTES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x300b, 0x22, 0x27, 0xff02, 0xff07]);
-const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES]);
+/**
+ * Any of them, as one character class: a regular expression finds the first in a draft several times faster than a
+ * Set lookup per character (that lookup cost every check of a claim word about a microsecond per 100 characters).
+ */
+const QUOTE_MARK = new RegExp(`[${[...new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`);
 
 /**
  * [start, end) stands inside quote marks in its clause, the quote holding at most `within` other word characters
