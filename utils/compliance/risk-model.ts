@@ -89,8 +89,11 @@ export function riskOf(model: RiskModel, text: string): RiskVerdict {
   return { risk: 1 - clean, category: RISK_CLASSES[best]! };
 }
 
+/** Agents type spaces where a comma would go ("这茶坚持喝 家里老人都说…"): a space ends a clause here too. */
+const endsClause = (kind: number, code: number) => kind === CLAUSE || kind === BREAK || code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
+
 /**
- * The clause that reads most like `category` rather than clean (clauses end at 。！？，; and the like): what the
+ * The clause that reads most like `category` rather than clean (clauses end at 。！？，; spaces and the like): what the
  * underline covers, trimmed of spaces and symbols at its ends.
  */
 export function riskiestClause(model: RiskModel, text: string, category: string): [start: number, end: number] {
@@ -100,7 +103,7 @@ export function riskiestClause(model: RiskModel, text: string, category: string)
   let bestScore = -Infinity;
   for (let from = 0; from < text.length; ) {
     let to = from;
-    while (to < text.length && classes[text.charCodeAt(to)] !== CLAUSE && classes[text.charCodeAt(to)] !== BREAK) to++;
+    while (to < text.length && !endsClause(classes[text.charCodeAt(to)]!, text.charCodeAt(to))) to++;
     let start = from;
     let end = to;
     while (start < end && classes[text.charCodeAt(start)] === SKIP) start++;
