@@ -7,7 +7,6 @@ import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
-import { decodeRiskModel, riskCatch, vetoCues, type RiskModel, type RiskModelTable } from './risk-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
@@ -31,11 +30,6 @@ export interface CheckerOptions {
    * categories are kept.
    */
   confirm?: boolean;
-  /**
-   * Let the risk model (risk-model.ts) add one 提醒 finding to a draft the rules found nothing in, when it is very
-   * sure the draft is risky (default true when the built-ins carry its table).
-   */
-  catchByModel?: boolean;
 }
 
 /**
@@ -45,14 +39,12 @@ export interface CheckerOptions {
 export interface ComplianceBuiltins {
   rules: RuleFile;
   confirmModel: ConfirmModelTable;
-  /** The risk model's table (optional: without it nothing is caught by a model). */
-  riskModel?: RiskModelTable;
 }
 
 /** The given built-ins plus the option's rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
   const { ruleFiles = [], ...rest } = options;
-  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel, riskModel: builtins.riskModel });
+  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel });
 }
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
@@ -78,12 +70,9 @@ const MASKED_CATEGORIES = 31;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-/** Compiles rule files in order; without `model` the confirm model is off, without `riskModel` the risk model. */
-export function compileChecker(
-  files: readonly RuleFile[],
-  options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable; riskModel?: RiskModelTable } = {},
-): Checker {
-  const { disabled = [], platform, confirm = true, model, catchByModel = false, riskModel } = options;
+/** Compiles rule files in order; without `model` the confirm model is off. */
+export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable } = {}): Checker {
+  const { disabled = [], platform, confirm = true, model } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
@@ -102,21 +91,7 @@ export function compileChecker(
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
-  const contexts = on(contextsById);
-  const checker = new CompiledChecker(on(rulesById), allowWords, contexts, { spellings, sounds }, confirm && model ? decodedModel(model) : undefined, rewrites);
-  return catchByModel && riskModel ? withRiskModel(checker, decodedRiskModel(riskModel), vetoCues(contexts)) : checker;
-}
-
-/** The rules first; only a draft they found nothing in is read by the risk model (risk-model.ts). */
-function withRiskModel(rules: Checker, model: RiskModel, vetoes: readonly string[]): Checker {
-  return {
-    check(text: string): Finding[] {
-      const findings = rules.check(text);
-      if (findings.length > 0) return findings;
-      const caught = riskCatch(model, vetoes, text);
-      return caught ? [caught] : findings;
-    },
-  };
+  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, confirm && model ? decodedModel(model) : undefined, rewrites);
 }
 
 /** The rule files' `spellings` and `sounds` merged (Latin spellings of hanzi, see RuleFile). */
@@ -1014,13 +989,6 @@ const decodedModels = new WeakMap<ConfirmModelTable, ConfirmModel>();
 function decodedModel(table: ConfirmModelTable): ConfirmModel {
   let model = decodedModels.get(table);
   if (!model) decodedModels.set(table, (model = decodeModel(table)));
-  return model;
-}
-
-const decodedRiskModels = new WeakMap<RiskModelTable, RiskModel>();
-function decodedRiskModel(table: RiskModelTable): RiskModel {
-  let model = decodedRiskModels.get(table);
-  if (!model) decodedRiskModels.set(table, (model = decodeRiskModel(table)));
   return model;
 }
 
