@@ -104,6 +104,8 @@ export interface RiskVerdict {
   risk: number;
   /** The most likely category (never "clean"). */
   category: string;
+  /** Its probability (among all nine outputs). */
+  confidence: number;
 }
 
 export function riskOf(model: RiskModel, text: string): RiskVerdict {
@@ -115,7 +117,7 @@ export function riskOf(model: RiskModel, text: string): RiskVerdict {
   const total = scores.reduce((sum, score) => sum + Math.exp(score - top), 0);
   let best = 1;
   for (let c = 2; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
-  return { risk: 1 - Math.exp(scores[0]! - top) / total, category: RISK_CLASSES[best]! };
+  return { risk: 1 - Math.exp(scores[0]! - top) / total, category: RISK_CLASSES[best]!, confidence: Math.exp(scores[best]! - top) / total };
 }
 
 /** The cues of the contexts that cancel any claim (RISK_VETO_CONTEXTS); one-character cues (叫, 字, 没…) are in almost every sentence. */
