@@ -1,11 +1,12 @@
-// The learned catcher measured by scripts/lowo-risk.ts (scripts/risk-model.ts; not part of the checker).
+// The learned catcher (utils/compliance/risk-model.ts), trained by scripts/risk-model.ts, measured by scripts/lowo-risk.ts.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams } from '../../../utils/compliance/model';
 import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
-import { RISK_ABOVE, RISK_BITS, RISK_CLASSES, bigramIds, riskCatch, riskOf, trainRiskModel, vetoCues } from '../../../scripts/risk-model';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
+import { RISK_ABOVE, RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
 
-describe('risk model (measurement)', () => {
+describe('risk model', () => {
   it('reads the 2-grams of the confirm model’s n-grams, folded as the checker folds text', () => {
     const secondOfEach = (text: string) => {
       const all = new Int32Array(3 * text.length + 3);
@@ -33,8 +34,9 @@ describe('risk model (measurement)', () => {
   });
 
   describe('trained as it would ship (the old set and the fresh train files)', () => {
-    const model = trainRiskModel(labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']).flatMap(readLabelled));
-    const vetoes = vetoCues(BUILTIN_RULES.contexts ?? []);
+    const model = trainRiskModel([...labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']).flatMap(readLabelled), ...productCleanText()]);
+    const veto = riskVeto([BUILTIN_RULES]);
+    const vetoes = veto.cues;
     const checker = createChecker();
 
     it('catches paraphrases no rule word covers, under their category', () => {
@@ -44,25 +46,39 @@ describe('risk model (measurement)', () => {
         ['要是不满意 您随便找我 钱一分不少给您打回去', 'promise'],
       ] as const) {
         expect(checker.check(text), text).toEqual([]);
-        expect(riskCatch(model, vetoes, text), text).toBe(category);
+        expect(riskCategory(model, veto, text), text).toBe(category);
       }
     });
 
     it('leaves hard clean drafts alone: a negated claim, a disclaimer, a service reply', () => {
       for (const text of ['我们不敢说效果最好 只能说用过的老客反馈还不错', '这款不是药品 不能代替治疗 有不舒服请去医院', '亲 快递今天已经发出了 单号在订单详情里']) {
-        expect(riskCatch(model, vetoes, text), text).toBeUndefined();
+        expect(riskCategory(model, veto, text), text).toBeUndefined();
       }
     });
 
     it('does not catch a draft holding a cue of a context that cancels claims', () => {
       const text = '要是不满意 您随便找我 钱一分不少给您打回去';
       expect(riskOf(model, text).risk).toBeGreaterThan(RISK_ABOVE);
-      expect(riskCatch(model, ['随便找我'], text)).toBeUndefined();
+      expect(riskCategory(model, { ...veto, cues: ['随便找我'] }, text)).toBeUndefined();
+      expect(riskCategory(model, { ...veto, offCategories: new Set(['promise']) }, text)).toBeUndefined();
       expect(vetoes).toContain('不敢说');
       expect(vetoes.every((cue) => cue.length >= 2)).toBe(true);
       // A category's own contexts (a courier's promise, a drug's name) are no veto for every category.
       const own = (BUILTIN_RULES.contexts ?? []).filter((context) => context.id.startsWith('promise.')).flatMap((context) => context.before ?? []);
       expect(own.some((cue) => !vetoes.includes(cue))).toBe(true);
+    });
+
+    it('leaves the product’s own text alone: every shipped phrase title and body the rules pass', () => {
+      const texts = BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]).filter((text) => checker.check(text).length === 0);
+      expect(texts.length).toBeGreaterThan(600);
+      expect(texts.filter((text) => riskCategory(model, veto, text) !== undefined)).toEqual([]);
+    });
+
+    it('vetoes by shapes of the rule files: a category’s own cancelling context, the checker’s own better wording, a switched-off rule', () => {
+      expect(veto.ownCues.get('offplatform')).toContain('骗局');
+      expect(veto.ownWordings).toContain('很实惠的价格');
+      expect(riskVeto([BUILTIN_RULES], ['absolute.zui-hao']).offCategories).toEqual(new Set(['absolute']));
+      expect(riskVeto([BUILTIN_RULES]).offCategories.size).toBe(0);
     });
   });
 });
