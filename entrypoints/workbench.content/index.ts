@@ -1,13 +1,14 @@
 // Content script for seller chat workbenches: reads the active conversation for the side panel,
 // puts chosen replies into the reply box, and never sends.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
+import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
 import { checkBinding } from '../../utils/workbench/binding';
 import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck, type CheckerSource } from './inline-check';
+import { runInSlices } from './slices';
 import { watchComposition } from './composition';
 import { draftText, insertAtCaret } from './editor';
 import { startLifetime, type ScriptLifetime } from './lifetime';
@@ -109,8 +110,9 @@ export default defineContentScript({
 });
 
 /**
- * The inline check's checker: the built-in rules (built on first use) until the team pack's rules come from
- * the background, then those, again whenever the team's rules change.
+ * The inline check's checker: the built-in rules with the team pack's from the background, compiled again whenever
+ * the team's rules change. Each is compiled in slices between the page's tasks and takes over once ready (the one
+ * before checks until then); a draft typed meanwhile is checked then (the listeners).
  */
 function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSource {
   // The built-in rules and model come from the background (they would be most of this script's size) with the team
@@ -119,10 +121,15 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
   let builtins: ComplianceBuiltins | undefined;
   let config: ComplianceConfig = { ruleFiles: [], disabled: [] };
   const listeners: (() => void)[] = [];
-  const useConfig = (next: ComplianceConfig) => {
+  // Only the latest rules' compilation goes on: an earlier one still under way is dropped.
+  let compilations = 0;
+  const useConfig = async (next: ComplianceConfig) => {
     config = next;
     if (!builtins) return;
-    checker = checkerFrom(builtins, { ...config, platform });
+    const compilation = ++compilations;
+    const compiled = await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => compilation === compilations && lifetime.isValid);
+    if (!compiled) return;
+    checker = compiled;
     for (const listener of listeners) listener();
   };
   // Until the built-ins arrive nothing is underlined, so a failed ask (the worker starting after an update or a
@@ -132,12 +139,12 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
     sendMessage('getComplianceBuiltins', undefined)
       .then(async (data) => {
         builtins = data;
-        useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
+        await useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
       })
       .catch(() => setTimeout(() => askForBuiltins(Math.min(retryMs * 2, BUILTINS_RETRY_MAX_MS)), retryMs));
   };
   askForBuiltins(BUILTINS_RETRY_FIRST_MS);
-  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
+  onMessage('complianceConfigChanged', ({ data }) => void useConfig(data));
   return {
     current: () => checker,
     onChange: (listener) => void listeners.push(listener),

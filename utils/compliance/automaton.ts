@@ -2,6 +2,7 @@
 // one Int32Array), so one pass finds thousands of words with a few typed-array reads per character. The per-code-unit symbol
 // table folds normalisation into the scan: no normalised copy of the text is ever built.
 import { CLAUSE, SKIP, WORD, classTableOf, foldTableOf } from './normalize';
+import { inChunks, runSteps, type Steps } from './steps';
 
 /** Symbol of a code unit that is skipped between the characters of a word. */
 const SKIP_SYMBOL = 0xffff;
@@ -48,15 +49,16 @@ const LAST_LETTER_SYMBOL = 36;
 export class Automaton {
   private readonly symbolOf: Uint16Array;
   /**
-   * Double array with each state's failure link and first output beside its base and check, so one cache line holds
-   * all the scan reads of a state: cells[4s] = base, cells[4s + 1] = check, cells[4s + 2] = fail, cells[4s + 3] = firstHit.
+   * Double array with each state's failure link and first report beside its base and check, so one cache line holds
+   * all the scan reads of a state: cells[4s] = base, cells[4s + 1] = check, cells[4s + 2] = fail, cells[4s + 3] = the
+   * first report on its fail chain (an index into reports, 0: none).
    */
   private readonly cells: Int32Array;
   /**
-   * What a state reports, interleaved so that one cache line holds a report: reports[4s] = the pattern ending at s
-   * (as the constructor's reportAs names it), reports[4s + 1] = its length in symbols (for the match start),
-   * reports[4s + 2] = the next state on the fail chain that ends a pattern (0: none); reports[4s + 3] pads the entry
-   * to 16 bytes. Read only for states that end a pattern.
+   * One report per state that ends a pattern (r from 1), interleaved so that one cache line holds a report:
+   * reports[4r] = the pattern (as the constructor's reportAs names it), reports[4r + 1] = its length in symbols (for
+   * the match start), reports[4r + 2] = the next report on the fail chain (0: none); reports[4r + 3] pads the entry
+   * to 16 bytes. Only the states that end a pattern have one, so it is a fraction of cells' size.
    */
   private readonly reports: Int32Array;
   /**
@@ -73,57 +75,20 @@ export class Automaton {
   /**
    * `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i], reported as `reportAs[i]`
    * (by default i: a caller may have its pattern's data at another index, and one lookup less per match).
+   * `tables` are those Automaton.inSteps built for the same keys; without them the constructor builds them at once.
    */
-  constructor(keys: readonly string[], reportAs?: Int32Array) {
-    const fold = foldTableOf();
-    const classes = classTableOf();
-    // Alphabet: digits and Latin letters take fixed symbols (counted during the scan); other characters follow.
-    const symbolOfFolded = new Uint16Array(0x10000);
-    for (let d = 0; d < 10; d++) symbolOfFolded[0x30 + d] = 1 + d;
-    for (let l = 0; l < 26; l++) symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
-    let alphabetSize = LAST_LETTER_SYMBOL + 1;
-    for (const key of keys) {
-      for (let i = 0; i < key.length; i++) {
-        const code = key.charCodeAt(i);
-        if (symbolOfFolded[code] === 0) symbolOfFolded[code] = alphabetSize++;
-      }
-    }
-    const symbolOf = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) {
-      const kind = classes[code];
-      symbolOf[code] =
-        kind === SKIP ? SKIP_SYMBOL : kind === WORD ? symbolOfFolded[fold[code]!]! : kind === CLAUSE ? CLAUSE_SYMBOL : RESET_SYMBOL;
-    }
-    this.symbolOf = symbolOf;
+  constructor(keys: readonly string[], reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs))) {
+    this.symbolOf = tables.symbolOf;
+    this.cells = tables.cells;
+    this.reports = tables.reports;
+    this.rootNext = tables.rootNext;
+    this.depth = tables.depth;
+  }
 
-    const trie = buildTrie(keys, symbolOfFolded);
-    const placed = placeDoubleArray(trie, alphabetSize);
-    const links = linkFailures(placed.base, placed.check, placed.output, placed.order);
-    this.reports = new Int32Array(placed.base.length * 4);
-    for (const position of placed.order) {
-      const pattern = placed.output[position]!;
-      if (pattern < 0) continue;
-      this.reports[4 * position] = reportAs ? reportAs[pattern]! : pattern;
-      this.reports[4 * position + 1] = Math.min(keys[pattern]!.length, MAX_WORD_LENGTH);
-      this.reports[4 * position + 2] = links.outputLink[position]!;
-    }
-    // The first state to report from: the state itself if it has an output, else its output link.
-    this.cells = new Int32Array(placed.base.length * 4);
-    for (let cell = 0; cell < placed.base.length; cell++) {
-      this.cells[4 * cell] = placed.base[cell]!;
-      this.cells[4 * cell + 1] = placed.check[cell]!;
-      this.cells[4 * cell + 2] = links.fail[cell]!;
-      this.cells[4 * cell + 3] = placed.output[cell]! >= 0 ? cell : links.outputLink[cell]!;
-    }
-    this.rootNext = new Int32Array(alphabetSize);
-    for (let symbol = 1; symbol < alphabetSize; symbol++) {
-      const child = placed.base[ROOT]! + symbol;
-      if (placed.check[child] === ROOT) this.rootNext[symbol] = child;
-    }
-    this.depth = new Uint8Array(placed.check.length);
-    for (const position of placed.order) {
-      if (position !== ROOT) this.depth[position] = Math.min(this.depth[placed.check[position]!]! + 1, 255);
-    }
+  /** The automaton of `new Automaton(keys, reportAs)`, built in steps (steps.ts): a page can breathe between them. */
+  static *inSteps(keys: readonly string[], reportAs?: Int32Array): Steps<Automaton> {
+    const tables = yield* automatonTables(keys, reportAs);
+    return new Automaton(keys, reportAs, tables);
   }
 
   /**
@@ -260,118 +225,417 @@ export class Automaton {
   }
 }
 
-interface TrieNode {
-  children: Map<number, TrieNode>;
-  pattern: number;
+/** The tables a scan reads (the fields of Automaton of the same names). */
+interface AutomatonTables {
+  symbolOf: Uint16Array;
+  cells: Int32Array;
+  reports: Int32Array;
+  rootNext: Int32Array;
+  depth: Uint8Array;
 }
 
-function buildTrie(keys: readonly string[], symbolOfFolded: Uint16Array): TrieNode {
-  const root: TrieNode = { children: new Map(), pattern: -1 };
-  keys.forEach((key, pattern) => {
-    let node = root;
-    for (let i = 0; i < Math.min(key.length, MAX_WORD_LENGTH); i++) {
-      const symbol = symbolOfFolded[key.charCodeAt(i)]!;
-      let child = node.children.get(symbol);
-      if (!child) {
-        child = { children: new Map(), pattern: -1 };
-        node.children.set(symbol, child);
+/**
+ * Work between two pauses of a build in steps, well under a millisecond's: keys read for the alphabet, states linked,
+ * cells copied. The loops run in plain functions called per step (a generator's own loops are not optimised while it
+ * runs).
+ */
+const KEYS_PER_STEP = 4096;
+const STATES_PER_STEP = 4096;
+const CELLS_PER_STEP = 16384;
+/** Work placing the trie between two pauses, counted in keys read and cells tried (TriePlacement.placeSome). */
+const PLACEMENT_WORK_PER_STEP = 8192;
+
+function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined): Steps<AutomatonTables> {
+  const alphabet = new Alphabet();
+  yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(keys, from, to));
+  const symbolOf = scanSymbols(alphabet.symbolOfFolded);
+  yield;
+  const trie = new TriePlacement(keys, alphabet.symbolOfFolded, alphabet.size);
+  while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
+  const placed = trie.finish();
+  const links = new TrieLinks(placed, keys, reportAs);
+  yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
+  const cells = new Int32Array(placed.size * 4);
+  yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
+  return { symbolOf, cells, reports: links.reports, rootNext: rootTransitions(placed, alphabet.size), depth: links.depth };
+}
+
+/** The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys. */
+class Alphabet {
+  readonly symbolOfFolded = new Uint16Array(0x10000);
+  size = LAST_LETTER_SYMBOL + 1;
+
+  constructor() {
+    for (let d = 0; d < 10; d++) this.symbolOfFolded[0x30 + d] = 1 + d;
+    for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
+  }
+
+  /** Gives each character of keys[from … to) that has no symbol yet the next one. */
+  add(keys: readonly string[], from: number, to: number): void {
+    const { symbolOfFolded } = this;
+    for (let k = from; k < to; k++) {
+      const key = keys[k]!;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        if (symbolOfFolded[code] === 0) symbolOfFolded[code] = this.size++;
       }
-      node = child;
     }
-    node.pattern = pattern;
-  });
-  return root;
+  }
 }
 
-/** Places the trie in base/check arrays (first fit, darts-style skipping of crowded regions). */
-function placeDoubleArray(root: TrieNode, alphabetSize: number) {
-  let capacity = 1024 + alphabetSize * 2;
-  let base = new Int32Array(capacity);
-  let check = new Int32Array(capacity).fill(-1);
-  let output = new Int32Array(capacity).fill(-1);
-  const ensure = (size: number) => {
+/** The symbol of every code unit as the scan reads it: folding, skipped characters and breaks in one table. */
+function scanSymbols(symbolOfFolded: Uint16Array): Uint16Array {
+  const fold = foldTableOf();
+  const classes = classTableOf();
+  const symbolOf = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const kind = classes[code];
+    symbolOf[code] =
+      kind === SKIP ? SKIP_SYMBOL : kind === WORD ? symbolOfFolded[fold[code]!]! : kind === CLAUSE ? CLAUSE_SYMBOL : RESET_SYMBOL;
+  }
+  return symbolOf;
+}
+
+/** A trie in base/check arrays: `output` = the pattern ending at each state (-1: none), `order` = states breadth first. */
+interface PlacedTrie {
+  base: Int32Array;
+  check: Int32Array;
+  output: Int32Array;
+  order: Int32Array;
+  /** Cells in use: every state, and room past every base for any symbol (a scan reads base + symbol unchecked). */
+  size: number;
+}
+
+/**
+ * The trie of `keys` placed in base/check arrays breadth first, without building it as objects: a node is a range of
+ * `members`, the keys through it, and its children's ranges are those keys grouped by their next symbol, so the work is
+ * linear in the total length of the keys. (A key longer than MAX_WORD_LENGTH is cut; of keys then equal, the last wins.)
+ *
+ * A node's children go at the first free cells that hold them all. The first free cell at or after any cell is found
+ * by skipping: a used cell points past itself, and each search shortens the paths it took (as in union–find), so a
+ * node with one child (most of them) finds its cell at once however crowded the array is.
+ */
+class TriePlacement {
+  private base: Int32Array;
+  /** The parent state of each used cell; -1 for a free one. */
+  private check: Int32Array;
+  private output: Int32Array;
+  /** A free cell points at itself; a used one at a cell after it, from which the search goes on. */
+  private nextFree: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly order: Int32Array;
+  private stateCount = 0;
+  private maxBase = 0;
+  /** Keys read and cells tried so far: what the placement's time grows with. */
+  private work = 0;
+  /** Where searches start: the cells before it were nearly all used when a search last passed them. */
+  private frontier = ROOT + 1;
+  /** The nodes of one depth: their cells and ranges [from, to) of `members`; the next depth's are filled meanwhile. */
+  private members: Int32Array;
+  private cells: Int32Array;
+  private froms: Int32Array;
+  private tos: Int32Array;
+  private nextMembers: Int32Array;
+  private nextCells: Int32Array;
+  private nextFroms: Int32Array;
+  private nextTos: Int32Array;
+  private depth = 0;
+  private nodes = 1;
+  private node = 0;
+  private nextNodes = 0;
+  private written = 0;
+  /** Per symbol: how many of a node's keys go on with it, then where the next of them goes in nextMembers. */
+  private readonly counts: Int32Array;
+  private readonly childSymbols: Int32Array;
+
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly symbolOfFolded: Uint16Array,
+    private readonly alphabetSize: number,
+  ) {
+    const capacity = 1024 + alphabetSize * 2;
+    this.base = new Int32Array(capacity);
+    this.check = new Int32Array(capacity).fill(-1);
+    this.output = new Int32Array(capacity).fill(-1);
+    this.nextFree = new Int32Array(capacity);
+    for (let cell = 0; cell < capacity; cell++) this.nextFree[cell] = cell;
+    this.lengths = new Int32Array(keys.length);
+    let totalLength = 0;
+    for (let key = 0; key < keys.length; key++) totalLength += this.lengths[key] = Math.min(keys[key]!.length, MAX_WORD_LENGTH);
+    this.order = new Int32Array(totalLength + 1);
+    this.order[this.stateCount++] = ROOT;
+    this.check[ROOT] = 0;
+    const slots = keys.length + 1;
+    this.members = new Int32Array(slots);
+    for (let key = 0; key < keys.length; key++) this.members[key] = key;
+    this.nextMembers = new Int32Array(slots);
+    this.cells = new Int32Array(slots);
+    this.froms = new Int32Array(slots);
+    this.tos = new Int32Array(slots);
+    this.nextCells = new Int32Array(slots);
+    this.nextFroms = new Int32Array(slots);
+    this.nextTos = new Int32Array(slots);
+    this.cells[0] = ROOT;
+    this.tos[0] = keys.length;
+    this.counts = new Int32Array(alphabetSize);
+    this.childSymbols = new Int32Array(alphabetSize);
+  }
+
+  /**
+   * Places the children of the next nodes, about `budget` of work (keys read and cells tried: a node may have
+   * thousands of either); false once every node is placed.
+   */
+  placeSome(budget: number): boolean {
+    const goal = this.work + budget;
+    while (this.work < goal) {
+      if (this.node === this.nodes) {
+        if (this.nextNodes === 0) return false;
+        this.nextDepth();
+      }
+      this.placeNode(this.node++);
+    }
+    return true;
+  }
+
+  finish(): PlacedTrie {
+    const order = this.order.subarray(0, this.stateCount);
+    let lastUsed = ROOT;
+    for (let s = 0; s < order.length; s++) lastUsed = Math.max(lastUsed, order[s]!);
+    // Childless states keep base 0: no cell names them in check, so every lookup from them misses.
+    const size = Math.max(lastUsed + 1, this.maxBase + this.alphabetSize);
+    this.ensure(size);
+    return { base: this.base, check: this.check, output: this.output, order, size };
+  }
+
+  private nextDepth(): void {
+    [this.members, this.nextMembers] = [this.nextMembers, this.members];
+    [this.cells, this.nextCells] = [this.nextCells, this.cells];
+    [this.froms, this.nextFroms] = [this.nextFroms, this.froms];
+    [this.tos, this.nextTos] = [this.nextTos, this.tos];
+    this.nodes = this.nextNodes;
+    this.node = 0;
+    this.nextNodes = 0;
+    this.written = 0;
+    this.depth++;
+  }
+
+  /** Sets the node's output, places its children and hands them their ranges of keys for the next depth. */
+  private placeNode(node: number): void {
+    const { keys, lengths, members, nextMembers, symbolOfFolded, counts, childSymbols, depth } = this;
+    const position = this.cells[node]!;
+    const from = this.froms[node]!;
+    const to = this.tos[node]!;
+    this.work += to - from;
+    let pattern = -1;
+    let distinct = 0;
+    for (let m = from; m < to; m++) {
+      const key = members[m]!;
+      if (lengths[key] === depth) pattern = Math.max(pattern, key);
+      else {
+        const symbol = symbolOfFolded[keys[key]!.charCodeAt(depth)]!;
+        if (counts[symbol] === 0) childSymbols[distinct++] = symbol;
+        counts[symbol] = counts[symbol]! + 1;
+      }
+    }
+    this.output[position] = pattern;
+    if (distinct === 0) return;
+    sortAscending(childSymbols, distinct);
+    const nodeBase = this.place(position, childSymbols, distinct);
+    for (let k = 0; k < distinct; k++) {
+      const symbol = childSymbols[k]!;
+      const child = nodeBase + symbol;
+      this.order[this.stateCount++] = child;
+      const slot = this.nextNodes++;
+      this.nextCells[slot] = child;
+      this.nextFroms[slot] = this.written;
+      this.written += counts[symbol]!;
+      this.nextTos[slot] = this.written;
+      // From here on: where the symbol's next key goes.
+      counts[symbol] = this.nextFroms[slot]!;
+    }
+    for (let m = from; m < to; m++) {
+      const key = members[m]!;
+      if (lengths[key] === depth) continue;
+      const symbol = symbolOfFolded[keys[key]!.charCodeAt(depth)]!;
+      nextMembers[counts[symbol]!] = key;
+      counts[symbol] = counts[symbol]! + 1;
+    }
+    for (let k = 0; k < distinct; k++) counts[childSymbols[k]!] = 0;
+  }
+
+  /**
+   * Places the children `symbols[0 … count)` (ascending) of the state at `parent`: at the base where the first free
+   * cell takes the first symbol and every other symbol's cell is free as well. Returns the base.
+   */
+  private place(parent: number, symbols: Int32Array, count: number): number {
+    const first = symbols[0]!;
+    const last = symbols[count - 1]!;
+    const searchFrom = Math.max(this.frontier, first + ROOT);
+    // Room for any symbol past the base, and the last cell stays free (freeAtOrAfter stops there).
+    this.ensure(searchFrom + this.alphabetSize + 2);
+    let cell = this.freeAtOrAfter(searchFrom);
+    let tries = 1;
+    for (; ; tries++) {
+      this.ensure(cell - first + Math.max(last, this.alphabetSize) + 2);
+      const candidate = cell - first;
+      let fits = true;
+      for (let k = 1; k < count && fits; k++) fits = this.check[candidate + symbols[k]!] === -1;
+      if (fits) break;
+      cell = this.freeAtOrAfter(cell + 1);
+    }
+    this.work += tries;
+    // The cells from the frontier to here are nine in ten used: later nodes start past them (darts' heuristic). So
+    // states are laid out about breadth first and the shallow ones, read most, share cache lines with each other
+    // rather than with deep ones that would fill every hole (measured: checks over varied text ~20 % slower so).
+    const passed = cell - searchFrom + 1;
+    if (passed > FRONTIER_SPAN && tries * 10 < passed) this.frontier = cell;
+    const nodeBase = cell - first;
+    this.base[parent] = nodeBase;
+    this.maxBase = Math.max(this.maxBase, nodeBase);
+    for (let k = 0; k < count; k++) {
+      const child = nodeBase + symbols[k]!;
+      this.check[child] = parent;
+      this.nextFree[child] = child + 1;
+    }
+    return nodeBase;
+  }
+
+  /** The first free cell at or after `from`. */
+  private freeAtOrAfter(from: number): number {
+    const { nextFree } = this;
+    let cell = from;
+    while (nextFree[cell] !== cell) cell = nextFree[cell]!;
+    for (let at = from; at !== cell; ) {
+      const next = nextFree[at]!;
+      nextFree[at] = cell;
+      at = next;
+    }
+    return cell;
+  }
+
+  /** Grows the arrays (doubling) so that cells 0 … size - 1 exist. */
+  private ensure(size: number): void {
+    const capacity = this.check.length;
     if (size <= capacity) return;
     let next = capacity;
     while (next < size) next *= 2;
-    const grow = (old: Int32Array, fill: number) => {
-      const bigger = new Int32Array(next).fill(fill);
-      bigger.set(old);
-      return bigger;
-    };
-    base = grow(base, 0);
-    check = grow(check, -1);
-    output = grow(output, -1);
-    capacity = next;
-  };
-  check[ROOT] = 0;
-  output[ROOT] = root.pattern;
-  const order: number[] = [ROOT];
-  const queue: [TrieNode, number][] = [[root, ROOT]];
-  let nextCheckPosition = ROOT + 1;
-  for (let head = 0; head < queue.length; head++) {
-    const [node, position] = queue[head]!;
-    if (node.children.size === 0) continue;
-    const symbols = [...node.children.keys()].sort((a, b) => a - b);
-    const first = symbols[0]!;
-    const last = symbols[symbols.length - 1]!;
-    let cell = Math.max(nextCheckPosition, first + 1);
-    let occupied = 0;
-    let scanned = 0;
-    for (; ; cell++) {
-      ensure(cell + last - first + alphabetSize + 1);
-      if (check[cell] !== -1) {
-        occupied++;
-        scanned++;
-        continue;
-      }
-      scanned++;
-      const candidate = cell - first;
-      if (symbols.every((symbol) => check[candidate + symbol] === -1)) break;
-    }
-    if (scanned > 16 && occupied / scanned > 0.9) nextCheckPosition = cell;
-    const nodeBase = cell - first;
-    base[position] = nodeBase;
-    for (const symbol of symbols) {
-      const child = node.children.get(symbol)!;
-      const childPosition = nodeBase + symbol;
-      check[childPosition] = position;
-      output[childPosition] = child.pattern;
-      order.push(childPosition);
-      queue.push([child, childPosition]);
-    }
+    this.base = grown(this.base, next, 0);
+    this.check = grown(this.check, next, -1);
+    this.output = grown(this.output, next, -1);
+    this.nextFree = grown(this.nextFree, next, 0);
+    for (let cell = capacity; cell < next; cell++) this.nextFree[cell] = cell;
   }
-  // Every state's base must leave room for any symbol without reading past the end.
-  let maxBase = 0;
-  for (const position of order) maxBase = Math.max(maxBase, base[position]!);
-  ensure(maxBase + alphabetSize + 1);
-  // Childless states keep base 0: no cell names them in check, so every lookup from them misses.
-  return { base, check, output, order };
 }
 
-/** Breadth-first failure links and output (dictionary suffix) links. */
-function linkFailures(base: Int32Array, check: Int32Array, output: Int32Array, order: number[]) {
-  const fail = new Int32Array(check.length);
-  const outputLink = new Int32Array(check.length);
-  fail[ROOT] = ROOT;
-  for (const position of order) {
-    if (position === ROOT) continue;
-    const parent = check[position]!;
-    const symbol = position - base[parent]!;
-    let target = ROOT;
-    if (parent !== ROOT) {
-      let state = fail[parent]!;
-      for (;;) {
-        const next = base[state]! + symbol;
-        if (check[next] === state) {
-          target = next;
-          break;
-        }
-        if (state === ROOT) break;
-        state = fail[state]!;
-      }
-    }
-    fail[position] = target;
-    outputLink[position] = output[target]! >= 0 && target !== ROOT ? target : outputLink[target]!;
+/** A search that passes more cells than this, nine in ten of them used, moves the frontier (TriePlacement.frontier). */
+const FRONTIER_SPAN = 16;
+
+/** `old` copied into a longer array, the new cells set to `fill`. */
+function grown(old: Int32Array, length: number, fill: number): Int32Array {
+  const bigger = new Int32Array(length).fill(fill, old.length);
+  bigger.set(old);
+  return bigger;
+}
+
+/** Sorts values[0 … count) in place: insertion sort for the few children of most nodes, the built-in sort beyond. */
+function sortAscending(values: Int32Array, count: number): void {
+  if (count > 32) {
+    values.subarray(0, count).sort();
+    return;
   }
-  return { fail, outputLink };
+  for (let i = 1; i < count; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
+/**
+ * Failure and output (dictionary suffix) links, reports (see Automaton.reports) and depths of the placed trie's
+ * states, made breadth first: a state's fail target and output link are shallower, so done before it.
+ */
+class TrieLinks {
+  private readonly fail: Int32Array;
+  private readonly outputLink: Int32Array;
+  /** Per state: the first report on its fail chain, its own or its output link's (0: none). */
+  private readonly firstReport: Int32Array;
+  readonly reports: Int32Array;
+  readonly depth: Uint8Array;
+  private reportCount = 0;
+
+  constructor(
+    private readonly placed: PlacedTrie,
+    private readonly keys: readonly string[],
+    private readonly reportAs: Int32Array | undefined,
+  ) {
+    this.fail = new Int32Array(placed.size);
+    this.outputLink = new Int32Array(placed.size);
+    this.firstReport = new Int32Array(placed.size);
+    this.depth = new Uint8Array(placed.size);
+    // A state ends at most one key.
+    this.reports = new Int32Array(4 * (keys.length + 1));
+    this.fail[ROOT] = ROOT;
+  }
+
+  /** Links order[from … to) (the root, first, has nothing to link). */
+  link(from: number, to: number): void {
+    const { base, check, output, order } = this.placed;
+    const { fail, outputLink, firstReport, reports, depth } = this;
+    for (let s = Math.max(from, 1); s < to; s++) {
+      const position = order[s]!;
+      const parent = check[position]!;
+      const symbol = position - base[parent]!;
+      let target = ROOT;
+      if (parent !== ROOT) {
+        let state = fail[parent]!;
+        for (;;) {
+          const next = base[state]! + symbol;
+          if (check[next] === state) {
+            target = next;
+            break;
+          }
+          if (state === ROOT) break;
+          state = fail[state]!;
+        }
+      }
+      fail[position] = target;
+      outputLink[position] = output[target]! >= 0 && target !== ROOT ? target : outputLink[target]!;
+      depth[position] = Math.min(depth[parent]! + 1, 255);
+      const pattern = output[position]!;
+      if (pattern < 0) {
+        firstReport[position] = firstReport[outputLink[position]!]!;
+        continue;
+      }
+      const report = ++this.reportCount;
+      firstReport[position] = report;
+      reports[4 * report] = this.reportAs ? this.reportAs[pattern]! : pattern;
+      reports[4 * report + 1] = Math.min(this.keys[pattern]!.length, MAX_WORD_LENGTH);
+      reports[4 * report + 2] = firstReport[outputLink[position]!]!;
+    }
+  }
+
+  /** Writes cells[from … to) of the scan's double array (see Automaton.cells). */
+  copyCells(cells: Int32Array, from: number, to: number): void {
+    const { base, check } = this.placed;
+    for (let cell = from; cell < to; cell++) {
+      cells[4 * cell] = base[cell]!;
+      cells[4 * cell + 1] = check[cell]!;
+      cells[4 * cell + 2] = this.fail[cell]!;
+      cells[4 * cell + 3] = this.firstReport[cell]!;
+    }
+  }
+}
+
+/** The root's transitions by symbol (0: none). */
+function rootTransitions({ base, check }: PlacedTrie, alphabetSize: number): Int32Array {
+  const rootNext = new Int32Array(alphabetSize);
+  for (let symbol = 1; symbol < alphabetSize; symbol++) {
+    const child = base[ROOT]! + symbol;
+    if (check[child] === ROOT) rootNext[symbol] = child;
+  }
+  return rootNext;
 }

@@ -10,6 +10,7 @@ import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
+import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
@@ -45,6 +46,20 @@ export interface ComplianceBuiltins {
 export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
   const { ruleFiles = [], ...rest } = options;
   return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel });
+}
+
+/**
+ * The checker of checkerFrom, compiled in steps of a millisecond or so (steps.ts) so that a page can handle its events
+ * between them: once the steps are done, it checks without compiling anything.
+ */
+export function* checkerInSteps(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Steps<Checker> {
+  // The normalisation tables, built once per page, are a step of their own.
+  foldTableOf();
+  yield;
+  const checker = checkerFrom(builtins, options);
+  yield;
+  if (checker instanceof CompiledChecker) yield* checker.compileSteps();
+  return checker;
 }
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
@@ -108,6 +123,19 @@ function onPlatform(rule: Rule, platform: string | undefined): Rule {
 
 /** Drafts longer than this (code units) are never a one-word reply for `whole` rules. */
 const WHOLE_DRAFT_LENGTH = 16;
+/** Words made patterns between two pauses of a compilation in steps: about a millisecond's work. */
+const WORDS_PER_STEP = 64;
+/** Patterns whose record entries are made between two pauses. */
+const PATTERNS_PER_STEP = 1024;
+/** Nor a reply of a few such words ("嗯 嗯 随便", "没空 晚点再说") beyond this. */
+const WHOLE_SEQUENCE_LENGTH = 24;
+/**
+ * A greeting before the words of a curt reply softens nothing ("您好，退不了，下一位。"): read past it, but with
+ * one word after it the reply stays a plain answer ("亲 没有").
+ */
+const GREETINGS = new Set(['亲', '亲亲', '您好', '你好', '宝子', '老铁']);
+/** A short draft of more pieces than this is no curt reply. */
+const MAX_PIECES = 12;
 /** Up to this many near cues in a check, a near word walks its group's cues from the first (see firstNearCue). */
 const LINKED_WALK_CUES = 64;
 
@@ -273,6 +301,28 @@ function recordEntries(roles: readonly (readonly [role: number, ref: number, lea
   return numbers;
 }
 
+/** The automaton's patterns (folded words, each once) and the roles each plays, in the order they were added. */
+class PatternTable {
+  readonly keys: string[] = [];
+  readonly roles: [role: number, ref: number, lead: number, trail: number][][] = [];
+  private readonly indexOf = new Map<string, number>();
+
+  add(word: string, role: number, ref: number): void {
+    const key = wordKey(word);
+    const [lead, trail] = role === ROLE_WORD ? contextLengths(word) : [0, 0];
+    if (key.length === 0) return;
+    let index = this.indexOf.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.indexOf.set(key, index);
+      this.keys.push(key);
+      this.roles.push([]);
+    }
+    const list = this.roles[index]!;
+    if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
+  }
+}
+
 /** Rule-word matches: the matched span (context included, for the allow-list), the span to report and, as ref, the word's record entry. */
 class WordSpans extends Spans {
   shownStarts = new Int32Array(this.starts.length);
@@ -349,7 +399,10 @@ class CompiledChecker implements Checker {
   private neighbours: Uint8Array = new Uint8Array(0);
   /** Per code unit: its class, or SINGLE_CUE for a word character that folds to a one-character cue (singleCueNear). */
   private cueClasses: Uint8Array = new Uint8Array(0);
-  private readonly keys: string[] = [];
+  /** Words listed by the constructor for compileSteps (emptied there), with how they become patterns. */
+  private listedWords: { word: string; role: number; ref: number; spelled: boolean; bare: boolean }[] = [];
+  /** Words of `whole` rules listed by the constructor for compileSteps (see wholeDrafts). */
+  private listedWholeWords: { word: string; rule: number }[] = [];
   /**
    * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
    * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
@@ -359,9 +412,9 @@ class CompiledChecker implements Checker {
    * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
    * against the allow-list once, however many rules share it.
    */
-  private readonly records: Int32Array;
+  private records = new Int32Array(0);
   /** Per pattern: the offset of its record, which the automaton reports instead of the pattern's index. */
-  private readonly recordAt: Int32Array;
+  private recordAt = new Int32Array(0);
   /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
   private readonly ruleCategory: Int32Array;
   private readonly ruleRank: Uint8Array;
@@ -381,6 +434,10 @@ class CompiledChecker implements Checker {
   /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
   private readonly contextBeforeReach: Int32Array;
   private readonly contextAfterReach: Int32Array;
+  /** Per category: how many other characters a quote around a word may hold for it to be mentioned (Context.quoted), or -1. */
+  private readonly quotedWithin: Int32Array;
+  /** Whether the text being checked holds a quote mark: -1 not looked yet, else 0 or 1. */
+  private quoteMarks = -1;
   /**
    * Per cue group: bit c set when the group is a context cue (before or after) of category c. Categories from
    * MASKED_CATEGORIES on have no bit and are always looked up.
@@ -403,6 +460,11 @@ class CompiledChecker implements Checker {
   private readonly enabledDetectors: ReadonlySet<DetectorId>;
   /** Words of `whole` rules (folded, as wordKey) → rule: a draft that is nothing but one of them. */
   private readonly wholeDrafts = new Map<string, number>();
+  /** First and last folded characters of the words of `whole` rules: a draft that starts or ends otherwise is no sequence of them. */
+  private readonly wholeFirsts = new CodeSet();
+  private readonly wholeLasts = new CodeSet();
+  /** Reused [start, end) pairs of a short draft's pieces (wholeSequenceRule). */
+  private readonly pieceBounds = new Int32Array(2 * MAX_PIECES);
   /** Per cue group of a rule's unless lists: its one-character cues (folded code units), looked up in the text. */
   private readonly groupSingles: (Uint16Array | undefined)[] = [];
   /** The folded code units that are a one-character cue of any group: most characters near a word are none. */
@@ -440,7 +502,14 @@ class CompiledChecker implements Checker {
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
-  constructor(rules: Rule[], allowWords: string[], contexts: Context[], spelled: Spellings, model: ConfirmModel | undefined, private readonly rewrites: Rewrites) {
+  constructor(
+    rules: Rule[],
+    allowWords: string[],
+    contexts: Context[],
+    private readonly spelled: Spellings,
+    model: ConfirmModel | undefined,
+    private readonly rewrites: Rewrites,
+  ) {
     const ruleCount = rules.length;
     this.model = model;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
@@ -461,27 +530,10 @@ class CompiledChecker implements Checker {
     this.ruleAfterGroup = new Int32Array(ruleCount).fill(-1);
     this.ruleAfterWithin = new Int32Array(ruleCount);
 
-    const patternIndex = new Map<string, number>();
-    const roles: [role: number, ref: number, lead: number, trail: number][][] = [];
-    const addPattern = (word: string, role: number, ref: number) => {
-      const key = wordKey(word);
-      const [lead, trail] = role === ROLE_WORD ? contextLengths(word) : [0, 0];
-      if (key.length === 0) return;
-      let index = patternIndex.get(key);
-      if (index === undefined) {
-        index = this.keys.length;
-        patternIndex.set(key, index);
-        this.keys.push(key);
-        roles.push([]);
-      }
-      const list = roles[index]!;
-      if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
-    };
+    // Words become patterns in compileSteps, which does the work: here they are listed in order.
+    const addPattern = (word: string, role: number, ref: number) => this.listedWords.push({ word, role, ref, spelled: false, bare: false });
     // Rule words, cues and allowed phrases also match with risky characters spelled in Latin letters ("zui低").
-    const addSpelled = (word: string, role: number, ref: number, bare = false) => {
-      addPattern(word, role, ref);
-      for (const variant of spelledVariants(word, spelled.spellings, bare, spelled.sounds)) addPattern(variant, role, ref);
-    };
+    const addSpelled = (word: string, role: number, ref: number, bare = false) => this.listedWords.push({ word, role, ref, spelled: true, bare });
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
     const groupOf = (cueWords: string[], role: number, side = '', direct = false) => {
@@ -509,14 +561,8 @@ class CompiledChecker implements Checker {
       if (category < 0) category = this.categories.push(rule.category) - 1;
       this.ruleCategory[ref] = category;
       this.ruleRank[ref] = SEVERITY_RANK[rule.severity];
-      if (rule.whole) {
-        // Spelled as well: "知dao了" is as curt as "知道了".
-        for (const word of rule.words ?? []) {
-          for (const form of [word, ...spelledVariants(word, spelled.spellings, false, spelled.sounds)]) {
-            if (!this.wholeDrafts.has(wordKey(form))) this.wholeDrafts.set(wordKey(form), ref);
-          }
-        }
-      } else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
+      if (rule.whole) for (const word of rule.words ?? []) this.listedWholeWords.push({ word, rule: ref });
+      else for (const word of rule.words ?? []) addSpelled(word, ROLE_WORD, ref, rule.near !== undefined);
       if (rule.near) {
         this.ruleNearGroup[ref] = groupOf(rule.near.words, ROLE_NEAR);
         this.ruleNearWithin[ref] = rule.near.within;
@@ -537,15 +583,18 @@ class CompiledChecker implements Checker {
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
       packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0),
       reach: context.within + CONTEXT_SLACK,
+      quoted: context.quoted ? context.within : -1,
     }));
     const categoryCount = this.categories.length;
     this.contextBefore = this.categories.map(() => new Int32Array(groups.size).fill(-1));
     this.contextAfter = this.categories.map(() => new Int32Array(groups.size).fill(-1));
     this.contextBeforeReach = new Int32Array(categoryCount).fill(-1);
+    this.quotedWithin = new Int32Array(categoryCount).fill(-1);
     this.contextAfterReach = new Int32Array(categoryCount).fill(-1);
     this.categories.forEach((category, index) => {
       for (const context of compiledContexts) {
         if (context.categories && !context.categories.includes(category)) continue;
+        if (context.quoted >= 0) this.quotedWithin[index] = Math.max(this.quotedWithin[index]!, context.quoted);
         if (context.before >= 0) {
           this.contextBefore[index]![context.before] = context.packed;
           this.contextBeforeReach[index] = Math.max(this.contextBeforeReach[index]!, context.reach);
@@ -577,13 +626,64 @@ class CompiledChecker implements Checker {
     this.lastMerged = new Int32Array(this.categories.length);
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
+  }
 
-    const entries = roles.map(recordEntries);
+  /** Makes the listed words patterns (spelled variants too), their records and the automaton, in steps (steps.ts). */
+  *compileSteps(): Steps<void> {
+    // The loops run in plain functions called per step: a generator's own loops are not optimised while it runs.
+    yield* inChunks(this.listedWholeWords.length, WORDS_PER_STEP, (from, to) => this.addWholeDrafts(from, to));
+    this.listedWholeWords = [];
+    const patterns = new PatternTable();
+    yield* inChunks(this.listedWords.length, WORDS_PER_STEP, (from, to) => this.addListedWords(patterns, from, to));
+    this.listedWords = [];
+    const entries: number[][] = [];
+    yield* inChunks(patterns.roles.length, PATTERNS_PER_STEP, (from, to) => {
+      for (let pattern = from; pattern < to; pattern++) entries.push(recordEntries(patterns.roles[pattern]!));
+    });
+    this.fillRecords(patterns.keys, entries);
+    yield;
+    const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt);
+    this.fold = foldTableOf();
+    this.classes = classTableOf();
+    this.neighbours = neighbourClassTable(this.fold);
+    yield;
+    this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
+    this.automaton = automaton;
+  }
+
+  /** Adds listedWords[from … to) to the patterns, with their spelled variants where listed so. */
+  private addListedWords(patterns: PatternTable, from: number, to: number): void {
+    const { spellings, sounds } = this.spelled;
+    for (let w = from; w < to; w++) {
+      const { word, role, ref, spelled, bare } = this.listedWords[w]!;
+      patterns.add(word, role, ref);
+      if (spelled) for (const variant of spelledVariants(word, spellings, bare, sounds)) patterns.add(variant, role, ref);
+    }
+  }
+
+  /** Adds the drafts that are nothing but a word of listedWholeWords[from … to), spelled or not, to wholeDrafts. */
+  private addWholeDrafts(from: number, to: number): void {
+    const { spellings, sounds } = this.spelled;
+    for (let w = from; w < to; w++) {
+      const { word, rule } = this.listedWholeWords[w]!;
+      // Spelled as well: "知dao了" is as curt as "知道了".
+      for (const form of [word, ...spelledVariants(word, spellings, false, sounds)]) {
+        const key = wordKey(form);
+        if (key.length === 0 || this.wholeDrafts.has(key)) continue;
+        this.wholeDrafts.set(key, rule);
+        this.wholeFirsts.add(key.charCodeAt(0));
+        this.wholeLasts.add(key.charCodeAt(key.length - 1));
+      }
+    }
+  }
+
+  /** The records of the patterns (see records) from each one's entries (recordEntries), and where each starts. */
+  private fillRecords(keys: readonly string[], entries: readonly number[][]): void {
     this.records = new Int32Array(entries.reduce((sum, numbers) => sum + 4 + numbers.length, 0));
-    this.recordAt = new Int32Array(roles.length);
+    this.recordAt = new Int32Array(entries.length);
     let next = 0;
     entries.forEach((numbers, pattern) => {
-      const key = this.keys[pattern]!;
+      const key = keys[pattern]!;
       this.recordAt[pattern] = next;
       this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
       this.records[next + 1] = numbers.length;
@@ -593,18 +693,13 @@ class CompiledChecker implements Checker {
   }
 
   check(text: string): Finding[] {
-    // Built on first use so that loading the content script costs nothing until the agent types.
-    if (!this.automaton) {
-      this.automaton = new Automaton(this.keys, this.recordAt);
-      this.fold = foldTableOf();
-      this.classes = classTableOf();
-      this.neighbours = neighbourClassTable(this.fold);
-      this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
-    }
+    // Compiled on first use (Node, tests) unless compiled in steps before (a page: see checkerInSteps).
+    if (!this.automaton) runSteps(this.compileSteps());
+    const automaton = this.automaton!;
     const matches = this.matches;
     matches.count = 0;
-    this.automaton.scan(text, matches);
-    const { digitRun, letters } = this.automaton;
+    automaton.scan(text, matches);
+    const { digitRun, letters } = automaton;
     const detectors = this.enabledDetectors.size > 0;
     const linkHint = detectors && letters > 0 && mayHoldLink(text);
     const wholeRule = this.wholeDraftRule(text);
@@ -624,9 +719,70 @@ class CompiledChecker implements Checker {
 
   /** The `whole` rule whose word is the entire draft, or -1; only short drafts are folded and looked up. */
   private wholeDraftRule(text: string): number {
-    if (this.wholeDrafts.size === 0 || text.length > WHOLE_DRAFT_LENGTH) return -1;
-    const key = wordKey(text);
-    return key.length > 0 ? (this.wholeDrafts.get(key) ?? -1) : -1;
+    if (this.wholeDrafts.size === 0 || text.length > WHOLE_SEQUENCE_LENGTH) return -1;
+    if (text.length <= WHOLE_DRAFT_LENGTH) {
+      const key = wordKey(text);
+      if (key.length === 0) return -1;
+      const rule = this.wholeDrafts.get(key);
+      if (rule !== undefined) return rule;
+    }
+    return this.wholeSequenceRule(text);
+  }
+
+  /**
+   * The `whole` rule of a draft made of two or more `whole` words and nothing else, each word one or more of the
+   * draft's pieces (runs of word characters between spaces and punctuation): "嗯 嗯 随便", "没空 晚点再说",
+   * "说了 没huo 没huo" (说了没货, 没货, 没货). Pieces, not characters: 「嗯嗯」 is one friendly word, not two grunts.
+   * A greeting may lead ("亲，退不了，就这样。"). -1 when the draft is no such sequence.
+   */
+  private wholeSequenceRule(text: string): number {
+    const { classes, fold, wholeFirsts, wholeLasts } = this;
+    // Pieces as [start, end) code-unit ranges; an emoji inside a word ("没😶货") is skipped as the scan skips it, a
+    // space or any punctuation ends the piece.
+    const bounds = this.pieceBounds;
+    let count = 0;
+    for (let i = 0; i < text.length; ) {
+      if (classes[text.charCodeAt(i)] !== WORD) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && (classes[text.charCodeAt(i)] === WORD || isSurrogate(text.charCodeAt(i)))) i++;
+      if (count === MAX_PIECES) return -1;
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = i;
+      count++;
+    }
+    const first = count > 0 && GREETINGS.has(this.foldedWord(text, bounds[0]!, bounds[1]!)) ? 1 : 0;
+    if (count - first < 2) return -1;
+    // Most drafts start or end with a character no whole word starts or ends with: no splitting to do (pieces start
+    // and end on word characters).
+    if (!wholeFirsts.has(fold[text.charCodeAt(bounds[2 * first]!)]!) || !wholeLasts.has(fold[text.charCodeAt(bounds[2 * count - 1]! - 1)]!)) return -1;
+    const pieces: string[] = [];
+    for (let p = first; p < count; p++) pieces.push(this.foldedWord(text, bounds[2 * p]!, bounds[2 * p + 1]!));
+    // words[j]: how many whole words pieces[0 … j) split into at most (-1: they do not split into whole words).
+    const words = new Int32Array(pieces.length + 1).fill(-1);
+    let rule = -1;
+    words[0] = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      if (words[i]! < 0) continue;
+      let joined = '';
+      for (let j = i; j < pieces.length && j < i + 4; j++) {
+        joined += pieces[j];
+        const found = this.wholeDrafts.get(joined);
+        if (found === undefined) continue;
+        if (words[i]! + 1 > words[j + 1]!) words[j + 1] = words[i]! + 1;
+        if (rule < 0) rule = found;
+      }
+    }
+    return words[pieces.length]! >= 2 ? rule : -1;
+  }
+
+  /** The folded word characters of text[start, end). */
+  private foldedWord(text: string, start: number, end: number): string {
+    let word = '';
+    for (let i = start; i < end; i++) if (this.classes[text.charCodeAt(i)] === WORD) word += String.fromCharCode(this.fold[text.charCodeAt(i)]!);
+    return word;
   }
 
   /** Index of the first word character from `from` in `direction`. */
@@ -647,6 +803,7 @@ class CompiledChecker implements Checker {
       stamp = 1;
     }
     this.checkStamp = stamp;
+    this.quoteMarks = -1;
     allowed.reset();
     words.reset();
     nearCues.reset();
@@ -708,7 +865,7 @@ class CompiledChecker implements Checker {
         const rule = records[r]!;
         const category = this.ruleCategory[rule]!;
         if (this.ruleNearGroup[rule]! >= 0) this.nearCandidate(text, rule, category, start, end);
-        else if (this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
+        else if (this.isPlainClaim(text, rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
       }
     }
   }
@@ -737,7 +894,7 @@ class CompiledChecker implements Checker {
       if (sentenceEndBetween(text, gapFrom, gapTo, classes)) continue;
       // A cue inside an allowed phrase ("不能替代药物治疗") is ordinary text, not a cue.
       if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
-      if (stands < 0) stands = this.isPlainClaim(rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
+      if (stands < 0) stands = this.isPlainClaim(text, rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
       if (stands === 0) return;
       // A negated cue makes no claim either ("没有降血压的作用").
       if (this.inContext(text, category, cueStart, cueEnd)) continue;
@@ -766,9 +923,30 @@ class CompiledChecker implements Checker {
    * The rule has no unless lists and the draft no context cue of its category: its words stand without a look around
    * them (most words, most drafts; claimStands would say the same, at the cost of a call and its lookups).
    */
-  private isPlainClaim(rule: number, category: number): boolean {
-    return this.ruleUnlessGroup[rule]! < 0 && this.ruleAfterGroup[rule]! < 0 && category < MASKED_CATEGORIES && (this.contextCategories & (1 << category)) === 0;
+  private isPlainClaim(text: string, rule: number, category: number): boolean {
+    return (
+      this.ruleUnlessGroup[rule]! < 0 &&
+      this.ruleAfterGroup[rule]! < 0 &&
+      category < MASKED_CATEGORIES &&
+      (this.contextCategories & (1 << category)) === 0 &&
+      (this.quotedWithin[category]! < 0 || !this.holdsQuoteMarks(text))
+    );
   }
+
+  /** Whether the text holds a quote mark, looked up once per check. */
+  private holdsQuoteMarks(text: string): boolean {
+    if (this.quoteMarks < 0) {
+      this.quoteMarks = 0;
+      for (let i = 0; i < text.length; i++) {
+        if (QUOTE_MARKS.has(text.charCodeAt(i))) {
+          this.quoteMarks = 1;
+          break;
+        }
+      }
+    }
+    return this.quoteMarks === 1;
+  }
+
 
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
@@ -793,6 +971,8 @@ class CompiledChecker implements Checker {
   /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
   private inContext(text: string, category: number, start: number, end: number): boolean {
     const { contextCues: cues, allowed, classes } = this;
+    const quoted = this.quotedWithin[category]!;
+    if (quoted >= 0 && this.holdsQuoteMarks(text) && quotedAround(text, start, end, quoted, classes)) return true;
     if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
@@ -1097,9 +1277,40 @@ const SETS_OFF = 1 << 10;
 /** Packed context flag: the after cue counts only right after the question mark that ends the word's sentence (Context.answers). */
 const ANSWERS = 1 << 11;
 
+/** Quote marks that open a quoted word (straight ones both open and close). */
+const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);
+const CLOSING_QUOTES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x300b, 0x22, 0x27, 0xff02, 0xff07]);
+const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES]);
+
 /**
- * [from, to) holds at most `within` word characters (吗, 呢), then one question mark and nothing but spaces and
- * symbols: the word closed a question and the cue starts the answer.
+ * [start, end) stands inside quote marks in its clause, the quote holding at most `within` other word characters
+ * ("“第一品牌”那几个字", "\"王牌飞行员\"拼装积木"): the words are named, not said (Context.quoted).
+ */
+function quotedAround(text: string, start: number, end: number, within: number, classes: Uint8Array): boolean {
+  let others = 0;
+  let open = start - 1;
+  for (; open >= 0; open--) {
+    const code = text.charCodeAt(open);
+    if (OPENING_QUOTES.has(code)) break;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE || (kind === WORD && ++others > within)) return false;
+  }
+  if (open < 0) return false;
+  for (let close = end; close < text.length; close++) {
+    const code = text.charCodeAt(close);
+    if (CLOSING_QUOTES.has(code)) return true;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE || (kind === WORD && ++others > within)) return false;
+  }
+  return false;
+}
+
+/** 吗, which closes a question in chat where the question mark is often left out ("是央视报道过的吗 不是的哈"). */
+const QUESTION_PARTICLE = 0x5417;
+
+/**
+ * [from, to) holds at most `within` word characters (吗, 呢), then one question mark — or 吗 and a pause (a space or a
+ * comma) — and nothing but spaces and symbols: the word closed a question and the cue starts the answer.
  */
 function answeredAfter(text: string, from: number, to: number, within: number, classes: Uint8Array): boolean {
   let words = 0;
@@ -1112,6 +1323,13 @@ function answeredAfter(text: string, from: number, to: number, within: number, c
       asked = true;
     } else if (kind === WORD) {
       if (asked || ++words > within) return false;
+      if (code === QUESTION_PARTICLE && i + 1 < to) {
+        const next = text.charCodeAt(i + 1);
+        if (isSpace(next) || classes[next] === CLAUSE) {
+          asked = true;
+          i++;
+        }
+      }
     } else if (kind === BREAK || kind === CLAUSE) return false;
   }
   return asked;
@@ -1232,6 +1450,10 @@ const FIRST_WIDE = 0x2e80;
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isSurrogate(code: number): boolean {
+  return (code & 0xf800) === 0xd800;
 }
 
 function isSpace(code: number): boolean {

@@ -86,12 +86,13 @@ const contextSchema = z
       sentence: z.boolean({ error: '必须是 true 或 false' }).optional(),
       setsOff: z.boolean({ error: '必须是 true 或 false' }).optional(),
       answers: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      quoted: z.boolean({ error: '必须是 true 或 false' }).optional(),
       note: z.string().optional(),
     },
     { error: '每个语境必须是对象' },
   )
-  .refine((context) => (context.before?.length ?? 0) + (context.after?.length ?? 0) > 0, {
-    error: '语境需要 before 或 after（至少一个提示词）',
+  .refine((context) => context.quoted === true || (context.before?.length ?? 0) + (context.after?.length ?? 0) > 0, {
+    error: '语境需要 before 或 after（至少一个提示词），或 quoted',
     path: ['before'],
   });
 

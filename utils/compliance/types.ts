@@ -94,10 +94,15 @@ export interface Context {
   setsOff?: boolean;
   /**
    * The `after` cues answer a question: they count only right after a question mark that closes the word's sentence,
-   * at most `within` characters after the word ("明星同款？没有的哈", "穿过也能退？不能哦"): the buyer's question,
-   * echoed, then denied.
+   * at most `within` characters after the word ("明星同款？没有的哈", "穿过也能退？不能哦"), or after 吗 and a pause
+   * where chat leaves the mark out ("是明星同款吗 没有的"): the buyer's question, echoed, then denied.
    */
   answers?: boolean;
+  /**
+   * A word set in quote marks, the quote holding at most `within` other characters, is named, not said ("“第一品牌”那几个
+   * 字我们已经删掉了", "“王牌飞行员”积木"): writers quote a claim to talk about it, almost never to make it. Needs no cues.
+   */
+  quoted?: boolean;
   /** Why these cues cancel a claim (documentation only). */
   note?: string;
 }

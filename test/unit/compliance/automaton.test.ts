@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton, MatchBuffer } from '../../../utils/compliance/automaton';
 import { wordKey } from '../../../utils/compliance/normalize';
+import { runSteps } from '../../../utils/compliance/steps';
 
 function scan(words: string[], text: string): string[] {
   const automaton = new Automaton(words.map(wordKey));
@@ -75,5 +76,28 @@ describe('Automaton', () => {
     expect(automaton.digitRun).toBe(3);
     automaton.scan('1234。5678', matches);
     expect(automaton.digitRun).toBe(4);
+  });
+
+  it('builds in steps the automaton it builds at once, pausing between them', () => {
+    const words = Array.from({ length: 20000 }, (_, i) => `${String.fromCharCode(0x4e00 + (i % 700))}${String.fromCharCode(0x4e00 + ((i * 7) % 900))}${i % 3 ? '好' : ''}${i}`);
+    const keys = words.map(wordKey);
+    const reportAs = Int32Array.from(keys, (_, i) => 3 * i + 1);
+    const steps = Automaton.inSteps(keys, reportAs);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    const inSteps = next.value;
+    const atOnce = new Automaton(keys, reportAs);
+    expect(pauses).toBeGreaterThan(2);
+    expect(runSteps(Automaton.inSteps(keys, reportAs))).toBeInstanceOf(Automaton);
+    const text = words.filter((_, i) => i % 97 === 0).join('，') + words.slice(5000, 5400).join('');
+    const found = (automaton: Automaton) => {
+      const matches = new MatchBuffer();
+      automaton.scan(text, matches);
+      return Array.from({ length: matches.count }, (_, m) => `${matches.patterns[m]}@${matches.starts[m]}-${matches.ends[m]}`);
+    };
+    expect(found(inSteps).length).toBeGreaterThan(600);
+    expect(found(inSteps)).toEqual(found(atOnce));
+    expect(found(inSteps)).toContain(`${3 * 97 + 1}@${words[0]!.length + 1}-${words[0]!.length + 1 + words[97]!.length}`);
   });
 });

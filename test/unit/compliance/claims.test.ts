@@ -213,6 +213,107 @@ describe('claim frames', () => {
   });
 });
 
+describe('claim frames added in round 8 (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it.each([
+    ['这件羽绒服穿过了也给您退 不用担心', 'promise'],
+    ['面霜用空了都能退 您放心试', 'promise'],
+    ['零食吃完了再退也行 我们认', 'promise'],
+    ['无论任何理由都给退 运费也不用您出', 'promise'],
+    ['只要用着不满意 直接退款 东西您留着', 'promise'],
+    ['包裹这周五到您家 绝不延误', 'promise'],
+    ['这款茶叶是免检的 品质没话说', 'authority'],
+    ['这款奶粉的配方是世界卫生组织推荐的', 'authority'],
+    ['这款空气炸锅在同价位里找不到更省电的', 'absolute'],
+    ['这台路由器穿墙能力第一', 'absolute'],
+    ['喝了两个月 复查时几项指标都回到正常了', 'medical'],
+    ['坚持吃这个 我爸的降压药都减量了', 'medical'],
+    ['这款负离子梳子能净化血液', 'medical'],
+    // Near misses of the no-claim shapes: the goods vouched for after 绝对, the goods praised after 您, a sales rank.
+    ['绝对是全新的 一次都没用过', 'promise'],
+    ['给您推荐的是最好用的一款', 'absolute'],
+    ['这款的销量是第一名 买的人最多', 'absolute'],
+    ['别家说能治鼻炎 我们这款也能治', 'medical'],
+    ['这毛衣要是穿了起球 随时找我', 'promise'],
+    ['这款是同类里最薄的手机壳', 'absolute'],
+    ['手表进水了也给您免费换新的', 'promise'],
+    ['有啥毛病都包 您放心用', 'promise'],
+    ['这双鞋我可以担保穿两年不开胶', 'promise'],
+    ['国家登山队穿的就是这件冲锋衣', 'authority'],
+    ['孩子积食了喝这个 比打针还管用', 'medical'],
+    ['这款茶健脾 天天喝', 'medical'],
+    ['这款项圈是警犬基地专用的', 'authority'],
+    ['宠物医生推荐的洗耳液', 'authority'],
+    ['这件卫衣是某歌手同款 街拍穿的就是这件', 'authority'],
+    ['这款有国家检测中心认证证书', 'authority'],
+    ['质检不合格赔您五千', 'promise'],
+    ['三个月内随时退 不问原因', 'promise'],
+    ['衣服穿着不好看 全额退你钱', 'promise'],
+    ['标签剪了也照样给您退', 'promise'],
+    ['这个铁锅用二十年都不生锈', 'promise'],
+    ['这款猫粮比进口的好多了', 'absolute'],
+    ['每天喂一勺能预防犬瘟', 'medical'],
+    ['这款酸奶能调理肠胃', 'medical'],
+    ['这款是马拉松赛事指定的运动饮料', 'authority'],
+    ['这个茶是国家主席出访时带过的', 'authority'],
+    // "不要说X，Y都…" raises the claim in the next clause.
+    ['不要说全国 全世界都少有这么好的', 'absolute'],
+    ['这款耳机我们店终身免费换耳套', 'promise'],
+  ])('%s → %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '拆封了也不能退的 影响二次销售',
+    '用过了也可以申请售后 师傅会先检测',
+    '不管什么原因退货 来回运费需要您承担',
+    '不喜欢的话可以申请退款 按平台流程走',
+    '物流偶尔会有延误 我们会帮您盯着',
+    '出厂检测的各项指标都达标 报告在详情页',
+    '儿童用量减半 具体按说明书来',
+    '我们这边找不到更大的码了 这件已经是最大码',
+    '第一次做能力有限 师傅说慢慢会熟练',
+    '价保是平台的规则 我们不私下退差价',
+    '“行业第一”这几个字我们已经从标题里去掉了',
+    '宝宝喝了会不会少生病 这个我们不敢保证',
+    // Sure of whose fault it was, or of the agent's honesty; the buyer praised; the first buyer of an offer; a claim
+    // someone told the buyer, called a lie.
+    '绝对是我们打包的失误 马上给您重新寄',
+    '绝对不会骗您 收到不合适随时找我',
+    '您真是最细心的买家了 这个问题问得好',
+    '您最好了 谢谢您等这么久',
+    '第一名付款的送一副手套 活动规则在首页',
+    '要是有人告诉您这个能治鼻炎 那都是骗人的',
+    // A measuring point, one setting against the goods' others, a brand's own scheme named as theirs.
+    '这款手机壳最薄处只有1毫米 边角厚一些',
+    '台灯有三档 最柔和的是暖光 晚上看书用',
+    '这款耳机终身免费换耳套 是品牌的服务 各个店都一样',
+    '在家用这个血压计测 比去医院排队方便',
+    '这个价格啥都包了 运费安装都不用您出',
+    '摔坏了都不在保修范围内 这个要提前说清楚',
+    '山楂条酸酸甜甜的很开胃 小朋友爱吃',
+    // A span hedged by normal use, asking who made a claim, words ruled out by the law as a kind, treatment left to
+    // the vet; and near misses below.
+    '这把椅子正常使用三年以上没问题 具体看使用习惯',
+    '“永不褪色”是哪位客服跟您说的 我核实一下',
+    '按照广告法，“顶尖”“极致”这类词都不能用在回复里',
+    '猫咪皮肤病要去宠物医院看 猫砂只是猫砂',
+    '我们是百年老店 不会卖假货的',
+    '不好看可以七天无理由退换 运费险已经给您买了',
+    '兽医建议一个月驱一次虫 具体按说明书来',
+    // Telling colleagues what not to say, and setting a word aside for a better one.
+    '新人须知：不要跟顾客说能根治 也不要说保证有效',
+    '与其说它是顶尖 不如说它是耐用',
+    '下单时可以指定快递 比赛用的号码布也可以定制',
+    '姐妹 绝对没有骗你 这个颜色本来就偏黄',
+    '评论里说能治鼻炎的 那是买家自己的感受 我们不这样宣传',
+  ])('%s → no claim', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
 describe('one span per claim', () => {
   it('keeps the severity of the most severe piece when same-category findings merge into one span', () => {
     // 机关 + 供的 (an endorsement, 提醒) overlaps 特供 (拦截): the merged span is 拦截 under 特供's rule.
@@ -419,6 +520,50 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     // The frame ends with the clause, and 别说 (raising the claim) is no part of it.
     expect(flagged('不吹不黑，这是全网最好的').map((f) => f.category)).toContain('absolute');
     expect(flagged('别说全国 全世界都少有').map((f) => f.category)).toContain('absolute');
+  });
+
+  it('reads another party’s saying, a claim denied right after it, a rhetorical doubt and a 吗 question answered no as no claim (rules alone)', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+    for (const text of [
+      '其他店宣传能治鼻炎 我们这个就是普通的洗鼻器',
+      '别家客服讲能降血糖 我们这款不敢那样讲',
+      '好多人以为它能祛斑 其实不能 它就是补水的',
+      '哪敢保证用一次就见效 皮肤要慢慢养',
+      '怎么可能百分之百不起球 羊毛衫多少都会有一点',
+      '这是奥运冠军同款吗 不是的 只是款式有点像',
+      '吃了能助眠吗，这个不能 它就是普通的牛奶',
+    ]) {
+      expect(categories(text), text).toEqual([]);
+    }
+    // The buyers' word is a testimonial, and a claim followed by a question of the agent's own (no denial), or a
+    // guarantee the agent dares, still stands.
+    expect(categories('买家都说喝了能降血压')).toContain('medical');
+    expect(categories('这款能治鼻炎 您还在犹豫吗')).toContain('medical');
+    expect(categories('我敢保证百分之百不起球')).toContain('promise');
+  });
+
+  it('reads a tool’s fixed name, a room’s ceiling, a brand’s or game’s name and printed words as no claim (rules alone)', () => {
+    const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+    const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+    for (const text of [
+      '万能胶干了以后是透明的 粘鞋子也可以',
+      '这款风扇灯是吊在天花板上的 要有承重的吊钩',
+      '完美日记的眼影盘 这个色号是大地色',
+      '绝对伏特加的小瓶装现在缺货',
+      '杯子上印着“宇宙无敌” 是个搞笑的图案',
+    ]) {
+      expect(categories(text), text).toEqual([]);
+    }
+    // The same words as claims: 万能 praising the goods, a ceiling of quality, 完美 and 绝对 of the goods, a printed
+    // claim said of the goods, the lowest price anywhere, and the shop's own record low (writers label it a claim).
+    expect(categories('这款清洁剂万能 什么污渍都能去')).toContain('absolute');
+    expect(categories('这款音箱是同价位的音质天花板')).toContain('absolute');
+    expect(categories('这款粉底的遮瑕效果完美')).toContain('absolute');
+    expect(categories('这款锅绝对不粘 放心用')).not.toEqual([]);
+    expect(categories('这台电视是宇宙无敌的画质')).toContain('absolute');
+    expect(categories('这是全网历史最低价')).toContain('absolute');
+    expect(categories('这是我们店铺历史最低价')).toContain('absolute');
   });
 
   it('reads a drug named after what it treats, advice to keep taking it and a condition left to the doctor as no claim', () => {
@@ -676,6 +821,25 @@ describe('contexts and spellings in a rule file', () => {
     expect(matches('某某牌没有的')).toEqual(['某某牌']);
     expect(matches('某某牌的那款吗？没有')).toEqual(['某某牌']);
     expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.denied', after: ['没有'], within: 2, answers: 1 }] }).ok).toBe(false);
+  });
+
+  it('read a claim word set in quote marks as named, not said (quoted), the quote holding few other characters', () => {
+    for (const text of [
+      '“行业第一”那几个字已经从主图上撤下来了',
+      '这套积木叫"王者战舰" 一共四百多颗粒',
+      '包装上的「顶级」是茶叶等级 不是宣传',
+      '阿胶“补血”是老一辈的说法 我们不宣传功效',
+      '“极品”大红袍 一斤装的礼盒',
+    ]) {
+      expect(categoriesOf(text), text).toEqual([]);
+    }
+    // Outside the quote, or a quote too long to be a word named, the claim stands; and a team can switch it off.
+    expect(categoriesOf('这款“信号王者”路由器是国家级实验室认证的')).toContain('authority');
+    expect(categoriesOf('客服说“这是全网最好用的一款吹风机没有之一”')).toContain('absolute');
+    const without = createChecker({ disabled: ['quoted'] });
+    expect(without.check('“极品”大红袍 一斤装的礼盒').filter((f) => f.severity !== 'info')).not.toEqual([]);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.quoted', categories: ['brand'], quoted: true, within: 4 }] }).ok).toBe(true);
+    expect(parseRuleFile({ ...team, contexts: [{ id: 'brand.quoted', categories: ['brand'], within: 4 }] }).ok).toBe(false);
   });
 
   it('switch a context off by id like a rule', () => {

@@ -53,7 +53,7 @@ const RANKED_ON = list(
   '类目 蝉联 行业 赛 连续 销售 销量 所有 ' +
   // A quality ranked first ("质量第①", "音质第一", "充电速度第一"); nobody dares claim first ("没人敢认第一").
   '没人敢 没有人敢 谁敢 ' +
-  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 ' +
+  '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 能力 性能 实力 ' +
   // The scope of the ranking: goods of the same price ("同价位里绝对是第一档").
   '同价位 同档次',
 );
@@ -260,6 +260,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         words: list(
           '中和 还原 兼容 准确率 可靠性 合格率 安全性 成功率 有效率 杂质 洁净率 盲区 稳定性 精度 纯度 覆盖 过滤 防护 无死角 ' +
           '防爆 防摔 防水 纯天然 天然 ' +
+          // "100%纯正", "去油100%干净", "绝对零甲醛": purity and cleanness stated as total.
+          '纯正 干净 甲醛 ' +
           // "洗净率100%", "回头率百分百", "绝对健康": a rate or a good stated as total.
           '率 健康 无味 准确 防晒效果 遮光 ' +
           // "100%有效": efficacy stated as total, like a rate.
@@ -382,7 +384,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
-        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 ' +
         '比所有 ' +
         // "随便比 比哪个牌子都暖和": ahead of any brand one names.
         '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',
@@ -434,7 +436,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
-      words: list('找不到更低 找不到更便宜 找不到更实惠 找不到更划算 买不到更低 买不到更便宜 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质'),
+      // 找不到更 + any comparative ("同尺寸里找不到更清晰的"), the scope named.
+      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质'),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },
       reason: COMPARED_CLAIM,
       suggestions: ['现在活动价很划算', '优惠力度很大'],
@@ -460,8 +463,26 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list('今天下 明天下 昨天下 后天下 前天下 每天下 当天下 天天下 半天下 一天下 两天下 三天下 几天下 白天下 那天下 这天下'),
     },
     {
-      // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name.
-      words: list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'),
+      // "没有最好的，只有最适合您的": a saying that declines the superlative; 王者荣耀 is a game's name; "您最好了" thanks the
+      // buyer.
+      words: [...list('没有最好 没有最好的 王者荣耀 王者段位 王中王火腿 永久地址 永久居住地 永久居民'), ...list('您 你 亲').map((buyer) => `${buyer}最好了`)],
+    },
+    {
+      // "万能胶", "万能表", "万能轮": 万能 in the fixed name of a tool, not praising the goods. Not 万能充 (a charger "for
+      // every phone" is the claim itself).
+      words: list('胶 表 钥匙 轮 扳手 挂钩').map((tool) => `万能${tool}`),
+      note: '“万能胶”“万能表”“万能轮”是工具的品类名，不是说商品无所不能',
+    },
+    {
+      // "装在天花板上", "吊在天花板": the ceiling of a room (lamps, fans, projectors), not a ceiling of quality.
+      words: [...list('上 里 下 内 高度').map((place) => `天花板${place}`), ...list('装在 吊在 贴在 挂在 顶到 到 吸').map((fix) => `${fix}天花板`)],
+      note: '安装位置的天花板（“吸顶灯装在天花板上”），不是“颜值天花板”这种说法',
+    },
+    {
+      // Names of brands, games and shows that hold a rule word (完美日记 the make-up brand, 绝对伏特加 Absolut, 扫描全能王
+      // the scanning app, 极品飞车 the racing game): the name, not a claim about the goods.
+      words: list('完美日记 绝对伏特加 扫描全能王 王牌对王牌 极品飞车 最生活 皇家猫粮 皇家狗粮 皇家宠物食品'),
+      note: '品牌、游戏、节目的名字（完美日记、绝对伏特加、极品飞车），不是对商品的评价',
     },
     {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
@@ -500,6 +521,8 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       words: list(
+        // Where on the goods ("最薄处1.2毫米"): a measuring point, not a boast.
+        '最薄处 最厚处 最宽处 最窄处 最亮处 最暗处 最软处 最硬处 最细处 最粗处 最深处 最浅处 ' +
         '尽最大 最上方 最上面 最下方 最下面 最中间 最主要 最久 最优先 最优方案 最优的组合 最优组合 最优解 ' +
         '最优路线 最低值 最低折扣之后 最低折扣后 最低档 最低消费 最低温度 最低要求 最低购买 最低起订 最先 ' +
         '最关键 最内层 最冷的时候 最初 最前面 最及时 最受 最右边 最合适 最后 最后面 最喜欢 最在意 最基本 ' +
@@ -557,10 +580,21 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       id: 'absolute.variants',
       categories: ['absolute'],
-      after: list('其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色'),
+      after: list(
+        '其次是 第二是 的颜色是 的颜色 的配色 的色号 的口味 的是白色 的是黑色 的是灰色 的是粉色 的是蓝色 的是红色 ' +
+          // "最亮的是白光", "最大的那一档": one setting of the goods against its others.
+          '的是白光 的是暖光 的是冷光 的是黄光 的那档 的那一档 的档位 的是高档 的是强档 的模式 的那个模式',
+      ),
       within: 12,
       sentence: true,
       note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
+    },
+    {
+      id: 'absolute.first-buyer',
+      categories: ['absolute'],
+      after: list('下单 付款 拍下 购买 到店 进店 报名 的买家 的顾客 位买家 位顾客'),
+      within: 0,
+      note: '“第一名下单的送小礼物”：第一个下单、付款的买家，是活动名次，不是商品的排名',
     },
     {
       id: 'absolute.self',

@@ -9,6 +9,14 @@ const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`);
 /** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
 const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
 
+/**
+ * A colleague told what not to say to buyers: "不能对买家说“听不懂吗”", "别跟顾客回“自己看物流”", "回复里别出现…". The
+ * bare 「别说」 is left out: "别说了 你自己看" is the brush-off itself.
+ */
+const DO_NOT_SAY_TO_BUYERS = list('不能 不要 别 千万不要 千万别 不许 禁止 不准 不可以').flatMap((no) =>
+  list('对买家 跟买家 和买家 给买家 对客人 跟客人 对顾客 跟顾客 对客户 跟客户').flatMap((to) => list('说 回 回复 讲').map((say) => no + to + say)),
+).concat(list('别出现 不要出现 不能出现 不许出现 禁止出现 不准出现'));
+
 export const ABUSE_RULES: RuleSection = {
   rules: [
     {
@@ -141,11 +149,33 @@ export const ABUSE_RULES: RuleSection = {
         // Regional insults: 东北 (你虎啊, 扯犊子, 瞅你那样), 四川 (脑壳有包, 龟儿子, 爬开), 粤语 (粉肠, 傻嗨, 戆居), 上海 (戆大, 册那), 北方 (傻缺, 找抽).
         '你虎啊 彪呼呼 瞅你那样 咋地不服 扯犊子 脑壳有包 脑壳有问题 莫得脑子 没得脑子 爬开 龟儿子 粉肠 傻嗨 戆居 戆大 册那 ' +
         '傻缺 找抽 欠抽 一边凉快 哪凉快 闭上你的嘴 闭上嘴 爱咋整 烦煞 ' +
+        // The buyer called a coward or a fusspot, hurrying called a death wish, the manual a decoration: "怂包一个",
+        // "事儿妈", "给你脸了", "催命啊", "说明书是摆设吗".
+        '怂包 㞞包 事儿妈 事妈 给你脸了 给脸不要脸 催命 是摆设吗 是摆设啊 ' +
+        // Sent to a doctor, dared to complain, mocked as a parent, for memory, eyesight or body: "有病去医院", "谁怕谁",
+        // "还当什么妈", "您是记性不好吗", "眼神真好哈", "您的脚那么大".
+        '有病去医院 有病就去医院 有病看医生 谁怕谁 去投诉好了 投诉好了 当什么妈 当什么爹 当什么家长 是记性不好 记性不好吗 记性不好啊 记性这么不好 记性真差 ' +
+        '眼神真好 眼神可真好 眼力真好 脚那么大 脚这么大 腿那么粗 腿这么粗 脸那么大 脸这么大 ' +
+        // The buyer's trouble as the reason to go: "事儿这么多 以后别来我们店了", "差评你随便给".
+        '事儿这么多 事这么多 以后别来 别来我们店 别来我家 差评随便 差评你随便 不在乎差评 不怕差评 差评无所谓 ' +
+        '不会组装就别 不会装就别 不会安装就别 找个会的人 找个会装的 想要什么质量 还想要什么质量 想要什么品质 真搞笑 ' +
         '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 爱咋咋 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
         '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 跟我们没关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.spelled-out',
+      category: 'abuse',
+      severity: 'warn',
+      // "图上写得清清楚楚", "说得明明白白": the doubled adverb says the buyer failed at the obvious. Nineteen writers of
+      // the fresh sets filed such drafts as 辱骂嘲讽 and two as 服务态度 (the plain 「写得很清楚」 stays in attitude.ts).
+      words: ['写得', '写的', '说得', '说的', '讲得', '讲的', '标得', '标的'].flatMap((verb) => [`${verb}清清楚楚`, `${verb}明明白白`]),
+      // "详情页里都写得清清楚楚哦，我也可以发给您": a pointer with a soft particle, not a jibe.
+      unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
+      reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
+      suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },
     {
       id: 'abuse.review-threat',
@@ -178,8 +208,12 @@ export const ABUSE_RULES: RuleSection = {
       before: list(
         '客服说 客服说了 客服跟您说 客服跟你说 客服回您 同事说 同事说了 同事跟您说 同事跟你说 之前的客服 那个客服 ' +
         '不会说 绝不会说 不能说 不该说 不应该说 不许说 禁止说 反映',
+      ).concat(DO_NOT_SAY_TO_BUYERS),
+      after: list(
+        '这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒 ' +
+        // What such a reply costs the shop: "“你自己看”“不是说了吗”都会被判服务态度差".
+        '会被判 被判为 会被投诉 会被买家投诉 买家会投诉 服务态度差 算服务态度 会弹提醒 会弹窗 弹窗提醒 会被提醒 会被扣分 要扣分',
       ),
-      after: list('这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒'),
       within: 8,
       sentence: true,
       note: '转述同事的不当说法并道歉、说明平台会提醒哪些话：是在引用，不是在怼买家',

@@ -20,13 +20,23 @@ const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 问了 再问 一直
 const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
 const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗 好吗 可以吗').map((tag) => `${demand}${tag}`));
 /** The buyer sent to someone else to be rid of them: "您找京东客服去吧", "找售后去", "问物流去". */
-const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 商家 师傅 安装师傅 京东客服 淘宝客服 平台客服 官方客服 快递公司');
-const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`]);
+const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 商家 师傅 安装师傅 京东客服 淘宝客服 平台客服 官方客服 快递公司 主播 仓库');
+/** "找快递去", and the order before the place: "你去问主播", "您去找厂家" ("您可以去问一下快递" has neither). */
+const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`, `你去问${where}`, `你去找${where}`, `您去问${where}`, `您去找${where}`]);
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
 const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 莫得办法 没得办法 莫得 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
+/**
+ * Curt words that make a reply only with another such word ("我很忙 有事快说", "没空 晚点再说", "嗯 就这样"): whole
+ * words too, but not paired up in CURT_PAIRS (the checker reads a draft of several whole words as such a reply).
+ */
+const CURT_PARTS = list('就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
+/** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
+const THATS_THE_RULE = list('规定 规矩 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
+/** Take it or leave it, the choice thrown back: "要不要自己定", "买不买随你", "拍不拍你自己看着办". */
+const YOUR_CALL = list('要 买 拍 退 换').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
 const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没 看详情 看详情页 看主图 看图'));
 /** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
@@ -68,6 +78,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
+        '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 ' +
         '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
@@ -104,7 +115,9 @@ export const ATTITUDE_RULES: RuleSection = {
         '下次看清楚 你到底买不买 你到底要不要 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
         // Not my business: "别来找我", "关我啥事", "规矩就这样".
-        '不关我事 关我啥事 别来找我 别找我 找别人 规矩就这样 就这速度 不爱听 系统就这样 规定就这样 政策就这样 ' +
+        '不关我事 关我啥事 别来找我 别找我 找别人 就这速度 不爱听 ' +
+        // Not the agent's concern, or the price as final: "这个我不负责", "我不管了", "反正就这价".
+        '这个我不负责 这我不负责 这个我们不负责 这个我不管 这我不管 我不管了 反正就这价 反正就这个价 反正就这样 ' +
         // Not the agent's job: "这个不归我管 你找平台".
         '不归我管 不归我们管 不归我们这边管 不归客服管 ' +
         '问物流找 ' +
@@ -124,7 +137,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '不是我们的问题 不是我们这边的问题 ' +
         // "别怪产品", "别再找我了".
         '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我',
-      ).concat(SENT_ELSEWHERE),
+      ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
@@ -147,9 +160,10 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // "It is written there" as the whole answer: "详情页都写了", "写得清清楚楚", "尺码表上写得很清楚了".
       words: list(
-        '都写了 都写着 写得很清楚 写得清清楚楚 写得明明白白 写得很明白 写的很清楚 写的清清楚楚 ' +
+        // (The doubled 「写得清清楚楚」 is abuse.spelled-out.)
+        '都写了 都写着 写得很清楚 写得很明白 写的很清楚 ' +
         // Said, not written: "直播间说得很清楚了".
-        '说得很清楚 说得清清楚楚 说得明明白白 说的很清楚 讲得很清楚 讲得清清楚楚 说得很明白 说的很明白 讲得很明白',
+        '说得很清楚 说的很清楚 讲得很清楚 说得很明白 说的很明白 讲得很明白',
       ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
@@ -162,7 +176,7 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       whole: true,
       // The whole reply is one grunt or refusal: "嗯", "哦", "不知道", "不支持。" (the same words in a sentence are fine).
-      words: CURT.concat(list('下一位'), CURT_PAIRS, CURT_SHRUGS, SAID_REFUSALS, STACKED_REFUSALS),
+      words: CURT.concat(list('下一位'), CURT_PARTS, CURT_PAIRS, CURT_SHRUGS, SAID_REFUSALS, STACKED_REFUSALS),
       reason: `${ATTITUDE_BASIS}；整条回复只有“嗯”“不知道”“不支持”一类的一个词，买家会觉得被敷衍`,
       suggestions: ['好的，我马上帮您处理', '这个我帮您问一下，稍等', '抱歉，这款暂不支持，我帮您看看其他办法'],
     },
@@ -188,9 +202,10 @@ export const ATTITUDE_RULES: RuleSection = {
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
-      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己'), within: 2 },
-      // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order.
-      unlessAfter: { words: list('的'), within: 0 },
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己'), within: 2 },
+      // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
+      // the goods are to set up, not the buyer left alone.
+      unlessAfter: { words: list('的 很简单 很方便 很容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },
@@ -201,7 +216,7 @@ export const ATTITUDE_RULES: RuleSection = {
       // Counting how often the buyer asked: "问第三遍了", "说了三遍了", "问了好多遍哒". Impatience, not an insult (the
       // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
       words: list('遍了 好多遍 好几遍'),
-      near: { words: list('告诉你 告诉过 强调 解释 讲了 讲过 说了 说过 问了 问第'), within: 8 },
+      near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },
@@ -244,8 +259,10 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // Put off to a later day: "明天再说", "周一再说", "回头再说吧".
-      words: list('再说 再问 再来问'),
-      near: { words: list('下周 以后 周一 回头 明天 改天'), within: 3 },
+      words: list('再说 再问 再来问 再找我 再来找我'),
+      near: { words: list('下周 周末 以后 周一 回头 明天 明儿 改天 晚点 晚些 等会'), within: 3 },
+      // "有问题您明天再找我哦": an invitation to come back, softened.
+      unlessAfter: { words: list('哦 哈 呀 啦 就 也'), within: 1 },
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
     },
@@ -257,7 +274,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法 ' +
         // The question bounced back: "我怎么知道", "你问我我问谁".
-        '我怎么知道 我哪知道 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
+        '我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
         '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
       ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
@@ -273,7 +290,7 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '说的是自己（店家）做过的事，不是让买家自己看',
     },
     {
-      words: list('耐心等着 请等着 请您等着 稍微等着 等着收货 等着就好 等着就行 等着哦 等着呢 等着哈 等着呀 等着啦'),
+      words: list('耐心等着 请等着 请您等着 稍微等着 等着收货 等着就好 等着就行 等着哦 等着呢 等着哈 等着呀 等着啦 等着急 等得着急'),
       note: '客气地请买家稍候，不是生硬的“等着”',
     },
     {

@@ -13,7 +13,8 @@ export const AUTHORITY_RULES: RuleSection = {
       id: 'authority.guo-jia-ji',
       category: 'authority',
       severity: 'block',
-      words: list('免检产品 全球级 国宴 国家免检 国家级 国宾 国礼 国际级 质量免检'),
+      // 免检 alone too ("获得了免检认证"): the scheme was abolished, so any claim of it is false.
+      words: list('免检 免检产品 全球级 国宴 国家免检 国家级 国宾 国礼 国际级 质量免检'),
       reason: '《广告法》第九条第（三）项禁止“国家级”等用语；“免检”制度已废止，称“免检产品”属虚假宣传',
       suggestions: ['品质有保障', '通过了相关检测'],
     },
@@ -48,7 +49,7 @@ export const AUTHORITY_RULES: RuleSection = {
         '大牌同厂 大领导 央视 奢侈品代工 奥运 宇航员 定点生产 宫廷 御供 御用 御膳 御茶 总理 总统 指定使用 ' +
         '指定供应商 指定推荐 政府部门 权威 牙防组 特批 特贡 王室 田径队 疾控 皇室 皇家 皇帝 祖传秘方 科学院 ' +
         '航天专用 航天员 航天品质 航天局 航天级 诺奖 诺贝尔 贡品 贡米 贡茶 部委 部门监制 部队 院士推荐 ' +
-        '领导人 首相 ' +
+        '领导人 首相 国家主席 出访 ' +
         // Awards, state media, top doctors and brand counters as endorsement.
         '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
         // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
@@ -67,7 +68,9 @@ export const AUTHORITY_RULES: RuleSection = {
         '卫健委 卫生部 卫视 发改委 名人 名厨 名校 商务部 国企 国家 基金会 大厨 大师 央企 女星 学会 学校 ' +
         '学霸 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 教师 教授 教育局 教育部 明星 ' +
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
-        '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元',
+        '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元 ' +
+        // International bodies ("世卫组织推荐的配方"); police dogs and vets ("警犬基地专用款", "兽医推荐的驱虫").
+        '世卫 世卫组织 世界卫生组织 警犬 警犬基地 警用 警队 兽医 宠物医生',
       ),
       near: {
         words: list(
@@ -76,7 +79,9 @@ export const AUTHORITY_RULES: RuleSection = {
           '推荐 点名 爱用 用的都是 用茶 用酒 私藏 种草 经销 统一采购 联合推荐 背书 自己研发 自用的 装备 ' +
           '订购 认可 认定 认证的 认证过 都买 都在推 都在用 都在订 都爱 都用 都穿 都订 都说好 鉴定 颁发 食堂 ' +
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
-          '推广 推介 同一批 同批',
+          '推广 推介 同一批 同批 认证证书 的认证 ' +
+          // "南极科考队穿的就是这款": the very item an organ wears or uses.
+          '穿的就 用的就 戴的就 吃的就 喝的就',
         ),
         within: 8,
       },
@@ -89,11 +94,24 @@ export const AUTHORITY_RULES: RuleSection = {
       severity: 'warn',
       // A film, show or star wearing the very item ("热播剧女主同款", "综艺里涂的就是这支"): the same-item frame of
       // 明星同款 with the screen named instead of the star (a star's name itself is no word a list can hold).
-      words: list('女主 男主 女主角 男主角 女一号 男一号 综艺 热播剧 电视剧 偶像剧 剧里 剧中 春晚 红毯 演唱会 明星 女星 男星 爱豆 影后 影帝'),
+      // Also where a star is seen wearing it ("…同款 街拍穿的就是这件", "机场照穿的就是它").
+      words: list('女主 男主 女主角 男主角 女一号 男一号 综艺 热播剧 电视剧 偶像剧 剧里 剧中 春晚 红毯 演唱会 明星 女星 男星 爱豆 影后 影帝 街拍 机场照 机场街拍 私服'),
       near: {
         words: list('同款 用的就是 穿的就是 戴的就是 涂的就是 背的就是 就是这支 就是这款 就是这件 就是这个 就是我们家 同一款'),
         within: 8,
       },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.zhi-ding',
+      category: 'authority',
+      severity: 'warn',
+      // "港姐决赛指定服装", "运动会指定饮料": named the official choice of an event (not 指定快递, a delivery option).
+      words: ['指定'],
+      near: { words: list('比赛 大赛 决赛 赛事 运动会 大会 峰会 奥运 亚运 世界杯 组委会 选美 港姐 春晚 世博 马拉松 锦标赛 联赛'), within: 8 },
+      // The buyer's choice of an option ("可以指定快递", "指定日期送达").
+      unlessAfter: { words: list('快递 物流 地址 时间 日期 颜色 尺码 款式 型号 收货 送达 发货'), within: 0 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },

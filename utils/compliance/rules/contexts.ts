@@ -24,6 +24,31 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
   list('担保 打包票 打保票').map((verb) => `不${verb}`),
 );
 
+/**
+ * Someone else's words ("别家客服讲能治…", "其他店宣传的…"): a party that is not this shop, then a verb of saying. A frame
+ * of its parts, so 别的店讲 and 其他家号称 need no entry of their own; the buyers (买家说) are left out: "买家都说用了
+ * 不长痘" vouches for the claim.
+ */
+const OTHERS_SAID = list('别人 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
+  (party) => list('说 讲 宣传 号称 吹 跟您说 跟你说 和您说 对您说 告诉您 告诉你').map((verb) => party + verb),
+);
+
+/**
+ * A rhetorical question that takes a guarantee back ("哪能保证一次就好", "怎么可能百分百不坏"): who could, how could,
+ * then the word that guarantees. Not 谁敢说 ("谁敢说我们不是最低"), which vouches for the claim.
+ */
+const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎么敢 怎么可能 谁敢 谁能').flatMap((who) =>
+  list('保证 担保 打包票 承诺 百分百 百分之百 一定 肯定').map((guarantee) => who + guarantee),
+);
+
+/**
+ * Telling colleagues what not to say ("不要跟买家说能治病", "也不要说保证见效", "禁止写最好"): a ban, to whom, then a verb of
+ * saying. 与其说 ("与其说它是顶级，不如说…") sets the word aside for a better one.
+ */
+const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 禁止 切勿 千万别 千万不要').flatMap((ban) =>
+  ['', ...list('跟买家 跟客户 跟顾客 对买家 对客户 和买家 向买家 给买家')].flatMap((whom) => list('说 讲 写 承诺 宣传').map((verb) => ban + whom + verb)),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -36,6 +61,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 10,
     note: '客服说明自己不这么说、不敢这么保证，或说明一个说法不是那个意思（“并不是说它一直排第一”）：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.forbidden',
+    categories: CLAIMS,
+    before: [...FORBIDDEN_SAYING, '与其说'],
+    within: 6,
+    note: '“培训提醒：不要跟买家说能治病”“与其说它是顶级，不如说…”：告诉同事不能这么说，或把这个说法放到一边，不是在宣传',
+  },
+  {
+    id: 'negated.rhetorical',
+    categories: CLAIMS,
+    before: RHETORICAL_DOUBT,
+    within: 6,
+    note: '“哪能保证一次就好”“怎么可能百分百不坏”：反问句收回保证，不是承诺',
   },
   {
     id: 'negated.is-not',
@@ -102,13 +141,17 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'reported',
     categories: CLAIMS,
-    before: list(
-      '不可信 不要信 不要听 不要相信 人家说 传言 别人说 别信 别听 别家说 别相信 所谓 据说 有些人说 有人说 ' +
-      '有的人说 有的店说 网上传 网上的说法 网上说 说什么 谣言 主播说 里说的 上说的 ' +
-      // "产品页面写的销量第一是…榜单排名": the listing's wording, quoted to be explained.
-      '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
-    ),
+    before: [
+      ...OTHERS_SAID,
+      ...list(
+        '不可信 不要信 不要听 不要相信 传言 别信 别听 别相信 所谓 据说 有的店说 网上传 网上的说法 说什么 谣言 里说的 上说的 ' +
+          // "产品页面写的销量第一是…榜单排名": the listing's wording, quoted to be explained.
+          '页面写的 页面上写的 详情页写的 详情页上写的 标题写的 标题里写的 宣传页写的',
+      ),
+    ],
     after: list(
+      // "“保证不掉色”是哪位客服跟您说的呢": asking who said it.
+      '是哪位 是谁 是哪个 谁跟您说 谁跟你说 谁说的 哪位客服 哪个客服 ' +
       '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
       '骗人的',
     ),
@@ -118,10 +161,18 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'reported.debunked',
     categories: CLAIMS,
-    after: list('那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传'),
+    after: list(
+      '那是假的 那是谣言 是谣言 那不靠谱 那是骗人的 是虚假宣传 那是虚假宣传 ' +
+        // "很多人说这个能减肥 其实不能": the claim named, then denied outright.
+        '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
+        // "…能治病 那肯定是骗人的".
+        '是骗人的 都是骗人的 是忽悠人的 是瞎说的 ' +
+        // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
+        '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
+    ),
     within: 8,
     sentence: true,
-    note: '“他们说这个能治病，那是假的”：说法之后隔着逗号的驳斥，整句是在辟谣',
+    note: '“他们说这个能治病，那是假的”“很多人说这个能减肥 其实不能”：说法之后隔着逗号的驳斥，整句是在辟谣',
   },
   {
     id: 'mentioned',
@@ -133,6 +184,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       '口头禅 不是产品宣传 不是宣传 不是在宣传 ' +
       // "“全网第一”是违规用语", "明星同款需要授权", "降血压这种功效只有药品能说": the rule about the word, explained.
       '是违规用语 违规用语 是违禁词 违禁词 是禁用词 是极限词 极限词 是违法用语 两个字是违法 两个字违法 的都是违法的 ' +
+      // "“国家级”“特供”都是广告法禁用的": the words ruled out (named as a kind, 这类词…, is mentions.ts's).
+      '禁用的 是禁用的 广告法禁用 ' +
       '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传 ' +
       // "能治病的那是药": what only a medicine may claim (not 那是药 alone: "能治失眠 那是药都比不上").
       '的那是药 的那是药品 的得是药品 是药品才',
@@ -144,7 +197,8 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'mentioned.character',
     categories: ['absolute', 'authority', 'promise'],
-    after: list('字 字眼 二字 两字 两个字 这个字 这两个字'),
+    // "“第一品牌”那几个字我们已经删掉了": the words named as words, however many.
+    after: list('字 字眼 二字 两字 两个字 这个字 这两个字 几个字 这几个字 那几个字 四个字 这四个字 那四个字 这个词 那个词 这几个词 那几个词'),
     within: 0,
     note: '“我们不打‘最’字”“‘第一’两个字不能用”：紧跟“字”的是被谈论的字眼，不是在用它',
   },
@@ -160,6 +214,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     before: list(
       '之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说 ' +
+        // "按广告法，“顶级”“极品”…": the law cited, then the words it rules out.
+        '按广告法 按照广告法 根据广告法 依照广告法 广告法规定 ' +
         '不允许我们写 不允许写 不让写 不让我们写 不允许我们说 不允许用 不让用 禁止写 禁止用 禁止说',
     ),
     after: list(
@@ -209,6 +265,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       '你是说 你是问 你问的 你说的 您说的 关于您说的 关于您问的 您提到的 您是说 您是问 您说的那个 您问的 您问的是 是不是说 能不能 可不可以 ' +
         // "您是想找能治脚气的产品吗": asking what the buyer is after.
         '您是想找 您是要找 您是在找 你是想找 你是要找 ' +
+        // "宝宝吃了会不会少生病这个我们不敢保证": whether it would, asked, not said.
+        '会不会 是否能 能否 ' +
         // "您是想要效果最好的那款吗": asking which one the buyer is after.
         // Not 您想要/你说 alone: "你想要最好的就选这款", "你说哪家有这么便宜" make the claim.
         '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
@@ -217,6 +275,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
+  },
+  {
+    id: 'quoted',
+    categories: CLAIMS,
+    quoted: true,
+    within: 6,
+    note: '加了引号的说法（“‘第一品牌’那几个字已经删了”“‘王牌飞行员’积木”）是在谈论这几个字或用作名字，写手几乎从不用引号来作宣传',
+  },
+  {
+    id: 'praised-buyer',
+    categories: ['absolute'],
+    before: list('您真是 你真是 您真的是 你真的是 您可真是 您就是 你就是 亲真是 亲您真是 您是 你是'),
+    within: 1,
+    note: '“您真是最懂行的买家”：夸的是买家，不是商品',
   },
   {
     id: 'name',
@@ -272,6 +344,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'name.printed',
     categories: ['absolute', 'authority'],
     after: list('字样 的字样 是图案 是印花 是刺绣 是搞笑文字 是装饰文字 是印的字 是印在 印在 是绣在 绣在'),
+    // "T恤印的是“天下无敌”", "杯子上印着 最强打工人": the words printed on the goods, named right after the verb.
+    before: list('印的是 印着 印有 印了 绣的是 绣着 绣有 图案是 印花是'),
+    setsOff: true,
     within: 4,
     sentence: true,
     note: '“T恤上印的是‘NO.1’字样”“印着‘全球第一’是图案”“写着‘天下无敌’，是搞笑文字”：衣物、抱枕上的图案文字，不是对商品的评价',

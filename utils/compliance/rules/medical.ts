@@ -63,6 +63,8 @@ export const MEDICAL_RULES: RuleSection = {
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
+        // Test results ("白蛋白…回到正常范围了", "复查那几项数值都好看多了"): a reading put right by the goods.
+        '指标 数值 白蛋白 转氨酶 肌酐 血红蛋白 ' +
         '高压从 低压从 掉发 发际线 体检指标 体检报告 化验单 血常规 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
@@ -84,7 +86,8 @@ export const MEDICAL_RULES: RuleSection = {
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
-          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能',
+          '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能 ' +
+          '回到正常 正常范围 好看多了 好看了 都正常了',
         ),
         within: 12,
       },
@@ -97,7 +100,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
+        '肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
         // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
         '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力',
       ),
@@ -126,7 +129,7 @@ export const MEDICAL_RULES: RuleSection = {
         '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
         '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
         '祛风 祛黄 肠毒 补气血 补脑 补血 补钙长高 解毒 调理气血 调节三高 软化血管 逆龄 ' +
-        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 ' +
+        '通便 通络 通血管 防脱 防辐射 降火 除湿气 驱寒 消食化积 化积 消积 健脾 净化血液 血液净化 清洁血液 清理血液 ' +
         // Fertility, the unborn child, heat and hangovers, ageing; quantified germ-killing.
         '头发不掉 不掉头发 不掉发 下奶 催奶 通乳 发奶 不长胖 不会胖 不发胖 吃不胖 喝不胖 长个子 长个儿 蹿个子 窜个子 不上火 不会上火 助孕 促排卵 生男孩 生女孩 宝宝皮肤白 宝宝更聪明 生出来白 去火 清火 清热解毒 败火 解酒 醒酒 抗衰 ' +
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
@@ -164,13 +167,25 @@ export const MEDICAL_RULES: RuleSection = {
         words: list(
           '保健 保养 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
-            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠',
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠 肝脏 肾脏 肠道',
         ),
         within: 6,
       },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“有药用价值”“有保健作用”同属这类说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.bi-yi-yuan',
+      category: 'medical',
+      severity: 'block',
+      // Better than the doctor's treatment ("比去医院开药温和", "比打针还管用"): the goods set against medical care on its
+      // own ground. Not convenience ("比去医院排队方便"), which says nothing of treating.
+      words: list('比去医院 比上医院 比看医生 比开药 比打针 比输液 比吃西药 比做手术'),
+      near: { words: list('温和 管用 有效 好使 灵 见效 快 强 安全 副作用小 效果好 治得好'), within: 8 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；拿普通商品和就医、用药比疗效，属宣称疾病治疗功能`,
+      suggestions: ['日常护理', '如有不适请及时就医'],
     },
     {
       id: 'medical.bu-teng-le',
@@ -188,7 +203,8 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
-      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌'),
+      // Pets' infections too ("能预防猫传腹").
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小'),
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
@@ -210,7 +226,11 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // Off a drug thanks to the goods, whatever the drug is called ("不用天天吃降压药了", "胰岛素都可以停了"): the frame,
       // so the drug's name may stand between (not a bare 药, which a drug's name like 降压药 holds as well).
-      words: list('不用吃 不用再吃 不用天天吃 不用每天吃 不需要吃 不需要再吃 不必再吃 不用打 不用再打 不用天天打 可以停 可以停掉 都停了 都停掉了'),
+      words: list(
+        '不用吃 不用再吃 不用天天吃 不用每天吃 不需要吃 不需要再吃 不必再吃 不用打 不用再打 不用天天打 可以停 可以停掉 都停了 都停掉了 ' +
+          // Less of the drug ("药都减量了").
+          '减量了 都减量 减半了',
+      ),
       near: { words: list('药 胰岛素'), within: 4 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说用了普通商品就不用吃药，属宣称疾病治疗功能`,
@@ -305,6 +325,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('听医生的 遵医嘱 按医嘱 咨询医生 问问医生 请教医生'),
         // "…但过敏的问题还是要看医生": not the bare 去医院 (「不用去医院」) nor 要看医生 (「要看医生干嘛」).
         ...list('还是要看医生 还是得看医生 还是去看医生 建议看医生 最好看医生 去医院看看 去医院检查 去医院看一下 到医院检查'),
+        // "治猫藓要去宠物医院": treatment is the doctor's, said of the condition.
+        ...list('要去医院 得去医院 要去宠物医院 得去宠物医院 去宠物医院看看 要去看医生 得去看医生'),
       ],
       within: 8,
       sentence: true,

@@ -8,10 +8,10 @@ const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付�
 /** An agent explaining the rules or warning the buyer ("平台不能加微信哦", "请勿私下转账") is not steering anyone away. */
 const OFFSITE_NEGATIONS = {
   words: list(
-    '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不做 不允许 ' +
+    '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不会用 不会使用 从不用 不做 不允许 ' +
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
     // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
-    '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 ' +
+    '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 不方便电话 不方便打电话 不方便语音 不方便视频 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
     '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
     // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
@@ -23,7 +23,7 @@ const OFFSITE_NEGATIONS = {
  * "退换货就在快手申请", "我们只在抖音和快手开了店", "付款都在淘宝里完成": a platform named as the one place the deal
  * happens, the workbench's own (every such draft of c20–c32 is clean). Only for platform names: "vip群只在威信上" steers.
  */
-const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在')], within: OFFSITE_NEGATIONS.within };
+const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在 都走 只走 统一走')], within: OFFSITE_NEGATIONS.within };
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
   words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
@@ -115,8 +115,14 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
         '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号 ' +
         // "咱这不方便说", "这儿不好说"; the shop's own app found in an app store ("独立 App … 应用商店搜索即可下载").
-        '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载',
+        '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载 ' +
+        // A link from outside the platform ("我发个外部链接你拍"), a manager's account, the contact put in a picture.
+        '外部链接 站外链接 外链 店长号 加店长 联系方式写在图 联系方式在图 联系方式写图 联系方式放图 ' +
+        // Here is no place to talk: "这里不好聊", "平台不好聊".
+        '这里不好聊 这边不好聊 平台不好聊 平台上不好聊 这不好聊',
       ).concat(
+        // "咱们上 V 细说", "上微信聊": the talk moved to a chat app.
+        list('v vx wx 微 微信 威 薇 q qq 扣扣').flatMap((app) => list('聊 细说 说 谈 沟通 详聊').map((talk) => `上${app}${talk}`)),
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
       ),
@@ -219,7 +225,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       words: ['电话', '手机号', '号码', '微信', '联系方式'],
       near: { words: ['给你', '给您', '发你', '发您'], within: 2 },
-      unless: OFFSITE_NEGATIONS,
+      // "快递员派送前会给您打电话", "安装师傅会提前给您打电话": the courier or fitter rings the buyer as part of the order.
+      unless: { words: [...OFFSITE_NEGATIONS.words, ...list('快递员 快递小哥 派送员 配送员 骑手 司机 师傅 物流公司 快递公司')], within: 12 },
       unlessAfter: { words: ['打过去', '打过', '回过去', '打给', '联系过'], within: 4 },
       reason: `${PLATFORM_OFFSITE}；把电话、微信等联系方式发给买家属站外引流`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
@@ -265,7 +272,11 @@ export const OFFPLATFORM_RULES: RuleSection = {
         // A deposit paid to the agent: "定金转我", "订金打给我".
         '定金打给我 定金打我 定金转我 定金到我 订金打给我 订金打我 订金转我 订金到我 转定金 转订金 ' +
         // Paid into the agent's own card or account: "直接往卡上打", "走我个人那 支付宝扫一下".
-        '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款',
+        '往卡上打 往卡里打 往我卡上打 往我卡里打 往这张卡打 打我卡上 走我个人 走我私人 我个人账户 我个人的账户 个人收款 ' +
+        // The money sent to a card the agent points at: "把钱打到这张卡上", "转到我的卡".
+        '打到这张卡 转到这张卡 汇到这张卡 存到这张卡 打这张卡 转这张卡 打到我的卡 转到我的卡 打到我卡 转到我卡 ' +
+        // "打款到我银行卡", "卡号我一会儿发你": paid or told the card outside the order.
+        '打款到我 汇款到我 转账到我 打款到这 转账到这 卡号我一会 卡号我等下 卡号我待会 卡号一会发 卡号等下发 卡号待会发',
       ),
       unless: OFFSITE_NEGATIONS,
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
@@ -344,6 +355,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
     },
     {
+      words: list('店铺群 店铺粉丝群 直播间粉丝群 直播间的粉丝群 店铺的粉丝群'),
+      note: '店铺群、直播间粉丝群是平台内的功能（从店铺首页、直播间进），不是站外的群',
+    },
+    {
       words: list('官网下载 官网查 官网查询 官网验证'),
       note: '到品牌官网下载驱动、查询真伪或保修：不是把交易引到别处（平台自己的店铺名见 cross-platform 的 exceptOn）',
     },
@@ -366,9 +381,20 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
       // "您说想加微信看实拍 抱歉哦…": the buyer's wish repeated before it is turned down.
-      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能'),
+      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能 朋友说 您朋友说 你朋友说 家人说'),
       within: 6,
       note: '复述买家的提问（随后拒绝），不是在引流',
+    },
+    {
+      id: 'offplatform.answered',
+      categories: ['offplatform'],
+      // "加微信可以吗？不好意思 这边只能平台内沟通": the buyer's question echoed, then turned down.
+      // Not 「不行的话…」「不方便的话算了」: the agent's own ask, with a way out.
+      after: list('不好意思 抱歉 这边只能 只能在 平台不允许 不可以哦 不行哦 不能哦 不可以的 这个不行 是不行的 不加的'),
+      // Up to 「信可以吗」 between the rule word (加微) and the question mark.
+      within: 4,
+      answers: true,
+      note: '复述买家的提问（问号）再拒绝，问号前的联系方式是买家问的，不是客服给的',
     },
     {
       id: 'offplatform.rule-stated',
@@ -383,7 +409,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       before: list(
         '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
-        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加',
+        '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加 ' +
+        // "如果有人给您发微信号…请直接举报": someone else's approach, described to warn.
+        '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信',
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
@@ -397,7 +425,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
-          '不需要加任何账号 不需要加人 不用加谁',
+          '不需要加任何账号 不需要加人 不用加谁 ' +
+          // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
+          '没有保障 不受保障 不受保护 有风险 风险很大 容易被骗 不会主动 从来不会 平台不管 没人管 请直接举报 直接举报 可以举报 给不了 没法给',
       ),
       within: 14,
       sentence: true,
@@ -409,8 +439,13 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
       // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
       // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
-      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了'),
-      within: 1,
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
+        // A way of paying refused: "微信转账我们不收的", "支付宝付款不支持".
+        '不收 我们不收 不接受 我们不接受 不支持 我们不支持 不太方便 不太行 ' +
+        // "微信号不能发 平台会检测": the contact named, then that it may not be sent or added.
+        '不能发 不能加 不能留 不能给 不能私下'),
+      // Two characters: the app and how it is used, then the refusal ("微信转账我们不收").
+      within: 2,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
     },
     {
@@ -429,7 +464,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "扫码领券是平台官方的", "抖音号“某某官方旗舰店”就是我们": the platform's own campaign or the shop's own official account.
       after: list(
         '是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 是抖音官方 是拼多多官方 是京东官方 是快手官方 是淘宝官方 是官方的券 ' +
-          '旗舰店就是我们 旗舰店就是我家',
+          '旗舰店就是我们 旗舰店就是我家 ' +
+          // "粉丝群在店铺首页就能进": the shop's group inside the platform.
+          '在店铺首页 店铺首页就 在直播间就 直播间就能',
       ),
       within: 12,
       note: '说明扫码、账号属于平台官方或本店官方旗舰店：留在平台内，不是引流',

@@ -7,12 +7,17 @@ const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须�
 const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
 
 /** Quality a buyer checks on arrival (fruit, food, fit, looks): "包甜", "保证靓", "不甜全退". */
-const ARRIVAL_QUALITIES = list('好吃 好喝 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
+const ARRIVAL_QUALITIES = list('好吃 好喝 好看 合身 合脚 合适 新鲜 正宗 满意 满肉 熟 甜 糯 脆 香 靓 沙 粉 面 嫩 出油');
+
+/** A size or fit that does not suit: exchanged as ordinary after-sales. */
+const FIT = new Set(list('不合身 不合脚 不合适 唔合身 唔合脚 唔合适 穿不上 不适合'));
 
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
   ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 收不到 送不到 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
+  // "检测不合格赔您一万".
+  '不合格',
 ];
 
 /** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
@@ -50,6 +55,16 @@ const OWN_SERVICE = list(
     '今天发 今天就发 今天发出 今天寄出 当天发 今天之内发',
 );
 
+/**
+ * "绝对是我们这边的失误", "绝对不会骗您的": sure whose fault it was, or of the agent's own honesty, not vouching for the
+ * goods.
+ */
+const OWN_FAULT = [
+  ...list('是我们 是我这边 是我的 是咱们 是店铺的 是仓库 是快递 是物流 是实话 是真心话'),
+  // "绝对不会骗您的", "绝对没有骗你": the agent's own sincerity.
+  ...list('不会 不 没 没有').flatMap((not) => list('您 你').map((buyer) => `${not}骗${buyer}`)),
+];
+
 /** "您肯定着急": 肯定 of the buyer's feelings. */
 const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
 
@@ -72,7 +87,7 @@ export const PROMISE_RULES: RuleSection = {
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
           '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
           '塌不了 屡试不爽 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
-          '我保证 我担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
+          '我保证 我担保 可以担保 能担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
           '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
           '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
           '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
@@ -81,6 +96,8 @@ export const PROMISE_RULES: RuleSection = {
           '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
           // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
           '没有一点残留 一点残留都没有 没有任何残留 蚊子都没 蟑螂都没 虫子都没 苍蝇都没 螨虫全灭 全灭 死光 ' +
+          // Any problem at all taken on ("啥问题都包解决").
+          list('什么 啥 啥子 任何').flatMap((any) => list('问题都包 毛病都包 情况都包').map((covered) => any + covered)).join(' ') + ' ' +
           // Any stain at all ("什么污渍都能洗掉").
           '什么污渍都 什么油污都 任何污渍都 再顽固的污渍都 ' +
           // However far, not a day late ("不管多远都是三天到", "一天都不会耽误").
@@ -92,7 +109,7 @@ export const PROMISE_RULES: RuleSection = {
         ),
       ],
       unless: PROMISE_NEGATIONS,
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...OWN_SERVICE, ...OWN_FAULT], within: 0 },
       reason: `${PROMISE_BASIS}；“绝对”“百分百”“保证”之类的断言一旦落空就是违背承诺`,
       suggestions: ['我们会尽力', '一般情况下', '正常使用下'],
     },
@@ -117,9 +134,12 @@ export const PROMISE_RULES: RuleSection = {
       // A span of years with the outcome ("三年不变形", "十年都不会坏", "半年长高五厘米"). Not the use itself ("吃了半年",
       // "用了一年") nor 增高 (the goods' kind): a testimonial's duration is no promise, and growth from eating is a
       // health claim (medical.zhang-gao).
-      words: list('一年 三年 两年 五年 十年 半年'),
+      // Not 百年 ("百年老店"): a shop's age.
+      words: list('一年 三年 两年 五年 十年 半年 四年 六年 七年 八年 二十年 三十年 五十年 一百年 几十年'),
       near: { words: PROMISED_OUTCOMES.filter((outcome) => !YEAR_NOT_OUTCOME.has(outcome)), within: 10 },
-      unless: PROMISE_NEGATIONS,
+      // "正常使用五年以上是没问题的": a span hedged by normal use is an estimate, not a guarantee (a 保证 after the hedge
+      // is still read by promise.bai-fen-bai).
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用')], within: 4 },
       unlessAfter: { words: OWN_NEXT_TIME, within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下'],
@@ -154,7 +174,9 @@ export const PROMISE_RULES: RuleSection = {
       near: {
         words: list(
           '不下来 不开 假货 变形 坏 开胶 掉 故障 断 次品 毛病 漏 瑕疵 生锈 粘锅 缩水 裂 褪色 起球 ' +
-          '过敏 问题 色差 异味 线头 变质 噪音 噪声 异响 油烟',
+          '过敏 问题 色差 异味 线头 变质 噪音 噪声 异响 油烟 ' +
+          // "绝不延迟", "一定不会延误": a date the courier keeps, not the shop.
+          '延迟 延误 拖延',
         ),
         within: 6,
       },
@@ -280,7 +302,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // The agent refunds out of hand when a taste, a fit or an effect disappoints ("不甜俺给你退钱", "不适合我给您退"):
       // a judgement nobody can check. Damage (坏了给您退钱) is after-sales, not this.
-      words: list('给你退钱 给您退钱 我退钱 退你钱 退您钱 我给您退 我给你退'),
+      words: list('给你退钱 给您退钱 我退钱 退你钱 退您钱 我给您退 我给你退 直接退钱 直接退款 直接全退'),
       near: {
         words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不适合 没效果 没用 不管用 没变化 不见效 不白 不瘦 没白 没瘦 不长')],
         within: 6,
@@ -360,12 +382,22 @@ export const PROMISE_RULES: RuleSection = {
       // The agent pays out of pocket when the goods fail ("断了我赔你新的", "到不了我赔你钱", "耽误了我包赔").
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
-          // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome.
-          '你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我 ' +
           // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
           '给您打款 给你打款 一个赔 赔一个 掏钱',
       ),
       near: { words: [...FAILURES, ...list('送不到 跑不到 收不到')], within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.zhao-wo',
+      category: 'promise',
+      severity: 'warn',
+      // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome. Not a size that does not fit
+      // ("尺码不合适随时找我换"): an exchange for fit is ordinary after-sales.
+      words: list('你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我'),
+      near: { words: [...FAILURES.filter((failure) => !FIT.has(failure)), ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
@@ -384,6 +416,28 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['大部分买家反馈口感不错', '可以参考尺码表选择', '到货时间看快递实际进度'],
     },
     {
+      id: 'promise.yong-guo-ye-tui',
+      category: 'promise',
+      severity: 'warn',
+      // Goods used up, opened or worn, and still taken back ("用空了也给你退", "拆了都能退", "吃完再退都行"): the state,
+      // 也/都/再, then the refund, read as one frame (not "拆封了也不能退", where a negation stands between).
+      // The refund is the word and the state its cue right before, so the frame costs a few dozen patterns.
+      words: [
+        ...list('也 都').flatMap((still) =>
+          list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退').map(
+            (refund) => still + refund,
+          ),
+        ),
+        ...list('再退 再来退 再给你退 再给您退'),
+      ],
+      near: {
+        words: list('用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了'),
+        within: 0,
+      },
+      reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，用过、拆封后仍给退换是客服口头放宽的条件，店铺兑现不了`,
+      suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
+    },
+    {
       id: 'promise.wu-tiao-jian',
       category: 'promise',
       severity: 'warn',
@@ -396,7 +450,9 @@ export const PROMISE_RULES: RuleSection = {
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
-        '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也',
+        '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也 ' +
+        // "三个月内随时退，不问原因".
+        '不问原因 不问理由',
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策（检测、时限、次数）处理，客服口头放宽的条件店铺兑现不了`,
@@ -528,8 +584,11 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // Whatever the reason, the shop pays ("不论什么原因 运费我们都承担"): beyond any after-sales policy.
-      words: list('不论什么原因 不管什么原因 无论什么原因 不论啥原因 不管啥原因 不论什么情况 不管什么情况 无论什么情况'),
-      near: { words: list('都承担 都给您退 都给你退 都退 都包 都赔 都换 都能退 我们承担 我们都 我都'), within: 12 },
+      // A frame of its parts (whatever + what + reason), so 不管啥子原因 and 无论任何理由 need no entry of their own.
+      words: list('不论 不管 无论').flatMap((whatever) =>
+        list('什么 啥 啥子 任何').flatMap((what) => list('原因 情况 理由').map((reason) => whatever + what + reason)),
+      ),
+      near: { words: list('都承担 都给您退 都给你退 都退 都包 都赔 都换 都能退 都给退 都能换 都退钱 我们承担 我们都 我都'), within: 12 },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，客服口头放宽的条件店铺兑现不了`,
       suggestions: ['按店铺售后政策处理'],
@@ -551,7 +610,12 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // Damage the buyer caused, covered all the same ("屏幕碎了也包换新", "泡水了也给修", "人为损坏也保修"):
       // beyond any warranty, which excludes it.
-      words: list('也包 也给修 也给换 也给您修 也给您换 也给你修 也给你换 也免费 也保修 也在保修 也能保修 也能修 也能换 也给退 都包 都保修 都给修 都免费'),
+      // A frame of its parts: 也/都, whom for, then the remedy ("摔了坏了都给您免费换新").
+      words: list('也 都').flatMap((still) =>
+        ['', '给', '给您', '给你'].flatMap((whom) =>
+          list('包 修 换 换新 退 免费 免费修 免费换 免费换新 保修 在保修 能保修 能修 能换').map((remedy) => still + whom + remedy),
+        ),
+      ),
       near: { words: list('碎了 摔了 摔坏 砸坏 踩坏 压坏 弄坏 进水 泡水 泡了水 人为 自己弄'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；碎屏、进水、人为损坏不在保修范围内，客服口头答应的免费维修或换新店铺兑现不了`,
@@ -613,7 +677,8 @@ export const PROMISE_RULES: RuleSection = {
       // a promise beyond the platform's 价保 and the brand's warranty, which the shop cannot back.
       words: list('私下退你 私下退您 私下补你 私下补您 私下延长 私下加到 私下给您延长 私下给你延长 私下再给您加 私下再给你加 私下退差价 私下补差价'),
       near: { words: list('差价 价保 保价 保修 质保 延保 降价'), within: 10 },
-      unless: PROMISE_NEGATIONS,
+      // "我们不私下补差价": the agent saying what the shop does not do (the cue overlaps the word's 私下).
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不私下 没私下 从不私下 不会私下 不能私下 不可以私下 不可能私下')], within: PROMISE_NEGATIONS.within },
       reason: `${PROMISE_BASIS}；价保、保修以平台和品牌规则为准，客服私下答应的退差价、延长期限店铺兑现不了`,
       suggestions: ['价保以平台规则为准', '按品牌保修政策处理'],
     },
@@ -630,6 +695,15 @@ export const PROMISE_RULES: RuleSection = {
     },
   ],
   contexts: [
+    {
+      id: 'promise.brand-policy',
+      categories: ['promise'],
+      // "终身免费换电池 是品牌的服务 不是我们店的": the brand's or platform's own scheme, named as theirs after a pause.
+      after: list('是品牌的 是品牌官方的 是厂家的 是官方的 是品牌方的 是平台的 品牌官方的政策 品牌的政策 品牌的服务 厂家的政策 厂家的服务 平台的政策 平台的服务'),
+      within: 12,
+      sentence: true,
+      note: '“这款永久免费升级固件，是品牌官方的政策”：说明这项服务是品牌、平台自己的，不是客服的承诺',
+    },
     {
       id: 'promise.composition',
       categories: ['promise'],

@@ -11,7 +11,7 @@ const REVIEW_NEGATIONS = {
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
     // "晒图返现这种活动我们没有", "改差评给钱这种事我们不做", "好评返现我们做不了".
-    '这种活动我们 这种事我们 我们做不了 ' +
+    '这种活动我们 这种事我们 我们做不了 我们不会 不会要求 不会让您 不会让你 ' +
     '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
@@ -48,8 +48,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
         // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
-        '确认收货',
-      ),
+        '确认收货 ' +
+        // Photos counted ("带三张图"), an answer in the listing's 问大家 (a review by another name).
+        '问大家',
+      ).concat(list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`))),
       near: {
         words: [
           // 反 for 返 ("反 现5元"), as agents write the homophone to get past the filter.
@@ -59,7 +61,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '下一单', '免运费', '免邮', '邮费', '保修', '延保', 'vip', '会员价', '专属价', '内部价',
           '能领', '就领', '可领', '领一', '给你便宜', '给您便宜', '便宜点', '便宜些',
           ...'五十'.split('').map((amount) => `便宜${amount}`), '试吃', '多发', '多送', '加送', '再送',
-          '打七', '打八', '打九', '就送', '试用装', '小样', '客服领', '领钱', '领奖', '找我领',
+          '打七', '打八', '打九', '打五', '打六', '打对折', '五折', '六折', '七折', '半价', '就送', '试用装', '小样', '客服领', '领钱', '领奖', '找我领',
           '多退', '退点钱', '给您返', '给你返', '话费', '返点', '惊喜', '截图', '立返', '就返', '即返',
           '再返', ...'123456789'.split('').map((digit) => `返${digit}`), '领取', '有礼', '有奖', '送您',
           '送你', '赠送', '免单', '报销', '谢礼', '答谢', '心意', '寄一', '寄个', '给您寄', '给你寄', '补运费',
@@ -73,7 +75,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
           ...list('根 份 瓶 盒 袋 支 副 双 套 原装 正品 赠品 礼品 配件 小礼 小袋 小份 小瓶 小盒').map((thing) => `送${thing}`), 'hb',
           // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
-          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分',
+          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
+          // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
+          // "运费险的钱再退给您", "给您免费上门安装".
+          '给您优惠', '给你优惠', '优惠给你', '优惠给您', '下次优惠', '优惠留', '抵运费', '抵下次', '可以抵', '抵扣', '退给您', '退给你', '给您免费', '给你免费',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
@@ -93,6 +98,30 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以补偿、报销换取好评同属利诱评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.no-bad-review',
+      category: 'reviewbait',
+      severity: 'block',
+      // Paid to hold back a bad review: "只要您不给差评 我们私下补您十块", "别打差评 我给您退五块".
+      words: list('不给差评 别给差评 不要给差评 不打差评 别打差评 不要打差评 不给中差评 别给中差评 不给低分 别给低分'),
+      near: { words: list('补您 补你 退您 退你 返您 返你 给您退 给你退 红包 补偿 块钱 元 块 优惠 送您 送你 给您补 给你补'), within: 16 },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；以补偿、退款换买家不给差评同属干扰评价`,
+      suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
+    },
+    {
+      id: 'reviewbait.threat',
+      category: 'reviewbait',
+      severity: 'block',
+      // The buyer's after-sale service held hostage to the review: "给差评的话补发就别想了", "差评不删的话售后就慢一点".
+      words: list('给差评的话 差评的话 打差评的话 给了差评 要是差评 不删差评的话 差评不删'),
+      // "就不…": the consequence ("…我们会认真改进 不会不处理的" is no threat).
+      near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不'), within: 14 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
+      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
     },
     {
       id: 'reviewbait.gai-ping',
@@ -133,6 +162,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       severity: 'block',
       words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评'),
       unless: REVIEW_NEGATIONS,
+      // "删差评我们不会要求的": the shop saying it does not.
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
       reason: `${REVIEW_BAIT}；以退款、补偿等换取删改差评同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
@@ -191,7 +222,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
         '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
-        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会',
+        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
+        // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
+        '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的',
       ),
       within: 10,
       sentence: true,

@@ -1,0 +1,23 @@
+// Runs work given in steps (utils/compliance/steps.ts) a few milliseconds at a time, handing the main thread back to
+// the page between slices: compiling the checker when a workbench page opens must hold up none of its tasks.
+
+/** How long a slice runs: well under the 50 ms that makes a long task, with room for a slow step. */
+const SLICE_MS = 8;
+
+/** The steps' result, or undefined when `wanted()` turns false between two slices (the rest of the work is dropped). */
+export async function runInSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const sliceEnd = performance.now() + SLICE_MS;
+    let next = steps.next();
+    while (!next.done && performance.now() < sliceEnd) next = steps.next();
+    if (next.done) return next.value;
+    await nextTask();
+    if (!wanted()) return undefined;
+  }
+}
+
+/** Resolves in a later task: scheduler.yield where the browser has it (Chrome 129 on), else a zero timeout. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
