@@ -1,4 +1,4 @@
-// Leave one writer out for the risk model (scripts/risk-model.ts, a learned catcher kept as a measurement): for each
+// Leave one writer out for the learned catcher (utils/compliance/risk-model.ts, trained by scripts/risk-model.ts): for each
 // fresh writer up to c38 (train +
 // dev files together), the confirm model and the risk model are both retrained without that writer (the old set plus
 // every other such writer's train and dev files, plus the product's own clean text), and the checker as today (rules + confirm model) is compared with
@@ -22,7 +22,7 @@ import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { labelledFiles, readLabelled } from './compliance-data';
 import { quantise, trainConfirmModel } from './compliance-model';
-import { RISK_ABOVE, productCleanText, riskOf, riskVeto, trainRiskModel, vetoed, type RiskModel } from './risk-model';
+import { RISK_ABOVE, productCleanText, riskCatch, riskOf, riskTable, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -50,29 +50,36 @@ function confirmTable(drafts: LabelledDraft[]) {
 
 interface Scored {
   draft: LabelledDraft;
-  /** Categories of the warn/block findings of the checker as today. */
+  /** Categories of the warn/block findings of the checker as today (learned catcher off). */
   categories: string[];
-  /** Whether the checker as today found anything at all (hints included): then the risk model is not asked. */
+  /** Whether the checker as today left a 提醒 or 拦截: then the learned catcher is not asked. */
   found: boolean;
   risk: number;
+  /** The same read from the hanzi alone (the catch needs both above the bar). */
+  hanziRisk: number;
   category: string;
   confidence: number;
+  /** Whether the catcher stays quiet whatever the bar: too few hanzi, a veto, no clause left. */
   vetoed: boolean;
+  /** Categories of the warn/block findings of the checker as shipped (learned catcher on, at RISK_ABOVE). */
+  shipped: string[];
 }
 
 const veto = riskVeto([BUILTIN_RULES]);
-function score(checker: Checker, model: RiskModel, drafts: LabelledDraft[]): Scored[] {
+function score(base: Checker, learned: Checker, model: RiskModel, drafts: LabelledDraft[]): Scored[] {
   return drafts.map((draft) => {
-    const findings = checker.check(draft.text);
-    const { risk, category, confidence } = riskOf(model, draft.text);
+    const categories = base.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category);
+    const { risk, hanziRisk, category, confidence } = riskOf(model, draft.text);
     return {
       draft,
-      categories: findings.filter((f) => f.severity !== 'info').map((f) => f.category),
-      found: findings.length > 0,
+      categories,
+      found: categories.length > 0,
       risk,
+      hanziRisk,
       category,
       confidence,
-      vetoed: vetoed(model, veto, draft.text, category),
+      vetoed: riskCatch(model, veto, draft.text, 0) === undefined,
+      shipped: learned.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category),
     };
   });
 }
@@ -86,9 +93,9 @@ for (const writer of measured) {
     ? [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter((file) => number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER).flatMap(readLabelled)]
     : [...oldSet, ...others.flatMap((other) => filesOf(other, ['train', 'dev']))];
   const confirmModel = firstSeen ? CONFIRM_MODEL_TABLE : confirmTable(training);
-  const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel });
   const model = trainRiskModel([...training, ...productCleanText()]);
-  scored.set(writer, score(checker, model, filesOf(writer, ['train', 'dev'])));
+  const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
+  scored.set(writer, score(checkerFrom(builtins, { learned: false }), checkerFrom(builtins), model, filesOf(writer, ['train', 'dev'])));
 }
 
 interface Figures {
@@ -98,11 +105,12 @@ interface Figures {
   falseFlags: number;
   right: number;
 }
+/** Figures at a bar (Infinity: the checker as today; RISK_ABOVE: the checker as shipped, the catcher inside it). */
 function figures(rows: Scored[], above: number): Figures {
   const result = { risky: 0, clean: 0, caught: 0, falseFlags: 0, right: 0 };
   for (const row of rows) {
-    const added = !row.found && !row.vetoed && row.risk > above;
-    const categories = added ? [...row.categories, row.category] : row.categories;
+    const added = !row.found && !row.vetoed && Math.min(row.risk, row.hanziRisk) > above;
+    const categories = above === RISK_ABOVE ? row.shipped : added ? [...row.categories, row.category] : row.categories;
     if (row.draft.risky) {
       result.risky++;
       if (categories.length > 0) result.caught++;
@@ -140,7 +148,7 @@ const shipModel = trainRiskModel([
     .flatMap(readLabelled),
   ...productCleanText(),
 ]);
-const shipChecker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE });
+const shipChecker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE }, { learned: false });
 const phrases = BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]);
 const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.tsv'), 'utf8')
   .split(/\r?\n/)
@@ -148,7 +156,9 @@ const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.ts
   .filter((line) => line.trim() !== '')
   .map((line) => line.split('\t')[2]!);
 const ownText = (texts: string[]) =>
-  texts.filter((text) => shipChecker.check(text).length === 0).map((text) => [text, riskOf(shipModel, text).risk, vetoed(shipModel, veto, text, riskOf(shipModel, text).category)] as const);
+  texts
+    .filter((text) => shipChecker.check(text).every((f) => f.severity === 'info'))
+    .map((text) => [text, Math.min(riskOf(shipModel, text).risk, riskOf(shipModel, text).hanziRisk), riskCatch(shipModel, veto, text, 0) === undefined] as const);
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
 const flagged = (rows: (readonly [string, number, boolean])[], above: number) => rows.filter(([, risk, quiet]) => risk > above && !quiet);

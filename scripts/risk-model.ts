@@ -1,13 +1,14 @@
-// Training for the learned catcher (scripts/risk-catcher.ts, a measurement): multinomial logistic regression over hashed
+// Training for the learned catcher (utils/compliance/risk-model.ts): multinomial logistic regression over hashed
 // character 2-grams, trained on the labelled drafts plus the product's own clean text (productCleanText: shipped phrase
 // bodies and the rules' better wordings, clean by construction and of the kind agents send; never the unit tests'
-// sentences nor rewrites.tsv). Used by scripts/lowo-risk.ts (leave one writer out, first seen).
+// sentences nor rewrites.tsv). Used by scripts/train-risk-model.ts (the shipped table) and scripts/lowo-risk.ts (leave one
+// writer out, first seen).
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel } from './risk-catcher';
+import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 
-export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCategory, riskOf, riskVeto, vetoCues, vetoed, type RiskModel } from './risk-catcher';
+export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
 
 const CLASSES = RISK_CLASSES.length;
 const EPOCHS = 15;
@@ -83,4 +84,10 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
   for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
   const scale = largest / 127 || 1;
   return { bits, biases: Array.from(biases), scale, weights: Int8Array.from(weights, (weight) => Math.round(weight / scale)) };
+}
+
+/** The model as the checker carries it (utils/compliance/risk-weights.ts): int8 weights in base64. */
+export function riskTable(model: RiskModel): RiskModelTable {
+  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64');
+  return { bits: model.bits, biases: model.biases, scale: model.scale, weights };
 }

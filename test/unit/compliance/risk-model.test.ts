@@ -1,10 +1,14 @@
-// The learned catcher (utils/compliance/risk-model.ts), trained by scripts/risk-model.ts, measured by scripts/lowo-risk.ts.
+// The learned catcher (utils/compliance/risk-model.ts, on in the checker), trained by scripts/risk-model.ts
+// (scripts/train-risk-model.ts ships its table), measured by scripts/lowo-risk.ts.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams } from '../../../utils/compliance/model';
 import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { RISK_ABOVE, RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
+import { RISK_ABOVE, RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCatch, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
+import { parseRuleFile } from '../../../utils/compliance/schema';
+import { BUILTINS } from '../../../utils/compliance/index';
+import { decodeRiskModel, riskiestClause } from '../../../utils/compliance/risk-model';
 
 describe('risk model', () => {
   it('reads the 2-grams of the confirm model’s n-grams, folded as the checker folds text', () => {
@@ -37,7 +41,8 @@ describe('risk model', () => {
     const model = trainRiskModel([...labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']).flatMap(readLabelled), ...productCleanText()]);
     const veto = riskVeto([BUILTIN_RULES]);
     const vetoes = veto.cues;
-    const checker = createChecker();
+    // The rules and the confirm model alone (the catcher is asked only about what they pass).
+    const checker = createChecker({ learned: false });
 
     it('catches paraphrases no rule word covers, under their category', () => {
       for (const [text, category] of [
@@ -79,6 +84,83 @@ describe('risk model', () => {
       expect(veto.ownWordings).toContain('很实惠的价格');
       expect(riskVeto([BUILTIN_RULES], ['absolute.zui-hao']).offCategories).toEqual(new Set(['absolute']));
       expect(riskVeto([BUILTIN_RULES]).offCategories.size).toBe(0);
+    });
+  });
+
+  describe('in the checker, as shipped (utils/compliance/risk-weights.ts)', () => {
+    const shipped = decodeRiskModel(BUILTINS.riskModel!);
+    const veto = riskVeto([BUILTIN_RULES]);
+    const checker = createChecker();
+    const rulesOnly = createChecker({ learned: false });
+
+    it('catches a paraphrase no rule word covers: one 提醒 of the model’s category that says it is a learned judgement', () => {
+      const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
+      expect(rulesOnly.check(text)).toEqual([]);
+      const findings = checker.check(text);
+      expect(findings).toHaveLength(1);
+      const [finding] = findings;
+      expect(finding).toMatchObject({ category: 'medical', severity: 'warn', rule: 'learned.medical' });
+      expect(finding!.reason).toContain('模型判断，没有命中具体词');
+      expect(finding!.reason).toContain('医疗功效宣传');
+      expect(finding!.reason).not.toContain('禁止');
+      expect(finding!.suggestions[0]).toContain('咨询医生');
+      expect(text.slice(finding!.start, finding!.end)).toBe(finding!.match);
+    });
+
+    it('leaves hard clean drafts alone: negations, disclaimers, service replies, names, numbers', () => {
+      for (const text of [
+        '我们不敢说效果最好 只能说用过的老客反馈还不错',
+        '这款不是药品 不能代替治疗 有不舒服请去医院',
+        '亲 快递今天已经发出了 单号在订单详情里',
+        '国家认证的3C标志在机身背面',
+        'Jiangsu仓发的',
+        '差评说少了螺丝 我们补10个给您',
+        '型号是X3000 颜色有黑白两种',
+      ]) {
+        expect(checker.check(text), text).toEqual(rulesOnly.check(text));
+      }
+    });
+
+    it('Latin letters and digits carry no catch by themselves: the hanzi alone must clear the bar', () => {
+      // A pinyin place name reads risky to the model through its letters; the hanzi (仓发的) do not.
+      const pinyin = riskOf(shipped, 'Jiangsu仓发的');
+      expect(pinyin.risk).toBeGreaterThan(0.98);
+      expect(pinyin.hanziRisk).toBeLessThan(0.98);
+      expect(riskCatch(shipped, veto, 'Jiangsu仓发的', 0.98)).toBeUndefined();
+      // Digits the same: the number of screws sent again is no reward for a review.
+      const digits = riskOf(shipped, '差评说少了螺丝 我们补10个给您');
+      expect(digits.risk).toBeGreaterThan(RISK_ABOVE);
+      expect(digits.hanziRisk).toBeLessThan(RISK_ABOVE);
+      expect(riskCatch(shipped, veto, '差评说少了螺丝 我们补10个给您')).toBeUndefined();
+    });
+
+    it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
+      // 最好用 → 很好用 by the one-click fix; the health claim in the last clause stays and is underlined there.
+      const text = '这款面霜很好用 坚持涂一个月 家里老人的老年斑都淡了';
+      const finding = checker.check(text).find((f) => f.rule.startsWith('learned.'));
+      expect(finding).toMatchObject({ category: 'medical', match: '家里老人的老年斑都淡了' });
+      // The rest must clear the bar alone: with the fix taken, what is left of this draft does not.
+      expect(checker.check('这款奶粉营养是很全面的 跟母乳一样甚至更好').filter((f) => f.severity !== 'info' && f.end <= 11)).toEqual([]);
+      // The rewritten clause alone would read most like the claim; it is passed over.
+      const rewritten = '这款猫爬架稳定性🔝，买过的都说是很稳';
+      const { category } = riskOf(shipped, rewritten);
+      expect(riskiestClause(shipped, rewritten, category)).toEqual([rewritten.indexOf('买'), rewritten.length]);
+      const clause = riskiestClause(shipped, rewritten, category, veto);
+      expect(clause === undefined || clause[1] <= rewritten.indexOf('，')).toBe(true);
+      expect(riskiestClause(shipped, '买过的都说是很稳', category, veto)).toBeUndefined();
+      // A better wording of the rules' own in the clause: the fix was taken there.
+      expect(riskiestClause(shipped, '这是很实惠的价格哦', 'absolute', veto)).toBeUndefined();
+    });
+
+    it('switches off: the learned option, a rule file’s learned: false, or built-ins without the table', () => {
+      const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
+      expect(checker.check(text)).toHaveLength(1);
+      expect(createChecker({ learned: false }).check(text)).toEqual([]);
+      const file = parseRuleFile({ format: 'huashu-rules', version: 1, rules: [], learned: false });
+      expect(file.ok && file.file.learned).toBe(false);
+      expect(createChecker({ ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [], learned: false }] }).check(text)).toEqual([]);
+      expect(createChecker({ ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [] }] }).check(text)).toHaveLength(1);
+      expect(createChecker({ disabled: [] }).check(text)).toHaveLength(1);
     });
   });
 });
