@@ -139,9 +139,79 @@ export interface RiskVerdict {
   confidence: number;
 }
 
+/** Local copies (see checker.ts): the marks and hash of collectNgrams (model.ts), for the 2-grams alone. */
+const START_MARK = 0x5e;
+const END_MARK = 0x24;
+const BREAK_MARK = 0x7c;
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+const SKIPPED = SKIP;
+const IN_WORD = WORD;
+/** Class sums of a whole draft, as integers (int8 weights): every 2-gram, and those holding a Latin letter or digit. */
+const totals = new Int32Array(CLASS_COUNT);
+const mixedTotals = new Int32Array(CLASS_COUNT);
+
+/**
+ * The class sums of the whole text into `totals` and `mixedTotals`, in one pass that hashes only the 2-grams (the ids
+ * collectNgrams gives them; risk-model.test.ts checks they agree): the model reads every draft the rules pass, so this
+ * is the catcher's cost on clean traffic.
+ */
+function draftSums(model: RiskModel, text: string): void {
+  const classes = classTableOf();
+  const fold = foldTableOf();
+  const { weights } = model;
+  const mask = (1 << model.bits) - 1;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  mixedTotals.fill(0);
+  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
+  let previousLatin = false;
+  for (let i = 0; i <= text.length; i++) {
+    let unit = END_MARK;
+    let latin = false;
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      const kind = classes[code];
+      if (kind === SKIPPED) continue;
+      if (kind === IN_WORD) {
+        unit = fold[code]!;
+        latin = (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+      } else unit = BREAK_MARK;
+    }
+    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
+    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
+    s0 += weights[row]!;
+    s1 += weights[row + 1]!;
+    s2 += weights[row + 2]!;
+    s3 += weights[row + 3]!;
+    s4 += weights[row + 4]!;
+    s5 += weights[row + 5]!;
+    s6 += weights[row + 6]!;
+    s7 += weights[row + 7]!;
+    s8 += weights[row + 8]!;
+    if (latin || previousLatin) for (let c = 0; c < CLASS_COUNT; c++) mixedTotals[c]! += weights[row + c]!;
+    previousLatin = latin;
+  }
+  totals[0] = s0;
+  totals[1] = s1;
+  totals[2] = s2;
+  totals[3] = s3;
+  totals[4] = s4;
+  totals[5] = s5;
+  totals[6] = s6;
+  totals[7] = s7;
+  totals[8] = s8;
+}
+
+/** The bar needed on the largest lead of a category over clean (see mayClear). */
+const leadNeeded = (above: number) => Math.log(above / (1 - above) / (CLASS_COUNT - 1));
+
 /** The model's verdict on the whole text. */
 export function riskOf(model: RiskModel, text: string): RiskVerdict {
-  classSums(model, text, 0, text.length);
+  draftSums(model, text);
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    sums[c] = totals[c]!;
+    hanziSums[c] = totals[c]! - mixedTotals[c]!;
+  }
   let top = -Infinity;
   for (let c = 0; c < CLASS_COUNT; c++) top = Math.max(top, model.biases[c]! + sums[c]! * model.scale);
   let total = 0;
@@ -154,6 +224,17 @@ export function riskOf(model: RiskModel, text: string): RiskVerdict {
   }
   const clean = Math.exp(model.biases[0]! + sums[0]! * model.scale - top) / total;
   return { risk: 1 - clean, hanziRisk: notClean(model, hanziSums), category: RISK_CLASSES[best]! as Category, confidence: Math.exp(bestScore - top) / total };
+}
+
+/**
+ * Whether the whole draft can clear `above`: p(not clean) > above needs some category's score above the clean one by
+ * log(above / (1 − above) / 8) at least (eight categories share the rest). Read from the integer sums alone, no exp.
+ */
+function mayClear(model: RiskModel, above: number): boolean {
+  const needed = leadNeeded(above);
+  const clean = model.biases[0]! + totals[0]! * model.scale;
+  for (let c = 1; c < CLASS_COUNT; c++) if (model.biases[c]! + totals[c]! * model.scale - clean > needed) return true;
+  return false;
 }
 
 /** Agents type spaces where a comma would go ("这茶坚持喝 家里老人都说…"): a space ends a clause here too. */
@@ -319,6 +400,9 @@ export function vetoed(veto: RiskVeto, text: string, category: Category): boolea
 /** The catch for a draft the rules found nothing in: one 提醒 finding, or none. */
 export function riskCatch(model: RiskModel, veto: RiskVeto, text: string, above = RISK_ABOVE): Finding | undefined {
   if (hanziCount(text, RISK_MIN_HANZI) < RISK_MIN_HANZI) return undefined;
+  // Most drafts read clean: the integer sums alone say the bar is out of reach.
+  draftSums(model, text);
+  if (!mayClear(model, above)) return undefined;
   const { risk, hanziRisk, category } = riskOf(model, text);
   // Latin letters and digits carry no catch by themselves (a pinyin place name, a model number: "Jiangsu仓发的"): the
   // draft's hanzi alone, every 2-gram holding a letter or digit left out, must clear the bar too.

@@ -93,6 +93,16 @@ describe('risk model', () => {
     const checker = createChecker();
     const rulesOnly = createChecker({ learned: false });
 
+    it('reads a whole draft with the 2-gram ids of collectNgrams (its own one-pass hash agrees)', () => {
+      for (const text of ['这茶坚持喝 家里三高的老人都说身子轻快多了', 'Jiangsu仓发的', '加ＶＸ，發紅包 12345', '亲～😊 好的', '']) {
+        const sums = new Array(RISK_CLASSES.length).fill(0);
+        for (const id of bigramIds(text, shipped.bits)) for (let c = 0; c < RISK_CLASSES.length; c++) sums[c] += shipped.weights[id * RISK_CLASSES.length + c]!;
+        const scores = sums.map((sum, c) => shipped.biases[c]! + sum * shipped.scale);
+        const total = scores.reduce((a, score) => a + Math.exp(score), 0);
+        expect(riskOf(shipped, text).risk, text).toBeCloseTo(1 - Math.exp(scores[0]!) / total, 9);
+      }
+    });
+
     it('catches a paraphrase no rule word covers: one 提醒 of the model’s category that says it is a learned judgement', () => {
       const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
       expect(rulesOnly.check(text)).toEqual([]);
