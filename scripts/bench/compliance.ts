@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Mint } from 'mint-filter';
 import { evaluateChecker, parseLabelledDrafts } from '../../utils/compliance/evaluate';
 import { Automaton, MatchBuffer } from '../../utils/compliance/automaton';
-import { BUILTIN_RULES, createChecker, type Checker } from '../../utils/compliance/index';
+import { BUILTIN_RULES, createChecker, type Checker, type CheckerOptions } from '../../utils/compliance/index';
 import { wordKey } from '../../utils/compliance/normalize';
 import { median, percentile, pick, seeded } from './_kit';
 
@@ -144,8 +144,9 @@ const meets = (met: boolean) => (met ? '已达到' : '未达到');
 
 const format = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export function checkerWith(words: string[]): Checker {
+export function checkerWith(words: string[], options: CheckerOptions = {}): Checker {
   return createChecker({
+    ...options,
     ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [{ id: 'bench.synthetic', category: 'bench', severity: 'info', words, reason: '基准测试词表' }] }],
   });
 }

@@ -62,6 +62,19 @@ describe('inline compliance check on the demo workbench', () => {
     expect(await overlay().visible('.badge')).toBe(false);
   });
 
+  it('underlines a paraphrase no rule word covers as a 提醒 of the learned catcher, saying it is the model’s judgement', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.fill('');
+    await textarea.pressSequentially('这茶坚持喝 家里三高的老人都说身子轻快多了');
+    await expect.poll(() => overlay().count('.mark.warn')).toBe(1);
+    const box = (await overlay().box('.mark.warn'))!;
+    await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => overlay().visible('.tip')).toBe(true);
+    expect(await overlay().text('.tip')).toContain('模型判断');
+    await textarea.fill('');
+    await workbench.mouse.move(0, 0);
+  });
+
   it('in trainee mode holds back Enter on a block-level finding until the agent confirms', async () => {
     await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
 

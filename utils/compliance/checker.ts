@@ -7,6 +7,7 @@ import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
+import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
@@ -31,6 +32,12 @@ export interface CheckerOptions {
    * categories are kept.
    */
   confirm?: boolean;
+  /**
+   * Let the learned catcher (risk-model.ts) add one 提醒 to a draft the rules and the confirm model left without a 提醒
+   * or 拦截, when it is very sure the draft reads as a risky claim (default true when the built-ins carry its table; a
+   * rule file's `learned: false` switches it off too).
+   */
+  learned?: boolean;
 }
 
 /**
@@ -40,12 +47,14 @@ export interface CheckerOptions {
 export interface ComplianceBuiltins {
   rules: RuleFile;
   confirmModel: ConfirmModelTable;
+  /** The learned catcher's table (risk-model.ts); without it nothing is caught by a model. */
+  riskModel?: RiskModelTable;
 }
 
 /** The given built-ins plus the option's rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
   const { ruleFiles = [], ...rest } = options;
-  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel });
+  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel, riskModel: builtins.riskModel });
 }
 
 /**
@@ -58,7 +67,8 @@ export function* checkerInSteps(builtins: ComplianceBuiltins, options: CheckerOp
   yield;
   const checker = checkerFrom(builtins, options);
   yield;
-  if (checker instanceof CompiledChecker) yield* checker.compileSteps();
+  const rules = checker instanceof LearnedChecker ? checker.rules : checker;
+  if (rules instanceof CompiledChecker) yield* rules.compileSteps();
   return checker;
 }
 
@@ -85,9 +95,12 @@ const MASKED_CATEGORIES = 31;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-/** Compiles rule files in order; without `model` the confirm model is off. */
-export function compileChecker(files: readonly RuleFile[], options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable } = {}): Checker {
-  const { disabled = [], platform, confirm = true, model } = options;
+/** Compiles rule files in order; without `model` the confirm model is off, without `riskModel` the learned catcher. */
+export function compileChecker(
+  files: readonly RuleFile[],
+  options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable; riskModel?: RiskModelTable } = {},
+): Checker {
+  const { disabled = [], platform, confirm = true, model, learned = true, riskModel } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
@@ -106,7 +119,38 @@ export function compileChecker(files: readonly RuleFile[], options: Omit<Checker
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
-  return new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, confirm && model ? decodedModel(model) : undefined, rewrites);
+  const checker = new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, confirm && model ? decodedModel(model) : undefined, rewrites);
+  const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
+  return learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
+}
+
+/**
+ * The rules first; a draft they (and the confirm model) left without a 提醒 or 拦截 is read by the learned catcher,
+ * whose one 提醒 is added unless it overlaps a hint the rules gave.
+ */
+class LearnedChecker implements Checker {
+  constructor(
+    readonly rules: Checker,
+    private readonly model: RiskModel,
+    private readonly veto: RiskVeto,
+  ) {}
+
+  check(text: string): Finding[] {
+    const findings = this.rules.check(text);
+    for (const finding of findings) if (finding.severity !== 'info') return findings;
+    const caught = riskCatch(this.model, this.veto, text);
+    if (!caught) return findings;
+    if (findings.some((finding) => finding.start < caught.end && finding.end > caught.start)) return findings;
+    const at = findings.findIndex((finding) => finding.start > caught.start);
+    return at < 0 ? [...findings, caught] : [...findings.slice(0, at), caught, ...findings.slice(at)];
+  }
+}
+
+const decodedRiskModels = new WeakMap<RiskModelTable, RiskModel>();
+function decodedRiskModel(table: RiskModelTable): RiskModel {
+  let decoded = decodedRiskModels.get(table);
+  if (!decoded) decodedRiskModels.set(table, (decoded = decodeRiskModel(table)));
+  return decoded;
 }
 
 /** The rule files' `spellings` and `sounds` merged (Latin spellings of hanzi, see RuleFile). */

@@ -14,7 +14,8 @@
 //     "spellings": { "最": ["zui"] },                  // optional: rule words also match with 最 typed as zui
 //     "sounds": { "选": ["xuan"] },                    // optional: as spellings, one character at a time only
 //     "contexts": [{ "id": "negated.cannot-say", "categories": ["absolute"], "before": ["不敢说"], "after": [], "within": 8 }],
-//     "disable": ["absolute.zui-hao"] }
+//     "disable": ["absolute.zui-hao"],
+//     "learned": false }                              // optional: switch the learned catcher off
 // Words are matched after folding (full-width, case, 繁→简, digit forms) with spaces/symbols skipped between
 // characters; parenthesised ends of a word are context that must match but is not reported. A rule with the id
 // of an earlier one replaces it; an allowed phrase suppresses a rule word it covers (when longer than the word).
@@ -138,6 +139,7 @@ const ruleFileSchema = z
         )
         .optional(),
       disable: z.array(text('规则编号'), { error: '必须是规则编号列表（字符串数组）' }).optional(),
+      learned: z.boolean({ error: '必须是 true 或 false' }).optional(),
     },
     { error: '规则文件必须是 JSON 对象' },
   )

@@ -153,4 +153,6 @@ export interface RuleFile {
   rewrites?: Rewrite[];
   /** Rule and context ids switched off (built-in or from earlier files). */
   disable?: string[];
+  /** `false` switches the learned catcher (risk-model.ts) off for the checker reading this file (a team's choice). */
+  learned?: boolean;
 }

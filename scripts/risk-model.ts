@@ -1,0 +1,93 @@
+// Training for the learned catcher (utils/compliance/risk-model.ts): multinomial logistic regression over hashed
+// character 2-grams, trained on the labelled drafts plus the product's own clean text (productCleanText: shipped phrase
+// bodies and the rules' better wordings, clean by construction and of the kind agents send; never the unit tests'
+// sentences nor rewrites.tsv). Used by scripts/train-risk-model.ts (the shipped table) and scripts/lowo-risk.ts (leave one
+// writer out, first seen).
+import type { LabelledDraft } from '../utils/compliance/evaluate';
+import { BUILTIN_RULES } from '../utils/compliance/rules';
+import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
+import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
+
+export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
+
+const CLASSES = RISK_CLASSES.length;
+const EPOCHS = 15;
+const RATE = 0.2;
+const L2 = 1e-5;
+
+/** The hashed 2-gram ids of text, in order (utils/compliance/risk-model.ts reads the same). */
+export function bigramIds(text: string, bits: number): Int32Array {
+  const ids: number[] = [];
+  forEachBigram(text, bits, (id) => ids.push(id));
+  return Int32Array.from(ids);
+}
+
+/**
+ * The product's own clean text, as clean training drafts: every shipped phrase body and every better wording the
+ * checker offers for its rules (rewrites' replacements and rules' suggestions), deduplicated, in a fixed order.
+ */
+export function productCleanText(): LabelledDraft[] {
+  const texts = [
+    ...BUILTIN_PHRASES.map((phrase) => phrase.body),
+    ...(BUILTIN_RULES.rewrites ?? []).flatMap((rewrite) => rewrite.to),
+    ...BUILTIN_RULES.rules.flatMap((rule) => rule.suggestions ?? []),
+  ];
+  return [...new Set(texts.map((text) => text.trim()).filter((text) => text !== ''))].map((text) => ({ risky: false, category: '-', categories: [], text }));
+}
+
+/** The class a draft is trained on: 0 when clean, its main category when risky; -1 (left out) for a team's own category. */
+function classOf(draft: LabelledDraft): number {
+  if (!draft.risky) return 0;
+  const index = (RISK_CLASSES as readonly string[]).indexOf(draft.category);
+  return index > 0 ? index : -1;
+}
+
+/**
+ * Softmax regression with AdaGrad, clean and risky drafts weighted to count the same in total, visited in a fixed
+ * order (so the same drafts in the same order give the same model), then quantised to int8 with one scale.
+ */
+export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BITS): RiskModel {
+  const rows = drafts.map((draft) => ({ ids: bigramIds(draft.text, bits), label: classOf(draft) })).filter((row) => row.label >= 0);
+  const clean = rows.filter((row) => row.label === 0).length;
+  const weightOf = (label: number) => (label === 0 ? rows.length / (2 * clean) : rows.length / (2 * (rows.length - clean)));
+  const weights = new Float64Array((1 << bits) * CLASSES);
+  const squares = new Float64Array((1 << bits) * CLASSES).fill(1e-8);
+  const biases = new Float64Array(CLASSES);
+  const biasSquares = new Float64Array(CLASSES).fill(1e-8);
+  const gradients = new Float64Array(CLASSES);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[(k * 7919 + epoch * 104729) % rows.length]!;
+      for (let c = 0; c < CLASSES; c++) gradients[c] = biases[c]!;
+      for (const id of row.ids) for (let c = 0; c < CLASSES; c++) gradients[c]! += weights[id * CLASSES + c]!;
+      let top = -Infinity;
+      for (let c = 0; c < CLASSES; c++) top = Math.max(top, gradients[c]!);
+      let total = 0;
+      for (let c = 0; c < CLASSES; c++) total += gradients[c] = Math.exp(gradients[c]! - top);
+      const weight = weightOf(row.label);
+      for (let c = 0; c < CLASSES; c++) gradients[c] = (gradients[c]! / total - (c === row.label ? 1 : 0)) * weight;
+      for (const id of row.ids) {
+        for (let c = 0; c < CLASSES; c++) {
+          const at = id * CLASSES + c;
+          const g = gradients[c]! + L2 * weights[at]!;
+          squares[at]! += g * g;
+          weights[at]! -= (RATE * g) / Math.sqrt(squares[at]!);
+        }
+      }
+      for (let c = 0; c < CLASSES; c++) {
+        biasSquares[c]! += gradients[c]! * gradients[c]!;
+        biases[c]! -= (RATE * gradients[c]!) / Math.sqrt(biasSquares[c]!);
+      }
+    }
+  }
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest / 127 || 1;
+  return { bits, biases: Array.from(biases), scale, weights: Int8Array.from(weights, (weight) => Math.round(weight / scale)) };
+}
+
+/** The model as the checker carries it (utils/compliance/risk-weights.ts): int8 weights in base64. */
+export function riskTable(model: RiskModel): RiskModelTable {
+  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64');
+  return { bits: model.bits, biases: model.biases, scale: model.scale, weights };
+}

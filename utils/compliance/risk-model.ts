@@ -1,0 +1,438 @@
+// The learned catcher: multinomial logistic regression over hashed character 2-grams (the 2-grams of the confirm
+// model's collectNgrams, so text is read as the checker reads it), one output per category plus "clean", trained by
+// scripts/train-risk-model.ts (scripts/risk-model.ts) on the labelled drafts and the product's own clean text. The
+// checker asks it only about a draft its rules and the confirm model left without a 提醒 or 拦截: one 提醒 of the model's
+// category, on the clause that carries the score, when the model is very sure (RISK_ABOVE), the draft's hanzi alone
+// read as risky (Latin letters and digits carry no catch by themselves) and no veto shape holds (RiskVeto).
+// Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (round 8). Pure TS, no browser
+// globals but atob.
+import { categoryLabel } from './labels';
+import { collectNgrams } from './model';
+import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+import type { Category, Context, Finding, RuleFile } from './types';
+
+/** The outputs, in table order: "clean" first, then the categories the model may name. */
+export const RISK_CLASSES = ['clean', 'absolute', 'authority', 'medical', 'offplatform', 'reviewbait', 'promise', 'abuse', 'attitude'] as const;
+/**
+ * 2^13 hashed features × 9 outputs at one byte each: 72 KB. 2-grams only: 1–3-grams measured the same on unseen
+ * writers (each at its own bar) and cost three times as much, and the model reads every draft the rules pass.
+ */
+export const RISK_BITS = 13;
+/**
+ * The catch bar on the probability that a draft is not clean: the lowest at which no writer of c1–c38 gained more
+ * than one false flag, leave one writer out, and no shipped phrase or rewritten claim is caught (scripts/lowo-risk.ts;
+ * first seen on c41–c43 only after it was fixed).
+ */
+export const RISK_ABOVE = 0.995;
+/**
+ * Contexts (by id prefix) whose cues cancel a claim whatever its category: a draft holding one of their cues is not
+ * caught, since the model reads "不是全网最低" much like "全网最低" (most of its false flags on unseen writers).
+ */
+export const RISK_VETO_CONTEXTS: readonly string[] = ['negated', 'reported', 'mentioned', 'retracted', 'answered', 'questioned', 'cannot', 'name'];
+
+export interface RiskModel {
+  bits: number;
+  /** One bias per class (RISK_CLASSES order). */
+  biases: number[];
+  /** Weight of feature i for class c = weights[i * 9 + c] * scale (int8). */
+  scale: number;
+  weights: Int8Array;
+}
+
+/** The table as shipped (utils/compliance/risk-weights.ts): the int8 weights in base64, so it travels as a message. */
+export interface RiskModelTable {
+  bits: number;
+  biases: number[];
+  scale: number;
+  weights: string;
+}
+
+/** Decodes the shipped table. */
+export function decodeRiskModel(table: RiskModelTable): RiskModel {
+  const binary = atob(table.weights);
+  const weights = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights };
+}
+
+/** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
+export const RISK_MIN_HANZI = 4;
+
+const CLASS_COUNT = RISK_CLASSES.length;
+let ngrams = new Int32Array(1024);
+/** Class sums over every 2-gram, and over the 2-grams holding no Latin letter nor digit. */
+const sums = new Float64Array(CLASS_COUNT);
+const hanziSums = new Float64Array(CLASS_COUNT);
+
+/**
+ * Calls `visit` with the hashed 2-gram ids of text[from, to): collectNgrams yields, after the start mark, per
+ * character its 1- and 2-gram and, from the second character on, its 3-gram.
+ */
+export function forEachBigram(text: string, bits: number, visit: (id: number) => void, from = 0, to = text.length): void {
+  if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
+  const count = collectNgrams(text, bits, ngrams, from, to);
+  for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) visit(ngrams[at + 1]!);
+}
+
+/**
+ * Sums of the class scores over text[from, to) into `sums` and `hanziSums` (biases left out); the 2-grams of text
+ * [skipFrom, skipTo) (both units inside) are left out of both. Walks the text in step with collectNgrams: one 2-gram
+ * per unit it reads (every unit but a skipped one), then the end mark's.
+ */
+function classSums(model: RiskModel, text: string, from: number, to: number, skipFrom = -1, skipTo = -1): void {
+  if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
+  collectNgrams(text, model.bits, ngrams, from, to);
+  const { weights } = model;
+  const classes = classTableOf();
+  const fold = foldTableOf();
+  sums.fill(0);
+  hanziSums.fill(0);
+  let at = 1;
+  let first = true;
+  let previousLatin = false;
+  let previous = -1;
+  for (let i = from; i <= to; i++) {
+    let latin = false;
+    if (i < to) {
+      const code = text.charCodeAt(i);
+      const kind = classes[code];
+      if (kind === SKIP) continue;
+      if (kind === WORD) {
+        const folded = fold[code]!;
+        latin = isAsciiLetter(folded) || isAsciiDigit(folded);
+      }
+    }
+    const row = ngrams[at + 1]! * CLASS_COUNT;
+    at += first ? 2 : 3;
+    first = false;
+    const skipped = previous >= skipFrom && i < skipTo && previous >= 0;
+    if (!skipped) {
+      const mixed = latin || previousLatin;
+      for (let c = 0; c < CLASS_COUNT; c++) {
+        const w = weights[row + c]!;
+        sums[c]! += w;
+        if (!mixed) hanziSums[c]! += w;
+      }
+    }
+    previousLatin = latin;
+    previous = i;
+  }
+}
+
+/** Probability that the class sums read as not clean. */
+function notClean(model: RiskModel, from: Float64Array): number {
+  let top = -Infinity;
+  for (let c = 0; c < CLASS_COUNT; c++) top = Math.max(top, model.biases[c]! + from[c]! * model.scale);
+  let total = 0;
+  for (let c = 0; c < CLASS_COUNT; c++) total += Math.exp(model.biases[c]! + from[c]! * model.scale - top);
+  return 1 - Math.exp(model.biases[0]! + from[0]! * model.scale - top) / total;
+}
+
+export interface RiskVerdict {
+  /** Probability that the text is not clean. */
+  risk: number;
+  /** The same read from its hanzi alone (no 2-gram holding a Latin letter or digit). */
+  hanziRisk: number;
+  /** The most likely category (never "clean"). */
+  category: Category;
+  /** Its probability (among all nine outputs). */
+  confidence: number;
+}
+
+/** Local copies (see checker.ts): the marks and hash of collectNgrams (model.ts), for the 2-grams alone. */
+const START_MARK = 0x5e;
+const END_MARK = 0x24;
+const BREAK_MARK = 0x7c;
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+const SKIPPED = SKIP;
+const IN_WORD = WORD;
+/** Class sums of a whole draft, as integers (int8 weights): every 2-gram, and those holding a Latin letter or digit. */
+const totals = new Int32Array(CLASS_COUNT);
+const mixedTotals = new Int32Array(CLASS_COUNT);
+
+/**
+ * The class sums of the whole text into `totals` and `mixedTotals`, in one pass that hashes only the 2-grams (the ids
+ * collectNgrams gives them; risk-model.test.ts checks they agree): the model reads every draft the rules pass, so this
+ * is the catcher's cost on clean traffic.
+ */
+function draftSums(model: RiskModel, text: string): void {
+  const classes = classTableOf();
+  const fold = foldTableOf();
+  const { weights } = model;
+  const mask = (1 << model.bits) - 1;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  mixedTotals.fill(0);
+  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
+  let previousLatin = false;
+  for (let i = 0; i <= text.length; i++) {
+    let unit = END_MARK;
+    let latin = false;
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      const kind = classes[code];
+      if (kind === SKIPPED) continue;
+      if (kind === IN_WORD) {
+        unit = fold[code]!;
+        latin = (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+      } else unit = BREAK_MARK;
+    }
+    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
+    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
+    s0 += weights[row]!;
+    s1 += weights[row + 1]!;
+    s2 += weights[row + 2]!;
+    s3 += weights[row + 3]!;
+    s4 += weights[row + 4]!;
+    s5 += weights[row + 5]!;
+    s6 += weights[row + 6]!;
+    s7 += weights[row + 7]!;
+    s8 += weights[row + 8]!;
+    if (latin || previousLatin) for (let c = 0; c < CLASS_COUNT; c++) mixedTotals[c]! += weights[row + c]!;
+    previousLatin = latin;
+  }
+  totals[0] = s0;
+  totals[1] = s1;
+  totals[2] = s2;
+  totals[3] = s3;
+  totals[4] = s4;
+  totals[5] = s5;
+  totals[6] = s6;
+  totals[7] = s7;
+  totals[8] = s8;
+}
+
+/** The bar needed on the largest lead of a category over clean (see mayClear). */
+const leadNeeded = (above: number) => Math.log(above / (1 - above) / (CLASS_COUNT - 1));
+
+/** The model's verdict on the whole text. */
+export function riskOf(model: RiskModel, text: string): RiskVerdict {
+  draftSums(model, text);
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    sums[c] = totals[c]!;
+    hanziSums[c] = totals[c]! - mixedTotals[c]!;
+  }
+  let top = -Infinity;
+  for (let c = 0; c < CLASS_COUNT; c++) top = Math.max(top, model.biases[c]! + sums[c]! * model.scale);
+  let total = 0;
+  let best = 1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    const score = model.biases[c]! + sums[c]! * model.scale;
+    total += Math.exp(score - top);
+    if (c > 0 && score > bestScore) [best, bestScore] = [c, score];
+  }
+  const clean = Math.exp(model.biases[0]! + sums[0]! * model.scale - top) / total;
+  return { risk: 1 - clean, hanziRisk: notClean(model, hanziSums), category: RISK_CLASSES[best]! as Category, confidence: Math.exp(bestScore - top) / total };
+}
+
+/**
+ * Whether the whole draft can clear `above`: p(not clean) > above needs some category's score above the clean one by
+ * log(above / (1 − above) / 8) at least (eight categories share the rest). Read from the integer sums alone, no exp.
+ */
+function mayClear(model: RiskModel, above: number): boolean {
+  const needed = leadNeeded(above);
+  const clean = model.biases[0]! + totals[0]! * model.scale;
+  for (let c = 1; c < CLASS_COUNT; c++) if (model.biases[c]! + totals[c]! * model.scale - clean > needed) return true;
+  return false;
+}
+
+/** Agents type spaces where a comma would go ("这茶坚持喝 家里老人都说…"): a space ends a clause here too. */
+const endsClause = (kind: number, code: number) => kind === CLAUSE || kind === BREAK || code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
+
+const isHanzi = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * Where text[start, end) holds a degree word as the checker's rewrite leaves it (a prefix rewrite's wording, e.g. 很,
+ * followed by one to three hanzi: 最全面 → 很全面): [from, to), or undefined.
+ */
+function rewrittenDegree(text: string, start: number, end: number, degreeWordings: readonly string[]): [number, number] | undefined {
+  for (const wording of degreeWordings) {
+    for (let at = text.indexOf(wording, start); at >= 0 && at + wording.length < end; at = text.indexOf(wording, at + 1)) {
+      let to = at + wording.length;
+      const limit = Math.min(end, to + 3);
+      while (to < limit && isHanzi(text.charCodeAt(to))) to++;
+      if (to > at + wording.length) return [at, to];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The clause that reads most like `category` rather than clean (clauses end at 。！？，; spaces and the like), trimmed of
+ * spaces and symbols at its ends: what the underline covers. A clause holding one of the checker's own better wordings
+ * is not chosen (the agent took a fix there: 很实惠的价格, or 很全面 as the degree rewrite leaves 最全面), nor one that
+ * reads clean. Undefined when no clause is left (then nothing is caught).
+ */
+export function riskiestClause(model: RiskModel, text: string, category: string, veto?: RiskVeto): [start: number, end: number] | undefined {
+  const classes = classTableOf();
+  const c = RISK_CLASSES.indexOf(category as (typeof RISK_CLASSES)[number]);
+  let best: [number, number] | undefined;
+  let bestScore = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = from;
+    while (to < text.length && !endsClause(classes[text.charCodeAt(to)]!, text.charCodeAt(to))) to++;
+    let start = from;
+    let end = to;
+    while (start < end && classes[text.charCodeAt(start)] === SKIP) start++;
+    while (end > start && classes[text.charCodeAt(end - 1)] === SKIP) end--;
+    if (end > start) {
+      classSums(model, text, start, end);
+      const score = sums[c]! - sums[0]!;
+      if (score > bestScore && !(veto && holdsOwnWording(text, start, end, veto))) [best, bestScore] = [[start, end], score];
+    }
+    from = to + 1;
+  }
+  return best;
+}
+
+/** Whether text[start, end) holds a better wording the checker offers, or a degree word as its rewrite leaves it. */
+function holdsOwnWording(text: string, start: number, end: number, veto: RiskVeto): boolean {
+  const clause = foldText(text.slice(start, end));
+  return veto.ownWordings.some((wording) => clause.includes(wording)) || rewrittenDegree(clause, 0, clause.length, veto.degreeWordings) !== undefined;
+}
+
+/** Better wording per category: what the agent can say instead of the kind of claim the model sees. */
+export const RISK_HINTS: Record<string, string> = {
+  absolute: '用具体的事实代替“最”“第一”“唯一”之类的说法，例如材质、参数、销量的实际数字',
+  authority: '只说能出示的资质或检测报告，不借国家机关、专家、名人的名义',
+  medical: '只说产品本身的成分和用法，功效问题请买家咨询医生',
+  offplatform: '所有沟通、付款和售后都留在平台内完成，不给站外联系方式',
+  reviewbait: '只请买家按真实感受评价，不拿返现、礼品或售后条件换好评',
+  promise: '只承诺店铺规则里写明的服务，其余说“我们会尽力帮您处理”',
+  abuse: '就事论事，不评价买家本人',
+  attitude: '先回应买家的问题，再耐心说明，例如“亲，我再帮您看一下”',
+};
+
+/** How the reason names a category's kind of claim (the learned judgement says what it reads, not which word). */
+const RISK_READS: Record<string, string> = {
+  absolute: '绝对化用语（最、第一之类的说法）',
+  authority: '借权威背书',
+  medical: '医疗功效宣传',
+  offplatform: '引导站外交易或联系',
+  reviewbait: '诱导好评',
+  promise: '做不到的承诺',
+  abuse: '辱骂或贬低买家',
+  attitude: '服务态度生硬',
+};
+
+/** What a catch reports: one 提醒 on the clause, saying plainly that it is the model's judgement and what it reads. */
+export function riskFinding(text: string, category: Category, [start, end]: [number, number]): Finding {
+  const hint = RISK_HINTS[category];
+  return {
+    start,
+    end,
+    match: text.slice(start, end),
+    category,
+    severity: 'warn',
+    rule: `learned.${category}`,
+    reason: `这句话读起来像在${RISK_READS[category] ?? `做「${categoryLabel(category)}」类的说法`}（模型判断，没有命中具体词，可能有误）：请确认，如果确实是，请改写`,
+    suggestions: hint ? [hint] : [],
+  };
+}
+
+/**
+ * What keeps the catcher quiet, as shapes of the rule files' own data: cues of the contexts that cancel any claim
+ * (RISK_VETO_CONTEXTS) and of those that cancel the caught category's rule words, phrases the rules allow, the better
+ * wordings the checker itself offers (a clause holding one reads as the agent having taken the fix), and the
+ * categories a shop switched a rule off in.
+ */
+export interface RiskVeto {
+  /** A draft holding one is not caught. */
+  cues: readonly string[];
+  /** A clause holding one is never underlined. */
+  ownWordings: readonly string[];
+  /** The wordings of the degree rewrites (最X → 很X): a clause whose score comes from one followed by hanzi is never underlined. */
+  degreeWordings: readonly string[];
+  /** Categories never caught. */
+  offCategories: ReadonlySet<string>;
+  /** Per category, the cues of the contexts that cancel that category's rule words: they cancel the model's catch of it too. */
+  ownCues: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Folded as the checker folds text (veto.ts reads folded drafts); one-character words are in almost every sentence. */
+const twoOrMore = (words: readonly string[]) => [...new Set(words.map((word) => foldText(word.trim())).filter((word) => word.length >= 2))];
+
+/** The veto of rule files (built-ins first, as the checker reads them), minus the switched-off rules. */
+export function riskVeto(files: readonly RuleFile[], disabled: readonly string[] = []): RiskVeto {
+  const contexts = files.flatMap((file) => file.contexts ?? []);
+  const off = new Set([...disabled, ...files.flatMap((file) => file.disable ?? [])]);
+  const allow = files.flatMap((file) => file.allow ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.words));
+  return {
+    // One-character cues (叫, 字, 没…) are in almost every sentence.
+    cues: twoOrMore([...vetoCues(contexts), ...allow]),
+    degreeWordings: [...new Set(files.flatMap((file) => (file.rewrites ?? []).filter((rewrite) => (rewrite.prefixes ?? []).length > 0).flatMap((rewrite) => rewrite.to)))],
+    ownWordings: twoOrMore([...files.flatMap((file) => (file.rewrites ?? []).flatMap((rewrite) => rewrite.to)), ...files.flatMap((file) => file.rules.flatMap((rule) => rule.suggestions ?? []))]),
+    offCategories: new Set(files.flatMap((file) => file.rules).filter((rule) => off.has(rule.id)).map((rule) => rule.category)),
+    ownCues: new Map(
+      RISK_CLASSES.slice(1).map((category) => [
+        category,
+        twoOrMore(contexts.filter((context) => context.categories?.includes(category)).flatMap((context) => [...(context.before ?? []), ...(context.after ?? [])])),
+      ]),
+    ),
+  };
+}
+
+/** The cues of the contexts that cancel any claim (RISK_VETO_CONTEXTS); one-character cues (叫, 字, 没…) are in almost every sentence. */
+export function vetoCues(contexts: readonly Context[]): string[] {
+  const cues = contexts
+    .filter((context) => RISK_VETO_CONTEXTS.some((prefix) => context.id === prefix || context.id.startsWith(`${prefix}.`)))
+    .flatMap((context) => [...(context.before ?? []), ...(context.after ?? [])])
+    .filter((cue) => cue.length >= 2);
+  return [...new Set(cues)];
+}
+
+/** Hanzi (CJK unified ideographs) in text, counted up to `enough`. */
+function hanziCount(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) if (isHanzi(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** Whether the draft-wide veto keeps a verdict of the model on text quiet (switched-off category, cancelling cues). */
+export function vetoed(veto: RiskVeto, text: string, category: Category): boolean {
+  if (veto.offCategories.has(category)) return true;
+  // Read as the checker reads it: folded (case, full width, 繁→简), so a cue 3c holds in 3C.
+  const folded = foldText(text);
+  return veto.cues.some((cue) => folded.includes(cue)) || (veto.ownCues.get(category)?.some((cue) => folded.includes(cue)) ?? false);
+}
+
+/** The catch for a draft the rules found nothing in: one 提醒 finding, or none. */
+export function riskCatch(model: RiskModel, veto: RiskVeto, text: string, above = RISK_ABOVE): Finding | undefined {
+  if (hanziCount(text, RISK_MIN_HANZI) < RISK_MIN_HANZI) return undefined;
+  // Most drafts read clean: the integer sums alone say the bar is out of reach.
+  draftSums(model, text);
+  if (!mayClear(model, above)) return undefined;
+  const { risk, hanziRisk, category } = riskOf(model, text);
+  // Latin letters and digits carry no catch by themselves (a pinyin place name, a model number: "Jiangsu仓发的"): the
+  // draft's hanzi alone, every 2-gram holding a letter or digit left out, must clear the bar too.
+  if (risk <= above || hanziRisk <= above || vetoed(veto, text, category)) return undefined;
+  // A clause holding the checker's own better wording is passed over: the rest of the draft must clear the bar alone.
+  const rest = withoutOwnWordings(text, veto);
+  if (rest !== text) {
+    const left = riskOf(model, rest);
+    if (left.category !== category || left.risk <= above || left.hanziRisk <= above) return undefined;
+  }
+  const clause = riskiestClause(model, text, category, veto);
+  return clause ? riskFinding(text, category, clause) : undefined;
+}
+
+/** The draft's clauses that hold none of the checker's own better wordings, each with the mark that ended it (the draft itself when none does). */
+function withoutOwnWordings(text: string, veto: RiskVeto): string {
+  const classes = classTableOf();
+  const kept: string[] = [];
+  let passed = false;
+  for (let from = 0; from < text.length; ) {
+    let to = from;
+    while (to < text.length && !endsClause(classes[text.charCodeAt(to)]!, text.charCodeAt(to))) to++;
+    if (to > from && holdsOwnWording(text, from, to, veto)) passed = true;
+    else kept.push(text.slice(from, to + 1));
+    from = to + 1;
+  }
+  return passed ? kept.join('') : text;
+}
+
+/** The category the model would add to a draft the rules found nothing in, or undefined. */
+export function riskCategory(model: RiskModel, veto: RiskVeto, text: string, above = RISK_ABOVE): Category | undefined {
+  return riskCatch(model, veto, text, above)?.category;
+}
