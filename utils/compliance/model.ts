@@ -82,8 +82,13 @@ export interface ConfirmModelTable {
 
 /** Decodes the shipped table. */
 export function decodeModel(table: ConfirmModelTable): ConfirmModel {
-  const binary = atob(table.weights);
+  return { bits: table.bits, bias: table.bias, scale: table.scale, weights: int8FromBase64(table.weights) };
+}
+
+/** The int8 weights of a shipped table (both learned models ship theirs as base64). */
+export function int8FromBase64(base64: string): Int8Array {
+  const binary = atob(base64);
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
-  return { bits: table.bits, bias: table.bias, scale: table.scale, weights };
+  return weights;
 }

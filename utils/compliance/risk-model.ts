@@ -7,7 +7,7 @@
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (round 8). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
-import { collectNgrams } from './model';
+import { collectNgrams, int8FromBase64 } from './model';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
 import type { Category, Context, Finding, RuleFile } from './types';
 
@@ -49,10 +49,7 @@ export interface RiskModelTable {
 
 /** Decodes the shipped table. */
 export function decodeRiskModel(table: RiskModelTable): RiskModel {
-  const binary = atob(table.weights);
-  const weights = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
-  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights };
+  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights) };
 }
 
 /** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
