@@ -71,6 +71,9 @@ describe('inline compliance check on the demo workbench', () => {
     await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => overlay().visible('.tip')).toBe(true);
     expect(await overlay().text('.tip')).toContain('模型判断');
+    // The model names no words: its advice is read, never offered as a one-click replacement of the clause.
+    expect(await overlay().count('.tip .fix')).toBe(0);
+    await harness.screenshot(workbench, 'compliance-learned-catch');
     await textarea.fill('');
     await workbench.mouse.move(0, 0);
   });

@@ -320,7 +320,10 @@ function holdsOwnWording(text: string, start: number, end: number, veto: RiskVet
   return veto.ownWordings.some((wording) => clause.includes(wording)) || rewrittenDegree(clause, 0, clause.length, veto.degreeWordings) !== undefined;
 }
 
-/** Better wording per category: what the agent can say instead of the kind of claim the model sees. */
+/**
+ * Advice per category: how to say it instead. Advice, not a wording: it goes in the reason, never among the
+ * suggestions, which the tooltip and the panel offer as one-click replacements of the underlined clause.
+ */
 export const RISK_HINTS: Record<string, string> = {
   absolute: '用具体的事实代替“最”“第一”“唯一”之类的说法，例如材质、参数、销量的实际数字',
   authority: '只说能出示的资质或检测报告，不借国家机关、专家、名人的名义',
@@ -344,7 +347,10 @@ const RISK_READS: Record<string, string> = {
   attitude: '服务态度生硬',
 };
 
-/** What a catch reports: one 提醒 on the clause, saying plainly that it is the model's judgement and what it reads. */
+/**
+ * What a catch reports: one 提醒 on the clause, saying plainly that it is the model's judgement, what it reads and how
+ * to say it instead. No suggestions: the model names no words, so there is no wording to put in the clause's place.
+ */
 export function riskFinding(text: string, category: Category, [start, end]: [number, number]): Finding {
   const hint = RISK_HINTS[category];
   return {
@@ -354,8 +360,10 @@ export function riskFinding(text: string, category: Category, [start, end]: [num
     category,
     severity: 'warn',
     rule: `learned.${category}`,
-    reason: `这句话读起来像在${RISK_READS[category] ?? `做「${categoryLabel(category)}」类的说法`}（模型判断，没有命中具体词，可能有误）：请确认，如果确实是，请改写`,
-    suggestions: hint ? [hint] : [],
+    reason:
+      `这句话读起来像在${RISK_READS[category] ?? `做「${categoryLabel(category)}」类的说法`}（模型判断，没有命中具体词，可能有误）：请确认，如果确实是，请改写` +
+      (hint ? `。建议：${hint}` : ''),
+    suggestions: [],
   };
 }
 
