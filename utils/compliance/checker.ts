@@ -146,12 +146,17 @@ class LearnedChecker implements Checker {
   }
 }
 
-const decodedRiskModels = new WeakMap<RiskModelTable, RiskModel>();
-function decodedRiskModel(table: RiskModelTable): RiskModel {
-  let decoded = decodedRiskModels.get(table);
-  if (!decoded) decodedRiskModels.set(table, (decoded = decodeRiskModel(table)));
-  return decoded;
+/** A decoder that decodes each shipped table once: a page compiles a checker per team config, from the same tables. */
+function decodingOnce<Table extends object, Model>(decode: (table: Table) => Model): (table: Table) => Model {
+  const decoded = new WeakMap<Table, Model>();
+  return (table) => {
+    let model = decoded.get(table);
+    if (!model) decoded.set(table, (model = decode(table)));
+    return model;
+  };
 }
+const decodedModel = decodingOnce(decodeModel);
+const decodedRiskModel = decodingOnce(decodeRiskModel);
 
 /** The rule files' `spellings` and `sounds` merged (Latin spellings of hanzi, see RuleFile). */
 interface Spellings {
@@ -1200,13 +1205,6 @@ class CompiledChecker implements Checker {
 }
 
 /** Each table is decoded once and shared by every checker compiled with it. */
-const decodedModels = new WeakMap<ConfirmModelTable, ConfirmModel>();
-function decodedModel(table: ConfirmModelTable): ConfirmModel {
-  let model = decodedModels.get(table);
-  if (!model) decodedModels.set(table, (model = decodeModel(table)));
-  return model;
-}
-
 /** Orders of spans: one comparison function with a switch keeps the call site monomorphic (inlined). */
 const BY_START_THEN_CATEGORY = 0;
 const BY_SEVERITY_THEN_LENGTH = 1;

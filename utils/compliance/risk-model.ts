@@ -8,7 +8,7 @@
 // globals but atob.
 import { categoryLabel } from './labels';
 import { collectNgrams, int8FromBase64 } from './model';
-import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText, isAsciiDigit, isAsciiLetter } from './normalize';
+import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText } from './normalize';
 import type { Category, Context, Finding, RuleFile } from './types';
 
 /** The outputs, in table order: "clean" first, then the categories the model may name. */
@@ -57,9 +57,6 @@ export const RISK_MIN_HANZI = 4;
 
 const CLASS_COUNT = RISK_CLASSES.length;
 let ngrams = new Int32Array(1024);
-/** Class sums over every 2-gram, and over the 2-grams holding no Latin letter nor digit. */
-const sums = new Float64Array(CLASS_COUNT);
-const hanziSums = new Float64Array(CLASS_COUNT);
 
 /**
  * Calls `visit` with the hashed 2-gram ids of text[from, to): collectNgrams yields, after the start mark, per
@@ -71,53 +68,8 @@ export function forEachBigram(text: string, bits: number, visit: (id: number) =>
   for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) visit(ngrams[at + 1]!);
 }
 
-/**
- * Sums of the class scores over text[from, to) into `sums` and `hanziSums` (biases left out); the 2-grams of text
- * [skipFrom, skipTo) (both units inside) are left out of both. Walks the text in step with collectNgrams: one 2-gram
- * per unit it reads (every unit but a skipped one), then the end mark's.
- */
-function classSums(model: RiskModel, text: string, from: number, to: number, skipFrom = -1, skipTo = -1): void {
-  if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
-  collectNgrams(text, model.bits, ngrams, from, to);
-  const { weights } = model;
-  const classes = classTableOf();
-  const fold = foldTableOf();
-  sums.fill(0);
-  hanziSums.fill(0);
-  let at = 1;
-  let first = true;
-  let previousLatin = false;
-  let previous = -1;
-  for (let i = from; i <= to; i++) {
-    let latin = false;
-    if (i < to) {
-      const code = text.charCodeAt(i);
-      const kind = classes[code];
-      if (kind === SKIP) continue;
-      if (kind === WORD) {
-        const folded = fold[code]!;
-        latin = isAsciiLetter(folded) || isAsciiDigit(folded);
-      }
-    }
-    const row = ngrams[at + 1]! * CLASS_COUNT;
-    at += first ? 2 : 3;
-    first = false;
-    const skipped = previous >= skipFrom && i < skipTo && previous >= 0;
-    if (!skipped) {
-      const mixed = latin || previousLatin;
-      for (let c = 0; c < CLASS_COUNT; c++) {
-        const w = weights[row + c]!;
-        sums[c]! += w;
-        if (!mixed) hanziSums[c]! += w;
-      }
-    }
-    previousLatin = latin;
-    previous = i;
-  }
-}
-
 /** Probability that the class sums read as not clean. */
-function notClean(model: RiskModel, from: Float64Array): number {
+function notClean(model: RiskModel, from: Int32Array): number {
   let top = -Infinity;
   for (let c = 0; c < CLASS_COUNT; c++) top = Math.max(top, model.biases[c]! + from[c]! * model.scale);
   let total = 0;
@@ -163,27 +115,31 @@ function gramUnitTable(): Uint16Array {
   return gramUnits;
 }
 
-/** Class sums of a whole draft, as integers (int8 weights): every 2-gram, and those holding a Latin letter or digit. */
+/**
+ * Class sums of a draft (or a clause of it), as integers (int8 weights): every 2-gram, those holding a Latin letter or
+ * digit, and the rest (its hanzi alone).
+ */
 const totals = new Int32Array(CLASS_COUNT);
 const mixedTotals = new Int32Array(CLASS_COUNT);
+const hanziTotals = new Int32Array(CLASS_COUNT);
 
 /** Whether a gram unit is a Latin letter or digit (folded letters are lower case; the marks are neither). */
 const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
 
 /**
- * The class sums of the whole text into `totals`, in one pass that hashes only the 2-grams (the ids collectNgrams gives
+ * The class sums of text[from, to) into `totals`, in one pass that hashes only the 2-grams (the ids collectNgrams gives
  * them; risk-model.test.ts checks they agree): the model reads every draft the rules pass, so this is the catcher's
  * cost on clean traffic. The letters-and-digits sums (mixedSums) are a second pass, run only for a draft that may be
  * caught: kept in this loop they made it 40 % slower.
  */
-function draftSums(model: RiskModel, text: string): void {
+function draftSums(model: RiskModel, text: string, from = 0, to = text.length): void {
   const units = gramUnitTable();
   const { weights } = model;
   const mask = (1 << model.bits) - 1;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
+  for (let i = from; i <= to; i++) {
+    const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
     const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
@@ -236,22 +192,19 @@ const leadNeeded = (above: number) => Math.log(above / (1 - above) / (CLASS_COUN
 export function riskOf(model: RiskModel, text: string): RiskVerdict {
   draftSums(model, text);
   mixedSums(model, text);
-  for (let c = 0; c < CLASS_COUNT; c++) {
-    sums[c] = totals[c]!;
-    hanziSums[c] = totals[c]! - mixedTotals[c]!;
-  }
+  for (let c = 0; c < CLASS_COUNT; c++) hanziTotals[c] = totals[c]! - mixedTotals[c]!;
   let top = -Infinity;
-  for (let c = 0; c < CLASS_COUNT; c++) top = Math.max(top, model.biases[c]! + sums[c]! * model.scale);
+  for (let c = 0; c < CLASS_COUNT; c++) top = Math.max(top, model.biases[c]! + totals[c]! * model.scale);
   let total = 0;
   let best = 1;
   let bestScore = -Infinity;
   for (let c = 0; c < CLASS_COUNT; c++) {
-    const score = model.biases[c]! + sums[c]! * model.scale;
+    const score = model.biases[c]! + totals[c]! * model.scale;
     total += Math.exp(score - top);
     if (c > 0 && score > bestScore) [best, bestScore] = [c, score];
   }
-  const clean = Math.exp(model.biases[0]! + sums[0]! * model.scale - top) / total;
-  return { risk: 1 - clean, hanziRisk: notClean(model, hanziSums), category: RISK_CLASSES[best]! as Category, confidence: Math.exp(bestScore - top) / total };
+  const clean = Math.exp(model.biases[0]! + totals[0]! * model.scale - top) / total;
+  return { risk: 1 - clean, hanziRisk: notClean(model, hanziTotals), category: RISK_CLASSES[best]! as Category, confidence: Math.exp(bestScore - top) / total };
 }
 
 /**
@@ -267,6 +220,13 @@ function mayClear(model: RiskModel, above: number): boolean {
 
 /** Agents type spaces where a comma would go ("这茶坚持喝 家里老人都说…"): a space ends a clause here too. */
 const endsClause = (kind: number, code: number) => kind === CLAUSE || kind === BREAK || code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
+
+/** Where the clause starting at `from` ends: the index of the mark that ends it, or text.length. */
+function clauseEnd(text: string, from: number, classes: Uint8Array): number {
+  let to = from;
+  while (to < text.length && !endsClause(classes[text.charCodeAt(to)]!, text.charCodeAt(to))) to++;
+  return to;
+}
 
 const isHanzi = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
@@ -298,15 +258,14 @@ export function riskiestClause(model: RiskModel, text: string, category: string,
   let best: [number, number] | undefined;
   let bestScore = 0;
   for (let from = 0; from < text.length; ) {
-    let to = from;
-    while (to < text.length && !endsClause(classes[text.charCodeAt(to)]!, text.charCodeAt(to))) to++;
+    const to = clauseEnd(text, from, classes);
     let start = from;
     let end = to;
     while (start < end && classes[text.charCodeAt(start)] === SKIP) start++;
     while (end > start && classes[text.charCodeAt(end - 1)] === SKIP) end--;
     if (end > start) {
-      classSums(model, text, start, end);
-      const score = sums[c]! - sums[0]!;
+      draftSums(model, text, start, end);
+      const score = totals[c]! - totals[0]!;
       if (score > bestScore && !(veto && holdsOwnWording(text, start, end, veto))) [best, bestScore] = [[start, end], score];
     }
     from = to + 1;
@@ -459,8 +418,7 @@ function withoutOwnWordings(text: string, veto: RiskVeto): string {
   const kept: string[] = [];
   let passed = false;
   for (let from = 0; from < text.length; ) {
-    let to = from;
-    while (to < text.length && !endsClause(classes[text.charCodeAt(to)]!, text.charCodeAt(to))) to++;
+    const to = clauseEnd(text, from, classes);
     if (to > from && holdsOwnWording(text, from, to, veto)) passed = true;
     else kept.push(text.slice(from, to + 1));
     from = to + 1;
