@@ -1,7 +1,7 @@
 // Training the confirm model (utils/compliance/model.ts): class-balanced logistic regression with AdaGrad over the
 // hashed n-grams collectNgrams yields, in a fixed visiting order so that every run gives the same table.
 import type { LabelledDraft } from '../utils/compliance/evaluate';
-import { collectNgrams, type ConfirmModel } from '../utils/compliance/model';
+import { collectNgrams, type ConfirmModel, type ConfirmModelTable } from '../utils/compliance/model';
 
 const EPOCHS = 15;
 const RATE = 0.3;
@@ -44,9 +44,23 @@ export function trainConfirmModel(drafts: readonly LabelledDraft[], bits: number
 
 /** Int8 weights with one scale: the table ships at one byte a feature. */
 export function quantise(trained: TrainedModel): ConfirmModel {
+  return { bits: trained.bits, bias: trained.bias, ...int8Weights(trained.weights) };
+}
+
+/** Weights rounded to int8 with one scale (both learned models ship theirs this way). */
+export function int8Weights(trained: Float64Array): { scale: number; weights: Int8Array } {
   let largest = 0;
-  for (const weight of trained.weights) largest = Math.max(largest, Math.abs(weight));
+  for (const weight of trained) largest = Math.max(largest, Math.abs(weight));
   const scale = largest / 127 || 1;
-  const weights = Int8Array.from(trained.weights, (weight) => Math.round(weight / scale));
-  return { bits: trained.bits, bias: trained.bias, scale, weights };
+  return { scale, weights: Int8Array.from(trained, (weight) => Math.round(weight / scale)) };
+}
+
+/** Int8 weights as a shipped table carries them, in base64 (int8FromBase64 in utils/compliance/model.ts reads them). */
+export function base64OfInt8(weights: Int8Array): string {
+  return Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64');
+}
+
+/** The confirm model as the checker carries it (utils/compliance/model-weights.ts). */
+export function confirmTable(model: ConfirmModel): ConfirmModelTable {
+  return { bits: model.bits, bias: model.bias, scale: model.scale, weights: base64OfInt8(model.weights) };
 }

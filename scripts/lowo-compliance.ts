@@ -14,7 +14,7 @@ import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/c
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { readLabelled } from './compliance-data';
-import { quantise, trainConfirmModel } from './compliance-model';
+import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -33,9 +33,7 @@ const oldSet = readLabelled(path.join(root, 'test/data/compliance/drafts.tsv'));
 
 function modelWithout(writer: string) {
   const drafts = [...oldSet, ...allWriters.filter((other) => other !== writer).flatMap(draftsOf)];
-  const model = quantise(trainConfirmModel(drafts, CONFIRM_BITS));
-  const base64 = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64');
-  return { bits: model.bits, bias: model.bias, scale: model.scale, weights: base64 };
+  return confirmTable(quantise(trainConfirmModel(drafts, CONFIRM_BITS)));
 }
 
 const line = (name: string, rules: Evaluation, shipped: Evaluation) =>

@@ -21,7 +21,7 @@ import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { labelledFiles, readLabelled } from './compliance-data';
-import { quantise, trainConfirmModel } from './compliance-model';
+import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { RISK_ABOVE, productCleanText, riskCatch, riskOf, riskTable, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,10 +42,8 @@ const measured = firstSeen ? allWriters.filter((writer) => number(writer) > LAST
 const filesOf = (writer: string, splits: string[]) => splits.flatMap((split) => readLabelled(path.join(fresh, split, `compliance-${writer}.tsv`)));
 const oldSet = readLabelled(path.join(root, 'test/data/compliance/drafts.tsv'));
 
-function confirmTable(drafts: LabelledDraft[]) {
-  const model = quantise(trainConfirmModel(drafts, CONFIRM_BITS));
-  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64');
-  return { bits: model.bits, bias: model.bias, scale: model.scale, weights };
+function confirmTableOf(drafts: LabelledDraft[]) {
+  return confirmTable(quantise(trainConfirmModel(drafts, CONFIRM_BITS)));
 }
 
 interface Scored {
@@ -92,7 +90,7 @@ for (const writer of measured) {
   const training = firstSeen
     ? [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter((file) => number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER).flatMap(readLabelled)]
     : [...oldSet, ...others.flatMap((other) => filesOf(other, ['train', 'dev']))];
-  const confirmModel = firstSeen ? CONFIRM_MODEL_TABLE : confirmTable(training);
+  const confirmModel = firstSeen ? CONFIRM_MODEL_TABLE : confirmTableOf(training);
   const model = trainRiskModel([...training, ...productCleanText()]);
   const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
   scored.set(writer, score(checkerFrom(builtins, { learned: false }), checkerFrom(builtins), model, filesOf(writer, ['train', 'dev'])));

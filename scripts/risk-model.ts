@@ -7,6 +7,7 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
+import { base64OfInt8, int8Weights } from './compliance-model';
 
 export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
 
@@ -80,14 +81,10 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
       }
     }
   }
-  let largest = 0;
-  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
-  const scale = largest / 127 || 1;
-  return { bits, biases: Array.from(biases), scale, weights: Int8Array.from(weights, (weight) => Math.round(weight / scale)) };
+  return { bits, biases: Array.from(biases), ...int8Weights(weights) };
 }
 
 /** The model as the checker carries it (utils/compliance/risk-weights.ts): int8 weights in base64. */
 export function riskTable(model: RiskModel): RiskModelTable {
-  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64');
-  return { bits: model.bits, biases: model.biases, scale: model.scale, weights };
+  return { bits: model.bits, biases: model.biases, scale: model.scale, weights: base64OfInt8(model.weights) };
 }

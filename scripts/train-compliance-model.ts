@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { riskProbability } from '../utils/compliance/model';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { labelledFiles, readLabelled } from './compliance-data';
-import { quantise, trainConfirmModel } from './compliance-model';
+import { base64OfInt8, quantise, trainConfirmModel } from './compliance-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sources = ['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train'];
@@ -16,7 +16,7 @@ const files = labelledFiles(sources.map((source) => path.join(root, source)));
 const drafts = files.flatMap(readLabelled);
 const model = quantise(trainConfirmModel(drafts, CONFIRM_BITS));
 const right = drafts.filter((draft) => riskProbability(model, draft.text) > 0.5 === draft.risky).length;
-const base64 = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64');
+const base64 = base64OfInt8(model.weights);
 const names = files.map((file) => path.relative(root, file));
 writeFileSync(
   path.join(root, 'utils/compliance/model-weights.ts'),
