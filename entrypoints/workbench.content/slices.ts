@@ -1,11 +1,12 @@
 // Runs work given in steps (utils/compliance/steps.ts) a few milliseconds at a time, handing the main thread back to
 // the page between slices: compiling the checker when a workbench page opens must hold up none of its tasks.
+import type { Steps } from '../../utils/compliance/steps';
 
 /** How long a slice runs: well under the 50 ms that makes a long task, with room for a slow step. */
 const SLICE_MS = 8;
 
 /** The steps' result, or undefined when `wanted()` turns false between two slices (the rest of the work is dropped). */
-export async function runInSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | undefined> {
+export async function runInSlices<T>(steps: Steps<T>, wanted: () => boolean): Promise<T | undefined> {
   for (;;) {
     const sliceEnd = performance.now() + SLICE_MS;
     let next = steps.next();
