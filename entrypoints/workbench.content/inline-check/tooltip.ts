@@ -2,10 +2,11 @@
 // It goes when the pointer leaves the words (after a moment, so the pointer can reach the buttons), when the
 // reply box loses focus, while the agent composes, and when the finding is gone from the draft.
 import { findingCard, type ApplyFix } from './card';
-import { element } from '../page-ui';
+import { element, placeBelow } from '../page-ui';
 import { sameFinding, type FindingView } from './view';
 
 const HIDE_DELAY_MS = 250;
+const GAP = 6;
 
 export class Tooltip {
   readonly element = element('div', 'tip');
@@ -42,11 +43,7 @@ export class Tooltip {
     }
     this.shown = view;
     this.element.classList.add('open');
-    if (!rect) return;
-    const { offsetWidth: width, offsetHeight: height } = this.element;
-    const top = rect.bottom + 6 + height <= window.innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - height);
-    const left = Math.max(4, Math.min(rect.left, window.innerWidth - width - 4));
-    Object.assign(this.element.style, { left: `${left}px`, top: `${top}px` });
+    if (rect) placeBelow(this.element, rect, GAP);
   }
 
   hideSoon(): void {
