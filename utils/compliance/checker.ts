@@ -95,7 +95,9 @@ const ROLE_CUE = 4;
  */
 const NEAR_CUE_ONLY = 1 << 30;
 const HOLDS_NEAR_CUE = 1 << 29;
-const RECORD_OFFSET = HOLDS_NEAR_CUE - 1;
+/** With both flags: the pattern is a cue of one near list and ends in no Latin letter or digit; the list is reported in place of the offset. */
+const ONE_NEAR_LIST = 1 << 28;
+const RECORD_OFFSET = ONE_NEAR_LIST - 1;
 
 /** Categories with a bit in a 32-bit mask of categories (CompiledChecker.groupContextCategories). */
 const MASKED_CATEGORIES = 31;
@@ -753,8 +755,12 @@ class CompiledChecker implements Checker {
         else other++;
       }
       if (next > RECORD_OFFSET) throw new Error('规则记录过多');
-      this.recordAt[pattern] = next | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
-      this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      this.recordAt[pattern] =
+        near === 1 && other === 0 && edges === 0
+          ? HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!
+          : next | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
+      this.records[next] = edges;
       this.records[next + 1] = numbers.length;
       this.records.set(numbers, next + 4);
       next += 4 + numbers.length;
@@ -962,9 +968,16 @@ class CompiledChecker implements Checker {
     for (let m = 0; m < matches.count; m++) {
       const reported = matches.patterns[m]!;
       if ((reported & HOLDS_NEAR_CUE) === 0) continue;
-      const record = reported & RECORD_OFFSET;
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
+      if ((reported & ONE_NEAR_LIST) !== 0) {
+        const group = reported & RECORD_OFFSET;
+        if (nearWanted[group] !== checkStamp) continue;
+        nearCues.pushCue(start, end, group, groupSeen[group] !== checkStamp);
+        groupSeen[group] = checkStamp;
+        continue;
+      }
+      const record = reported & RECORD_OFFSET;
       let edgesOk = -1;
       const last = record + 4 + records[record + 1]!;
       for (let e = record + 4; e < last; e += 4) {
