@@ -10,6 +10,8 @@ const SKIP_SYMBOL = 0xffff;
 const RESET_SYMBOL = 0;
 /** A comma: restarts the scan like a break, but a digit run goes on across it ("幺三九，零零八八，六六七七"). */
 const CLAUSE_SYMBOL = 0xfffe;
+/** A skipped code unit the caller wants counted (Automaton.marks): skipped all the same. */
+const MARK_SYMBOL = 0xfffd;
 const ROOT = 1;
 /** Words longer than this many characters are cut (ring buffer of match start positions). */
 const MAX_WORD_LENGTH = 64;
@@ -77,7 +79,7 @@ export class Automaton {
    * (by default i: a caller may have its pattern's data at another index, and one lookup less per match).
    * `tables` are those Automaton.inSteps built for the same keys; without them the constructor builds them at once.
    */
-  constructor(keys: readonly string[], reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs))) {
+  constructor(keys: readonly string[], reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs, []))) {
     this.symbolOf = tables.symbolOf;
     this.cells = tables.cells;
     this.reports = tables.reports;
@@ -85,9 +87,12 @@ export class Automaton {
     this.depth = tables.depth;
   }
 
-  /** The automaton of `new Automaton(keys, reportAs)`, built in steps (steps.ts): a page can breathe between them. */
-  static *inSteps(keys: readonly string[], reportAs?: Int32Array): Steps<Automaton> {
-    const tables = yield* automatonTables(keys, reportAs);
+  /**
+   * The automaton of `new Automaton(keys, reportAs)`, built in steps (steps.ts): a page can breathe between them. The
+   * skipped code units among `marked` are counted by each scan (marks).
+   */
+  static *inSteps(keys: readonly string[], reportAs?: Int32Array, marked: readonly number[] = []): Steps<Automaton> {
+    const tables = yield* automatonTables(keys, reportAs, marked);
     return new Automaton(keys, reportAs, tables);
   }
 
@@ -98,6 +103,8 @@ export class Automaton {
   digitRun = 0;
   /** Latin letters (any width or case) in the last scanned text: links and chat ids need some. */
   letters = 0;
+  /** Code units of inSteps' `marked` (those the scan skips) in the last scanned text: counted on the way, no second pass. */
+  marks = 0;
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
@@ -116,12 +123,14 @@ export class Automaton {
     let digitRun = 0;
     let longestDigitRun = 0;
     let letters = 0;
+    let marks = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const symbol = symbolOf[code]!;
-      // Skipped characters and commas share one comparison on the usual path (both symbols are the highest).
-      if (symbol >= CLAUSE_SYMBOL) {
+      // Skipped characters, marks and commas share one comparison on the usual path (their symbols are the highest).
+      if (symbol >= MARK_SYMBOL) {
         if (symbol === CLAUSE_SYMBOL) state = ROOT;
+        else if (symbol === MARK_SYMBOL) marks++;
         alt = 0;
         continue;
       }
@@ -212,6 +221,7 @@ export class Automaton {
     }
     this.digitRun = longestDigitRun;
     this.letters = letters;
+    this.marks = marks;
   }
 
   /** Reports the second reading's words that cover both copies of the repeated character. */
@@ -245,10 +255,10 @@ const CELLS_PER_STEP = 16384;
 /** Work placing the trie between two pauses, counted in keys read and cells tried (TriePlacement.placeSome). */
 const PLACEMENT_WORK_PER_STEP = 8192;
 
-function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined): Steps<AutomatonTables> {
+function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
   const alphabet = new Alphabet();
   yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(keys, from, to));
-  const symbolOf = scanSymbols(alphabet.symbolOfFolded);
+  const symbolOf = scanSymbols(alphabet.symbolOfFolded, marked);
   yield;
   const trie = new TriePlacement(keys, alphabet.symbolOfFolded, alphabet.size);
   while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
@@ -283,8 +293,8 @@ class Alphabet {
   }
 }
 
-/** The symbol of every code unit as the scan reads it: folding, skipped characters and breaks in one table. */
-function scanSymbols(symbolOfFolded: Uint16Array): Uint16Array {
+/** The symbol of every code unit as the scan reads it: folding, skipped characters (marked or not) and breaks in one table. */
+function scanSymbols(symbolOfFolded: Uint16Array, marked: readonly number[]): Uint16Array {
   const fold = foldTableOf();
   const classes = classTableOf();
   const symbolOf = new Uint16Array(0x10000);
@@ -293,6 +303,7 @@ function scanSymbols(symbolOfFolded: Uint16Array): Uint16Array {
     symbolOf[code] =
       kind === SKIP ? SKIP_SYMBOL : kind === WORD ? symbolOfFolded[fold[code]!]! : kind === CLAUSE ? CLAUSE_SYMBOL : RESET_SYMBOL;
   }
+  for (const code of marked) if (symbolOf[code] === SKIP_SYMBOL) symbolOf[code] = MARK_SYMBOL;
   return symbolOf;
 }
 

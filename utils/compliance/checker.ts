@@ -88,6 +88,17 @@ const ROLE_UNLESS = 2;
 const ROLE_ALLOW = 3;
 const ROLE_CUE = 4;
 
+/**
+ * Flags the automaton reports beside a pattern's record offset (CompiledChecker.recordAt): the pattern is a near cue and
+ * nothing else, or a near cue among other roles. Near cues are most matches of a draft (用, 能, 都…) and few of them
+ * are of a list some rule word in the draft reads: they are sorted only once the words are known (collectNearCues).
+ */
+const NEAR_CUE_ONLY = 1 << 30;
+const HOLDS_NEAR_CUE = 1 << 29;
+/** With both flags: the pattern is a cue of one near list and ends in no Latin letter or digit; the list is reported in place of the offset. */
+const ONE_NEAR_LIST = 1 << 28;
+const RECORD_OFFSET = ONE_NEAR_LIST - 1;
+
 /** Categories with a bit in a 32-bit mask of categories (CompiledChecker.groupContextCategories). */
 const MASKED_CATEGORIES = 31;
 
@@ -446,6 +457,8 @@ class CompiledChecker implements Checker {
   private fold: Uint16Array = new Uint16Array(0);
   private classes: Uint8Array = new Uint8Array(0);
   private neighbours: Uint8Array = new Uint8Array(0);
+  /** Quote marks the scan reads rather than skips (and so does not count): looked for in the text (holdsQuoteMarks). */
+  private unskippedQuoteMark: RegExp | undefined;
   /** Per code unit: its class, or SINGLE_CUE for a word character that folds to a one-character cue (singleCueNear). */
   private cueClasses: Uint8Array = new Uint8Array(0);
   /** Words listed by the constructor for compileSteps (emptied there), with how they become patterns. */
@@ -462,7 +475,7 @@ class CompiledChecker implements Checker {
    * against the allow-list once, however many rules share it.
    */
   private records = new Int32Array(0);
-  /** Per pattern: the offset of its record, which the automaton reports instead of the pattern's index. */
+  /** Per pattern: the offset of its record with the pattern's near-cue flags (NEAR_CUE_ONLY, HOLDS_NEAR_CUE), which the automaton reports instead of the pattern's index. */
   private recordAt = new Int32Array(0);
   /** Per rule: category index, severity rank, near/unless/unlessAfter cue group (-1: none) and its reach. */
   private readonly ruleCategory: Int32Array;
@@ -485,8 +498,6 @@ class CompiledChecker implements Checker {
   private readonly contextAfterReach: Int32Array;
   /** Per category: how many other characters a quote around a word may hold for it to be mentioned (Context.quoted), or -1. */
   private readonly quotedWithin: Int32Array;
-  /** Whether the text being checked holds a quote mark: -1 not looked yet, else 0 or 1. */
-  private quoteMarks = -1;
   /**
    * Per cue group: bit c set when the group is a context cue (before or after) of category c. Categories from
    * MASKED_CATEGORIES on have no bit and are always looked up.
@@ -499,6 +510,8 @@ class CompiledChecker implements Checker {
    * no cue in the draft skips the search for one; stamps need no clearing between checks.
    */
   private readonly groupSeen: Int32Array;
+  /** Per cue group: the stamp of the last check holding a word of a rule with the group as its near list (collectNearCues). */
+  private readonly nearWanted: Int32Array;
   private checkStamp = 0;
   /** Per category: index of its last merged span in the check being resolved, -1 for none yet (reused). */
   private readonly lastMerged: Int32Array;
@@ -658,6 +671,7 @@ class CompiledChecker implements Checker {
     this.contextGroups = new Uint8Array(groups.size);
     for (const { before, after } of compiledContexts) for (const group of [before, after]) if (group >= 0) this.contextGroups[group] = 1;
     this.groupSeen = new Int32Array(groups.size);
+    this.nearWanted = new Int32Array(groups.size);
     this.nearCues = new GroupedCues(groups.size);
     for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
       for (let group = 0; group < groups.size; group++) {
@@ -691,9 +705,10 @@ class CompiledChecker implements Checker {
     });
     this.fillRecords(patterns.keys, entries);
     yield;
-    const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt);
+    const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt, QUOTE_MARKS);
     this.fold = foldTableOf();
     this.classes = classTableOf();
+    this.unskippedQuoteMark = unskippedQuoteMark(this.classes);
     this.neighbours = neighbourClassTable(this.fold);
     yield;
     this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
@@ -733,8 +748,19 @@ class CompiledChecker implements Checker {
     let next = 0;
     entries.forEach((numbers, pattern) => {
       const key = keys[pattern]!;
-      this.recordAt[pattern] = next;
-      this.records[next] = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      let near = 0;
+      let other = 0;
+      for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
+        if (numbers[e] === ROLE_NEAR) near++;
+        else other++;
+      }
+      if (next > RECORD_OFFSET) throw new Error('规则记录过多');
+      const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+      this.recordAt[pattern] =
+        near === 1 && other === 0 && edges === 0
+          ? HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!
+          : next | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
+      this.records[next] = edges;
       this.records[next + 1] = numbers.length;
       this.records.set(numbers, next + 4);
       next += 4 + numbers.length;
@@ -849,10 +875,10 @@ class CompiledChecker implements Checker {
     let stamp = (this.checkStamp + 1) | 0;
     if (stamp === 0) {
       groupSeen.fill(0);
+      this.nearWanted.fill(0);
       stamp = 1;
     }
     this.checkStamp = stamp;
-    this.quoteMarks = -1;
     allowed.reset();
     words.reset();
     nearCues.reset();
@@ -861,9 +887,12 @@ class CompiledChecker implements Checker {
     cues.reset();
     let contextCategories = 0;
     for (let m = 0; m < matches.count; m++) {
+      const reported = matches.patterns[m]!;
+      // Near cues wait for the words (collectNearCues).
+      if ((reported & NEAR_CUE_ONLY) !== 0) continue;
+      const record = reported & RECORD_OFFSET;
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
-      const record = matches.patterns[m]!;
       const edges = records[record]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
@@ -883,11 +912,8 @@ class CompiledChecker implements Checker {
         } else if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
-        else if (!rightOk) continue;
-        else if (role === ROLE_NEAR) {
-          nearCues.pushCue(start, end, ref, groupSeen[ref] !== stamp);
-          groupSeen[ref] = stamp;
-        } else {
+        else if (!rightOk || role === ROLE_NEAR) continue;
+        else {
           if (contextGroups[ref] === 1) contextCues.push(start, end, ref);
           else unlessCues.push(start, end, ref);
           groupSeen[ref] = stamp;
@@ -902,7 +928,21 @@ class CompiledChecker implements Checker {
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, records, candidates } = this;
+    const { allowed, words, records, candidates, ruleNearGroup, nearWanted, checkStamp } = this;
+    // The near lists the draft's rule words read: only their cues are sorted out of the matches.
+    let nearWords = false;
+    for (let w = 0; w < words.count; w++) {
+      const entry = words.refs[w]!;
+      const rulesEnd = entry + 4 + records[entry + 1]!;
+      for (let r = entry + 4; r < rulesEnd; r++) {
+        const group = ruleNearGroup[records[r]!]!;
+        if (group >= 0) {
+          nearWanted[group] = checkStamp;
+          nearWords = true;
+        }
+      }
+    }
+    if (nearWords) this.collectNearCues(text);
     for (let w = 0; w < words.count; w++) {
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
@@ -915,6 +955,45 @@ class CompiledChecker implements Checker {
         const category = this.ruleCategory[rule]!;
         if (this.ruleNearGroup[rule]! >= 0) this.nearCandidate(text, rule, category, start, end);
         else if (this.isPlainClaim(text, rule, category) || this.claimStands(text, rule, category, start, end)) candidates.push(start, end, rule);
+      }
+    }
+  }
+
+  /**
+   * The near cues of the matches, of the lists marked in nearWanted only, in the order and with the checks classifyMatches
+   * gives the other roles (a near cue's ends must not continue a Latin word or number).
+   */
+  private collectNearCues(text: string): void {
+    const { matches, nearCues, records, fold, neighbours, groupSeen, nearWanted, checkStamp } = this;
+    for (let m = 0; m < matches.count; m++) {
+      const reported = matches.patterns[m]!;
+      if ((reported & HOLDS_NEAR_CUE) === 0) continue;
+      const start = matches.starts[m]!;
+      const end = matches.ends[m]!;
+      if ((reported & ONE_NEAR_LIST) !== 0) {
+        const group = reported & RECORD_OFFSET;
+        if (nearWanted[group] !== checkStamp) continue;
+        nearCues.pushCue(start, end, group, groupSeen[group] !== checkStamp);
+        groupSeen[group] = checkStamp;
+        continue;
+      }
+      const record = reported & RECORD_OFFSET;
+      let edgesOk = -1;
+      const last = record + 4 + records[record + 1]!;
+      for (let e = record + 4; e < last; e += 4) {
+        const role = records[e];
+        const ref = records[e + 1]!;
+        if (role === ROLE_WORD) e += 4 * ((ref + 3) >> 2);
+        else if (role === ROLE_NEAR && nearWanted[ref] === checkStamp) {
+          if (edgesOk < 0) {
+            const edges = records[record]!;
+            const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
+            edgesOk = leftOk && (edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours)) ? 1 : 0;
+          }
+          if (edgesOk === 0) break;
+          nearCues.pushCue(start, end, ref, groupSeen[ref] !== checkStamp);
+          groupSeen[ref] = checkStamp;
+        }
       }
     }
   }
@@ -982,10 +1061,9 @@ class CompiledChecker implements Checker {
     );
   }
 
-  /** Whether the text holds a quote mark, looked up once per check. */
+  /** Whether the text holds a quote mark: the scan counts those it skips, a quote mark it reads (none, as the tables stand) is looked for. */
   private holdsQuoteMarks(text: string): boolean {
-    if (this.quoteMarks < 0) this.quoteMarks = QUOTE_MARK.test(text) ? 1 : 0;
-    return this.quoteMarks === 1;
+    return this.automaton!.marks > 0 || (this.unskippedQuoteMark !== undefined && this.unskippedQuoteMark.test(text));
   }
 
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
@@ -1314,10 +1392,16 @@ const ANSWERS = 1 << 11;
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);
 const CLOSING_QUOTES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x300b, 0x22, 0x27, 0xff02, 0xff07]);
 /**
- * Any of them, as one character class: a regular expression finds the first in a draft several times faster than a
- * Set lookup per character (that lookup cost every check of a claim word about a microsecond per 100 characters).
+ * Any of them: the scan counts those it skips (Automaton.marks), so a check learns whether a draft holds one without a
+ * pass of its own; any it does not skip are looked for by a regular expression (one character class).
  */
-const QUOTE_MARK = new RegExp(`[${[...new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`);
+const QUOTE_MARKS = [...new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])];
+
+/** The quote marks that are no skipped characters by `classes`, as one character class; undefined when there are none. */
+function unskippedQuoteMark(classes: Uint8Array): RegExp | undefined {
+  const codes = QUOTE_MARKS.filter((code) => classes[code] !== SKIP);
+  return codes.length > 0 ? new RegExp(`[${codes.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`) : undefined;
+}
 
 /**
  * [start, end) stands inside quote marks in its clause, the quote holding at most `within` other word characters

@@ -78,6 +78,30 @@ describe('Automaton', () => {
     expect(automaton.digitRun).toBe(4);
   });
 
+  it('counts the marked code units it skips, and reads the text as without marks', () => {
+    const keys = ['最好', '第一'].map(wordKey);
+    const quotes = [0x201c, 0x201d, 0x22];
+    const marked = runSteps(Automaton.inSteps(keys, undefined, quotes));
+    const plain = new Automaton(keys);
+    const found = (automaton: Automaton, text: string) => {
+      const matches = new MatchBuffer();
+      automaton.scan(text, matches);
+      return Array.from({ length: matches.count }, (_, m) => `${matches.patterns[m]}@${matches.starts[m]}-${matches.ends[m]}`);
+    };
+    // Quote marks between the characters of a word are skipped as before: the word still matches.
+    const text = '“最”好的，"第一"名';
+    expect(found(marked, text)).toEqual(found(plain, text));
+    expect(found(marked, text)).toEqual(['0@1-4', '1@7-9']);
+    expect(marked.marks).toBe(4);
+    expect(plain.marks).toBe(0);
+    // Marks are counted per scan, and a mark that is no skipped character (a hanzi) stays a word character.
+    found(marked, '最好的');
+    expect(marked.marks).toBe(0);
+    const hanziMarked = runSteps(Automaton.inSteps(keys, undefined, ['好'.charCodeAt(0)]));
+    expect(found(hanziMarked, '最好')).toEqual(['0@0-2']);
+    expect(hanziMarked.marks).toBe(0);
+  });
+
   it('builds in steps the automaton it builds at once, pausing between them', () => {
     const words = Array.from({ length: 20000 }, (_, i) => `${String.fromCharCode(0x4e00 + (i % 700))}${String.fromCharCode(0x4e00 + ((i * 7) % 900))}${i % 3 ? '好' : ''}${i}`);
     const keys = words.map(wordKey);
