@@ -410,3 +410,32 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     '这么简单的步骤您不会也没关系 我一步步教您',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9: insult initials aimed at the buyer, profile numbers, hurrying, nothing more to say, rewards on the next order', () => {
+  it.each([
+    ['地址都填错了 你是不是nc啊', 'abuse.initials'],
+    ['真是 lj 买家 拆了还要退', 'abuse.initials'],
+    ['你tm 看完详情再说', 'abuse.initials'],
+    ['您这体型穿M码肯定紧 早说了', 'abuse.chong-zhuang'],
+    ['看不懂说明书就别乱评价', 'abuse.chong-zhuang'],
+    ['都给你补发了还在这闹', 'abuse.chong-zhuang'],
+    ['签名下面那串数字 加上聊', 'offplatform.profile-number'],
+    ['头像里那个号 你记一下', 'offplatform.profile-number'],
+    ['仓库排着队呢 不要一直催', 'attitude.impatient'],
+    ['不能改地址 没啥好解释的', 'attitude.impatient'],
+    ['规则就是这样 改不了', 'attitude.brush-off'],
+    ['详情页白纸黑字写着 不包邮', 'attitude.written-there'],
+    ['给个好评 下回买送您一包湿巾', 'reviewbait.reward'],
+    ['麻烦删个差评 我们另外补您五块', 'reviewbait.gai-ping'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '这支粉底是NC20 偏白的肤色选它',
+    '您是不是NC25的肤色 我帮您对一下色号',
+    '商标旁边的TM是注册中的意思',
+    '主页简介里是店铺的营业时间 没有任何联系方式',
+    '不要再问别人了 直接问我就行',
+    '所有维修都要走京东售后工单 这样您才有保障',
+    '我们的运费规则是满59包邮 您看一下',
+    '满意的话可以给个好评 下次买一样有活动价',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -17,6 +17,15 @@ const DO_NOT_SAY_TO_BUYERS = list('不能 不要 别 千万不要 千万别 不�
   list('对买家 跟买家 和买家 给买家 对客人 跟客人 对顾客 跟顾客 对客户 跟客户').flatMap((to) => list('说 回 回复 讲').map((say) => no + to + say)),
 ).concat(list('别出现 不要出现 不能出现 不许出现 禁止出现 不准出现'));
 
+/**
+ * Insults typed as Latin initials (nc 脑残, nt 脑瘫, lj 垃圾, tm 他妈): two letters are a shade, a model or a trademark
+ * on their own (NC25, TM), so only in the frames that aim them at the buyer ("你是不是nc", "真是 lj 客户", "你tm").
+ */
+const INSULT_INITIALS = list('nc nt lj sjb');
+const AIMED_INITIALS = INSULT_INITIALS.flatMap((initials) =>
+  list('你 你个 你是 是不是 真是 真 个').map((aim) => aim + initials).concat(list('吧 吗 啊 呀 买家 客户 东西').map((tag) => initials + tag)),
+).concat(list('你tm 真tm 太tm tm烦 tm的能不能'));
+
 export const ABUSE_RULES: RuleSection = {
   rules: [
     {
@@ -159,11 +168,24 @@ export const ABUSE_RULES: RuleSection = {
         // The buyer's trouble as the reason to go: "事儿这么多 以后别来我们店了", "差评你随便给".
         '事儿这么多 事这么多 以后别来 别来我们店 别来我家 差评随便 差评你随便 不在乎差评 不怕差评 差评无所谓 ' +
         '不会组装就别 不会装就别 不会安装就别 找个会的人 找个会装的 想要什么质量 还想要什么质量 想要什么品质 真搞笑 ' +
+        '你这体重 您这体重 你这体型 您这体型 清醒点 还在这闹 还在这儿闹 还在这里闹 闹什么闹 闹啥闹 瞎闹 ' +
+        // Mocked for not understanding, so told not to review: "不懂参数就别乱评价", "看不懂就别瞎评".
+        '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
         '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 爱咋咋 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
         '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 跟我们没关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.initials',
+      category: 'abuse',
+      severity: 'block',
+      words: AIMED_INITIALS,
+      // "是不是NC25": a foundation shade asked about, not an insult.
+      unlessAfter: { words: list('0 1 2 3 4 5 6 7 8 9 色 号'), within: 0 },
+      reason: `${ABUSE_BASIS}；用拼音首字母（nc、nt、lj 等）写出的辱骂同样是辱骂`,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
     },
     {
       id: 'abuse.spelled-out',

@@ -15,7 +15,10 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
 
 /** Told not to hurry or ask again, in Mandarin and dialect negative imperatives: "别催了", "咪催啦", "莫再问". */
 const DO_NOT = list('别 覅 咪 莫 甭 唔好 勿');
-const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`));
+const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 一直催 老催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`)).concat(
+  // 不要 only with 催: "这种小问题不要一直催" hurries the buyer off, "不要再问别人了 直接问我" does not.
+  list('不要催 不要再催 不要一直催 不要老催'),
+);
 /** A demand thrown at the buyer with a rhetorical tag: "说清楚行不行", "看仔细点好不好", "快点行吗". */
 const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
 const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗 好吗 可以吗').map((tag) => `${demand}${tag}`));
@@ -34,7 +37,7 @@ const CURT_PARTS = list('就这样 就这样吧 没得商量 没商量 没得谈
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
-const THATS_THE_RULE = list('规定 规矩 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
+const THATS_THE_RULE = list('规定 规矩 规则 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
 /** Take it or leave it, the choice thrown back: "要不要自己定", "买不买随你", "拍不拍你自己看着办". */
 const YOUR_CALL = list('要 买 拍 退 换').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
@@ -76,6 +79,8 @@ export const ATTITUDE_RULES: RuleSection = {
         // "不是说了吗" (the 拼多多 服务态度 pop-up's own example), "刚才不是跟你说了".
         '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是讲了 不是已经说了 刚才不是说 ' +
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
+        // Nothing more to say: "没什么好说的", "没啥好解释的".
+        '没什么好说 没啥好说 没什么可说 没啥可说 没什么好解释 没啥好解释 ' +
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
         '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 ' +
@@ -163,7 +168,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // (The doubled 「写得清清楚楚」 is abuse.spelled-out.)
         '都写了 都写着 写得很清楚 写得很明白 写的很清楚 ' +
         // Said, not written: "直播间说得很清楚了".
-        '说得很清楚 说的很清楚 讲得很清楚 说得很明白 说的很明白 讲得很明白',
+        '说得很清楚 说的很清楚 讲得很清楚 说得很明白 说的很明白 讲得很明白 ' +
+        // "页面上白纸黑字写着", "白 纸 黑 字 标着".
+        '白纸黑字',
       ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },

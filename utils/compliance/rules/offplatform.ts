@@ -23,7 +23,11 @@ const OFFSITE_NEGATIONS = {
  * "退换货就在快手申请", "我们只在抖音和快手开了店", "付款都在淘宝里完成": a platform named as the one place the deal
  * happens, the workbench's own (every such draft of c20–c32 is clean). Only for platform names: "vip群只在威信上" steers.
  */
-const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在 都走 只走 统一走')], within: OFFSITE_NEGATIONS.within };
+const ON_ONE_PLATFORM = {
+  // "所有维修都要走京东售后工单", "必须在抖音里下单": the platform as the one required channel.
+  words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在 都走 只走 统一走 都要走 必须走 只能走 一律走 都要在 必须在 只能在 统一在')],
+  within: OFFSITE_NEGATIONS.within,
+};
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
   words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
@@ -129,6 +133,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
       unless: OFFSITE_NEGATIONS,
       unlessAfter: { words: OTHER_APP_NOT_AFTER, within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.profile-number',
+      category: 'offplatform',
+      severity: 'block',
+      // A number or ID hidden in the agent's profile and pointed at: "主页简介第二行 那个数字", "签名那串数字 加一下".
+      words: list('主页 简介 签名 背景图 头像 昵称'),
+      near: { words: list('那串 那个数字 那几个数字 那行数字 那个号 串数字 串字母 数字就是'), within: 12 },
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；把联系方式藏在主页、签名或头像里再指给买家，同属站外引流`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
