@@ -439,3 +439,27 @@ describe('round 9: insult initials aimed at the buyer, profile numbers, hurrying
     '满意的话可以给个好评 下次买一样有活动价',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9: the buyer filed as a kind of person, insults in the mock-polite 您, ultimatums and refusals said again', () => {
+  it.each([
+    ['像你这样的买家我们店伺候不起', 'abuse.this-kind'],
+    ['您这种人就别来直播间了', 'abuse.this-kind'],
+    ['就凭这点钱 您也配提要求', 'abuse.polite-insult'],
+    ['懒得跟您掰扯 自己看订单', 'abuse.polite-insult'],
+    ['您是小学生吗 按钮都找不到', 'abuse.polite-insult'],
+    ['这价格 爱买买 不买走人', 'abuse.chong-zhuang'],
+    ['买不买 不买我关直播了', 'attitude.brush-off'],
+    ['都说了不包邮 还在问', 'attitude.impatient'],
+    ['又是您 这次又是哪里不满意', 'attitude.impatient'],
+    ['晓得了 还有事没得', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '像您这样的老顾客 下单都有会员价',
+    '你这种情况可以直接申请退货 不用寄回',
+    '您这种肤质建议选清爽款',
+    '只有你才有这个专属券哦',
+    '麻烦你能耐心等一下吗 仓库在核对',
+    '我说了不算 得问一下主管 稍等',
+    '您要不要先试试小样 不要紧的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
