@@ -463,3 +463,17 @@ describe('round 9: the buyer filed as a kind of person, insults in the mock-poli
     '您要不要先试试小样 不要紧的',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9: the buyer kept on the platform, a third person warned about, what a code is for', () => {
+  it.each([
+    '在京东APP里搜店铺名就能找到我们 不用去别的地方',
+    '价格在各个直播间都一样 没有私下更便宜的渠道',
+    '要是快递员让您加他微信领补偿 请别加 直接找我',
+    '外箱上的码是激活电子保修卡的 扫码后不需要加任何好友',
+    '活动页在抖音里打开 不会跳到站外',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['扫这个码 加我好友 领无门槛券', 'offplatform.scan'],
+    ['去淘宝上拍更便宜 不用在这拍', 'offplatform.cross-platform'],
+  ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+});

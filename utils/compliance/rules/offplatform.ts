@@ -15,7 +15,9 @@ const OFFSITE_NEGATIONS = {
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
     '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
     // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
-    '没得 莫得 没权限 没有权限',
+    '没得 莫得 没权限 没有权限 ' +
+    // The page the buyer lands on: "扫码后不会跳到站外".
+    '不会跳到 不会跳转到 不跳到',
   ),
   within: 8,
 };
@@ -266,7 +268,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
       /** "扫码可以验真", "扫码是查防伪的", "可以扫码查": the brand's anti-counterfeit or trace code looked up, not a contact. */
-      unlessAfter: { words: list('查 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
+      unlessAfter: { words: list('查 验真 验证真伪 防伪 激活 溯源 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -426,7 +428,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
         '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加 ' +
         // "如果有人给您发微信号…请直接举报": someone else's approach, described to warn.
-        '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信',
+        '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信 ' +
+        // "如果快递员让您加他微信转账，请不要转": a third person's ask, warned about.
+        '让您加他 让你加他 让您加她 让你加她 快递员让 骑手让 师傅让',
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
@@ -440,8 +444,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
-          '不需要加任何账号 不需要加人 不用加谁 ' +
+          '不需要加任何账号 不需要加人 不用加谁 不需要加任何好友 不用加任何好友 无需加任何好友 不需要加好友 不用加好友 ' +
           // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
+          // "在天猫APP里搜店铺名就能找到我们 不用去别的地方", "价格都统一 没有私下更便宜的渠道": the buyer kept here.
+          '不用去别的地方 不用去别的软件 不用去其他 不用去别处 不需要去别的 不用跳到别的 不会跳到站外 没有私下 没有别的渠道 没有其他渠道 ' +
           '没有保障 不受保障 不受保护 有风险 风险很大 容易被骗 不会主动 从来不会 平台不管 没人管 请直接举报 直接举报 可以举报 给不了 没法给',
       ),
       within: 14,
