@@ -477,3 +477,9 @@ describe('round 9: the buyer kept on the platform, a third person warned about, 
     ['去淘宝上拍更便宜 不用在这拍', 'offplatform.cross-platform'],
   ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
 });
+
+describe('round 9: another platform as the scope of a comparison', () => {
+  it('reads 在淘宝上买不到比我们更好的 as a comparison, not steering', () => {
+    expect(categoriesOf('这个价位你在淘宝上买不到比我们更好的阿胶了')).not.toContain('offplatform');
+  });
+});

@@ -473,7 +473,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.platform-scope',
       categories: ['offplatform'],
       // "拼夕夕上 找不到比我们更低的价了": the platform is the scope of a comparison (an absolute claim), as 全拼多多 is.
-      after: list('找不到 都找不到 没有比 没有更 没有哪家'),
+      // "在淘宝上买不到比我们更好的": the same comparison with 买不到.
+      after: list('找不到 都找不到 没有比 没有更 没有哪家 买不到比 都买不到比 买不着比 找不着比'),
       within: 3,
       // Agents put a space where the comma would be: "拼夕夕上 找不到…".
       sentence: true,
