@@ -483,3 +483,31 @@ describe('round 9: another platform as the scope of a comparison', () => {
     expect(categoriesOf('这个价位你在淘宝上买不到比我们更好的阿胶了')).not.toContain('offplatform');
   });
 });
+
+describe('round 9 (c51–c56): other apps by nickname and emoji, the avatar, reviews paid only when, the agent’s own loss', () => {
+  it.each([
+    ['🍠上搜店名 关注一下 私信领券', 'offplatform.cross-platform'],
+    ['B站搜我们的号 教程都在那', 'offplatform.cross-platform'],
+    ['我 Keep号 发你 一起打卡', 'offplatform.other-app'],
+    ['价格我在 LINE 上发您', 'offplatform.other-app'],
+    ['有问题 dd我 随时在', 'offplatform.other-app'],
+    ['想要实拍就扫我头像里的码', 'offplatform.profile'],
+    ['我们有个宝妈群 每周有秒杀', 'offplatform.other-app'],
+    ['差评能删伐 我们补您一双袜子', 'reviewbait.gai-ping'],
+    ['五星带图的才返 默认好评不算', 'reviewbait.reward'],
+    ['好评晒图送钢化膜', 'reviewbait.reward'],
+    ['帮忙给个好评吧 不然我要扣钱的', 'reviewbait.reward'],
+    ['评价里带上 好用 两个字就行', 'reviewbait.dictate'],
+    ['用了半个月还想退 当我们傻啊', 'abuse.chong-zhuang'],
+    ['脑子是个好东西 买之前看看详情', 'abuse.chong-zhuang'],
+    ['穷就去买便宜的', 'abuse.chong-zhuang'],
+    ['运费是快递收的 跟我们没关系', 'attitude.brush-off'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '这款在小红书上很火 好多人晒过',
+    '加微信这个真不行 平台规定 您在这直接留言就好',
+    '返现卡这种东西我们家没有 收到的话可能是别家的',
+    '我们的头像是品牌logo 认准这个就是官方店',
+    '评价截图不用发给我们 您如实评价就好',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -103,12 +103,13 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
+        // Other apps' accounts and chat slang ("Keep号 6688", "LINE 上发您", "dd我" for 滴滴我, "评论区有我联系方式").
+        'keep号 b站号 知乎号 陌陌号 line上 line号 lineid dd我 vvv 有我联系方式 有我的联系方式 活动群 团购群 宝妈群 ' +
         '薇聊 走微信 走vx 走wx 走zfb 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站 ' +
         // The platform made out to be unsafe, so the buyer moves ("发我个人 vx 上吧 这边系统不安全"), as 平台监控 above.
         '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
-        // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
-        '看我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
+        // The contact hidden in the agent's profile: signature, nickname, a picture ("个性签名里有"; the avatar is offplatform.profile).
         '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 就是我的号 就是我号 ' +
         '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
         // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
@@ -138,7 +139,20 @@ export const OFFPLATFORM_RULES: RuleSection = {
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
+      id: 'offplatform.profile',
+      category: 'offplatform',
+      severity: 'block',
+      // The contact put in the agent's avatar ("扫我头像上的码就行", "看我头像"): no reading of the sentence makes it other
+      // than steering, so the confirm model may not lower it (it did, after a friendly line about new stock).
+      literal: true,
+      words: list('看我头像 扫我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我'),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；把联系方式、二维码放在头像里让买家去找，同属站外引流`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
       id: 'offplatform.profile-number',
+      literal: true,
       category: 'offplatform',
       severity: 'block',
       // A number or ID hidden in the agent's profile and pointed at: "主页简介第二行 那个数字", "签名那串数字 加一下".
@@ -172,7 +186,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
         // Channels named by nickname, initials or spelled: the 企鹅 app, 公众号, 小红书 spelled out, wb for 微博.
-        '企鹅 公众号 小红书 视频号 抖y dy wb',
+        '企鹅 公众号 小红书 视频号 抖y dy wb ' +
+        // Bilibili, by name and nickname ("b 站 搜 我们的号").
+        'b站 哔哩哔哩 bilibili',
       ),
       near: {
         words: list(
@@ -460,7 +476,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
       // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
       // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
-      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 这个不行 这个真不行 这真不行 真不行 这个不可以 这个真不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
         // A way of paying refused: "微信转账我们不收的", "支付宝付款不支持".
         '不收 我们不收 不接受 我们不接受 不支持 我们不支持 不太方便 不太行 ' +
         // "微信号不能发 平台会检测": the contact named, then that it may not be sent or added.

@@ -11,7 +11,8 @@ const REVIEW_NEGATIONS = {
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
     // "晒图返现这种活动我们没有", "改差评给钱这种事我们不做", "好评返现我们做不了".
-    '这种活动我们 这种事我们 我们做不了 我们不会 不会要求 不会让您 不会让你 ' +
+    // "返现卡这种东西我们家没有".
+    '这种活动我们 这种事我们 这种东西我们 这种卡我们 我们家没有 我们做不了 我们不会 不会要求 不会让您 不会让你 ' +
     '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
@@ -77,7 +78,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
           '返十', '领十', '送十', '积分翻倍', '双倍积分',
           // The gift on the buyer's next order: "五星好评 下次买送一瓶", "好评后回购送小样".
-          '下次买送', '下回买送', '再买送', '回购送', '复购送', '下单送', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
+          '下次买送', '下回买送', '再买送', '回购送', '复购送', '下单送',
+          // Only then is it paid ("要手动五星的才返"); the gifts electronics shops give ("送钢化膜一张", "送数据线一根").
+          '才返', '才送', '才给返', '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
+          // The agent's own loss as the lever: "不然这个月KPI完不成要扣钱".
+          '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
           // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
           // "运费险的钱再退给您", "给您免费上门安装".
           '给您优惠', '给你优惠', '优惠给你', '优惠给您', '下次优惠', '优惠留', '抵运费', '抵下次', '可以抵', '抵扣', '退给您', '退给你', '给您免费', '给你免费',
@@ -136,7 +141,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '删一下 删了 删掉 删除 删个 删下 撤个 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
+          '删一下 删了 删掉 删除 删个 删下 撤个 能删 删伐 能撤 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
           '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改 ' +
           // The change, then what it earns: "改了给您补偿十块", "差评改了 我给你退五块".
           '改了给 改了我 改了就 改完给 改完我 改完就',
@@ -188,7 +193,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // Telling the buyer what to write: "写满50字，带上这几个字".
-      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
+      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 两个字 几个字 三个字 四个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
