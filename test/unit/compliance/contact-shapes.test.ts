@@ -511,3 +511,8 @@ describe('round 9 (c51–c56): other apps by nickname and emoji, the avatar, rev
     '评价截图不用发给我们 您如实评价就好',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9: a bare 等 among curt parts', () => {
+  it.each(['没有 没办法 等', '嗯 等'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
+  it.each(['好的 您稍等', '请稍等 马上帮您查'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

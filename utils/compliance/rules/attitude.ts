@@ -33,7 +33,7 @@ const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 �
  * Curt words that make a reply only with another such word ("我很忙 有事快说", "没空 晚点再说", "嗯 就这样"): whole
  * words too, but not paired up in CURT_PAIRS (the checker reads a draft of several whole words as such a reply).
  */
-const CURT_PARTS = list('就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了');
+const CURT_PARTS = list('等 等吧 慢慢等 就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
