@@ -516,3 +516,21 @@ describe('round 9: a bare 等 among curt parts', () => {
   it.each(['没有 没办法 等', '嗯 等'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
   it.each(['好的 您稍等', '请稍等 马上帮您查'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9 (c57–c59): a buyer’s wish or other people’s question restated, then refused; no review reward; 隐私我', () => {
+  it.each([
+    '理解您希望加个微信方便联系，不过平台规定我们只能在这里回复您',
+    '最近好多人问加微信的事，我们不加个人微信哈，售后都在平台上',
+    '之前那个客服让你加微信是不合规的，有人私下联系您请注意防骗',
+    '您问晒图有没有奖励，我们不会以任何形式对评价给予奖励，写好写坏是您的自由',
+    '为了隐私我建议您把手机号撤回 咱们在这聊就行',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['加个微信吧 只用于发货通知', 'offplatform.wechat'],
+    ['您希望便宜点的话 加个微信', 'offplatform.wechat'],
+    ['私我 有内部价', 'offplatform.other-app'],
+  ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it('flags a review dictated with 写上 (the wording in quotes, then the reward)', () => {
+    expect(categoriesOf('在评价里写上「客服超耐心」 再给五颗星 我私下给您发个红包')).toContain('reviewbait');
+  });
+});
