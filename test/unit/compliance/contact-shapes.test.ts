@@ -534,3 +534,22 @@ describe('round 9 (c57–c59): a buyer’s wish or other people’s question res
     expect(categoriesOf('在评价里写上「客服超耐心」 再给五颗星 我私下给您发个红包')).toContain('reviewbait');
   });
 });
+
+describe('round 9 (c57–c59): the service rating bargained for, a gift on condition, an hour of questions answered no more', () => {
+  it.each([
+    ['窗口弹出来请给我点「非常满意」 不然我的奖金就没了', 'reviewbait.reward'],
+    ['赠品免费送 条件是收到后晒图好评', 'reviewbait.reward'],
+    ['评价写好 写完截图给您返3块', 'reviewbait.reward'],
+    ['摔坏一个杯子而已 至于闹成这样吗', 'abuse.chong-zhuang'],
+    ['等两天会死啊', 'abuse.chong-zhuang'],
+    ['说明书不看就来问 我们很忙的', 'attitude.impatient'],
+    ['该说的我都说了 后面的我就不再回复了', 'attitude.impatient'],
+    ['货没到我也变不出货 催了也白催', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '若48小时内您不再回复，系统会自动关闭工单',
+    '这款您用着非常满意的话 欢迎再来',
+    '检测报告上有二维码 也可以扫描二维码核验',
+    '您提到想私下转账省手续费，这个我们不能答应您，交易都要在平台完成',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -85,6 +85,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
         // Nothing more to say: "没什么好说的", "没啥好解释的".
         '没什么好说 没啥好说 没什么可说 没啥可说 没什么好解释 没啥好解释 ' +
+        // Not reading, then asking; bought, then returning; asked for an hour; no more replies ("说明书你不看就来问",
+        // "买了又来退 我们很忙的", "该说的我都说了", "后面的问题我就不再回复了", "催了也白催 要等就等").
+        '不看就来问 不看就问 买了又来退 我们很忙的 该说的我都 就不再回复 我不再回复 不再回复您 不再回复你 聊天记录我没空 没空去翻 白催 要等就等 ' +
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
         '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 ' +
@@ -287,7 +290,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '先看看再问 看完再问 看清楚再 你急我也急 您急我也急 我也没办法 那也没办法 我们也没办法 ' +
         // The question bounced back: "我怎么知道", "你问我我问谁".
-        '我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
+        '我也没有办法 变不出货 我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
         '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
       ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),

@@ -284,7 +284,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
       /** "扫码可以验真", "扫码是查防伪的", "可以扫码查": the brand's anti-counterfeit or trace code looked up, not a contact. */
-      unlessAfter: { words: list('查 验真 验证真伪 防伪 激活 溯源 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
+      unlessAfter: { words: list('查 验真 验证真伪 核验 查验 防伪 激活 溯源 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -472,7 +472,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
           // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
           // "在天猫APP里搜店铺名就能找到我们 不用去别的地方", "价格都统一 没有私下更便宜的渠道": the buyer kept here.
           // "那是不合规的", "我们不会添加顾客的私人社交账号".
-          '不合规 不会添加 ' +
+          '不合规 不会添加 不能答应 没法答应 无法答应 ' +
           '不用去别的地方 不用去别的软件 不用去其他 不用去别处 不需要去别的 不用跳到别的 不会跳到站外 没有私下 没有别的渠道 没有其他渠道 ' +
           '没有保障 不受保障 不受保护 有风险 风险很大 容易被骗 不会主动 从来不会 平台不管 没人管 请直接举报 直接举报 可以举报 给不了 没法给',
       ),

@@ -48,6 +48,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
+        // The service rating asked for ("给我点「非常满意」"), the written review shown ("写完截图给您返2块").
+        '非常满意 点满意 点个满意 给满意 满意评价 写完截图 写好截图 评完截图 ' +
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
         // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
@@ -84,7 +86,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // Only then is it paid ("要手动五星的才返"); the gifts electronics shops give ("送钢化膜一张", "送数据线一根").
           '才返', '才送', '才给返', '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
           // The agent's own loss as the lever: "不然这个月KPI完不成要扣钱".
-          '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
+          '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '奖金',
+          // The review as the condition of a gift: "手提袋免费送，条件是…晒图好评".
+          '条件是', '免费送', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
           // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
           // "运费险的钱再退给您", "给您免费上门安装".
           '给您优惠', '给你优惠', '优惠给你', '优惠给您', '下次优惠', '优惠留', '抵运费', '抵下次', '可以抵', '抵扣', '退给您', '退给你', '给您免费', '给你免费',
