@@ -553,3 +553,10 @@ describe('round 9 (c57–c59): the service rating bargained for, a gift on condi
     '您提到想私下转账省手续费，这个我们不能答应您，交易都要在平台完成',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9: a review not insisted on', () => {
+  it.each(['不用特意给好评 返现什么的我们也没有', '我们不强求好评 您满意就好'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['我们不强求好评 不过晒图返5元', '返现什么的我们也没有 但好评截图找我有惊喜'])('still flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+});
