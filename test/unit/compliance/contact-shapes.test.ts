@@ -560,3 +560,12 @@ describe('round 9: a review not insisted on', () => {
     expect(categoriesOf(text)).toContain('reviewbait'),
   );
 });
+
+describe('round 9: a fool named at the buyer, and the same words as product words', () => {
+  it.each(['你个笨蛋 按钮都找不到', '你个ben蛋 说了不退', '傻子才买你说的那种', '蠢货一个 还来问'])('flags %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toContain('abuse.called-a-fool'),
+  );
+  it.each(['这是个傻瓜相机 很好用', '傻瓜式安装 一看就会', '傻瓜一个按钮就能装好', '笨蛋美人妆这季很火'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

@@ -38,6 +38,15 @@ const POLITE_INSULTS = list(
   '差评您随便 您猪吧 您个猪 您猪啊 您懂啥 关您什么事 关您啥事',
 );
 
+/**
+ * Names for a fool that are also product words (傻瓜相机, 傻瓜式安装, 笨蛋美人, 傻子瓜子): an insult only when aimed at
+ * the buyer ("你个笨蛋", "真是个傻子", "蠢货一个") or as the only ones who would buy ("傻子才买").
+ */
+const FOOLS = list('笨蛋 傻子 傻瓜 蠢货 蠢猪 憨憨 猪头 白眼狼 傻屌');
+const CALLED_A_FOOL = FOOLS.flatMap((fool) =>
+  list('你个 你这个 你是个 你就是个 您个 您这个 您是个 真是个').map((aim) => aim + fool).concat([`${fool}一个`, `${fool}才`]),
+);
+
 export const ABUSE_RULES: RuleSection = {
   rules: [
     {
@@ -212,6 +221,16 @@ export const ABUSE_RULES: RuleSection = {
         ),
         within: 1,
       },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
+    },
+    {
+      id: 'abuse.called-a-fool',
+      category: 'abuse',
+      severity: 'block',
+      words: CALLED_A_FOOL,
+      // "傻瓜一个按钮就能装好", "傻瓜式": the product made easy, not the buyer called a fool.
+      unlessAfter: { words: list('相机 式 机 瓜子 美人 操作 按钮 都会'), within: 1 },
       reason: ABUSE_BASIS,
       suggestions: ['非常理解您的心情，我来帮您处理'],
     },
