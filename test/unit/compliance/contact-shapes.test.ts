@@ -410,3 +410,155 @@ describe('round 7: initials, homophones and own channels that slipped past (wb, 
     '这么简单的步骤您不会也没关系 我一步步教您',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 9: insult initials aimed at the buyer, profile numbers, hurrying, nothing more to say, rewards on the next order', () => {
+  it.each([
+    ['地址都填错了 你是不是nc啊', 'abuse.initials'],
+    ['真是 lj 买家 拆了还要退', 'abuse.initials'],
+    ['你tm 看完详情再说', 'abuse.initials'],
+    ['您这体型穿M码肯定紧 早说了', 'abuse.chong-zhuang'],
+    ['看不懂说明书就别乱评价', 'abuse.chong-zhuang'],
+    ['都给你补发了还在这闹', 'abuse.chong-zhuang'],
+    ['签名下面那串数字 加上聊', 'offplatform.profile-number'],
+    ['头像里那个号 你记一下', 'offplatform.profile-number'],
+    ['仓库排着队呢 不要一直催', 'attitude.impatient'],
+    ['不能改地址 没啥好解释的', 'attitude.impatient'],
+    ['规则就是这样 改不了', 'attitude.brush-off'],
+    ['详情页白纸黑字写着 不包邮', 'attitude.written-there'],
+    ['给个好评 下回买送您一包湿巾', 'reviewbait.reward'],
+    ['麻烦删个差评 我们另外补您五块', 'reviewbait.gai-ping'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '这支粉底是NC20 偏白的肤色选它',
+    '您是不是NC25的肤色 我帮您对一下色号',
+    '商标旁边的TM是注册中的意思',
+    '主页简介里是店铺的营业时间 没有任何联系方式',
+    '不要再问别人了 直接问我就行',
+    '所有维修都要走京东售后工单 这样您才有保障',
+    '我们的运费规则是满59包邮 您看一下',
+    '满意的话可以给个好评 下次买一样有活动价',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 9: the buyer filed as a kind of person, insults in the mock-polite 您, ultimatums and refusals said again', () => {
+  it.each([
+    ['像你这样的买家我们店伺候不起', 'abuse.this-kind'],
+    ['您这种人就别来直播间了', 'abuse.this-kind'],
+    ['就凭这点钱 您也配提要求', 'abuse.polite-insult'],
+    ['懒得跟您掰扯 自己看订单', 'abuse.polite-insult'],
+    ['您是小学生吗 按钮都找不到', 'abuse.polite-insult'],
+    ['这价格 爱买买 不买走人', 'abuse.chong-zhuang'],
+    ['买不买 不买我关直播了', 'attitude.brush-off'],
+    ['都说了不包邮 还在问', 'attitude.impatient'],
+    ['又是您 这次又是哪里不满意', 'attitude.impatient'],
+    ['晓得了 还有事没得', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '像您这样的老顾客 下单都有会员价',
+    '你这种情况可以直接申请退货 不用寄回',
+    '您这种肤质建议选清爽款',
+    '只有你才有这个专属券哦',
+    '麻烦你能耐心等一下吗 仓库在核对',
+    '我说了不算 得问一下主管 稍等',
+    '您要不要先试试小样 不要紧的',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 9: the buyer kept on the platform, a third person warned about, what a code is for', () => {
+  it.each([
+    '在京东APP里搜店铺名就能找到我们 不用去别的地方',
+    '价格在各个直播间都一样 没有私下更便宜的渠道',
+    '要是快递员让您加他微信领补偿 请别加 直接找我',
+    '外箱上的码是激活电子保修卡的 扫码后不需要加任何好友',
+    '活动页在抖音里打开 不会跳到站外',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['扫这个码 加我好友 领无门槛券', 'offplatform.scan'],
+    ['去淘宝上拍更便宜 不用在这拍', 'offplatform.cross-platform'],
+  ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+});
+
+describe('round 9: another platform as the scope of a comparison', () => {
+  it('reads 在淘宝上买不到比我们更好的 as a comparison, not steering', () => {
+    expect(categoriesOf('这个价位你在淘宝上买不到比我们更好的阿胶了')).not.toContain('offplatform');
+  });
+});
+
+describe('round 9 (c51–c56): other apps by nickname and emoji, the avatar, reviews paid only when, the agent’s own loss', () => {
+  it.each([
+    ['🍠上搜店名 关注一下 私信领券', 'offplatform.cross-platform'],
+    ['B站搜我们的号 教程都在那', 'offplatform.cross-platform'],
+    ['我 Keep号 发你 一起打卡', 'offplatform.other-app'],
+    ['价格我在 LINE 上发您', 'offplatform.other-app'],
+    ['有问题 dd我 随时在', 'offplatform.other-app'],
+    ['想要实拍就扫我头像里的码', 'offplatform.profile'],
+    ['我们有个宝妈群 每周有秒杀', 'offplatform.other-app'],
+    ['差评能删伐 我们补您一双袜子', 'reviewbait.gai-ping'],
+    ['五星带图的才返 默认好评不算', 'reviewbait.reward'],
+    ['好评晒图送钢化膜', 'reviewbait.reward'],
+    ['帮忙给个好评吧 不然我要扣钱的', 'reviewbait.reward'],
+    ['评价里带上 好用 两个字就行', 'reviewbait.dictate'],
+    ['用了半个月还想退 当我们傻啊', 'abuse.chong-zhuang'],
+    ['脑子是个好东西 买之前看看详情', 'abuse.chong-zhuang'],
+    ['穷就去买便宜的', 'abuse.chong-zhuang'],
+    ['运费是快递收的 跟我们没关系', 'attitude.brush-off'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '这款在小红书上很火 好多人晒过',
+    '加微信这个真不行 平台规定 您在这直接留言就好',
+    '返现卡这种东西我们家没有 收到的话可能是别家的',
+    '我们的头像是品牌logo 认准这个就是官方店',
+    '评价截图不用发给我们 您如实评价就好',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 9: a bare 等 among curt parts', () => {
+  it.each(['没有 没办法 等', '嗯 等'])('flags the whole draft %s', (text) => expect(serious(text).map((f) => f.rule)).toEqual(['attitude.curt-reply']));
+  it.each(['好的 您稍等', '请稍等 马上帮您查'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 9 (c57–c59): a buyer’s wish or other people’s question restated, then refused; no review reward; 隐私我', () => {
+  it.each([
+    '理解您希望加个微信方便联系，不过平台规定我们只能在这里回复您',
+    '最近好多人问加微信的事，我们不加个人微信哈，售后都在平台上',
+    '之前那个客服让你加微信是不合规的，有人私下联系您请注意防骗',
+    '您问晒图有没有奖励，我们不会以任何形式对评价给予奖励，写好写坏是您的自由',
+    '为了隐私我建议您把手机号撤回 咱们在这聊就行',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['加个微信吧 只用于发货通知', 'offplatform.wechat'],
+    ['您希望便宜点的话 加个微信', 'offplatform.wechat'],
+    ['私我 有内部价', 'offplatform.other-app'],
+  ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it('flags a review dictated with 写上 (the wording in quotes, then the reward)', () => {
+    expect(categoriesOf('在评价里写上「客服超耐心」 再给五颗星 我私下给您发个红包')).toContain('reviewbait');
+  });
+});
+
+describe('round 9 (c57–c59): the service rating bargained for, a gift on condition, an hour of questions answered no more', () => {
+  it.each([
+    ['窗口弹出来请给我点「非常满意」 不然我的奖金就没了', 'reviewbait.reward'],
+    ['赠品免费送 条件是收到后晒图好评', 'reviewbait.reward'],
+    ['评价写好 写完截图给您返3块', 'reviewbait.reward'],
+    ['摔坏一个杯子而已 至于闹成这样吗', 'abuse.chong-zhuang'],
+    ['等两天会死啊', 'abuse.chong-zhuang'],
+    ['说明书不看就来问 我们很忙的', 'attitude.impatient'],
+    ['该说的我都说了 后面的我就不再回复了', 'attitude.impatient'],
+    ['货没到我也变不出货 催了也白催', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    '若48小时内您不再回复，系统会自动关闭工单',
+    '这款您用着非常满意的话 欢迎再来',
+    '检测报告上有二维码 也可以扫描二维码核验',
+    '您提到想私下转账省手续费，这个我们不能答应您，交易都要在平台完成',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('round 9: a fool named at the buyer, and the same words as product words', () => {
+  it.each(['你个笨蛋 按钮都找不到', '你个ben蛋 说了不退', '傻子才买你说的那种', '蠢货一个 还来问'])('flags %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toContain('abuse.called-a-fool'),
+  );
+  it.each(['这是个傻瓜相机 很好用', '傻瓜式安装 一看就会', '傻瓜一个按钮就能装好', '笨蛋美人妆这季很火'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

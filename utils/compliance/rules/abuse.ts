@@ -4,8 +4,8 @@ import { list, type RuleSection } from './define';
 
 /** What a buyer does about an order: the verbs the 「爱X不X」 and 「X就X」 shrugs are made of. */
 const BUYER_ACTIONS = list('买 退 要 评 拍 收 换 用 等 投诉 差评 举报 拒收 退款 退货 取消');
-/** "爱买不买", "爱评不评": take it or leave it. */
-const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`);
+/** "爱买不买", "爱评不评": take it or leave it; in its short form "爱拍拍" (爱X不X with the 不 dropped). */
+const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`).concat(list('买 拍 要').map((verb) => `爱${verb}${verb}`));
 /** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
 const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
 
@@ -16,6 +16,36 @@ const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `
 const DO_NOT_SAY_TO_BUYERS = list('不能 不要 别 千万不要 千万别 不许 禁止 不准 不可以').flatMap((no) =>
   list('对买家 跟买家 和买家 给买家 对客人 跟客人 对顾客 跟顾客 对客户 跟客户').flatMap((to) => list('说 回 回复 讲').map((say) => no + to + say)),
 ).concat(list('别出现 不要出现 不能出现 不许出现 禁止出现 不准出现'));
+
+/**
+ * Insults typed as Latin initials (nc 脑残, nt 脑瘫, lj 垃圾, tm 他妈): two letters are a shade, a model or a trademark
+ * on their own (NC25, TM), so only in the frames that aim them at the buyer ("你是不是nc", "真是 lj 客户", "你tm").
+ */
+const INSULT_INITIALS = list('nc nt lj sjb');
+const AIMED_INITIALS = INSULT_INITIALS.flatMap((initials) =>
+  list('你 你个 你是 是不是 真是 真 个').map((aim) => aim + initials).concat(list('吧 吗 啊 呀 买家 客户 东西').map((tag) => initials + tag)),
+).concat(list('你tm 真tm 太tm tm烦 tm的能不能'));
+
+/**
+ * The mock-polite 您 forms of insults listed with 你 ("您也配", "您是小学生吗", "懒得跟您说"): writers use both. Only
+ * forms that cannot be read kindly: not 您这样的 (像您这样的老顾客), 您才有 (只有您才有), 您能耐 (您能耐心等等吗).
+ */
+const POLITE_INSULTS = list(
+  '不吃您这一套 不吃您这套 不缺您 以为您是谁 您也配 您是小学生 是您太胖 是您胖 您太胖了 您是猪 您滚 您的智力 您算老几 ' +
+  '您行您上 您谁啊 您还想咋样 您还想怎样 您还要咋样 您这么懂 您那么懂 您那金贵 受不了您 受够了您 受够您 怕您啊 惯的您 ' +
+  '懒得理您 懒得跟您 我劝您善良 我怕您吗 服了您 没人欠您 没人求您 没人逼您 稀罕您 说了您也不懂 跟您一样闲 这么懂您 那么懂您 ' +
+  '您到底会不会 您手残 您聋 您才有病 您算什么东西 您去投诉啊 随便您投诉 去您大爷 您大爷的 您虎啊 瞅您那样 闭上您的嘴 给您脸了 ' +
+  '差评您随便 您猪吧 您个猪 您猪啊 您懂啥 关您什么事 关您啥事',
+);
+
+/**
+ * Names for a fool that are also product words (傻瓜相机, 傻瓜式安装, 笨蛋美人, 傻子瓜子): an insult only when aimed at
+ * the buyer ("你个笨蛋", "真是个傻子", "蠢货一个") or as the only ones who would buy ("傻子才买").
+ */
+const FOOLS = list('笨蛋 傻子 傻瓜 蠢货 蠢猪 憨憨 猪头 白眼狼 傻屌');
+const CALLED_A_FOOL = FOOLS.flatMap((fool) =>
+  list('你个 你这个 你是个 你就是个 您个 您这个 您是个 真是个').map((aim) => aim + fool).concat([`${fool}一个`, `${fool}才`]),
+);
 
 export const ABUSE_RULES: RuleSection = {
   rules: [
@@ -30,10 +60,10 @@ export const ABUSE_RULES: RuleSection = {
         '不钟意就走 丑怪 丑成这样 丢人现眼 个人才 也好意思 也是醉了 乡巴佬 买不起 事多 事精 ' +
         '亏你 人丑 人傻钱多 什么人都有 什么态度 什么素质 仆街 他妈的 以为你是谁 以为自己是上帝 会不会看 ' +
         '伺候不起 低素质 低级 低能 你nc 你zz 你丑 你个nt 你个狗 你也配 你买不买 你们这种人 你傻 ' +
-        '你到底会不会 你妈 你妹 你想多了 你想怎么样 你手残 你才有 你投诉吧 你是nc 你是nt 你是zz 你是小学生 ' +
+        '你到底会不会 你才有病 你才有毛病 你算什么东西 你能耐了 你妈 你妹 你想多了 你想怎么样 你手残 你投诉吧 你是nc 你是nt 你是zz 你是小学生 ' +
         '你自己胖 是你太胖 是你胖 你太胖了 你是猪 你有毛病 你有病 你滚 你的智力 你的智商 你真傻 你眼神 你瞎 你笨 你算老几 你累不累 你聋 ' +
-        '你能耐 你自己的问题 你行你上 你说的都对 你说得都对 您说的都对 您说得都对 你谁啊 你还想咋样 你还想怎样 你还要咋样 你这个人 你这么懂 ' +
-        '你这人 你这样的 你这种 你这身材 你那么懂 你那金贵 做梦吧 催催催 傻b 傻x 傻不傻 傻了吧 傻叉 傻比 ' +
+        '你自己的问题 你行你上 你说的都对 你说得都对 您说的都对 您说得都对 你谁啊 你还想咋样 你还想怎样 你还要咋样 你这个人 你这么懂 ' +
+        '你这人 你这身材 你那么懂 你那金贵 做梦吧 催催催 傻b 傻x 傻不傻 傻了吧 傻叉 傻比 ' +
         '傻狗 傻逼 先学会看 先学认字 八百回 八遍 关你咩事 关我咩事 冚家铲 几块钱的东西 出气筒 出门右转 刁民 ' +
         '刁难 别买就是了 别买贵的 别再来问 别再重复问 别来了 别来烦 别来问我 ' +
         '别浪费大家 别浪费我 别烦我 别耽误我 别闹了 到底买不买 动动脑子 占便宜 占小便宜 卧槽 去你的 去学学 ' +
@@ -127,7 +157,7 @@ export const ABUSE_RULES: RuleSection = {
       category: 'abuse',
       severity: 'block',
       words: list(
-        '不买就滚 不伺候 不想买就别问 事儿多 事儿真多 事真多 你去投诉啊 你算什么 关我什么事 听不懂人话 ' +
+        '不买就滚 不伺候 不想买就别问 事儿多 事儿真多 事真多 你去投诉啊 关我什么事 听不懂人话 ' +
         '告去吧 活该 烦不烦 爱买不买 爱咋咋地 爱找谁找谁 爱要不要 矫情 自己看不会吗 ' +
         '跟我有什么关系 随便你投诉 随便投诉 关我们什么事 关我们啥事 关我们屁事 吓唬谁 吓唬我 我们不怕 ' +
         // "差评就差评": the buyer's threat shrugged off in the 「X就X」 concession.
@@ -159,11 +189,60 @@ export const ABUSE_RULES: RuleSection = {
         // The buyer's trouble as the reason to go: "事儿这么多 以后别来我们店了", "差评你随便给".
         '事儿这么多 事这么多 以后别来 别来我们店 别来我家 差评随便 差评你随便 不在乎差评 不怕差评 差评无所谓 ' +
         '不会组装就别 不会装就别 不会安装就别 找个会的人 找个会装的 想要什么质量 还想要什么质量 想要什么品质 真搞笑 ' +
+        '你这体重 您这体重 你这体型 您这体型 清醒点 还在这闹 还在这儿闹 还在这里闹 闹什么闹 闹啥闹 瞎闹 ' +
+        // Mocked for not understanding, so told not to review: "不懂参数就别乱评价", "看不懂就别瞎评".
+        '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
+        '吵成这样 闹成这样 会死啊 会死吗 都是冤大头 是冤大头 浪费大家的时间 浪费我的时间 当我们傻 当我傻 当我们是傻子 当我是傻子 把我们当傻子 穷b 装b 脑子是个好东西 笨s了 蠢s了 听不懂啊 是不是听不懂 穷就去 没钱就去 ' +
         '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 爱咋咋 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
-        '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 跟我们没关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
+        '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.polite-insult',
+      category: 'abuse',
+      severity: 'block',
+      words: POLITE_INSULTS,
+      reason: `${ABUSE_BASIS}；用“您”说出的挖苦、辱骂同样是辱骂`,
+      suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.this-kind',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer filed as a kind of person: "你这种人我见多了", "你这样的买家我们不欢迎", "就你这样的".
+      words: list('你这种 您这种 你这样的 您这样的 你这类 您这类'),
+      // "你这种情况可以直接退", "像您这样的老顾客都有优惠": the buyer's case or standing, not a kind of person.
+      unlessAfter: {
+        words: list(
+          '情况 情形 需求 要求的话 尺码 码数 身高 体重 体型 肤质 肤色 皮肤 发质 脚型 户型 房型 型号 款 颜色 配置 预算 用法 用途 场景 ' +
+          '老顾客 老客户 老客 回头客 会员 vip 订单 问题可以 问题我们 问题直接 问题一般 问题不用 问题建议 问题的话 诉求 心情 顾虑',
+        ),
+        within: 1,
+      },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
+    },
+    {
+      id: 'abuse.called-a-fool',
+      category: 'abuse',
+      severity: 'block',
+      words: CALLED_A_FOOL,
+      // "傻瓜一个按钮就能装好", "傻瓜式": the product made easy, not the buyer called a fool.
+      unlessAfter: { words: list('相机 式 机 瓜子 美人 操作 按钮 都会'), within: 1 },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
+    },
+    {
+      id: 'abuse.initials',
+      category: 'abuse',
+      severity: 'block',
+      words: AIMED_INITIALS,
+      // "是不是NC25": a foundation shade asked about, not an insult.
+      unlessAfter: { words: list('0 1 2 3 4 5 6 7 8 9 色 号'), within: 0 },
+      reason: `${ABUSE_BASIS}；用拼音首字母（nc、nt、lj 等）写出的辱骂同样是辱骂`,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
     },
     {
       id: 'abuse.spelled-out',

@@ -9,13 +9,16 @@ import { list, type RuleSection } from './define';
 const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
 
 /** Counting answers in times rather than 遍: "我已经回答您三次了", "这都说了多少次了" (only after a verb of answering). */
-const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答您 回复您 跟您说了 跟你说了').flatMap((verb) =>
+const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答您 回复您 回答你 回复你 跟您说了 跟你说了').flatMap((verb) =>
   list('两 三 四 五 好几 几 多少').map((count) => `${verb}${count}次`),
 );
 
 /** Told not to hurry or ask again, in Mandarin and dialect negative imperatives: "别催了", "咪催啦", "莫再问". */
 const DO_NOT = list('别 覅 咪 莫 甭 唔好 勿');
-const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`));
+const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 一直催 老催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`)).concat(
+  // 不要 only with 催: "这种小问题不要一直催" hurries the buyer off, "不要再问别人了 直接问我" does not.
+  list('不要催 不要再催 不要一直催 不要老催'),
+);
 /** A demand thrown at the buyer with a rhetorical tag: "说清楚行不行", "看仔细点好不好", "快点行吗". */
 const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
 const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗 好吗 可以吗').map((tag) => `${demand}${tag}`));
@@ -30,13 +33,17 @@ const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 �
  * Curt words that make a reply only with another such word ("我很忙 有事快说", "没空 晚点再说", "嗯 就这样"): whole
  * words too, but not paired up in CURT_PAIRS (the checker reads a draft of several whole words as such a reply).
  */
-const CURT_PARTS = list('就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了');
+const CURT_PARTS = list('等 等吧 慢慢等 就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了');
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
-const THATS_THE_RULE = list('规定 规矩 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
+const THATS_THE_RULE = list('规定 规矩 规则 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
 /** Take it or leave it, the choice thrown back: "要不要自己定", "买不买随你", "拍不拍你自己看着办". */
 const YOUR_CALL = list('要 买 拍 退 换').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
+/** An ultimatum: the choice asked, then the refusal's consequence ("拍不拍 不拍我下播了", "买不买 不买别问了"; 要不要不要 is also 「要不要不要紧」). */
+const ULTIMATUMS = list('买 拍').map((verb) => `${verb}不${verb}不${verb}`);
+/** A refusal said to be said already: "说了不议价", "都说了不包邮" ("我说了不算" is no refusal). */
+const SAID_NOT = list('议价 讲价 砍价 退 换 包邮 支持 行 改 补 送').map((refusal) => `说了不${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
 const DISMISSALS = CURT.concat(list('下一个 下一位 还有事吗 还有事没 看详情 看详情页 看主图 看图'));
 /** Whole replies of two such parts: a grunt or a refusal, then a dismissal. */
@@ -72,10 +79,15 @@ export const ATTITUDE_RULES: RuleSection = {
         // No time for the buyer: "我没空给你一个个解释".
         '没空给你 没空跟你 没空和你 没工夫跟你 一个个解释 ' +
         // Asking what else the buyer wants, to be rid of them: "嗯 还有事吗", "那你到底想咋样".
-        '还有事吗 还有别的事吗 还有啥事 到底想咋样 到底想怎样 到底想怎么样 到底要咋样 到底要怎样 ' +
+        '还有事吗 还有别的事吗 还有啥事 还有事没得 没得我去忙 没事我去忙了 到底想咋样 到底想怎样 到底想怎么样 到底要咋样 到底要怎样 ' +
         // "不是说了吗" (the 拼多多 服务态度 pop-up's own example), "刚才不是跟你说了".
-        '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是讲了 不是已经说了 刚才不是说 ' +
+        '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是告诉您了 不是告诉过您 又是您 不是讲了 不是已经说了 刚才不是说 ' +
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
+        // Nothing more to say: "没什么好说的", "没啥好解释的".
+        '没什么好说 没啥好说 没什么可说 没啥可说 没什么好解释 没啥好解释 ' +
+        // Not reading, then asking; bought, then returning; asked for an hour; no more replies ("说明书你不看就来问",
+        // "买了又来退 我们很忙的", "该说的我都说了", "后面的问题我就不再回复了", "催了也白催 要等就等").
+        '不看就来问 不看就问 买了又来退 我们很忙的 该说的我都 就不再回复 我不再回复 不再回复您 不再回复你 聊天记录我没空 没空去翻 白催 要等就等 ' +
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
         '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 ' +
@@ -99,7 +111,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '之前不看 ' +
         // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".
         '问啥问 问什么问 问咩问 问乜问 咁多嘢问 乜都问 你要爪子 要爪子嘛',
-      ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS),
+      ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
@@ -112,9 +124,11 @@ export const ATTITUDE_RULES: RuleSection = {
         '自己看物流 自己查物流 自己去查 自己去看 您说啥就是啥 你说啥就是啥 行吧行吧 随您便 ' +
         '爱退不退 那我们也没办法 跟我说没用 ' +
         // Blaming the buyer or turning the question back on them.
-        '下次看清楚 你到底买不买 你到底要不要 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
+        '下次看清楚 你到底买不买 你到底要不要 您到底要不要 随你便 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
         // Not my business: "别来找我", "关我啥事", "规矩就这样".
+        // "税是你自己要交的 跟我们没关系" (both writers who wrote it filed it under 服务态度).
+        '跟我们没关系 跟我们没有关系 '+
         '不关我事 关我啥事 别来找我 别找我 找别人 就这速度 不爱听 ' +
         // Not the agent's concern, or the price as final: "这个我不负责", "我不管了", "反正就这价".
         '这个我不负责 这我不负责 这个我们不负责 这个我不管 这我不管 我不管了 反正就这价 反正就这个价 反正就这样 ' +
@@ -137,7 +151,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '不是我们的问题 不是我们这边的问题 ' +
         // "别怪产品", "别再找我了".
         '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我',
-      ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL),
+      ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
@@ -163,7 +177,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // (The doubled 「写得清清楚楚」 is abuse.spelled-out.)
         '都写了 都写着 写得很清楚 写得很明白 写的很清楚 ' +
         // Said, not written: "直播间说得很清楚了".
-        '说得很清楚 说的很清楚 讲得很清楚 说得很明白 说的很明白 讲得很明白',
+        '说得很清楚 说的很清楚 讲得很清楚 说得很明白 说的很明白 讲得很明白 ' +
+        // "页面上白纸黑字写着", "白 纸 黑 字 标着".
+        '白纸黑字',
       ),
       // "详情页面料说明里都写了哦，我也可以发给您": a pointer with a soft particle, not a brush-off.
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
@@ -272,9 +288,9 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // A question thrown back at the buyer ("物流自己不会查吗", "能不能先看看再问", "你急我也急") or a shrug ("那我也没办法").
       words: list(
-        '先看看再问 看完再问 看清楚再 你急我也急 我也没办法 那也没办法 我们也没办法 ' +
+        '先看看再问 看完再问 看清楚再 你急我也急 您急我也急 我也没办法 那也没办法 我们也没办法 ' +
         // The question bounced back: "我怎么知道", "你问我我问谁".
-        '我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
+        '我也没有办法 变不出货 我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
         '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
       ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),

@@ -15,7 +15,9 @@ const OFFSITE_NEGATIONS = {
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
     '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
     // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
-    '没得 莫得 没权限 没有权限',
+    '没得 莫得 没权限 没有权限 ' +
+    // The page the buyer lands on: "扫码后不会跳到站外".
+    '不会跳到 不会跳转到 不跳到',
   ),
   within: 8,
 };
@@ -23,7 +25,11 @@ const OFFSITE_NEGATIONS = {
  * "退换货就在快手申请", "我们只在抖音和快手开了店", "付款都在淘宝里完成": a platform named as the one place the deal
  * happens, the workbench's own (every such draft of c20–c32 is clean). Only for platform names: "vip群只在威信上" steers.
  */
-const ON_ONE_PLATFORM = { words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在 都走 只走 统一走')], within: OFFSITE_NEGATIONS.within };
+const ON_ONE_PLATFORM = {
+  // "所有维修都要走京东售后工单", "必须在抖音里下单": the platform as the one required channel.
+  words: [...OFFSITE_NEGATIONS.words, ...list('就在 只在 都在 直接在 只有在 都走 只走 统一走 都要走 必须走 只能走 一律走 都要在 必须在 只能在 统一在')],
+  within: OFFSITE_NEGATIONS.within,
+};
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
   words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
@@ -90,26 +96,27 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '我们的app 我们的代理 我们的商城 我们的手机号 我们的电话 我手机号 我抖音 我朋友圈 我电话 我的v ' +
         '我的名片 我的威 我的小红书 我的微博 我的快手 我的手机号 我的抖音 我的电话 我的薇 我薇 打我手机 ' +
         '扫一下付款 扫一下就能付 找代理 找我们厂家 找我拿货 找我订 抖音号 拉你进 拉您进 拉群 拉进去 拉进来 ' +
-        '换个地方聊 探探 推个名片 推您名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
+        '换个地方聊 探探 推个名片 推您名片 推你名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
         '来店里买 档口 比网上便宜 现场付款 现金交易 现金给 用支付宝扫 电报群 直接找我买 直接找我拿 直接转我 ' +
         '省得平台 省手续费 省点手续费 看朋友圈 福利群 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
         '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +
+        // Other apps' accounts and chat slang ("Keep号 6688", "LINE 上发您", "dd我" for 滴滴我, "评论区有我联系方式").
+        'keep号 b站号 知乎号 陌陌号 line上 line号 lineid dd我 vvv 有我联系方式 有我的联系方式 活动群 团购群 宝妈群 ' +
         '薇聊 走微信 走vx 走wx 走zfb 走我私人 走支付宝 走私人 走线下 转我就行 这个码付款 进群 通过一下好友 通过好友 ' +
         '那边优惠 那边便宜 那边划算 那边打九折 那边打八折 那边打折 那边有券 钉钉 门市部 闲鱼上 陌陌 飞书 独立站 ' +
         // The platform made out to be unsafe, so the buyer moves ("发我个人 vx 上吧 这边系统不安全"), as 平台监控 above.
         '这边不安全 这里不安全 系统不安全 平台不安全 平台上不安全 这边说话不方便 这里说话不方便 ' +
-        // The contact hidden in the agent's profile: avatar, signature, nickname, a picture ("看我头像", "个性签名里有").
-        '看我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我 ' +
+        // The contact hidden in the agent's profile: signature, nickname, a picture ("个性签名里有"; the avatar is offplatform.profile).
         '签名里有 签名上有 个性签名 个签 主页有联系 主页简介有 简介有联系 昵称就是我的 名字就是我的号 就是我的号 就是我号 ' +
         '截图里有我的 图片上有我的 图里有我的 扫了就能加 扫了加 扫了就加 ' +
         // The agent in person, met in person, or a shop outside: "联系我本人", "见面交易", "外面那家便宜".
         '联系我本人 找我本人 留个我的号 记一下我的号 存一下我的号 见面交易 当面交易 当面给钱 当面付钱 当面付款 ' +
         '现金结账 现金结算 外面那个店 外面那家 外面的店 工厂拿 工厂提货 厂里提货 蓝色软件 蓝色app 蓝色聊天 ' +
         // 私聊 in chat slang ("小窗我", "滴滴我", "私戳"), the agent's own page, a boss's or colleague's number, an outside site.
-        '小窗我 小窗聊 滴滴我 私戳 私敲 后台私信 单独联系我 单独找我 我主页 主页有个链接 号你记一下 这个号你记 ' +
+        '小窗我 小窗聊 滴滴我 私戳 私敲 后台私信 单独联系我 单独找我 我主页 主页有个链接 号你记一下 这个号你记 号您记一下 这个号您记 ' +
         '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈 ' +
         // The platform's cut as the reason to buy from the agent: "平台抽得多 直接跟我买", "在这拍要扣手续费".
         '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
@@ -129,6 +136,30 @@ export const OFFPLATFORM_RULES: RuleSection = {
       unless: OFFSITE_NEGATIONS,
       unlessAfter: { words: OTHER_APP_NOT_AFTER, within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.profile',
+      category: 'offplatform',
+      severity: 'block',
+      // The contact put in the agent's avatar ("扫我头像上的码就行", "看我头像"): no reading of the sentence makes it other
+      // than steering, so the confirm model may not lower it (it did, after a friendly line about new stock).
+      literal: true,
+      words: list('看我头像 扫我头像 我头像上 我头像里 头像上有号 头像里有号 头像上有联系 头像里有联系 看头像加 头像加我'),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；把联系方式、二维码放在头像里让买家去找，同属站外引流`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
+    {
+      id: 'offplatform.profile-number',
+      literal: true,
+      category: 'offplatform',
+      severity: 'block',
+      // A number or ID hidden in the agent's profile and pointed at: "主页简介第二行 那个数字", "签名那串数字 加一下".
+      words: list('主页 简介 签名 背景图 头像 昵称'),
+      near: { words: list('那串 那个数字 那几个数字 那行数字 那个号 串数字 串字母 数字就是'), within: 12 },
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；把联系方式藏在主页、签名或头像里再指给买家，同属站外引流`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
@@ -155,7 +186,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
         // Channels named by nickname, initials or spelled: the 企鹅 app, 公众号, 小红书 spelled out, wb for 微博.
-        '企鹅 公众号 小红书 视频号 抖y dy wb',
+        '企鹅 公众号 小红书 视频号 抖y dy wb ' +
+        // Bilibili, by name and nickname ("b 站 搜 我们的号").
+        'b站 哔哩哔哩 bilibili',
       ),
       near: {
         words: list(
@@ -251,7 +284,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: { words: list('加我 图上 图片 图里 好友 码 识别 这张图 通过一下'), within: 8 },
       unless: OFFSITE_NEGATIONS,
       /** "扫码可以验真", "扫码是查防伪的", "可以扫码查": the brand's anti-counterfeit or trace code looked up, not a contact. */
-      unlessAfter: { words: list('查 验真 验证真伪 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
+      unlessAfter: { words: list('查 验真 验证真伪 核验 查验 防伪 激活 溯源 看安装 安装视频 看视频 看说明 看教程'), within: 6 },
       reason: QR_CODE,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -344,6 +377,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   allow: [
     {
+      words: list('隐私我 自私我 无私我'),
+      note: '“为了隐私我建议撤回”：私我跨在两个词之间，不是“私我”',
+    },
+    {
       words: list(
         'qq会员 qq星 qq浏览器 qq糖 qq音乐 qq飞车 不支持微信 分享到微信 分享给微信 加我们 微信付 微信付款 微信先用后付 ' +
         '微信免密 微信小程序 微信支付 微信扫码支付 微信登录 微信登陆 微信零钱 微信钱包 原路退回到微信 原路退到微信 原路退回微信 原路返回微信 付款的微信 支付的微信 付款用的微信 wx支付 vx支付 v信支付 wx付款 vx付款 扣扣上 扣扣好 扣扣子 扣扣起来 扣扣紧 扣扣牢 转发到微信 转给我们',
@@ -381,7 +418,11 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
       // "您说想加微信看实拍 抱歉哦…": the buyer's wish repeated before it is turned down.
-      before: list('你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能 朋友说 您朋友说 你朋友说 家人说'),
+      before: list(
+        '你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能 朋友说 您朋友说 你朋友说 家人说 ' +
+          // "理解您希望加个微信的心情，不过…", "最近很多人问加微信的事：我们不加".
+          '您希望 你希望 很多人问 好多人问 不少人问 有人问 都在问',
+      ),
       within: 6,
       note: '复述买家的提问（随后拒绝），不是在引流',
     },
@@ -411,7 +452,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
         '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加 ' +
         // "如果有人给您发微信号…请直接举报": someone else's approach, described to warn.
-        '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信',
+        '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信 ' +
+        // "如果快递员让您加他微信转账，请不要转": a third person's ask, warned about.
+        '让您加他 让你加他 让您加她 让你加她 快递员让 骑手让 师傅让 客服让您 客服让你 如果有人 有人私下',
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
@@ -425,8 +468,12 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
-          '不需要加任何账号 不需要加人 不用加谁 ' +
+          '不需要加任何账号 不需要加人 不用加谁 不需要加任何好友 不用加任何好友 无需加任何好友 不需要加好友 不用加好友 ' +
           // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
+          // "在天猫APP里搜店铺名就能找到我们 不用去别的地方", "价格都统一 没有私下更便宜的渠道": the buyer kept here.
+          // "那是不合规的", "我们不会添加顾客的私人社交账号".
+          '不合规 不会添加 不能答应 没法答应 无法答应 ' +
+          '不用去别的地方 不用去别的软件 不用去其他 不用去别处 不需要去别的 不用跳到别的 不会跳到站外 没有私下 没有别的渠道 没有其他渠道 ' +
           '没有保障 不受保障 不受保护 有风险 风险很大 容易被骗 不会主动 从来不会 平台不管 没人管 请直接举报 直接举报 可以举报 给不了 没法给',
       ),
       within: 14,
@@ -439,7 +486,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // "加微信是违规的", "加微信不行哦 平台会扣分", "加微信这种事我们不做": the contact named as the topic, then refused.
       // Right after the words only, in the same clause: "加我微信 这边不方便说" stays steering.
       // "qq号就别发了", "微信就不用发了": the buyer told to keep it.
-      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
+      after: list('是违规 违规 不允许 是不允许 不被允许 不行 不可以 这个不行 这个真不行 这真不行 真不行 这个不可以 这个真不可以 是骗局 骗局 这种事 这个要求 的话平台 封店 扣分 是禁止 平台不让 平台禁止 就别发 别发了 就不用发 不用发了 ' +
         // A way of paying refused: "微信转账我们不收的", "支付宝付款不支持".
         '不收 我们不收 不接受 我们不接受 不支持 我们不支持 不太方便 不太行 ' +
         // "微信号不能发 平台会检测": the contact named, then that it may not be sent or added.
@@ -452,7 +499,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.platform-scope',
       categories: ['offplatform'],
       // "拼夕夕上 找不到比我们更低的价了": the platform is the scope of a comparison (an absolute claim), as 全拼多多 is.
-      after: list('找不到 都找不到 没有比 没有更 没有哪家'),
+      // "在淘宝上买不到比我们更好的": the same comparison with 买不到.
+      after: list('找不到 都找不到 没有比 没有更 没有哪家 买不到比 都买不到比 买不着比 找不着比'),
       within: 3,
       // Agents put a space where the comma would be: "拼夕夕上 找不到…".
       sentence: true,

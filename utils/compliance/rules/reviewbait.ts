@@ -11,7 +11,10 @@ const REVIEW_NEGATIONS = {
 const REVIEW_NEGATIONS_AFTER = {
   words: list(
     // "晒图返现这种活动我们没有", "改差评给钱这种事我们不做", "好评返现我们做不了".
-    '这种活动我们 这种事我们 我们做不了 我们不会 不会要求 不会让您 不会让你 ' +
+    // "返现卡这种东西我们家没有".
+    // "追评有没有奖励，我们店铺不会以任何形式对评价给予奖励".
+    '不会以任何形式 不会对评价 不给予 不会给予 没有奖励 ' +
+    '这种活动我们 这种事我们 这种东西我们 这种卡我们 我们家没有 我们做不了 我们不会 不会要求 不会让您 不会让你 ' +
     '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
     '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
@@ -45,6 +48,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
+        // The service rating asked for ("给我点「非常满意」"), the written review shown ("写完截图给您返2块").
+        '非常满意 点满意 点个满意 给满意 满意评价 写完截图 写好截图 评完截图 ' +
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
         // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
@@ -75,7 +80,15 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // A gift counted out or named ("送原装数据线一根", "送一条", "返 HB 10 元": HB for 红包).
           ...list('根 份 瓶 盒 袋 支 副 双 套 原装 正品 赠品 礼品 配件 小礼 小袋 小份 小瓶 小盒').map((thing) => `送${thing}`), 'hb',
           // Ten in characters ("返十块") and points ("积分翻倍") as the reward.
-          '返十', '领十', '送十', '积分翻倍', '双倍积分', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
+          '返十', '领十', '送十', '积分翻倍', '双倍积分',
+          // The gift on the buyer's next order: "五星好评 下次买送一瓶", "好评后回购送小样".
+          '下次买送', '下回买送', '再买送', '回购送', '复购送', '下单送',
+          // Only then is it paid ("要手动五星的才返"); the gifts electronics shops give ("送钢化膜一张", "送数据线一根").
+          '才返', '才送', '才给返', '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
+          // The agent's own loss as the lever: "不然这个月KPI完不成要扣钱".
+          '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '奖金',
+          // The review as the condition of a gift: "手提袋免费送，条件是…晒图好评".
+          '条件是', '免费送', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
           // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
           // "运费险的钱再退给您", "给您免费上门安装".
           '给您优惠', '给你优惠', '优惠给你', '优惠给您', '下次优惠', '优惠留', '抵运费', '抵下次', '可以抵', '抵扣', '退给您', '退给你', '给您免费', '给你免费',
@@ -134,7 +147,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       ),
       near: {
         words: list(
-          '删一下 删了 删掉 删除 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
+          '删一下 删了 删掉 删除 删个 删下 撤个 能删 删伐 能撤 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
           '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改 ' +
           // The change, then what it earns: "改了给您补偿十块", "差评改了 我给你退五块".
           '改了给 改了我 改了就 改完给 改完我 改完就',
@@ -186,7 +199,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // Telling the buyer what to write: "写满50字，带上这几个字".
-      words: list('写满 复制粘贴 指定内容 按这个写 照着写 这几个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
+      words: list('写满 写上 复制粘贴 指定内容 按这个写 照着写 这几个字 两个字 几个字 三个字 四个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
@@ -211,7 +224,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.explained',
       categories: ['reviewbait'],
-      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说'),
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说 您问 你问'),
       within: 10,
       note: '“平台规定不能好评返现”：说明规则，不是利诱',
     },
@@ -222,7 +235,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
         '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
-        '这个违规 随心 随您 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
+        '这个违规 随心 随您 您的自由 你的自由 写好写坏 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
         // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
         '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的',
       ),
