@@ -1,11 +1,20 @@
 // Training the confirm model (utils/compliance/model.ts): class-balanced logistic regression with AdaGrad over the
-// hashed n-grams collectNgrams yields, in a fixed visiting order so that every run gives the same table.
+// hashed n-grams collectNgrams yields, in a fixed visiting order so that every run gives the same table; the table is
+// the mean of the weights at the end of the last AVERAGED_EPOCHS epochs.
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { collectNgrams, type ConfirmModel, type ConfirmModelTable } from '../utils/compliance/model';
 
 const EPOCHS = 15;
-const RATE = 0.3;
+const RATE = 0.1;
 const L2 = 1e-5;
+/**
+ * At 0.3 without averaging the weights leaned towards the drafts visited last: the same drafts in another file order
+ * moved a plain claim in a polite reply (「…是全网最安全的，家里有小朋友也可以放心用哦」) from 0.01 to 0.5, and the
+ * veto with it. A smaller step and the mean of the end-of-epoch weights keep it within 0.23–0.48 over five orders and
+ * training sets, and leave-one-writer-out over c1–c59 lowers fewer true findings for about as many false flags
+ * (CONFIRM_BELOW in utils/compliance/model-config.ts).
+ */
+const AVERAGED_EPOCHS = 10;
 
 export interface TrainedModel {
   bits: number;
@@ -24,6 +33,8 @@ export function trainConfirmModel(drafts: readonly LabelledDraft[], bits: number
   const squares = new Float64Array(1 << bits).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
+  const averaged = new Float64Array(1 << bits);
+  let averagedBias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = 0; k < rows.length; k++) {
       const row = rows[(k * 7919 + epoch * 104729) % rows.length]!;
@@ -38,8 +49,12 @@ export function trainConfirmModel(drafts: readonly LabelledDraft[], bits: number
       biasSquares += gradient * gradient;
       bias -= (RATE * gradient) / Math.sqrt(biasSquares);
     }
+    if (epoch >= EPOCHS - AVERAGED_EPOCHS) {
+      for (let i = 0; i < weights.length; i++) averaged[i]! += weights[i]! / AVERAGED_EPOCHS;
+      averagedBias += bias / AVERAGED_EPOCHS;
+    }
   }
-  return { bits, bias, weights };
+  return { bits, bias: averagedBias, weights: averaged };
 }
 
 /** Int8 weights with one scale: the table ships at one byte a feature. */

@@ -11,6 +11,7 @@ import { riskProbability } from '../utils/compliance/model';
 import { CONFIRM_BELOW, CONFIRM_BITS } from '../utils/compliance/model-config';
 import { labelledFiles, readLabelled } from './compliance-data';
 import { quantise, trainConfirmModel } from './compliance-model';
+import { productCleanText } from './risk-model';
 
 /** Words that mark a negation, a question or an explanation of a rule: a model catch is vetoed when one is present. */
 const VETO = /不是|不能|不敢|没有|没法|无法|不会|不要|别|禁止|规定|不允许|不让|不许|不可以|并非|谨防|小心|提醒|诈骗|吗|？|\?/;
@@ -32,7 +33,7 @@ function main(): void {
     process.exit(2);
   }
   const bits = Number(argList('--bits')[0] ?? CONFIRM_BITS);
-  const model = quantise(trainConfirmModel(labelledFiles(trainPaths).flatMap(readLabelled), bits));
+  const model = quantise(trainConfirmModel([...labelledFiles(trainPaths).flatMap(readLabelled), ...productCleanText()], bits));
   const score = (text: string) => riskProbability(model, text);
   // The rules without the shipped confirm model, so that the model trained here is the only one measured.
   const checker = createChecker({ confirm: false });

@@ -6,6 +6,7 @@ import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
 import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { quantise, trainConfirmModel } from '../../../scripts/compliance-model';
+import { productCleanText } from '../../../scripts/risk-model';
 
 const model = decodeModel(CONFIRM_MODEL_TABLE);
 const ids = (text: string) => {
@@ -26,11 +27,11 @@ describe('confirm model', () => {
     expect(riskProbability(model, '您好，您的包裹已经发出，请留意物流信息')).toBeLessThan(0.1);
   });
 
-  it('is the table the trainer makes from the training files (rerun scripts/train-compliance-model.ts after adding data)', () => {
-    const files = labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']);
+  it('is the table the trainer makes from the training files and the product’s own text (rerun scripts/train-compliance-model.ts after adding data)', () => {
+    const files = labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train', 'test/data/compliance/fresh/dev']);
     const header = readFileSync('utils/compliance/model-weights.ts', 'utf8').split('\n')[1]!;
     for (const file of files) expect(header, file).toContain(file);
-    const trained = quantise(trainConfirmModel(files.flatMap(readLabelled), CONFIRM_BITS));
+    const trained = quantise(trainConfirmModel([...files.flatMap(readLabelled), ...productCleanText()], CONFIRM_BITS));
     expect(trained.bias).toBeCloseTo(CONFIRM_MODEL_TABLE.bias, 12);
     expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(CONFIRM_MODEL_TABLE.weights);
   });
@@ -47,6 +48,17 @@ describe('the checker with the confirm model', () => {
       expect(finding).toMatchObject({ match, severity: 'info', rule });
       expect(finding!.reason).toContain('只作提示');
       expect(finding!.reason).not.toMatch(/禁止|不得/);
+    }
+  });
+
+  it('keeps a plain claim flagged when the rest of the reply is friendly service talk', () => {
+    // The model reads tone as well as content: a polite, reassuring reply around a superlative must not pass as clean.
+    for (const [text, match] of [
+      ['您好，这款电热水壶是全网最安全的，家里有小朋友也可以放心用哦', '全网最安全'],
+      ['您好，这款扫地机器人是业内最安静的，晚上开着也不吵，您放心下单', '业内最'],
+      ['亲，这条围巾的羊绒含量在同类里是最高的，冬天戴着特别暖和呢', '同类里是最'],
+    ] as const) {
+      expect(createChecker({ learned: false }).check(text).map((f) => [f.match, f.severity]), text).toEqual([[match, 'warn']]);
     }
   });
 
