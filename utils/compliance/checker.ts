@@ -1321,9 +1321,11 @@ const QUOTE_MARK = new RegExp(`[${[...new Set([...OPENING_QUOTES, ...CLOSING_QUO
 
 /**
  * [start, end) stands inside quote marks in its clause, the quote holding at most `within` other word characters
- * ("“第一品牌”那几个字", "\"王牌飞行员\"拼装积木"): the words are named, not said (Context.quoted).
+ * ("“第一品牌”那几个字", "\"王牌飞行员\"拼装积木"): the words are named, not said (Context.quoted). A quote mark inside
+ * [start, end) splits it: the word was only read across the end of a quoted name ("“猫王”牌" is no 王牌).
  */
 function quotedAround(text: string, start: number, end: number, within: number, classes: Uint8Array): boolean {
+  for (let i = start + 1; i < end - 1; i++) if (OPENING_QUOTES.has(text.charCodeAt(i)) || CLOSING_QUOTES.has(text.charCodeAt(i))) return true;
   let others = 0;
   let open = start - 1;
   for (; open >= 0; open--) {

@@ -882,3 +882,65 @@ describe('微信 in ordinary use', () => {
     expect(categoriesOf('加我微信聊')).toEqual(['offplatform']);
   });
 });
+
+describe('clean shapes of round 9: declined guarantees, rule talk, names, advice, settings (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('a claim named as a topic, then its guarantee declined, is no claim; said outright it is', () => {
+    expect(categories('美白这个我们确实不能保证 它主要是保湿')).toEqual([]);
+    expect(categories('长高这点没法保证 还是要看孩子的营养和睡眠')).toEqual([]);
+    expect(categories('这款洗面奶能祛痘 三天见效')).toContain('medical');
+  });
+
+  it('不存在 before a claim denies it; the claim alone stands', () => {
+    expect(categories('市面上不存在零添加的酱油 我们是减盐款')).toEqual([]);
+    expect(categories('这个杯子零甲醛 放心用')).toEqual(['absolute']);
+  });
+
+  it('words judged as non-compliant or named as 这种话 are talked about, not said', () => {
+    expect(categories('说 国家级 是不合规的 我们不会这么宣传')).toEqual([]);
+    expect(categories('“最好用”这种话我们客服不能讲')).toEqual([]);
+    expect(categories('我们不说 降血糖 这种话 它就是普通杂粮')).toEqual([]);
+    // Not said after a space, the claim that follows is still made.
+    expect(categories('我们不说假话 这款最好用')).toEqual(['absolute']);
+  });
+
+  it('a name set off after 型号是/色号是, a line name with a colour, and a rank the platform gives are no claim', () => {
+    expect(categories('口红的色号是 至尊红 是今年新出的')).toEqual([]);
+    expect(categories('这支笔型号是 王者 S2 是系列名')).toEqual([]);
+    expect(categories('这款颜色有 王牌黑 和 雾霾灰')).toEqual([]);
+    expect(categories('这个是NO.1 排名是平台按销量自动给的')).toEqual([]);
+    // 型号是 followed by who recommends it names no model.
+    expect(categories('型号是京东官方推荐的爆款')).toEqual(['authority']);
+    expect(categories('这款是王牌产品 质量顶级')).toEqual(['absolute']);
+  });
+
+  it('a quote mark inside a matched word splits it', () => {
+    expect(categories('“猫王”牌的收音机是经典款')).toEqual([]);
+    expect(categories('这款收音机是我们的王牌')).toEqual(['absolute']);
+  });
+
+  it('advice with 最好/最稳妥, a price left to the checkout page and 请一定 are no claim', () => {
+    expect(categories('建议最好用冷水洗 不容易褪色')).toEqual([]);
+    expect(categories('选购净水器最稳妥是先测一下家里水质')).toEqual([]);
+    expect(categories('最低价以结算页为准 券会自动叠加')).toEqual([]);
+    expect(categories('付款请一定在平台内完成 不要私下转账')).toEqual([]);
+    expect(categories('这款是店里最好用的吹风机')).toEqual(['absolute']);
+    expect(categories('我们保证一定准时送到')).toEqual(['promise']);
+  });
+
+  it('a superlative denied of all goods or left to the buyer’s case, settings and the shop’s own range are no claim', () => {
+    expect(categories('没有最完美的吹风机 看您更在意风力还是重量')).toEqual([]);
+    expect(categories('没有谁绝对更好，得看您的使用习惯')).toEqual([]);
+    expect(categories('静音档 30 分贝，最高档 60 分贝')).toEqual([]);
+    expect(categories('色号从 01 到 05 最浅的是 01 最深的是 05')).toEqual([]);
+    expect(categories('我们这款绝对是最好的 别家都比不上')).toContain('absolute');
+    expect(categories('这款风扇最高档的风力是同价位里最强的')).toEqual(['absolute']);
+  });
+
+  it('an endorsement asked in the A-not-A form is a question, not an endorsement', () => {
+    expect(categories('营养师推不推荐这款 我们也不好替人家说')).toEqual([]);
+    expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);
+  });
+});

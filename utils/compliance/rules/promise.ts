@@ -120,8 +120,8 @@ export const PROMISE_RULES: RuleSection = {
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
       words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
       near: { words: PROMISED_OUTCOMES, within: 10 },
-      // "请保证包装齐全": asking the buyer to see to something.
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证')], within: PROMISE_NEGATIONS.within },
+      // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定')], within: PROMISE_NEGATIONS.within },
       // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
       unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
