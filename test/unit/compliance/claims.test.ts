@@ -944,3 +944,34 @@ describe('clean shapes of round 9: declined guarantees, rule talk, names, advice
     expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);
   });
 });
+
+describe('claim frames of round 9 (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('the only goods of their kind is a claim; the only one left in stock or in a colour is not', () => {
+    expect(categories('这是唯一一款真正做到不闷脚的运动鞋')).toEqual(['absolute']);
+    expect(categories('这是店里唯一一款粉色的了')).toEqual([]);
+  });
+
+  it('how it is made stated as total is a claim, a fabric’s share is not', () => {
+    expect(categories('我们的果酱100%无添加')).toEqual(['absolute']);
+    expect(categories('面料是100%棉 可以机洗')).toEqual([]);
+  });
+
+  it('预防 a disease is a health claim, 能 or not; denied it is none', () => {
+    expect(categories('维生素D滴剂 预防佝偻病')).toEqual(['medical']);
+    expect(categories('这款枕头不能预防颈椎病')).toEqual([]);
+  });
+
+  it('a top celebrity or a champion player is an endorsement, not a ranking of the goods', () => {
+    expect(categories('某顶流女星同款 她也在用')).toEqual(['authority']);
+    expect(categories('这款是电竞冠军选手签名同款')).toEqual(['authority']);
+    expect(categories('这款围巾是今年冬天的顶流单品')).toEqual(['absolute']);
+  });
+
+  it('a hospital vouching for or prescribing the goods is an endorsement; a doctor’s advice to the buyer is not', () => {
+    expect(categories('这款花茶经过医院验证有效')).toEqual(['authority']);
+    expect(categories('医生建议您先去医院检查一下')).toEqual([]);
+  });
+});

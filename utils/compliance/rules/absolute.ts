@@ -170,7 +170,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       id: 'absolute.wei-yi',
       category: 'absolute',
       severity: 'warn',
-      words: list('全国首发 全球首发 全网首发 唯一正品 填补国内空白 填补空白 开创者 独创 独家 首创 首家 首选品牌'),
+      words: [
+        ...list('全国首发 全球首发 全网首发 唯一正品 填补国内空白 填补空白 开创者 独创 独家 首创 首家 首选品牌'),
+        // "唯一一款真正无蔗糖的", "唯一一款能做到全年不变形的": the only goods of their kind, whatever it does.
+        ...list('唯一一款 唯一的一款 唯一真正 唯一能真正'),
+      ],
+      // "店里唯一一款粉色的了", "唯一一款还有现货的": the only one left in stock or in a colour, not a claim of kind.
+      unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色'), within: 2 },
       reason: `${AD_LAW_9_3}；“唯一”“独家”“首创”等说法须真实且可证明，否则易被认定为虚假或绝对化宣传`,
       suggestions: ['特色款', '店里的主推款'],
     },
@@ -271,7 +277,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           // "100%有效": efficacy stated as total, like a rate.
           '有效 ' +
           // "100% 消除噪音": removal stated as total.
-          '消除 去除 隔绝 屏蔽 阻隔',
+          '消除 去除 隔绝 屏蔽 阻隔 ' +
+          // "100%无添加", "百分百纯手工": how it is made stated as total (not 100%棉, a fabric's share).
+          '无添加 零添加 纯手工 有机',
         ),
         within: 4,
       },

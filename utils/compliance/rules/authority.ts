@@ -81,7 +81,9 @@ export const AUTHORITY_RULES: RuleSection = {
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
           '推广 推介 同一批 同批 认证证书 的认证 ' +
           // "南极科考队穿的就是这款": the very item an organ wears or uses.
-          '穿的就 用的就 戴的就 吃的就 喝的就',
+          '穿的就 用的就 戴的就 吃的就 喝的就 ' +
+          // "经过医院验证有效", "医院都这么建议", "营养科开的就是这个": a hospital vouching for or prescribing it.
+          '验证有效 验证过 都这么建议 都建议 开的就是 开的都是 都在开',
         ),
         within: 8,
       },
@@ -100,6 +102,27 @@ export const AUTHORITY_RULES: RuleSection = {
         words: list('同款 用的就是 穿的就是 戴的就是 涂的就是 背的就是 就是这支 就是这款 就是这件 就是这个 就是我们家 同一款'),
         within: 8,
       },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.ding-liu',
+      category: 'authority',
+      severity: 'warn',
+      // "某顶流女星同款", "顶流歌手专供定制款": 顶流 naming a celebrity, whose use is the endorsement (顶流 alone,
+      // "夏天的顶流单品", is absolute.ding-ji's); the longer span wins the overlap with it.
+      words: ['顶流'],
+      near: { words: list('女星 男星 明星 女明星 男明星 歌手 艺人 网红 主播 博主 偶像 爱豆 演员 大咖 女团 男团 同款'), within: 2 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.guan-jun',
+      category: 'authority',
+      severity: 'warn',
+      // "电竞冠军选手签名同款", "冠军战队指定用机": a champion player as endorser, not a ranking of the goods.
+      words: ['冠军'],
+      near: { words: list('选手 战队 队员 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },

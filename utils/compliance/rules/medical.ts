@@ -204,8 +204,9 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
       // Pets' infections too ("能预防猫传腹").
-      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小'),
-      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
+      // "预防佝偻病", "能预防宝宝畸形": 预防 alone too, in chat as often as 能预防.
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形'),
+      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病 预防'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
       suggestions: ['日常护理', '如有不适请及时就医'],
