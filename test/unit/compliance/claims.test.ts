@@ -939,6 +939,14 @@ describe('clean shapes of round 9: declined guarantees, rule talk, names, advice
     expect(categories('这款风扇最高档的风力是同价位里最强的')).toEqual(['absolute']);
   });
 
+  it('not necessarily, never had, and the best result as advice on use are no claim', () => {
+    expect(categories('这个价格不一定是最低的 您可以关注下活动')).toEqual([]);
+    expect(categories('我们没上过央视 也没请明星')).toEqual([]);
+    expect(categories('为了最佳效果 建议连续用两周')).toEqual([]);
+    expect(categories('这款上过央视')).toEqual(['authority']);
+    expect(categories('想要最好的就选这款')).toEqual(['absolute']);
+  });
+
   it('an endorsement asked in the A-not-A form is a question, not an endorsement', () => {
     expect(categories('营养师推不推荐这款 我们也不好替人家说')).toEqual([]);
     expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);

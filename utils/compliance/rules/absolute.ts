@@ -590,7 +590,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       id: 'absolute.method',
       categories: ['absolute'],
-      after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法'),
+      after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法 的方案'),
       within: 3,
       note: '“最划算的买法是两件一起拍”“最稳妥的方式是先试用小样”：比较的是做法，是建议，不是夸商品',
     },
@@ -614,6 +614,15 @@ export const ABSOLUTE_RULES: RuleSection = {
       before: list('没有最 哪有最 不存在最 没有绝对 没有绝对的 哪有绝对 没有谁'),
       within: 0,
       note: '“没有最完美的产品，每款都有取舍”：否定任何商品是最好的，不是在夸自家',
+    },
+    {
+      id: 'absolute.for-best',
+      categories: ['absolute'],
+      // "为了最佳效果 建议连续用两周", "想达到最好的口感 要冷藏": the best result of using it, as advice on how.
+      // Not 想要 alone: "想要最好的就选这款" makes the claim.
+      before: list('为了 为达到 想达到 要达到 想要达到'),
+      within: 0,
+      note: '“为了最佳效果，建议连续使用两周”：说怎么用效果好，是使用建议，不是夸商品',
     },
     {
       id: 'absolute.depends',

@@ -90,6 +90,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     before: list(
       '不具备 不具有 不属于 不是 不是什么 不算 不系 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 ' +
+      // "不一定是最低的": not necessarily so.
+      '不一定是 不一定就是 未必是 ' +
       // 啥 for 什么 ("哪有啥特供", "没啥国家认证").
       '不是啥 没啥 没有啥 哪有啥 也不是啥 算不上啥 ' +
       '算不上 说不上 谈不上 ' +
@@ -124,7 +126,8 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.no-endorser',
     categories: ['authority'],
-    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过'),
+    // "没上过央视", "没拿过什么金奖": 没 + a verb + 过, the endorsement never had.
+    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过 没上过 没登过 没拿过 没获过 没得过 没参加过 没请过 没找过'),
     within: 8,
     note: '“目前没有明星代言”“没有运动员代言”：说没有这个背书，不是借名义宣传',
   },
