@@ -978,6 +978,28 @@ describe('claim frames of round 9 (rules alone)', () => {
     expect(categories('这款围巾是今年冬天的顶流单品')).toEqual(['absolute']);
   });
 
+  it('a refund or a payout staked on what the goods fail to do is a promise; the failure alone is none', () => {
+    expect(categories('这款奶粉吃不好退全款')).toEqual(['promise']);
+    expect(categories('枕芯睡一年不回弹 赔你一个新的')).toEqual(['promise']);
+    expect(categories('开罐了也能退 放心')).toEqual(['promise']);
+    expect(categories('充不满电的话 先换个充电头试试')).toEqual([]);
+    expect(categories('结块是受潮了 不影响食用')).toEqual([]);
+  });
+
+  it('improving an attention disorder, helping growth or sleep and raising hormones are health claims', () => {
+    expect(categories('这款积木能改善多动症')).toEqual(['medical']);
+    expect(categories('睡这款床垫有助于长高')).toEqual(['medical']);
+    expect(categories('这款肌酸能提升睾酮')).toEqual(['medical']);
+    expect(categories('宝宝睡不好的话 可以先调整作息')).toEqual([]);
+  });
+
+  it('the platform as endorser is an endorsement; a trade name of a fabric, a price and a colour name are no claim', () => {
+    expect(categories('这款是小二亲自推荐的爆款')).toEqual(['authority']);
+    expect(categories('至尊天鹅绒是供应商的面料名字')).toEqual([]);
+    expect(categories('店里最贵的那款是乳胶的')).toEqual([]);
+    expect(categories('皇家蓝这个颜色有现货')).toEqual([]);
+  });
+
   it('a hospital vouching for or prescribing the goods is an endorsement; a doctor’s advice to the buyer is not', () => {
     expect(categories('这款花茶经过医院验证有效')).toEqual(['authority']);
     expect(categories('医生建议您先去医院检查一下')).toEqual([]);

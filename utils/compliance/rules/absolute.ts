@@ -231,6 +231,8 @@ export const ABSOLUTE_RULES: RuleSection = {
           ...COMPARISON_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
           '竞品', '同款', '任何', '一切', '大牌', '医院', '专业级', '销量', '口碑', '人气', '品质', '性能', '技术',
           '品牌', '全面',
+          // "降噪秒杀那些千元耳机": goods costing far more, beaten.
+          '千元', '万元', '上千', '上万',
         ],
         within: 8,
       },
@@ -249,8 +251,8 @@ export const ABSOLUTE_RULES: RuleSection = {
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
           '开始 开头 ' +
-          // "最稳妥是产检时问医生": the safest course of action, advice rather than praise.
-          '稳妥 稳当 妥当 ' +
+          // "最稳妥是产检时问医生": the safest course of action, advice rather than praise; "店里最贵的那款": a price.
+          '稳妥 稳当 妥当 贵 ' +
           // 最佳 has its own rule (absolute.zui-jia), which knows the best time or way of using the goods.
           '佳',
         ),
@@ -498,7 +500,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     },
     {
       // "颜色有 王者蓝 和 樱花粉": a line name with a colour is a colour's name ("至尊红", "王牌黑"), like 至尊款 below.
-      words: list('王者 王牌 至尊 巅峰').flatMap((line) => list('蓝 粉 黑 白 红 绿 金 银 灰 紫 黄 橙 棕').map((colour) => line + colour)),
+      words: list('王者 王牌 至尊 巅峰 皇家').flatMap((line) => list('蓝 粉 黑 白 红 绿 金 银 灰 紫 黄 橙 棕').map((colour) => line + colour)),
       note: '颜色名（“王者蓝”“至尊红”）不是对品质的评价',
     },
     {

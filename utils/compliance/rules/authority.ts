@@ -53,7 +53,9 @@ export const AUTHORITY_RULES: RuleSection = {
         // Awards, state media, top doctors and brand counters as endorsement.
         '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
         // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
-        '一个代工厂 同一个代工厂 同一家代工厂 同一代工厂 大牌代工厂 原单尾货 外贸原单 大牌尾货 名表同款 大牌同款 奢侈品同款 质量信得过 消费者信得过',
+        '一个代工厂 同一个代工厂 同一家代工厂 同一代工厂 大牌代工厂 原单尾货 外贸原单 大牌尾货 名表同款 大牌同款 奢侈品同款 质量信得过 消费者信得过 ' +
+        // The platform itself as endorser ("小二亲自推荐的爆款 平台给背书的", "平台专门认证过的").
+        '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐',
       ),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],

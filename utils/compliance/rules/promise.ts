@@ -18,6 +18,9 @@ const FAILURES = [
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
   // "检测不合格赔您一万".
   '不合格',
+  // What the goods fail to do for the buyer ("吃不好退全款", "睡不好全额退", "充不满电包退") and defects of stuffing and
+  // powder ("睡一年不回弹 赔你一个新的", "有结块…直接赔").
+  ...list('吃不好 睡不好 用不好 充不满 充不进 不回弹 结块'),
 ];
 
 /** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
@@ -383,7 +386,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
-          '给您打款 给你打款 一个赔 赔一个 掏钱',
+          '给您打款 给你打款 一个赔 赔一个 掏钱 直接赔',
       ),
       near: { words: [...FAILURES, ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
@@ -431,7 +434,11 @@ export const PROMISE_RULES: RuleSection = {
         ...list('再退 再来退 再给你退 再给您退'),
       ],
       near: {
-        words: list('用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了'),
+        words: list(
+          '用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了 ' +
+            // "开罐了照样退", "睡了半年也给你退": a container opened, goods used for months.
+            '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年',
+        ),
         within: 0,
       },
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，用过、拆封后仍给退换是客服口头放宽的条件，店铺兑现不了`,
