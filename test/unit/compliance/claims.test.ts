@@ -947,6 +947,20 @@ describe('clean shapes of round 9: declined guarantees, rule talk, names, advice
     expect(categories('想要最好的就选这款')).toEqual(['absolute']);
   });
 
+  it('a guarantee declined as 保证不了, by nobody (没人能), answered 真不敢保证, or a ban with 不允许 takes the claim back', () => {
+    expect(categories('保证不了明天一定到 快递那边有时候会延误')).toEqual([]);
+    expect(categories('您问能不能包过？考试这个没人能保证的')).toEqual([]);
+    expect(categories('能保证不掉色吗？这个真不敢保证 深色会有一点浮色')).toEqual([]);
+    expect(categories('不允许宣传治疗效果 这款就是普通的护理霜')).toEqual([]);
+    expect(categories('我保证明天一定到')).toEqual(['promise']);
+  });
+
+  it('极致 with a colour and 最重 of a parcel are no claim; 极致 of quality is', () => {
+    expect(categories('这款是极致黑 另一款是月光白 都有现货')).toEqual([]);
+    expect(categories('最重的那个箱子28kg 搬的时候小心')).toEqual([]);
+    expect(categories('这款面料做到了极致')).toEqual(['absolute']);
+  });
+
   it('an endorsement asked in the A-not-A form is a question, not an endorsement', () => {
     expect(categories('营养师推不推荐这款 我们也不好替人家说')).toEqual([]);
     expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);

@@ -252,7 +252,7 @@ export const ABSOLUTE_RULES: RuleSection = {
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
           '开始 开头 ' +
           // "最稳妥是产检时问医生": the safest course of action, advice rather than praise; "店里最贵的那款": a price.
-          '稳妥 稳当 妥当 贵 ' +
+          '稳妥 稳当 妥当 贵 重 ' +
           // 最佳 has its own rule (absolute.zui-jia), which knows the best time or way of using the goods.
           '佳',
         ),
@@ -502,6 +502,11 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "颜色有 王者蓝 和 樱花粉": a line name with a colour is a colour's name ("至尊红", "王牌黑"), like 至尊款 below.
       words: list('王者 王牌 至尊 巅峰 皇家').flatMap((line) => list('蓝 粉 黑 白 红 绿 金 银 灰 紫 黄 橙 棕').map((colour) => line + colour)),
       note: '颜色名（“王者蓝”“至尊红”）不是对品质的评价',
+    },
+    {
+      // "极致黑", "极致蓝": 极致 naming a colour (not 白, which goes on as 极致白皙, a claim).
+      words: list('黑 蓝 粉 灰 紫 银 金 红 绿').map((colour) => `极致${colour}`),
+      note: '颜色名（“极致黑”）不是对品质的评价',
     },
     {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.

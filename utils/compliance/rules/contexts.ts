@@ -45,7 +45,7 @@ const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎�
  * Telling colleagues what not to say ("不要跟买家说能治病", "也不要说保证见效", "禁止写最好"): a ban, to whom, then a verb of
  * saying. 与其说 ("与其说它是顶级，不如说…") sets the word aside for a better one.
  */
-const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 禁止 切勿 千万别 千万不要').flatMap((ban) =>
+const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 不允许 禁止 切勿 千万别 千万不要').flatMap((ban) =>
   ['', ...list('跟买家 跟客户 跟顾客 对买家 对客户 和买家 向买家 给买家')].flatMap((whom) => list('说 讲 写 承诺 宣传').map((verb) => ban + whom + verb)),
 );
 
@@ -56,6 +56,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list(
       '不乱说 不代表 不会说 不保证 不说能 不说是 没说能 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
       '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
+      // "保证不了明天一定到": the guarantee declined in its potential form.
+      '保证不了 担保不了 承诺不了 ' +
       '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 不卖 ' +
       '没办法 没办法保证 没有办法 没有办法保证 没宣传 没有宣传 没有说 没法 没法保证 没法承诺 没法给您 没法跟您 没说 没说过',
     ),
@@ -272,6 +274,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       ...list('这个 那个 这 那').flatMap((that) => list('不能 不行 没有 不会 不是 真不能 真没有 做不到 没法 不敢说').map((no) => that + no)),
       // "能保证不过敏吗？保证不了".
       ...list('保证不了 做不到 不一定 不好说'),
+      // "能保证不掉色吗？这个真不敢保证".
+      ...list('真不敢 不敢保证 真不敢保证 这个真不敢 这个不敢保证 这个真不敢保证'),
     ],
     // The question may go on after the echoed word ("能治颈椎病吗？不能的").
     within: 6,

@@ -72,7 +72,8 @@ const OWN_FAULT = [
 const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
 
 /** "不能保证""无法保证": the agent declines to promise. */
-const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
+// "没人能保证", "谁也不敢保证": nobody can.
+const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没人能 没有人能 没人敢 没有人敢 谁也不能 谁都不能 谁也不敢'), within: 2 };
 
 export const PROMISE_RULES: RuleSection = {
   rules: [
@@ -522,7 +523,7 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
