@@ -961,6 +961,30 @@ describe('clean shapes of round 9: declined guarantees, rule talk, names, advice
     expect(categories('这款面料做到了极致')).toEqual(['absolute']);
   });
 
+  it('someone’s words quoted after a verb of saying are reported, however long the quote; the agent’s own are not', () => {
+    expect(categories('之前有顾客说「这是我穿过最舒服的一双鞋」 不过脚型不同感受也不同')).toEqual([]);
+    expect(categories('您提到「邻居说这个枕头能治颈椎病」，我们这款只是普通枕头')).toEqual([]);
+    expect(categories('买家评价的原话：“这是我用过最好的电饭煲”，仅供参考哈')).toEqual([]);
+    expect(categories('我跟您说“这款就是全网最好的”')).toEqual(['absolute']);
+  });
+
+  it('the buyer sent to a doctor or an authority, the doctor in charge, and a question of which is cheapest are no claim', () => {
+    expect(categories('请咨询您的主治医生')).toEqual([]);
+    expect(categories('防蚊的事请听疾控的建议')).toEqual([]);
+    expect(categories('您是想问哪款最划算吗')).toEqual([]);
+    expect(categories('这款药膏主治湿疹')).toEqual(['medical']);
+    expect(categories('医生都推荐这款')).toEqual(['authority']);
+  });
+
+  it('a packet used, no promise of any kind, no absolute answer, keeping the phone on and a claim not written are no claim', () => {
+    expect(categories('每包用 80 度的水冲泡')).toEqual([]);
+    expect(categories('我们不能对效果做任何承诺')).toEqual([]);
+    expect(categories('很难给您一个绝对的答案 看您的需求')).toEqual([]);
+    expect(categories('预计明天送达，请您保持电话畅通')).toEqual([]);
+    expect(categories('您问这个养生茶为什么不写功效')).toEqual([]);
+    expect(categories('这个绝对不掉色')).toEqual(['promise']);
+  });
+
   it('an endorsement asked in the A-not-A form is a question, not an endorsement', () => {
     expect(categories('营养师推不推荐这款 我们也不好替人家说')).toEqual([]);
     expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);

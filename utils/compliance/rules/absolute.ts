@@ -308,7 +308,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险 零添加 零农残 零退货 零退款 零释放',
       ),
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
-      suggestions: ['做工扎实', '实测数据在详情页'],
+      // Not 做工扎实 first: 做工 is a ranking's cue, so "零误差，业内第一" reworded read "做工扎实，业内第一" as a ranking.
+      suggestions: ['表现稳定', '实测数据在详情页'],
     },
     {
       id: 'absolute.zui',

@@ -170,10 +170,22 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       id: 'authority.defer',
       categories: ['authority'],
-      after: list('就按医生说的 按医生说的 听医生的 遵医嘱 以医嘱为准 以医生为准 按老师说的 听老师的'),
-      within: 10,
+      after: list(
+        '就按医生说的 按医生说的 听医生的 遵医嘱 以医嘱为准 以医生为准 按老师说的 听老师的 ' +
+          // "如果医生指定需要医用支具，建议您还是以医生开的为准".
+          '以医生开的为准 以医生的要求为准 按医生的要求 按照医生的要求',
+      ),
+      within: 14,
       sentence: true,
       note: '“医生推荐您用什么，就按医生说的来”：请买家听医生、老师的，不是借他们的名义推荐商品',
+    },
+    {
+      id: 'authority.consult',
+      categories: ['authority'],
+      // "请咨询医生", "防病的事请听疾控的建议", "先问一下营养师": sending the buyer to an authority, not borrowing its name.
+      before: list('听 请听 遵 遵照 按照 咨询 请咨询 先咨询 咨询一下 询问 问问 问一下 请教 请教一下'),
+      within: 0,
+      note: '“请咨询医生”“请听疾控的建议”：请买家去问权威机构或医生，不是借他们的名义背书',
     },
     {
       id: 'authority.own-host',

@@ -295,7 +295,7 @@ export const CLAIM_CONTEXTS: Context[] = [
         // Not 您想要/你说 alone: "你想要最好的就选这款", "你说哪家有这么便宜" make the claim.
         '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
         // "您问哪个最好用？": the buyer's question, repeated (not 您问 or 您说 alone, which 帮您问问 and 跟您说 hold).
-        '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问 ' +
+        '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问 您是想问 你是想问 ' +
         // "儿科医生推不推荐": whether someone endorses it, asked in the A-not-A form, not said.
         '推不推 荐不荐 推没推 认不认 用不用 用没用 穿不穿 穿没穿',
     ),
@@ -398,6 +398,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '套餐名 套餐的名字 菜名 等级名 等级名称 的等级 是等级 是系列名 是系列的名字 ' +
         // "至尊天鹅绒是供应商的面料名字": a fabric's or a material's trade name.
         '面料名 面料名字 面料的名字 布料名 材质名 材料名 工艺名 ' +
+        // "「No.1 Street Runner」是这双的型号名".
+        '型号名 的型号名 是型号名 型号名称 的型号名称 ' +
         // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
         // Led by 的 or 是, so a name given after a claim ("全网最好的音箱 灯效模式名叫彩虹") explains nothing of it.
         '是商品名 的商品名称 是商品名称 的产品名称 是产品名称 的产品名 是产品名 的模式名 是模式名 的灯效模式名 的功能名 的档位名',

@@ -5,7 +5,8 @@ import { list, type RuleSection } from './define';
 
 /** "不能治疗""不具有疗效": disclaimers, not claims. */
 const MEDICAL_NEGATIONS = {
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了'),
+  // "为什么不写功效", "页面没写疗效": the claim not written.
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了 不写 没写 不能写 不敢写 不标'),
   within: 4,
 };
 
@@ -255,6 +256,14 @@ export const MEDICAL_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "咨询您的主治医生": the doctor in charge of the buyer, not a treatment.
+      words: list('主治医生 主治医师 主治大夫'),
+    },
+    {
+      // "不要用茶饮来替代治疗": using something in place of treatment, advised against.
+      words: list('来替代治疗 来代替治疗'),
+    },
     {
       words: list(
         '开的处方 处方才能 需要处方 要处方 不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 别停药 不能停药 不要停药 不要擅自停药 不能代替药品 不能代替药物 不能替代药品 ' +

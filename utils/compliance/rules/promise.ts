@@ -125,7 +125,11 @@ export const PROMISE_RULES: RuleSection = {
       words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
       near: { words: PROMISED_OUTCOMES, within: 10 },
       // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定')], within: PROMISE_NEGATIONS.within },
+      unless: {
+        // "请您保持电话畅通": asking the buyer to keep something so.
+        words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
+        within: PROMISE_NEGATIONS.within,
+      },
       // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
       unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
@@ -778,6 +782,10 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
+        // "每包用 85 度的热水": 包 a packet, not a guarantee; "不能做任何承诺": no promise of any kind.
+        '每包用 一包用 这包用 那包用 任何承诺 任何保证 ' +
+        // "很难给您一个绝对的答案": no answer holds for everyone.
+        '绝对的答案 绝对答案 绝对的标准 绝对的好坏 ' +
         // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
         list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
         '一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
