@@ -985,6 +985,13 @@ describe('clean shapes of round 9: declined guarantees, rule talk, names, advice
     expect(categories('这个绝对不掉色')).toEqual(['promise']);
   });
 
+  it('a condition with the buyer sent to a doctor, and what only medicines may do, are no health claim', () => {
+    expect(categories('慢性病需要在医生指导下规范治疗 这款坐垫只是日常用的')).toEqual([]);
+    expect(categories('只有药品才能治疗疾病 我们这个是普通食品')).toEqual([]);
+    expect(categories('这款坐垫能治痔疮 比去医院强')).toEqual(['medical']);
+    expect(categories('这款坐垫能治痔疮')).toEqual(['medical']);
+  });
+
   it('an endorsement asked in the A-not-A form is a question, not an endorsement', () => {
     expect(categories('营养师推不推荐这款 我们也不好替人家说')).toEqual([]);
     expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);

@@ -10,6 +10,9 @@ const MEDICAL_NEGATIONS = {
   within: 4,
 };
 
+/** Sending the buyer to a doctor: no risky draft of any writer holds one of these. */
+const SEE_A_DOCTOR = list('在医生指导下 医生指导下 遵医嘱 请遵医嘱 及时就医 请及时就医 尽快就医 建议就医 咨询医生 请咨询医生 咨询专业医生 咨询您的医生');
+
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
 
@@ -315,6 +318,26 @@ export const MEDICAL_RULES: RuleSection = {
 
   ],
   contexts: [
+    {
+      id: 'medical.see-doctor',
+      categories: ['medical'],
+      // "疾病需要在医生指导下规范治疗", "遵医嘱用药，不要用茶饮来替代治疗", "疼痛持续不缓解…请及时就医": the buyer sent to
+      // a doctor anywhere in the sentence (medical.stop-use reads a shorter reach after the condition). Not 去医院 or
+      // 看医生, which the claims compare with ("比去医院理疗还管用", "不用去医院").
+      before: SEE_A_DOCTOR,
+      after: SEE_A_DOCTOR,
+      within: 20,
+      sentence: true,
+      note: '“疾病需要在医生指导下规范治疗”：请买家就医、遵医嘱，是提醒不是宣称功效（没有一条违规草稿带着这些话）',
+    },
+    {
+      id: 'medical.only-drugs',
+      categories: ['medical'],
+      // "只有药品才能治疗疾病", "治病是药品才有的功能": what only a medicine may do, said of medicines.
+      before: list('只有药品才 只有药品 只有药物才 只有药物 只有药才 药品才 药物才'),
+      within: 2,
+      note: '“只有药品才能治疗疾病”：说的是药品，不是在宣称自家商品',
+    },
     {
       id: 'medical.approved',
       categories: ['medical'],
