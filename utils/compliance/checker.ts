@@ -1353,7 +1353,7 @@ const SHOP_SPEAKERS = new Set(['跟您', '跟你', '给您', '给你', '和您',
 
 /**
  * [start, end) stands in a quotation of someone's words, however long, right after a verb of saying or writing and
- * within one sentence ("有宝子说「这是我买过最舒服的卫衣」", "您提到「朋友说这个茶能降血糖」", "评价的原话：“…最好的拖把”"):
+ * within one clause ("有宝子说「这是我买过最舒服的卫衣」", "您提到「朋友说这个茶能降血糖」", "评价的原话：“…最好的拖把”"):
  * the claim is reported, not made (Context.quoted).
  */
 function reportedQuote(text: string, start: number, end: number, classes: Uint8Array): boolean {
@@ -1361,7 +1361,8 @@ function reportedQuote(text: string, start: number, end: number, classes: Uint8A
   for (; open >= 0; open--) {
     const code = text.charCodeAt(open);
     if (OPENING_QUOTES.has(code)) break;
-    if (classes[code] === BREAK) return false;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE) return false;
   }
   if (open < 0) return false;
   let verb = open - 1;
@@ -1373,7 +1374,8 @@ function reportedQuote(text: string, start: number, end: number, classes: Uint8A
   for (let close = end; close < text.length; close++) {
     const code = text.charCodeAt(close);
     if (CLOSING_QUOTES.has(code)) return true;
-    if (classes[code] === BREAK) return false;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE) return false;
   }
   return false;
 }
