@@ -1045,6 +1045,13 @@ describe('claim frames of round 9 (rules alone)', () => {
     expect(categories('皇家蓝这个颜色有现货')).toEqual([]);
   });
 
+  it('goods made in a named brand’s factory are an endorsement, the shop’s own factory is not; 第一款真正 is a claim, 第一款 is not', () => {
+    expect(categories('这坚果跟某品牌是同一个厂出的 一样的品质')).toEqual(['authority']);
+    expect(categories('我们是源头工厂 同一个厂出的货都一样')).toEqual([]);
+    expect(categories('这是全网第一款真正的速干T')).toEqual(['absolute']);
+    expect(categories('这是我们店第一款羊毛的')).toEqual([]);
+  });
+
   it('a hospital vouching for or prescribing the goods is an endorsement; a doctor’s advice to the buyer is not', () => {
     expect(categories('这款花茶经过医院验证有效')).toEqual(['authority']);
     expect(categories('医生建议您先去医院检查一下')).toEqual([]);

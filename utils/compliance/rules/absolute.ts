@@ -174,6 +174,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         ...list('全国首发 全球首发 全网首发 唯一正品 填补国内空白 填补空白 开创者 独创 独家 首创 首家 首选品牌'),
         // "唯一一款真正无蔗糖的", "唯一一款能做到全年不变形的": the only goods of their kind, whatever it does.
         ...list('唯一一款 唯一的一款 唯一真正 唯一能真正'),
+        // "全网第一款真正的…": the first of its kind, the ordinal 第一款 made a claim by 真正.
+        ...list('第一款真正 第一家真正 第一个真正'),
       ],
       // "店里唯一一款粉色的了", "唯一一款还有现货的": the only one left in stock or in a colour, not a claim of kind.
       unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色'), within: 2 },

@@ -54,6 +54,8 @@ export const AUTHORITY_RULES: RuleSection = {
         '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
         // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
         '一个代工厂 同一个代工厂 同一家代工厂 同一代工厂 大牌代工厂 原单尾货 外贸原单 大牌尾货 名表同款 大牌同款 奢侈品同款 质量信得过 消费者信得过 ' +
+        // A big brand's factory as the goods' own ("大厂同源", "给世界500强代工"); with the brand named, authority.tong-chang.
+        '大厂同源 同源工厂 500强代工 ' +
         // The platform itself as endorser ("小二亲自推荐的爆款 平台给背书的", "平台专门认证过的").
         '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐',
       ),
@@ -127,6 +129,17 @@ export const AUTHORITY_RULES: RuleSection = {
       near: { words: list('选手 战队 队员 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.tong-chang',
+      category: 'authority',
+      severity: 'warn',
+      // "跟某某是同一个厂出的", "和某米一个厂出来的": the goods made where a named brand's are. Not the shop's own factory
+      // ("我们是源头工厂 同一个厂出的货都一样"), which names no other brand to compare with.
+      words: list('一个厂出 同一个厂出 一个工厂出 同一个工厂出 同一家厂出 同一家工厂出'),
+      near: { words: list('跟 和 与'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
     },
     {
       id: 'authority.zhi-ding',
