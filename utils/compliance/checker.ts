@@ -1090,7 +1090,7 @@ class CompiledChecker implements Checker {
   private inContext(text: string, category: number, start: number, end: number): boolean {
     const { contextCues: cues, allowed, classes } = this;
     const quoted = this.quotedWithin[category]!;
-    if (quoted >= 0 && this.holdsQuoteMarks(text) && quotedAround(text, start, end, quoted, classes)) return true;
+    if (quoted >= 0 && this.holdsQuoteMarks(text) && (quotedAround(text, start, end, quoted, classes) || reportedQuote(text, start, end, classes))) return true;
     if (category < MASKED_CATEGORIES ? (this.contextCategories & (1 << category)) === 0 : cues.count === 0) return false;
     const beforeReach = this.contextBeforeReach[category]!;
     if (beforeReach >= 0) {
@@ -1405,9 +1405,11 @@ function unskippedQuoteMark(classes: Uint8Array): RegExp | undefined {
 
 /**
  * [start, end) stands inside quote marks in its clause, the quote holding at most `within` other word characters
- * ("“第一品牌”那几个字", "\"王牌飞行员\"拼装积木"): the words are named, not said (Context.quoted).
+ * ("“第一品牌”那几个字", "\"王牌飞行员\"拼装积木"): the words are named, not said (Context.quoted). A quote mark inside
+ * [start, end) splits it: the word was only read across the end of a quoted name ("“猫王”牌" is no 王牌).
  */
 function quotedAround(text: string, start: number, end: number, within: number, classes: Uint8Array): boolean {
+  for (let i = start + 1; i < end - 1; i++) if (OPENING_QUOTES.has(text.charCodeAt(i)) || CLOSING_QUOTES.has(text.charCodeAt(i))) return true;
   let others = 0;
   let open = start - 1;
   for (; open >= 0; open--) {
@@ -1422,6 +1424,42 @@ function quotedAround(text: string, start: number, end: number, within: number, 
     if (CLOSING_QUOTES.has(code)) return true;
     const kind = classes[code];
     if (kind === BREAK || kind === CLAUSE || (kind === WORD && ++others > within)) return false;
+  }
+  return false;
+}
+
+/** Last characters of a verb of saying, asking or writing that introduces a quotation (说「…」, 原话：“…”). */
+const SPEECH_ENDS = new Set([...'说问讲道称话言'].map((c) => c.charCodeAt(0)));
+/** Two-character verbs whose last character is too common alone (提到, 写着, 印有, 说的). */
+const SPEECH_PAIRS = new Set(['提到', '听到', '看到', '写着', '印着', '写明', '印有', '写的', '说的', '问的', '表示', '反馈', '评价']);
+/** Right before a verb of saying, the shop as speaker or the buyer as the one told: then the words quoted are the shop's. */
+const SHOP_SPEAKERS = new Set(['跟您', '跟你', '给您', '给你', '和您', '和你', '对您', '对你', '向您', '向你', '客服', '我们', '咱们', '主播', '店家', '老板', '小编', '我', '咱']);
+
+/**
+ * [start, end) stands in a quotation of someone's words, however long, right after a verb of saying or writing and
+ * within one clause ("有宝子说「这是我买过最舒服的卫衣」", "您提到「朋友说这个茶能降血糖」", "评价的原话：“…最好的拖把”"):
+ * the claim is reported, not made (Context.quoted).
+ */
+function reportedQuote(text: string, start: number, end: number, classes: Uint8Array): boolean {
+  let open = start - 1;
+  for (; open >= 0; open--) {
+    const code = text.charCodeAt(open);
+    if (OPENING_QUOTES.has(code)) break;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE) return false;
+  }
+  if (open < 0) return false;
+  let verb = open - 1;
+  while (verb >= 0 && ' \u3000：:，,'.includes(text[verb]!)) verb--;
+  if (verb < 0 || !(SPEECH_ENDS.has(text.charCodeAt(verb)) || (verb > 0 && SPEECH_PAIRS.has(text.slice(verb - 1, verb + 1))))) return false;
+  // "我跟您说“这款就是最好的”", "客服说“…没有之一”": the shop's own words, told to the buyer or said by its staff.
+  if (verb > 1 && SHOP_SPEAKERS.has(text.slice(verb - 2, verb))) return false;
+  if (verb > 0 && SHOP_SPEAKERS.has(text[verb - 1]!)) return false;
+  for (let close = end; close < text.length; close++) {
+    const code = text.charCodeAt(close);
+    if (CLOSING_QUOTES.has(code)) return true;
+    const kind = classes[code];
+    if (kind === BREAK || kind === CLAUSE) return false;
   }
   return false;
 }

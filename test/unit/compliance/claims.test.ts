@@ -882,3 +882,178 @@ describe('微信 in ordinary use', () => {
     expect(categoriesOf('加我微信聊')).toEqual(['offplatform']);
   });
 });
+
+describe('clean shapes of round 9: declined guarantees, rule talk, names, advice, settings (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('a claim named as a topic, then its guarantee declined, is no claim; said outright it is', () => {
+    expect(categories('美白这个我们确实不能保证 它主要是保湿')).toEqual([]);
+    expect(categories('长高这点没法保证 还是要看孩子的营养和睡眠')).toEqual([]);
+    expect(categories('这款洗面奶能祛痘 三天见效')).toContain('medical');
+  });
+
+  it('不存在 before a claim denies it; the claim alone stands', () => {
+    expect(categories('市面上不存在零添加的酱油 我们是减盐款')).toEqual([]);
+    expect(categories('这个杯子零甲醛 放心用')).toEqual(['absolute']);
+  });
+
+  it('words judged as non-compliant or named as 这种话 are talked about, not said', () => {
+    expect(categories('说 国家级 是不合规的 我们不会这么宣传')).toEqual([]);
+    expect(categories('“最好用”这种话我们客服不能讲')).toEqual([]);
+    expect(categories('我们不说 降血糖 这种话 它就是普通杂粮')).toEqual([]);
+    // Not said after a space, the claim that follows is still made.
+    expect(categories('我们不说假话 这款最好用')).toEqual(['absolute']);
+  });
+
+  it('a name set off after 型号是/色号是, a line name with a colour, and a rank the platform gives are no claim', () => {
+    expect(categories('口红的色号是 至尊红 是今年新出的')).toEqual([]);
+    expect(categories('这支笔型号是 王者 S2 是系列名')).toEqual([]);
+    expect(categories('这款颜色有 王牌黑 和 雾霾灰')).toEqual([]);
+    expect(categories('这个是NO.1 排名是平台按销量自动给的')).toEqual([]);
+    // 型号是 followed by who recommends it names no model.
+    expect(categories('型号是京东官方推荐的爆款')).toEqual(['authority']);
+    expect(categories('这款是王牌产品 质量顶级')).toEqual(['absolute']);
+  });
+
+  it('a quote mark inside a matched word splits it', () => {
+    expect(categories('“猫王”牌的收音机是经典款')).toEqual([]);
+    expect(categories('这款收音机是我们的王牌')).toEqual(['absolute']);
+  });
+
+  it('advice with 最好/最稳妥, a price left to the checkout page and 请一定 are no claim', () => {
+    expect(categories('建议最好用冷水洗 不容易褪色')).toEqual([]);
+    expect(categories('选购净水器最稳妥是先测一下家里水质')).toEqual([]);
+    expect(categories('最低价以结算页为准 券会自动叠加')).toEqual([]);
+    expect(categories('付款请一定在平台内完成 不要私下转账')).toEqual([]);
+    expect(categories('这款是店里最好用的吹风机')).toEqual(['absolute']);
+    expect(categories('我们保证一定准时送到')).toEqual(['promise']);
+  });
+
+  it('a superlative denied of all goods or left to the buyer’s case, settings and the shop’s own range are no claim', () => {
+    expect(categories('没有最完美的吹风机 看您更在意风力还是重量')).toEqual([]);
+    expect(categories('没有谁绝对更好，得看您的使用习惯')).toEqual([]);
+    expect(categories('静音档 30 分贝，最高档 60 分贝')).toEqual([]);
+    expect(categories('色号从 01 到 05 最浅的是 01 最深的是 05')).toEqual([]);
+    expect(categories('我们这款绝对是最好的 别家都比不上')).toContain('absolute');
+    expect(categories('这款风扇最高档的风力是同价位里最强的')).toEqual(['absolute']);
+  });
+
+  it('not necessarily, never had, and the best result as advice on use are no claim', () => {
+    expect(categories('这个价格不一定是最低的 您可以关注下活动')).toEqual([]);
+    expect(categories('我们没上过央视 也没请明星')).toEqual([]);
+    expect(categories('为了最佳效果 建议连续用两周')).toEqual([]);
+    expect(categories('这款上过央视')).toEqual(['authority']);
+    expect(categories('想要最好的就选这款')).toEqual(['absolute']);
+  });
+
+  it('a guarantee declined as 保证不了, by nobody (没人能), answered 真不敢保证, or a ban with 不允许 takes the claim back', () => {
+    expect(categories('保证不了明天一定到 快递那边有时候会延误')).toEqual([]);
+    expect(categories('您问能不能包过？考试这个没人能保证的')).toEqual([]);
+    expect(categories('能保证不掉色吗？这个真不敢保证 深色会有一点浮色')).toEqual([]);
+    expect(categories('不允许宣传治疗效果 这款就是普通的护理霜')).toEqual([]);
+    expect(categories('我保证明天一定到')).toEqual(['promise']);
+  });
+
+  it('极致 with a colour and 最重 of a parcel are no claim; 极致 of quality is', () => {
+    expect(categories('这款是极致黑 另一款是月光白 都有现货')).toEqual([]);
+    expect(categories('最重的那个箱子28kg 搬的时候小心')).toEqual([]);
+    expect(categories('这款面料做到了极致')).toEqual(['absolute']);
+  });
+
+  it('someone’s words quoted after a verb of saying are reported, however long the quote; the agent’s own are not', () => {
+    expect(categories('之前有顾客说「这是我穿过最舒服的一双鞋」 不过脚型不同感受也不同')).toEqual([]);
+    expect(categories('您提到「邻居说这个枕头能治颈椎病」，我们这款只是普通枕头')).toEqual([]);
+    expect(categories('买家评价的原话：“这是我用过最好的电饭煲”，仅供参考哈')).toEqual([]);
+    expect(categories('我跟您说“这款就是全网最好的”')).toEqual(['absolute']);
+  });
+
+  it('the buyer sent to a doctor or an authority, the doctor in charge, and a question of which is cheapest are no claim', () => {
+    expect(categories('请咨询您的主治医生')).toEqual([]);
+    expect(categories('防蚊的事请听疾控的建议')).toEqual([]);
+    expect(categories('您是想问哪款最划算吗')).toEqual([]);
+    expect(categories('这款药膏主治湿疹')).toEqual(['medical']);
+    expect(categories('医生都推荐这款')).toEqual(['authority']);
+  });
+
+  it('a packet used, no promise of any kind, no absolute answer, keeping the phone on and a claim not written are no claim', () => {
+    expect(categories('每包用 80 度的水冲泡')).toEqual([]);
+    expect(categories('我们不能对效果做任何承诺')).toEqual([]);
+    expect(categories('很难给您一个绝对的答案 看您的需求')).toEqual([]);
+    expect(categories('预计明天送达，请您保持电话畅通')).toEqual([]);
+    expect(categories('您问这个养生茶为什么不写功效')).toEqual([]);
+    expect(categories('这个绝对不掉色')).toEqual(['promise']);
+  });
+
+  it('a condition with the buyer sent to a doctor, and what only medicines may do, are no health claim', () => {
+    expect(categories('慢性病需要在医生指导下规范治疗 这款坐垫只是日常用的')).toEqual([]);
+    expect(categories('只有药品才能治疗疾病 我们这个是普通食品')).toEqual([]);
+    expect(categories('这款坐垫能治痔疮 比去医院强')).toEqual(['medical']);
+    expect(categories('这款坐垫能治痔疮')).toEqual(['medical']);
+  });
+
+  it('an endorsement asked in the A-not-A form is a question, not an endorsement', () => {
+    expect(categories('营养师推不推荐这款 我们也不好替人家说')).toEqual([]);
+    expect(categories('营养师推荐的 每天一杯')).toEqual(['authority']);
+  });
+});
+
+describe('claim frames of round 9 (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('the only goods of their kind is a claim; the only one left in stock or in a colour is not', () => {
+    expect(categories('这是唯一一款真正做到不闷脚的运动鞋')).toEqual(['absolute']);
+    expect(categories('这是店里唯一一款粉色的了')).toEqual([]);
+  });
+
+  it('how it is made stated as total is a claim, a fabric’s share is not', () => {
+    expect(categories('我们的果酱100%无添加')).toEqual(['absolute']);
+    expect(categories('面料是100%棉 可以机洗')).toEqual([]);
+  });
+
+  it('预防 a disease is a health claim, 能 or not; denied it is none', () => {
+    expect(categories('维生素D滴剂 预防佝偻病')).toEqual(['medical']);
+    expect(categories('这款枕头不能预防颈椎病')).toEqual([]);
+  });
+
+  it('a top celebrity or a champion player is an endorsement, not a ranking of the goods', () => {
+    expect(categories('某顶流女星同款 她也在用')).toEqual(['authority']);
+    expect(categories('这款是电竞冠军选手签名同款')).toEqual(['authority']);
+    expect(categories('这款围巾是今年冬天的顶流单品')).toEqual(['absolute']);
+  });
+
+  it('a refund or a payout staked on what the goods fail to do is a promise; the failure alone is none', () => {
+    expect(categories('这款奶粉吃不好退全款')).toEqual(['promise']);
+    expect(categories('枕芯睡一年不回弹 赔你一个新的')).toEqual(['promise']);
+    expect(categories('开罐了也能退 放心')).toEqual(['promise']);
+    expect(categories('充不满电的话 先换个充电头试试')).toEqual([]);
+    expect(categories('结块是受潮了 不影响食用')).toEqual([]);
+  });
+
+  it('improving an attention disorder, helping growth or sleep and raising hormones are health claims', () => {
+    expect(categories('这款积木能改善多动症')).toEqual(['medical']);
+    expect(categories('睡这款床垫有助于长高')).toEqual(['medical']);
+    expect(categories('这款肌酸能提升睾酮')).toEqual(['medical']);
+    expect(categories('宝宝睡不好的话 可以先调整作息')).toEqual([]);
+  });
+
+  it('the platform as endorser is an endorsement; a trade name of a fabric, a price and a colour name are no claim', () => {
+    expect(categories('这款是小二亲自推荐的爆款')).toEqual(['authority']);
+    expect(categories('至尊天鹅绒是供应商的面料名字')).toEqual([]);
+    expect(categories('店里最贵的那款是乳胶的')).toEqual([]);
+    expect(categories('皇家蓝这个颜色有现货')).toEqual([]);
+  });
+
+  it('goods made in a named brand’s factory are an endorsement, the shop’s own factory is not; 第一款真正 is a claim, 第一款 is not', () => {
+    expect(categories('这坚果跟某品牌是同一个厂出的 一样的品质')).toEqual(['authority']);
+    expect(categories('我们是源头工厂 同一个厂出的货都一样')).toEqual([]);
+    expect(categories('这是全网第一款真正的速干T')).toEqual(['absolute']);
+    expect(categories('这是我们店第一款羊毛的')).toEqual([]);
+  });
+
+  it('a hospital vouching for or prescribing the goods is an endorsement; a doctor’s advice to the buyer is not', () => {
+    expect(categories('这款花茶经过医院验证有效')).toEqual(['authority']);
+    expect(categories('医生建议您先去医院检查一下')).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: QUALITY_SUPERLATIVES,
+      // "最好用温水泡一下", "最好喝温水": 最好 advising what to use, the 用/喝 a verb taking its object; "最好用的" stays.
+      unlessAfter: { words: list('温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷'), within: 0 },
       reason: `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
@@ -168,7 +170,15 @@ export const ABSOLUTE_RULES: RuleSection = {
       id: 'absolute.wei-yi',
       category: 'absolute',
       severity: 'warn',
-      words: list('全国首发 全球首发 全网首发 唯一正品 填补国内空白 填补空白 开创者 独创 独家 首创 首家 首选品牌'),
+      words: [
+        ...list('全国首发 全球首发 全网首发 唯一正品 填补国内空白 填补空白 开创者 独创 独家 首创 首家 首选品牌'),
+        // "唯一一款真正无蔗糖的", "唯一一款能做到全年不变形的": the only goods of their kind, whatever it does.
+        ...list('唯一一款 唯一的一款 唯一真正 唯一能真正'),
+        // "全网第一款真正的…": the first of its kind, the ordinal 第一款 made a claim by 真正.
+        ...list('第一款真正 第一家真正 第一个真正'),
+      ],
+      // "店里唯一一款粉色的了", "唯一一款还有现货的": the only one left in stock or in a colour, not a claim of kind.
+      unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色'), within: 2 },
       reason: `${AD_LAW_9_3}；“唯一”“独家”“首创”等说法须真实且可证明，否则易被认定为虚假或绝对化宣传`,
       suggestions: ['特色款', '店里的主推款'],
     },
@@ -223,6 +233,8 @@ export const ABSOLUTE_RULES: RuleSection = {
           ...COMPARISON_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
           '竞品', '同款', '任何', '一切', '大牌', '医院', '专业级', '销量', '口碑', '人气', '品质', '性能', '技术',
           '品牌', '全面',
+          // "降噪秒杀那些千元耳机": goods costing far more, beaten.
+          '千元', '万元', '上千', '上万',
         ],
         within: 8,
       },
@@ -241,6 +253,8 @@ export const ABSOLUTE_RULES: RuleSection = {
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
           '开始 开头 ' +
+          // "最稳妥是产检时问医生": the safest course of action, advice rather than praise; "店里最贵的那款": a price.
+          '稳妥 稳当 妥当 贵 重 ' +
           // 最佳 has its own rule (absolute.zui-jia), which knows the best time or way of using the goods.
           '佳',
         ),
@@ -267,7 +281,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           // "100%有效": efficacy stated as total, like a rate.
           '有效 ' +
           // "100% 消除噪音": removal stated as total.
-          '消除 去除 隔绝 屏蔽 阻隔',
+          '消除 去除 隔绝 屏蔽 阻隔 ' +
+          // "100%无添加", "百分百纯手工": how it is made stated as total (not 100%棉, a fabric's share).
+          '无添加 零添加 纯手工 有机',
         ),
         within: 4,
       },
@@ -294,7 +310,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '永不 永久 永久不 零差评 零投诉 零危害 零坏点 零色差 零故障 零残留 零污染 零损耗 零甲醛 零缺陷 零误差 零辐射 零延迟 零异味 零噪音 零风险 零添加 零农残 零退货 零退款 零释放',
       ),
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
-      suggestions: ['做工扎实', '实测数据在详情页'],
+      // Not 做工扎实 first: 做工 is a ranking's cue, so "零误差，业内第一" reworded read "做工扎实，业内第一" as a ranking.
+      suggestions: ['表现稳定', '实测数据在详情页'],
     },
     {
       id: 'absolute.zui',
@@ -485,6 +502,16 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '品牌、游戏、节目的名字（完美日记、绝对伏特加、极品飞车），不是对商品的评价',
     },
     {
+      // "颜色有 王者蓝 和 樱花粉": a line name with a colour is a colour's name ("至尊红", "王牌黑"), like 至尊款 below.
+      words: list('王者 王牌 至尊 巅峰 皇家').flatMap((line) => list('蓝 粉 黑 白 红 绿 金 银 灰 紫 黄 橙 棕').map((colour) => line + colour)),
+      note: '颜色名（“王者蓝”“至尊红”）不是对品质的评价',
+    },
+    {
+      // "极致黑", "极致蓝": 极致 naming a colour (not 白, which goes on as 极致白皙, a claim).
+      words: list('黑 蓝 粉 灰 紫 银 金 红 绿').map((colour) => `极致${colour}`),
+      note: '颜色名（“极致黑”）不是对品质的评价',
+    },
+    {
       // "成分表排第一位的是水": the order of an ingredient list, not a ranking.
       words: list('成分排第一 成分表排第一 配料排第一 配料表排第一 第一家门店 第一家店 第一家分店 第一家实体店 第一家工厂'),
     },
@@ -573,7 +600,7 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       id: 'absolute.method',
       categories: ['absolute'],
-      after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法'),
+      after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法 的方案'),
       within: 3,
       note: '“最划算的买法是两件一起拍”“最稳妥的方式是先试用小样”：比较的是做法，是建议，不是夸商品',
     },
@@ -590,6 +617,51 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },
     {
+      id: 'absolute.no-best',
+      categories: ['absolute', 'promise'],
+      // "没有最完美的产品 每款都有取舍", "哪有最好的 只有合适的", "没有谁绝对更好": no product is the best, a superlative
+      // denied of all goods (the bare 绝对 after 没有谁 is no promise either).
+      before: list('没有最 哪有最 不存在最 没有绝对 没有绝对的 哪有绝对 没有谁'),
+      within: 0,
+      note: '“没有最完美的产品，每款都有取舍”：否定任何商品是最好的，不是在夸自家',
+    },
+    {
+      id: 'absolute.for-best',
+      categories: ['absolute'],
+      // "为了最佳效果 建议连续用两周", "想达到最好的口感 要冷藏": the best result of using it, as advice on how.
+      // Not 想要 alone: "想要最好的就选这款" makes the claim.
+      before: list('为了 为达到 想达到 要达到 想要达到'),
+      within: 0,
+      note: '“为了最佳效果，建议连续使用两周”：说怎么用效果好，是使用建议，不是夸商品',
+    },
+    {
+      id: 'absolute.depends',
+      categories: ['absolute'],
+      // "没有谁绝对更好，要看您的户型", "哪个更好取决于您的需求": which is better left to the buyer's case.
+      after: list('要看您 要看你 得看您 得看你 还是要看 还是得看 取决于 因人而异 看个人需求 看您的需求 看你的需求'),
+      within: 6,
+      sentence: true,
+      note: '“没有谁绝对更好，要看您的户型”：比较的结论交给买家的情况，不是说自家最好',
+    },
+    {
+      id: 'absolute.defer',
+      categories: ['absolute'],
+      // "最优惠价格以结算页为准": the price left to the checkout page, not claimed.
+      after: list('以结算页为准 以页面为准 以页面显示为准 以系统为准 以下单页为准 以结算为准 以实际为准 以订单页为准'),
+      within: 4,
+      note: '“最优惠价格以结算页为准”：价格交给结算页，不是客服说的最低价',
+    },
+    {
+      id: 'absolute.setting',
+      categories: ['absolute'],
+      // "睡眠档噪音 22dB，最高档 56dB": one setting of the goods against another, stated with its figure.
+      // Not 档位 alone: "同档位里是顶级的" is a price band.
+      before: list('睡眠档 静音档 自然风档 低档 中档 一档 二档 三档 低速档'),
+      within: 14,
+      sentence: true,
+      note: '“睡眠档 22 分贝，最高档 56 分贝”：同一件商品不同档位之间的比较，是参数说明',
+    },
+    {
       id: 'absolute.first-buyer',
       categories: ['absolute'],
       after: list('下单 付款 拍下 购买 到店 进店 报名 的买家 的顾客 位买家 位顾客'),
@@ -599,7 +671,8 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       id: 'absolute.self',
       categories: ['absolute'],
-      before: list('三款里 两款里 几个颜色里 几款里 几种颜色里 系列里面 这个系列里 这些颜色 这几个 这几款 这几种'),
+      // "色号从 00 到 06 最白的是 00": the shop's own range, named from one end to the other.
+      before: list('三款里 两款里 几个颜色里 几款里 几种颜色里 系列里面 这个系列里 这些颜色 这几个 这几款 这几种 色号从 号码从 尺码从'),
       within: 8,
       note: '在自家几款、几个颜色之间比较（“这几款里最轻的是…”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },

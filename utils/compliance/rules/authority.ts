@@ -53,7 +53,11 @@ export const AUTHORITY_RULES: RuleSection = {
         // Awards, state media, top doctors and brand counters as endorsement.
         '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
         // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
-        '一个代工厂 同一个代工厂 同一家代工厂 同一代工厂 大牌代工厂 原单尾货 外贸原单 大牌尾货 名表同款 大牌同款 奢侈品同款 质量信得过 消费者信得过',
+        '一个代工厂 同一个代工厂 同一家代工厂 同一代工厂 大牌代工厂 原单尾货 外贸原单 大牌尾货 名表同款 大牌同款 奢侈品同款 质量信得过 消费者信得过 ' +
+        // A big brand's factory as the goods' own ("大厂同源", "给世界500强代工"); with the brand named, authority.tong-chang.
+        '大厂同源 同源工厂 500强代工 ' +
+        // The platform itself as endorser ("小二亲自推荐的爆款 平台给背书的", "平台专门认证过的").
+        '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐',
       ),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
@@ -81,7 +85,9 @@ export const AUTHORITY_RULES: RuleSection = {
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
           '推广 推介 同一批 同批 认证证书 的认证 ' +
           // "南极科考队穿的就是这款": the very item an organ wears or uses.
-          '穿的就 用的就 戴的就 吃的就 喝的就',
+          '穿的就 用的就 戴的就 吃的就 喝的就 ' +
+          // "经过医院验证有效", "医院都这么建议", "营养科开的就是这个": a hospital vouching for or prescribing it.
+          '验证有效 验证过 都这么建议 都建议 开的就是 开的都是 都在开',
         ),
         within: 8,
       },
@@ -102,6 +108,38 @@ export const AUTHORITY_RULES: RuleSection = {
       },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.ding-liu',
+      category: 'authority',
+      severity: 'warn',
+      // "某顶流女星同款", "顶流歌手专供定制款": 顶流 naming a celebrity, whose use is the endorsement (顶流 alone,
+      // "夏天的顶流单品", is absolute.ding-ji's); the longer span wins the overlap with it.
+      words: ['顶流'],
+      near: { words: list('女星 男星 明星 女明星 男明星 歌手 艺人 网红 主播 博主 偶像 爱豆 演员 大咖 女团 男团 同款'), within: 2 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.guan-jun',
+      category: 'authority',
+      severity: 'warn',
+      // "电竞冠军选手签名同款", "冠军战队指定用机": a champion player as endorser, not a ranking of the goods.
+      words: ['冠军'],
+      near: { words: list('选手 战队 队员 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.tong-chang',
+      category: 'authority',
+      severity: 'warn',
+      // "跟某某是同一个厂出的", "和某米一个厂出来的": the goods made where a named brand's are. Not the shop's own factory
+      // ("我们是源头工厂 同一个厂出的货都一样"), which names no other brand to compare with.
+      words: list('一个厂出 同一个厂出 一个工厂出 同一个工厂出 同一家厂出 同一家工厂出'),
+      near: { words: list('跟 和 与'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
     },
     {
       id: 'authority.zhi-ding',
@@ -145,10 +183,22 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       id: 'authority.defer',
       categories: ['authority'],
-      after: list('就按医生说的 按医生说的 听医生的 遵医嘱 以医嘱为准 以医生为准 按老师说的 听老师的'),
-      within: 10,
+      after: list(
+        '就按医生说的 按医生说的 听医生的 遵医嘱 以医嘱为准 以医生为准 按老师说的 听老师的 ' +
+          // "如果医生指定需要医用支具，建议您还是以医生开的为准".
+          '以医生开的为准 以医生的要求为准 按医生的要求 按照医生的要求',
+      ),
+      within: 14,
       sentence: true,
       note: '“医生推荐您用什么，就按医生说的来”：请买家听医生、老师的，不是借他们的名义推荐商品',
+    },
+    {
+      id: 'authority.consult',
+      categories: ['authority'],
+      // "请咨询医生", "防病的事请听疾控的建议", "先问一下营养师": sending the buyer to an authority, not borrowing its name.
+      before: list('听 请听 遵 遵照 按照 咨询 请咨询 先咨询 咨询一下 询问 问问 问一下 请教 请教一下'),
+      within: 0,
+      note: '“请咨询医生”“请听疾控的建议”：请买家去问权威机构或医生，不是借他们的名义背书',
     },
     {
       id: 'authority.own-host',

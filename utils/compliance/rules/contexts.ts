@@ -45,7 +45,7 @@ const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎�
  * Telling colleagues what not to say ("不要跟买家说能治病", "也不要说保证见效", "禁止写最好"): a ban, to whom, then a verb of
  * saying. 与其说 ("与其说它是顶级，不如说…") sets the word aside for a better one.
  */
-const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 禁止 切勿 千万别 千万不要').flatMap((ban) =>
+const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 不允许 禁止 切勿 千万别 千万不要').flatMap((ban) =>
   ['', ...list('跟买家 跟客户 跟顾客 对买家 对客户 和买家 向买家 给买家')].flatMap((whom) => list('说 讲 写 承诺 宣传').map((verb) => ban + whom + verb)),
 );
 
@@ -56,11 +56,22 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list(
       '不乱说 不代表 不会说 不保证 不说能 不说是 没说能 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
       '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
+      // "保证不了明天一定到": the guarantee declined in its potential form.
+      '保证不了 担保不了 承诺不了 ' +
       '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 不卖 ' +
       '没办法 没办法保证 没有办法 没有办法保证 没宣传 没有宣传 没有说 没法 没法保证 没法承诺 没法给您 没法跟您 没说 没说过',
     ),
     within: 10,
     note: '客服说明自己不这么说、不敢这么保证，或说明一个说法不是那个意思（“并不是说它一直排第一”）：是收回说法，不是宣传',
+  },
+  {
+    id: 'negated.after-guarantee',
+    categories: CLAIMS,
+    // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
+    // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
+    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺'),
+    within: 8,
+    note: '“祛痘这个我们真的不能保证”：先把说法当话题提出来，再说不能保证，是收回不是承诺',
   },
   {
     id: 'negated.forbidden',
@@ -81,9 +92,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     before: list(
       '不具备 不具有 不属于 不是 不是什么 不算 不系 也不是 也没有 并不是 并没有 并非 没什么 没有什么 称不上 ' +
+      // "不一定是最低的": not necessarily so.
+      '不一定是 不一定就是 未必是 ' +
       // 啥 for 什么 ("哪有啥特供", "没啥国家认证").
       '不是啥 没啥 没有啥 哪有啥 也不是啥 算不上啥 ' +
-      '算不上 说不上 谈不上',
+      '算不上 说不上 谈不上 ' +
+      // "不存在零甲醛的板材": nothing of the kind exists (after the word, "过敏？不存在的", it vouches instead).
+      '不存在 并不存在 根本不存在',
     ),
     within: 6,
     note: '“不是特供”“算不上顶级”“没有什么专家背书”：否定了这个说法（“不系”是粤语“唔係”折叠后的样子）',
@@ -113,7 +128,8 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.no-endorser',
     categories: ['authority'],
-    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过'),
+    // "没上过央视", "没拿过什么金奖": 没 + a verb + 过, the endorsement never had.
+    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过 没上过 没登过 没拿过 没获过 没得过 没参加过 没请过 没找过'),
     within: 8,
     note: '“目前没有明星代言”“没有运动员代言”：说没有这个背书，不是借名义宣传',
   },
@@ -136,6 +152,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     // "不说假话这款效果最好" and "不跟您说虚的…" vouch for the claim that follows.
     before: list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
     within: 2,
+    // "我们不说 提高免疫力 这种话": the space sets the words not said off, as quote marks do.
+    setsOff: true,
     note: '“我们不说全网最低”：紧跟在“不说”后面的词是不说的那句话',
   },
   {
@@ -184,6 +202,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       '口头禅 不是产品宣传 不是宣传 不是在宣传 ' +
       // "“全网第一”是违规用语", "明星同款需要授权", "降血压这种功效只有药品能说": the rule about the word, explained.
       '是违规用语 违规用语 是违禁词 违禁词 是禁用词 是极限词 极限词 是违法用语 两个字是违法 两个字违法 的都是违法的 ' +
+      // "说 医院同款 是不合规的", "“提高免疫力”这种话我们不说": the wording judged or named as talk.
+      '是不合规 不合规 是违规的 这种话 这样的话 这类话 这种字眼 这类字眼 这类词 这种词 这类说法 ' +
       // "“国家级”“特供”都是广告法禁用的": the words ruled out (named as a kind, 这类词…, is mentions.ts's).
       '禁用的 是禁用的 广告法禁用 ' +
       '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传 ' +
@@ -222,7 +242,9 @@ export const CLAIM_CONTEXTS: Context[] = [
       '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
         '是口误 口误了 我口误 主播口误 同事口误 客服口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
         // "…是别的买家评价里写的 我们这边不做这种承诺".
-        '是别的买家 是买家评价 评价里写的 不做这种承诺 不做这样的承诺 不敢做这种承诺',
+        '是别的买家 是买家评价 评价里写的 不做这种承诺 不做这样的承诺 不敢做这种承诺 ' +
+        // "…是不合规的 我们不会这么宣传".
+        '不会这么宣传 不会这样宣传 不这么宣传 不这样宣传 不会这么说 不会这样说 不会这么写 不会这样写',
     ),
     within: 12,
     sentence: true,
@@ -252,6 +274,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       ...list('这个 那个 这 那').flatMap((that) => list('不能 不行 没有 不会 不是 真不能 真没有 做不到 没法 不敢说').map((no) => that + no)),
       // "能保证不过敏吗？保证不了".
       ...list('保证不了 做不到 不一定 不好说'),
+      // "能保证不掉色吗？这个真不敢保证".
+      ...list('真不敢 不敢保证 真不敢保证 这个真不敢 这个不敢保证 这个真不敢保证'),
     ],
     // The question may go on after the echoed word ("能治颈椎病吗？不能的").
     within: 6,
@@ -271,7 +295,9 @@ export const CLAIM_CONTEXTS: Context[] = [
         // Not 您想要/你说 alone: "你想要最好的就选这款", "你说哪家有这么便宜" make the claim.
         '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
         // "您问哪个最好用？": the buyer's question, repeated (not 您问 or 您说 alone, which 帮您问问 and 跟您说 hold).
-        '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问',
+        '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问 您是想问 你是想问 ' +
+        // "儿科医生推不推荐": whether someone endorses it, asked in the A-not-A form, not said.
+        '推不推 荐不荐 推没推 认不认 用不用 用没用 穿不穿 穿没穿',
     ),
     within: 10,
     note: '复述买家的问题（“您问的‘能不能治湿疹’”），不是客服的说法',
@@ -294,8 +320,18 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'name',
     categories: ['absolute', 'authority'],
     before: list('品名 商品名 型号 款名 款式名 系列名 色号'),
-    within: 3,
+    within: 1,
     note: '款式、系列、色号的名字（“色号 No.1”）不是对品质的评价；名词后的空格仍是停顿（“同款色号 官方推荐的”）',
+  },
+  {
+    id: 'name.is',
+    categories: ['absolute', 'authority'],
+    // "眉笔的型号是 王牌细芯", "色号是 至尊红": the name given after 是 and set off by a space. Only right after the space
+    // (within 1): "型号是京东官方推荐的" says who recommends it, not what it is called.
+    before: list('型号是 型号为 色号是 款名是 品名是 商品名是 名字是 名称是 颜色是 配色是 系列是 系列名是 款式是'),
+    within: 1,
+    setsOff: true,
+    note: '“型号是 王牌细芯”：“型号是”后面隔着空格的是名字，空格像引号',
   },
   {
     id: 'name.code',
@@ -335,7 +371,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       '是品牌的口号 是品牌口号 是口号 是广告语 是宣传语 是广告词 是宣传用语 是款号 是货号 是编号 款号 货号 ' +
         // "“No.1”是产品系列编号，并不是排名", "“销量第一”标签是平台榜单自动生成的": a number or a label, not a rank claimed.
-        '系列编号 产品编号 序号 是序号 不是排名 并不是排名 标签是 的标签 是平台榜单 平台榜单自动 是平台自动 自动生成',
+        '系列编号 产品编号 序号 是序号 不是排名 并不是排名 不代表排名 标签是 的标签 是平台榜单 平台榜单自动 是平台自动 自动生成 ' +
+        // "TOP1 排名是平台按销量自动给的": the rank given by the platform, not claimed by the shop.
+        '排名是平台 是平台按 平台按销量 是平台给的 平台给的 系统自动 是系统给的 自动给的',
     ),
     within: 4,
     note: '“‘冠军之选’是品牌的口号”“标题里的‘NO.1’是我们的款号”：说明印在商品上的字是什么，不是客服的说法',
@@ -357,7 +395,11 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       '的名称 的名字 的款式名 的系列名 的配色名 配色名称 名字是品牌起的 名字就叫 名字是 包装名字 的包装名字 ' +
         // "“至尊披萨”是套餐名", "“极品”是茶叶的等级名称": a set meal's or a grade's name.
-        '套餐名 套餐的名字 菜名 等级名 等级名称 的等级 是等级 ' +
+        '套餐名 套餐的名字 菜名 等级名 等级名称 的等级 是等级 是系列名 是系列的名字 ' +
+        // "至尊天鹅绒是供应商的面料名字": a fabric's or a material's trade name.
+        '面料名 面料名字 面料的名字 布料名 材质名 材料名 工艺名 ' +
+        // "「No.1 Street Runner」是这双的型号名".
+        '型号名 的型号名 是型号名 型号名称 的型号名称 ' +
         // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
         // Led by 的 or 是, so a name given after a claim ("全网最好的音箱 灯效模式名叫彩虹") explains nothing of it.
         '是商品名 的商品名称 是商品名称 的产品名称 是产品名称 的产品名 是产品名 的模式名 是模式名 的灯效模式名 的功能名 的档位名',

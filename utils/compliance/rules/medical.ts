@@ -5,9 +5,13 @@ import { list, type RuleSection } from './define';
 
 /** "不能治疗""不具有疗效": disclaimers, not claims. */
 const MEDICAL_NEGATIONS = {
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了'),
+  // "为什么不写功效", "页面没写疗效": the claim not written.
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了 不写 没写 不能写 不敢写 不标'),
   within: 4,
 };
+
+/** Sending the buyer to a doctor: no risky draft of any writer holds one of these. */
+const SEE_A_DOCTOR = list('在医生指导下 医生指导下 遵医嘱 请遵医嘱 及时就医 请及时就医 尽快就医 建议就医 咨询医生 请咨询医生 咨询专业医生 咨询您的医生');
 
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
@@ -58,6 +62,8 @@ export const MEDICAL_RULES: RuleSection = {
         '螨虫 血压 血栓 血管 血糖 血脂 视力 视网膜 贫血 足内翻 足外翻 足弓 过敏 近视 ' +
         '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
+        // Children's attention disorders ("能改善多动症", "还能改善多动").
+        '多动 多动症 抽动症 自闭症 ' +
         // A newborn's jaundice and pets' infections ("猫鼻支吃几天就好了").
         '黄疸 猫鼻支 猫瘟 犬瘟 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
@@ -87,7 +93,7 @@ export const MEDICAL_RULES: RuleSection = {
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
           '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能 ' +
-          '回到正常 正常范围 好看多了 好看了 都正常了',
+          '回到正常 正常范围 好看多了 好看了 都正常了 好看很多 好看不少',
         ),
         within: 12,
       },
@@ -102,7 +108,9 @@ export const MEDICAL_RULES: RuleSection = {
       words: list(
         '肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
         // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
-        '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力',
+        '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力 ' +
+        // Hormones raised ("提升睾酮").
+        '睾酮 雄激素 雄性激素 荷尔蒙',
       ),
       near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升 往上涨 上涨 蹭蹭 变强'), within: 6 },
       unless: MEDICAL_NEGATIONS,
@@ -125,6 +133,8 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'warn',
       words: list(
         '丰胸 乌发 促消化 促进长高 保肝 健脑 养肝 养肾 养胃 养血 减肥 刮油 助消化 助眠 ' +
+        // "睡了有助于长高", "有助睡眠": 有助于 before a health outcome.
+        '有助于长高 有助长高 帮助长高 有利于长高 有助于睡眠 有助睡眠 帮助睡眠 有助于入睡 帮助入睡 ' +
         '助长高 医用级 去湿 去痘 安神 延缓衰老 抗感染 抗疲劳 抗衰老 抗辐射 护肝 排寒 排毒 ' +
         '排湿 改善睡眠 明目 杀毒 杀灭 杀菌 止痒 止血 气血不足 活络 活血 消肿 消脂 润肠 ' +
         '润肺 淡斑 清宿便 清肠 清肺 清血管 溶脂 灭菌 燃脂 生发 瘦身 益智 祛斑 祛湿 祛痘 ' +
@@ -204,8 +214,9 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
       // Pets' infections too ("能预防猫传腹").
-      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小'),
-      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病'), within: 5 },
+      // "预防佝偻病", "能预防宝宝畸形": 预防 alone too, in chat as often as 能预防.
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形'),
+      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病 预防'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
       suggestions: ['日常护理', '如有不适请及时就医'],
@@ -248,6 +259,14 @@ export const MEDICAL_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "咨询您的主治医生": the doctor in charge of the buyer, not a treatment.
+      words: list('主治医生 主治医师 主治大夫'),
+    },
+    {
+      // "不要用茶饮来替代治疗": using something in place of treatment, advised against.
+      words: list('来替代治疗 来代替治疗'),
+    },
     {
       words: list(
         '开的处方 处方才能 需要处方 要处方 不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 别停药 不能停药 不要停药 不要擅自停药 不能代替药品 不能代替药物 不能替代药品 ' +
@@ -299,6 +318,26 @@ export const MEDICAL_RULES: RuleSection = {
 
   ],
   contexts: [
+    {
+      id: 'medical.see-doctor',
+      categories: ['medical'],
+      // "疾病需要在医生指导下规范治疗", "遵医嘱用药，不要用茶饮来替代治疗", "疼痛持续不缓解…请及时就医": the buyer sent to
+      // a doctor anywhere in the sentence (medical.stop-use reads a shorter reach after the condition). Not 去医院 or
+      // 看医生, which the claims compare with ("比去医院理疗还管用", "不用去医院").
+      before: SEE_A_DOCTOR,
+      after: SEE_A_DOCTOR,
+      within: 20,
+      sentence: true,
+      note: '“疾病需要在医生指导下规范治疗”：请买家就医、遵医嘱，是提醒不是宣称功效（没有一条违规草稿带着这些话）',
+    },
+    {
+      id: 'medical.only-drugs',
+      categories: ['medical'],
+      // "只有药品才能治疗疾病", "治病是药品才有的功能": what only a medicine may do, said of medicines.
+      before: list('只有药品才 只有药品 只有药物才 只有药物 只有药才 药品才 药物才'),
+      within: 2,
+      note: '“只有药品才能治疗疾病”：说的是药品，不是在宣称自家商品',
+    },
     {
       id: 'medical.approved',
       categories: ['medical'],

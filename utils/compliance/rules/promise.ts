@@ -18,6 +18,9 @@ const FAILURES = [
   ...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]),
   // "检测不合格赔您一万".
   '不合格',
+  // What the goods fail to do for the buyer ("吃不好退全款", "睡不好全额退", "充不满电包退") and defects of stuffing and
+  // powder ("睡一年不回弹 赔你一个新的", "有结块…直接赔").
+  ...list('吃不好 睡不好 用不好 充不满 充不进 不回弹 结块'),
 ];
 
 /** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
@@ -69,7 +72,8 @@ const OWN_FAULT = [
 const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
 
 /** "不能保证""无法保证": the agent declines to promise. */
-const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法'), within: 2 };
+// "没人能保证", "谁也不敢保证": nobody can.
+const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没人能 没有人能 没人敢 没有人敢 谁也不能 谁都不能 谁也不敢'), within: 2 };
 
 export const PROMISE_RULES: RuleSection = {
   rules: [
@@ -120,8 +124,12 @@ export const PROMISE_RULES: RuleSection = {
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
       words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
       near: { words: PROMISED_OUTCOMES, within: 10 },
-      // "请保证包装齐全": asking the buyer to see to something.
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证')], within: PROMISE_NEGATIONS.within },
+      // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
+      unless: {
+        // "请您保持电话畅通": asking the buyer to keep something so.
+        words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
+        within: PROMISE_NEGATIONS.within,
+      },
       // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
       unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
@@ -383,7 +391,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '我包赔 我来补 我来赔 我赔 赔你 赔您 陪你 陪您 补你两 补您两 补你双 补您双 都赔 白吃 白送你 白送您 砸我招牌 ' +
           // Paid by the agent, not by after-sales ("坏了…我直接给您打款", "不甜一个赔一个", "自己掏钱赔您").
-          '给您打款 给你打款 一个赔 赔一个 掏钱',
+          '给您打款 给你打款 一个赔 赔一个 掏钱 直接赔',
       ),
       near: { words: [...FAILURES, ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
@@ -431,7 +439,11 @@ export const PROMISE_RULES: RuleSection = {
         ...list('再退 再来退 再给你退 再给您退'),
       ],
       near: {
-        words: list('用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了'),
+        words: list(
+          '用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了 ' +
+            // "开罐了照样退", "睡了半年也给你退": a container opened, goods used for months.
+            '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年',
+        ),
         within: 0,
       },
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，用过、拆封后仍给退换是客服口头放宽的条件，店铺兑现不了`,
@@ -515,7 +527,7 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
@@ -770,6 +782,10 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
+        // "每包用 85 度的热水": 包 a packet, not a guarantee; "不能做任何承诺": no promise of any kind.
+        '每包用 一包用 这包用 那包用 任何承诺 任何保证 ' +
+        // "很难给您一个绝对的答案": no answer holds for everyone.
+        '绝对的答案 绝对答案 绝对的标准 绝对的好坏 ' +
         // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
         list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
         '一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
