@@ -19,9 +19,9 @@ export const RISK_CLASSES = ['clean', 'absolute', 'authority', 'medical', 'offpl
  */
 export const RISK_BITS = 13;
 /**
- * The catch bar on the probability that a draft is not clean: the lowest at which no writer of c1–c38 gained more
+ * The catch bar on the probability that a draft is not clean: the lowest at which no writer of c1–c43 gained more
  * than one false flag, leave one writer out, and no shipped phrase or rewritten claim is caught (scripts/lowo-risk.ts;
- * first seen on c41–c43 only after it was fixed).
+ * first seen on c44–c56 only after it was fixed).
  */
 export const RISK_ABOVE = 0.995;
 /**

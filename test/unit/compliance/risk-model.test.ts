@@ -37,8 +37,11 @@ describe('risk model', () => {
     expect(trainRiskModel(drafts.slice(1), 10).weights).not.toEqual(first.weights);
   });
 
-  describe('trained as it would ship (the old set and the fresh train files)', () => {
-    const model = trainRiskModel([...labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train']).flatMap(readLabelled), ...productCleanText()]);
+  describe('trained as it would ship (the old set and the fresh train and dev files)', () => {
+    const model = trainRiskModel([
+      ...labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train', 'test/data/compliance/fresh/dev']).flatMap(readLabelled),
+      ...productCleanText(),
+    ]);
     const veto = riskVeto([BUILTIN_RULES]);
     const vetoes = veto.cues;
     // The rules and the confirm model alone (the catcher is asked only about what they pass).
@@ -46,9 +49,9 @@ describe('risk model', () => {
 
     it('catches paraphrases no rule word covers, under their category', () => {
       for (const [text, category] of [
-        // Fresh paraphrases of kinds in the training data: a health benefit told through others, a refund vouched for.
+        // Fresh paraphrases of kinds in the training data: a health benefit told through others, or through a relative's body.
         ['这茶坚持喝 家里三高的老人都说身子轻快多了', 'medical'],
-        ['要是不满意 您随便找我 钱一分不少给您打回去', 'promise'],
+        ['这个枕头睡了一个月 我妈的颈椎好像没那么僵了', 'medical'],
       ] as const) {
         expect(checker.check(text), text).toEqual([]);
         expect(riskCategory(model, veto, text), text).toBe(category);
@@ -62,10 +65,10 @@ describe('risk model', () => {
     });
 
     it('does not catch a draft holding a cue of a context that cancels claims', () => {
-      const text = '要是不满意 您随便找我 钱一分不少给您打回去';
-      expect(riskOf(model, text).risk).toBeGreaterThan(RISK_ABOVE);
-      expect(riskCategory(model, { ...veto, cues: ['随便找我'] }, text)).toBeUndefined();
-      expect(riskCategory(model, { ...veto, offCategories: new Set(['promise']) }, text)).toBeUndefined();
+      const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
+      expect(riskCategory(model, veto, text)).toBe('medical');
+      expect(riskCategory(model, { ...veto, cues: ['老人都说'] }, text)).toBeUndefined();
+      expect(riskCategory(model, { ...veto, offCategories: new Set(['medical']) }, text)).toBeUndefined();
       expect(vetoes).toContain('不敢说');
       expect(vetoes.every((cue) => cue.length >= 2)).toBe(true);
       // A category's own contexts (a courier's promise, a drug's name) are no veto for every category.
