@@ -65,7 +65,7 @@ describe('inline compliance check on the demo workbench', () => {
   it('underlines a paraphrase no rule word covers as a 提醒 of the learned catcher, saying it is the model’s judgement', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
-    await textarea.pressSequentially('这茶坚持喝 家里三高的老人都说身子轻快多了');
+    await textarea.pressSequentially('这个枕头睡了一个月 我妈的颈椎好像没那么僵了');
     await expect.poll(() => overlay().count('.mark.warn')).toBe(1);
     const box = (await overlay().box('.mark.warn'))!;
     await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

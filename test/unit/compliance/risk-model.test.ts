@@ -50,7 +50,7 @@ describe('risk model', () => {
     it('catches paraphrases no rule word covers, under their category', () => {
       for (const [text, category] of [
         // Fresh paraphrases of kinds in the training data: a health benefit told through others, or through a relative's body.
-        ['这茶坚持喝 家里三高的老人都说身子轻快多了', 'medical'],
+        ['这个艾草贴贴了一周 我爸的肩周炎好像松快多了', 'medical'],
         ['这个枕头睡了一个月 我妈的颈椎好像没那么僵了', 'medical'],
       ] as const) {
         expect(checker.check(text), text).toEqual([]);
@@ -65,9 +65,9 @@ describe('risk model', () => {
     });
 
     it('does not catch a draft holding a cue of a context that cancels claims', () => {
-      const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
+      const text = '这个艾草贴贴了一周 我爸的肩周炎好像松快多了';
       expect(riskCategory(model, veto, text)).toBe('medical');
-      expect(riskCategory(model, { ...veto, cues: ['老人都说'] }, text)).toBeUndefined();
+      expect(riskCategory(model, { ...veto, cues: ['我爸的'] }, text)).toBeUndefined();
       expect(riskCategory(model, { ...veto, offCategories: new Set(['medical']) }, text)).toBeUndefined();
       expect(vetoes).toContain('不敢说');
       expect(vetoes.every((cue) => cue.length >= 2)).toBe(true);
@@ -107,7 +107,7 @@ describe('risk model', () => {
     });
 
     it('catches a paraphrase no rule word covers: one 提醒 of the model’s category that says it is a learned judgement', () => {
-      const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
+      const text = '这个枕头睡了一个月 我妈的颈椎好像没那么僵了';
       expect(rulesOnly.check(text)).toEqual([]);
       const findings = checker.check(text);
       expect(findings).toHaveLength(1);
@@ -144,9 +144,9 @@ describe('risk model', () => {
       expect(riskCatch(shipped, veto, 'Jiangsu仓发的', 0.98)).toBeUndefined();
       // Digits the same: the number of screws sent again is no reward for a review.
       const digits = riskOf(shipped, '差评说少了螺丝 我们补10个给您');
-      expect(digits.risk).toBeGreaterThan(RISK_ABOVE);
-      expect(digits.hanziRisk).toBeLessThan(RISK_ABOVE);
-      expect(riskCatch(shipped, veto, '差评说少了螺丝 我们补10个给您')).toBeUndefined();
+      expect(digits.risk).toBeGreaterThan(0.98);
+      expect(digits.hanziRisk).toBeLessThan(0.98);
+      expect(riskCatch(shipped, veto, '差评说少了螺丝 我们补10个给您', 0.98)).toBeUndefined();
     });
 
     it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
@@ -168,7 +168,7 @@ describe('risk model', () => {
     });
 
     it('switches off: the learned option, a rule file’s learned: false, or built-ins without the table', () => {
-      const text = '这茶坚持喝 家里三高的老人都说身子轻快多了';
+      const text = '这个枕头睡了一个月 我妈的颈椎好像没那么僵了';
       expect(checker.check(text)).toHaveLength(1);
       expect(createChecker({ learned: false }).check(text)).toEqual([]);
       const file = parseRuleFile({ format: 'huashu-rules', version: 1, rules: [], learned: false });
