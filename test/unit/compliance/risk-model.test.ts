@@ -5,7 +5,7 @@ import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams } from '../../../utils/compliance/model';
 import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { RISK_ABOVE, RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCatch, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
+import { RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCatch, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 import { BUILTINS } from '../../../utils/compliance/index';
 import { decodeRiskModel, riskiestClause } from '../../../utils/compliance/risk-model';
