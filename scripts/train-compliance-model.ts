@@ -8,13 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { riskProbability } from '../utils/compliance/model';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
-import { labelledFiles, readLabelled } from './compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
 import { base64OfInt8, quantise, trainConfirmModel } from './compliance-model';
 import { productCleanText } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train', 'test/data/compliance/fresh/dev'];
-const files = labelledFiles(sources.map((source) => path.join(root, source)));
+const files = labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(root, source)));
 const drafts = files.flatMap(readLabelled);
 const product = productCleanText();
 const model = quantise(trainConfirmModel([...drafts, ...product], CONFIRM_BITS));

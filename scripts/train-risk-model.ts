@@ -10,12 +10,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RISK_BITS } from '../utils/compliance/risk-model';
-import { labelledFiles, readLabelled } from './compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
 import { productCleanText, riskTable, trainRiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train', 'test/data/compliance/fresh/dev'];
-const files = labelledFiles(sources.map((source) => path.join(root, source)));
+const files = labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(root, source)));
 const drafts = files.flatMap(readLabelled);
 const product = productCleanText();
 const table = riskTable(trainRiskModel([...drafts, ...product], RISK_BITS));

@@ -4,7 +4,7 @@ import { BUILTIN_RULES, checkerFrom, createChecker } from '../../../utils/compli
 import { collectNgrams, decodeModel, riskProbability } from '../../../utils/compliance/model';
 import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
-import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { quantise, trainConfirmModel } from '../../../scripts/compliance-model';
 import { productCleanText } from '../../../scripts/risk-model';
 
@@ -28,7 +28,7 @@ describe('confirm model', () => {
   });
 
   it('is the table the trainer makes from the training files and the product’s own text (rerun scripts/train-compliance-model.ts after adding data)', () => {
-    const files = labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train', 'test/data/compliance/fresh/dev']);
+    const files = labelledFiles(SHIPPED_TRAINING_SOURCES);
     const header = readFileSync('utils/compliance/model-weights.ts', 'utf8').split('\n')[1]!;
     for (const file of files) expect(header, file).toContain(file);
     const trained = quantise(trainConfirmModel([...files.flatMap(readLabelled), ...productCleanText()], CONFIRM_BITS));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams } from '../../../utils/compliance/model';
-import { labelledFiles, readLabelled } from '../../../scripts/compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCatch, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
 import { parseRuleFile } from '../../../utils/compliance/schema';
@@ -39,7 +39,7 @@ describe('risk model', () => {
 
   describe('trained as it would ship (the old set and the fresh train and dev files)', () => {
     const model = trainRiskModel([
-      ...labelledFiles(['test/data/compliance/drafts.tsv', 'test/data/compliance/fresh/train', 'test/data/compliance/fresh/dev']).flatMap(readLabelled),
+      ...labelledFiles(SHIPPED_TRAINING_SOURCES).flatMap(readLabelled),
       ...productCleanText(),
     ]);
     const veto = riskVeto([BUILTIN_RULES]);
