@@ -562,3 +562,23 @@ describe('round 9: a fool named at the buyer, and the same words as product word
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('round 10 (c60–c63): senses mocked, talk called useless, busy then later, a supposed third party warned about', () => {
+  it.each([
+    ['咸淡都吃不出来 舌头是不是出问题了', 'abuse.senses'],
+    ['这味儿都闻不到 鼻子是不是不灵了', 'abuse.senses'],
+    ['货都签收了 现在说这个有什么用', 'attitude.impatient'],
+    ['尺码都一样 讲这些也没用', 'attitude.impatient'],
+    ['拍照上传就行 别的莫多说', 'attitude.impatient'],
+    ['没空 在直播呢', 'attitude.curt-reply'],
+    ['要鞋码的话把你的薇报一下', 'offplatform.other-app'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    // Near misses: a child's eyes asked after, the polite "说明", a live show announced, a supposed courier warned about.
+    '宝宝眼睛是不是有问题 建议先带去医院检查一下',
+    '现在说明一下退货流程：先点申请售后',
+    '今晚八点我们在直播间上新 您可以来看看',
+    '如果有师傅私下找您收安装费，请不要付款，直接联系平台',
+    '私下交易出了问题平台无法为您保障，还是在订单里付款更稳妥',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

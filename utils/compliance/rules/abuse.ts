@@ -138,6 +138,18 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
     },
     {
+      id: 'abuse.senses',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's own senses asked after as if broken: "甜不甜都尝不出来 舌头是不是有问题", "鼻子是不是不灵". Only in the
+      // 「…是不是」 question aimed at the buyer; a child's or patient's eyes asked after are a health question.
+      words: list('舌头 鼻子 眼睛 耳朵 眼神 味觉 嗅觉').map((sense) => `${sense}是不是`),
+      near: { words: list('有问题 有毛病 坏了 不好使 不灵 失灵 不行了 出问题'), within: 4 },
+      unless: { words: list('宝宝 孩子 小孩 老人 家里人 医院 医生 就医 检查 眼科 耳科'), within: 10 },
+      reason: ABUSE_BASIS,
+      suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
+    },
+    {
       id: 'abuse.nao-zi',
       category: 'abuse',
       severity: 'block',

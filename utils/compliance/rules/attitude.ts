@@ -33,7 +33,11 @@ const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 �
  * Curt words that make a reply only with another such word ("我很忙 有事快说", "没空 晚点再说", "嗯 就这样"): whole
  * words too, but not paired up in CURT_PAIRS (the checker reads a draft of several whole words as such a reply).
  */
-const CURT_PARTS = list('等 等吧 慢慢等 就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了');
+const CURT_PARTS = list(
+  '等 等吧 慢慢等 就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了 ' +
+    // Busy elsewhere, and later: "没空，在直播呢，一会再说" (each part alone is a fair status line).
+    '在直播 在直播呢 直播呢 播着呢 一会再说 一会儿再说 待会再说 回头再说',
+);
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
 const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
 /** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
@@ -42,6 +46,15 @@ const THATS_THE_RULE = list('规定 规矩 规则 政策 系统 平台规定 公
 const YOUR_CALL = list('要 买 拍 退 换').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
 /** An ultimatum: the choice asked, then the refusal's consequence ("拍不拍 不拍我下播了", "买不买 不买别问了"; 要不要不要 is also 「要不要不要紧」). */
 const ULTIMATUMS = list('买 拍').map((verb) => `${verb}不${verb}不${verb}`);
+/**
+ * Talk of the problem called useless now the order is placed: "拍都拍了 现在说这些有啥用", "说这个也没用" (in Sichuanese
+ * 有啥子用). "说这些" names what the buyer just said; the polite "现在说明一下" never runs into 有啥用.
+ */
+const NO_USE_SAYING = list('说这些 说这个 讲这些 讲这个 现在说 现在才说').flatMap((said) =>
+  list('有啥用 有什么用 还有啥用 还有什么用 有啥子用 有个啥用 也没用 没啥用 有用吗').map((useless) => said + useless),
+);
+/** "其他的莫多说", "别多说了": the buyer told to say no more, as 「别问了」 (DO_NOT's imperatives). */
+const SAY_NO_MORE = DO_NOT.map((no) => `${no}多说`);
 /** A refusal said to be said already: "说了不议价", "都说了不包邮" ("我说了不算" is no refusal). */
 const SAID_NOT = list('议价 讲价 砍价 退 换 包邮 支持 行 改 补 送').map((refusal) => `说了不${refusal}`);
 /** What follows a grunt in a two-part brush-off: "哦 然后呢", "没货 下一个", "嗯 还有事吗", "已读。下一位。", "嗯 看详情". */
@@ -111,7 +124,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '之前不看 ' +
         // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".
         '问啥问 问什么问 问咩问 问乜问 咁多嘢问 乜都问 你要爪子 要爪子嘛',
-      ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT),
+      ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT, NO_USE_SAYING, SAY_NO_MORE),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },

@@ -95,6 +95,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '小群 小黄鱼上 小黄鱼搜 平台扣点 平台抽成 平台监控 微博私信 微聊 快手号 快递员现金 我们实体店 ' +
         '我们的app 我们的代理 我们的商城 我们的手机号 我们的电话 我手机号 我抖音 我朋友圈 我电话 我的v ' +
         '我的名片 我的威 我的小红书 我的微博 我的快手 我的手机号 我的抖音 我的电话 我的薇 我薇 打我手机 ' +
+        // The buyer's own account asked for, in the homophone: "把地址和你的薇发给我" (你的微信 is offplatform.pay-app's).
+        '你的薇 您的薇 你薇号 您薇号 ' +
         '扫一下付款 扫一下就能付 找代理 找我们厂家 找我拿货 找我订 抖音号 拉你进 拉您进 拉群 拉进去 拉进来 ' +
         '换个地方聊 探探 推个名片 推您名片 推你名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
         '来店里买 档口 比网上便宜 现场付款 现金交易 现金给 用支付宝扫 电报群 直接找我买 直接找我拿 直接转我 ' +
@@ -455,6 +457,12 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信 ' +
         // "如果快递员让您加他微信转账，请不要转": a third person's ask, warned about.
         '让您加他 让你加他 让您加她 让你加她 快递员让 骑手让 师傅让 客服让您 客服让你 如果有人 有人私下',
+      ).concat(
+        // "如果有师傅私下让您线下付款，请不要转账": a third party's approach supposed, to warn the buyer (「如果有问题加我」 is
+        // no such frame: the supposed one must be a person).
+        list('如果有 要是有 万一有 若有 假如有 如有').flatMap((supposing) =>
+          list('人 师傅 快递员 骑手 客服 陌生人 商家 工作人员 自称').map((someone) => supposing + someone),
+        ),
       ),
       within: 14,
       note: '提醒买家谨防站外联系、说明平台规定：是在劝阻，不是引流',
@@ -474,6 +482,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
           // "那是不合规的", "我们不会添加顾客的私人社交账号".
           '不合规 不会添加 不能答应 没法答应 无法答应 ' +
           '不用去别的地方 不用去别的软件 不用去其他 不用去别处 不需要去别的 不用跳到别的 不会跳到站外 没有私下 没有别的渠道 没有其他渠道 ' +
+          // "私下转账的费用平台无法为您保障", "…请不要转账": the risk, or the buyer told not to pay.
+          '无法保障 无法为您保障 无法为你保障 保障不了 不能保障 请不要转账 不要转账 别转账 请勿转账 请不要付款 不要付款 ' +
           '没有保障 不受保障 不受保护 有风险 风险很大 容易被骗 不会主动 从来不会 平台不管 没人管 请直接举报 直接举报 可以举报 给不了 没法给',
       ),
       within: 14,
