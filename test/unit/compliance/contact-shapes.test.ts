@@ -582,3 +582,25 @@ describe('round 10 (c60–c63): senses mocked, talk called useless, busy then la
     '私下交易出了问题平台无法为您保障，还是在订单里付款更稳妥',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 10 (c64–c68): here is no place to talk, find me on another app, threats and rhetorical questions', () => {
+  it.each([
+    ['亲 店铺客服这边聊不方便 回头细说', 'offplatform.other-app'],
+    ['主播间人太多 去小红书上找我 名字叫橙子', 'offplatform.find-me-there'],
+    ['差评随你 我记住你了', 'abuse.chong-zhuang'],
+    ['就晚了半天 你等等能死吗', 'abuse.chong-zhuang'],
+    ['讲了两遍还不会 脑子不太行吧', 'abuse.nao-zi'],
+    ['图上都有 您就不能自己翻翻吗', 'attitude.rhetorical'],
+    ['色号都标了 这都要问', 'attitude.impatient'],
+  ])('flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+  it.each([
+    // Near misses: the buyer kept where they are, an instruction with 不能自己, a friendly "ask me".
+    '有事直接在拼多多找我就行 随时在',
+    '这个门锁不能自己拆 师傅上门装',
+    '有不清楚的也可以来问我哦',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it('lets a platform name itself: "去快手找我" is no other app on the 快手 workbench', () => {
+    expect(createChecker({ platform: 'kuaishou' }).check('去快手找我').map((f) => f.rule)).not.toContain('offplatform.find-me-there');
+    expect(createChecker({ platform: 'pinduoduo' }).check('去快手找我').map((f) => f.rule)).toContain('offplatform.find-me-there');
+  });
+});

@@ -103,7 +103,7 @@ export const ATTITUDE_RULES: RuleSection = {
         '不看就来问 不看就问 买了又来退 我们很忙的 该说的我都 就不再回复 我不再回复 不再回复您 不再回复你 聊天记录我没空 没空去翻 白催 要等就等 ' +
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
         // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
-        '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 ' +
+        '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 这都要问 这都得问 这也得问 这都来问 ' +
         '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
@@ -306,7 +306,11 @@ export const ATTITUDE_RULES: RuleSection = {
         '我也没有办法 变不出货 我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
         '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
-      ).concat(LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`])),
+      ).concat(
+        LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`]),
+        // "您就不能自己看看吗": the same question as 「不能…吗」 (a plain 「不能自己拆」 is an instruction, without 就).
+        LOOK_UP.map((verb) => `就不能自己${verb}`),
+      ),
       // "我们也没办法百分百确定": a limit stated, not a shrug.
       unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
       reason: `${ATTITUDE_BASIS}；反问买家“不会查吗”、一句“没办法”打发，属不耐烦、推脱`,

@@ -50,6 +50,22 @@ const WECHAT_SPELLINGS = list(
 const OTHER_APP_NOT_AFTER = list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外');
 const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
 
+/** Each platform's own names, on its own workbench: 「在抖音搜我们店名」 on 飞鸽 keeps the buyer on the platform. */
+const OWN_PLATFORM_NAMES = {
+  feige: list('抖店 抖音 抖y dy 某音'),
+  pinduoduo: list('拼多多 多多上 拼夕夕 pdd 某多多'),
+  jd: list('京东 jd 狗东 某东'),
+  kuaishou: list('快手 ks 某手'),
+  qianniu: list('淘宝 天猫 淘系 桃宝 tb 某宝 某猫'),
+};
+/** Other apps the buyer is sent to, by name, initials and nickname. */
+const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书');
+/** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
+const FIND_ME_THERE = list('去 来 到').flatMap((go) => OTHER_APPS.flatMap((app) => [`${go}${app}找我`, `${go}${app}上找我`, `${go}${app}里找我`]));
+/** The rule's words naming each platform itself, for exceptOn (which drops whole words). */
+const namingOwnPlatform = (words: readonly string[]) =>
+  Object.fromEntries(Object.entries(OWN_PLATFORM_NAMES).map(([platform, names]) => [platform, words.filter((word) => names.some((name) => word.includes(name)))]));
+
 export const OFFPLATFORM_RULES: RuleSection = {
   rules: [
     {
@@ -127,8 +143,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载 ' +
         // A link from outside the platform ("我发个外部链接你拍"), a manager's account, the contact put in a picture.
         '外部链接 站外链接 外链 店长号 加店长 联系方式写在图 联系方式在图 联系方式写图 联系方式放图 ' +
-        // Here is no place to talk: "这里不好聊", "平台不好聊".
-        '这里不好聊 这边不好聊 平台不好聊 平台上不好聊 这不好聊',
+        // Here is no place to talk: "这里不好聊", "平台不好聊", "旺旺里说不方便" (every such draft of nine writers steers away).
+        '这里不好聊 这边不好聊 平台不好聊 平台上不好聊 这不好聊 说不方便 聊不方便 讲不方便 说不太方便 聊不太方便 聊天不方便 说话不太方便',
       ).concat(
         // "咱们上 V 细说", "上微信聊": the talk moved to a chat app.
         list('v vx wx 微 微信 威 薇 q qq 扣扣').flatMap((app) => list('聊 细说 说 谈 沟通 详聊').map((talk) => `上${app}${talk}`)),
@@ -207,18 +223,23 @@ export const OFFPLATFORM_RULES: RuleSection = {
         ),
         within: 10,
       },
-      // Each platform's own names, on its own workbench: 「在抖音搜我们店名」 on 飞鸽 keeps the buyer on the platform.
-      exceptOn: {
-        feige: list('抖店 抖音 抖y dy 某音'),
-        pinduoduo: list('拼多多 多多上 拼夕夕 pdd 某多多'),
-        jd: list('京东 jd 狗东 某东'),
-        kuaishou: list('快手 ks 某手'),
-        qianniu: list('淘宝 天猫 淘系 桃宝 tb 某宝 某猫'),
-      },
+      exceptOn: OWN_PLATFORM_NAMES,
       unless: ON_ONE_PLATFORM,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
+    },
+    {
+      id: 'offplatform.find-me-there',
+      category: 'offplatform',
+      severity: 'block',
+      // "直播间太挤了 来快手找我", "去dy找我" (c-writers of rounds 5 and 10): the buyer sent to another app to look the agent
+      // up. 「在拼多多找我就行」 names where the buyer already is: no 去/来/到.
+      words: FIND_ME_THERE,
+      exceptOn: namingOwnPlatform(FIND_ME_THERE),
+      unless: ON_ONE_PLATFORM,
+      reason: `${PLATFORM_OFFSITE}；引导买家去其他平台找客服本人，同属站外引流`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
       id: 'offplatform.pay-app',
