@@ -604,3 +604,15 @@ describe('round 10 (c64–c68): here is no place to talk, find me on another app
     expect(createChecker({ platform: 'pinduoduo' }).check('去快手找我').map((f) => f.rule)).toContain('offplatform.find-me-there');
   });
 });
+
+describe('round 10: a group said to be the platform’s own, talk in a group reported, review cash refused in so many words', () => {
+  it.each([
+    '抖音这边的会员群是平台内的群，在店铺主页就能申请，不需要加任何个人账号',
+    '群里看到的说法不准确，我们没有内部价',
+    '晒图返现这种我们不能做的，您按真实感受评价就好',
+  ])('leaves %s without even a hint', (text) => expect(checker.check(text)).toEqual([]));
+  it.each([
+    ['加一下会员群 群里每周都有内部价', 'offplatform.other-app'],
+    ['晒图返现 这种福利我们每周都有', 'reviewbait.reward'],
+  ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
+});

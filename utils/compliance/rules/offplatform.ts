@@ -47,7 +47,11 @@ const WECHAT_SPELLINGS = list(
  * "某明星私下也在用": an endorsement (authority), not a deal off the platform; "我们私下不接单": a refusal;
  * "我主页没有任何联系方式": the channel said to hold nothing.
  */
-const OTHER_APP_NOT_AFTER = list('也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外');
+const OTHER_APP_NOT_AFTER = list(
+  '也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外 ' +
+    // "群里说的“内部资料”我们没有", "群里看到的说法": what was said there reported, not the buyer sent there.
+    '说的 看到的 讲的 传的',
+);
 const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
 
 /** Each platform's own names, on its own workbench: 「在抖音搜我们店名」 on 飞鸽 keeps the buyer on the platform. */
@@ -497,6 +501,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
+          // Whatever is not to be added ("不需要加任何私人号"): the frame, not the noun.
+          '不需要加任何 不用加任何 无需加任何 不需要添加任何 不用添加任何 无需添加任何 ' +
           '不需要加任何账号 不需要加人 不用加谁 不需要加任何好友 不用加任何好友 无需加任何好友 不需要加好友 不用加好友 ' +
           // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
           // "在天猫APP里搜店铺名就能找到我们 不用去别的地方", "价格都统一 没有私下更便宜的渠道": the buyer kept here.
@@ -545,7 +551,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '是平台官方 是平台的活动 是平台活动 是平台自己的 平台官方的 是抖音官方 是拼多多官方 是京东官方 是快手官方 是淘宝官方 是官方的券 ' +
           '旗舰店就是我们 旗舰店就是我家 ' +
           // "粉丝群在店铺首页就能进": the shop's group inside the platform.
-          '在店铺首页 店铺首页就 在直播间就 直播间就能',
+          '在店铺首页 店铺首页就 在直播间就 直播间就能 ' +
+          // "快手这边的粉丝群是平台内的群": the group said to be the platform's own.
+          '是平台内 平台内的 是站内 站内的',
       ),
       within: 12,
       note: '说明扫码、账号属于平台官方或本店官方旗舰店：留在平台内，不是引流',
