@@ -501,8 +501,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
-          // Whatever is not to be added ("不需要加任何私人号"): the frame, not the noun.
-          '不需要加任何 不用加任何 无需加任何 不需要添加任何 不用添加任何 无需添加任何 ' +
+          // No private account to add ("不需要加任何私人号"); not 「不用加任何群」 after 「加我好友」, which trades one for another.
+          '不需要加任何私人 不用加任何私人 无需加任何私人 不需要加任何个人 不用加任何个人 无需加任何个人 ' +
           '不需要加任何账号 不需要加人 不用加谁 不需要加任何好友 不用加任何好友 无需加任何好友 不需要加好友 不用加好友 ' +
           // "站外交易没有保障", "我们的电话客服不会主动要验证码": the risk of it, or what the shop never does.
           // "在天猫APP里搜店铺名就能找到我们 不用去别的地方", "价格都统一 没有私下更便宜的渠道": the buyer kept here.
