@@ -68,8 +68,35 @@ const LOW_SURROGATE_READ_AS: [number, string][] = [
  * (spelling.ts: 💯 百分百, 🧧 红包, "带图评价发🧧"), by their low surrogates.
  */
 const SYMBOL_WORDS = ['∞', ...SYMBOL_SPELLINGS.map(([, symbol]) => symbol.slice(-1))];
+/**
+ * Greek, Cyrillic and Roman-numeral letters drawn like Latin ones, typed to spell a word past a filter ("最 tοp" with a
+ * Greek omicron, "vх" with a Cyrillic х): read as the Latin letter. Only unmistakable lookalikes; α β μ Δ Ω stay, as
+ * spec sheets use them (α-熊果苷, ΔE). Pairs: written, read as.
+ */
+const LATIN_LOOKALIKES =
+  'οo ΟO νv ιi ΙI κk ΚK ρp ΡP τt ΤT υu χx ΧX ΑA ΒB ΕE ΖZ ΗH ΜM ΝN ΥY ' +
+  'аa еe оo рp сc уy хx іi јj ѕs ԛq ԝw АA ВB ЕE КK МM НH ОO РP СC ТT ХX ' +
+  'ⅰi ⅴv ⅹx ⅼl ⅽc ⅾd ⅿm ⅠI ⅤV ⅩX ⅬL ⅭC ⅮD ⅯM';
 /** Pinyin with tone marks reads as plain letters ("hǎo评"); ü as v, as agents type it. */
 const TONE_MARKS: [string, string][] = [['āáǎà', 'a'], ['ēéěè', 'e'], ['īíǐì', 'i'], ['ōóǒò', 'o'], ['ūúǔù', 'u'], ['üǖǘǚǜ', 'v'], ['ńňǹ', 'n']];
+
+/**
+ * Blocks of characters drawn like a hanzi but encoded apart: Kangxi radicals and the radicals supplement ("你自⼰不会看",
+ * ⼰ U+2F30 for 己), kanbun and circled ideographs (㊣品), compatibility ideographs (U+F900–U+FAFF).
+ */
+const LOOKALIKE_IDEOGRAPH_BLOCKS: [number, number][] = [[0x2e80, 0x2fdf], [0x3000, 0x33ff], [0xf900, 0xfaff]];
+
+/** Folds each lookalike to the hanzi Unicode's compatibility mapping (NFKC) gives it; characters folded already keep theirs. */
+function foldLookalikeIdeographs(fold: Uint16Array): void {
+  for (const [from, to] of LOOKALIKE_IDEOGRAPH_BLOCKS) {
+    for (let code = from; code <= to; code++) {
+      if (fold[code] !== code) continue;
+      const compatible = String.fromCharCode(code).normalize('NFKC');
+      const hanzi = compatible.charCodeAt(0);
+      if (compatible.length === 1 && hanzi >= 0x3400 && hanzi <= 0x9fff) fold[code] = hanzi;
+    }
+  }
+}
 
 function buildTables(): void {
   const fold = new Uint16Array(0x10000);
@@ -84,6 +111,7 @@ function buildTables(): void {
   fold[0x3000] = 0x20;
   fold[0xff61] = 0x3002;
   for (const [glyph, digit] of Object.entries(CHINESE_DIGITS)) fold[glyph.charCodeAt(0)] = 0x30 + digit;
+  foldLookalikeIdeographs(fold);
   for (const [first, digit, count] of ENCLOSED_DIGIT_RUNS) {
     for (let k = 0; k < count; k++) fold[first + k] = 0x30 + digit + k;
   }
@@ -95,6 +123,7 @@ function buildTables(): void {
   fold[0x2b] = 0x52a0;
   fold[0x2795] = 0x52a0;
   for (let i = 0; i < READ_AS.length; i += 3) fold[READ_AS.charCodeAt(i)] = READ_AS.charCodeAt(i + 1);
+  for (let i = 0; i < LATIN_LOOKALIKES.length; i += 3) fold[LATIN_LOOKALIKES.charCodeAt(i)] = LATIN_LOOKALIKES.charCodeAt(i + 1);
   for (const [low, char] of LOW_SURROGATE_READ_AS) fold[low] = char.charCodeAt(0);
   for (const [marked, letter] of TONE_MARKS) for (const char of marked) fold[char.charCodeAt(0)] = letter.charCodeAt(0);
   // Traditional digits fold through t2s first (貳 → 贰 → 2), then case.

@@ -616,3 +616,16 @@ describe('round 10: a group said to be the platform’s own, talk in a group rep
     ['晒图返现 这种福利我们每周都有', 'reviewbait.reward'],
   ])('still flags %s', (text, rule) => expect(serious(text).map((f) => f.rule)).toContain(rule));
 });
+
+describe('round 10: lookalike characters typed to slip a word past', () => {
+  it.each([
+    ['保修卡在盒子里 你自⼰不会翻', 'attitude'],
+    ['亲 发我 ⅴⅹ 给您看实拍', 'offplatform'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+  it('underlines what the agent typed', () => {
+    const text = '发我 ⅴⅹ 给您看实拍';
+    const found = serious(text).find((f) => f.category === 'offplatform');
+    expect(found && text.slice(found.start, found.end)).toContain('ⅴⅹ');
+  });
+  it.each(['这款精华含α-熊果苷和烟酰胺', '屏幕色差ΔE小于2 适合修图'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -59,3 +59,19 @@ describe('wordKey', () => {
     expect(wordKey('假一賠十')).toBe('假1赔十');
   });
 });
+
+describe('lookalike characters (round 10: a Kangxi radical for 己, a Greek omicron in "tοp")', () => {
+  it('reads Kangxi radicals, circled and compatibility ideographs as the hanzi they are drawn like', () => {
+    expect(foldText('自⼰⼈')).toBe('自己人');
+    expect(foldText('㊣品')).toBe('正品');
+    expect(foldText('ⅴⅹ')).toBe('vx');
+    // Digits folded before keep their fold: ㈠ is 1, not 一.
+    expect(foldText('㈠㊀')).toBe('11');
+    expect(classTableOf()['⼰'.charCodeAt(0)]).toBe(WORD);
+  });
+
+  it('reads Greek and Cyrillic letters drawn like Latin ones as Latin, and leaves the ones spec sheets use', () => {
+    expect(foldText('tοp vх')).toBe('top vx');
+    expect(foldText('α-熊果苷 ΔE μm Ω')).toBe('α-熊果苷 Δe μm Ω');
+  });
+});
