@@ -629,3 +629,8 @@ describe('round 10: lookalike characters typed to slip a word past', () => {
   });
   it.each(['这款精华含α-熊果苷和烟酰胺', '屏幕色差ΔE小于2 适合修图'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('round 10: Cantonese drafts read through their Mandarin words', () => {
+  it('flags money sent outside in Cantonese: "直接轉俾我"', () => expect(categoriesOf('件衫錢你直接 支付寶 轉俾我 唔使落單')).toContain('offplatform'));
+  it('leaves the shop stating it has no such offer alone', () => expect(serious('平台唔俾用晒圖換返現 我哋冇呢個活動')).toEqual([]));
+});

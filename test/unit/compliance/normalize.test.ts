@@ -75,3 +75,9 @@ describe('lookalike characters (round 10: a Kangxi radical for 己, a Greek omic
     expect(foldText('α-熊果苷 ΔE μm Ω')).toBe('α-熊果苷 Δe μm Ω');
   });
 });
+
+describe('Cantonese words read as Mandarin (round 10)', () => {
+  it('reads 哋 俾 畀 喺 嚟 as 们 给 给 在 来', () => {
+    expect(foldText('我哋轉俾你 畀你 喺度 嚟啦')).toBe('我们转给你 给你 在度 来啦');
+  });
+});
