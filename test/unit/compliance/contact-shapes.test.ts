@@ -634,3 +634,12 @@ describe('round 10: Cantonese drafts read through their Mandarin words', () => {
   it('flags money sent outside in Cantonese: "直接轉俾我"', () => expect(categoriesOf('件衫錢你直接 支付寶 轉俾我 唔使落單')).toContain('offplatform'));
   it('leaves the shop stating it has no such offer alone', () => expect(serious('平台唔俾用晒圖換返現 我哋冇呢個活動')).toEqual([]));
 });
+
+describe('round 10: the app a device pairs with is no other channel', () => {
+  it.each(['手环连不上的话 先关掉蓝牙再打开 然后在app里重新配对', '摄像头要先打开App添加设备 再连家里的wifi'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['下载我们自己的app 价格更低', '打开我们的App领券 每单减五块'])('flags the shop’s own app: %s', (text) =>
+    expect(serious(text).map((f) => f.rule)).toContain('offplatform.app'),
+  );
+});

@@ -54,6 +54,24 @@ const OTHER_APP_NOT_AFTER = list(
 );
 const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
 
+/** What steers the buyer to a channel named beside it: a lower price there, a search, a follow, a download. */
+const CROSS_PLATFORM_CUES = {
+  words: list(
+    '上也有 上买 上拍 下载 九折 也开了 也有 也有卖 也有店 也能 付现 价格低 优惠 低 ' +
+    '低一些 低很多 低点 便宜 便宜一些 便宜些 便宜点 八折 关注 再打 划算 去下单 去买 ' +
+    '去拍 去看 去那边 店下单 店买 店拍 店里下单 店里买 店里拍 开了店 拿货 搜 改价 ' +
+    '更低 更便宜 有券 有卖 来拿 来看 活动更多 直接过来 看我们的 私下 私信 网址 过来买 ' +
+    '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
+    '链接发你 链接发我 领券 ' +
+    // Steering verbs: open the other app, search a name there, follow, message privately.
+    '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店 ' +
+    // The buyer sent to the shop's store on another platform: "您去我们淘宝店找我".
+    '店找我',
+  ),
+  within: 10,
+};
+/** The app a device pairs with, named by what is done in it. */
+const DEVICE_APP = list('连接 蓝牙 配对 配网 添加设备 绑定设备 固件 升级 远程控制 遥控');
 /** Each platform's own names, on its own workbench: 「在抖音搜我们店名」 on 飞鸽 keeps the buyer on the platform. */
 const OWN_PLATFORM_NAMES = {
   feige: list('抖店 抖音 抖y dy 某音'),
@@ -202,7 +220,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       category: 'offplatform',
       severity: 'block',
       words: list(
-        'app dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
+        'dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小程序 得物 微博 ' +
         '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
@@ -212,24 +230,23 @@ export const OFFPLATFORM_RULES: RuleSection = {
         // Bilibili, by name and nickname ("b 站 搜 我们的号").
         'b站 哔哩哔哩 bilibili',
       ),
-      near: {
-        words: list(
-          '上也有 上买 上拍 下载 九折 也开了 也有 也有卖 也有店 也能 付现 价格低 优惠 低 ' +
-          '低一些 低很多 低点 便宜 便宜一些 便宜些 便宜点 八折 关注 再打 划算 去下单 去买 ' +
-          '去拍 去看 去那边 店下单 店买 店拍 店里下单 店里买 店里拍 开了店 拿货 搜 改价 ' +
-          '更低 更便宜 有券 有卖 来拿 来看 活动更多 直接过来 看我们的 私下 私信 网址 过来买 ' +
-          '还有一个店 还有个店 那边下单 那边买 那边价格 那边拍 那边更 那边有 那边活动 那里有 ' +
-          '链接发你 链接发我 领券 ' +
-          // Steering verbs: open the other app, search a name there, follow, message privately.
-          '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店 ' +
-          // The buyer sent to the shop's store on another platform: "您去我们淘宝店找我".
-          '店找我',
-        ),
-        within: 10,
-      },
+      near: CROSS_PLATFORM_CUES,
       exceptOn: OWN_PLATFORM_NAMES,
       unless: ON_ONE_PLATFORM,
       unlessAfter: NO_OTHER_CHANNEL,
+      reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
+      suggestions: ['就在本店下单，售后更有保障'],
+    },
+    {
+      // An app of the shop's own ("下载我们的app 价格更低"), as cross-platform; not the app a device pairs with
+      // ("先连接App使用", "在app里点添加设备重新配对", "在APP里升级固件": every such draft of four writers is clean).
+      id: 'offplatform.app',
+      category: 'offplatform',
+      severity: 'block',
+      words: ['app'],
+      near: CROSS_PLATFORM_CUES,
+      unless: { words: [...ON_ONE_PLATFORM.words, ...DEVICE_APP], within: ON_ONE_PLATFORM.within },
+      unlessAfter: { words: [...NO_OTHER_CHANNEL.words, ...DEVICE_APP], within: 10 },
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
     },
