@@ -1194,6 +1194,10 @@ class CompiledChecker implements Checker {
       first = last;
     }
 
+    // A span that lost an overlap to one of another category is a second problem in the same words (好评后加微信返现
+    // is review bait and off-platform contact): the winner's finding names it, and it counts when the model is asked.
+    const hidden = keptCount < merged.count ? this.hiddenProblems(kept, keptCount) : undefined;
+
     const findings: Finding[] = [];
     // 3. The confirm model may lower findings to hints. It reads the findings and their surroundings (CONFIRM_REACH),
     // and is not asked when the draft holds a finding it may not lower (contact details, a literal rule, a platform's
@@ -1205,7 +1209,7 @@ class CompiledChecker implements Checker {
     for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
-      if (this.ruleConfirmable[merged.refs[m]!] === 0 || ++claims >= CONFIRM_MAX_CLAIMS) this.readsClean = 0;
+      if (this.ruleConfirmable[merged.refs[m]!] === 0 || ++claims >= CONFIRM_MAX_CLAIMS || hidden?.unconfirmable[k]) this.readsClean = 0;
       from = Math.min(from, merged.starts[m]!);
       to = Math.max(to, merged.ends[m]!);
     }
@@ -1228,15 +1232,47 @@ class CompiledChecker implements Checker {
         category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
-        reason: lowered
-          ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
-          : rank === ruleRank[rule]
-            ? this.ruleReasons[rule]!
-            : this.ruleReasons[rule] + ESCALATED_NOTE,
+        reason:
+          (lowered
+            ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
+            : rank === ruleRank[rule]
+              ? this.ruleReasons[rule]!
+              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hidden?.notes[k] ?? ''),
         suggestions: this.suggestionsFor(rule, match),
       });
     }
     return findings;
+  }
+
+  /**
+   * For each kept span (by its place in `kept`): a note naming the problems of other categories that lost an overlap
+   * to it, and whether one of them is a finding the confirm model may not lower (a contact detail under review bait).
+   * Only called when some span lost, which is rare: a plain scan over kept spans is enough.
+   */
+  private hiddenProblems(kept: Int32Array, keptCount: number): { notes: (string | undefined)[]; unconfirmable: boolean[] } {
+    const { merged, ruleCategory } = this;
+    const isKept = new Set<number>();
+    for (let k = 0; k < keptCount; k++) isKept.add(kept[k]!);
+    const notes: (string | undefined)[] = [];
+    const unconfirmable: boolean[] = [];
+    const named: Set<number>[] = [];
+    for (let m = 0; m < merged.count; m++) {
+      // Hints (rank 0) and spans whose category won anyway add nothing the agent must fix.
+      if (isKept.has(m) || merged.ranks[m] === 0) continue;
+      const rule = merged.refs[m]!;
+      for (let k = 0; k < keptCount; k++) {
+        const winner = kept[k]!;
+        if (!overlapping(merged, winner, m)) continue;
+        const category = ruleCategory[rule]!;
+        if (category === ruleCategory[merged.refs[winner]!]) break;
+        unconfirmable[k] ||= this.ruleConfirmable[rule] === 0;
+        if ((named[k] ??= new Set()).has(category)) break;
+        named[k]!.add(category);
+        notes[k] = `${notes[k] ?? ''}；同一处还有${categoryLabel(this.categories[category]!)}的问题：${this.ruleReasons[rule]}`;
+        break;
+      }
+    }
+    return { notes, unconfirmable };
   }
 
   /** A finding's suggestions (its own array): rewrites of the claim `match` first, then the rule's own. */

@@ -141,6 +141,16 @@ describe('findings', () => {
     expect(found[0]!.category).toBe('reviewbait');
   });
 
+  it('name a second problem of another category hidden under the winning span', () => {
+    const [finding, ...rest] = serious('晒好评后加我薇信领红包');
+    expect(rest).toEqual([]);
+    expect(finding!.category).toBe('reviewbait');
+    expect(finding!.reason).toContain(`同一处还有${categoryLabel('offplatform')}的问题`);
+    // One problem alone carries no such note.
+    expect(expectFlagged('好评返现五元', 'reviewbait').reason).not.toContain('同一处还有');
+    expect(expectFlagged('加我薇信领红包', 'offplatform').reason).not.toContain('同一处还有');
+  });
+
   it('never come from phrase placeholders', () => {
     expectClean('{买家昵称}您好，您的订单{订单号}已发货，{客服昵称}为您服务，{店铺名}欢迎您');
   });
