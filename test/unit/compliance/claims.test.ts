@@ -1057,3 +1057,81 @@ describe('claim frames of round 9 (rules alone)', () => {
     expect(categories('医生建议您先去医院检查一下')).toEqual([]);
   });
 });
+
+describe('claim frames of round 10 (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('最好 of a quality or after a comparison scope is a claim; 最好 as advice is not', () => {
+    expect(categories('这件衬衫的料子最好')).toEqual(['absolute']);
+    expect(categories('这双鞋的做工全网最好')).toEqual(['absolute']);
+    expect(categories('这件大衣面料全网最好')).toEqual(['absolute']);
+    expect(categories('同价位里就我们家最好')).toEqual(['absolute']);
+    expect(categories('这件衬衫料子最好冷水手洗')).toEqual([]);
+    expect(categories('同价位的几款 这款最好先量一下脚长')).toEqual([]);
+    expect(categories('这款桃子冰镇之后口感最好')).toEqual([]);
+    expect(categories('最好用温水洗')).toEqual([]);
+  });
+
+  it('a superlative at the end of a long run of friendly service talk is still found', () => {
+    const friendly = '亲，您好呀，让您久等了，这边帮您查了一下，包裹已经到您所在的城市了，预计明天上午派送，签收后有任何问题随时找我，祝您周末愉快，';
+    expect(categories(`${friendly}这条裙子的面料全网最好`)).toEqual(['absolute']);
+    expect(categories(`${friendly}这条裙子的面料最好反过来晾`)).toEqual([]);
+  });
+
+  it('the agent giving their word or taking on the risk is a promise; declining to is not', () => {
+    expect(categories('放心买 用着有问题我来兜底')).toEqual(['promise']);
+    expect(categories('明早之前送到 我说话算话')).toEqual(['promise']);
+    expect(categories('这个我可不敢说到做到，天气的事说不准')).toEqual([]);
+  });
+
+  it('one repaid many times, a doubled replacement and price protection far past the platform’s days are promises', () => {
+    expect(categories('要是有一颗是坏的 一赔五')).toEqual(['promise']);
+    expect(categories('少发了我给你补两份')).toEqual(['promise']);
+    expect(categories('这台保价半年，降了就找我')).toEqual(['promise']);
+    expect(categories('我们没有一赔十这种说法')).toEqual([]);
+    expect(categories('少发了给您补发一份')).toEqual([]);
+    expect(categories('价保按平台规则，一般是7天')).toEqual([]);
+  });
+
+  it('money in the account or weight gained by a date, and returns past seven days, are promises', () => {
+    expect(categories('保证两天内钱到账')).toEqual(['promise']);
+    expect(categories('宝宝喝了肯定长肉')).toEqual(['promise']);
+    expect(categories('穿过七天后也能退，随便试')).toEqual(['promise']);
+    expect(categories('退款一般1到3个工作日到账')).toEqual([]);
+    expect(categories('宝宝长肉的快慢和很多因素有关')).toEqual([]);
+    expect(categories('七天无理由是从签收那天算起')).toEqual([]);
+  });
+
+  it('germs checked, a condition corrected or kept from coming back, and immunity built are health claims', () => {
+    expect(categories('这条毛巾有抗菌的作用')).toEqual(['medical']);
+    expect(categories('宝宝乳糖不耐喝了它慢慢就调过来了')).toEqual(['medical']);
+    expect(categories('狗狗皮炎吃这个粮就不会复发了')).toEqual(['medical']);
+    expect(categories('这款奶粉能帮宝宝建立免疫屏障')).toEqual(['medical']);
+    expect(categories('这款奶粉能改善消化吸收')).toEqual(['medical']);
+    expect(categories('耳螨不用上药，喂这个就好')).toEqual(['medical']);
+    expect(categories('这个益生菌比医院开的药还温和')).toEqual(['medical']);
+    expect(categories('这条毛巾没有抗菌的作用，只是吸水好')).toEqual([]);
+    expect(categories('宝宝的免疫力要靠均衡饮食慢慢建立')).toEqual([]);
+    expect(categories('皮炎复发的话建议先带去宠物医院')).toEqual([]);
+    expect(categories('宝宝乳糖不耐的话建议先咨询医生')).toEqual([]);
+    expect(categories('医院开的药按医嘱吃，我们这个是日常营养')).toEqual([]);
+  });
+
+  it('a maternity centre or a ward as buyer, a medical school as co-developer, state TV and a ministry’s certificate are endorsements', () => {
+    expect(categories('这款湿巾是月子中心专供的')).toEqual(['authority']);
+    expect(categories('这款奶瓶是和北京协和医学院联合研发的')).toEqual(['authority']);
+    expect(categories('这款净水器通过了卫健委认证')).toEqual(['authority']);
+    expect(categories('这款腊肉中央台都报道过')).toEqual(['authority']);
+    expect(categories('这款是官方首推款')).toEqual(['authority']);
+    expect(categories('月子中心的阿姨也会教您怎么用')).toEqual([]);
+    expect(categories('这款我们自己的研发团队做了两年')).toEqual([]);
+    expect(categories('这款是我们店首推款')).toEqual([]);
+  });
+
+  it('beating the supermarket or a standard several times over is a claim; a quantity is not', () => {
+    expect(categories('我们家的土豆比超市那种香五倍')).toEqual(['absolute']);
+    expect(categories('这款的抗压强度超过国家标准三倍')).toEqual(['absolute']);
+    expect(categories('这款的分量是超市那种的两倍')).toEqual([]);
+  });
+});

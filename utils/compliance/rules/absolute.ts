@@ -21,6 +21,27 @@ const COMPARISON_SCOPES = list(
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
 const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
 
+/**
+ * What buyers judge the goods by ("面料", "质量", "口感"): 最好 said of one of them is a claim about the goods
+ * ("这款面料最好"), as it is right after a comparison scope ("全网最好", "同类里最好").
+ */
+const QUALITY_SUBJECTS = list(
+  '面料 布料 料子 用料 材质 材料 质量 品质 做工 工艺 口感 手感 质感 音质 画质 颜值 性能 口碑 味道 成色 品相 版型',
+);
+
+/** The goods pointed at ("这款", "我们家"): 最好 said of them is a claim once a comparison scope is named ("同价位里这款最好"). */
+const THE_GOODS = list('这款 这个 这件 这种 这双 这台 这支 这瓶 这套 这一款 我们家 我家 咱家 咱们家 本店 它');
+
+/**
+ * After 最好 as advice ("面料最好手洗", "这款最好先冷藏", "这个最好是两个人装"): a verb or adverb of what to do comes
+ * right after it; the claim ends its clause or takes 的/了 ("这款面料最好。", "全网最好的").
+ */
+const ADVICE_AFTER_BEST = list(
+  '是 先 再 还是 还 别 不 少 多 避免 提前 尽量 尽早 及时 趁 在 等 每 用 选 挑 买 拍 下单 放 存 收 冷藏 冷冻 密封 ' +
+    '阴干 晾 平铺 单独 分开 搭 配 垫 夹 挂 叠 洗 手洗 机洗 干洗 水洗 温水 冷水 翻 反 看 试 量 备注 留 跟 和 ' +
+    '去 让 能 可以 要 得 控制 保持 根据 参考 咨询 问 联系 一 两 半 当天 当 开封 拆 泡 煮 蒸 喝 吃 穿 戴 涂 抹 擦 装',
+);
+
 /** Superlatives of quality ("最好用", "最舒服"); the same adjectives after 第一 ("第一舒服") make the same claim. */
 const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
@@ -220,6 +241,31 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很快', '续航不错'],
     },
     {
+      id: 'absolute.zhi-liang-zui-hao',
+      category: 'absolute',
+      severity: 'warn',
+      // "这款面料最好", "全网最好", "同类里最好": 最好 of a quality or after a scope (最好 alone is advice, allowed).
+      words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`),
+      // "建议七分熟口感最好", "冰镇之后味道最好": how to eat or use it for the best, advice the SAMR guide does not count.
+      unless: { words: list('建议 推荐 时候 的话 之后 以后 后 时'), within: 8 },
+      // 最好的 / 最好了 are absolute.zui-hao's words already.
+      unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
+      id: 'absolute.fan-wei-zui-hao',
+      category: 'absolute',
+      severity: 'warn',
+      // "同价位里这款最好", "市面上就我们家最好": the goods named the best, a comparison scope nearby.
+      words: THE_GOODS.map((goods) => `(${goods})最好`),
+      near: { words: COMPARISON_SCOPES, within: 10 },
+      // 最好的 / 最好了 are absolute.zui-hao's words already.
+      unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
       id: 'absolute.bi-jiao',
       category: 'absolute',
       severity: 'warn',
@@ -382,7 +428,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: ['倍'],
-      near: { words: [...COMPARISON_SCOPES, ...list('其他品牌 其他牌子 别人家 别的牌子 手洗 普通')], within: 8 },
+      // "比超市那些好十倍", "超过国际标准十倍": the shops a buyer knows or the standard, beaten several times over (not
+      // "分量是超市那种的两倍", a quantity).
+      near: { words: [...COMPARISON_SCOPES, ...list('其他品牌 其他牌子 别人家 别的牌子 手洗 普通 比超市 比菜市场 比菜场 比外面 国际标准 国家标准 国标 行业标准 欧盟标准')], within: 8 },
       reason: COMPARED_CLAIM,
       suggestions: ['效果不错', '我们实测的数据在详情页'],
     },
@@ -401,7 +449,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
-        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 比超市 比菜市场 ' +
         '比所有 ' +
         // "随便比 比哪个牌子都暖和": ahead of any brand one names.
         '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',

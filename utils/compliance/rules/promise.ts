@@ -43,7 +43,9 @@ const PROMISED_OUTCOMES = list(
           // Delivery by a date ("保证春节前到", "三天内到").
           '之前到 内到 前到 前送达 号到 天到 ' +
           // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
-          '消失 抚平 消掉 不见了 肌肉 增肌',
+          '消失 抚平 消掉 不见了 肌肉 增肌 ' +
+          // A refund in the account by a date, weight put on ("肯定三天内钱到账", "一周之内宝宝肯定长肉").
+          '到账 长肉 长胖 增重',
 );
 /** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
 const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
@@ -257,6 +259,8 @@ export const PROMISE_RULES: RuleSection = {
       words: [
         '假一赔', '假一罚', '假货赔十', 
         '加倍赔',
+        // "要是饲料鸡下的 一赔二十": one repaid many times over, whatever the fault is called.
+        ...list('一赔二 一赔两 一赔三 一赔五 一赔十 一赔百 一罚二 一罚三 一罚五 一罚十'),
       ],
       /**
        * "假一赔三是平台统一的服务", "拼多多有“假一赔十”的保障": the platform's guarantee the shop has joined, not the
@@ -378,6 +382,8 @@ export const PROMISE_RULES: RuleSection = {
       ]).concat(
         // Any fault, one unit repaid several times over ("有色差一片赔十片", "一只赔两只").
         list('个 斤 件 颗 只 瓶 盒 箱 根 片 袋 块').flatMap((unit) => list('赔两 赔俩 赔二 赔三 赔五 赔十 赔双').map((payout) => `一${unit}${payout}`)),
+        // The whole order replaced twice ("丢了我当场给你补两份").
+        list('补 赔 发').flatMap((payout) => list('两份 双份 两箱 两单').map((twice) => payout + twice)),
       ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -461,6 +467,8 @@ export const PROMISE_RULES: RuleSection = {
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
+        // Past the seven days of no-reason returns ("不满意您七天后也能退").
+        '七天后也 7天后也 过了七天也 过了7天也 超过七天也 超过7天也 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
         '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也 ' +
         // "三个月内随时退，不问原因".
@@ -539,7 +547,8 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
-      words: list('我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      // "…没效果全额退款 说到做到", "出啥问题我都兜底": the agent's word given for the outcome, or the risk taken on.
+      words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
@@ -579,6 +588,18 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的价格保护服务，以平台规则为准'],
+    },
+    {
+      id: 'promise.jia-bao-chang',
+      category: 'promise',
+      severity: 'warn',
+      // Price protection stretched far past the platform's days ("价保到年底", "保价一年，一年内降价都给你补"): the
+      // platform's 价保 runs 7 to 30 days, and a longer one is the agent's own promise.
+      words: list('价保 保价 价格保护 价格保到 价格保'),
+      near: { words: list('半年 一年 一整年 两年 三年 到年底 年底 全年 一直 永久 终身 几个月 三个月 六个月'), within: 4 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['价保以平台规则为准'],
     },
     {
       id: 'promise.wu-qi-xian',
