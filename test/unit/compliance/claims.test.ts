@@ -1135,3 +1135,41 @@ describe('claim frames of round 10 (rules alone)', () => {
     expect(categories('这款的分量是超市那种的两倍')).toEqual([]);
   });
 });
+
+describe('claim frames of round 10, second arrivals (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('an everyday superlative made the goods’ own by 的 after a comparison scope is a claim; an estimate is not', () => {
+    expect(categories('这款吹风机是同类产品里出风最快的')).toEqual(['absolute']);
+    expect(categories('这个价是全国底价')).toEqual(['absolute']);
+    expect(categories('只有我们家才是原产地直发')).toEqual(['absolute']);
+    expect(categories('同类的几款里最快的话明天就能发')).toEqual([]);
+    expect(categories('所有快递里最快的一次是两天到')).toEqual([]);
+    expect(categories('这个价格是我们的底价了')).toEqual([]);
+  });
+
+  it('a pass or a mark made certain is a promise; honest encouragement is not', () => {
+    expect(categories('报我们的冲刺班，考上重点高中十拿九稳')).toEqual(['promise']);
+    expect(categories('这个班没有一个没过的')).toEqual(['promise']);
+    expect(categories('背熟这几页，至少能拿二十分')).toEqual(['promise']);
+    expect(categories('没考过就退钱')).toEqual(['promise']);
+    expect(categories('我们尽量帮孩子把基础打牢，成绩还是要靠自己')).toEqual([]);
+  });
+
+  it('a year of use taken back, a refund with goods on top and every cost taken on are promises; warranty and a visit are not', () => {
+    expect(categories('用了两年也能退，放心用')).toEqual(['promise']);
+    expect(categories('打不开全额退款再送一个')).toEqual(['promise']);
+    expect(categories('安装坏了我们全包')).toEqual(['promise']);
+    expect(categories('用了一年出问题可以走保修')).toEqual([]);
+    expect(categories('安装有问题我们安排师傅上门看')).toEqual([]);
+  });
+
+  it('a champion driver’s choice is an endorsement, off the drug and a child’s brain development are health claims', () => {
+    expect(categories('这款是冠军车手指定用的')).toEqual(['authority']);
+    expect(categories('吃了这个可以把药停了')).toEqual(['medical']);
+    expect(categories('这款积木能促进大脑发育')).toEqual(['medical']);
+    expect(categories('药要不要停请听医生的')).toEqual([]);
+    expect(categories('大脑发育和睡眠营养都有关系')).toEqual([]);
+  });
+});

@@ -112,6 +112,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '不可能再低 保证最低 价格最低 全网底价 全网底线 击穿底价 地板价 底线价 最低价 最低折扣 最低的价格 最便宜 ' +
         '最划算 最实惠 最超值 史低 史低价 历史低价 全年最低 全年底价 年度最低',
+      ).concat(
+        // "全行业底价", "全平台底价": the floor price of everyone, the scope named.
+        COMPARISON_SCOPES.map((scope) => `${scope}底价`),
       ),
       reason: `${AD_LAW_9_3}；《价格法》与《明码标价和禁止价格欺诈规定》也要求价格比较真实可证。“全网最低”无法证明时易被认定为虚假宣传`,
       suggestions: ['优惠力度很大', '现在下单更划算', '活动价'],
@@ -182,7 +185,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '祖师爷 开山鼻祖 老祖宗 找不出对手 找不着对手 难逢对手 难有对手 没有敌手 没敌手 无敌手 难逢敌手 ' +
         '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再 ' +
         // One in ten thousand, and the quality "capped" ("万中无一的品质", "甜度直接封顶").
-        '万中无一 百里挑一 千里挑一 直接封顶',
+        '万中无一 百里挑一 千里挑一 直接封顶 ' +
+        // "只有我们才是真货": every other seller's goods denied.
+        '只有我们才是 只有我们家才是 只有咱家才是 只有我家才是',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -252,6 +257,18 @@ export const ABSOLUTE_RULES: RuleSection = {
       unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
+      id: 'absolute.fan-wei-zui-de',
+      category: 'absolute',
+      severity: 'warn',
+      // "全世界充气最快的泵", "同价位里充得最快的": an everyday superlative (allowed alone) made the goods' own by 的, with a
+      // comparison scope a few words before it. Not "最快的话明天到", an estimate.
+      words: EVERYDAY_SUPERLATIVES.map((superlative) => `${superlative}(的)`),
+      near: { words: COMPARISON_SCOPES, within: 8 },
+      unlessAfter: { words: list('话 时候 一次 一批'), within: 1 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很快', '续航不错'],
     },
     {
       id: 'absolute.fan-wei-zui-hao',
@@ -449,7 +466,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
-        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 比超市 比菜市场 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 比超市 比菜市场 比4s店 比原厂 ' +
         '比所有 ' +
         // "随便比 比哪个牌子都暖和": ahead of any brand one names.
         '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',

@@ -42,7 +42,7 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       words: list(
-        '卫健委认证 卫生部认证 药监局认证 cctv 一线大牌同厂 三甲医院 大会堂 专供出口 专供港澳 专家团队 专家认证 专柜同款 专柜同货 世博 两会 中医世家 中科院 ' +
+        '唯一总代理 唯一代理 卫健委认证 卫生部认证 药监局认证 cctv 一线大牌同厂 三甲医院 大会堂 专供出口 专供港澳 专家团队 专家认证 专柜同款 专柜同货 世博 两会 中医世家 中科院 ' +
         '主席同款 亚运 人民大会堂 使馆 元首 内供 内部供应 军区 军工 军方 军队 冬奥 出口专供 出口级 医生推介 ' +
         '医院专用 医院在用 协和 卫生部门认证 同厂出品 同厂同料 名老中医 品牌的代工厂 唯一合作 唯一指定 ' +
         '唯一授权 唯一推荐 国务院 国家卫生部门 国家定点 国家机关 国家认定 国家队 外交部 外宾 大使 大牌代工 ' +
@@ -133,7 +133,8 @@ export const AUTHORITY_RULES: RuleSection = {
       severity: 'warn',
       // "电竞冠军选手签名同款", "冠军战队指定用机": a champion player as endorser, not a ranking of the goods.
       words: ['冠军'],
-      near: { words: list('选手 战队 队员 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
+      // "F1冠军车手指定用的".
+      near: { words: list('选手 战队 队员 车手 指定 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },

@@ -34,7 +34,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
-        '不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
+        '把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
@@ -112,7 +112,8 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '消化吸收 肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
+        // "能促进大脑发育": a child's development as a body function raised.
+        '大脑发育 脑发育 脑部发育 智力发育 消化吸收 肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
         // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
         '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力 ' +
         // Hormones raised ("提升睾酮").

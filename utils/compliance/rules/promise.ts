@@ -111,7 +111,9 @@ export const PROMISE_RULES: RuleSection = {
           // A refund if the buyer can sense the fault at all ("一点油烟都闻不到，闻到就退").
           '闻到就退 看到就退 听到就退 摸到就退 感觉到就退 ' +
           // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
-          '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
+          '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到 ' +
+          // Certain to pass or to learn ("十拿九稳", "没有学不会的", "130分以上稳了", "没有一个没过的").
+          '十拿九稳 没有学不会 没有教不会 没有一个没过 没有一个没考过 没有一个不过 分稳了 分稳稳的 分以上稳了',
         ),
       ],
       unless: PROMISE_NEGATIONS,
@@ -293,7 +295,8 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bu-xiao-tui',
       category: 'promise',
       severity: 'warn',
-      words: list('全额退 包退 退全款 全退 全部退 退晒 全退返 退双倍 退两倍 退2倍'),
+      // "考不过就退钱", "没考上退学费": money back staked on the outcome.
+      words: list('全额退 包退 退全款 全退 全部退 退晒 全退返 退双倍 退两倍 退2倍 就退钱 退学费'),
       near: {
         words: [
           ...list(
@@ -351,7 +354,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔 额外补您 额外补你 每天赔 一天赔 ' +
           // "差多少补多少", "降多少退多少": the agent makes up any difference.
-          '差多少补多少 差多少赔多少 多少都报 多少都赔 花多少报多少 花多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
+          '退款再送 全额退款再送 退钱再送 退款还送 差多少补多少 差多少赔多少 多少都报 多少都赔 花多少报多少 花多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
       ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -448,7 +451,9 @@ export const PROMISE_RULES: RuleSection = {
         words: list(
           '用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了 ' +
             // "开罐了照样退", "睡了半年也给你退": a container opened, goods used for months.
-            '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年',
+            '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年 ' +
+            // "用了一年也能退": a year of use, and still taken back.
+            '用了一年 用了两年 用了几个月 用了三个月 用了一个月 穿了一年 穿了一季 睡了一年',
         ),
         within: 0,
       },
@@ -485,7 +490,8 @@ export const PROMISE_RULES: RuleSection = {
       // Whatever the failure, the agent pays for it right after naming it ("掉了我赔", "用坏了算我的", "跑不到赔您"):
       // the condition is any verb + 了, …不到 or …不了, the remedy a payout. Service after 了 is not this ("拍错了找我改",
       // "小了我给您换", "少发了免费补发", "不想要了退钱也行"): 找我/换/补发/退 stay with the named failures of promise.wo-pei.
-      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退').flatMap((remedy) => [
+      // "装坏了我们全包": the shop, not only the agent, taking every cost on.
+      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退 我们全包 我们全赔 我们包赔').flatMap((remedy) => [
         `(了)${remedy}`,
         `(不到)${remedy}`,
         `(不了)${remedy}`,
@@ -512,7 +518,8 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // A guaranteed minimum outcome ("至少提高十分", "至少能瘦十斤"); "至少要两天" is an honest estimate.
       words: ['至少'],
-      near: { words: list('提高 提升 多考 提分 瘦 长高 变白 白两 涨 减'), within: 6 },
+      // "至少能拿一半分": a mark guaranteed.
+      near: { words: list('提高 提升 多考 提分 瘦 长高 变白 白两 涨 减 能拿 考到 多拿'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['效果因人而异'],
