@@ -1172,4 +1172,18 @@ describe('claim frames of round 10, second arrivals (rules alone)', () => {
     expect(categories('药要不要停请听医生的')).toEqual([]);
     expect(categories('大脑发育和睡眠营养都有关系')).toEqual([]);
   });
+
+  it('money back staked on 不 + what the goods fail to do is a promise; the buyer not wanting it, a rule and a question are not', () => {
+    expect(categories('穿着不显瘦我退钱')).toEqual(['promise']);
+    expect(categories('这批柚子不水灵退钱')).toEqual(['promise']);
+    expect(categories('不想要了退钱也行')).toEqual([]);
+    expect(categories('按规定不能私下退钱')).toEqual([]);
+    expect(categories('不好吃退钱吗？')).toEqual([]);
+  });
+
+  it('a physiotherapy grade and an ache no longer felt are health claims; a firm mattress is not', () => {
+    expect(categories('这款是理疗级的颈枕')).toEqual(['medical']);
+    expect(categories('腰不好的睡两周就感觉不到疼了')).toEqual(['medical']);
+    expect(categories('这款床垫偏硬，睡惯软床的要适应几天')).toEqual([]);
+  });
 });

@@ -327,6 +327,19 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
     {
+      id: 'promise.bu-tui-qian',
+      category: 'promise',
+      severity: 'warn',
+      // "不亮退钱", "不巴适退钱", "不长肉退钱", "不一样我退钱": money back staked on whatever the goods fail to do, the
+      // frame 不 + the outcome + 退钱 (not "不想要了退钱也行" or "不能私下退钱", the buyer's wish and a rule).
+      words: ['退钱'],
+      near: { words: ['不'], within: 3 },
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('私下 不想 不要 不需要 不用 不喜欢 没法 按规定')], within: 6 },
+      unlessAfter: { words: list('不 吗 么'), within: 0 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
       id: 'promise.li-ke',
       category: 'promise',
       severity: 'warn',
