@@ -1186,4 +1186,22 @@ describe('claim frames of round 10, second arrivals (rules alone)', () => {
     expect(categories('腰不好的睡两周就感觉不到疼了')).toEqual(['medical']);
     expect(categories('这款床垫偏硬，睡惯软床的要适应几天')).toEqual([]);
   });
+
+  it('no way to (没办法, 莫得办法) and dialect 莫得 deny a promise or a health claim; reshipping and following the rules are no payout', () => {
+    expect(categories('我们没办法保证每个都甜')).toEqual([]);
+    expect(categories('这款香皂莫得杀菌的作用 就是普通清洁')).toEqual([]);
+    expect(categories('这个坏了我给你补发一个')).toEqual([]);
+    expect(categories('保证不了一个不坏 坏了的一定按规则处理')).toEqual([]);
+    expect(categories('这个不甜我给你补十块')).toEqual(['promise']);
+    expect(categories('保证一个都不坏，坏了一定双倍赔')).toEqual(['promise']);
+  });
+
+  it('the top setting, a sachet’s effect and real treatment are no claim; the top grade, a promised effect and a cure are', () => {
+    expect(categories('暖手宝最高档50度左右，不建议一直开最高档')).toEqual([]);
+    expect(categories('除湿包效果有限，还是要多通风')).toEqual([]);
+    expect(categories('高血压需要规范治疗，请以医生意见为准')).toEqual([]);
+    expect(categories('这是最高档次的羊绒')).toEqual(['absolute']);
+    expect(categories('不管什么成色，都按最高档给您回收')).toEqual(['promise']);
+    expect(categories('这款茶喝了高血压都好了')).toEqual(['medical']);
+  });
 });

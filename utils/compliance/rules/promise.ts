@@ -75,7 +75,11 @@ const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难
 
 /** "不能保证""无法保证": the agent declines to promise. */
 // "没人能保证", "谁也不敢保证": nobody can.
-const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没人能 没有人能 没人敢 没有人敢 谁也不能 谁都不能 谁也不敢'), within: 2 };
+// "没办法保证", "莫得办法保证" (dialect 莫得/没得 = 没有): no way to.
+const PROMISE_NEGATIONS = {
+  words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 没人能 没有人能 没人敢 没有人敢 谁也不能 谁都不能 谁也不敢'),
+  within: 2,
+};
 
 export const PROMISE_RULES: RuleSection = {
   rules: [
@@ -134,8 +138,8 @@ export const PROMISE_RULES: RuleSection = {
         words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
         within: PROMISE_NEGATIONS.within,
       },
-      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
+      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome; "坏了的一定按规则赔": the rules followed.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按规则 按平台 按售后 按流程 按规定 按政策')], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -381,6 +385,8 @@ export const PROMISE_RULES: RuleSection = {
       words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补 再补您 再补你 还补您 还补你'),
       near: { words: list('块 元 块钱 红包'), within: 5 },
       unless: PROMISE_NEGATIONS,
+      // "发芽那块有毒 拍个照我给你补发": the goods sent again, ordinary after-sales (块 there a piece, not money).
+      unlessAfter: { words: list('发 寄 一份 一个'), within: 0 },
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
@@ -485,6 +491,8 @@ export const PROMISE_RULES: RuleSection = {
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
+        // A trade-in at the top grade whatever the old one is like ("随便什么成色，都按最高档给您补贴").
+        '随便什么成色 不管什么成色 不论什么成色 什么成色都 都按最高档 按最高档给 ' +
         // Past the seven days of no-reason returns ("不满意您七天后也能退").
         '七天后也 7天后也 过了七天也 过了7天也 超过七天也 超过7天也 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
@@ -555,7 +563,7 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
@@ -856,6 +864,8 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       words: list(
+        // "竹炭包效果有限": a sachet's effect, not 包效果 (effect guaranteed).
+        '炭包效果 茶包效果 香包效果 药包效果 料包效果 除湿包效果 干燥包效果 除醛包效果 ' +
         '新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会 ' +
           '包包用 皮包用 背包用 书包用 钱包用 手包用 挎包用 包包面 皮包面 背包面 书包面 钱包面',
       ),
