@@ -1070,6 +1070,7 @@ describe('claim frames of round 10 (rules alone)', () => {
     expect(categories('这件衬衫料子最好冷水手洗')).toEqual([]);
     expect(categories('同价位的几款 这款最好先量一下脚长')).toEqual([]);
     expect(categories('这款桃子冰镇之后口感最好')).toEqual([]);
+    expect(categories('冷藏两小时，口感最好')).toEqual([]);
     expect(categories('最好用温水洗')).toEqual([]);
   });
 

@@ -22,12 +22,11 @@ const COMPARISON_SCOPES = list(
 const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
 
 /**
- * What buyers judge the goods by ("面料", "质量", "口感"): 最好 said of one of them is a claim about the goods
- * ("这款面料最好"), as it is right after a comparison scope ("全网最好", "同类里最好").
+ * What buyers judge the goods by ("面料", "质量", "手感"): 最好 said of one of them is a claim about the goods
+ * ("这款面料最好"), as it is right after a comparison scope ("全网最好", "同类里最好"). Not 口感/味道: "冷藏两小时，口感
+ * 最好" is how to serve it, which the SAMR guide does not count.
  */
-const QUALITY_SUBJECTS = list(
-  '面料 布料 料子 用料 材质 材料 质量 品质 做工 工艺 口感 手感 质感 音质 画质 颜值 性能 口碑 味道 成色 品相 版型',
-);
+const QUALITY_SUBJECTS = list('面料 布料 料子 用料 材质 材料 质量 品质 做工 工艺 手感 质感 音质 画质 颜值 性能 口碑 成色 品相 版型');
 
 /** The goods pointed at ("这款", "我们家"): 最好 said of them is a claim once a comparison scope is named ("同价位里这款最好"). */
 const THE_GOODS = list('这款 这个 这件 这种 这双 这台 这支 这瓶 这套 这一款 我们家 我家 咱家 咱们家 本店 它');
