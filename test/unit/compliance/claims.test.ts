@@ -1205,4 +1205,25 @@ describe('claim frames of round 10, second arrivals (rules alone)', () => {
     expect(categories('不管什么成色，都按最高档给您回收')).toEqual(['promise']);
     expect(categories('这款茶喝了高血压都好了')).toEqual(['medical']);
   });
+
+  it('a return on goods as an investment is a promise; declining to promise one is not', () => {
+    expect(categories('这只金镯子放十年只涨不跌')).toEqual(['promise']);
+    expect(categories('这块表转手就是净赚一万')).toEqual(['promise']);
+    expect(categories('金价有涨有跌，我们不承诺升值')).toEqual([]);
+  });
+
+  it('symptoms eased, a stye treated and an ache gone in dialect are health claims; advice and 治理 are not', () => {
+    expect(categories('这款按摩仪能改善颈椎病的症状')).toEqual(['medical']);
+    expect(categories('这款热敷贴可以治腱鞘炎')).toEqual(['medical']);
+    expect(categories('腰疼的话泡一个月就不疼啦')).toEqual(['medical']);
+    expect(categories('症状严重的话请及时就医')).toEqual([]);
+    expect(categories('新房的甲醛可以治理吗')).toEqual([]);
+    expect(categories('刚开始按会有点疼，适应了就好')).toEqual([]);
+  });
+
+  it('one in ten thousand and no other seller better are claims; picking one of the shop’s own is not', () => {
+    expect(categories('这条手串是万里挑一的料子')).toEqual(['absolute']);
+    expect(categories('全网没有一家比我们更便宜')).toEqual(['absolute']);
+    expect(categories('这几条手串里挑一条您喜欢的')).toEqual([]);
+  });
 });

@@ -35,7 +35,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
-        '把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
+        '可以治 把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
@@ -67,6 +67,8 @@ export const MEDICAL_RULES: RuleSection = {
         '多动 多动症 抽动症 自闭症 ' +
         // Intolerance and poor appetite or growth as conditions ("乳糖不耐", "厌食症", "髋关节发育不良").
         '乳糖不耐 厌食 厌食症 发育不良 ' +
+        // Any condition's symptoms, sub-health, athlete's foot and a stye ("改善黄斑病变的症状", "改善亚健康状态").
+        '症状 病变 亚健康 香港脚 麦粒肿 ' +
         // A newborn's jaundice and pets' infections ("猫鼻支吃几天就好了").
         '黄疸 猫鼻支 猫瘟 犬瘟 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
@@ -143,7 +145,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '丰胸 乌发 促消化 促进长高 保肝 健脑 养肝 养肾 养胃 养血 减肥 刮油 助消化 助眠 ' +
+        '护心 护心脏 丰胸 乌发 促消化 促进长高 保肝 健脑 养肝 养肾 养胃 养血 减肥 刮油 助消化 助眠 ' +
         // "睡了有助于长高", "有助睡眠": 有助于 before a health outcome.
         '有助于长高 有助长高 帮助长高 有利于长高 有助于睡眠 有助睡眠 帮助睡眠 有助于入睡 帮助入睡 ' +
         '助长高 医用级 去湿 去痘 安神 延缓衰老 抗感染 抗疲劳 抗衰老 抗辐射 护肝 排寒 排毒 ' +
@@ -218,7 +220,7 @@ export const MEDICAL_RULES: RuleSection = {
       // A pain or ache gone after use ("睡了腰就不疼了", "关节都不疼了"): a symptom relieved, the frame of 缓解.
       words: list('腰 腿 膝盖 关节 颈椎 肩膀 肩颈 后背 脖子 腰椎 老寒腿'),
       // "腰不好的睡一周就感觉不到疼了".
-      near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了 感觉不到疼 感觉不到痛 感觉不到酸'), within: 8 },
+      near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了 感觉不到疼 感觉不到痛 感觉不到酸 不疼咯 不痛咯 不疼啦 不痛啦 不疼喽 不痛喽'), within: 8 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品用了以后疼痛消失即属宣称疾病治疗功能`,
       suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
@@ -295,7 +297,8 @@ export const MEDICAL_RULES: RuleSection = {
       note: '免责提示与询问病情的日常表述',
     },
     {
-      words: list('产生发 卫生发 发生发 康复训练 祛痘凝胶 祛痘精华 祛痘膏 祛痘霜'),
+      // "甲醛可以治理": 治理 is putting a problem right, not treating anyone.
+      words: list('产生发 卫生发 发生发 康复训练 祛痘凝胶 祛痘精华 祛痘膏 祛痘霜 治理 可治理 可以治理 能治理'),
       note: '与功效词同形的日常词',
     },
     {

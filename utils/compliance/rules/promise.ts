@@ -623,11 +623,23 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // Price protection stretched far past the platform's days ("价保到年底", "保价一年，一年内降价都给你补"): the
       // platform's 价保 runs 7 to 30 days, and a longer one is the agent's own promise.
-      words: list('价保 保价 价格保护 价格保到 价格保'),
+      // "这个价锁定一年": the price held, as 价保 is.
+      words: list('价保 保价 价格保护 价格保到 价格保 价锁定 价格锁定 锁价'),
       near: { words: list('半年 一年 一整年 两年 三年 到年底 年底 全年 一直 永久 终身 几个月 三个月 六个月'), within: 4 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['价保以平台规则为准'],
+    },
+    {
+      id: 'promise.zeng-zhi',
+      category: 'promise',
+      severity: 'warn',
+      // A return on the goods as an investment ("只涨不跌", "放五年翻一番", "转手就是净赚两万", "等于给自己存钱"): prices of
+      // gold, jade and watches move, and the Advertising Law (article 25) bars promising a return.
+      words: list('只涨不跌 只升不降 稳赚不赔 只赚不赔 翻一番 转手就是 转手就赚 转手肯定 转手就能赚 净赚 保证升值 一定升值 肯定升值 必升值 越放越值钱 等于存钱 给自己存钱 增值空间很大'),
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不承诺 不保证 不敢说')], within: 4 },
+      reason: `${PROMISE_BASIS}；《广告法》第二十五条不允许对投资收益、升值作保证性承诺，金价、珠宝、名表的行情会涨会跌`,
+      suggestions: ['行情有涨有跌，请按自己的需要购买'],
     },
     {
       id: 'promise.wu-qi-xian',
@@ -689,7 +701,8 @@ export const PROMISE_RULES: RuleSection = {
       // Remote regions served like any other ("新疆西藏也上门", "偏远地区也包邮包安装"): delivery and installation the
       // shop does not control there.
       words: list('偏远地区 偏远山区 新疆 西藏 青海 内蒙 海南岛 海岛'),
-      near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼'), within: 8 },
+      // "后天一定到 新疆西藏也一样".
+      near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼 也一样 都一样'), within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；偏远地区的运费、送货和安装以快递与服务商实际覆盖为准，客服口头承诺的包邮、上门店铺兑现不了`,
       suggestions: ['偏远地区的配送和安装以实际覆盖为准', '到货时间看快递实际进度'],
