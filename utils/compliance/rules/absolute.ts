@@ -3,6 +3,7 @@ import { AD_LAW_9_3, SAMR_GUIDE } from './basis';
 import { list, type RuleSection } from './define';
 
 const COMPARED_CLAIM = `${AD_LAW_9_3}；“全网最快”“行业领先”“没有之一”等与同行比较的最高级说法须有可证明的依据`;
+const BEST_CLAIM = `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`;
 const RANKING = `${AD_LAW_9_3}；“销量第一”“行业第一”等排名须有可证明的出处与时间范围，“第一时间”“第一次”等日常用法不在此列`;
 
 /** Where a comparison with other sellers happens: "全网", "同类", "市面上"…; "最" right after one is a claim. */
@@ -87,7 +88,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: QUALITY_SUPERLATIVES,
       // "最好用温水泡一下", "最好喝温水": 最好 advising what to use, the 用/喝 a verb taking its object; "最好用的" stays.
       unlessAfter: { words: list('温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷'), within: 0 },
-      reason: `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`,
+      reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
@@ -250,11 +251,11 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "这款面料最好", "全网最好", "同类里最好": 最好 of a quality or after a scope (最好 alone is advice, allowed).
       words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`),
-      // "建议七分熟口感最好", "冰镇之后味道最好": how to eat or use it for the best, advice the SAMR guide does not count.
+      // "建议熨烫之后版型最好", "穿开了以后手感最好": how to use it for the best result, advice the SAMR guide does not count.
       unless: { words: list('建议 推荐 时候 的话 之后 以后 后 时'), within: 8 },
       // 最好的 / 最好了 are absolute.zui-hao's words already.
       unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
-      reason: COMPARED_CLAIM,
+      reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
