@@ -638,7 +638,7 @@ export const PROMISE_RULES: RuleSection = {
       // gold, jade and watches move, and the Advertising Law (article 25) bars promising a return.
       words: list('只涨不跌 只升不降 稳赚不赔 只赚不赔 翻一番 转手就是 转手就赚 转手肯定 转手就能赚 净赚 保证升值 一定升值 肯定升值 必升值 越放越值钱 等于存钱 给自己存钱 增值空间很大'),
       unless: { words: [...PROMISE_NEGATIONS.words, ...list('不承诺 不保证 不敢说')], within: 4 },
-      reason: `${PROMISE_BASIS}；《广告法》第二十五条不允许对投资收益、升值作保证性承诺，金价、珠宝、名表的行情会涨会跌`,
+      reason: `${PROMISE_BASIS}；对升值、投资收益作保证属《广告法》第二十五条所说的保证性承诺，金价、珠宝、名表的行情会涨会跌`,
       suggestions: ['行情有涨有跌，请按自己的需要购买'],
     },
     {
