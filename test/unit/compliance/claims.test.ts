@@ -1057,3 +1057,173 @@ describe('claim frames of round 9 (rules alone)', () => {
     expect(categories('医生建议您先去医院检查一下')).toEqual([]);
   });
 });
+
+describe('claim frames of round 10 (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('最好 of a quality or after a comparison scope is a claim; 最好 as advice is not', () => {
+    expect(categories('这件衬衫的料子最好')).toEqual(['absolute']);
+    expect(categories('这双鞋的做工全网最好')).toEqual(['absolute']);
+    expect(categories('这件大衣面料全网最好')).toEqual(['absolute']);
+    expect(categories('同价位里就我们家最好')).toEqual(['absolute']);
+    expect(categories('这件衬衫料子最好冷水手洗')).toEqual([]);
+    expect(categories('同价位的几款 这款最好先量一下脚长')).toEqual([]);
+    expect(categories('这款桃子冰镇之后口感最好')).toEqual([]);
+    expect(categories('冷藏两小时，口感最好')).toEqual([]);
+    expect(categories('最好用温水洗')).toEqual([]);
+  });
+
+  it('a superlative at the end of a long run of friendly service talk is still found', () => {
+    const friendly = '亲，您好呀，让您久等了，这边帮您查了一下，包裹已经到您所在的城市了，预计明天上午派送，签收后有任何问题随时找我，祝您周末愉快，';
+    expect(categories(`${friendly}这条裙子的面料全网最好`)).toEqual(['absolute']);
+    expect(categories(`${friendly}这条裙子的面料最好反过来晾`)).toEqual([]);
+  });
+
+  it('the agent giving their word or taking on the risk is a promise; declining to is not', () => {
+    expect(categories('放心买 用着有问题我来兜底')).toEqual(['promise']);
+    expect(categories('明早之前送到 我说话算话')).toEqual(['promise']);
+    expect(categories('这个我可不敢说到做到，天气的事说不准')).toEqual([]);
+  });
+
+  it('one repaid many times, a doubled replacement and price protection far past the platform’s days are promises', () => {
+    expect(categories('要是有一颗是坏的 一赔五')).toEqual(['promise']);
+    expect(categories('少发了我给你补两份')).toEqual(['promise']);
+    expect(categories('这台保价半年，降了就找我')).toEqual(['promise']);
+    expect(categories('我们没有一赔十这种说法')).toEqual([]);
+    expect(categories('少发了给您补发一份')).toEqual([]);
+    expect(categories('价保按平台规则，一般是7天')).toEqual([]);
+  });
+
+  it('money in the account or weight gained by a date, and returns past seven days, are promises', () => {
+    expect(categories('保证两天内钱到账')).toEqual(['promise']);
+    expect(categories('宝宝喝了肯定长肉')).toEqual(['promise']);
+    expect(categories('穿过七天后也能退，随便试')).toEqual(['promise']);
+    expect(categories('退款一般1到3个工作日到账')).toEqual([]);
+    expect(categories('宝宝长肉的快慢和很多因素有关')).toEqual([]);
+    expect(categories('七天无理由是从签收那天算起')).toEqual([]);
+  });
+
+  it('germs checked, a condition corrected or kept from coming back, and immunity built are health claims', () => {
+    expect(categories('这条毛巾有抗菌的作用')).toEqual(['medical']);
+    expect(categories('宝宝乳糖不耐喝了它慢慢就调过来了')).toEqual(['medical']);
+    expect(categories('狗狗皮炎吃这个粮就不会复发了')).toEqual(['medical']);
+    expect(categories('这款奶粉能帮宝宝建立免疫屏障')).toEqual(['medical']);
+    expect(categories('这款奶粉能改善消化吸收')).toEqual(['medical']);
+    expect(categories('耳螨不用上药，喂这个就好')).toEqual(['medical']);
+    expect(categories('这个益生菌比医院开的药还温和')).toEqual(['medical']);
+    expect(categories('这条毛巾没有抗菌的作用，只是吸水好')).toEqual([]);
+    expect(categories('宝宝的免疫力要靠均衡饮食慢慢建立')).toEqual([]);
+    expect(categories('皮炎复发的话建议先带去宠物医院')).toEqual([]);
+    expect(categories('宝宝乳糖不耐的话建议先咨询医生')).toEqual([]);
+    expect(categories('医院开的药按医嘱吃，我们这个是日常营养')).toEqual([]);
+  });
+
+  it('a maternity centre or a ward as buyer, a medical school as co-developer, state TV and a ministry’s certificate are endorsements', () => {
+    expect(categories('这款湿巾是月子中心专供的')).toEqual(['authority']);
+    expect(categories('这款奶瓶是和北京协和医学院联合研发的')).toEqual(['authority']);
+    expect(categories('这款净水器通过了卫健委认证')).toEqual(['authority']);
+    expect(categories('这款腊肉中央台都报道过')).toEqual(['authority']);
+    expect(categories('这款是官方首推款')).toEqual(['authority']);
+    expect(categories('月子中心的阿姨也会教您怎么用')).toEqual([]);
+    expect(categories('这款我们自己的研发团队做了两年')).toEqual([]);
+    expect(categories('这款是我们店首推款')).toEqual([]);
+  });
+
+  it('beating the supermarket or a standard several times over is a claim; a quantity is not', () => {
+    expect(categories('我们家的土豆比超市那种香五倍')).toEqual(['absolute']);
+    expect(categories('这款的抗压强度超过国家标准三倍')).toEqual(['absolute']);
+    expect(categories('这款的分量是超市那种的两倍')).toEqual([]);
+  });
+});
+
+describe('claim frames of round 10, second arrivals (rules alone)', () => {
+  const rulesOnly = compileChecker([BUILTIN_RULES], { confirm: false });
+  const categories = (text: string) => [...new Set(rulesOnly.check(text).filter((f) => f.severity !== 'info').map((f) => f.category))];
+
+  it('an everyday superlative made the goods’ own by 的 after a comparison scope is a claim; an estimate is not', () => {
+    expect(categories('这款吹风机是同类产品里出风最快的')).toEqual(['absolute']);
+    expect(categories('这个价是全国底价')).toEqual(['absolute']);
+    expect(categories('只有我们家才是原产地直发')).toEqual(['absolute']);
+    expect(categories('同类的几款里最快的话明天就能发')).toEqual([]);
+    expect(categories('所有快递里最快的一次是两天到')).toEqual([]);
+    expect(categories('这个价格是我们的底价了')).toEqual([]);
+  });
+
+  it('a pass or a mark made certain is a promise; honest encouragement is not', () => {
+    expect(categories('报我们的冲刺班，考上重点高中十拿九稳')).toEqual(['promise']);
+    expect(categories('这个班没有一个没过的')).toEqual(['promise']);
+    expect(categories('背熟这几页，至少能拿二十分')).toEqual(['promise']);
+    expect(categories('没考过就退钱')).toEqual(['promise']);
+    expect(categories('我们尽量帮孩子把基础打牢，成绩还是要靠自己')).toEqual([]);
+  });
+
+  it('a year of use taken back, a refund with goods on top and every cost taken on are promises; warranty and a visit are not', () => {
+    expect(categories('用了两年也能退，放心用')).toEqual(['promise']);
+    expect(categories('打不开全额退款再送一个')).toEqual(['promise']);
+    expect(categories('安装坏了我们全包')).toEqual(['promise']);
+    expect(categories('用了一年出问题可以走保修')).toEqual([]);
+    expect(categories('安装有问题我们安排师傅上门看')).toEqual([]);
+  });
+
+  it('a champion driver’s choice is an endorsement, off the drug and a child’s brain development are health claims', () => {
+    expect(categories('这款是冠军车手指定用的')).toEqual(['authority']);
+    expect(categories('吃了这个可以把药停了')).toEqual(['medical']);
+    expect(categories('这款积木能促进大脑发育')).toEqual(['medical']);
+    expect(categories('药要不要停请听医生的')).toEqual([]);
+    expect(categories('大脑发育和睡眠营养都有关系')).toEqual([]);
+  });
+
+  it('money back staked on 不 + what the goods fail to do is a promise; the buyer not wanting it, a rule and a question are not', () => {
+    expect(categories('穿着不显瘦我退钱')).toEqual(['promise']);
+    expect(categories('这批柚子不水灵退钱')).toEqual(['promise']);
+    expect(categories('不想要了退钱也行')).toEqual([]);
+    expect(categories('按规定不能私下退钱')).toEqual([]);
+    expect(categories('不好吃退钱吗？')).toEqual([]);
+  });
+
+  it('a physiotherapy grade and an ache no longer felt are health claims; a firm mattress is not', () => {
+    expect(categories('这款是理疗级的颈枕')).toEqual(['medical']);
+    expect(categories('腰不好的睡两周就感觉不到疼了')).toEqual(['medical']);
+    expect(categories('这款床垫偏硬，睡惯软床的要适应几天')).toEqual([]);
+  });
+
+  it('no way to (没办法, 莫得办法) and dialect 莫得 deny a promise or a health claim; reshipping and following the rules are no payout', () => {
+    expect(categories('我们没办法保证每个都甜')).toEqual([]);
+    expect(categories('这款香皂莫得杀菌的作用 就是普通清洁')).toEqual([]);
+    expect(categories('这个坏了我给你补发一个')).toEqual([]);
+    expect(categories('保证不了一个不坏 坏了的一定按规则处理')).toEqual([]);
+    expect(categories('这个不甜我给你补十块')).toEqual(['promise']);
+    expect(categories('保证一个都不坏，坏了一定双倍赔')).toEqual(['promise']);
+  });
+
+  it('the top setting, a sachet’s effect and real treatment are no claim; the top grade, a promised effect and a cure are', () => {
+    expect(categories('暖手宝最高档50度左右，不建议一直开最高档')).toEqual([]);
+    expect(categories('除湿包效果有限，还是要多通风')).toEqual([]);
+    expect(categories('高血压需要规范治疗，请以医生意见为准')).toEqual([]);
+    expect(categories('这是最高档次的羊绒')).toEqual(['absolute']);
+    expect(categories('不管什么成色，都按最高档给您回收')).toEqual(['promise']);
+    expect(categories('这款茶喝了高血压都好了')).toEqual(['medical']);
+  });
+
+  it('a return on goods as an investment is a promise; declining to promise one is not', () => {
+    expect(categories('这只金镯子放十年只涨不跌')).toEqual(['promise']);
+    expect(categories('这块表转手就是净赚一万')).toEqual(['promise']);
+    expect(categories('金价有涨有跌，我们不承诺升值')).toEqual([]);
+  });
+
+  it('symptoms eased, a stye treated and an ache gone in dialect are health claims; advice and 治理 are not', () => {
+    expect(categories('这款按摩仪能改善颈椎病的症状')).toEqual(['medical']);
+    expect(categories('这款热敷贴可以治腱鞘炎')).toEqual(['medical']);
+    expect(categories('腰疼的话泡一个月就不疼啦')).toEqual(['medical']);
+    expect(categories('症状严重的话请及时就医')).toEqual([]);
+    expect(categories('新房的甲醛可以治理吗')).toEqual([]);
+    expect(categories('刚开始按会有点疼，适应了就好')).toEqual([]);
+  });
+
+  it('one in ten thousand and no other seller better are claims; picking one of the shop’s own is not', () => {
+    expect(categories('这条手串是万里挑一的料子')).toEqual(['absolute']);
+    expect(categories('全网没有一家比我们更便宜')).toEqual(['absolute']);
+    expect(categories('这几条手串里挑一条您喜欢的')).toEqual([]);
+  });
+});

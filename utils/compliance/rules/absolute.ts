@@ -3,6 +3,7 @@ import { AD_LAW_9_3, SAMR_GUIDE } from './basis';
 import { list, type RuleSection } from './define';
 
 const COMPARED_CLAIM = `${AD_LAW_9_3}；“全网最快”“行业领先”“没有之一”等与同行比较的最高级说法须有可证明的依据`;
+const BEST_CLAIM = `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`;
 const RANKING = `${AD_LAW_9_3}；“销量第一”“行业第一”等排名须有可证明的出处与时间范围，“第一时间”“第一次”等日常用法不在此列`;
 
 /** Where a comparison with other sellers happens: "全网", "同类", "市面上"…; "最" right after one is a claim. */
@@ -21,6 +22,26 @@ const COMPARISON_SCOPES = list(
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
 const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
 
+/**
+ * What buyers judge the goods by ("面料", "质量", "手感"): 最好 said of one of them is a claim about the goods
+ * ("这款面料最好"), as it is right after a comparison scope ("全网最好", "同类里最好"). Not 口感/味道: "冷藏两小时，口感
+ * 最好" is how to serve it, which the SAMR guide does not count.
+ */
+const QUALITY_SUBJECTS = list('面料 布料 料子 用料 材质 材料 质量 品质 做工 工艺 手感 质感 音质 画质 颜值 性能 口碑 成色 品相 版型');
+
+/** The goods pointed at ("这款", "我们家"): 最好 said of them is a claim once a comparison scope is named ("同价位里这款最好"). */
+const THE_GOODS = list('这款 这个 这件 这种 这双 这台 这支 这瓶 这套 这一款 我们家 我家 咱家 咱们家 本店 它');
+
+/**
+ * After 最好 as advice ("面料最好手洗", "这款最好先冷藏", "这个最好是两个人装"): a verb or adverb of what to do comes
+ * right after it; the claim ends its clause or takes 的/了 ("这款面料最好。", "全网最好的").
+ */
+const ADVICE_AFTER_BEST = list(
+  '是 先 再 还是 还 别 不 少 多 避免 提前 尽量 尽早 及时 趁 在 等 每 用 选 挑 买 拍 下单 放 存 收 冷藏 冷冻 密封 ' +
+    '阴干 晾 平铺 单独 分开 搭 配 垫 夹 挂 叠 洗 手洗 机洗 干洗 水洗 温水 冷水 翻 反 看 试 量 备注 留 跟 和 ' +
+    '去 让 能 可以 要 得 控制 保持 根据 参考 咨询 问 联系 一 两 半 当天 当 开封 拆 泡 煮 蒸 喝 吃 穿 戴 涂 抹 擦 装',
+);
+
 /** Superlatives of quality ("最好用", "最舒服"); the same adjectives after 第一 ("第一舒服") make the same claim. */
 const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
@@ -33,7 +54,7 @@ const QUALITY_SUPERLATIVES = list(
   '最百搭 最省心 最省电 最知名 最科学 最稳定 最精细 最精致 最纯 最细腻 最经典 最结实 ' +
   '最美 最耐摔 最耐用 最耐磨 最耐穿 最舒服 最舒适 最良心 最营养 最薄 最补水 最豪华 ' +
   '最赞 最软 最轻便 最透气 最酷 最锋利 最长久 最防水 最静音 最靠谱 最顶 最香 ' +
-  '最高品质 最高效 最高档 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好 最好卖 最抢手 最卖座 yyds 永远的神',
+  '最高品质 最高效 最高档次 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好 最好卖 最抢手 最卖座 yyds 永远的神',
 );
 
 /**
@@ -67,7 +88,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: QUALITY_SUPERLATIVES,
       // "最好用温水泡一下", "最好喝温水": 最好 advising what to use, the 用/喝 a verb taking its object; "最好用的" stays.
       unlessAfter: { words: list('温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷'), within: 0 },
-      reason: `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`,
+      reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
@@ -91,6 +112,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: list(
         '不可能再低 保证最低 价格最低 全网底价 全网底线 击穿底价 地板价 底线价 最低价 最低折扣 最低的价格 最便宜 ' +
         '最划算 最实惠 最超值 史低 史低价 历史低价 全年最低 全年底价 年度最低',
+      ).concat(
+        // "全行业底价", "全平台底价": the floor price of everyone, the scope named.
+        COMPARISON_SCOPES.map((scope) => `${scope}底价`),
       ),
       reason: `${AD_LAW_9_3}；《价格法》与《明码标价和禁止价格欺诈规定》也要求价格比较真实可证。“全网最低”无法证明时易被认定为虚假宣传`,
       suggestions: ['优惠力度很大', '现在下单更划算', '活动价'],
@@ -161,7 +185,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '祖师爷 开山鼻祖 老祖宗 找不出对手 找不着对手 难逢对手 难有对手 没有敌手 没敌手 无敌手 难逢敌手 ' +
         '没见过比 没有见过比 没遇到过比 六边形战士 卷王 霸主 天下第一 前无古人 无出其右 打遍天下 断层领先 断货王 家喻户晓 无人不知 人尽皆知 首选 得不能再 ' +
         // One in ten thousand, and the quality "capped" ("万中无一的品质", "甜度直接封顶").
-        '万中无一 百里挑一 千里挑一 直接封顶',
+        '万中无一 百里挑一 千里挑一 万里挑一 拿不出第二 直接封顶 ' +
+        // "只有我们才是真货": every other seller's goods denied.
+        '只有我们才是 只有我们家才是 只有咱家才是 只有我家才是',
       ),
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
@@ -218,6 +244,43 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: COMPARISON_SCOPES.flatMap((scope) => EVERYDAY_SUPERLATIVES.map((superlative) => `(${scope})${superlative}`)),
       reason: COMPARED_CLAIM,
       suggestions: ['很快', '续航不错'],
+    },
+    {
+      id: 'absolute.zhi-liang-zui-hao',
+      category: 'absolute',
+      severity: 'warn',
+      // "这款面料最好", "全网最好", "同类里最好": 最好 of a quality or after a scope (最好 alone is advice, allowed).
+      words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`),
+      // "建议熨烫之后版型最好", "穿开了以后手感最好": how to use it for the best result, advice the SAMR guide does not count.
+      unless: { words: list('建议 推荐 时候 的话 之后 以后 后 时'), within: 8 },
+      // 最好的 / 最好了 are absolute.zui-hao's words already.
+      unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
+      reason: BEST_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
+      id: 'absolute.fan-wei-zui-de',
+      category: 'absolute',
+      severity: 'warn',
+      // "全世界充气最快的泵", "同价位里充得最快的": an everyday superlative (allowed alone) made the goods' own by 的, with a
+      // comparison scope a few words before it. Not "最快的话明天到", an estimate.
+      words: EVERYDAY_SUPERLATIVES.map((superlative) => `${superlative}(的)`),
+      near: { words: COMPARISON_SCOPES, within: 8 },
+      unlessAfter: { words: list('话 时候 一次 一批'), within: 1 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很快', '续航不错'],
+    },
+    {
+      id: 'absolute.fan-wei-zui-hao',
+      category: 'absolute',
+      severity: 'warn',
+      // "同价位里这款最好", "市面上就我们家最好": the goods named the best, a comparison scope nearby.
+      words: THE_GOODS.map((goods) => `(${goods})最好`),
+      near: { words: COMPARISON_SCOPES, within: 10 },
+      // 最好的 / 最好了 are absolute.zui-hao's words already.
+      unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
       id: 'absolute.bi-jiao',
@@ -327,7 +390,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: list(
         '不会有 再也没有 哪个牌子都 哪家比我们 哪家都 找不出 找不到比 挑不出 比不过我们 没人 没哪个品牌 ' +
-        '没哪家 没有一个牌子 没有一款 没有任何一家 没有任何品牌 没有别的 没有哪一家 没有哪个品牌 ' +
+        '没哪家 没有一家 没一家 没有一个牌子 没有一款 没有任何一家 没有任何品牌 没有别的 没有哪一家 没有哪个品牌 ' +
         '没有哪个牌子 没有哪家 没有哪款 没有比 没有谁 谁也比不上 谁家比我们 谁家都 还有比我们 还能找到比 ' +
         '都比不上',
       ),
@@ -382,7 +445,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: ['倍'],
-      near: { words: [...COMPARISON_SCOPES, ...list('其他品牌 其他牌子 别人家 别的牌子 手洗 普通')], within: 8 },
+      // "比超市那些好十倍", "超过国际标准十倍": the shops a buyer knows or the standard, beaten several times over (not
+      // "分量是超市那种的两倍", a quantity).
+      near: { words: [...COMPARISON_SCOPES, ...list('其他品牌 其他牌子 别人家 别的牌子 手洗 普通 比超市 比菜市场 比菜场 比外面 国际标准 国家标准 国标 行业标准 欧盟标准')], within: 8 },
       reason: COMPARED_CLAIM,
       suggestions: ['效果不错', '我们实测的数据在详情页'],
     },
@@ -401,7 +466,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // Comparison frame: "比别家/比任何…" followed by a comparative ("都好", "还便宜", "更强").
       words: list(
         '比专柜 比任何 比其他品牌 比其他家 比其他牌子 比别人家 比别家 比医院 比同类 比同行 比大牌 比市面上 ' +
-        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 ' +
+        '比别的品牌 比别的牌子 比别的店 比别的手机 比外面 比进口 比一线 比超市 比菜市场 比4s店 比原厂 ' +
         '比所有 ' +
         // "随便比 比哪个牌子都暖和": ahead of any brand one names.
         '比哪个牌子 比哪个品牌 比哪家 比哪款 比哪个',

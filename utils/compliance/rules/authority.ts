@@ -42,7 +42,7 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       words: list(
-        'cctv 一线大牌同厂 三甲医院 大会堂 专供出口 专供港澳 专家团队 专家认证 专柜同款 专柜同货 世博 两会 中医世家 中科院 ' +
+        '唯一总代理 唯一代理 卫健委认证 卫生部认证 药监局认证 cctv 一线大牌同厂 三甲医院 大会堂 专供出口 专供港澳 专家团队 专家认证 专柜同款 专柜同货 世博 两会 中医世家 中科院 ' +
         '主席同款 亚运 人民大会堂 使馆 元首 内供 内部供应 军区 军工 军方 军队 冬奥 出口专供 出口级 医生推介 ' +
         '医院专用 医院在用 协和 卫生部门认证 同厂出品 同厂同料 名老中医 品牌的代工厂 唯一合作 唯一指定 ' +
         '唯一授权 唯一推荐 国务院 国家卫生部门 国家定点 国家机关 国家认定 国家队 外交部 外宾 大使 大牌代工 ' +
@@ -57,7 +57,9 @@ export const AUTHORITY_RULES: RuleSection = {
         // A big brand's factory as the goods' own ("大厂同源", "给世界500强代工"); with the brand named, authority.tong-chang.
         '大厂同源 同源工厂 500强代工 ' +
         // The platform itself as endorser ("小二亲自推荐的爆款 平台给背书的", "平台专门认证过的").
-        '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐',
+        '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐 ' +
+        // State television by its other names (央视 and cctv above).
+        '中央台 中央电视台',
       ),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
@@ -74,7 +76,10 @@ export const AUTHORITY_RULES: RuleSection = {
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
         '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元 ' +
         // International bodies ("世卫组织推荐的配方"); police dogs and vets ("警犬基地专用款", "兽医推荐的驱虫").
-        '世卫 世卫组织 世界卫生组织 警犬 警犬基地 警用 警队 兽医 宠物医生',
+        '世卫 世卫组织 世界卫生组织 警犬 警犬基地 警用 警队 兽医 宠物医生 ' +
+        // "专供五星大酒店", "月子中心专供款", "NICU专用款": a grand hotel's kitchen, a maternity centre or a ward as the
+        // buyer of the goods; a medical school as co-developer ("和哈佛医学院联合研发").
+        '大酒店 五星大酒店 五星级酒店 星级大酒店 大饭店 月子中心 月子会所 nicu 新生儿科 产科 医学院 医科大学',
       ),
       near: {
         words: list(
@@ -87,7 +92,9 @@ export const AUTHORITY_RULES: RuleSection = {
           // "南极科考队穿的就是这款": the very item an organ wears or uses.
           '穿的就 用的就 戴的就 吃的就 喝的就 ' +
           // "经过医院验证有效", "医院都这么建议", "营养科开的就是这个": a hospital vouching for or prescribing it.
-          '验证有效 验证过 都这么建议 都建议 开的就是 开的都是 都在开',
+          '验证有效 验证过 都这么建议 都建议 开的就是 开的都是 都在开 ' +
+          // "航天合作款", "联合研发的", "官方首推款": co-branded or put first by the body.
+          '合作款 联名款 联合研发 合作研发 首推',
         ),
         within: 8,
       },
@@ -126,7 +133,8 @@ export const AUTHORITY_RULES: RuleSection = {
       severity: 'warn',
       // "电竞冠军选手签名同款", "冠军战队指定用机": a champion player as endorser, not a ranking of the goods.
       words: ['冠军'],
-      near: { words: list('选手 战队 队员 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
+      // "F1冠军车手指定用的".
+      near: { words: list('选手 战队 队员 车手 指定 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },

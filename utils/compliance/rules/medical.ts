@@ -6,7 +6,8 @@ import { list, type RuleSection } from './define';
 /** "不能治疗""不具有疗效": disclaimers, not claims. */
 const MEDICAL_NEGATIONS = {
   // "为什么不写功效", "页面没写疗效": the claim not written.
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 不防 防不了 不写 没写 不能写 不敢写 不标'),
+  // 莫得/没得/冇: dialect 没有 ("蜂蜜是普通食品 莫得治病的作用").
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冇 不防 防不了 不写 没写 不能写 不敢写 不标'),
   within: 4,
 };
 
@@ -25,7 +26,7 @@ export const MEDICAL_RULES: RuleSection = {
       words: list(
         '不用再吃药 不用再打针 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 ' +
         '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 像药一样 化痰 ' +
-        '化结石 医治 医疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
+        '化结石 医治 医疗级 理疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
         '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
         '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
@@ -34,7 +35,7 @@ export const MEDICAL_RULES: RuleSection = {
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
-        '不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
+        '可以治 把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
@@ -64,6 +65,10 @@ export const MEDICAL_RULES: RuleSection = {
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
         // Children's attention disorders ("能改善多动症", "还能改善多动").
         '多动 多动症 抽动症 自闭症 ' +
+        // Intolerance and poor appetite or growth as conditions ("乳糖不耐", "厌食症", "髋关节发育不良").
+        '乳糖不耐 厌食 厌食症 发育不良 ' +
+        // Any condition's symptoms, sub-health, athlete's foot and a stye ("改善黄斑病变的症状", "改善亚健康状态").
+        '症状 病变 亚健康 香港脚 麦粒肿 ' +
         // A newborn's jaundice and pets' infections ("猫鼻支吃几天就好了").
         '黄疸 猫鼻支 猫瘟 犬瘟 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
@@ -89,6 +94,12 @@ export const MEDICAL_RULES: RuleSection = {
           '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上 ' +
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
           '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
+          // "三天之内把痘痘弄下去": a condition pushed down by hand.
+          '弄下去 压下去 搞下去 弄掉 搞掉 ' +
+          // "乳糖不耐给调过来", "缺钙…就能补回来", "疹子就退了": a condition corrected or made up for.
+          '调过来 调回来 调理回来 调好了 补回来 追上来 就退了 都退了 消退 退下去 ' +
+          // "腰不好的睡一周就感觉不到疼了": the ache gone.
+          '感觉不到疼 感觉不到痛 感觉不到酸 ' +
           // "针对失眠的", "增生疤都能抚平", "血糖不会升", "糖尿病人也放心吃".
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
@@ -106,13 +117,15 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
+        // "能促进大脑发育": a child's development as a body function raised.
+        '大脑发育 脑发育 脑部发育 智力发育 消化吸收 肠胃 脾胃 代谢 体质 免疫 微循环 性功能 性能力 抵抗力 智力 智商 注意力 睡眠质量 血压 血液循环 血糖 血脂 记忆力 ' +
         // Fertility and vigour, also veiled ("提高精子质量", "男性那方面改善明显").
         '精子 卵子 生育力 受孕率 精力 骨密度 肝功能 肾功能 那方面 男性功能 夫妻生活 持久力 ' +
         // Hormones raised ("提升睾酮").
         '睾酮 雄激素 雄性激素 荷尔蒙',
       ),
-      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升 往上涨 上涨 蹭蹭 变强'), within: 6 },
+      // "免疫系统会被激活", "建立免疫屏障", "体质就慢慢调过来了": a body function switched on, built or put right.
+      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升 往上涨 上涨 蹭蹭 变强 激活 建立 构建 筑起 调过来 调回来'), within: 6 },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“提高免疫力”“调节体质”属保健功能说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
@@ -132,7 +145,7 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'warn',
       words: list(
-        '丰胸 乌发 促消化 促进长高 保肝 健脑 养肝 养肾 养胃 养血 减肥 刮油 助消化 助眠 ' +
+        '护心 护心脏 丰胸 乌发 促消化 促进长高 保肝 健脑 养肝 养肾 养胃 养血 减肥 刮油 助消化 助眠 ' +
         // "睡了有助于长高", "有助睡眠": 有助于 before a health outcome.
         '有助于长高 有助长高 帮助长高 有利于长高 有助于睡眠 有助睡眠 帮助睡眠 有助于入睡 帮助入睡 ' +
         '助长高 医用级 去湿 去痘 安神 延缓衰老 抗感染 抗疲劳 抗衰老 抗辐射 护肝 排寒 排毒 ' +
@@ -177,7 +190,10 @@ export const MEDICAL_RULES: RuleSection = {
         words: list(
           '保健 保养 养生 养颜 养护 医疗 治疗 理疗 滋补 疗养 药理 药用 调理 调养 辅助 辅助治疗 防治 食疗 血压 血糖 血脂 ' +
             // "对胃有好处", "对血管有保护作用": an organ the goods are said to act on.
-            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠 肝脏 肾脏 肠道',
+            '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠 肝脏 肾脏 肠道 ' +
+            // "有抑菌消毒的作用", "有抗菌的功效": germs checked on the body, a health function (杀菌/消毒 also name what an
+            // appliance does, "消毒效果" of a steriliser, so not those).
+            '抑菌 抗菌',
         ),
         within: 6,
       },
@@ -191,7 +207,7 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // Better than the doctor's treatment ("比去医院开药温和", "比打针还管用"): the goods set against medical care on its
       // own ground. Not convenience ("比去医院排队方便"), which says nothing of treating.
-      words: list('比去医院 比上医院 比看医生 比开药 比打针 比输液 比吃西药 比做手术'),
+      words: list('比去医院 比上医院 比看医生 比开药 比打针 比输液 比吃西药 比做手术 比医院开的 比医院开的药 比医院的'),
       near: { words: list('温和 管用 有效 好使 灵 见效 快 强 安全 副作用小 效果好 治得好'), within: 8 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；拿普通商品和就医、用药比疗效，属宣称疾病治疗功能`,
@@ -203,7 +219,8 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // A pain or ache gone after use ("睡了腰就不疼了", "关节都不疼了"): a symptom relieved, the frame of 缓解.
       words: list('腰 腿 膝盖 关节 颈椎 肩膀 肩颈 后背 脖子 腰椎 老寒腿'),
-      near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了'), within: 4 },
+      // "腰不好的睡一周就感觉不到疼了".
+      near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了 感觉不到疼 感觉不到痛 感觉不到酸 不疼咯 不痛咯 不疼啦 不痛啦 不疼喽 不痛喽'), within: 8 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品用了以后疼痛消失即属宣称疾病治疗功能`,
       suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
@@ -216,7 +233,8 @@ export const MEDICAL_RULES: RuleSection = {
       // Pets' infections too ("能预防猫传腹").
       // "预防佝偻病", "能预防宝宝畸形": 预防 alone too, in chat as often as 能预防.
       words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形'),
-      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病 预防'), within: 5 },
+      // "胰腺炎…就不会复发了": a disease kept from coming back.
+      near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病 预防 不会复发 不再复发 不复发'), within: 12 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能预防某种疾病即属宣称疾病预防、治疗功能`,
       suggestions: ['日常护理', '如有不适请及时就医'],
@@ -272,12 +290,15 @@ export const MEDICAL_RULES: RuleSection = {
         '开的处方 处方才能 需要处方 要处方 不具备治疗 不具有治疗 不具有疗效 不可替代药物 不是药 别停药 不能停药 不要停药 不要擅自停药 不能代替药品 不能代替药物 不能替代药品 ' +
         '不能替代药物 不能治疗 不能治病 不能用于治疗 代替药物治疗 减肥期间 凭处方 及时就医 处方药需 孕期 ' +
         '并非药品 康复期 无治疗作用 替代药品治疗 替代药物治疗 正在治疗 没有治疗 没有疗效 治疗期间 ' +
-        '请及时就医 遵医嘱 遵医嘱治疗 非药品',
+        '请及时就医 遵医嘱 遵医嘱治疗 非药品 ' +
+        // "糖尿病需要规范治疗", "以医院的治疗为主": real treatment the buyer is sent to.
+        '规范治疗 规范的治疗 正规治疗 正规的治疗 医院的治疗 医院治疗为主 以治疗为主',
       ),
       note: '免责提示与询问病情的日常表述',
     },
     {
-      words: list('产生发 卫生发 发生发 康复训练 祛痘凝胶 祛痘精华 祛痘膏 祛痘霜'),
+      // "甲醛可以治理": 治理 is putting a problem right, not treating anyone.
+      words: list('产生发 卫生发 发生发 康复训练 祛痘凝胶 祛痘精华 祛痘膏 祛痘霜 治理 可治理 可以治理 能治理'),
       note: '与功效词同形的日常词',
     },
     {

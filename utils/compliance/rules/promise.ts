@@ -43,7 +43,9 @@ const PROMISED_OUTCOMES = list(
           // Delivery by a date ("保证春节前到", "三天内到").
           '之前到 内到 前到 前送达 号到 天到 ' +
           // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
-          '消失 抚平 消掉 不见了 肌肉 增肌',
+          '消失 抚平 消掉 不见了 肌肉 增肌 ' +
+          // A refund in the account by a date, weight put on ("肯定三天内钱到账", "一周之内宝宝肯定长肉").
+          '到账 长肉 长胖 增重',
 );
 /** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
 const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
@@ -73,7 +75,11 @@ const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难
 
 /** "不能保证""无法保证": the agent declines to promise. */
 // "没人能保证", "谁也不敢保证": nobody can.
-const PROMISE_NEGATIONS = { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没人能 没有人能 没人敢 没有人敢 谁也不能 谁都不能 谁也不敢'), within: 2 };
+// "没办法保证", "莫得办法保证" (dialect 莫得/没得 = 没有): no way to.
+const PROMISE_NEGATIONS = {
+  words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 没人能 没有人能 没人敢 没有人敢 谁也不能 谁都不能 谁也不敢'),
+  within: 2,
+};
 
 export const PROMISE_RULES: RuleSection = {
   rules: [
@@ -109,7 +115,9 @@ export const PROMISE_RULES: RuleSection = {
           // A refund if the buyer can sense the fault at all ("一点油烟都闻不到，闻到就退").
           '闻到就退 看到就退 听到就退 摸到就退 感觉到就退 ' +
           // One use lasting a season ("喷一次管半年"), delivery that must happen ("明天中午前必须到").
-          '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到',
+          '管半年 管一年 管一整年 管三个月 管一个月 管一季 管一夏 管三年 管十年 前必须到 之前必须到 明天必须到 今天必须到 ' +
+          // Certain to pass or to learn ("十拿九稳", "没有学不会的", "130分以上稳了", "没有一个没过的").
+          '十拿九稳 没有学不会 没有教不会 没有一个没过 没有一个没考过 没有一个不过 分稳了 分稳稳的 分以上稳了',
         ),
       ],
       unless: PROMISE_NEGATIONS,
@@ -130,8 +138,8 @@ export const PROMISE_RULES: RuleSection = {
         words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
         within: PROMISE_NEGATIONS.within,
       },
-      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS], within: 0 },
+      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome; "坏了的一定按规则赔": the rules followed.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按规则 按平台 按售后 按流程 按规定 按政策')], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
     },
@@ -257,6 +265,8 @@ export const PROMISE_RULES: RuleSection = {
       words: [
         '假一赔', '假一罚', '假货赔十', 
         '加倍赔',
+        // "要是饲料鸡下的 一赔二十": one repaid many times over, whatever the fault is called.
+        ...list('一赔二 一赔两 一赔三 一赔五 一赔十 一赔百 一罚二 一罚三 一罚五 一罚十'),
       ],
       /**
        * "假一赔三是平台统一的服务", "拼多多有“假一赔十”的保障": the platform's guarantee the shop has joined, not the
@@ -289,7 +299,8 @@ export const PROMISE_RULES: RuleSection = {
       id: 'promise.bu-xiao-tui',
       category: 'promise',
       severity: 'warn',
-      words: list('全额退 包退 退全款 全退 全部退 退晒 全退返 退双倍 退两倍 退2倍'),
+      // "考不过就退钱", "没考上退学费": money back staked on the outcome.
+      words: list('全额退 包退 退全款 全退 全部退 退晒 全退返 退双倍 退两倍 退2倍 就退钱 退学费'),
       near: {
         words: [
           ...list(
@@ -316,6 +327,19 @@ export const PROMISE_RULES: RuleSection = {
         within: 6,
       },
       unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
+      id: 'promise.bu-tui-qian',
+      category: 'promise',
+      severity: 'warn',
+      // "不亮退钱", "不巴适退钱", "不长肉退钱", "不一样我退钱": money back staked on whatever the goods fail to do, the
+      // frame 不 + the outcome + 退钱 (not "不想要了退钱也行" or "不能私下退钱", the buyer's wish and a rule).
+      words: ['退钱'],
+      near: { words: ['不'], within: 3 },
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('私下 不想 不要 不需要 不用 不喜欢 没法 按规定')], within: 6 },
+      unlessAfter: { words: list('不 吗 么'), within: 0 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
@@ -347,7 +371,7 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '倒贴 再赔 医药费 双倍赔 另外赔 另赔 还赔 额外赔 额外补您 额外补你 每天赔 一天赔 ' +
           // "差多少补多少", "降多少退多少": the agent makes up any difference.
-          '差多少补多少 差多少赔多少 多少都报 多少都赔 花多少报多少 花多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
+          '退款再送 全额退款再送 退钱再送 退款还送 差多少补多少 差多少赔多少 多少都报 多少都赔 花多少报多少 花多少赔多少 降多少退多少 降多少补多少 少多少补多少 少多少赔多少 整箱重发 整箱给您重发 整箱给你重发 全单免单',
       ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -361,6 +385,8 @@ export const PROMISE_RULES: RuleSection = {
       words: list('我补您 我补你 我赔您 我赔你 我给您补 我给你补 再补您 再补你 还补您 还补你'),
       near: { words: list('块 元 块钱 红包'), within: 5 },
       unless: PROMISE_NEGATIONS,
+      // "发芽那块有毒 拍个照我给你补发": the goods sent again, ordinary after-sales (块 there a piece, not money).
+      unlessAfter: { words: list('发 寄 一份 一个'), within: 0 },
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
@@ -378,6 +404,8 @@ export const PROMISE_RULES: RuleSection = {
       ]).concat(
         // Any fault, one unit repaid several times over ("有色差一片赔十片", "一只赔两只").
         list('个 斤 件 颗 只 瓶 盒 箱 根 片 袋 块').flatMap((unit) => list('赔两 赔俩 赔二 赔三 赔五 赔十 赔双').map((payout) => `一${unit}${payout}`)),
+        // The whole order replaced twice ("丢了我当场给你补两份").
+        list('补 赔 发').flatMap((payout) => list('两份 双份 两箱 两单').map((twice) => payout + twice)),
       ),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -442,7 +470,9 @@ export const PROMISE_RULES: RuleSection = {
         words: list(
           '用完 用完了 用空 用空了 用过 用过了 吃完 吃完了 喝完 喝完了 拆了 拆开了 拆封了 开封了 穿过 穿过了 洗过 洗过了 吃了一半 用了一半 剪了标 剪了 吊牌剪了 剪标了 ' +
             // "开罐了照样退", "睡了半年也给你退": a container opened, goods used for months.
-            '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年',
+            '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年 ' +
+            // "用了一年也能退": a year of use, and still taken back.
+            '用了一年 用了两年 用了几个月 用了三个月 用了一个月 穿了一年 穿了一季 睡了一年',
         ),
         within: 0,
       },
@@ -461,6 +491,10 @@ export const PROMISE_RULES: RuleSection = {
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
         '哪怕超过 随时都给您退 随时都给你退 随时给您退 随时给你退 不用走售后 不走售后 不用走流程 ' +
+        // A trade-in at the top grade whatever the old one is like ("随便什么成色，都按最高档给您补贴").
+        '随便什么成色 不管什么成色 不论什么成色 什么成色都 都按最高档 按最高档给 ' +
+        // Past the seven days of no-reason returns ("不满意您七天后也能退").
+        '七天后也 7天后也 过了七天也 过了7天也 超过七天也 超过7天也 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
         '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也 ' +
         // "三个月内随时退，不问原因".
@@ -477,7 +511,8 @@ export const PROMISE_RULES: RuleSection = {
       // Whatever the failure, the agent pays for it right after naming it ("掉了我赔", "用坏了算我的", "跑不到赔您"):
       // the condition is any verb + 了, …不到 or …不了, the remedy a payout. Service after 了 is not this ("拍错了找我改",
       // "小了我给您换", "少发了免费补发", "不想要了退钱也行"): 找我/换/补发/退 stay with the named failures of promise.wo-pei.
-      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退').flatMap((remedy) => [
+      // "装坏了我们全包": the shop, not only the agent, taking every cost on.
+      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退 我们全包 我们全赔 我们包赔').flatMap((remedy) => [
         `(了)${remedy}`,
         `(不到)${remedy}`,
         `(不了)${remedy}`,
@@ -504,7 +539,8 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // A guaranteed minimum outcome ("至少提高十分", "至少能瘦十斤"); "至少要两天" is an honest estimate.
       words: ['至少'],
-      near: { words: list('提高 提升 多考 提分 瘦 长高 变白 白两 涨 减'), within: 6 },
+      // "至少能拿一半分": a mark guaranteed.
+      near: { words: list('提高 提升 多考 提分 瘦 长高 变白 白两 涨 减 能拿 考到 多拿'), within: 6 },
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['效果因人而异'],
@@ -527,7 +563,7 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
@@ -539,7 +575,8 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
-      words: list('我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      // "…没效果全额退款 说到做到", "出啥问题我都兜底": the agent's word given for the outcome, or the risk taken on.
+      words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
@@ -579,6 +616,30 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的价格保护服务，以平台规则为准'],
+    },
+    {
+      id: 'promise.jia-bao-chang',
+      category: 'promise',
+      severity: 'warn',
+      // Price protection stretched far past the platform's days ("价保到年底", "保价一年，一年内降价都给你补"): the
+      // platform's 价保 runs 7 to 30 days, and a longer one is the agent's own promise.
+      // "这个价锁定一年": the price held, as 价保 is.
+      words: list('价保 保价 价格保护 价格保到 价格保 价锁定 价格锁定 锁价'),
+      near: { words: list('半年 一年 一整年 两年 三年 到年底 年底 全年 一直 永久 终身 几个月 三个月 六个月'), within: 4 },
+      unless: PROMISE_NEGATIONS,
+      reason: PAYOUT_PROMISE,
+      suggestions: ['价保以平台规则为准'],
+    },
+    {
+      id: 'promise.zeng-zhi',
+      category: 'promise',
+      severity: 'warn',
+      // A return on the goods as an investment ("只涨不跌", "放五年翻一番", "转手就是净赚两万", "等于给自己存钱"): prices of
+      // gold, jade and watches move, and the Advertising Law (article 25) bars promising a return.
+      words: list('只涨不跌 只升不降 稳赚不赔 只赚不赔 翻一番 转手就是 转手就赚 转手肯定 转手就能赚 净赚 保证升值 一定升值 肯定升值 必升值 越放越值钱 等于存钱 给自己存钱 增值空间很大'),
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不承诺 不保证 不敢说')], within: 4 },
+      reason: `${PROMISE_BASIS}；对升值、投资收益作保证属《广告法》第二十五条所说的保证性承诺，金价、珠宝、名表的行情会涨会跌`,
+      suggestions: ['行情有涨有跌，请按自己的需要购买'],
     },
     {
       id: 'promise.wu-qi-xian',
@@ -640,7 +701,8 @@ export const PROMISE_RULES: RuleSection = {
       // Remote regions served like any other ("新疆西藏也上门", "偏远地区也包邮包安装"): delivery and installation the
       // shop does not control there.
       words: list('偏远地区 偏远山区 新疆 西藏 青海 内蒙 海南岛 海岛'),
-      near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼'), within: 8 },
+      // "后天一定到 新疆西藏也一样".
+      near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼 也一样 都一样'), within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；偏远地区的运费、送货和安装以快递与服务商实际覆盖为准，客服口头承诺的包邮、上门店铺兑现不了`,
       suggestions: ['偏远地区的配送和安装以实际覆盖为准', '到货时间看快递实际进度'],
@@ -815,6 +877,8 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       words: list(
+        // "竹炭包效果有限": a sachet's effect, not 包效果 (effect guaranteed).
+        '炭包效果 茶包效果 香包效果 药包效果 料包效果 除湿包效果 干燥包效果 除醛包效果 ' +
         '新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会 ' +
           '包包用 皮包用 背包用 书包用 钱包用 手包用 挎包用 包包面 皮包面 背包面 书包面 钱包面',
       ),
