@@ -1209,11 +1209,14 @@ class CompiledChecker implements Checker {
     let from = text.length;
     let to = 0;
     let claims = 0;
+    let scoped = -1;
     for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
       const confirmable = this.ruleConfirmable[merged.refs[m]!]!;
-      if (confirmable === 0 || (confirmable === CONFIRMABLE_UNSCOPED && inComparisonScope(text, merged.starts[m]!, merged.ends[m]!)) || ++claims >= CONFIRM_MAX_CLAIMS) this.readsClean = 0;
+      if (confirmable === 0 || ++claims >= CONFIRM_MAX_CLAIMS) this.readsClean = 0;
+      // The model is asked about one claim at most: whether its scope keeps it is read only if the model says clean.
+      else if (confirmable === CONFIRMABLE_UNSCOPED) scoped = m;
       from = Math.min(from, merged.starts[m]!);
       to = Math.max(to, merged.ends[m]!);
     }
@@ -1226,7 +1229,7 @@ class CompiledChecker implements Checker {
       const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
-      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to);
+      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped);
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       findings.push({
@@ -1262,11 +1265,16 @@ class CompiledChecker implements Checker {
     return merged.slice();
   }
 
-  /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
-  private draftReadsClean(text: string, from: number, to: number): boolean {
+  /**
+   * Asks the confirm model once per check, about text[from, to), only when a finding could be lowered; a clean verdict
+   * does not hold for the merged span `scoped` (-1: none) when a comparison scope leads it (inComparisonScope).
+   */
+  private draftReadsClean(text: string, from: number, to: number, scoped: number): boolean {
     if (!this.model || text.length < CONFIRM_MIN_LENGTH) return false;
     if (this.readsClean < 0) {
-      this.readsClean = riskProbability(this.model, text, from, to) < CONFIRM_BELOW ? 1 : 0;
+      const { merged } = this;
+      this.readsClean =
+        riskProbability(this.model, text, from, to) < CONFIRM_BELOW && !(scoped >= 0 && inComparisonScope(text, merged.starts[scoped]!, merged.ends[scoped]!)) ? 1 : 0;
     }
     return this.readsClean === 1;
   }
