@@ -88,3 +88,33 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
 export function riskTable(model: RiskModel): RiskModelTable {
   return { bits: model.bits, biases: model.biases, scale: model.scale, weights: base64OfInt8(model.weights) };
 }
+
+/**
+ * Spelling games agents play to get a risky word past a filter, as pairs: the hanzi and the spellings written in their
+ * place, the next spelling taken at each use (so the variants of one draft vary): 最 in pinyin, 微信 as its letters or
+ * a homophone, 好评 half in pinyin, 第一 as NO.1. Symbols or spaces between characters and split digits need no
+ * variant: the models skip them (normalize.ts, SKIP).
+ */
+const SPELLING_GAMES: readonly (readonly [string, readonly string[]])[] = [
+  ['最', ['zui', 'Zui', 'ZUI']],
+  ['微信', ['vx', 'wx', 'weixin', 'V信', 'wei信', '薇信']],
+  ['好评', ['hao评', '好ping', 'haoping', 'HP']],
+  ['第一', ['NO.1', 'No1', 'di一']],
+];
+
+/**
+ * The risky drafts again, each spelling game played on it (one variant per game whose hanzi it holds), labelled as
+ * the draft it comes from: the catcher learns the text around a risky word, not only the word's own hanzi.
+ */
+export function spellingGameVariants(drafts: readonly LabelledDraft[]): LabelledDraft[] {
+  const variants: LabelledDraft[] = [];
+  let turn = 0;
+  for (const draft of drafts) {
+    if (!draft.risky) continue;
+    for (const [hanzi, spellings] of SPELLING_GAMES) {
+      if (!draft.text.includes(hanzi)) continue;
+      variants.push({ ...draft, text: draft.text.split(hanzi).join(spellings[turn++ % spellings.length]!) });
+    }
+  }
+  return variants;
+}

@@ -6,9 +6,9 @@ import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
-import { decodeModel, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
+import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
-import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_REACH } from './model-config';
+import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { spelledVariants } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
@@ -77,6 +77,10 @@ const BREAK = BREAK_CLASS;
 const CLAUSE = CLAUSE_CLASS;
 const SKIP = SKIP_CLASS;
 const WORD = WORD_CLASS;
+
+/** Values of CompiledChecker.ruleConfirmable besides 0 (never lowered). */
+const CONFIRMABLE = 1;
+const CONFIRMABLE_UNSCOPED = 2;
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 const SEVERITY_BY_RANK: Severity[] = ['info', 'warn', 'block'];
@@ -556,7 +560,10 @@ class CompiledChecker implements Checker {
   private readonly ruleReasons: string[];
   private readonly ruleSuggestions: (string[] | undefined)[];
 
-  /** Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform, not literal). */
+  /**
+   * Per rule: whether the confirm model may lower its findings (a word rule of a built-in category, on every platform,
+   * not literal): 0 never, CONFIRMABLE, or CONFIRMABLE_UNSCOPED (not when a comparison scope leads it: inComparisonScope).
+   */
   private readonly ruleConfirmable: Uint8Array;
   private readonly model: ConfirmModel | undefined;
   /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
@@ -577,7 +584,7 @@ class CompiledChecker implements Checker {
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
       (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal &&
       !(rule.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(rule.category)) && !CONFIRM_KEEPS_ALL.includes(rule.category)
-        ? 1
+        ? CONFIRM_KEEPS_SCOPED.includes(rule.category) ? CONFIRMABLE_UNSCOPED : CONFIRMABLE
         : 0,
     );
     this.ruleIds = rules.map((rule) => rule.id);
@@ -1206,10 +1213,14 @@ class CompiledChecker implements Checker {
     let from = text.length;
     let to = 0;
     let claims = 0;
+    let scoped = -1;
     for (let k = 0; k < keptCount && this.readsClean < 0; k++) {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
-      if (this.ruleConfirmable[merged.refs[m]!] === 0 || ++claims >= CONFIRM_MAX_CLAIMS || hidden?.unconfirmable[k]) this.readsClean = 0;
+      const confirmable = this.ruleConfirmable[merged.refs[m]!]!;
+      if (confirmable === 0 || ++claims >= CONFIRM_MAX_CLAIMS || hidden?.unconfirmable[k]) this.readsClean = 0;
+      // The model is asked about one claim at most: whether its scope keeps it is read only if the model says clean.
+      else if (confirmable === CONFIRMABLE_UNSCOPED) scoped = m;
       from = Math.min(from, merged.starts[m]!);
       to = Math.max(to, merged.ends[m]!);
     }
@@ -1222,7 +1233,7 @@ class CompiledChecker implements Checker {
       const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
-      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] === 1 && this.draftReadsClean(text, from, to);
+      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped);
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       findings.push({
@@ -1290,11 +1301,16 @@ class CompiledChecker implements Checker {
     return merged.slice();
   }
 
-  /** Asks the confirm model once per check, about text[from, to), only when a finding could be lowered. */
-  private draftReadsClean(text: string, from: number, to: number): boolean {
+  /**
+   * Asks the confirm model once per check, about text[from, to), only when a finding could be lowered; a clean verdict
+   * does not hold for the merged span `scoped` (-1: none) when a comparison scope leads it (inComparisonScope).
+   */
+  private draftReadsClean(text: string, from: number, to: number, scoped: number): boolean {
     if (!this.model || text.length < CONFIRM_MIN_LENGTH) return false;
     if (this.readsClean < 0) {
-      this.readsClean = riskProbability(this.model, text, from, to) < CONFIRM_BELOW ? 1 : 0;
+      const { merged } = this;
+      this.readsClean =
+        riskProbability(this.model, text, from, to) < CONFIRM_BELOW && !(scoped >= 0 && inComparisonScope(text, merged.starts[scoped]!, merged.ends[scoped]!)) ? 1 : 0;
     }
     return this.readsClean === 1;
   }

@@ -3,6 +3,7 @@
 // scripts/train-compliance-model.ts on labelled drafts and shipped as a table (model-weights.ts). It only ever
 // lowers findings to hints, when they and their surroundings read as clean (a negation, an explanation of a rule):
 // the underline and its span still come from the rules. Measured in README (合规检查 → 数据与指标).
+import { CONFIRM_SCOPE_REACH, CONFIRM_SCOPE_WORDS } from './model-config';
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
 /** Local copies of the class codes: under Node's CommonJS interop an imported binding is a property read per use. */
@@ -91,4 +92,26 @@ export function int8FromBase64(base64: string): Int8Array {
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
   return weights;
+}
+
+/**
+ * Whether text[start, end) or the clause before it (back to the last clause or sentence mark, at most
+ * CONFIRM_SCOPE_REACH characters) names the scope of a comparison (CONFIRM_SCOPE_WORDS): then an absolute claim there
+ * is not lowered. Asked only about a finding the model could lower, so it costs nothing on most drafts.
+ */
+export function inComparisonScope(text: string, start: number, end: number): boolean {
+  const classes = classTableOf();
+  const fold = foldTableOf();
+  let from = start;
+  for (let at = start - 1; at >= 0 && start - at <= CONFIRM_SCOPE_REACH; at--) {
+    const kind = classes[text.charCodeAt(at)];
+    if (kind !== SKIPPED && kind !== IN_WORD) break;
+    from = at;
+  }
+  let read = '';
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (classes[code] === IN_WORD) read += String.fromCharCode(fold[code]!);
+  }
+  return CONFIRM_SCOPE_WORDS.some((word) => read.includes(word));
 }

@@ -62,6 +62,28 @@ describe('the checker with the confirm model', () => {
     }
   });
 
+  it('never lowers an absolute claim measured against a whole market, country or trade, however friendly the reply around it', () => {
+    // Plain claims after service talk that the model read as clean before the scope was kept.
+    for (const [text, match] of [
+      ['亲 物流一般两三天到 有问题随时找我哈 这款面霜是全网最好用的哦', '最好用'],
+      ['规格有1.8米 2米 2.2米三种 面料是全网最好的', '最好'],
+      ['亲，这款耳机的降噪在市面上是最强的一档，通勤戴着很安静哦', '市面上是最强'],
+    ] as const) {
+      expect(createChecker({ learned: false }).check(text).map((f) => [f.match, f.severity]), text).toEqual([[match, 'warn']]);
+    }
+    // A model that reads every draft as clean: only the scope keeps a claim up.
+    const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };
+    const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: readsAllClean }, { learned: false });
+    const severityOf = (text: string) => checker.check(text).map((f) => [f.category, f.severity]);
+    expect(severityOf('亲 快递今天下午就能发出 有啥问题随时喊我 这款保温杯在同价位里保温效果最好哦')).toEqual([['absolute', 'warn']]);
+    expect(severityOf('宝 尺码按平时穿的拍就行 这件卫衣的面料在行業裡算頂級的')).toEqual([['absolute', 'warn']]);
+    // Near misses: a claim about the shop's own range, and a scope word in another clause, are still the model's to lower.
+    expect(severityOf('亲，这款大衣是我们家最顶级的面料，穿着很舒服哦')).toEqual([['absolute', 'info']]);
+    expect(severityOf('这件是顶级的羊绒款，全国包邮，今天下单明天发')).toEqual([['absolute', 'info']]);
+    // A negated scoped claim never reaches the model: the contexts cancel it.
+    expect(severityOf('我们不敢说是全网最便宜的 但价格很实在')).toEqual([]);
+  });
+
   it('never lowers a block-level medical claim, insult or review reward, however clean the draft reads to it', () => {
     // A model that reads every draft as clean: whatever it may lower, it lowers.
     const readsAllClean = { bits: 13, bias: -20, scale: 1, weights: Buffer.alloc(1 << 13).toString('base64') };

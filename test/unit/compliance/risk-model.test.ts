@@ -5,7 +5,7 @@ import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams } from '../../../utils/compliance/model';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCatch, riskCategory, riskOf, riskVeto, trainRiskModel } from '../../../scripts/risk-model';
+import { RISK_BITS, RISK_CLASSES, bigramIds, productCleanText, riskCatch, riskCategory, riskOf, riskVeto, spellingGameVariants, trainRiskModel } from '../../../scripts/risk-model';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 import { BUILTINS } from '../../../utils/compliance/index';
 import { decodeRiskModel, riskiestClause } from '../../../utils/compliance/risk-model';
@@ -37,11 +37,28 @@ describe('risk model', () => {
     expect(trainRiskModel(drafts.slice(1), 10).weights).not.toEqual(first.weights);
   });
 
-  describe('trained as it would ship (the old set and the fresh train and dev files)', () => {
-    const model = trainRiskModel([
-      ...labelledFiles(SHIPPED_TRAINING_SOURCES).flatMap(readLabelled),
-      ...productCleanText(),
+  it('trains on spelling-game variants of the risky drafts, labelled as the draft they come from', () => {
+    const draft = (text: string, risky: boolean, category = risky ? 'offplatform' : '-') => ({ risky, category, categories: risky ? [category] : [], text });
+    const variants = spellingGameVariants([
+      draft('亲 加我微信发你图 微信上聊方便', true),
+      draft('这款是全网最低价 好评再返五块', true, 'absolute'),
+      draft('亲 不能加微信哦 都在平台上聊', false),
+      draft('亲 今天下午发货', true, 'promise'),
     ]);
+    // One variant per game whose hanzi the draft holds (every occurrence spelled), none of a clean draft or of no game.
+    expect(variants.map((variant) => [variant.text, variant.risky, variant.category])).toEqual([
+      ['亲 加我vx发你图 vx上聊方便', true, 'offplatform'],
+      ['这款是全网Zui低价 好评再返五块', true, 'absolute'],
+      ['这款是全网最低价 haoping再返五块', true, 'absolute'],
+    ]);
+    expect(variants[1]!.categories).toEqual(['absolute']);
+    // The checker skips symbols and spaces between characters, so a split word needs no variant of its own.
+    expect([...bigramIds('全*网 最-低', RISK_BITS)]).toEqual([...bigramIds('全网最低', RISK_BITS)]);
+  });
+
+  describe('trained as it would ship (the old set and the fresh train and dev files, their spelling-game variants)', () => {
+    const shipped = labelledFiles(SHIPPED_TRAINING_SOURCES).flatMap(readLabelled);
+    const model = trainRiskModel([...shipped, ...spellingGameVariants(shipped), ...productCleanText()]);
     const veto = riskVeto([BUILTIN_RULES]);
     const vetoes = veto.cues;
     // The rules and the confirm model alone (the catcher is asked only about what they pass).
@@ -143,10 +160,10 @@ describe('risk model', () => {
       expect(pinyin.hanziRisk).toBeLessThan(0.98);
       expect(riskCatch(shipped, veto, 'Jiangsu仓发的', 0.98)).toBeUndefined();
       // Digits the same: the number of screws sent again is no reward for a review.
-      const digits = riskOf(shipped, '差评说少了螺丝 我们补10个给您');
+      const digits = riskOf(shipped, '评价说少了螺丝 我们补10个给您');
       expect(digits.risk).toBeGreaterThan(0.98);
       expect(digits.hanziRisk).toBeLessThan(0.98);
-      expect(riskCatch(shipped, veto, '差评说少了螺丝 我们补10个给您', 0.98)).toBeUndefined();
+      expect(riskCatch(shipped, veto, '评价说少了螺丝 我们补10个给您', 0.98)).toBeUndefined();
     });
 
     it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
