@@ -383,6 +383,46 @@ class PatternTable {
   }
 }
 
+/**
+ * The checker's records (CompiledChecker.records) as patterns are added, and the offset each pattern is reported by
+ * (CompiledChecker.recordAt). Patterns whose records would be equal share one (a word's spelled variants, the words of
+ * one rule): fewer, denser records leave a check's matches fewer cache lines to read.
+ */
+class RecordTable {
+  readonly numbers: number[] = [];
+  readonly recordAt: Int32Array<ArrayBuffer>;
+  private readonly offsetOf = new Map<string, number>();
+
+  constructor(patterns: number) {
+    this.recordAt = new Int32Array(patterns);
+  }
+
+  /** Adds the record of `pattern`, the folded word `key` with the entries `numbers` (recordEntries). */
+  add(pattern: number, key: string, numbers: readonly number[]): void {
+    let near = 0;
+    let other = 0;
+    for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
+      if (numbers[e] === ROLE_NEAR) near++;
+      else other++;
+    }
+    const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+    // A cue of one near list and nothing else is reported by its list: it needs no record.
+    if (near === 1 && other === 0 && edges === 0) {
+      this.recordAt[pattern] = HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!;
+      return;
+    }
+    const content = `${edges} ${numbers.join(' ')}`;
+    let offset = this.offsetOf.get(content);
+    if (offset === undefined) {
+      offset = this.numbers.length;
+      if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
+      this.offsetOf.set(content, offset);
+      this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
+    }
+    this.recordAt[pattern] = offset | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
+  }
+}
+
 /** Rule-word matches: the matched span (context included, for the allow-list), the span to report and, as ref, the word's record entry. */
 class WordSpans extends Spans {
   shownStarts = new Int32Array(this.starts.length);
@@ -466,7 +506,8 @@ class CompiledChecker implements Checker {
   /** Words of `whole` rules listed by the constructor for compileSteps (see wholeDrafts). */
   private listedWholeWords: { word: string; rule: number }[] = [];
   /**
-   * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
+   * A record per pattern (patterns with equal records share one: RecordTable), at the offset the automaton reports for
+   * it (recordAt), so that sorting a match reads one
    * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
    * how many numbers its entries take (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the
    * pattern plays) four numbers: the role, its ref (cue group or cue kind) and the context characters a rule word
@@ -699,11 +740,12 @@ class CompiledChecker implements Checker {
     const patterns = new PatternTable();
     yield* inChunks(this.listedWords.length, WORDS_PER_STEP, (from, to) => this.addListedWords(patterns, from, to));
     this.listedWords = [];
-    const entries: number[][] = [];
+    const records = new RecordTable(patterns.keys.length);
     yield* inChunks(patterns.roles.length, PATTERNS_PER_STEP, (from, to) => {
-      for (let pattern = from; pattern < to; pattern++) entries.push(recordEntries(patterns.roles[pattern]!));
+      for (let pattern = from; pattern < to; pattern++) records.add(pattern, patterns.keys[pattern]!, recordEntries(patterns.roles[pattern]!));
     });
-    this.fillRecords(patterns.keys, entries);
+    this.records = Int32Array.from(records.numbers);
+    this.recordAt = records.recordAt;
     yield;
     const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt, QUOTE_MARKS);
     this.fold = foldTableOf();
@@ -739,32 +781,6 @@ class CompiledChecker implements Checker {
         this.wholeLasts.add(key.charCodeAt(key.length - 1));
       }
     }
-  }
-
-  /** The records of the patterns (see records) from each one's entries (recordEntries), and where each starts. */
-  private fillRecords(keys: readonly string[], entries: readonly number[][]): void {
-    this.records = new Int32Array(entries.reduce((sum, numbers) => sum + 4 + numbers.length, 0));
-    this.recordAt = new Int32Array(entries.length);
-    let next = 0;
-    entries.forEach((numbers, pattern) => {
-      const key = keys[pattern]!;
-      let near = 0;
-      let other = 0;
-      for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
-        if (numbers[e] === ROLE_NEAR) near++;
-        else other++;
-      }
-      if (next > RECORD_OFFSET) throw new Error('规则记录过多');
-      const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
-      this.recordAt[pattern] =
-        near === 1 && other === 0 && edges === 0
-          ? HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!
-          : next | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
-      this.records[next] = edges;
-      this.records[next + 1] = numbers.length;
-      this.records.set(numbers, next + 4);
-      next += 4 + numbers.length;
-    });
   }
 
   check(text: string): Finding[] {
