@@ -429,9 +429,10 @@ class WordSpans extends Spans {
   shownEnds = new Int32Array(this.starts.length);
 
   pushWord(start: number, end: number, entry: number, shownStart: number, shownEnd: number): void {
-    this.push(start, end, entry);
-    this.shownStarts[this.count - 1] = shownStart;
-    this.shownEnds[this.count - 1] = shownEnd;
+    const at = this.claim(start, end);
+    this.refs[at] = entry;
+    this.shownStarts[at] = shownStart;
+    this.shownEnds[at] = shownEnd;
   }
 
   protected override grow(): void {
@@ -459,8 +460,8 @@ class GroupedCues extends Spans {
 
   /** Appends a cue of `group`, the group's first in this check when `first`. */
   pushCue(start: number, end: number, group: number, first: boolean): void {
-    this.push(start, end, group);
-    const cue = this.count - 1;
+    const cue = this.claim(start, end);
+    this.refs[cue] = group;
     this.nextOfGroup[cue] = -1;
     if (first) this.firstOfGroup[group] = cue;
     else this.nextOfGroup[this.lastOfGroup[group]!] = cue;
@@ -479,9 +480,10 @@ class RankedSpans extends Spans {
   longest = new Int32Array(this.starts.length);
 
   pushRanked(start: number, end: number, rule: number, rank: number): void {
-    this.push(start, end, rule);
-    this.ranks[this.count - 1] = rank;
-    this.longest[this.count - 1] = end - start;
+    const at = this.claim(start, end);
+    this.refs[at] = rule;
+    this.ranks[at] = rank;
+    this.longest[at] = end - start;
   }
 
   protected override grow(): void {
