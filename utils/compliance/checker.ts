@@ -239,6 +239,7 @@ class Rewrites {
     }
     this.byPrefix.sort(byLengthDescending);
     for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars.add(key.charCodeAt(0));
+    this.listed = this.byClaim.size > 0 || this.byPrefix.length > 0;
   }
 
   /** Answers by the finding's text: the same few claims recur draft after draft. */
@@ -247,10 +248,16 @@ class Rewrites {
   /** First folded characters of every claim and degree word: most findings start with none of them (no lookup). */
   private readonly firstChars = new CodeSet();
 
+  /** Whether any claim or degree word is listed: a team may ship none. */
+  private readonly listed: boolean;
+  /** The normalisation tables, held here rather than fetched for every finding. */
+  private readonly fold = foldTableOf();
+  private readonly classes = classTableOf();
+
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
   of(match: string): readonly string[] {
-    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return NO_REWRITES;
-    const first = firstWordChar(match);
+    if (!this.listed) return NO_REWRITES;
+    const first = firstWordChar(match, this.fold, this.classes);
     if (first < 0 || !this.firstChars.has(first)) return NO_REWRITES;
     let answer = this.answered.get(match);
     if (answer === undefined) {
@@ -278,9 +285,7 @@ class Rewrites {
 }
 
 /** The folded code unit of the first character of `text` the automaton reads (-1: none), as wordKey(text)[0]. */
-function firstWordChar(text: string): number {
-  const fold = foldTableOf();
-  const classes = classTableOf();
+function firstWordChar(text: string, fold: Uint16Array, classes: Uint8Array): number {
   for (let i = 0; i < text.length; i++) if (classes[text.charCodeAt(i)] === WORD) return fold[text.charCodeAt(i)]!;
   return -1;
 }
