@@ -514,13 +514,12 @@ class CompiledChecker implements Checker {
   private listedWholeWords: { word: string; rule: number }[] = [];
   /**
    * A record per pattern (patterns with equal records share one: RecordTable), at the offset the automaton reports for
-   * it (recordAt), so that sorting a match reads one
-   * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
-   * how many numbers its entries take (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the
-   * pattern plays) four numbers: the role, its ref (cue group or cue kind) and the context characters a rule word
-   * requires before/after its reported span ("最好(的)"). A pattern that is a word of several rules with the same
-   * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
-   * against the allow-list once, however many rules share it.
+   * it (recordAt), so that sorting a match reads one place: records[r] = edge classes of the pattern's first (bits 0–1)
+   * and last (bits 2–3) character, records[r + 1] = how many numbers its entries take (records[r + 2], [r + 3] unused,
+   * for alignment); then per entry (a role the pattern plays) four numbers: the role, its ref (cue group or cue kind)
+   * and the context characters a rule word requires before/after its reported span ("最好(的)"). A pattern that is a
+   * word of several rules with the same context is one entry (ref = the number of rules) followed by the rules, four to
+   * a row: a match of it is checked against the allow-list once, however many rules share it.
    */
   private records = new Int32Array(0);
   /** Per pattern: the offset of its record with the pattern's near-cue flags (NEAR_CUE_ONLY, HOLDS_NEAR_CUE), which the automaton reports instead of the pattern's index. */
@@ -553,6 +552,8 @@ class CompiledChecker implements Checker {
   private readonly groupContextCategories: Int32Array;
   /** Bits (as above) of the categories with a context cue in the draft being checked: most drafts hold none. */
   private contextCategories = 0;
+  /** Whether a rule word of the draft being checked has a near list (classifyMatches marks those lists in nearWanted). */
+  private nearWords = false;
   /**
    * Per cue group: the stamp of the last check that found a cue of the group (near or unless). A word whose list has
    * no cue in the draft skips the search for one; stamps need no clearing between checks.
@@ -893,6 +894,7 @@ class CompiledChecker implements Checker {
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
     const { matches, allowed, words, nearCues, unlessCues, contextCues, contextGroups, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    const { ruleNearGroup, nearWanted } = this;
     // Once the 32-bit stamps run out, the table is cleared and they start again: a stale stamp met again would make
     // a group look present and its cue chain (nearCues) be read from an earlier check.
     let stamp = (this.checkStamp + 1) | 0;
@@ -909,6 +911,7 @@ class CompiledChecker implements Checker {
     contextCues.reset();
     cues.reset();
     let contextCategories = 0;
+    let nearWords = false;
     for (let m = 0; m < matches.count; m++) {
       const reported = matches.patterns[m]!;
       // Near cues wait for the words (collectNearCues).
@@ -932,6 +935,15 @@ class CompiledChecker implements Checker {
           const trail = records[entry + 3]!;
           const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
           words.pushWord(start, end, entry, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
+          // The near lists the draft's rule words read, marked while the entry is at hand: only their cues are sorted
+          // out of the matches (collectNearCues).
+          for (let r = entry + 4; r < entry + 4 + ref; r++) {
+            const group = ruleNearGroup[records[r]!]!;
+            if (group >= 0) {
+              nearWanted[group] = stamp;
+              nearWords = true;
+            }
+          }
         } else if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
@@ -945,27 +957,15 @@ class CompiledChecker implements Checker {
       }
     }
     this.contextCategories = contextCategories;
+    this.nearWords = nearWords;
     // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
     unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, records, candidates, ruleNearGroup, nearWanted, checkStamp } = this;
-    // The near lists the draft's rule words read: only their cues are sorted out of the matches.
-    let nearWords = false;
-    for (let w = 0; w < words.count; w++) {
-      const entry = words.refs[w]!;
-      const rulesEnd = entry + 4 + records[entry + 1]!;
-      for (let r = entry + 4; r < rulesEnd; r++) {
-        const group = ruleNearGroup[records[r]!]!;
-        if (group >= 0) {
-          nearWanted[group] = checkStamp;
-          nearWords = true;
-        }
-      }
-    }
-    if (nearWords) this.collectNearCues(text);
+    const { allowed, words, records, candidates } = this;
+    if (this.nearWords) this.collectNearCues(text);
     for (let w = 0; w < words.count; w++) {
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
