@@ -243,6 +243,7 @@ class Rewrites {
     }
     this.byPrefix.sort(byLengthDescending);
     for (const key of [...this.byClaim.keys(), ...this.byPrefix.map(({ prefix }) => prefix)]) if (key.length > 0) this.firstChars.add(key.charCodeAt(0));
+    this.listed = this.byClaim.size > 0 || this.byPrefix.length > 0;
   }
 
   /** Answers by the finding's text: the same few claims recur draft after draft. */
@@ -251,10 +252,16 @@ class Rewrites {
   /** First folded characters of every claim and degree word: most findings start with none of them (no lookup). */
   private readonly firstChars = new CodeSet();
 
+  /** Whether any claim or degree word is listed: a team may ship none. */
+  private readonly listed: boolean;
+  /** The normalisation tables, held here rather than fetched for every finding. */
+  private readonly fold = foldTableOf();
+  private readonly classes = classTableOf();
+
   /** Replacements for the claim `match`, best first; none when no rewrite fits it. */
   of(match: string): readonly string[] {
-    if (this.byClaim.size === 0 && this.byPrefix.length === 0) return NO_REWRITES;
-    const first = firstWordChar(match);
+    if (!this.listed) return NO_REWRITES;
+    const first = firstWordChar(match, this.fold, this.classes);
     if (first < 0 || !this.firstChars.has(first)) return NO_REWRITES;
     let answer = this.answered.get(match);
     if (answer === undefined) {
@@ -282,9 +289,7 @@ class Rewrites {
 }
 
 /** The folded code unit of the first character of `text` the automaton reads (-1: none), as wordKey(text)[0]. */
-function firstWordChar(text: string): number {
-  const fold = foldTableOf();
-  const classes = classTableOf();
+function firstWordChar(text: string, fold: Uint16Array, classes: Uint8Array): number {
   for (let i = 0; i < text.length; i++) if (classes[text.charCodeAt(i)] === WORD) return fold[text.charCodeAt(i)]!;
   return -1;
 }
@@ -387,15 +392,56 @@ class PatternTable {
   }
 }
 
+/**
+ * The checker's records (CompiledChecker.records) as patterns are added, and the offset each pattern is reported by
+ * (CompiledChecker.recordAt). Patterns whose records would be equal share one (a word's spelled variants, the words of
+ * one rule): fewer, denser records leave a check's matches fewer cache lines to read.
+ */
+class RecordTable {
+  readonly numbers: number[] = [];
+  readonly recordAt: Int32Array<ArrayBuffer>;
+  private readonly offsetOf = new Map<string, number>();
+
+  constructor(patterns: number) {
+    this.recordAt = new Int32Array(patterns);
+  }
+
+  /** Adds the record of `pattern`, the folded word `key` with the entries `numbers` (recordEntries). */
+  add(pattern: number, key: string, numbers: readonly number[]): void {
+    let near = 0;
+    let other = 0;
+    for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
+      if (numbers[e] === ROLE_NEAR) near++;
+      else other++;
+    }
+    const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+    // A cue of one near list and nothing else is reported by its list: it needs no record.
+    if (near === 1 && other === 0 && edges === 0) {
+      this.recordAt[pattern] = HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!;
+      return;
+    }
+    const content = `${edges} ${numbers.join(' ')}`;
+    let offset = this.offsetOf.get(content);
+    if (offset === undefined) {
+      offset = this.numbers.length;
+      if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
+      this.offsetOf.set(content, offset);
+      this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
+    }
+    this.recordAt[pattern] = offset | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
+  }
+}
+
 /** Rule-word matches: the matched span (context included, for the allow-list), the span to report and, as ref, the word's record entry. */
 class WordSpans extends Spans {
   shownStarts = new Int32Array(this.starts.length);
   shownEnds = new Int32Array(this.starts.length);
 
   pushWord(start: number, end: number, entry: number, shownStart: number, shownEnd: number): void {
-    this.push(start, end, entry);
-    this.shownStarts[this.count - 1] = shownStart;
-    this.shownEnds[this.count - 1] = shownEnd;
+    const at = this.claim(start, end);
+    this.refs[at] = entry;
+    this.shownStarts[at] = shownStart;
+    this.shownEnds[at] = shownEnd;
   }
 
   protected override grow(): void {
@@ -423,8 +469,8 @@ class GroupedCues extends Spans {
 
   /** Appends a cue of `group`, the group's first in this check when `first`. */
   pushCue(start: number, end: number, group: number, first: boolean): void {
-    this.push(start, end, group);
-    const cue = this.count - 1;
+    const cue = this.claim(start, end);
+    this.refs[cue] = group;
     this.nextOfGroup[cue] = -1;
     if (first) this.firstOfGroup[group] = cue;
     else this.nextOfGroup[this.lastOfGroup[group]!] = cue;
@@ -443,9 +489,10 @@ class RankedSpans extends Spans {
   longest = new Int32Array(this.starts.length);
 
   pushRanked(start: number, end: number, rule: number, rank: number): void {
-    this.push(start, end, rule);
-    this.ranks[this.count - 1] = rank;
-    this.longest[this.count - 1] = end - start;
+    const at = this.claim(start, end);
+    this.refs[at] = rule;
+    this.ranks[at] = rank;
+    this.longest[at] = end - start;
   }
 
   protected override grow(): void {
@@ -470,13 +517,13 @@ class CompiledChecker implements Checker {
   /** Words of `whole` rules listed by the constructor for compileSteps (see wholeDrafts). */
   private listedWholeWords: { word: string; rule: number }[] = [];
   /**
-   * One record per pattern, at the offset the automaton reports for it (recordAt), so that sorting a match reads one
-   * place: records[r] = edge classes of the pattern's first (bits 0–1) and last (bits 2–3) character, records[r + 1] =
-   * how many numbers its entries take (records[r + 2], [r + 3] unused, for alignment); then per entry (a role the
-   * pattern plays) four numbers: the role, its ref (cue group or cue kind) and the context characters a rule word
-   * requires before/after its reported span ("最好(的)"). A pattern that is a word of several rules with the same
-   * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
-   * against the allow-list once, however many rules share it.
+   * A record per pattern (patterns with equal records share one: RecordTable), at the offset the automaton reports for
+   * it (recordAt), so that sorting a match reads one place: records[r] = edge classes of the pattern's first (bits 0–1)
+   * and last (bits 2–3) character, records[r + 1] = how many numbers its entries take (records[r + 2], [r + 3] unused,
+   * for alignment); then per entry (a role the pattern plays) four numbers: the role, its ref (cue group or cue kind)
+   * and the context characters a rule word requires before/after its reported span ("最好(的)"). A pattern that is a
+   * word of several rules with the same context is one entry (ref = the number of rules) followed by the rules, four to
+   * a row: a match of it is checked against the allow-list once, however many rules share it.
    */
   private records = new Int32Array(0);
   /** Per pattern: the offset of its record with the pattern's near-cue flags (NEAR_CUE_ONLY, HOLDS_NEAR_CUE), which the automaton reports instead of the pattern's index. */
@@ -509,6 +556,8 @@ class CompiledChecker implements Checker {
   private readonly groupContextCategories: Int32Array;
   /** Bits (as above) of the categories with a context cue in the draft being checked: most drafts hold none. */
   private contextCategories = 0;
+  /** Whether a rule word of the draft being checked has a near list (classifyMatches marks those lists in nearWanted). */
+  private nearWords = false;
   /**
    * Per cue group: the stamp of the last check that found a cue of the group (near or unless). A word whose list has
    * no cue in the draft skips the search for one; stamps need no clearing between checks.
@@ -706,11 +755,12 @@ class CompiledChecker implements Checker {
     const patterns = new PatternTable();
     yield* inChunks(this.listedWords.length, WORDS_PER_STEP, (from, to) => this.addListedWords(patterns, from, to));
     this.listedWords = [];
-    const entries: number[][] = [];
+    const records = new RecordTable(patterns.keys.length);
     yield* inChunks(patterns.roles.length, PATTERNS_PER_STEP, (from, to) => {
-      for (let pattern = from; pattern < to; pattern++) entries.push(recordEntries(patterns.roles[pattern]!));
+      for (let pattern = from; pattern < to; pattern++) records.add(pattern, patterns.keys[pattern]!, recordEntries(patterns.roles[pattern]!));
     });
-    this.fillRecords(patterns.keys, entries);
+    this.records = Int32Array.from(records.numbers);
+    this.recordAt = records.recordAt;
     yield;
     const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt, QUOTE_MARKS);
     this.fold = foldTableOf();
@@ -746,32 +796,6 @@ class CompiledChecker implements Checker {
         this.wholeLasts.add(key.charCodeAt(key.length - 1));
       }
     }
-  }
-
-  /** The records of the patterns (see records) from each one's entries (recordEntries), and where each starts. */
-  private fillRecords(keys: readonly string[], entries: readonly number[][]): void {
-    this.records = new Int32Array(entries.reduce((sum, numbers) => sum + 4 + numbers.length, 0));
-    this.recordAt = new Int32Array(entries.length);
-    let next = 0;
-    entries.forEach((numbers, pattern) => {
-      const key = keys[pattern]!;
-      let near = 0;
-      let other = 0;
-      for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
-        if (numbers[e] === ROLE_NEAR) near++;
-        else other++;
-      }
-      if (next > RECORD_OFFSET) throw new Error('规则记录过多');
-      const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
-      this.recordAt[pattern] =
-        near === 1 && other === 0 && edges === 0
-          ? HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!
-          : next | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
-      this.records[next] = edges;
-      this.records[next + 1] = numbers.length;
-      this.records.set(numbers, next + 4);
-      next += 4 + numbers.length;
-    });
   }
 
   check(text: string): Finding[] {
@@ -877,6 +901,7 @@ class CompiledChecker implements Checker {
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
     const { matches, allowed, words, nearCues, unlessCues, contextCues, contextGroups, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    const { ruleNearGroup, nearWanted } = this;
     // Once the 32-bit stamps run out, the table is cleared and they start again: a stale stamp met again would make
     // a group look present and its cue chain (nearCues) be read from an earlier check.
     let stamp = (this.checkStamp + 1) | 0;
@@ -893,6 +918,7 @@ class CompiledChecker implements Checker {
     contextCues.reset();
     cues.reset();
     let contextCategories = 0;
+    let nearWords = false;
     for (let m = 0; m < matches.count; m++) {
       const reported = matches.patterns[m]!;
       // Near cues wait for the words (collectNearCues).
@@ -916,6 +942,15 @@ class CompiledChecker implements Checker {
           const trail = records[entry + 3]!;
           const shownStart = lead === 0 ? start : skipWordChars(text, start, lead, 1, classes);
           words.pushWord(start, end, entry, shownStart, trail === 0 ? end : skipWordChars(text, end, trail, -1, classes));
+          // The near lists the draft's rule words read, marked while the entry is at hand: only their cues are sorted
+          // out of the matches (collectNearCues).
+          for (let r = entry + 4; r < entry + 4 + ref; r++) {
+            const group = ruleNearGroup[records[r]!]!;
+            if (group >= 0) {
+              nearWanted[group] = stamp;
+              nearWords = true;
+            }
+          }
         } else if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (!leftOk) continue;
         else if (role === ROLE_CUE) cues.push(start, end, ref);
@@ -929,27 +964,15 @@ class CompiledChecker implements Checker {
       }
     }
     this.contextCategories = contextCategories;
+    this.nearWords = nearWords;
     // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
     unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
-    const { allowed, words, records, candidates, ruleNearGroup, nearWanted, checkStamp } = this;
-    // The near lists the draft's rule words read: only their cues are sorted out of the matches.
-    let nearWords = false;
-    for (let w = 0; w < words.count; w++) {
-      const entry = words.refs[w]!;
-      const rulesEnd = entry + 4 + records[entry + 1]!;
-      for (let r = entry + 4; r < rulesEnd; r++) {
-        const group = ruleNearGroup[records[r]!]!;
-        if (group >= 0) {
-          nearWanted[group] = checkStamp;
-          nearWords = true;
-        }
-      }
-    }
-    if (nearWords) this.collectNearCues(text);
+    const { allowed, words, records, candidates } = this;
+    if (this.nearWords) this.collectNearCues(text);
     for (let w = 0; w < words.count; w++) {
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;

@@ -35,6 +35,20 @@ export class Spans {
     if (end - start > this.widest) this.widest = end - start;
   }
 
+  /**
+   * Appends [start, end) and returns its index, for a subclass to fill its ref and own columns. Subclasses push
+   * through this rather than push: push then only ever sees plain Spans, and its reads stay of one shape (one map
+   * check each, not one per subclass), on the path most pushes take.
+   */
+  protected claim(start: number, end: number): number {
+    if (this.count === this.starts.length) this.grow();
+    const at = this.count++;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    if (end - start > this.widest) this.widest = end - start;
+    return at;
+  }
+
   /** Doubles every column (subclasses add theirs). */
   protected grow(): void {
     this.starts = doubled(this.starts);
