@@ -150,7 +150,13 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // 说 and 讲 only right before the claim, its scope word at most between ("我们不说全网最低"): further off,
     // "不说假话这款效果最好" and "不跟您说虚的…" vouch for the claim that follows.
-    before: list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
+    before: [
+      ...list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
+      // "咱不跟你说啥全网最低": to whom, then 啥/什么 that names what is not said.
+      ...list('不 不会 从不 从来不 从没').flatMap((negation) =>
+        list('跟您 跟你 给您 给你 和您 和你 对您 对你').flatMap((whom) => list('说啥 说什么 讲啥 讲什么 说那些 讲那些').map((what) => negation + whom + what)),
+      ),
+    ],
     within: 2,
     // "我们不说 提高免疫力 这种话": the space sets the words not said off, as quote marks do.
     setsOff: true,
@@ -232,12 +238,6 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'retracted',
     categories: CLAIMS,
-    before: list(
-      '之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说 ' +
-        // "按广告法，“顶级”“极品”…": the law cited, then the words it rules out.
-        '按广告法 按照广告法 根据广告法 依照广告法 广告法规定 ' +
-        '不允许我们写 不允许写 不让写 不让我们写 不允许我们说 不允许用 不让用 禁止写 禁止用 禁止说',
-    ),
     after: list(
       '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
         '是口误 口误了 我口误 主播口误 同事口误 客服口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
@@ -249,6 +249,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     within: 12,
     sentence: true,
     note: '收回或驳回一个说法（“之前同事说的‘比吃药强’是不对的”“您转述的…我们从来没这么说过”）',
+  },
+  {
+    id: 'retracted.cited',
+    categories: CLAIMS,
+    // Who said it or the rule that forbids it, before the claim: in the clause only. Across a comma the claim is often
+    // made after all ("平台不让说 但这款真的是全网最低").
+    before: list(
+      '之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说 ' +
+        // "按广告法，“顶级”“极品”…": the law cited, then the words it rules out.
+        '按广告法 按照广告法 根据广告法 依照广告法 广告法规定 ' +
+        '不允许我们写 不允许写 不让写 不让我们写 不允许我们说 不允许用 不让用 禁止写 禁止用 禁止说',
+    ),
+    within: 12,
+    note: '“之前同事说的‘比吃药强’…”“广告法不让说最好”：转述或引用规定，后面的说法是被引用的',
   },
   {
     id: 'negated.no-offer',
@@ -400,6 +414,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '面料名 面料名字 面料的名字 布料名 材质名 材料名 工艺名 ' +
         // "「No.1 Street Runner」是这双的型号名".
         '型号名 的型号名 是型号名 型号名称 的型号名称 ' +
+        // "「最润」是这款润唇膏的版本名", "“极光白”是颜色名": a version's, a colour's or a flavour's name.
+        '版本名 的版本名 是版本名 色名 的色名 是色名 颜色名 的颜色名 是颜色名 的款名 是款名 口味名 的口味名 香型名 的香型名 ' +
         // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
         // Led by 的 or 是, so a name given after a claim ("全网最好的音箱 灯效模式名叫彩虹") explains nothing of it.
         '是商品名 的商品名称 是商品名称 的产品名称 是产品名称 的产品名 是产品名 的模式名 是模式名 的灯效模式名 的功能名 的档位名',
@@ -414,6 +430,17 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list('风 风格'),
     within: 0,
     note: '“宫廷风”“国风”是设计风格，不是背书',
+  },
+  {
+    id: 'advice.referral',
+    categories: ['medical'],
+    // "防病的事请听疾控的建议", "治疗的问题还是咨询医生": the effect made a topic (的事, 的问题) and handed to the people
+    // who treat it. Not the referral alone: "能降血压，建议咨询医生后服用" still claims the effect.
+    after: list('的事 的事情 的问题 方面').flatMap((topic) =>
+      list('请 请您 还是 建议 建议您 最好 您还是').flatMap((then) => list('咨询 听 遵 问 找 去医院 看医生').map((whom) => topic + then + whom)),
+    ),
+    within: 0,
+    note: '“防病的事请听疾控的建议”：把疗效当话题交给医生或疾控，不是说商品有这个作用',
   },
   {
     id: 'cannot',

@@ -5,6 +5,36 @@
 import type { Context } from '../types';
 import { list } from './define';
 
+/** Categories where a sentence states something about the goods or the service, and the two of the shop's own acts. */
+const CLAIMS_AND_ACTS = ['absolute', 'authority', 'medical', 'promise', 'offplatform', 'reviewbait'];
+
+/**
+ * Who sets a rule, then the ban ("平台不允许私下加联系方式", "广告法规定不能说最", "京东禁止站外交易"): what follows is
+ * the act the rule forbids, explained, not done. A frame of its parts, so 平台规则不让 and 抖音严禁 need no entry of
+ * their own. A platform's name takes only the verbs of a rule: "淘宝不能买到比这更便宜的" is a claim.
+ */
+const RULE_MAKERS = list('平台 平台规定 平台规则 平台要求 规定 规则 广告法 法规 法律 法律法规 官方');
+const RULE_BANS = list('不允许 不让 不准 不许 禁止 严禁 明令禁止 是禁止 不可以 不能');
+const PLATFORM_NAMES = list('拼多多 抖音 抖店 京东 淘宝 天猫 快手 小红书');
+const PLATFORM_BANS = list('不允许 不让 不准 不许 禁止 严禁 规定 明令禁止');
+const RULE_EXPLAINED = [
+  ...RULE_MAKERS.flatMap((maker) => RULE_BANS.map((ban) => maker + ban)),
+  ...PLATFORM_NAMES.flatMap((platform) => PLATFORM_BANS.map((ban) => platform + ban)),
+];
+
+/**
+ * The shop saying it does not do a kind of thing ("扫码进群这种我们不做哈", "好评返现这类活动咱家没有"): the act named,
+ * a demonstrative that makes it a kind, the shop, then the refusal. A frame of its parts.
+ */
+const KIND_DECLINED = list('这种 这类 这样的 这些 这个').flatMap((kind) =>
+  // The kind may name what it is: 这类活动, 这种做法.
+  ['', ...list('活动 做法 操作 事')].flatMap((thing) =>
+    ['', ...list('我们 咱们 咱 本店 我们家 咱家')].flatMap((shop) =>
+      list('不做 不搞 不提供 不支持 不参与 没有 从来不做 从不做 莫得').map((refusal) => kind + thing + shop + refusal),
+    ),
+  ),
+);
+
 export const MENTION_CONTEXTS: Context[] = [
   {
     id: 'mentioned.as-words',
@@ -23,5 +53,56 @@ export const MENTION_CONTEXTS: Context[] = [
     // The quoted claim may run on past its rule word ("保证|不掉色").
     within: 5,
     note: '“‘保证不掉色’是哪位客服跟您说的呢？”：复述一句说法来问是谁说的，是在核实，不是在说',
+  },
+  {
+    id: 'explained.rule',
+    categories: CLAIMS_AND_ACTS,
+    before: RULE_EXPLAINED,
+    // Right after the ban, or after who is banned (我们, 商家) and a verb: a comma or a space ends the reach, so
+    // "平台不让加微信 你加我小号" is the rule, then the breach.
+    within: 4,
+    note: '“平台不允许私下加联系方式哦”“广告法规定不能说最便宜”：解释平台或法律的规定，规定禁止的那件事是被解释的，不是客服在做',
+  },
+  {
+    id: 'declined.kind',
+    categories: CLAIMS_AND_ACTS,
+    after: KIND_DECLINED,
+    within: 4,
+    note: '“扫码进群这种我们不做哈”“好评返现这类活动咱家没有”：把一种做法当话题提出来，再说店里不做',
+  },
+  {
+    id: 'declined.not-ours',
+    categories: CLAIMS_AND_ACTS,
+    // "那个网红推荐的不是我们家哈": someone else's endorsement or offer, disowned.
+    after: list('的不是我们家 的不是我们 的不是本店 的不是咱家 不是我们家的 不是我们店的 跟我们无关 和我们无关 与我们无关 与本店无关 跟我们没关系 和我们没关系'),
+    within: 3,
+    note: '“那个网红推荐的不是我们家哈”：说这个说法或做法不是本店的',
+  },
+  {
+    id: 'warned.third-party',
+    categories: ['offplatform', 'reviewbait'],
+    // "如果有师傅私下给您留电话让您线下付款，请不要转账": what a third party might do, warned against. Not 如果有 alone:
+    // "如果有需要可以私下联系我" is the shop's own offer.
+    before: list('如果有人 如果有师傅 如果有客服 如果有商家 如有人 若有人 要是有人 有人自称 自称是 冒充 假冒 陌生人'),
+    within: 10,
+    note: '“如果有师傅私下给您留电话让您线下付款，请不要转账”“有人自称客服让您加微信”：提醒买家防范别人的做法，不是本店的引导',
+  },
+  {
+    id: 'warned.unprotected',
+    categories: ['offplatform'],
+    // "私下转账的费用平台无法为您保障": the act named, then what the buyer would lose by it.
+    after: list('平台无法 平台不保障 平台不负责 平台管不了 无法保障 没有保障 不受保障 不受平台保护 不受保护 容易被骗 有被骗 维权困难 没法维权 无法维权'),
+    within: 6,
+    note: '“私下转账的费用平台无法为您保障”：说明站外交易的后果，是劝阻不是引导',
+  },
+  {
+    id: 'negated.dialect',
+    // Not absolute: "没有比这更好的" is a claim however it is spelled.
+    categories: ['authority', 'medical', 'promise', 'offplatform', 'reviewbait'],
+    // 莫得 (Sichuan) and 木有 (chat) for 没有, which the categories' own negation lists hold (冇 is folded to 没 already): "莫得治病的作用",
+    // "莫得办法保证一个都不坏", "我们莫得找人带货". Not 没得 alone: "质量没得说" praises.
+    before: list('莫得 莫有 木有 没得办法 没得这个 没得啥 没得什么'),
+    within: 4,
+    note: '“莫得治病的作用”“莫得办法保证”：方言或网络写法的“没有”，和“没有”一样否定了说法',
   },
 ];

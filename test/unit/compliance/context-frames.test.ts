@@ -1,0 +1,66 @@
+// Frames in which a risky act or claim is talked about, not done (rules/mentions.ts, rules/contexts.ts): a rule being
+// explained, a kind of offer the shop declines, someone else's endorsement disowned, a third party warned against,
+// dialect negations, a claim not said, a colour's or a version's name, an effect handed to a doctor. Each frame is
+// checked with a risky twin worded close to it, which must stay flagged. Every sentence is written for the test.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('a rule explained is no breach', () => {
+  it.each(['按平台规则不让商家私下收款，运费请在订单里补', '广告法规定不能说最安全，我们只写通过了检测', '抖音严禁引导到站外交易哦，有事就在这里聊'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads the breach after the rule, past a pause', () => {
+    expect(categoriesOf('平台规则不让私下交易 不过你加我vx给你便宜')).toContain('offplatform');
+    expect(categoriesOf('平台不让说 但这款真的是全网最低')).toContain('absolute');
+  });
+});
+
+describe('a kind of offer the shop declines', () => {
+  it.each(['加群领券这类活动咱家没有哈', '晒图返现这种我们从来不做'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it('still reads the offer when the shop has it', () => {
+    expect(categoriesOf('加群领券这类活动咱家天天有 扫码进群就行')).toContain('offplatform');
+    expect(categoriesOf('好评返现我们都有 五星晒图返五元')).toContain('reviewbait');
+  });
+});
+
+describe('someone else’s words or acts', () => {
+  it('leaves an endorsement disowned alone', () => expect(serious('直播间那个明星推荐的不是咱家哈')).toEqual([]));
+
+  it.each(['如果有人冒充客服让您加微信退款，请直接拒绝', '要是有人让您私下转账，千万别转', '绕开平台私下转账的钱平台无法保障'])(
+    'leaves the warning %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['如果有需要可以私下联系我 微信同号', '私下转账更便宜 加我微信'])('still reads the shop’s own %s as steering', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
+
+describe('dialect negations', () => {
+  it.each(['这个茶莫得降血糖的作用 当饮料喝', '我们木有找明星代言哦'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it('still reads a claim after a dialect word that negates nothing of it', () => {
+    expect(categoriesOf('莫得问题 喝了包降血糖')).toContain('medical');
+    // 没得说 praises: the guarantee after it stands.
+    expect(categoriesOf('质量没得说 保证用十年')).toContain('promise');
+  });
+});
+
+describe('a claim not said, a name, an effect handed to a doctor', () => {
+  it.each(['咱不和你说什么最划算 您看需要哪种', '「极光」是这款耳机的颜色名 不是什么顶级配色', '降血压的问题建议您咨询医生'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads the claim made', () => {
+    expect(categoriesOf('不跟你说虚的这款就是最划算的')).toContain('absolute');
+    expect(categoriesOf('降血压的事还是交给它吧')).toContain('medical');
+  });
+});
