@@ -64,3 +64,36 @@ describe('a claim not said, a name, an effect handed to a doctor', () => {
     expect(categoriesOf('降血压的事还是交给它吧')).toContain('medical');
   });
 });
+
+describe('a claim named, then taken back by the shop', () => {
+  it.each(['网上有人讲这款面霜能祛斑，那是厂家早年的宣传，我们客服不会这么说', '有的主播说这个枕头能治失眠，我们这边不能这么宣传'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads the claim when the shop vouches for it', () => {
+    expect(categoriesOf('这款枕头能治失眠，我跟您这么说吧')).toContain('medical');
+  });
+});
+
+describe('the buyer’s words reported', () => {
+  it('leaves what the buyer said alone', () => expect(serious('您说朋友讲这个茶能降血压，这个我们真没听说过')).toEqual([]));
+
+  it('still reads the shop’s answer, what it tells the buyer and a condition', () => {
+    expect(categoriesOf('您问这个垫子是不是最软的？是的，最软的就是它')).toContain('absolute');
+    expect(categoriesOf('跟您说这款就是最软的')).toContain('absolute');
+    expect(categoriesOf('只要您说不好用全额退')).toContain('promise');
+  });
+});
+
+describe('the doctor decides, which one is open, the buyer’s own rank', () => {
+  it.each(['关节一直疼的话，还是以医院的治疗为主', '哪款最适合您还得看您的肤质', '这次月考您排在年级第一名，恭喜'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads the claim beside them', () => {
+    expect(categoriesOf('这款茶能降血压，一切以医生意见为准')).toContain('medical');
+    expect(categoriesOf('没有哪款比这款更保湿')).toContain('absolute');
+    expect(categoriesOf('我们这款拿了第一名，恭喜我们')).toContain('absolute');
+  });
+});

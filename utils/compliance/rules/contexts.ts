@@ -49,6 +49,11 @@ const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 不允许 �
   ['', ...list('跟买家 跟客户 跟顾客 对买家 对客户 和买家 向买家 给买家')].flatMap((whom) => list('说 讲 写 承诺 宣传').map((verb) => ban + whom + verb)),
 );
 
+/** The doctor's word as the rule ("以医生意见为准", "听医生的安排"): who, then what of theirs counts. */
+const DOCTOR_DECIDES = list('以医生 以医院 以医嘱 听医生 听从医生 遵从医生 按医生 听大夫 以大夫').flatMap((doctor) =>
+  list('意见为准 建议为准 的意见为准 的建议为准 的治疗为主 治疗为主 的为准 为准 的建议 的意见 的安排').map((word) => doctor + word),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -69,7 +74,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺'),
+    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票'),
     within: 8,
     note: '“祛痘这个我们真的不能保证”：先把说法当话题提出来，再说不能保证，是收回不是承诺',
   },
@@ -324,6 +329,23 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '加了引号的说法（“‘第一品牌’那几个字已经删了”“‘王牌飞行员’积木”）是在谈论这几个字或用作名字，写手几乎从不用引号来作宣传',
   },
   {
+    id: 'questioned.which',
+    categories: ['absolute'],
+    // "哪个最耐脏我没法打包票", "哪款最适合您要看肤质": which one is best, asked or left open, not said. Only with 最 right
+    // after it: "哪款都是最好的" says it of every one, "莫得哪家比我们更新鲜" of this one.
+    before: list('哪个 哪款 哪种 哪一款 哪一个 哪一种 哪样').map((which) => `${which}最`),
+    within: 0,
+    note: '“哪个最耐脏我没法打包票”：问哪个最好或说不好哪个最好，不是说某一款最好',
+  },
+  {
+    id: 'praised-buyer.rank',
+    categories: ['absolute'],
+    // "这次模考您排在班级第一名": the buyer's own rank, not the goods'.
+    before: list('您排 你排 您考了 你考了 您拿了 你拿了 您得了 你得了 恭喜您 恭喜你 恭喜宝宝 恭喜孩子'),
+    within: 4,
+    note: '“这次模考您排在班级第一名，恭喜！”：说的是买家（学员）的名次，不是商品的排名',
+  },
+  {
     id: 'praised-buyer',
     categories: ['absolute'],
     before: list('您真是 你真是 您真的是 你真的是 您可真是 您就是 你就是 亲真是 亲您真是 您是 你是'),
@@ -441,6 +463,16 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 0,
     note: '“防病的事请听疾控的建议”：把疗效当话题交给医生或疾控，不是说商品有这个作用',
+  },
+  {
+    id: 'advice.doctor-decides',
+    categories: ['medical'],
+    // "家里人身体有情况的话，一定以医院的治疗为主", "听医生的治疗方案": the doctor's word made the rule for the treatment
+    // that follows (medical.ts's see-doctor holds the plain referrals, 遵医嘱, 咨询医生). Not after the claim: "这款茶能降
+    // 血压，一切以医生意见为准" still claims the effect.
+    before: [...DOCTOR_DECIDES, ...list('以医院的 以医生的 以医院 以医生 听医生的 听从医生的')],
+    within: 2,
+    note: '“一定以医院的治疗为主”“听医生的治疗方案”：让医生说了算，是提醒不是宣称功效',
   },
   {
     id: 'cannot',

@@ -30,10 +30,33 @@ const KIND_DECLINED = list('这种 这类 这样的 这些 这个').flatMap((kin
   // The kind may name what it is: 这类活动, 这种做法.
   ['', ...list('活动 做法 操作 事')].flatMap((thing) =>
     ['', ...list('我们 咱们 咱 本店 我们家 咱家')].flatMap((shop) =>
-      list('不做 不搞 不提供 不支持 不参与 没有 从来不做 从不做 莫得').map((refusal) => kind + thing + shop + refusal),
+      list('不做 不搞 不提供 不支持 不参与 没有 从来不做 从不做 莫得 不能做 不会做 不能搞 不会搞').map((refusal) => kind + thing + shop + refusal),
     ),
   ),
 );
+
+/**
+ * The shop taking a claim back after naming it ("有些店会写医院推荐 其实平台不允许这么宣传 我们不这么说", "…这种说法我们不能
+ * 认同", "…我们官方不会这么承诺"): who (the shop, or 也 going on from it), a negation, then 这么/这样 + a verb of saying,
+ * or a verb of agreeing. 这么 points back to the claim however far it stands in the sentence. Not 不敢: "别家不敢这么
+ * 承诺" boasts.
+ */
+const TAKEN_BACK = list('我们 咱们 我 咱 本店 客服 官方 也').flatMap((who) =>
+  list('不能 不会 不 没法 无法').flatMap((no) =>
+    list(
+      '这么说 这样说 这么讲 这样讲 这么宣传 这样宣传 这么写 这样写 这么承诺 这样承诺 这么保证 认同 认可 ' +
+        '做这方面的说法 做这种说法 做这样的说法 做这种承诺 做这样的承诺 做这种宣传',
+    ).map((say) => who + no + say),
+  ),
+);
+
+/**
+ * The buyer's words, reported ("您说小区里有人讲…", "您问包过班是不是真的", "您提到朋友说…"): what follows in the clause is
+ * what the buyer said or asked. The shop telling the buyer (跟您说, 给您说) and the buyer told to go and ask (您问问别家)
+ * are allowed phrases, so their 您说 and 您问 are no cue; so is a condition (只要您说不满意 = whenever the buyer says so).
+ */
+const BUYER_SAID = list('您说 你说 您问 你问 您提到 你提到 您听说 你听说 听您说 您反映 您咨询的 您是问 您想问');
+export const BUYER_SAID_ALLOW = list('只要您说 只要你说 要是您说 要是你说 如果您说 如果你说 跟您说 和您说 给您说 对您说 同您说 跟你说 和你说 给你说 对你说 同你说 帮您问 给您问 替您问 帮你问 给你问 替你问 跟您问');
 
 export const MENTION_CONTEXTS: Context[] = [
   {
@@ -104,5 +127,21 @@ export const MENTION_CONTEXTS: Context[] = [
     before: list('莫得 莫有 木有 没得办法 没得这个 没得啥 没得什么'),
     within: 4,
     note: '“莫得治病的作用”“莫得办法保证”：方言或网络写法的“没有”，和“没有”一样否定了说法',
+  },
+  {
+    id: 'retracted.anaphoric',
+    categories: CLAIMS_AND_ACTS,
+    after: TAKEN_BACK,
+    // 这么 reaches back over the explanation between, to the start of the sentence.
+    within: 40,
+    sentence: true,
+    note: '“有些店会写医院推荐 其实平台不允许这么宣传 我们不这么说”“…是他们自己的感受，我们官方不会这么承诺”：店铺收回前面提到的说法',
+  },
+  {
+    id: 'reported.buyer',
+    categories: CLAIMS_AND_ACTS,
+    before: BUYER_SAID,
+    within: 10,
+    note: '“您说小区里有人讲喝茶把糖尿病喝好了”“您问包过班是不是真的”：复述买家说的或问的，不是客服的说法',
   },
 ];
