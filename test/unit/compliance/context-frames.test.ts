@@ -97,3 +97,14 @@ describe('the doctor decides, which one is open, the buyer’s own rank', () => 
     expect(categoriesOf('我们这款拿了第一名，恭喜我们')).toContain('absolute');
   });
 });
+
+describe('the shop refusing an act it named', () => {
+  it.each(['拉群发福利那种我们店里是不搞的', '店长的私人微信我这边不能提供哦', '好评送红包这种我们是没有的'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads the act when the shop does it', () => {
+    expect(categoriesOf('拉群发福利那种我们店里天天搞 加微信进群')).toContain('offplatform');
+    expect(categoriesOf('好评送红包我们都有 五星好评送五元')).toContain('reviewbait');
+  });
+});

@@ -58,6 +58,16 @@ const TAKEN_BACK = list('我们 咱们 我 咱 本店 客服 官方 也').flatMa
 const BUYER_SAID = list('您说 你说 您问 你问 您提到 你提到 您听说 你听说 听您说 您反映 您咨询的 您是问 您想问');
 export const BUYER_SAID_ALLOW = list('只要您说 只要你说 要是您说 要是你说 如果您说 如果你说 跟您说 和您说 给您说 对您说 同您说 跟你说 和你说 给你说 对你说 同你说 帮您问 给您问 替您问 帮你问 给你问 替你问 跟您问');
 
+/**
+ * The shop, then its refusal ("扫码加好友那种我们是不做的", "师傅的私人号码我这边不能提供", "好评返现这类活动我们店是没有的"):
+ * the act named as a topic a few characters before is declined. Who and the refusal are separate lists, composed.
+ */
+const SHOP_REFUSES = list('我们 咱们 咱 我们店 咱们店 本店 我们家 咱家 我这边 我们这边 店里 我们店里').flatMap((shop) =>
+  list('是不做的 是没有的 是不搞的 是不提供的 是不支持的 是不能做的 是不允许的 不能提供 不提供 不能给 没法提供 无法提供 不会提供 不做的 没有的').map(
+    (refusal) => shop + refusal,
+  ),
+);
+
 export const MENTION_CONTEXTS: Context[] = [
   {
     id: 'mentioned.as-words',
@@ -143,5 +153,13 @@ export const MENTION_CONTEXTS: Context[] = [
     before: BUYER_SAID,
     within: 10,
     note: '“您说小区里有人讲喝茶把糖尿病喝好了”“您问包过班是不是真的”：复述买家说的或问的，不是客服的说法',
+  },
+  {
+    id: 'declined.by-shop',
+    categories: CLAIMS_AND_ACTS,
+    after: SHOP_REFUSES,
+    // The topic and a word calling it a kind (那种, 这类活动) may stand between.
+    within: 8,
+    note: '“扫码加好友那种我们是不做的”“师傅的私人号码我这边不能提供哈”：先提出一种做法，再说店里不做、不提供',
   },
 ];
