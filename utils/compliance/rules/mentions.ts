@@ -23,19 +23,6 @@ const RULE_EXPLAINED = [
 ];
 
 /**
- * The shop saying it does not do a kind of thing ("扫码进群这种我们不做哈", "好评返现这类活动咱家没有"): the act named,
- * a demonstrative that makes it a kind, the shop, then the refusal. A frame of its parts.
- */
-const KIND_DECLINED = list('这种 这类 这样的 这些 这个').flatMap((kind) =>
-  // The kind may name what it is: 这类活动, 这种做法.
-  ['', ...list('活动 做法 操作 事')].flatMap((thing) =>
-    ['', ...list('我们 咱们 咱 本店 我们家 咱家')].flatMap((shop) =>
-      list('不做 不搞 不提供 不支持 不参与 没有 从来不做 从不做 莫得 不能做 不会做 不能搞 不会搞').map((refusal) => kind + thing + shop + refusal),
-    ),
-  ),
-);
-
-/**
  * The shop taking a claim back after naming it ("有些店会写医院推荐 其实平台不允许这么宣传 我们不这么说", "…这种说法我们不能
  * 认同", "…我们官方不会这么承诺"): who (the shop, or 也 going on from it), a negation, then 这么/这样 + a verb of saying,
  * or a verb of agreeing. 这么 points back to the claim however far it stands in the sentence. Not 不敢: "别家不敢这么
@@ -59,11 +46,15 @@ const BUYER_SAID = list('您说 你说 您问 你问 您提到 你提到 您听�
 export const BUYER_SAID_ALLOW = list('只要您说 只要你说 要是您说 要是你说 如果您说 如果你说 跟您说 和您说 给您说 对您说 同您说 跟你说 和你说 给你说 对你说 同你说 帮您问 给您问 替您问 帮你问 给你问 替你问 跟您问');
 
 /**
- * The shop, then its refusal ("扫码加好友那种我们是不做的", "师傅的私人号码我这边不能提供", "好评返现这类活动我们店是没有的"):
- * the act named as a topic a few characters before is declined. Who and the refusal are separate lists, composed.
+ * The shop, then its refusal ("扫码加好友那种我们是不做的", "师傅的私人号码我这边不能提供", "好评返现这类活动咱家没有",
+ * "扫码进群这种我们不做"): the act named as a topic a few characters before, often made a kind (这种, 那类活动), is
+ * declined. Who and the refusal are separate lists, composed.
  */
 const SHOP_REFUSES = list('我们 咱们 咱 我们店 咱们店 本店 我们家 咱家 我这边 我们这边 店里 我们店里').flatMap((shop) =>
-  list('是不做的 是没有的 是不搞的 是不提供的 是不支持的 是不能做的 是不允许的 不能提供 不提供 不能给 没法提供 无法提供 不会提供 不做的 没有的').map(
+  list(
+    '是不做的 是没有的 是不搞的 是不提供的 是不支持的 是不能做的 是不允许的 不能提供 不提供 不能给 没法提供 无法提供 不会提供 不做的 没有的 ' +
+      '不做 不搞 没有 没做 不参与 不支持 从来不做 从不做 从来不搞 莫得 不能做 不会做 不能搞 不会搞',
+  ).map(
     (refusal) => shop + refusal,
   ),
 );
@@ -95,13 +86,6 @@ export const MENTION_CONTEXTS: Context[] = [
     // "平台不让加微信 你加我小号" is the rule, then the breach.
     within: 4,
     note: '“平台不允许私下加联系方式哦”“广告法规定不能说最便宜”：解释平台或法律的规定，规定禁止的那件事是被解释的，不是客服在做',
-  },
-  {
-    id: 'declined.kind',
-    categories: CLAIMS_AND_ACTS,
-    after: KIND_DECLINED,
-    within: 4,
-    note: '“扫码进群这种我们不做哈”“好评返现这类活动咱家没有”：把一种做法当话题提出来，再说店里不做',
   },
   {
     id: 'declined.not-ours',
