@@ -108,3 +108,15 @@ describe('the shop refusing an act it named', () => {
     expect(categoriesOf('好评送红包我们都有 五星好评送五元')).toContain('reviewbait');
   });
 });
+
+describe('a numbered series and a claim the shop will not make', () => {
+  it.each(['No.1 和 No.2 两个色号您更喜欢哪个', '我们不会跟您说这款是最便宜的，您可以自己比价'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads a ranking alone and a claim made after a pause', () => {
+    expect(categoriesOf('这款是全网销量No.1 闭眼入')).toContain('absolute');
+    expect(categoriesOf('不跟您说虚的，这款是最便宜的')).toContain('absolute');
+    expect(categoriesOf('咱说这款是最便宜的 您放心拍')).toContain('absolute');
+  });
+});

@@ -161,6 +161,12 @@ export const CLAIM_CONTEXTS: Context[] = [
       ...list('不 不会 从不 从来不 从没').flatMap((negation) =>
         list('跟您 跟你 给您 给你 和您 和你 对您 对你').flatMap((whom) => list('说啥 说什么 讲啥 讲什么 说那些 讲那些').map((what) => negation + whom + what)),
       ),
+      // "我们不会再跟您说它是最好的": what is not said, as a clause of its own (它是, 这款是).
+      ...list('不会 不会再 不 不再 从不 从没 不能').flatMap((negation) =>
+        ['', ...list('跟您 跟你 和您 给您 对您')].flatMap((whom) =>
+          list('说它是 说这是 说这款是 说这个是 讲它是 讲这是').map((what) => negation + whom + what),
+        ),
+      ),
     ],
     within: 2,
     // "我们不说 提高免疫力 这种话": the space sets the words not said off, as quote marks do.
@@ -435,7 +441,7 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "至尊天鹅绒是供应商的面料名字": a fabric's or a material's trade name.
         '面料名 面料名字 面料的名字 布料名 材质名 材料名 工艺名 ' +
         // "「No.1 Street Runner」是这双的型号名".
-        '型号名 的型号名 是型号名 型号名称 的型号名称 ' +
+        '型号名 的型号名 是型号名 型号名称 的型号名称 的系列编号 是系列编号 ' +
         // "「最润」是这款润唇膏的版本名", "“极光白”是颜色名": a version's, a colour's or a flavour's name.
         '版本名 的版本名 是版本名 色名 的色名 是色名 颜色名 的颜色名 是颜色名 的款名 是款名 口味名 的口味名 香型名 的香型名 ' +
         // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
@@ -445,6 +451,15 @@ export const CLAIM_CONTEXTS: Context[] = [
     within: 12,
     sentence: true,
     note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”“‘第一名’是礼盒的包装名字”：解释这几个字是名字',
+  },
+  {
+    id: 'name.numbered',
+    categories: ['absolute'],
+    // "No.1 色和 No.3 色", "No.1是词汇，No.2是语法": No.1 beside its siblings numbers a series, it ranks nothing.
+    after: list('No.2 No.3 No.4 No.5 NO.2 NO.3 Top2 Top3 TOP2 TOP3'),
+    within: 6,
+    sentence: true,
+    note: '“No.1 色和 No.3 色”“No.1是词汇，No.2是语法”：和 No.2、No.3 并列的 No.1 是编号，不是排名',
   },
   {
     id: 'name.style',
