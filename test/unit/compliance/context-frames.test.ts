@@ -120,3 +120,17 @@ describe('a numbered series and a claim the shop will not make', () => {
     expect(categoriesOf('咱说这款是最便宜的 您放心拍')).toContain('absolute');
   });
 });
+
+describe('refusals and Cantonese negations', () => {
+  it.each(['微信转账这个我们是不接受的，请在订单里付款', '商品页那句全网第一我们已经删掉了', '我哋冇粉絲群 有嘢喺度問就得', '平台唔俾用好評換返現', '唔可以話 100% 唔褪色'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it('still reads the act or the promise when nothing takes it back', () => {
+    expect(categoriesOf('微信转账我们都接受 加我微信转就行')).toContain('offplatform');
+    expect(categoriesOf('我哋有粉絲群 加微信入群')).toContain('offplatform');
+    expect(categoriesOf('好評返現 五星送五蚊')).toContain('reviewbait');
+    expect(categoriesOf('保證 100% 唔褪色')).toContain('promise');
+  });
+});

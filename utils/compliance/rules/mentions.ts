@@ -14,9 +14,10 @@ const CLAIMS_AND_ACTS = ['absolute', 'authority', 'medical', 'promise', 'offplat
  * their own. A platform's name takes only the verbs of a rule: "淘宝不能买到比这更便宜的" is a claim.
  */
 const RULE_MAKERS = list('平台 平台规定 平台规则 平台要求 规定 规则 广告法 法规 法律 法律法规 官方');
-const RULE_BANS = list('不允许 不让 不准 不许 禁止 严禁 明令禁止 是禁止 不可以 不能');
+// 不俾: Cantonese 唔俾 (唔 is folded to 不).
+const RULE_BANS = list('不允许 不让 不准 不许 禁止 严禁 明令禁止 是禁止 不可以 不能 不俾');
 const PLATFORM_NAMES = list('拼多多 抖音 抖店 京东 淘宝 天猫 快手 小红书');
-const PLATFORM_BANS = list('不允许 不让 不准 不许 禁止 严禁 规定 明令禁止');
+const PLATFORM_BANS = list('不允许 不让 不准 不许 禁止 严禁 规定 明令禁止 不俾');
 const RULE_EXPLAINED = [
   ...RULE_MAKERS.flatMap((maker) => RULE_BANS.map((ban) => maker + ban)),
   ...PLATFORM_NAMES.flatMap((platform) => PLATFORM_BANS.map((ban) => platform + ban)),
@@ -50,10 +51,12 @@ export const BUYER_SAID_ALLOW = list('只要您说 只要你说 要是您说 要
  * "扫码进群这种我们不做"): the act named as a topic a few characters before, often made a kind (这种, 那类活动), is
  * declined. Who and the refusal are separate lists, composed.
  */
-const SHOP_REFUSES = list('我们 咱们 咱 我们店 咱们店 本店 我们家 咱家 我这边 我们这边 店里 我们店里').flatMap((shop) =>
+const SHOP_REFUSES = list('我们 咱们 咱 我们店 咱们店 本店 我们家 咱家 我这边 我们这边 店里 我们店里 我哋').flatMap((shop) =>
   list(
     '是不做的 是没有的 是不搞的 是不提供的 是不支持的 是不能做的 是不允许的 不能提供 不提供 不能给 没法提供 无法提供 不会提供 不做的 没有的 ' +
-      '不做 不搞 没有 没做 不参与 不支持 从来不做 从不做 从来不搞 莫得 不能做 不会做 不能搞 不会搞',
+      '不做 不搞 没有 没做 不参与 不支持 从来不做 从不做 从来不搞 莫得 不能做 不会做 不能搞 不会搞 ' +
+      // "支付宝转账这个我们不能接受的", "那句销量第一我们已经删掉了".
+      '不能接受 不接受 是不接受的 已经删掉 已经删了 已经去掉 已经改掉',
   ).map(
     (refusal) => shop + refusal,
   ),
@@ -145,5 +148,14 @@ export const MENTION_CONTEXTS: Context[] = [
     // The topic and a word calling it a kind (那种, 这类活动) may stand between.
     within: 8,
     note: '“扫码加好友那种我们是不做的”“师傅的私人号码我这边不能提供哈”：先提出一种做法，再说店里不做、不提供',
+  },
+  {
+    id: 'negated.cantonese',
+    categories: ['authority', 'medical', 'promise', 'offplatform', 'reviewbait'],
+    // Cantonese, after folding (唔 → 不, 冇 → 没): "我哋冇 Q 群" (we have no), "唔可以話 100% 唔起球" (cannot say), "冇減肥
+    // 功能" (没 right before the effect, as 冇 is written for 没有).
+    before: list('我哋没 我哋不 我哋没有 我哋从来不 不可以话 不能话 不敢话 不会话 没得话'),
+    within: 8,
+    note: '粤语写法的否定（“我哋冇Q群”“唔可以話100%唔起球”）：和普通话的“我们没有”“不能说”一样是收回',
   },
 ];
