@@ -49,6 +49,11 @@ const FORBIDDEN_SAYING = list('不要 不能 不可以 不许 不准 不允许 �
   ['', ...list('跟买家 跟客户 跟顾客 对买家 对客户 和买家 向买家 给买家')].flatMap((whom) => list('说 讲 写 承诺 宣传').map((verb) => ban + whom + verb)),
 );
 
+/** The doctor's word as the rule ("以医生意见为准", "听医生的安排"): who, then what of theirs counts. */
+const DOCTOR_DECIDES = list('以医生 以医院 以医嘱 听医生 听从医生 遵从医生 按医生 听大夫 以大夫').flatMap((doctor) =>
+  list('意见为准 建议为准 的意见为准 的建议为准 的治疗为主 治疗为主 的为准 为准 的建议 的意见 的安排').map((word) => doctor + word),
+);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -69,7 +74,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺'),
+    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票'),
     within: 8,
     note: '“祛痘这个我们真的不能保证”：先把说法当话题提出来，再说不能保证，是收回不是承诺',
   },
@@ -150,7 +155,19 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // 说 and 讲 only right before the claim, its scope word at most between ("我们不说全网最低"): further off,
     // "不说假话这款效果最好" and "不跟您说虚的…" vouch for the claim that follows.
-    before: list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
+    before: [
+      ...list('不 不会 从没 从来没').flatMap((negation) => list('说 讲').map((verb) => negation + verb)),
+      // "咱不跟你说啥全网最低": to whom, then 啥/什么 that names what is not said.
+      ...list('不 不会 从不 从来不 从没').flatMap((negation) =>
+        list('跟您 跟你 给您 给你 和您 和你 对您 对你').flatMap((whom) => list('说啥 说什么 讲啥 讲什么 说那些 讲那些').map((what) => negation + whom + what)),
+      ),
+      // "我们不会再跟您说它是最好的": what is not said, as a clause of its own (它是, 这款是).
+      ...list('不会 不会再 不 不再 从不 从没 不能').flatMap((negation) =>
+        ['', ...list('跟您 跟你 和您 给您 对您')].flatMap((whom) =>
+          list('说它是 说这是 说这款是 说这个是 讲它是 讲这是').map((what) => negation + whom + what),
+        ),
+      ),
+    ],
     within: 2,
     // "我们不说 提高免疫力 这种话": the space sets the words not said off, as quote marks do.
     setsOff: true,
@@ -232,12 +249,6 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'retracted',
     categories: CLAIMS,
-    before: list(
-      '之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说 ' +
-        // "按广告法，“顶级”“极品”…": the law cited, then the words it rules out.
-        '按广告法 按照广告法 根据广告法 依照广告法 广告法规定 ' +
-        '不允许我们写 不允许写 不让写 不让我们写 不允许我们说 不允许用 不让用 禁止写 禁止用 禁止说',
-    ),
     after: list(
       '不对的 不准确 不能这么宣传 不能这样宣传 从来没这么说 从没这么说 开玩笑 查不到依据 查不到任何依据 没有依据 没这么说过 说错了 误导 随口说 ' +
         '是口误 口误了 我口误 主播口误 同事口误 客服口误 宣传用语 是别的店的说法 是别家的说法 是直播间的说法 ' +
@@ -249,6 +260,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     within: 12,
     sentence: true,
     note: '收回或驳回一个说法（“之前同事说的‘比吃药强’是不对的”“您转述的…我们从来没这么说过”）',
+  },
+  {
+    id: 'retracted.cited',
+    categories: CLAIMS,
+    // Who said it or the rule that forbids it, before the claim: in the clause only. Across a comma the claim is often
+    // made after all ("平台不让说 但这款真的是全网最低").
+    before: list(
+      '之前说的 刚才说的 同事说的 您转述的 转述的 您引用的 引用的 您看到的 别的客服说的 广告法不让 广告法不允许 不让我们说 不让说 不允许说 ' +
+        // "按广告法，“顶级”“极品”…": the law cited, then the words it rules out.
+        '按广告法 按照广告法 根据广告法 依照广告法 广告法规定 ' +
+        '不允许我们写 不允许写 不让写 不让我们写 不允许我们说 不允许用 不让用 禁止写 禁止用 禁止说',
+    ),
+    within: 12,
+    note: '“之前同事说的‘比吃药强’…”“广告法不让说最好”：转述或引用规定，后面的说法是被引用的',
   },
   {
     id: 'negated.no-offer',
@@ -308,6 +333,23 @@ export const CLAIM_CONTEXTS: Context[] = [
     quoted: true,
     within: 6,
     note: '加了引号的说法（“‘第一品牌’那几个字已经删了”“‘王牌飞行员’积木”）是在谈论这几个字或用作名字，写手几乎从不用引号来作宣传',
+  },
+  {
+    id: 'questioned.which',
+    categories: ['absolute'],
+    // "哪个最耐脏我没法打包票", "哪款最适合您要看肤质": which one is best, asked or left open, not said. Only with 最 right
+    // after it: "哪款都是最好的" says it of every one, "莫得哪家比我们更新鲜" of this one.
+    before: list('哪个 哪款 哪种 哪一款 哪一个 哪一种 哪样').map((which) => `${which}最`),
+    within: 0,
+    note: '“哪个最耐脏我没法打包票”：问哪个最好或说不好哪个最好，不是说某一款最好',
+  },
+  {
+    id: 'praised-buyer.rank',
+    categories: ['absolute'],
+    // "这次模考您排在班级第一名": the buyer's own rank, not the goods'.
+    before: list('您排 你排 您考了 你考了 您拿了 你拿了 您得了 你得了 恭喜您 恭喜你 恭喜宝宝 恭喜孩子'),
+    within: 4,
+    note: '“这次模考您排在班级第一名，恭喜！”：说的是买家（学员）的名次，不是商品的排名',
   },
   {
     id: 'praised-buyer',
@@ -399,7 +441,9 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "至尊天鹅绒是供应商的面料名字": a fabric's or a material's trade name.
         '面料名 面料名字 面料的名字 布料名 材质名 材料名 工艺名 ' +
         // "「No.1 Street Runner」是这双的型号名".
-        '型号名 的型号名 是型号名 型号名称 的型号名称 ' +
+        '型号名 的型号名 是型号名 型号名称 的型号名称 的系列编号 是系列编号 ' +
+        // "「最润」是这款润唇膏的版本名", "“极光白”是颜色名": a version's, a colour's or a flavour's name.
+        '版本名 的版本名 是版本名 色名 的色名 是色名 颜色名 的颜色名 是颜色名 的款名 是款名 口味名 的口味名 香型名 的香型名 ' +
         // "“王牌护臀膏”是商品名", "“至尊王者”是产品名称", "“最美时光”是灯效模式名".
         // Led by 的 or 是, so a name given after a claim ("全网最好的音箱 灯效模式名叫彩虹") explains nothing of it.
         '是商品名 的商品名称 是商品名称 的产品名称 是产品名称 的产品名 是产品名 的模式名 是模式名 的灯效模式名 的功能名 的档位名',
@@ -409,11 +453,41 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“最强王者是这款键盘的配色名称”“名字叫 最美时光 茶 … 名字是品牌起的”“‘第一名’是礼盒的包装名字”：解释这几个字是名字',
   },
   {
+    id: 'name.numbered',
+    categories: ['absolute'],
+    // "No.1 色和 No.3 色", "No.1是词汇，No.2是语法": No.1 beside its siblings numbers a series, it ranks nothing.
+    after: list('No.2 No.3 No.4 No.5 NO.2 NO.3 Top2 Top3 TOP2 TOP3'),
+    within: 6,
+    sentence: true,
+    note: '“No.1 色和 No.3 色”“No.1是词汇，No.2是语法”：和 No.2、No.3 并列的 No.1 是编号，不是排名',
+  },
+  {
     id: 'name.style',
     categories: ['absolute', 'authority'],
     after: list('风 风格'),
     within: 0,
     note: '“宫廷风”“国风”是设计风格，不是背书',
+  },
+  {
+    id: 'advice.referral',
+    categories: ['medical'],
+    // "防病的事请听疾控的建议", "治疗的问题还是咨询医生": the effect made a topic (的事, 的问题) and handed to the people
+    // who treat it. Not the referral alone: "能降血压，建议咨询医生后服用" still claims the effect.
+    after: list('的事 的事情 的问题 方面').flatMap((topic) =>
+      list('请 请您 还是 建议 建议您 最好 您还是').flatMap((then) => list('咨询 听 遵 问 找 去医院 看医生').map((whom) => topic + then + whom)),
+    ),
+    within: 0,
+    note: '“防病的事请听疾控的建议”：把疗效当话题交给医生或疾控，不是说商品有这个作用',
+  },
+  {
+    id: 'advice.doctor-decides',
+    categories: ['medical'],
+    // "家里人身体有情况的话，一定以医院的治疗为主", "听医生的治疗方案": the doctor's word made the rule for the treatment
+    // that follows (medical.ts's see-doctor holds the plain referrals, 遵医嘱, 咨询医生). Not after the claim: "这款茶能降
+    // 血压，一切以医生意见为准" still claims the effect.
+    before: [...DOCTOR_DECIDES, ...list('以医院的 以医生的 以医院 以医生 听医生的 听从医生的')],
+    within: 2,
+    note: '“一定以医院的治疗为主”“听医生的治疗方案”：让医生说了算，是提醒不是宣称功效',
   },
   {
     id: 'cannot',

@@ -8,7 +8,7 @@ import { ATTITUDE_RULES } from './attitude';
 import { AUTHORITY_RULES } from './authority';
 import { CLAIM_CONTEXTS } from './contexts';
 import { MEDICAL_RULES } from './medical';
-import { MENTION_CONTEXTS } from './mentions';
+import { BUYER_SAID_ALLOW, MENTION_CONTEXTS } from './mentions';
 import { OFFPLATFORM_RULES } from './offplatform';
 import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
@@ -20,7 +20,7 @@ const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RU
 
 const WORDS = {
   rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
-  allow: SECTIONS.flatMap((section) => section.allow),
+  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW],
   contexts: [...CLAIM_CONTEXTS, ...MENTION_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
 };
