@@ -160,10 +160,10 @@ describe('risk model', () => {
       expect(pinyin.hanziRisk).toBeLessThan(0.98);
       expect(riskCatch(shipped, veto, 'Jiangsu仓发的', 0.98)).toBeUndefined();
       // Digits the same: the number of screws sent again is no reward for a review.
-      const digits = riskOf(shipped, '评价说少了螺丝 我们补10个给您');
+      const digits = riskOf(shipped, '评价说少了螺丝 我们补10颗给您哈');
       expect(digits.risk).toBeGreaterThan(0.98);
       expect(digits.hanziRisk).toBeLessThan(0.98);
-      expect(riskCatch(shipped, veto, '评价说少了螺丝 我们补10个给您', 0.98)).toBeUndefined();
+      expect(riskCatch(shipped, veto, '评价说少了螺丝 我们补10颗给您哈', 0.98)).toBeUndefined();
     });
 
     it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
