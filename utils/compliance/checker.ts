@@ -601,6 +601,12 @@ class CompiledChecker implements Checker {
   private readonly cues = new Spans();
   private order = new Int32Array(16);
   private kept = new Int32Array(16);
+  /**
+   * Per kept span: the rule of a span more than a hint that lost the overlap to it, -1 for none. Overlapping spans of one
+   * category were merged before the contest, so such a loser is another problem in the same words.
+   */
+  private hiddenRule = new Int32Array(16);
+  private readonly hiddenNotes: (string | undefined)[] = [];
   /** Detector hits become candidates of the rule that switched the detector on (one callback for all checks). */
   private readonly emitDetection: Emit = (detector, start, end) => this.candidates.push(start, end, this.detectorRule.get(detector)!);
 
@@ -1209,24 +1215,35 @@ class CompiledChecker implements Checker {
     order = this.indexOrder(merged.count);
     if (!mergedInOrder) sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
+    const { hiddenRule } = this;
     let keptCount = 0;
+    let hidden = false;
     for (let first = 0; first < merged.count; ) {
       let last = first + 1;
       let reach = merged.ends[order[first]!]!;
       while (last < merged.count && merged.starts[order[last]!]! < reach) reach = Math.max(reach, merged.ends[order[last++]!]!);
-      if (last - first === 1) kept[keptCount++] = order[first]!;
-      else if (last - first === 2 && overlapping(merged, order[first]!, order[first + 1]!)) {
+      if (last - first === 1) {
+        hiddenRule[keptCount] = -1;
+        kept[keptCount++] = order[first]!;
+      } else if (last - first === 2 && overlapping(merged, order[first]!, order[first + 1]!)) {
         // The usual contest, two spans over one another: the winner is the one keepWinners would sort first.
         const a = order[first]!;
         const b = order[first + 1]!;
-        kept[keptCount++] = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0 ? a : b;
-      } else keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
+        const aWins = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0;
+        const loser = aWins ? b : a;
+        hiddenRule[keptCount] = merged.ranks[loser] === 0 ? -1 : merged.refs[loser]!;
+        hidden ||= hiddenRule[keptCount]! >= 0;
+        kept[keptCount++] = aWins ? a : b;
+      } else {
+        const from = keptCount;
+        keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
+        hidden = this.noteClusterLosers(order, first, last, from, keptCount) || hidden;
+      }
       first = last;
     }
 
     // A span that lost an overlap to one of another category is a second problem in the same words (好评后加微信返现
     // is review bait and off-platform contact): the winner's finding names it, and it counts when the model is asked.
-    const hidden = keptCount < merged.count ? this.hiddenProblems(kept, keptCount) : undefined;
 
     const findings: Finding[] = [];
     // 3. The confirm model may lower findings to hints. It reads the findings and their surroundings (CONFIRM_REACH),
@@ -1241,7 +1258,7 @@ class CompiledChecker implements Checker {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
       const confirmable = this.ruleConfirmable[merged.refs[m]!]!;
-      if (confirmable === 0 || ++claims >= CONFIRM_MAX_CLAIMS || hidden?.unconfirmable[k]) this.readsClean = 0;
+      if (confirmable === 0 || ++claims >= CONFIRM_MAX_CLAIMS || (hidden && hiddenRule[k]! >= 0 && this.ruleConfirmable[hiddenRule[k]!] === 0)) this.readsClean = 0;
       // The model is asked about one claim at most: whether its scope keeps it is read only if the model says clean.
       else if (confirmable === CONFIRMABLE_UNSCOPED) scoped = m;
       from = Math.min(from, merged.starts[m]!);
@@ -1271,7 +1288,7 @@ class CompiledChecker implements Checker {
             ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
             : rank === ruleRank[rule]
               ? this.ruleReasons[rule]!
-              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hidden?.notes[k] ?? ''),
+              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hidden && hiddenRule[k]! >= 0 ? this.hiddenNote(hiddenRule[k]!) : ''),
         suggestions: this.suggestionsFor(rule, match),
       });
     }
@@ -1279,34 +1296,27 @@ class CompiledChecker implements Checker {
   }
 
   /**
-   * For each kept span (by its place in `kept`): a note naming the problems of other categories that lost an overlap
-   * to it, and whether one of them is a finding the confirm model may not lower (a contact detail under review bait).
-   * Only called when some span lost, which is rare: a plain scan over kept spans is enough.
+   * After a contest of three or more spans (keepWinners put the winners at kept[from … to)): for each winner, the first
+   * losing span it pushed out that is more than a hint, in hiddenRule. Returns whether there was one.
    */
-  private hiddenProblems(kept: Int32Array, keptCount: number): { notes: (string | undefined)[]; unconfirmable: boolean[] } {
-    const { merged, ruleCategory } = this;
-    const isKept = new Set<number>();
-    for (let k = 0; k < keptCount; k++) isKept.add(kept[k]!);
-    const notes: (string | undefined)[] = [];
-    const unconfirmable: boolean[] = [];
-    const named: Set<number>[] = [];
-    for (let m = 0; m < merged.count; m++) {
-      // Hints (rank 0) and spans whose category won anyway add nothing the agent must fix.
-      if (isKept.has(m) || merged.ranks[m] === 0) continue;
-      const rule = merged.refs[m]!;
-      for (let k = 0; k < keptCount; k++) {
-        const winner = kept[k]!;
-        if (!overlapping(merged, winner, m)) continue;
-        const category = ruleCategory[rule]!;
-        if (category === ruleCategory[merged.refs[winner]!]) break;
-        unconfirmable[k] ||= this.ruleConfirmable[rule] === 0;
-        if ((named[k] ??= new Set()).has(category)) break;
-        named[k]!.add(category);
-        notes[k] = `${notes[k] ?? ''}；同一处还有${categoryLabel(this.categories[category]!)}的问题：${this.ruleReasons[rule]}`;
-        break;
+  private noteClusterLosers(order: Int32Array, first: number, last: number, from: number, to: number): boolean {
+    const { merged, kept, hiddenRule } = this;
+    let any = false;
+    for (let k = from; k < to; k++) {
+      hiddenRule[k] = -1;
+      for (let i = first; i < last && hiddenRule[k]! < 0; i++) {
+        const m = order[i]!;
+        if (m === kept[k] || merged.ranks[m] === 0 || !overlapping(merged, kept[k]!, m)) continue;
+        if (!keptBetween(kept, from, to, m)) hiddenRule[k] = merged.refs[m]!;
       }
+      any ||= hiddenRule[k]! >= 0;
     }
-    return { notes, unconfirmable };
+    return any;
+  }
+
+  /** The note a finding's reason ends with when another problem hides under it (hiddenRule); built once per rule. */
+  private hiddenNote(rule: number): string {
+    return (this.hiddenNotes[rule] ??= `；同一处还有${categoryLabel(this.categories[this.ruleCategory[rule]!]!)}的问题：${this.ruleReasons[rule]}`);
   }
 
   /** A finding's suggestions (its own array): rewrites of the claim `match` first, then the rule's own. */
@@ -1345,7 +1355,10 @@ class CompiledChecker implements Checker {
 
   /** The reused buffer of kept span indices, large enough for `count`. */
   private reserveKept(count: number): Int32Array {
-    if (this.kept.length < count) this.kept = new Int32Array(count * 2);
+    if (this.kept.length < count) {
+      this.kept = new Int32Array(count * 2);
+      this.hiddenRule = new Int32Array(count * 2);
+    }
     return this.kept;
   }
 
@@ -1412,6 +1425,12 @@ function keepWinners(order: Int32Array, first: number, last: number, spans: Rank
   }
   sortIndices(kept, from, keptCount - from, BY_START, spans, ruleCategory);
   return keptCount;
+}
+
+/** Whether span m is among kept[from … to). */
+function keptBetween(kept: Int32Array, from: number, to: number, m: number): boolean {
+  for (let k = from; k < to; k++) if (kept[k] === m) return true;
+  return false;
 }
 
 /** Whether the spans are in order of start already (usually: then they need no sorting). */
