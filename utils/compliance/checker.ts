@@ -1288,7 +1288,7 @@ class CompiledChecker implements Checker {
             ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
             : rank === ruleRank[rule]
               ? this.ruleReasons[rule]!
-              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hidden && hiddenRule[k]! >= 0 ? this.hiddenNote(hiddenRule[k]!) : ''),
+              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hidden && hiddenRule[k]! >= 0 ? this.hiddenNote(hiddenRule[k]!, category) : ''),
         suggestions: this.suggestionsFor(rule, match),
       });
     }
@@ -1314,9 +1314,14 @@ class CompiledChecker implements Checker {
     return any;
   }
 
-  /** The note a finding's reason ends with when another problem hides under it (hiddenRule); built once per rule. */
-  private hiddenNote(rule: number): string {
-    return (this.hiddenNotes[rule] ??= `；同一处还有${categoryLabel(this.categories[this.ruleCategory[rule]!]!)}的问题：${this.ruleReasons[rule]}`);
+  /**
+   * The note a finding's reason ends with when another problem hides under it (hiddenRule); built once per rule. Curt
+   * service attitude under abuse is the same problem, milder: not worth a note.
+   */
+  private hiddenNote(rule: number, winnerCategory: string): string {
+    const category = this.categories[this.ruleCategory[rule]!]!;
+    if (category === 'attitude' && winnerCategory === 'abuse') return '';
+    return (this.hiddenNotes[rule] ??= `；同一处还有${categoryLabel(category)}的问题：${this.ruleReasons[rule]}`);
   }
 
   /** A finding's suggestions (its own array): rewrites of the claim `match` first, then the rule's own. */
