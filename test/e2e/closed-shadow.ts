@@ -105,7 +105,15 @@ export function closedShadow(page: Page, hostTag: string): ClosedShadow {
         [selector, text ?? ''] as [string, string],
       ),
     async click(selector, text) {
-      const rect = await probe.box(selector, text);
+      // Click where the element has settled, as a person would: a tooltip placed after its first layout (above the
+      // line when there is no room below) moves once, and on a loaded machine a click aimed before that lands on nothing.
+      let rect = await probe.box(selector, text);
+      for (let tries = 0; rect && tries < 20; tries++) {
+        await page.waitForTimeout(50);
+        const settled = await probe.box(selector, text);
+        if (settled && settled.x === rect.x && settled.y === rect.y) break;
+        rect = settled;
+      }
       if (!rect) throw new Error(`closedShadow.click: ${selector}${text ? ` 「${text}」` : ''} is not shown`);
       await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     },
