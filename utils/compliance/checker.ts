@@ -602,8 +602,9 @@ class CompiledChecker implements Checker {
   private order = new Int32Array(16);
   private kept = new Int32Array(16);
   /**
-   * Per kept span: the rule of a span more than a hint that lost the overlap to it, -1 for none. Overlapping spans of one
-   * category were merged before the contest, so such a loser is another problem in the same words.
+   * Per kept span (set for every one by the contest in resolve): the rule of a span more than a hint that lost the
+   * overlap to it, -1 for none. Overlapping spans of one category were merged before the contest, so such a loser is
+   * another problem in the same words.
    */
   private hiddenRule = new Int32Array(16);
   private readonly hiddenNotes: (string | undefined)[] = [];
@@ -1215,9 +1216,11 @@ class CompiledChecker implements Checker {
     order = this.indexOrder(merged.count);
     if (!mergedInOrder) sortIndices(order, 0, merged.count, BY_START_THEN_CATEGORY, merged, ruleCategory);
     const kept = this.reserveKept(merged.count);
+    // Beside each kept span, the rule of a span of another category it pushed out (hiddenRule): a second problem in the
+    // same words (好评后加微信返现 is review bait and off-platform contact), which the finding names and which counts
+    // when the model is asked.
     const { hiddenRule } = this;
     let keptCount = 0;
-    let hidden = false;
     for (let first = 0; first < merged.count; ) {
       let last = first + 1;
       let reach = merged.ends[order[first]!]!;
@@ -1232,18 +1235,14 @@ class CompiledChecker implements Checker {
         const aWins = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0;
         const loser = aWins ? b : a;
         hiddenRule[keptCount] = merged.ranks[loser] === 0 ? -1 : merged.refs[loser]!;
-        hidden ||= hiddenRule[keptCount]! >= 0;
         kept[keptCount++] = aWins ? a : b;
       } else {
         const from = keptCount;
         keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
-        hidden = this.noteClusterLosers(order, first, last, from, keptCount) || hidden;
+        this.noteClusterLosers(order, first, last, from, keptCount);
       }
       first = last;
     }
-
-    // A span that lost an overlap to one of another category is a second problem in the same words (好评后加微信返现
-    // is review bait and off-platform contact): the winner's finding names it, and it counts when the model is asked.
 
     const findings: Finding[] = [];
     // 3. The confirm model may lower findings to hints. It reads the findings and their surroundings (CONFIRM_REACH),
@@ -1258,7 +1257,7 @@ class CompiledChecker implements Checker {
       const m = kept[k]!;
       if (merged.ranks[m] === 0) continue;
       const confirmable = this.ruleConfirmable[merged.refs[m]!]!;
-      if (confirmable === 0 || ++claims >= CONFIRM_MAX_CLAIMS || (hidden && hiddenRule[k]! >= 0 && this.ruleConfirmable[hiddenRule[k]!] === 0)) this.readsClean = 0;
+      if (confirmable === 0 || ++claims >= CONFIRM_MAX_CLAIMS || (hiddenRule[k]! >= 0 && this.ruleConfirmable[hiddenRule[k]!] === 0)) this.readsClean = 0;
       // The model is asked about one claim at most: whether its scope keeps it is read only if the model says clean.
       else if (confirmable === CONFIRMABLE_UNSCOPED) scoped = m;
       from = Math.min(from, merged.starts[m]!);
@@ -1288,7 +1287,7 @@ class CompiledChecker implements Checker {
             ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
             : rank === ruleRank[rule]
               ? this.ruleReasons[rule]!
-              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hidden && hiddenRule[k]! >= 0 ? this.hiddenNote(hiddenRule[k]!, category) : ''),
+              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hiddenRule[k]! >= 0 ? this.hiddenNote(hiddenRule[k]!, category) : ''),
         suggestions: this.suggestionsFor(rule, match),
       });
     }
@@ -1297,11 +1296,10 @@ class CompiledChecker implements Checker {
 
   /**
    * After a contest of three or more spans (keepWinners put the winners at kept[from … to)): for each winner, the first
-   * losing span it pushed out that is more than a hint, in hiddenRule. Returns whether there was one.
+   * losing span it pushed out that is more than a hint, in hiddenRule (-1: none).
    */
-  private noteClusterLosers(order: Int32Array, first: number, last: number, from: number, to: number): boolean {
+  private noteClusterLosers(order: Int32Array, first: number, last: number, from: number, to: number): void {
     const { merged, kept, hiddenRule } = this;
-    let any = false;
     for (let k = from; k < to; k++) {
       hiddenRule[k] = -1;
       for (let i = first; i < last && hiddenRule[k]! < 0; i++) {
@@ -1309,9 +1307,7 @@ class CompiledChecker implements Checker {
         if (m === kept[k] || merged.ranks[m] === 0 || !overlapping(merged, kept[k]!, m)) continue;
         if (!keptBetween(kept, from, to, m)) hiddenRule[k] = merged.refs[m]!;
       }
-      any ||= hiddenRule[k]! >= 0;
     }
-    return any;
   }
 
   /**
