@@ -1,7 +1,7 @@
-// Reading labelled draft files for the compliance scripts (eval-compliance, eval-compliance-model).
+// Reading labelled draft files for the compliance scripts (eval-compliance, eval-compliance-model), and their table row.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseLabelledDrafts, type LabelledDraft } from '../utils/compliance/evaluate';
+import { parseLabelledDrafts, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
 
 /**
  * What both shipped learned models train on, beside the product's own clean text (risk-model.ts, productCleanText): the
@@ -22,4 +22,17 @@ export function labelledFiles(paths: readonly string[]): string[] {
 
 export function readLabelled(file: string): LabelledDraft[] {
   return parseLabelledDrafts(readFileSync(file, 'utf8'));
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** The header of the evaluation tables the scripts print, its first column `width` wide. */
+export function evaluationHeader(first: string, width: number): string {
+  return `${first.padEnd(width)}  risky  clean   recall  false flags  category right`;
+}
+
+/** One row of those tables: counts, recall, false flags and category right of `evaluation`. */
+export function evaluationRow(label: string, width: number, evaluation: Evaluation): string {
+  const { risky, clean, recall, falsePositiveRate, categoryAccuracy } = evaluation;
+  return `${label.padEnd(width)}  ${String(risky).padStart(5)}  ${String(clean).padStart(5)}  ${percent(recall).padStart(7)}  ${percent(falsePositiveRate).padStart(11)}  ${percent(categoryAccuracy).padStart(14)}`;
 }

@@ -6,9 +6,7 @@
 import process from 'node:process';
 import { createChecker } from '../utils/compliance/index';
 import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
-import { labelledFiles, readLabelled } from './compliance-data';
-
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+import { evaluationHeader, evaluationRow, labelledFiles, readLabelled } from './compliance-data';
 
 function summary(evaluation: Evaluation) {
   return {
@@ -47,13 +45,8 @@ function main(): void {
     return;
   }
   const width = Math.max(5, ...files.map((file) => file.length));
-  console.log(`${'file'.padEnd(width)}  risky  clean   recall  false flags  category right`);
-  for (const { file, evaluation } of [...rows, { file: 'total', evaluation: total }]) {
-    const { risky, clean, recall, falsePositiveRate, categoryAccuracy } = evaluation;
-    console.log(
-      `${file.padEnd(width)}  ${String(risky).padStart(5)}  ${String(clean).padStart(5)}  ${percent(recall).padStart(7)}  ${percent(falsePositiveRate).padStart(11)}  ${percent(categoryAccuracy).padStart(14)}`,
-    );
-  }
+  console.log(evaluationHeader('file', width));
+  for (const { file, evaluation } of [...rows, { file: 'total', evaluation: total }]) console.log(evaluationRow(file, width, evaluation));
   if (!showMisses) return;
   const findingsText = (findings: { match: string; category: string }[]) => findings.map((f) => `${f.match}(${f.category})`).join('、');
   console.log('\n漏报：');

@@ -8,7 +8,7 @@
 import process from 'node:process';
 import { createChecker } from '../utils/compliance/index';
 import { evaluateChecker, type LabelledDraft } from '../utils/compliance/evaluate';
-import { labelledFiles, readLabelled } from './compliance-data';
+import { evaluationHeader, evaluationRow, labelledFiles, readLabelled } from './compliance-data';
 
 const HAN = '\\u3400-\\u9fff';
 /** Symbols agents put between characters: anything but letters, digits, hanzi, spaces and sentence punctuation. */
@@ -28,8 +28,6 @@ export function shapesOf(text: string): string[] {
     .map(([name]) => name);
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`.padStart(7);
-
 function main(): void {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
@@ -42,20 +40,19 @@ function main(): void {
     for (const draft of drafts) {
       const shapes = shapesOf(draft.text);
       if (shapes.length > 0) byShape.get('any')!.push(draft);
-      for (const shape of shapes) byShape.set(shape, [...(byShape.get(shape) ?? []), draft]);
+      for (const shape of shapes) {
+        const group = byShape.get(shape);
+        if (group) group.push(draft);
+        else byShape.set(shape, [draft]);
+      }
     }
     console.log(`\n${paths.join(' ')}`);
-    console.log(`${'shape'.padEnd(14)}  risky  clean   recall  false flags  category right`);
-    for (const [shape, group] of byShape) {
-      const e = evaluateChecker(checker, group);
-      console.log(
-        `${shape.padEnd(14)}  ${String(e.risky).padStart(5)}  ${String(e.clean).padStart(5)}  ${percent(e.recall)}  ${percent(e.falsePositiveRate).padStart(11)}  ${percent(e.categoryAccuracy).padStart(14)}`,
-      );
-    }
-    const all = evaluateChecker(checker, drafts);
-    console.log(`${'all drafts'.padEnd(14)}  ${String(all.risky).padStart(5)}  ${String(all.clean).padStart(5)}  ${percent(all.recall)}  ${percent(all.falsePositiveRate).padStart(11)}  ${percent(all.categoryAccuracy).padStart(14)}`);
+    console.log(evaluationHeader('shape', 14));
+    const byShapeEvaluated = new Map([...byShape].map(([shape, group]) => [shape, evaluateChecker(checker, group)]));
+    for (const [shape, evaluation] of byShapeEvaluated) console.log(evaluationRow(shape, 14, evaluation));
+    console.log(evaluationRow('all drafts', 14, evaluateChecker(checker, drafts)));
     if (!showMisses) continue;
-    const e = evaluateChecker(checker, byShape.get('any')!);
+    const e = byShapeEvaluated.get('any')!;
     for (const draft of e.missed) console.log(`  漏报 [${draft.categories.join('|')}] {${shapesOf(draft.text).join(',')}} ${draft.text}`);
     for (const { draft, findings } of e.falsePositives) console.log(`  误报 {${shapesOf(draft.text).join(',')}} ${draft.text} → ${findings.map((f) => `${f.match}(${f.category})`).join('、')}`);
   }
