@@ -21,7 +21,7 @@ import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { labelledFiles, readLabelled } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { RISK_ABOVE, productCleanText, riskCatch, riskOf, riskTable, riskVeto, spellingGameVariants, trainRiskModel, type RiskModel } from './risk-model';
+import { RISK_ABOVE, riskCatch, riskOf, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -90,7 +90,7 @@ for (const writer of measured) {
     ? [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter((file) => number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER).flatMap(readLabelled)]
     : [...oldSet, ...others.flatMap((other) => filesOf(other, ['train', 'dev']))];
   const confirmModel = firstSeen ? CONFIRM_MODEL_TABLE : confirmTableOf(training);
-  const model = trainRiskModel([...training, ...spellingGameVariants(training), ...productCleanText()]);
+  const model = trainRiskModel(riskTrainingSet(training).examples);
   const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
   scored.set(writer, score(checkerFrom(builtins, { learned: false }), checkerFrom(builtins), model, filesOf(writer, ['train', 'dev'])));
 }
@@ -144,7 +144,7 @@ const shipTraining = [
     .filter((file) => !writerOf(path.basename(file)) || number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER)
     .flatMap(readLabelled),
 ];
-const shipModel = trainRiskModel([...shipTraining, ...spellingGameVariants(shipTraining), ...productCleanText()]);
+const shipModel = trainRiskModel(riskTrainingSet(shipTraining).examples);
 const shipChecker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE }, { learned: false });
 const phrases = BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]);
 const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.tsv'), 'utf8')

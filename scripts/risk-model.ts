@@ -118,3 +118,13 @@ export function spellingGameVariants(drafts: readonly LabelledDraft[]): Labelled
   }
   return variants;
 }
+
+/**
+ * What the catcher trains on, as shipped and as every leave-one-writer-out fold trains it: the labelled drafts, the
+ * spelling-game variants of their risky ones and the product's own clean text.
+ */
+export function riskTrainingSet(drafts: readonly LabelledDraft[]): { examples: LabelledDraft[]; variants: number; product: number } {
+  const variants = spellingGameVariants(drafts);
+  const product = productCleanText();
+  return { examples: [...drafts, ...variants, ...product], variants: variants.length, product: product.length };
+}
