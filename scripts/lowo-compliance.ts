@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { checkerFrom, type Checker } from '../utils/compliance/checker';
+import { checkerFrom } from '../utils/compliance/checker';
 import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
@@ -47,16 +47,18 @@ const line = (name: string, rules: Evaluation, shipped: Evaluation) =>
 
 console.log('writer   risky clean   rules alone: recall / false flags / category   rules + model without the writer');
 const rulesOnly = checkerFrom({ rules: BUILTIN_RULES, confirmModel: modelWithout('') }, { confirm: false });
-const pooled: { drafts: LabelledDraft[]; rules: Checker; shipped: Checker }[] = [];
+// Each writer's drafts checked once per checker; the pooled figures and counts below read these evaluations.
+const pooled: { rules: Evaluation; shipped: Evaluation }[] = [];
 for (const writer of writers) {
   const drafts = draftsOf(writer);
   const shipped = checkerFrom({ rules: BUILTIN_RULES, confirmModel: modelWithout(writer) });
-  pooled.push({ drafts, rules: rulesOnly, shipped });
-  line(writer, evaluateChecker(rulesOnly, drafts), evaluateChecker(shipped, drafts));
+  const part = { rules: evaluateChecker(rulesOnly, drafts), shipped: evaluateChecker(shipped, drafts) };
+  pooled.push(part);
+  line(writer, part.rules, part.shipped);
 }
 // Pooled over writers, each judged by its own held-out model.
 const total = (pick: 'rules' | 'shipped'): Evaluation => {
-  const parts = pooled.map((part) => evaluateChecker(part[pick], part.drafts));
+  const parts = pooled.map((part) => part[pick]);
   const risky = parts.reduce((sum, part) => sum + part.risky, 0);
   const clean = parts.reduce((sum, part) => sum + part.clean, 0);
   const weighted = (get: (part: Evaluation) => number, by: (part: Evaluation) => number, of: number) =>
@@ -73,16 +75,15 @@ const total = (pick: 'rules' | 'shipped'): Evaluation => {
 line('total', total('rules'), total('shipped'));
 // What the model did to the rules' findings, pooled: risky drafts the rules caught that it lowered to hints only (true
 // findings lowered), clean drafts the rules flagged that it cleared (false flags removed) and those it kept.
+// The model only lowers findings, so what it misses beyond the rules' misses it lowered, and its false flags are among
+// the rules'.
 let lowered = 0;
 let removed = 0;
 let kept = 0;
-for (const part of pooled) {
-  for (const draft of part.drafts) {
-    const flagged = (checker: Checker) => checker.check(draft.text).some((finding) => finding.severity !== 'info');
-    if (!flagged(part.rules)) continue;
-    if (flagged(part.shipped)) kept += draft.risky ? 0 : 1;
-    else if (draft.risky) lowered++;
-    else removed++;
-  }
+for (const { rules, shipped } of pooled) {
+  const rulesMissed = new Set<LabelledDraft>(rules.missed);
+  lowered += shipped.missed.filter((draft) => !rulesMissed.has(draft)).length;
+  kept += shipped.falsePositives.length;
+  removed += rules.falsePositives.length - shipped.falsePositives.length;
 }
 console.log(`model on the rules' findings: ${lowered} true findings lowered, ${removed} false flags removed, ${kept} false flags kept`);
