@@ -1174,7 +1174,7 @@ class CompiledChecker implements Checker {
     // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
     // longest piece (a 拦截 word inside a longer 提醒 phrase keeps the span 拦截: 机关特供的 is 特供).
     // Candidates in order of start (detector hits follow the word hits, so a long text is not nearly sorted:
-    // sortIndices switches to the built-in sort beyond a handful); each joins the last span of its own category when
+    // sortIndices merges sorted runs beyond a handful); each joins the last span of its own category when
     // it touches it. Per category that is the same sequence as grouping by category first, without the grouping.
     let order = this.indexOrder(count);
     if (!startsAscending(candidates)) sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
@@ -1401,14 +1401,38 @@ function insertionSort(order: Int32Array, from: number, count: number, by: SpanO
   }
 }
 
+/** Runs insertion-sorted before merging (sortIndices): short enough that a run out of order costs little. */
+const SORTED_RUN = 32;
+/** The merge's scratch indices, reused (grown when a check has more spans than it holds). */
+let mergeScratch = new Int32Array(256);
+
 /**
- * Sorts the `count` indices from `from` stably, in place: insertion sort for the usual handful (no allocation, not even
- * a subarray view), the built-in sort beyond.
+ * Sorts the `count` indices from `from` stably, in place and without allocating: insertion sort for the usual handful,
+ * beyond that runs of SORTED_RUN insertion-sorted then merged bottom up (a merge whose halves are in order already, as
+ * in a draft whose few near or detector hits come late, is skipped). Before, the built-in sort copied the indices to
+ * an array and called a closure per comparison: measured a tenth of resolve's time on 200-character drafts.
  */
 function sortIndices(order: Int32Array, from: number, count: number, by: SpanOrder, spans: Spans, ruleCategory: Int32Array): void {
-  if (count <= 32) return insertionSort(order, from, count, by, spans, ruleCategory);
-  const sorted = Array.from(order.subarray(from, from + count)).sort((a, b) => compareSpans(by, spans, ruleCategory, a, b));
-  order.set(sorted, from);
+  if (count <= SORTED_RUN) return insertionSort(order, from, count, by, spans, ruleCategory);
+  const end = from + count;
+  for (let run = from; run < end; run += SORTED_RUN) insertionSort(order, run, Math.min(SORTED_RUN, end - run), by, spans, ruleCategory);
+  if (mergeScratch.length < count) mergeScratch = new Int32Array(2 * count);
+  const scratch = mergeScratch;
+  for (let width = SORTED_RUN; width < count; width *= 2) {
+    for (let left = from; left + width < end; left += 2 * width) {
+      const middle = left + width;
+      const right = Math.min(middle + width, end);
+      if (compareSpans(by, spans, ruleCategory, order[middle - 1]!, order[middle]!) <= 0) continue;
+      // Stable: on a tie the left half's index goes first.
+      for (let k = left; k < middle; k++) scratch[k - left] = order[k]!;
+      let a = 0;
+      const aEnd = middle - left;
+      let b = middle;
+      let to = left;
+      while (a < aEnd && b < right) order[to++] = compareSpans(by, spans, ruleCategory, scratch[a]!, order[b]!) <= 0 ? scratch[a++]! : order[b++]!;
+      while (a < aEnd) order[to++] = scratch[a++]!;
+    }
+  }
 }
 
 /**
