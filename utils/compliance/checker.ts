@@ -586,6 +586,12 @@ class CompiledChecker implements Checker {
   private readonly singleCues = new CodeSet();
 
   private readonly matches = new MatchBuffer();
+  /**
+   * Indices of the matches that are near cues (HOLDS_NEAR_CUE), in order, noted by classifyMatches: a third of a draft's
+   * matches, and all collectNearCues reads.
+   */
+  private nearMatches = new Int32Array(64);
+  private nearMatchCount = 0;
   private readonly allowed = new Spans();
   private readonly words = new WordSpans();
   private readonly nearCues: GroupedCues;
@@ -926,10 +932,16 @@ class CompiledChecker implements Checker {
     cues.reset();
     let contextCategories = 0;
     let nearWords = false;
+    if (this.nearMatches.length < matches.count) this.nearMatches = new Int32Array(2 * matches.count);
+    const { nearMatches } = this;
+    let nearMatchCount = 0;
     for (let m = 0; m < matches.count; m++) {
       const reported = matches.patterns[m]!;
-      // Near cues wait for the words (collectNearCues).
-      if ((reported & NEAR_CUE_ONLY) !== 0) continue;
+      // Near cues wait for the words (collectNearCues), which reads only the matches noted here.
+      if ((reported & HOLDS_NEAR_CUE) !== 0) {
+        nearMatches[nearMatchCount++] = m;
+        if ((reported & NEAR_CUE_ONLY) !== 0) continue;
+      }
       const record = reported & RECORD_OFFSET;
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
@@ -972,6 +984,7 @@ class CompiledChecker implements Checker {
     }
     this.contextCategories = contextCategories;
     this.nearWords = nearWords;
+    this.nearMatchCount = nearMatchCount;
     // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
     unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
   }
@@ -1001,10 +1014,10 @@ class CompiledChecker implements Checker {
    * gives the other roles (a near cue's ends must not continue a Latin word or number).
    */
   private collectNearCues(text: string): void {
-    const { matches, nearCues, records, fold, neighbours, groupSeen, nearWanted, checkStamp } = this;
-    for (let m = 0; m < matches.count; m++) {
+    const { matches, nearMatches, nearCues, records, fold, neighbours, groupSeen, nearWanted, checkStamp } = this;
+    for (let n = 0; n < this.nearMatchCount; n++) {
+      const m = nearMatches[n]!;
       const reported = matches.patterns[m]!;
-      if ((reported & HOLDS_NEAR_CUE) === 0) continue;
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
       if ((reported & ONE_NEAR_LIST) !== 0) {
@@ -1168,7 +1181,7 @@ class CompiledChecker implements Checker {
     // Absolute claims next to a medical claim are escalated (no leniency in medical contexts): a 提醒 of the category
     // `escalated` counts as 拦截 below.
     let strict = false;
-    for (let c = 0; c < count; c++) strict ||= ruleCategory[candidates.refs[c]!] === this.strictCategory;
+    for (let c = 0; c < count && !strict; c++) strict = ruleCategory[candidates.refs[c]!] === this.strictCategory;
     const escalated = strict ? this.absoluteCategory : -1;
 
     // 1. Same category, overlapping or separated only by skippable characters → one span under its most severe, then
@@ -1192,7 +1205,7 @@ class CompiledChecker implements Checker {
       const category = ruleCategory[rule]!;
       const rank = ruleRank[rule] === 1 && category === escalated ? 2 : ruleRank[rule]!;
       const last = lastMerged[category]!;
-      const touching = last >= 0 && start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes);
+      const touching = last >= 0 && (start <= merged.ends[last]! || start <= merged.ends[last]! + skippableRun(text, merged.ends[last]!, start, this.classes));
       if (!touching) {
         const previous = merged.count - 1;
         if (previous >= 0 && merged.starts[previous] === start && ruleCategory[merged.refs[previous]!]! > category) mergedInOrder = false;
@@ -1282,16 +1295,20 @@ class CompiledChecker implements Checker {
         category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
-        reason:
-          (lowered
-            ? `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`
-            : rank === ruleRank[rule]
-              ? this.ruleReasons[rule]!
-              : this.ruleReasons[rule] + ESCALATED_NOTE) + (hiddenRule[k]! >= 0 ? this.hiddenNote(hiddenRule[k]!, category) : ''),
+        reason: hiddenRule[k]! >= 0 ? this.reasonFor(rule, rank, lowered, category) + this.hiddenNote(hiddenRule[k]!, category) : this.reasonFor(rule, rank, lowered, category),
         suggestions: this.suggestionsFor(rule, match),
       });
     }
     return findings;
+  }
+
+  /**
+   * Why a finding of the rule at severity `rank` is reported. Most findings have no hidden problem: their reason is the
+   * rule's own string, handed out without concatenating an empty note (a string addition per finding).
+   */
+  private reasonFor(rule: number, rank: number, lowered: boolean, category: string): string {
+    if (lowered) return `这句话读起来像是否定、转述或在说明规则，所以只作提示；如果确实是${categoryLabel(category)}的说法，请改写`;
+    return rank === this.ruleRank[rule] ? this.ruleReasons[rule]! : this.ruleReasons[rule] + ESCALATED_NOTE;
   }
 
   /**
