@@ -29,7 +29,7 @@ export function bigramIds(text: string, bits: number): Int32Array {
  */
 export function productCleanText(): LabelledDraft[] {
   const texts = [
-    ...BUILTIN_PHRASES.map((phrase) => phrase.body),
+    ...BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]),
     ...(BUILTIN_RULES.rewrites ?? []).flatMap((rewrite) => rewrite.to),
     ...BUILTIN_RULES.rules.flatMap((rule) => rule.suggestions ?? []),
   ];

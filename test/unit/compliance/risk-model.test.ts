@@ -67,7 +67,7 @@ describe('risk model', () => {
     it('catches paraphrases no rule word covers, under their category', () => {
       for (const [text, category] of [
         // Fresh paraphrases of kinds in the training data: a health benefit told through others, or through a relative's body.
-        ['这个艾草贴贴了一周 我爸的肩周炎好像松快多了', 'medical'],
+        ['这个艾草贴贴了一周 我爸的老寒腿好像松快多了', 'medical'],
         ['这个枕头睡了一个月 我妈的颈椎好像没那么僵了', 'medical'],
       ] as const) {
         expect(checker.check(text), text).toEqual([]);
@@ -82,9 +82,9 @@ describe('risk model', () => {
     });
 
     it('does not catch a draft holding a cue of a context that cancels claims', () => {
-      const text = '这个艾草贴贴了一周 我爸的肩周炎好像松快多了';
+      const text = '这个枕头睡了一个月 我妈的颈椎好像没那么僵了';
       expect(riskCategory(model, veto, text)).toBe('medical');
-      expect(riskCategory(model, { ...veto, cues: ['我爸的'] }, text)).toBeUndefined();
+      expect(riskCategory(model, { ...veto, cues: ['我妈的'] }, text)).toBeUndefined();
       expect(riskCategory(model, { ...veto, offCategories: new Set(['medical']) }, text)).toBeUndefined();
       expect(vetoes).toContain('不敢说');
       expect(vetoes.every((cue) => cue.length >= 2)).toBe(true);
@@ -159,11 +159,11 @@ describe('risk model', () => {
       expect(pinyin.risk).toBeGreaterThan(0.98);
       expect(pinyin.hanziRisk).toBeLessThan(0.98);
       expect(riskCatch(shipped, veto, 'Jiangsu仓发的', 0.98)).toBeUndefined();
-      // Digits the same: the number of screws sent again is no reward for a review.
-      const digits = riskOf(shipped, '评价说少了螺丝 我们补10颗给您哈');
+      // Digits the same: an amount paid back, with no review in sight, reads risky to the model through its digits.
+      const digits = riskOf(shipped, '给您返10元');
       expect(digits.risk).toBeGreaterThan(0.98);
       expect(digits.hanziRisk).toBeLessThan(0.98);
-      expect(riskCatch(shipped, veto, '评价说少了螺丝 我们补10颗给您哈', 0.98)).toBeUndefined();
+      expect(riskCatch(shipped, veto, '给您返10元', 0.98)).toBeUndefined();
     });
 
     it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
