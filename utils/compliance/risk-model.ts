@@ -1,6 +1,5 @@
 // The learned catcher: multinomial logistic regression over hashed character 2-grams (the 2-grams of the confirm
-// model's collectNgrams, so text is read as the checker reads it; after a negation or a verb of saying, to the end of
-// its clause, hashed apart: RISK_SCOPE_OPENERS), one output per category plus "clean", trained by
+// model's collectNgrams, so text is read as the checker reads it), one output per category plus "clean", trained by
 // scripts/train-risk-model.ts (scripts/risk-model.ts) on the labelled drafts and the product's own clean text. The
 // checker asks it only about a draft its rules and the confirm model left without a 提醒 or 拦截: one 提醒 of the model's
 // category, on the clause that carries the score, when the model is very sure (RISK_ABOVE), the draft's hanzi alone
@@ -8,7 +7,7 @@
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (round 8). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
-import { int8FromBase64 } from './model';
+import { collectNgrams, int8FromBase64 } from './model';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText } from './normalize';
 import type { Category, Context, Finding, RuleFile } from './types';
 
@@ -22,10 +21,9 @@ export const RISK_BITS = 13;
 /**
  * The catch bar on the probability that a draft is not clean: the lowest at which no writer of c1–c43 gained more
  * than one false flag, leave one writer out, and no shipped phrase or rewritten claim is caught (scripts/lowo-risk.ts;
- * first seen on the writers after c43 only after it was fixed). 0.995 until round 11; with the scoped 2-grams (RISK_SCOPE_OPENERS)
- * and RISK_MIN_HANZI 7, 0.98 adds as few false flags as 0.995 did before (+1 of 3968), 0.95 up to 2 for one writer.
+ * first seen on c44–c56 only after it was fixed).
  */
-export const RISK_ABOVE = 0.98;
+export const RISK_ABOVE = 0.995;
 /**
  * Contexts (by id prefix) whose cues cancel a claim whatever its category: a draft holding one of their cues is not
  * caught, since the model reads "不是全网最低" much like "全网最低" (most of its false flags on unseen writers).
@@ -54,44 +52,20 @@ export function decodeRiskModel(table: RiskModelTable): RiskModel {
   return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights) };
 }
 
-/**
- * A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays
- * cheap). 7 since round 11 (4 before): leave one writer out over c1–c43 no catch came from a draft of 4–6 hanzi at any
- * bar from 0.9 up, while shipped phrase titles of that length (买家说等, 问身高体重) read risky to the scoped model.
- */
-export const RISK_MIN_HANZI = 7;
+/** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
+export const RISK_MIN_HANZI = 4;
 
 const CLASS_COUNT = RISK_CLASSES.length;
+let ngrams = new Int32Array(1024);
 
 /**
- * Characters that open a scope to the end of their clause: after a negation (不没别无未非勿禁) or a verb of saying or
- * asking (说问讲称: 您说的…, 买家问…), the 2-grams are features of their own (each kind its salt), so "不是全网最低" and
- * "您说的全网最低" no longer teach the model that 全网最低 reads clean. Leave one writer out over c1–c43 at the bar
- * (scripts/lowo-risk.ts): +29 drafts caught for +1 false flag instead of +21 for +1; negations alone +26 for +3.
- */
-export const RISK_SCOPE_OPENERS: readonly (readonly [openers: string, salt: number])[] = [
-  ['不没别无未非勿禁', 0x2545f491],
-  ['说问讲称', 0x1b873593],
-];
-
-/**
- * Calls `visit` with the hashed 2-gram ids of text[from, to), in order: those of collectNgrams (model.ts), after the
- * start mark and up to the end mark, a 2-gram in an opener's scope mixed with its salt. The trainer's reading; the
- * checker's own one-pass sums (draftSums) read the same ids (risk-model.test.ts checks they agree).
+ * Calls `visit` with the hashed 2-gram ids of text[from, to): collectNgrams yields, after the start mark, per
+ * character its 1- and 2-gram and, from the second character on, its 3-gram.
  */
 export function forEachBigram(text: string, bits: number, visit: (id: number) => void, from = 0, to = text.length): void {
-  const units = gramUnitTable();
-  const salts = scopeSaltTable();
-  const mask = (1 << bits) - 1;
-  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  let salt = 0;
-  for (let i = from; i <= to; i++) {
-    const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
-    if (unit === SKIPPED_UNIT) continue;
-    visit((Math.imul(open2 ^ unit, FNV_PRIME) ^ salt) & mask);
-    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
-    salt = unit === BREAK_MARK ? 0 : salts[unit] || salt;
-  }
+  if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
+  const count = collectNgrams(text, bits, ngrams, from, to);
+  for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) visit(ngrams[at + 1]!);
 }
 
 /** Probability that the class sums read as not clean. */
@@ -123,15 +97,6 @@ const FNV_PRIME = 16777619;
 /** A code unit collectNgrams skips, in gramUnits (U+FFFF is itself skipped and no character folds to it). */
 const SKIPPED_UNIT = 0xffff;
 let gramUnits: Uint16Array | undefined;
-let scopeSalts: Int32Array | undefined;
-
-/** Gram unit → the salt of the scope it opens (RISK_SCOPE_OPENERS), 0 for most. */
-function scopeSaltTable(): Int32Array {
-  if (scopeSalts) return scopeSalts;
-  scopeSalts = new Int32Array(0x10000);
-  for (const [openers, salt] of RISK_SCOPE_OPENERS) for (const opener of openers) scopeSalts[opener.charCodeAt(0)] = salt;
-  return scopeSalts;
-}
 
 /**
  * Code unit → the unit collectNgrams hashes for it: the folded character in a word, BREAK_MARK for any break,
@@ -162,25 +127,22 @@ const hanziTotals = new Int32Array(CLASS_COUNT);
 const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
 
 /**
- * The class sums of text[from, to) into `totals`, in one pass that hashes only the 2-grams (the ids forEachBigram gives
+ * The class sums of text[from, to) into `totals`, in one pass that hashes only the 2-grams (the ids collectNgrams gives
  * them; risk-model.test.ts checks they agree): the model reads every draft the rules pass, so this is the catcher's
  * cost on clean traffic. The letters-and-digits sums (mixedSums) are a second pass, run only for a draft that may be
  * caught: kept in this loop they made it 40 % slower.
  */
 function draftSums(model: RiskModel, text: string, from = 0, to = text.length): void {
   const units = gramUnitTable();
-  const salts = scopeSaltTable();
   const { weights } = model;
   const mask = (1 << model.bits) - 1;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  let salt = 0;
   for (let i = from; i <= to; i++) {
     const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
-    const row = ((Math.imul(open2 ^ unit, FNV_PRIME) ^ salt) & mask) * CLASS_COUNT;
+    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
-    salt = unit === BREAK_MARK ? 0 : salts[unit] || salt;
     s0 += weights[row]!;
     s1 += weights[row + 1]!;
     s2 += weights[row + 2]!;
@@ -205,23 +167,20 @@ function draftSums(model: RiskModel, text: string, from = 0, to = text.length): 
 /** The class sums of the 2-grams of text holding a Latin letter or digit into `mixedTotals` (same walk as draftSums). */
 function mixedSums(model: RiskModel, text: string): void {
   const units = gramUnitTable();
-  const salts = scopeSaltTable();
   const { weights } = model;
   const mask = (1 << model.bits) - 1;
   mixedTotals.fill(0);
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  let salt = 0;
   let previousLatin = false;
   for (let i = 0; i <= text.length; i++) {
     const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
     const latin = isLatinUnit(unit);
     if (latin || previousLatin) {
-      const row = ((Math.imul(open2 ^ unit, FNV_PRIME) ^ salt) & mask) * CLASS_COUNT;
+      const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
       for (let c = 0; c < CLASS_COUNT; c++) mixedTotals[c]! += weights[row + c]!;
     }
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
-    salt = unit === BREAK_MARK ? 0 : salts[unit] || salt;
     previousLatin = latin;
   }
 }

@@ -28,20 +28,6 @@ describe('risk model', () => {
     expect([...bigramIds('加ＶＸ，發紅包', RISK_BITS)]).toEqual([...bigramIds('加vx，发红包', RISK_BITS)]);
   });
 
-  it('reads the 2-grams after a negation or a verb of saying apart, to the end of their clause', () => {
-    const claim = [...bigramIds('全网最低', RISK_BITS)].slice(1, -1);
-    const inside = (text: string) => claim.every((id) => bigramIds(text, RISK_BITS).includes(id));
-    expect(inside('这款是全网最低价')).toBe(true);
-    // 不 opens a scope: 全网最低 after it is other features; a clause mark ends the scope. A space does not: the models
-    // skip spaces (ending the scope at one too measured worse leave one writer out).
-    expect(inside('这款不是全网最低价')).toBe(false);
-    expect(inside('您说的全网最低价')).toBe(false);
-    expect(inside('这款不贵，全网最低价')).toBe(true);
-    expect(inside('不骗您 全网最低价')).toBe(false);
-    // Folded as the checker folds: 說 opens the scope as 说 does.
-    expect([...bigramIds('您說的全网最低', RISK_BITS)]).toEqual([...bigramIds('您说的全网最低', RISK_BITS)]);
-  });
-
   it('trains deterministically: the same drafts give the same table, other drafts another', () => {
     const drafts = readLabelled('test/data/compliance/drafts.tsv').slice(0, 400);
     const first = trainRiskModel(drafts, 10);
@@ -127,8 +113,8 @@ describe('risk model', () => {
     const checker = createChecker();
     const rulesOnly = createChecker({ learned: false });
 
-    it('reads a whole draft with the 2-gram ids of bigramIds (its own one-pass hash agrees)', () => {
-      for (const text of ['这茶坚持喝 家里三高的老人都说身子轻快多了', '您说的不是全网最低价吗', 'Jiangsu仓发的', '加ＶＸ，發紅包 12345', '亲～😊 好的', '']) {
+    it('reads a whole draft with the 2-gram ids of collectNgrams (its own one-pass hash agrees)', () => {
+      for (const text of ['这茶坚持喝 家里三高的老人都说身子轻快多了', 'Jiangsu仓发的', '加ＶＸ，發紅包 12345', '亲～😊 好的', '']) {
         const sums = new Array(RISK_CLASSES.length).fill(0);
         for (const id of bigramIds(text, shipped.bits)) for (let c = 0; c < RISK_CLASSES.length; c++) sums[c] += shipped.weights[id * RISK_CLASSES.length + c]!;
         const scores = sums.map((sum, c) => shipped.biases[c]! + sum * shipped.scale);
@@ -174,10 +160,10 @@ describe('risk model', () => {
       expect(pinyin.hanziRisk).toBeLessThan(0.98);
       expect(riskCatch(shipped, veto, 'Jiangsu仓发的', 0.98)).toBeUndefined();
       // Digits the same: the number of screws sent again is no reward for a review.
-      const digits = riskOf(shipped, '给您补5颗螺丝哈');
+      const digits = riskOf(shipped, '评价说少了螺丝 我们补10颗给您哈');
       expect(digits.risk).toBeGreaterThan(0.98);
       expect(digits.hanziRisk).toBeLessThan(0.98);
-      expect(riskCatch(shipped, veto, '给您补5颗螺丝哈', 0.98)).toBeUndefined();
+      expect(riskCatch(shipped, veto, '评价说少了螺丝 我们补10颗给您哈', 0.98)).toBeUndefined();
     });
 
     it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
