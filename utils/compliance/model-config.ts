@@ -42,7 +42,7 @@ export const CONFIRM_KEEPS_ALL: readonly string[] = ['promise'];
 
 /**
  * Categories whose findings the model never lowers when the clause before them names the scope of a comparison
- * (CONFIRM_SCOPE_WORDS: 全网最好用, 所有品牌里能排第1, 市面上找不出比它更…): a claim measured against the whole market is
+ * (COMPARISON_SCOPES in comparison-scopes.ts, the rules' list: 全网最好用, 所有品牌里能排第1, 市面上找不出比它更…): a claim measured against the whole market is
  * the breach however friendly the reply around it, and the model, reading tone, lowered such claims after service
  * talk (「亲 物流一般两三天到 有问题随时找我哈 这款面霜是全网最好用的哦」). A negated one never gets here: the
  * contexts cancel it first. Leave one writer out over c1–c66 (53 writers, scripts/lowo-compliance.ts' folds): of the
@@ -50,9 +50,5 @@ export const CONFIRM_KEEPS_ALL: readonly string[] = ['promise'];
  * instead of 24 (at a bar of 0.2: 39 instead of 45).
  */
 export const CONFIRM_KEEPS_SCOPED: readonly string[] = ['absolute'];
-/** Words that name the scope of a comparison (folded, simplified): the whole market, a country, the trade, every brand. */
-export const CONFIRM_SCOPE_WORDS: readonly string[] = [
-  '全网', '全国', '国内', '全球', '世界', '行业', '业内', '业界', '同行', '同类', '同价位', '同档', '市面上', '市场上', '所有', '史上', '全平台', '天下',
-];
 /** How far back from a finding its scope word may stand, within the finding's clause (characters). */
 export const CONFIRM_SCOPE_REACH = 16;

@@ -1,23 +1,11 @@
 // 绝对化用语: 《广告法》第九条第（三）项 — superlatives, rankings, "unrivalled" claims and comparisons with other sellers.
+import { COMPARISON_SCOPES } from '../comparison-scopes';
 import { AD_LAW_9_3, SAMR_GUIDE } from './basis';
 import { list, type RuleSection } from './define';
 
 const COMPARED_CLAIM = `${AD_LAW_9_3}；“全网最快”“行业领先”“没有之一”等与同行比较的最高级说法须有可证明的依据`;
 const BEST_CLAIM = `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`;
 const RANKING = `${AD_LAW_9_3}；“销量第一”“行业第一”等排名须有可证明的出处与时间范围，“第一时间”“第一次”等日常用法不在此列`;
-
-/** Where a comparison with other sellers happens: "全网", "同类", "市面上"…; "最" right after one is a claim. */
-const COMPARISON_SCOPES = list(
-  '世界 业内 业界 全国 全城 全市 全平台 全淘 全球 全省 全站 全网 别家 历史上 史上 ' +
-  '同价位 同价位里 同品类 同档次 同类 同类中 同类里 同级别 同行 同行里 品牌中 品牌里 ' +
-  '国内 圈内 圈里 市场上 市面上 所有 整个平台 有史以来 牌子里 牌子里面 行业 ' +
-  // "全快手最低": the whole of the platform the shop sells on.
-  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
-  // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
-  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台 ' +
-  // "同类产品中 最快的一条": the scope named with the goods' kind.
-  '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里',
-);
 
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
 const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
@@ -265,7 +253,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "全世界充气最快的泵", "同价位里充得最快的": an everyday superlative (allowed alone) made the goods' own by 的, with a
       // comparison scope a few words before it. Not "最快的话明天到", an estimate.
       words: EVERYDAY_SUPERLATIVES.map((superlative) => `${superlative}(的)`),
-      near: { words: COMPARISON_SCOPES, within: 8 },
+      near: { words: [...COMPARISON_SCOPES], within: 8 },
       unlessAfter: { words: list('话 时候 一次 一批'), within: 1 },
       reason: COMPARED_CLAIM,
       suggestions: ['很快', '续航不错'],
@@ -276,7 +264,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "同价位里这款最好", "市面上就我们家最好": the goods named the best, a comparison scope nearby.
       words: THE_GOODS.map((goods) => `(${goods})最好`),
-      near: { words: COMPARISON_SCOPES, within: 10 },
+      near: { words: [...COMPARISON_SCOPES], within: 10 },
       // 最好的 / 最好了 are absolute.zui-hao's words already.
       unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
       reason: COMPARED_CLAIM,

@@ -1,0 +1,17 @@
+// Where a comparison with other sellers happens ("全网", "同类", "市面上"…): one list for the rules, which read "最"
+// right after one as a claim (rules/absolute.ts), and the confirm model, which never lowers an absolute claim one
+// leads (inComparisonScope in model.ts). Its own module, without the rules, because the checker imports it and the
+// content script gets the rules as data.
+
+/** Words that name the scope of a comparison (simplified, as the checker folds text). */
+export const COMPARISON_SCOPES: readonly string[] = (
+  '世界 业内 业界 全国 全城 全市 全平台 全淘 全球 全省 全站 全网 别家 历史上 史上 ' +
+  '同价位 同价位里 同品类 同档次 同类 同类中 同类里 同级别 同行 同行里 品牌中 品牌里 ' +
+  '国内 圈内 圈里 市场上 市面上 所有 整个平台 有史以来 牌子里 牌子里面 行业 ' +
+  // "全快手最低": the whole of the platform the shop sells on.
+  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
+  // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
+  '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台 ' +
+  // "同类产品中 最快的一条": the scope named with the goods' kind.
+  '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里'
+).split(' ');
