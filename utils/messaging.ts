@@ -259,3 +259,9 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
  * when the extension is reloaded or updated, and the old copy of the script then ends itself.
  */
 export const LIFETIME_PORT = 'huashu-workbench-lifetime';
+
+/**
+ * Not a message: the property of the content script's isolated world holding the copy that runs now
+ * (entrypoints/workbench.content/lifetime.ts); the background looks there before injecting another copy.
+ */
+export const WORKBENCH_SCRIPT_REGISTRY = '__huashuWorkbenchScript';

@@ -41,6 +41,8 @@ export const SESSION_KEYS = {
   lastList: (tabId: number) => `suggested-${tabId}`,
   /** The waiting queue's state (queue-start.ts). */
   queue: 'huashu-queue',
+  /** Set once the open workbench tabs have their copy of the content script after the extension (re)started (content-scripts.ts). */
+  openTabsServed: 'huashu-open-tabs-served',
   /** Demo builds only: the browser tests' clock offset (queue-start.ts). */
   testClockOffset: 'huashu-test-clock-offset',
 } as const;

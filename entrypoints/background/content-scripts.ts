@@ -1,11 +1,16 @@
 // Keeps exactly one working copy of the workbench content script in every open workbench tab.
 // - Each copy holds a port open to this worker: when the extension is reloaded or updated, the port of
 //   the old copy disconnects and that copy ends itself (entrypoints/workbench.content/lifetime.ts).
-// - Chrome does not run content scripts in tabs that were already open when the extension was installed
-//   or updated: inject the new copy into them, so agents need not reload their workbench.
+// - Chrome does not run content scripts in tabs that were already open when the extension was installed,
+//   updated, reloaded or enabled again: the first start of this worker after that injects the new copy
+//   into them, so agents need not reload their workbench.
 import { browser, type Browser } from 'wxt/browser';
-import { LIFETIME_PORT } from '../../utils/messaging';
+import { LIFETIME_PORT, WORKBENCH_SCRIPT_REGISTRY } from '../../utils/messaging';
+import { SESSION_KEYS } from '../../utils/storage';
 import { CONTENT_SCRIPT_FILE } from './taught-sites';
+
+/** Waits before trying a tab again after a refused injection: a passing refusal must not leave it without a checker. */
+const INJECT_RETRY_MS = [250, 1000, 4000];
 
 export function keepContentScriptsCurrent(): void {
   // Nothing is exchanged: while the port is open, the extension is there. Held so nothing collects it.
@@ -15,7 +20,19 @@ export function keepContentScriptsCurrent(): void {
     open.add(port);
     port.onDisconnect.addListener(() => open.delete(port));
   });
-  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
+  // On every start, not on runtime.onInstalled: on a loaded 2-core machine Chrome started the worker after
+  // a reload and dispatched no onInstalled to it within 15 s, so the open workbench kept no checker (e2e
+  // hostile-page runs), and enabling the extension again dispatches nothing at all. storage.session is
+  // emptied by each of those, so the mark below says the open tabs were served since.
+  void serveOpenTabsOnce();
+}
+
+async function serveOpenTabsOnce(): Promise<void> {
+  const key = SESSION_KEYS.openTabsServed;
+  if ((await browser.storage.session.get(key))[key]) return;
+  await injectIntoOpenTabs();
+  // Only now: a worker stopped halfway serves them on its next start (a tab with a working copy is skipped).
+  await browser.storage.session.set({ [key]: true });
 }
 
 /** The declared workbench hosts and the hosts the agent taught (registered at runtime). */
@@ -30,12 +47,53 @@ export async function injectIntoOpenTabs(): Promise<void> {
   if (patterns.length === 0) return;
   const tabs = await browser.tabs.query({ url: patterns });
   await Promise.all(
-    tabs.map((tab) =>
-      // A page still loading gets the declared script from the browser itself (injecting into it as well
-      // can hold its load event back); error pages and withdrawn hosts refuse, and are skipped.
-      tab.id === undefined || tab.discarded || tab.status !== 'complete'
-        ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
-    ),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.discarded) return;
+      // A page still loading is not injected into now (that can hold its load event back). The browser runs
+      // the declared script in it if it had not reached document_idle when the extension loaded; one past
+      // that (waiting for an image, say) gets nothing from the browser: both are looked at once loaded.
+      if (tab.status !== 'complete') await loaded(tab.id);
+      await ensureWorkingCopy(tab.id);
+    }),
   );
+}
+
+/** Injects the content script unless a working copy already runs in the tab, trying again if the tab refuses. */
+async function ensureWorkingCopy(tabId: number): Promise<void> {
+  for (const waitMs of [0, ...INJECT_RETRY_MS]) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    try {
+      // Runs in the content script's isolated world, where each copy registers itself (lifetime.ts).
+      const [probe] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: (registry: string) => (globalThis as unknown as Record<string, { isWorking?: boolean } | undefined>)[registry]?.isWorking === true,
+        args: [WORKBENCH_SCRIPT_REGISTRY],
+      });
+      if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      return;
+    } catch {
+      // Error pages, a closed tab and withdrawn hosts refuse every time: a few short waits, then left alone.
+    }
+  }
+}
+
+/** Resolves once the tab has finished loading, or is gone. */
+function loaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      resolve();
+    };
+    const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const onRemoved = (id: number) => {
+      if (id === tabId) done();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    // It may have finished between the query and now.
+    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
+  });
 }

@@ -9,10 +9,8 @@
 //   closes when only the idle service worker stops; it is reopened the next time this copy messages the
 //   worker (which wakes it anyway), never just to keep the worker awake.
 import { browser } from 'wxt/browser';
-import { LIFETIME_PORT } from '../../utils/messaging';
+import { LIFETIME_PORT, WORKBENCH_SCRIPT_REGISTRY as REGISTRY_KEY } from '../../utils/messaging';
 
-/** Property of the isolated world's global object holding the copy that runs now. */
-const REGISTRY_KEY = '__huashuWorkbenchScript';
 const ORPHAN_CHECK_MS = 1000;
 const DISCONNECT_RECHECK_MS = 150;
 
@@ -30,6 +28,11 @@ export class ScriptLifetime {
 
   get isValid(): boolean {
     return !this.controller.signal.aborted;
+  }
+
+  /** Read by the background before it injects a copy: this one runs, for the extension as it is now. */
+  get isWorking(): boolean {
+    return this.isValid && !extensionGone();
   }
 
   /** Runs the callback when this copy ends (at once if it already has); returns a remover. */

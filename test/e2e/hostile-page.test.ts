@@ -214,6 +214,10 @@ describe('an extension reload or update with a workbench open', () => {
   let workbench: Page;
   const replyBox = () => workbench.locator('#replyTextarea');
   const overlay = () => closedShadow(workbench, 'huashu-inline');
+  // The page can hold our host element: a copy running after the reload must draw a new one. (An attribute would
+  // not mark it: while a copy runs, its guard strips whatever attributes the page sets on its host.)
+  const keepOldHost = (page: Page) => page.evaluate(() => ((window as any).__oldHost = document.querySelector('huashu-inline')));
+  const newHosts = (page: Page) => page.evaluate(() => [...document.querySelectorAll('huashu-inline')].filter((host) => host !== (window as any).__oldHost).length);
 
   beforeAll(async () => {
     harness = await launch();
@@ -238,17 +242,14 @@ describe('an extension reload or update with a workbench open', () => {
     await replyBox().click();
     await replyBox().pressSequentially('加我微信');
     await expect.poll(() => overlay().count('.mark.block')).toBe(1);
-    // The page can hold our host element: the copy running after the reload must draw a new one. (An attribute would
-    // not mark it: while a copy runs, its guard strips whatever attributes the page sets on its host.)
-    await workbench.evaluate(() => ((window as any).__oldHost = document.querySelector('huashu-inline')));
+    await keepOldHost(workbench);
 
     const restarted = harness.context.waitForEvent('serviceworker', { timeout: 20_000 });
     await reload();
     await restarted;
 
     // The new copy is injected into the open page (no reload of the workbench) and draws its own overlay.
-    const newHosts = () => workbench.evaluate(() => [...document.querySelectorAll('huashu-inline')].filter((host) => host !== (window as any).__oldHost).length);
-    await expect.poll(newHosts, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => newHosts(workbench), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => overlay().hosts()).toBe(1);
     await expect.poll(() => overlay().count('.mark.block')).toBe(1);
     await replyBox().pressSequentially('，全网最好的');
@@ -299,5 +300,56 @@ describe('an extension reload or update with a workbench open', () => {
       await options.waitForTimeout(500);
       await options.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
     }, 'reload-after-idle-one-copy');
+  });
+
+  it('reloaded while another workbench tab is still loading: that tab gets one working copy once it has loaded', async () => {
+    // The loaded workbench tab is served in the same pass as the loading one: its new copy says the pass is done.
+    await workbench.bringToFront();
+    await replyBox().fill('');
+    await replyBox().click();
+    await replyBox().pressSequentially('加我微信');
+    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
+    await keepOldHost(workbench);
+
+    // An image held back keeps the tab loading after document_idle (the declared copy has run): after the reload the
+    // browser runs no copy in it, and none is injected while it loads.
+    const loading = await harness.context.newPage();
+    let releaseImage!: () => void;
+    const imageReleased = new Promise<void>((resolve) => (releaseImage = resolve));
+    await loading.route('**/held.png', async (route) => {
+      await imageReleased;
+      await route.abort();
+    });
+    await loading.route(
+      (url) => url.pathname.endsWith('/pinduoduo/index.html'),
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('</body>', '<img src="/held.png" alt=""></body>') });
+      },
+    );
+    await loading.goto(`${harness.server.url}/pinduoduo/index.html?auto=0`, { waitUntil: 'domcontentloaded' });
+    const box = loading.locator('#replyTextarea');
+    const marks = () => closedShadow(loading, 'huashu-inline');
+    await box.click();
+    await box.pressSequentially('加我微信');
+    await expect.poll(() => marks().count('.mark.block')).toBe(1);
+    await keepOldHost(loading);
+
+    const restarted = harness.context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const worker = await harness.serviceWorker();
+    await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
+    await restarted;
+    await expect.poll(() => newHosts(workbench), { timeout: 15_000 }).toBe(1);
+    expect(await loading.evaluate(() => document.readyState)).toBe('interactive');
+    expect(await newHosts(loading)).toBe(0);
+
+    releaseImage();
+    await expect.poll(() => loading.evaluate(() => document.readyState)).toBe('complete');
+    await expect.poll(() => newHosts(loading), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => marks().hosts()).toBe(1);
+    await expect.poll(() => marks().count('.mark.block')).toBe(1);
+    await box.pressSequentially('，全网最好的');
+    await expect.poll(() => marks().texts('.mark')).toEqual(['加我微信', '最好']);
+    await loading.close();
   });
 });
