@@ -64,7 +64,9 @@ const RANKED_ON = list(
   '没人敢 没有人敢 谁敢 ' +
   '质量 品质 音质 画质 手感 口感 做工 颜值 速度 续航 吸力 功率 亮度 用料 面料 材质 能力 性能 实力 ' +
   // The scope of the ranking: goods of the same price ("同价位里绝对是第一档").
-  '同价位 同档次',
+  '同价位 同档次 ' +
+  // "防水绝对第一": 第一 said to be beyond doubt ranks the goods whatever comes before it.
+  '绝对',
 );
 
 export const ABSOLUTE_RULES: RuleSection = {
