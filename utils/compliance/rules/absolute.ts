@@ -19,6 +19,15 @@ const COMPARISON_SCOPES = list(
   '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里',
 );
 
+/**
+ * The shop's own range as the scope ("所有款式里这款最好", "全部色号中它最显白"): all of a kind, then 里/中. Near cues only (not
+ * folded into the scope-word lists): the whole phrase is one cue, so 款式 after 所有 is not read as a style's name
+ * (contexts.ts, name.suffix) and the claim over the range stands.
+ */
+const RANGE_SCOPES = list('所有 所有的 全部 全部的 任何').flatMap((all) =>
+  list('款式 款 系列 色号 颜色 型号 配色 产品 商品 宝贝').flatMap((kind) => list('里 中 当中 里面').map((inside) => all + kind + inside)),
+);
+
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
 const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
 
@@ -265,7 +274,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "全世界充气最快的泵", "同价位里充得最快的": an everyday superlative (allowed alone) made the goods' own by 的, with a
       // comparison scope a few words before it. Not "最快的话明天到", an estimate.
       words: EVERYDAY_SUPERLATIVES.map((superlative) => `${superlative}(的)`),
-      near: { words: COMPARISON_SCOPES, within: 8 },
+      near: { words: [...COMPARISON_SCOPES, ...RANGE_SCOPES], within: 8 },
       unlessAfter: { words: list('话 时候 一次 一批'), within: 1 },
       reason: COMPARED_CLAIM,
       suggestions: ['很快', '续航不错'],
@@ -276,7 +285,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "同价位里这款最好", "市面上就我们家最好": the goods named the best, a comparison scope nearby.
       words: THE_GOODS.map((goods) => `(${goods})最好`),
-      near: { words: COMPARISON_SCOPES, within: 10 },
+      near: { words: [...COMPARISON_SCOPES, ...RANGE_SCOPES], within: 10 },
       // 最好的 / 最好了 are absolute.zui-hao's words already.
       unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
       reason: COMPARED_CLAIM,
@@ -293,7 +302,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       near: {
         words: [
-          ...COMPARISON_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
+          ...COMPARISON_SCOPES, ...RANGE_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
           '竞品', '同款', '任何', '一切', '大牌', '医院', '专业级', '销量', '口碑', '人气', '品质', '性能', '技术',
           '品牌', '全面',
           // "降噪秒杀那些千元耳机": goods costing far more, beaten.
@@ -346,7 +355,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           // "100% 消除噪音": removal stated as total.
           '消除 去除 隔绝 屏蔽 阻隔 ' +
           // "100%无添加", "百分百纯手工": how it is made stated as total (not 100%棉, a fabric's share).
-          '无添加 零添加 纯手工 有机',
+          '无添加 零添加 纯手工 有机 ' +
+          // "色号 100％ 不挑皮", "任何肤色都百分百适合": fit for everyone stated as total.
+          '不挑 都适合 都合适 适合所有 适合任何 任何肤色 所有肤色',
         ),
         within: 4,
       },
