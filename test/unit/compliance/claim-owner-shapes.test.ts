@@ -44,3 +44,28 @@ describe('a claim about a named attribute stands', () => {
     '‘极致黑’这个颜色',
   ])('leaves the name or the plain remark %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('a measure, a setting, a platform’s own feature and a name are no claim', () => {
+  it.each(['最远能送到乡镇', '我们最远发到新疆，再远就不包邮了', '遥控最远10米', '开到最高挡十分钟就热了', '我们的无敌兔系列是爆款', '王者荣耀系列手办到货了', '这是第一代产品', '极致黑配色很好看'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it.each([
+    ['这款是全网射程最远的水枪', 'absolute'],
+    ['同价位里续航最远的', 'absolute'],
+    ['这是最高档次的羊绒', 'absolute'],
+    ['全网最火系列', 'absolute'],
+    ['这款无敌好用 新系列刚上', 'absolute'],
+  ])('still reads %s as %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it('reads a platform’s fan group as its own feature on its workbench only', () => {
+    const text = '欢迎加入我们的快手粉丝群，开播会有通知';
+    const seriousOn = (platform?: string) => createChecker({ confirm: false, learned: false, platform }).check(text).filter((f) => f.severity !== 'info');
+    expect(seriousOn('kuaishou')).toEqual([]);
+    expect(seriousOn('pinduoduo').map((f) => f.category)).toContain('offplatform');
+    // Where the workbench is unknown, another app's group still sends the buyer away.
+    expect(categoriesOf('加下咱快手粉丝群 群主给你单独退 比后台快')).toContain('offplatform');
+    expect(categoriesOf('加我粉丝群 有福利')).toContain('offplatform');
+  });
+});
