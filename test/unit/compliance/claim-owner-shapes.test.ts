@@ -69,3 +69,29 @@ describe('a measure, a setting, a platform’s own feature and a name are no cla
     expect(categoriesOf('加我粉丝群 有福利')).toContain('offplatform');
   });
 });
+
+describe('the second problem a finding names', () => {
+  const notes = (text: string) =>
+    serious(text)
+      .filter((finding) => finding.reason.includes('；同一处还有'))
+      .map((finding) => `${finding.category}+${finding.reason.slice(finding.reason.indexOf('同一处还有') + 5, finding.reason.indexOf('的问题'))}`);
+
+  it.each(['凡给予五星好评并上传三张以上实物图者，均可获得现金奖励', '对对对 都是我们的错 您最有理行了吧', '亲 去dou音搜一下我们店名 直播间比这边便宜'])(
+    'is not a milder reading of the winner’s own words in %s',
+    (text) => {
+      expect(serious(text).length).toBeGreaterThan(0);
+      expect(notes(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['好评后加微信返现', 'reviewbait+站外引流'],
+    ['唯一能真正降血糖的茶 没有之一', 'medical+绝对化用语'],
+    ['亲 这款面膜是医美机构术后专用同款 很多诊所都在找我们进货', 'medical+权威背书'],
+  ])('is named when it is as severe, never lowered, or holds the winner: %s', (text, note) => expect(notes(text)).toEqual([note]));
+
+  it('reads 现金奖励 as a cash reward, not 金奖', () => {
+    expect(serious('完成问卷有现金奖励')).toEqual([]);
+    expect(categoriesOf('这款茶拿过国际金奖')).toContain('authority');
+  });
+});
