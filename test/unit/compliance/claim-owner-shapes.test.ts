@@ -68,6 +68,13 @@ describe('a measure, a setting, a platform’s own feature and a name are no cla
     expect(categoriesOf('加下咱快手粉丝群 群主给你单独退 比后台快')).toContain('offplatform');
     expect(categoriesOf('加我粉丝群 有福利')).toContain('offplatform');
   });
+
+  it('reads a platform’s own service desk as the platform, the shop’s store elsewhere as steering', () => {
+    expect(serious('不满意可以私信拼多多官方客服')).toEqual([]);
+    expect(serious('您可以拨打抖音官方客服热线反馈')).toEqual([]);
+    expect(categoriesOf('私信我们抖音小店客服更便宜')).toContain('offplatform');
+    expect(categoriesOf('可以私信拼多多 那边更便宜')).toContain('offplatform');
+  });
 });
 
 describe('the second problem a finding names', () => {

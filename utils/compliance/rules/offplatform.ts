@@ -86,6 +86,13 @@ const OWN_PLATFORM_NAMES = {
  * (so the bare 粉丝群 of other-app is not read inside them) and other-app words with exceptOn.
  */
 const PLATFORM_FAN_GROUPS = Object.values(OWN_PLATFORM_NAMES).flatMap((names) => names.map((name) => `${name}粉丝群`));
+/**
+ * A platform's own service desk ("拼多多官方客服", "抖音官方客服热线", "京东平台介入"): the platform itself, which the buyer
+ * may always turn to, not a channel of the shop's. Not 小店客服: "私信我们抖音小店客服" is the shop's store elsewhere.
+ */
+const PLATFORM_SERVICE_DESKS = Object.values(OWN_PLATFORM_NAMES).flatMap((names) =>
+  names.flatMap((name) => list('官方客服 平台客服 客服热线 官方热线 官方介入 平台介入').map((desk) => name + desk)),
+);
 /** Other apps the buyer is sent to, by name, initials and nickname. */
 const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书');
 /** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
@@ -446,6 +453,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list('店铺群 店铺粉丝群 直播间粉丝群 直播间的粉丝群 店铺的粉丝群'),
       note: '店铺群、直播间粉丝群是平台内的功能（从店铺首页、直播间进），不是站外的群',
+    },
+    {
+      words: PLATFORM_SERVICE_DESKS,
+      note: '“拼多多官方客服”“抖音官方客服热线”：平台自己的客服，买家随时可以找，不是店铺的站外渠道',
     },
     {
       words: PLATFORM_FAN_GROUPS,
