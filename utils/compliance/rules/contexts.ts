@@ -59,13 +59,10 @@ const DOCTOR_DECIDES = list('以医生 以医院 以医嘱 听医生 听从医�
  * shop's, raised above theirs. Allowed phrases, so the 不敢说 and 不敢保证 inside them cancel nothing (the shop's own
  * "我们不敢这么说" still takes the claim back). A frame of its parts: who, how far, what they dare not.
  */
-export const OTHERS_DARE_NOT_ALLOW = list('别家 别人 别人家 人家 其他家 其他店 别的店 别的商家 其他商家 同行 外面 别的牌子 其他牌子 别的品牌 其他品牌').flatMap(
-  (party) =>
-    ['', ...list('都 也 可 根本 压根 谁都 哪家都 可都')].flatMap((far) =>
-      list('不敢说 不敢讲 不敢写 不敢这么说 不敢这样说 不敢这么写 不敢保证 不敢这么保证 不敢承诺 不敢打包票 不敢打保票 不敢夸 不敢吹').map(
-        (dareNot) => party + far + dareNot,
-      ),
-    ),
+export const OTHERS_DARE_NOT_ALLOW = list('别家 别人 别人家 人家 其他家 其他店 别的店 同行 外面 其他品牌 别的牌子').flatMap((party) =>
+  ['', ...list('都 也 根本')].flatMap((far) =>
+    list('不敢说 不敢这么说 不敢这样说 不敢写 不敢这么写 不敢保证 不敢承诺 不敢打包票').map((dareNot) => party + far + dareNot),
+  ),
 );
 
 /** Kinds of goods whose name may hold a claim word ("至尊修护套装", "极致黑配色"): after it, the word is part of the name. */
