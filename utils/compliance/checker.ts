@@ -1246,9 +1246,10 @@ class CompiledChecker implements Checker {
         const a = order[first]!;
         const b = order[first + 1]!;
         const aWins = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0;
+        const winner = aWins ? a : b;
         const loser = aWins ? b : a;
-        hiddenRule[keptCount] = merged.ranks[loser] === 0 ? -1 : merged.refs[loser]!;
-        kept[keptCount++] = aWins ? a : b;
+        hiddenRule[keptCount] = this.worthNoting(winner, loser) ? merged.refs[loser]! : -1;
+        kept[keptCount++] = winner;
       } else {
         const from = keptCount;
         keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
@@ -1313,7 +1314,7 @@ class CompiledChecker implements Checker {
 
   /**
    * After a contest of three or more spans (keepWinners put the winners at kept[from … to)): for each winner, the first
-   * losing span it pushed out that is more than a hint, in hiddenRule (-1: none).
+   * losing span it pushed out that is worth noting (worthNoting), in hiddenRule (-1: none).
    */
   private noteClusterLosers(order: Int32Array, first: number, last: number, from: number, to: number): void {
     const { merged, kept, hiddenRule } = this;
@@ -1321,10 +1322,24 @@ class CompiledChecker implements Checker {
       hiddenRule[k] = -1;
       for (let i = first; i < last && hiddenRule[k]! < 0; i++) {
         const m = order[i]!;
-        if (m === kept[k] || merged.ranks[m] === 0 || !overlapping(merged, kept[k]!, m)) continue;
+        if (m === kept[k] || !this.worthNoting(kept[k]!, m) || !overlapping(merged, kept[k]!, m)) continue;
         if (!keptBetween(kept, from, to, m)) hiddenRule[k] = merged.refs[m]!;
       }
     }
+  }
+
+  /**
+   * Whether the span `loser`, pushed out by `winner`, is a second problem the agent should know: one that would be a
+   * finding as severe on its own, one the model may never lower (contact details: 好评后加微信返现), or a claim that holds
+   * the winner's words and more (医美机构术后专用同款 around 术后专用). A milder reading made of the winner's own words, in
+   * it or across its edge (a 提醒 under a 拦截: 金奖 in 凡给予五星好评…均可获得现金奖励, 最 in 您最有理行了吧), goes with
+   * the winner's rewrite and would only send the agent after a problem that is not there; a hint never counts.
+   */
+  private worthNoting(winner: number, loser: number): boolean {
+    const { ranks, refs, starts, ends } = this.merged;
+    if (ranks[loser] === 0) return false;
+    if (ranks[loser]! >= ranks[winner]! || this.ruleConfirmable[refs[loser]!] === 0) return true;
+    return starts[loser]! <= starts[winner]! && ends[loser]! >= ends[winner]!;
   }
 
   /**

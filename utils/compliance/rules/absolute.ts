@@ -7,8 +7,17 @@ const COMPARED_CLAIM = `${AD_LAW_9_3}；“全网最快”“行业领先”“�
 const BEST_CLAIM = `${AD_LAW_9_3}；“最好”“最棒”等比较最高级的说法属此类。${SAMR_GUIDE}，自我比较、食用保存建议等可不认定，但建议改用客观描述`;
 const RANKING = `${AD_LAW_9_3}；“销量第一”“行业第一”等排名须有可证明的出处与时间范围，“第一时间”“第一次”等日常用法不在此列`;
 
+/**
+ * The shop's own range as the scope ("所有款式里这款最好", "全部色号中它最显白"): all of a kind, then 里/中. Near cues only (not
+ * folded into the scope-word lists): the whole phrase is one cue, so 款式 after 所有 is not read as a style's name
+ * (contexts.ts, name.suffix) and the claim over the range stands.
+ */
+const RANGE_SCOPES = list('所有 所有的 全部 全部的 任何').flatMap((all) =>
+  list('款式 款 系列 色号 颜色 型号 配色 产品 商品 宝贝').flatMap((kind) => list('里 中 当中 里面').map((inside) => all + kind + inside)),
+);
+
 /** "最快""最长" are fine alone (allow-list) but are claims right after a comparison scope ("全网最快"). */
-const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长');
+const EVERYDAY_SUPERLATIVES = list('最久 最先 最受 最合适 最多 最容易 最常用 最快 最新 最早 最浅 最浓 最淡 最深 最适合 最长 最远');
 
 /**
  * What buyers judge the goods by ("面料", "质量", "手感"): 最好 said of one of them is a claim about the goods
@@ -179,6 +188,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         // "只有我们才是真货": every other seller's goods denied.
         '只有我们才是 只有我们家才是 只有咱家才是 只有我家才是',
       ),
+      // "无敌兔系列", "王者荣耀系列": the word starts a line's name, a noun or two before 系列 (right before it, "顶流系列", is
+      // contexts.ts's name.suffix). 最 is no word of this rule: "全网最火系列" stays a claim.
+      unlessAfter: { words: ['系列'], within: 2 },
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
     },
@@ -255,7 +267,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "全世界充气最快的泵", "同价位里充得最快的": an everyday superlative (allowed alone) made the goods' own by 的, with a
       // comparison scope a few words before it. Not "最快的话明天到", an estimate.
       words: EVERYDAY_SUPERLATIVES.map((superlative) => `${superlative}(的)`),
-      near: { words: [...COMPARISON_SCOPES], within: 8 },
+      near: { words: [...COMPARISON_SCOPES, ...RANGE_SCOPES], within: 8 },
       unlessAfter: { words: list('话 时候 一次 一批'), within: 1 },
       reason: COMPARED_CLAIM,
       suggestions: ['很快', '续航不错'],
@@ -266,7 +278,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "同价位里这款最好", "市面上就我们家最好": the goods named the best, a comparison scope nearby.
       words: THE_GOODS.map((goods) => `(${goods})最好`),
-      near: { words: [...COMPARISON_SCOPES], within: 10 },
+      near: { words: [...COMPARISON_SCOPES, ...RANGE_SCOPES], within: 10 },
       // 最好的 / 最好了 are absolute.zui-hao's words already.
       unlessAfter: { words: [...ADVICE_AFTER_BEST, '的', '了'], within: 0 },
       reason: COMPARED_CLAIM,
@@ -283,7 +295,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       near: {
         words: [
-          ...COMPARISON_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
+          ...COMPARISON_SCOPES, ...RANGE_SCOPES, '其他牌子', '别的牌子', '哪个牌子', '哪家', '其他家', '别人家',
           '竞品', '同款', '任何', '一切', '大牌', '医院', '专业级', '销量', '口碑', '人气', '品质', '性能', '技术',
           '品牌', '全面',
           // "降噪秒杀那些千元耳机": goods costing far more, beaten.
@@ -303,7 +315,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: ['最'],
       unlessAfter: {
         words: list(
-          '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 迟 适合 重要 长 高 低 短 快 新 ' +
+          '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 远 迟 适合 重要 长 高 低 短 快 新 ' +
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
           '开始 开头 ' +
           // "最稳妥是产检时问医生": the safest course of action, advice rather than praise; "店里最贵的那款": a price.
@@ -336,7 +348,9 @@ export const ABSOLUTE_RULES: RuleSection = {
           // "100% 消除噪音": removal stated as total.
           '消除 去除 隔绝 屏蔽 阻隔 ' +
           // "100%无添加", "百分百纯手工": how it is made stated as total (not 100%棉, a fabric's share).
-          '无添加 零添加 纯手工 有机',
+          '无添加 零添加 纯手工 有机 ' +
+          // "色号 100％ 不挑皮", "任何肤色都百分百适合": fit for everyone stated as total.
+          '不挑 都适合 都合适 适合所有 适合任何 任何肤色 所有肤色',
         ),
         within: 4,
       },
@@ -614,9 +628,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '最大限度 最大高度 最好不过 最容易 最小值 最小单位 最小号 最小尺码 最小档 最小码 最少 最少要 ' +
         '最少起订 最左边 最常用 最常见 最底下 最底部 最忙 最快 最快速度 最怕 最慢 最担心 最新 最新情况 ' +
         '最新消息 最新物流 最新状态 最新进度 最早 最易 最晚 最晚明天 最普遍 最浅 最浓 最淡 最深 最深的歉意 ' +
-        '最热的时候 最爱 最真诚 最短 最短时间 最终 最衷心 最诚挚 最起码 最边上 最近 最近一次 最迟 最迟明天 ' +
+        '最热的时候 最爱 最真诚 最短 最短时间 最终 最衷心 最诚挚 最起码 最边上 最近 最近一次 最远 最迟 最迟明天 ' +
         '最适合 最里面 最重要 最长 最难 最顶上 最顶层 最顶端 最顶部 最高优惠 最高值 最高减 最高可 最高可享 ' +
-        '最高时速 最高档 最高温度 最高的敬意 最高立减 最高要求 活动最低价 活动期间最低价',
+        '最高时速 最高档 最高挡 最高一档 最高温度 最高的敬意 最高立减 最高要求 活动最低价 活动期间最低价',
       ),
       note: '“最”的日常用法：时间、数量、位置、规格、建议',
     },

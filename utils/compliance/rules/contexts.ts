@@ -54,6 +54,28 @@ const DOCTOR_DECIDES = list('以医生 以医院 以医嘱 听医生 听从医�
   list('意见为准 建议为准 的意见为准 的建议为准 的治疗为主 治疗为主 的为准 为准 的建议 的意见 的安排').map((word) => doctor + word),
 );
 
+/**
+ * Other sellers daring not to say it ("这款面霜能祛斑，别家都不敢这么说", "别人都不敢打包票的我们敢"): the claim stays the
+ * shop's, raised above theirs. Allowed phrases, so the 不敢说 and 不敢保证 inside them cancel nothing (the shop's own
+ * "我们不敢这么说" still takes the claim back). A frame of its parts: who, how far, what they dare not.
+ */
+export const OTHERS_DARE_NOT_ALLOW = list('别家 别人 别人家 人家 其他家 其他店 别的店 同行 外面 其他品牌 别的牌子').flatMap((party) =>
+  ['', ...list('都 也 根本')].flatMap((far) =>
+    list('不敢说 不敢这么说 不敢这样说 不敢写 不敢这么写 不敢保证 不敢承诺 不敢打包票').map((dareNot) => party + far + dareNot),
+  ),
+);
+
+/** Kinds of goods whose name may hold a claim word ("至尊修护套装", "极致黑配色"): after it, the word is part of the name. */
+const DESCRIBED_KINDS = list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 颜色 配色');
+const NAMED_KINDS = [...DESCRIBED_KINDS, ...list('联名 联名款 定制款')];
+
+/**
+ * The kind after 的 ("全网最低价的套装"): the word before describes it, it names nothing, so the claim stands. Allowed
+ * phrases, so the kind inside them is no cue of name.set. Not 联名 and 定制款: "五星酒店大堂的定制款" is an endorsement
+ * read through them.
+ */
+export const DESCRIBED_KIND_ALLOW = DESCRIBED_KINDS.map((kind) => `的${kind}`);
+
 export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.disclaim',
@@ -361,9 +383,11 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name',
     categories: ['absolute', 'authority'],
-    before: list('品名 商品名 型号 款名 款式名 系列名 色号'),
-    within: 1,
-    note: '款式、系列、色号的名字（“色号 No.1”）不是对品质的评价；名词后的空格仍是停顿（“同款色号 官方推荐的”）',
+    // "色号 No.1", "型号TOP1": a label, then a code that holds the rule word (the cue reaches into it). Only a code: a
+    // word right after the label says something about the goods it names ("这个色号最显白", "色号绝对是今年最火的").
+    before: list('品名 商品名 型号 款名 款式名 系列名 色号').flatMap((label) => list('no1 top1').map((code) => label + code)),
+    within: 0,
+    note: '款式、系列、色号的编号（“色号 No.1”）不是对品质的评价；紧跟名词说的“最显白”是在评价这个色号；名词后的空格仍是停顿（“同款色号 官方推荐的”）',
   },
   {
     id: 'name.is',
@@ -403,9 +427,9 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'name.set',
     categories: ['absolute'],
-    after: list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 联名 联名款 定制款 这个版本 这个配色 这个颜色 那个版本 那个颜色 颜色 配色'),
+    after: [...NAMED_KINDS, ...list('这个版本 这个配色 这个颜色 那个版本 那个颜色')],
     within: 3,
-    note: '“至尊修护套装”“‘极致黑’这个颜色”“配置最全的那个版本”：套装、颜色、版本的名字或说明',
+    note: '“至尊修护套装”“‘极致黑’这个颜色”“配置最全的那个版本”：套装、颜色、版本的名字或说明（“全网最低价的套装”是在评价它，见 DESCRIBED_KIND_ALLOW）',
   },
   {
     id: 'name.slogan',

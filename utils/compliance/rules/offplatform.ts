@@ -80,6 +80,19 @@ const OWN_PLATFORM_NAMES = {
   kuaishou: list('快手 ks 某手'),
   qianniu: list('淘宝 天猫 淘系 桃宝 tb 某宝 某猫'),
 };
+/**
+ * A platform's own fan group, named ("快手粉丝群"): a feature inside that app, so on its own workbench it is no other
+ * channel; on another platform's, or where the workbench is unknown, it still sends the buyer away. Allowed phrases
+ * (so the bare 粉丝群 of other-app is not read inside them) and other-app words with exceptOn.
+ */
+const PLATFORM_FAN_GROUPS = Object.values(OWN_PLATFORM_NAMES).flatMap((names) => names.map((name) => `${name}粉丝群`));
+/**
+ * A platform's own service desk ("拼多多官方客服", "抖音官方客服热线", "京东平台介入"): the platform itself, which the buyer
+ * may always turn to, not a channel of the shop's. Not 小店客服: "私信我们抖音小店客服" is the shop's store elsewhere.
+ */
+const PLATFORM_SERVICE_DESKS = Object.values(OWN_PLATFORM_NAMES).flatMap((names) =>
+  names.flatMap((name) => list('官方客服 平台客服 客服热线 官方热线 官方介入 平台介入').map((desk) => name + desk)),
+);
 /** Other apps the buyer is sent to, by name, initials and nickname. */
 const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书');
 /** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
@@ -172,7 +185,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
         list('v vx wx 微 微信 威 薇 q qq 扣扣').flatMap((app) => list('聊 细说 说 谈 沟通 详聊').map((talk) => `上${app}${talk}`)),
         // "不用走快手": the deal taken past the platform (the word starts with 不用, so 不用 is no negation of it).
         list('平台 快手 抖音 淘宝 天猫 拼多多 拼夕夕 pdd 多多 某宝 某东 某音 某多多 京东 小红书 小黄车 链接 店铺').map((channel) => `不用走${channel}`),
+        PLATFORM_FAN_GROUPS,
       ),
+      exceptOn: namingOwnPlatform(PLATFORM_FAN_GROUPS),
       unless: OFFSITE_NEGATIONS,
       unlessAfter: { words: OTHER_APP_NOT_AFTER, within: 1 },
       reason: `${PLATFORM_OFFSITE}；其他社交账号、群聊、个人电话和其他平台都属站外渠道`,
@@ -438,6 +453,14 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list('店铺群 店铺粉丝群 直播间粉丝群 直播间的粉丝群 店铺的粉丝群'),
       note: '店铺群、直播间粉丝群是平台内的功能（从店铺首页、直播间进），不是站外的群',
+    },
+    {
+      words: PLATFORM_SERVICE_DESKS,
+      note: '“拼多多官方客服”“抖音官方客服热线”：平台自己的客服，买家随时可以找，不是店铺的站外渠道',
+    },
+    {
+      words: PLATFORM_FAN_GROUPS,
+      note: '“快手粉丝群”：平台自己的粉丝群，是否站外由 other-app 按工作台判断（exceptOn），这里只让“粉丝群”不单独算',
     },
     {
       words: list('官网下载 官网查 官网查询 官网验证'),
