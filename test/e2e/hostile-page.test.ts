@@ -218,6 +218,15 @@ describe('an extension reload or update with a workbench open', () => {
   // not mark it: while a copy runs, its guard strips whatever attributes the page sets on its host.)
   const keepOldHost = (page: Page) => page.evaluate(() => ((window as any).__oldHost = document.querySelector('huashu-inline')));
   const newHosts = (page: Page) => page.evaluate(() => [...document.querySelectorAll('huashu-inline')].filter((host) => host !== (window as any).__oldHost).length);
+  /** The copy running before the reload underlines a risky draft; its host is kept to tell the new copy's apart. */
+  async function typeRiskyDraftAndKeepHost() {
+    await workbench.bringToFront();
+    await replyBox().fill('');
+    await replyBox().click();
+    await replyBox().pressSequentially('加我微信');
+    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
+    await keepOldHost(workbench);
+  }
 
   beforeAll(async () => {
     harness = await launch();
@@ -237,12 +246,7 @@ describe('an extension reload or update with a workbench open', () => {
 
   /** Reloads the extension with a risky draft in the open page, then checks that exactly one copy works. */
   async function reloadLeavesOneWorkingCopy(reload: () => Promise<void>, screenshot: string) {
-    await workbench.bringToFront();
-    await replyBox().fill('');
-    await replyBox().click();
-    await replyBox().pressSequentially('加我微信');
-    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
-    await keepOldHost(workbench);
+    await typeRiskyDraftAndKeepHost();
 
     const restarted = harness.context.waitForEvent('serviceworker', { timeout: 20_000 });
     await reload();
@@ -304,12 +308,7 @@ describe('an extension reload or update with a workbench open', () => {
 
   it('reloaded while another workbench tab is still loading: that tab gets one working copy once it has loaded', async () => {
     // The loaded workbench tab is served in the same pass as the loading one: its new copy says the pass is done.
-    await workbench.bringToFront();
-    await replyBox().fill('');
-    await replyBox().click();
-    await replyBox().pressSequentially('加我微信');
-    await expect.poll(() => overlay().count('.mark.block')).toBe(1);
-    await keepOldHost(workbench);
+    await typeRiskyDraftAndKeepHost();
 
     // An image held back keeps the tab loading after document_idle (the declared copy has run): after the reload the
     // browser runs no copy in it, and none is injected while it loads.
