@@ -24,7 +24,7 @@ export function bigramIds(text: string, bits: number): Int32Array {
 }
 
 /**
- * The product's own clean text, as clean training drafts: every shipped phrase body and every better wording the
+ * The product's own clean text, as clean training drafts: every shipped phrase title and body and every better wording the
  * checker offers for its rules (rewrites' replacements and rules' suggestions), deduplicated, in a fixed order.
  */
 export function productCleanText(): LabelledDraft[] {
