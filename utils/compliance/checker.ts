@@ -1289,6 +1289,7 @@ class CompiledChecker implements Checker {
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped);
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
+      const reason = this.reasonFor(rule, rank, lowered, category);
       findings.push({
         start,
         end,
@@ -1296,7 +1297,7 @@ class CompiledChecker implements Checker {
         category,
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
-        reason: hiddenRule[k]! >= 0 ? this.reasonFor(rule, rank, lowered, category) + this.hiddenNote(hiddenRule[k]!, category) : this.reasonFor(rule, rank, lowered, category),
+        reason: hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason,
         suggestions: this.suggestionsFor(rule, match),
       });
     }
