@@ -102,6 +102,8 @@ export const ABUSE_RULES: RuleSection = {
         '长眼睛 闭嘴 问了几遍 问几遍 问这问那 问问问 闲得 闲的吗 阅读理解 阻住我 随你便 随便你评 难伺候 ' +
         '难搞 难缠 驴踢 鸡同鸭讲 鸡蛋里挑骨头 黐线 黑成这样',
       ),
+      // "泥沙比较多", "含沙比例": 沙比 inside a plain sentence, not the insult.
+      unlessAfter: { words: list('较 例 重 率'), within: 0 },
       reason: ABUSE_BASIS,
       suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },
@@ -208,6 +210,9 @@ export const ABUSE_RULES: RuleSection = {
         '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 爱咋咋 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
         '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
+      // "规格选套装B", "2B铅笔涂答题卡": a set's or a pencil's name, not 装逼 or 二逼 spelled with a letter.
+      unless: { words: list('套 包'), within: 0 },
+      unlessAfter: { words: list('铅笔 涂卡 答题卡 hb'), within: 8 },
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
     },

@@ -436,6 +436,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   allow: [
     {
+      words: list('板上钉钉'),
+      note: '“效果是板上钉钉的事”：成语里的钉钉，不是钉钉这个软件（这句话本身是打包票，见 promise.jue-dui）',
+    },
+    {
       words: list('隐私我 自私我 无私我'),
       note: '“为了隐私我建议撤回”：私我跨在两个词之间，不是“私我”',
     },
