@@ -40,3 +40,21 @@ describe('世界级 is a grade, as 国际级 and 全球级', () => {
 
   it.each(['不跟您吹什么世界级 老师傅手工缝的', '世界杯限定配色', '这款拿过世界级的设计奖吗？没有的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('最好 advising a verb that repeats or runs on is no claim; the same adjective said of the goods is', () => {
+  it.each(['打药前最好看看天气', '开封后最好喝完', '下单前最好看一下尺码表'])('leaves the advice %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['这款最好看', '这款最好喝了', '全网最好看的款'])('reads %s as absolute', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});
+
+describe('a threat to the buyer is abuse', () => {
+  it.each(['你敢差评试试', '再吵一句试试', '信不信我找人上门跟你聊聊', '我知道你家在哪', '你的电话我可都有', '信不信我把你地址发到网上', '把你名字挂到群里', '我们老板可不好惹的', '再这样我让你收不到货'])(
+    'reads %s as abuse',
+    (text) => expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['连不上的话再重新配对试试', '您先买一罐试试', '你敢信吗 这个价 试试就知道', '请不要把您的地址电话发到网上哦', '快递员会上门找您取件', '我们老板人很好 不好惹事'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});

@@ -611,7 +611,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         // "已经是最低能给的活动价了": the lowest the agent can give, not the lowest anywhere.
         '最低能给 最低能做 最低只能 最多只能 最多能给 ' +
         // "已经是最低价了", "直播间最低价": the agent's floor in a bargain, the shop's own live-room price.
-        '已经是最低价 已经最低价 直播间最低价 直播间的最低价',
+        '已经是最低价 已经最低价 直播间最低价 直播间的最低价 ' +
+        // 最好 advising a verb that repeats or runs on ("打药前最好看看天气", "开封后最好喝完"): not 最好看/最好喝 the claim.
+        '最好看看 最好看一看 最好看一下 最好看下 最好穿上 最好吃完 最好喝完 最好用完',
       ),
       note: '“最好”作副词表示建议（“您最好先量一下”）；夸口的说法（“最好的”“是最好”“最好用”）单独列为规则词',
     },

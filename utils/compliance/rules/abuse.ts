@@ -128,6 +128,45 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['我一步一步带您操作，很快就好'],
     },
     {
+      id: 'abuse.threat',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer threatened: dared to go on ("敢投诉试试", "你再闹一下试试"), told the agent knows where they live or
+      // holds their details ("知道你家在哪", "你的地址我可都有"), or told what will happen to them ("信不信我找人…",
+      // "我让你收不到货", "我们老板可不好惹"). Whatever the buyer did, a threat is abuse.
+      words: list(
+        '信不信我把 信不信我找 信不信我让 信不信我去 信不信我给你 信不信俺 信不信老子 ' +
+        '知道你住哪 知道你住在哪 知道你家在哪 知道你家住哪 知道您住哪 知道您家在哪 知道恁家在哪 知道恁住哪 你家在哪我知道 你住哪我知道 ' +
+        '地址我都有 地址我可都有 地址我们都有 地址我们可都有 地址我可是有 地址我们可是有 电话我都有 电话我可都有 信息我都有 ' +
+        '让你收不到 让您收不到 让恁收不到 让你这辈子 让你好看 让你吃不了兜着走 ' +
+        '找人上门跟你 找人上门找你 上门找你算账 上门跟你好好聊 上门跟你聊聊 可不好惹 不好惹的',
+      ),
+      reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
+      suggestions: ['有问题我们一起商量着解决', '我这边帮您处理'],
+    },
+    {
+      id: 'abuse.dare',
+      category: 'abuse',
+      severity: 'block',
+      // Dared to do it again: "你敢差评试试", "再闹一下试试" ("再重新配对试试", "您买一罐试试", "你敢信吗 这个价 试试就知道" dare nothing).
+      words: ['试试'],
+      near: { words: list('敢投诉 敢差评 敢给差评 敢给我 敢举报 敢退 敢再 再给差评 再闹 再骂 再吵 再投诉 再差评 再举报 再嚷'), within: 8 },
+      reason: `${ABUSE_BASIS}；“敢差评试试”一类的话是在威胁买家`,
+      suggestions: ['有问题我们一起商量着解决', '我这边帮您处理'],
+    },
+    {
+      id: 'abuse.doxx',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's details to be put out: "信不信我把你地址发网上", "把你名字电话挂到网上去", "地址电话挂直播间里".
+      words: list('发网上 发到网上 挂网上 挂到网上 贴网上 贴到网上 挂直播间 挂到直播间 发到群里 挂群里 挂到群里 曝光到网上'),
+      near: { words: list('地址 电话 名字 手机号 信息 照片 身份证 你 恁'), within: 10 },
+      // "请勿把您的地址发到网上": a warning to the buyer, not a threat.
+      unless: { words: list('不会 不要 别 请勿 勿 不能 不可以 千万'), within: 10 },
+      reason: `${ABUSE_BASIS}；扬言公开买家的地址、电话等信息属恐吓，并涉嫌侵犯个人信息`,
+      suggestions: ['有问题我们一起商量着解决', '我这边帮您处理'],
+    },
+    {
       id: 'abuse.senses',
       category: 'abuse',
       severity: 'block',
