@@ -219,7 +219,7 @@ describe('round 6 shapes: scrolling, sending elsewhere, stacked refusals, demand
 describe('round 6 shapes: the fault put on the buyer, too dear so go elsewhere', () => {
   it.each([
     ['洗坏了是你自己洗法的问题', 'attitude.your-fault'],
-    ['嫌贵的话可以去别家逛逛', 'abuse.too-dear'],
+    ['嫌贵的话可以去别家逛逛', 'attitude.too-dear'],
     ['穿着紧别赖裤子', 'abuse.chong-zhuang'],
     ['打不开怪我们干嘛', 'abuse.chong-zhuang'],
     ['你脑子jin水了吧', 'abuse.nao-zi'],

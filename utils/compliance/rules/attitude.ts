@@ -44,6 +44,8 @@ const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没�
 const THATS_THE_RULE = list('规定 规矩 规则 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
 /** Take it or leave it, the choice thrown back: "要不要自己定", "买不买随你", "拍不拍你自己看着办". */
 const YOUR_CALL = list('要 买 拍 退 换').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
+/** The buyer hurried to decide, with 到底: "到底买不买啊", "你到底拍不拍" (impatience, no insult; not 到底要不要: "这个到底要不要预约" is a question). */
+const DECIDE_ALREADY = list('买 拍').map((verb) => `到底${verb}不${verb}`);
 /** An ultimatum: the choice asked, then the refusal's consequence ("拍不拍 不拍我下播了", "买不买 不买别问了"; 要不要不要 is also 「要不要不要紧」). */
 const ULTIMATUMS = list('买 拍').map((verb) => `${verb}不${verb}不${verb}`);
 /**
@@ -163,12 +165,27 @@ export const ATTITUDE_RULES: RuleSection = {
         // Blame handed on with the problem: "这不是我们的问题，您找快递".
         '不是我们的问题 不是我们这边的问题 ' +
         // "别怪产品", "别再找我了".
-        '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我',
-      ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS),
+        '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我 ' +
+        // Left to it: "爱咋咋地", "没人逼你买", "早干嘛去了" (a shrug or a reproach, no insult; the 2026 guideline files
+        // them under 服务态度, as the round-11 writers did).
+        '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我',
+      ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
+    },
+    {
+      id: 'attitude.too-dear',
+      category: 'attitude',
+      severity: 'warn',
+      // "嫌贵的话 建议您去别家看看", "嫌贵就别买", "嫌慢别拍": the buyer's complaint turned into a send-off. Dismissive,
+      // but no insult: the round-11 writers and the 2026 guideline file it under 服务态度 (爱买不买 and 不买拉倒,
+      // contempt for the sale itself, stay abuse).
+      words: list('嫌贵 嫌慢 嫌麻烦 嫌这嫌那 嫌不好'),
+      near: { words: list('去别家 别家 去拼 别买 别拍 别在这 出门 慢走 去别的 别来'), within: 14 },
+      reason: `${ATTITUDE_BASIS}；用“嫌贵就去别家”“嫌贵别买”一类的话打发买家，属推脱敷衍`,
+      suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
     },
     {
       id: 'attitude.stop-sending',
@@ -227,7 +244,7 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
-      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻 自己量'),
+      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻 自己量 自己百度 自己搜'),
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.

@@ -850,7 +850,8 @@ export const PROMISE_RULES: RuleSection = {
         '绝对的答案 绝对答案 绝对的标准 绝对的好坏 ' +
         // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
         list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
-        '一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
+        // "都什么年代了": 什么 is no year (幺年 reads 么 as the digit 1).
+        '什么年代 一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
     },
