@@ -21,7 +21,7 @@ import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { labelledFiles, readLabelled } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { RISK_ABOVE, riskCatch, riskOf, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
+import { RISK_ABOVE, riskCatch, riskOf, riskOutsideScopes, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -54,6 +54,8 @@ interface Scored {
   risk: number;
   /** The same read from the hanzi alone (the catch needs both above the bar). */
   hanziRisk: number;
+  /** The same read from the 2-grams outside negated and reported scopes alone (the catch needs it above the bar too). */
+  outsideRisk: number;
   category: string;
   confidence: number;
   /** Whether the catcher stays quiet whatever the bar: too few hanzi, a veto, no clause left. */
@@ -73,6 +75,7 @@ function score(base: Checker, learned: Checker, model: RiskModel, drafts: Labell
       found: categories.length > 0,
       risk,
       hanziRisk,
+      outsideRisk: riskOutsideScopes(model, draft.text),
       category,
       confidence,
       vetoed: riskCatch(model, veto, draft.text, 0) === undefined,
@@ -106,7 +109,7 @@ interface Figures {
 function figures(rows: Scored[], above: number): Figures {
   const result = { risky: 0, clean: 0, caught: 0, falseFlags: 0, right: 0 };
   for (const row of rows) {
-    const added = !row.found && !row.vetoed && Math.min(row.risk, row.hanziRisk) > above;
+    const added = !row.found && !row.vetoed && Math.min(row.risk, row.hanziRisk, row.outsideRisk) > above;
     const categories = above === RISK_ABOVE ? row.shipped : added ? [...row.categories, row.category] : row.categories;
     if (row.draft.risky) {
       result.risky++;
@@ -155,7 +158,7 @@ const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.ts
 const ownText = (texts: string[]) =>
   texts
     .filter((text) => shipChecker.check(text).every((f) => f.severity === 'info'))
-    .map((text) => [text, Math.min(riskOf(shipModel, text).risk, riskOf(shipModel, text).hanziRisk), riskCatch(shipModel, veto, text, 0) === undefined] as const);
+    .map((text) => [text, Math.min(riskOf(shipModel, text).risk, riskOf(shipModel, text).hanziRisk, riskOutsideScopes(shipModel, text)), riskCatch(shipModel, veto, text, 0) === undefined] as const);
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
 const flagged = (rows: (readonly [string, number, boolean])[], above: number) => rows.filter(([, risk, quiet]) => risk > above && !quiet);

@@ -9,7 +9,7 @@ import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelT
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { base64OfInt8, int8Weights } from './compliance-model';
 
-export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
+export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskOutsideScopes, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
 
 const CLASSES = RISK_CLASSES.length;
 const EPOCHS = 15;

@@ -3,7 +3,8 @@
 // scripts/train-risk-model.ts (scripts/risk-model.ts) on the labelled drafts and the product's own clean text. The
 // checker asks it only about a draft its rules and the confirm model left without a 提醒 or 拦截: one 提醒 of the model's
 // category, on the clause that carries the score, when the model is very sure (RISK_ABOVE), the draft's hanzi alone
-// read as risky (Latin letters and digits carry no catch by themselves) and no veto shape holds (RiskVeto).
+// read as risky (Latin letters and digits carry no catch by themselves), so do its 2-grams outside negated and reported
+// scopes (RISK_SCOPE_OPENERS), and no veto shape holds (RiskVeto).
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (round 8). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
@@ -21,14 +22,24 @@ export const RISK_BITS = 13;
 /**
  * The catch bar on the probability that a draft is not clean: the lowest at which no writer of c1–c43 gained more
  * than one false flag, leave one writer out, and no shipped phrase or rewritten claim is caught (scripts/lowo-risk.ts;
- * first seen on c44–c56 only after it was fixed).
+ * first seen on the writers after c43 only after it was fixed). 0.995 until round 12; with the scope check
+ * (RISK_SCOPE_OPENERS) 0.98 adds +24 drafts caught for +2 false flags over c1–c43 (0.995 without it: +19 for +2).
  */
-export const RISK_ABOVE = 0.995;
+export const RISK_ABOVE = 0.98;
 /**
  * Contexts (by id prefix) whose cues cancel a claim whatever its category: a draft holding one of their cues is not
  * caught, since the model reads "不是全网最低" much like "全网最低" (most of its false flags on unseen writers).
  */
 export const RISK_VETO_CONTEXTS: readonly string[] = ['negated', 'reported', 'mentioned', 'retracted', 'answered', 'questioned', 'cannot', 'name'];
+/**
+ * Characters that open a scope to the end of their clause: a negation (不没别无未非勿禁) or a verb of saying or asking
+ * (说问讲称). The catch must clear the bar on the 2-grams outside every scope too (riskOutsideScopes), so a claim the
+ * draft denies or reports ("不是全网最低", "您说的全网最低") carries no catch by itself, while the model still reads
+ * every 2-gram as it was trained to. Leave one writer out over c1–c43 (round 12): at p > 0.99, +22 drafts caught for
+ * +0 false flags instead of +25 for +3; the scoped 2-grams hashed apart in training (round 11) did no better and
+ * cost a lookup per character on every draft.
+ */
+export const RISK_SCOPE_OPENERS = '不没别无未非勿禁说问讲称';
 
 export interface RiskModel {
   bits: number;
@@ -97,6 +108,15 @@ const FNV_PRIME = 16777619;
 /** A code unit collectNgrams skips, in gramUnits (U+FFFF is itself skipped and no character folds to it). */
 const SKIPPED_UNIT = 0xffff;
 let gramUnits: Uint16Array | undefined;
+let scopeOpeners: Uint8Array | undefined;
+
+/** Gram unit → 1 when it opens a scope (RISK_SCOPE_OPENERS). */
+function scopeOpenerTable(): Uint8Array {
+  if (scopeOpeners) return scopeOpeners;
+  scopeOpeners = new Uint8Array(0x10000);
+  for (const opener of RISK_SCOPE_OPENERS) scopeOpeners[foldText(opener).charCodeAt(0)] = 1;
+  return scopeOpeners;
+}
 
 /**
  * Code unit → the unit collectNgrams hashes for it: the folded character in a word, BREAK_MARK for any break,
@@ -122,6 +142,7 @@ function gramUnitTable(): Uint16Array {
 const totals = new Int32Array(CLASS_COUNT);
 const mixedTotals = new Int32Array(CLASS_COUNT);
 const hanziTotals = new Int32Array(CLASS_COUNT);
+const outsideTotals = new Int32Array(CLASS_COUNT);
 
 /** Whether a gram unit is a Latin letter or digit (folded letters are lower case; the marks are neither). */
 const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
@@ -217,6 +238,36 @@ function mixedSums(model: RiskModel, text: string): void {
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
     previousLatin = latin;
   }
+}
+
+/**
+ * The class sums of the 2-grams of text outside every scope (RISK_SCOPE_OPENERS) into `outsideTotals`: a scope starts
+ * with the 2-gram whose first character is the opener and ends at the clause's end (same walk as draftSums).
+ */
+function outsideScopeSums(model: RiskModel, text: string): void {
+  const units = gramUnitTable();
+  const openers = scopeOpenerTable();
+  const { weights } = model;
+  const mask = (1 << model.bits) - 1;
+  outsideTotals.fill(0);
+  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
+  let inScope = false;
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
+    if (unit === SKIPPED_UNIT) continue;
+    if (!inScope) {
+      const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
+      for (let c = 0; c < CLASS_COUNT; c++) outsideTotals[c]! += weights[row + c]!;
+    }
+    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
+    inScope = unit === BREAK_MARK ? false : inScope || openers[unit] === 1;
+  }
+}
+
+/** Probability that text reads as not clean from its 2-grams outside every negated or reported scope alone. */
+export function riskOutsideScopes(model: RiskModel, text: string): number {
+  outsideScopeSums(model, text);
+  return notClean(model, outsideTotals);
 }
 
 /** The bar needed on the largest lead of a category over clean (see mayClear). */
@@ -436,6 +487,8 @@ export function riskCatch(model: RiskModel, veto: RiskVeto, text: string, above 
   // Latin letters and digits carry no catch by themselves (a pinyin place name, a model number: "Jiangsu仓发的"): the
   // draft's hanzi alone, every 2-gram holding a letter or digit left out, must clear the bar too.
   if (risk <= above || hanziRisk <= above || vetoed(veto, text, category)) return undefined;
+  // A claim the draft denies or reports carries no catch by itself: the 2-grams outside those scopes must clear the bar.
+  if (riskOutsideScopes(model, text) <= above) return undefined;
   // A clause holding the checker's own better wording is passed over: the rest of the draft must clear the bar alone.
   const rest = withoutOwnWordings(text, veto);
   if (rest !== text) {

@@ -5,7 +5,7 @@ import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { collectNgrams } from '../../../utils/compliance/model';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from '../../../scripts/compliance-data';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
-import { RISK_BITS, RISK_CLASSES, bigramIds, riskCatch, riskCategory, riskOf, riskTrainingSet, riskVeto, spellingGameVariants, trainRiskModel } from '../../../scripts/risk-model';
+import { RISK_BITS, RISK_CLASSES, bigramIds, riskCatch, riskCategory, riskOf, riskOutsideScopes, riskTrainingSet, riskVeto, spellingGameVariants, trainRiskModel } from '../../../scripts/risk-model';
 import { parseRuleFile } from '../../../utils/compliance/schema';
 import { BUILTINS } from '../../../utils/compliance/index';
 import { decodeRiskModel, riskiestClause } from '../../../utils/compliance/risk-model';
@@ -164,6 +164,19 @@ describe('risk model', () => {
       expect(digits.risk).toBeGreaterThan(0.98);
       expect(digits.hanziRisk).toBeLessThan(0.98);
       expect(riskCatch(shipped, veto, '给您返10元', 0.98)).toBeUndefined();
+    });
+
+    it('a claim the draft denies or reports carries no catch by itself: the 2-grams outside those scopes must clear the bar', () => {
+      const noCues = riskVeto([]);
+      // After 说, to the end of the clause, the 2-grams are the buyer's words: the model reads the claim, the catch does not.
+      const reported = '买家说这是全网最低价';
+      expect(riskOf(shipped, reported).risk).toBeGreaterThan(0.98);
+      expect(riskOutsideScopes(shipped, reported)).toBeLessThan(0.98);
+      expect(riskCatch(shipped, noCues, reported, 0.98)).toBeUndefined();
+      // The shop's own claim has no scope: read whole, and caught.
+      const own = '亲，我们家是全网最低价';
+      expect(riskOutsideScopes(shipped, own)).toBeCloseTo(riskOf(shipped, own).risk, 9);
+      expect(riskCatch(shipped, noCues, own, 0.98)).toMatchObject({ category: 'absolute' });
     });
 
     it('never underlines a clause the checker’s own rewrite left, but still the claim left elsewhere; nothing when no clause is left', () => {
