@@ -315,17 +315,24 @@ function clauseEnd(text: string, from: number, classes: Uint8Array): number {
 
 const isHanzi = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
+/** An emoji or symbol typed between a degree word and its adjective (最💯好, 最✨好用): not a letter, digit or hanzi. */
+const isDecoration = (code: number) => !isHanzi(code) && !(code >= 0x30 && code <= 0x39) && !((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
 /**
  * Where text[start, end) holds a degree word as the checker's rewrite leaves it (a prefix rewrite's wording, e.g. 很,
- * followed by one to three hanzi: 最全面 → 很全面): [from, to), or undefined.
+ * followed by one to three hanzi: 最全面 → 很全面, and 最💯好 → 很💯好, where the rewrite replaces only 最): [from, to),
+ * or undefined.
  */
 function rewrittenDegree(text: string, start: number, end: number, degreeWordings: readonly string[]): [number, number] | undefined {
   for (const wording of degreeWordings) {
     for (let at = text.indexOf(wording, start); at >= 0 && at + wording.length < end; at = text.indexOf(wording, at + 1)) {
-      let to = at + wording.length;
+      let from = at + wording.length;
+      const decorationLimit = Math.min(end, from + 4);
+      while (from < decorationLimit && isDecoration(text.charCodeAt(from))) from++;
+      let to = from;
       const limit = Math.min(end, to + 3);
       while (to < limit && isHanzi(text.charCodeAt(to))) to++;
-      if (to > at + wording.length) return [at, to];
+      if (to > from) return [at, to];
     }
   }
   return undefined;

@@ -195,6 +195,9 @@ describe('risk model', () => {
       expect(riskiestClause(shipped, '买过的都说是很稳', category, veto)).toBeUndefined();
       // A better wording of the rules' own in the clause: the fix was taken there.
       expect(riskiestClause(shipped, '这是很实惠的价格哦', 'absolute', veto)).toBeUndefined();
+      // The fix replaces only the degree word, so an emoji typed after it stays (最💯好 → 很💯好): still the fix's clause.
+      expect(riskiestClause(shipped, '这个枕头的回弹是很💯好的', 'absolute', veto)).toBeUndefined();
+      expect(riskiestClause(shipped, '这个枕头的回弹是很✨好的', 'absolute', veto)).toBeUndefined();
     });
 
     it('switches off: the learned option, a rule file’s learned: false, or built-ins without the table', () => {
