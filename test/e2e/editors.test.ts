@@ -242,6 +242,32 @@ for (const fallback of FALLBACKS) {
   });
 }
 
+// Slate reads the DOM selection into its model on a throttled timer. A read still pending when the box
+// takes focus (a busy page, a selection change just before) takes the caret focus() put at the start, and
+// Slate's next render moves the DOM selection back there after the caret was placed. ?late-selection makes
+// that read land after the placement every time (test/fixtures/editors/slate.jsx).
+describe('Slate reply box whose selection read lands after the caret was placed', () => {
+  const box = '.EditorContent [data-slate-editor]';
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.openWorkbench('jd/index.html?editor=slate&late-selection');
+    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('still puts the reply at the end of the draft when the caret is not in the box', async () => {
+    await retype(page, box, '亲，');
+    await page.mouse.click(5, 5);
+    const reply = await insertFromPanel();
+    await expect.poll(() => modelText(page)).toBe(`亲，${reply}`);
+    await page.bringToFront();
+    await page.keyboard.type('呀');
+    await expect.poll(() => modelText(page)).toBe(`亲，${reply}呀`);
+  });
+});
+
 describe('快手 demo: the reply box is a Quill editor', () => {
   let page: Page;
   beforeAll(async () => {
