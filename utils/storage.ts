@@ -41,8 +41,10 @@ export const SESSION_KEYS = {
   lastList: (tabId: number) => `suggested-${tabId}`,
   /** The waiting queue's state (queue-start.ts). */
   queue: 'huashu-queue',
-  /** Set once the open workbench tabs have their copy of the content script after the extension (re)started (content-scripts.ts). */
+  /** Set once the open workbench tabs have their copy of the content script after the extension (re)started (content-scripts.ts, first-start.ts). */
   openTabsServed: 'huashu-open-tabs-served',
+  /** Set once every team pack was synced after the extension or the browser (re)started (team-slots.ts). */
+  teamPacksSynced: 'huashu-team-packs-synced',
   /** Demo builds only: the browser tests' clock offset (queue-start.ts). */
   testClockOffset: 'huashu-test-clock-offset',
 } as const;

@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { LIFETIME_PORT, WORKBENCH_SCRIPT_REGISTRY } from '../../utils/messaging';
 import { SESSION_KEYS } from '../../utils/storage';
+import { onFirstStart } from './first-start';
 import { CONTENT_SCRIPT_FILE } from './taught-sites';
 
 /** Waits before trying a tab again after a refused injection: a passing refusal must not leave it without a checker. */
@@ -20,19 +21,9 @@ export function keepContentScriptsCurrent(): void {
     open.add(port);
     port.onDisconnect.addListener(() => open.delete(port));
   });
-  // On every start, not on runtime.onInstalled: on a loaded 2-core machine Chrome started the worker after
-  // a reload and dispatched no onInstalled to it within 15 s, so the open workbench kept no checker (e2e
-  // hostile-page runs), and enabling the extension again dispatches nothing at all. storage.session is
-  // emptied by each of those, so the mark below says the open tabs were served since.
-  void serveOpenTabsOnce();
-}
-
-async function serveOpenTabsOnce(): Promise<void> {
-  const key = SESSION_KEYS.openTabsServed;
-  if ((await browser.storage.session.get(key))[key]) return;
-  await injectIntoOpenTabs();
-  // Only now: a worker stopped halfway serves them on its next start (a tab with a working copy is skipped).
-  await browser.storage.session.set({ [key]: true });
+  // Not on runtime.onInstalled, which a reloaded worker may never get (first-start.ts). A pass cut short
+  // runs again on the next start; a tab with a working copy is skipped then.
+  void onFirstStart(SESSION_KEYS.openTabsServed, injectIntoOpenTabs);
 }
 
 /** The declared workbench hosts and the hosts the agent taught (registered at runtime). */

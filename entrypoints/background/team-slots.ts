@@ -7,12 +7,13 @@ import { onMessage, sendMessage, type TeamQuery } from '../../utils/messaging';
 import type { SignedPack } from '../../utils/pack/types';
 import { activeProfile, DEFAULT_PROFILE_ID, teamSlots } from '../../utils/settings';
 import { sendToAllTabs } from './open-tabs';
+import { onFirstStart } from './first-start';
 import { createPackStore, type ClearablePackStore } from './pack-store';
 import type { SettingsStore } from './settings-store';
 import type { TabStore } from './tab-store';
 import { setTeamSelectorSets } from './taught-sites';
 import { createTeamSync, TEAM_SYNC_ALARM, type TeamSync } from './team-sync';
-import { openStore } from '../../utils/storage';
+import { openStore, SESSION_KEYS } from '../../utils/storage';
 
 /** Profile ids as settings.ts makes them; anything else names the default subscription. */
 const PROFILE_SLOT = /^shop-[0-9a-z-]{1,40}$/;
@@ -144,14 +145,18 @@ export function registerTeamSlots(slots: TeamSlots, settings: SettingsStore): vo
   const everySlot = async (run: (slot: string) => Promise<unknown>) => {
     for (const slot of teamSlots(await settings.load())) await run(slot);
   };
-  const onStart = async () => {
+  const syncAfterStart = async () => {
     // Selectors are re-applied from the stored pack in case the worker stopped between saving it and applying them.
     const stored = await slots.packs(DEFAULT_PROFILE_ID).getCurrent();
     if (stored) await setTeamSelectorSets(stored.pack.selectors);
-    await everySlot((slot) => slots.sync(slot).syncNow());
+    // One team's failure does not hold back the others; each sync schedules its next attempt.
+    await everySlot((slot) => slots.sync(slot).syncNow().catch(() => undefined));
   };
-  browser.runtime.onStartup.addListener(() => void onStart());
-  browser.runtime.onInstalled.addListener(() => void onStart());
-  void everySlot((slot) => slots.sync(slot).ensureScheduled());
+  // After a browser start, install, update, reload or re-enable: on the worker's first start since, not on
+  // runtime.onStartup / onInstalled, which a reloaded worker may never get (first-start.ts).
+  void onFirstStart(SESSION_KEYS.teamPacksSynced, syncAfterStart)
+    .catch(() => undefined)
+    // On every start: an alarm lost (a browser restart may drop them, a sync cut short never set it) is made again.
+    .then(() => everySlot((slot) => slots.sync(slot).ensureScheduled()));
 }
 

@@ -74,12 +74,16 @@ async function lookAgain(page: Page, box: string): Promise<void> {
   await page.locator(box).click();
 }
 
-/** Clicks the reply 快捷编码 zj4 in the panel (filling any blank the page does not give); returns its text. */
-async function insertFromPanel(): Promise<string> {
+/**
+ * Clicks the reply 快捷编码 zj4 in the panel (filling any blank the page does not give); returns its text.
+ * beforePick runs just before the click.
+ */
+async function insertFromPanel(beforePick?: () => Promise<unknown>): Promise<string> {
   await panel.bringToFront();
   await panel.getByTestId('search').fill('zj4');
   const phrase = panel.getByTestId('phrase').first();
   const text = (await phrase.locator('.phrase-text').textContent())!;
+  await beforePick?.();
   await phrase.click();
   const prompt = panel.getByTestId('placeholder-prompt');
   if (await prompt.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
@@ -241,6 +245,64 @@ for (const fallback of FALLBACKS) {
     });
   });
 }
+
+// Slate reads the DOM selection into its model on a throttled timer. A read still pending when the box
+// takes focus takes the caret focus() put at the start, and Slate's next render moves the DOM selection
+// back there after the caret was placed. With the real timing: the selection in the page changes twice
+// (the agent's clicks), and the page is busy when the reply arrives (the reply went first 10 of 10 times
+// before the inserter looked again).
+describe('Slate reply box on a busy page', () => {
+  const box = '.EditorContent [data-slate-editor]';
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.openWorkbench('jd/index.html?editor=slate');
+    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('puts the reply at the end of the draft when the caret is not in the box', async () => {
+    await retype(page, box, '亲，');
+    await page.mouse.click(5, 5);
+    const busyPage = () =>
+      page.evaluate(() => {
+        const name = document.querySelector('.chat-head-name span')!;
+        document.getSelection()!.collapse(name, 0);
+        setTimeout(() => document.getSelection()!.collapse(name, 1), 20);
+        setTimeout(() => {
+          const until = performance.now() + 600;
+          while (performance.now() < until);
+        }, 40);
+      });
+    const reply = await insertFromPanel(busyPage);
+    await expect.poll(() => modelText(page)).toBe(`亲，${reply}`);
+  });
+});
+
+// The same without depending on timing: ?late-selection makes that read land after the placement every
+// time (test/fixtures/editors/slate.jsx).
+describe('Slate reply box whose selection read lands after the caret was placed', () => {
+  const box = '.EditorContent [data-slate-editor]';
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.openWorkbench('jd/index.html?editor=slate&late-selection');
+    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('still puts the reply at the end of the draft when the caret is not in the box', async () => {
+    await retype(page, box, '亲，');
+    await page.mouse.click(5, 5);
+    const reply = await insertFromPanel();
+    await expect.poll(() => modelText(page)).toBe(`亲，${reply}`);
+    await page.bringToFront();
+    await page.keyboard.type('呀');
+    await expect.poll(() => modelText(page)).toBe(`亲，${reply}呀`);
+  });
+});
 
 describe('快手 demo: the reply box is a Quill editor', () => {
   let page: Page;

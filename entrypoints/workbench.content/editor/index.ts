@@ -40,11 +40,21 @@ export function caretOffset(element: Element): number | null {
     const { selectionStart, selectionEnd } = element;
     return selectionStart !== null && selectionStart === selectionEnd ? selectionStart : null;
   }
+  const selected = selectedSpan(element);
+  return selected && selected.start === selected.end ? selected.start : null;
+}
+
+/** The DOM selection of a rich editor as [start, end) of its draft; null when it is not all inside the box. */
+function selectedSpan(element: Element): Span | null {
   const selection = element.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
-  const caret = selection.getRangeAt(0);
-  if (!element.contains(caret.startContainer)) return null;
-  return editableOffset(element, caret.startContainer, caret.startOffset, richStrategy(element)?.ignore);
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!element.contains(range.startContainer) || !element.contains(range.endContainer)) return null;
+  const ignore = richStrategy(element)?.ignore;
+  return {
+    start: editableOffset(element, range.startContainer, range.startOffset, ignore),
+    end: editableOffset(element, range.endContainer, range.endOffset, ignore),
+  };
 }
 
 /** Inserts text at the caret (at the end of the draft when the caret is elsewhere). Never sends. */
@@ -57,7 +67,20 @@ export function replaceRange(element: Element, start: number, end: number, text:
   return put(element, text, { start, end });
 }
 
-async function put(element: Element, text: string, span?: { start: number; end: number }): Promise<boolean> {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * How often the selection is placed before giving up. An editor may move it back once after we placed it:
+ * Slate, reading the DOM selection on a throttled timer, can read the caret focus() put at the start of the
+ * box before we place ours, and its next render then puts the DOM selection there (seen on a busy page:
+ * the reply went before the draft).
+ */
+const PLACE_ATTEMPTS = 3;
+
+async function put(element: Element, text: string, span?: Span): Promise<boolean> {
   if (isTextField(element)) return insertIntoField(element, text, span);
   if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
   const strategy = richStrategy(element);
@@ -75,18 +98,32 @@ async function put(element: Element, text: string, span?: { start: number; end: 
   if (span || !caretInside) {
     const length = draftText(element).length;
     // Without a caret in the box (focus was in the side panel), the draft continues at its end.
-    const target = span ? rangeForOffsets(element, span.start, span.end) : rangeForOffsets(element, length, length);
-    if (!target) return false;
-    selection.removeAllRanges();
-    selection.addRange(target);
-    // Editors copy the DOM selection into their model on selectionchange (Slate and Draft a task later).
-    await selectionSettled();
+    if (!(await placeSelection(element, selection, span ?? { start: length, end: length }))) return false;
   }
 
   const before = draftText(element);
   for (const technique of strategy.techniques) {
     if (technique(element, text) === 'declined') continue;
     return changed(element, before);
+  }
+  return false;
+}
+
+/**
+ * Selects `wanted` of the draft and waits until the editor has taken it into its model, then looks again
+ * just before the insert: if the editor has moved the selection meanwhile, it is placed again. False when
+ * the offsets are outside the draft or the editor keeps moving it (nothing is inserted at a wrong place).
+ */
+async function placeSelection(element: HTMLElement, selection: Selection, wanted: Span): Promise<boolean> {
+  for (let attempt = 0; attempt < PLACE_ATTEMPTS; attempt += 1) {
+    const target = rangeForOffsets(element, wanted.start, wanted.end);
+    if (!target) return false;
+    selection.removeAllRanges();
+    selection.addRange(target);
+    // Editors copy the DOM selection into their model on selectionchange (Slate and Draft a task later).
+    await selectionSettled();
+    const selected = selectedSpan(element);
+    if (selected?.start === wanted.start && selected.end === wanted.end) return true;
   }
   return false;
 }

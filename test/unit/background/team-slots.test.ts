@@ -2,7 +2,7 @@
 // library and the rules a workbench tab gets follow the shop its page shows.
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLibraryViews, registerLibraryHandlers } from '../../../entrypoints/background/library-handlers';
 import { createLibraryStore } from '../../../entrypoints/background/library-store';
@@ -12,6 +12,7 @@ import { createTabStore } from '../../../entrypoints/background/tab-store';
 import { registerTeamSlots, slotOf, startTeamSlots } from '../../../entrypoints/background/team-slots';
 import { removeAllListeners, sendMessage, type TeamQuery } from '../../../utils/messaging';
 import { withDefaults } from '../../../utils/settings';
+import { SESSION_KEYS } from '../../../utils/storage';
 import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
 import { unsignedPack } from '../pack/fixtures';
 import { fakeHost, publicKey } from './team-host';
@@ -106,5 +107,54 @@ describe('team subscriptions per shop profile', () => {
     await restarted.retarget();
     expect(await restarted.sync(TEA).status()).toMatchObject({ subscription: null, pack: null });
     expect(await fakeBrowser.alarms.get(`huashu-team-sync:${TEA}`)).toBeUndefined();
+  });
+
+  /** A new worker: nothing in memory; the stores, alarms and (unless the extension was reloaded) storage.session remain. */
+  const restartWorker = (settings: ReturnType<typeof createSettingsStore>, tabs: ReturnType<typeof createTabStore>, host: ReturnType<typeof fakeHost>) => {
+    removeAllListeners();
+    const restarted = startTeamSlots({ defaultPacks: createPackStore(createStore(`slot-default-pack-${counter}`, 'pack')), settings, tabs, fetch: host.fetch });
+    registerTeamSlots(restarted, settings);
+    return restarted;
+  };
+  const startPassDone = () => vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(SESSION_KEYS.teamPacksSynced))[SESSION_KEYS.teamPacksSynced]).toBe(true));
+
+  it('syncs every team on the worker’s first start after an update, with no runtime.onInstalled dispatched', async () => {
+    const { host, settings, tabs } = await setup();
+    await host.publish(unsignedPack(1, 1));
+    await sendMessage('subscribeTeam', { url: PACK_URL, publicKey });
+    await sendMessage('subscribeTeam', { url: PACK_URL, publicKey, team: TEA });
+    await host.publish(unsignedPack(3, 2));
+    // Chrome empties storage.session on an install, update, reload or re-enable (and a browser start).
+    await fakeBrowser.storage.session.clear();
+    const restarted = restartWorker(settings, tabs, host);
+    await vi.waitFor(async () => {
+      expect(await restarted.sync('default').status()).toMatchObject({ pack: { version: 2, phrases: 3 } });
+      expect(await restarted.sync(TEA).status()).toMatchObject({ pack: { version: 2, phrases: 3 } });
+    });
+  });
+
+  it('a worker woken later in the same session does not sync again, but makes a lost alarm again', async () => {
+    const { host, settings, tabs } = await setup();
+    await startPassDone();
+    await host.publish(unsignedPack(1, 1));
+    await sendMessage('subscribeTeam', { url: PACK_URL, publicKey, team: TEA });
+    await fakeBrowser.alarms.clear(`huashu-team-sync:${TEA}`);
+    const requests = host.requests.length;
+    restartWorker(settings, tabs, host);
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(`huashu-team-sync:${TEA}`)).toBeDefined());
+    expect(host.requests.length).toBe(requests);
+  });
+
+  it('a sync that fails on the first start still leaves the team an alarm to try again', async () => {
+    const { host, settings, tabs } = await setup();
+    await startPassDone();
+    await host.publish(unsignedPack(1, 1));
+    await sendMessage('subscribeTeam', { url: PACK_URL, publicKey });
+    await fakeBrowser.alarms.clearAll();
+    host.fail(503);
+    await fakeBrowser.storage.session.clear();
+    restartWorker(settings, tabs, host);
+    await startPassDone();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('huashu-team-sync')).toBeDefined());
   });
 });
