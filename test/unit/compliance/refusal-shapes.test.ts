@@ -73,3 +73,13 @@ describe('医疗用语与权威背书: a claim the shop declines to make', () =>
   it.each(['喝了能降血压，老人都说好', '这茶治失眠效果很好'])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
   it('flags an endorsement claimed', () => expect(categoriesOf('这款是院士推荐的')).toContain('authority'));
 });
+
+describe('好评返现: the review left to the buyer after amends', () => {
+  it.each(['杯子碎了我给您补寄一个，评价您随意', '差价退你了 评价怎么写都行'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['好评返现，评价您随意', '五星好评返5元，内容你随意'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+});
