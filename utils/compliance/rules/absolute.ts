@@ -86,7 +86,15 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: QUALITY_SUPERLATIVES,
       // "最好用温水泡一下", "最好喝温水": 最好 advising what to use, the 用/喝 a verb taking its object; "最好用的" stays.
-      unlessAfter: { words: list('温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷'), within: 0 },
+      // "最好用软尺", "最好用原装充电器", "最好用2.4G的WiFi": advice naming the tool or setting to use (a digit after 最好用
+      // is a measure); "指的是最大输出功率", "是最高配置": 是最 before a rating of the goods, not praise.
+      unlessAfter: {
+        words: list(
+          '温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷 ' +
+            '软尺 尺子 刷子 原装 官方 配套 专用 胸背 卸甲 0 1 2 3 4 5 6 7 8 9 class',
+        ).concat(list('高 大 低 小').flatMap((most) => list('输出 功率 配置 转速 档 承重 容量').map((what) => most + what))),
+        within: 0,
+      },
       reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
@@ -315,6 +323,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: ['最'],
       unlessAfter: {
         words: list(
+          // "最宽的一圈", "最细嘅碼": the widest place to measure, the smallest size (粤语 细 = 小).
+          '宽的一圈 宽的地方 细嘅 细的码 ' +
           '主要 关键 关心 初 少 喜欢 多 大 好 小 后 怕 慢 担心 早 晚 终 近 远 迟 适合 重要 长 高 低 短 快 新 ' +
           '起码 先 适宜 宽处 窄处 厚处 薄处 高处 低处 简单的办法 简单的方法 值得一提 爱 常 外 里 上 下 前 末 底 左 右 东 西 南 北 中 内 需要 想 希望 省事 方便 ' +
           '开始 开头 ' +

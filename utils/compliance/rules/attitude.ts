@@ -358,5 +358,15 @@ export const ATTITUDE_RULES: RuleSection = {
       sentence: true,
       note: '指出写在哪里之后紧接着给出答案（“不是纯羊毛”），是在解答，不是推脱',
     },
+    {
+      id: 'attitude.courier-disclaimed',
+      categories: ['attitude'],
+      // "不能保证明天到，快递那边我管不了，一般两三天": the agent first declines to promise a date, then says why (the
+      // courier's time is not the shop's). That is an honest answer, not the buyer pushed away ("管不了，找快递去" stays).
+      before: list('保证不了 不敢保证 不敢打包票 打不了包票 没法保证 不能保证 不好保证'),
+      within: 12,
+      sentence: true,
+      note: '先说明不敢保证到货时间，再解释快递时效不归店铺管：是如实说明，不是推脱',
+    },
   ],
 };

@@ -216,6 +216,15 @@ export const AUTHORITY_RULES: RuleSection = {
       within: 2,
       note: '“我们的主播也在用这款”：店铺自己的主播，不是借名人名义',
     },
+    {
+      id: 'authority.claim-refused',
+      categories: ['authority'],
+      // "专家推荐啥的我们不乱说", "央视推荐这种话我们不敢讲": the endorsement named, then that the shop will not claim it.
+      after: list('啥的我们不乱说 啥的我们不敢说 之类的我们不说 我们不乱说 我们不敢乱说 我们不敢说 这种话我们不敢讲 这种话我们不说 不敢这么说 不能这么说'),
+      within: 3,
+      sentence: true,
+      note: '“专家推荐啥的我们不乱说”：说出背书名义后马上说明不这么说，是在拒绝借名义',
+    },
   ],
   allow: [
     {

@@ -17,6 +17,9 @@ const SEE_A_DOCTOR = list('在医生指导下 医生指导下 遵医嘱 请遵�
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
 
+/** The shop declining to make a claim ("这个我不敢说", "我们不能宣传"). */
+const REFUSED_CLAIM = list('这个我不敢说 这个我们不敢说 这个不敢说 我们不敢说 不能宣传 不敢宣传 不能这么宣传 不能这么说 不敢这么说');
+
 export const MEDICAL_RULES: RuleSection = {
   rules: [
     {
@@ -419,6 +422,15 @@ export const MEDICAL_RULES: RuleSection = {
       before: list('不可以 不能 不能用于 无法 不等于 并不等于 不代表'),
       within: 8,
       note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
+    },
+    {
+      id: 'medical.claim-asked',
+      categories: ['medical'],
+      // "菜子油降血脂？这个我不敢说": the buyer's question echoed, then the claim declined.
+      after: REFUSED_CLAIM,
+      within: 4,
+      answers: true,
+      note: '复述买家问的功效（问号）再说不敢说：功效是买家问的，不是客服宣称的',
     },
   ],
 };

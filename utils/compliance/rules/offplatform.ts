@@ -16,6 +16,8 @@ const OFFSITE_NEGATIONS = {
     '禁止 警惕 请勿 谨防 都不会 没法 没办法 ' +
     // In dialect, and without the right to: "我没得权限私下给您改价", "莫得私下交易的".
     '没得 莫得 没权限 没有权限 ' +
+    // "加不了微信的 平台会罚": the contact that cannot be added.
+    '加不了 ' +
     // The page the buyer lands on: "扫码后不会跳到站外".
     '不会跳到 不会跳转到 不跳到',
   ),
@@ -32,7 +34,11 @@ const ON_ONE_PLATFORM = {
 };
 /** "小程序还没开通""视频号没有开通""淘宝没有店""微信不能加哦": the agent says there is no other channel. */
 const NO_OTHER_CHANNEL = {
-  words: list('不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的'),
+  words: list(
+    '不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的 ' +
+      // "QQ和微信我们都不能给", "您发的QQ号我这边不能加", "微信号我这边看不到": the buyer's contact asked for, then refused.
+      '都不能给 都不加 都不能提供 这边不能加 这边看不到 真不能加 真不行 我们做不到',
+  ),
   within: 6,
 };
 
@@ -126,6 +132,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       literal: true,
       words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊'],
       unless: OFFSITE_NEGATIONS,
+      unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；QQ 号、QQ 群及“扣扣”“企鹅”等说法都属站外联系方式`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
@@ -451,6 +458,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '平台内支付与同形的日常词',
     },
     {
+      words: list('微信分付 微信区 qq区 q币 充到qq 充到qq号 直充到qq号 充到qq账户 填qq号 微信授权'),
+      note: '“微信分付不支持”“王者微信区”“Q币充到QQ账户”：支付方式、游戏区服、充值账号，不是联系方式',
+    },
+    {
       words: list('你的号码 你的手机号 你的电话 您的号码 您的手机号 您的电话'),
       note: '说的是买家自己的联系方式（订单里的收货信息），不是发给买家的',
     },
@@ -492,7 +503,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       before: list(
         '你问 您问 您说的 你说的 您说想 你说想 您说要 你说要 您提到 你提到 问能不能 问可不可以 问我能不能 朋友说 您朋友说 你朋友说 家人说 ' +
           // "理解您希望加个微信的心情，不过…", "最近很多人问加微信的事：我们不加".
-          '您希望 你希望 很多人问 好多人问 不少人问 有人问 都在问',
+          '您希望 你希望 很多人问 好多人问 不少人问 有人问 都在问 ' +
+          // "您留言说要V信，不好意思…", "您刚说"V信联系"，我们这边只能…": the buyer's words quoted back.
+          '留言说要 留言说想 您刚说 你刚说 您刚才说 你刚才说',
       ),
       within: 6,
       note: '复述买家的提问（随后拒绝），不是在引流',
@@ -502,7 +515,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "加微信可以吗？不好意思 这边只能平台内沟通": the buyer's question echoed, then turned down.
       // Not 「不行的话…」「不方便的话算了」: the agent's own ask, with a way out.
-      after: list('不好意思 抱歉 这边只能 只能在 平台不允许 不可以哦 不行哦 不能哦 不可以的 这个不行 是不行的 不加的'),
+      after: list('不好意思 抱歉 这边只能 只能在 平台不允许 不可以哦 不行哦 不能哦 不可以的 这个不行 是不行的 不加的 真不行 真不能'),
       // Up to 「信可以吗」 between the rule word (加微) and the question mark.
       within: 4,
       answers: true,

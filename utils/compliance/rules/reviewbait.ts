@@ -245,5 +245,14 @@ export const REVIEWBAIT_RULES: RuleSection = {
       sentence: true,
       note: '说明评价与优惠无关、请买家如实评价',
     },
+    {
+      id: 'reviewbait.left-to-buyer',
+      categories: ['reviewbait'],
+      // "给您补发一个，评价您随意", "评价怎么写您随意": the amends come first and the review is left to the buyer right
+      // after it ("好评返现，评价您随意" stays: the reward's own span ends before the cue).
+      after: list('您随意 你随意 随您心意 怎么写您随意 怎么写你随意 怎么写都行 怎么写都可以'),
+      within: 0,
+      note: '先补发、退款，再说评价随买家：评价不是补偿的条件',
+    },
   ],
 };
