@@ -79,7 +79,9 @@ export default defineContentScript({
       if (!verdict.ok) return { ok: false, message: verdict.message };
       const input = replyBox();
       if (!input) return { ok: false, message: `没有找到${adapter.name}工作台的输入框，请确认会话已打开` };
-      if (!(await insertAtCaret(input, data.text))) return { ok: false, message: '输入框拒绝了插入（可能是只读或已禁用）' };
+      const outcome = await insertAtCaret(input, data.text);
+      if (outcome === 'refused') return { ok: false, message: '输入框拒绝了插入（可能是只读或已禁用）' };
+      if (outcome === 'caret-moved') return { ok: false, message: '输入框一直把光标移走，回复没有放进去：请在输入框里点一下要放的位置，再选一次' };
       // Framework editors take a paste without an input event: the inline check looks again itself.
       inline.recheck();
       return { ok: true, draft: draftText(input) };

@@ -325,3 +325,36 @@ describe('快手 demo: the reply box is a Quill editor', () => {
     await expect.poll(() => page.locator('.ks-bubble').last().textContent()).toBe(fixed);
   });
 });
+
+// An editor that keeps moving the caret away (?restless-selection): after three placements nothing is put in
+// the draft, and the panel says why instead of calling the box read-only.
+describe('Slate reply box that never keeps the caret placed', () => {
+  const box = '.EditorContent [data-slate-editor]';
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.openWorkbench('jd/index.html?editor=slate&restless-selection');
+    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('puts nothing in the draft and tells the agent the caret kept moving', async () => {
+    await retype(page, box, '亲，');
+    // The caret leaves the box (as when the agent clicks elsewhere), so the inserter places it at the draft's end.
+    await page.evaluate(() => {
+      document.getSelection()!.removeAllRanges();
+      Object.assign(window, { restlessSelection: true });
+    });
+    await panel.bringToFront();
+    await panel.getByTestId('search').fill('zj4');
+    await panel.getByTestId('phrase').first().click();
+    const prompt = panel.getByTestId('placeholder-prompt');
+    if (await prompt.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+      for (const input of await prompt.locator('input').all()) await input.fill('示例');
+      await prompt.getByRole('button', { name: '插入' }).click();
+    }
+    await expect.poll(() => panel.getByTestId('status').textContent()).toContain('光标移走');
+    expect(await modelText(page)).toBe('亲，');
+  });
+});

@@ -57,14 +57,20 @@ function selectedSpan(element: Element): Span | null {
   };
 }
 
+/**
+ * What became of an insert: in the draft; refused by the box (read-only, disabled, not an editor we know); or
+ * not put anywhere because the editor kept moving the caret away from where the text was to go.
+ */
+export type PutOutcome = 'inserted' | 'refused' | 'caret-moved';
+
 /** Inserts text at the caret (at the end of the draft when the caret is elsewhere). Never sends. */
-export function insertAtCaret(element: Element, text: string): Promise<boolean> {
+export function insertAtCaret(element: Element, text: string): Promise<PutOutcome> {
   return put(element, text);
 }
 
 /** Replaces [start, end) of draftText(element) with text, as the one-click fix of a finding does. */
-export function replaceRange(element: Element, start: number, end: number, text: string): Promise<boolean> {
-  return put(element, text, { start, end });
+export async function replaceRange(element: Element, start: number, end: number, text: string): Promise<boolean> {
+  return (await put(element, text, { start, end })) === 'inserted';
 }
 
 interface Span {
@@ -80,13 +86,13 @@ interface Span {
  */
 const PLACE_ATTEMPTS = 3;
 
-async function put(element: Element, text: string, span?: Span): Promise<boolean> {
-  if (isTextField(element)) return insertIntoField(element, text, span);
-  if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
+async function put(element: Element, text: string, span?: Span): Promise<PutOutcome> {
+  if (isTextField(element)) return insertIntoField(element, text, span) ? 'inserted' : 'refused';
+  if (!(element instanceof HTMLElement) || !element.isContentEditable) return 'refused';
   const strategy = richStrategy(element);
-  if (!strategy) return false;
+  if (!strategy) return 'refused';
   const selection = document.getSelection();
-  if (!selection) return false;
+  if (!selection) return 'refused';
 
   // Read before focusing: focus() puts a caret at the start of a box that had none.
   const caretInside = selection.rangeCount > 0 && element.contains(selection.getRangeAt(0).commonAncestorContainer);
@@ -98,34 +104,36 @@ async function put(element: Element, text: string, span?: Span): Promise<boolean
   if (span || !caretInside) {
     const length = draftText(element).length;
     // Without a caret in the box (focus was in the side panel), the draft continues at its end.
-    if (!(await placeSelection(element, selection, span ?? { start: length, end: length }))) return false;
+    const placed = await placeSelection(element, selection, span ?? { start: length, end: length });
+    if (placed !== 'placed') return placed;
   }
 
   const before = draftText(element);
   for (const technique of strategy.techniques) {
     if (technique(element, text) === 'declined') continue;
-    return changed(element, before);
+    return (await changed(element, before)) ? 'inserted' : 'refused';
   }
-  return false;
+  return 'refused';
 }
 
 /**
  * Selects `wanted` of the draft and waits until the editor has taken it into its model, then looks again
- * just before the insert: if the editor has moved the selection meanwhile, it is placed again. False when
- * the offsets are outside the draft or the editor keeps moving it (nothing is inserted at a wrong place).
+ * just before the insert: if the editor has moved the selection meanwhile, it is placed again. Refused when
+ * the offsets are outside the draft; caret-moved when the editor keeps moving it (nothing is inserted at a
+ * wrong place).
  */
-async function placeSelection(element: HTMLElement, selection: Selection, wanted: Span): Promise<boolean> {
+async function placeSelection(element: HTMLElement, selection: Selection, wanted: Span): Promise<'placed' | 'refused' | 'caret-moved'> {
   for (let attempt = 0; attempt < PLACE_ATTEMPTS; attempt += 1) {
     const target = rangeForOffsets(element, wanted.start, wanted.end);
-    if (!target) return false;
+    if (!target) return 'refused';
     selection.removeAllRanges();
     selection.addRange(target);
     // Editors copy the DOM selection into their model on selectionchange (Slate and Draft a task later).
     await selectionSettled();
     const selected = selectedSpan(element);
-    if (selected?.start === wanted.start && selected.end === wanted.end) return true;
+    if (selected?.start === wanted.start && selected.end === wanted.end) return 'placed';
   }
-  return false;
+  return 'caret-moved';
 }
 
 function nextTask(): Promise<void> {
