@@ -79,6 +79,13 @@ async function lookAgain(page: Page, box: string): Promise<void> {
  * beforePick runs just before the click.
  */
 async function insertFromPanel(beforePick?: () => Promise<unknown>): Promise<string> {
+  const text = await pickFromPanel(beforePick);
+  await expect.poll(() => panel.getByTestId('status').textContent()).toContain('已放入');
+  return text;
+}
+
+/** Picks zj4 in the panel as insertFromPanel does, without waiting for the outcome; returns the reply's text. */
+async function pickFromPanel(beforePick?: () => Promise<unknown>): Promise<string> {
   await panel.bringToFront();
   await panel.getByTestId('search').fill('zj4');
   const phrase = panel.getByTestId('phrase').first();
@@ -90,7 +97,6 @@ async function insertFromPanel(beforePick?: () => Promise<unknown>): Promise<str
     for (const input of await prompt.locator('input').all()) await input.fill('示例');
     await prompt.getByRole('button', { name: '插入' }).click();
   }
-  await expect.poll(() => panel.getByTestId('status').textContent()).toContain('已放入');
   return text.replace(/\{[^}]+\}/g, '示例');
 }
 
@@ -346,14 +352,7 @@ describe('Slate reply box that never keeps the caret placed', () => {
       document.getSelection()!.removeAllRanges();
       Object.assign(window, { restlessSelection: true });
     });
-    await panel.bringToFront();
-    await panel.getByTestId('search').fill('zj4');
-    await panel.getByTestId('phrase').first().click();
-    const prompt = panel.getByTestId('placeholder-prompt');
-    if (await prompt.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
-      for (const input of await prompt.locator('input').all()) await input.fill('示例');
-      await prompt.getByRole('button', { name: '插入' }).click();
-    }
+    await pickFromPanel();
     await expect.poll(() => panel.getByTestId('status').textContent()).toContain('光标移走');
     expect(await modelText(page)).toBe('亲，');
   });
