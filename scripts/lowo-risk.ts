@@ -158,7 +158,10 @@ const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.ts
 const ownText = (texts: string[]) =>
   texts
     .filter((text) => shipChecker.check(text).every((f) => f.severity === 'info'))
-    .map((text) => [text, Math.min(riskOf(shipModel, text).risk, riskOf(shipModel, text).hanziRisk, riskOutsideScopes(shipModel, text)), riskCatch(shipModel, veto, text, 0) === undefined] as const);
+    .map((text) => {
+      const { risk, hanziRisk } = riskOf(shipModel, text);
+      return [text, Math.min(risk, hanziRisk, riskOutsideScopes(shipModel, text)), riskCatch(shipModel, veto, text, 0) === undefined] as const;
+    });
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
 const flagged = (rows: (readonly [string, number, boolean])[], above: number) => rows.filter(([, risk, quiet]) => risk > above && !quiet);

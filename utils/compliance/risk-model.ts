@@ -219,49 +219,50 @@ function draftSums(model: RiskModel, text: string, from = 0, to = text.length): 
   totals[8] = s8 + (w4 & 0xffff) - offset;
 }
 
-/** The class sums of the 2-grams of text holding a Latin letter or digit into `mixedTotals` (same walk as draftSums). */
-function mixedSums(model: RiskModel, text: string): void {
+/**
+ * The class sums of the 2-grams of text that `counts` keeps into `into` (same walk and hashing as draftSums). `counts`
+ * is asked once per gram unit, in order, and may keep state across calls. Run only for a draft that may be caught.
+ */
+function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (unit: number) => boolean): void {
   const units = gramUnitTable();
   const { weights } = model;
   const mask = (1 << model.bits) - 1;
-  mixedTotals.fill(0);
+  into.fill(0);
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  let previousLatin = false;
   for (let i = 0; i <= text.length; i++) {
     const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
-    const latin = isLatinUnit(unit);
-    if (latin || previousLatin) {
+    if (counts(unit)) {
       const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
-      for (let c = 0; c < CLASS_COUNT; c++) mixedTotals[c]! += weights[row + c]!;
+      for (let c = 0; c < CLASS_COUNT; c++) into[c]! += weights[row + c]!;
     }
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
-    previousLatin = latin;
   }
+}
+
+/** The class sums of the 2-grams of text holding a Latin letter or digit into `mixedTotals`. */
+function mixedSums(model: RiskModel, text: string): void {
+  let previousLatin = false;
+  sumsWhere(model, text, mixedTotals, (unit) => {
+    const latin = isLatinUnit(unit);
+    const holdsLatin = latin || previousLatin;
+    previousLatin = latin;
+    return holdsLatin;
+  });
 }
 
 /**
  * The class sums of the 2-grams of text outside every scope (RISK_SCOPE_OPENERS) into `outsideTotals`: a scope starts
- * with the 2-gram whose first character is the opener and ends at the clause's end (same walk as draftSums).
+ * with the 2-gram whose first character is the opener and ends at the clause's end.
  */
 function outsideScopeSums(model: RiskModel, text: string): void {
-  const units = gramUnitTable();
   const openers = scopeOpenerTable();
-  const { weights } = model;
-  const mask = (1 << model.bits) - 1;
-  outsideTotals.fill(0);
-  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
   let inScope = false;
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
-    if (unit === SKIPPED_UNIT) continue;
-    if (!inScope) {
-      const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
-      for (let c = 0; c < CLASS_COUNT; c++) outsideTotals[c]! += weights[row + c]!;
-    }
-    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
+  sumsWhere(model, text, outsideTotals, (unit) => {
+    const outside = !inScope;
     inScope = unit === BREAK_MARK ? false : inScope || openers[unit] === 1;
-  }
+    return outside;
+  });
 }
 
 /** Probability that text reads as not clean from its 2-grams outside every negated or reported scope alone. */
