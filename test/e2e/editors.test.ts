@@ -16,13 +16,16 @@ interface EditorFixture {
   box: string;
 }
 
+/** The 京东 demo's reply box when it is a Slate editor. */
+const SLATE_BOX = '.EditorContent [data-slate-editor]';
+
 const EDITORS: EditorFixture[] = [
   { kind: 'textarea', page: 'pinduoduo/index.html?auto=0', buyer: '林小鹿', box: '#replyTextarea' },
   { kind: 'React-controlled textarea', page: 'feige/index.html?editor=react-textarea', buyer: '晚风与猫', box: '[data-qa-id="qa-send-message-textarea"]' },
   { kind: 'plain contenteditable', page: 'jd/index.html', buyer: '山野小麦', box: '.EditorContent' },
   { kind: 'Quill', page: 'jd/index.html?editor=quill', buyer: '山野小麦', box: '.EditorContent .ql-editor' },
   { kind: 'Draft.js', page: 'jd/index.html?editor=draft', buyer: '山野小麦', box: '.EditorContent .public-DraftEditor-content' },
-  { kind: 'Slate', page: 'jd/index.html?editor=slate', buyer: '山野小麦', box: '.EditorContent [data-slate-editor]' },
+  { kind: 'Slate', page: 'jd/index.html?editor=slate', buyer: '山野小麦', box: SLATE_BOX },
   { kind: 'Lexical', page: 'jd/index.html?editor=lexical', buyer: '山野小麦', box: '.EditorContent [data-lexical-editor]' },
 ];
 
@@ -226,7 +229,7 @@ for (const fixture of EDITORS) {
 const FALLBACKS = [
   { kind: 'Draft.js', editor: 'draft', swallow: 'paste', box: '.EditorContent .public-DraftEditor-content' },
   { kind: 'Lexical', editor: 'lexical', swallow: 'paste', box: '.EditorContent [data-lexical-editor]' },
-  { kind: 'Slate', editor: 'slate', swallow: 'beforeinput', box: '.EditorContent [data-slate-editor]' },
+  { kind: 'Slate', editor: 'slate', swallow: 'beforeinput', box: SLATE_BOX },
 ];
 
 for (const fallback of FALLBACKS) {
@@ -252,24 +255,33 @@ for (const fallback of FALLBACKS) {
   });
 }
 
+/**
+ * Opens the 京东 demo with a Slate reply box for the describe block it is called in (`options`: the fixture's own,
+ * e.g. "&late-selection"), waits until the panel reads its conversation, closes it afterwards; returns the page.
+ */
+function slateWorkbench(options = ''): () => Page {
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.openWorkbench(`jd/index.html?editor=slate${options}`);
+    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+  return () => page;
+}
+
 // Slate reads the DOM selection into its model on a throttled timer. A read still pending when the box
 // takes focus takes the caret focus() put at the start, and Slate's next render moves the DOM selection
 // back there after the caret was placed. With the real timing: the selection in the page changes twice
 // (the agent's clicks), and the page is busy when the reply arrives (the reply went first 10 of 10 times
 // before the inserter looked again).
 describe('Slate reply box on a busy page', () => {
-  const box = '.EditorContent [data-slate-editor]';
-  let page: Page;
-  beforeAll(async () => {
-    page = await harness.openWorkbench('jd/index.html?editor=slate');
-    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const slatePage = slateWorkbench();
 
   it('puts the reply at the end of the draft when the caret is not in the box', async () => {
-    await retype(page, box, '亲，');
+    const page = slatePage();
+    await retype(page, SLATE_BOX, '亲，');
     await page.mouse.click(5, 5);
     const busyPage = () =>
       page.evaluate(() => {
@@ -289,24 +301,36 @@ describe('Slate reply box on a busy page', () => {
 // The same without depending on timing: ?late-selection makes that read land after the placement every
 // time (test/fixtures/editors/slate.jsx).
 describe('Slate reply box whose selection read lands after the caret was placed', () => {
-  const box = '.EditorContent [data-slate-editor]';
-  let page: Page;
-  beforeAll(async () => {
-    page = await harness.openWorkbench('jd/index.html?editor=slate&late-selection');
-    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const slatePage = slateWorkbench('&late-selection');
 
   it('still puts the reply at the end of the draft when the caret is not in the box', async () => {
-    await retype(page, box, '亲，');
+    const page = slatePage();
+    await retype(page, SLATE_BOX, '亲，');
     await page.mouse.click(5, 5);
     const reply = await insertFromPanel();
     await expect.poll(() => modelText(page)).toBe(`亲，${reply}`);
     await page.bringToFront();
     await page.keyboard.type('呀');
     await expect.poll(() => modelText(page)).toBe(`亲，${reply}呀`);
+  });
+});
+
+// An editor that keeps moving the caret away (?restless-selection): after three placements nothing is put in
+// the draft, and the panel says why instead of calling the box read-only.
+describe('Slate reply box that never keeps the caret placed', () => {
+  const slatePage = slateWorkbench('&restless-selection');
+
+  it('puts nothing in the draft and tells the agent the caret kept moving', async () => {
+    const page = slatePage();
+    await retype(page, SLATE_BOX, '亲，');
+    // The caret leaves the box (as when the agent clicks elsewhere), so the inserter places it at the draft's end.
+    await page.evaluate(() => {
+      document.getSelection()!.removeAllRanges();
+      Object.assign(window, { restlessSelection: true });
+    });
+    await pickFromPanel();
+    await expect.poll(() => panel.getByTestId('status').textContent()).toContain('光标移走');
+    expect(await modelText(page)).toBe('亲，');
   });
 });
 
@@ -329,31 +353,5 @@ describe('快手 demo: the reply box is a Quill editor', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => sentTexts(page)).toEqual([fixed]);
     await expect.poll(() => page.locator('.ks-bubble').last().textContent()).toBe(fixed);
-  });
-});
-
-// An editor that keeps moving the caret away (?restless-selection): after three placements nothing is put in
-// the draft, and the panel says why instead of calling the box read-only.
-describe('Slate reply box that never keeps the caret placed', () => {
-  const box = '.EditorContent [data-slate-editor]';
-  let page: Page;
-  beforeAll(async () => {
-    page = await harness.openWorkbench('jd/index.html?editor=slate&restless-selection');
-    await panel.getByTestId('buyer-name').filter({ hasText: /^山野小麦$/ }).waitFor();
-  });
-  afterAll(async () => {
-    await page.close();
-  });
-
-  it('puts nothing in the draft and tells the agent the caret kept moving', async () => {
-    await retype(page, box, '亲，');
-    // The caret leaves the box (as when the agent clicks elsewhere), so the inserter places it at the draft's end.
-    await page.evaluate(() => {
-      document.getSelection()!.removeAllRanges();
-      Object.assign(window, { restlessSelection: true });
-    });
-    await pickFromPanel();
-    await expect.poll(() => panel.getByTestId('status').textContent()).toContain('光标移走');
-    expect(await modelText(page)).toBe('亲，');
   });
 });
