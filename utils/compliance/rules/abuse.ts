@@ -47,6 +47,9 @@ const CALLED_A_FOOL = FOOLS.flatMap((fool) =>
   list('你个 你这个 你是个 你就是个 您个 您这个 您是个 真是个').map((aim) => aim + fool).concat([`${fool}一个`, `${fool}才`]),
 );
 
+/** What to say instead of threatening the buyer (abuse.threat, abuse.dare, abuse.doxx). */
+const INSTEAD_OF_A_THREAT = ['有问题我们一起商量着解决', '我这边帮您处理'];
+
 export const ABUSE_RULES: RuleSection = {
   rules: [
     {
@@ -145,7 +148,7 @@ export const ABUSE_RULES: RuleSection = {
         '找人上门跟你 找人上门找你 上门找你算账 上门跟你好好聊 上门跟你聊聊 可不好惹 不好惹的',
       ),
       reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
-      suggestions: ['有问题我们一起商量着解决', '我这边帮您处理'],
+      suggestions: INSTEAD_OF_A_THREAT,
     },
     {
       id: 'abuse.dare',
@@ -155,7 +158,7 @@ export const ABUSE_RULES: RuleSection = {
       words: ['试试'],
       near: { words: list('敢投诉 敢差评 敢给差评 敢给我 敢举报 敢退 敢再 再给差评 再闹 再骂 再吵 再投诉 再差评 再举报 再嚷'), within: 8 },
       reason: `${ABUSE_BASIS}；“敢差评试试”一类的话是在威胁买家`,
-      suggestions: ['有问题我们一起商量着解决', '我这边帮您处理'],
+      suggestions: INSTEAD_OF_A_THREAT,
     },
     {
       id: 'abuse.doxx',
@@ -167,7 +170,7 @@ export const ABUSE_RULES: RuleSection = {
       // "请勿把您的地址发到网上": a warning to the buyer, not a threat.
       unless: { words: list('不会 不要 别 请勿 勿 不能 不可以 千万'), within: 10 },
       reason: `${ABUSE_BASIS}；扬言公开买家的地址、电话等信息属恐吓，并涉嫌侵犯个人信息`,
-      suggestions: ['有问题我们一起商量着解决', '我这边帮您处理'],
+      suggestions: INSTEAD_OF_A_THREAT,
     },
     {
       id: 'abuse.senses',
