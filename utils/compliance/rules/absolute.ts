@@ -75,7 +75,10 @@ const RANKED_ON = list(
   // The scope of the ranking: goods of the same price ("同价位里绝对是第一档").
   '同价位 同档次 ' +
   // "防水绝对第一": 第一 said to be beyond doubt ranks the goods whatever comes before it.
-  '绝对',
+  '绝对 ' +
+  // The platform as the scope ("全淘宝第一", "回收价快手第一"), and the price, sound or sweetness ranked ("价格第一",
+  // "降噪是第一", "甜度第一").
+  '淘宝 京东 快手 抖音 拼多多 天猫 全淘 价格 价位 降噪 甜度 成色',
 );
 
 export const ABSOLUTE_RULES: RuleSection = {
@@ -118,7 +121,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: list(
         '不可能再低 保证最低 价格最低 全网底价 全网底线 击穿底价 地板价 底线价 最低价 最低折扣 最低的价格 最便宜 ' +
-        '最划算 最实惠 最超值 史低 史低价 历史低价 全年最低 全年底价 年度最低',
+        '最划算 最实惠 最超值 史低 史低价 历史低价 全年最低 全年底价 年度最低 ' +
+        // The English superlative after 最 ("全年最lowest了"): the claim is the whole phrase, so its rewrite replaces both.
+        '最lowest 最cheapest 最cheap',
       ).concat(
         // "全行业底价", "全平台底价": the floor price of everyone, the scope named.
         COMPARISON_SCOPES.map((scope) => `${scope}底价`),

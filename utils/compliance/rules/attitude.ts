@@ -267,6 +267,30 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },
     {
+      id: 'attitude.too-busy',
+      category: 'attitude',
+      severity: 'warn',
+      // The agent's busyness as the reason the buyer must be brief or fend for themselves: "我很忙，一句话说清楚",
+      // "没空一步步教，照着图做", "客服也很忙，先把说明书读完". Busy + an order to the buyer; "这会儿在忙，半小时后回复您"
+      // promises a reply and has none.
+      words: list('我很忙 我们很忙 也很忙 我在忙 在忙 我忙得很 没空'),
+      near: { words: list('一次性 直接说 说重点 一句话 说清楚 自己 对照 读完 看完 直接下单 问完 说完 一张张 一步步 排队去 别问'), within: 10 },
+      unless: { words: list('不好意思 抱歉 对不起 刚刚 刚才'), within: 6 },
+      reason: `${ATTITUDE_BASIS}；拿“我很忙”打发买家、让买家长话短说或自己解决，属不耐烦`,
+      suggestions: ['您慢慢说，我都在看', '我这边在处理了，有进展马上告诉您'],
+    },
+    {
+      id: 'attitude.ask-elsewhere',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer sent away from the agent: "不知道，你问别人吧", "这个你问厂家吧", "别什么都问客服", "别老来问我".
+      // "我帮您问问厂家" is the agent asking; "问别人" after 帮您 is not this.
+      words: list('你问别人 您问别人 问别人吧 问别人去 你问厂家吧 您问厂家吧 你问厂家去 别什么都问 别啥都问 别老来问 别总来问 别来问客服 别浪费彼此时间 别浪费我时间'),
+      unless: { words: list('帮您 帮你 我去 我来 可以'), within: 2 },
+      reason: `${ATTITUDE_BASIS}；让买家“问别人”“别什么都问客服”，属推脱敷衍`,
+      suggestions: ['我帮您问一下，稍等', '这个我来帮您确认'],
+    },
+    {
       id: 'attitude.your-fault',
       category: 'attitude',
       severity: 'warn',

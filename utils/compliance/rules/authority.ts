@@ -163,6 +163,23 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['很多买家回购', '口碑不错'],
     },
     {
+      id: 'authority.guo-ji-pin-zhi',
+      category: 'authority',
+      severity: 'warn',
+      // Quality vouched for by abroad or by export ("国际品质", "按出口欧美的标准做的", "欧盟标准生产", "世界五百强
+      // 合作工厂"): a foreign market or body as the endorser, which the shop cannot show. The frame is the market
+      // (export to a region, international, a foreign standard) + quality or standard, not a list of goods; a shipment
+      // abroad with its certificate ("出口过欧盟，证书编号在详情页") names no grade.
+      words: [
+        ...list('国际 世界 国际大牌 欧美大牌').flatMap((abroad) => list('品质 品质认证').map((grade) => abroad + grade)),
+        ...list('欧美 日本 欧洲 韩国 日韩 德国 美国').map((market) => `出口${market}`),
+        ...list('出口级 出口标准 出口级别 欧洲标准 欧盟标准 欧美标准 日本标准 国际认证 世界五百强 世界500强'),
+      ],
+      unless: { words: list('不是 没有 不敢说 不能说 不算 谈不上'), within: 4 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '已通过相关检测，报告可在详情页查看'],
+    },
+    {
       id: 'authority.si-xia-zai-yong',
       category: 'authority',
       severity: 'warn',

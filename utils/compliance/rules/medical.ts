@@ -196,7 +196,9 @@ export const MEDICAL_RULES: RuleSection = {
             '对大脑 对心脏 对肝 对肠胃 对肾 对眼睛 对胃 对血管 对关节 对骨骼 控糖 降糖 降压 降脂 助眠 肝脏 肾脏 肠道 ' +
             // "有抑菌消毒的作用", "有抗菌的功效": germs checked on the body, a health function (杀菌/消毒 also name what an
             // appliance does, "消毒效果" of a steriliser, so not those).
-            '抑菌 抗菌',
+            '抑菌 抗菌 ' +
+            // "有醒脑开窍的功效", "有修复肺功能的作用", "有温经散寒的效果": the body's organs, nerves and meridians acted on.
+            '肺 肺部 肺功能 醒脑 开窍 细胞 经络 气血 神经 呼吸道 温经 散寒 艾灸',
         ),
         within: 6,
       },

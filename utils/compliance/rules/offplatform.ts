@@ -126,6 +126,24 @@ export const OFFPLATFORM_RULES: RuleSection = {
       suggestions: ['有问题直接在这里留言，我随时为您处理', '平台内沟通更有保障'],
     },
     {
+      id: 'offplatform.wechat-sound',
+      category: 'offplatform',
+      severity: 'block',
+      literal: true,
+      // WeChat by its sound, any hanzi or letter for wei + one for xin ("薇芯", "威心", "V芯", "维馨") and its satellite
+      // nickname ("卫星号"): a frame of the two syllables rather than a list of the spellings seen. Not 卫星 alone
+      // ("卫星通信" is a phone's feature) nor 微星 (a hardware brand). Hearts stay decorations (normalize.ts), so
+      // "威❤" is not read here.
+      words: [
+        ...list('微 威 薇 维 伟 卫 危 喂 围 魏 徽 v').flatMap((wei) => list('心 芯 欣 鑫 馨').map((xin) => wei + xin)),
+        ...list('卫星号 卫星上 加卫星'),
+      ],
+      unless: OFFSITE_NEGATIONS,
+      unlessAfter: NO_OTHER_CHANNEL,
+      reason: `${PLATFORM_OFFSITE}；微信号及其谐音、拼音、缩写（VX、V信、威信等）都属站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理', '平台内沟通更有保障'],
+    },
+    {
       id: 'offplatform.qq',
       category: 'offplatform',
       severity: 'block',

@@ -344,6 +344,25 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
     {
+      id: 'promise.fail-refund',
+      category: 'promise',
+      severity: 'warn',
+      // Money back or goods sent again staked on any outcome the goods fail ("不发芽全额退款", "学不会退款",
+      // "提不了我们负责", "不开花全部重发"): the frame 不/…不了/…不到 + the payout a few characters later, whatever the
+      // outcome is, so the outcome needs no list. Not a refund refused or a rule ("不支持退款", "不给您退款",
+      // "不成团自动退款", "与描述不符全额退款" is the inspection's own terms).
+      words: list('退款 退钱 全额退 退全款 全退 包退 全额赔 重发 我们赔 我们负责 直接退 赔你 赔您'),
+      near: { words: ['不'], within: 4 },
+      unless: {
+        words: [...PROMISE_NEGATIONS.words, ...list('不给 不予 不支持 不成团 不符 私下 不想 不要 不需要 不用 没法 按规定 不影响 不退')],
+        within: 4,
+      },
+      // "退款我可不批", "这个退款我就不同意": a refund withheld, not promised.
+      unlessAfter: { words: list('不 吗 么 需要 要在 得在 我不 我可不 我就不 就不 可不'), within: 0 },
+      reason: PAYOUT_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
       id: 'promise.li-ke',
       category: 'promise',
       severity: 'warn',
@@ -678,6 +697,38 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['效果因人而异', '坚持使用会有改善'],
     },
     {
+      id: 'promise.fake-dispatch',
+      category: 'promise',
+      severity: 'warn',
+      // Shipped in the system or in words, not in fact ("先给您点已发货，仓库明天才打包", "跟您说发了，其实还在排单"):
+      // a dispatch claim and, in the same sentence, the goods still at the shop or the status set ahead of them. An
+      // honest "已经发出了，单号 SF…" or "还没发货，下午打包" has no such cue.
+      words: list(
+        '已发货 已经发货 发货了 已发出 已经发出 发出了 已经发了 发出去了 已寄出 已经寄了 早发出 早就发出 早就在路上 ' +
+          '点发货 点了发货 点个发货 标了发货 标发货 说发了 当发了',
+      ),
+      near: {
+        words: list(
+          // The truth said beside the claim.
+          '其实 实际上 实际还 实际货 实际是 实际才 实际明天 实际下午 实际下周 ' +
+            // The goods still at the shop.
+            '还没打包 还没发 还没寄 还没出库 还没到货 还没到仓 还没排单 还没做完 还没做好 还没泡好 还没生成 单号还没 ' +
+            '还在仓库 还在打包 还在排单 还在排队 还在我这 还在摘 还在补货 货还在 ' +
+            // Packed, sent or stocked only later.
+            '才打包 才寄 才发 才到仓 才出库 才有货 才到店 才拿到货 才能寄 再真发 真发 ' +
+            // The status set ahead of the goods.
+            '就当 先给你点 先给您点 先帮你点 先帮您点 先帮您把 先帮你把 先在系统 系统先 系统上俺先 系统我先 先点 先标 ' +
+            '先给你标 先给您标 先跟您说已 先跟你说已 先说已 先说发 先回您 跟你说已经 跟您说已经 单号先 单号我先',
+        ),
+        within: 16,
+      },
+      unless: PROMISE_NEGATIONS,
+      // "先把“已发货”点上，这个真的不可以": the agent refusing the buyer's ask.
+      unlessAfter: { words: list('不可以 不行 不能 做不了 不允许 是违规'), within: 12 },
+      reason: `${PROMISE_BASIS}；货还没发出就告诉买家已发货或先点发货，属于平台规则里的虚假发货，物流不动时买家会投诉、店铺会被罚`,
+      suggestions: ['仓库正在安排，发出后第一时间把单号同步给您', '预计明天发出，发出后我告诉您'],
+    },
+    {
       id: 'promise.ren-wei',
       category: 'promise',
       severity: 'warn',
@@ -863,6 +914,16 @@ export const PROMISE_RULES: RuleSection = {
         '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
       ),
       note: '尽力而为与保障期限，不是承诺结果',
+    },
+    {
+      words: list('已发货 已经发货 已发出 已经发出').flatMap((shipped) => list('的话 的就 的订单 的包裹').map((which) => `${shipped}${which}`)),
+      note: '“已经发货的就需要联系快递改派”：说的是哪一类订单，不是告诉买家已经发了（promise.fake-dispatch）',
+    },
+    {
+      // "复检结果与描述不符，全额退款", "不成团自动退款", "您申请了退款，是尺码不合适吗": the inspection's or the group
+      // deal's own terms and the buyer's request, where 不 is no outcome staked on a payout (promise.fail-refund).
+      words: list('描述不符 与描述不符 不符合 不成团 申请退款 申请了退款 申请的退款 千祈唔好'),
+      note: '验货条款、拼团规则和买家自己的退款申请，不是拿结果担保的退款',
     },
     {
       words: list('不用申请售后 不需要申请售后 无需申请售后 不用提交售后 不用在平台申请 不用按平台规则'),

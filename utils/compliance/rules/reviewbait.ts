@@ -127,6 +127,43 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
+      id: 'reviewbait.song',
+      category: 'reviewbait',
+      severity: 'block',
+      // A gift for the review, whatever the gift: "五星带图评价，送一包湿巾", "好评满五十字送发夹", "买家秀拍得好看的送
+      // 精华". The review (stars, photos, words counted) + 送 a few characters later; the gift needs no list. A gift
+      // with the order "跟评价没关系，下单就送" and the platform's own points are no bait.
+      words: list('五星 五颗星 五⭐ 晒单 晒图 带图评价 视频评价 追评 买家秀 评分 字评价 字以上 字好评 字带图 好评 评价'),
+      near: { words: ['送'], within: 8 },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('没关系 无关 是平台 平台发')], within: REVIEW_NEGATIONS_AFTER.within },
+      reason: REVIEW_BAIT,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.withheld',
+      category: 'reviewbait',
+      severity: 'block',
+      // What the buyer is owed, withheld over the review: "不给好评的话赠品就不发了", "不改评价售后就不受理",
+      // "给差评的话保修就不好说了", "差评我们会上报平台，您考虑好". The frame is the review (not given, bad, not
+      // changed) + a service or a sale refused or a warning, whatever the service is: 售后, 保修, 赠品, the next order.
+      // "给不给好评都不影响售后" names no condition; "不会因为您给差评就拒绝售后" is negated.
+      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 给差评 打差评 给了差评 给中差评 中差评的'),
+      near: {
+        words: list(
+          '就不管 不管了 就不给 就不发 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
+            '就不好说 不好说了 就没法 就不好处理 不好处理 不好帮你 不好帮您 不受理 就不处理 不给你处理 不给您处理 不给你办 不给您办 ' +
+            '不给你售后 不给您售后 不给你同意 不给您同意 不给您登记 不给你登记 才给售后 ' +
+            '会投诉你 会投诉您 投诉你恶意 上报平台 都会查 想清楚 考虑好 掂量',
+        ),
+        within: 16,
+      },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: { words: list('也没关系 没关系 不影响 也能 照样 都会'), within: 8 },
+      reason: `${REVIEW_BAIT}；以售后、保修、赠品或下次购买为要挟，换取好评或阻止差评，同属干扰评价`,
+      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
+    },
+    {
       id: 'reviewbait.threat',
       category: 'reviewbait',
       severity: 'block',

@@ -11,7 +11,7 @@ export const BUILTIN_REWRITES: Rewrite[] = [
     note: '价格说法是名词：「这是全网最低价哦」→「这是很实惠的价格哦」',
   },
   {
-    claims: list('全网最低 全网最便宜 最便宜 全平台最便宜'),
+    claims: list('全网最低 全网最便宜 最便宜 全平台最便宜 最lowest 最cheapest 最cheap'),
     to: ['很实惠', '挺划算'],
     note: '作谓语：「我们家全网最便宜」→「我们家很实惠」',
   },

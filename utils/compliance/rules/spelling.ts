@@ -24,6 +24,8 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
     '治 zhi 疗 liao 癌 ai 血 xue 糖 tang 压 ya 脂 zhi 降 jiang 抗 kang 炎 yan 病 bing 药 yao 效 xiao 瘦 shou 减 jian ' +
     '肥 fei 痛 tong 毒 du 菌 jun 免 mian 疫 yi 愈 yu 高 gao 健 jian 疹 zhen 肾 shen 三 san',
   ),
+  // medical, the other character of a claim spelled ("fang tuo" for 防脱, "xiao yan sha jun" for 消炎杀菌)
+  ...pairs('防 fang 脱 tuo 祛 qu 皱 zhou 消 xiao 杀 sha'),
   // offplatform
   ...pairs('微 wei 信 xin 扣 kou 支 zhi 付 fu 宝 bao 转 zhuan 账 zhang 私 si 聊 liao 群 qun 电 dian 话 hua 抖 dou 淘 tao'),
   // reviewbait
