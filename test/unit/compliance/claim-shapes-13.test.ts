@@ -131,3 +131,24 @@ describe('服务态度: busy as the reason, and the buyer sent elsewhere (attitu
     (text) => expect(serious(text)).toEqual([]),
   );
 });
+
+describe('辱骂: the buyer mocked for what they cannot even do (abuse.cant-even, abuse.schooling)', () => {
+  it.each(['连充电口都分不清还玩什么平板', '尺子都不会用就别买定制了，丢人', '拉链都拿反了，怪不得穿不上', '初中没毕业吧？小学没毕业吧', '没钱装什么大牌'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['这个都不会很正常，第一次用谁都这样', '我们都不会收您运费，还请放心', '看不懂说明书没关系，我一步步教您'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('医疗功效: good for an organ, said outright (medical.dui-qi-guan)', () => {
+  it.each(['这款黑豆茶对肾好，常喝', '加湿器开着对呼吸道有帮助', '这个坐垫对腰椎特别好'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+
+  it.each(['这款洗衣液对皮肤没有刺激', '对肾好不好我们不能说，这是普通食品', '您问对胃好吗？这是普通零食，不敢这么说'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

@@ -134,6 +134,28 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['我一步一步带您操作，很快就好'],
     },
     {
+      id: 'abuse.cant-even',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer mocked for what they cannot even do, whatever the task: "连型号都看不懂还玩什么手机", "浇水都不会还学人
+      // 养花", "骑车都不会就别买，丢人", "针数都数不清，丢不丢人". The frame is 都 + can't + the sneer after it (还来/还玩/
+      // 就别/丢人/难怪), as abuse.so-simple is 这么简单 + can't; "这都不会很正常，谁第一次用都这样" has no sneer.
+      words: list('都不会 都看不懂 都分不清 都认不全 都记不住 都数不清 都拿反 都能养死 都拼不好 都带不明白 都量不准 都没听说过 都搞不懂 都弄不明白 都学不会 都不认识'),
+      near: { words: list('还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人'), within: 10 },
+      unless: { words: list('我们 我 咱们 咱家 这边 店里 客服 谁'), within: 3 },
+      reason: `${ABUSE_BASIS}；嘲讽买家“连这都不会还…”属贬低买家`,
+      suggestions: ['我一步一步带您操作，很快就好'],
+    },
+    {
+      id: 'abuse.schooling',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's schooling or purse sneered at: "小学没毕业吧", "没上过学", "没钱装什么大款", "丢不丢人".
+      words: list('小学没毕业 小学毕业没 没上过学 没钱装 丢不丢人'),
+      reason: ABUSE_BASIS,
+      suggestions: ['可能是哪里有误会，我帮您核实一下'],
+    },
+    {
       id: 'abuse.threat',
       category: 'abuse',
       severity: 'block',

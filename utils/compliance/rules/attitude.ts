@@ -285,7 +285,7 @@ export const ATTITUDE_RULES: RuleSection = {
       severity: 'warn',
       // The buyer sent away from the agent: "不知道，你问别人吧", "这个你问厂家吧", "别什么都问客服", "别老来问我".
       // "我帮您问问厂家" is the agent asking; "问别人" after 帮您 is not this.
-      words: list('你问别人 您问别人 问别人吧 问别人去 你问厂家吧 您问厂家吧 你问厂家去 别什么都问 别啥都问 别老来问 别总来问 别来问客服 别浪费彼此时间 别浪费我时间'),
+      words: list('你问别人 您问别人 问别人吧 你问厂家吧 您问厂家吧 你问厂家去 别什么都问 别啥都问 别老来问 别总来问 别来问客服 别浪费彼此时间 别浪费我时间'),
       unless: { words: list('帮您 帮你 我去 我来 可以'), within: 2 },
       reason: `${ATTITUDE_BASIS}；让买家“问别人”“别什么都问客服”，属推脱敷衍`,
       suggestions: ['我帮您问一下，稍等', '这个我来帮您确认'],

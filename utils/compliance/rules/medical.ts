@@ -207,6 +207,22 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
     },
     {
+      id: 'medical.dui-qi-guan',
+      category: 'medical',
+      severity: 'warn',
+      // Good for an organ, said outright: "鹿茸酒对前列腺好", "负离子对呼吸道好", "对多囊卵巢有帮助", "过滤水垢，对肾
+      // 好". The frame 对 + an organ or a condition + 好/有帮助/有好处; the goods' own effect on something else ("对皮肤
+      // 没有刺激", "对衣服没伤害") names no health benefit.
+      words: list('前列腺 呼吸道 肾 肾脏 肝 肝脏 肺 心脏 血管 关节 卵巢 多囊卵巢 子宫 肠胃 脾胃 胃 大脑 心脑血管 骨骼 颈椎 腰椎 视力 听力').map(
+        (organ) => `对${organ}`,
+      ),
+      near: { words: list('好 很好 有帮助 有好处 有益 有利 有效 特别好'), within: 2 },
+      unless: MEDICAL_NEGATIONS,
+      unlessAfter: { words: list('吗 么 不好 没有 没 刺激 负担 伤害 压力 影响'), within: 2 },
+      reason: `${HEALTH_CLAIM}；“对肾好”“对呼吸道有帮助”同属保健功效的说法`,
+      suggestions: ['日常饮食搭配', '使用感受因人而异'],
+    },
+    {
       id: 'medical.bi-yi-yuan',
       category: 'medical',
       severity: 'block',
