@@ -110,6 +110,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
         '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
+        // "烦不烦": impatience, no insult (train: attitude 27 writers, abuse 16; it was abuse.chong-zhuang's).
+        '烦不烦 ' +
         // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
         '不想回答第 不想回答了 不想回答你 不想回答您 不想再回答 不想解释了 不想再解释 懒得回答 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
         // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
@@ -168,6 +170,10 @@ export const ATTITUDE_RULES: RuleSection = {
         '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我 ' +
         // Left to it: "爱咋咋地", "没人逼你买", "早干嘛去了" (a shrug or a reproach, no insult; the 2026 guideline files
         // them under 服务态度, as the round-11 writers did).
+        // The review left to the buyer, the explaining given up, the buyer sent to another shop, all without an insult
+        // ("你爱咋评咋评", "跟你说不清 算了", "那你去别家看看吧"): the train writers file them under 服务态度 (6, 7 and 5
+        // writers, against 1, 0 and 0 for 辱骂); they were abuse.ru-ma's and abuse.chong-zhuang's.
+        '爱咋评 爱怎么评 跟你说不清 跟您说不清 跟你说不明白 跟您说不明白 那你去别家 那您去别家 ' +
         '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我',
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.

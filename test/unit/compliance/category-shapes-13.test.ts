@@ -1,0 +1,26 @@
+// Round 13: a caught draft reported under the category its writer gave it (issue #12), fixed where the wrong category
+// came from: a word filed under another category than the train writers give it (counted over all train writers, by
+// the settled guideline), or a finding that swallowed the better one where two overlap. Each shape has twins that
+// keep their category or stay clean. Every sentence is written for the test.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('impatience and a shrug that insult nobody are attitude', () => {
+  it.each(['烦不烦啊 一个尺码问了五次', '你烦不烦 我在忙', '你爱咋评咋评吧', '随你 爱怎么评就怎么评', '跟你说不清 算了吧', '跟您说不明白 您看详情页吧', '那您去别家问问吧'])(
+    'reads %s as attitude only',
+    (text) => expect(categoriesOf(text)).toEqual(['attitude']),
+  );
+
+  it.each(['烦不烦 蠢货', '跟你说不清 你这脑子不好使', '爱买不买 去别家买吧'])('keeps %s abuse (an insult beside it)', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['麻烦不麻烦都没关系 我帮您弄', '评价您怎么评都可以的', '这个电话里说不清 我们就在这儿慢慢说', '别家也有这款 您可以比比'])(
+    'leaves the twin %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});
