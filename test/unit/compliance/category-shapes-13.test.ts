@@ -24,3 +24,18 @@ describe('impatience and a shrug that insult nobody are attitude', () => {
     (text) => expect(serious(text)).toEqual([]),
   );
 });
+
+describe('100% before what the goods are made of is absolute, also where a promise cue follows', () => {
+  it.each(['百分百纯蚕丝 放心盖', '100%原厂配件，一颗螺丝都没换过', '百分之百手工包的饺子', '１００％野生菌 一朵大棚的都没有', '100%进口奶源，一滴复原乳都不掺'])(
+    'reads %s as absolute only',
+    (text) => expect(categoriesOf(text)).toEqual(['absolute']),
+  );
+
+  it.each(['这口锅100%不粘', '保证纯天然 喝了不上火', '百分百不掉色'])('keeps %s a promise (an outcome, or 保证)', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each(['吊牌写的是棉100%', '这件是纯棉的，不是百分百纯棉哦 含一点氨纶', '您问是100%纯铝吗？是铝合金的'])('leaves the twin %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

@@ -78,6 +78,10 @@ const RANKED_ON = list(
   '绝对',
 );
 
+/** What the goods are made of or where they come from, right after 100% (absolute.bai-fen-cheng-fen). */
+export const MADE_OF = list('纯 原装 原厂 原盒 原版 原标 手工 手缝 野生 真丝 真皮 真人 天然 进口');
+const TOTAL_MAKE = list('100% 百分百 百分之百 百分之一百').flatMap((total) => MADE_OF.map((made) => total + made));
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -377,6 +381,19 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: { words: list('都不 都没 都透不'), within: 8 },
       reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.bai-fen-cheng-fen',
+      category: 'absolute',
+      severity: 'warn',
+      // What it is made of or where it comes from, stated as total ("百分百纯羊毛", "100%原装屏", "百分之百手工"): train
+      // writers file 100% + 纯/原装/手工/野生… under 绝对化用语 (54 writers, against 1 for 承诺). Longer than the promise
+      // rules' bare 百分百, and promise.bai-fen-bai leaves 100% + these words alone (its outcome cue reaches further).
+      words: TOTAL_MAKE,
+      // "电机是100%纯铜吗？厂家说是铜包铝": the buyer's question echoed, then answered.
+      unlessAfter: { words: ['吗'], within: 4 },
+      reason: `${AD_LAW_9_3}；“百分之百纯…”“100%原装”等说法同属绝对化用语，成分和来源请以详情页、检测报告为准`,
+      suggestions: ['成分表在详情页', '实测数据在详情页'],
     },
     {
       id: 'absolute.yong-jiu-ling',
