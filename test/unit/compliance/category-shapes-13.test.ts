@@ -39,3 +39,16 @@ describe('100% before what the goods are made of is absolute, also where a promi
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('an endorsement keeps its category where a longer ranking span overlapped it', () => {
+  it.each(['本店是厂家唯一授权的经销商', '茶叶协会唯一推荐的品牌', '游泳冠军同款泳镜', '这是世界冠军选手签名款', '某顶流出街背的就是这只包'])(
+    'reads %s as authority only',
+    (text) => expect(categoriesOf(text)).toEqual(['authority']),
+  );
+
+  it.each(['同价位里唯一一款带加热的', '这款是全网销量冠军', '这款是护肤界的顶流'])('keeps the ranking %s absolute', (text) =>
+    expect(categoriesOf(text)).toEqual(['absolute']),
+  );
+
+  it.each(['这双跑鞋没有冠军代言，是普通款', '我们不是唯一授权店 其他授权店也是正品'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
+});

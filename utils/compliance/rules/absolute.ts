@@ -136,6 +136,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: ['第一', '冠军'],
       near: { words: RANKED_ON, within: 6 },
+      // "奥运冠军同款", "冠军选手签名": a champion as endorser (authority.guan-jun), not a ranking of the goods (train:
+      // authority 18 writers, absolute 0); this span, reaching its near cue, swallowed it.
+      unlessAfter: { words: list('同款 选手 战队 队员 车手 签名 代言'), within: 0 },
       reason: RANKING,
       // Not 销量 first: the ranking's underline holds its scope ("同价位里排第一"), and 销量 put there is the near cue of a
       // comparison that follows ("…，其他品牌都比不上").
@@ -315,6 +318,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         ],
         within: 8,
       },
+      // "官方唯一授权", "协会唯一推荐的品牌": the endorsement (authority.tui-jian's 唯一授权/唯一推荐), not a comparison; train
+      // writers file it under 权威背书 (54 of 56 labels), and this span, reaching its near cue, swallowed it.
+      unlessAfter: { words: list('授权 指定 推荐 代理 合作'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],
     },

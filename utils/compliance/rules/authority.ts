@@ -124,7 +124,8 @@ export const AUTHORITY_RULES: RuleSection = {
       // "某顶流女星同款", "顶流歌手专供定制款": 顶流 naming a celebrity, whose use is the endorsement (顶流 alone,
       // "夏天的顶流单品", is absolute.ding-ji's); the longer span wins the overlap with it.
       words: ['顶流'],
-      near: { words: list('女星 男星 明星 女明星 男明星 歌手 艺人 网红 主播 博主 偶像 爱豆 演员 大咖 女团 男团 同款'), within: 2 },
+      // "某顶流戴的就是这个": 某 makes 顶流 a person too (train: every 某顶流 is filed under 权威背书).
+      near: { words: list('女星 男星 明星 女明星 男明星 歌手 艺人 网红 主播 博主 偶像 爱豆 演员 大咖 女团 男团 同款 某'), within: 2 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },
