@@ -52,3 +52,16 @@ describe('an endorsement keeps its category where a longer ranking span overlapp
 
   it.each(['这双跑鞋没有冠军代言，是普通款', '我们不是唯一授权店 其他授权店也是正品'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('正品保证 is an endorsement nobody can check (authority), beside the payout promise', () => {
+  it('reads 正品保证 as authority and 假一赔十 as promise', () => expect(categoriesOf('正品保证 假一赔十 放心拍').sort()).toEqual(['authority', 'promise']));
+
+  it.each(['本店所有玩具正品保证', 'zheng品保证哦宝子'])('reads %s as authority', (text) => expect(categoriesOf(text)).toEqual(['authority']));
+
+  it.each(['商品页有平台的正品保障标识', '“正品保证”这几个字我们不能写', '我们不敢说正品保证 可以看进货单'])('leaves the twin %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it('is one 拦截 on 飞鸽, where the platform forbids it', () =>
+    expect(createChecker({ confirm: false, learned: false, platform: 'feige' }).check('正品保证').map((f) => [f.category, f.severity])).toEqual([['authority', 'block']]));
+});

@@ -141,6 +141,17 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['很多买家回购', '口碑不错'],
     },
     {
+      id: 'authority.zheng-pin',
+      category: 'authority',
+      severity: 'warn',
+      // "正品保证，假一赔十": a guarantee of authenticity nobody can check in chat, the shop vouching for itself. The
+      // settled guideline files it under 权威背书, and so do the train writers (60 writers, against 5 for 承诺); 飞鸽
+      // forbids it outright (authority.feige.unverifiable). Not 正品保障, the platform's own service.
+      words: ['正品保证'],
+      reason: '“正品保证”是买家在会话里无法核实的自我背书，出现争议时易被认定为虚假宣传；正品保障以商品页展示的平台服务和品牌授权为准',
+      suggestions: ['支持平台的正品保障服务', '品牌授权信息在商品详情页可以查看'],
+    },
+    {
       id: 'authority.tong-chang',
       category: 'authority',
       severity: 'warn',
