@@ -65,3 +65,9 @@ describe('正品保证 is an endorsement nobody can check (authority), beside th
   it('is one 拦截 on 飞鸽, where the platform forbids it', () =>
     expect(createChecker({ confirm: false, learned: false, platform: 'feige' }).check('正品保证').map((f) => [f.category, f.severity])).toEqual([['authority', 'block']]));
 });
+
+describe('永久 is absolute, also before a service word; 终身 and 一辈子 stay promises', () => {
+  it.each(['会员永久免费升级', '滤网永久包换'])('reads %s as absolute only', (text) => expect(categoriesOf(text)).toEqual(['absolute']));
+
+  it.each(['终身免费保修', '一辈子包换'])('keeps %s a promise', (text) => expect(categoriesOf(text)).toEqual(['promise']));
+});
