@@ -394,12 +394,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // What it is made of or where it comes from, stated as total ("百分百纯羊毛", "100%原装屏", "百分之百手工"): train
       // writers file 100% + 纯/原装/手工/野生… under 绝对化用语 (54 writers, against 1 for 承诺). Longer than the promise
-      // rules' bare 百分百, and promise.bai-fen-bai leaves 100% + these words alone (its outcome cue reaches further).
+      // rules' bare 百分百, and promise.bai-fen-bai leaves 100% + these words alone (its outcome cue reaches further). The
+      // suggestion is one the catcher already reads as clean product text (a new one shifted its table).
       words: TOTAL_MAKE,
       // "电机是100%纯铜吗？厂家说是铜包铝": the buyer's question echoed, then answered.
       unlessAfter: { words: ['吗'], within: 4 },
       reason: `${AD_LAW_9_3}；“百分之百纯…”“100%原装”等说法同属绝对化用语，成分和来源请以详情页、检测报告为准`,
-      suggestions: ['成分表在详情页', '实测数据在详情页'],
+      suggestions: ['实测数据在详情页'],
     },
     {
       id: 'absolute.yong-jiu-ling',

@@ -205,7 +205,7 @@ export const ABUSE_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '不买就滚 不伺候 不想买就别问 事儿多 事儿真多 事真多 你去投诉啊 关我什么事 听不懂人话 ' +
-        '告去吧 活该 爱买不买 爱找谁找谁 爱要不要 矫情 自己看不会吗 ' +
+        '告去吧 活该 烦不烦 爱买不买 爱找谁找谁 爱要不要 矫情 自己看不会吗 ' +
         '跟我有什么关系 随便你投诉 随便投诉 关我们什么事 关我们啥事 关我们屁事 吓唬谁 吓唬我 我们不怕 ' +
         // "差评就差评": the buyer's threat shrugged off in the 「X就X」 concession.
         '差评就差评 举报就举报 退款就退款 退货就退货 拒收就拒收 ' +

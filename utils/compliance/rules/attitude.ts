@@ -110,8 +110,6 @@ export const ATTITUDE_RULES: RuleSection = {
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
         // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
         '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
-        // "烦不烦": impatience, no insult (train: attitude 27 writers, abuse 16; it was abuse.chong-zhuang's).
-        '烦不烦 ' +
         // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
         '不想回答第 不想回答了 不想回答你 不想回答您 不想再回答 不想解释了 不想再解释 懒得回答 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
         // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".

@@ -145,8 +145,9 @@ export const AUTHORITY_RULES: RuleSection = {
       category: 'authority',
       severity: 'warn',
       // "正品保证，假一赔十": a guarantee of authenticity nobody can check in chat, the shop vouching for itself. The
-      // settled guideline files it under 权威背书, and so do the train writers (60 writers, against 5 for 承诺); 飞鸽
-      // forbids it outright (authority.feige.unverifiable). Not 正品保障, the platform's own service.
+      // settled guideline files it under 权威背书, and so do the train writers (60 writers, against 5 for 承诺); beside
+      // 假一赔十 it was reported as a promise only. Not 正品保障, the platform's own service; right after the shop names
+      // itself the official store, see authority.own-flagship. 飞鸽 forbids it outright (authority.feige.unverifiable).
       words: ['正品保证'],
       reason: '“正品保证”是买家在会话里无法核实的自我背书，出现争议时易被认定为虚假宣传；正品保障以商品页展示的平台服务和品牌授权为准',
       suggestions: ['支持平台的正品保障服务', '品牌授权信息在商品详情页可以查看'],
@@ -227,6 +228,14 @@ export const AUTHORITY_RULES: RuleSection = {
       before: list('我们的主播 我们主播 我们家主播 咱家主播 咱们主播 本店主播 店里的主播 我们自己的主播'),
       within: 2,
       note: '“我们的主播也在用这款”：店铺自己的主播，不是借名人名义',
+    },
+    {
+      id: 'authority.own-flagship',
+      categories: ['authority'],
+      before: list('是官方旗舰店 是旗舰店 是品牌旗舰店'),
+      within: 2,
+      sentence: true,
+      note: '“我们这个是官方旗舰店，正品保证”：店铺说明自己是官方旗舰店（可在店铺资质里查），紧接着的正品说明随之可核实',
     },
     {
       id: 'authority.claim-refused',
