@@ -71,3 +71,9 @@ describe('永久 is absolute, also before a service word; 终身 and 一辈子 s
 
   it.each(['终身免费保修', '一辈子包换'])('keeps %s a promise', (text) => expect(categoriesOf(text)).toEqual(['promise']));
 });
+
+describe('a platform named as the scope of a superlative is absolute, not steering off the platform', () => {
+  it.each(['这个价已经是淘宝最低价了', '这款耳机全京东最便宜'])('reads %s as absolute only', (text) => expect(categoriesOf(text)).toEqual(['absolute']));
+
+  it.each(['淘宝店更便宜 去那边拍', '京东上买便宜一些，去京东拍吧'])('keeps the steering %s off-platform', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+});
