@@ -1,8 +1,9 @@
 // Prints recall, false-flag rate and category accuracy of the built-in checker on labelled TSV files
 // (definitions in utils/compliance/evaluate.ts), per file and in total:
-//   npx tsx scripts/eval-compliance.ts test/data/compliance/fresh/dev [more files or folders] [--misses] [--json]
+//   npx tsx scripts/eval-compliance.ts test/data/compliance/fresh/dev [more files or folders] [--misses] [--confusions] [--json]
 // A folder stands for every .tsv file in it (sorted). --misses also lists the missed drafts, the false flags
-// and the drafts caught under another category; --json prints one JSON object instead of the table.
+// and the drafts caught under another category; --confusions counts the drafts caught under another category by
+// "labelled → reported" (largest first, each with its findings); --json prints one JSON object instead of the table.
 import process from 'node:process';
 import { createChecker } from '../utils/compliance/index';
 import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
@@ -21,6 +22,7 @@ function summary(evaluation: Evaluation) {
 function main(): void {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
+  const showConfusions = args.includes('--confusions');
   const json = args.includes('--json');
   const paths = args.filter((arg) => !arg.startsWith('--'));
   if (paths.length === 0) {
@@ -47,14 +49,29 @@ function main(): void {
   const width = Math.max(5, ...files.map((file) => file.length));
   console.log(evaluationHeader('file', width));
   for (const { file, evaluation } of [...rows, { file: 'total', evaluation: total }]) console.log(evaluationRow(file, width, evaluation));
-  if (!showMisses) return;
   const findingsText = (findings: { match: string; category: string }[]) => findings.map((f) => `${f.match}(${f.category})`).join('、');
+  if (showConfusions) printConfusions(total, (findings) => findings.map((f) => `${f.match}(${f.rule})`).join('、'));
+  if (!showMisses) return;
   console.log('\n漏报：');
   for (const draft of total.missed) console.log(`  [${draft.categories.join('|')}] ${draft.text}`);
   console.log('\n误报：');
   for (const { draft, findings } of total.falsePositives) console.log(`  ${draft.text}  ← ${findingsText(findings)}`);
   console.log('\n类别不符：');
   for (const { draft, findings } of total.wrongCategory) console.log(`  [${draft.categories.join('|')}] ${draft.text}  ← ${findingsText(findings)}`);
+}
+
+/** The drafts caught under another category, by "labelled → reported categories", largest group first. */
+function printConfusions(evaluation: Evaluation, findingsText: (findings: Evaluation['wrongCategory'][number]['findings']) => string): void {
+  const groups = new Map<string, Evaluation['wrongCategory']>();
+  for (const wrong of evaluation.wrongCategory) {
+    const key = `${wrong.draft.categories.join('|')} → ${[...new Set(wrong.findings.map((f) => f.category))].sort().join('+')}`;
+    groups.set(key, [...(groups.get(key) ?? []), wrong]);
+  }
+  console.log(`\n类别不符，按「标注 → 报出」分组（共 ${evaluation.wrongCategory.length} 条）：`);
+  for (const [key, wrongs] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`${String(wrongs.length).padStart(5)}  ${key}`);
+    for (const { draft, findings } of wrongs) console.log(`         ${draft.text}  ← ${findingsText(findings)}`);
+  }
 }
 
 main();

@@ -81,6 +81,10 @@ const RANKED_ON = list(
   '淘宝 京东 快手 抖音 拼多多 天猫 全淘 价格 价位 降噪 甜度 成色',
 );
 
+/** What the goods are made of or where they come from, right after 100% (absolute.bai-fen-cheng-fen). */
+export const MADE_OF = list('纯 原装 原厂 原盒 原版 原标 手工 手缝 野生 真丝 真皮 真人 天然 进口');
+const TOTAL_MAKE = list('100% 百分百 百分之百 百分之一百').flatMap((total) => MADE_OF.map((made) => total + made));
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -137,6 +141,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: ['第一', '冠军'],
       near: { words: RANKED_ON, within: 6 },
+      // "奥运冠军同款", "冠军选手签名": a champion as endorser (authority.guan-jun), not a ranking of the goods (train:
+      // authority 18 writers, absolute 0); this span, reaching its near cue, swallowed it.
+      unlessAfter: { words: list('同款 选手 战队 队员 车手 签名 代言'), within: 0 },
       reason: RANKING,
       // Not 销量 first: the ranking's underline holds its scope ("同价位里排第一"), and 销量 put there is the near cue of a
       // comparison that follows ("…，其他品牌都比不上").
@@ -316,6 +323,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         ],
         within: 8,
       },
+      // "官方唯一授权", "协会唯一推荐的品牌": the endorsement (authority.tui-jian's 唯一授权/唯一推荐), not a comparison; train
+      // writers file it under 权威背书 (54 of 56 labels), and this span, reaching its near cue, swallowed it.
+      unlessAfter: { words: list('授权 指定 推荐 代理 合作'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],
     },
@@ -382,6 +392,20 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: { words: list('都不 都没 都透不'), within: 8 },
       reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.bai-fen-cheng-fen',
+      category: 'absolute',
+      severity: 'warn',
+      // What it is made of or where it comes from, stated as total ("百分百纯羊毛", "100%原装屏", "百分之百手工"): train
+      // writers file 100% + 纯/原装/手工/野生… under 绝对化用语 (54 writers, against 1 for 承诺). Longer than the promise
+      // rules' bare 百分百, and promise.bai-fen-bai leaves 100% + these words alone (its outcome cue reaches further). The
+      // suggestion is one the catcher already reads as clean product text (a new one shifted its table).
+      words: TOTAL_MAKE,
+      // "电机是100%纯铜吗？厂家说是铜包铝": the buyer's question echoed, then answered.
+      unlessAfter: { words: ['吗'], within: 4 },
+      reason: `${AD_LAW_9_3}；“百分之百纯…”“100%原装”等说法同属绝对化用语，成分和来源请以详情页、检测报告为准`,
+      suggestions: ['实测数据在详情页'],
     },
     {
       id: 'absolute.yong-jiu-ling',

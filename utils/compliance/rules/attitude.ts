@@ -168,6 +168,10 @@ export const ATTITUDE_RULES: RuleSection = {
         '别怪产品 别怪商品 别怪衣服 别怪鞋子 别怪东西 别怪质量 别再找我 别再来找我 ' +
         // Left to it: "爱咋咋地", "没人逼你买", "早干嘛去了" (a shrug or a reproach, no insult; the 2026 guideline files
         // them under 服务态度, as the round-11 writers did).
+        // The review left to the buyer, the explaining given up, the buyer sent to another shop, all without an insult
+        // ("你爱咋评咋评", "跟你说不清 算了", "那你去别家看看吧"): the train writers file them under 服务态度 (6, 7 and 5
+        // writers, against 1, 0 and 0 for 辱骂); they were abuse.ru-ma's and abuse.chong-zhuang's.
+        '爱咋评 爱怎么评 跟你说不清 跟您说不清 跟你说不明白 跟您说不明白 那你去别家 那您去别家 ' +
         '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我',
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.

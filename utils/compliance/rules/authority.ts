@@ -124,7 +124,8 @@ export const AUTHORITY_RULES: RuleSection = {
       // "某顶流女星同款", "顶流歌手专供定制款": 顶流 naming a celebrity, whose use is the endorsement (顶流 alone,
       // "夏天的顶流单品", is absolute.ding-ji's); the longer span wins the overlap with it.
       words: ['顶流'],
-      near: { words: list('女星 男星 明星 女明星 男明星 歌手 艺人 网红 主播 博主 偶像 爱豆 演员 大咖 女团 男团 同款'), within: 2 },
+      // "某顶流戴的就是这个": 某 makes 顶流 a person too (train: every 某顶流 is filed under 权威背书).
+      near: { words: list('女星 男星 明星 女明星 男明星 歌手 艺人 网红 主播 博主 偶像 爱豆 演员 大咖 女团 男团 同款 某'), within: 2 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },
@@ -138,6 +139,18 @@ export const AUTHORITY_RULES: RuleSection = {
       near: { words: list('选手 战队 队员 车手 指定 同款 签名 代言 都在用 都在喝 都在穿 都选'), within: 3 },
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.zheng-pin',
+      category: 'authority',
+      severity: 'warn',
+      // "正品保证，假一赔十": a guarantee of authenticity nobody can check in chat, the shop vouching for itself. The
+      // settled guideline files it under 权威背书, and so do the train writers (60 writers, against 5 for 承诺); beside
+      // 假一赔十 it was reported as a promise only. Not 正品保障, the platform's own service; right after the shop names
+      // itself the official store, see authority.own-flagship. 飞鸽 forbids it outright (authority.feige.unverifiable).
+      words: ['正品保证'],
+      reason: '“正品保证”是买家在会话里无法核实的自我背书，出现争议时易被认定为虚假宣传；正品保障以商品页展示的平台服务和品牌授权为准',
+      suggestions: ['支持平台的正品保障服务', '品牌授权信息在商品详情页可以查看'],
     },
     {
       id: 'authority.tong-chang',
@@ -232,6 +245,14 @@ export const AUTHORITY_RULES: RuleSection = {
       before: list('我们的主播 我们主播 我们家主播 咱家主播 咱们主播 本店主播 店里的主播 我们自己的主播'),
       within: 2,
       note: '“我们的主播也在用这款”：店铺自己的主播，不是借名人名义',
+    },
+    {
+      id: 'authority.own-flagship',
+      categories: ['authority'],
+      before: list('是官方旗舰店 是旗舰店 是品牌旗舰店'),
+      within: 2,
+      sentence: true,
+      note: '“我们这个是官方旗舰店，正品保证”：店铺说明自己是官方旗舰店（可在店铺资质里查），紧接着的正品说明随之可核实',
     },
     {
       id: 'authority.claim-refused',

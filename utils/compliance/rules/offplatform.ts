@@ -273,7 +273,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       near: CROSS_PLATFORM_CUES,
       exceptOn: OWN_PLATFORM_NAMES,
       unless: ON_ONE_PLATFORM,
-      unlessAfter: NO_OTHER_CHANNEL,
+      // "这已经是京东最低价了", "全tb最便宜": the platform as the scope of a superlative (its near cue 低/便宜 read it as
+      // steering); train writers file these under 绝对化用语 (30 writers, against 1), and the absolute rules report them.
+      unlessAfter: { words: [...NO_OTHER_CHANNEL.words, ...list('最低 最便宜 最实惠 最划算 全网最 全网第一 第一低 地板价 底价 最d')], within: NO_OTHER_CHANNEL.within },
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
     },
