@@ -105,11 +105,15 @@ interface Figures {
   falseFlags: number;
   right: number;
 }
-/** Figures at a bar (Infinity: the checker as today; RISK_ABOVE: the checker as shipped, the catcher inside it). */
-function figures(rows: Scored[], above: number): Figures {
+/**
+ * Figures at a bar (Infinity: the checker as today; RISK_ABOVE: the checker as shipped, the catcher inside it), or at a
+ * bar per category (the catch's category decides).
+ */
+function figures(rows: Scored[], above: number | ((category: string) => number)): Figures {
   const result = { risky: 0, clean: 0, caught: 0, falseFlags: 0, right: 0 };
   for (const row of rows) {
-    const added = !row.found && !row.vetoed && Math.min(row.risk, row.hanziRisk, row.outsideRisk) > above;
+    const bar = typeof above === 'number' ? above : above(row.category);
+    const added = !row.found && !row.vetoed && Math.min(row.risk, row.hanziRisk, row.outsideRisk) > bar;
     const categories = above === RISK_ABOVE ? row.shipped : added ? [...row.categories, row.category] : row.categories;
     if (row.draft.risky) {
       result.risky++;
@@ -159,23 +163,32 @@ const ownText = (texts: string[]) =>
   texts
     .filter((text) => shipChecker.check(text).every((f) => f.severity === 'info'))
     .map((text) => {
-      const { risk, hanziRisk } = riskOf(shipModel, text);
-      return [text, Math.min(risk, hanziRisk, riskOutsideScopes(shipModel, text)), riskCatch(shipModel, veto, text, 0) === undefined] as const;
+      const { risk, hanziRisk, category } = riskOf(shipModel, text);
+      return [text, Math.min(risk, hanziRisk, riskOutsideScopes(shipModel, text)), riskCatch(shipModel, veto, text, 0) === undefined, category] as const;
     });
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
-const flagged = (rows: (readonly [string, number, boolean])[], above: number) => rows.filter(([, risk, quiet]) => risk > above && !quiet);
+const flagged = (rows: (readonly [string, number, boolean, string])[], above: number | ((category: string) => number)) =>
+  rows.filter(([, risk, quiet, category]) => risk > (typeof above === 'number' ? above : above(category)) && !quiet);
 
 console.log(`\nother bars, pooled: recall / false flags / category; most false flags one writer gained; shipped phrases (of ${phrases.length}) and rewritten claims (of ${rewritten.length}) caught`);
-for (const above of [0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999]) {
+/** One row of the bars tables: pooled figures, the most false flags one writer gained, the product's text caught. */
+function barRow(label: string, above: number | ((category: string) => number)): string {
   const parts = [...scored.values()].map((rows) => [figures(rows, Infinity), figures(rows, above)] as const);
   const worst = Math.max(...parts.map(([before, after]) => after.falseFlags - before.falseFlags));
   const [before, after] = [sum(parts.map(([today]) => today)), sum(parts.map(([, caught]) => caught))];
-  console.log(
-    `p > ${String(above).padEnd(7)} ${shares(after)}   ${worst}   ${flagged(ownPhrases, above).length}   ${flagged(ownRewritten, above).length}` +
-      `   (+${after.caught - before.caught} caught, +${after.falseFlags - before.falseFlags} false flags)`,
+  return (
+    `${label.padEnd(12)} ${shares(after)}   ${worst}   ${flagged(ownPhrases, above).length}   ${flagged(ownRewritten, above).length}` +
+    `   (+${after.caught - before.caught} caught, +${after.falseFlags - before.falseFlags} false flags)`
   );
 }
+for (const above of [0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999]) console.log(barRow(`p > ${above}`, above));
+
+// Whether the writers can choose a bar of its own for tone (abuse, attitude: open-ended, where most misses on new writers
+// are), every other category at RISK_ABOVE; by the same rule (round 13: they cannot, too few tone misses are left).
+const TONE = ['abuse', 'attitude'];
+console.log(`\ntone (abuse, attitude) at its own bar, the others at ${RISK_ABOVE}: the same columns`);
+for (const tone of [0.95, 0.9, 0.86, 0.8, 0.7]) console.log(barRow(`tone > ${tone}`, (category) => (TONE.includes(category) ? tone : RISK_ABOVE)));
 
 // The other use: name the model's category beside the rules' when the rules caught a draft under none of the
 // labelled ones. Counted: drafts fixed, and drafts the rules had right that would get a wrong extra category.
