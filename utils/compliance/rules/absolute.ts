@@ -39,13 +39,20 @@ const ADVICE_AFTER_BEST = list(
     '去 让 能 可以 要 得 控制 保持 根据 参考 咨询 问 联系 一 两 半 当天 当 开封 拆 泡 煮 蒸 喝 吃 穿 戴 涂 抹 擦 装',
 );
 
+/**
+ * One setting of the goods right before 最 ("风速第一档最安静", "第二档是最省电的"): the setting compared with the goods'
+ * other settings, a spec. A rule's own unless, not a context: "第一档是全网最安静的" (absolute.zui-fan-wei) stays a claim.
+ * 第一档 is an allowed phrase, whose inside is read as no cue: it is a cue of its own.
+ */
+const ONE_SETTING = { words: list('第一档 第二档 第三档 第四档 一档 二档 三档 四档 低档 中档 高档 强档 弱档 睡眠档 静音档'), within: 3 };
+
 /** Superlatives of quality ("最好用", "最舒服"); the same adjectives after 第一 ("第一舒服") make the same claim. */
 const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
   '卖得最 卖的最 口碑最好 品质最好 性价比最好 性价比最高 效果最好 最上乘 最专业 最亮 ' +
   '最优 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
-  '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好吃 最好品质 最好喝 ' +
-  '最好用 最好看 最好穿 最好质量 最好闻 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
+  '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好品质 ' +
+  '最好质量 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
   '最持久 最放心 最新鲜 最时尚 最显瘦 最显白 最有名 最有效 最柔软 最棒 最正宗 最流行 ' +
   '最清晰 最滋润 最漂亮 最潮 最火 最热销 最爆 最牛 最猛 最环保 最甜 最畅销 最白 ' +
   '最百搭 最省心 最省电 最知名 最科学 最稳定 最精细 最精致 最纯 最细腻 最经典 最结实 ' +
@@ -55,11 +62,23 @@ const QUALITY_SUPERLATIVES = list(
 );
 
 /**
+ * 最好 + a verb of use ("最好用", "最好喝"): a claim where it ends its clause or takes 的/了 ("这款最好用", "最好喝的"),
+ * advice where an object follows ("最好用温水洗", "最好喝温开水", "最好穿厚袜子": 最好 = had better).
+ */
+const BEST_TO_USE = list('最好用 最好喝 最好吃 最好看 最好穿 最好闻');
+
+/** What may follow a BEST_TO_USE claim in its clause: particles, "没有之一", "不过", a second praise ("还便宜"). */
+const AFTER_BEST_TO_USE = list('的 了 啦 哦 喔 噢 呀 啊 吧 吗 嘛 呢 滴 嘞 咯 哈 之 没 不过 还 又 也 就 和 而 系 yyds').concat(
+  // "织毛衣最好用我们家这款线": the shop's own goods as the one to use is the claim again.
+  list('我们家 我家 咱家 咱们家 本店'),
+);
+
+/**
  * "第一好吃", "第①舒服": 第一 used as 最 before an adjective (those of QUALITY_SUPERLATIVES of two characters or
  * more, and 好/棒/强/美: a single character after 第一 is more often a measure word, 第一顶 帽子).
  */
 const FIRST_AS_MOST = [
-  ...QUALITY_SUPERLATIVES.filter((word) => /^最[^(高]{2,3}$/.test(word)).map((word) => `第一${word.slice(1)}`),
+  ...[...QUALITY_SUPERLATIVES, ...BEST_TO_USE].filter((word) => /^最[^(高]{2,3}$/.test(word)).map((word) => `第一${word.slice(1)}`),
   ...list('第一好 第一棒 第一强 第一美'),
 ];
 
@@ -85,16 +104,23 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: QUALITY_SUPERLATIVES,
-      // "最好用温水泡一下", "最好喝温水": 最好 advising what to use, the 用/喝 a verb taking its object; "最好用的" stays.
-      // "最好用软尺", "最好用原装充电器", "最好用2.4G的WiFi": advice naming the tool or setting to use (a digit after 最好用
-      // is a measure); "指的是最大输出功率", "是最高配置": 是最 before a rating of the goods, not praise.
+      // "指的是最大输出功率", "是最高配置", "扬程是最高32米": 是最 before a rating or a measure of the goods, not praise.
       unlessAfter: {
-        words: list(
-          '温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷 ' +
-            '软尺 尺子 刷子 原装 官方 配套 专用 胸背 卸甲 0 1 2 3 4 5 6 7 8 9 class',
-        ).concat(list('高 大 低 小').flatMap((most) => list('输出 功率 配置 转速 档 承重 容量').map((what) => most + what))),
+        words: list('高 大 低 小').flatMap((most) => list('输出 功率 配置 转速 档 承重 容量 0 1 2 3 4 5 6 7 8 9').map((what) => most + what)),
         within: 0,
       },
+      unless: ONE_SETTING,
+      reason: BEST_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
+      id: 'absolute.zui-hao-yong',
+      category: 'absolute',
+      severity: 'warn',
+      words: BEST_TO_USE,
+      // "最好用温水泡一下", "最好用软尺", "最好用2.4G的WiFi", "最好喝温开水": 最好 advising what to use, the verb taking its
+      // object; "这款最好用", "最好用的", "最好喝了" make the claim.
+      claimAtEnd: AFTER_BEST_TO_USE,
       reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
@@ -321,6 +347,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // 最 + an adjective is the superlative the law names, whatever the adjective ("最耐脏", "最抗造"); 最 before
       // words of time, order, quantity and size, before advice (最好先…) and in turns of speech (最重要的是) is not.
       words: ['最'],
+      unless: ONE_SETTING,
       unlessAfter: {
         words: list(
           // "最宽的一圈", "最细嘅碼": the widest place to measure, the smallest size (粤语 细 = 小).

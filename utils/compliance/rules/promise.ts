@@ -1,6 +1,7 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { PROMISE_BASIS } from './basis';
-import { list, type RuleSection } from './define';
+import type { Rule } from '../types';
+import { AFTER_A_QUANTITY, list, type RuleSection } from './define';
 
 const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随便摔都没事”是店铺兑现不了的质量保证`;
 const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
@@ -81,6 +82,24 @@ const PROMISE_NEGATIONS = {
   within: 2,
 };
 
+/** What promise.bai-fen-bai and promise.bai-fen-zhi-bai share: 保证/一定/100% near an outcome promised. */
+const SURELY: Omit<Rule, 'id' | 'words'> = {
+  category: 'promise',
+  severity: 'warn',
+  near: { words: PROMISED_OUTCOMES, within: 10 },
+  // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
+  unless: {
+    // "请您保持电话畅通": asking the buyer to keep something so.
+    words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
+    within: PROMISE_NEGATIONS.within,
+  },
+  reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
+  suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
+};
+
+/** "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome; "坏了的一定按规则赔": the rules followed. */
+const OWN_FEELINGS_OR_RULES = [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按规则 按平台 按售后 按流程 按规定 按政策')];
+
 export const PROMISE_RULES: RuleSection = {
   rules: [
     {
@@ -127,21 +146,18 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bai-fen-bai',
-      category: 'promise',
-      severity: 'warn',
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
-      words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
-      near: { words: PROMISED_OUTCOMES, within: 10 },
-      // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
-      unless: {
-        // "请您保持电话畅通": asking the buyer to keep something so.
-        words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
-        within: PROMISE_NEGATIONS.within,
-      },
-      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome; "坏了的一定按规则赔": the rules followed.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按规则 按平台 按售后 按流程 按规定 按政策')], within: 0 },
-      reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
-      suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
+      words: list('一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
+      unlessAfter: { words: OWN_FEELINGS_OR_RULES, within: 0 },
+      ...SURELY,
+    },
+    {
+      id: 'promise.bai-fen-zhi-bai',
+      // The sign is skipped like any symbol, so the word is a bare 100 too: "最好用100度的水", "录100组指纹", with a unit
+      // after it, are quantities, not 100% (a unit after 保证 or 一定 is no quantity: "保证天天新鲜", "一定次日到").
+      words: ['100%'],
+      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...AFTER_A_QUANTITY], within: 0 },
+      ...SURELY,
     },
     {
       id: 'promise.nian-xian',

@@ -1,0 +1,66 @@
+// Round 13 (issue #12): clean replies read as breaches, by shape rather than by word — 最好 + a verb + its object as
+// advice, 最 before a measure or a setting, a contact wish turned down in the next clause — each with close twins that
+// must stay flagged. Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('绝对化用语: 最好 + a verb and its object is advice (claimAtEnd)', () => {
+  it.each([
+    '羊毛衫最好用冷水洗，别用洗衣机甩干',
+    '冲奶粉最好用45度的水',
+    '睡前最好喝一小杯，不要空腹',
+    '第一次戴最好穿厚一点的袜子',
+    '新锅最好用小火开锅',
+    '做蛋糕最好用低筋粉',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '这款拖把最好用',
+    '这把剪刀最好用了，谁用谁知道',
+    '我们家的果汁最好喝😋',
+    '这款是最好吃的牛肉干',
+    '这条裙子最好看 没有之一',
+    '这款最好用还不贵',
+    '织围巾最好用我们家的线',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});
+
+describe('绝对化用语: 最 before a measure or one of the goods\' settings', () => {
+  it.each([
+    '这台电钻的转速是最高3000转',
+    '梯子的承重是最大150公斤',
+    '吹风机第一档最安静，晚上用不吵人',
+    '第二档是最省电的，白天开它就行',
+    '养生壶最好用100度的水先烧一遍',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '这款电钻是全网最高3000转',
+    '吹风机第一档是全网最安静的',
+    '这个风扇最安静',
+    '全网最低',
+    '我们家是最好的',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});
+
+describe('站外引流: the buyer\'s wish for a contact, turned down in the next clause (context then)', () => {
+  it.each([
+    '您要是想加微信，这个真不行，平台不允许',
+    '想加QQ的朋友不少，但真不能加哈',
+    '关于加微信这件事，不好意思平台不让，有问题在这里说',
+    '你要是想加个微信看实拍，这边就能发图片给你',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['加我微信', '你要是想加微信就私我', '想加QQ的扣1，我发你号', '您要是想要优惠，加我微信，这边不方便说'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
+
+describe('医疗功效 and 承诺: twins that stay flagged', () => {
+  it.each(['我们保证治好', '用了保证不过敏'])('flags %s', (text) => expect(serious(text).length).toBeGreaterThan(0));
+});
