@@ -723,7 +723,7 @@ class CompiledChecker implements Checker {
       before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
       then: context.then?.length ? groupOf(context.then, ROLE_UNLESS, 'then') : -1,
-      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0),
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0),
       reach: context.within + CONTEXT_SLACK,
       quoted: context.quoted ? context.within : -1,
     }));
@@ -1170,6 +1170,7 @@ class CompiledChecker implements Checker {
         if (cueEnd <= start && !(packed & SETS_OFF && onlySpaces(text, cueEnd, start)) && outOfReach(text, cueEnd, start, packed & 0xff, (packed >> 8) & 3, classes)) continue;
         const then = this.contextThen[category]![cues.refs[c]!]!;
         if (then >= 0 && !followedInSentence(text, cues, allowed, then, end, classes)) continue;
+        if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -1183,6 +1184,7 @@ class CompiledChecker implements Checker {
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart < end) continue;
         if (packed & ANSWERS ? !answeredAfter(text, end, cueStart, packed & 0xff, classes) : outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
+        if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -1557,6 +1559,8 @@ const CONTEXT_SLACK = 8;
 const SETS_OFF = 1 << 10;
 /** Packed context flag: the after cue counts only right after the question mark that ends the word's sentence (Context.answers). */
 const ANSWERS = 1 << 11;
+/** Packed with a context: it does not hold for a claim a comparison scope leads (Context.unscoped). */
+const UNSCOPED = 1 << 12;
 
 /** Quote marks that open a quoted word (straight ones both open and close). */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);

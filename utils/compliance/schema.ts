@@ -91,6 +91,7 @@ const contextSchema = z
       answers: z.boolean({ error: '必须是 true 或 false' }).optional(),
       quoted: z.boolean({ error: '必须是 true 或 false' }).optional(),
       then: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
+      unscoped: z.boolean({ error: '必须是 true 或 false' }).optional(),
       note: z.string().optional(),
     },
     { error: '每个语境必须是对象' },

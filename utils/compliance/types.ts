@@ -115,6 +115,11 @@ export interface Context {
    * ("你要是想加微信就私我") the word stands.
    */
   then?: string[];
+  /**
+   * Only for a claim no comparison scope leads (全网, 同类…; comparison-scopes.ts): the goods compared with themselves
+   * ("店里最受欢迎的配色是白色"), which "全网最火的配色" is not.
+   */
+  unscoped?: boolean;
   /** Why these cues cancel a claim (documentation only). */
   note?: string;
 }

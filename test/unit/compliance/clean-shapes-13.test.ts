@@ -61,6 +61,38 @@ describe('站外引流: the buyer\'s wish for a contact, turned down in the next
   );
 });
 
+describe('绝对化用语: a setting or colour compared among the goods\' own, unless a comparison scope leads (context unscoped)', () => {
+  it.each(['店里卖得最好的配色是奶白，其次是雾蓝', '静音档 20 分贝，最大档 48 分贝'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['全网最火的配色', '同类里最好看的颜色就是这个', '低档是全网最安静的'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('absolute'),
+  );
+});
+
+describe('好评诱导: the review not asked for, left free, or the reward denied', () => {
+  it.each([
+    '买两件就送一个发圈，不用评价的',
+    '评价写什么都行，赠品是店铺活动会一起寄',
+    '追评晒不晒图都可以，您方便就好',
+    '漏发的事对不起，评价里照实写就好，我们马上补寄',
+    '收到您的五星啦，谢谢，没有返现，只有感谢',
+    '您刚才说"晒图返现"，这个我们不做',
+    '评价完全自愿，您不评也没关系',
+    '不是让您打五星哈，这个"五星"是包装的名字',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '五星好评送小样',
+    '评价随意，写了五星返现5元',
+    '晒图评价是自愿的，晒图了返5元',
+    '好评返现，评价您随意',
+    '不用带图，五星好评就返现',
+    '给个五星，返您3块',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+});
+
 describe('医疗功效 and 承诺: twins that stay flagged', () => {
   it.each(['我们保证治好', '用了保证不过敏'])('flags %s', (text) => expect(serious(text).length).toBeGreaterThan(0));
 });

@@ -722,6 +722,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       within: 12,
       sentence: true,
+      // "全网最火的配色", "同类里最安静的档位": compared with other sellers' goods, not among its own.
+      unscoped: true,
       note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },
     {
@@ -767,6 +769,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       before: list('睡眠档 静音档 自然风档 低档 中档 一档 二档 三档 低速档'),
       within: 14,
       sentence: true,
+      unscoped: true,
       note: '“睡眠档 22 分贝，最高档 56 分贝”：同一件商品不同档位之间的比较，是参数说明',
     },
     {
