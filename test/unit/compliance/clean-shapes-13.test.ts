@@ -93,6 +93,29 @@ describe('好评诱导: the review not asked for, left free, or the reward denie
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
 });
 
+describe('医疗功效: the effect denied in its clause, doubted, left to a doctor; ingredients, goods and measuring', () => {
+  it.each([
+    '治失眠这个枕头没这个功能，睡不好还是要看医生',
+    '降血脂那种功能没有，就是普通的食用油',
+    '长不长高没定论哈，多运动多睡觉',
+    '降血糖这个我们不能宣传哈',
+    '泡脚不一定有用，主要看个人体质',
+    '腰疼得找医生看看，床垫只是睡着舒服',
+    '精华里有玻尿酸，保湿挺好的',
+    '这副老花镜是200度的',
+    '血压计测血压前先坐着休息五分钟，数据比较稳定',
+    '等湿疹好了再用这款面霜',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '这款枕头能治失眠，别家没这个功能',
+    '泡脚能治腰疼，不用看医生',
+    '精华用一个月皱纹就没了，跟打了玻尿酸一样',
+    '这款茶能降血压',
+    '我们保证治好',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
 describe('医疗功效 and 承诺: twins that stay flagged', () => {
   it.each(['我们保证治好', '用了保证不过敏'])('flags %s', (text) => expect(serious(text).length).toBeGreaterThan(0));
 });
