@@ -542,8 +542,8 @@ class CompiledChecker implements Checker {
   private readonly ruleUnlessWithin: Int32Array;
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
-  /** Per rule: the folded words that may follow a word of a claimAtEnd rule (undefined: the rule has none). */
-  private readonly ruleClaimEnds: (string[] | undefined)[];
+  /** Per rule: its claimAtEnd words and their followers, folded (undefined: the rule has none). */
+  private readonly ruleClaimEnds: ({ words: Set<string>; followers: string[] } | undefined)[];
   private readonly categories: string[] = [];
   /**
    * Per category index and cue group: how a cue of that group cancels a claim standing after it (contextBefore) or
@@ -669,7 +669,9 @@ class CompiledChecker implements Checker {
     this.ruleUnlessWithin = new Int32Array(ruleCount);
     this.ruleAfterGroup = new Int32Array(ruleCount).fill(-1);
     this.ruleAfterWithin = new Int32Array(ruleCount);
-    this.ruleClaimEnds = rules.map((rule) => rule.claimAtEnd?.map(wordKey));
+    this.ruleClaimEnds = rules.map((rule) =>
+      rule.claimAtEnd ? { words: new Set(rule.claimAtEnd.words.map(wordKey)), followers: rule.claimAtEnd.followers.map(wordKey) } : undefined,
+    );
 
     // Words become patterns in compileSteps, which does the work: here they are listed in order.
     const addPattern = (word: string, role: number, ref: number) => this.listedWords.push({ word, role, ref, spelled: false, bare: false });
@@ -1134,7 +1136,9 @@ class CompiledChecker implements Checker {
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
     const { unlessCues, allowed, classes, groupSeen, checkStamp } = this;
     const claimEnds = this.ruleClaimEnds[rule];
-    if (claimEnds !== undefined && !claimEndsAt(text, end, claimEnds, this.fold, classes)) return false;
+    if (claimEnds !== undefined && claimEnds.words.has(foldedWord(text, start, end, this.fold, classes)) && !claimEndsAt(text, end, claimEnds.followers, this.fold, classes)) {
+      return false;
+    }
     const unlessGroup = this.ruleUnlessGroup[rule]!;
     if (unlessGroup >= 0) {
       const within = this.ruleUnlessWithin[rule]!;
@@ -1751,6 +1755,13 @@ function singleCueNear(
 function holds(codes: Uint16Array, code: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return true;
   return false;
+}
+
+/** The word characters of [start, end), folded: a matched word as its rule lists it (wordKey). */
+function foldedWord(text: string, start: number, end: number, fold: Uint16Array, classes: Uint8Array): string {
+  let word = '';
+  for (let i = start; i < end; i++) if (classes[text.charCodeAt(i)] === WORD) word += String.fromCharCode(fold[text.charCodeAt(i)]!);
+  return word;
 }
 
 /**

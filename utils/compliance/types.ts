@@ -45,11 +45,12 @@ export interface Rule {
   /** Do not report a word followed by one of these words within `within` characters in the same clause ("好评返现是违规的"). */
   unlessAfter?: { words: string[]; within: number };
   /**
-   * The word is a claim only where its clause ends right after it or one of these words follows (「这款最好用。」「最好用的」
-   * 「最好用了」); any other word right after it is its object, and 最好 + a verb + its object is advice (「最好用温水洗」
-   * 「最好喝温开水」). Spaces and symbols after the word are passed over; a space before Chinese words ends the clause.
+   * These of the rule's words are a claim only where their clause ends right after them or one of `followers` follows
+   * (「这款最好用。」「最好用的」「最好用了」); any other word right after one is its object, and 最好 + a verb + its object
+   * is advice (「最好用温水洗」「最好喝温开水」). Spaces and symbols after the word are passed over; a space before Chinese
+   * words ends the clause.
    */
-  claimAtEnd?: string[];
+  claimAtEnd?: { words: string[]; followers: string[] };
   /**
    * Only on these platforms' workbenches (adapter ids: pinduoduo, feige, jd, qianniu, kuaishou, or a taught or
    * team platform name): a platform's own rule. Without it the rule applies everywhere.

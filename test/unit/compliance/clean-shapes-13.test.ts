@@ -116,6 +116,19 @@ describe('医疗功效: the effect denied in its clause, doubted, left to a doct
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
 });
 
+describe('辱骂: a colleague\'s rude reply reported and apologised for, a pack size, not knowing how called normal', () => {
+  it.each([
+    '之前的同事回了“爱买不买”，这是我们的错，我跟您道歉',
+    '“爱买不买”那句不是我说的，我们查一下是谁回的',
+    '规格有两种：六个装B款和十二个装C款',
+    '这都不会很正常，第一次装都要看视频',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['爱买不买', '爱买不买，那个不是我们的问题', '你个二百五', '装B', '这都不会还买', '你说我态度差，你去投诉啊'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
+});
+
 describe('医疗功效 and 承诺: twins that stay flagged', () => {
   it.each(['我们保证治好', '用了保证不过敏'])('flags %s', (text) => expect(serious(text).length).toBeGreaterThan(0));
 });

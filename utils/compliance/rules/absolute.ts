@@ -51,8 +51,8 @@ const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
   '卖得最 卖的最 口碑最好 品质最好 性价比最好 性价比最高 效果最好 最上乘 最专业 最亮 ' +
   '最优 最保暖 最保湿 最值 最健康 最先进 最全 最出色 最受信赖 最受好评 最受欢迎 ' +
-  '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好品质 ' +
-  '最好质量 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
+  '最受青睐 最可靠 最地道 最大牌 最天然 最好(了) 最好(的) 最好吃 最好品质 最好喝 ' +
+  '最好用 最好看 最好穿 最好质量 最好闻 最嫩 最安全 最实用 最小巧 最干净 最强 最彻底 ' +
   '最持久 最放心 最新鲜 最时尚 最显瘦 最显白 最有名 最有效 最柔软 最棒 最正宗 最流行 ' +
   '最清晰 最滋润 最漂亮 最潮 最火 最热销 最爆 最牛 最猛 最环保 最甜 最畅销 最白 ' +
   '最百搭 最省心 最省电 最知名 最科学 最稳定 最精细 最精致 最纯 最细腻 最经典 最结实 ' +
@@ -62,8 +62,8 @@ const QUALITY_SUPERLATIVES = list(
 );
 
 /**
- * 最好 + a verb of use ("最好用", "最好喝"): a claim where it ends its clause or takes 的/了 ("这款最好用", "最好喝的"),
- * advice where an object follows ("最好用温水洗", "最好喝温开水", "最好穿厚袜子": 最好 = had better).
+ * 最好 + a verb of use ("最好用", "最好喝"), words of QUALITY_SUPERLATIVES: a claim where it ends its clause or takes 的/了
+ * ("这款最好用", "最好喝的"), advice where an object follows ("最好用温水洗", "最好喝温开水", "最好穿厚袜子": 最好 = had better).
  */
 const BEST_TO_USE = list('最好用 最好喝 最好吃 最好看 最好穿 最好闻');
 
@@ -78,7 +78,7 @@ const AFTER_BEST_TO_USE = list('的 了 啦 哦 喔 噢 呀 啊 吧 吗 嘛 呢 
  * more, and 好/棒/强/美: a single character after 第一 is more often a measure word, 第一顶 帽子).
  */
 const FIRST_AS_MOST = [
-  ...[...QUALITY_SUPERLATIVES, ...BEST_TO_USE].filter((word) => /^最[^(高]{2,3}$/.test(word)).map((word) => `第一${word.slice(1)}`),
+  ...QUALITY_SUPERLATIVES.filter((word) => /^最[^(高]{2,3}$/.test(word)).map((word) => `第一${word.slice(1)}`),
   ...list('第一好 第一棒 第一强 第一美'),
 ];
 
@@ -110,17 +110,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         within: 0,
       },
       unless: ONE_SETTING,
-      reason: BEST_CLAIM,
-      suggestions: ['很好', '口碑不错', '很受欢迎'],
-    },
-    {
-      id: 'absolute.zui-hao-yong',
-      category: 'absolute',
-      severity: 'warn',
-      words: BEST_TO_USE,
       // "最好用温水泡一下", "最好用软尺", "最好用2.4G的WiFi", "最好喝温开水": 最好 advising what to use, the verb taking its
       // object; "这款最好用", "最好用的", "最好喝了" make the claim.
-      claimAtEnd: AFTER_BEST_TO_USE,
+      claimAtEnd: { words: BEST_TO_USE, followers: AFTER_BEST_TO_USE },
       reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
