@@ -129,6 +129,23 @@ describe('辱骂: a colleague\'s rude reply reported and apologised for, a pack 
   );
 });
 
+describe('承诺 and 服务态度: a date declined after it is named, advice, doing it oneself advised against', () => {
+  it.each([
+    '周六一定到这个我保证不了，看快递的速度',
+    '后天一定送到这个我没法给您打包票',
+    '今天下单 后天不一定能到哦',
+    '减脂期间最好保证每天一顿正餐',
+    '能不能不起球这个我冒办法保证哦',
+    '电池最好找售后换，自己装有风险',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['明天一定到', '我保证明天到', '保证后天一定送到', '明天一定能到，我保证'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each(['不会就自己装', '自己看说明书'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});
+
 describe('医疗功效 and 承诺: twins that stay flagged', () => {
   it.each(['我们保证治好', '用了保证不过敏'])('flags %s', (text) => expect(serious(text).length).toBeGreaterThan(0));
 });

@@ -96,7 +96,12 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票'),
+    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
+      // "明天一定到这个我保证不了": 我保证不了 is an allowed phrase (its 保证 is no promise), whose inside is read as no cue.
+      list('我保证不了 我也保证不了 我可保证不了 这个我保证不了'),
+      // "明天一定到这个我没法跟您打包票": to whom, between the negation and the guarantee.
+      list('没法 不敢 不能 无法').flatMap((no) => list('跟您 给您 跟你 给你').flatMap((whom) => list('打包票 保证 承诺').map((vow) => no + whom + vow))),
+    ),
     within: 8,
     note: '“祛痘这个我们真的不能保证”：先把说法当话题提出来，再说不能保证，是收回不是承诺',
   },

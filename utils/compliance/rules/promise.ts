@@ -307,6 +307,8 @@ export const PROMISE_RULES: RuleSection = {
         '立即见效 立竿见影 立马见效 细一圈 肯定到 脸就小 装完就能住 见效快 质保∞ 逆生长 都不会再长 随便退 ' +
         '随时换新 随时给您换新 马上就能住 马上见效',
       ),
+      // "明天不一定能到": 不一定 is no promise.
+      unless: { words: ['不'], within: 0 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度', '效果因人而异'],
     },
@@ -579,7 +581,7 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证 最好保证 尽量保证 建议保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },
