@@ -146,6 +146,16 @@ describe('承诺 and 服务态度: a date declined after it is named, advice, do
   it.each(['不会就自己装', '自己看说明书'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
 });
 
+describe('服务态度: the count of repeats said kindly', () => {
+  it.each(['讲了好几遍可能没注意哈，开机前先长按三秒', '解释了好多遍没关系，我再画个图给您'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['说了好几遍了', '说了好几遍了，你还问', '问了好几遍了可能你没看'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('attitude'),
+  );
+});
+
 describe('医疗功效 and 承诺: twins that stay flagged', () => {
   it.each(['我们保证治好', '用了保证不过敏'])('flags %s', (text) => expect(serious(text).length).toBeGreaterThan(0));
 });

@@ -264,6 +264,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
       words: list('遍了 好多遍 好几遍'),
       near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
+      // "说了好几遍可能没注意哈", "说了好几遍了 可能是我没讲清楚": the count said kindly, the fault taken on (as abuse.ru-ma reads it).
+      unlessAfter: { words: list('可能没注意 可能是我 可能我 没关系 也没关系 都没事 也没事'), within: 2 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },
