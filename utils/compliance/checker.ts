@@ -410,11 +410,16 @@ class RecordTable {
   add(pattern: number, key: string, numbers: readonly number[]): void {
     let near = 0;
     let other = 0;
+    let unlessOnly = true;
     for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
       if (numbers[e] === ROLE_NEAR) near++;
       else other++;
+      if (numbers[e] !== ROLE_UNLESS) unlessOnly = false;
     }
-    const edges = edgeClassOf(key.charCodeAt(0)) | (edgeClassOf(key.charCodeAt(key.length - 1)) << 2);
+    const trailing = edgeClassOf(key.charCodeAt(key.length - 1));
+    // A cue that only cancels and ends in a digit reads the start of a number, not a whole one: 高3 after 最 is the
+    // measure 最高32米, 1 after 最好用 the 100度 of 最好用100度沸水.
+    const edges = edgeClassOf(key.charCodeAt(0)) | ((unlessOnly && trailing === 2 ? 0 : trailing) << 2);
     // A cue of one near list and nothing else is reported by its list: it needs no record.
     if (near === 1 && other === 0 && edges === 0) {
       this.recordAt[pattern] = HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!;
@@ -537,6 +542,8 @@ class CompiledChecker implements Checker {
   private readonly ruleUnlessWithin: Int32Array;
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
+  /** Per rule: its claimAtEnd words and their followers, folded (undefined: the rule has none). */
+  private readonly ruleClaimEnds: ({ words: Set<string>; followers: string[] } | undefined)[];
   private readonly categories: string[] = [];
   /**
    * Per category index and cue group: how a cue of that group cancels a claim standing after it (contextBefore) or
@@ -544,6 +551,8 @@ class CompiledChecker implements Checker {
    */
   private readonly contextBefore: Int32Array[];
   private readonly contextAfter: Int32Array[];
+  /** Per category index and `before` cue group: the group of the context's `then` cues, which must follow too (-1: none). */
+  private readonly contextThen: Int32Array[];
   /** Per category index: the farthest any of its context cues reaches, in code units (-1: it has none on that side). */
   private readonly contextBeforeReach: Int32Array;
   private readonly contextAfterReach: Int32Array;
@@ -660,6 +669,9 @@ class CompiledChecker implements Checker {
     this.ruleUnlessWithin = new Int32Array(ruleCount);
     this.ruleAfterGroup = new Int32Array(ruleCount).fill(-1);
     this.ruleAfterWithin = new Int32Array(ruleCount);
+    this.ruleClaimEnds = rules.map((rule) =>
+      rule.claimAtEnd ? { words: new Set(rule.claimAtEnd.words.map(wordKey)), followers: rule.claimAtEnd.followers.map(wordKey) } : undefined,
+    );
 
     // Words become patterns in compileSteps, which does the work: here they are listed in order.
     const addPattern = (word: string, role: number, ref: number) => this.listedWords.push({ word, role, ref, spelled: false, bare: false });
@@ -712,13 +724,15 @@ class CompiledChecker implements Checker {
       categories: context.categories,
       before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
-      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0),
+      then: context.then?.length ? groupOf(context.then, ROLE_UNLESS, 'then') : -1,
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0),
       reach: context.within + CONTEXT_SLACK,
       quoted: context.quoted ? context.within : -1,
     }));
     const categoryCount = this.categories.length;
     this.contextBefore = this.categories.map(() => new Int32Array(groups.size).fill(-1));
     this.contextAfter = this.categories.map(() => new Int32Array(groups.size).fill(-1));
+    this.contextThen = this.categories.map(() => new Int32Array(groups.size).fill(-1));
     this.contextBeforeReach = new Int32Array(categoryCount).fill(-1);
     this.quotedWithin = new Int32Array(categoryCount).fill(-1);
     this.contextAfterReach = new Int32Array(categoryCount).fill(-1);
@@ -728,6 +742,7 @@ class CompiledChecker implements Checker {
         if (context.quoted >= 0) this.quotedWithin[index] = Math.max(this.quotedWithin[index]!, context.quoted);
         if (context.before >= 0) {
           this.contextBefore[index]![context.before] = context.packed;
+          this.contextThen[index]![context.before] = context.then;
           this.contextBeforeReach[index] = Math.max(this.contextBeforeReach[index]!, context.reach);
         }
         if (context.after >= 0) {
@@ -738,7 +753,7 @@ class CompiledChecker implements Checker {
     });
     this.groupContextCategories = new Int32Array(groups.size);
     this.contextGroups = new Uint8Array(groups.size);
-    for (const { before, after } of compiledContexts) for (const group of [before, after]) if (group >= 0) this.contextGroups[group] = 1;
+    for (const { before, after, then } of compiledContexts) for (const group of [before, after, then]) if (group >= 0) this.contextGroups[group] = 1;
     this.groupSeen = new Int32Array(groups.size);
     this.nearWanted = new Int32Array(groups.size);
     this.nearCues = new GroupedCues(groups.size);
@@ -1105,6 +1120,7 @@ class CompiledChecker implements Checker {
     return (
       this.ruleUnlessGroup[rule]! < 0 &&
       this.ruleAfterGroup[rule]! < 0 &&
+      this.ruleClaimEnds[rule] === undefined &&
       category < MASKED_CATEGORIES &&
       (this.contextCategories & (1 << category)) === 0 &&
       (this.quotedWithin[category]! < 0 || !this.holdsQuoteMarks(text))
@@ -1119,6 +1135,10 @@ class CompiledChecker implements Checker {
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
     const { unlessCues, allowed, classes, groupSeen, checkStamp } = this;
+    const claimEnds = this.ruleClaimEnds[rule];
+    if (claimEnds !== undefined && claimEnds.words.has(foldedWord(text, start, end, this.fold, classes)) && !claimEndsAt(text, end, claimEnds.followers, this.fold, classes)) {
+      return false;
+    }
     const unlessGroup = this.ruleUnlessGroup[rule]!;
     if (unlessGroup >= 0) {
       const within = this.ruleUnlessWithin[rule]!;
@@ -1152,6 +1172,9 @@ class CompiledChecker implements Checker {
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart >= start) continue;
         if (cueEnd <= start && !(packed & SETS_OFF && onlySpaces(text, cueEnd, start)) && outOfReach(text, cueEnd, start, packed & 0xff, (packed >> 8) & 3, classes)) continue;
+        const then = this.contextThen[category]![cues.refs[c]!]!;
+        if (then >= 0 && !followedInSentence(text, cues, allowed, then, end, classes)) continue;
+        if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -1165,6 +1188,7 @@ class CompiledChecker implements Checker {
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart < end) continue;
         if (packed & ANSWERS ? !answeredAfter(text, end, cueStart, packed & 0xff, classes) : outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
+        if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
     }
@@ -1539,6 +1563,8 @@ const CONTEXT_SLACK = 8;
 const SETS_OFF = 1 << 10;
 /** Packed context flag: the after cue counts only right after the question mark that ends the word's sentence (Context.answers). */
 const ANSWERS = 1 << 11;
+/** Packed with a context: it does not hold for a claim a comparison scope leads (Context.unscoped). */
+const UNSCOPED = 1 << 12;
 
 /** Quote marks that open a quoted word (straight ones both open and close). */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);
@@ -1684,6 +1710,17 @@ function negatedAfter(text: string, cues: Spans, allowed: Spans, group: number, 
   return false;
 }
 
+/** A cue of the group starts after `end` in the same sentence (commas crossed), outside allowed phrases: a context's `then`. */
+function followedInSentence(text: string, cues: Spans, allowed: Spans, group: number, end: number, classes: Uint8Array): boolean {
+  for (let c = firstEndingAtOrAfter(cues, end); c < cues.count; c++) {
+    const cueStart = cues.starts[c]!;
+    if (cues.refs[c] !== group || cueStart < end) continue;
+    if (sentenceEndBetween(text, end, cueStart, classes)) continue;
+    if (!insideAllowed(allowed, cueStart, cues.ends[c]!)) return true;
+  }
+  return false;
+}
+
 /**
  * A one-character cue of `singles` before the word starting at `from` (direction -1) or after the word ending there
  * (direction 1), in reach as negatedBefore/negatedAfter count it: at most `within` code units away, or `within`
@@ -1718,6 +1755,29 @@ function singleCueNear(
 function holds(codes: Uint16Array, code: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return true;
   return false;
+}
+
+/** The word characters of [start, end), folded: a matched word as its rule lists it (wordKey). */
+function foldedWord(text: string, start: number, end: number, fold: Uint16Array, classes: Uint8Array): string {
+  let word = '';
+  for (let i = start; i < end; i++) if (classes[text.charCodeAt(i)] === WORD) word += String.fromCharCode(fold[text.charCodeAt(i)]!);
+  return word;
+}
+
+/**
+ * Whether a claimAtEnd word ending at `end` is a claim: its clause ends there (symbols and emoji passed over; a space
+ * before Chinese words is a comma) or one of `ends` (folded) follows. Another word right after it is its object.
+ */
+function claimEndsAt(text: string, end: number, ends: readonly string[], fold: Uint16Array, classes: Uint8Array): boolean {
+  let next = end;
+  let spaced = false;
+  while (next < text.length && classes[text.charCodeAt(next)] === SKIP) spaced ||= isSpace(text.charCodeAt(next++));
+  if (next >= text.length || classes[text.charCodeAt(next)] !== WORD || (spaced && isWide(text.charCodeAt(next)))) return true;
+  return ends.some((word) => {
+    if (next + word.length > text.length) return false;
+    for (let k = 0; k < word.length; k++) if (fold[text.charCodeAt(next + k)] !== word.charCodeAt(k)) return false;
+    return true;
+  });
 }
 
 function sentenceEndBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {

@@ -6,6 +6,7 @@
 //                 "near": { "words": [...], "within": 6 },  // optional: only with a cue word this close, same sentence
 //                 "unless": { "words": [...], "within": 8 },// optional: not after a negation this close, same clause
 //                 "unlessAfter": { "words": [...], "within": 8 }, // optional: not before one ("……是违规的")
+//                 "claimAtEnd": { "words": ["最好用"], "followers": ["的", "了"] }, // optional: those words only at the clause end or before followers ("最好用的", not "最好用温水洗")
 //                 "platforms": ["feige"],                     // optional: only on these workbenches (adapter ids)
 //                 "exceptOn": { "feige": ["抖音"] },          // optional: words that are no breach on that workbench
 //                 "whole": true,                              // optional: the word only as the whole draft ("嗯", "不知道")
@@ -54,6 +55,12 @@ const ruleSchema = z
       near: cueList('搭配词'),
       unless: cueList('否定词'),
       unlessAfter: cueList('否定词'),
+      claimAtEnd: z
+        .object(
+          { words: z.array(text('词语')).min(1, { error: '至少需要一个词语' }), followers: z.array(text('词语'), { error: '必须是词语列表（字符串数组）' }) },
+          { error: '必须是对象 { words, followers }' },
+        )
+        .optional(),
       literal: z.boolean({ error: '必须是 true 或 false' }).optional(),
       whole: z.boolean({ error: '必须是 true 或 false' }).optional(),
       platforms: z.array(text('平台'), { error: '必须是平台列表（字符串数组），如 ["feige"]' }).optional(),
@@ -88,6 +95,8 @@ const contextSchema = z
       setsOff: z.boolean({ error: '必须是 true 或 false' }).optional(),
       answers: z.boolean({ error: '必须是 true 或 false' }).optional(),
       quoted: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      then: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
+      unscoped: z.boolean({ error: '必须是 true 或 false' }).optional(),
       note: z.string().optional(),
     },
     { error: '每个语境必须是对象' },

@@ -45,6 +45,13 @@ export interface Rule {
   /** Do not report a word followed by one of these words within `within` characters in the same clause ("好评返现是违规的"). */
   unlessAfter?: { words: string[]; within: number };
   /**
+   * These of the rule's words are a claim only where their clause ends right after them or one of `followers` follows
+   * (「这款最好用。」「最好用的」「最好用了」); any other word right after one is its object, and 最好 + a verb + its object
+   * is advice (「最好用温水洗」「最好喝温开水」). Spaces and symbols after the word are passed over; a space before Chinese
+   * words ends the clause.
+   */
+  claimAtEnd?: { words: string[]; followers: string[] };
+  /**
    * Only on these platforms' workbenches (adapter ids: pinduoduo, feige, jd, qianniu, kuaishou, or a taught or
    * team platform name): a platform's own rule. Without it the rule applies everywhere.
    */
@@ -103,6 +110,17 @@ export interface Context {
    * 字我们已经删掉了", "“王牌飞行员”积木"): writers quote a claim to talk about it, almost never to make it. Needs no cues.
    */
   quoted?: boolean;
+  /**
+   * With `before`: the context holds only when one of these cues also follows the word later in its sentence (commas
+   * crossed): the buyer's wish named, then turned down in the next clause ("你要是想加微信，俺真不能加"). Without one
+   * ("你要是想加微信就私我") the word stands.
+   */
+  then?: string[];
+  /**
+   * Only for a claim no comparison scope leads (全网, 同类…; comparison-scopes.ts): the goods compared with themselves
+   * ("店里最受欢迎的配色是白色"), which "全网最火的配色" is not.
+   */
+  unscoped?: boolean;
   /** Why these cues cancel a claim (documentation only). */
   note?: string;
 }

@@ -39,6 +39,13 @@ const ADVICE_AFTER_BEST = list(
     '去 让 能 可以 要 得 控制 保持 根据 参考 咨询 问 联系 一 两 半 当天 当 开封 拆 泡 煮 蒸 喝 吃 穿 戴 涂 抹 擦 装',
 );
 
+/**
+ * One setting of the goods right before 最 ("风速第一档最安静", "第二档是最省电的"): the setting compared with the goods'
+ * other settings, a spec. A rule's own unless, not a context: "第一档是全网最安静的" (absolute.zui-fan-wei) stays a claim.
+ * 第一档 is an allowed phrase, whose inside is read as no cue: it is a cue of its own.
+ */
+const ONE_SETTING = { words: list('第一档 第二档 第三档 第四档 一档 二档 三档 四档 低档 中档 高档 强档 弱档 睡眠档 静音档'), within: 3 };
+
 /** Superlatives of quality ("最好用", "最舒服"); the same adjectives after 第一 ("第一舒服") make the same claim. */
 const QUALITY_SUPERLATIVES = list(
   '(就是)最 (是)最 (是)最好 (算是)最 (都是)最好 best 不过了 做工最好 ' +
@@ -52,6 +59,18 @@ const QUALITY_SUPERLATIVES = list(
   '最美 最耐摔 最耐用 最耐磨 最耐穿 最舒服 最舒适 最良心 最营养 最薄 最补水 最豪华 ' +
   '最赞 最软 最轻便 最透气 最酷 最锋利 最长久 最防水 最静音 最靠谱 最顶 最香 ' +
   '最高品质 最高效 最高档次 最高端 最高等级 最高级 最高认证 最鲜 最齐全 质量最好 最好卖 最抢手 最卖座 yyds 永远的神',
+);
+
+/**
+ * 最好 + a verb of use ("最好用", "最好喝"), words of QUALITY_SUPERLATIVES: a claim where it ends its clause or takes 的/了
+ * ("这款最好用", "最好喝的"), advice where an object follows ("最好用温水洗", "最好喝温开水", "最好穿厚袜子": 最好 = had better).
+ */
+const BEST_TO_USE = list('最好用 最好喝 最好吃 最好看 最好穿 最好闻');
+
+/** What may follow a BEST_TO_USE claim in its clause: particles, "没有之一", "不过", a second praise ("还便宜"). */
+const AFTER_BEST_TO_USE = list('的 了 啦 哦 喔 噢 呀 啊 吧 吗 嘛 呢 滴 嘞 咯 哈 之 没 不过 还 又 也 就 和 而 系 yyds').concat(
+  // "织毛衣最好用我们家这款线": the shop's own goods as the one to use is the claim again.
+  list('我们家 我家 咱家 咱们家 本店'),
 );
 
 /**
@@ -92,16 +111,15 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       words: QUALITY_SUPERLATIVES,
-      // "最好用温水泡一下", "最好喝温水": 最好 advising what to use, the 用/喝 a verb taking its object; "最好用的" stays.
-      // "最好用软尺", "最好用原装充电器", "最好用2.4G的WiFi": advice naming the tool or setting to use (a digit after 最好用
-      // is a measure); "指的是最大输出功率", "是最高配置": 是最 before a rating of the goods, not praise.
+      // "指的是最大输出功率", "是最高配置", "扬程是最高32米": 是最 before a rating or a measure of the goods, not praise.
       unlessAfter: {
-        words: list(
-          '温水 冷水 凉水 清水 热水 开水 温开水 凉白开 手洗 中性 软布 湿布 软毛刷 ' +
-            '软尺 尺子 刷子 原装 官方 配套 专用 胸背 卸甲 0 1 2 3 4 5 6 7 8 9 class',
-        ).concat(list('高 大 低 小').flatMap((most) => list('输出 功率 配置 转速 档 承重 容量').map((what) => most + what))),
+        words: list('高 大 低 小').flatMap((most) => list('输出 功率 配置 转速 档 承重 容量 0 1 2 3 4 5 6 7 8 9').map((what) => most + what)),
         within: 0,
       },
+      unless: ONE_SETTING,
+      // "最好用温水泡一下", "最好用软尺", "最好用2.4G的WiFi", "最好喝温开水": 最好 advising what to use, the verb taking its
+      // object; "这款最好用", "最好用的", "最好喝了" make the claim.
+      claimAtEnd: { words: BEST_TO_USE, followers: AFTER_BEST_TO_USE },
       reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
@@ -188,6 +206,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '人气王 仅此一家 仅此一款 做到极限 做到的极限 全球仅此 全网封顶 全能王 再也找不到 出其右 出类拔萃 ' +
         '没有一个差评 一个差评都没有 一条差评都没有 从来没有差评 从来没有人退 没有一个人退 划时代 别处买不到 别家没有 别家都没有 别的店都没有 别家都买不到 别家都是仿 别家都是假 别无分店 别的地方都买不到 到了极限 前所未有 ' +
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
+        // The scope said with the grade (国际顶级, 世界一流) is one claim: a rewording of 顶级 alone left 国际 + 品质很好.
+        '国际顶级 世界顶级 全球顶级 国际一流 世界一流 全球一流 ' +
         '天下无双 天花板 头名 头牌 宇宙级 完美 完胜 封神 就我们家敢 就是首选 巅峰 所有竞品 扛把子 ' +
         '找不出第二 找不到对手 找不到更好 找不到第二 拔尖 教科书级 敢说第二 断层级 断档级 无与伦比 无人可及 ' +
         '无人可敌 无人可比 无人能及 无人能敌 无人能比 无人超越 无可匹敌 无可挑剔 无可替代 无可比拟 无对手 ' +
@@ -336,6 +356,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // 最 + an adjective is the superlative the law names, whatever the adjective ("最耐脏", "最抗造"); 最 before
       // words of time, order, quantity and size, before advice (最好先…) and in turns of speech (最重要的是) is not.
       words: ['最'],
+      unless: ONE_SETTING,
       unlessAfter: {
         words: list(
           // "最宽的一圈", "最细嘅碼": the widest place to measure, the smallest size (粤语 细 = 小).
@@ -724,6 +745,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       ),
       within: 12,
       sentence: true,
+      // "全网最火的配色", "同类里最安静的档位": compared with other sellers' goods, not among its own.
+      unscoped: true,
       note: '店里几个颜色、口味之间排顺序（“最受欢迎的是白色，其次是灰色”），市场监管总局指南：自我比较可不认定为绝对化用语',
     },
     {
@@ -769,6 +792,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       before: list('睡眠档 静音档 自然风档 低档 中档 一档 二档 三档 低速档'),
       within: 14,
       sentence: true,
+      unscoped: true,
       note: '“睡眠档 22 分贝，最高档 56 分贝”：同一件商品不同档位之间的比较，是参数说明',
     },
     {

@@ -107,7 +107,8 @@ export const ABUSE_RULES: RuleSection = {
       ),
       // "泥沙比较多", "含沙比例": 沙比 inside a plain sentence, not the insult.
       // "说了三遍没关系，我再说一遍", "说了三遍可能是我没说清楚", "再问几遍都没事": the count said kindly, the fault taken on.
-      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事'), within: 0 },
+      // "说了三遍了 可能我说得不清楚": 了 between.
+      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系'), within: 0 },
       reason: ABUSE_BASIS,
       suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },
@@ -265,9 +266,11 @@ export const ABUSE_RULES: RuleSection = {
         '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
         '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
-      // "规格选套装B", "2B铅笔涂答题卡": a set's or a pencil's name, not 装逼 or 二逼 spelled with a letter.
-      unless: { words: list('套 包'), within: 0 },
-      unlessAfter: { words: list('铅笔 涂卡 答题卡 hb'), within: 8 },
+      // "规格选套装B", "2B铅笔涂答题卡", "A款是五个装 B款是十个装": a set's, a pack's or a pencil's name, not 装逼 or 二逼
+      // spelled with a letter.
+      unless: { words: list('套 包').concat(list('个 只 件 支 瓶 盒 袋 片 粒 双 罐 条 斤').map((pack) => `${pack}装`)), within: 0 },
+      // "这都不会很正常，谁第一次用都这样": not knowing how said to be normal.
+      unlessAfter: { words: list('铅笔 涂卡 答题卡 hb 很正常 也正常 挺正常 不奇怪'), within: 8 },
       reason: `${ABUSE_BASIS}；顶撞、嘲讽、激将买家投诉同样会引发投诉与差评`,
       suggestions: ['非常理解您的心情，我来帮您处理', '我再为您详细说明一下'],
     },
@@ -358,12 +361,16 @@ export const ABUSE_RULES: RuleSection = {
       // "之前的客服跟您说“爱买不买”，我替她向您道歉", "我们不会说“你自己看”这种话": the rude words quoted, not said.
       before: list(
         '客服说 客服说了 客服跟您说 客服跟你说 客服回您 同事说 同事说了 同事跟您说 同事跟你说 之前的客服 那个客服 ' +
-        '不会说 绝不会说 不能说 不该说 不应该说 不许说 禁止说 反映',
+        '不会说 绝不会说 不能说 不该说 不应该说 不许说 禁止说 反映 ' +
+        // "您说上一个客服回了“爱买不买”", "同事之前回复您“…”": a colleague's reply reported back.
+        '客服回了 之前回复您 之前回复你 之前回您 之前回你',
       ).concat(DO_NOT_SAY_TO_BUYERS),
       after: list(
         '这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒 ' +
         // What such a reply costs the shop: "“你自己看”“不是说了吗”都会被判服务态度差".
-        '会被判 被判为 会被投诉 会被买家投诉 买家会投诉 服务态度差 算服务态度 会弹提醒 会弹窗 弹窗提醒 会被提醒 会被扣分 要扣分',
+        '会被判 被判为 会被投诉 会被买家投诉 买家会投诉 服务态度差 算服务态度 会弹提醒 会弹窗 弹窗提醒 会被提醒 会被扣分 要扣分 ' +
+        // "…那句不是我说的", "…这是我们的错", "…真不是这意思", "…对不起": the words disowned or apologised for.
+        '那句不是 那句话不是 不是我说的 是我们的错 这是我们的错 不是这意思 不是这个意思 跟你道歉 跟您道歉',
       ),
       within: 8,
       sentence: true,

@@ -255,7 +255,8 @@ export const ATTITUDE_RULES: RuleSection = {
       unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己'), within: 2 },
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
       // the goods are to set up, not the buyer left alone.
-      unlessAfter: { words: list('的 很简单 很方便 很容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难'), within: 0 },
+      // "自己装有一定风险", "自己装容易压坏排线": doing it oneself advised against, not the buyer sent away.
+      unlessAfter: { words: list('的 很简单 很方便 很容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难 有一定风险 有风险 风险大 容易压坏 容易弄坏 容易装坏 容易损坏'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },
@@ -267,6 +268,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
       words: list('遍了 好多遍 好几遍'),
       near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
+      // "说了好几遍可能没注意哈", "说了好几遍了 可能是我没讲清楚": the count said kindly, the fault taken on (as abuse.ru-ma reads it).
+      unlessAfter: { words: list('可能没注意 可能是我 可能我 没关系 也没关系 都没事 也没事'), within: 2 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },

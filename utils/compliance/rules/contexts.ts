@@ -96,7 +96,12 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票'),
+    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
+      // "明天一定到这个我保证不了": 我保证不了 is an allowed phrase (its 保证 is no promise), whose inside is read as no cue.
+      list('我保证不了 我也保证不了 我可保证不了 这个我保证不了'),
+      // "明天一定到这个我没法跟您打包票": to whom, between the negation and the guarantee.
+      list('没法 不敢 不能 无法').flatMap((no) => list('跟您 给您 跟你 给你').flatMap((whom) => list('打包票 保证 承诺').map((vow) => no + whom + vow))),
+    ),
     within: 8,
     note: '“祛痘这个我们真的不能保证”：先把说法当话题提出来，再说不能保证，是收回不是承诺',
   },
@@ -223,7 +228,7 @@ export const CLAIM_CONTEXTS: Context[] = [
         // "很多人说这个能减肥 其实不能": the claim named, then denied outright.
         '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
         // "…能治病 那肯定是骗人的".
-        '是骗人的 都是骗人的 是忽悠人的 是瞎说的 ' +
+        '是骗人的 都是骗人的 是忽悠人的 是瞎说的 都是瞎说 ' +
         // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
         '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
     ),

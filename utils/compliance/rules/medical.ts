@@ -37,6 +37,8 @@ export const MEDICAL_RULES: RuleSection = {
         '降压 降糖 除病 零副作用 降血压 降血糖 降血脂 降三高 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
+        // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.
+        '跟打了玻尿酸 像打了玻尿酸 堪比玻尿酸 喝出玻尿酸 代替水光针 替代水光针 堪比水光针 跟打了水光针 像打了水光针 ' +
         // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
         '可以治 把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
@@ -354,6 +356,12 @@ export const MEDICAL_RULES: RuleSection = {
       note: '含“防”却不是预防疾病的词',
     },
     {
+      // "玻尿酸能补水" (尿酸 inside it), "老花镜" the goods, "防蚊童装", "防蓝光膜", "测血压" measuring, "具体数值请看报告", "等痘痘
+      // 好了再用" (waiting for it to heal, not healing it).
+      words: list('玻尿酸 老花镜 防蚊 防蓝光 测血压 量血压 测血糖 量血糖 测量血压 测量血糖 具体数值 好了再'),
+      note: '含病症词、功效词却只是商品名、测量或等病好了再用的说法',
+    },
+    {
       words: list('康复科 皮肤科 骨科'),
       note: '医院的科室名：建议买家就医',
     },
@@ -408,6 +416,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('还是要看医生 还是得看医生 还是去看医生 建议看医生 最好看医生 去医院看看 去医院检查 去医院看一下 到医院检查'),
         // "治猫藓要去宠物医院": treatment is the doctor's, said of the condition.
         ...list('要去医院 得去医院 要去宠物医院 得去宠物医院 去宠物医院看看 要去看医生 得去看医生'),
+        // "风湿痛的话还是看医生", "驼背得找医生矫正", "降血压得吃药", "想治病还得听大夫的": treatment left to doctor or drug.
+        ...list('还是看医生 得找医生 要找医生 还是找医生 得吃药 还得吃药 还得听大夫 得听大夫'),
       ],
       within: 8,
       sentence: true,
@@ -440,6 +450,26 @@ export const MEDICAL_RULES: RuleSection = {
       before: list('不可以 不能 不能用于 无法 不等于 并不等于 不代表'),
       within: 8,
       note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
+    },
+    {
+      id: 'medical.denied-after',
+      categories: ['medical'],
+      // "治脚气袜子没这个功能", "降血压那种功能没有", "补不补脑没定论", "降血糖这个我们不能宣传": the effect named, then denied or
+      // declined in its clause ("能治脚气，别家没这个功能" stays: the comma ends the reach).
+      after: [
+        ...list('没这个功能 没有这个功能 没这个功效 没有这个功效 没这个作用 没有这个作用 没有这个效果 没这效果 那种功能没有 这种功能没有 这个功能没有 那些功能它没有 那些功能没有 没定论 没有定论'),
+        ...REFUSED_CLAIM,
+      ],
+      within: 6,
+      note: '功效说出来之后在同一分句里否认或说不敢宣传：是说明不是宣称',
+    },
+    {
+      id: 'medical.not-sure',
+      categories: ['medical'],
+      // "学琴不一定有用", "未必有效": the effect doubted.
+      before: list('不一定 未必 不见得'),
+      within: 1,
+      note: '“不一定有用”：对效果存疑，不是宣称功效',
     },
     {
       id: 'medical.claim-asked',

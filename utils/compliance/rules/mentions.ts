@@ -121,7 +121,7 @@ export const MENTION_CONTEXTS: Context[] = [
     categories: ['authority', 'medical', 'promise', 'offplatform', 'reviewbait'],
     // 莫得 (Sichuan) and 木有 (chat) for 没有, which the categories' own negation lists hold (冇 is folded to 没 already): "莫得治病的作用",
     // "莫得办法保证一个都不坏", "我们莫得找人带货". Not 没得 alone: "质量没得说" praises.
-    before: list('莫得 莫有 木有 没得办法 没得这个 没得啥 没得什么'),
+    before: list('莫得 莫有 木有 没得办法 没得这个 没得啥 没得什么 冒办法 冇办法'),
     within: 4,
     note: '“莫得治病的作用”“莫得办法保证”：方言或网络写法的“没有”，和“没有”一样否定了说法',
   },

@@ -531,6 +531,20 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '复述买家的提问（随后拒绝），不是在引流',
     },
     {
+      id: 'offplatform.wish-refused',
+      categories: ['offplatform'],
+      // "你要是想加微信，俺真不能加", "关于加QQ的问题，不好意思平台不让", "想加微信的老哥挺多，但真不行": the buyer's wish named,
+      // then turned down in the next clause. Only with the refusal (then): "你要是想加微信就私我" steers.
+      before: list('你要是想 您要是想 要是想 如果您想 如果你想 如果想 您想 你想 想 关于'),
+      then: list(
+        '真不能 不能加 加不了 不方便加 不加的 真不行 但不行 是不行的 这个不行 不可以 不好意思 抱歉 平台不让 平台不允许 平台查 会处罚 会被罚 会扣分 违规 ' +
+          // "您想加QQ看图？平台这边能发图片的": the same done here instead.
+          '平台这边能 这边就能 这里就能 在这聊 在这里聊 就在这 在这发 直接发您 直接发你',
+      ),
+      within: 3,
+      note: '先说买家想加站外联系方式，后一分句拒绝或说明在平台内就能办：是在拒绝，不是引流',
+    },
+    {
       id: 'offplatform.answered',
       categories: ['offplatform'],
       // "加微信可以吗？不好意思 这边只能平台内沟通": the buyer's question echoed, then turned down.

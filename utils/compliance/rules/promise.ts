@@ -1,7 +1,8 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { MADE_OF } from './absolute';
 import { PROMISE_BASIS } from './basis';
-import { list, type RuleSection } from './define';
+import type { Rule } from '../types';
+import { AFTER_A_QUANTITY, list, type RuleSection } from './define';
 
 const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随便摔都没事”是店铺兑现不了的质量保证`;
 const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
@@ -82,6 +83,24 @@ const PROMISE_NEGATIONS = {
   within: 2,
 };
 
+/** What promise.bai-fen-bai and promise.bai-fen-zhi-bai share: 保证/一定/100% near an outcome promised. */
+const SURELY: Omit<Rule, 'id' | 'words'> = {
+  category: 'promise',
+  severity: 'warn',
+  near: { words: PROMISED_OUTCOMES, within: 10 },
+  // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
+  unless: {
+    // "请您保持电话畅通": asking the buyer to keep something so.
+    words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
+    within: PROMISE_NEGATIONS.within,
+  },
+  reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
+  suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
+};
+
+/** "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome; "坏了的一定按规则赔": the rules followed. */
+const OWN_FEELINGS_OR_RULES = [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按规则 按平台 按售后 按流程 按规定 按政策')];
+
 export const PROMISE_RULES: RuleSection = {
   rules: [
     {
@@ -128,23 +147,18 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bai-fen-bai',
-      category: 'promise',
-      severity: 'warn',
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
-      words: list('100% 一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
-      near: { words: PROMISED_OUTCOMES, within: 10 },
-      // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
-      unless: {
-        // "请您保持电话畅通": asking the buyer to keep something so.
-        words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
-        within: PROMISE_NEGATIONS.within,
-      },
-      // "宝宝吃了拉肚子您肯定着急": sure of how the buyer feels, not of an outcome; "坏了的一定按规则赔": the rules followed;
-      // "100%纯羊毛，一根化纤都没有": what the goods are made of, stated as total (absolute.bai-fen-cheng-fen; 保证纯… stays
-      // promise.bao-zheng's). Within 1: the % of 100% is a skipped symbol the reach counts.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按规则 按平台 按售后 按流程 按规定 按政策'), ...MADE_OF], within: 1 },
-      reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
-      suggestions: ['按说明洗护一般不掉色', '一般情况下', '到货时间看快递实际进度'],
+      words: list('一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
+      unlessAfter: { words: OWN_FEELINGS_OR_RULES, within: 0 },
+      ...SURELY,
+    },
+    {
+      id: 'promise.bai-fen-zhi-bai',
+      // The sign is skipped like any symbol, so the word is a bare 100 too: "最好用100度的水", "录100组指纹", with a unit
+      // after it, are quantities, not 100% (a unit after 保证 or 一定 is no quantity: "保证天天新鲜", "一定次日到").
+      words: ['100%'],
+      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...AFTER_A_QUANTITY, ...MADE_OF], within: 1 },
+      ...SURELY,
     },
     {
       id: 'promise.nian-xian',
@@ -296,6 +310,8 @@ export const PROMISE_RULES: RuleSection = {
         '立即见效 立竿见影 立马见效 细一圈 肯定到 脸就小 装完就能住 见效快 质保∞ 逆生长 都不会再长 随便退 ' +
         '随时换新 随时给您换新 马上就能住 马上见效',
       ),
+      // "明天不一定能到": 不一定 is no promise.
+      unless: { words: ['不'], within: 0 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度', '效果因人而异'],
     },
@@ -587,7 +603,7 @@ export const PROMISE_RULES: RuleSection = {
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
       words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
-      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证'), within: 3 },
+      unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证 最好保证 尽量保证 建议保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
       // service the agent gives ("一定能帮您处理好", "保证给您处理", "一定能给您优惠一点").
       unlessAfter: { words: [...list('正品 是正品 原装 是原装 都是正品 所有商品都是正品 是 都是 帮 给 为 质量 品质 发的都是 发出去的 发出的 出库的 新货'), ...OWN_NEXT_TIME, ...OWN_SERVICE], within: 0 },

@@ -247,6 +247,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
+      words: list('就没有返现 就没返现 就冇返现'),
+      note: '“不给五星就没有返现”：以评价为条件，不是否认返现（reviewbait.explained 的“没有返现”在这里不算）',
+    },
+    {
       words: list('可不可以 可否 能不能 能否'),
       note: '请求或询问（“差评能不能删一下”），其中的“不能”不是否定',
     },
@@ -263,7 +267,16 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.explained',
       categories: ['reviewbait'],
-      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说 您问 你问'),
+      before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说 您问 你问').concat(
+        // "您刚才说“好评返现”", "有的宝子问能不能好评返现", "截图是别的店的好评返现卡片": the buyer's words or another shop's card.
+        list('您刚才说 你刚才说 您刚说 你刚说 问能不能 问可不可以 别的店的 别家的'),
+        // "不用非得五星", "不是让您打五星", "下单就送…不用评价": the review not asked for.
+        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价'),
+        // "带不带图都行", "五星不五星您自己定": asked in the A-not-A form, left to the buyer.
+        list('带不带图 晒不晒图 五星不五星 好评不好评'),
+        // "没有什么返现，只有一份感谢", "冇返现的": the reward denied (the cue covers it; 就没有返现 is allowed, a condition).
+        list('没有返现 没返现 冇返现 没什么返现 没有什么返现 没有任何返现 冇得返现'),
+      ),
       within: 10,
       note: '“平台规定不能好评返现”：说明规则，不是利诱',
     },
@@ -287,7 +300,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       // "给您补发一个，评价您随意", "评价怎么写您随意": the amends come first and the review is left to the buyer right
       // after it ("好评返现，评价您随意" stays: the reward's own span ends before the cue).
-      after: list('您随意 你随意 随您心意 怎么写您随意 怎么写你随意 怎么写都行 怎么写都可以'),
+      after: list('您随意 你随意 随您心意 怎么写您随意 怎么写你随意 怎么写都行 怎么写都可以').concat(
+        // "评价写什么都可以", "追评带不带图都行", "评价里照实写就行", "晒图评价完全自愿", "五星不五星您自己定", "评价是你的权利":
+        // the review left free right after its word ("评价随意，五星返现" stays: 五星 is a word of its own).
+        list('写什么都可以 写什么都行 写多写少都行 带不带图都行 照实写 里照实写 如实写 是自愿的 完全自愿 不五星您自己定 不五星你自己定 是你的权利 是您的权利'),
+      ),
       within: 0,
       note: '先补发、退款，再说评价随买家：评价不是补偿的条件',
     },
