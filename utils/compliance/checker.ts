@@ -1214,7 +1214,7 @@ class CompiledChecker implements Checker {
     // sortIndices merges sorted runs beyond a handful); each joins the last span of its own category when
     // it touches it. Per category that is the same sequence as grouping by category first, without the grouping.
     let order = this.indexOrder(count);
-    if (!startsAscending(candidates)) sortIndices(order, 0, count, BY_START, candidates, ruleCategory);
+    if (!startsAscending(candidates)) sortByStart(order, count, candidates.starts, ruleCategory, candidates);
     merged.reset();
     const { lastMerged } = this;
     for (let category = 0; category < lastMerged.length; category++) lastMerged[category] = -1;
@@ -1451,6 +1451,25 @@ function insertionSort(order: Int32Array, from: number, count: number, by: SpanO
     const value = order[i]!;
     let j = i - 1;
     while (j >= from && compareSpans(by, spans, ruleCategory, order[j]!, value) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = value;
+  }
+}
+
+/**
+ * The candidates' indices in order of start, stably: a draft's handful is nearly in order (a near hit starts at its
+ * cue, before the word; detector hits come last), so an insertion sort that reads the starts alone does it; many
+ * (a long text) go to sortIndices.
+ */
+function sortByStart(order: Int32Array, count: number, starts: Int32Array, ruleCategory: Int32Array, spans: Spans): void {
+  if (count > SORTED_RUN) return sortIndices(order, 0, count, BY_START, spans, ruleCategory);
+  for (let i = 1; i < count; i++) {
+    const value = order[i]!;
+    const start = starts[value]!;
+    let j = i - 1;
+    while (j >= 0 && starts[order[j]!]! > start) {
       order[j + 1] = order[j]!;
       j--;
     }
