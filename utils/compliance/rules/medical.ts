@@ -458,6 +458,8 @@ export const MEDICAL_RULES: RuleSection = {
       // declined in its clause ("能治脚气，别家没这个功能" stays: the comma ends the reach).
       after: [
         ...list('没这个功能 没有这个功能 没这个功效 没有这个功效 没这个作用 没有这个作用 没有这个效果 没这效果 那种功能没有 这种功能没有 这个功能没有 那些功能它没有 那些功能没有 没定论 没有定论'),
+        // "颈椎病别指望它": the buyer told not to count on it for the condition.
+        ...list('别指望它 别指望这个 别指望这款 就别指望 可别指望'),
         ...REFUSED_CLAIM,
       ],
       within: 6,
