@@ -64,3 +64,21 @@ describe('医疗用语: the buyer told not to count on it for the condition', ()
     expect(categoriesOf(text)).toContain('medical'),
   );
 });
+
+describe('服务态度: the pointer, then the agent hands the page over right away', () => {
+  it.each(['说明书上都写了，我截个图给您', '尺码表写得很清楚，我给您念一下', '参数页都写着，我发您'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['说明书上都写了，自己翻', '都写了，你自己看吧，我忙', '参数页都写着 自己去看'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('attitude'),
+  );
+});
+
+describe('医疗用语: the claim named as talk (那种话) or as goods not sold here', () => {
+  it.each(['我不会跟您说包治百病那种话，暖脚而已', '理疗仪我们不卖哈，这款就是普通按摩枕'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['这个理疗仪包治百病', '理疗仪能治颈椎病，我们不卖假货'])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
