@@ -82,3 +82,17 @@ describe('医疗用语: the claim named as talk (那种话) or as goods not sold
 
   it.each(['这个理疗仪包治百病', '理疗仪能治颈椎病，我们不卖假货'])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
 });
+
+describe('an effect or a claim named as a kind, then denied; others\' talk dismissed', () => {
+  it.each([
+    '这款面膜就是补水的，美白祛斑这种效果没有哦',
+    '名人代言啥的我们不搞，就是老老实实做面条',
+    '网购平台？别听人瞎说，我们是正规店',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    ['这款面膜能美白祛斑这种效果没有哪家比得上', 'medical'],
+    ['名人代言的面条，吃着放心', 'authority'],
+    ['你别瞎说，我们没发错', 'abuse'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});

@@ -462,6 +462,11 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('别指望它 别指望这个 别指望这款 就别指望 可别指望'),
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
+        // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
+        // "…这种效果没有哪家比得上" is a boast).
+        ...list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').flatMap((kind) =>
+          list('没有哈 没有哦 没有的 没有呢 是没有的').map((denied) => kind + denied),
+        ),
         ...REFUSED_CLAIM,
       ],
       within: 6,
