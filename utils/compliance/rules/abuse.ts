@@ -108,7 +108,8 @@ export const ABUSE_RULES: RuleSection = {
       // "泥沙比较多", "含沙比例": 沙比 inside a plain sentence, not the insult.
       // "说了三遍没关系，我再说一遍", "说了三遍可能是我没说清楚", "再问几遍都没事": the count said kindly, the fault taken on.
       // "说了三遍了 可能我说得不清楚": 了 between.
-      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系'), within: 0 },
+      // "问了八遍说明我没说清楚": the count read as the agent's own fault.
+      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系 说明我没 说明是我'), within: 0 },
       reason: ABUSE_BASIS,
       suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },
@@ -119,7 +120,8 @@ export const ABUSE_RULES: RuleSection = {
       // The buyer called a liar: "你别瞎说", "胡说八道", "造谣".
       words: list('瞎说 乱说 胡说 胡编乱造 造谣'),
       // "别听别人瞎说", "网上那些都是乱说的": someone else's claim dismissed to the buyer, not the buyer insulted.
-      unless: { words: list('别人 人家 网上 外面 有人 他们 那些 网传 谣传 同行'), within: 3 },
+      // "别听人瞎说": the buyer told not to listen to others.
+      unless: { words: list('别人 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人'), within: 3 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },

@@ -399,5 +399,33 @@ export const ATTITUDE_RULES: RuleSection = {
       sentence: true,
       note: '先说明不敢保证到货时间，再解释快递时效不归店铺管：是如实说明，不是推脱',
     },
+    {
+      id: 'attitude.count-owned',
+      categories: ['attitude'],
+      // "说了好几遍了还不明白，是阿姨没讲清楚", "问了好几遍了，我再说一遍哈", "这个问题我回答过了，我再复制一遍给您": the
+      // count said, then the fault taken on or the answer given again, later in the sentence (attitude.repeated's own
+      // unlessAfter reads the same right after the count). Not a repeat alone: "问了好几遍了，我最后再说一遍" stays.
+      after: list(
+        '我没讲清楚 我没说清楚 我说得不清楚 我讲得不清楚 我没讲明白 我没说明白 姨没讲清楚 姨没说清楚 我换个说法 我换种说法 ' +
+          '我再说一遍哈 我再给您说一遍 我再给你说一遍 我再打字给你讲 我再打字给您讲 我再复制一遍给您 我再复制一遍给你',
+      ),
+      within: 12,
+      sentence: true,
+      note: '说了几遍之后，客服把没讲清楚揽到自己身上或再讲一遍：是耐心解释，不是嫌买家烦',
+    },
+    {
+      id: 'attitude.pointer-shown',
+      categories: ['attitude'],
+      // "详情页都写了，我截个图给您看", "都写着呢，我把关键那段发您": the pointer, then the agent hands the page over right
+      // away. Only right after the pointer: "都写了，自己看，我截个图给您" stays.
+      after: list(
+        '我截个图给您 我截个图给你 我截图给您 我截图给你 我给您截 我给你截 我把关键 我把那段 我把那张 我发给您 我发给你 我发您 我发你 ' +
+          '我再给您念 我再给你念 我给您念 我给你念 我念给您 我念给你',
+      ),
+      // 1: the comma between counts.
+      within: 1,
+      sentence: true,
+      note: '指出写在哪里，紧接着客服自己把那部分截图、发送或念给买家：是在帮忙，不是推脱',
+    },
   ],
 };

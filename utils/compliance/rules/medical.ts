@@ -458,6 +458,15 @@ export const MEDICAL_RULES: RuleSection = {
       // declined in its clause ("能治脚气，别家没这个功能" stays: the comma ends the reach).
       after: [
         ...list('没这个功能 没有这个功能 没这个功效 没有这个功效 没这个作用 没有这个作用 没有这个效果 没这效果 那种功能没有 这种功能没有 这个功能没有 那些功能它没有 那些功能没有 没定论 没有定论'),
+        // "颈椎病别指望它": the buyer told not to count on it for the condition.
+        ...list('别指望它 别指望这个 别指望这款 就别指望 可别指望'),
+        // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
+        ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
+        // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
+        // "…这种效果没有哪家比得上" is a boast).
+        ...list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').flatMap((kind) =>
+          list('没有哈 没有哦 没有的 没有呢 是没有的').map((denied) => kind + denied),
+        ),
         ...REFUSED_CLAIM,
       ],
       within: 6,

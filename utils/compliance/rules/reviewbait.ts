@@ -272,6 +272,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('您刚才说 你刚才说 您刚说 你刚说 问能不能 问可不可以 别的店的 别家的'),
         // "不用非得五星", "不是让您打五星", "下单就送…不用评价": the review not asked for.
         list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价'),
+        // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
+        list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
         // "带不带图都行", "五星不五星您自己定": asked in the A-not-A form, left to the buyer.
         list('带不带图 晒不晒图 五星不五星 好评不好评'),
         // "没有什么返现，只有一份感谢", "冇返现的": the reward denied (the cue covers it; 就没有返现 is allowed, a condition).
@@ -287,6 +289,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
         '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
+        // "有贵客问“好评返现”是不是真的，我们店没有这个活动".
+        '没有这个活动 没有这种活动 没这个活动 没这种活动 ' +
         '这个违规 随心 随您 您的自由 你的自由 写好写坏 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
         // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
         '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的',
@@ -300,7 +304,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       // "给您补发一个，评价您随意", "评价怎么写您随意": the amends come first and the review is left to the buyer right
       // after it ("好评返现，评价您随意" stays: the reward's own span ends before the cue).
-      after: list('您随意 你随意 随您心意 怎么写您随意 怎么写你随意 怎么写都行 怎么写都可以').concat(
+      // "下单就送车载香薰一瓶，评价随意": the gift first, the review left free right after its word.
+      after: list('随意 您随意 你随意 随您心意 怎么写您随意 怎么写你随意 怎么写都行 怎么写都可以').concat(
         // "评价写什么都可以", "追评带不带图都行", "评价里照实写就行", "晒图评价完全自愿", "五星不五星您自己定", "评价是你的权利":
         // the review left free right after its word ("评价随意，五星返现" stays: 五星 is a word of its own).
         list('写什么都可以 写什么都行 写多写少都行 带不带图都行 照实写 里照实写 如实写 是自愿的 完全自愿 不五星您自己定 不五星你自己定 是你的权利 是您的权利'),
