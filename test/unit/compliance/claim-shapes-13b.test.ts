@@ -1,0 +1,42 @@
+// Round 13, second pass (issue #12): risky drafts the rules still missed after claim-shapes-13, caught by the general
+// frame they share rather than by their wording — service withheld over a review with no comma between condition and
+// consequence, a bad review answered with pressure on the buyer — each with close clean twins that must stay
+// unflagged. Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('好评诱导: the consequence right after the condition, no comma between (a context cue inside the rule word)', () => {
+  it.each(['不给好评的话小礼物就不寄了', '不给五星下次就不接你的单了', '不打好评的话延保就不算了哦', '不给好评售后就不好处理'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+
+  it.each([
+    '给不给差评我们都会把配件补给你',
+    '打不打好评都不影响售后，您放心',
+    '平台规定不给好评返现，我们也不做',
+    '不给好评也没关系，有问题随时找我',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('好评诱导: a bad review answered with pressure (reviewbait.pressure)', () => {
+  it.each([
+    '这个差评不删，我们客服会天天打电话找您',
+    '中差评不撤，我们就走法律途径处理',
+    '您这个一星我们都记下了，下次小心点',
+    '差评不改的话，这店里的东西您就别想再买了',
+    '给了差评的话，保证金您就别指望退了',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each([
+    '差评我们都看到了，会一直改进包装',
+    '给差评是您的权利，我们不会追究的',
+    '差评的问题我们已经记下了，下批货会改',
+    '您说的差评原因我们这边核实一下，稍等',
+    '低分的原因能跟我说说吗，我们好改进',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
