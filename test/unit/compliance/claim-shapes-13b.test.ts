@@ -1,6 +1,6 @@
 // Round 13, second pass (issue #12): risky drafts the rules still missed after claim-shapes-13, caught by the general
 // frame they share rather than by their wording — service withheld over a review with no comma between condition and
-// consequence, a bad review answered with pressure on the buyer — each with close clean twins that must stay
+// consequence, a bad review answered with pressure on the buyer, goods used or opened and still taken back — each with close clean twins that must stay
 // unflagged. Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -38,5 +38,20 @@ describe('好评诱导: a bad review answered with pressure (reviewbait.pressure
     '差评的问题我们已经记下了，下批货会改',
     '您说的差评原因我们这边核实一下，稍等',
     '低分的原因能跟我说说吗，我们好改进',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('无法兑现的承诺: used or opened, still taken back (promise.yong-guo-ye-tui, promise.wu-tiao-jian)', () => {
+  it.each(['酒拆了喝过也能退，全款', '装过也能退，运费我出', '吃一半也能退，不好吃就说', '哪怕拆封了，七天内都给你退', '七天以后也能退，不限时'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each([
+    '没装过也能退，装过就影响二次销售了',
+    '没喝过也能退，七天无理由',
+    '吃一半的话不能退哦，没开封的可以',
+    '拆没拆封都要先拍个照片给我看看',
+    '七天以后也能申请保修，质量问题找我们',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
