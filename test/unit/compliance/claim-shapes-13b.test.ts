@@ -1,6 +1,7 @@
 // Round 13, second pass (issue #12): risky drafts the rules still missed after claim-shapes-13, caught by the general
 // frame they share rather than by their wording — service withheld over a review with no comma between condition and
-// consequence, a bad review answered with pressure on the buyer, goods used or opened and still taken back — each with close clean twins that must stay
+// consequence, a bad review answered with pressure on the buyer, goods used or opened and still taken back,
+// someone sent to the buyer's door — each with close clean twins that must stay
 // unflagged. Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -53,5 +54,23 @@ describe('无法兑现的承诺: used or opened, still taken back (promise.yong-
     '吃一半的话不能退哦，没开封的可以',
     '拆没拆封都要先拍个照片给我看看',
     '七天以后也能申请保修，质量问题找我们',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('辱骂威胁: someone sent after the buyer, or the buyer exposed (abuse.send-someone, abuse.threat)', () => {
+  it.each([
+    '再闹我就找人去你家门口等着',
+    '信息都在，我们可以找人查你住哪',
+    '你等着，回头找人跟你当面说清楚',
+    '你再投诉，我就把你挂到网上让大家看看',
+    '惹急了我直接按地址找你',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
+
+  it.each([
+    '我们找人去您家取件，您在家就行',
+    '明天找人上门给您装，大概上午十点',
+    '我帮您找人问一下仓库那边',
+    '找人查您的订单需要点时间，稍等',
+    '师傅按地址送货，大概下午到',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
