@@ -1,7 +1,7 @@
 // Round 13, second pass (issue #12): risky drafts the rules still missed after claim-shapes-13, caught by the general
 // frame they share rather than by their wording — service withheld over a review with no comma between condition and
 // consequence, a bad review answered with pressure on the buyer, goods used or opened and still taken back,
-// someone sent to the buyer's door — each with close clean twins that must stay
+// someone sent to the buyer's door, a brand lent by its factory — each with close clean twins that must stay
 // unflagged. Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -73,4 +73,15 @@ describe('辱骂威胁: someone sent after the buyer, or the buyer exposed (abus
     '找人查您的订单需要点时间，稍等',
     '师傅按地址送货，大概下午到',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('借名义背书: a brand lent by its factory (authority.tong-chang-tie-biao, authority.tong-chang)', () => {
+  it.each(['某大牌同厂同款，就是没有吊牌', '跟那家网红店同厂同线，料子一样', '和某国际品牌是同一位设计师画的版'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('authority'),
+  );
+
+  it.each(['我们自己工厂生产，同一条线出来的颜色一致', '同厂的其他款式也可以看看', '这个设计师是我们自己请的', '同款不同色的可以一起拍'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
 });
