@@ -1089,8 +1089,9 @@ class CompiledChecker implements Checker {
       if (allowedAround(allowed, cueStart, cueEnd, cueStart, cueEnd)) continue;
       if (stands < 0) stands = this.isPlainClaim(text, rule, category) || this.claimStands(text, rule, category, start, end) ? 1 : 0;
       if (stands === 0) return;
-      // A negated cue makes no claim either ("没有降血压的作用").
-      if (this.inContext(text, category, cueStart, cueEnd)) continue;
+      // A negated cue makes no claim either ("没有降血压的作用"); a context cue inside the rule's own word is the word
+      // ("不给好评就不发了": 不给 of 不给好评 explains no rule before 就不发).
+      if (this.inContext(text, category, cueStart, cueEnd, start, end)) continue;
       candidates.push(Math.min(start, cueStart), Math.max(end, cueEnd), rule);
       return;
     }
@@ -1156,8 +1157,8 @@ class CompiledChecker implements Checker {
     return !this.inContext(text, category, start, end);
   }
 
-  /** Whether a context cue of the category stands right before or after [start, end): one pass over the cues near it. */
-  private inContext(text: string, category: number, start: number, end: number): boolean {
+  /** Whether a context cue of the category stands right before or after [start, end) (a cue within [wordStart, wordEnd), the rule word of a near cue, does not count): one pass over the cues near it. */
+  private inContext(text: string, category: number, start: number, end: number, wordStart = -1, wordEnd = -1): boolean {
     const { contextCues: cues, allowed, classes } = this;
     const quoted = this.quotedWithin[category]!;
     if (quoted >= 0 && this.holdsQuoteMarks(text) && (quotedAround(text, start, end, quoted, classes) || reportedQuote(text, start, end, classes))) return true;
@@ -1170,7 +1171,7 @@ class CompiledChecker implements Checker {
         const cueEnd = cues.ends[c]!;
         if (cueEnd > end) break;
         const packed = packedOf[cues.refs[c]!]!;
-        if (packed < 0 || cueStart >= start) continue;
+        if (packed < 0 || cueStart >= start || (cueStart >= wordStart && cueEnd <= wordEnd)) continue;
         if (cueEnd <= start && !(packed & SETS_OFF && onlySpaces(text, cueEnd, start)) && outOfReach(text, cueEnd, start, packed & 0xff, (packed >> 8) & 3, classes)) continue;
         const then = this.contextThen[category]![cues.refs[c]!]!;
         if (then >= 0 && !followedInSentence(text, cues, allowed, then, end, classes)) continue;

@@ -170,9 +170,24 @@ export const ABUSE_RULES: RuleSection = {
         '知道你住哪 知道你住在哪 知道你家在哪 知道你家住哪 知道您住哪 知道您家在哪 知道恁家在哪 知道恁住哪 你家在哪我知道 你住哪我知道 ' +
         '地址我都有 地址我可都有 地址我们都有 地址我们可都有 地址我可是有 地址我们可是有 电话我都有 电话我可都有 信息我都有 ' +
         '让你收不到 让您收不到 让恁收不到 让你这辈子 让你好看 让你吃不了兜着走 ' +
-        '找人上门跟你 找人上门找你 上门找你算账 上门跟你好好聊 上门跟你聊聊 可不好惹 不好惹的',
+        '找人上门跟你 找人上门找你 上门找你算账 上门跟你好好聊 上门跟你聊聊 可不好惹 不好惹的 ' +
+        // Someone sent to the buyer's door or the buyer exposed ("按地址去你家找你", "报警把你抓起来", "把你挂到店铺公告上").
+        '去你家找你 去您家找您 去恁家找恁 按地址去你家 按地址去您家 按地址找你 按地址找您 报警把你抓 报警把您抓 报警抓你 ' +
+        '把你挂到店铺 把你挂到网上 把您挂到店铺 把您挂到网上 把你挂网上 把你曝光 把您曝光',
       ),
       reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
+      suggestions: INSTEAD_OF_A_THREAT,
+    },
+    {
+      id: 'abuse.send-someone',
+      category: 'abuse',
+      severity: 'block',
+      // Someone sent after the buyer, whoever and wherever: "我找人去你家", "找人上门跟您当面好好聊聊", "找人查你地址".
+      // Not a visit for the goods ("找人去您家取件", "找人上门给您装"), nor an order looked up ("找人查您的订单").
+      words: ['找人'],
+      near: { words: list('去你家 去您家 去恁家 到你家 到您家 查你地址 查您地址 查你家 查您家 查你住 查您住 收拾你 收拾您 跟你当面 跟您当面 找你 找您'), within: 4 },
+      unlessAfter: { words: list('取件 取货 安装 维修 测量 量尺寸 送货 送 装 修 帮您 帮你 给您 给你 看看'), within: 8 },
+      reason: `${ABUSE_BASIS}；威胁找人上门、查买家信息属恐吓，平台严厉处罚`,
       suggestions: INSTEAD_OF_A_THREAT,
     },
     {

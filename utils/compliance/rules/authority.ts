@@ -158,8 +158,19 @@ export const AUTHORITY_RULES: RuleSection = {
       severity: 'warn',
       // "跟某某是同一个厂出的", "和某米一个厂出来的": the goods made where a named brand's are. Not the shop's own factory
       // ("我们是源头工厂 同一个厂出的货都一样"), which names no other brand to compare with.
-      words: list('一个厂出 同一个厂出 一个工厂出 同一个工厂出 同一家厂出 同一家工厂出'),
+      words: list('一个厂出 同一个厂出 一个工厂出 同一个工厂出 同一家厂出 同一家工厂出 同一个调香师 同一位调香师 同一个设计师 同一位设计师'),
       near: { words: list('跟 和 与'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
+    },
+    {
+      id: 'authority.tong-chang-tie-biao',
+      category: 'authority',
+      severity: 'warn',
+      // A brand's goods without its label ("某牌同厂同款，就是没贴标", "同厂同线 一模一样", "大牌同一条产线"): the
+      // brand lent by its factory. The shop's own factory line alone ("我们自己厂 同一条线做的") names no brand: these
+      // words pair the factory with the same item or with the missing label.
+      words: list('同厂同款 同厂同线 同厂同料 同厂同工艺 大牌同一条产线 大牌同产线'),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
     },

@@ -502,7 +502,7 @@ export const PROMISE_RULES: RuleSection = {
       // The refund is the word and the state its cue right before, so the frame costs a few dozen patterns.
       words: [
         ...list('也 都').flatMap((still) =>
-          list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退').map(
+          list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退 给你全退 给您全退 能全退 全款退').map(
             (refund) => still + refund,
           ),
         ),
@@ -514,10 +514,14 @@ export const PROMISE_RULES: RuleSection = {
             // "开罐了照样退", "睡了半年也给你退": a container opened, goods used for months.
             '开罐了 开瓶了 开盒了 开袋了 弄脏了 用脏了 睡过 睡过了 睡了半年 用了半年 穿了半年 ' +
             // "用了一年也能退": a year of use, and still taken back.
-            '用了一年 用了两年 用了几个月 用了三个月 用了一个月 穿了一年 穿了一季 睡了一年',
+            '用了一年 用了两年 用了几个月 用了三个月 用了一个月 穿了一年 穿了一季 睡了一年 ' +
+            // "拆过装过也能退", "喝一半也能退", "拆了用过一片也能退": more states of use.
+            '拆过 装过 喝过 喝了 喝一半 吃一半 用一半 用过一片 用过一次',
         ),
         within: 0,
       },
+      // "没装过也能退", "未拆封也能退": the state denied is the ordinary return.
+      unless: { words: list('没 未 没有'), within: 3 },
       reason: `${PROMISE_BASIS}；售后须按平台规则和店铺政策处理，用过、拆封后仍给退换是客服口头放宽的条件，店铺兑现不了`,
       suggestions: ['按店铺售后政策处理', '有问题可以申请售后，我们会尽快处理'],
     },
@@ -536,7 +540,9 @@ export const PROMISE_RULES: RuleSection = {
         // A trade-in at the top grade whatever the old one is like ("随便什么成色，都按最高档给您补贴").
         '随便什么成色 不管什么成色 不论什么成色 什么成色都 都按最高档 按最高档给 ' +
         // Past the seven days of no-reason returns ("不满意您七天后也能退").
-        '七天后也 7天后也 过了七天也 过了7天也 超过七天也 超过7天也 ' +
+        '七天后也 7天后也 过了七天也 过了7天也 超过七天也 超过7天也 七天以后也能退 7天以后也能退 七天以后也可以退 多久都能退 多久都可以退 ' +
+        // Opened or not, used or not, all taken back ("拆没拆封都行", "哪怕用过弄脏了都行").
+        '拆没拆封都行 拆没拆封都能退 拆没拆封都给 拆没拆都行 拆没拆都能退 用没用过都行 用没用过都能退 哪怕用过 哪怕拆了 哪怕穿过 哪怕拆封 ' +
         // No photo or proof asked, goods the law excludes from no-reason returns taken back ("生鲜也给退", "穿过也能退").
         '不用拍照 不需要拍照 不用凭证 不用证明 不用小票 不要小票 不需要小票 随时无理由 生鲜也 穿过也 洗过也 拆封也 剪标也 定制也 ' +
         // "三个月内随时退，不问原因".

@@ -151,7 +151,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 给差评 打差评 给了差评 给中差评 中差评的'),
       near: {
         words: list(
-          '就不管 不管了 就不给 就不发 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
+          '就不管 不管了 就不给 就不发 就不寄 就不补 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
             '就不好说 不好说了 就没法 就不好处理 不好处理 不好帮你 不好帮您 不受理 就不处理 不给你处理 不给您处理 不给你办 不给您办 ' +
             '不给你售后 不给您售后 不给你同意 不给您同意 不给您登记 不给你登记 才给售后 ' +
             '会投诉你 会投诉您 投诉你恶意 上报平台 都会查 想清楚 考虑好 掂量',
@@ -173,6 +173,28 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不'), within: 14 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
+      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
+    },
+    {
+      id: 'reviewbait.pressure',
+      category: 'reviewbait',
+      severity: 'block',
+      // The bad review answered with pressure on the buyer, whatever is threatened: calls without end ("差评不改的话
+      // 我们会天天打电话"), the law ("差评不撤就走法律途径", "后果自负"), a warning ("这条差评我们都看着呢，小心点"), the
+      // next sale or a refund ("差评不删，下次别想在我们家买"). The review word + a pressure cue after it; "我们不会追究"
+      // is negated (negated.we-dont), "差评我们会一直跟进到您满意" names no pressure, and 记下了 is no cue ("差评的问题
+      // 我们记下了，下批改").
+      words: list('差评 中差评 一星 低分'),
+      near: {
+        words: list(
+          '一直联系 一直打电话 一直打给 每天打电话 每天都打 每天都联系 天天打电话 天天联系 天天打 打电话问候 ' +
+            '法律途径 法律责任 后果自负 后果自己 追究 要负责任 小心点 别想 别指望 买不了 不批 看不到了',
+        ),
+        within: 16,
+      },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；以骚扰、追责或拒绝交易要挟买家不给或删除差评同属干扰评价`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
     },
     {
@@ -274,8 +296,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价'),
         // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
-        // "带不带图都行", "五星不五星您自己定": asked in the A-not-A form, left to the buyer.
-        list('带不带图 晒不晒图 五星不五星 好评不好评'),
+        // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
+        list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评'),
         // "没有什么返现，只有一份感谢", "冇返现的": the reward denied (the cue covers it; 就没有返现 is allowed, a condition).
         list('没有返现 没返现 冇返现 没什么返现 没有什么返现 没有任何返现 冇得返现'),
       ),
