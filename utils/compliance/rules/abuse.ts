@@ -337,6 +337,24 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['非常理解您的心情，我来帮您处理'],
     },
     {
+      id: 'abuse.pin-yin',
+      category: 'abuse',
+      severity: 'block',
+      // An insult typed whole in pinyin ("ni shi bu shi sha", "nao zi jin shui le", "wang ba dan"): the spelling table
+      // spells only risky characters, so 你/是/水/有 keep such phrases from being spelled out. Spaces are skipped, so each
+      // word is the run of syllables. Only runs no name or product code reads: not "sha" or "shazi" alone ("Sha Sha",
+      // "Natasha"), not "laoliu" (老刘 as well as 老六), not "chunhuo" (纯货, 春货).
+      words: list(
+        'shibushisha nishibushisha nizhensha nishisha nishizhu nizhenben nizhenchun shibushiyoubing niyoubing youbingba ' +
+          'youmaobing naozijinshui naodaijinshui naozijinshuile naozihuaile naozibuhaoshi nimade caonima wangbadan ' +
+          'qusiba niqusi gunchuqu chunzhu diaosi ' +
+          // "穷diao丝": 屌 is outside the sounds table (GB2312), so its spelled form is listed too.
+          '穷屌丝 你个屌丝 diao丝',
+      ),
+      reason: `${ABUSE_BASIS}；用拼音整句打出的辱骂（ni shi bu shi sha）同样是辱骂`,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
+    },
+    {
       id: 'abuse.spelled-out',
       category: 'abuse',
       severity: 'warn',

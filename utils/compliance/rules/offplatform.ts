@@ -132,11 +132,16 @@ export const OFFPLATFORM_RULES: RuleSection = {
       literal: true,
       // WeChat by its sound, any hanzi or letter for wei + one for xin ("薇芯", "威心", "V芯", "维馨") and its satellite
       // nickname ("卫星号"): a frame of the two syllables rather than a list of the spellings seen. Not 卫星 alone
-      // ("卫星通信" is a phone's feature) nor 微星 (a hardware brand). Hearts stay decorations (normalize.ts), so
-      // "威❤" is not read here.
+      // ("卫星通信" is a phone's feature) nor 微星 (a hardware brand).
       words: [
         ...list('微 威 薇 维 伟 卫 危 喂 围 魏 徽 v').flatMap((wei) => list('心 芯 欣 鑫 馨').map((xin) => wei + xin)),
         ...list('卫星号 卫星上 加卫星'),
+        // A heart for 信 ("威❤搜店名", "V❤同号", "发我威❤", "姐的威❤是 139…"): hearts stay decorations (normalize.ts,
+        // "明❤星同款", "好♥评" keep their words), so the heart is skipped and what it leaves, 威 + how a contact is looked
+        // up or handed over, is the word; the underline still covers the heart. Not 微 + 搜/号 ("微搜索", "微号码").
+        ...list('威 薇 v').flatMap((wei) => list('搜 同号 同手机号 号就是 里搜').map((then) => wei + then)),
+        ...list('威 薇 v').flatMap((wei) => list('发我 加下 加一下 留个').map((verb) => verb + wei)),
+        ...list('的威是 的薇是 在威里 在薇里 你微给我'),
       ],
       unless: OFFSITE_NEGATIONS,
       unlessAfter: NO_OTHER_CHANNEL,
@@ -465,6 +470,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list('板上钉钉'),
       note: '“效果是板上钉钉的事”：成语里的钉钉，不是钉钉这个软件（这句话本身是打包票，见 promise.jue-dui）',
+    },
+    {
+      words: list('权威搜 权威同号 权威号'),
+      note: '“权威搜索结果”：权威的威，不是代替微信的“威❤搜”（offplatform.wechat-sound）',
     },
     {
       words: list('隐私我 自私我 无私我'),

@@ -161,6 +161,52 @@ export const PROMISE_RULES: RuleSection = {
       ...SURELY,
     },
     {
+      id: 'promise.bai-fen-zhi-bai-bao',
+      category: 'promise',
+      severity: 'warn',
+      // 100% and then a guarantee or a delivery day ("100%包退", "100%包邮到家", "100%次日达"): 包 and 次 after a bare 100
+      // are units to promise.bai-fen-zhi-bai ("100包", "100次"), so the guarantee is spelled out whole here. The sign is
+      // skipped, so a price or a count read the same way: "满100包邮到家", "两件100包邮到家", "100包退货".
+      words: list('包退 包换 包赔 包退换 包邮到家 包满意 包成活 包正品 次日达 次日到 次日送达 当日达 当天到 隔日达').map((promised) => `100%${promised}`),
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('满 件 只 个 瓶 盒 套 袋 包 价 卖 才 仅 共 只要 就')], within: 0 },
+      unlessAfter: { words: list('货 回'), within: 0 },
+      reason: `${PROMISE_BASIS}；“100%包退”“100%次日达”把售后和到货时间说成百分之百，店铺和快递都兑现不了`,
+      suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.dao-huo-ri',
+      category: 'promise',
+      severity: 'warn',
+      // A delivery day said as settled ("今晚就能到", "明早就到你手上", "隔天就到", "今天下单今天到"): the courier
+      // decides, the agent cannot back it. Not a bare 明天: next-day arrival after the order cutoff is the shop's usual
+      // timing ("五点前下单，明天就能到", a regression draft labelled clean); 保证/肯定明天到 stay promise.bai-fen-bai's.
+      // Hedged or left to the courier it is an estimate ("预计明天送达", "一般两三天到", "物流显示明天派送", "明天能不能到要看
+      // 快递"); dispatch is the shop's own ("我们今天发出").
+      words: [
+        ...list('就能到 就到 就可以到 就能收到 就收到 就可以收到 就能送到 就送到 就能送达 就送达 就派到 就能派到 就到手 就能到手 准送到 准能到 准能收到'),
+        // "今天下单今天到", "今天拍明天就到": ordering and arrival in one breath.
+        ...list('今天 明天 当天').flatMap((day) => list('下单 拍 拍下').flatMap((ordered) => [`${ordered}${day}到`, `${ordered}${day}就到`, `${ordered}${day}就能到`])),
+      ],
+      near: {
+        words: list(
+          '今晚 今天晚上 今天下午 今天下单 今天中午 今天上午 今天 今日 明早 明晚 明天一早 明天上午 明天中午 后天 隔天 次日 当天 当日 ' +
+            '周一 周二 周三 周四 周五 周六 周日 周末 小时内 分钟内 半小时 一天内 两天内 三天内',
+        ),
+        within: 6,
+      },
+      unless: {
+        words: [
+          ...PROMISE_NEGATIONS.words,
+          ...list('师傅 预计 一般 大概 大约 应该 估计 可能 也许 最快 快的话 顺利的话 正常的话 正常情况 正常 如果 要是 争取 尽量 希望 有望 显示 快递说 物流说 看物流'),
+        ],
+        within: 10,
+      },
+      // "今天就到这里": a goodbye; "明天就能到吗": the buyer's question echoed.
+      unlessAfter: { words: list('这 这里 此 吗 么 嘛 不 没'), within: 1 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
+    },
+    {
       id: 'promise.nian-xian',
       category: 'promise',
       severity: 'warn',
@@ -953,6 +999,12 @@ export const PROMISE_RULES: RuleSection = {
       // deal's own terms and the buyer's request, where 不 is no outcome staked on a payout (promise.fail-refund).
       words: list('描述不符 与描述不符 不符合 不成团 申请退款 申请了退款 申请的退款 千祈唔好'),
       note: '验货条款、拼团规则和买家自己的退款申请，不是拿结果担保的退款',
+    },
+    {
+      // "未拆封也能退", "没穿过也可以退", "没拆封用过的可以退": the state denied is the ordinary return, not
+      // promise.wu-tiao-jian's goods opened or worn and still taken back ("拆封了也能退" stays flagged).
+      words: list('没 没有 未 还没 不').flatMap((not) => list('拆封也 穿过也 洗过也 剪标也 拆封用过').map((state) => not + state)),
+      note: '否定的状态（“未拆封也能退”“没穿过也可以退”）是普通的退货政策，不是用过、拆过仍给退的承诺',
     },
     {
       words: list('不用申请售后 不需要申请售后 无需申请售后 不用提交售后 不用在平台申请 不用按平台规则'),
