@@ -21,9 +21,9 @@ export function keepContentScriptsCurrent(): void {
     open.add(port);
     port.onDisconnect.addListener(() => open.delete(port));
   });
-  // Not on runtime.onInstalled, which a reloaded worker may never get (first-start.ts). A pass cut short, or
-  // still failing after its retries, runs again on the next start; a tab with a working copy is skipped then.
-  onFirstStart(SESSION_KEYS.openTabsServed, injectIntoOpenTabs).catch(() => undefined);
+  // Not on runtime.onInstalled, which a reloaded worker may never get (first-start.ts). A pass cut short
+  // runs again on the next start; a tab with a working copy is skipped then.
+  void onFirstStart(SESSION_KEYS.openTabsServed, injectIntoOpenTabs);
 }
 
 /** The declared workbench hosts and the hosts the agent taught (registered at runtime). */
