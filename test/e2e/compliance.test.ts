@@ -129,4 +129,34 @@ describe('inline compliance check on the demo workbench', () => {
     await later.close();
     await textarea.fill('');
   });
+
+  it('a copy that takes over after the draft was typed (as after an update) still applies a one-click fix', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.click();
+    await textarea.pressSequentially('这款是全网最好的');
+    await expect.poll(() => overlay().count('.mark.warn')).toBe(1);
+    // The agent's focus has gone elsewhere (the side panel, say) when the worker injects a new copy, as it does into
+    // open workbench tabs after an update: the new copy has seen neither typing nor focus in the box.
+    await workbench.evaluate(() => {
+      (window as any).__oldHost = document.querySelector('huashu-inline');
+      (document.activeElement as HTMLElement).blur();
+    });
+    const worker = await harness.serviceWorker();
+    await worker.evaluate(async (url) => {
+      const api = (globalThis as any).chrome;
+      const [tab] = await api.tabs.query({ url });
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/workbench.js'] });
+    }, `${harness.server.url}/pinduoduo/*`);
+    const newHost = () => workbench.evaluate(() => [...document.querySelectorAll('huashu-inline')].some((host) => host !== (window as any).__oldHost));
+    await expect.poll(newHost).toBe(true);
+    await expect.poll(() => overlay().count('.mark.warn')).toBe(1);
+
+    const box = (await overlay().box('.mark.warn'))!;
+    await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => overlay().visible('.tip')).toBe(true);
+    await overlay().click('.tip .fix');
+    await expect.poll(() => textarea.inputValue()).toBe('这款是全网很好的');
+    await textarea.fill('');
+    await workbench.mouse.move(0, 0);
+  });
 });

@@ -60,6 +60,12 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     edits.disconnect();
     if (!isTextField(box)) edits.observe(box, { childList: true, subtree: true, characterData: true });
   };
+  /**
+   * The box being checked: the one the agent last typed in, else the page's reply box. A copy that takes over from
+   * another (after an update, or injected while the page loaded) has seen no typing yet, and draws the draft all
+   * the same: its one-click fixes and send guard must reach that box too.
+   */
+  const currentBox = () => active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
   // Info-level hints (a bare 最, say) are for trainees; experienced agents only see what should change.
   const views = (text: string): FindingView[] => {
     const trainee = options.settings().traineeMode;
@@ -77,7 +83,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     timer = undefined;
     // Mid-composition the draft holds pinyin: the commit runs the check (composition.onChange below).
     if (!lifetime.isValid || composition.composing) return;
-    const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
+    const target = currentBox();
     if (!target) {
       overlay.clear();
       // No reply box (no conversation open): no draft either, and the panel stops listing the last one's findings.
@@ -103,7 +109,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   options.checker.onChange(schedule);
 
   function applySuggestion(finding: Finding, replacement: string) {
-    const target = active;
+    const target = currentBox();
     if (!target) return;
     // The draft may have changed since it was drawn: find the same words again in the current text.
     const current = check(draftText(target)).find((f) => f.rule === finding.rule && f.match === finding.match);
@@ -162,7 +168,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       bypassOnce = false;
       return;
     }
-    const target = active ?? (queryFirst(document, adapter.selectors.input) as HTMLElement | null);
+    const target = currentBox();
     if (!target || !options.settings().traineeMode) return;
     const blockers = views(draftText(target)).filter((view) => view.finding.severity === 'block');
     if (blockers.length === 0) return;
@@ -195,6 +201,10 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       schedule();
     }, { capture: true });
   }
+
+  // A copy taking over while the agent is in the box gets no focusin for it: it follows the box at once.
+  const focused = boxOf(document.activeElement);
+  if (focused) follow(focused);
 
   lifetime.onInvalidated(() => {
     clearTimeout(timer);
