@@ -850,6 +850,15 @@ export const PROMISE_RULES: RuleSection = {
   ],
   contexts: [
     {
+      // The rules' own reading of 保证 + OWN_SERVICE (promise.jue-dui's and promise.bao-zheng's unlessAfter), as a
+      // context so the learned catcher's veto reads it too: 「我保证今天帮您把物流问清楚」 vouches for the agent's work.
+      id: 'promise.own-service',
+      categories: ['promise'],
+      before: OWN_SERVICE.map((service) => `保证${service}`),
+      within: 0,
+      note: '“我保证今天帮您查到”“保证尽快处理”：客服担保自己的服务，不是担保商品或结果',
+    },
+    {
       id: 'promise.brand-policy',
       categories: ['promise'],
       // "终身免费换电池 是品牌的服务 不是我们店的": the brand's or platform's own scheme, named as theirs after a pause.

@@ -256,6 +256,20 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
+      // The system's default review said not to count, and a written one asked for instead ("默认好评的话我们这边没法返，
+      // 您手动写一个带图的吧", "默认好评不算，要手动五星"): the written review is what the reward or favour waits on.
+      id: 'reviewbait.manual-over-default',
+      category: 'reviewbait',
+      severity: 'block',
+      words: list('默认好评 默认评价 默认五星 系统好评 系统默认好评 系统默认评价 自动好评 自动评价'),
+      near: { words: list('手动 手写 手打 亲手写 自己写 自己打'), within: 20 },
+      // "默认好评也行 不用手动": the default accepted; "默认好评和手动写的都一样": the two put side by side.
+      unlessAfter: { words: list('也行 也可以 也没关系 也一样 也算 就行 就好 就可以 都行 没关系 没问题 和 跟 还是 或者 或'), within: 3 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；说默认好评不算、要买家手动写好评，属诱导评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
       id: 'reviewbait.dictate',
       category: 'reviewbait',
       severity: 'block',
