@@ -96,7 +96,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
+    after: list('承诺不了 担保不了 许诺不了 不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
       // "明天一定到这个我保证不了": 我保证不了 is an allowed phrase (its 保证 is no promise), whose inside is read as no cue.
       list('我保证不了 我也保证不了 我可保证不了 这个我保证不了'),
       // "明天一定到这个我没法跟您打包票": to whom, between the negation and the guarantee.
