@@ -92,3 +92,15 @@ describe('辱骂: the buyer told they are no bother', () => {
 
   it.each(['烦不烦啊你', '你烦不烦，问个没完'])('flags %s', (text) => expect(categoriesOf(text).some((c) => c === 'abuse' || c === 'attitude')).toBe(true));
 });
+
+describe('绝对化用语: the agent’s own side unable to compare', () => {
+  it.each(['别家的价格我这边比不了，您自己对比下', '全网的价我这边比不了'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['我们这边的降噪，别家没法比', '同价位别家都比不了'])('flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});
+
+describe('承诺: a remote region excepted from the offer', () => {
+  it.each(['新疆西藏除外，其他地区都包邮', '偏远地区运费另算，其他都包邮'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['偏远地区也都包邮', '新疆西藏也上门安装'])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});
