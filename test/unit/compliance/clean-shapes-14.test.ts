@@ -104,3 +104,11 @@ describe('承诺: a remote region excepted from the offer', () => {
 
   it.each(['偏远地区也都包邮', '新疆西藏也上门安装'])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
+
+describe('绝对化用语: the buyer, addressed as 亲 or 宝子, asking', () => {
+  it.each(['亲问最省电的用法？晚上调到睡眠档就行', '宝子问最适合油皮的是哪款？这两款都可以'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['亲问哪款好？最好用的就是这款', '亲问的这款是全网最低价', '亲，这款最好用'])('flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});

@@ -352,6 +352,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
         // "您问哪个最好用？": the buyer's question, repeated (not 您问 or 您说 alone, which 帮您问问 and 跟您说 hold).
         '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问 您是想问 你是想问 ' +
+        // "亲问最好的保养方式？": the buyer, addressed as 亲 or 宝子, asking (亲 is never the agent).
+        '亲问最 亲问哪 亲问是不是 亲问能不能 亲是问 亲想问 亲是想问 宝子问最 宝子问哪 宝子是问 宝子想问 ' +
         // "儿科医生推不推荐": whether someone endorses it, asked in the A-not-A form, not said.
         '推不推 荐不荐 推没推 认不认 用不用 用没用 穿不穿 穿没穿',
     ),
