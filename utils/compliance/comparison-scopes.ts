@@ -13,5 +13,7 @@ export const COMPARISON_SCOPES: readonly string[] = (
   // Goods of the same size or price ("同尺寸里最大", "这个价位里是顶配").
   '同尺寸 同规格 同等价位 这个价位 这个价位里 任何平台 ' +
   // "同类产品中 最快的一条": the scope named with the goods' kind.
-  '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里'
+  '同类产品中 同类产品里 同类商品中 同类商品里 所有产品中 所有产品里 ' +
+  // A price band ("千元机里是无敌的存在", "百元档最好用"): the goods of that price, as 同价位 is.
+  '百元机 百元档 百元价位 百元级 千元机 千元档 千元价位 千元级 万元机 万元档 万元价位 万元级'
 ).split(' ');

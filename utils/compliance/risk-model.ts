@@ -369,7 +369,26 @@ export function riskiestClause(model: RiskModel, text: string, category: string,
 /** Whether text[start, end) holds a better wording the checker offers, or a degree word as its rewrite leaves it. */
 function holdsOwnWording(text: string, start: number, end: number, veto: RiskVeto): boolean {
   const clause = foldText(text.slice(start, end));
-  return veto.ownWordings.some((wording) => clause.includes(wording)) || rewrittenDegree(clause, 0, clause.length, veto.degreeWordings) !== undefined;
+  return (
+    veto.ownWordings.some((wording) => clause.includes(wording)) ||
+    rewrittenDegree(clause, 0, clause.length, veto.degreeWordings) !== undefined ||
+    endsInDegreeBeforeBreak(text, clause, end, veto.degreeWordings)
+  );
+}
+
+/**
+ * The clause ends in a degree wording and a short clause of one to four hanzi follows the space or symbols after it:
+ * the rewrite keeps what stood between the degree word and its adjective (全 网 最 温和的 → 很 温和的), so the space
+ * that ends the clause here stood inside the claim. A longer run after the space is a clause of its own (忙得很 莫一直发消息).
+ */
+function endsInDegreeBeforeBreak(text: string, clause: string, end: number, degreeWordings: readonly string[]): boolean {
+  if (!degreeWordings.some((wording) => clause.endsWith(wording))) return false;
+  let from = end;
+  const decorationLimit = Math.min(text.length, from + 4);
+  while (from < decorationLimit && isDecoration(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < text.length && to - from <= 4 && isHanzi(text.charCodeAt(to))) to++;
+  return to > from && to - from <= 4 && (to === text.length || !isHanzi(text.charCodeAt(to)));
 }
 
 /**

@@ -169,7 +169,7 @@ describe('risk model', () => {
     it('a claim the draft denies or reports carries no catch by itself: the 2-grams outside those scopes must clear the bar', () => {
       const noCues = riskVeto([]);
       // After 说, to the end of the clause, the 2-grams are the buyer's words: the model reads the claim, the catch does not.
-      const reported = '买家说这是全网最低价';
+      const reported = '顾客说这是全网最低价';
       expect(riskOf(shipped, reported).risk).toBeGreaterThan(0.98);
       expect(riskOutsideScopes(shipped, reported)).toBeLessThan(0.98);
       expect(riskCatch(shipped, noCues, reported, 0.98)).toBeUndefined();

@@ -381,6 +381,11 @@ export const ABUSE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "不烦不烦，您问": the agent saying the buyer is no bother, 烦不烦 inside the doubled 不烦 ("烦不烦啊" stays).
+      words: list('不烦不烦 不麻烦不麻烦 一点都不烦 一点也不烦'),
+      note: '客服说不烦、不麻烦，是安抚买家，不是嫌买家烦',
+    },
+    {
       words: list('别赖床 身材问题不大 不是身材问题 2b铅笔 2b橡皮 二百五十 低级错误 低能耗 最低能 更低能 再低能 你妈妈 你妹妹 去死皮 去死角 废物利用 水滚开 滚开后 一个锤子 这个锤子 那个锤子 几个锤子 每个锤子'),
       note: '与辱骂词同形的日常词',
     },

@@ -407,11 +407,30 @@ export const ATTITUDE_RULES: RuleSection = {
       // unlessAfter reads the same right after the count). Not a repeat alone: "问了好几遍了，我最后再说一遍" stays.
       after: list(
         '我没讲清楚 我没说清楚 我说得不清楚 我讲得不清楚 我没讲明白 我没说明白 姨没讲清楚 姨没说清楚 我换个说法 我换种说法 ' +
-          '我再说一遍哈 我再给您说一遍 我再给你说一遍 我再打字给你讲 我再打字给您讲 我再复制一遍给您 我再复制一遍给你',
+          '我再说一遍哈 我再给您说一遍 我再给你说一遍 我再打字给你讲 我再打字给您讲 我再复制一遍给您 我再复制一遍给你 ' +
+          // "别的宝妈也问过这个，我跟您详细说下": others asked too, and the answer given at length.
+          '我跟您详细说 我跟你详细说 我给您详细说 我给你详细说 我详细跟您说 我详细跟你说 我详细给您说 我详细给你说',
       ),
       within: 12,
       sentence: true,
       note: '说了几遍之后，客服把没讲清楚揽到自己身上或再讲一遍：是耐心解释，不是嫌买家烦',
+    },
+    {
+      id: 'attitude.take-your-time',
+      categories: ['attitude'],
+      // "买不买您慢慢考虑，想好了再拍": the buyer told to take their time first.
+      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想'),
+      within: 10,
+      sentence: true,
+      note: '先请买家慢慢考虑，再说想好了再拍：是给买家时间，不是打发',
+    },
+    {
+      id: 'attitude.no-hurry-after',
+      categories: ['attitude'],
+      // "想好了再拍不着急": the time given right after.
+      after: list('不着急 不用着急 不用急 慢慢来'),
+      within: 1,
+      note: '“想好了再拍，不着急”：紧接着说不着急，是给买家时间，不是打发',
     },
     {
       id: 'attitude.pointer-shown',

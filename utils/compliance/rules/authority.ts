@@ -217,6 +217,15 @@ export const AUTHORITY_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'authority.denied-after',
+      categories: ['authority'],
+      // "抖音官方没推荐过具体哪款", "医院没有合作": the organ named, then its endorsement denied right after it ("官方推荐的"
+      // and "官方都推荐" stay).
+      after: list('没推荐 没有推荐 没推过 没有推过 从没推荐 没合作 没有合作 没代言 没有代言 没授权 没有授权 没认证 没有认证 没背书 没有背书'),
+      within: 1,
+      note: '“抖音官方没推荐过哪款”：点名机构后马上否认它推荐、合作或授权过，是说明不是背书',
+    },
+    {
       id: 'authority.verify',
       categories: ['authority'],
       after: list('网站查询 网站上查 网站查 官网查询 官网查 官网上查 可以查询 可查询 查询一下 查得到 可以查到 网上查'),

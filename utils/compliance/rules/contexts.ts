@@ -96,7 +96,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
+    after: list('承诺不了 担保不了 许诺不了 不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
       // "明天一定到这个我保证不了": 我保证不了 is an allowed phrase (its 保证 is no promise), whose inside is read as no cue.
       list('我保证不了 我也保证不了 我可保证不了 这个我保证不了'),
       // "明天一定到这个我没法跟您打包票": to whom, between the negation and the guarantee.
@@ -352,6 +352,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '您是想要 你是想要 您是要 你是要 您要的是 你要的是 ' +
         // "您问哪个最好用？": the buyer's question, repeated (not 您问 or 您说 alone, which 帮您问问 and 跟您说 hold).
         '您问哪 你问哪 您问是不是 您问能不能 您问会不会 您想问 你想问 您是想问 你是想问 ' +
+        // "亲问最好的保养方式？": the buyer, addressed as 亲 or 宝子, asking (亲 is never the agent).
+        '亲问最 亲问哪 亲问是不是 亲问能不能 亲是问 亲想问 亲是想问 宝子问最 宝子问哪 宝子是问 宝子想问 ' +
         // "儿科医生推不推荐": whether someone endorses it, asked in the A-not-A form, not said.
         '推不推 荐不荐 推没推 认不认 用不用 用没用 穿不穿 穿没穿',
     ),

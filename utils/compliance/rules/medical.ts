@@ -418,6 +418,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('要去医院 得去医院 要去宠物医院 得去宠物医院 去宠物医院看看 要去看医生 得去看医生'),
         // "风湿痛的话还是看医生", "驼背得找医生矫正", "降血压得吃药", "想治病还得听大夫的": treatment left to doctor or drug.
         ...list('还是看医生 得找医生 要找医生 还是找医生 得吃药 还得吃药 还得听大夫 得听大夫'),
+        // "预防尿路感染还是要注意卫生", "防病还是得按当地防疫建议": left to hygiene or public advice.
+        ...list('还得去医院 还是要注意卫生 还是得注意卫生 还得注意卫生 还是要讲卫生 还是得讲卫生 按当地防疫 防疫建议 疾控建议'),
       ],
       within: 8,
       sentence: true,
@@ -460,6 +462,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('没这个功能 没有这个功能 没这个功效 没有这个功效 没这个作用 没有这个作用 没有这个效果 没这效果 那种功能没有 这种功能没有 这个功能没有 那些功能它没有 那些功能没有 没定论 没有定论'),
         // "颈椎病别指望它": the buyer told not to count on it for the condition.
         ...list('别指望它 别指望这个 别指望这款 就别指望 可别指望'),
+        // "降压肯定不行": the effect named, then flatly denied.
+        ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的'),
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:

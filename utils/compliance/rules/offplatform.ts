@@ -37,7 +37,9 @@ const NO_OTHER_CHANNEL = {
   words: list(
     '不卖 暂未开通 没在卖 没开店 没开通 没有卖 没有店 没有开通 还没开 不能加 加不了 不可以加 不加的 ' +
       // "QQ和微信我们都不能给", "您发的QQ号我这边不能加", "微信号我这边看不到": the buyer's contact asked for, then refused.
-      '都不能给 都不加 都不能提供 这边不能加 这边看不到 真不能加 真不行 我们做不到',
+      '都不能给 都不加 都不能提供 这边不能加 这边看不到 真不能加 真不行 我们做不到 ' +
+      // "微信号这种不能发哈": the contact named as a kind, then refused.
+      '这种不能发 这种不能给 这种不能留 这种不能加 这种发不了 这种给不了 这个不能发 这个不能给',
   ),
   within: 6,
 };
@@ -103,6 +105,10 @@ const PLATFORM_SERVICE_DESKS = Object.values(OWN_PLATFORM_NAMES).flatMap((names)
 const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书');
 /** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
 const FIND_ME_THERE = list('去 来 到').flatMap((go) => OTHER_APPS.flatMap((app) => [`${go}${app}找我`, `${go}${app}上找我`, `${go}${app}里找我`]));
+/** The shop's own store on another platform: "我们的抖店", "咱家淘宝店", "本店京东店". */
+const OWN_STORE_ELSEWHERE = list('我们 我们的 我们家 我们家的 咱们 咱们的 咱家 咱家的 我家 我家的 俺们 俺家 俺们的 本店').flatMap((owner) =>
+  list('抖店 抖音店 抖音小店 淘宝店 天猫店 京东店 拼多多店 快手店 快手小店 小红书店 微店 闲鱼店 视频号小店').map((store) => owner + store),
+);
 /** The rule's words naming each platform itself, for exceptOn (which drops whole words). */
 const namingOwnPlatform = (words: readonly string[]) =>
   Object.fromEntries(Object.entries(OWN_PLATFORM_NAMES).map(([platform, names]) => [platform, words.filter((word) => names.some((name) => word.includes(name)))]));
@@ -282,6 +288,22 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // steering); train writers file these under 绝对化用语 (30 writers, against 1), and the absolute rules report them.
       unlessAfter: { words: [...NO_OTHER_CHANNEL.words, ...list('最低 最便宜 最实惠 最划算 全网最 全网第一 第一低 地板价 底价 最d')], within: NO_OTHER_CHANNEL.within },
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
+      suggestions: ['就在本店下单，售后更有保障'],
+    },
+    {
+      // The shop's own store on another platform said to sell the goods too ("我们的抖店也有卖", "咱家淘宝店也在卖"): the
+      // buyer sent there however friendly the rest, so the confirm model never lowers it (literal), as it did for
+      // 「亲，我们的抖店也有卖，直播时下单有赠品」 once c209–c214 joined its training. Not on that platform's own workbench.
+      id: 'offplatform.own-store-elsewhere',
+      category: 'offplatform',
+      severity: 'block',
+      literal: true,
+      words: OWN_STORE_ELSEWHERE,
+      near: { words: list('也有 也有卖 也在卖 也卖 也上了 也上架了 也能买 也能拍 也可以买 也可以拍 同步上架'), within: 3 },
+      exceptOn: namingOwnPlatform(OWN_STORE_ELSEWHERE),
+      unless: ON_ONE_PLATFORM,
+      unlessAfter: NO_OTHER_CHANNEL,
+      reason: `${PLATFORM_OFFSITE}；告诉买家本店在其他平台也有店铺在卖，同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
     },
     {

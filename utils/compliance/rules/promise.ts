@@ -830,6 +830,8 @@ export const PROMISE_RULES: RuleSection = {
       // "后天一定到 新疆西藏也一样".
       near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼 也一样 都一样'), within: 8 },
       unless: PROMISE_NEGATIONS,
+      // "偏远地区除外都包邮", "新疆西藏运费另算": the region excepted from the offer, not served like the rest.
+      unlessAfter: { words: list('除外 不在内 不在此列 另算 另计 不包 运费另算 运费另计 邮费另算 邮费另计 运费自理 邮费自理'), within: 1 },
       reason: `${PROMISE_BASIS}；偏远地区的运费、送货和安装以快递与服务商实际覆盖为准，客服口头承诺的包邮、上门店铺兑现不了`,
       suggestions: ['偏远地区的配送和安装以实际覆盖为准', '到货时间看快递实际进度'],
     },
@@ -895,6 +897,15 @@ export const PROMISE_RULES: RuleSection = {
     },
   ],
   contexts: [
+    {
+      // The rules' own reading of 保证 + OWN_SERVICE (promise.jue-dui's and promise.bao-zheng's unlessAfter), as a
+      // context so the learned catcher's veto reads it too: 「我保证今天帮您把物流问清楚」 vouches for the agent's work.
+      id: 'promise.own-service',
+      categories: ['promise'],
+      before: OWN_SERVICE.map((service) => `保证${service}`),
+      within: 0,
+      note: '“我保证今天帮您查到”“保证尽快处理”：客服担保自己的服务，不是担保商品或结果',
+    },
     {
       id: 'promise.brand-policy',
       categories: ['promise'],

@@ -256,6 +256,20 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
+      // The system's default review said not to count, and a written one asked for instead ("默认好评的话我们这边没法返，
+      // 您手动写一个带图的吧", "默认好评不算，要手动五星"): the written review is what the reward or favour waits on.
+      id: 'reviewbait.manual-over-default',
+      category: 'reviewbait',
+      severity: 'block',
+      words: list('默认好评 默认评价 默认五星 系统好评 系统默认好评 系统默认评价 自动好评 自动评价'),
+      near: { words: list('手动 手写 手打 亲手写 自己写 自己打'), within: 20 },
+      // "默认好评也行 不用手动": the default accepted; "默认好评和手动写的都一样": the two put side by side.
+      unlessAfter: { words: list('也行 也可以 也没关系 也一样 也算 就行 就好 就可以 都行 没关系 没问题 和 跟 还是 或者 或'), within: 3 },
+      unless: REVIEW_NEGATIONS,
+      reason: `${REVIEW_BAIT}；说默认好评不算、要买家手动写好评，属诱导评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
       id: 'reviewbait.dictate',
       category: 'reviewbait',
       severity: 'block',
@@ -268,6 +282,18 @@ export const REVIEWBAIT_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // The screenshot of a review not wanted ("好评截图不用发，我这能看到", "好评不用截图给我") or of a fault asked for
+      // ("有问题截图发我", "破损的话记得截图"): no reward cue (reviewbait.reward's 截图). "好评截图不用发，直接返您5元"
+      // stays through 返5.
+      words: [
+        ...list('截图不用 截图就不用 截图也不用 截图不需要 截图不必 不用截图 不需要截图 无需截图 不用发截图 不用再截图 不必截图'),
+        ...list('问题 破损 坏了 漏液 瑕疵 漏发 错发 少发').flatMap((fault) =>
+          list('截图 就截图 记得截图 直接截图 请截图 可以截图 先截图 麻烦截图 拍照截图 拍个照截图').map((shot) => fault + shot),
+        ),
+      ],
+      note: '不需要买家发评价截图，或请买家截图反映问题：截图不是返现的凭证',
+    },
     {
       words: list('就没有返现 就没返现 就冇返现'),
       note: '“不给五星就没有返现”：以评价为条件，不是否认返现（reviewbait.explained 的“没有返现”在这里不算）',
@@ -331,6 +357,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // "评价写什么都可以", "追评带不带图都行", "评价里照实写就行", "晒图评价完全自愿", "五星不五星您自己定", "评价是你的权利":
         // the review left free right after its word ("评价随意，五星返现" stays: 五星 is a word of its own).
         list('写什么都可以 写什么都行 写多写少都行 带不带图都行 照实写 里照实写 如实写 是自愿的 完全自愿 不五星您自己定 不五星你自己定 是你的权利 是您的权利'),
+        // "补你一瓶新的，评价不用动": the review left as it stands.
+        list('不用动 不用改 不用管 您不用动 你不用动 不用改动'),
       ),
       within: 0,
       note: '先补发、退款，再说评价随买家：评价不是补偿的条件',
