@@ -131,9 +131,7 @@ describe('demo workbench with the extension loaded', () => {
   });
 
   it('keeps the conversation after the service worker is stopped and restarted', async () => {
-    const cdp = await harness.context.newCDPSession(panel);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await harness.stopWorkers(panel);
     await panel.reload();
     await expect.poll(() => panel.getByTestId('buyer-name').textContent()).toBe('陈先生');
   });

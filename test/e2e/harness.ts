@@ -18,6 +18,8 @@ export interface Harness {
   openPanel(): Promise<Page>;
   /** The demo workbench (timed messages off) and the panel following it. */
   openDemo(): Promise<{ workbench: Page; panel: Page }>;
+  /** Stops the extension's service workers as Chrome stops an idle one (through the DevTools protocol of an open page). */
+  stopWorkers(via: Page): Promise<void>;
   /** Changes settings through the options page as an agent would, then saves. */
   editSettings(fill: (options: Page) => Promise<void>): Promise<void>;
   screenshot(page: Page, name: string): Promise<void>;
@@ -95,6 +97,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
       const panel = await harness.openPanel();
       return { workbench, panel };
+    },
+    async stopWorkers(via) {
+      const cdp = await context.newCDPSession(via);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
     },
     async editSettings(fill) {
       const options = await context.newPage();

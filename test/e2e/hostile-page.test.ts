@@ -259,14 +259,18 @@ describe('an extension reload or update with a workbench open', () => {
       .evaluate(() => (globalThis as any).chrome.storage.session.get(null).then(() => 'ok', (error: Error) => error.message))
       .catch((error: Error) => error.message);
     if (answer !== 'No SW') return;
-    const options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
-    const cdp = await harness.context.newCDPSession(options);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    const options = await optionsWithWorkersStopped();
     // The options page asks the worker for the settings as it loads: that starts a new one.
     await options.reload();
     await options.close();
+  }
+
+  /** The options page, open, after the extension's workers were stopped through the DevTools protocol. */
+  async function optionsWithWorkersStopped(): Promise<Page> {
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    await harness.stopWorkers(options);
+    return options;
   }
 
   /** Reloads the extension with a risky draft in the open page, then checks that exactly one copy works. */
@@ -322,11 +326,7 @@ describe('an extension reload or update with a workbench open', () => {
 
   it('reloaded after its idle worker stopped (port closed): the old copy still ends, the new copy takes over', async () => {
     await reloadLeavesOneWorkingCopy(async () => {
-      const options = await harness.context.newPage();
-      await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
-      const cdp = await harness.context.newCDPSession(options);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
+      const options = await optionsWithWorkersStopped();
       await options.waitForTimeout(500);
       await options.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
     }, 'reload-after-idle-one-copy');

@@ -116,9 +116,7 @@ describe('phrase library: editor, suggestions, import and export', () => {
     // The panel hears libraryChanged and reads the library again.
     await expect.poll(() => found.first().locator('.phrase-text').textContent()).toBe(EDITED_BODY.replace('{买家昵称}', '林小鹿'));
 
-    const cdp = await harness.context.newCDPSession(options);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await harness.stopWorkers(options);
     await options.reload();
     await expect.poll(() => row('发货时间（我的）').locator('.row-body').textContent()).toBe(EDITED_BODY);
     expect(await row('发货时间（我的）').getAttribute('data-phrase-id')).toBe(shippingId);
