@@ -7,7 +7,7 @@
 // recorded here as (question → phrase), with the question the list answered taken from the stored reading, not
 // from a page.
 import { browser } from 'wxt/browser';
-import { createChecker, type Checker } from '../../utils/compliance';
+import { checkerFrom, type Checker } from '../../utils/compliance/checker';
 import { phraseFlags } from '../../utils/compliance/phrase-flags';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
@@ -18,6 +18,7 @@ import { openReminders } from '../../utils/queue/rank';
 import type { Nudge } from '../../utils/queue/queue';
 import { DEFAULT_PROFILE_ID } from '../../utils/settings';
 import type { WorkbenchSnapshot } from '../../utils/workbench/types';
+import { complianceBuiltins } from './compliance-builtins';
 import type { LearningStore } from './learning-store';
 import type { LibraryStore } from './library-store';
 import type { SessionArea } from './tab-store';
@@ -91,7 +92,7 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     const key = `${slot}|${platform}`;
     let checker = checkers.get(key);
     if (!checker) {
-      checker = deps.complianceConfig(slot).then((config) => createChecker({ ...config, platform }));
+      checker = Promise.all([complianceBuiltins(), deps.complianceConfig(slot)]).then(([builtins, config]) => checkerFrom(builtins, { ...config, platform }));
       checkers.set(key, checker);
       checker.catch(() => checkers.delete(key));
     }
