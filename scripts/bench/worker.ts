@@ -5,8 +5,10 @@
 //
 // Each build is copied with two marks added to its background.js: `performance.now()` as its first statement runs
 // (the time before it is loading and compiling the script) and after its last (main() returned, every listener
-// registered). Each launch installs the build (its first start compiles the script from nothing, as after a reload
-// or an update), then the worker is stopped through the DevTools protocol and woken by a message a few times.
+// registered). In each launch the extension is reloaded a few times (chrome.runtime.reload(), as a developer or an
+// update does: the new version's script is compiled from nothing, the case Chromium can leave half-started), then
+// its worker is stopped through the DevTools protocol and woken by a message a few times (a compiled script is kept).
+// The first start at launch is printed too: it shares the machine with the browser's own start.
 // Reported as ratios against a minimal extension's worker (one listener) measured in the same run; with
 // HUASHU_BASELINE_BUILD=<dir of another chrome-mv3-demo build> that build is measured too (e.g. main's).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,10 +20,12 @@ import { median, percentile } from './_kit';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
 const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
-/** Browsers launched per build and condition (each installs the extension: a first start with no code cache)… */
+/** Browsers launched per build and condition… */
 const LAUNCHES = Number(process.env.HUASHU_WORKER_LAUNCHES ?? 5);
 /** …and restarts in each (Chromium keeps the compiled script of an installed worker: those start faster). */
 const RESTARTS = 3;
+/** …and reloads (chrome.runtime.reload(), as a developer or an update does: the new version compiles from nothing). */
+const RELOADS = 3;
 const BUSY_PROCESSES = 2;
 
 interface Start {
@@ -55,6 +59,8 @@ function minimalExtension(into: string): string {
 
 interface Starts {
   first: Start;
+  /** After chrome.runtime.reload(), as after an update: a new version, compiled from nothing. */
+  reloads: Start[];
   restarts: Start[];
 }
 
@@ -80,9 +86,23 @@ async function startsOf(extensionDir: string): Promise<Starts> {
   };
   try {
     // Chromium gives a restarted worker the target of the one stopped: Playwright keeps one Worker for it.
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
     const first = await read(worker);
+    // Developer mode, as a developer reloading an unpacked build: without it Chromium disables a reloaded one.
+    const extensions = await context.newPage();
+    await extensions.goto('chrome://extensions');
+    await extensions.evaluate(
+      () => new Promise<void>((resolve) => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve)),
+    );
+    await extensions.close();
+    const reloads: Start[] = [];
+    for (let round = 0; round < RELOADS; round++) {
+      const reloaded = context.waitForEvent('serviceworker', { timeout: 30_000 });
+      await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
+      worker = await reloaded;
+      reloads.push(await read(worker));
+    }
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/bench-wake.html`);
     const cdp = await context.newCDPSession(page);
@@ -95,7 +115,7 @@ async function startsOf(extensionDir: string): Promise<Starts> {
       await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage('bench-wake').catch(() => undefined));
       restarts.push(await read(worker));
     }
-    return { first, restarts };
+    return { first, reloads, restarts };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -120,26 +140,29 @@ export async function run(): Promise<void> {
   ];
   const other = process.env.HUASHU_BASELINE_BUILD;
   if (other && existsSync(path.join(other, 'manifest.json'))) builds.splice(1, 0, [`other build (${other})`, markedCopy(other, path.join(work, 'other'))]);
-  console.log(`background.js: ${(readFileSync(path.join(EXTENSION_DIR, 'background.js')).length / 1024).toFixed(0)} KB; ${LAUNCHES} launches × (install + ${RESTARTS} restarts) per build and condition`);
+  console.log(`background.js: ${(readFileSync(path.join(EXTENSION_DIR, 'background.js')).length / 1024).toFixed(0)} KB; ${LAUNCHES} launches × (${RELOADS} reloads + ${RESTARTS} restarts) per build and condition`);
   try {
     for (const busy of [false, true]) {
       const spinners = busy ? busyMachine() : [];
       try {
         console.log(busy ? `\nbusy machine (${BUSY_PROCESSES} spinning node processes):` : '\nidle machine:');
-        const baseline: { first?: number; restart?: number } = {};
+        const baseline: { first?: number; reload?: number; restart?: number } = {};
         for (const [name, dir] of builds) {
           const runs: Starts[] = [];
           for (let launch = 0; launch < LAUNCHES; launch++) runs.push(await startsOf(dir));
-          const line = (kind: 'first' | 'restart', starts: Start[]) => {
+          const line = (kind: 'first' | 'reload' | 'restart', starts: Start[]) => {
             const ready = median(starts.map((start) => start.ready));
             const base = (baseline[kind] ??= ready);
             return (
-              `${kind === 'first' ? 'first start after install' : 'restart'} ${ms(ready)} = ${(ready / base).toFixed(1)}× ` +
+              `${{ first: 'first start at launch', reload: 'start after a reload', restart: 'restart' }[kind]} ${ms(ready)} = ${(ready / base).toFixed(1)}× ` +
               `(p90 ${ms(percentile(starts.map((start) => start.ready), 90))}; compiled by ${ms(median(starts.map((start) => start.compiled)))}, ` +
               `first turn ${ms(median(starts.map((start) => start.ready - start.compiled)))})`
             );
           };
-          console.log(`  ${name}:\n    ${line('first', runs.map((run) => run.first))}\n    ${line('restart', runs.flatMap((run) => run.restarts))}`);
+          console.log(`  ${name}:`);
+          console.log(`    ${line('reload', runs.flatMap((run) => run.reloads))}`);
+          console.log(`    ${line('restart', runs.flatMap((run) => run.restarts))}`);
+          console.log(`    ${line('first', runs.map((run) => run.first))}`);
         }
       } finally {
         for (const spinner of spinners) spinner.kill();
