@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { writeIcons } from './scripts/icons';
+import { BUILTINS } from './utils/compliance';
+import { BUILTINS_FILE } from './utils/compliance/builtins-file';
 import { WORKBENCH_MATCHES, DEMO_MATCHES } from './utils/workbench/hosts';
 
 // `--mode demo` (npm start, npm test) also matches the fixture workbenches served on 127.0.0.1;
@@ -26,6 +28,10 @@ export default defineConfig({
       // Taught workbenches on other hosts are asked for one host at a time, when the user teaches them.
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       action: { default_title: '__MSG_actionTitle__' },
+      // The content script reads the built-in rules from the package (utils/compliance/builtins-file.ts), only on the
+      // workbench hosts: a page can read this file (the rules ship in the extension anyway) but never supply or
+      // change it. A taught host's copy asks the worker for them instead.
+      web_accessible_resources: [{ resources: [BUILTINS_FILE], matches: hosts }],
       commands: {
         _execute_action: {
           suggested_key: { default: 'Alt+Shift+H' },
@@ -39,6 +45,7 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       const icons = await writeIcons(path.join(wxt.config.root, 'assets/icon.svg'), path.join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
+      files.push({ contents: JSON.stringify(BUILTINS), relativeDest: BUILTINS_FILE });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;

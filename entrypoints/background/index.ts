@@ -12,6 +12,7 @@ import { startQueue } from './queue-start';
 import { createSettingsStore } from './settings-store';
 import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
 import { createCodeService, registerCodeHandlers } from './code-service';
+import { complianceBuiltins } from './compliance-builtins';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
 import { registerTeamSlots, slotOf, startTeamSlots, type TeamSlots } from './team-slots';
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
     complianceConfig: (slot) => teams!.sync(slot).complianceConfig(),
+    complianceBuiltins,
     library,
     learning,
     queue: () => queue.latestView(),

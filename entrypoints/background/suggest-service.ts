@@ -7,7 +7,7 @@
 // recorded here as (question → phrase), with the question the list answered taken from the stored reading, not
 // from a page.
 import { browser } from 'wxt/browser';
-import { createChecker, type Checker } from '../../utils/compliance';
+import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { phraseFlags } from '../../utils/compliance/phrase-flags';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
@@ -30,6 +30,8 @@ export interface SuggestServiceDeps {
   slotForTab(tabId: number): Promise<string>;
   /** A team slot's rules for the checker (its team pack's), as the panel gets them. */
   complianceConfig(slot: string): Promise<ComplianceConfig>;
+  /** The built-in rules and models (read from the package on first use: compliance-builtins.ts). */
+  complianceBuiltins(): Promise<ComplianceBuiltins>;
   library: Pick<LibraryStore, 'usage'>;
   learning: LearningStore;
   /** The waiting queue's reminders and the agent's misfires, as last computed. */
@@ -91,7 +93,7 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     const key = `${slot}|${platform}`;
     let checker = checkers.get(key);
     if (!checker) {
-      checker = deps.complianceConfig(slot).then((config) => createChecker({ ...config, platform }));
+      checker = Promise.all([deps.complianceBuiltins(), deps.complianceConfig(slot)]).then(([builtins, config]) => checkerFrom(builtins, { ...config, platform }));
       checkers.set(key, checker);
       checker.catch(() => checkers.delete(key));
     }

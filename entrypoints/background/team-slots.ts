@@ -2,11 +2,11 @@
 // had before profiles existed; a profile with its own team gets stores and an alarm named after its id.
 // A workbench tab uses the team of the profile its shop chooses (settings.ts), so its rules follow the shop.
 import { browser } from 'wxt/browser';
-import { BUILTINS } from '../../utils/compliance';
 import { onMessage, sendMessage, type TeamQuery } from '../../utils/messaging';
 import type { SignedPack } from '../../utils/pack/types';
 import { activeProfile, DEFAULT_PROFILE_ID, teamSlots } from '../../utils/settings';
 import { sendToAllTabs } from './open-tabs';
+import { complianceBuiltins } from './compliance-builtins';
 import { onFirstStart } from './first-start';
 import { createPackStore, type ClearablePackStore } from './pack-store';
 import type { SettingsStore } from './settings-store';
@@ -133,7 +133,8 @@ export function registerTeamSlots(slots: TeamSlots, settings: SettingsStore): vo
     const slot = data?.team !== undefined ? slotOf(data) : await slots.slotForTab(sender.tab?.id);
     return slots.sync(slot).complianceConfig();
   });
-  onMessage('getComplianceBuiltins', () => BUILTINS);
+  // For a copy on a taught host, which cannot read the packaged file itself.
+  onMessage('getComplianceBuiltins', () => complianceBuiltins());
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     const slot = slotOfAlarm(alarm.name);

@@ -1,6 +1,8 @@
 // Content script for seller chat workbenches: reads the active conversation for the side panel,
 // puts chosen replies into the reply box, and never sends.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BUILTINS_FILE } from '../../utils/compliance/builtins-file';
 import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
 import { checkBinding } from '../../utils/workbench/binding';
@@ -19,7 +21,7 @@ import { watchQueue } from './queue';
 import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
 
-/** The first wait before asking the worker for the built-in rules again, and the longest. */
+/** The first wait before asking the worker for the team's rules (or the built-ins) again, and the longest. */
 const BUILTINS_RETRY_FIRST_MS = 250;
 const BUILTINS_RETRY_MAX_MS = 4000;
 
@@ -112,21 +114,24 @@ export default defineContentScript({
 });
 
 /**
- * The inline check's checker: the built-in rules with the team pack's from the background, compiled again whenever
- * the team's rules change. Each is compiled in slices between the page's tasks and takes over once ready (the one
- * before checks until then); a draft typed meanwhile is checked then (the listeners).
+ * The inline check's checker: the built-in rules with the team pack's, compiled again whenever the team's rules change.
+ * Each is compiled in slices between the page's tasks and takes over once ready (the one before checks until then); a
+ * draft typed meanwhile is checked then (the listeners).
  */
 function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSource {
-  // The built-in rules and model come from the background (they would be most of this script's size) with the team
-  // pack's rules; nothing is checked until the built-ins arrive, a moment after the page loads.
+  // The built-in rules and models are read from the extension's package (they would be most of this script's size),
+  // not asked of the worker: a worker that does not answer (starting after an update, or left half-started by
+  // Chromium) must not leave the agent typing unchecked. A page cannot supply or change that file. The team's rules
+  // come from the worker when it answers; until then the built-ins check alone.
   let checker: Checker | undefined;
   let builtins: ComplianceBuiltins | undefined;
   let config: ComplianceConfig = { ruleFiles: [], disabled: [] };
+  /** The team's rules came from the worker (asked or pushed): no need to ask again. */
+  let configKnown = false;
   const listeners: (() => void)[] = [];
   // Only the latest rules' compilation goes on: an earlier one still under way is dropped.
   let compilations = 0;
-  const useConfig = async (next: ComplianceConfig) => {
-    config = next;
+  const compile = async () => {
     if (!builtins) return;
     const compilation = ++compilations;
     const compiled = await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => compilation === compilations && lifetime.isValid);
@@ -134,21 +139,39 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
     checker = compiled;
     for (const listener of listeners) listener();
   };
-  // Until the built-ins arrive nothing is underlined, so a failed ask (the worker starting after an update or a
-  // stop, and not answering yet) is asked again, less often each time, for as long as this copy runs.
-  const askForBuiltins = (retryMs: number) => {
-    if (!lifetime.isValid) return;
-    sendMessage('getComplianceBuiltins', undefined)
-      .then(async (data) => {
-        builtins = data;
-        await useConfig(await sendMessage('getComplianceConfig', undefined).catch(() => config));
-      })
-      .catch(() => setTimeout(() => askForBuiltins(Math.min(retryMs * 2, BUILTINS_RETRY_MAX_MS)), retryMs));
+  const useConfig = (next: ComplianceConfig) => {
+    config = next;
+    configKnown = true;
+    void compile();
   };
-  askForBuiltins(BUILTINS_RETRY_FIRST_MS);
-  onMessage('complianceConfigChanged', ({ data }) => void useConfig(data));
+  const useBuiltins = (data: ComplianceBuiltins) => {
+    if (builtins) return;
+    builtins = data;
+    void compile();
+  };
+  // Asked again, less often each time, for as long as this copy runs and the worker has not answered.
+  const askWorker = <Answer>(ask: () => Promise<Answer>, use: (answer: Answer) => void, done: () => boolean) => {
+    const attempt = (retryMs: number) => {
+      if (!lifetime.isValid || done()) return;
+      ask().then(use, () => setTimeout(() => attempt(Math.min(retryMs * 2, BUILTINS_RETRY_MAX_MS)), retryMs));
+    };
+    attempt(BUILTINS_RETRY_FIRST_MS);
+  };
+  readPackagedBuiltins().then(useBuiltins, () =>
+    // A taught host's page may not read the packaged file: the worker reads it for this copy.
+    askWorker(() => sendMessage('getComplianceBuiltins', undefined), useBuiltins, () => builtins !== undefined),
+  );
+  askWorker(() => sendMessage('getComplianceConfig', undefined), useConfig, () => configKnown);
+  onMessage('complianceConfigChanged', ({ data }) => useConfig(data));
   return {
     current: () => checker,
     onChange: (listener) => void listeners.push(listener),
   };
+}
+
+/** The built-in rules and models from the extension's package (web-accessible on the workbench hosts only). */
+async function readPackagedBuiltins(): Promise<ComplianceBuiltins> {
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${BUILTINS_FILE}`));
+  if (!response.ok) throw new Error(`${BUILTINS_FILE}: ${response.status}`);
+  return (await response.json()) as ComplianceBuiltins;
 }

@@ -5,6 +5,9 @@ import { findAdapter, type PlatformAdapter } from '../../utils/workbench/adapter
 import { ADAPTERS } from '../../utils/workbench/adapters';
 import type { ScriptLifetime } from './lifetime';
 
+/** How long the worker's adapter is waited for before a built-in one reads the page. */
+const WORKER_ANSWER_WAIT_MS = 1500;
+
 /**
  * Resolves once an adapter reads this page: at once, or after the user teaches it. The object is then
  * updated in place when a re-taught or team-pushed set arrives, so readers holding it follow along.
@@ -14,8 +17,7 @@ export function followSiteAdapter(lifetime: ScriptLifetime): Promise<PlatformAda
   lifetime.onInvalidated(removeAllListeners);
   return new Promise((resolve) => {
     let current: PlatformAdapter | undefined;
-    const load = async () => {
-      const next = await sendMessage('getSiteAdapter', { url: location.href }).catch(() => findAdapter(location.href, ADAPTERS) ?? null);
+    const use = (next: PlatformAdapter | null) => {
       if (!next) {
         if (!current) sendMessage('pageUnrecognised', { url: location.href }).catch(() => undefined);
         return;
@@ -27,7 +29,14 @@ export function followSiteAdapter(lifetime: ScriptLifetime): Promise<PlatformAda
         resolve(current);
       }
     };
+    const load = async () => use(await sendMessage('getSiteAdapter', { url: location.href }).catch(() => findAdapter(location.href, ADAPTERS) ?? null));
     onMessage('siteAdapterChanged', () => void load());
     void load();
+    // A worker that never answers (left half-started by Chromium after an update, README 页面不可信) must not keep a
+    // built-in workbench unread and unchecked: its built-in adapter reads it meanwhile, the worker's takes over on answer.
+    setTimeout(() => {
+      const builtIn = findAdapter(location.href, ADAPTERS);
+      if (!current && builtIn && lifetime.isValid) use(builtIn);
+    }, WORKER_ANSWER_WAIT_MS);
   });
 }

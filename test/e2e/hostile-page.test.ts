@@ -379,3 +379,31 @@ describe('an extension reload or update with a workbench open', () => {
     await loading.close();
   });
 });
+
+describe('a workbench opened while the extension’s worker does not answer', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await launch();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('still reads the page and underlines a risky draft: the built-in rules come from the package, not the worker', async () => {
+    // The worker's thread kept busy for good: no message to it is ever answered, as with a worker Chromium left
+    // half-started after an update (see restartIfHalfStarted above). Before round 15 such a page was never checked.
+    const worker = await harness.serviceWorker();
+    void worker.evaluate(() => {
+      for (;;);
+    }).catch(() => undefined);
+    const workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
+    const overlay = closedShadow(workbench, 'huashu-inline');
+    const replyBox = workbench.locator('#replyTextarea');
+    await replyBox.click();
+    await replyBox.pressSequentially('加我微信');
+    await expect.poll(() => overlay.count('.mark.block'), { timeout: 15_000 }).toBe(1);
+    await replyBox.pressSequentially('，全网最好的');
+    await expect.poll(() => overlay.texts('.mark')).toEqual(['加我微信', '最好']);
+  });
+});

@@ -224,14 +224,34 @@ function escalate(scores: Float32Array, reading: Reading): void {
     scores[intent]! *= intent === COMPLAINT && !THREATENS.test(compactText(reading.source.text)) ? W.indignationFactor : W.escalationBoost;
   }
 }
-const CHASERS = new Set(CHASER_MESSAGES.split(' ').map(compactText));
-/** Longest first, so a message made of several chasers (在吗在吗, 人呢回一下) is taken apart word by word. */
-const CHASER_WORDS = [...CHASERS].filter(Boolean).sort((a, b) => b.length - a.length);
+/**
+ * The lexicon's word lists in compact form, made on first use: compactText builds 64K-entry tables, which the
+ * background worker should not do before it has registered its listeners (README, 页面不可信: the half-started worker).
+ */
+interface CompactLists {
+  chasers: ReadonlySet<string>;
+  /** Longest first, so a message made of several chasers (在吗在吗, 人呢回一下) is taken apart word by word. */
+  chaserWords: readonly string[];
+  checking: readonly string[];
+  received: readonly string[];
+  afterSale: readonly string[];
+}
+let compactLists: CompactLists | undefined;
+function lists(): CompactLists {
+  if (!compactLists) {
+    const chasers = new Set(CHASER_MESSAGES.split(' ').map(compactText));
+    compactLists = {
+      chasers,
+      chaserWords: [...chasers].filter(Boolean).sort((a, b) => b.length - a.length),
+      checking: AGENT_CHECKING.split(' ').map(compactText),
+      received: BUYER_RECEIVED.split(' ').map(compactText),
+      afterSale: BUYER_AFTER_SALE.split(' ').map(compactText),
+    };
+  }
+  return compactLists;
+}
 /** Particles between chasers (在吗在吗啊, 回一下啊老板). */
 const CHASER_GLUE = new Set([...'啊呀吧哦呢嘛啦哈嘞么咯喂']);
-const CHECKING = AGENT_CHECKING.split(' ').map(compactText);
-const RECEIVED = BUYER_RECEIVED.split(' ').map(compactText);
-const AFTER_SALE_WORDS = BUYER_AFTER_SALE.split(' ').map(compactText);
 const NOT_YET = ['没', '未', '还没', '没有'];
 const QUESTION_PARTICLES = ['吗', '么', '没', '嘛', '不'];
 /** After a receipt word: what the buyer will do once it comes (收到了再换, 到了以后). */
@@ -263,7 +283,7 @@ export function windowText(text: string): string {
 /** A message that only chases (？？, 快点, 在吗, 😡, [图片]): punctuation, emoji or a listed chaser alone. */
 export function isChaser(text: string): boolean {
   const compact = compactText(text);
-  if (compact === '' || CHASERS.has(compact)) return true;
+  if (compact === '' || lists().chasers.has(compact)) return true;
   const kind = getKindTable();
   let onlySymbols = true;
   for (let i = 0; i < compact.length && onlySymbols; i++) onlySymbols = kind[compact.charCodeAt(i)] === KIND_OTHER;
@@ -276,7 +296,7 @@ function madeOfChasers(compact: string): boolean {
   let at = 0;
   let chasers = 0;
   while (at < compact.length) {
-    const word = CHASER_WORDS.find((chaser) => compact.startsWith(chaser, at));
+    const word = lists().chaserWords.find((chaser) => compact.startsWith(chaser, at));
     if (word) {
       at += word.length;
       chasers++;
@@ -310,7 +330,7 @@ export function agreesToWait(text: string): boolean {
 /** The agent said they would look something up (「我去查一下，请稍等」). */
 export function promisesToCheck(text: string): boolean {
   const compact = compactText(text);
-  return CHECKING.some((word) => compact.includes(word));
+  return lists().checking.some((word) => compact.includes(word));
 }
 
 function strongestQuestion(reading: { intents: Float32Array }): number {
@@ -865,12 +885,12 @@ export function possibleStates(card: StateReading | null, buyerTexts: readonly s
 
 function speaksOfAfterSale(text: string): boolean {
   const compact = compactText(text);
-  return AFTER_SALE_WORDS.some((word) => compact.includes(word));
+  return lists().afterSale.some((word) => compact.includes(word));
 }
 
 function saysReceived(text: string): boolean {
   const compact = compactText(text);
-  return RECEIVED.some((word) => {
+  return lists().received.some((word) => {
     for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
       const negated = NOT_YET.some((negation) => compact.slice(Math.max(0, at - negation.length), at) === negation);
       // 「到了吗」 asks; 「到了」 tells; 「收到了再换」「等收到」 speak of a receipt still to come.

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createLearningStore } from '../../../entrypoints/background/learning-store';
 import { createLibraryStore } from '../../../entrypoints/background/library-store';
 import { createSuggestService, PANEL_TOP, type LastList, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
+import { BUILTINS } from '../../../utils/compliance';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { learnedFile } from '../../../utils/library/learned-file';
 import type { ComplianceConfig } from '../../../utils/messaging';
@@ -29,6 +30,7 @@ function serviceWith(deps: Partial<SuggestServiceDeps> = {}) {
     phrases: async () => BUILTIN_PHRASES,
     slotForTab: async () => DEFAULT_PROFILE_ID,
     complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
+    complianceBuiltins: async () => BUILTINS,
     library,
     learning,
     queue: async () => ({ nudges: [], misfires: [] }),
