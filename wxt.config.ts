@@ -29,9 +29,10 @@ export default defineConfig({
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       action: { default_title: '__MSG_actionTitle__' },
       // The content script reads the built-in rules from the package (utils/compliance/builtins-file.ts), only on the
-      // workbench hosts: a page can read this file (the rules ship in the extension anyway) but never supply or
-      // change it. A taught host's copy asks the worker for them instead.
-      web_accessible_resources: [{ resources: [BUILTINS_FILE], matches: hosts }],
+      // workbench hosts; a page can never supply or change the file. The dynamic URL (a per-session ID that only
+      // runtime.getURL hands out) keeps a page from probing the fixed extension ID to learn Huashu is installed.
+      // A taught host's copy asks the worker for the rules instead.
+      web_accessible_resources: [{ resources: [BUILTINS_FILE], matches: hosts, use_dynamic_url: true }],
       commands: {
         _execute_action: {
           suggested_key: { default: 'Alt+Shift+H' },

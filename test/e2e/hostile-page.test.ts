@@ -406,4 +406,18 @@ describe('a workbench opened while the extension’s worker does not answer', ()
     await replyBox.pressSequentially('，全网最好的');
     await expect.poll(() => overlay.texts('.mark')).toEqual(['加我微信', '最好']);
   });
+
+  it('the page cannot fetch the packaged rules by the extension’s fixed ID (no way to probe that Huashu is installed)', async () => {
+    const workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
+    const url = `chrome-extension://${harness.extensionId}/compliance-builtins.json`;
+    const outcome = await workbench.evaluate(async (probe) => {
+      try {
+        const response = await fetch(probe);
+        return `status ${response.status}`;
+      } catch {
+        return 'refused';
+      }
+    }, url);
+    expect(outcome).toBe('refused');
+  });
 });
