@@ -169,7 +169,7 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
   };
 }
 
-/** The built-in rules and models from the extension's package (web-accessible on the workbench hosts only). */
+/** The built-in rules and models from the extension's package (web-accessible on the workbench hosts only, through the per-session dynamic URL that runtime.getURL gives). */
 async function readPackagedBuiltins(): Promise<ComplianceBuiltins> {
   const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${BUILTINS_FILE}`));
   if (!response.ok) throw new Error(`${BUILTINS_FILE}: ${response.status}`);
