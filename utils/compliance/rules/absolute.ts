@@ -345,10 +345,12 @@ export const ABSOLUTE_RULES: RuleSection = {
       },
       // "官方唯一授权", "协会唯一推荐的品牌": the endorsement (authority.tui-jian's 唯一授权/唯一推荐), not a comparison; train
       // writers file it under 权威背书 (54 of 56 labels), and this span, reaching its near cue, swallowed it.
-      unlessAfter: { words: list('授权 指定 推荐 代理 合作'), within: 0 },
       // "别家的价我们这边没法比对", "全网的价我这边比不了": the agent's own side unable to do the comparing, not the
       // goods beyond compare ("别家跟我们没法比" stays: 这边 names where the agent sits).
-      unless: { words: list('我这边 我们这边 俺这边 咱这边 客服这边 我这里 我们这里'), within: 0 },
+      // "全网我没法比较", "别家的参数我比不了": 我 (the agent, not 我们 the shop) unable to do it; 比较 is the act of
+      // comparing, not "beyond compare" ("别家跟我们没法比" stays).
+      unless: { words: list('我这边 我们这边 俺这边 咱这边 客服这边 我这里 我们这里 我 俺'), within: 0 },
+      unlessAfter: { words: list('授权 指定 推荐 代理 合作 较'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],
     },

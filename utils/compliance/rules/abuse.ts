@@ -390,6 +390,11 @@ export const ABUSE_RULES: RuleSection = {
       note: '与辱骂词同形的日常词',
     },
     {
+      // "Top Gun同款墨镜", "筋膜枪 massage gun": the English word in an English name, not 滚 spelled out.
+      words: list('top massage glue nail heat spray water fascia airsoft').map((first) => `${first} gun`).concat(list('gun metal')),
+      note: '英文名称里的 gun（Top Gun 电影、massage gun 筋膜枪），不是“滚”的拼音',
+    },
+    {
       words: list('不乱说 不会乱说 不会瞎说 不敢乱说 不敢瞎说 不瞎说 不能乱说 没乱说 没瞎说 不跟您乱说 不跟你乱说 不和您乱说 不跟您瞎说 不跟你瞎说 不乱讲 不瞎讲 不想瞎说 不想乱说 不想乱讲 不愿瞎说 不好瞎说 不好乱说 不能瞎说 不能乱讲'),
       note: '客服说自己不夸大，不是指责买家',
     },
