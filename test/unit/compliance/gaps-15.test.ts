@@ -91,3 +91,92 @@ describe('another platform named on a workbench, and the agent unable to compare
 
   it.each(['全网没法比', '别家都比不了我们的降噪'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
 });
+
+// Part 2: the largest kinds of missed drafts in train c197–c214, then c133–c196, by their shape.
+describe('服务态度: the fault put on the buyer, the matter disowned (attitude.your-problem, attitude.not-ours)', () => {
+  it.each([
+    '味道吃不惯那是你的问题',
+    '连不上蓝牙是您手机的问题',
+    '屏幕碎了跟我们无关，找快递',
+    '这事跟俺没关系',
+    '漏液的事不关我们事',
+    '售后的事问平台，我不管',
+    '线头多点正常，我们不管的',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '这不是您的问题，是我们标注没写清楚',
+    '如果是您手机的问题，我教您重新配对',
+    '是您的问题吗？我帮您再看看',
+    '我们不管您买几件都包邮',
+    '我不管多晚都会回您消息',
+    '抖音上那家同名店铺跟我们无关，认准本店',
+    '其他平台的店铺和我们没有关系哦',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('服务态度: a complaint called a fuss, the buyer left to it or sent to a search engine (attitude.fuss, attitude.as-you-like, attitude.look-it-up)', () => {
+  it.each([
+    '起点球很正常，别大惊小怪',
+    '差不多得了，少一颗螺丝而已',
+    '有什么好问的，图上都写了',
+    '催我有啥用，快递又不归我管',
+    '跟你说了也白说',
+    '我又不是你保姆，自己装',
+    '不讲价，爱拍就拍',
+    '你爱怎么洗就怎么洗',
+    '爱咋用咋用吧',
+    '随你吧，反正就这样',
+    '参数看不懂就百度一下',
+    '安装方法自己百度',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '您反馈得很对，一点都不是大惊小怪',
+    '有什么想问的尽管问',
+    '宝宝爱吃的话可以多买两袋',
+    '不用百度，我直接把步骤发您',
+    '颜色随你喜欢选，都有现货',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('辱骂威胁: the buyer mocked for what they cannot do, or as a fool or a poor parent (abuse.cant-even, abuse.mocked)', () => {
+  it.each([
+    '连奶瓶都拧不开，你是怎么当妈的',
+    '这脑子，连说明书都看不懂',
+    '连个钢化膜都贴歪，还玩什么手机',
+    '你是真的菜，装个支架都装不好',
+    '几十块还要什么自行车',
+    '外行就别装懂了',
+    '没见过世面，榴莲都不认识',
+    '那么点分量的哑铃都举不动的怂货',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
+
+  it.each([
+    '盖子拧不开的话用热水烫一下就好',
+    '贴膜容易贴歪，我们送了贴膜神器',
+    '这款菜刀是真的好用',
+    '宝宝做梦时会哭是常见的',
+    '连衣裙的尺码我们都不会标错',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('绝对化用语: 第一 + an adjective, a quality ranked first (absolute.di-yi-adjective, absolute.di-yi)', () => {
+  it.each(['这款折叠伞第一轻，才两百克', '全网第一低价，错过等一年', '这个灶的火力第一', '路由器信号第一，穿墙无压力'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('absolute'),
+  );
+
+  it.each(['第一次用建议先充满电', '火力调到第一档就够了', '信号第一格是满的说明正常'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('无法兑现的承诺: shipped, with the tracking number put off (promise.fake-dispatch)', () => {
+  it.each(['已经发出了，单号晚点给您', '给你寄了哈 单号明天补', '单号没出，但东西已经在路上了', '已经发了 我等下就去打包'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each(['已经给您补发了，单号稍后同步', '补发的已经在路上了，谢谢您耐心等', '已经发出了，单号是 YT1234567890'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

@@ -143,11 +143,26 @@ export const ABUSE_RULES: RuleSection = {
       // The buyer mocked for what they cannot even do, whatever the task: "连型号都看不懂还玩什么手机", "浇水都不会还学人
       // 养花", "骑车都不会就别买，丢人", "针数都数不清，丢不丢人". The frame is 都 + can't + the sneer after it (还来/还玩/
       // 就别/丢人/难怪), as abuse.so-simple is 这么简单 + can't; "这都不会很正常，谁第一次用都这样" has no sneer.
-      words: list('都不会 都看不懂 都分不清 都认不全 都记不住 都数不清 都拿反 都能养死 都拼不好 都带不明白 都量不准 都没听说过 都搞不懂 都弄不明白 都学不会 都不认识'),
-      near: { words: list('还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人'), within: 10 },
+      words: list('都不会 都看不懂 都分不清 都认不全 都记不住 都数不清 都拿反 都能养死 都拼不好 都带不明白 都量不准 都没听说过 都搞不懂 都弄不明白 都学不会 都不认识 都拧不开 都贴歪 都贴不好 都装不好 都不敢练'),
+      // The sneer may come first ("你这脑子，连化冻都不会") or ask how they can be a parent ("…，你是怎么当妈的").
+      near: { words: list('还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人 怎么当妈 怎么当爹 怎么当爸 怎么当家长 还健身 还练 这脑子 白活 连个'), within: 10 },
       unless: { words: list('我们 我 咱们 咱家 这边 店里 客服 谁'), within: 3 },
       reason: `${ABUSE_BASIS}；嘲讽买家“连这都不会还…”属贬低买家`,
       suggestions: ['我一步一步带您操作，很快就好'],
+    },
+    {
+      id: 'abuse.mocked',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer mocked as a fool, a coward, an outsider or a poor parent ("你是真的菜", "怂货", "没见过世面", "外行就别
+      // 装懂", "白活了", "你是怎么当妈的", "还要什么自行车").
+      words: list(
+        '是真的菜 你真菜 菜就多练 白活了 欠教育 没见过世面 做梦呢 外行就别 别装懂 装什么大款 怂货 还要什么自行车 ' +
+          '怎么当妈的 怎么当爹的 怎么当爸的 你这脑子 您这脑子 你鼻子有问题 您鼻子有问题 脑子没毛病吧',
+      ),
+      unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
+      reason: ABUSE_BASIS,
+      suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },
     {
       id: 'abuse.schooling',
