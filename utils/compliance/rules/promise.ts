@@ -186,6 +186,20 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度'],
     },
     {
+      id: 'promise.bai-fen-bu',
+      category: 'promise',
+      severity: 'warn',
+      // 100% right before a 不 ("乳垫100%不闷", "百分百不伤电池", "１００％不掉色"): a failure ruled out for every piece,
+      // whatever the failure (promise.bai-fen-zhi-bai reads only the outcomes it lists). Declined ("不能说百分百不过敏",
+      // "没法保证100%不起球") it is no promise.
+      words: list('100% 百分百 百分之百 百分之一百').map((total) => `${total}不`),
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到')], within: 2 },
+      // "100%不是…吗": asked back.
+      unlessAfter: { words: list('吗 么'), within: 8 },
+      reason: `${PROMISE_BASIS}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成定论，店铺兑现不了`,
+      suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
+    },
+    {
       id: 'promise.dao-huo-ri',
       category: 'promise',
       severity: 'warn',
