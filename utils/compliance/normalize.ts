@@ -64,10 +64,10 @@ const LOW_SURROGATE_READ_AS: [number, string][] = [
   [0xdfb5, '音'], [0xdfb6, '音'],
 ];
 /**
- * Symbols that stand for a word and so are not skipped: "∞ 年质保", and the emoji rule words are spelled with
- * (spelling.ts: 💯 百分百, 🧧 红包, "带图评价发🧧"), by their low surrogates.
+ * Symbols that stand for a word and so are not skipped: "∞ 年质保", % (百分之: "100%包退" is not the price "100包邮"),
+ * and the emoji rule words are spelled with (spelling.ts: 💯 百分百, 🧧 红包, "带图评价发🧧"), by their low surrogates.
  */
-const SYMBOL_WORDS = ['∞', ...SYMBOL_SPELLINGS.map(([, symbol]) => symbol.slice(-1))];
+const SYMBOL_WORDS = ['∞', '%', '％', ...SYMBOL_SPELLINGS.map(([, symbol]) => symbol.slice(-1))];
 /**
  * Greek, Cyrillic and Roman-numeral letters drawn like Latin ones, typed to spell a word past a filter ("最 tοp" with a
  * Greek omicron, "vх" with a Cyrillic х): read as the Latin letter. Only unmistakable lookalikes; α β μ Δ Ω stay, as

@@ -5,7 +5,10 @@ const HANZI = /[\u3400-\u9fff]/;
 const NO_SOUNDS: ReadonlyMap<string, readonly string[]> = new Map();
 /** Emoji typed for a whole word ("💯中奖", "领🧧"): kept only beside other characters of the word, as 💯 alone is decoration. */
 // 🍠 (a sweet potato, 红薯) is what agents type for 小红书 ("🍠上搜我们"); its low surrogate is shared only with rare symbols.
-export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [['百分之百', '💯'], ['百分之一百', '💯'], ['百分百', '💯'], ['红包', '🧧'], ['小红书', '🍠']];
+// 💯% is 💯 with the sign that is read (normalize.ts): "白鹅绒💯% 一根鸭毛都没有".
+export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [
+  ['百分之百', '💯'], ['百分之一百', '💯'], ['百分百', '💯'], ['百分之百', '💯%'], ['百分百', '💯%'], ['红包', '🧧'], ['小红书', '🍠'],
+];
 
 /**
  * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced

@@ -55,8 +55,15 @@ describe('character classes', () => {
 describe('wordKey', () => {
   it('folds a rule word and drops skipped characters', () => {
     expect(wordKey('No.1')).toBe('no1');
-    expect(wordKey('100%不掉色')).toBe('100不掉色');
+    expect(wordKey('好·评-返 现')).toBe('好评返现');
     expect(wordKey('假一賠十')).toBe('假1赔十');
+  });
+
+  it('keeps the percent sign, half- or full-width: 100% is not the price 100 (round 15)', () => {
+    expect(wordKey('100%不掉色')).toBe('100%不掉色');
+    expect(wordKey('１００％包退')).toBe('100%包退');
+    expect(classTableOf()['%'.charCodeAt(0)]).toBe(WORD);
+    expect(classTableOf()['％'.charCodeAt(0)]).toBe(WORD);
   });
 });
 

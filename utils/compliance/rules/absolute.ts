@@ -80,6 +80,8 @@ const AFTER_BEST_TO_USE = list('的 了 啦 哦 喔 噢 呀 啊 吧 吗 嘛 呢 
 const FIRST_AS_MOST = [
   ...QUALITY_SUPERLATIVES.filter((word) => /^最[^(高]{2,3}$/.test(word)).map((word) => `第一${word.slice(1)}`),
   ...list('第一好 第一棒 第一强 第一美'),
+  // 第一 + an adjective is 最 + it ("登山杖第一轻", "全网第一低价").
+  ...list('第一轻 第一甜 第一便宜 第一低价 第一实惠 第一划算 第一鲜 第一薄 第一亮 第一香 第一稳 第一省'),
 ];
 
 /** Where a ranking is claimed ("全国第一", "销量第一", "画质第一"): scopes, lists, qualities ranked. */
@@ -97,7 +99,9 @@ const RANKED_ON = list(
   '绝对 ' +
   // The platform as the scope ("全淘宝第一", "回收价快手第一"), and the price, sound or sweetness ranked ("价格第一",
   // "降噪是第一", "甜度第一").
-  '淘宝 京东 快手 抖音 拼多多 天猫 全淘 价格 价位 降噪 甜度 成色',
+  '淘宝 京东 快手 抖音 拼多多 天猫 全淘 价格 价位 降噪 甜度 成色 ' +
+  // More qualities ranked ("火力第一", "糖度…第一", "信号第一").
+  '火力 糖度 清晰度 信号 网速 散热 保暖 透气 制冷 吸水 去污 鲜度',
 );
 
 /** What the goods are made of or where they come from, right after 100% (absolute.bai-fen-cheng-fen). */
@@ -345,10 +349,12 @@ export const ABSOLUTE_RULES: RuleSection = {
       },
       // "官方唯一授权", "协会唯一推荐的品牌": the endorsement (authority.tui-jian's 唯一授权/唯一推荐), not a comparison; train
       // writers file it under 权威背书 (54 of 56 labels), and this span, reaching its near cue, swallowed it.
-      unlessAfter: { words: list('授权 指定 推荐 代理 合作'), within: 0 },
       // "别家的价我们这边没法比对", "全网的价我这边比不了": the agent's own side unable to do the comparing, not the
       // goods beyond compare ("别家跟我们没法比" stays: 这边 names where the agent sits).
-      unless: { words: list('我这边 我们这边 俺这边 咱这边 客服这边 我这里 我们这里'), within: 0 },
+      // "全网我没法比较", "别家的参数我比不了": 我 (the agent, not 我们 the shop) unable to do it; 比较 is the act of
+      // comparing, not "beyond compare" ("别家跟我们没法比" stays).
+      unless: { words: list('我这边 我们这边 俺这边 咱这边 客服这边 我这里 我们这里 我 俺'), within: 0 },
+      unlessAfter: { words: list('授权 指定 推荐 代理 合作 较'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],
     },

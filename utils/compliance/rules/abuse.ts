@@ -143,11 +143,26 @@ export const ABUSE_RULES: RuleSection = {
       // The buyer mocked for what they cannot even do, whatever the task: "连型号都看不懂还玩什么手机", "浇水都不会还学人
       // 养花", "骑车都不会就别买，丢人", "针数都数不清，丢不丢人". The frame is 都 + can't + the sneer after it (还来/还玩/
       // 就别/丢人/难怪), as abuse.so-simple is 这么简单 + can't; "这都不会很正常，谁第一次用都这样" has no sneer.
-      words: list('都不会 都看不懂 都分不清 都认不全 都记不住 都数不清 都拿反 都能养死 都拼不好 都带不明白 都量不准 都没听说过 都搞不懂 都弄不明白 都学不会 都不认识'),
-      near: { words: list('还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人'), within: 10 },
+      words: list('都不会 都看不懂 都分不清 都认不全 都记不住 都数不清 都拿反 都能养死 都拼不好 都带不明白 都量不准 都没听说过 都搞不懂 都弄不明白 都学不会 都不认识 都拧不开 都贴歪 都贴不好 都装不好 都不敢练'),
+      // The sneer may come first ("你这脑子，连化冻都不会") or ask how they can be a parent ("…，你是怎么当妈的").
+      near: { words: list('还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人 怎么当妈 怎么当爹 怎么当爸 怎么当家长 还健身 还练 这脑子 白活 连个'), within: 10 },
       unless: { words: list('我们 我 咱们 咱家 这边 店里 客服 谁'), within: 3 },
       reason: `${ABUSE_BASIS}；嘲讽买家“连这都不会还…”属贬低买家`,
       suggestions: ['我一步一步带您操作，很快就好'],
+    },
+    {
+      id: 'abuse.mocked',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer mocked as a fool, a coward, an outsider or a poor parent ("你是真的菜", "怂货", "没见过世面", "外行就别
+      // 装懂", "白活了", "你是怎么当妈的", "还要什么自行车").
+      words: list(
+        '是真的菜 你真菜 菜就多练 白活了 欠教育 没见过世面 做梦呢 外行就别 别装懂 装什么大款 怂货 还要什么自行车 ' +
+          '怎么当妈的 怎么当爹的 怎么当爸的 你这脑子 您这脑子 你鼻子有问题 您鼻子有问题 脑子没毛病吧',
+      ),
+      unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
+      reason: ABUSE_BASIS,
+      suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },
     {
       id: 'abuse.schooling',
@@ -388,6 +403,11 @@ export const ABUSE_RULES: RuleSection = {
     {
       words: list('别赖床 身材问题不大 不是身材问题 2b铅笔 2b橡皮 二百五十 低级错误 低能耗 最低能 更低能 再低能 你妈妈 你妹妹 去死皮 去死角 废物利用 水滚开 滚开后 一个锤子 这个锤子 那个锤子 几个锤子 每个锤子'),
       note: '与辱骂词同形的日常词',
+    },
+    {
+      // "Top Gun同款墨镜", "筋膜枪 massage gun": the English word in an English name, not 滚 spelled out.
+      words: list('top massage glue nail heat spray water fascia airsoft').map((first) => `${first} gun`).concat(list('gun metal')),
+      note: '英文名称里的 gun（Top Gun 电影、massage gun 筋膜枪），不是“滚”的拼音',
     },
     {
       words: list('不乱说 不会乱说 不会瞎说 不敢乱说 不敢瞎说 不瞎说 不能乱说 没乱说 没瞎说 不跟您乱说 不跟你乱说 不和您乱说 不跟您瞎说 不跟你瞎说 不乱讲 不瞎讲 不想瞎说 不想乱说 不想乱讲 不愿瞎说 不好瞎说 不好乱说 不能瞎说 不能乱讲'),

@@ -5,6 +5,12 @@
 import { ATTITUDE_BASIS } from './basis';
 import { list, type RuleSection } from './define';
 
+/** "我不管", "售前不管": the matter refused, a claim only where the clause ends (see attitude.not-ours). */
+const NOT_OUR_BUSINESS = list('我不管 我们不管 俺不管 俺们不管 咱不管 这边不管 售前不管 我才不管');
+
+/** Verbs of 「爱拍就拍」「爱咋说咋说」: what the buyer is left to do as they please. */
+const AS_YOU_LIKE_VERBS = list('拍 买 要 用 穿 戴 洗 泡 放 玩 养 做 修 退 换 等 说 弄 装 织 整 搞 选 看 租 冲 评 信 投诉 处理 吃 喝 来 去 写');
+
 /** Looking something up: the verbs of 「不会查吗」「自己不会看」 thrown back at the buyer. */
 const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读');
 
@@ -309,6 +315,84 @@ export const ATTITUDE_RULES: RuleSection = {
       unlessAfter: { words: list('吗 么'), within: 8 },
       reason: `${ATTITUDE_BASIS}；把问题推到买家身上（“是您自己的问题”）属推脱`,
       suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
+    },
+    {
+      id: 'attitude.your-problem',
+      category: 'attitude',
+      severity: 'warn',
+      // The fault named as the buyer's or their things' ("口感不喜欢那是你的问题", "充得慢是您手机的问题"): 是你/是您 with
+      // 的问题 close after; "这不是您的问题" denies it, "如果是您的问题…" weighs it.
+      words: list('是你 是您'),
+      near: { words: list('的问题 的毛病'), within: 6 },
+      // Only 不是 denies it: a 不 further back is the buyer's complaint ("吃不惯那是你的问题").
+      unless: { words: list('不是 并非 如果 若 要是 假如 万一 可能 也许 是不是 看看 确认 核实 排除'), within: 3 },
+      // "是你自己洗法的问题" is attitude.your-fault's.
+      unlessAfter: { words: list('吗 么 自己'), within: 8 },
+      reason: `${ATTITUDE_BASIS}；把问题推到买家身上（“那是你的问题”）属推脱`,
+      suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
+    },
+    {
+      id: 'attitude.not-ours',
+      category: 'attitude',
+      severity: 'warn',
+      // The matter disowned as none of the shop's ("包装坏了找快递，跟我们无关", "这种问题我不管"). 不管 counts only
+      // where it ends the clause: "我们不管您买几件都包邮" is "whatever", not "not our business".
+      words: [
+        ...list('跟我们 和我们 跟我 和我 跟俺 跟俺们 跟咱们 跟本店').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
+        ...list('不关我们事 不关我事 不关俺事 不关我们的事 不关我的事'),
+        ...NOT_OUR_BUSINESS,
+      ],
+      claimAtEnd: { words: NOT_OUR_BUSINESS, followers: list('了 的 啊 哈 啦 哦 呀 嘛 哟') },
+      // "美团上的店铺和我们没有关系", "同名账号跟我们无关": another shop or account disowned, not the buyer's matter.
+      unless: { words: list('不是 并不是 并非 不能说 不会说 没说 店铺 店 平台 账号 网站 链接 同名 冒充 假冒 山寨 第三方'), within: 2 },
+      // "跟我们没关系，您放心": still disowned; "和我们没关系的话…": a condition.
+      unlessAfter: { words: list('的话 吗'), within: 0 },
+      reason: `${ATTITUDE_BASIS}；“跟我们无关”“我不管”把买家的问题推开，属推脱`,
+      suggestions: ['这个我来帮您联系处理', '我帮您跟快递核实一下'],
+    },
+    {
+      id: 'attitude.fuss',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer's complaint called a fuss ("别大惊小怪", "差不多得了", "还较真"), or the question not worth asking
+      // ("有啥好问的", "催我有啥用", "跟你说了也白说").
+      words: list(
+        '别大惊小怪 不要大惊小怪 用不着大惊小怪 差不多得了 别较真 还较真 较啥真 较什么真 别磨了 别磨叽 ' +
+          '有啥好问 有什么好问 有啥好比 没什么好比 没啥好比 有啥好挑 有什么好挑 有啥好纠结 有什么好纠结 ' +
+          '催我有啥用 催俺有啥用 催有啥用 催我也没用 催俺也没用 催我们也没用 问有啥用 说有啥用 ' +
+          '跟我说没用 跟俺说没用 跟我说也没用 跟俺说也没用 跟我们说没用 跟我们说也没用 说了也白说 说也白说 ' +
+          '又不是你保姆 又不是你的保姆 又不是保姆 又不是俺的错 又不是我的错 又不是我们的错 又不是我们的问题 又不是只有你',
+      ),
+      unless: { words: list('不是 并不是 不用 不会'), within: 2 },
+      // "跟我说没用过的也能退": 没用过, the goods unused.
+      unlessAfter: { words: list('过'), within: 0 },
+      reason: `${ATTITUDE_BASIS}；说买家“大惊小怪”“有啥好问的”，属不耐烦`,
+      suggestions: ['您的担心我理解，我帮您看一下', '我帮您催一下快递'],
+    },
+    {
+      id: 'attitude.as-you-like',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer left to it ("爱拍就拍", "爱咋说咋说", "你爱怎么用就怎么用", "随你吧"): 爱 + a verb said twice.
+      words: [
+        ...AS_YOU_LIKE_VERBS.flatMap((verb) => [`爱${verb}就${verb}`, `爱咋${verb}咋${verb}`, `爱咋${verb}就咋${verb}`, `爱怎么${verb}就怎么${verb}`, `爱怎么${verb}怎么${verb}`]),
+        // 爱买不买 and 爱要不要 are abuse.chong-zhuang's.
+        ...AS_YOU_LIKE_VERBS.filter((verb) => verb !== '买' && verb !== '要').map((verb) => `爱${verb}不${verb}`),
+        ...list('爱咋咋 爱咋地 随你吧 随你便 随你咯'),
+      ],
+      reason: `${ATTITUDE_BASIS}；“爱拍就拍”“随你吧”把买家晾在一边，属不耐烦`,
+      suggestions: ['您看哪款合适，我帮您参考', '有问题随时找我'],
+    },
+    {
+      id: 'attitude.look-it-up',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer sent to a search engine ("百度一下就知道了", "自己百度"); "不用百度，我直接告诉您" is not, nor the
+      // suggestion offered ("您可以自己百度一下说明书").
+      words: list('百度一下 自己百度 去百度 你百度 您百度 百度就知道 百度都有'),
+      unless: { words: list('不用 不需要 无需 别 不必 没必要 可以 建议 方便的话'), within: 3 },
+      reason: `${ATTITUDE_BASIS}；让买家“自己百度”，属推脱敷衍`,
+      suggestions: ['我来帮您查一下，稍等'],
     },
     {
       id: 'attitude.scroll-up',

@@ -301,6 +301,11 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "12V转5V的降压线", "降压模块": stepping a voltage down, an electrical part, not blood pressure.
+      words: list('降压').flatMap((lower) => list('线 模块 板 器 芯片 电源 变压器 转换器 稳压 电路 充电线 数据线').map((part) => lower + part)),
+      note: '电器配件的“降压”（降压线、降压模块）：说的是电压，不是血压',
+    },
+    {
       // "咨询您的主治医生": the doctor in charge of the buyer, not a treatment.
       words: list('主治医生 主治医师 主治大夫'),
     },

@@ -148,6 +148,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         ...list('威 薇 v').flatMap((wei) => list('搜 同号 同手机号 号就是 里搜').map((then) => wei + then)),
         ...list('威 薇 v').flatMap((wei) => list('发我 加下 加一下 留个').map((verb) => verb + wei)),
         ...list('的威是 的薇是 在威里 在薇里 你微给我'),
+        // The handle said to be the shop's name ("威❤跟店名一样", "v就是店铺名"): how to look it up, spelled as a likeness.
+        ...list('威 薇 v').flatMap((wei) => list('跟店名 和店名 同店名 就是店名 是店名 跟店铺名 和店铺名 就是店铺名 跟店铺名字 跟店的名字').map((same) => wei + same)),
       ],
       unless: OFFSITE_NEGATIONS,
       unlessAfter: NO_OTHER_CHANNEL,

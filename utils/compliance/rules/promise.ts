@@ -2,7 +2,7 @@
 import { MADE_OF } from './absolute';
 import { PROMISE_BASIS } from './basis';
 import type { Rule } from '../types';
-import { AFTER_A_QUANTITY, list, type RuleSection } from './define';
+import { list, type RuleSection } from './define';
 
 const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随便摔都没事”是店铺兑现不了的质量保证`;
 const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
@@ -83,6 +83,18 @@ const PROMISE_NEGATIONS = {
   within: 2,
 };
 
+/**
+ * An arrival day hedged or left to the courier is an estimate ("预计明天送达", "一般两三天到", "物流显示明天派送"), and the
+ * 师傅 comes for a visit ("师傅明天就到您家安装").
+ */
+const ARRIVAL_HEDGES = {
+  words: [
+    ...PROMISE_NEGATIONS.words,
+    ...list('师傅 预计 一般 大概 大约 应该 估计 可能 也许 最快 快的话 顺利的话 正常的话 正常情况 正常 如果 要是 争取 尽量 希望 有望 显示 快递说 物流说 看物流'),
+  ],
+  within: 10,
+};
+
 /** What promise.bai-fen-bai and promise.bai-fen-zhi-bai share: 保证/一定/100% near an outcome promised. */
 const SURELY: Omit<Rule, 'id' | 'words'> = {
   category: 'promise',
@@ -154,24 +166,38 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bai-fen-zhi-bai',
-      // The sign is skipped like any symbol, so the word is a bare 100 too: "最好用100度的水", "录100组指纹", with a unit
-      // after it, are quantities, not 100% (a unit after 保证 or 一定 is no quantity: "保证天天新鲜", "一定次日到").
+      // The sign is read (normalize.ts), so a bare 100 is a quantity or a price ("最好用100度的水", "赔您100"), not 100%.
       words: ['100%'],
-      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...AFTER_A_QUANTITY, ...MADE_OF], within: 1 },
+      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF], within: 1 },
       ...SURELY,
     },
     {
       id: 'promise.bai-fen-zhi-bai-bao',
       category: 'promise',
       severity: 'warn',
-      // 100% and then a guarantee or a delivery day ("100%包退", "100%包邮到家", "100%次日达"): 包 and 次 after a bare 100
-      // are units to promise.bai-fen-zhi-bai ("100包", "100次"), so the guarantee is spelled out whole here. The sign is
-      // skipped, so a price or a count read the same way: "满100包邮到家", "两件100包邮到家", "100包退货".
-      words: list('包退 包换 包赔 包退换 包邮到家 包满意 包成活 包正品 次日达 次日到 次日送达 当日达 当天到 隔日达').map((promised) => `100%${promised}`),
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('满 件 只 个 瓶 盒 套 袋 包 价 卖 才 仅 共 只要 就')], within: 0 },
-      unlessAfter: { words: list('货 回'), within: 0 },
+      // 100% and then a guarantee or a delivery day ("100%包退", "百分百包邮到家", "100%次日达"), spelled out whole: the
+      // guarantee is no outcome of promise.bai-fen-zhi-bai's list. The sign is read (normalize.ts), so a price or a count
+      // is not: "这款100包邮到家", "满100包邮到家", "100包退货".
+      words: list('100% 百分百 百分之百').flatMap((total) =>
+        list('包退 包换 包赔 包退换 包邮到家 包满意 包成活 包正品 次日达 次日到 次日送达 当日达 当天到 隔日达').map((promised) => total + promised),
+      ),
+      unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“100%包退”“100%次日达”把售后和到货时间说成百分之百，店铺和快递都兑现不了`,
       suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度'],
+    },
+    {
+      id: 'promise.bai-fen-bu',
+      category: 'promise',
+      severity: 'warn',
+      // 100% right before a 不 ("乳垫100%不闷", "百分百不伤电池", "１００％不掉色"): a failure ruled out for every piece,
+      // whatever the failure (promise.bai-fen-zhi-bai reads only the outcomes it lists). Declined ("不能说百分百不过敏",
+      // "没法保证100%不起球") it is no promise.
+      words: list('100% 百分百 百分之百 百分之一百').map((total) => `${total}不`),
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到')], within: 2 },
+      // "100%不是…吗": asked back.
+      unlessAfter: { words: list('吗 么'), within: 8 },
+      reason: `${PROMISE_BASIS}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成定论，店铺兑现不了`,
+      suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
     },
     {
       id: 'promise.dao-huo-ri',
@@ -184,6 +210,9 @@ export const PROMISE_RULES: RuleSection = {
       // 快递"); dispatch is the shop's own ("我们今天发出").
       words: [
         ...list('就能到 就到 就可以到 就能收到 就收到 就可以收到 就能送到 就送到 就能送达 就送达 就派到 就能派到 就到手 就能到手 准送到 准能到 准能收到'),
+        // Arrival at the buyer's door or in their hands by the time named ("24小时内到你家", "后天100%到"), and 100%
+        // as the settling word.
+        ...list('到你家 到您家 到你手上 到您手上 到你手里 到您手里 100%到 百分百到 百分之百到'),
         // "今天下单今天到", "今天拍明天就到": ordering and arrival in one breath.
         ...list('今天 明天 当天').flatMap((day) => list('下单 拍 拍下').flatMap((ordered) => [`${ordered}${day}到`, `${ordered}${day}就到`, `${ordered}${day}就能到`])),
       ],
@@ -194,15 +223,35 @@ export const PROMISE_RULES: RuleSection = {
         ),
         within: 6,
       },
-      unless: {
-        words: [
-          ...PROMISE_NEGATIONS.words,
-          ...list('师傅 预计 一般 大概 大约 应该 估计 可能 也许 最快 快的话 顺利的话 正常的话 正常情况 正常 如果 要是 争取 尽量 希望 有望 显示 快递说 物流说 看物流'),
-        ],
-        within: 10,
-      },
+      unless: ARRIVAL_HEDGES,
       // "今天就到这里": a goodbye; "明天就能到吗": the buyer's question echoed.
       unlessAfter: { words: list('这 这里 此 吗 么 嘛 不 没'), within: 1 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
+    },
+    {
+      id: 'promise.ming-tian-dao',
+      category: 'promise',
+      severity: 'warn',
+      // A bare 明天 with the arrival said as settled, in the plain future or done ("明天就到", "明天就到了"). Not
+      // "明天就能到" alone: after the shop's cutoff it is its usual timing ("五点前下单，明天就能到", a regression draft
+      // labelled clean); promise.ming-tian-fang-xin reads it with the buyer told not to worry.
+      words: list('明天就到 明天就送到 明天就收到 明天就到手 明天就到家 明天就送达'),
+      unless: ARRIVAL_HEDGES,
+      // "明天就到货了" (restock), "明天就到期": not the buyer's parcel; "明天就到吗": the question echoed.
+      unlessAfter: { words: list('货 期 这 吗 么 嘛 不 没 店 仓'), within: 0 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
+    },
+    {
+      id: 'promise.ming-tian-fang-xin',
+      category: 'promise',
+      severity: 'warn',
+      // "明天就能到，您放心", "不用担心，明天就能收到": the usual timing turned into the agent's word by the reassurance.
+      words: list('明天就能到 明天就可以到 明天就能收到 明天就能送到 明天就能到手'),
+      near: { words: list('您放心 你放心 放心吧 请放心 不用担心 别担心 不要担心 不用急 别急 不要急 来得及 不会耽误'), within: 8 },
+      unless: ARRIVAL_HEDGES,
+      unlessAfter: { words: list('吗 么 嘛 不 没'), within: 0 },
       reason: LONG_TERM_PROMISE,
       suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
@@ -780,7 +829,7 @@ export const PROMISE_RULES: RuleSection = {
       // honest "已经发出了，单号 SF…" or "还没发货，下午打包" has no such cue.
       words: list(
         '已发货 已经发货 发货了 已发出 已经发出 发出了 已经发了 发出去了 已寄出 已经寄了 早发出 早就发出 早就在路上 ' +
-          '点发货 点了发货 点个发货 标了发货 标发货 说发了 当发了',
+          '点发货 点了发货 点个发货 标了发货 标发货 说发了 当发了 已经在路上 给你寄了 给您寄了 给你发了 给您发了',
       ),
       near: {
         words: list(
@@ -793,7 +842,10 @@ export const PROMISE_RULES: RuleSection = {
             '才打包 才寄 才发 才到仓 才出库 才有货 才到店 才拿到货 才能寄 再真发 真发 ' +
             // The status set ahead of the goods.
             '就当 先给你点 先给您点 先帮你点 先帮您点 先帮您把 先帮你把 先在系统 系统先 系统上俺先 系统我先 先点 先标 ' +
-            '先给你标 先给您标 先跟您说已 先跟你说已 先说已 先说发 先回您 跟你说已经 跟您说已经 单号先 单号我先',
+            '先给你标 先给您标 先跟您说已 先跟你说已 先说已 先说发 先回您 跟你说已经 跟您说已经 单号先 单号我先 ' +
+            // The tracking number put off ("已发货了，单号晚点给你", "已经寄了 单号明天补"); a resend's number synced
+            // later ("补发了，单号稍后同步") is no such cue.
+            '单号晚点给 单号晚点补 单号明天给 单号明天补 单号明天才 单号没出 等下就去打包 等会就去打包 等下去打包',
         ),
         within: 16,
       },
@@ -985,8 +1037,6 @@ export const PROMISE_RULES: RuleSection = {
         '每包用 一包用 这包用 那包用 任何承诺 任何保证 ' +
         // "很难给您一个绝对的答案": no answer holds for everyone.
         '绝对的答案 绝对答案 绝对的标准 绝对的好坏 ' +
-        // A quantity of 100 ("100g，大概能用三个月", "100ml"): % folds away, so 100% would read it.
-        list('g kg ml l mm cm w 克 千克 毫升 升 毫米 厘米 米 瓦 元 块 片 粒 张 支 抽 包 只 条 根 双 套 份 页 平 平米').map((unit) => `100${unit} `).join('') +
         // "都什么年代了": 什么 is no year (幺年 reads 么 as the digit 1).
         '什么年代 一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
