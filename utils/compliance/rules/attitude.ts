@@ -378,6 +378,19 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list('再说哦 再说哈 再说呀 再说啦'),
       note: '语气缓和的改期',
     },
+    {
+      // "您再问也没事", "问多少遍都没关系": asking again is no bother (再问也 and 多少遍都没事 are impatience and a durability
+      // boast elsewhere: "再问也没用" stays).
+      words: list('再问 再问几遍 问多少遍 问几遍 问多少次 问几次 多问几遍 多问几次').flatMap((asked) =>
+        list('也没事 都没事 也没关系 都没关系 也不要紧 都不要紧 也不麻烦 都不麻烦').map((fine) => asked + fine),
+      ),
+      note: '告诉买家多问几遍也没关系，是耐心不是不耐烦',
+    },
+    {
+      // "阿姨帮你去问问快递": the agent going to ask on the buyer's behalf (你去问问 and 问快递 inside it).
+      words: list('帮你去 帮您去').flatMap((forYou) => list('问 问问 查 问快递 问问快递').map((ask) => forYou + ask)),
+      note: '客服替买家去问，不是让买家自己去问',
+    },
   ],
   contexts: [
     {
@@ -431,6 +444,16 @@ export const ATTITUDE_RULES: RuleSection = {
       after: list('不着急 不用着急 不用急 慢慢来'),
       within: 1,
       note: '“想好了再拍，不着急”：紧接着说不着急，是给买家时间，不是打发',
+    },
+    {
+      id: 'attitude.help-follows',
+      categories: ['attitude'],
+      // "这个我也管不了，但我帮你问问平台客服": what the agent cannot do, then at once what they will do for the buyer.
+      // Only right after the word (the comma between counts): "管不了，找快递去" stays.
+      after: list('但我帮 但是我帮 不过我帮 但我可以帮 不过我可以帮 但我会帮 我帮你问 我帮您问 我帮你联系 我帮您联系 我帮你查 我帮您查 我去帮你 我去帮您'),
+      within: 1,
+      sentence: true,
+      note: '说明自己做不了，紧接着说替买家去问、去联系：是在帮忙，不是推脱',
     },
     {
       id: 'attitude.pointer-shown',
