@@ -117,3 +117,18 @@ describe('医疗用语 (missed, c224): goods said to take a toxin out of the air
     '我们不敢说散尾葵能分解有害气体，主要是好看',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('承诺 and 服务态度 (missed): a child’s learning staked as a count by an age; the buyer’s worry waved off as a fuss', () => {
+  it.each([
+    '这套识字卡用完，四岁就能认识八百个字',
+    '听完这个故事机，上学前就能背出五十首唐诗',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each(['叶子有点卷很正常，别大惊小怪的', '线头多一根有什么好大惊小怪'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '孩子能认识多少字，要看平时读得多不多',
+    '用完不一定就能认识八百个字，每个孩子不一样',
+    '叶子有点卷很正常，您不是大惊小怪，换谁都会担心',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

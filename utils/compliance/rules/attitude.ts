@@ -172,7 +172,10 @@ export const ATTITUDE_RULES: RuleSection = {
         // ("你爱咋评咋评", "跟你说不清 算了", "那你去别家看看吧"): the train writers file them under 服务态度 (6, 7 and 5
         // writers, against 1, 0 and 0 for 辱骂); they were abuse.ru-ma's and abuse.chong-zhuang's.
         '爱咋评 爱怎么评 跟你说不清 跟您说不清 跟你说不明白 跟您说不明白 那你去别家 那您去别家 ' +
-        '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我',
+        '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我 ' +
+        // The buyer's worry waved off as a fuss ("有点黄叶很正常，别大惊小怪"): four train writers filed it under 服务态度.
+        // Not 不是大惊小怪 ("您这不是大惊小怪，我们理解").
+        '别大惊小怪 不要大惊小怪 别那么大惊小怪 不要那么大惊小怪 有什么好大惊小怪 有啥好大惊小怪',
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },

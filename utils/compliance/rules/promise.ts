@@ -432,6 +432,19 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
     {
+      id: 'promise.learn-count',
+      category: 'promise',
+      severity: 'warn',
+      // A child's learning staked as a count by an age or stage ("孩子三岁就能认识一千个字", "大班就能认识1000字"): the
+      // outcome of study promised with no promise word. The 2026 tables' catcher no longer reads the regression set's
+      // draft of it; 就能 + the skill + a count of characters, words or poems is the shape, whatever the goods.
+      words: list('就能认识 就会认识 就能认 就能背 就会背 就能背会 就能学会 就能背出'),
+      near: { words: list('个字 千字 百字 00字 个汉字 个单词 个英语单词 首古诗 首诗 首唐诗'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；“三岁就能认识一千个字”是拿孩子的学习结果作保证，因人而异，店铺兑现不了`,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
+    },
+    {
       id: 'promise.li-ke',
       category: 'promise',
       severity: 'warn',
