@@ -132,3 +132,21 @@ describe('承诺 and 服务态度 (missed): a child’s learning staked as a cou
     '叶子有点卷很正常，您不是大惊小怪，换谁都会担心',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('second pass: another shop’s claim set apart, the buyer told to look at leisure, an effect taken back by a rhetorical question, a doubt and a request to keep something safe', () => {
+  it.each([
+    '您说的“专家推荐”是别家的宣传，跟我们没有关系',
+    '不急的，您慢慢比较，想好了再拍',
+    '护膝哪能治关节炎，就是保暖用的',
+    '充电宝说不准能用几年，看您怎么用',
+    '发票在盒子里，请您妥善保管',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '这是别家的问题，跟我们没关系，您找快递去',
+    '想好了再拍，别问来问去的',
+    '这个护膝能治关节炎',
+    '这个充电宝保管好用',
+    '明天准能到',
+  ])('flags %s', (text) => expect(categoriesOf(text).length).toBeGreaterThan(0));
+});

@@ -435,7 +435,7 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.take-your-time',
       categories: ['attitude'],
       // "买不买您慢慢考虑，想好了再拍": the buyer told to take their time first.
-      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想'),
+      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想 慢慢看 慢慢比较 慢慢对比'),
       within: 10,
       sentence: true,
       note: '先请买家慢慢考虑，再说想好了再拍：是给买家时间，不是打发',
@@ -447,6 +447,17 @@ export const ATTITUDE_RULES: RuleSection = {
       after: list('不着急 不用着急 不用急 慢慢来'),
       within: 1,
       note: '“想好了再拍，不着急”：紧接着说不着急，是给买家时间，不是打发',
+    },
+    {
+      id: 'attitude.not-ours',
+      categories: ['attitude'],
+      // "您说的“央视推荐”是别家店的宣传，跟我们没有关系": another shop's claim set apart from this one, not the buyer's
+      // problem pushed away ("快递慢跟我们没关系" stays).
+      // Only the claim named as theirs: "这是别家的问题，跟我们没关系，你找快递去" and "你说别家便宜…跟我们没关系" stay.
+      before: list('别家的宣传 别家店的宣传 别人家的宣传 别的店的宣传 其他店的宣传 别家的广告 别家的文案 别家的说法'),
+      within: 14,
+      sentence: true,
+      note: '说明那是别家的宣传、与本店无关：是澄清，不是推脱',
     },
     {
       id: 'attitude.help-follows',

@@ -523,6 +523,15 @@ export const MEDICAL_RULES: RuleSection = {
       note: '“不抗癌”“不降血糖”：直接否认药用功效，是说明不是宣称',
     },
     {
+      id: 'medical.rhetorical',
+      categories: ['medical'],
+      // "食品哪能治病", "茶叶怎么可能降血压": the effect taken back by a rhetorical question (as negated.rhetorical does a
+      // guarantee).
+      before: list('哪能 哪里能 怎么能 怎么可能 哪会 哪可能'),
+      within: 0,
+      note: '“食品哪能治病”：反问否定功效，是说明不是宣称',
+    },
+    {
       id: 'medical.not-sure',
       categories: ['medical'],
       // "学琴不一定有用", "未必有效": the effect doubted.

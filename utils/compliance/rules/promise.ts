@@ -1008,6 +1008,12 @@ export const PROMISE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "电池说不准能用多久", "请您妥善保管": 准能 and 保管 of promise.jue-dui inside a doubt or a request to keep
+      // something safe ("保管好用", "准能到" stay).
+      words: list('说不准能 拿不准能 看不准能 妥善保管 请您保管 请保管 注意保管 保管好保修卡 保管好发票'),
+      note: '“说不准能”是没把握，“妥善保管”是请买家收好：都不是担保',
+    },
+    {
       // "还没打包呢，下午打包，发出了给你更新单号": the dispatch as the condition of a later step (the number sent once it
       // ships), not a claim that it has shipped (promise.fake-dispatch). The shipped words only: "我先在系统点发货给你
       // 更新单号" sets the status ahead of the goods and stays.
