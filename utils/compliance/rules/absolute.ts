@@ -610,6 +610,18 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "电池健康度显示100%": a phone battery's health as the phone shows it, a reading, not a good stated as total
+      // (absolute.quan-ran's 健康: "这款零食百分百健康" and "这批电池健康度全部100%" stay).
+      words: list('健康度显示 健康度显示的 健康度显示是 健康显示'),
+      note: '手机电池健康度的读数，不是“百分百健康”的宣称',
+    },
+    {
+      // "第一名答对的送围巾": the first place of a contest among buyers, then what they do to win it, not a ranking of
+      // the goods ("我们家销量第一名" stays).
+      words: list('答对 下单 付款 拍下 抢到 猜对 回答').map((act) => `第一名${act}`),
+      note: '买家活动的名次（“第一名答对的送…”），不是商品排名',
+    },
+    {
       // "…第一名 不是吹的": insisting on the claim, not reporting someone's bragging (the 吹的 cue of contexts.ts).
       words: list('不是吹的 不是我吹 真不是吹 绝不是吹'),
     },

@@ -178,7 +178,10 @@ export const ATTITUDE_RULES: RuleSection = {
         // ("你爱咋评咋评", "跟你说不清 算了", "那你去别家看看吧"): the train writers file them under 服务态度 (6, 7 and 5
         // writers, against 1, 0 and 0 for 辱骂); they were abuse.ru-ma's and abuse.chong-zhuang's.
         '爱咋评 爱怎么评 跟你说不清 跟您说不清 跟你说不明白 跟您说不明白 那你去别家 那您去别家 ' +
-        '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我',
+        '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我 ' +
+        // The buyer's worry waved off as a fuss ("有点黄叶很正常，别大惊小怪"): four train writers filed it under 服务态度.
+        // Not 不是大惊小怪 ("您这不是大惊小怪，我们理解").
+        '别大惊小怪 不要大惊小怪 别那么大惊小怪 不要那么大惊小怪 有什么好大惊小怪 有啥好大惊小怪',
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
@@ -462,6 +465,19 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list('再说哦 再说哈 再说呀 再说啦'),
       note: '语气缓和的改期',
     },
+    {
+      // "您再问也没事", "问多少遍都没关系": asking again is no bother (再问也 and 多少遍都没事 are impatience and a durability
+      // boast elsewhere: "再问也没用" stays).
+      words: list('再问 再问几遍 问多少遍 问几遍 问多少次 问几次 多问几遍 多问几次').flatMap((asked) =>
+        list('也没事 都没事 也没关系 都没关系 也不要紧 都不要紧 也不麻烦 都不麻烦').map((fine) => asked + fine),
+      ),
+      note: '告诉买家多问几遍也没关系，是耐心不是不耐烦',
+    },
+    {
+      // "阿姨帮你去问问快递": the agent going to ask on the buyer's behalf (你去问问 and 问快递 inside it).
+      words: list('帮你去 帮您去').flatMap((forYou) => list('问 问问 查 问快递 问问快递').map((ask) => forYou + ask)),
+      note: '客服替买家去问，不是让买家自己去问',
+    },
   ],
   contexts: [
     {
@@ -503,7 +519,7 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.take-your-time',
       categories: ['attitude'],
       // "买不买您慢慢考虑，想好了再拍": the buyer told to take their time first.
-      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想'),
+      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想 慢慢看 慢慢比较 慢慢对比'),
       within: 10,
       sentence: true,
       note: '先请买家慢慢考虑，再说想好了再拍：是给买家时间，不是打发',
@@ -515,6 +531,27 @@ export const ATTITUDE_RULES: RuleSection = {
       after: list('不着急 不用着急 不用急 慢慢来'),
       within: 1,
       note: '“想好了再拍，不着急”：紧接着说不着急，是给买家时间，不是打发',
+    },
+    {
+      id: 'attitude.not-ours',
+      categories: ['attitude'],
+      // "您说的“央视推荐”是别家店的宣传，跟我们没有关系": another shop's claim set apart from this one, not the buyer's
+      // problem pushed away ("快递慢跟我们没关系" stays).
+      // Only the claim named as theirs: "这是别家的问题，跟我们没关系，你找快递去" and "你说别家便宜…跟我们没关系" stay.
+      before: list('别家的宣传 别家店的宣传 别人家的宣传 别的店的宣传 其他店的宣传 别家的广告 别家的文案 别家的说法'),
+      within: 14,
+      sentence: true,
+      note: '说明那是别家的宣传、与本店无关：是澄清，不是推脱',
+    },
+    {
+      id: 'attitude.help-follows',
+      categories: ['attitude'],
+      // "这个我也管不了，但我帮你问问平台客服": what the agent cannot do, then at once what they will do for the buyer.
+      // Only right after the word (the comma between counts): "管不了，找快递去" stays.
+      after: list('但我帮 但是我帮 不过我帮 但我可以帮 不过我可以帮 但我会帮 我帮你问 我帮您问 我帮你联系 我帮您联系 我帮你查 我帮您查 我去帮你 我去帮您'),
+      within: 1,
+      sentence: true,
+      note: '说明自己做不了，紧接着说替买家去问、去联系：是在帮忙，不是推脱',
     },
     {
       id: 'attitude.pointer-shown',

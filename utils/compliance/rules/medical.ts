@@ -14,6 +14,16 @@ const MEDICAL_NEGATIONS = {
 /** Sending the buyer to a doctor: no risky draft of any writer holds one of these. */
 const SEE_A_DOCTOR = list('在医生指导下 医生指导下 遵医嘱 请遵医嘱 及时就医 请及时就医 尽快就医 建议就医 咨询医生 请咨询医生 咨询专业医生 咨询您的医生');
 
+/**
+ * The doctor named by the ward ("听骨科医生的", "先问问消化科医生"): medical.stop-use's 听医生的 and 问问医生 with the
+ * ward between. A frame of its parts, so each ward needs no entry of its own.
+ */
+const DOCTOR_BY_WARD = list('听 问问 问一下 咨询 请教 找').flatMap((ask) =>
+  list('骨科 消化科 皮肤科 眼科 儿科 妇科 产科 内科 外科 肿瘤科 牙科 口腔科 中医 专科 呼吸科 心内科 内分泌科 耳鼻喉科 神经科 泌尿科 营养科 康复科').flatMap(
+    (ward) => [`${ask}${ward}医生`, `${ask}${ward}大夫`],
+  ),
+);
+
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
 
@@ -168,6 +178,22 @@ export const MEDICAL_RULES: RuleSection = {
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“排毒”“助眠”“祛斑”等属保健或医疗作用的说法`,
       suggestions: ['口感不错', '日常饮食搭配', '使用感受因人而异'],
+    },
+    {
+      id: 'medical.air-toxins',
+      category: 'medical',
+      severity: 'warn',
+      // Goods said to take a toxin out of the air ("绿萝吸甲醛", "能净化空气中的有毒物质", "竹炭包分解甲醛"): a health
+      // effect on the home the writers file under 医疗用语 (the c224 writer's plants, earlier writers' charcoal and
+      // diatom mud). A verb of removing, then what is removed, so each goods needs no entry. A purifier's measured rate
+      // ("除甲醛CADR 300") is a figure, not the claim; negated, reported and quoted forms are the contexts'.
+      words: list('吸 吸收 吸附 除 去除 清除 消除 分解 净化 祛').flatMap((remove) =>
+        list('甲醛 jia醛 有毒物质 有毒气体 有害气体 空气中的有毒 空气里的有毒 空气中的有害 空气里的有害').map((toxin) => remove + toxin),
+      ),
+      unless: MEDICAL_NEGATIONS,
+      unlessAfter: { words: list('cadr 值 效率 数据 量 能力有限 作用有限 效果有限 作用很有限 效果很有限'), within: 1 },
+      reason: `${HEALTH_CLAIM}；说绿植、炭包等能吸除甲醛或空气中的有毒物质，属对健康作用的宣称，须有检测依据`,
+      suggestions: ['使用感受因人而异', '效果因人而异'],
     },
     {
       id: 'medical.zhang-gao',
@@ -363,12 +389,18 @@ export const MEDICAL_RULES: RuleSection = {
     {
       // "玻尿酸能补水" (尿酸 inside it), "老花镜" the goods, "防蚊童装", "防蓝光膜", "测血压" measuring, "具体数值请看报告", "等痘痘
       // 好了再用" (waiting for it to heal, not healing it).
-      words: list('玻尿酸 老花镜 防蚊 防蓝光 测血压 量血压 测血糖 量血糖 测量血压 测量血糖 具体数值 好了再'),
+      // "湿疹的话先治好再戴": the condition treated first (by a doctor), then the goods used.
+      words: list('玻尿酸 老花镜 防蚊 防蓝光 测血压 量血压 测血糖 量血糖 测量血压 测量血糖 具体数值 好了再 治好再 治好了再'),
       note: '含病症词、功效词却只是商品名、测量或等病好了再用的说法',
     },
     {
       words: list('康复科 皮肤科 骨科'),
       note: '医院的科室名：建议买家就医',
+    },
+    {
+      // "孩子生不生病跟很多因素有关": whether one falls ill, asked in its A-not-A form, not 不生病 promised.
+      words: list('生不生病 生没生病 得不得病 犯不犯病'),
+      note: '“生不生病”是正反问，不是“不生病”的功效',
     },
 
   ],
@@ -425,6 +457,10 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('还是看医生 得找医生 要找医生 还是找医生 得吃药 还得吃药 还得听大夫 得听大夫'),
         // "预防尿路感染还是要注意卫生", "防病还是得按当地防疫建议": left to hygiene or public advice.
         ...list('还得去医院 还是要注意卫生 还是得注意卫生 还得注意卫生 还是要讲卫生 还是得讲卫生 按当地防疫 防疫建议 疾控建议'),
+        // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward.
+        ...DOCTOR_BY_WARD,
+        // "少生病就要靠吃好睡好", "长胖还得靠少吃多动": left to how the buyer lives ("少生病就靠这款" stays: the goods).
+        ...list('要靠 得靠 还是靠 还得靠 主要靠 就要靠 就得靠').flatMap((by) => list('吃好 睡好 锻炼 运动 多运动 作息 饮食 少吃多动 规律作息').map((habit) => by + habit)),
       ],
       within: 8,
       sentence: true,
@@ -480,6 +516,25 @@ export const MEDICAL_RULES: RuleSection = {
       ],
       within: 6,
       note: '功效说出来之后在同一分句里否认或说不敢宣传：是说明不是宣称',
+    },
+    {
+      id: 'medical.not-effect',
+      categories: ['medical'],
+      // "鱼油不抗癌", "这款不降血糖": 不 right before a drug-like effect (抗…, 降…, 消炎) denies it, as 不防 does 防病. A
+      // context, not an allowed phrase, so the 不 still reads a payout staked on the effect ("不降血糖包退",
+      // promise.fail-refund). 不 before a condition ("吃了不生病") is a claim and is left out.
+      before: list('不抗 不降 不消炎'),
+      within: 0,
+      note: '“不抗癌”“不降血糖”：直接否认药用功效，是说明不是宣称',
+    },
+    {
+      id: 'medical.rhetorical',
+      categories: ['medical'],
+      // "食品哪能治病", "茶叶怎么可能降血压": the effect taken back by a rhetorical question (as negated.rhetorical does a
+      // guarantee).
+      before: list('哪能 哪里能 怎么能 怎么可能 哪会 哪可能'),
+      within: 0,
+      note: '“食品哪能治病”：反问否定功效，是说明不是宣称',
     },
     {
       id: 'medical.not-sure',

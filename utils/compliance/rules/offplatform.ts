@@ -582,7 +582,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "加微信可以吗？不好意思 这边只能平台内沟通": the buyer's question echoed, then turned down.
       // Not 「不行的话…」「不方便的话算了」: the agent's own ask, with a way out.
-      after: list('不好意思 抱歉 这边只能 只能在 平台不允许 不可以哦 不行哦 不能哦 不可以的 这个不行 是不行的 不加的 真不行 真不能'),
+      after: list('不好意思 抱歉 这边只能 只能在 平台不允许 不可以哦 不行哦 不能哦 不可以的 这个不行 是不行的 不加的 真不行 真不能').concat(
+        // "私聊抖音号？不用的，直接在这问", "您想加QQ看图？平台这边能发图片的": no need, the same is done here.
+        list('不用的 不用哦 不用哈 不用了 不需要的 就在这个窗口 就在这聊 就在这里聊 直接在这问 直接在这聊 平台这边能 这边就能 这里就能'),
+      ),
       // Up to 「信可以吗」 between the rule word (加微) and the question mark.
       within: 4,
       answers: true,

@@ -481,6 +481,19 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
     {
+      id: 'promise.learn-count',
+      category: 'promise',
+      severity: 'warn',
+      // A child's learning staked as a count by an age or stage ("孩子三岁就能认识一千个字", "大班就能认识1000字"): the
+      // outcome of study promised with no promise word. The 2026 tables' catcher no longer reads the regression set's
+      // draft of it; 就能 + the skill + a count of characters, words or poems is the shape, whatever the goods.
+      words: list('就能认识 就会认识 就能认 就能背 就会背 就能背会 就能学会 就能背出'),
+      near: { words: list('个字 千字 百字 00字 个汉字 个单词 个英语单词 首古诗 首诗 首唐诗'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；“三岁就能认识一千个字”是拿孩子的学习结果作保证，因人而异，店铺兑现不了`,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
+    },
+    {
       id: 'promise.li-ke',
       category: 'promise',
       severity: 'warn',
@@ -849,7 +862,15 @@ export const PROMISE_RULES: RuleSection = {
         ),
         within: 16,
       },
-      unless: PROMISE_NEGATIONS,
+      // "打包好了再给您点发货", "打包好了系统会显示已发出": the dispatch after the goods are ready, in the order it will
+      // happen (not 好了就: "打包好了就说已发货" sets the status ahead of the goods).
+      unless: {
+        words: [
+          ...PROMISE_NEGATIONS.words,
+          ...list('好了 好后 好之后 完了 完之后').flatMap((done) => list('再 再给您 再给你 再帮您 再帮你 会显示 系统会显示 系统就会显示').map((next) => done + next)),
+        ],
+        within: PROMISE_NEGATIONS.within,
+      },
       // "先把“已发货”点上，这个真的不可以": the agent refusing the buyer's ask.
       unlessAfter: { words: list('不可以 不行 不能 做不了 不允许 是违规'), within: 12 },
       reason: `${PROMISE_BASIS}；货还没发出就告诉买家已发货或先点发货，属于平台规则里的虚假发货，物流不动时买家会投诉、店铺会被罚`,
@@ -950,6 +971,14 @@ export const PROMISE_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'promise.whether-asked',
+      categories: ['promise'],
+      // "拆封用过的能不能退，要看平台规则": whether it can be returned, asked or left open, not said it can.
+      after: list('能不能退 能不能换 能不能给退 可不可以退 可不可以换 能否退 能否换 退不退 换不换 给不给退'),
+      within: 1,
+      note: '“拆封用过的能不能退”：是问能不能退或说要看规则，不是承诺能退',
+    },
+    {
       // The rules' own reading of 保证 + OWN_SERVICE (promise.jue-dui's and promise.bao-zheng's unlessAfter), as a
       // context so the learned catcher's veto reads it too: 「我保证今天帮您把物流问清楚」 vouches for the agent's work.
       id: 'promise.own-service',
@@ -1030,6 +1059,21 @@ export const PROMISE_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "电池说不准能用多久", "请您妥善保管": 准能 and 保管 of promise.jue-dui inside a doubt or a request to keep
+      // something safe ("保管好用", "准能到" stay).
+      words: list('说不准能 拿不准能 看不准能 妥善保管 请您保管 请保管 注意保管 保管好保修卡 保管好发票'),
+      note: '“说不准能”是没把握，“妥善保管”是请买家收好：都不是担保',
+    },
+    {
+      // "还没打包呢，下午打包，发出了给你更新单号": the dispatch as the condition of a later step (the number sent once it
+      // ships), not a claim that it has shipped (promise.fake-dispatch). The shipped words only: "我先在系统点发货给你
+      // 更新单号" sets the status ahead of the goods and stays.
+      words: list('发出了 发了 寄出了 发出去了').flatMap((shipped) =>
+        ['', '我'].flatMap((who) => list('给你更新单号 给您更新单号 给你发单号 给您发单号 把单号发你 把单号发您 告诉你单号 告诉您单号 同步单号 给你同步单号 给您同步单号').map((next) => shipped + who + next)),
+      ),
+      note: '“发出了给您更新单号”：发货是后一步的条件，不是说已经发了',
+    },
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +

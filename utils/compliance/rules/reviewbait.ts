@@ -303,6 +303,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
       note: '请求或询问（“差评能不能删一下”），其中的“不能”不是否定',
     },
     {
+      // "不管好评差评，复购三次都能进VIP": whatever the review, so the review is no condition of the offer.
+      words: list('不管 无论 不论').flatMap((whatever) => list('好评差评 好评还是差评 差评好评 差评还是好评 好评中评差评').map((reviews) => whatever + reviews)),
+      note: '“不管好评差评”：评价不是优惠的条件',
+    },
+    {
       words: ['好评率'],
       note: '店铺指标，不是向买家要好评',
     },
@@ -342,10 +347,27 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '这个违规 随心 随您 您的自由 你的自由 写好写坏 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
         // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
         '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的',
+      ).concat(
+        // "“好评送赠品”是别家的活动吧": the offer put down to another shop ("好评返现，是别家的两倍" stays: a boast).
+        list('是别家的 是别人家的 是别的店的 是其他店的 是其他家的').flatMap((theirs) => list('活动 吧 哦 哈 呢 说法 宣传').map((end) => theirs + end)),
+        // "五星不五星你看着给，红包这种我们不发": the reward named as a kind, then refused (as NO_OTHER_CHANNEL's 这种不能发).
+        list('这种 这个 这些 那种 那个').flatMap((kind) =>
+          ['', '我们', '咱们', '我们店'].flatMap((who) => list('不发 不送 不返 不给 不搞 不做').map((no) => kind + who + no)),
+        ),
       ),
       within: 10,
       sentence: true,
       note: '说明评价与优惠无关、请买家如实评价',
+    },
+    {
+      id: 'reviewbait.asked-denied',
+      categories: ['reviewbait'],
+      // "有人问好评返现，没有哈": others' question reported, then answered no later in the sentence. Without the no ("有人
+      // 问好评返现，有的，返5元") the offer stands.
+      before: list('有人问 有买家问 有顾客问 好多人问 不少人问 很多人问 经常有人问 常有人问 老有人问 也有人问'),
+      then: list('没有 没这个 没这种 不做 不搞 不返 不送 不发 不能 不可以 不允许 是违规'),
+      within: 10,
+      note: '转述别人问的好评返现，后面回答没有：是在答疑，不是利诱',
     },
     {
       id: 'reviewbait.left-to-buyer',
@@ -359,6 +381,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('写什么都可以 写什么都行 写多写少都行 带不带图都行 照实写 里照实写 如实写 是自愿的 完全自愿 不五星您自己定 不五星你自己定 是你的权利 是您的权利'),
         // "补你一瓶新的，评价不用动": the review left as it stands.
         list('不用动 不用改 不用管 您不用动 你不用动 不用改动'),
+        // "给你补发一顶，评价您自己决定": the review the buyer's own call.
+        list('您自己决定 你自己决定 自己决定 您自己定 你自己定 您来定 你来定 您说了算 你说了算 看您心情 看你心情'),
       ),
       within: 0,
       note: '先补发、退款，再说评价随买家：评价不是补偿的条件',

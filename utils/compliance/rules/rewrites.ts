@@ -50,7 +50,7 @@ export const BUILTIN_REWRITES: Rewrite[] = [
       '我们店最 我们家最 店里最 zui 最',
     ),
     to: ['很'],
-    except: list('完美 无敌 极致 权威 顶尖 顶级 顶配'),
+    except: list('完美 无敌 极致 权威 顶尖 顶级 顶配 万能 全能'),
     note: '最 + 形容词（最好用、全网最畅销、行业最环保）→ 很 + 形容词；后面超过三个字或不是汉字的不改写',
   },
 ];
