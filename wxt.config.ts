@@ -4,6 +4,9 @@ import preact from '@preact/preset-vite';
 import { writeIcons } from './scripts/icons';
 import { BUILTINS } from './utils/compliance';
 import { BUILTINS_FILE } from './utils/compliance/builtins-file';
+import { BUILTIN_PHRASES } from './utils/library/builtin';
+import { LIBRARY_BUILTINS_FILE, type LibraryBuiltins } from './utils/library/builtins-file';
+import { INTENT_MODEL_TABLE } from './utils/library/intent-model-table';
 import { WORKBENCH_MATCHES, DEMO_MATCHES } from './utils/workbench/hosts';
 
 // `--mode demo` (npm start, npm test) also matches the fixture workbenches served on 127.0.0.1;
@@ -47,6 +50,8 @@ export default defineConfig({
       const icons = await writeIcons(path.join(wxt.config.root, 'assets/icon.svg'), path.join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
       files.push({ contents: JSON.stringify(BUILTINS), relativeDest: BUILTINS_FILE });
+      const library: LibraryBuiltins = { phrases: BUILTIN_PHRASES, intentModel: INTENT_MODEL_TABLE };
+      files.push({ contents: JSON.stringify(library), relativeDest: LIBRARY_BUILTINS_FILE });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;

@@ -13,6 +13,7 @@ import { createSettingsStore } from './settings-store';
 import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
 import { createCodeService, registerCodeHandlers } from './code-service';
 import { complianceBuiltins } from './compliance-builtins';
+import { builtinPhrases, shippedIntentModel } from './library-builtins';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
 import { registerTeamSlots, slotOf, startTeamSlots, type TeamSlots } from './team-slots';
@@ -32,13 +33,14 @@ export default defineBackground(() => {
   // here; inserts teach it (learning-store.ts).
   let teams: TeamSlots | undefined;
   // Kept in memory until the personal phrases or that slot's pack change (below).
-  const libraryViews = createLibraryViews({ library, packs: (query) => teams!.packs(slotOf(query)) }, slotOf);
+  const libraryViews = createLibraryViews({ library, packs: (query) => teams!.packs(slotOf(query)), builtinPhrases }, slotOf);
   const phrasesOf = async (slot: string) => (await libraryViews.view({ team: slot })).phrases;
   const suggestions = createSuggestService({
     phrases: phrasesOf,
     slotForTab: (tabId) => teams!.slotForTab(tabId),
     complianceConfig: (slot) => teams!.sync(slot).complianceConfig(),
     complianceBuiltins,
+    intentModel: shippedIntentModel,
     library,
     learning,
     queue: () => queue.latestView(),

@@ -1,6 +1,5 @@
 // Library messages: the merged library (built-in + team + personal) for the panel and the editor,
 // saving personal phrases, and usage that lets the suggester favour what this agent sends.
-import { BUILTIN_PHRASES } from '../../utils/library/builtin';
 import { mergeLibraries } from '../../utils/library/layers';
 import { parsePhrase } from '../../utils/library/schema';
 import type { Phrase } from '../../utils/library/types';
@@ -19,12 +18,17 @@ export interface LibraryDeps {
   views: LibraryViews;
 }
 
+export interface LibraryViewDeps extends Pick<LibraryDeps, 'library' | 'packs'> {
+  /** The built-in phrases (in the worker, read from the package on first use: library-builtins.ts). */
+  builtinPhrases(): Promise<Phrase[]>;
+}
+
 /** The library of a team slot without usage: built-in, that slot's team pack and the personal phrases. */
-async function mergedLibrary(deps: Pick<LibraryDeps, 'library' | 'packs'>, query?: TeamQuery): Promise<Omit<LibraryView, 'usage'>> {
-  const [personal, stored] = await Promise.all([deps.library.personal(), deps.packs(query).getCurrent()]);
+async function mergedLibrary(deps: LibraryViewDeps, query?: TeamQuery): Promise<Omit<LibraryView, 'usage'>> {
+  const [builtin, personal, stored] = await Promise.all([deps.builtinPhrases(), deps.library.personal(), deps.packs(query).getCurrent()]);
   const team = stored?.pack.phrases.map((phrase) => ({ ...phrase, source: 'team' as const })) ?? [];
   return {
-    phrases: mergeLibraries(BUILTIN_PHRASES, team, personal),
+    phrases: mergeLibraries(builtin, team, personal),
     team: stored ? { name: stored.pack.meta.name, version: stored.pack.meta.version } : null,
   };
 }
@@ -41,7 +45,7 @@ export interface LibraryViews {
  * and merging it takes a few hundred ms, which each panel opening would otherwise wait for. Usage (small,
  * changed by every insert) is read fresh each time.
  */
-export function createLibraryViews(deps: Pick<LibraryDeps, 'library' | 'packs'>, slotOf: (query?: TeamQuery) => string): LibraryViews {
+export function createLibraryViews(deps: LibraryViewDeps, slotOf: (query?: TeamQuery) => string): LibraryViews {
   const bySlot = new Map<string, { generation: number; merged: Promise<Omit<LibraryView, 'usage'>> }>();
   let reads = 0;
   const kept = (query?: TeamQuery) => {

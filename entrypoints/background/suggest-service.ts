@@ -11,7 +11,8 @@ import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../utils/
 import { phraseFlags } from '../../utils/compliance/phrase-flags';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
-import { createSuggester, type Suggester } from '../../utils/library/suggest';
+import type { IntentModel } from '../../utils/library/intent-model';
+import { createSuggesterWith, type Suggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, type ComplianceConfig, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
 import { openReminders } from '../../utils/queue/rank';
@@ -32,6 +33,8 @@ export interface SuggestServiceDeps {
   complianceConfig(slot: string): Promise<ComplianceConfig>;
   /** The built-in rules and models (read from the package on first use: compliance-builtins.ts). */
   complianceBuiltins(): Promise<ComplianceBuiltins>;
+  /** The shipped intent model (read from the package on first use: library-builtins.ts). */
+  intentModel(): Promise<IntentModel>;
   library: Pick<LibraryStore, 'usage'>;
   learning: LearningStore;
   /** The waiting queue's reminders and the agent's misfires, as last computed. */
@@ -108,8 +111,8 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   };
   const build = (slot: string, index: SlotIndex) => {
     index.ready = undefined;
-    const building = deps.phrases(slot).then((phrases) => {
-      const built = createSuggester(phrases);
+    const building = Promise.all([deps.phrases(slot), deps.intentModel()]).then(([phrases, model]) => {
+      const built = createSuggesterWith(phrases, model);
       // The first list also reads the model table and counts each phrase's blanks: done now, not on a panel's time.
       suggestForSituation(built, { messages: [{ direction: 'buyer', text: '在吗' }] });
       if (index.suggester === building) index.ready = built;

@@ -126,10 +126,19 @@ const QUESTION_ENDINGS: Readonly<Record<string, { plain: string; notAfter: strin
 
 /**
  * Traditional characters (Taiwan, Hong Kong buyers, or a phone set to 繁體) read as simplified, one code unit for
- * one, from the same opencc-derived table the compliance checker folds with.
+ * one, from the same opencc-derived table the compliance checker folds with; and the regional words by their first
+ * character. Built on first use: importing this module (the background worker does at every start) builds nothing.
  */
-const SIMPLIFIED = new Map<string, string>();
-{
+interface DialectTables {
+  simplified: Map<string, string>;
+  byFirst: Map<string, [string, string][]>;
+}
+
+let tables: DialectTables | undefined;
+
+function dialectTables(): DialectTables {
+  if (tables) return tables;
+  const simplifiedChars = new Map<string, string>();
   // A character that is itself some traditional character's simplified form is kept (the table also reads
   // 么 as 幺, which is right only in old texts).
   const targets = new Set(T2S_TO);
@@ -137,29 +146,29 @@ const SIMPLIFIED = new Map<string, string>();
   T2S_FROM_GAPS.split(',').forEach((gap, i) => {
     code += parseInt(gap, 36);
     const char = String.fromCharCode(code);
-    if (!targets.has(char)) SIMPLIFIED.set(char, T2S_TO[i]!);
+    if (!targets.has(char)) simplifiedChars.set(char, T2S_TO[i]!);
   });
+  const byFirst = new Map<string, [string, string][]>();
+  for (const [written, plain] of Object.entries(DIALECT_WORDS)) {
+    if (written.length !== plain.length) throw new Error(`dialect word ${written} → ${plain}: lengths differ`);
+    // Words are looked up in the simplified text (係唔係 is found as 系唔系).
+    const word = simplifiedWith(simplifiedChars, written);
+    const list = byFirst.get(word[0]!) ?? [];
+    list.push([word, plain]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    byFirst.set(word[0]!, list);
+  }
+  return (tables = { simplified: simplifiedChars, byFirst });
 }
 
-function simplified(text: string): string {
+function simplifiedWith(chars: Map<string, string>, text: string): string {
   let out: string | undefined;
   for (let i = 0; i < text.length; i++) {
-    const plain = SIMPLIFIED.get(text[i]!);
+    const plain = chars.get(text[i]!);
     if (plain !== undefined) out = (out ?? text.slice(0, i)) + plain;
     else if (out !== undefined) out += text[i]!;
   }
   return out ?? text;
-}
-
-const byFirst = new Map<string, [string, string][]>();
-for (const [written, plain] of Object.entries(DIALECT_WORDS)) {
-  if (written.length !== plain.length) throw new Error(`dialect word ${written} → ${plain}: lengths differ`);
-  // Words are looked up in the simplified text (係唔係 is found as 系唔系).
-  const word = simplified(written);
-  const list = byFirst.get(word[0]!) ?? [];
-  list.push([word, plain]);
-  list.sort((a, b) => b[0].length - a[0].length);
-  byFirst.set(word[0]!, list);
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -169,7 +178,8 @@ const HAN = /\p{Script=Han}/u;
  * has neither.
  */
 export function plainMandarin(written: string): string {
-  const text = simplified(written);
+  const { simplified, byFirst } = dialectTables();
+  const text = simplifiedWith(simplified, written);
   let out: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;

@@ -3,7 +3,7 @@
 // (发货时间) is taken at its word. The guesses are shown in the import preview for the agent to correct.
 import { phraseWithIntent, type ImportResult } from './csv';
 import { intentFromName, type IntentId } from './intents';
-import { createSuggester } from './suggest';
+import { createSuggesterWith } from './suggest';
 import type { Phrase } from './types';
 
 /** Intents a phrase's words point to, best first; empty when nothing in them is recognised. */
@@ -19,7 +19,7 @@ const CANDIDATES = 3;
  * should be left for the agent to choose rather than filed under a wrong intent.
  */
 export function createIntentGuesser(library: readonly Phrase[]): IntentGuesser {
-  const suggester = createSuggester(library, { model: null });
+  const suggester = createSuggesterWith(library, null);
   return ({ title, body }) => {
     const named = intentFromName(title.trim());
     const read = suggester.classify(`${title}\n${body}`).map((score) => score.intent);

@@ -190,6 +190,15 @@ let shippedModel: IntentModel | undefined;
 
 export function createSuggester(phrases: readonly Phrase[], options: SuggesterOptions = {}): Suggester {
   const model = options.model === undefined ? (shippedModel ??= createIntentModel(INTENT_MODEL_TABLE)) : options.model;
+  return createSuggesterWith(phrases, model, options);
+}
+
+/**
+ * createSuggester with the learned reading given (null: the lexicon alone). The background worker passes the
+ * shipped model read from its packaged file (utils/library/builtins-file.ts): calling only this keeps the
+ * 250 KB table out of its bundle.
+ */
+export function createSuggesterWith(phrases: readonly Phrase[], model: IntentModel | null, options: Omit<SuggesterOptions, 'model'> = {}): Suggester {
   const modelWeight = options.modelWeight ?? MODEL_WEIGHT;
   const modelFloor = options.modelFloor ?? MODEL_FLOOR;
   const modelSideFloor = Math.min(modelFloor, options.modelSideFloor ?? MODEL_SIDE_FLOOR);

@@ -7,6 +7,8 @@ import type { Phrase } from '../../../utils/library/types';
 import type { PackStore, StoredPack } from '../../../utils/pack/sync';
 import { unsignedPack } from '../pack/fixtures';
 
+const builtinPhrases = async () => BUILTIN_PHRASES;
+
 function stores() {
   const reads = { personal: 0, packs: new Map<string, number>() };
   let personal: Phrase[] = [];
@@ -32,7 +34,7 @@ const slotOf = (query?: { team?: string }) => query?.team ?? 'default';
 describe('library views kept in memory', () => {
   it('reads the stores once per slot, then again only after that slot or the personal phrases changed', async () => {
     const { reads, library, packs, packStore } = stores();
-    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)) }, slotOf);
+    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)), builtinPhrases }, slotOf);
     await library.setPersonal([personalPhrase('p1')]);
     const first = await views.view();
     expect(first.phrases.some((phrase) => phrase.id === 'p1')).toBe(true);
@@ -63,7 +65,7 @@ describe('library views kept in memory', () => {
 
   it('reads usage fresh each time: every insert changes it', async () => {
     const { library, packStore } = stores();
-    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)) }, slotOf);
+    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)), builtinPhrases }, slotOf);
     expect((await views.view()).usage).toEqual({});
     await library.recordUsage('x', 5);
     expect((await views.view()).usage).toEqual({ x: { count: 1, lastUsedAt: 5 } });
@@ -71,7 +73,7 @@ describe('library views kept in memory', () => {
 
   it('gives the library in slices of one generation, and a new generation once it changed', async () => {
     const { library, packStore } = stores();
-    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)) }, slotOf);
+    const views = createLibraryViews({ library, packs: (query) => packStore(slotOf(query)), builtinPhrases }, slotOf);
     await library.setPersonal(Array.from({ length: 250 }, (_, i) => personalPhrase(`p${i}`)));
     const whole = await views.view();
     const slices = [];
@@ -87,7 +89,7 @@ describe('library views kept in memory', () => {
     const { library, packStore } = stores();
     let fail = true;
     const views = createLibraryViews(
-      { library: { ...library, personal: async () => (fail ? Promise.reject(new Error('idb')) : []) }, packs: (query) => packStore(slotOf(query)) },
+      { library: { ...library, personal: async () => (fail ? Promise.reject(new Error('idb')) : []) }, packs: (query) => packStore(slotOf(query)), builtinPhrases },
       slotOf,
     );
     await expect(views.view()).rejects.toThrow('idb');

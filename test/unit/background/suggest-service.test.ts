@@ -13,6 +13,8 @@ import { createLibraryStore } from '../../../entrypoints/background/library-stor
 import { createSuggestService, PANEL_TOP, type LastList, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
 import { BUILTINS } from '../../../utils/compliance';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
+import { createIntentModel } from '../../../utils/library/intent-model';
+import { INTENT_MODEL_TABLE } from '../../../utils/library/intent-model-table';
 import { learnedFile } from '../../../utils/library/learned-file';
 import type { ComplianceConfig } from '../../../utils/messaging';
 import type { Nudge } from '../../../utils/queue/queue';
@@ -31,6 +33,7 @@ function serviceWith(deps: Partial<SuggestServiceDeps> = {}) {
     slotForTab: async () => DEFAULT_PROFILE_ID,
     complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
     complianceBuiltins: async () => BUILTINS,
+    intentModel: async () => createIntentModel(INTENT_MODEL_TABLE),
     library,
     learning,
     queue: async () => ({ nudges: [], misfires: [] }),

@@ -13,6 +13,7 @@ import { registerTeamSlots, slotOf, startTeamSlots } from '../../../entrypoints/
 import { removeAllListeners, sendMessage, type TeamQuery } from '../../../utils/messaging';
 import { withDefaults } from '../../../utils/settings';
 import { SESSION_KEYS } from '../../../utils/storage';
+import { BUILTIN_PHRASES } from '../../../utils/library/builtin';
 import type { WorkbenchSnapshot } from '../../../utils/workbench/types';
 import { unsignedPack } from '../pack/fixtures';
 import { fakeHost, publicKey } from './team-host';
@@ -47,7 +48,7 @@ async function setup() {
   registerTeamSlots(slots, settings);
   const library = createLibraryStore(createStore(`slot-library-${counter}`, 'library'));
   const packs = (query?: TeamQuery) => slots.packs(slotOf(query));
-  registerLibraryHandlers({ library, packs, now: Date.now, views: createLibraryViews({ library, packs }, slotOf), notifyLibraryChanged: async () => undefined });
+  registerLibraryHandlers({ library, packs, now: Date.now, views: createLibraryViews({ library, packs, builtinPhrases: async () => BUILTIN_PHRASES }, slotOf), notifyLibraryChanged: async () => undefined });
   return { settings, tabs, host, slots };
 }
 
