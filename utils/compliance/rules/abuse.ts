@@ -109,7 +109,8 @@ export const ABUSE_RULES: RuleSection = {
       // "说了三遍没关系，我再说一遍", "说了三遍可能是我没说清楚", "再问几遍都没事": the count said kindly, the fault taken on.
       // "说了三遍了 可能我说得不清楚": 了 between.
       // "问了八遍说明我没说清楚": the count read as the agent's own fault.
-      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系 说明我没 说明是我'), within: 0 },
+      // "你想怎么样就怎么样吧": the buyer left to it, no challenge (attitude.as-you-like).
+      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系 说明我没 说明是我 就怎么样 就怎样 就咋样'), within: 0 },
       reason: ABUSE_BASIS,
       suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },

@@ -1,0 +1,46 @@
+// Round 15, second pass (issue #12): the largest kinds of missed drafts in train writers c219–c223 (supplements, toys,
+// phone accessories, cleaning products, hair), each by its shape, with close clean twins that must stay unflagged.
+// Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('服务态度: whatever the buyer wants, given up on, or sent off with a bare 你…吧 (attitude.as-you-like, brush-off)', () => {
+  it.each(['那你想怎么样就怎么样吧', '你想咋办就咋办，我管不了', '想咋整咋整吧', '这事你问快递吧', '你找厂家吧，我们这边处理不了'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('attitude'),
+  );
+
+  it.each([
+    '您想怎么搭配都可以，我给您推荐几套',
+    '您可以问一下快递，也可以我帮您问',
+    '我帮您找厂家问问，稍等',
+    '您是想问快递吧？我帮您查',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('站外引流: 裙 for 群 after a QQ name or a joining verb (offplatform.qq, other-app)', () => {
+  it.each(['进我们的Q裙，活动都在里面', '扣扣裙里每天发券', '入裙的宝子有专属价', '群满了，加下裙二号'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+
+  it.each(['这条半身裙加裙撑更蓬', '裙摆加长款也有货', '连衣裙号码偏小，建议拍大一码'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('好评诱导: reviews asked to be faked, 刷 + the review; the hp spelling with a small gift (reviewbait.shua, reward)', () => {
+  it.each(['麻烦帮我们刷几个好评呗', '能帮忙刷一下五星吗，谢谢亲', '宝子刷点评价支持下小店', '给个hp，送小挂件一个'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+
+  it.each([
+    '我们店从来不刷好评，评价都是买家写的',
+    '严禁刷评价，平台查到会封店',
+    '之前有人让我们刷好评，这种事我们不做',
+    '刷子用完记得晾干，好用的话欢迎分享真实感受',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
