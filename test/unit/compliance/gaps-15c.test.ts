@@ -44,3 +44,31 @@ describe('好评诱导: reviews asked to be faked, 刷 + the review; the hp spel
     '刷子用完记得晾干，好用的话欢迎分享真实感受',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('医疗用语: a drug named, a speech disorder, an infection stopped, a reading raised (medical.bi-yao, ji-bing, mian-yi)', () => {
+  it.each([
+    '这款生发精华能替代非那雄胺',
+    '比布洛芬还管用，头疼贴一片就行',
+    '喝了一段时间，结巴都改善了',
+    '家里用这个洗衣液，手足口就不传染了',
+    '奶粉喝三个月，骨密度都上去了',
+    '这款眼霜用着没啥副作用',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+
+  it.each([
+    '宝宝口吃的话建议找语言老师看看哦',
+    '布洛芬这类药请遵医嘱，我们这是洗发水',
+    '骨密度要看医生的检查结果',
+    '您问有没有副作用？这是普通护发素，敏感肌先试用',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('权威背书: the goods said to be the official store\'s own or the original itself (authority.tui-jian)', () => {
+  it.each(['跟旗舰店同一批货，放心', '和专卖店卖的一模一样哦', '这条线相当于原装', '与官网一个货源'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('authority'),
+  );
+
+  it.each(['这条线的功率跟原装一样，都是20W', '价格和官网一样，还送膜', '跟旗舰店一样支持七天无理由'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
