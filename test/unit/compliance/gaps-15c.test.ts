@@ -72,3 +72,11 @@ describe('权威背书: the goods said to be the official store\'s own or the or
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('类别: waiting or using left to the buyer is 服务态度, not 辱骂 (attitude.as-you-like)', () => {
+  it.each(['爱等不等，仓库就这速度', '爱用不用，说明书都写了'])('files %s under attitude', (text) =>
+    expect(categoriesOf(text)).toEqual(['attitude']),
+  );
+
+  it.each(['爱买不买，就这价', '爱退不退，随便'])('keeps %s under abuse', (text) => expect(categoriesOf(text)).toContain('abuse'));
+});

@@ -5,7 +5,10 @@ import { list, type RuleSection } from './define';
 /** What a buyer does about an order: the verbs the 「爱X不X」 and 「X就X」 shrugs are made of. */
 const BUYER_ACTIONS = list('买 退 要 评 拍 收 换 用 等 投诉 差评 举报 拒收 退款 退货 取消');
 /** "爱买不买", "爱评不评": take it or leave it; in its short form "爱拍拍" (爱X不X with the 不 dropped). */
-const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`).concat(list('买 拍 要').map((verb) => `爱${verb}${verb}`));
+// 爱等不等 and 爱用不用 are left to attitude.as-you-like: the train writers file them as 服务态度 (6:2, 1:0); 爱退不退
+// stays here (abuse.ru-ma too), as the regression drafts label it.
+const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.filter((verb) => verb !== '等' && verb !== '用')
+  .map((verb) => `爱${verb}不${verb}`).concat(list('买 拍 要').map((verb) => `爱${verb}${verb}`));
 /** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
 const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
 
