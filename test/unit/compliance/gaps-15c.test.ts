@@ -80,3 +80,7 @@ describe('类别: waiting or using left to the buyer is 服务态度, not 辱骂
 
   it.each(['爱买不买，就这价', '爱退不退，随便'])('keeps %s under abuse', (text) => expect(categoriesOf(text)).toContain('abuse'));
 });
+
+describe('好评诱导: 送小 only with a small gift named (reviewbait.reward)', () => {
+  it('leaves a parcel delivered to the estate alone', () => expect(serious('好评您方便时再写，快递已经送小区门口了')).toEqual([]));
+});

@@ -86,7 +86,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // The gift on the buyer's next order: "五星好评 下次买送一瓶", "好评后回购送小样".
           '下次买送', '下回买送', '再买送', '回购送', '复购送', '下单送',
           // Only then is it paid ("要手动五星的才返"); the gifts electronics shops give ("送钢化膜一张", "送数据线一根").
-          '才返', '才送', '才给返', '送小', '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
+          '才返', '才送', '才给返', ...list('礼物 礼品 贴纸 挂件 玩具 零食 饰品 卡片 发夹 头绳').map((gift) => `送小${gift}`), '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
           // The agent's own loss as the lever: "不然这个月KPI完不成要扣钱".
           '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '奖金',
           // The review as the condition of a gift: "手提袋免费送，条件是…晒图好评".
@@ -178,7 +178,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.shua',
       category: 'reviewbait',
-      severity: 'warn',
+      severity: 'block',
       // Reviews asked to be faked, with or without a reward ("帮我们刷几个好评", "刷点五星"): 刷 + a count + the
       // review. The shop's refusal right before it ("我们从不刷好评", "严禁刷评价") is no request.
       words: list('刷 帮刷 帮忙刷').flatMap((verb) =>
