@@ -5,7 +5,10 @@ import { list, type RuleSection } from './define';
 /** What a buyer does about an order: the verbs the 「爱X不X」 and 「X就X」 shrugs are made of. */
 const BUYER_ACTIONS = list('买 退 要 评 拍 收 换 用 等 投诉 差评 举报 拒收 退款 退货 取消');
 /** "爱买不买", "爱评不评": take it or leave it; in its short form "爱拍拍" (爱X不X with the 不 dropped). */
-const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.map((verb) => `爱${verb}不${verb}`).concat(list('买 拍 要').map((verb) => `爱${verb}${verb}`));
+// 爱等不等 and 爱用不用 are left to attitude.as-you-like: the train writers file them as 服务态度 (6:2, 1:0); 爱退不退
+// stays here (abuse.ru-ma too), as the regression drafts label it.
+const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.filter((verb) => verb !== '等' && verb !== '用')
+  .map((verb) => `爱${verb}不${verb}`).concat(list('买 拍 要').map((verb) => `爱${verb}${verb}`));
 /** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
 const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
 
@@ -109,7 +112,8 @@ export const ABUSE_RULES: RuleSection = {
       // "说了三遍没关系，我再说一遍", "说了三遍可能是我没说清楚", "再问几遍都没事": the count said kindly, the fault taken on.
       // "说了三遍了 可能我说得不清楚": 了 between.
       // "问了八遍说明我没说清楚": the count read as the agent's own fault.
-      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系 说明我没 说明是我'), within: 0 },
+      // "你想怎么样就怎么样吧": the buyer left to it, no challenge (attitude.as-you-like).
+      unlessAfter: { words: list('较 例 重 率 没关系 也没关系 可能是我 可能我 都没事 也没事 了可能是我 了可能我 了没关系 说明我没 说明是我 就怎么样 就怎样 就咋样'), within: 0 },
       reason: ABUSE_BASIS,
       suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },

@@ -31,7 +31,10 @@ const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗
 /** The buyer sent to someone else to be rid of them: "您找京东客服去吧", "找售后去", "问物流去". */
 const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 商家 师傅 安装师傅 京东客服 淘宝客服 平台客服 官方客服 快递公司 主播 仓库');
 /** "找快递去", and the order before the place: "你去问主播", "您去找厂家" ("您可以去问一下快递" has neither). */
-const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`, `你去问${where}`, `你去找${where}`, `您去问${where}`, `您去找${where}`]);
+const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`, `你去问${where}`, `你去找${where}`, `您去问${where}`, `您去找${where}`]).concat(
+  // Without 去 but ending the clause: "你问快递吧", "你找厂家吧" ("您可以问一下快递" has neither the bare 你 nor the 吧).
+  SEND_TO.flatMap((where) => [`你问${where}吧`, `你找${where}吧`]),
+);
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
 const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 不知道 不清楚 不支持 不行 不能 没办法 莫得办法 没得办法 莫得 自己看 知道了 然后呢 所以呢 没货 没有 没了 不退 不换 不补 已读 没空 在忙 忙着呢 等会');
@@ -382,6 +385,8 @@ export const ATTITUDE_RULES: RuleSection = {
         // 爱买不买 and 爱要不要 are abuse.chong-zhuang's.
         ...AS_YOU_LIKE_VERBS.filter((verb) => verb !== '买' && verb !== '要').map((verb) => `爱${verb}不${verb}`),
         ...list('爱咋咋 爱咋地 随你吧 随你便 随你咯'),
+        // Whatever the buyer wants, given up on: "你想怎么样就怎么样吧", "想咋整咋整" (how, said twice).
+        ...list('样 办 整 弄 搞').flatMap((how) => [`想咋${how}就咋${how}`, `想咋${how}咋${how}`, `想怎么${how}就怎么${how}`, `想怎${how}就怎${how}`]),
       ],
       reason: `${ATTITUDE_BASIS}；“爱拍就拍”“随你吧”把买家晾在一边，属不耐烦`,
       suggestions: ['您看哪款合适，我帮您参考', '有问题随时找我'],

@@ -7,6 +7,16 @@ const ENDORSEMENT = '借国家机关、医生、专家、明星等名义作推�
 /** Someone using the goods in private life ("私下都在用"). */
 const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
 
+/**
+ * The goods said to be the official channel's own ("跟旗舰店一个货", "和专柜卖的一模一样"): the brand's store named as
+ * the same source. A plain "跟官网一样" (a price, a policy) is not among them.
+ */
+const SAME_AS_OFFICIAL = list('跟 和 与').flatMap((prep) =>
+  list('专柜 旗舰店 官网 官方 专卖店 官方店 品牌店 直营店 苹果店 实体专柜').flatMap((store) =>
+    list('一个货 一个货源 同一个货源 同一批货 一样的货 同一批 卖的一模一样 里卖的一模一样 卖的是一个 卖的同款').map((same) => prep + store + same),
+  ),
+);
+
 export const AUTHORITY_RULES: RuleSection = {
   rules: [
     {
@@ -60,8 +70,10 @@ export const AUTHORITY_RULES: RuleSection = {
         // The platform itself as endorser ("小二亲自推荐的爆款 平台给背书的", "平台专门认证过的").
         '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐 ' +
         // State television by its other names (央视 and cctv above).
-        '中央台 中央电视台',
-      ),
+        '中央台 中央电视台 ' +
+        // Said to be the original itself ("第三方的线，等于原装"): a plain "跟原装一样" compares a spec and stays clean.
+        '等于原装 相当于原装 等同原装',
+      ).concat(SAME_AS_OFFICIAL),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
     },

@@ -44,7 +44,7 @@ export const MEDICAL_RULES: RuleSection = {
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
         '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
-        '降压 降糖 除病 零副作用 降血压 降血糖 降血脂 降三高 ' +
+        '降压 降糖 除病 零副作用 没副作用 没啥副作用 降血压 降血糖 降血脂 降三高 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.
@@ -80,6 +80,8 @@ export const MEDICAL_RULES: RuleSection = {
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
         // Children's attention disorders ("能改善多动症", "还能改善多动").
         '多动 多动症 抽动症 自闭症 ' +
+        // Speech disorders ("能矫正结巴").
+        '口吃 结巴 ' +
         // Intolerance and poor appetite or growth as conditions ("乳糖不耐", "厌食症", "髋关节发育不良").
         '乳糖不耐 厌食 厌食症 发育不良 ' +
         // Any condition's symptoms, sub-health, athlete's foot and a stye ("改善黄斑病变的症状", "改善亚健康状态").
@@ -109,6 +111,8 @@ export const MEDICAL_RULES: RuleSection = {
           '远离 逆转 通了 通气 逼出 重新长 长出 长回来 防 降 除根 黑回来 不找你 不找上 找不上 ' +
           // "湿疹宝宝专用", "宫寒…就有好消息了", "不留病根".
           '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
+          // "用了就不会传染": an infection said to be stopped.
+          '不会传染 不传染 传染不了 不再传染 ' +
           // "三天之内把痘痘弄下去": a condition pushed down by hand.
           '弄下去 压下去 搞下去 弄掉 搞掉 ' +
           // "乳糖不耐给调过来", "缺钙…就能补回来", "疹子就退了": a condition corrected or made up for.
@@ -140,7 +144,8 @@ export const MEDICAL_RULES: RuleSection = {
         '睾酮 雄激素 雄性激素 荷尔蒙',
       ),
       // "免疫系统会被激活", "建立免疫屏障", "体质就慢慢调过来了": a body function switched on, built or put right.
-      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升 往上涨 上涨 蹭蹭 变强 激活 建立 构建 筑起 调过来 调回来'), within: 6 },
+      // "骨密度吃一阵就能上去": a reading raised by the goods.
+      near: { words: list('促进 加强 增加 增强 拉满 提升 提高 改善 暴涨 翻倍 调理 调节 飙升 往上涨 上涨 蹭蹭 变强 激活 建立 构建 筑起 调过来 调回来 能上去 就上去 都上去 提上去 补上去 补上来'), within: 6 },
       unless: MEDICAL_NEGATIONS,
       reason: `${HEALTH_CLAIM}；“提高免疫力”“调节体质”属保健功能说法`,
       suggestions: ['日常饮食搭配', '使用感受因人而异'],
@@ -319,7 +324,8 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       words: list('代替 取代 替代 比吃 比打针 比药'),
-      near: { words: list('去医院 吃药 打针 看医生 药 药品 药物 输液'), within: 5 },
+      // A drug by name ("能替代布洛芬", "比米诺地尔还好用").
+      near: { words: list('去医院 吃药 打针 看医生 药 药品 药物 输液 米诺地尔 非那雄胺 布洛芬 阿莫西林 头孢 二甲双胍 阿司匹林 褪黑素 激素'), within: 5 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
       suggestions: ['日常护理', '如有不适请及时就医'],

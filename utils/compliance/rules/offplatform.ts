@@ -60,7 +60,8 @@ const OTHER_APP_NOT_AFTER = list(
     // "群里说的“内部资料”我们没有", "群里看到的说法": what was said there reported, not the buyer sent there.
     '说的 看到的 讲的 传的',
 );
-const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号');
+// 裙 for 群 ("Q裙", "扣扣裙"): the homophone past the filter; 裙 alone is a skirt, so only after the QQ names.
+const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙');
 
 /** What steers the buyer to a channel named beside it: a lower price there, a search, a follow, a download. */
 const CROSS_PLATFORM_CUES = {
@@ -177,7 +178,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '交换联系方式 交流群 付现 会员群 先别拍 免得平台 公司账 其他平台下单 其他网站 内部渠道 出去聊 ' +
         '别在平台 别在这下单 别在这拍 别在这里下单 别在这里拍 别处下单 别处拍 别的地方下单 别的地方买 ' +
         '别的地方拍 别的地方聊 别的平台下单 别的网站 到仓库拿 到厂里 加一下我 加一下薇 加下我 加下薇 ' +
-        '加个好友 加个联系方式 加你 加好友 加您 加我 加我手机 加我看看 加群 加联系方式 加薇 卡片上有 ' +
+        '加个好友 加个联系方式 加你 加好友 加您 加我 加我手机 加我看看 加群 加联系方式 进裙 入裙 加个裙 加下裙 加我们裙 加咱裙 加薇 卡片上有 ' +
         '厂家电话 厂家的电话 厂家的联系方式 厂家联系方式 厂里拿 厂门口 去京东拍 去实体店 去小黄鱼 去抖音拍 ' +
         '去拼多多拍 去淘宝拍 去闲鱼 发在朋友圈 发朋友圈 另一个号 另外一个号 另外的号 名片推 售后群 ' +
         '外面的网站 外面网站 外面聊 好友申请 好友验证 嫌平台贵 官方商城 官方群 小号加 小红书下单 小红书号 ' +

@@ -86,7 +86,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // The gift on the buyer's next order: "五星好评 下次买送一瓶", "好评后回购送小样".
           '下次买送', '下回买送', '再买送', '回购送', '复购送', '下单送',
           // Only then is it paid ("要手动五星的才返"); the gifts electronics shops give ("送钢化膜一张", "送数据线一根").
-          '才返', '才送', '才给返', '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
+          '才返', '才送', '才给返', ...list('礼物 礼品 贴纸 挂件 玩具 零食 饰品 卡片 发夹 头绳').map((gift) => `送小${gift}`), '送钢化膜', '送数据线', '送手机壳', '送贴膜', '送膜', '送挂件', '送钥匙扣', '送充电头',
           // The agent's own loss as the lever: "不然这个月KPI完不成要扣钱".
           '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '奖金',
           // The review as the condition of a gift: "手提袋免费送，条件是…晒图好评".
@@ -174,6 +174,21 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
+    },
+    {
+      id: 'reviewbait.shua',
+      category: 'reviewbait',
+      severity: 'block',
+      // Reviews asked to be faked, with or without a reward ("帮我们刷几个好评", "刷点五星"): 刷 + a count + the
+      // review. The shop's refusal right before it ("我们从不刷好评", "严禁刷评价") is no request.
+      words: list('刷 帮刷 帮忙刷').flatMap((verb) =>
+        list('好评 五星 评价').flatMap((what) => list('_ 个 点 些 几个 几条 一下 下 一波').map((count) => verb + (count === '_' ? '' : count) + what)),
+      ),
+      // Nor is someone else's request retold ("有人让我们刷好评，我们不做"), then refused.
+      unless: { words: list('不 没 别 从不 不会 不做 不搞 不参与 严禁 禁止 拒绝 杜绝 反对 不允许 让我们 叫我们 找我们 要我们'), within: 2 },
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；请买家“刷好评”属组织虚假评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
     {
       id: 'reviewbait.pressure',
