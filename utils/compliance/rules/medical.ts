@@ -24,6 +24,9 @@ const DOCTOR_BY_WARD = list('听 问问 问一下 咨询 请教 找').flatMap((a
   ),
 );
 
+/** The drug-like effects medical.not-effect lets 不 deny (不抗…, 不降…, 不消炎). */
+const DRUG_LIKE_EFFECTS = list('降压 降血压 降糖 降血糖 降血脂 降脂 降三高 降尿酸 降胆固醇 抗癌 抗肿瘤 抗病毒 抗炎 抗菌 抗过敏 消炎');
+
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
 
@@ -329,6 +332,18 @@ export const MEDICAL_RULES: RuleSection = {
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；把普通商品与药品比较、说能代替药物属宣称医疗作用`,
       suggestions: ['日常护理', '如有不适请及时就医'],
+    },
+    {
+      id: 'medical.double-negative',
+      category: 'medical',
+      severity: 'block',
+      // The effect denied only to be asserted ("喝了它哪能不降压", "不降压才怪", "谁说不降糖"): medical.not-effect reads
+      // 不 right before the effect as a denial, so the rhetorical frame around it is the claim, written whole. A
+      // plain denial ("这个不降血糖，您别误会") has no frame; 怎么可能不降价 names no effect.
+      words: list('哪能 哪里能 怎么能 怎么可能 怎么会 哪会 哪可能 谁说').flatMap((asked) => DRUG_LIKE_EFFECTS.map((effect) => `${asked}不${effect}`))
+        .concat(DRUG_LIKE_EFFECTS.map((effect) => `不${effect}才怪`)),
+      reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },
   ],
   allow: [
