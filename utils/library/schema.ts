@@ -63,6 +63,16 @@ function textList(max: number) {
     .transform((items) => [...new Set(items)]);
 }
 
+const intentList = z
+  .array(z.string({ error: '必须是文字' }), { error: (issue) => (issue.input === undefined ? '至少要有一个意图' : '必须是意图列表') })
+  .min(1, '至少要有一个意图')
+  .superRefine((ids, context) => {
+    for (const id of ids) {
+      if (!isIntentId(id)) context.addIssue({ code: 'custom', message: unknownIntentMessage(id) });
+    }
+  })
+  .transform((ids) => [...new Set(ids)] as Phrase['intents']);
+
 /** Names the closest intent for a typo, rather than listing all 33. */
 export function unknownIntentMessage(id: string): string {
   const closest = INTENT_IDS.map((intent) => ({ intent, distance: editDistance(id.toLowerCase(), intent) })).sort(
@@ -87,73 +97,55 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/**
- * The phrase schema, built on first use: zod's schemas take tens of ms to build, which the background worker
- * would otherwise spend at every start before its listeners are registered.
- */
-let phraseSchema: ReturnType<typeof buildPhraseSchema> | undefined;
+const categoryList = z
+  .array(z.string({ error: '必须是文字' }), { error: '必须是类目列表' })
+  .superRefine((names, context) => {
+    for (const name of names) {
+      if (!isCategory(name)) context.addIssue({ code: 'custom', message: `未知类目 "${name}"，应为 ${CATEGORIES.join('、')} 之一` });
+    }
+  })
+  .transform((names) => [...new Set(names)] as Phrase['categories']);
 
-function buildPhraseSchema() {
-  const intentList = z
-    .array(z.string({ error: '必须是文字' }), { error: (issue) => (issue.input === undefined ? '至少要有一个意图' : '必须是意图列表') })
-    .min(1, '至少要有一个意图')
-    .superRefine((ids, context) => {
-      for (const id of ids) {
-        if (!isIntentId(id)) context.addIssue({ code: 'custom', message: unknownIntentMessage(id) });
+/** Fact ids (shipped) or their labels (已发货): a lead's sheet may use either; stored as ids. */
+const orderFactList = z
+  .array(z.string({ error: '必须是文字' }), { error: '必须是订单状态列表' })
+  .superRefine((values, context) => {
+    for (const value of values) {
+      if (!orderFactFrom(value)) {
+        const known = ORDER_FACT_IDS.map((id) => ORDER_FACTS[id].label).join('、');
+        context.addIssue({ code: 'custom', message: `未知订单状态 "${value}"，应为 ${known} 之一` });
       }
-    })
-    .transform((ids) => [...new Set(ids)] as Phrase['intents']);
+    }
+  })
+  .transform((values) => [...new Set(values.map((value) => orderFactFrom(value)!))].filter(isOrderFact) as Phrase['orderFacts']);
 
-  const categoryList = z
-    .array(z.string({ error: '必须是文字' }), { error: '必须是类目列表' })
-    .superRefine((names, context) => {
-      for (const name of names) {
-        if (!isCategory(name)) context.addIssue({ code: 'custom', message: `未知类目 "${name}"，应为 ${CATEGORIES.join('、')} 之一` });
-      }
-    })
-    .transform((names) => [...new Set(names)] as Phrase['categories']);
+const timestamp = z.number({ error: '必须是时间戳（毫秒）' }).int('必须是时间戳（毫秒）').nonnegative('必须是时间戳（毫秒）');
 
-  /** Fact ids (shipped) or their labels (已发货): a lead's sheet may use either; stored as ids. */
-  const orderFactList = z
-    .array(z.string({ error: '必须是文字' }), { error: '必须是订单状态列表' })
-    .superRefine((values, context) => {
-      for (const value of values) {
-        if (!orderFactFrom(value)) {
-          const known = ORDER_FACT_IDS.map((id) => ORDER_FACTS[id].label).join('、');
-          context.addIssue({ code: 'custom', message: `未知订单状态 "${value}"，应为 ${known} 之一` });
-        }
-      }
-    })
-    .transform((values) => [...new Set(values.map((value) => orderFactFrom(value)!))].filter(isOrderFact) as Phrase['orderFacts']);
-
-  const timestamp = z.number({ error: '必须是时间戳（毫秒）' }).int('必须是时间戳（毫秒）').nonnegative('必须是时间戳（毫秒）');
-
-  return z.object(
-    {
-      id: text(LIMITS.id).regex(ID_PATTERN, '只能用字母、数字、_ . : -'),
-      title: text(LIMITS.title),
-      body: text(LIMITS.body),
-      code: text(LIMITS.code).regex(CODE_PATTERN, '只能用字母、数字、汉字、_ 和 -').optional(),
-      group: text(LIMITS.group),
-      stage: z.enum(STAGES, { error: `必须是 ${STAGES.join('、')} 之一` }),
-      intents: intentList,
-      triggers: textList(LIMITS.trigger),
-      examples: textList(LIMITS.example),
-      tags: textList(LIMITS.tag),
-      platforms: z
-        .array(z.string({ error: '必须是文字' }).regex(PLATFORM_PATTERN, '平台编号只能用小写字母、数字、_ 和 -').max(LIMITS.platform), {
-          error: '必须是文字列表',
-        })
-        .transform((items) => [...new Set(items)]),
-      categories: categoryList,
-      orderFacts: orderFactList,
-      source: z.enum(SOURCES, { error: `必须是 ${SOURCES.join('、')} 之一` }),
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    },
-    { error: '每条话术必须是一个对象' },
-  );
-}
+const phraseSchema = z.object(
+  {
+    id: text(LIMITS.id).regex(ID_PATTERN, '只能用字母、数字、_ . : -'),
+    title: text(LIMITS.title),
+    body: text(LIMITS.body),
+    code: text(LIMITS.code).regex(CODE_PATTERN, '只能用字母、数字、汉字、_ 和 -').optional(),
+    group: text(LIMITS.group),
+    stage: z.enum(STAGES, { error: `必须是 ${STAGES.join('、')} 之一` }),
+    intents: intentList,
+    triggers: textList(LIMITS.trigger),
+    examples: textList(LIMITS.example),
+    tags: textList(LIMITS.tag),
+    platforms: z
+      .array(z.string({ error: '必须是文字' }).regex(PLATFORM_PATTERN, '平台编号只能用小写字母、数字、_ 和 -').max(LIMITS.platform), {
+        error: '必须是文字列表',
+      })
+      .transform((items) => [...new Set(items)]),
+    categories: categoryList,
+    orderFacts: orderFactList,
+    source: z.enum(SOURCES, { error: `必须是 ${SOURCES.join('、')} 之一` }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  },
+  { error: '每条话术必须是一个对象' },
+);
 
 export type ParseResult = { ok: true; phrase: Phrase } | { ok: false; errors: string[] };
 
@@ -181,7 +173,7 @@ export function parsePhrase(input: unknown, defaults: Partial<Phrase> = {}): Par
   const firstIntent = Array.isArray(merged.intents) ? merged.intents[0] : undefined;
   merged.stage ??= typeof firstIntent === 'string' && isIntentId(firstIntent) ? INTENTS[firstIntent].stage : '通用';
   merged.id ??= contentId(String(merged.title ?? ''), String(merged.body ?? ''));
-  const result = (phraseSchema ??= buildPhraseSchema()).safeParse(merged);
+  const result = phraseSchema.safeParse(merged);
   if (result.success) return { ok: true, phrase: stripUndefined(result.data) };
   return { ok: false, errors: result.error.issues.map(formatIssue) };
 }
