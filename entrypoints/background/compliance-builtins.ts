@@ -2,6 +2,6 @@
 // importing them would make the worker parse and build them at every start, before any listener is registered.
 import type { ComplianceBuiltins } from '../../utils/compliance/checker';
 import { BUILTINS_FILE } from '../../utils/compliance/builtins-file';
-import { packagedJson } from './packaged-json';
+import { onceRetrying, readPackagedJson } from '../../utils/packaged-json';
 
-export const complianceBuiltins = packagedJson<ComplianceBuiltins>(BUILTINS_FILE);
+export const complianceBuiltins = onceRetrying(() => readPackagedJson<ComplianceBuiltins>(BUILTINS_FILE));

@@ -1,10 +1,10 @@
 // Content script for seller chat workbenches: reads the active conversation for the side panel,
 // puts chosen replies into the reply box, and never sends.
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUILTINS_FILE } from '../../utils/compliance/builtins-file';
 import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
+import { readPackagedJson } from '../../utils/packaged-json';
 import { checkBinding } from '../../utils/workbench/binding';
 import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
@@ -157,7 +157,8 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
     };
     attempt(BUILTINS_RETRY_FIRST_MS);
   };
-  readPackagedBuiltins().then(useBuiltins, () =>
+  // Web-accessible on the workbench hosts only, through the per-session dynamic URL that runtime.getURL gives.
+  readPackagedJson<ComplianceBuiltins>(BUILTINS_FILE).then(useBuiltins, () =>
     // A taught host's page may not read the packaged file: the worker reads it for this copy.
     askWorker(() => sendMessage('getComplianceBuiltins', undefined), useBuiltins, () => builtins !== undefined),
   );
@@ -167,11 +168,4 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
     current: () => checker,
     onChange: (listener) => void listeners.push(listener),
   };
-}
-
-/** The built-in rules and models from the extension's package (web-accessible on the workbench hosts only, through the per-session dynamic URL that runtime.getURL gives). */
-async function readPackagedBuiltins(): Promise<ComplianceBuiltins> {
-  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${BUILTINS_FILE}`));
-  if (!response.ok) throw new Error(`${BUILTINS_FILE}: ${response.status}`);
-  return (await response.json()) as ComplianceBuiltins;
 }
