@@ -175,13 +175,14 @@ async function appendRun(context: BrowserContext, url: string, settleMs: number,
   return { taskMs, longTasks, rows, contentScriptMs };
 }
 
-export async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
+/** A headless Chromium with a fresh profile, with this build (or another build's directory: bench -- worker) loaded. */
+export async function launchContext(withExtension: boolean, extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-bench-'));
-  const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const extensionArgs = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER,
     headless: true,
-    args: [...extensionArgs, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [...extensionArgs, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
     context,

@@ -15,11 +15,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { median, percentile } from './_kit';
+import { EXTENSION_DIR, launchContext } from './workbench';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
-const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
 /** Browsers launched per build and condition… */
 const LAUNCHES = Number(process.env.HUASHU_WORKER_LAUNCHES ?? 5);
 /** …and restarts in each (Chromium keeps the compiled script of an installed worker: those start faster). */
@@ -65,12 +64,7 @@ interface Starts {
 }
 
 async function startsOf(extensionDir: string): Promise<Starts> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-bench-worker-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: BROWSER,
-    headless: true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { context, dispose } = await launchContext(true, extensionDir);
   const read = async (worker: Worker): Promise<Start> => {
     const marks = async () =>
       worker
@@ -117,8 +111,7 @@ async function startsOf(extensionDir: string): Promise<Starts> {
     }
     return { first, reloads, restarts };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await dispose();
   }
 }
 
