@@ -48,11 +48,22 @@ const SKIP_RANGES: [number, number][] = [
 const BREAK_CHARS = '\n\r!?;。\u2028\u2029';
 
 /**
+ * Dialect words of one character that Mandarin text does not use (so the fold makes no false reading in ordinary text),
+ * read as the Mandarin word the rules know. Cantonese: 揾 and 搵 找 ("直接揾我"), 攞 拿 ("攞过金奖"), 嗰 那 ("嗰啲"), 啲 些
+ * ("平啲" 便宜些), 咩 and 乜 啥 ("有咩问题", "做乜", "你瞎咩" asked as "你瞎啥"). Shanghainese: 侬 你, 覅 别 ("覅来烦阿拉"),
+ * 伐 不 — both its uses read right as 不: the negation ("伐满意也退" 不满意也退, "看伐懂") and the question ("烦伐烦"
+ * 烦不烦, "能到伐" 能到不); Mandarin's 伐 (步伐 砍伐) never stands next to a claim. Northern 俺 我 ("加俺好友", "打俺支付宝")
+ * and Henan 恁 你 ("返恁五块"; its other sense, 那么, reads on: "恁多事" is the insult 你多事). Not folded, as Mandarin uses them:
+ * 係/系 (关系 联系; the rules hold 系 forms), 咪 (both 别 and 是不是), 食 饮 靓 平 (食品 饮料 靓丽 平整), 莫 (莫代尔), 额 (金额).
+ */
+const DIALECT_READ_AS = '揾找 搵找 攞拿 嗰那 啲些 咩啥 乜啥 侬你 覅别 伐不 俺我 恁你';
+
+/**
  * Characters read as another (spelling games and dialect): Cantonese particles as their Mandarin words (唔會 → 不会,
  * 冇 → 没, 我哋 → 我们, 轉俾我 → 转给我, 喺店舖 → 在店铺, 嚟 → 来), rare homophones of 微 (溦信), stars as 星 ("五⭐返现"), ✚ as 加 and the lookalikes of
  * Latin letters used to spell TOP (丅○P). Pairs: written, read as.
  */
-const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 哋们 俾给 畀给 喺在 嚟来 溦微 嶶微 ⭐星 ★星 ✚加 丅T ○O';
+const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 哋们 俾给 畀给 喺在 嚟来 溦微 嶶微 ⭐星 ★星 ✚加 丅T ○O ' + DIALECT_READ_AS;
 /**
  * Emoji outside the BMP read by their low surrogate (the high one is skipped): 💰💴💵💸 as 钱, 🐧 as Q (the QQ
  * penguin: "加🐧"), 🐟 as 鱼 ("闲🐟"), 🐷 as 猪 ("你🐷吧"), 🎵🎶 as 音 (the app's note: "抖🎵搜一下"). 🌟 stays a decoration ("好🌟评🌟返🌟现" spaces a word

@@ -353,7 +353,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // goods beyond compare ("别家跟我们没法比" stays: 这边 names where the agent sits).
       // "全网我没法比较", "别家的参数我比不了": 我 (the agent, not 我们 the shop) unable to do it; 比较 is the act of
       // comparing, not "beyond compare" ("别家跟我们没法比" stays).
-      unless: { words: list('我这边 我们这边 俺这边 咱这边 客服这边 我这里 我们这里 我 俺'), within: 0 },
+      unless: { words: list('我这边 我们这边 咱这边 客服这边 我这里 我们这里 我'), within: 0 },
       unlessAfter: { words: list('授权 指定 推荐 代理 合作 较'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['性能不错', '口碑很好', '很多买家回购'],

@@ -50,6 +50,12 @@ const CALLED_A_FOOL = FOOLS.flatMap((fool) =>
   list('你个 你这个 你是个 你就是个 您个 您这个 您是个 真是个').map((aim) => aim + fool).concat([`${fool}一个`, `${fool}才`]),
 );
 
+/**
+ * 「穷就别买」 with a dialect "don't": 粤语 唔好 (read as 不好) and 咪, 四川 莫 ("穷就唔好买", "冇钱就咪买", "没钱就莫买";
+ * 上海 覅 is read as 别 already).
+ */
+const DIALECT_STAY_AWAY = list('穷就 没钱就 嫌弃就 嫌麻烦就 不懂就 外行就').flatMap((who) => list('唔好 咪 莫').map((no) => who + no));
+
 /** What to say instead of threatening the buyer (abuse.threat, abuse.dare, abuse.doxx). */
 const INSTEAD_OF_A_THREAT = ['有问题我们一起商量着解决', '我这边帮您处理'];
 
@@ -70,7 +76,7 @@ export const ABUSE_RULES: RuleSection = {
         '你自己胖 是你太胖 是你胖 你太胖了 你是猪 你有毛病 你有病 你滚 你的智力 你的智商 你真傻 你眼神 你瞎 你笨 你算老几 你累不累 你聋 ' +
         '你自己的问题 你行你上 你说的都对 你说得都对 您说的都对 您说得都对 你谁啊 你还想咋样 你还想怎样 你还要咋样 你这个人 你这么懂 ' +
         '你这人 你这身材 你那么懂 你那金贵 做梦吧 催催催 傻b 傻x 傻不傻 傻了吧 傻叉 傻比 ' +
-        '傻狗 傻逼 先学会看 先学认字 八百回 八遍 关你咩事 关我咩事 冚家铲 几块钱的东西 出气筒 出门右转 刁民 ' +
+        '傻狗 傻逼 先学会看 先学认字 八百回 八遍 冚家铲 几块钱的东西 出气筒 出门右转 刁民 ' +
         '刁难 别买就是了 别买贵的 别再来问 别再重复问 别来了 别来烦 ' +
         '别浪费大家 别浪费我 别烦我 别耽误我 别闹了 动动脑子 占便宜 占小便宜 卧槽 去你的 去学学 ' +
         '去死 去配眼镜 反正不是我 发神经 受不了你 受够了你 受够你 变态 叭叭 可笑 叽歪 听不懂中 听不懂中文 ' +
@@ -107,7 +113,7 @@ export const ABUSE_RULES: RuleSection = {
         '那么有钱 那么闲 都不会取吗 配个眼镜 配副眼镜 醒醒吧 重新上学 金鱼的记忆 钟意就买 长得丑 长点心 ' +
         '长眼睛 闭嘴 问了几遍 问几遍 问这问那 问问问 闲得 闲的吗 阅读理解 阻住我 随你便 随便你评 难伺候 ' +
         '难搞 难缠 驴踢 鸡同鸭讲 鸡蛋里挑骨头 黐线 黑成这样',
-      ),
+      ).concat(DIALECT_STAY_AWAY),
       // "泥沙比较多", "含沙比例": 沙比 inside a plain sentence, not the insult.
       // "说了三遍没关系，我再说一遍", "说了三遍可能是我没说清楚", "再问几遍都没事": the count said kindly, the fault taken on.
       // "说了三遍了 可能我说得不清楚": 了 between.
@@ -185,13 +191,13 @@ export const ABUSE_RULES: RuleSection = {
       // holds their details ("知道你家在哪", "你的地址我可都有"), or told what will happen to them ("信不信我找人…",
       // "我让你收不到货", "我们老板可不好惹"). Whatever the buyer did, a threat is abuse.
       words: list(
-        '信不信我把 信不信我找 信不信我让 信不信我去 信不信我给你 信不信俺 信不信老子 ' +
-        '知道你住哪 知道你住在哪 知道你家在哪 知道你家住哪 知道您住哪 知道您家在哪 知道恁家在哪 知道恁住哪 你家在哪我知道 你住哪我知道 ' +
+        '信不信我把 信不信我找 信不信我让 信不信我去 信不信我给你 信不信老子 ' +
+        '知道你住哪 知道你住在哪 知道你家在哪 知道你家住哪 知道您住哪 知道您家在哪 你家在哪我知道 你住哪我知道 ' +
         '地址我都有 地址我可都有 地址我们都有 地址我们可都有 地址我可是有 地址我们可是有 电话我都有 电话我可都有 信息我都有 ' +
-        '让你收不到 让您收不到 让恁收不到 让你这辈子 让你好看 让你吃不了兜着走 ' +
+        '让你收不到 让您收不到 让你这辈子 让你好看 让你吃不了兜着走 ' +
         '找人上门跟你 找人上门找你 上门找你算账 上门跟你好好聊 上门跟你聊聊 可不好惹 不好惹的 ' +
         // Someone sent to the buyer's door or the buyer exposed ("按地址去你家找你", "报警把你抓起来", "把你挂到店铺公告上").
-        '去你家找你 去您家找您 去恁家找恁 按地址去你家 按地址去您家 按地址找你 按地址找您 报警把你抓 报警把您抓 报警抓你 ' +
+        '去你家找你 去您家找您 按地址去你家 按地址去您家 按地址找你 按地址找您 报警把你抓 报警把您抓 报警抓你 ' +
         '把你挂到店铺 把你挂到网上 把您挂到店铺 把您挂到网上 把你挂网上 把你曝光 把您曝光',
       ),
       reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
@@ -204,7 +210,7 @@ export const ABUSE_RULES: RuleSection = {
       // Someone sent after the buyer, whoever and wherever: "我找人去你家", "找人上门跟您当面好好聊聊", "找人查你地址".
       // Not a visit for the goods ("找人去您家取件", "找人上门给您装"), nor an order looked up ("找人查您的订单").
       words: ['找人'],
-      near: { words: list('去你家 去您家 去恁家 到你家 到您家 查你地址 查您地址 查你家 查您家 查你住 查您住 收拾你 收拾您 跟你当面 跟您当面 找你 找您'), within: 4 },
+      near: { words: list('去你家 去您家 到你家 到您家 查你地址 查您地址 查你家 查您家 查你住 查您住 收拾你 收拾您 跟你当面 跟您当面 找你 找您'), within: 4 },
       unlessAfter: { words: list('取件 取货 安装 维修 测量 量尺寸 送货 送 装 修 帮您 帮你 给您 给你 看看'), within: 8 },
       reason: `${ABUSE_BASIS}；威胁找人上门、查买家信息属恐吓，平台严厉处罚`,
       suggestions: INSTEAD_OF_A_THREAT,
@@ -225,7 +231,7 @@ export const ABUSE_RULES: RuleSection = {
       severity: 'block',
       // The buyer's details to be put out: "信不信我把你地址发网上", "把你名字电话挂到网上去", "地址电话挂直播间里".
       words: list('发网上 发到网上 挂网上 挂到网上 贴网上 贴到网上 挂直播间 挂到直播间 发到群里 挂群里 挂到群里 曝光到网上'),
-      near: { words: list('地址 电话 名字 手机号 信息 照片 身份证 你 恁'), within: 10 },
+      near: { words: list('地址 电话 名字 手机号 信息 照片 身份证 你'), within: 10 },
       // "请勿把您的地址发到网上": a warning to the buyer, not a threat.
       unless: { words: list('不会 不要 别 请勿 勿 不能 不可以 千万'), within: 10 },
       reason: `${ABUSE_BASIS}；扬言公开买家的地址、电话等信息属恐吓，并涉嫌侵犯个人信息`,
@@ -247,11 +253,12 @@ export const ABUSE_RULES: RuleSection = {
       id: 'abuse.nao-zi',
       category: 'abuse',
       severity: 'block',
-      words: ['你眼睛', '你的眼睛', '你耳朵', '你的耳朵', '耳朵是', '脑子', '脑袋'],
+      // 粤语 你个脑 (your brain), 四川 脑壳 (head).
+      words: ['你眼睛', '你的眼睛', '你耳朵', '你的耳朵', '耳朵是', '脑子', '脑袋', '你个脑', '脑壳'],
       near: {
         words: list(
           '不好使 不灵光 不太行 不太好使 不转 出气的 坏了 坏特 坏脱 头顶 干什么用的 干嘛用的 摆设 有坑 有泡 有病 ' +
-          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 长哪 长在',
+          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在',
         ),
         within: 6,
       },
@@ -281,10 +288,16 @@ export const ABUSE_RULES: RuleSection = {
         '是个什么东西 什么玩意 去你大爷 你大爷的 tm有病 你丫 瘪三 衰人 食屎 顶你个肺 瓜兮兮 哈麻批 ' +
         '二逼 wcnm cnmd mmp lowb nmd low到爆 low爆了 low到家 补一下常识 补补常识 补点常识 先补常识 ' +
         // Blame refused and thrown back: "别赖粉底", "怪我们干嘛"; the buyer's body made the fault: "本来就胖" (not 本来就黑: 黑色).
-        '咪烦我 莫烦我 覅烦我 甭烦我 别赖 怪我们干嘛 怪我们干什么 怪我干嘛 赖我们干嘛 本来就胖 本来就丑 本来就矮 本来就显胖 身材问题 ' +
+        '咪烦我 莫烦我 甭烦我 别赖 怪我们干嘛 怪我们干什么 怪我干嘛 赖我们干嘛 本来就胖 本来就丑 本来就矮 本来就显胖 身材问题 ' +
         // Regional insults: 东北 (你虎啊, 扯犊子, 瞅你那样), 四川 (脑壳有包, 龟儿子, 爬开), 粤语 (粉肠, 傻嗨, 戆居), 上海 (戆大, 册那), 北方 (傻缺, 找抽).
         '你虎啊 彪呼呼 瞅你那样 咋地不服 扯犊子 脑壳有包 脑壳有问题 莫得脑子 没得脑子 爬开 龟儿子 粉肠 傻嗨 戆居 戆大 册那 ' +
         '傻缺 找抽 欠抽 一边凉快 哪凉快 闭上你的嘴 闭上嘴 爱咋整 烦煞 ' +
+        // More 粤语: stingy (咁孤寒, 真系寒酸), poor at home (你屋企好穷), can you read (识唔识睇, read 识不识看), even a pig knows
+        // (猪都识); 四川 憨包 (fool).
+        '咁孤寒 好孤寒 真孤寒 孤寒鬼 真系寒酸 真是寒酸 屋企好穷 屋企咁穷 家里好穷 家里很穷 识唔识睇 识唔识字 猪都识 猪都会 猪都懂 憨包 八婆 柒头 ' +
+        // 东北 (瞅啥瞅, 傻狍子, 虎了吧唧, 嘚瑟啥, 信不信我削你), 河南 (鳖孙, 龟孙, 你个信球: not 信球 alone, 相信球鞋), 四川 (哈戳戳,
+        // 砍脑壳), 上海 (拎勿清, 神经搭牢, 洋盘).
+        '瞅啥瞅 傻狍子 虎了吧唧 嘚瑟啥 得瑟啥 信不信我削你 削死你 鳖孙 龟孙 你个信球 信球货 哈戳戳 砍脑壳 拎勿清 拎不清 神经搭牢 洋盘 ' +
         // The buyer called a coward or a fusspot, hurrying called a death wish, the manual a decoration: "怂包一个",
         // "事儿妈", "给你脸了", "催命啊", "说明书是摆设吗".
         '怂包 㞞包 事儿妈 事妈 给你脸了 给脸不要脸 催命 是摆设吗 是摆设啊 ' +
@@ -323,7 +336,8 @@ export const ABUSE_RULES: RuleSection = {
       category: 'abuse',
       severity: 'block',
       // The buyer filed as a kind of person: "你这种人我见多了", "你这样的买家我们不欢迎", "就你这样的".
-      words: list('你这种 您这种 你这样的 您这样的 你这类 您这类'),
+      // 粤语 你呢种/你呢啲 (read 你呢些)/你咁嘅 (read 你咁的), 上海 侬格种 (read 你格种).
+      words: list('你这种 您这种 你这样的 您这样的 你这类 您这类 你呢种 您呢种 你呢些 你咁的 你格种'),
       // "你这种情况可以直接退", "像您这样的老顾客都有优惠": the buyer's case or standing, not a kind of person.
       unlessAfter: {
         words: list(
@@ -431,6 +445,8 @@ export const ABUSE_RULES: RuleSection = {
       ).concat(DO_NOT_SAY_TO_BUYERS),
       after: list(
         '这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒 ' +
+        // 上海 格 for 这: "阿拉从来伐讲格种话".
+        '格种话 格句话 格种说法 ' +
         // What such a reply costs the shop: "“你自己看”“不是说了吗”都会被判服务态度差".
         '会被判 被判为 会被投诉 会被买家投诉 买家会投诉 服务态度差 算服务态度 会弹提醒 会弹窗 弹窗提醒 会被提醒 会被扣分 要扣分 ' +
         // "…那句不是我说的", "…这是我们的错", "…真不是这意思", "…对不起": the words disowned or apologised for.

@@ -6,7 +6,7 @@ import { ATTITUDE_BASIS } from './basis';
 import { list, type RuleSection } from './define';
 
 /** "我不管", "售前不管": the matter refused, a claim only where the clause ends (see attitude.not-ours). */
-const NOT_OUR_BUSINESS = list('我不管 我们不管 俺不管 俺们不管 咱不管 这边不管 售前不管 我才不管');
+const NOT_OUR_BUSINESS = list('我不管 我们不管 咱不管 这边不管 售前不管 我才不管');
 
 /** Verbs of 「爱拍就拍」「爱咋说咋说」: what the buyer is left to do as they please. */
 const AS_YOU_LIKE_VERBS = list('拍 买 要 用 穿 戴 洗 泡 放 玩 养 做 修 退 换 等 说 弄 装 织 整 搞 选 看 租 冲 评 信 投诉 处理 吃 喝 来 去 写');
@@ -19,9 +19,10 @@ const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答�
   list('两 三 四 五 好几 几 多少').map((count) => `${verb}${count}次`),
 );
 
-/** Told not to hurry or ask again, in Mandarin and dialect negative imperatives: "别催了", "咪催啦", "莫再问". */
-const DO_NOT = list('别 覅 咪 莫 甭 唔好 勿');
-const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 一直催 老催 问了 再问 一直问 老问').map((verb) => `${no}${verb}`)).concat(
+/** Told not to hurry or ask again, in Mandarin and dialect negative imperatives: "别催了", "咪催啦", "莫再问" (Shanghainese 覅 is read as 别). */
+const DO_NOT = list('别 咪 莫 甭 唔好 勿');
+// 嘈: 粤语 吵 ("唔好嘈", "咪嘈啦").
+const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 一直催 老催 问了 再问 一直问 老问 嘈').map((verb) => `${no}${verb}`)).concat(
   // 不要 only with 催: "这种小问题不要一直催" hurries the buyer off, "不要再问别人了 直接问我" does not.
   list('不要催 不要再催 不要一直催 不要老催'),
 );
@@ -117,8 +118,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 这都要问 这都得问 这也得问 这都来问 ' +
         '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
-        // The same in dialect: 粤语 我点知/等阵啦, 上海 覅问/覅催, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦".
-        '我点知 等阵啦 覅问 覅催 覅再问 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
+        // The same in dialect: 粤语 我点知/等阵啦, 四川 搞快点/啥子都要问, 东北 得了吧你, "好烦哦" (上海 覅催 is read as 别催).
+        '我点知 等阵啦 搞快点 啥子都要问 啥都要问 什么都要问 得了吧你 好烦啊 好烦哦 ' +
         // Not answering again: "这个问题我不想回答第二遍", "问这么多干嘛".
         '不想回答第 不想回答了 不想回答你 不想回答您 不想再回答 不想解释了 不想再解释 懒得回答 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
         // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
@@ -133,8 +134,12 @@ export const ATTITUDE_RULES: RuleSection = {
         '看完再来问 看完了再来问 看清楚再来问 看清楚了再来问 看看再来问 想好再来问 想好了再来问 ' +
         // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
         '之前不看 ' +
-        // More dialect: "问啥问"/"问咩问" (what is there to ask), 粤语 "咁多嘢问", 四川 "你要爪子".
-        '问啥问 问什么问 问咩问 问乜问 咁多嘢问 乜都问 你要爪子 要爪子嘛',
+        // More dialect: "问啥问" (what is there to ask; 粤语 问咩问/问乜问 are read as it), 粤语 "咁多嘢问", "乜都问" (read as 啥都问), 四川 "你要爪子".
+        '问啥问 问什么问 咁多嘢问 啥都问 你要爪子 要爪子嘛 ' +
+        // 粤语 "问咁多做乜" (做乜/做咩 read as 做啥: what for), "急都冇用" (急也没用).
+        '问咁多做啥 问这么多做啥 问那么多做啥 急都没用 ' +
+        // 别问我 with a dialect "don't": 粤语 咪/唔好, 四川 莫.
+        '咪问我 莫问我 唔好问我',
       ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT, NO_USE_SAYING, SAY_NO_MORE),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -154,6 +159,10 @@ export const ATTITUDE_RULES: RuleSection = {
         // "税是你自己要交的 跟我们没关系" (both writers who wrote it filed it under 服务态度).
         '跟我们没关系 跟我们没有关系 '+
         '不关我事 关我啥事 别来找我 别找我 找别人 就这速度 不爱听 ' +
+        // The same in dialect: 四川 莫找我/莫得关系, 粤语 咪揾我/唔好揾我 (揾 read as 找).
+        '莫找我 莫来找我 咪找我 唔好找我 跟我们莫得关系 跟我莫得关系 和我们莫得关系 ' +
+        // Asking the agent is no use: "问我也没用", 四川 "问我也莫用".
+        '问我也没用 问我都没用 问我也莫用 ' +
         // Not the agent's concern, or the price as final: "这个我不负责", "我不管了", "反正就这价".
         '这个我不负责 这我不负责 这个我们不负责 这个我不管 这我不管 我不管了 反正就这价 反正就这个价 反正就这样 ' +
         // Not the agent's job: "这个不归我管 你找平台".
@@ -292,7 +301,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // The agent's busyness as the reason the buyer must be brief or fend for themselves: "我很忙，一句话说清楚",
       // "没空一步步教，照着图做", "客服也很忙，先把说明书读完". Busy + an order to the buyer; "这会儿在忙，半小时后回复您"
       // promises a reply and has none.
-      words: list('我很忙 我们很忙 也很忙 我在忙 在忙 我忙得很 没空'),
+      // 好忙: 粤语 and colloquial 很忙 ("自己上网搜下点装啦，我好忙").
+      words: list('我很忙 我们很忙 也很忙 我在忙 在忙 我忙得很 没空 我好忙 我们好忙'),
       near: { words: list('一次性 直接说 说重点 一句话 说清楚 自己 对照 读完 看完 直接下单 问完 说完 一张张 一步步 排队去 别问'), within: 10 },
       unless: { words: list('不好意思 抱歉 对不起 刚刚 刚才'), within: 6 },
       reason: `${ATTITUDE_BASIS}；拿“我很忙”打发买家、让买家长话短说或自己解决，属不耐烦`,
@@ -344,8 +354,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // The matter disowned as none of the shop's ("包装坏了找快递，跟我们无关", "这种问题我不管"). 不管 counts only
       // where it ends the clause: "我们不管您买几件都包邮" is "whatever", not "not our business".
       words: [
-        ...list('跟我们 和我们 跟我 和我 跟俺 跟俺们 跟咱们 跟本店').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
-        ...list('不关我们事 不关我事 不关俺事 不关我们的事 不关我的事'),
+        ...list('跟我们 和我们 跟我 和我 跟咱们 跟本店').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
+        ...list('不关我们事 不关我事 不关我们的事 不关我的事'),
         ...NOT_OUR_BUSINESS,
       ],
       claimAtEnd: { words: NOT_OUR_BUSINESS, followers: list('了 的 啊 哈 啦 哦 呀 嘛 哟') },
@@ -365,9 +375,9 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '别大惊小怪 不要大惊小怪 用不着大惊小怪 差不多得了 别较真 还较真 较啥真 较什么真 别磨了 别磨叽 ' +
           '有啥好问 有什么好问 有啥好比 没什么好比 没啥好比 有啥好挑 有什么好挑 有啥好纠结 有什么好纠结 ' +
-          '催我有啥用 催俺有啥用 催有啥用 催我也没用 催俺也没用 催我们也没用 问有啥用 说有啥用 ' +
-          '跟我说没用 跟俺说没用 跟我说也没用 跟俺说也没用 跟我们说没用 跟我们说也没用 说了也白说 说也白说 ' +
-          '又不是你保姆 又不是你的保姆 又不是保姆 又不是俺的错 又不是我的错 又不是我们的错 又不是我们的问题 又不是只有你',
+          '催我有啥用 催有啥用 催我也没用 催我们也没用 问有啥用 说有啥用 ' +
+          '跟我说没用 跟我说也没用 跟我们说没用 跟我们说也没用 说了也白说 说也白说 ' +
+          '又不是你保姆 又不是你的保姆 又不是保姆 又不是我的错 又不是我们的错 又不是我们的问题 又不是只有你',
       ),
       unless: { words: list('不是 并不是 不用 不会'), within: 2 },
       // "跟我说没用过的也能退": 没用过, the goods unused.
@@ -418,8 +428,8 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.wait',
       category: 'attitude',
       severity: 'warn',
-      // A bare order to wait: "嗯 等着", "等着吧", "都说了等着".
-      words: list('等着'),
+      // A bare order to wait: "嗯 等着", "等着吧", "都说了等着"; 四川 "等到起".
+      words: list('等着 等到起'),
       reason: `${ATTITUDE_BASIS}；“等着”“明天再说”一类生硬的回复容易被投诉`,
       suggestions: ['已经在帮您催了，有进展第一时间告诉您', '明天一早我给您回复，您看可以吗'],
     },
@@ -547,6 +557,15 @@ export const ATTITUDE_RULES: RuleSection = {
       within: 14,
       sentence: true,
       note: '说明那是别家的宣传、与本店无关：是澄清，不是推脱',
+    },
+    {
+      id: 'attitude.welcome-back',
+      categories: ['attitude'],
+      // "又是侬呀，欢迎回来" (侬 read as 你): a returning buyer greeted, not "又是你" sighed at. Only right after the word.
+      after: list('欢迎回来 欢迎再来 欢迎回家'),
+      within: 2,
+      sentence: true,
+      note: '“又是你呀，欢迎回来”：是招呼回头客，不是嫌买家烦',
     },
     {
       id: 'attitude.help-follows',

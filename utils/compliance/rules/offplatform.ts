@@ -10,6 +10,8 @@ const OFFSITE_NEGATIONS = {
   words: list(
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不会用 不会使用 从不用 不做 不允许 ' +
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
+    // 粤语 唔使 (read as 不使): no need to ("唔使转俾我").
+    '不使 ' +
     // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
     '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 不方便电话 不方便打电话 不方便语音 不方便视频 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +
@@ -107,7 +109,7 @@ const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb
 /** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
 const FIND_ME_THERE = list('去 来 到').flatMap((go) => OTHER_APPS.flatMap((app) => [`${go}${app}找我`, `${go}${app}上找我`, `${go}${app}里找我`]));
 /** The shop's own store on another platform: "我们的抖店", "咱家淘宝店", "本店京东店". */
-const OWN_STORE_ELSEWHERE = list('我们 我们的 我们家 我们家的 咱们 咱们的 咱家 咱家的 我家 我家的 俺们 俺家 俺们的 本店').flatMap((owner) =>
+const OWN_STORE_ELSEWHERE = list('我们 我们的 我们家 我们家的 咱们 咱们的 咱家 咱家的 我家 我家的 本店').flatMap((owner) =>
   list('抖店 抖音店 抖音小店 淘宝店 天猫店 京东店 拼多多店 快手店 快手小店 小红书店 微店 闲鱼店 视频号小店').map((store) => owner + store),
 );
 /** The rule's words naming each platform itself, for exceptOn (which drops whole words). */

@@ -218,7 +218,7 @@ export const PROMISE_RULES: RuleSection = {
       ],
       near: {
         words: list(
-          '今晚 今天晚上 今天下午 今天下单 今天中午 今天上午 今天 今日 明早 明晚 明天一早 明天上午 明天中午 后天 隔天 次日 当天 当日 ' +
+          '今晚 今天晚上 今天下午 今天下单 今天中午 今天上午 今天 今日 明早 明晚 明天一早 明天上午 明天中午 后天 隔天 次日 当天 当日 听日 听朝 ' +
             '周一 周二 周三 周四 周五 周六 周日 周末 小时内 分钟内 半小时 一天内 两天内 三天内',
         ),
         within: 6,
@@ -236,7 +236,7 @@ export const PROMISE_RULES: RuleSection = {
       // A bare 明天 with the arrival said as settled, in the plain future or done ("明天就到", "明天就到了"). Not
       // "明天就能到" alone: after the shop's cutoff it is its usual timing ("五点前下单，明天就能到", a regression draft
       // labelled clean); promise.ming-tian-fang-xin reads it with the buyer told not to worry.
-      words: list('明天就到 明天就送到 明天就收到 明天就到手 明天就到家 明天就送达'),
+      words: list('明天就到 明天就送到 明天就收到 明天就到手 明天就到家 明天就送达 听日就到 听日就送到 听日就收到'),
       unless: ARRIVAL_HEDGES,
       // "明天就到货了" (restock), "明天就到期": not the buyer's parcel; "明天就到吗": the question echoed.
       unlessAfter: { words: list('货 期 这 吗 么 嘛 不 没 店 仓'), within: 0 },
@@ -403,6 +403,8 @@ export const PROMISE_RULES: RuleSection = {
         '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 冻龄 前一定到 ' +
         '包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 年轻十岁 当天就可以住 ' +
         '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久有效 ' +
+        // 粤语: 听日 (明天), 今日, and 实 (surely) for 一定 ("听日实到", "今晚十点前实到").
+        '听日一定到 今日一定到 听日实到 今日实到 今晚实到 前实到 ' +
         '没效果退 满意为止 用一辈子 用坏了包换 瘦一圈 白一个度 白两个度 白到发光 白成一道光 穿一辈子 ' +
         '立即见效 立竿见影 立马见效 细一圈 肯定到 脸就小 装完就能住 见效快 质保∞ 逆生长 都不会再长 随便退 ' +
         '随时换新 随时给您换新 马上就能住 马上见效',
