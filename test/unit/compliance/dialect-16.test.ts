@@ -92,6 +92,11 @@ describe('四川话, 东北话, 河南话: 莫 (别/没), 俺 我, 恁 你, regi
     ['加俺好友，朋友圈天天上新', 'offplatform'],
     ['钱直接打俺支付宝就中', 'offplatform'],
     ['写个带图的好评，返恁五块', 'reviewbait'],
+    ['直播呢，等到起', 'attitude'],
+    ['你个鳖孙，地址都不会填', 'abuse'],
+    ['拎勿清就覅买真丝', 'abuse'],
+    ['你脑壳进了水哦，码都选错', 'abuse'],
+    ['这个羊奶粉宝宝天天喝，上幼儿园不生病', 'medical'],
   ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
 
   it.each([
@@ -99,5 +104,7 @@ describe('四川话, 东北话, 河南话: 莫 (别/没), 俺 我, 恁 你, regi
     '相信球鞋的做工，您可以先看看买家秀',
     '莫代尔面料，贴身穿很舒服',
     '恁要是拿不准尺码，俺帮恁量一下',
+    '宝宝生不生病跟体质有关，奶粉就是补营养',
+    '加快步伐，今天的单都能发出',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
