@@ -385,18 +385,6 @@ export const ABUSE_RULES: RuleSection = {
       reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },
-    {
-      id: 'abuse.review-threat',
-      category: 'abuse',
-      severity: 'block',
-      // A threat tied to the buyer's review: "给了差评就不接您的单了", "差评就拉黑".
-      words: list('不接你的单 不接您的单 不卖给你 不卖给您 拉黑你 拉黑您 挂你 挂您 曝光你 曝光您 走着瞧'),
-      near: { words: list('中差评 差评 打差 给差 评价'), within: 15 },
-      // "不会因为差评拉黑您的": the shop saying it will not.
-      unless: { words: list('不会 绝不 从不 不因为 不会因为'), within: 10 },
-      reason: `${ABUSE_BASIS}；因评价威胁买家（拉黑、拒接订单、曝光）还会被认定为干扰评价`,
-      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
-    },
   ],
   allow: [
     {

@@ -207,6 +207,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: {
         words: list(
           '一直联系 一直打电话 一直打给 每天打电话 每天都打 每天都联系 天天打电话 天天联系 天天打 打电话问候 ' +
+            // "敢给差评我就天天给你打电话": the calls promised to the buyer, not a number handed over (offplatform.give-contact).
+            list('天天 每天 一直').flatMap((often) => list('给你打电话 给您打电话 打电话给你 打电话给您').map((call) => often + call)).join(' ') + ' ' +
             '法律途径 法律责任 后果自负 后果自己 追究 要负责任 小心点 别想 别指望 买不了 不批 看不到了',
         ),
         within: 16,
@@ -214,6 +216,19 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       reason: `${REVIEW_BAIT}；以骚扰、追责或拒绝交易要挟买家不给或删除差评同属干扰评价`,
+      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
+    },
+    {
+      id: 'reviewbait.retaliation',
+      category: 'reviewbait',
+      severity: 'block',
+      // A threat tied to the buyer's review: "给了差评就不接您的单了", "差评就拉黑". Interference with the review first:
+      // train writers file it 好评诱导 (33 drafts, 13 of them that alone, beside 辱骂买家 in the rest), as reviewbait.pressure.
+      words: list('不接你的单 不接您的单 不卖给你 不卖给您 拉黑你 拉黑您 挂你 挂您 曝光你 曝光您 走着瞧'),
+      near: { words: list('中差评 差评 打差 给差 评价'), within: 15 },
+      // "不会因为差评拉黑您的": the shop saying it will not.
+      unless: { words: list('不会 绝不 从不 不因为 不会因为'), within: 10 },
+      reason: `${REVIEW_BAIT}；因评价威胁买家（拉黑、拒接订单、曝光）属干扰评价，也是对买家的威胁`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
     },
     {

@@ -1,0 +1,27 @@
+// Round 16: a caught draft reported under the category its writer gave it (issue #12), fixed where the wrong category
+// came from (train confusions "labelled → reported", counted per writer over all train): a word filed under another
+// category than the writers give it, or a span claimed by the wrong one of two overlapping rules. Each shape has twins
+// that keep their category or stay clean. Every sentence is written for the test.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('a threat over the buyer’s review is review interference first', () => {
+  it.each(['敢给差评，咱家以后就不卖给您了', '差评我看到了，拉黑你没商量', '中差评一律拉黑您，别怪我们'])('reads %s as reviewbait', (text) =>
+    expect(categoriesOf(text)).toEqual(['reviewbait']),
+  );
+
+  it.each(['你敢差评 我们就天天给你打电话', '给了差评的话 我们会每天打电话给您问候'])(
+    'reads the calls promised in %s as review pressure, not a number handed over',
+    (text) => expect(categoriesOf(text)).toEqual(['reviewbait']),
+  );
+
+  it.each(['安装前师傅会给您打电话', '有进展我再给你打电话说'])('keeps %s a contact (or the fitter’s call) as before', (text) =>
+    expect(categoriesOf(text)).not.toContain('reviewbait'),
+  );
+
+  it.each(['我们不会因为差评拉黑您的', '评价您如实写就好'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
+});
