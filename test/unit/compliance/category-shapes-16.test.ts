@@ -25,3 +25,18 @@ describe('a threat over the buyer’s review is review interference first', () =
 
   it.each(['我们不会因为差评拉黑您的', '评价您如实写就好'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('receipt confirmed early for a later refund is a promise, for a gift review bait', () => {
+  it.each(['您先点确认收货吧，少发的那件我回头一定补上', '先确认收货哈 尺码不对我后面再给你换', '麻烦提前确认收货，货款的事我个人担着'])(
+    'reads %s as a promise',
+    (text) => expect(categoriesOf(text)).toEqual(['promise']),
+  );
+
+  it.each(['确认收货以后截图发我，返您三块', '先确认收货 再来找客服领小礼品'])('reads %s as reviewbait (a benefit for confirming)', (text) =>
+    expect(categoriesOf(text)).toEqual(['reviewbait']),
+  );
+
+  it.each(['收到后检查没问题再确认收货就行', '确认收货后七天内都能申请售后', '发票会在确认收货以后开出来'])('leaves the twin %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

@@ -54,8 +54,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '非常满意 点满意 点个满意 给满意 满意评价 写完截图 写好截图 评完截图 ' +
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
-        // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
-        '确认收货 ' +
         // Photos counted ("带三张图"), an answer in the listing's 问大家 (a review by another name).
         '问大家',
       ).concat(list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`))),
@@ -276,17 +274,20 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
-      id: 'reviewbait.early-confirm',
+      id: 'reviewbait.confirm-reward',
       category: 'reviewbait',
-      severity: 'warn',
-      // Receipt confirmed before the buyer has checked the goods: "您先确认收货 我再给您退差价", "麻烦先点一下确认收货".
-      words: list('先确认收货 先点确认收货 先点一下确认收货 先点个确认收货 先把确认收货点 提前确认收货 先点收货 先确认一下收货'),
-      // "我们不能让您提前确认收货", "您先别确认收货": the agent advises against it; "收到后…""要评价的话需要…": the order
-      // of steps once the goods are in.
-      unless: { words: list('不能 不用 不需要 不要 别 无需 不必 不会 请勿 不让 收到后 收到货后 检查后 没问题 需要 评价的话'), within: 8 },
-      // "先确认收货就能评价了": how reviewing works, not a push.
-      unlessAfter: { words: list('就能评价 才能评价 再评价 就可以评价 才可以评价 才能追评 就能追评'), within: 4 },
-      reason: '催促买家提前确认收货（或以赠品、退差价为条件）会被平台按诱导确认收货处理，买家也因此失去验货的保障',
+      severity: 'block',
+      // Receipt confirmed for a benefit ("确认收货后截个图给我 给您返运费", "先确认收货 才能申请赠品"). A refund or a
+      // reissue after it ("您先确认收货，有问题我给您退") is promise.early-confirm's: train writers file that 承诺 (13 : 1),
+      // cash and gifts 好评诱导 (26 : 0). Out of reviewbait.reward's words for that reason: its cues 退您/给你补 are both.
+      words: ['确认收货'],
+      near: {
+        words: list('返 反现 fx 红包 hb 现金 赠品 赠送 小样 礼品 礼物 惊喜 积分 券 e卡 送您 送你 多送 再送 就送 运费 延保 领 块钱'),
+        within: 16,
+      },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；以返现、赠品换买家确认收货，同样会被平台按诱导确认收货处理`,
       suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
