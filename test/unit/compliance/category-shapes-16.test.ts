@@ -40,3 +40,18 @@ describe('receipt confirmed early for a later refund is a promise, for a gift re
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('a span the wrong one of two overlapping rules claimed', () => {
+  it.each(['C C T V 上榜的老字号，您放心', '我们是 C C T V上过广告的品牌'])('reads the spaced-out state TV in %s as authority, not 微信', (text) =>
+    expect(categoriesOf(text)).toEqual(['authority']),
+  );
+
+  it.each(['我V上发你链接', '加我V上聊'])('keeps %s off-platform', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+
+  it.each(['嫌紧？您先去减减肥再来试吧', '裤子不小，该减肥的是你', '这岁数还想冻龄？别做梦了'])(
+    'reads the body or wish mocked in %s as abuse',
+    (text) => expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['这款代餐减肥期间也能吃', '建议先减脂再增肌'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -295,6 +295,9 @@ export const ABUSE_RULES: RuleSection = {
         // The buyer's trouble as the reason to go: "事儿这么多 以后别来我们店了", "差评你随便给".
         '事儿这么多 事这么多 以后别来 别来我们店 别来我家 差评随便 差评你随便 不在乎差评 不怕差评 差评无所谓 ' +
         '不会组装就别 不会装就别 不会安装就别 找个会的人 找个会装的 想要什么质量 还想要什么质量 想要什么品质 真搞笑 ' +
+        // Told to slim down, not sold slimming (medical.bao-jian's 减肥, which the 拦截 here outweighs): "先去减减肥再来试",
+        // "该减肥的是你"; a wish mocked: "还想冻龄？别做梦了".
+        '减减肥 先去减肥吧 先减肥吧 该减肥的是你 该减肥的是您 水桶腰 别做梦了 ' +
         '你这体重 您这体重 你这体型 您这体型 清醒点 还在这闹 还在这儿闹 还在这里闹 闹什么闹 闹啥闹 瞎闹 ' +
         // Mocked for not understanding, so told not to review: "不懂参数就别乱评价", "看不懂就别瞎评".
         '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
