@@ -55,3 +55,19 @@ describe('a span the wrong one of two overlapping rules claimed', () => {
 
   it.each(['这款代餐减肥期间也能吃', '建议先减脂再增肌'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('a word filed under the category its writers give it', () => {
+  it.each(['老中医的祖传秘方泡的酒', '这膏药是祖传秘方，传了五代'])('reads %s as authority (祖传秘方, not a treatment)', (text) =>
+    expect(categoriesOf(text)).toEqual(['authority']),
+  );
+
+  it.each(['独家秘方卤的鸭脖', '入冬囤这款准没错', '同价位里选它准没错'])('reads %s as absolute', (text) =>
+    expect(categoriesOf(text)).toEqual(['absolute']),
+  );
+
+  it.each(['专治风湿的秘方', '这个治病秘方一贴见效'])('keeps a remedy for an illness medical: %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+
+  it.each(['这茶就是普通配方 不是秘方', '做法不是秘方，就是多炖了一会儿'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -212,6 +212,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
         // The scope said with the grade (国际顶级, 世界一流) is one claim: a rewording of 顶级 alone left 国际 + 品质很好.
         '国际顶级 世界顶级 全球顶级 国际一流 世界一流 全球一流 ' +
+        // "买它准没错": the one choice that cannot be wrong (train writers 23 : 0 against 承诺; it was promise.jue-dui's).
+        '准没错 ' +
         '天下无双 天花板 头名 头牌 宇宙级 完美 完胜 封神 就我们家敢 就是首选 巅峰 所有竞品 扛把子 ' +
         '找不出第二 找不到对手 找不到更好 找不到第二 拔尖 教科书级 敢说第二 断层级 断档级 无与伦比 无人可及 ' +
         '无人可敌 无人可比 无人能及 无人能敌 无人能比 无人超越 无可匹敌 无可挑剔 无可替代 无可比拟 无对手 ' +
