@@ -71,3 +71,13 @@ describe('a word filed under the category its writers give it', () => {
 
   it.each(['这茶就是普通配方 不是秘方', '做法不是秘方，就是多炖了一会儿'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('the insult beside a send-off makes the draft abuse', () => {
+  it.each(['嫌贵就别买，qiong就喝白开水去', '穷就别惦记这款了', '笨就别自己装，花钱请师傅', 'sha子才会嫌这个贵', '这种问题都问，智商掉线了吧'])(
+    'reads %s as abuse',
+    (text) => expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['嫌贵的话可以看看我们的平价款', '您可以自己量一下腰围'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
+  it('keeps the fool the shop will not take the buyer for clean', () => expect(serious('我们不会把您当傻子糊弄的')).toEqual([]));
+});

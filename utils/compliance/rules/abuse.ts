@@ -298,6 +298,9 @@ export const ABUSE_RULES: RuleSection = {
         // Told to slim down, not sold slimming (medical.bao-jian's 减肥, which the 拦截 here outweighs): "先去减减肥再来试",
         // "该减肥的是你"; a wish mocked: "还想冻龄？别做梦了".
         '减减肥 先去减肥吧 先减肥吧 该减肥的是你 该减肥的是您 水桶腰 别做梦了 ' +
+        // The insult beside a send-off that alone read as attitude (attitude.too-dear's 嫌贵就别买, do-it-yourself's 自己量):
+        // "嫌贵别买，穷就喝白开水去", "笨就别自己装", "穷学生买什么…", "智商掉线" (train: 穷就 128 drafts, every one abuse).
+        '穷就 穷学生 笨就别 傻子才 你个傻子 你是傻子 这种傻子 傻子吧 傻子吗 智商掉线 ' +
         '你这体重 您这体重 你这体型 您这体型 清醒点 还在这闹 还在这儿闹 还在这里闹 闹什么闹 闹啥闹 瞎闹 ' +
         // Mocked for not understanding, so told not to review: "不懂参数就别乱评价", "看不懂就别瞎评".
         '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
