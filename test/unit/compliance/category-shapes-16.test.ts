@@ -81,3 +81,12 @@ describe('the insult beside a send-off makes the draft abuse', () => {
   it.each(['嫌贵的话可以看看我们的平价款', '您可以自己量一下腰围'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
   it('keeps the fool the shop will not take the buyer for clean', () => expect(serious('我们不会把您当傻子糊弄的')).toEqual([]));
 });
+
+describe('sent elsewhere without an insult is attitude', () => {
+  it.each(['你爱找谁找谁吧，我这答复不了', '这个你问别人去吧', '你爱咋整咋整，我下班了'])('reads %s as attitude only', (text) =>
+    expect(categoriesOf(text)).toEqual(['attitude']),
+  );
+
+  it('keeps an insult beside it abuse', () => expect(categoriesOf('你爱找谁找谁，脑子进水了吧')).toContain('abuse'));
+  it.each(['这个我问一下别人再回您', '您也可以问问身边用过的朋友'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -154,6 +154,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // "税是你自己要交的 跟我们没关系" (both writers who wrote it filed it under 服务态度).
         '跟我们没关系 跟我们没有关系 '+
         '不关我事 关我啥事 别来找我 别找我 找别人 就这速度 不爱听 ' +
+        // Sent to anyone else, no insult ("你爱找谁找谁", "不懂就去问别人"; were abuse.chong-zhuang's, as were 问别人去 and
+        // 爱咋整, which attitude.ask-elsewhere and attitude.as-you-like read: train writers 6 : 1 服务态度).
+        '爱找谁找谁 去问别人 问别人去 ' +
         // Not the agent's concern, or the price as final: "这个我不负责", "我不管了", "反正就这价".
         '这个我不负责 这我不负责 这个我们不负责 这个我不管 这我不管 我不管了 反正就这价 反正就这个价 反正就这样 ' +
         // Not the agent's job: "这个不归我管 你找平台".
