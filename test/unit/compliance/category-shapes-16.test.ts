@@ -90,3 +90,12 @@ describe('sent elsewhere without an insult is attitude', () => {
   it('keeps an insult beside it abuse', () => expect(categoriesOf('你爱找谁找谁，脑子进水了吧')).toContain('abuse'));
   it.each(['这个我问一下别人再回您', '您也可以问问身边用过的朋友'])('leaves the twin %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('100%, then "not one bit" across the comma, is absolute', () => {
+  it.each(['这款保温杯密封100%，一滴都不渗', '这壶盖密封百分百，一滴也没洒过'])('reads %s as absolute', (text) =>
+    expect(categoriesOf(text)).toContain('absolute'),
+  );
+
+  it('keeps 绝对没有任何问题 after it a promise', () => expect(categoriesOf('百分百正品，绝对没有任何问题')).toContain('promise'));
+  it('leaves the twin 棉含量100%，一件起发 alone', () => expect(serious('棉含量100%，一件起发')).toEqual([]));
+});

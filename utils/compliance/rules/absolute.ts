@@ -426,6 +426,22 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['效果很好', '实测数据在详情页'],
     },
     {
+      id: 'absolute.bai-fen-ju-hou',
+      category: 'absolute',
+      severity: 'warn',
+      // The same "not one bit" after a comma ("密封100%，一滴都不渗", "除味100%，一点异味都没有"): a word's context cannot
+      // cross the comma, so promise.bai-fen-zhi-bai's span to 都不 named it 承诺 (train: 100% + a comma + "none at all", 13
+      // drafts, every one 绝对化). The cue reaches as far as the promise's (都没有 too), so this reading wins the tie. Not
+      // 绝对没 ("百分百原装正品，绝对没有任何问题" is filed 承诺).
+      words: list('100% 百分百 百分之百 百分之一百'),
+      near: {
+        words: list('滴 点 粒 丝 根 个 颗 片 块 星 点残留 点异味').flatMap((bit) => list('都不 都没 都没有 也不 也没 也没有').map((none) => `一${bit}${none}`)),
+        within: 10,
+      },
+      reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
       id: 'absolute.bai-fen-cheng-fen',
       category: 'absolute',
       severity: 'warn',
