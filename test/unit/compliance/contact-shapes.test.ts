@@ -242,7 +242,7 @@ describe('round 6 shapes: spaced service numbers, two-digit rewards, early recei
     expect(categoriesOf(text)).toContain('reviewbait'),
   );
   it('flags asking for receipt to be confirmed before the goods are checked', () =>
-    expect(serious('您先确认收货吧 差价我再处理').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
+    expect(serious('您先确认收货吧 差价我再处理').map((f) => f.rule)).toEqual(['promise.early-confirm']));
   it.each(['收到后先检查再确认收货哦', '您先别确认收货 我们查一下物流', '不需要提前确认收货的'])('leaves %s alone', (text) =>
     expect(serious(text)).toEqual([]),
   );
@@ -357,7 +357,7 @@ describe('round 6: friendly advice about price and asking stays clean', () => {
 
 describe('round 6: how reviewing works is no push to confirm receipt', () => {
   it.each(['您收到后先确认收货就能评价了', '要评价的话需要先确认收货哦'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
-  it('flags a push to confirm before checking', () => expect(serious('麻烦先确认收货 有问题照样退').map((f) => f.rule)).toEqual(['reviewbait.early-confirm']));
+  it('flags a push to confirm before checking', () => expect(serious('麻烦先确认收货 有问题照样退').map((f) => f.rule)).toEqual(['promise.early-confirm']));
 });
 
 describe('round 6: the families that carried to unseen writers, extended (dialect imperatives, scrolling, a number asked for)', () => {

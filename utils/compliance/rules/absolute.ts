@@ -212,6 +212,8 @@ export const ABSOLUTE_RULES: RuleSection = {
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
         // The scope said with the grade (国际顶级, 世界一流) is one claim: a rewording of 顶级 alone left 国际 + 品质很好.
         '国际顶级 世界顶级 全球顶级 国际一流 世界一流 全球一流 ' +
+        // "买它准没错": the one choice that cannot be wrong (train writers 23 : 0 against 承诺; it was promise.jue-dui's).
+        '准没错 ' +
         '天下无双 天花板 头名 头牌 宇宙级 完美 完胜 封神 就我们家敢 就是首选 巅峰 所有竞品 扛把子 ' +
         '找不出第二 找不到对手 找不到更好 找不到第二 拔尖 教科书级 敢说第二 断层级 断档级 无与伦比 无人可及 ' +
         '无人可敌 无人可比 无人能及 无人能敌 无人能比 无人超越 无可匹敌 无可挑剔 无可替代 无可比拟 无对手 ' +
@@ -420,6 +422,22 @@ export const ABSOLUTE_RULES: RuleSection = {
       // out, the same span the promise rules read from 100% to 都不, so this absolute reading wins the tie.
       words: list('100%(一) 百分百(一) 百分之百(一) 百分之一百(一)'),
       near: { words: list('都不 都没 都透不'), within: 8 },
+      reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.bai-fen-ju-hou',
+      category: 'absolute',
+      severity: 'warn',
+      // The same "not one bit" after a comma ("密封100%，一滴都不渗", "除味100%，一点异味都没有"): a word's context cannot
+      // cross the comma, so promise.bai-fen-zhi-bai's span to 都不 named it 承诺 (train: 100% + a comma + "none at all", 13
+      // drafts, every one 绝对化). The cue reaches as far as the promise's (都没有 too), so this reading wins the tie. Not
+      // 绝对没 ("百分百原装正品，绝对没有任何问题" is filed 承诺).
+      words: list('100% 百分百 百分之百 百分之一百'),
+      near: {
+        words: list('滴 点 粒 丝 根 个 颗 片 块 星 点残留 点异味').flatMap((bit) => list('都不 都没 都没有 也不 也没 也没有').map((none) => `一${bit}${none}`)),
+        within: 10,
+      },
       reason: `${AD_LAW_9_3}；“百分之百”“一点都不”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['效果很好', '实测数据在详情页'],
     },

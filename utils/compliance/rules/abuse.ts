@@ -271,7 +271,7 @@ export const ABUSE_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '不买就滚 不伺候 不想买就别问 事儿多 事儿真多 事真多 你去投诉啊 关我什么事 听不懂人话 ' +
-        '告去吧 活该 烦不烦 爱买不买 爱找谁找谁 爱要不要 矫情 自己看不会吗 ' +
+        '告去吧 活该 烦不烦 爱买不买 爱要不要 矫情 自己看不会吗 ' +
         '跟我有什么关系 随便你投诉 随便投诉 关我们什么事 关我们啥事 关我们屁事 吓唬谁 吓唬我 我们不怕 ' +
         // "差评就差评": the buyer's threat shrugged off in the 「X就X」 concession.
         '差评就差评 举报就举报 退款就退款 退货就退货 拒收就拒收 ' +
@@ -291,7 +291,7 @@ export const ABUSE_RULES: RuleSection = {
         '咪烦我 莫烦我 甭烦我 别赖 怪我们干嘛 怪我们干什么 怪我干嘛 赖我们干嘛 本来就胖 本来就丑 本来就矮 本来就显胖 身材问题 ' +
         // Regional insults: 东北 (你虎啊, 扯犊子, 瞅你那样), 四川 (脑壳有包, 龟儿子, 爬开), 粤语 (粉肠, 傻嗨, 戆居), 上海 (戆大, 册那), 北方 (傻缺, 找抽).
         '你虎啊 彪呼呼 瞅你那样 咋地不服 扯犊子 脑壳有包 脑壳有问题 莫得脑子 没得脑子 爬开 龟儿子 粉肠 傻嗨 戆居 戆大 册那 ' +
-        '傻缺 找抽 欠抽 一边凉快 哪凉快 闭上你的嘴 闭上嘴 爱咋整 烦煞 ' +
+        '傻缺 找抽 欠抽 一边凉快 哪凉快 闭上你的嘴 闭上嘴 烦煞 ' +
         // More 粤语: stingy (咁孤寒, 真系寒酸), poor at home (你屋企好穷), can you read (识唔识睇, read 识不识看), even a pig knows
         // (猪都识); 四川 憨包 (fool).
         '咁孤寒 好孤寒 真孤寒 孤寒鬼 真系寒酸 真是寒酸 屋企好穷 屋企咁穷 家里好穷 家里很穷 识唔识睇 识唔识字 猪都识 猪都会 猪都懂 憨包 八婆 柒头 ' +
@@ -308,12 +308,18 @@ export const ABUSE_RULES: RuleSection = {
         // The buyer's trouble as the reason to go: "事儿这么多 以后别来我们店了", "差评你随便给".
         '事儿这么多 事这么多 以后别来 别来我们店 别来我家 差评随便 差评你随便 不在乎差评 不怕差评 差评无所谓 ' +
         '不会组装就别 不会装就别 不会安装就别 找个会的人 找个会装的 想要什么质量 还想要什么质量 想要什么品质 真搞笑 ' +
+        // Told to slim down, not sold slimming (medical.bao-jian's 减肥, which the 拦截 here outweighs): "先去减减肥再来试",
+        // "该减肥的是你"; a wish mocked: "还想冻龄？别做梦了".
+        '减减肥 先去减肥吧 先减肥吧 该减肥的是你 该减肥的是您 水桶腰 别做梦了 ' +
+        // The insult beside a send-off that alone read as attitude (attitude.too-dear's 嫌贵就别买, do-it-yourself's 自己量):
+        // "嫌贵别买，穷就喝白开水去", "笨就别自己装", "你是傻子吗", "智商掉线" (train: 穷就 128 drafts, every one abuse).
+        '穷就 穷学生 笨就别 你是傻子 这种傻子 傻子吧 傻子吗 智商掉线 ' +
         '你这体重 您这体重 你这体型 您这体型 清醒点 还在这闹 还在这儿闹 还在这里闹 闹什么闹 闹啥闹 瞎闹 ' +
         // Mocked for not understanding, so told not to review: "不懂参数就别乱评价", "看不懂就别瞎评".
         '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
         '吵成这样 闹成这样 会死啊 会死吗 能死吗 能死啊 我记住你了 我记住您了 都是冤大头 是冤大头 浪费大家的时间 浪费我的时间 当我们傻 当我傻 当我们是傻子 当我是傻子 把我们当傻子 穷b 装b 脑子是个好东西 笨s了 蠢s了 听不懂啊 是不是听不懂 穷就去 没钱就去 ' +
         '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
-        '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 去问别人 问别人去 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
+        '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       // "规格选套装B", "2B铅笔涂答题卡", "A款是五个装 B款是十个装": a set's, a pack's or a pencil's name, not 装逼 or 二逼
       // spelled with a letter.
@@ -398,18 +404,6 @@ export const ABUSE_RULES: RuleSection = {
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
       reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
-    },
-    {
-      id: 'abuse.review-threat',
-      category: 'abuse',
-      severity: 'block',
-      // A threat tied to the buyer's review: "给了差评就不接您的单了", "差评就拉黑".
-      words: list('不接你的单 不接您的单 不卖给你 不卖给您 拉黑你 拉黑您 挂你 挂您 曝光你 曝光您 走着瞧'),
-      near: { words: list('中差评 差评 打差 给差 评价'), within: 15 },
-      // "不会因为差评拉黑您的": the shop saying it will not.
-      unless: { words: list('不会 绝不 从不 不因为 不会因为'), within: 10 },
-      reason: `${ABUSE_BASIS}；因评价威胁买家（拉黑、拒接订单、曝光）还会被认定为干扰评价`,
-      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
     },
   ],
   allow: [

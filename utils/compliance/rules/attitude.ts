@@ -163,6 +163,9 @@ export const ATTITUDE_RULES: RuleSection = {
         '莫找我 莫来找我 咪找我 唔好找我 跟我们莫得关系 跟我莫得关系 和我们莫得关系 ' +
         // Asking the agent is no use: "问我也没用", 四川 "问我也莫用".
         '问我也没用 问我都没用 问我也莫用 ' +
+        // Sent to anyone else, no insult ("你爱找谁找谁", "不懂就去问别人"; were abuse.chong-zhuang's, as were 问别人去 and
+        // 爱咋整, which attitude.ask-elsewhere and attitude.as-you-like read: train writers 6 : 1 服务态度).
+        '爱找谁找谁 去问别人 问别人去 ' +
         // Not the agent's concern, or the price as final: "这个我不负责", "我不管了", "反正就这价".
         '这个我不负责 这我不负责 这个我们不负责 这个我不管 这我不管 我不管了 反正就这价 反正就这个价 反正就这样 ' +
         // Not the agent's job: "这个不归我管 你找平台".

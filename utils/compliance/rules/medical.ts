@@ -47,7 +47,10 @@ export const MEDICAL_RULES: RuleSection = {
         '不得病 不生病 ' +
         '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
-        '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
+        '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 ' +
+        // Not a bare 秘方: its 拦截 won the overlap with authority.tui-jian's 祖传秘方 and absolute's 独家秘方, and train
+        // writers file 秘方 drafts 权威背书 (8) and 绝对化 (5), 医疗 once; a remedy named for an illness stays (治病秘方).
+        '治病秘方 祛病秘方 瘦身秘方 减肥秘方 ' +
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
         '降压 降糖 除病 零副作用 没副作用 没啥副作用 降血压 降血糖 降血脂 降三高 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").

@@ -495,6 +495,12 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "C C T V 上榜品牌" (letters spaced out): the V of 央视's cctv (authority.tui-jian), not 微信's V上; the 拦截 of V上
+      // won the overlap and named a state-TV endorsement 站外引流 (train: 53 CCTV drafts, every one 权威背书).
+      words: list('tv上'),
+      note: '“C C T V 上榜”：央视的 TV，不是微信的 V 上',
+    },
+    {
       words: list('板上钉钉'),
       note: '“效果是板上钉钉的事”：成语里的钉钉，不是钉钉这个软件（这句话本身是打包票，见 promise.jue-dui）',
     },

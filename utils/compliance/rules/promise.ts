@@ -133,7 +133,7 @@ export const PROMISE_RULES: RuleSection = {
           '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
           '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
           '给您保证 绝不会 绝对 肯定没问题 肯定满意 肯定能 跟您保证 踩不坏 退双倍 都不会晚 都不会迟 都不会降 ' +
-          '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 准没错 ' +
+          '一根都不掉 一根都不会掉 人人有份 必中奖 百分百中奖 稳中奖 降了补差价 降价补差 买贵了全额 买贵包退 全额退差 随便摔 情况不存在 问题不存在 没跑了 ' +
           // A refund staked on the outcome ("修不好我退钱", "没效果就退").
           '不好我退 不好就退 不好全退 没效果就退 没效果我退 没用就退 没用我退 无效就退 无效我退 ' +
           // Nothing left behind, no pest left ("没有一点残留", "一个蚊子都没有").
@@ -198,6 +198,22 @@ export const PROMISE_RULES: RuleSection = {
       unlessAfter: { words: list('吗 么'), within: 8 },
       reason: `${PROMISE_BASIS}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成定论，店铺兑现不了`,
       suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
+    },
+    {
+      id: 'promise.early-confirm',
+      category: 'promise',
+      severity: 'warn',
+      // Receipt confirmed before the buyer has checked the goods: "您先确认收货 我再给您退差价", "麻烦先点一下确认收货".
+      // What the agent stakes on it is a promise (a refund, a reissue, goods said to be on their way): train writers
+      // file it 承诺 (23 writers, against 4 for 好评诱导, most of those with a gift: reviewbait.confirm-reward's).
+      words: list('先确认收货 先点确认收货 先点一下确认收货 先点个确认收货 先把确认收货点 提前确认收货 先点收货 先确认一下收货'),
+      // "我们不能让您提前确认收货", "您先别确认收货": the agent advises against it; "收到后…""要评价的话需要…": the order
+      // of steps once the goods are in.
+      unless: { words: list('不能 不用 不需要 不要 别 无需 不必 不会 请勿 不让 收到后 收到货后 检查后 没问题 需要 评价的话'), within: 8 },
+      // "先确认收货就能评价了": how reviewing works, not a push.
+      unlessAfter: { words: list('就能评价 才能评价 再评价 就可以评价 才可以评价 才能追评 就能追评'), within: 4 },
+      reason: `${PROMISE_BASIS}；让买家先确认收货、许诺之后再退再补，落空了买家已失去验货和售后的保障，平台也按诱导确认收货处理`,
+      suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
       id: 'promise.dao-huo-ri',

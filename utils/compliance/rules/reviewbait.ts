@@ -54,8 +54,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '非常满意 点满意 点个满意 给满意 满意评价 写完截图 写好截图 评完截图 ' +
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
-        // Confirming receipt early for a benefit: "确认收货后截个图给我 给您返运费".
-        '确认收货 ' +
         // Photos counted ("带三张图"), an answer in the listing's 问大家 (a review by another name).
         '问大家',
       ).concat(list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`))),
@@ -209,6 +207,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: {
         words: list(
           '一直联系 一直打电话 一直打给 每天打电话 每天都打 每天都联系 天天打电话 天天联系 天天打 打电话问候 ' +
+            // "敢给差评我就天天给你打电话": the calls promised to the buyer, not a number handed over (offplatform.give-contact).
+            list('天天 每天 一直').flatMap((often) => list('给你打电话 给您打电话 打电话给你 打电话给您').map((call) => often + call)).join(' ') + ' ' +
             '法律途径 法律责任 后果自负 后果自己 追究 要负责任 小心点 别想 别指望 买不了 不批 看不到了',
         ),
         within: 16,
@@ -216,6 +216,19 @@ export const REVIEWBAIT_RULES: RuleSection = {
       unless: REVIEW_NEGATIONS,
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       reason: `${REVIEW_BAIT}；以骚扰、追责或拒绝交易要挟买家不给或删除差评同属干扰评价`,
+      suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
+    },
+    {
+      id: 'reviewbait.retaliation',
+      category: 'reviewbait',
+      severity: 'block',
+      // A threat tied to the buyer's review: "给了差评就不接您的单了", "差评就拉黑". Interference with the review first:
+      // train writers file it 好评诱导 (33 drafts, 13 of them that alone, beside 辱骂买家 in the rest), as reviewbait.pressure.
+      words: list('不接你的单 不接您的单 不卖给你 不卖给您 拉黑你 拉黑您 挂你 挂您 曝光你 曝光您 走着瞧'),
+      near: { words: list('中差评 差评 打差 给差 评价'), within: 15 },
+      // "不会因为差评拉黑您的": the shop saying it will not.
+      unless: { words: list('不会 绝不 从不 不因为 不会因为'), within: 10 },
+      reason: `${REVIEW_BAIT}；因评价威胁买家（拉黑、拒接订单、曝光）属干扰评价，也是对买家的威胁`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
     },
     {
@@ -263,17 +276,20 @@ export const REVIEWBAIT_RULES: RuleSection = {
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
     },
     {
-      id: 'reviewbait.early-confirm',
+      id: 'reviewbait.confirm-reward',
       category: 'reviewbait',
-      severity: 'warn',
-      // Receipt confirmed before the buyer has checked the goods: "您先确认收货 我再给您退差价", "麻烦先点一下确认收货".
-      words: list('先确认收货 先点确认收货 先点一下确认收货 先点个确认收货 先把确认收货点 提前确认收货 先点收货 先确认一下收货'),
-      // "我们不能让您提前确认收货", "您先别确认收货": the agent advises against it; "收到后…""要评价的话需要…": the order
-      // of steps once the goods are in.
-      unless: { words: list('不能 不用 不需要 不要 别 无需 不必 不会 请勿 不让 收到后 收到货后 检查后 没问题 需要 评价的话'), within: 8 },
-      // "先确认收货就能评价了": how reviewing works, not a push.
-      unlessAfter: { words: list('就能评价 才能评价 再评价 就可以评价 才可以评价 才能追评 就能追评'), within: 4 },
-      reason: '催促买家提前确认收货（或以赠品、退差价为条件）会被平台按诱导确认收货处理，买家也因此失去验货的保障',
+      severity: 'block',
+      // Receipt confirmed for a benefit ("确认收货后截个图给我 给您返运费", "先确认收货 才能申请赠品"). A refund or a
+      // reissue after it ("您先确认收货，有问题我给您退") is promise.early-confirm's: train writers file that 承诺 (13 : 1),
+      // cash and gifts 好评诱导 (26 : 0). Out of reviewbait.reward's words for that reason: its cues 退您/给你补 are both.
+      words: ['确认收货'],
+      near: {
+        words: list('返 反现 fx 红包 hb 现金 赠品 赠送 小样 礼品 礼物 惊喜 积分 券 e卡 送您 送你 多送 再送 就送 运费 延保 领 块钱'),
+        within: 16,
+      },
+      unless: REVIEW_NEGATIONS,
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；以返现、赠品换买家确认收货，同样会被平台按诱导确认收货处理`,
       suggestions: ['收到货检查没问题后再确认收货就好'],
     },
     {
