@@ -549,11 +549,24 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '说明那是别家的宣传、与本店无关：是澄清，不是推脱',
     },
     {
+      id: 'attitude.goods-cannot',
+      categories: ['attitude'],
+      // "黄褐斑这种问题化妆品管不了", "内裤也管不了这个": the goods, not the agent, are what cannot deal with it — a limit
+      // of what the goods do (the reply usually sends the buyer to a doctor), not the buyer pushed away. Only the goods
+      // right before: "这事我管不了" and "快递的事我们管不了" stay.
+      before: list('化妆品 护肤品 面膜 面霜 精华 内衣 内裤 衣服 鞋垫 袜子 枕头 床垫 坐垫 护膝 护腰 眼镜 产品 商品 东西 这款 这个产品 保健品 食品 普通食品 日用品').flatMap(
+        (goods) => [goods, `${goods}也`, `${goods}可`, `${goods}真`],
+      ),
+      within: 0,
+      note: '“这种问题化妆品管不了”：说的是商品本身管不了这种问题（常接着建议就医），不是客服推脱',
+    },
+    {
       id: 'attitude.help-follows',
       categories: ['attitude'],
       // "这个我也管不了，但我帮你问问平台客服": what the agent cannot do, then at once what they will do for the buyer.
       // Only right after the word (the comma between counts): "管不了，找快递去" stays.
-      after: list('但我帮 但是我帮 不过我帮 但我可以帮 不过我可以帮 但我会帮 我帮你问 我帮您问 我帮你联系 我帮您联系 我帮你查 我帮您查 我去帮你 我去帮您'),
+      // "管不了 但可以帮你问问主管": the help offered without the 我 (the agent is still the one who helps).
+      after: list('但我帮 但是我帮 不过我帮 但我可以帮 不过我可以帮 但我会帮 但可以帮 但是可以帮 不过可以帮 可以帮你问 可以帮您问 我帮你问 我帮您问 我帮你联系 我帮您联系 我帮你查 我帮您查 我去帮你 我去帮您'),
       within: 1,
       sentence: true,
       note: '说明自己做不了，紧接着说替买家去问、去联系：是在帮忙，不是推脱',

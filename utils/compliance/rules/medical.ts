@@ -350,6 +350,17 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "益智拼图爷爷奶奶也可以玩": 益智 naming a kind of toy or game, as shops list them, not a health function (an effect
+      // said of it is its own finding: "益智积木能提高智商").
+      words: list('玩具 拼图 积木 游戏 教具 桌游 绘本 卡片 棋 类玩具 类游戏').map((toy) => `益智${toy}`),
+      note: '“益智玩具”“益智拼图”是玩具的品类名，不是保健功效',
+    },
+    {
+      // "玫瑰痤疮是要治疗的 面膜治不了": the condition said to need treatment, which the goods are not.
+      words: list('是要治疗的 是需要治疗的 是得治疗的 得去治疗 要去治疗 需要去治疗 要去医院治疗 得去医院治疗 需要专业治疗 得专业治疗'),
+      note: '说这种病是需要治疗的（言下之意去医院），不是宣称商品能治',
+    },
+    {
       // "12V转5V的降压线", "降压模块": stepping a voltage down, an electrical part, not blood pressure.
       words: list('降压').flatMap((lower) => list('线 模块 板 器 芯片 电源 变压器 转换器 稳压 电路 充电线 数据线').map((part) => lower + part)),
       note: '电器配件的“降压”（降压线、降压模块）：说的是电压，不是血压',
@@ -527,7 +538,8 @@ export const MEDICAL_RULES: RuleSection = {
         // "颈椎病别指望它": the buyer told not to count on it for the condition.
         ...list('别指望它 别指望这个 别指望这款 就别指望 可别指望'),
         // "降压肯定不行": the effect named, then flatly denied.
-        ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的'),
+        // "治病可不行" (the buyer's hope set right in Northeastern chat).
+        ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的 可不行 那可不行 可不成 那可不成'),
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:

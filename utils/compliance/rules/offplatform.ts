@@ -3,6 +3,9 @@
 import { PLATFORM_OFFSITE } from './basis';
 import { list, type RuleSection } from './define';
 
+/** "都是平台价，不私下交易": the deal off the platform refused by a bare 不 (OFFSITE_NEGATIONS is too far-reaching for it). */
+const PRIVATE_DEAL_REFUSED = list('交易 转账 收款 付款 联系 加 沟通 出售 卖 发货 接单').map((deal) => `不私下${deal}`);
+
 const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付款或关注站外账号属站外引流`;
 
 /** An agent explaining the rules or warning the buyer ("平台不能加微信哦", "请勿私下转账") is not steering anyone away. */
@@ -39,7 +42,10 @@ const NO_OTHER_CHANNEL = {
       // "QQ和微信我们都不能给", "您发的QQ号我这边不能加", "微信号我这边看不到": the buyer's contact asked for, then refused.
       '都不能给 都不加 都不能提供 这边不能加 这边看不到 真不能加 真不行 我们做不到 ' +
       // "微信号这种不能发哈": the contact named as a kind, then refused.
-      '这种不能发 这种不能给 这种不能留 这种不能加 这种发不了 这种给不了 这个不能发 这个不能给',
+      '这种不能发 这种不能给 这种不能留 这种不能加 这种发不了 这种给不了 这个不能发 这个不能给 ' +
+      // "微信不方便给哦 这里可以直接聊": the contact named, then declined as OFFSITE_NEGATIONS' 不方便 + action is before it;
+      // "加微信那个不中" (Henan 不中, 不行): refused in dialect.
+      '不方便给 不方便加 不方便留 不方便发 不方便提供 那个不中 这个不中 可不中 真不中',
   ),
   within: 6,
 };
@@ -492,6 +498,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     },
   ],
   allow: [
+    { words: PRIVATE_DEAL_REFUSED, note: '“不私下交易”：拒绝私下交易，不是引导' },
     {
       words: list('板上钉钉'),
       note: '“效果是板上钉钉的事”：成语里的钉钉，不是钉钉这个软件（这句话本身是打包票，见 promise.jue-dui）',
