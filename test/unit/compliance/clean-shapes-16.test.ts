@@ -106,3 +106,25 @@ describe('包 as a measure word; 益智 naming a toy; a number label', () => {
     ['这款面霜是全网No.1', 'absolute'],
   ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
 });
+
+// Missed drafts of c230 (seeds and fertiliser, Henan dialect) and c231 (car accessories), by shape.
+describe('missed: 🐧 as the place a chat moves to, Q空间; a payout per plant; 防癌 spelled; the outcome put on the buyer', () => {
+  it.each([
+    ['有啥问题去🐧上聊，这里不方便', 'offplatform'],
+    ['安装教程在我Q空间，自己去看', 'offplatform'],
+    ['月季苗包活，死一株赔两株', 'promise'],
+    ['这款竹炭枕头还能fang癌', 'medical'],
+    ['刮不刮花那是你的事，膜没问题', 'attitude'],
+    ['售后的事别问了，问了也白问', 'attitude'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    '有事随时找我🐧',
+    '煮好马上Q弹，放凉了也好吃',
+    '这款Q版钥匙扣是赠品',
+    '月季苗死了一株的话拍照给我看看',
+    '竹炭枕头没有防癌这种说法，就是吸潮',
+    '给不给好评是你的事，有问题随时找我',
+    '哪里不明白问我就行',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

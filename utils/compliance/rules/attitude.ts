@@ -147,6 +147,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '您找快递去 你找快递去 找快递去 找厂家去 找平台去 又不是我们能管 又不是我们的问题 不是我们能管的 ' +
         '自己看物流 自己查物流 自己去查 自己去看 您说啥就是啥 你说啥就是啥 行吧行吧 随您便 ' +
         '爱退不退 那我们也没办法 跟我说没用 ' +
+        // "出不出苗那是你的事", "问了也白问": the outcome put on the buyer, asking called useless (not 明白问).
+        '是你的事 也白问 都白问 问了白问 ' +
         // Blaming the buyer or turning the question back on them.
         '下次看清楚 你到底买不买 你到底要不要 您到底要不要 随你便 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
@@ -458,6 +460,12 @@ export const ATTITUDE_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "评价怎么写是你的事", "给不给好评是你的事": the review left to the buyer, not the outcome put on them (brush-off's
+      // 是你的事: "装不上是你的事" stays).
+      words: list('评价 好评 差评 评分 怎么评 怎么写 评不评 给不给好评 写不写 打几星 给几星').map((review) => `${review}是你的事`),
+      note: '评价怎么写由买家决定，不是把问题推给买家',
+    },
     {
       words: list('自己看着 自己看过 自己看了 自己对比 自己对照'),
       note: '说的是自己（店家）做过的事，不是让买家自己看',

@@ -48,6 +48,8 @@ export const MEDICAL_RULES: RuleSection = {
         '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 秘方 ' +
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
         '降压 降糖 除病 零副作用 没副作用 没啥副作用 降血压 降血糖 降血脂 降三高 ' +
+        // 防癌 whole, as 抗癌, so "防ai" (its pinyin half) reads too; the negated forms stay clean ("没有防癌这种说法").
+        '防癌 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.

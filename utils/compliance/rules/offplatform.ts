@@ -67,7 +67,9 @@ const OTHER_APP_NOT_AFTER = list(
     '说的 看到的 讲的 传的',
 );
 // 裙 for 群 ("Q裙", "扣扣裙"): the homophone past the filter; 裙 alone is a skirt, so only after the QQ names.
-const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙');
+// 🐧 alone is a decoration ("有事找我🐧", "我不用🐧"), and it folds to q: only as the place a chat moves to ("去🐧上聊",
+// "🐧上联系"), not 上q/去q/q上 alone ("马上Q弹", "Q版", "Q上加Q"). Q空间: QQ's own page ("我Q空间有安装视频").
+const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙 去🐧上 🐧上聊 🐧上找 🐧上联系 q空间');
 
 /** What steers the buyer to a channel named beside it: a lower price there, a search, a follow, a download. */
 const CROSS_PLATFORM_CUES = {

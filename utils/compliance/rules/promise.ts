@@ -548,7 +548,8 @@ export const PROMISE_RULES: RuleSection = {
       words: list('坏 烂 少 错 破 漏 死 缺 掉 断').flatMap((failure) => [
         ...list('一赔 一陪 一罚 一补 多少赔 多少陪 几个赔 几个陪').map((payout) => failure + payout),
         // Per unit counted or weighed ("少一克赔十克", "坏一颗我补两颗").
-        ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
+        // Plants and strips counted too ("死一棵补十棵", "断一条赔两条").
+        ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋 棵 株 盆 条').flatMap((unit) =>
           list('赔 陪 补 我赔 我补').map((payout) => `${failure}一${unit}${payout}`),
         ),
       ]).concat(
