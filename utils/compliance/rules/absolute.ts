@@ -628,6 +628,11 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "No.1号仓发货", "No.3号色": a number label (号), not first place.
+      words: list('no1号 no.1号'),
+      note: '“No.1号仓”是编号，不是第一',
+    },
+    {
       // "电池健康度显示100%": a phone battery's health as the phone shows it, a reading, not a good stated as total
       // (absolute.quan-ran's 健康: "这款零食百分百健康" and "这批电池健康度全部100%" stay).
       words: list('健康度显示 健康度显示的 健康度显示是 健康显示'),

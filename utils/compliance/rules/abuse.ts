@@ -413,6 +413,13 @@ export const ABUSE_RULES: RuleSection = {
       note: '客服说不烦、不麻烦，是安抚买家，不是嫌买家烦',
     },
     {
+      // "装不好别硬折腾，找个师傅装": not managing the fitting as a condition, then advice (not "这都装不好").
+      words: list('装不好的话 装不好别 装不好也没 装不好没关系 装不好不要紧 装不好就找 装不好可以找 装不好的话就 ' +
+        // "考试涂卡用2B的", "HB和2B都有": the pencil grade.
+        '用2b hb和2b 2b和hb hb或2b 2b或hb 2b的铅笔 2b笔'),
+      note: '“装不好别硬折腾”是假设装不好时的建议；“用2B的”是铅笔型号，不是骂人',
+    },
+    {
       words: list('别赖床 身材问题不大 不是身材问题 2b铅笔 2b橡皮 二百五十 低级错误 低能耗 最低能 更低能 再低能 你妈妈 你妹妹 去死皮 去死角 废物利用 水滚开 滚开后 一个锤子 这个锤子 那个锤子 几个锤子 每个锤子'),
       note: '与辱骂词同形的日常词',
     },
@@ -427,6 +434,17 @@ export const ABUSE_RULES: RuleSection = {
     },
   ],
   contexts: [
+    {
+      id: 'abuse.the-matter',
+      categories: ['abuse'],
+      // "这事儿确实磨叽，我帮你弄", "退款流程是有点磨叽": the matter or the process called a drag, not the buyer. Only right
+      // after it, with its degree word: "你这人真磨叽", "磨叽啥呢" and "这么简单的步骤都不会" stay.
+      before: list('这事 这事儿 这个事 这件事 这个事儿 流程 手续 这活 这活儿').flatMap((matter) =>
+        list('确实 是挺 是有点 有点 挺 确实挺 确实有点 真挺').map((degree) => matter + degree),
+      ),
+      within: 0,
+      note: '“这事儿确实磨叽”：说的是事情、流程麻烦，不是骂买家',
+    },
     {
       id: 'tone.quoted',
       categories: ['abuse', 'attitude'],
@@ -446,7 +464,8 @@ export const ABUSE_RULES: RuleSection = {
         // "…那句不是我说的", "…这是我们的错", "…真不是这意思", "…对不起": the words disowned or apologised for.
         '那句不是 那句话不是 不是我说的 是我们的错 这是我们的错 不是这意思 不是这个意思 跟你道歉 跟您道歉',
       ),
-      within: 8,
+      // 10, not 8: a short word such as 穷就 in “穷就别买”，我们从来不说这种话 ends 9 characters before the cue.
+      within: 10,
       sentence: true,
       note: '转述同事的不当说法并道歉、说明平台会提醒哪些话：是在引用，不是在怼买家',
     },

@@ -152,6 +152,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '您找快递去 你找快递去 找快递去 找厂家去 找平台去 又不是我们能管 又不是我们的问题 不是我们能管的 ' +
         '自己看物流 自己查物流 自己去查 自己去看 您说啥就是啥 你说啥就是啥 行吧行吧 随您便 ' +
         '爱退不退 那我们也没办法 跟我说没用 ' +
+        // "出不出苗那是你的事", "问了也白问": the outcome put on the buyer, asking called useless (not 明白问).
+        '是你的事 也白问 都白问 问了白问 ' +
         // Blaming the buyer or turning the question back on them.
         '下次看清楚 你到底买不买 你到底要不要 您到底要不要 随你便 你自己选的 您到底买不买 您自己选的 看清楚再拍 ' +
         '管不了 谁让你不看 谁让您不看 问快递去 那你想怎么样 那您想怎么样 ' +
@@ -472,6 +474,12 @@ export const ATTITUDE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "评价怎么写是你的事", "给不给好评是你的事": the review left to the buyer, not the outcome put on them (brush-off's
+      // 是你的事: "装不上是你的事" stays).
+      words: list('评价 好评 差评 评分 怎么评 怎么写 评不评 给不给好评 写不写 打几星 给几星').map((review) => `${review}是你的事`),
+      note: '评价怎么写由买家决定，不是把问题推给买家',
+    },
+    {
       words: list('自己看着 自己看过 自己看了 自己对比 自己对照'),
       note: '说的是自己（店家）做过的事，不是让买家自己看',
     },
@@ -571,11 +579,24 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '“又是你呀，欢迎回来”：是招呼回头客，不是嫌买家烦',
     },
     {
+      id: 'attitude.goods-cannot',
+      categories: ['attitude'],
+      // "黄褐斑这种问题化妆品管不了", "内裤也管不了这个": the goods, not the agent, are what cannot deal with it — a limit
+      // of what the goods do (the reply usually sends the buyer to a doctor), not the buyer pushed away. Only the goods
+      // right before: "这事我管不了" and "快递的事我们管不了" stay.
+      before: list('化妆品 护肤品 面膜 面霜 精华 内衣 内裤 衣服 鞋垫 袜子 枕头 床垫 坐垫 护膝 护腰 眼镜 产品 商品 东西 这款 这个产品 保健品 食品 普通食品 日用品').flatMap(
+        (goods) => [goods, `${goods}也`, `${goods}可`, `${goods}真`],
+      ),
+      within: 0,
+      note: '“这种问题化妆品管不了”：说的是商品本身管不了这种问题（常接着建议就医），不是客服推脱',
+    },
+    {
       id: 'attitude.help-follows',
       categories: ['attitude'],
       // "这个我也管不了，但我帮你问问平台客服": what the agent cannot do, then at once what they will do for the buyer.
       // Only right after the word (the comma between counts): "管不了，找快递去" stays.
-      after: list('但我帮 但是我帮 不过我帮 但我可以帮 不过我可以帮 但我会帮 我帮你问 我帮您问 我帮你联系 我帮您联系 我帮你查 我帮您查 我去帮你 我去帮您'),
+      // "管不了 但可以帮你问问主管": the help offered without the 我 (the agent is still the one who helps).
+      after: list('但我帮 但是我帮 不过我帮 但我可以帮 不过我可以帮 但我会帮 但可以帮 但是可以帮 不过可以帮 可以帮你问 可以帮您问 我帮你问 我帮您问 我帮你联系 我帮您联系 我帮你查 我帮您查 我去帮你 我去帮您'),
       within: 1,
       sentence: true,
       note: '说明自己做不了，紧接着说替买家去问、去联系：是在帮忙，不是推脱',

@@ -43,8 +43,6 @@ export const MEDICAL_RULES: RuleSection = {
         '不用再吃药 不用再打针 不用去医院 不用去看医生 不用去看牙医 不用吃药 不用看医生 不用看牙医 专治 ' +
         '临床证明 临床试验 临床验证 主治 从根上去 从根源上 代替药品 代替药物 偏方 像药一样 化痰 ' +
         '化结石 医治 医疗级 理疗级 去病 可治 听力恢复 壮阳 处方 头发再生 奇效 少发烧 少感冒 少生病 康复 快速退烧 ' +
-        // Falling ill promised away ("老人喝了这个奶粉不得病"); 得不得病/生不生病 ask (allowed below).
-        '不得病 不生病 ' +
         '快速退热 恢复听力 抗炎 抗病毒 抗癌 抗肿瘤 排石 排结石 提高听力 改善听力 无副作用 替代药物 ' +
         '杀死癌细胞 根治 止咳 止痛 比吃药 比药还 毛发再生 没有副作用 治好 治愈 治疗 治疤 治病 治痘 治百病 ' +
         '活血化瘀 消炎 特效 理疗功效 疗愈 疗效 疗程 病好了 病就好 病愈 痊愈 相当于药 磁疗 祛病 神效 ' +
@@ -53,6 +51,8 @@ export const MEDICAL_RULES: RuleSection = {
         '治病秘方 祛病秘方 瘦身秘方 减肥秘方 ' +
         '立效 能治 药到 药品级 药效 药用级 药还好 药还快 药还灵 药还管用 补肾 调节血糖 镇痛 防新冠 防病 ' +
         '降压 降糖 除病 零副作用 没副作用 没啥副作用 降血压 降血糖 降血脂 降三高 ' +
+        // 防癌 whole, as 抗癌, so "防ai" (its pinyin half) reads too; the negated forms stay clean ("没有防癌这种说法").
+        '防癌 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.
@@ -76,7 +76,7 @@ export const MEDICAL_RULES: RuleSection = {
         '幽门 度数 弱视 心梗 心肌梗 心脏病 感冒 感染 扁平足 扁桃体 手脚冰凉 手足口 打呼 ' +
         '打鼾 抑郁 抽筋 拉肚子 支气管 散光 早泄 晕车 更年期 月经不调 术后 椎间盘突出 毒素 ' +
         '毛囊 气虚 水痘 水肿 法令纹 流感 浮肿 消化不良 淋巴 淤青 湿毒 湿气 湿疹 溃疡 ' +
-        '滑膜 激素脸 灰指甲 炎症 焦虑症 牙周炎 牙疼 牙痛 牙龈 牛皮癣 狐臭 生病 甲状腺 ' +
+        '滑膜 激素脸 灰指甲 炎症 焦虑症 牙周炎 牙疼 牙痛 牙龈 牛皮癣 狐臭 生病 得病 甲状腺 ' +
         '疟疾 疤 疱疹 疼痛 疾病 病毒 病菌 痔疮 痘痘 痛经 痛风 痤疮 痱子 痴呆 瘙痒 癌 ' +
         '登革热 白内障 白发 白头发 白癜风 皮炎 皲裂 盗汗 真菌 眼袋 睡不好 睡不着 神经痛 ' +
         '秃 积食 粉刺 糖尿病 红屁屁 红血丝 细菌 经络 结石 结节 绞痛 缺钙 缺铁 缺锌 ' +
@@ -121,6 +121,8 @@ export const MEDICAL_RULES: RuleSection = {
           '专用 好消息 不留 稳下来 降下来 全消 都消 就消 ' +
           // "用了就不会传染": an infection said to be stopped.
           '不会传染 不传染 传染不了 不再传染 ' +
+          // "喝了不得病", "常喝少得病": 得病 kept off, as 不生/少生 for 生病 (not the bare 不得 of 不得不).
+          '不得病 少得病 ' +
           // "三天之内把痘痘弄下去": a condition pushed down by hand.
           '弄下去 压下去 搞下去 弄掉 搞掉 ' +
           // "乳糖不耐给调过来", "缺钙…就能补回来", "疹子就退了": a condition corrected or made up for.
@@ -353,6 +355,17 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "益智拼图爷爷奶奶也可以玩": 益智 naming a kind of toy or game, as shops list them, not a health function (an effect
+      // said of it is its own finding: "益智积木能提高智商").
+      words: list('玩具 拼图 积木 游戏 教具 桌游 绘本 卡片 棋 类玩具 类游戏').map((toy) => `益智${toy}`),
+      note: '“益智玩具”“益智拼图”是玩具的品类名，不是保健功效',
+    },
+    {
+      // "玫瑰痤疮是要治疗的 面膜治不了": the condition said to need treatment, which the goods are not.
+      words: list('是要治疗的 是需要治疗的 是得治疗的 得去治疗 要去治疗 需要去治疗 要去医院治疗 得去医院治疗 需要专业治疗 得专业治疗'),
+      note: '说这种病是需要治疗的（言下之意去医院），不是宣称商品能治',
+    },
+    {
       // "12V转5V的降压线", "降压模块": stepping a voltage down, an electrical part, not blood pressure.
       words: list('降压').flatMap((lower) => list('线 模块 板 器 芯片 电源 变压器 转换器 稳压 电路 充电线 数据线').map((part) => lower + part)),
       note: '电器配件的“降压”（降压线、降压模块）：说的是电压，不是血压',
@@ -530,7 +543,8 @@ export const MEDICAL_RULES: RuleSection = {
         // "颈椎病别指望它": the buyer told not to count on it for the condition.
         ...list('别指望它 别指望这个 别指望这款 就别指望 可别指望'),
         // "降压肯定不行": the effect named, then flatly denied.
-        ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的'),
+        // "治病可不行" (the buyer's hope set right in Northeastern chat).
+        ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的 可不行 那可不行 可不成 那可不成'),
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:

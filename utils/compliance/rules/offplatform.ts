@@ -3,6 +3,9 @@
 import { PLATFORM_OFFSITE } from './basis';
 import { list, type RuleSection } from './define';
 
+/** "都是平台价，不私下交易": the deal off the platform refused by a bare 不 (OFFSITE_NEGATIONS is too far-reaching for it). */
+const PRIVATE_DEAL_REFUSED = list('交易 转账 收款 付款 联系 加 沟通 出售 卖 发货 接单').map((deal) => `不私下${deal}`);
+
 const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付款或关注站外账号属站外引流`;
 
 /** An agent explaining the rules or warning the buyer ("平台不能加微信哦", "请勿私下转账") is not steering anyone away. */
@@ -41,7 +44,10 @@ const NO_OTHER_CHANNEL = {
       // "QQ和微信我们都不能给", "您发的QQ号我这边不能加", "微信号我这边看不到": the buyer's contact asked for, then refused.
       '都不能给 都不加 都不能提供 这边不能加 这边看不到 真不能加 真不行 我们做不到 ' +
       // "微信号这种不能发哈": the contact named as a kind, then refused.
-      '这种不能发 这种不能给 这种不能留 这种不能加 这种发不了 这种给不了 这个不能发 这个不能给',
+      '这种不能发 这种不能给 这种不能留 这种不能加 这种发不了 这种给不了 这个不能发 这个不能给 ' +
+      // "微信不方便给哦 这里可以直接聊": the contact named, then declined as OFFSITE_NEGATIONS' 不方便 + action is before it;
+      // "加微信那个不中" (Henan 不中, 不行): refused in dialect.
+      '不方便给 不方便加 不方便留 不方便发 不方便提供 那个不中 这个不中 可不中 真不中',
   ),
   within: 6,
 };
@@ -63,7 +69,9 @@ const OTHER_APP_NOT_AFTER = list(
     '说的 看到的 讲的 传的',
 );
 // 裙 for 群 ("Q裙", "扣扣裙"): the homophone past the filter; 裙 alone is a skirt, so only after the QQ names.
-const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙');
+// 🐧 alone is a decoration ("有事找我🐧", "我不用🐧"), and it folds to q: only as the place a chat moves to ("去🐧上聊",
+// "🐧上联系"), not 上q/去q/q上 alone ("马上Q弹", "Q版", "Q上加Q"). Q空间: QQ's own page ("我Q空间有安装视频").
+const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙 去🐧上 🐧上聊 🐧上找 🐧上联系 q空间');
 
 /** What steers the buyer to a channel named beside it: a lower price there, a search, a follow, a download. */
 const CROSS_PLATFORM_CUES = {
@@ -494,6 +502,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
     },
   ],
   allow: [
+    { words: PRIVATE_DEAL_REFUSED, note: '“不私下交易”：拒绝私下交易，不是引导' },
     {
       // "C C T V 上榜品牌" (letters spaced out): the V of 央视's cctv (authority.tui-jian), not 微信's V上; the 拦截 of V上
       // won the overlap and named a state-TV endorsement 站外引流 (train: 53 CCTV drafts, every one 权威背书).

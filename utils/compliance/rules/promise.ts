@@ -566,7 +566,8 @@ export const PROMISE_RULES: RuleSection = {
       words: list('坏 烂 少 错 破 漏 死 缺 掉 断').flatMap((failure) => [
         ...list('一赔 一陪 一罚 一补 多少赔 多少陪 几个赔 几个陪').map((payout) => failure + payout),
         // Per unit counted or weighed ("少一克赔十克", "坏一颗我补两颗").
-        ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋').flatMap((unit) =>
+        // Plants and strips counted too ("死一棵补十棵", "断一条赔两条").
+        ...list('个 斤 两 克 件 颗 只 包 瓶 盒 箱 根 片 袋 棵 株 盆 条').flatMap((unit) =>
           list('赔 陪 补 我赔 我补').map((payout) => `${failure}一${unit}${payout}`),
         ),
       ]).concat(
@@ -1061,6 +1062,18 @@ export const PROMISE_RULES: RuleSection = {
       note: '“两年内电池容量不会低于80%是品牌的承诺”“半年内不会涨价，这个是活动规则”：转述品牌、平台、活动的规则，不是客服自己的承诺',
     },
     {
+      id: 'promise.in-warranty',
+      categories: ['promise'],
+      // "一年内坏了直接找我", "保修期内坏了随时找我们": a breakdown inside a bounded period, the warranty's own terms, handed
+      // to the agent — ordinary after-sales. Not a breakdown with no bound ("用坏了随时找我 我个人给你换") nor a lifetime
+      // claimed before it ("十年不坏，坏了直接找我": the claim is its own finding).
+      before: list('年内 个月内 月内 天内 周内 保修期内 质保期内 质保内 保修内 保内').flatMap((period) =>
+        list('坏了 坏了的话 出问题 出了问题 有问题').map((fault) => period + fault),
+      ),
+      within: 1,
+      note: '“一年内坏了直接找我”：保修期限之内坏了找客服，是说明售后，不是客服个人担保结果',
+    },
+    {
       id: 'promise.use-by',
       categories: ['promise'],
       before: list('建议开封后 开封后 拆封后 建议您在 最好在 尽量在'),
@@ -1077,6 +1090,11 @@ export const PROMISE_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "多塞了两包香菜种子": 包 a measure word before a noun that starts with 香, not 包香 (fragrance guaranteed).
+      words: list('香菜 香料 香肠 香皂 香菇 香葱 香叶 香米 香薰 香片 香粉 香水 香辣酱 香油 香蕉 香精').map((noun) => `包${noun}`),
+      note: '“两包香菜种子”：包是量词，不是“包香”',
+    },
     {
       // "电池说不准能用多久", "请您妥善保管": 准能 and 保管 of promise.jue-dui inside a doubt or a request to keep
       // something safe ("保管好用", "准能到" stay).

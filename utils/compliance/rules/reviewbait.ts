@@ -314,11 +314,18 @@ export const REVIEWBAIT_RULES: RuleSection = {
       words: list('写满 写上 复制粘贴 指定内容 按这个写 照着写 这几个字 两个字 几个字 三个字 四个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       unless: REVIEW_NEGATIONS,
+      // "评价就写实际续航": what to write is what happened, not words handed to the buyer ("评价就写续航超长" stays).
+      unlessAfter: { words: list('实际 真实 如实 照实 实话 实情'), within: 0 },
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
   ],
   allow: [
+    {
+      // "满99送的 不看评价": the gift said not to depend on any review.
+      words: list('不看评价 不看好评 不看评论 不看评分 不看五星 不看晒图 不看追评'),
+      note: '说明赠品、优惠不看评价：评价不是条件',
+    },
     {
       // The screenshot of a review not wanted ("好评截图不用发，我这能看到", "好评不用截图给我") or of a fault asked for
       // ("有问题截图发我", "破损的话记得截图"): no reward cue (reviewbait.reward's 截图). "好评截图不用发，直接返您5元"
@@ -379,6 +386,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
         '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
+        // "差评删不删都行": left to the buyer in the A-not-A form ("差评删了返你10元" stays).
+        '删不删都行 删不删都可以 不删都行 不删都可以 改不改都行 改不改都可以 不改都行 不改都可以 ' +
         // "有贵客问“好评返现”是不是真的，我们店没有这个活动".
         '没有这个活动 没有这种活动 没这个活动 没这种活动 ' +
         '这个违规 随心 随您 您的自由 你的自由 写好写坏 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
@@ -405,6 +414,16 @@ export const REVIEWBAIT_RULES: RuleSection = {
       then: list('没有 没这个 没这种 不做 不搞 不返 不送 不发 不能 不可以 不允许 是违规'),
       within: 10,
       note: '转述别人问的好评返现，后面回答没有：是在答疑，不是利诱',
+    },
+    {
+      id: 'reviewbait.answered',
+      categories: ['reviewbait'],
+      // "您是想让我们帮您改差评吗？不用的", "好评有返现吗？没有的哈": the buyer's question echoed (question mark), then no
+      // need or no such thing. Not 「想改差评吗？改了返您10块」.
+      after: list('不用的 不用哦 不用哈 不用了 不需要的 不需要哦 没有的 没有哦 没有哈 没有呢 不可以的 不可以哦 不行哦 不能哦 不会的 不会哦'),
+      within: 4,
+      answers: true,
+      note: '复述买家的提问（问号）再回答不用、没有：是在答疑，不是利诱',
     },
     {
       id: 'reviewbait.left-to-buyer',
