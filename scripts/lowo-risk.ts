@@ -9,6 +9,12 @@
 //   npx tsx scripts/lowo-risk.ts --first-seen    (writers after c43, never used to choose anything: both models
 //                                                 trained on the old set and the fresh train files of c1–c43, as
 //                                                 shipped before those writers arrived; base = the shipped confirm model)
+// A larger design set (round 16, fresh/README.md): --design N makes c1–cN the design writers, --folds K groups them by
+// writer number mod K (one retraining per fold instead of per writer). With --design, --first-seen measures the writers
+// after cN with both models retrained on the old set and the train and dev files of c1–cN, read in the order
+// scripts/train-risk-model.ts reads them; that set also trains the model the product's own text is read with.
+//   npx tsx scripts/lowo-risk.ts --design 120 --folds 10
+//   npx tsx scripts/lowo-risk.ts --design 120 --first-seen
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -19,14 +25,22 @@ import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
-import { labelledFiles, readLabelled } from './compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { RISK_ABOVE, riskCatch, riskOf, riskOutsideScopes, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
+/** The value given after a flag (--design 120), or undefined. */
+function option(flag: string): number | undefined {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? undefined : Number(process.argv[at + 1]);
+}
+const designOption = option('--design');
 /** Writers after this one arrived once the risk model's design and bar were fixed: first seen, never tuned on. */
-const LAST_DESIGN_WRITER = 43;
+const LAST_DESIGN_WRITER = designOption ?? 43;
+/** Design writers in this many folds by writer number (undefined: leave one writer out). */
+const FOLDS = option('--folds');
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`.padStart(7);
 
 const writerOf = (name: string) => /^compliance-(c\d+)\.tsv$/.exec(name)?.[1];
@@ -84,18 +98,32 @@ function score(base: Checker, learned: Checker, model: RiskModel, drafts: Labell
   });
 }
 
+/** Whether a labelled file is the old set's or a design writer's. */
+const designFile = (file: string) => !writerOf(path.basename(file)) || number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER;
+/**
+ * With --design: the old set and the design writers' train and dev files in the order scripts/train-risk-model.ts reads
+ * them (by folder, then name), so the model is the one that script would have shipped before the later writers arrived
+ * (the visiting order of training moves a borderline draft or two).
+ */
+const designSet = () => labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(root, source))).filter(designFile).flatMap(readLabelled);
+
+/** The writers retrained for together: each measured writer alone, or the design writers of one fold. */
+const groups = firstSeen ? [measured] : FOLDS ? [...Array(FOLDS).keys()].map((fold) => measured.filter((writer) => number(writer) % FOLDS === fold)) : measured.map((writer) => [writer]);
 const scored = new Map<string, Scored[]>();
-for (const writer of measured) {
-  const others = firstSeen ? [] : designWriters.filter((other) => other !== writer);
+for (const group of groups.filter((writers) => writers.length > 0)) {
+  const others = firstSeen ? [] : designWriters.filter((other) => !group.includes(other));
   // First seen: the files in the order scripts/train-risk-model.ts reads them (by name), so the model is the one that
   // script would have shipped (the visiting order of training moves a borderline draft or two).
   const training = firstSeen
-    ? [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter((file) => number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER).flatMap(readLabelled)]
+    ? designOption !== undefined
+      ? designSet()
+      : [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter(designFile).flatMap(readLabelled)]
     : [...oldSet, ...others.flatMap((other) => filesOf(other, ['train', 'dev']))];
-  const confirmModel = firstSeen ? CONFIRM_MODEL_TABLE : confirmTableOf(training);
+  const confirmModel = firstSeen && designOption === undefined ? CONFIRM_MODEL_TABLE : confirmTableOf(training);
   const model = trainRiskModel(riskTrainingSet(training).examples);
   const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
-  scored.set(writer, score(checkerFrom(builtins, { learned: false }), checkerFrom(builtins), model, filesOf(writer, ['train', 'dev'])));
+  const [base, learned] = [checkerFrom(builtins, { learned: false }), checkerFrom(builtins)];
+  for (const writer of group) scored.set(writer, score(base, learned, model, filesOf(writer, ['train', 'dev'])));
 }
 
 interface Figures {
@@ -130,7 +158,13 @@ const shares = (f: Figures) => `${percent(f.caught / f.risky)} ${percent(f.false
 const sum = (parts: Figures[]): Figures =>
   parts.reduce((a, b) => ({ risky: a.risky + b.risky, clean: a.clean + b.clean, caught: a.caught + b.caught, falseFlags: a.falseFlags + b.falseFlags, right: a.right + b.right }));
 
-console.log(firstSeen ? `first seen (models trained on c1–c${LAST_DESIGN_WRITER} train files)` : `leave one writer out, c1–c${LAST_DESIGN_WRITER}`);
+console.log(
+  firstSeen
+    ? `first seen (models trained on c1–c${LAST_DESIGN_WRITER} ${designOption === undefined ? 'train files' : 'train and dev files'})`
+    : FOLDS
+      ? `${FOLDS} folds by writer number, c1–c${LAST_DESIGN_WRITER}`
+      : `leave one writer out, c1–c${LAST_DESIGN_WRITER}`,
+);
 console.log(`writer   risky clean   today: recall / false flags / category   + risk model (p > ${RISK_ABOVE})   false flags added`);
 const today: Figures[] = [];
 const withModel: Figures[] = [];
@@ -146,11 +180,10 @@ console.log(`${'total'.padEnd(8)} ${String(sum(today).risky).padStart(5)} ${Stri
 // The product's own clean text, which no labelled set holds: the shipped phrases and the claims as the one-click fix
 // rewrites them (rewrites.tsv, not trained on). A model trained as it would ship (the old set, the train files of the
 // design writers and their spelling-game variants, the product's clean text).
-const shipTraining = [
-  ...labelledFiles([path.join(root, 'test/data/compliance/drafts.tsv'), path.join(fresh, 'train')])
-    .filter((file) => !writerOf(path.basename(file)) || number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER)
-    .flatMap(readLabelled),
-];
+const shipTraining =
+  designOption !== undefined
+    ? designSet()
+    : labelledFiles([path.join(root, 'test/data/compliance/drafts.tsv'), path.join(fresh, 'train')]).filter(designFile).flatMap(readLabelled);
 const shipModel = trainRiskModel(riskTrainingSet(shipTraining).examples);
 const shipChecker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE }, { learned: false });
 const phrases = BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]);

@@ -5,7 +5,7 @@
 // category, on the clause that carries the score, when the model is very sure (RISK_ABOVE), the draft's hanzi alone
 // read as risky (Latin letters and digits carry no catch by themselves), so do its 2-grams outside negated and reported
 // scopes (RISK_SCOPE_OPENERS), and no veto shape holds (RiskVeto).
-// Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (round 8). Pure TS, no browser
+// Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (rounds 8 and 16). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
 import { collectNgrams, int8FromBase64 } from './model';
@@ -15,17 +15,20 @@ import type { Category, Context, Finding, RuleFile } from './types';
 /** The outputs, in table order: "clean" first, then the categories the model may name. */
 export const RISK_CLASSES = ['clean', 'absolute', 'authority', 'medical', 'offplatform', 'reviewbait', 'promise', 'abuse', 'attitude'] as const;
 /**
- * 2^13 hashed features × 9 outputs at one byte each: 72 KB. 2-grams only: 1–3-grams measured the same on unseen
- * writers (each at its own bar) and cost three times as much, and the model reads every draft the rules pass.
+ * 2^15 hashed features × 9 outputs at one byte each: 288 KB (2^13 until round 15). Chosen in 10 folds over the design
+ * writers c1–c120 (round 16): with ~55k drafts fewer 2-grams share a weight, and at the bar the rule gives each, 2^15
+ * catches +327 drafts for +8 false flags where 2^13 caught +278 for +9 (2^14: +318 / +9). 2-grams only: 1–3-grams
+ * measured the same on unseen writers (each at its own bar) and cost three times as much, and the model reads every
+ * draft the rules pass.
  */
-export const RISK_BITS = 13;
+export const RISK_BITS = 15;
 /**
- * The catch bar on the probability that a draft is not clean: the lowest at which no writer of c1–c43 gained more
- * than one false flag, leave one writer out, and no shipped phrase or rewritten claim is caught (scripts/lowo-risk.ts;
- * first seen on the writers after c43 only after it was fixed). 0.995 until round 12; with the scope check
- * (RISK_SCOPE_OPENERS) 0.98 adds +24 drafts caught for +2 false flags over c1–c43 (0.995 without it: +19 for +2).
+ * The catch bar on the probability that a draft is not clean: the lowest at which no design writer (c1–c120, 10 folds
+ * by writer number) gained more than one false flag and no shipped phrase or rewritten claim is caught
+ * (`scripts/lowo-risk.ts --design 120 --folds 10`; first seen on c121–c224 only after it was fixed: +136 drafts caught
+ * for +2 false flags over the round-15 catcher). 0.995 until round 12, 0.98 (2^13, chosen on c1–c43) until round 15.
  */
-export const RISK_ABOVE = 0.98;
+export const RISK_ABOVE = 0.95;
 /**
  * Contexts (by id prefix) whose cues cancel a claim whatever its category: a draft holding one of their cues is not
  * caught, since the model reads "不是全网最低" much like "全网最低" (most of its false flags on unseen writers).

@@ -281,10 +281,10 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       id: 'authority.own-flagship',
       categories: ['authority'],
-      before: list('是官方旗舰店 是旗舰店 是品牌旗舰店'),
+      before: list('是官方旗舰店 是旗舰店 是品牌旗舰店 是官方店'),
       within: 2,
       sentence: true,
-      note: '“我们这个是官方旗舰店，正品保证”：店铺说明自己是官方旗舰店（可在店铺资质里查），紧接着的正品说明随之可核实',
+      note: '“我们这个是官方旗舰店，正品保证”“认准这个就是官方店”：店铺说明自己是官方旗舰店（可在店铺资质里查），紧接着的正品说明随之可核实',
     },
     {
       id: 'authority.claim-refused',
