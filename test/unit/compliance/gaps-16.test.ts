@@ -44,3 +44,24 @@ describe('医疗用语: more double negatives, 不可能不/哪有不/没有不 
     '长头发的女生用这个梳子好',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('绝对化用语: lookalikes inside ranking words, 0 for O and O for 0 (T0P1, N0.1, 1OO%), 醉/蕞/z for 最', () => {
+  it.each([
+    ['T0P1的销量，放心冲', 'absolute'],
+    ['全网t0p1的款', 'absolute'],
+    ['N0.1品牌，闭眼入', 'absolute'],
+    ['T0P级的品质', 'absolute'],
+    ['1OO%包退', 'promise'],
+    ['这款1OO%不掉色', 'promise'],
+    ['醉好用的一款', 'absolute'],
+    ['这款充电宝醉强', 'absolute'],
+    ['z低价，就今天', 'absolute'],
+    ['这批是今年z好的一批', 'absolute'],
+    ['蕞好吃的辣条', 'absolute'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each(['醉蟹', '醉人的香味', '喝醉好几次了也不头疼', '醉香鸡翅卖完了', '型号T0P1-X', '型号N01的那款没货了', '色号N01是奶茶色', '1OO%正品'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});

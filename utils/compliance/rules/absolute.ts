@@ -292,6 +292,18 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很快', '续航不错'],
     },
     {
+      id: 'absolute.zui-homophone',
+      category: 'absolute',
+      severity: 'warn',
+      // 醉 typed for 最 ("醉好用的", "醉低价", "车充醉强"): not a spelling of 最 in every word, as 醉 is a word of its own
+      // (醉蟹, 醉人的香味, 喝醉好几次, 醉香鸡), so only before the qualities praised.
+      words: list(
+        '好用 好吃 好喝 好看 好穿 好的 低 便宜 划算 实惠 强 佳 优 牛 新 新鲜 细 值 靓 正宗 畅销 受欢迎 耐用 适合 火爆 热销 低价 高端 顶',
+      ).map((quality) => `醉${quality}`),
+      reason: BEST_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
       id: 'absolute.zhi-liang-zui-hao',
       category: 'absolute',
       severity: 'warn',
