@@ -65,3 +65,79 @@ describe('绝对化用语: lookalikes inside ranking words, 0 for O and O for 0 
     (text) => expect(serious(text)).toEqual([]),
   );
 });
+
+describe('绝对化用语: the shop\'s own goods ranked first with no field named, 咱家/我家…第一 closing the clause (absolute.shop-di-yi)', () => {
+  it.each(['咱家帝王蟹第一', '俺家烤鸭就是第一', '我们家的辣酱第一啦', '本店的服务第一', '我家第一，别家第二', '我家这个销量一直是第一', '我家的腊肉在我们县排第一'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('absolute'),
+  );
+
+  it.each(['咱家第一批货到了', '我家第一次买这个牌子', '咱家的订单是第一个发的', '我家孩子第一次用', '咱家的快递第一时间发', '您是我家第一位客户'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('承诺: marked shipped before the courier has it, 已发货/标了发货 beside 还没揽收/才来揽收 (promise.fake-dispatch)', () => {
+  it.each([
+    '系统显示已发货，其实还在仓库',
+    '先点发货，明天再寄',
+    '后台先标记发货了，实际下周发',
+    '系统还没揽收，但我已经给你标了发货，别急',
+    '显示已发货，快递过两天才来揽收',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each(['显示已发货是因为快递揽收了，还在路上', '已发货了，物流要等晚上才更新'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('医疗用语: a share of the toxin removed (medical.air-toxins-share), eyesight restored by reading glasses (medical.ji-bing)', () => {
+  it.each(['吊兰能去除90%的甲醛', '绿萝可以吸收80%以上的甲醛', '放几盆虎皮兰，甲醛去掉一大半', '戴了老花镜视力会恢复', '这款能防止度数加深', '这副老花镜能保护视力，越戴越清楚'])(
+    'flags %s',
+    (text) => expect(categoriesOf(text)).toContain('medical'),
+  );
+
+  it.each([
+    '吊兰好养活',
+    '老花镜要验光后配',
+    '吊兰放客厅很好看，一周浇一次水',
+    '甲醛还是要通风，绿植作用有限',
+    '绿植吸收不了多少甲醛，还是要通风',
+    '净化器的甲醛CADR值是多少',
+    '甲醛检测仪能测出甲醛含量',
+    '老花镜度数不合适会头晕，建议验光',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('服务态度: a question called too basic or asking the agent pointless (attitude.fuss), the buyer told to go without (attitude.then-dont-buy)', () => {
+  it.each([
+    '这种问题也要问？开关在底下',
+    '这种常识还要问，插上电就行',
+    '我们又不是厂家，问我有什么用',
+    '你问我干嘛，去问快递',
+    '看不懂说明书就别用了',
+    '你要不信就别买',
+    '不会贴就别买膜，找人帮你贴',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each(['您问我这个有什么用途？主要是收纳', '不会用的话我发您视频教程', '不确定尺码就别急着买，先问我', '不会安装也没关系，师傅上门装'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('辱骂威胁: the buyer\'s looks or love life mocked (abuse.mocked)', () => {
+  it.each(['用啥面膜都救不了你', '丑人多作怪说的就是你', '审美这么土，难怪没对象', '脾气这么大，怪不得嫁不出去'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['这台手机进水太久了，修不好了', '这款面膜补水不错，换季用刚好', '难怪您着急，快递确实慢了'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('好评诱导: 好评 typed as h评/号评/ha0评 before the reward, and the review asked first (reviewbait.fan-xian)', () => {
+  it.each(['h评返5元，截图找我', '号评返现十块', 'ha0评 送 小礼物', '先好评，再给你处理退款'])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each(['收到后满意的话欢迎好评', '好评是对我们最大的支持', '型号H评测视频在详情页'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('a claimAtEnd word followed by two spaces (claimEndsAt stepped no further once a space was seen and hung)', () => {
+  it.each(['这款最好用  下单吧', '叔叔  我们家助听器音质第一  别家都比不了'])('checks %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});

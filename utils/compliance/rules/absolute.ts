@@ -194,6 +194,18 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很受欢迎', '销量很好'],
     },
     {
+      id: 'absolute.shop-di-yi',
+      category: 'absolute',
+      severity: 'warn',
+      // The shop's own goods ranked first with no field named ("咱家帝王蟹第一", "俺家烤鸭就是第一"): 第一 closing the
+      // clause a few characters after 咱家/我家. Anything after it is an order or a count (咱家第一批货, 我家孩子第一次用).
+      words: ['第一'],
+      near: { words: list('咱家 咱们家 我家 我们家 俺家 俺们家 本店'), within: 8 },
+      claimAtEnd: { words: ['第一'], followers: list('了 啊 哈 啦 哦 呀 嘛 喔 噢') },
+      reason: RANKING,
+      suggestions: ['很受欢迎', '口碑不错'],
+    },
+    {
       id: 'absolute.di-yi-adjective',
       category: 'absolute',
       severity: 'warn',

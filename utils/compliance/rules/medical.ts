@@ -207,6 +207,20 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['使用感受因人而异', '效果因人而异'],
     },
     {
+      id: 'medical.air-toxins-share',
+      category: 'medical',
+      severity: 'warn',
+      // The same claim with a share of the toxin in between ("吊兰能去除90%的甲醛", "可以吸收八成以上的甲醛", "甲醛去掉一大
+      // 半"): the figure sits between verb and toxin, so the toxin is the word and the removing verb its cue. "吸收不了多少
+      // 甲醛" is a negation; "甲醛还是要通风" names no verb.
+      words: list('甲醛 有毒物质 有毒气体 有害气体'),
+      near: { words: list('去除 清除 消除 分解 吸收 吸附 吸走 吸掉 去掉 除掉'), within: 8 },
+      unless: MEDICAL_NEGATIONS,
+      unlessAfter: { words: list('cadr 值 效率 数据 量 能力有限 作用有限 效果有限 作用很有限 效果很有限 不了'), within: 3 },
+      reason: `${HEALTH_CLAIM}；说绿植、炭包等能吸除甲醛或空气中的有毒物质，属对健康作用的宣称，须有检测依据`,
+      suggestions: ['使用感受因人而异', '效果因人而异'],
+    },
+    {
       id: 'medical.zhang-gao',
       category: 'medical',
       severity: 'warn',

@@ -35,7 +35,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // A review first, the buyer's problem after: "您先给个好评，后面有问题再处理".
         '先给个好评 先给好评 先打个好评 先给个五星 先打个五星 先打五星 ' +
         '好评领 晒单送 晒图后找客服 晒图后联系客服 晒图返 晒图送 晒图领 点评返 评价后找客服 ' +
-        '评价后联系客服 评价返 评价领 评论返 返现卡 追评返',
+        '评价后联系客服 评价返 评价领 评论返 返现卡 追评返 先好评 ' +
+        // 好评 typed past a filter as its initial, a homophone or with 0 for o ("h评返10元", "号评返现", "ha0评 返").
+        list('h评 号评 好坪 ha0评 hao0评').flatMap((review) => [`${review}返`, `${review}送`, `${review}领`]).join(' '),
       ),
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       unless: REVIEW_NEGATIONS,
