@@ -1791,7 +1791,8 @@ function foldedWord(text: string, start: number, end: number, fold: Uint16Array,
 function claimEndsAt(text: string, end: number, ends: readonly string[], fold: Uint16Array, classes: Uint8Array): boolean {
   let next = end;
   let spaced = false;
-  while (next < text.length && classes[text.charCodeAt(next)] === SKIP) spaced ||= isSpace(text.charCodeAt(next++));
+  // Not `spaced ||= isSpace(…next++)`: once spaced, ||= skips its right side and the index would stop ("最好用  亲" hung).
+  for (; next < text.length && classes[text.charCodeAt(next)] === SKIP; next++) if (isSpace(text.charCodeAt(next))) spaced = true;
   if (next >= text.length || classes[text.charCodeAt(next)] !== WORD || (spaced && isWide(text.charCodeAt(next)))) return true;
   return ends.some((word) => {
     if (next + word.length > text.length) return false;

@@ -11,6 +11,13 @@ export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [
 ];
 
 /**
+ * Ranking and percentage words typed with a digit for a letter or a letter for a digit ("T0P1", "N0.1", "1OO%"):
+ * normalize.ts folds each code unit alone, and 0 reads as O only beside these letters, so the swap is a variant of the
+ * word. Pairs: written, typed.
+ */
+const LOOKALIKE_SPELLINGS: [word: string, lookalike: string][] = [['top', 't0p'], ['no1', 'n01'], ['100%', '1oo%'], ['100%', '1o0%'], ['100%', '10o%']];
+
+/**
  * The word with one spelled character at a time replaced by each of its spellings, and with all of them replaced
  * (first spelling each) when there are two or more. A variant left without any hanzi is kept only when two or more
  * syllables were spelled ("zuihao", "weixin"), or when `bare` (the rule needs a near cue as well, as "最" does
@@ -28,6 +35,7 @@ export function spelledVariants(
     const variant = word.replace(written, symbol);
     if (variant !== word && (bare || variant.replace(symbol, '').length > 0)) variants.add(variant);
   }
+  for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) variants.add(word.replace(written, lookalike));
   const chars = [...word];
   const replaced = (i: number, spelling: string) => chars.map((char, k) => (k === i ? spelling : char)).join('');
   chars.forEach((char, i) => {

@@ -194,6 +194,18 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很受欢迎', '销量很好'],
     },
     {
+      id: 'absolute.shop-di-yi',
+      category: 'absolute',
+      severity: 'warn',
+      // The shop's own goods ranked first with no field named ("咱家帝王蟹第一", "俺家烤鸭就是第一"): 第一 closing the
+      // clause a few characters after 咱家/我家. Anything after it is an order or a count (咱家第一批货, 我家孩子第一次用).
+      words: ['第一'],
+      near: { words: list('咱家 咱们家 我家 我们家 本店'), within: 8 },
+      claimAtEnd: { words: ['第一'], followers: list('了 啊 哈 啦 哦 呀 嘛 喔 噢') },
+      reason: RANKING,
+      suggestions: ['很受欢迎', '口碑不错'],
+    },
+    {
       id: 'absolute.di-yi-adjective',
       category: 'absolute',
       severity: 'warn',
@@ -292,6 +304,18 @@ export const ABSOLUTE_RULES: RuleSection = {
       words: COMPARISON_SCOPES.flatMap((scope) => EVERYDAY_SUPERLATIVES.map((superlative) => `(${scope})${superlative}`)),
       reason: COMPARED_CLAIM,
       suggestions: ['很快', '续航不错'],
+    },
+    {
+      id: 'absolute.zui-homophone',
+      category: 'absolute',
+      severity: 'warn',
+      // 醉 typed for 最 ("醉好用的", "醉低价", "车充醉强"): not a spelling of 最 in every word, as 醉 is a word of its own
+      // (醉蟹, 醉人的香味, 喝醉好几次, 醉香鸡), so only before the qualities praised.
+      words: list(
+        '好用 好吃 好喝 好看 好穿 好的 低 便宜 划算 实惠 强 佳 优 牛 新 新鲜 细 值 靓 正宗 畅销 受欢迎 耐用 适合 火爆 热销 低价 高端 顶',
+      ).map((quality) => `醉${quality}`),
+      reason: BEST_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
       id: 'absolute.zhi-liang-zui-hao',

@@ -168,7 +168,10 @@ export const ABUSE_RULES: RuleSection = {
       // 装懂", "白活了", "你是怎么当妈的", "还要什么自行车").
       words: list(
         '是真的菜 你真菜 菜就多练 白活了 欠教育 没见过世面 做梦呢 外行就别 别装懂 装什么大款 怂货 还要什么自行车 ' +
-          '怎么当妈的 怎么当爹的 怎么当爸的 你这脑子 您这脑子 你鼻子有问题 您鼻子有问题 脑子没毛病吧',
+          '怎么当妈的 怎么当爹的 怎么当爸的 你这脑子 您这脑子 你鼻子有问题 您鼻子有问题 脑子没毛病吧 ' +
+          // The buyer's looks or love life mocked ("面膜救不了你", "丑人多作怪", "难怪没对象").
+          '救不了你 救不了您 丑人多作怪 ' +
+          list('难怪 怪不得').flatMap((so) => list('没对象 没女朋友 没男朋友 找不到对象 嫁不出去').map((lack) => so + lack)).join(' '),
       ),
       unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
       reason: ABUSE_BASIS,

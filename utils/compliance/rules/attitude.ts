@@ -382,13 +382,30 @@ export const ATTITUDE_RULES: RuleSection = {
           '有啥好问 有什么好问 有啥好比 没什么好比 没啥好比 有啥好挑 有什么好挑 有啥好纠结 有什么好纠结 ' +
           '催我有啥用 催有啥用 催我也没用 催我们也没用 问有啥用 说有啥用 ' +
           '跟我说没用 跟我说也没用 跟我们说没用 跟我们说也没用 说了也白说 说也白说 ' +
-          '又不是你保姆 又不是你的保姆 又不是保姆 又不是我的错 又不是我们的错 又不是我们的问题 又不是只有你',
+          '又不是你保姆 又不是你的保姆 又不是保姆 又不是我的错 又不是我们的错 又不是我们的问题 又不是只有你 ' +
+          // A question called too basic to ask ("这种问题也要问？", "这种常识还要问"), or asking the agent called pointless
+          // ("我们又不是快递，问我有什么用", "你问我干嘛").
+          '这种问题也要问 这种问题还要问 这种问题都要问 这种常识也要问 这种常识还要问 这也要问 这都要问 常识都没 ' +
+          '问我有什么用 问我有啥用 问我干嘛 问我干啥 催我有什么用 催有什么用',
       ),
       unless: { words: list('不是 并不是 不用 不会'), within: 2 },
       // "跟我说没用过的也能退": 没用过, the goods unused.
       unlessAfter: { words: list('过'), within: 0 },
       reason: `${ATTITUDE_BASIS}；说买家“大惊小怪”“有啥好问的”，属不耐烦`,
       suggestions: ['您的担心我理解，我帮您看一下', '我帮您催一下快递'],
+    },
+    {
+      id: 'attitude.then-dont-buy',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer told to go without, the lack put on them ("不会贴就别买膜", "看不懂说明就别用了", "嫌贵别装", "你要不信就
+      // 别买"): 就别/就不要 + buying or using, beside what the buyer cannot do or will not accept. Advice on how to use it
+      // ("不会用就别用力拧") takes an object the sneer has not.
+      words: list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用 嫌贵别 嫌贵就别 嫌贵就不要'),
+      near: { words: list('不会 不懂 看不懂 看不明白 学不会 不信 不接受 嫌贵'), within: 8 },
+      unlessAfter: { words: list('力 手 热 冷 开水 凉水 错 混'), within: 0 },
+      reason: `${ATTITUDE_BASIS}；“不会就别买”“嫌贵别买”把问题推给买家，属不耐烦`,
+      suggestions: ['我发您一个教程，一步步来很简单', '价格方面我帮您看看有没有优惠'],
     },
     {
       id: 'attitude.as-you-like',

@@ -27,6 +27,9 @@ const DOCTOR_BY_WARD = list('听 问问 问一下 咨询 请教 找').flatMap((a
 /** The drug-like effects medical.not-effect lets 不 deny (不抗…, 不降…, 不消炎). */
 const DRUG_LIKE_EFFECTS = list('降压 降血压 降糖 降血糖 降血脂 降脂 降三高 降尿酸 降胆固醇 抗癌 抗肿瘤 抗病毒 抗炎 抗菌 抗过敏 消炎');
 
+/** Hair grown back, an effect only inside a double negative ("哪有不长头发的"). */
+const REGROWN_HAIR = list('长头发 长出头发 长新发 生发');
+
 /** Goods approved for the claim (特殊化妆品 with 特证, 保健食品 with 蓝帽) may state it. */
 const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号 特殊化妆品 特证 蓝帽');
 
@@ -211,6 +214,20 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['使用感受因人而异', '效果因人而异'],
     },
     {
+      id: 'medical.air-toxins-share',
+      category: 'medical',
+      severity: 'warn',
+      // The same claim with a share of the toxin in between ("吊兰能去除90%的甲醛", "可以吸收八成以上的甲醛", "甲醛去掉一大
+      // 半"): the figure sits between verb and toxin, so the toxin is the word and the removing verb its cue. "吸收不了多少
+      // 甲醛" is a negation; "甲醛还是要通风" names no verb.
+      words: list('甲醛 有毒物质 有毒气体 有害气体'),
+      near: { words: list('去除 清除 消除 分解 吸收 吸附 吸走 吸掉 去掉 除掉'), within: 8 },
+      unless: MEDICAL_NEGATIONS,
+      unlessAfter: { words: list('cadr 值 效率 数据 量 能力有限 作用有限 效果有限 作用很有限 效果很有限 不了'), within: 3 },
+      reason: `${HEALTH_CLAIM}；说绿植、炭包等能吸除甲醛或空气中的有毒物质，属对健康作用的宣称，须有检测依据`,
+      suggestions: ['使用感受因人而异', '效果因人而异'],
+    },
+    {
       id: 'medical.zhang-gao',
       category: 'medical',
       severity: 'warn',
@@ -346,9 +363,26 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // The effect denied only to be asserted ("喝了它哪能不降压", "不降压才怪", "谁说不降糖"): medical.not-effect reads
       // 不 right before the effect as a denial, so the rhetorical frame around it is the claim, written whole. A
-      // plain denial ("这个不降血糖，您别误会") has no frame; 怎么可能不降价 names no effect.
-      words: list('哪能 哪里能 怎么能 怎么可能 怎么会 哪会 哪可能 谁说').flatMap((asked) => DRUG_LIKE_EFFECTS.map((effect) => `${asked}不${effect}`))
-        .concat(DRUG_LIKE_EFFECTS.map((effect) => `不${effect}才怪`)),
+      // plain denial ("这个不降血糖，您别误会") has no frame; 怎么可能不降价 names no effect. 不可能不/哪有不/没有不 say
+      // the same ("血压不可能不降压", "哪有不长头发的"), and so does 能不…吗 ("天天喝能不降压吗"; 能降压吗, the buyer's
+      // question, has no 不). Hair grown back joins the effects only here: 不长头发 alone is no denial to read.
+      words: [...DRUG_LIKE_EFFECTS, ...REGROWN_HAIR].flatMap((effect) => [
+        ...list('哪能 哪里能 怎么能 怎么可能 怎么会 哪会 哪可能 谁说 不可能 哪有 哪里有 没有 没见过').map((asked) => `${asked}不${effect}`),
+        `不${effect}才怪`,
+        `能不${effect}(吗)`,
+        `能不${effect}(嘛)`,
+      ]),
+      reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
+      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+    },
+    {
+      id: 'medical.double-negative-reading',
+      category: 'medical',
+      severity: 'block',
+      // The same frame around a bare 降 with the reading named nearby ("血压不可能不降", "喝了血糖哪有不降的"): 降 alone is
+      // a price as often ("价格不可能不降"), so the reading is the cue.
+      words: list('哪能 怎么能 怎么可能 怎么会 哪会 哪可能 不可能 哪有 哪里有 没有').map((asked) => `${asked}不降`).concat('能不降(吗)', '能不降(嘛)'),
+      near: { words: list('血压 血糖 血脂 尿酸 胆固醇 三高'), within: 10 },
       reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
       suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
     },

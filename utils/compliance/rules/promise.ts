@@ -6,6 +6,7 @@ import { list, type RuleSection } from './define';
 
 const QUALITY_PROMISE = `${PROMISE_BASIS}；“洗多少次都不掉色”“随便摔都没事”是店铺兑现不了的质量保证`;
 const PAYOUT_PROMISE = `${PROMISE_BASIS}；“假一赔十”等赔付承诺须与店铺开通的保障服务一致，客服口头加码会被追责`;
+const WARRANTY_PROMISE = `${PROMISE_BASIS}；保修、价保期限以品牌和平台规则为准，客服口头延长的期限店铺兑现不了`;
 const LONG_TERM_PROMISE = `${PROMISE_BASIS}；终身、永久、无条件、见效时间和到货时间的承诺超出店铺能控制的范围（物流时效以快递为准）`;
 
 /** Quality a buyer checks on arrival (fruit, food, fit, looks): "包甜", "保证靓", "不甜全退". */
@@ -94,6 +95,16 @@ const ARRIVAL_HEDGES = {
   ],
   within: 10,
 };
+
+const WARRANTY_TERMS = list('保修期 质保期');
+
+/**
+ * The warranty stretched ("给好评，保修期给你延长"): the allowed phrase 保修期 (a stated term, "保修期是一年") hides the
+ * cue 保修 inside it, so the stretch is a cue of its own, longer than the allowed span (reviewbait.reward reads it).
+ */
+export const WARRANTY_STRETCHED = WARRANTY_TERMS.flatMap((term) =>
+  list('给你 给您 帮你 帮您 再 可以').concat('').flatMap((whom) => list('延 加长 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + whom + stretch)),
+);
 
 /** What promise.bai-fen-bai and promise.bai-fen-zhi-bai share: 保证/一定/100% near an outcome promised. */
 const SURELY: Omit<Rule, 'id' | 'words'> = {
@@ -873,11 +884,13 @@ export const PROMISE_RULES: RuleSection = {
             // Packed, sent or stocked only later.
             '才打包 才寄 才发 才到仓 才出库 才有货 才到店 才拿到货 才能寄 再真发 真发 ' +
             // The status set ahead of the goods.
-            '就当 先给你点 先给您点 先帮你点 先帮您点 先帮您把 先帮你把 先在系统 系统先 系统上俺先 系统我先 先点 先标 ' +
+            '就当 先给你点 先给您点 先帮你点 先帮您点 先帮您把 先帮你把 先在系统 系统先 系统上我先 系统我先 先点 先标 ' +
             '先给你标 先给您标 先跟您说已 先跟你说已 先说已 先说发 先回您 跟你说已经 跟您说已经 单号先 单号我先 ' +
             // The tracking number put off ("已发货了，单号晚点给你", "已经寄了 单号明天补"); a resend's number synced
             // later ("补发了，单号稍后同步") is no such cue.
-            '单号晚点给 单号晚点补 单号明天给 单号明天补 单号明天才 单号没出 等下就去打包 等会就去打包 等下去打包',
+            '单号晚点给 单号晚点补 单号明天给 单号明天补 单号明天才 单号没出 等下就去打包 等会就去打包 等下去打包 ' +
+            // The courier yet to come for it ("已经给你标了发货，系统还没揽收", "显示已发货，快递过两天才来揽收").
+            '还没揽收 没有揽收 才来揽收 才揽收 还没来取 才来取',
         ),
         within: 16,
       },
@@ -948,8 +961,23 @@ export const PROMISE_RULES: RuleSection = {
       words: list('额外延保 免费延保 给您延保 给你延保 帮您延保 给您延长 给你延长 私下延长 延长到 给您加到 给你加到 加到'),
       near: { words: list('保修 质保 价保 保价 延保 保障'), within: 10 },
       unless: PROMISE_NEGATIONS,
-      reason: `${PROMISE_BASIS}；保修、价保期限以品牌和平台规则为准，客服口头延长的期限店铺兑现不了`,
+      reason: WARRANTY_PROMISE,
       suggestions: ['按品牌保修政策处理', '价保以平台规则为准'],
+    },
+    {
+      id: 'promise.warranty-stretched',
+      category: 'promise',
+      severity: 'warn',
+      // The term itself stretched as a favour ("保修期给你延长到两年", "质保期再加一年"): yan-bao's cue 保修 sits inside the
+      // allowed 保修期, and promise.term reads 保修期 before a word as a stated term, so the stretch is written whole (the
+      // term inside the word is the word). 保修期可以延长吗 (the paid extension asked about) names neither whom nor how far.
+      words: WARRANTY_TERMS.flatMap((term) => [
+        ...list('给你 给您 帮你 帮您 再').flatMap((whom) => list('延 加长 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + whom + stretch)),
+        ...list('延长到 延到 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + stretch),
+      ]),
+      unless: PROMISE_NEGATIONS,
+      reason: WARRANTY_PROMISE,
+      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
     },
     {
       id: 'promise.bao-pei',

@@ -1,6 +1,7 @@
 // 好评诱导: rewards for reviews, and asking or paying buyers to delete or change a review.
 import { REVIEW_BAIT } from './basis';
 import { list, type RuleSection } from './define';
+import { WARRANTY_STRETCHED } from './promise';
 
 /** "我们不做好评返现": the shop states it does not do it. */
 const REVIEW_NEGATIONS = {
@@ -34,7 +35,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // A review first, the buyer's problem after: "您先给个好评，后面有问题再处理".
         '先给个好评 先给好评 先打个好评 先给个五星 先打个五星 先打五星 ' +
         '好评领 晒单送 晒图后找客服 晒图后联系客服 晒图返 晒图送 晒图领 点评返 评价后找客服 ' +
-        '评价后联系客服 评价返 评价领 评论返 返现卡 追评返',
+        '评价后联系客服 评价返 评价领 评论返 返现卡 追评返 先好评 ' +
+        // 好评 typed past a filter as its initial, a homophone or with 0 for o ("h评返10元", "号评返现", "ha0评 返").
+        list('h评 号评 好坪 ha0评 hao0评').flatMap((review) => [`${review}返`, `${review}送`, `${review}领`]).join(' '),
       ),
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       unless: REVIEW_NEGATIONS,
@@ -94,9 +97,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
           // "运费险的钱再退给您", "给您免费上门安装".
           '给您优惠', '给你优惠', '优惠给你', '优惠给您', '下次优惠', '优惠留', '抵运费', '抵下次', '可以抵', '抵扣', '退给您', '退给你', '给您免费', '给你免费',
-          // The warranty stretched for the review ("给好评，保修期给你延长"): promise's allowed phrase 保修期 (a stated
-          // term: "保修期是一年，满意请给好评") hides the cue 保修 inside it, so the stretch is a cue of its own; so is 延长质保 (质保 alone is none).
-          ...list('保修期 质保期').flatMap((term) => list('给你 给您 帮你 帮您 再 可以').concat('').flatMap((whom) => list('延 加长 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + whom + stretch))),
+          // The warranty stretched for the review ("给好评，保修期给你延长"); so is 延长质保 (质保 alone is none).
+          ...WARRANTY_STRETCHED,
           '延长质保',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],

@@ -16,7 +16,9 @@ const pairs = (spaceSeparated: string): Record<string, string[]> => {
 
 export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   // absolute ("diyi", "guan军")
-  ...pairs('最 zui 第 di 顶 ding 级 ji 绝 jue 对 dui 极 ji 首 shou 冠 guan 唯 wei 独 du 王 wang 低 di 强 qiang 一 yi 军 jun 底 di'),
+  ...pairs('第 di 顶 ding 级 ji 绝 jue 对 dui 极 ji 首 shou 冠 guan 唯 wei 独 du 王 wang 低 di 强 qiang 一 yi 军 jun 底 di'),
+  // 最 as its initial alone beside the rest of a word ("z低价", "z好用的"); Latin letters before it continue a token.
+  最: ['zui', 'z'],
   // authority ("央shi", "明xing同款")
   ...pairs('国 guo 家 jia 官 guan 方 fang 特 te 供 gong 专 zhuan 权 quan 威 wei 驰 chi 推 tui 荐 jian 医 yi 央 yang 政 zheng 府 fu 视 shi 明 ming'),
   // medical
