@@ -131,7 +131,7 @@ export const ABUSE_RULES: RuleSection = {
       words: list('瞎说 乱说 胡说 胡编乱造 造谣'),
       // "别听别人瞎说", "网上那些都是乱说的": someone else's claim dismissed to the buyer, not the buyer insulted.
       // "别听人瞎说": the buyer told not to listen to others.
-      unless: { words: list('别人 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人'), within: 3 },
+      unless: { words: list('别人 别个 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人'), within: 3 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },

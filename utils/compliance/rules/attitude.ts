@@ -274,7 +274,10 @@ export const ATTITUDE_RULES: RuleSection = {
       category: 'attitude',
       severity: 'warn',
       // The buyer told to help themselves: 自己 + a look-it-up verb ("您自己看吧", "自己翻记录", "自己理解去").
-      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻 自己量 自己百度 自己搜'),
+      words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻 自己量 自己百度 自己搜').concat(
+        // 粤语 搞掂 (搞定): "呢啲自己搞掂佢".
+        list('自己搞掂'),
+      ),
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
@@ -282,7 +285,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
       // the goods are to set up, not the buyer left alone.
       // "自己装有一定风险", "自己装容易压坏排线": doing it oneself advised against, not the buyer sent away.
-      unlessAfter: { words: list('的 很简单 很方便 很容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难 有一定风险 有风险 风险大 容易压坏 容易弄坏 容易装坏 容易损坏'), within: 0 },
+      // 粤语 好 for 很: "自己搞掂好容易".
+      unlessAfter: { words: list('的 很简单 很方便 很容易 好简单 好方便 好容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难 有一定风险 有风险 风险大 容易压坏 容易弄坏 容易装坏 容易损坏'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },

@@ -27,9 +27,9 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
 /**
  * Someone else's words ("别家客服讲能治…", "其他店宣传的…"): a party that is not this shop, then a verb of saying. A frame
  * of its parts, so 别的店讲 and 其他家号称 need no entry of their own; the buyers (买家说) are left out: "买家都说用了
- * 不长痘" vouches for the claim.
+ * 不长痘" vouches for the claim. 别个 is 别人 in 四川话 and other south-western speech ("别个乱说的").
  */
-const OTHERS_SAID = list('别人 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
+const OTHERS_SAID = list('别人 别个 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
   (party) => list('说 讲 宣传 号称 吹 跟您说 跟你说 和您说 对您说 告诉您 告诉你').map((verb) => party + verb),
 );
 
@@ -214,7 +214,7 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       // "“保证不掉色”是哪位客服跟您说的呢": asking who said it.
       '是哪位 是谁 是哪个 谁跟您说 谁跟你说 谁说的 哪位客服 哪个客服 ' +
-      '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
+      '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别个 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
       '骗人的',
     ),
     within: 12,

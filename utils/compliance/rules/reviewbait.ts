@@ -367,6 +367,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       id: 'reviewbait.explained',
       categories: ['reviewbait'],
       before: list('不允许 不准 不发 不可以 不得 不提供 不给 不能 不让 不许 不返 不送 平台规定 不做 不搞 不参与 从不 您说的 你说的 您说 你说 有人说 别人说 听说 您问 你问').concat(
+        // 讲 for 说 in southern speech: "侬讲别家…" (侬 reads 你), "你讲嘅好评返现".
+        list('您讲 你讲 有人讲 别人讲'),
         // "您刚才说“好评返现”", "有的宝子问能不能好评返现", "截图是别的店的好评返现卡片": the buyer's words or another shop's card.
         list('您刚才说 你刚才说 您刚说 你刚说 问能不能 问可不可以 别的店的 别家的'),
         // "不用非得五星", "不是让您打五星", "下单就送…不用评价": the review not asked for.

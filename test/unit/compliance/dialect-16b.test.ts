@@ -1,0 +1,41 @@
+// Round 16, second dialect pass (issue #12): dialect words the first pass (dialect-16.test.ts) left unknown, as rule
+// words and cancelling contexts (nothing new folded: the characters below are either folded already — 唔 冇 侬 伐 覅 —
+// or used by Mandarin too). Each shape has clean twins. Every sentence here is written for the test, none is taken
+// from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('粤语: 倾 (聊) for talking off the platform, 搞掂 (搞定) for a brush-off', () => {
+  it.each([
+    ['呢度唔方便，我哋出去倾啦', 'offplatform'],
+    ['价钱私下倾，平台睇唔到', 'offplatform'],
+    ['咁简单嘅嘢，自己搞掂佢啦', 'attitude'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    '有咩想倾就喺度同我倾，我一直喺线',
+    '倾咗咁耐，多谢你耐心等',
+    '呢款壳自己搞掂好容易，一扣就得',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('someone else\'s words and the shop disowning them, in dialect', () => {
+  it.each([
+    // 上海话: 讲 for 说 (侬讲 reads 你讲), 阿拉 (我们) after 伐是 (不是), 伐好 (不能) read 不好.
+    '侬讲晒图返现？阿拉伐做格种活动',
+    '那个抖音号伐是阿拉，侬覅加',
+    '阿拉真丝围巾伐好治病额，就是保暖',
+    // 四川话 别个 (别人).
+    '能减肥都是别个乱说的，我们这个就是零食',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    ['晒个好评，阿拉返侬红包', 'reviewbait'],
+    ['阿拉枕套能治失眠，侬试试', 'medical'],
+    ['你才乱说，我发的是正品', 'abuse'],
+  ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});
