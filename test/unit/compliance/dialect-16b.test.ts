@@ -39,3 +39,21 @@ describe('someone else\'s words and the shop disowning them, in dialect', () => 
     ['你才乱说，我发的是正品', 'abuse'],
   ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
 });
+
+describe('粤语: "nobody beats us" (冇边间…得过我哋), 实 (surely) after 咗, 唔敢讲 taking a claim back', () => {
+  it.each([
+    ['成条街冇边间抵得过我哋', 'absolute'],
+    ['冇人好食得过呢款', 'absolute'],
+    ['贴咗实冇事，放心用', 'promise'],
+    ['饮咗实见效', 'promise'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    // Another shop cheaper: the comparative without "nobody".
+    '楼下嗰间平得过我哋，不过冇保养',
+    // 其实/确实 + 冇问题: plain Mandarin words, no 咗 before 实.
+    '其实冇问题，重启一下就得',
+    '确实冇问题，我哋试过先寄',
+    '全港最平唔敢讲，不过有单据',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -546,6 +546,17 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['性价比不错', '很多买家回购'],
     },
     {
+      id: 'absolute.de-guo',
+      category: 'absolute',
+      severity: 'warn',
+      // 粤语 comparative "A 得过 B" (A beats B), with nobody as A: "冇边间平得过我哋", "冇人靓得过呢款" (边间 which shop,
+      // 呢款 this one). Not the comparative alone: "佢哋平得过我哋" says another shop is cheaper.
+      words: list('得过我哋 得过我们 得过呢款 得过呢个 得过这款'),
+      near: { words: list('冇边间 冇第二间 冇一间 冇人 没人 边度都冇 冇边个'), within: 10 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['性价比不错', '很多买家回购'],
+    },
+    {
       id: 'absolute.tiao-bu-chu',
       category: 'absolute',
       severity: 'warn',

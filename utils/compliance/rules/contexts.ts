@@ -242,6 +242,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       '不敢说 不敢这么说 不能用 不能说 不能这么说 不能这样说 不这么说 这个字 这个词 这么写 这样写 这种词 ' +
       '这种说法 这个说法 ' +
+      // 讲 for 说 in southern speech: "最平唔敢讲" (唔 reads 不).
+      '不敢讲 不能讲 ' +
       // "yyds是我们主播的口头禅 不是产品宣传": what a word is, said of the word.
       '口头禅 不是产品宣传 不是宣传 不是在宣传 ' +
       // "“全网第一”是违规用语", "明星同款需要授权", "降血压这种功效只有药品能说": the rule about the word, explained.
