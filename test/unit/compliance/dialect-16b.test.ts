@@ -57,3 +57,18 @@ describe('粤语: "nobody beats us" (冇边间…得过我哋), 实 (surely) aft
     '全港最平唔敢讲，不过有单据',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('上海话 顶 for 最, 四川话 insults and 爬 for 滚', () => {
+  it.each([
+    ['阿拉格羊绒围巾全上海顶好', 'absolute'],
+    ['格只色号顶顶好，侬放心拍', 'absolute'],
+    ['嫌辣就莫买，不买就爬', 'abuse'],
+    ['你个哈批，地址都填不对', 'abuse'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    // 顶好 as 最好 for advice ("you'd better"), not a claim.
+    '顶好侬先量一下肩宽再拍',
+    '楼梯不好爬，快递就放门口',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
