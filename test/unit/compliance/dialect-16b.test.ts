@@ -72,3 +72,18 @@ describe('上海话 顶 for 最, 四川话 insults and 爬 for 滚', () => {
     '楼梯不好爬，快递就放门口',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('粤语: 利是 (红包) as a review reward, 催都冇用, 死开 and 扮识', () => {
+  it.each([
+    ['追评加三张相，我哋派利是', 'reviewbait'],
+    ['你再催都冇用，仓库放假', 'attitude'],
+    ['唔买就你死开啦', 'abuse'],
+    ['乜都唔知就唔好扮识啦', 'abuse'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    // 利是 with no review asked for; 死开 inside 卡死开唔到机.
+    '新年快乐，落单嘅客人都有利是封',
+    '部手机卡死开唔到机，可以寄返嚟我哋检查',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

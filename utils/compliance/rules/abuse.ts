@@ -303,6 +303,8 @@ export const ABUSE_RULES: RuleSection = {
         '瞅啥瞅 傻狍子 虎了吧唧 嘚瑟啥 得瑟啥 信不信我削你 削死你 鳖孙 龟孙 你个信球 信球货 哈戳戳 砍脑壳 拎勿清 拎不清 神经搭牢 洋盘 ' +
         // 四川 哈批/瓜批 (fool) and 爬 for 滚 ("不买就爬").
         '哈批 瓜批 不买就爬 ' +
+        // 粤语 死开 (滚开), not inside 卡死开不了机; 扮识 (pretending to know).
+        '你死开 死开啦 死开啊 死开吧 唔好扮识 ' +
         // The buyer called a coward or a fusspot, hurrying called a death wish, the manual a decoration: "怂包一个",
         // "事儿妈", "给你脸了", "催命啊", "说明书是摆设吗".
         '怂包 㞞包 事儿妈 事妈 给你脸了 给脸不要脸 催命 是摆设吗 是摆设啊 ' +

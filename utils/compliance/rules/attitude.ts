@@ -136,8 +136,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '之前不看 ' +
         // More dialect: "问啥问" (what is there to ask; 粤语 问咩问/问乜问 are read as it), 粤语 "咁多嘢问", "乜都问" (read as 啥都问), 四川 "你要爪子".
         '问啥问 问什么问 咁多嘢问 啥都问 你要爪子 要爪子嘛 ' +
-        // 粤语 "问咁多做乜" (做乜/做咩 read as 做啥: what for), "急都冇用" (急也没用).
-        '问咁多做啥 问这么多做啥 问那么多做啥 急都没用 ' +
+        // 粤语 "问咁多做乜" (做乜/做咩 read as 做啥: what for), "急都冇用" (急也没用), "催都冇用".
+        '问咁多做啥 问这么多做啥 问那么多做啥 急都没用 催都没用 ' +
         // 别问我 with a dialect "don't": 粤语 咪/唔好, 四川 莫.
         '咪问我 莫问我 唔好问我',
       ).concat(TAUTOLOGIES, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT, NO_USE_SAYING, SAY_NO_MORE),
