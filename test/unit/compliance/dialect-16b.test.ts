@@ -87,3 +87,20 @@ describe('粤语: 利是 (红包) as a review reward, 催都冇用, 死开 and �
     '部手机卡死开唔到机，可以寄返嚟我哋检查',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('dialect "can\'t guarantee" and "who dares" take a promise back; 粤语 冇得顶/冇得弹', () => {
+  it.each([
+    '冇得保证后日到，睇物流',
+    '莫得保证哈，快递说了算',
+    '哪个敢保证三天一定到嘛，要看天气',
+    '边个敢保证今晚实到？我哋尽量',
+    '呢个尺寸冇得顶住个门，要另外买门挡',
+    '呢款壳冇得弹性，唔好大力拉',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    ['呢只数据线冇得顶', 'absolute'],
+    ['个做工冇得弹，你放心', 'absolute'],
+    ['我哋保证后日一定到', 'promise'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});

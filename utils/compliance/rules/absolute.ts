@@ -559,6 +559,17 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['性价比不错', '很多买家回购'],
     },
     {
+      id: 'absolute.mou-dak-ding',
+      category: 'absolute',
+      severity: 'warn',
+      // 粤语 冇得顶 (nothing tops it) and 冇得弹 (nothing to fault, 无可挑剔); 冇 reads 没.
+      words: list('冇得顶 冇得弹'),
+      // "冇得顶住个门" (nothing to hold the door), "冇得弹性" (no stretch): other words that start the same.
+      unlessAfter: { words: list('住 性 簧 起 力'), within: 0 },
+      reason: `${AD_LAW_9_3}；“冇得顶”“冇得弹”与“无可挑剔”“无与伦比”同属绝对化说法`,
+      suggestions: ['做工不错', '口碑很好'],
+    },
+    {
       id: 'absolute.tiao-bu-chu',
       category: 'absolute',
       severity: 'warn',

@@ -37,7 +37,7 @@ const OTHERS_SAID = list('别人 别个 别家 人家 有人 有些人 有的人
  * A rhetorical question that takes a guarantee back ("哪能保证一次就好", "怎么可能百分百不坏"): who could, how could,
  * then the word that guarantees. Not 谁敢说 ("谁敢说我们不是最低"), which vouches for the claim.
  */
-const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎么敢 怎么可能 谁敢 谁能').flatMap((who) =>
+const RHETORICAL_DOUBT = list('哪能 哪敢 哪里能 哪里敢 怎么能 怎么敢 怎么可能 谁敢 谁能 哪个敢 哪个能 边个敢 边个能').flatMap((who) =>
   list('保证 担保 打包票 承诺 百分百 百分之百 一定 肯定').map((guarantee) => who + guarantee),
 );
 
@@ -86,6 +86,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       // "保证不了明天一定到": the guarantee declined in its potential form.
       '保证不了 担保不了 承诺不了 ' +
       '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 不卖 ' +
+      // 没得 (没法) in 粤语 (冇得, read 没得) and south-western speech, 莫得 in 四川话: "冇得保证听日到", "莫得保证".
+      '没得保证 莫得保证 没得承诺 莫得承诺 ' +
       '没办法 没办法保证 没有办法 没有办法保证 没宣传 没有宣传 没有说 没法 没法保证 没法承诺 没法给您 没法跟您 没说 没说过',
     ),
     within: 10,
