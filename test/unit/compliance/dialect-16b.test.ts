@@ -104,3 +104,21 @@ describe('dialect "can\'t guarantee" and "who dares" take a promise back; 粤语
     ['我哋保证后日一定到', 'promise'],
   ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
 });
+
+describe('粤语 and 上海话 insults and brush-offs: 懒理你, 屋企人冇教, 睇清楚先问, 嘥气, 戆卵, 小赤佬, 寻死啊', () => {
+  it.each([
+    ['咁嘅问题我懒理你', 'abuse'],
+    ['讲嘢咁冲，屋企人冇教你咩', 'abuse'],
+    ['详情页写晒，睇清楚先问啦', 'abuse'],
+    ['讲三次都唔明，真系嘥气', 'abuse'],
+    ['侬只戆卵，尺码看伐懂', 'abuse'],
+    ['小赤佬，还想白拿', 'abuse'],
+    ['侬寻死啊，半夜三点来催', 'abuse'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    // 懒理 about scammers, not the buyer; 嘥气 advised against.
+    '有人扮客服打电话俾你，懒理佢就得',
+    '唔使嘥气同快递拗，我帮你跟',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

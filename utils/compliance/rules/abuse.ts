@@ -305,6 +305,9 @@ export const ABUSE_RULES: RuleSection = {
         '哈批 瓜批 不买就爬 ' +
         // 粤语 死开 (滚开), not inside 卡死开不了机; 扮识 (pretending to know).
         '你死开 死开啦 死开啊 死开吧 唔好扮识 ' +
+        // 粤语 懒理你 (懒得理你), 屋企人冇教 (家里人没教), 睇清楚先问 (看清楚再问, 先 after the verb), 嘥气 (a waste
+        // of breath); 上海话 戆卵, 小赤佬, 寻死啊.
+        '懒理你 屋企人冇教 屋企冇教 睇清楚先问 真系嘥气 真嘥气 戆卵 小赤佬 你寻死啊 侬寻死啊 ' +
         // The buyer called a coward or a fusspot, hurrying called a death wish, the manual a decoration: "怂包一个",
         // "事儿妈", "给你脸了", "催命啊", "说明书是摆设吗".
         '怂包 㞞包 事儿妈 事妈 给你脸了 给脸不要脸 催命 是摆设吗 是摆设啊 ' +

@@ -648,6 +648,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全 ' +
           // "收到加微信的短信不用理会", "遇到让你加微信的一律拉黑": the buyer told to ignore or block it.
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +
+          // 粤语 懒理佢/唔好理佢/唔使理佢 (别理他).
+          '懒理佢 唔好理佢 唔使理佢 ' +
           // "二维码是查防伪的，不需要添加任何人": what the code is for, then that nobody is added.
           '不需要添加任何人 不需要添加任何联系人 不用添加任何人 无需添加任何人 不需要加任何人 不用加任何人 无需加任何人 ' +
           // No private account to add ("不需要加任何私人号"); not 「不用加任何群」 after 「加我好友」, which trades one for another.
