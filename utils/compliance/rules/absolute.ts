@@ -567,7 +567,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "冇得顶住个门" (nothing to hold the door), "冇得弹性" (no stretch): other words that start the same.
       unlessAfter: { words: list('住 性 簧 起 力'), within: 0 },
       reason: `${AD_LAW_9_3}；“冇得顶”“冇得弹”与“无可挑剔”“无与伦比”同属绝对化说法`,
-      suggestions: ['做工不错', '口碑很好'],
+      // Not 做工/口碑 words: after a ranking ("硬度第一，冇得顶") they would make one ("第一，做工…").
+      suggestions: ['很受欢迎', '很多买家回购'],
     },
     {
       id: 'absolute.tiao-bu-chu',
