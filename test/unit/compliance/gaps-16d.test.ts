@@ -1,0 +1,72 @@
+// Round 16, second pass on the newest writers (c229–c234, then c230/c231): misses and wrong categories by shape, each
+// shape with close clean twins that must stay unflagged. Every sentence here is written for the test, none is taken
+// from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('好评诱导: the shop itself refusing later sales over the review, with its subject (reviewbait.retaliation)', () => {
+  it.each([
+    '谁给差评，以后本店不卖给谁，不卖给您也行',
+    '给了差评的话，以后本店不卖给你了',
+    '差评一打，我们不卖给你了，说到做到',
+    '敢留差评，以后买什么我们都不卖',
+    '给差评的话，以后要啥咱家都不卖',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each([
+    '本店不卖给未成年人，请理解',
+    '这个颜色我们不卖给你是因为断货了',
+    '差评多的那款我们都不卖了，换了新款',
+    '那款差评太多，厂家以后都不卖了',
+    '给不给差评都没关系，有问题我们都会处理',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('好评诱导: the review withheld, then the agent punished (不给的话 + 被扣…, reviewbait.reward)', () => {
+  it.each([
+    '辛苦给个五星，不给的话我要被扣奖金的',
+    '麻烦带图好评哈，不打的话会被扣钱',
+    '好评一下嘛，不给就扣我提成',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each([
+    '评价您随意，平台不给好评返现，我们也不做',
+    '店铺不给的话会被扣保证金，这是平台规则',
+    '不给好评也没关系，如实评价就好',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('绝对化用语: the whole platform as the scope of 第一 (全快手/全抖音/全淘宝), and the yield ranked (亩产第一)', () => {
+  it.each([
+    ['这款花生种子全抖音第一', 'absolute'],
+    ['销量全快手第一，闭眼入', 'absolute'],
+    ['回头率全淘宝第一', 'absolute'],
+    ['这个品种亩产第一，不服来比', 'absolute'],
+    ['亩产量第一的麦种', 'absolute'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    '全快手第一次上架这款',
+    '我们在全抖音第一个开卖的',
+    '第一年亩产八百斤左右',
+    '第一茬亩产大概一千斤',
+    '按第一季算，亩产一千二',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('承诺: a mark guaranteed (保证 + 期末/期中, and 过90/上100 as outcomes of 保证 only)', () => {
+  it.each(['买这套练习册，保证期末数学过90', '保证期中考试能上100', '一定让孩子语文过85'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each([
+    '保证期是一年，过90天要自费维修',
+    '保修一年，过90天收上门费',
+    '一定要过60度的水洗',
+    '期末考试加油，成绩要靠孩子自己',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
