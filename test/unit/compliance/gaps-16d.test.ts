@@ -26,17 +26,22 @@ describe('好评诱导: the shop itself refusing later sales over the review, wi
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
 
-describe('好评诱导: the review withheld, then the agent punished (不给的话 + 被扣…, reviewbait.reward)', () => {
+describe('好评诱导: the review asked for, then what follows if it is withheld (不给的话…, 不给就扣…, reviewbait.reward)', () => {
   it.each([
     '辛苦给个五星，不给的话我要被扣奖金的',
     '麻烦带图好评哈，不打的话会被扣钱',
     '好评一下嘛，不给就扣我提成',
+    '帮忙给个五星吧，不给的话这个月绩效我就完了',
+    '记得打好评，不打的话下回赠品可就没有了',
+    '好评拜托了，不给我会被扣分的',
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
 
   it.each([
     '评价您随意，平台不给好评返现，我们也不做',
     '店铺不给的话会被扣保证金，这是平台规则',
     '不给好评也没关系，如实评价就好',
+    '给不给好评都行，不给的话也没关系',
+    '评价您随意，不给的话也不影响售后',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
 

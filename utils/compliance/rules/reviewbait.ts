@@ -92,10 +92,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '奖金',
           // 粤语 人工 (wages): "唔系老板扣我人工".
           '扣人工', '扣我人工',
-          // The loss tied to the review withheld ("不给的话我要被扣奖金"): 不给 alone before a cue reads as the shop
-          // explaining what it does not give (reviewbait.explained), so the condition and the loss are one cue.
-          ...list('不给的话 不给就 不给 不打的话 不打就').flatMap((withheld) =>
-            list('我会被扣 我要被扣 我就被扣 会被扣 要被扣 就被扣 被扣 就扣 会扣 扣我').map((loss) => withheld + loss),
+          // The review asked for, then what follows if it is withheld ("给个五星吧，不给的话我这月要被扣奖金", "…不给的话
+          // 下回不发你了"): the condition is the cue, as 不然我 is. 不给 alone before a later cue reads as the shop
+          // explaining what it does not give (reviewbait.explained), so the loss could not be the cue.
+          '不给的话', '不打的话',
+          ...list('不给 不打 不给就 不打就').flatMap((withheld) =>
+            list('我会被扣 我要被扣 我就被扣 会被扣 要被扣 就被扣 被扣 扣 扣我').map((loss) => withheld + loss),
           ),
           // The review as the condition of a gift: "手提袋免费送，条件是…晒图好评".
           '条件是', '免费送', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
