@@ -75,3 +75,13 @@ describe('承诺: a mark guaranteed (保证 + 期末/期中, and 过90/上100 as
     '期末考试加油，成绩要靠孩子自己',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('站外引流: the money paid to the agent through the app, written whole past the allowed 微信付款/微信支付 (offplatform.pay-me)', () => {
+  it.each(['拍下不用付，微信付我就行', '用支付宝付款给我，我这边帮你改价', '运费你vx付给我，货我今天寄'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+
+  it.each(['平台支持微信付款，下单时选就行', '可以用微信支付，也可以用花呗', '不能微信付给我哦，请走平台下单'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
