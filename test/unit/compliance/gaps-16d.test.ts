@@ -85,3 +85,20 @@ describe('站外引流: the money paid to the agent through the app, written who
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('权威背书: a named certifier or the state patent as warrant, beside a boast that used to name the draft (authority.tui-jian)', () => {
+  it.each([
+    '这款床垫有国家专利认证，别家比不了',
+    '纸巾经过省质检中心认证，用着最放心',
+    '我们是国家发明专利产品，别家都是仿的',
+    '这罐奶粉海关认证过的，绝对正品',
+    '护眼灯过了欧盟认证，国际顶级水准',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('authority'));
+
+  it.each([
+    '这款有国家专利，专利号在详情页可以查',
+    '没有什么国家认证，只有3C',
+    '我们没有欧盟认证，不敢乱说',
+    '您问有没有海关认证？这款是国产的，没有',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
