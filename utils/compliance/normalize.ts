@@ -60,8 +60,9 @@ const DIALECT_READ_AS = '揾找 搵找 攞拿 嗰那 啲些 咩啥 乜啥 侬你
 
 /**
  * Characters read as another (spelling games and dialect): Cantonese particles as their Mandarin words (唔會 → 不会,
- * 冇 → 没, 我哋 → 我们, 轉俾我 → 转给我, 喺店舖 → 在店铺, 嚟 → 来), rare homophones of 微 (溦信) and of 最 (蕞好吃: 蕞 is met only in 蕞尔), stars as 星 ("五⭐返现"), ✚ as 加 and the lookalikes of
- * Latin letters used to spell TOP (丅○P). Pairs: written, read as.
+ * 冇 → 没, 我哋 → 我们, 轉俾我 → 转给我, 喺店舖 → 在店铺, 嚟 → 来), rare homophones of 微 (溦信) and of 最 (蕞好吃: 蕞 is
+ * met only in 蕞尔), stars as 星 ("五⭐返现"), ✚ as 加 and the lookalikes of Latin letters used to spell TOP (丅○P), then
+ * the dialect words above. Pairs: written, read as.
  */
 const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 哋们 俾给 畀给 喺在 嚟来 溦微 嶶微 蕞最 ⭐星 ★星 ✚加 丅T ○O ' + DIALECT_READ_AS;
 /**

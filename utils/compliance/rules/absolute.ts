@@ -100,6 +100,9 @@ const RANKED_ON = list(
   // The platform as the scope ("全淘宝第一", "回收价快手第一"), and the price, sound or sweetness ranked ("价格第一",
   // "降噪是第一", "甜度第一").
   '淘宝 京东 快手 抖音 拼多多 天猫 全淘 价格 价位 降噪 甜度 成色 ' +
+  // The whole platform ("全快手第一"): 全快手 is an allowed phrase of offplatform, whose inside is read as no cue, so
+  // the scope is a cue as a whole.
+  '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
   // More qualities ranked ("火力第一", "糖度…第一", "信号第一").
   '火力 糖度 清晰度 信号 网速 散热 保暖 透气 制冷 吸水 去污 鲜度',
 );
@@ -188,7 +191,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: list(
         'd1名 no1 numberone top1 名列第一 头一位 排第一 敢说第一 ' +
-        '数一数二 没人敢称第一 独占鳌头 第一名 销冠 首屈一指',
+        '数一数二 没人敢称第一 独占鳌头 第一名 销冠 首屈一指 ' +
+        // The yield of a crop ranked ("这个品种亩产第一"); 亩产 is no near cue of 第一 ("第一茬亩产一千斤" counts the crops).
+        '亩产第一 亩产量第一',
       ),
       reason: RANKING,
       suggestions: ['很受欢迎', '销量很好'],

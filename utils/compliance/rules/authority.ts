@@ -69,6 +69,10 @@ export const AUTHORITY_RULES: RuleSection = {
         '大厂同源 同源工厂 500强代工 ' +
         // The platform itself as endorser ("小二亲自推荐的爆款 平台给背书的", "平台专门认证过的").
         '平台背书 平台给背书 平台专门认证 小二推荐 小二亲自推荐 ' +
+        // A named certifier or the state's patent as the goods' warrant ("有国家专利认证", "质检中心认证过的", "海关认证
+        // 的正品"): the body written into the word, as bare 认证 reads the many "没有什么国家认证，只有3C" answers; a patent
+        // alone is a fact ("有国家专利，专利号在详情页"), a patent certified or a "patent product" the claim.
+        '国家专利认证 国家发明专利认证 国家专利产品 国家发明专利产品 质检中心认证 质检局认证 质监局认证 海关认证 欧盟认证 央妈认证 ' +
         // State television by its other names (央视 and cctv above).
         '中央台 中央电视台 ' +
         // Said to be the original itself ("第三方的线，等于原装"): a plain "跟原装一样" compares a spec and stays clean.

@@ -363,6 +363,19 @@ export const OFFPLATFORM_RULES: RuleSection = {
       suggestions: ['退款会通过平台原路退回', '请通过平台下单付款，资金有保障'],
     },
     {
+      id: 'offplatform.pay-me',
+      category: 'offplatform',
+      severity: 'block',
+      // "这单直接微信付我", "用支付宝付款给我，我帮你下单": the money paid to the agent in person. 微信付款/微信支付 are
+      // allowed phrases (the platform's own checkout, "平台支持微信付款"), so the payee is written with them.
+      words: list('微信 支付宝 zfb vx wx v信').flatMap((app) =>
+        list('付我 付给我 付款给我 支付给我 付到我 转账到我').map((toMe) => app + toMe),
+      ),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；通过支付宝、微信、银行卡私下收付款或退款属私下交易`,
+      suggestions: ['请通过平台下单付款，资金有保障'],
+    },
+    {
       id: 'offplatform.ask-contact',
       category: 'offplatform',
       severity: 'warn',

@@ -107,10 +107,16 @@ export const WARRANTY_STRETCHED = WARRANTY_TERMS.flatMap((term) =>
 );
 
 /** What promise.bai-fen-bai and promise.bai-fen-zhi-bai share: 保证/一定/100% near an outcome promised. */
+/**
+ * A mark passed ("保证期末英语过90", "一定数学上100"): an outcome of 保证 and its kin only, not of a span of years
+ * ("保修一年，过90天…" counts days).
+ */
+const PASSED_MARKS = list('过 上').flatMap((passed) => list('60 70 80 85 90 95 100 110 120').map((mark) => passed + mark));
+
 const SURELY: Omit<Rule, 'id' | 'words'> = {
   category: 'promise',
   severity: 'warn',
-  near: { words: PROMISED_OUTCOMES, within: 10 },
+  near: { words: [...PROMISED_OUTCOMES, ...PASSED_MARKS], within: 10 },
   // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
   unless: {
     // "请您保持电话畅通": asking the buyer to keep something so.
@@ -173,7 +179,11 @@ export const PROMISE_RULES: RuleSection = {
     {
       id: 'promise.bai-fen-bai',
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
-      words: list('一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定'),
+      words: list(
+        '一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定 ' +
+          // "保证期末考过90": 保证 before the term's exams, not the allowed 保证期 (a guarantee period).
+          '保证期末 保证期中',
+      ),
       unlessAfter: { words: OWN_FEELINGS_OR_RULES, within: 0 },
       ...SURELY,
     },

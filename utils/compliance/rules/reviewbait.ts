@@ -94,6 +94,13 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '扣钱', 'kpi', '扣奖金', '罚钱', '扣提成', '奖金',
           // 粤语 人工 (wages): "唔系老板扣我人工".
           '扣人工', '扣我人工',
+          // The review asked for, then what follows if it is withheld ("给个五星吧，不给的话我这月要被扣奖金", "…不给的话
+          // 下回不发你了"): the condition is the cue, as 不然我 is. 不给 alone before a later cue reads as the shop
+          // explaining what it does not give (reviewbait.explained), so the loss could not be the cue.
+          '不给的话', '不打的话',
+          ...list('不给 不打 不给就 不打就').flatMap((withheld) =>
+            list('我会被扣 我要被扣 我就被扣 会被扣 要被扣 就被扣 被扣 扣 扣我').map((loss) => withheld + loss),
+          ),
           // The review as the condition of a gift: "手提袋免费送，条件是…晒图好评".
           '条件是', '免费送', '加倍积分', '送积分', '多给积分', '返积分', '加积分', '给积分', '送整',
           // A discount kept, a fee covered or a service given free for the review: "下次优惠给你留着", "好评可以抵运费",
@@ -228,7 +235,15 @@ export const REVIEWBAIT_RULES: RuleSection = {
       severity: 'block',
       // A threat tied to the buyer's review: "给了差评就不接您的单了", "差评就拉黑". Interference with the review first:
       // train writers file it 好评诱导 (33 drafts, 13 of them that alone, beside 辱骂买家 in the rest), as reviewbait.pressure.
-      words: list('不接你的单 不接您的单 不卖给你 不卖给您 拉黑你 拉黑您 挂你 挂您 曝光你 曝光您 走着瞧'),
+      words: list(
+        '不接你的单 不接您的单 不卖给你 不卖给您 拉黑你 拉黑您 挂你 挂您 曝光你 曝光您 走着瞧 ' +
+          // The shop itself refusing every later sale ("差评的话本店以后不卖给您", "给差评以后买啥我们都不卖"): 本店不 and
+          // 我们不 alone read as the shop declining something, so the refusal is written whole with its subject; a bare
+          // 都不卖了 is no cue ("差评多的那款我们都不卖了": the goods withdrawn).
+          '我们不卖给 本店不卖给 咱家不卖给 我家不卖给 都不卖给 再也不卖给 ' +
+          // Whatever the buyer wants next, refused ("以后买啥我们都不卖").
+          list('买啥 买什么 要啥 要什么').flatMap((any) => list('都不卖 我们都不卖 本店都不卖 咱家都不卖').map((no) => any + no)).join(' '),
+      ),
       near: { words: list('中差评 差评 打差 给差 评价'), within: 15 },
       // "不会因为差评拉黑您的": the shop saying it will not.
       unless: { words: list('不会 绝不 从不 不因为 不会因为'), within: 10 },
