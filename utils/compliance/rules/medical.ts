@@ -27,6 +27,15 @@ const DOCTOR_BY_WARD = list('听 问问 问一下 咨询 请教 找').flatMap((a
 /** The drug-like effects medical.not-effect lets 不 deny (不抗…, 不降…, 不消炎). */
 const DRUG_LIKE_EFFECTS = list('降压 降血压 降糖 降血糖 降血脂 降脂 降三高 降尿酸 降胆固醇 抗癌 抗肿瘤 抗病毒 抗炎 抗菌 抗过敏 消炎');
 
+/** What the rules that claim a treatment tell the agent (medical.zhi-liao, the double negatives and others). */
+const TREATMENT_CLAIM_REASON = `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`;
+const TREATMENT_CLAIM_SUGGESTIONS = ['日常护理', '使用感受因人而异', '如有不适请及时就医'];
+
+/** The rhetorical askers that deny an effect only to assert it ("哪能不降压", "血压不可能不降"). */
+const DENIED_TO_ASSERT = list('哪能 怎么能 怎么可能 怎么会 哪会 哪可能 不可能 哪有 哪里有 没有');
+/** 能不…吗: the effect asked back as a certainty ("天天喝能不降压吗"). */
+const askedBack = (effect: string) => [`能不${effect}(吗)`, `能不${effect}(嘛)`];
+
 /** Hair grown back, an effect only inside a double negative ("哪有不长头发的"). */
 const REGROWN_HAIR = list('长头发 长出头发 长新发 生发');
 
@@ -64,8 +73,8 @@ export const MEDICAL_RULES: RuleSection = {
         '可以治 把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
-      reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+      reason: TREATMENT_CLAIM_REASON,
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
     {
       id: 'medical.ji-bing',
@@ -142,7 +151,7 @@ export const MEDICAL_RULES: RuleSection = {
       },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
     {
       id: 'medical.mian-yi',
@@ -304,7 +313,7 @@ export const MEDICAL_RULES: RuleSection = {
       near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了 感觉不到疼 感觉不到痛 感觉不到酸 不疼咯 不痛咯 不疼啦 不痛啦 不疼喽 不痛喽'), within: 8 },
       unless: MEDICAL_NEGATIONS,
       reason: `${AD_LAW_17}；说普通商品用了以后疼痛消失即属宣称疾病治疗功能`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
     {
       id: 'medical.yu-fang',
@@ -367,13 +376,12 @@ export const MEDICAL_RULES: RuleSection = {
       // the same ("血压不可能不降压", "哪有不长头发的"), and so does 能不…吗 ("天天喝能不降压吗"; 能降压吗, the buyer's
       // question, has no 不). Hair grown back joins the effects only here: 不长头发 alone is no denial to read.
       words: [...DRUG_LIKE_EFFECTS, ...REGROWN_HAIR].flatMap((effect) => [
-        ...list('哪能 哪里能 怎么能 怎么可能 怎么会 哪会 哪可能 谁说 不可能 哪有 哪里有 没有 没见过').map((asked) => `${asked}不${effect}`),
+        ...[...DENIED_TO_ASSERT, ...list('哪里能 谁说 没见过')].map((asked) => `${asked}不${effect}`),
         `不${effect}才怪`,
-        `能不${effect}(吗)`,
-        `能不${effect}(嘛)`,
+        ...askedBack(effect),
       ]),
-      reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+      reason: TREATMENT_CLAIM_REASON,
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
     {
       id: 'medical.double-negative-reading',
@@ -381,10 +389,10 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // The same frame around a bare 降 with the reading named nearby ("血压不可能不降", "喝了血糖哪有不降的"): 降 alone is
       // a price as often ("价格不可能不降"), so the reading is the cue.
-      words: list('哪能 怎么能 怎么可能 怎么会 哪会 哪可能 不可能 哪有 哪里有 没有').map((asked) => `${asked}不降`).concat('能不降(吗)', '能不降(嘛)'),
+      words: [...DENIED_TO_ASSERT.map((asked) => `${asked}不降`), ...askedBack('降')],
       near: { words: list('血压 血糖 血脂 尿酸 胆固醇 三高'), within: 10 },
-      reason: `${AD_LAW_17}；化妆品、食品、日用品宣称治疗、预防疾病或“无副作用”均属违法宣传`,
-      suggestions: ['日常护理', '使用感受因人而异', '如有不适请及时就医'],
+      reason: TREATMENT_CLAIM_REASON,
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
   ],
   allow: [

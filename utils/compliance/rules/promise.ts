@@ -97,13 +97,15 @@ const ARRIVAL_HEDGES = {
 };
 
 const WARRANTY_TERMS = list('保修期 质保期');
+/** How far a term is stretched, after whom it is done for ("保修期给你延", "质保期再加一年"). */
+const WARRANTY_STRETCHES = list('延 加长 加到 加一 加两 加半 多加 翻倍');
 
 /**
  * The warranty stretched ("给好评，保修期给你延长"): the allowed phrase 保修期 (a stated term, "保修期是一年") hides the
  * cue 保修 inside it, so the stretch is a cue of its own, longer than the allowed span (reviewbait.reward reads it).
  */
 export const WARRANTY_STRETCHED = WARRANTY_TERMS.flatMap((term) =>
-  list('给你 给您 帮你 帮您 再 可以').concat('').flatMap((whom) => list('延 加长 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + whom + stretch)),
+  list('给你 给您 帮你 帮您 再 可以').concat('').flatMap((whom) => WARRANTY_STRETCHES.map((stretch) => term + whom + stretch)),
 );
 
 /** What promise.bai-fen-bai and promise.bai-fen-zhi-bai share: 保证/一定/100% near an outcome promised. */
@@ -984,7 +986,7 @@ export const PROMISE_RULES: RuleSection = {
       // allowed 保修期, and promise.term reads 保修期 before a word as a stated term, so the stretch is written whole (the
       // term inside the word is the word). 保修期可以延长吗 (the paid extension asked about) names neither whom nor how far.
       words: WARRANTY_TERMS.flatMap((term) => [
-        ...list('给你 给您 帮你 帮您 再').flatMap((whom) => list('延 加长 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + whom + stretch)),
+        ...list('给你 给您 帮你 帮您 再').flatMap((whom) => WARRANTY_STRETCHES.map((stretch) => term + whom + stretch)),
         ...list('延长到 延到 加到 加一 加两 加半 多加 翻倍').map((stretch) => term + stretch),
       ]),
       unless: PROMISE_NEGATIONS,
