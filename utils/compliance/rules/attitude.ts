@@ -124,6 +124,11 @@ export const ATTITUDE_RULES: RuleSection = {
         '不想回答第 不想回答了 不想回答你 不想回答您 不想再回答 不想解释了 不想再解释 懒得回答 回答第二遍 说第二遍 问这么多干嘛 问这么多干什么 问这么多做什么 ' +
         // Asked again, so the same answer and no more: "答案还是一样的", "这都第几次了", "不再重复".
         '答案还是一样 答案都一样 第几次了 第几遍了 不再重复 不想重复 ' +
+        // The buyer's question called a repeat ("我不重复了", "能不能别重复问", "重复好几遍了", "说多少次了", "一句话问三遍"):
+        // c135, c138, c139, c150, c161, c169, c178. Not 说三遍 ("重要的事情说三遍").
+        '不重复了 我不重复 别重复问 别再重复 别重复了 重复好几遍 重复n遍 重复多少遍 重复几遍了 说多少次 问三遍 问了三遍 跟你说三遍 跟您说三遍 ' +
+        // Not answering the question at all ("这个问题我不想回答", "这个问题不回答了", "不回答这么细"): c142, c146, c185.
+        '问题我不想回答 问题不想回答 问题不回答 问题我不回答 不回答这么细 ' +
         // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
         '什么都来问 啥都来问 看完再回 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
         // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
@@ -410,6 +415,19 @@ export const ATTITUDE_RULES: RuleSection = {
       unlessAfter: { words: list('力 手 热 冷 开水 凉水 错 混'), within: 0 },
       reason: `${ATTITUDE_BASIS}；“不会就别买”“嫌贵别买”把问题推给买家，属不耐烦`,
       suggestions: ['我发您一个教程，一步步来很简单', '价格方面我帮您看看有没有优惠'],
+    },
+    {
+      id: 'attitude.mind-then-leave',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer's dislike turned into go without or go elsewhere ("接受不了就算了", "不愿意就算了", "喝不惯就别喝了",
+      // "接受不了就换一家"): c151, c157, c161, c183. What to do about it ("介意的话可以联系我们换货") has none of these ends;
+      // nor has the shop's own notice 介意别拍 / 介意慎拍 (the train writers file it clean).
+      words: list('就算了 就别买 就别拍 就别喝 就别吃 就别用 就换一家 就换家店 就去别家'),
+      near: { words: list('介意 接受不了 不接受 不愿意 不想要 喝不惯 吃不惯 用不惯 受不了'), within: 6 },
+      unless: { words: list('不用 不必 没关系 也不要 不会'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；“介意别买”“接受不了就算了”把买家的顾虑推回去，属不耐烦`,
+      suggestions: ['介意的话我帮您看看其他款', '您的顾虑我理解，我们可以帮您换货'],
     },
     {
       id: 'attitude.as-you-like',

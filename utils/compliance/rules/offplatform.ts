@@ -636,7 +636,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       id: 'offplatform.explained',
       categories: ['offplatform'],
       before: list(
-        '不会加 不准 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
+        '不会加 不加 不是 不用加 不能加 不要加 不让 不许 不需要加 假冒 冒充 别加 千万不要 平台规定 提醒大家 ' +
+        // 不准 as a ban, not the doubt of 拿不准/量不准/说不准 ("尺码拿不准的话加我vx" invites; c164, c169, c186 and others).
+        '平台不准 规定不准 不准加 不准私 不准留 不准发 不准给 不准用 不准我们 不准客服 不准在 不准添加 ' +
         '提醒您 无需加 有人以 有人发 有人让 有人说 注意 陌生 自称 不要添加 别添加 勿添加 勿加 ' +
         // "如果有人给您发微信号…请直接举报": someone else's approach, described to warn.
         '有人给您 有人给你 有人找您 有人找你 有人联系您 有人联系你 有人加您 有人加你 有人私信 ' +

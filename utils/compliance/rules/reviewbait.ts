@@ -37,7 +37,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '好评领 晒单送 晒图后找客服 晒图后联系客服 晒图返 晒图送 晒图领 点评返 评价后找客服 ' +
         '评价后联系客服 评价返 评价领 评论返 返现卡 追评返 先好评 ' +
         // 好评 typed past a filter as its initial, a homophone or with 0 for o ("h评返10元", "号评返现", "ha0评 返").
-        list('h评 号评 好坪 ha0评 hao0评').flatMap((review) => [`${review}返`, `${review}送`, `${review}领`]).join(' '),
+        list('h评 号评 好坪 ha0评 hao0评').flatMap((review) => [`${review}返`, `${review}送`, `${review}领`]).join(' ') + ' ' +
+        // 好评 as hp/好p and 现 as x ("hp返x", "好p返x"; c145, c203); not "HP返修" (the brand).
+        'hp返x hp返现 好p返 好p送 ' +
+        // The stars traded for a thing ("五颗小星星换一盆绿萝", "五星换一支护发素"): c224; 送 is reviewbait.song's.
+        list('五星 五颗星 五⭐ 五心 五颗心 小星星').flatMap((stars) => [`${stars}换一`, `${stars}换个`, `${stars}换两`]).join(' '),
       ),
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       unless: REVIEW_NEGATIONS,
@@ -49,7 +53,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       words: list(
-        'haoping hao评 hp 买家秀 五分 五星 五颗星 星星 打个分 高分 小心心 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
+        'haoping hao评 hp h评 号评 买家秀 五分 五星 五颗星 星星 打个分 高分 小心心 夸一下 夸夸 好ping 好评 好话 带图 打分 晒单 晒图 满分 ' +
         '点评 评价 评论 追评 ' +
         // The review written in other words: a homophone (好平), a note on 小红书, so many words and photos.
         '好平 好pin 发笔记 写笔记 写满 字加图 字带图 ' +
@@ -63,7 +67,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: {
         words: [
           // 反 for 返 ("反 现5元"), as agents write the homophone to get past the filter.
-          'fx', '反现', '反钱', '反红包', '不接您的单', '不卖给您', '拉黑您', '多装', '多放', '多塞', '多给', '优先', '优先发货', '不然我', '不然阿拉', '唔系我', '被扣钱', '扣工资', '扣绩效', '被罚款', '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
+          'fx', '返x', '反现', '反钱', '反红包', '不接您的单', '不卖给您', '拉黑您', '多装', '多放', '多塞', '多给', '优先', '优先发货', '不然我', '不然阿拉', '唔系我', '被扣钱', '扣工资', '扣绩效', '被罚款', '返现', '返钱', '返您', '返你', '返给', '返还', '返利', '现金', '奖励', '补贴', '立减',
           '退您', '退你', '给您退', '给你退', '退钱', '块钱', '优惠券', '无门槛', '礼品', 
           '额外送', '打折', '八折', '九折', '折扣', '下次来买', '抽', '奖品', '送运费险', '包邮',
           '下一单', '免运费', '免邮', '邮费', '保修', '延保', 'vip', '会员价', '专属价', '内部价',
@@ -148,7 +152,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // A gift for the review, whatever the gift: "五星带图评价，送一包湿巾", "好评满五十字送发夹", "买家秀拍得好看的送
       // 精华". The review (stars, photos, words counted) + 送 a few characters later; the gift needs no list. A gift
       // with the order "跟评价没关系，下单就送" and the platform's own points are no bait.
-      words: list('五星 五颗星 五⭐ 晒单 晒图 带图评价 视频评价 追评 买家秀 评分 字评价 字以上 字好评 字带图 好评 评价'),
+      // Stars drawn ("打五心", "五颗小星星"): c138, c224.
+      words: list('五星 五颗星 五⭐ 五心 五颗心 五颗小星星 晒单 晒图 带图评价 视频评价 追评 买家秀 评分 字评价 字以上 字好评 字带图 好评 评价'),
       near: { words: ['送'], within: 8 },
       unless: REVIEW_NEGATIONS,
       unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('没关系 无关 是平台 平台发')], within: REVIEW_NEGATIONS_AFTER.within },
@@ -263,6 +268,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         words: list(
           '删一下 删了 删掉 删除 删个 删下 撤个 能删 能撤 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
           '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改 ' +
+          // The stars it should become ("改四星以上我再补您"): c178.
+          '改四星 改五星 改到四星 改到五星 改个四星 改个五星 ' +
           // The change, then what it earns: "改了给您补偿十块", "差评改了 我给你退五块".
           '改了给 改了我 改了就 改完给 改完我 改完就',
         ),
