@@ -97,3 +97,90 @@ describe('好评诱导: the review spelled (hp/好p, 返x, h评) or drawn as hea
     '一星评价我们看到了，问题已经帮您处理',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('承诺: the payout named as a sum or a set, or paid when the goods are not genuine (promise.jia-yi-pei)', () => {
+  it.each([
+    '保证是真皮，不是的话十倍赔',
+    '不是正品赔十倍，您放心',
+    '电池换不好倒赔',
+    '坏一个我赔您一整箱',
+    '少发一件赔你一百',
+    '尺码选错了我赔您一套新的',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each([
+    '不是正品的话平台会按规则赔付',
+    '我们不会倒赔，按平台规则处理',
+    '不是原装的话详情页会写明',
+    '一整箱是十二瓶，一套是三件',
+    '赔付标准以平台规则为准',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('绝对化用语: a measured performance called the fastest or longest, and nobody measures up', () => {
+  it.each([
+    '这款吸尘器吸力最强，散热最快',
+    '我们家电池寿命最长',
+    '同价位里这台净化速度最快',
+    '同行没有一家比得过我们的做工',
+    '市面上没有任何一款比它更省电',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+
+  it.each([
+    '续航最长可达12小时',
+    '续航最长8小时（低档）',
+    '发货速度最快的话明天到',
+    '充电最快多久能充满？',
+    '没有任何添加剂，配料表只有两样',
+    '最快明天下午到',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('站外引流: 加个薇 and 扣扣上找我', () => {
+  it.each(['加个薇，上新第一时间通知您', '扣扣上找我，发你实拍图'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+
+  it.each(['扣扣上了就不会松', '这款是蔷薇花香型的', '纽扣扣上以后更显瘦'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('服务态度: look it up yourself, a makeshift would do, the rest not wanted, no time (attitude.impatient, do-it-yourself)', () => {
+  it.each([
+    'zi ji kan 详情页',
+    '参数都在盒子上，自个儿看',
+    '包装背面就有，翻一下不行吗',
+    '有点紧就穿两天撑开不就行了',
+    '不合适你别穿不就完了',
+    '退货找平台，别跟我说',
+    '这会儿没空一个个回，等着吧',
+    '裂了就裂了，坏了就坏了，瓷器哪有不碎的',
+    '规定就这样，不服你去投诉',
+    '安装步骤自己琢磨',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '有什么问题别客气，跟我说',
+    '您可以自己看一下订单页的物流',
+    '如果不满意可以联系平台客服投诉，我们也会配合',
+    '这个问题我帮您看一下',
+    '已经帮您改好地址了，您再确认一下就行了',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('好评诱导: the shop’s rating as the reason to change, the low rating to be changed, a bare 差评 before the threat', () => {
+  it.each([
+    '好评率对店里太重要了，改一下我请您喝奶茶',
+    '麻烦把两星改一下，我补您一个小礼品',
+    '差评我就不给你补发了',
+    '差评的话我们就不管了啊',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each([
+    '店铺好评率是平台按评价自动算的',
+    '差评的内容我们都看了，会改进包装',
+    '评价您按真实感受写就好',
+    '您说的差评问题，我们已经帮您登记售后了',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

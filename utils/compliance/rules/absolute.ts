@@ -350,6 +350,29 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很快', '续航不错'],
     },
     {
+      id: 'absolute.measure-zui',
+      category: 'absolute',
+      severity: 'warn',
+      // A measured performance called the fastest or longest ("净化速度最快", "滤芯寿命最长", "裁剪速度最快"): c162, c165.
+      // 最快/最长 alone are everyday (最快明天到); the measure before them makes the claim. A reading of the spec ("续航最长
+      // 可达10小时", "速度最快的话两天") goes on with what it reaches.
+      words: list('速度 寿命 续航 充电 充得 净化 制冷 制热 加热 出水 吸力 散热 网速 待机').flatMap((measure) => [`${measure}最快`, `${measure}最长`, `${measure}最久`]),
+      // A figure right after is the spec too ("续航最长8小时").
+      unlessAfter: { words: list('的话 可 能 要 也 达 到 是 约 大约 一般 为 只 不超过 时间 一次 多少 多久 多长 吗 嘛 呢 ？ ? 0 1 2 3 4 5 6 7 8 9 一 两 二 三 四 五 六 七 八 九 十 半'), within: 1 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['很快', '很耐用'],
+    },
+    {
+      id: 'absolute.none-better',
+      category: 'absolute',
+      severity: 'warn',
+      // Nobody else measures up ("同行没有一个比得过", "这个价位没有任何一台比它拍得好"): c155, c165.
+      words: list('没有一个比得过 没一个比得过 没有一家比得过 没有哪家比得过 没有谁比得过 没人比得过 没有一款比得过 没有任何'),
+      near: { words: list('比得过 比得上 比它 比我们家 比咱家 比这款 比我家'), within: 10 },
+      reason: COMPARED_CLAIM,
+      suggestions: ['口碑不错', '很受欢迎'],
+    },
+    {
       id: 'absolute.fan-wei-zui-hao',
       category: 'absolute',
       severity: 'warn',

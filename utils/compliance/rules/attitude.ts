@@ -127,6 +127,13 @@ export const ATTITUDE_RULES: RuleSection = {
         // The buyer's question called a repeat ("我不重复了", "能不能别重复问", "重复好几遍了", "说多少次了", "一句话问三遍"):
         // c135, c138, c139, c150, c161, c169, c178. Not 说三遍 ("重要的事情说三遍").
         '不重复了 我不重复 别重复问 别再重复 别重复了 重复好几遍 重复n遍 重复多少遍 重复几遍了 说多少次 问三遍 问了三遍 跟你说三遍 跟您说三遍 ' +
+        // Told to just look, or that a makeshift would do ("拿起来看一眼不行吗", "自己垫一下不就行了", "你别用不就完了"),
+        // the rest not wanted ("其他的别跟我说"), no time for the buyer ("没空一条条回", "没时间回你"): c133, c139, c145,
+        // c159, c183, c187, c219.
+        '看一眼不行吗 看一下不行吗 翻翻不行吗 翻一下不行吗 不就完了 不就行了 别跟我说 没空一条条 没空一个个 没时间回你 没时间回您 ' +
+        // The price not to be talked about and the tautology of damage ("就这价，不讲", "坏了就坏了"): c185, c214, c220;
+        // the complaint route thrown at the buyer ("不服您去投诉"): c170.
+        '就这价不讲 这价不讲 坏了就坏了 不服去投诉 不服您去投诉 不服你去投诉 不服就去投诉 ' +
         // Not answering the question at all ("这个问题我不想回答", "这个问题不回答了", "不回答这么细"): c142, c146, c185.
         '问题我不想回答 问题不想回答 问题不回答 问题我不回答 不回答这么细 ' +
         // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
@@ -282,6 +289,8 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list('自己弄 自己对 自己装 自己折腾 自己找 自己查 自己点 自己理解 自己申请 自己看 自己研究 自己翻 自己量 自己百度 自己搜').concat(
         // 粤语 搞掂 (搞定): "呢啲自己搞掂佢".
         list('自己搞掂'),
+        // 自个儿 for 自己, more verbs of finding out, and 自己看 spelled whole ("zi ji kan 说明书"): c149, c157, c159, c180, c200.
+        list('自个儿看 自个儿翻 自个儿查 自个儿找 自己琢磨 自己打字 zijikan'),
       ),
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).

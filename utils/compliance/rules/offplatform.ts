@@ -134,7 +134,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: [
         ...WECHAT_SPELLINGS, '企业号', '服务号', '订阅号', '微我', 'v我', '加我微信', '加个微信', '加下微信',
         '加v', '加个v', '加vx', '加wx', '加微', '加薇', '加威', '加我v', '加我vx', '加我wx', '薇一下', '威一下', 'v一下', 'vx一下', 'wx一下', '薇加', '威加', 'vx加', 'wx加',
-        
+        // 个 between ("加个薇，有活动通知您"): c145, as 加个v.
+        '加个薇', '加个威', '加我薇', '加我威',
         '我的朋友圈', '公众号', '公号', '视频号',
       ],
       unless: OFFSITE_NEGATIONS,
@@ -172,7 +173,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       category: 'offplatform',
       severity: 'block',
       literal: true,
-      words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊'],
+      // "扣扣上找我" (c183; 扣扣上 alone is a button done up, allowed).
+      words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊', '扣扣上找', '扣扣上联系', '扣扣找我'],
       unless: OFFSITE_NEGATIONS,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；QQ 号、QQ 群及“扣扣”“企鹅”等说法都属站外联系方式`,

@@ -424,6 +424,15 @@ export const PROMISE_RULES: RuleSection = {
         '加倍赔',
         // "要是饲料鸡下的 一赔二十": one repaid many times over, whatever the fault is called.
         ...list('一赔二 一赔两 一赔三 一赔五 一赔十 一赔百 一罚二 一罚三 一罚五 一罚十'),
+        // The payout named as a sum or a whole set, over and above a refund ("不是原装赔你一万", "修不好倒赔", "漏一片赔一包",
+        // "穿不下我赔您一套新的"): c135, c140, c198, c204, c221.
+        '倒赔',
+        ...list('赔 赔你 赔您').flatMap((payout) => list('一百 一千 一万 十万 一套新的 一整套 一包 一整包 一箱 一整箱').map((sum) => payout + sum)),
+        // Not genuine, then paid ("不是的话十倍赔", "不是正品赔十倍"): the condition is written whole, since 不是 before a
+        // promise otherwise reads as the promise denied.
+        ...list('不是的话 不是正品 不是原装 不是全新 不是真的 不是纯的 不是天然的').flatMap((condition) =>
+          list('十倍赔 百倍赔 赔十倍 赔百倍 赔你 赔您 我赔 倒赔').map((payout) => condition + payout),
+        ),
       ],
       /**
        * "假一赔三是平台统一的服务", "拼多多有“假一赔十”的保障": the platform's guarantee the shop has joined, not the

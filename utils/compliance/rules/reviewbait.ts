@@ -168,7 +168,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // "给差评的话保修就不好说了", "差评我们会上报平台，您考虑好". The frame is the review (not given, bad, not
       // changed) + a service or a sale refused or a warning, whatever the service is: 售后, 保修, 赠品, the next order.
       // "给不给好评都不影响售后" names no condition; "不会因为您给差评就拒绝售后" is negated.
-      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 给差评 打差评 给了差评 给中差评 中差评的'),
+      // The review word alone before the consequence ("差评我就不给你售后了"): c199.
+      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就'),
       near: {
         words: list(
           '就不管 不管了 就不给 就不发 就不寄 就不补 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
@@ -261,6 +262,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       severity: 'block',
       words: list(
         '一星 三星 两星 中评 二星 低分 四星 差评 星级 评价 评分 追评 ' +
+        // The shop's rating as the reason to change ("好评率对我很重要，改一下"): c172.
+        '好评率 ' +
         // A comment under the shop's video or listing ("您把视频下面那条评论删了"), not the comment section itself.
         '那条评论 这条评论 那个评论 这个评论 的评论',
       ),
@@ -294,7 +297,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       id: 'reviewbait.cha-ping',
       category: 'reviewbait',
       severity: 'block',
-      words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评'),
+      // The low rating itself to be changed ("能不能把一星改了"): c214.
+      words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评').concat(list('一星 两星 二星 三星 差评 中评 评价 评分').map((rating) => `把${rating}改`)),
       unless: REVIEW_NEGATIONS,
       // "删差评我们不会要求的": the shop saying it does not.
       unlessAfter: REVIEW_NEGATIONS_AFTER,
