@@ -184,3 +184,14 @@ describe('好评诱导: the shop’s rating as the reason to change, the low rat
     '您说的差评问题，我们已经帮您登记售后了',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('服务态度, not 辱骂: sent to complain or to find someone who knows, without an insult', () => {
+  it.each([
+    ['不满意那你去投诉吧', 'attitude'],
+    ['装不上就找个懂的人帮你弄', 'attitude'],
+  ])('files %s under %s', (text, category) => expect(categoriesOf(text)).toEqual([category]));
+
+  it.each(['如需投诉，可以在订单页点“投诉”', '我们找个懂行的师傅上门帮您看看'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
