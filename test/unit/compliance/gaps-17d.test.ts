@@ -195,3 +195,63 @@ describe('服务态度, not 辱骂: sent to complain or to find someone who know
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('承诺: 一定给您 + a delivery outcome is a promise; the agent’s own follow-up stays allowed', () => {
+  it.each(['周六前一定给您送到楼下', '放心，一定给您送到家'])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each(['您放心，一定给您处理好', '这个问题一定给您一个答复', '我一定给您跟进到底'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('辱骂: 傻 asked outright, wits, fuss and 活该 spelled whole', () => {
+  it.each([
+    '你是sha吗，开关在侧面',
+    '问之前能不能过过脑子',
+    '一点点味道就受不了，你也太娇气了',
+    '自己没看清楚就拍，huo gai',
+    '什么都不懂还在这瞎指挥',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
+
+  it.each(['这盆花比较娇气，注意别暴晒', '您是傻傻分不清两个色号吗？我发对比图给您', '这个盖子是活动赠品'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('站外引流: another app’s live room, 红薯 for 小红书, a private mobile', () => {
+  it.each(['来dy直播间下单更便宜', '去红薯上找我，那边图多', '有事打我私人手机'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+
+  it.each(['红薯是今年新挖的，很甜', '直播间的优惠这里也能用', '手机壳是私人定制的图案'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('权威背书: a star carrying it or buying from the shop (authority.guan-fang)', () => {
+  it.each(['这款包明星都在背', '有位女星坐月子就用我们家的月子服', '好多明星团队都从我们这拿货'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('authority'),
+  );
+
+  it.each(['明星同款？不是的，我们是原创设计', '这款不是明星款，是普通款', '明星款我们不卖，只做原创'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('医疗: conditions named by the newer writers (面瘫 夜惊 盆底肌 奶结) and their cures (不会得 一吃就停 正回来)', () => {
+  it.each([
+    '这款按摩仪能改善面瘫',
+    '宝宝夜惊的用这个枕头，治夜惊',
+    '穿了能改善盆底肌松弛',
+    '奶结用这个吸几次就通了',
+    '拉肚子一吃就停',
+    '常穿不会得脚气',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+
+  it.each(['奶结了要及时就医', '盆底肌修复要去医院做', '这款是防面瘫的吗？不是哦', '夜里惊醒多半是太热，被子别盖太厚'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});

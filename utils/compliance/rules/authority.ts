@@ -111,7 +111,10 @@ export const AUTHORITY_RULES: RuleSection = {
           // "经过医院验证有效", "医院都这么建议", "营养科开的就是这个": a hospital vouching for or prescribing it.
           '验证有效 验证过 都这么建议 都建议 开的就是 开的都是 都在开 ' +
           // "航天合作款", "联合研发的", "官方首推款": co-branded or put first by the body.
-          '合作款 联名款 联合研发 合作研发 首推',
+          '合作款 联名款 联合研发 合作研发 首推 ' +
+          // A star carrying or using it, or buying from the shop ("明星都在背", "女星坐月子就用我们家的", "明星团队都从我们这
+          // 拿货"): c146, c151, c156.
+          '都在背 就用我们 就用我家 都用我们 都用我家 从我们这拿 从我家拿 找我们拿货 在我们家拿货',
         ),
         within: 8,
       },

@@ -113,6 +113,8 @@ export const MEDICAL_RULES: RuleSection = {
         // Conditions of childbirth and of babies' heads; skin fungus.
         // Test results ("白蛋白…回到正常范围了", "复查那几项数值都好看多了"): a reading put right by the goods.
         '指标 数值 白蛋白 转氨酶 肌酐 血红蛋白 ' +
+        // Conditions the train writers of c149–c210 named ("改善面瘫后遗症", "治夜惊", "盆底肌松弛", "奶结", "乳腺管堵了").
+        '面瘫 夜惊 盆底肌 奶结 乳腺管 ' +
         '高压从 低压从 掉发 发际线 体检指标 体检报告 化验单 血常规 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
@@ -145,6 +147,8 @@ export const MEDICAL_RULES: RuleSection = {
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
           '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能 ' +
+          // "不会得甲癣", "拉肚子一吃就停", "吸几次就通", "骨盆就正回来了".
+          '不会得 一吃就停 就停了 吸通 就通了 正回来 ' +
           '回到正常 正常范围 好看多了 好看了 都正常了 好看很多 好看不少',
         ),
         within: 12,

@@ -115,7 +115,10 @@ const PLATFORM_SERVICE_DESKS = Object.values(OWN_PLATFORM_NAMES).flatMap((names)
 /** Other apps the buyer is sent to, by name, initials and nickname. */
 const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书');
 /** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
-const FIND_ME_THERE = list('去 来 到').flatMap((go) => OTHER_APPS.flatMap((app) => [`${go}${app}找我`, `${go}${app}上找我`, `${go}${app}里找我`]));
+// 红薯 (小红书's nickname, c224) only here: alone it is the food. Sent to another app's live room to order ("来dy直播间下单", c204).
+const FIND_ME_THERE = list('去 来 到').flatMap((go) =>
+  [...OTHER_APPS, '红薯'].flatMap((app) => [`${go}${app}找我`, `${go}${app}上找我`, `${go}${app}里找我`, ...(app === '红薯' ? [] : [`${go}${app}直播间`])]),
+);
 /** The shop's own store on another platform: "我们的抖店", "咱家淘宝店", "本店京东店". */
 const OWN_STORE_ELSEWHERE = list('我们 我们的 我们家 我们家的 咱们 咱们的 咱家 咱家的 我家 我家的 本店').flatMap((owner) =>
   list('抖店 抖音店 抖音小店 淘宝店 天猫店 京东店 拼多多店 快手店 快手小店 小红书店 微店 闲鱼店 视频号小店').map((store) => owner + store),
@@ -205,7 +208,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '换个地方聊 探探 推个名片 推您名片 推你名片 支付宝扫一下 有我们的联系方式 有赞 来仓库拿 来厂里 来实体店 ' +
         '来店里买 档口 比网上便宜 现场付款 现金交易 现金给 用支付宝扫 电报群 直接找我买 直接找我拿 直接转我 ' +
         '省得平台 省手续费 省点手续费 看朋友圈 福利群 私了 私人v 私人号 私人威 私人微信 私人支付宝 ' +
-        '私人渠道 私人电话 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
+        '私人渠道 私人电话 私人手机 私人薇 私人通道 私人银行卡 私发你 私发您 私发给 私聊我 站外 粉丝群 线下处理 ' +
         '线下沟通 线下给你 线下给您 线下解决 线下走 给我打电话 给现金 群号 群里 老客群 自己的app 自己的商城 ' +
         '号在主页 号在简介 简介里有号 私信转账 外面付款 在外面付 外面拍 外面买 私聊 私我 私人扣 私人q 私人企鹅 私人账号 这里不好说 这里不方便说 这边不好说 这边不方便说 这边不让说 这里不让说 ' +
         '薇号 威号 dy号 dy上 抖y 抖yin douyin 发我薇 ' +

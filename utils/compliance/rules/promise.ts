@@ -1175,7 +1175,10 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       words: list(
-        '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 ' +
+        '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 不保证 不保过 不包过 不包退 保修期 ' +
+        // The agent's own follow-up, not 一定给您 whole: "一定给您送到家门口" (c188) and its kin are promises (train: 15 of
+        // 16 drafts with 一定给您 are labelled risky, promise).
+        '一定给您处理 一定给您解决 一定给您答复 一定给您回复 一定给您反馈 一定给您跟进 一定给您查 一定给您问 一定给您一个 一定给您说明 一定给您交代 ' +
         '保证不了 我保证不了 我可保证不了 我也保证不了 这个我保证不了 保质期 有效期 肯定尽快 质保期 ' +
         // The after-sales policy for faults of the goods (「质量问题包退换」), whatever else the sentence names.
         '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
