@@ -41,7 +41,7 @@ describe('服务态度: the buyer’s dislike turned into go without or go elsew
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
 
-describe('服务态度: the question called a repeat, or not answered at all (attitude.impatient)', () => {
+describe('服务态度: the question called a repeat (attitude.impatient), or not answered at all (attitude.wont-answer)', () => {
   it.each([
     '往上翻翻吧，我不重复了',
     '能不能别重复问，上面都写了',
@@ -56,6 +56,7 @@ describe('服务态度: the question called a repeat, or not answered at all (at
     '您重复拍了两单，我帮您取消一单',
     '为避免重复下单，付款前请确认地址',
     '这个问题我帮您问一下技术同事',
+    '这个问题我不想回答得太笼统，我分两点说',
     '上一个问题我回答完了，您看还有什么需要',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });

@@ -360,7 +360,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // A figure right after is the spec too ("续航最长8小时").
       unlessAfter: { words: list('的话 可 能 要 也 达 到 是 约 大约 一般 为 只 不超过 时间 一次 多少 多久 多长 吗 嘛 呢 ？ ? 0 1 2 3 4 5 6 7 8 9 一 两 二 三 四 五 六 七 八 九 十 半'), within: 1 },
       reason: COMPARED_CLAIM,
-      suggestions: ['很快', '很耐用'],
+      suggestions: ['很快', '续航不错'],
     },
     {
       id: 'absolute.none-better',

@@ -138,8 +138,8 @@ export const ATTITUDE_RULES: RuleSection = {
         // (were abuse words: 去投诉吧 4 : 2, 找个懂的人 3 : 0). 烦不烦 (33 : 23) and 爱信不信 (5 : 3) lean the same way but
         // the regression set files all 8 of its drafts under 辱骂, so they stay abuse's.
         '去投诉吧 找个懂的人 ' +
-        // Not answering the question at all ("这个问题我不想回答", "这个问题不回答了", "不回答这么细"): c142, c146, c185.
-        '问题我不想回答 问题不想回答 问题不回答 问题我不回答 不回答这么细 ' +
+        // Not answering in that detail ("没下单的不回答这么细"): c185; the question refused whole is attitude.wont-answer's.
+        '不回答这么细 ' +
         // Everything asked, nothing read: "别什么都来问客服", "先把我上一条看完再回", "您是没看还是看不懂".
         '什么都来问 啥都来问 看完再回 没看还是 您想表达什么 你想表达什么 不用我教 还用我教 还要我教 ' +
         // The agent too busy for the buyer: "没空一个字一个字给您掰扯"; the buyer's demand repeated back: "退退退".
@@ -440,7 +440,18 @@ export const ATTITUDE_RULES: RuleSection = {
       near: { words: list('介意 接受不了 不接受 不愿意 不想要 喝不惯 吃不惯 用不惯 受不了'), within: 6 },
       unless: { words: list('不用 不必 没关系 也不要 不会'), within: 4 },
       reason: `${ATTITUDE_BASIS}；“介意别买”“接受不了就算了”把买家的顾虑推回去，属不耐烦`,
-      suggestions: ['介意的话我帮您看看其他款', '您的顾虑我理解，我们可以帮您换货'],
+      suggestions: ['您看哪款合适，我帮您参考', '有问题随时找我'],
+    },
+    {
+      id: 'attitude.wont-answer',
+      category: 'attitude',
+      severity: 'warn',
+      // The question refused whole ("这个问题我不想回答", "这个问题不回答了"): c142, c146. Only where the clause ends there
+      // (or 了/啊 follows): "这个问题我不想回答得太绝对" is care over the answer.
+      words: list('问题我不想回答 问题不想回答 问题我不回答 问题不回答'),
+      claimAtEnd: { words: list('问题我不想回答 问题不想回答 问题我不回答 问题不回答'), followers: list('了 啊 哈 呢 的') },
+      reason: `${ATTITUDE_BASIS}；“这个问题我不想回答”拒绝回应买家，属推脱敷衍`,
+      suggestions: ['我再为您说明一下', '我帮您查一下，稍等'],
     },
     {
       id: 'attitude.as-you-like',
