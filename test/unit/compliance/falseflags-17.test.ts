@@ -1,9 +1,10 @@
 // Round 17 (issue #12): clean replies read as breaches, by shape — the shop named as the field of a ranking (在咱家…第一),
 // 永久 denied of all goods, the buyer's claim echoed and declined by who dares not, a condition sent straight to a doctor
 // (in its own clause, or made a topic: 的事问医生), an improvement denied (不会改善), 不治 before a condition, the effect
-// said to have nothing to do with the goods (没这功效, 不沾边), the effect left to the doctor's drug or the buyer's own
-// effort, and the buyer's dissatisfaction brought to the agent (不满意随时找我) — each with close twins that must stay
-// flagged. Every sentence here is written for the test, none is taken from the data.
+// said to have nothing to do with the goods (没这功效, 不沾边) or left to the doctor's drug or the buyer's own effort, the
+// buyer's dissatisfaction brought to the agent (不满意随时找我), what some buyer asked or said then denied, who has the
+// condition told to try it first, taught to do it oneself, the review not asked for in Cantonese (唔使写评价) — each with
+// close twins that must stay flagged. Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
 import { readerOf } from './helpers';
@@ -125,4 +126,10 @@ describe('服务态度: taught to do it, which is the help (attitude.do-it-yours
   it.each(['我教您自己装，步骤我发您', '我教你自己查，就在订单详情里'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 
   it.each(['您自己装吧', '你自己查，别问我'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});
+
+describe('好评返现: the review not asked for, in Cantonese 唔使 (read 不使; reviewbait.explained)', () => {
+  it.each(['今日落单满 99 送袜子 唔使写评价', '唔使写评价都送，满99就得'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['写评价送袜子', '评价写满三十字送袜子，唔使带图'])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
 });
