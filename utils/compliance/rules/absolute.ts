@@ -788,7 +788,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         '我们家卖得最好 我们家最便宜 我们店最便宜 最佳冲泡 最便宜的一款是 最便宜的是 最便宜的那款 最好 ' +
         '最好的使用 最好的保存 最好的做法 最好的办法 最好的回报 最好的处理方式 最好的支持 最好的方式 ' +
         '最好的方法 最好的时机 最好的时间 最好的肯定 最好的解决办法 最好的食用 最好的鼓励 本店卖得最好 ' +
-        '本店卖的最好 本店最便宜 本店最受欢迎 能给到的最低价 能给的最低价 给到的最低价 能给到最低 ' +
+        '本店卖的最好 本店最便宜 本店最受欢迎 咱家卖得最好 咱们家卖得最好 我家卖得最好 能给到的最低价 能给的最低价 给到的最低价 能给到最低 ' +
         // "已经是最低能给的活动价了": the lowest the agent can give, not the lowest anywhere.
         '最低能给 最低能做 最低只能 最多只能 最多能给 ' +
         // "已经是最低价了", "直播间最低价": the agent's floor in a bargain, the shop's own live-room price.
@@ -850,6 +850,20 @@ export const ABSOLUTE_RULES: RuleSection = {
       note: '“这款是销量第一的，店里排行”：说明排名是店里自己几款之间的，自我比较可不认定为绝对化用语',
     },
     {
+      id: 'absolute.in-shop',
+      categories: ['absolute'],
+      // "这款在咱家销量排第一", "这个色在我们店里最受欢迎": 在 + the shop names the field, the shop's own goods ranked
+      // among themselves (咱家X第一 with no field, absolute.shop-di-yi, stays a claim). Right before the ranking only:
+      // "在我们家买最划算" compares shops.
+      before: list('咱家 咱们家 我家 我们家 俺家 本店 店里 我们店 咱店 咱们店 店铺 店铺里 店内').flatMap((shop) =>
+        ['', ...list('里 的 是 里是 销量 的销量 里销量 卖得 里卖得')].map((then) => `在${shop}${then}`),
+      ),
+      within: 0,
+      // "在咱家全网销量第一": a comparison scope leads the claim again.
+      unscoped: true,
+      note: '“这款在咱家销量排第一”：在本店几款之间排名，市场监管总局指南：自我比较可不认定为绝对化用语',
+    },
+    {
       id: 'absolute.method',
       categories: ['absolute'],
       after: list('的办法 的方法 的方式 的买法 的做法 的途径 的处理方式 的解决办法 的解决方法 的方案'),
@@ -875,9 +889,10 @@ export const ABSOLUTE_RULES: RuleSection = {
       categories: ['absolute', 'promise'],
       // "没有最完美的产品 每款都有取舍", "哪有最好的 只有合适的", "没有谁绝对更好": no product is the best, a superlative
       // denied of all goods (the bare 绝对 after 没有谁 is no promise either).
-      before: list('没有最 哪有最 不存在最 没有绝对 没有绝对的 哪有绝对 没有谁'),
+      // "没有永久不衰减的电池", "哪有永久不坏的东西": no goods last for ever, 永久 denied of all of them.
+      before: list('没有最 哪有最 不存在最 没有绝对 没有绝对的 哪有绝对 没有谁 没有永久 哪有永久 不可能永久 不存在永久'),
       within: 0,
-      note: '“没有最完美的产品，每款都有取舍”：否定任何商品是最好的，不是在夸自家',
+      note: '“没有最完美的产品，每款都有取舍”“没有永久不衰减的电池”：否定任何商品是最好的、永久的，不是在夸自家',
     },
     {
       id: 'absolute.for-best',

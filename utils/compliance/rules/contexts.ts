@@ -223,6 +223,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '转述别人的说法并加以澄清（“网上说能治颈椎，别信”）',
   },
   {
+    id: 'reported.asked-denied',
+    categories: CLAIMS,
+    // "有人问这个能不能降血压，我们实话说没有", "有宝子说喝了痛经好了 但我们不敢说能治": what some buyer asked or said,
+    // then denied later in the sentence. Only with the denial: "有人问能不能治颈椎病，能！", "有买家说用了湿疹就好了"
+    // vouch for the claim (so no bare 没有 or 不是: "没有一个说没用", "不是我吹").
+    before: list('有人 有买家 有顾客 有客人 有客户 有宝子 有宝妈 有姐妹 有阿姨 有叔叔').flatMap((who) => [`${who}问`, `${who}说`]),
+    then: list(
+      '没有哈 没有的 没有这 没这 我们没有 咱家没有 实话说没有 实话说不 如实说不 我说不 说不能 不能哈 不行哈 不是哈 不是哦 不是的 ' +
+        '做不到 不敢说 不敢这么 不这么说 不这么宣传 别信 不降',
+    ),
+    within: 12,
+    note: '“有人问这个能不能降血压，实话说没有”：转述买家问的、说的，随后否认，不是客服的说法',
+  },
+  {
     id: 'reported.debunked',
     categories: CLAIMS,
     after: list(
@@ -340,6 +354,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       ...list('保证不了 做不到 不一定 不好说'),
       // "能保证不掉色吗？这个真不敢保证".
       ...list('真不敢 不敢保证 真不敢保证 这个真不敢 这个不敢保证 这个真不敢保证'),
+      // "全网最低价？这个我不敢说", "是第一名？哈哈我们可不敢这么说": who dares not, named.
+      ...list('我 我们 这个我 这个我们').flatMap((who) => list('不敢 可不敢').map((dareNot) => who + dareNot)),
     ],
     // The question may go on after the echoed word ("能治颈椎病吗？不能的").
     within: 6,
@@ -516,9 +532,11 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: ['medical'],
     // "防病的事请听疾控的建议", "治疗的问题还是咨询医生": the effect made a topic (的事, 的问题) and handed to the people
     // who treat it. Not the referral alone: "能降血压，建议咨询医生后服用" still claims the effect.
-    after: list('的事 的事情 的问题 方面').flatMap((topic) =>
-      list('请 请您 还是 建议 建议您 最好 您还是').flatMap((then) => list('咨询 听 遵 问 找 去医院 看医生').map((whom) => topic + then + whom)),
-    ),
+    // "鼻炎的事问医生": handed straight to a doctor, with no 请 (not 的事找 alone: "治腰疼的事找我们就对了").
+    after: list('的事 的事情 的问题 方面').flatMap((topic) => [
+      ...list('请 请您 还是 建议 建议您 最好 您还是').flatMap((then) => list('咨询 听 遵 问 找 去医院 看医生').map((whom) => topic + then + whom)),
+      ...list('问医生 找医生 问大夫 找大夫 咨询医生 听医生 去医院 看医生').map((whom) => topic + whom),
+    ]),
     within: 0,
     note: '“防病的事请听疾控的建议”：把疗效当话题交给医生或疾控，不是说商品有这个作用',
   },

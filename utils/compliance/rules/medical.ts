@@ -65,6 +65,8 @@ export const MEDICAL_RULES: RuleSection = {
         '降压 降糖 除病 零副作用 没副作用 没啥副作用 降血压 降血糖 降血脂 降三高 ' +
         // 防癌 whole, as 抗癌, so "防ai" (its pinyin half) reads too; the negated forms stay clean ("没有防癌这种说法").
         '防癌 ' +
+        // Cured without treatment, whole: medical.not-effect reads 不治 before a condition as a denial ("贴膜不治近视").
+        '不治而愈 不治自愈 不药而愈 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
         '天然胰岛素 天然激素 天然抗生素 药用价值 医疗价值 治疗价值 ' +
         // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.
@@ -547,7 +549,10 @@ export const MEDICAL_RULES: RuleSection = {
         // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward.
         ...DOCTOR_BY_WARD,
         // "少生病就要靠吃好睡好", "长胖还得靠少吃多动": left to how the buyer lives ("少生病就靠这款" stays: the goods).
-        ...list('要靠 得靠 还是靠 还得靠 主要靠 就要靠 就得靠').flatMap((by) => list('吃好 睡好 锻炼 运动 多运动 作息 饮食 少吃多动 规律作息').map((habit) => by + habit)),
+        // "降血压还得靠医生开的药", "减肥要靠自己运动": left to the doctor's drug or the buyer's own effort.
+        ...list('要靠 得靠 还是靠 还得靠 主要靠 就要靠 就得靠').flatMap((by) =>
+          list('吃好 睡好 锻炼 运动 多运动 作息 饮食 少吃多动 规律作息 自己 医生 药物 吃药').map((habit) => by + habit),
+        ),
       ],
       within: 8,
       sentence: true,
@@ -601,6 +606,8 @@ export const MEDICAL_RULES: RuleSection = {
           list('没有哈 没有哦 没有的 没有呢 是没有的').map((denied) => kind + denied),
         ),
         ...REFUSED_CLAIM,
+        // "治脚气这些咱没这功效", "跟排毒不沾边": the effect named, then said to have nothing to do with the goods.
+        ...list('没这功效 没这功能 没这作用 没这疗效 不沾边 沾不上边 扯不上边 不搭边'),
       ],
       within: 6,
       note: '功效说出来之后在同一分句里否认或说不敢宣传：是说明不是宣称',
@@ -611,9 +618,42 @@ export const MEDICAL_RULES: RuleSection = {
       // "鱼油不抗癌", "这款不降血糖": 不 right before a drug-like effect (抗…, 降…, 消炎) denies it, as 不防 does 防病. A
       // context, not an allowed phrase, so the 不 still reads a payout staked on the effect ("不降血糖包退",
       // promise.fail-refund). 不 before a condition ("吃了不生病") is a claim and is left out.
-      before: list('不抗 不降 不消炎'),
+      // "贴膜不治近视": 不治 before the condition (not 不治而愈, which claims the cure).
+      before: list('不抗 不降 不消炎 不治'),
       within: 0,
       note: '“不抗癌”“不降血糖”：直接否认药用功效，是说明不是宣称',
+    },
+    {
+      id: 'medical.wont-improve',
+      categories: ['medical'],
+      // "戴了也不会改善视力", "视力也不会恢复": an improvement denied. Only the verbs that improve: 不会 before what
+      // goes wrong is the claim ("湿疹不会复发", "视力不会下降").
+      before: list('不会改善 不会提高 不会缓解 不会恢复 不会治好 不会好转'),
+      after: list('不会改善 不会提高 不会缓解 不会恢复 不会好转 也不会改善 也不会提高 也不会缓解 也不会恢复 也不会好转'),
+      within: 0,
+      note: '“戴了也不会改善视力”：否认改善，是说明不是宣称',
+    },
+    {
+      id: 'medical.try-first',
+      categories: ['medical'],
+      // "过敏体质的宝宝先小范围试用", "湿疹期间慎用": who has the condition told to try it on a small patch or take care, in
+      // the condition's own clause (no train risky draft holds one of these cues).
+      after: list('先小范围试用 先小面积试用 先局部试用 先试用 先做皮试 先在耳后试 先在手腕试 慎用 请慎用 谨慎使用 要谨慎使用'),
+      within: 8,
+      note: '“过敏体质的宝宝先小范围试用”：提醒有这种情况的人先试用、慎用，不是宣称功效',
+    },
+    {
+      id: 'medical.refer-at-once',
+      categories: ['medical'],
+      // "能减轻手麻，腱鞘炎请去医院", "红屁屁严重的话要看医生": the condition, in its own clause, sent straight to a doctor.
+      // Not across a comma (medical.stop-use): "能缓解腱鞘炎，严重的请去医院" still claims the relief.
+      after: [
+        ...list('请去医院 请到医院 请就医 请看医生 请去看医生'),
+        ...list('严重的话 严重的 严重了 严重时').flatMap((severe) => list('要看医生 请看医生 去看医生 看医生 去医院 要去医院 请去医院 就医 要就医 请就医').map((go) => severe + go)),
+      ],
+      // A few characters reach past a condition word that starts a longer name (腰椎 in 腰椎间盘突出).
+      within: 4,
+      note: '“腱鞘炎请去医院”：病症直接交给医生，是提醒不是宣称功效',
     },
     {
       id: 'medical.rhetorical',

@@ -15,6 +15,9 @@ const ARRIVAL_QUALITIES = list('好吃 好喝 好看 合身 合脚 合适 新鲜
 /** A size or fit that does not suit: exchanged as ordinary after-sales. */
 const FIT = new Set(list('不合身 不合脚 不合适 唔合身 唔合脚 唔合适 穿不上 不适合'));
 
+/** The buyer not satisfied ("不满意随时找我"): brought to the agent, no outcome staked on it. */
+const DISSATISFIED = new Set(list('不满意 唔满意'));
+
 /** A condition that the goods fail ("坏一个", "不甜", "唔靓", "到不了"): what a payout or refund is staked on. */
 const FAILURES = [
   ...list('坏 烂 断 碎 裂 塌 少 破 漏 死 假 臭 胖了 差一 晚一 达不到 用多了 打油了 到不了 没到 晚到 迟到 耽误 误了 收不到 送不到 不是现 不是正 穿不上 用不了 没效果 没用 没白 没瘦 没变白 没长高 不热 不保温 不制冷 不适合 不涨 不管用 没变化 做不到 办不到 脱妆 掉色 褪色 起球 变形 过敏 反弹 卡粉 炸毛 漏水 发霉'),
@@ -634,9 +637,10 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       // "胖了你来找我", "打油了随时找我": the agent answers in person for the outcome. Not a size that does not fit
-      // ("尺码不合适随时找我换"): an exchange for fit is ordinary after-sales.
+      // ("尺码不合适随时找我换"): an exchange for fit is ordinary after-sales, as is the buyer's dissatisfaction brought to
+      // the agent ("不满意随时找我": no train risky draft is caught through it).
       words: list('你来找我 您来找我 你找我 您找我 随时找我 来找我 直接找我'),
-      near: { words: [...FAILURES.filter((failure) => !FIT.has(failure)), ...list('送不到 跑不到 收不到')], within: 8 },
+      near: { words: [...FAILURES.filter((failure) => !FIT.has(failure) && !DISSATISFIED.has(failure)), ...list('送不到 跑不到 收不到')], within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],

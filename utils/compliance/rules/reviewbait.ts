@@ -400,7 +400,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // "您刚才说“好评返现”", "有的宝子问能不能好评返现", "截图是别的店的好评返现卡片": the buyer's words or another shop's card.
         list('您刚才说 你刚才说 您刚说 你刚说 问能不能 问可不可以 别的店的 别家的'),
         // "不用非得五星", "不是让您打五星", "下单就送…不用评价": the review not asked for.
-        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价'),
+        // 粤语 唔使 (不用), read 不使: "满99送髮圈 唔使寫評價".
+        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不使评价 不使写评价 不使给评价'),
         // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
         // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
