@@ -39,3 +39,14 @@ describe('权威背书: the shop’s own official authorisation is a 提示 to b
     expect(hint!.reason).not.toContain('禁止');
   });
 });
+
+describe('权威背书: a brand’s endorsement of the goods as its accessory is no usage note (authority.usage without 的配件)', () => {
+  it.each(['这款数据线是华为官方推荐的配件，放心用', '我们是小米官方授权的配件店，质量放心'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('authority'),
+  );
+
+  it.each(['官方推荐的安装方式是挂墙，说明书第三页有', '官方推荐的保养方法是用软布擦', '少发的配件我马上给您补寄'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+});

@@ -282,7 +282,7 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       id: 'authority.usage',
       categories: ['authority'],
-      after: list('的安装方式 安装方式 的使用方法 使用方法 的用法 的保养方法 的洗护方法 洗护方法 的设置 的参数 的配件 3c 3c标志 3c认证 认证标志'),
+      after: list('的安装方式 安装方式 的使用方法 使用方法 的用法 的保养方法 的洗护方法 洗护方法 的设置 的参数 3c 3c标志 3c认证 认证标志'),
       within: 4,
       note: '“官方推荐的安装方式是壁挂”“国家认证的3C标志在机身背面”：品牌给的用法、强制认证的标志，是说明不是背书',
     },
