@@ -235,7 +235,7 @@ export const AUTHORITY_RULES: RuleSection = {
       severity: 'info',
       words: OFFICIAL_AUTHORISATION,
       reason: '“官方授权”须有品牌授权书作依据（《广告法》第二十八条）；请确认能出示授权书，并告诉买家在店铺资质里可以查看',
-      suggestions: ['我们是品牌授权经销商，授权书在店铺资质里可以查看'],
+      suggestions: ['品牌授权信息在商品详情页可以查看'],
     },
     {
       id: 'authority.official-sole-authorisation',
@@ -248,7 +248,7 @@ export const AUTHORITY_RULES: RuleSection = {
         list('店 旗舰 网店 专卖 代理 经销 总代 渠道 商家 一家').map((seller) => sole + seller),
       ),
       reason: `${ENDORSEMENT}；“官方授权唯一”“独家授权”须有授权书写明，买家无法在会话里核实`,
-      suggestions: ['我们是品牌授权经销商，授权书在店铺资质里可以查看'],
+      suggestions: ['品牌授权信息在商品详情页可以查看'],
     },
     {
       id: 'authority.si-xia-zai-yong',
