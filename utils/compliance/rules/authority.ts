@@ -5,6 +5,12 @@ import { list, type RuleSection } from './define';
 const ENDORSEMENT = '借国家机关、医生、专家、明星等名义作推荐或证明，须有授权和证据（《广告法》第九条第（二）项、第十六条、第十八条、第三十八条）；未经授权的“指定”“推荐”“明星同款”会被认定为虚假宣传';
 
 /** Someone using the goods in private life ("私下都在用"). */
+/**
+ * The shop's official authorisation ("品牌官方授权", "官方授权店"): a status the shop may truly hold and can show (the
+ * authorisation letter in its credentials), so an allowed phrase for the endorsement rules, and a 提示 of its own.
+ */
+const OFFICIAL_AUTHORISATION = list('官方授权店 品牌官方授权 官方授权的店 官方授权的经销商 官方授权经销商 官方授权的经销');
+
 const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
 
 /**
@@ -223,6 +229,31 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['品质有保障', '已通过相关检测，报告可在详情页查看'],
     },
     {
+      id: 'authority.official-authorisation',
+      category: 'authority',
+      // The writers' guide files "official" claims under 权威背书, and train writers label the bare claim risky (about 70
+      // drafts, c22–c236); the regression set and claims.test file 「我们是官方授权店，支持验货」 clean. A shop may truly
+      // hold the authorisation, so it is a reminder to be able to show it, not a 提醒 (words equal to the allowed
+      // phrases: an allow entry equal to a rule word does not cancel it). Denied ("我们不是官方授权店") it is cancelled.
+      severity: 'info',
+      words: OFFICIAL_AUTHORISATION,
+      reason: '“官方授权”须有品牌授权书作依据（《广告法》第二十八条）；请确认能出示授权书，并告诉买家在店铺资质里可以查看',
+      suggestions: ['品牌授权信息在商品详情页可以查看'],
+    },
+    {
+      id: 'authority.official-sole-authorisation',
+      category: 'authority',
+      severity: 'warn',
+      // The authorisation stretched to the only one ("品牌官方授权唯一店铺", "官方授权的唯一旗舰店"): an exclusivity the
+      // letter rarely grants and the buyer cannot check (唯一授权 itself is authority.tui-jian's). Longer than the
+      // allowed 品牌官方授权, so not inside it. The seller follows, so 「官方授权的唯一凭证是授权书」 is not one.
+      words: list('官方授权唯一 官方授权的唯一 官方授权独家 官方授权的独家').flatMap((sole) =>
+        list('店 旗舰 网店 专卖 代理 经销 总代 渠道 商家 一家').map((seller) => sole + seller),
+      ),
+      reason: `${ENDORSEMENT}；“官方授权唯一”“独家授权”须有授权书写明，买家无法在会话里核实`,
+      suggestions: ['品牌授权信息在商品详情页可以查看'],
+    },
+    {
       id: 'authority.si-xia-zai-yong',
       category: 'authority',
       severity: 'warn',
@@ -254,7 +285,7 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       id: 'authority.usage',
       categories: ['authority'],
-      after: list('的安装方式 安装方式 的使用方法 使用方法 的用法 的保养方法 的洗护方法 洗护方法 的设置 的参数 的配件 3c 3c标志 3c认证 认证标志'),
+      after: list('的安装方式 安装方式 的使用方法 使用方法 的用法 的保养方法 的洗护方法 洗护方法 的设置 的参数 3c 3c标志 3c认证 认证标志'),
       within: 4,
       note: '“官方推荐的安装方式是壁挂”“国家认证的3C标志在机身背面”：品牌给的用法、强制认证的标志，是说明不是背书',
     },
@@ -319,8 +350,8 @@ export const AUTHORITY_RULES: RuleSection = {
       note: '店铺自己的研发、采购部门，不是借他人名义',
     },
     {
-      words: list('官方授权店 品牌官方授权 官方授权的店 官方旗舰店 官方授权的经销商 官方授权经销商 官方授权的经销'),
-      note: '店铺的授权身份（可在店铺资质里查），不是借他人名义背书',
+      words: [...OFFICIAL_AUTHORISATION, '官方旗舰店'],
+      note: '店铺的授权身份（可在店铺资质里查），不是借他人名义背书；官方授权另有提示（authority.official-authorisation）',
     },
     {
       words: list('现金奖'),
