@@ -22,6 +22,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkerFrom, type Checker } from '../utils/compliance/checker';
 import type { LabelledDraft } from '../utils/compliance/evaluate';
+import type { Finding } from '../utils/compliance/types';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
@@ -81,9 +82,13 @@ interface Scored {
 }
 
 const veto = riskVeto([BUILTIN_RULES]);
-/** The highest bar at which riskCatch catches text, to 1e-9 (0: never). */
-function catchBarOf(model: RiskModel, text: string): number {
-  if (riskCatch(model, veto, text, 0) === undefined) return 0;
+/**
+ * The highest bar at which riskCatch catches text, to 1e-9 (0: never, or its clause overlaps a hint of the rules, which
+ * the checker keeps instead: the clause does not depend on the bar).
+ */
+function catchBarOf(model: RiskModel, text: string, findings: readonly Finding[]): number {
+  const first = riskCatch(model, veto, text, 0);
+  if (first === undefined || findings.some((finding) => finding.start < first.end && finding.end > first.start)) return 0;
   let [caught, quiet] = [0, 1];
   while (quiet - caught > 1e-9) {
     const middle = (caught + quiet) / 2;
@@ -94,7 +99,8 @@ function catchBarOf(model: RiskModel, text: string): number {
 }
 function score(base: Checker, learned: Checker, model: RiskModel, drafts: LabelledDraft[], split: string): Scored[] {
   return drafts.map((draft) => {
-    const categories = base.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category);
+    const findings = base.check(draft.text);
+    const categories = findings.filter((f) => f.severity !== 'info').map((f) => f.category);
     const { category, confidence } = riskOf(model, draft.text);
     return {
       draft,
@@ -103,7 +109,7 @@ function score(base: Checker, learned: Checker, model: RiskModel, drafts: Labell
       found: categories.length > 0,
       category,
       confidence,
-      catchBar: catchBarOf(model, draft.text),
+      catchBar: catchBarOf(model, draft.text, findings),
       shipped: learned.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category),
     };
   });
@@ -205,11 +211,9 @@ const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.ts
   .map((line) => line.split('\t')[2]!);
 const ownText = (texts: string[]) =>
   texts
-    .filter((text) => shipChecker.check(text).every((f) => f.severity === 'info'))
-    .map((text) => {
-      const { category } = riskOf(shipModel, text);
-      return [text, catchBarOf(shipModel, text), category] as const;
-    });
+    .map((text) => [text, shipChecker.check(text)] as const)
+    .filter(([, findings]) => findings.every((f) => f.severity === 'info'))
+    .map(([text, findings]) => [text, catchBarOf(shipModel, text, findings), riskOf(shipModel, text).category] as const);
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
 const flagged = (rows: (readonly [string, number, string])[], above: number | ((category: string) => number)) =>
