@@ -74,7 +74,8 @@ export const RISK_RICE_BITS = 4;
  * The int8 weights of the shipped coding: per weight, zigzagged (0, −1, 1, −2… as 0, 1, 2, 3…), its bits above
  * RISK_RICE_BITS as that many ones and a zero, then its RISK_RICE_BITS low bits, most significant bit first, in base64.
  * A weight takes at most 20 bits, so each is read from the 32 bits at its byte (the unary part is one Math.clz32), with
- * no branch: on a page open this costs about 1 ms more than the plain bytes did, and the JSON holds 89 KB less.
+ * no branch. It costs about 1 ms more than the plain bytes did once optimised and a few ms more cold (once a page), for
+ * 89 KB less in the builtins JSON (fresh/README.md, round 17).
  */
 export function riceDecode(base64: string, count: number): Int8Array {
   const binary = atob(base64);
