@@ -15,19 +15,21 @@
 // scripts/train-risk-model.ts reads them; that set also trains the model the product's own text is read with.
 //   npx tsx scripts/lowo-risk.ts --design 120 --folds 10
 //   npx tsx scripts/lowo-risk.ts --design 120 --first-seen
-import { readFileSync, readdirSync } from 'node:fs';
+// Every bar reads riskCatch itself (the highest bar at which it catches each draft, by bisection; round 17), not a formula.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkerFrom, type Checker } from '../utils/compliance/checker';
 import type { LabelledDraft } from '../utils/compliance/evaluate';
+import type { Finding } from '../utils/compliance/types';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { RISK_ABOVE, riskCatch, riskOf, riskOutsideScopes, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
+import { RISK_ABOVE, riskCatch, riskOf, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -65,34 +67,49 @@ interface Scored {
   categories: string[];
   /** Whether the checker as today left a 提醒 or 拦截: then the learned catcher is not asked. */
   found: boolean;
-  risk: number;
-  /** The same read from the hanzi alone (the catch needs both above the bar). */
-  hanziRisk: number;
-  /** The same read from the 2-grams outside negated and reported scopes alone (the catch needs it above the bar too). */
-  outsideRisk: number;
+  /** The split the draft comes from (--dump: train texts may be read, dev only counted). */
+  split: string;
   category: string;
   confidence: number;
-  /** Whether the catcher stays quiet whatever the bar: too few hanzi, a veto, no clause left. */
-  vetoed: boolean;
+  /**
+   * The highest bar at which riskCatch catches the draft (bisection: each of its tests is monotone in the bar, so this is
+   * exact for every bar at once, the rest-of-draft check included); 0 when it stays quiet whatever the bar (too few
+   * hanzi, a veto, no clause left).
+   */
+  catchBar: number;
   /** Categories of the warn/block findings of the checker as shipped (learned catcher on, at RISK_ABOVE). */
   shipped: string[];
 }
 
 const veto = riskVeto([BUILTIN_RULES]);
-function score(base: Checker, learned: Checker, model: RiskModel, drafts: LabelledDraft[]): Scored[] {
+/**
+ * The highest bar at which riskCatch catches text, to 1e-9 (0: never, or its clause overlaps a hint of the rules, which
+ * the checker keeps instead: the clause does not depend on the bar).
+ */
+function catchBarOf(model: RiskModel, text: string, findings: readonly Finding[]): number {
+  const first = riskCatch(model, veto, text, 0);
+  if (first === undefined || findings.some((finding) => finding.start < first.end && finding.end > first.start)) return 0;
+  let [caught, quiet] = [0, 1];
+  while (quiet - caught > 1e-9) {
+    const middle = (caught + quiet) / 2;
+    if (riskCatch(model, veto, text, middle)) caught = middle;
+    else quiet = middle;
+  }
+  return caught;
+}
+function score(base: Checker, learned: Checker, model: RiskModel, drafts: LabelledDraft[], split: string): Scored[] {
   return drafts.map((draft) => {
-    const categories = base.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category);
-    const { risk, hanziRisk, category, confidence } = riskOf(model, draft.text);
+    const findings = base.check(draft.text);
+    const categories = findings.filter((f) => f.severity !== 'info').map((f) => f.category);
+    const { category, confidence } = riskOf(model, draft.text);
     return {
       draft,
+      split,
       categories,
       found: categories.length > 0,
-      risk,
-      hanziRisk,
-      outsideRisk: riskOutsideScopes(model, draft.text),
       category,
       confidence,
-      vetoed: riskCatch(model, veto, draft.text, 0) === undefined,
+      catchBar: catchBarOf(model, draft.text, findings),
       shipped: learned.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category),
     };
   });
@@ -123,7 +140,7 @@ for (const group of groups.filter((writers) => writers.length > 0)) {
   const model = trainRiskModel(riskTrainingSet(training).examples);
   const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
   const [base, learned] = [checkerFrom(builtins, { learned: false }), checkerFrom(builtins)];
-  for (const writer of group) scored.set(writer, score(base, learned, model, filesOf(writer, ['train', 'dev'])));
+  for (const writer of group) scored.set(writer, ['train', 'dev'].flatMap((split) => score(base, learned, model, filesOf(writer, [split]), split)));
 }
 
 interface Figures {
@@ -141,7 +158,7 @@ function figures(rows: Scored[], above: number | ((category: string) => number))
   const result = { risky: 0, clean: 0, caught: 0, falseFlags: 0, right: 0 };
   for (const row of rows) {
     const bar = typeof above === 'number' ? above : above(row.category);
-    const added = !row.found && !row.vetoed && Math.min(row.risk, row.hanziRisk, row.outsideRisk) > bar;
+    const added = !row.found && row.catchBar > bar;
     const categories = above === RISK_ABOVE ? row.shipped : added ? [...row.categories, row.category] : row.categories;
     if (row.draft.risky) {
       result.risky++;
@@ -194,15 +211,13 @@ const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.ts
   .map((line) => line.split('\t')[2]!);
 const ownText = (texts: string[]) =>
   texts
-    .filter((text) => shipChecker.check(text).every((f) => f.severity === 'info'))
-    .map((text) => {
-      const { risk, hanziRisk, category } = riskOf(shipModel, text);
-      return [text, Math.min(risk, hanziRisk, riskOutsideScopes(shipModel, text)), riskCatch(shipModel, veto, text, 0) === undefined, category] as const;
-    });
+    .map((text) => [text, shipChecker.check(text)] as const)
+    .filter(([, findings]) => findings.every((f) => f.severity === 'info'))
+    .map(([text, findings]) => [text, catchBarOf(shipModel, text, findings), riskOf(shipModel, text).category] as const);
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
-const flagged = (rows: (readonly [string, number, boolean, string])[], above: number | ((category: string) => number)) =>
-  rows.filter(([, risk, quiet, category]) => risk > (typeof above === 'number' ? above : above(category)) && !quiet);
+const flagged = (rows: (readonly [string, number, string])[], above: number | ((category: string) => number)) =>
+  rows.filter(([, catchBar, category]) => catchBar > (typeof above === 'number' ? above : above(category)));
 
 console.log(`\nother bars, pooled: recall / false flags / category; most false flags one writer gained; shipped phrases (of ${phrases.length}) and rewritten claims (of ${rewritten.length}) caught`);
 /** One row of the bars tables: pooled figures, the most false flags one writer gained, the product's text caught. */
@@ -215,7 +230,7 @@ function barRow(label: string, above: number | ((category: string) => number)): 
     `   (+${after.caught - before.caught} caught, +${after.falseFlags - before.falseFlags} false flags)`
   );
 }
-for (const above of [0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999]) console.log(barRow(`p > ${above}`, above));
+for (const above of [0.85, 0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999]) console.log(barRow(`p > ${above}`, above));
 
 // Whether the writers can choose a bar of its own for tone (abuse, attitude: open-ended, where most misses on new writers
 // are), every other category at RISK_ABOVE; by the same rule (round 13: they cannot, too few tone misses are left).
@@ -238,6 +253,17 @@ for (const above of [0.5, 0.8, 0.9, 0.95, 0.99]) {
   }
   const risky = rows.filter((row) => row.draft.risky).length;
   console.log(`  p(category) > ${String(above).padEnd(5)} fixed ${fixed} (+${((fixed / risky) * 100).toFixed(1)} points of category right), a wrong category added to ${noise}`);
+}
+
+// --dump FILE: every measured draft the checker as today leaves without a 提醒 or 拦截, with its writer, split and the
+// bar up to which the catcher catches it, for experiments on vetoes that only take catches away (fresh/README.md, round 17).
+const dumpAt = process.argv.indexOf('--dump');
+if (dumpAt >= 0) {
+  const rows = [...scored].flatMap(([writer, rows]) =>
+    rows.filter((row) => !row.found).map((row) => ({ writer, split: row.split, risky: row.draft.risky, labels: row.draft.categories, category: row.category, catchBar: row.catchBar, text: row.draft.text })),
+  );
+  const today = Object.fromEntries([...scored].map(([writer, rows]) => [writer, figures(rows, Infinity)]));
+  writeFileSync(process.argv[dumpAt + 1]!, JSON.stringify({ today, rows, phrases: ownPhrases, rewritten: ownRewritten }));
 }
 
 if (process.argv.includes('--list')) {
