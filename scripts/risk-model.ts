@@ -5,9 +5,9 @@
 // writer out, first seen).
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import { RISK_BITS, RISK_CLASSES, RISK_RICE_BITS, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
+import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
-import { int8Weights } from './compliance-model';
+import { base64OfInt8, int8Weights } from './compliance-model';
 
 export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskOutsideScopes, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
 
@@ -84,43 +84,9 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
   return { bits, biases: Array.from(biases), ...int8Weights(weights) };
 }
 
-/** The model as the checker carries it (utils/compliance/risk-weights.ts): its weights centred per feature and Rice-coded. */
+/** The model as the checker carries it (utils/compliance/risk-weights.ts): int8 weights in base64. */
 export function riskTable(model: RiskModel): RiskModelTable {
-  return { bits: model.bits, biases: model.biases, scale: model.scale, weights: riceBase64(centredPerFeature(model.weights)) };
-}
-
-/**
- * Each feature's nine weights less their median, moved as little as needed to stay int8 (the weights span at most
- * 254, so a shift always fits). Softmax reads only the differences between the classes' sums, and the sums are integers, so
- * every probability and category stays; most weights come near zero, which the Rice code writes in fewer bits.
- */
-export function centredPerFeature(weights: Int8Array): Int8Array {
-  const centred = new Int8Array(weights.length);
-  for (let at = 0; at < weights.length; at += CLASSES) {
-    const sorted = Array.from(weights.subarray(at, at + CLASSES)).sort((a, b) => a - b);
-    const shift = Math.min(Math.max(sorted[CLASSES >> 1]!, sorted[CLASSES - 1]! - 127), sorted[0]! + 128);
-    for (let c = 0; c < CLASSES; c++) centred[at + c] = weights[at + c]! - shift;
-  }
-  return centred;
-}
-
-/** Int8 weights in the coding riceDecode (utils/compliance/risk-model.ts) reads, in base64. */
-export function riceBase64(weights: Int8Array): string {
-  const bytes: number[] = [];
-  let current = 0;
-  let used = 0;
-  const put = (bit: number) => {
-    current = (current << 1) | bit;
-    if (++used === 8) [bytes[bytes.length], current, used] = [current, 0, 0];
-  };
-  for (const weight of weights) {
-    const zigzag = weight >= 0 ? 2 * weight : -2 * weight - 1;
-    for (let high = zigzag >> RISK_RICE_BITS; high > 0; high--) put(1);
-    put(0);
-    for (let bit = RISK_RICE_BITS - 1; bit >= 0; bit--) put((zigzag >> bit) & 1);
-  }
-  if (used > 0) bytes.push(current << (8 - used));
-  return Buffer.from(bytes).toString('base64');
+  return { bits: model.bits, biases: model.biases, scale: model.scale, weights: base64OfInt8(model.weights) };
 }
 
 /**

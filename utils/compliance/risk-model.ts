@@ -8,7 +8,7 @@
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (rounds 8 and 16). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
-import { collectNgrams } from './model';
+import { collectNgrams, int8FromBase64 } from './model';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText } from './normalize';
 import type { Category, Context, Finding, RuleFile } from './types';
 
@@ -53,50 +53,17 @@ export interface RiskModel {
   weights: Int8Array;
 }
 
-/** The table as shipped (utils/compliance/risk-weights.ts): the int8 weights Rice-coded in base64, so it travels as a message. */
+/** The table as shipped (utils/compliance/risk-weights.ts): the int8 weights in base64, so it travels as a message. */
 export interface RiskModelTable {
   bits: number;
   biases: number[];
   scale: number;
-  /** Rice-coded (riceDecode), RISK_RICE_BITS low bits a weight. */
   weights: string;
-}
-
-/**
- * Low bits of a weight written as they are in the shipped coding; the rest in unary. Each feature's nine weights are
- * shipped less their median (riskTable in scripts/risk-model.ts), so most are small: 4 gives 6.2 bits a weight on the
- * round-16 table, 304 KB of base64 where the plain bytes took 393 KB (the table is dense: 4 % of its weights are zero, so
- * a sparse coding would not help).
- */
-export const RISK_RICE_BITS = 4;
-
-/**
- * The int8 weights of the shipped coding: per weight, zigzagged (0, −1, 1, −2… as 0, 1, 2, 3…), its bits above
- * RISK_RICE_BITS as that many ones and a zero, then its RISK_RICE_BITS low bits, most significant bit first, in base64.
- * A weight takes at most 20 bits, so each is read from the 32 bits at its byte (the unary part is one Math.clz32), with
- * no branch. It costs about 1 ms more than the plain bytes did once optimised and a few ms more cold (once a page), for
- * 89 KB less in the builtins JSON (fresh/README.md, round 17).
- */
-export function riceDecode(base64: string, count: number): Int8Array {
-  const binary = atob(base64);
-  // Four zero bytes after the stream, for the last weights' 32-bit reads.
-  const bytes = new Uint8Array(binary.length + 4);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const weights = new Int8Array(count);
-  for (let i = 0, bit = 0; i < count; i++) {
-    const at = bit >> 3;
-    const word = ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) << (bit & 7);
-    const high = Math.clz32(~word);
-    const zigzag = (high << RISK_RICE_BITS) | ((word << (high + 1)) >>> (32 - RISK_RICE_BITS));
-    bit += high + 1 + RISK_RICE_BITS;
-    weights[i] = (zigzag >> 1) ^ -(zigzag & 1);
-  }
-  return weights;
 }
 
 /** Decodes the shipped table (once per page: checker.ts keeps the result per table). */
 export function decodeRiskModel(table: RiskModelTable): RiskModel {
-  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: riceDecode(table.weights, (1 << table.bits) * RISK_CLASSES.length) };
+  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights) };
 }
 
 /** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
