@@ -682,6 +682,11 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "哪有永久不坏的东西", "镜片不可能永久不磨花": lasting for ever denied ("永久不磨花" stays).
+      words: list('哪有永久不 哪有永远不 没有永久不 不可能永久不 不可能永远不 不会永久不'),
+      note: '“哪有永久不坏的”“不可能永久不磨花”：否认能永久保持，不是宣称',
+    },
+    {
       // "No.1号仓发货", "No.3号色": a number label (号), not first place.
       words: list('no1号 no.1号'),
       note: '“No.1号仓”是编号，不是第一',

@@ -231,12 +231,30 @@ export const CLAIM_CONTEXTS: Context[] = [
         '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
         // "…能治病 那肯定是骗人的".
         '是骗人的 都是骗人的 是忽悠人的 是瞎说的 都是瞎说 ' +
+        // "谁说包瘦都是骗你的": said to the buyer, the same debunking.
+        '是骗你的 都是骗你的 是骗您的 都是骗您的 ' +
         // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
         '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
     ),
     within: 8,
     sentence: true,
     note: '“他们说这个能治病，那是假的”“很多人说这个能减肥 其实不能”：说法之后隔着逗号的驳斥，整句是在辟谣',
+  },
+  {
+    id: 'reported.asked-denied',
+    categories: CLAIMS,
+    // "有人问这个油降三高不 我说不降", "有宝子说喝了痛经好了 但…我们不敢说能治": another buyer's question or tale, then
+    // answered no later in the sentence. Without the no ("有宝子说喝了痛经好了，真的有效") it vouches for the claim.
+    before: list('有人 有买家 有顾客 有客户 有客人 有宝子 有宝妈 有姐妹 好多人 不少人 很多人 经常有人 也有人').flatMap((who) =>
+      list('问 说').map((say) => who + say),
+    ),
+    then: list(
+      // Not 不行 and 不会 ("…不行就退", "…不会骗您"), nor a bare 说不 (说不定).
+      '没有 没这个 没这种 不能 不敢说 不敢这么说 不能说 不能这么说 我说不 说不是 别信 不是真的 不靠谱 是假的 骗人 瞎说 乱说 ' +
+        '没这功效 没这效果 因人而异',
+    ),
+    within: 12,
+    note: '转述别的买家问的或说的功效、保证，后面回答没有、不敢这么说：是在答疑，不是宣传',
   },
   {
     id: 'mentioned',

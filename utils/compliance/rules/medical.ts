@@ -408,6 +408,11 @@ export const MEDICAL_RULES: RuleSection = {
       note: '说这种病是需要治疗的（言下之意去医院），不是宣称商品能治',
     },
     {
+      // "毛囊炎建议先治疗，好了再用面膜": treatment first, the goods after it (not "建议先用我们的药膏治疗").
+      words: list('建议先治疗 建议先去治疗 建议先去医院治疗 要先治疗 得先治疗 需要先治疗 应该先治疗 先去医院治疗'),
+      note: '建议先去治疗、好了再用商品：治疗是医院的事，不是宣称商品能治',
+    },
+    {
       // "12V转5V的降压线", "降压模块": stepping a voltage down, an electrical part, not blood pressure.
       words: list('降压').flatMap((lower) => list('线 模块 板 器 芯片 电源 变压器 转换器 稳压 电路 充电线 数据线').map((part) => lower + part)),
       note: '电器配件的“降压”（降压线、降压模块）：说的是电压，不是血压',

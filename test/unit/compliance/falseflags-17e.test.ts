@@ -1,0 +1,68 @@
+// Round 17 (issue #12), false flags of the older writers by shape: another buyer's question or tale about an effect,
+// answered no later in the sentence; certainty itself denied (没有百分百的, 但不绝对, 哪有永久不坏的); a debunking said to
+// the buyer (都是骗你的); treatment first, the goods after it (建议先治疗) — each with close twins that must stay flagged.
+// Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('someone else asked or told of an effect, then answered no later in the sentence', () => {
+  it.each([
+    '有买家问这个枕头治颈椎吗，我说没有，就是普通荞麦枕',
+    '有人问这款蜂蜜降血糖吗 实话说没有 就是普通食品',
+    '有宝妈说孩子喝了能长高 这个因人而异',
+    '有顾客说泡脚能降血压，别信，就是热水',
+    '好多人问这个鞋垫能治扁平足 没这功效 只是走路舒服点',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    // No answer, or the answer yes: the tale vouches for the claim.
+    '有买家说这个枕头治好了颈椎，真的很管用',
+    '有宝妈说孩子喝了长高了，效果很明显',
+    '有人问这款蜂蜜能降血糖吗，能的，天天喝',
+    // 不行 and 不会 answer nothing here: a refund offered, the agent's honesty.
+    '有人问这款茶能降血压吗，确实能，不行就退',
+    '有宝子说这个茶能降血压，确实能，不会骗您',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
+describe('certainty itself denied: 没有百分百的, 不绝对, 哪有永久不坏的', () => {
+  it.each([
+    '防水这个老实讲没有百分百的，大雨天还是收进屋里',
+    '快递一般两天到，但不绝对，偏远地区会慢些',
+    '哪有永久不坏的拉链，正常用三五年没问题',
+    '涂层不可能永久不脱落，小心别用钢丝球',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '这个拉链绝对拉不坏',
+    '防水百分百，泡水里都没事',
+    '没有百分百满意就退款',
+    '哪有绝对的事，但我们这款绝对不掉色',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each(['这款涂层永久不脱落', '没有永久不坏的锅，但我们这口永久不坏'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('absolute'),
+  );
+});
+
+describe('a claim debunked to the buyer: 都是骗你的', () => {
+  it.each(['谁说贴了就能根治鼻炎，都是骗你的', '说喝了能包瘦的是骗您的，我们这就是普通代餐'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['贴了就能根治鼻炎，骗你的我是小狗', '这款代餐包瘦，不瘦我退钱'])('flags %s', (text) => expect(serious(text)).not.toEqual([]));
+});
+
+describe('医疗用语: treatment first, the goods after it', () => {
+  it.each(['湿疹建议先去医院治疗，好了再用这款身体乳', '脚气得先治疗，这双袜子只是透气'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['湿疹建议先用我们这款药膏治疗', '脚气要先治疗，这双袜子就能根治'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+});
