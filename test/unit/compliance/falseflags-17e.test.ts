@@ -1,6 +1,8 @@
 // Round 17 (issue #12), false flags of the older writers by shape: another buyer's question or tale about an effect,
 // answered no later in the sentence; certainty itself denied (没有百分百的, 但不绝对, 哪有永久不坏的); a debunking said to
-// the buyer (都是骗你的); treatment first, the goods after it (建议先治疗) — each with close twins that must stay flagged.
+// the buyer (都是骗你的); treatment first, the goods after it (建议先治疗); the best way to use it (最好的喝法); which shop
+// said it (哪家说的); the platform masked number calling and the order number asked for; 包 a bag — each with close twins
+// that must stay flagged.
 // Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -65,4 +67,30 @@ describe('医疗用语: treatment first, the goods after it', () => {
   it.each(['湿疹建议先用我们这款药膏治疗', '脚气要先治疗，这双袜子就能根治'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('medical'),
   );
+});
+
+describe('绝对化用语: the best way to use it; asking which shop said it', () => {
+  it.each(['燕麦最好的吃法是煮五分钟', '米酒最好的喝法是加热了喝', '说我们全网最低价是哪家说的呀？没这回事'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['这款面霜效果最佳', '最好的面霜就是这款', '最佳效果是这款面霜', '全网最低价就是我们家，不信去比'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('absolute'),
+  );
+});
+
+describe('站外引流: the platform masked number calling; the order number asked for', () => {
+  it.each(['售后会用隐私号给您打电话确认时间', '麻烦把订单号码发我，我帮您查', '运单号码发给我一下'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['我给您打电话说吧', '方便的话我私下给您打电话', '你手机号码发我一下', '隐私号给您打电话不方便的话，加我微信'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
+
+describe('承诺: 包 a bag before 用/会', () => {
+  it.each(['这只包用一段时间会更软', '卡包会送一个小挂件'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['报我们的班包会，学不会退钱', '这个学费包用三年', '这个包用不坏'])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
