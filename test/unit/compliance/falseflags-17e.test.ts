@@ -2,7 +2,7 @@
 // answered no later in the sentence; certainty itself denied (没有百分百的, 但不绝对, 哪有永久不坏的); a debunking said to
 // the buyer (都是骗你的); treatment first, the goods after it (建议先治疗); the best way to use it (最好的喝法); which shop
 // said it (哪家说的); the platform masked number calling and the order number asked for; 包 a bag — each with close twins
-// that must stay flagged.
+// that must stay flagged; 不会 before a verb of effect (不会改善视力); the agent teaching the buyer to do it (我教你自己装).
 // Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -93,4 +93,20 @@ describe('承诺: 包 a bag before 用/会', () => {
   it.each(['这只包用一段时间会更软', '卡包会送一个小挂件'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 
   it.each(['报我们的班包会，学不会退钱', '这个学费包用三年', '这个包用不坏'])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});
+
+describe('医疗用语: 不会 right before a verb of effect', () => {
+  it.each(['这个枕头不会治好颈椎，只是睡着舒服', '这款护眼灯不会改善近视，只是光线柔和', '泡脚桶也不会降低血压，泡着解乏而已'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['这个茶会改善睡眠，不会失眠', '天天喝不会感冒，能提高免疫力', '用了它血压不会降不下来'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+});
+
+describe('服务态度: the agent teaching the buyer to do it', () => {
+  it.each(['这个我教你自己装，很快的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each(['我不教你，自己查', '我教你个办法：自己看去'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
 });

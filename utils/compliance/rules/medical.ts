@@ -583,6 +583,15 @@ export const MEDICAL_RULES: RuleSection = {
       note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
     },
     {
+      id: 'medical.will-not',
+      categories: ['medical'],
+      // "也不会提高免疫力", "不会改善视力": 不会 right before a verb of effect. Not 不会 alone: "吃了不会胖", "不会复发" are the
+      // claims themselves.
+      before: list('不会').flatMap((no) => list('改善 提高 恢复 恢fu 治 增强 缓解 根治 消除 预防 降低').map((effect) => no + effect)),
+      within: 2,
+      note: '“也不会提高免疫力”“不会改善视力”：否认有这种作用，不是宣称',
+    },
+    {
       id: 'medical.denied-after',
       categories: ['medical'],
       // "治脚气袜子没这个功能", "降血压那种功能没有", "补不补脑没定论", "降血糖这个我们不能宣传": the effect named, then denied or
