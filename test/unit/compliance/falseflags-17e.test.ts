@@ -1,9 +1,9 @@
-// Round 17 (issue #12), false flags of the older writers by shape: another buyer's question or tale about an effect,
-// answered no later in the sentence; certainty itself denied (没有百分百的, 但不绝对, 哪有永久不坏的); a debunking said to
-// the buyer (都是骗你的); treatment first, the goods after it (建议先治疗); the best way to use it (最好的喝法); which shop
-// said it (哪家说的); the platform masked number calling and the order number asked for; 包 a bag — each with close twins
-// that must stay flagged; 不会 before a verb of effect (不会改善视力); the agent teaching the buyer to do it (我教你自己装);
-// the buyer reporting what the agent said (你说我“不买拉倒”？).
+// Round 17 (issue #12), false flags of the older writers by shape, each with close twins that must stay flagged:
+// another buyer's question or tale about an effect, answered no later in the sentence; certainty itself denied
+// (没有百分百的, 但不绝对, 哪有永久不坏的); a debunking said to the buyer (都是骗你的); treatment first, the goods after it
+// (建议先治疗); the best way to use it (最好的喝法); which shop said it (哪家说的); the platform's masked number calling and
+// the order number asked for; 包 a bag; 不会 before a verb of effect (不会改善视力); the agent teaching the buyer to do it
+// (我教你自己装); the buyer reporting what the agent said (你说我“不买拉倒”？); 治愈 as a mood; 跟排毒不沾边.
 // Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -118,4 +118,15 @@ describe('辱骂嘲讽: the buyer reporting what the agent said (你说我…)',
   );
 
   it.each(['你说你是不是傻', '爱买不买，你说我怎么办'])('flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
+});
+
+describe('医疗用语: 治愈 as a mood soothed; the effect said to have nothing to do with the goods', () => {
+  it.each(['这盆小多肉放桌上，看着心情都被治愈了', '治愈系的小夜灯，暖光不刺眼', '足贴就是暖脚，跟排毒不搭边', '这款茶和减肥扯不上关系'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+
+  it.each(['这款泡脚包能治愈失眠', '泡脚包排毒效果好，别家的跟它不沾边', '这个能排毒，跟别家不沾边'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
 });

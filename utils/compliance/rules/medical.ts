@@ -408,6 +408,11 @@ export const MEDICAL_RULES: RuleSection = {
       note: '说这种病是需要治疗的（言下之意去医院），不是宣称商品能治',
     },
     {
+      // "看着它心情都被治愈了", "很治愈的一盆绿植": 治愈 as a mood soothed, not a disease cured ("能治愈鼻炎" stays).
+      words: list('被治愈 治愈系 很治愈 好治愈 超治愈 太治愈 心情治愈 治愈心情'),
+      note: '“心情被治愈”“治愈系”：说的是心情变好，不是治好疾病',
+    },
+    {
       // "毛囊炎建议先治疗，好了再用面膜": treatment first, the goods after it (not "建议先用我们的药膏治疗").
       words: list('建议先治疗 建议先去治疗 建议先去医院治疗 要先治疗 得先治疗 需要先治疗 应该先治疗 先去医院治疗'),
       note: '建议先去治疗、好了再用商品：治疗是医院的事，不是宣称商品能治',
@@ -605,6 +610,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的 可不行 那可不行 可不成 那可不成'),
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
+        // "跟排毒不沾边": the effect said to have nothing to do with the goods.
+        ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
         // "…这种效果没有哪家比得上" is a boast).
         ...list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').flatMap((kind) =>
