@@ -3,7 +3,7 @@
 // (没有百分百的, 但不绝对, 哪有永久不坏的); a debunking said to the buyer (都是骗你的); treatment first, the goods after it
 // (建议先治疗); the best way to use it (最好的喝法); which shop said it (哪家说的); the platform's masked number calling and
 // the order number asked for; 包 a bag; 不会 before a verb of effect (不会改善视力); the agent teaching the buyer to do it
-// (我教你自己装); the buyer reporting what the agent said (你说我“不买拉倒”？); 治愈 as a mood; 跟排毒不沾边.
+// (我教你自己装); 治愈 as a mood; 跟排毒不沾边.
 // Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -110,14 +110,6 @@ describe('服务态度: the agent teaching the buyer to do it', () => {
   it.each(['这个我教你自己装，很快的'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 
   it.each(['我不教你，自己查', '我教你个办法：自己看去'])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
-});
-
-describe('辱骂嘲讽: the buyer reporting what the agent said (你说我…)', () => {
-  it.each(['你说我“不买拉倒”？您误会啦', '您说我回了您“你自己看”，那是系统自动回复的'])('leaves %s alone', (text) =>
-    expect(serious(text)).toEqual([]),
-  );
-
-  it.each(['你说你是不是傻', '爱买不买，你说我怎么办'])('flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
 });
 
 describe('医疗用语: 治愈 as a mood soothed; the effect said to have nothing to do with the goods', () => {

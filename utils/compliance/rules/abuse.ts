@@ -463,9 +463,7 @@ export const ABUSE_RULES: RuleSection = {
         '客服说 客服说了 客服跟您说 客服跟你说 客服回您 同事说 同事说了 同事跟您说 同事跟你说 之前的客服 那个客服 ' +
         '不会说 绝不会说 不能说 不该说 不应该说 不许说 禁止说 反映 ' +
         // "您说上一个客服回了“爱买不买”", "同事之前回复您“…”": a colleague's reply reported back.
-        '客服回了 之前回复您 之前回复你 之前回您 之前回你 ' +
-        // "你说我回了“爱买不买”？真不是这意思": the buyer reporting what the agent said (你说 alone is no cue: "你说你是不是傻").
-        '你说我 您说我',
+        '客服回了 之前回复您 之前回复你 之前回您 之前回你',
       ).concat(DO_NOT_SAY_TO_BUYERS),
       after: list(
         '这种话 这样的话 这句话 这种说法 这类话 这种态度 这样的态度 这种语气 这种回复 是不对的 向您道歉 给您道歉 替她向您 替他向您 弹出提醒 ' +
