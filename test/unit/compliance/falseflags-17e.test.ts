@@ -71,11 +71,12 @@ describe('医疗用语: treatment first, the goods after it', () => {
 });
 
 describe('绝对化用语: the best way to use it; asking which shop said it', () => {
-  it.each(['燕麦最好的吃法是煮五分钟', '米酒最好的喝法是加热了喝', '说我们全网最低价是哪家说的呀？没这回事'])('leaves %s alone', (text) =>
-    expect(serious(text)).toEqual([]),
+  it.each(['燕麦最好的吃法是煮五分钟', '米酒最好的喝法是加热了喝', '晒被子才是最要紧的', '说我们全网最低价是哪家说的呀？没这回事'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
   );
 
-  it.each(['这款面霜效果最佳', '最好的面霜就是这款', '最佳效果是这款面霜', '全网最低价就是我们家，不信去比'])('flags %s', (text) =>
+  it.each(['这款面霜效果最佳', '最好的面霜就是这款', '最佳效果是这款面霜', '这款面霜是最要紧的护肤一步，全网最好用', '全网最低价就是我们家，不信去比'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('absolute'),
   );
 });

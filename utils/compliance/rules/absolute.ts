@@ -690,7 +690,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "最好的喝法是温着喝": the best way to use it (advice), not the goods ranked ("效果最佳", "最好的面霜" stay; not 最佳
       // 效果是 or 最好的办法是, which end in the goods as often: "最佳效果是这款"). 最要紧的 is 最重要的 ("多通风才是最要紧的").
       words: list('最好的 最佳的 最佳').flatMap((best) => list('喝法 吃法 用法 泡法 穿法 洗法 做法').map((way) => best + way))
-        .concat(list('最要紧 最要紧的')),
+        .concat('最要紧'),
       note: '“最好的喝法是温着喝”：讲怎么用效果好，是建议，不是给商品排名',
     },
     {

@@ -592,7 +592,7 @@ export const MEDICAL_RULES: RuleSection = {
       categories: ['medical'],
       // "也不会提高免疫力", "不会改善视力": 不会 right before a verb of effect. Not 不会 alone: "吃了不会胖", "不会复发" are the
       // claims themselves.
-      before: list('不会').flatMap((no) => list('改善 提高 恢复 恢fu 治 增强 缓解 根治 消除 预防 降低').map((effect) => no + effect)),
+      before: list('不会').flatMap((no) => list('改善 提高 恢复 治 增强 缓解 根治 消除 预防 降低').map((effect) => no + effect)),
       within: 2,
       note: '“也不会提高免疫力”“不会改善视力”：否认有这种作用，不是宣称',
     },

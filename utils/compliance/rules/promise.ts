@@ -1133,7 +1133,7 @@ export const PROMISE_RULES: RuleSection = {
   ],
   allow: [
     {
-      // "老实说没有百分百的", "一般次日达，但不绝对", "哪有绝对不坏的": certainty itself denied, the outcome hedged
+      // "老实说没有百分百的", "一般次日达，但不绝对", "哪有绝对的事": certainty itself denied, the outcome hedged
       // ("百分百不掉色", "绝对不会坏" stay).
       words: list('不绝对 没有绝对的 没有百分百的 没有百分之百的 哪有绝对的 哪有百分百的 哪有百分之百的 做不到百分百 做不到百分之百'),
       note: '“没有百分百的”“但不绝对”：说没有十足的把握，是把话说保守，不是担保',
