@@ -705,6 +705,18 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "哪有永久不坏的东西", "镜片不可能永久不磨花": lasting for ever denied ("永久不磨花" stays).
+      words: list('哪有永久不 哪有永远不 没有永久不 不可能永久不 不可能永远不 不会永久不'),
+      note: '“哪有永久不坏的”“不可能永久不磨花”：否认能永久保持，不是宣称',
+    },
+    {
+      // "最好的喝法是温着喝": the best way to use it (advice), not the goods ranked ("效果最佳", "最好的面霜" stay; not 最佳
+      // 效果是 or 最好的办法是, which end in the goods as often: "最佳效果是这款"). 最要紧的 is 最重要的 ("多通风才是最要紧的").
+      words: list('最好的 最佳的 最佳').flatMap((best) => list('喝法 吃法 用法 泡法 穿法 洗法 做法').map((way) => best + way))
+        .concat('最要紧'),
+      note: '“最好的喝法是温着喝”：讲怎么用效果好，是建议，不是给商品排名',
+    },
+    {
       // "No.1号仓发货", "No.3号色": a number label (号), not first place.
       words: list('no1号 no.1号'),
       note: '“No.1号仓”是编号，不是第一',

@@ -299,8 +299,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
-      // "我教你自己搞掂": taught to do it, which is the help.
-      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己 教你 教您'), within: 2 },
+      // "我教您自己装", "我带你自己设置一遍": the agent teaching the buyer to do it (not "我不教你，自己查": 我教你 is not in it).
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己 我教你 我教您 我来教你 我来教您 我带你 我带您'), within: 2 },
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
       // the goods are to set up, not the buyer left alone.
       // "自己装有一定风险", "自己装容易压坏排线": doing it oneself advised against, not the buyer sent away.

@@ -216,6 +216,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     after: list(
       // "“保证不掉色”是哪位客服跟您说的呢": asking who said it.
       '是哪位 是谁 是哪个 谁跟您说 谁跟你说 谁说的 哪位客服 哪个客服 ' +
+      // "全网最低价是哪家说的呀": which shop said it.
+      '是哪家 哪家说的 谁家说的 ' +
       '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别个 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
       '骗人的',
     ),
@@ -225,16 +227,21 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'reported.asked-denied',
     categories: CLAIMS,
-    // "有人问这个能不能降血压，我们实话说没有", "有宝子说喝了痛经好了 但我们不敢说能治": what some buyer asked or said,
-    // then denied later in the sentence. Only with the denial: "有人问能不能治颈椎病，能！", "有买家说用了湿疹就好了"
-    // vouch for the claim (so no bare 没有 or 不是: "没有一个说没用", "不是我吹").
-    before: list('有人 有买家 有顾客 有客人 有客户 有宝子 有宝妈 有姐妹 有阿姨 有叔叔').flatMap((who) => [`${who}问`, `${who}说`]),
+    // "有人问这个能不能降血压，我们实话说没有", "有人问这个油降三高不 我说不降", "有宝子说喝了痛经好了 但我们不敢说能治": what
+    // another buyer asked or said, then answered no later in the sentence. Only with the no: "有人问能不能治颈椎病，能！",
+    // "有宝子说喝了痛经好了，真的有效" vouch for the claim. No bare 没有 or 不是 ("有人说…没有一个说没用", "不是我吹"), nor
+    // 不行 / 不会 ("…不行就退", "…不会骗您") or a bare 说不 (说不定).
+    before: list('有人 有买家 有顾客 有客人 有客户 有宝子 有宝妈 有姐妹 有阿姨 有叔叔 好多人 不少人 很多人 经常有人 也有人').flatMap((who) => [
+      `${who}问`,
+      `${who}说`,
+    ]),
     then: list(
-      '没有哈 没有的 没有这 没这 我们没有 咱家没有 实话说没有 实话说不 如实说不 我说不 说不能 不能哈 不行哈 不是哈 不是哦 不是的 ' +
-        '做不到 不敢说 不敢这么 不这么说 不这么宣传 别信 不降',
+      '没有哈 没有的 没有这 没这 我们没有 咱家没有 实话说没有 实话说不 如实说不 我说不 我说没 说不能 说不是 不能哈 不行哈 不是哈 不是哦 不是的 ' +
+        '做不到 不敢说 不敢这么 不这么说 不这么宣传 不能说 不能这么说 别信 不降 不是真的 不靠谱 是假的 骗人 瞎说 乱说 ' +
+        '没这功效 没这效果 因人而异',
     ),
     within: 12,
-    note: '“有人问这个能不能降血压，实话说没有”：转述买家问的、说的，随后否认，不是客服的说法',
+    note: '“有人问这个能不能降血压，实话说没有”：转述别的买家问的、说的，随后否认，是在答疑，不是客服的说法',
   },
   {
     id: 'reported.debunked',
@@ -245,6 +252,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
         // "…能治病 那肯定是骗人的".
         '是骗人的 都是骗人的 是忽悠人的 是瞎说的 都是瞎说 ' +
+        // "谁说包瘦都是骗你的": said to the buyer, the same debunking.
+        '是骗你的 都是骗你的 是骗您的 都是骗您的 ' +
         // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
         '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
     ),

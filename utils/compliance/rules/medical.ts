@@ -414,6 +414,16 @@ export const MEDICAL_RULES: RuleSection = {
       note: '说这种病是需要治疗的（言下之意去医院），不是宣称商品能治',
     },
     {
+      // "看着它心情都被治愈了", "很治愈的一盆绿植": 治愈 as a mood soothed, not a disease cured ("能治愈鼻炎" stays).
+      words: list('被治愈 治愈系 很治愈 好治愈 超治愈 太治愈 心情治愈 治愈心情'),
+      note: '“心情被治愈”“治愈系”：说的是心情变好，不是治好疾病',
+    },
+    {
+      // "毛囊炎建议先治疗，好了再用面膜": treatment first, the goods after it (not "建议先用我们的药膏治疗").
+      words: list('建议先治疗 建议先去治疗 建议先去医院治疗 要先治疗 得先治疗 需要先治疗 应该先治疗 先去医院治疗'),
+      note: '建议先去治疗、好了再用商品：治疗是医院的事，不是宣称商品能治',
+    },
+    {
       // "12V转5V的降压线", "降压模块": stepping a voltage down, an electrical part, not blood pressure.
       words: list('降压').flatMap((lower) => list('线 模块 板 器 芯片 电源 变压器 转换器 稳压 电路 充电线 数据线').map((part) => lower + part)),
       note: '电器配件的“降压”（降压线、降压模块）：说的是电压，不是血压',
@@ -587,6 +597,15 @@ export const MEDICAL_RULES: RuleSection = {
       note: '“不能治疗或预防近视”：否定覆盖并列的几个说法',
     },
     {
+      id: 'medical.will-not',
+      categories: ['medical'],
+      // "也不会提高免疫力", "不会改善视力": 不会 right before a verb of effect. Not 不会 alone: "吃了不会胖", "不会复发" are the
+      // claims themselves.
+      before: list('不会').flatMap((no) => list('改善 提高 恢复 治 增强 缓解 根治 消除 预防 降低').map((effect) => no + effect)),
+      within: 2,
+      note: '“也不会提高免疫力”“不会改善视力”：否认有这种作用，不是宣称',
+    },
+    {
       id: 'medical.denied-after',
       categories: ['medical'],
       // "治脚气袜子没这个功能", "降血压那种功能没有", "补不补脑没定论", "降血糖这个我们不能宣传": the effect named, then denied or
@@ -600,6 +619,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的 可不行 那可不行 可不成 那可不成'),
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
+        // "跟排毒不沾边": the effect said to have nothing to do with the goods.
+        ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
         // "…这种效果没有哪家比得上" is a boast).
         ...list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').flatMap((kind) =>

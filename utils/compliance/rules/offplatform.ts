@@ -524,6 +524,14 @@ export const OFFPLATFORM_RULES: RuleSection = {
   allow: [
     { words: PRIVATE_DEAL_REFUSED, note: '“不私下交易”：拒绝私下交易，不是引导' },
     {
+      // "师傅会用平台的隐私号给您打电话": the platform's masked number calls, not the agent's own phone ("我给您打电话" stays);
+      // "订单号码发我一下": the order's number asked for, not the buyer's phone.
+      words: list('隐私号 虚拟号 隐私号码 虚拟号码')
+        .flatMap((number) => list('给您打电话 给你打电话 打给您 打给你 联系您 联系你').map((call) => number + call))
+        .concat(list('订单 运单 快递单 物流单').flatMap((order) => list('号码发我 号码发给我 号码发一下').map((send) => order + send))),
+      note: '平台隐私号来电、要订单号码：都在平台的流程里，不是索要或留下私人联系方式',
+    },
+    {
       // "C C T V 上榜品牌" (letters spaced out): the V of 央视's cctv (authority.tui-jian), not 微信's V上; the 拦截 of V上
       // won the overlap and named a state-TV endorsement 站外引流 (train: 53 CCTV drafts, every one 权威背书).
       words: list('tv上'),

@@ -1146,6 +1146,18 @@ export const PROMISE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "老实说没有百分百的", "一般次日达，但不绝对", "哪有绝对的事": certainty itself denied, the outcome hedged
+      // ("百分百不掉色", "绝对不会坏" stay).
+      words: list('不绝对 没有绝对的 没有百分百的 没有百分之百的 哪有绝对的 哪有百分百的 哪有百分之百的 做不到百分百 做不到百分之百'),
+      note: '“没有百分百的”“但不绝对”：说没有十足的把握，是把话说保守，不是担保',
+    },
+    {
+      // "卡包用久了会变色", "这个背包会送防尘袋": 包 a bag before 用/会, not 包用 or 包会 (use or learning guaranteed). Named
+      // bags only: "我们的包会课程" is the guarantee.
+      words: list('包包 卡包 钱包 背包 书包 手包 挎包 腰包 皮包 手提包 这个包 这款包 这只包').flatMap((bag) => list('用 会').map((verb) => bag + verb)),
+      note: '“卡包用久了”“背包会送防尘袋”：包是包袋，不是“包用”“包会”的担保',
+    },
+    {
       // "多塞了两包香菜种子": 包 a measure word before a noun that starts with 香, not 包香 (fragrance guaranteed).
       words: list('香菜 香料 香肠 香皂 香菇 香葱 香叶 香米 香薰 香片 香粉 香水 香辣酱 香油 香蕉 香精').map((noun) => `包${noun}`),
       note: '“两包香菜种子”：包是量词，不是“包香”',
