@@ -591,6 +591,20 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '说明那是别家的宣传、与本店无关：是澄清，不是推脱',
     },
     {
+      id: 'attitude.not-ours-review',
+      categories: ['attitude'],
+      // "评价怎么写您随意，我们不管", "追评写啥你自己定，我们不管的": the buyer's own review left to them, the shop not
+      // meddling, not a problem pushed away ("快递丢了您自己定，我们不管" is no review and stays).
+      before: list('评价 追评 评论 好评 差评 打分 几星').flatMap((review) =>
+        list('怎么写 写啥 写什么 打几星 给几星 怎么评 怎么打').flatMap((how) =>
+          list('您自己定 你自己定 自己定 您随意 你随意 随您 随你 您说了算 你说了算').map((yours) => review + how + yours),
+        ),
+      ),
+      within: 4,
+      sentence: true,
+      note: '评价怎么写由买家自己定、店铺不干涉：是尊重买家，不是推脱',
+    },
+    {
       id: 'attitude.welcome-back',
       categories: ['attitude'],
       // "又是侬呀，欢迎回来" (侬 read as 你): a returning buyer greeted, not "又是你" sighed at. Only right after the word.

@@ -1,0 +1,77 @@
+// Round 17: known gaps (bao for 包, spaced digits, dialect leftovers, borrowed brand authority, a device curing its own
+// need) and misses by shape in the new writers c243–c250, each shape with close clean twins that must stay unflagged.
+// Every sentence here is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { dialectVariants, spelledVariants } from '../../../utils/compliance/spelling';
+import { readerOf } from './helpers';
+
+const checker = createChecker();
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('pinyin typed for a run of a word: two risky syllables together, a recurring one, or the whole word', () => {
+  it('makes the variants: a run of risky characters, one character wherever it recurs, the whole word in pinyin', () => {
+    const spellings = new Map([['一', ['yi']], ['定', ['ding']], ['包', ['bao']], ['退', ['tui']], ['血', ['xue']]]);
+    const sounds = new Map([['补', ['bu']], ['到', ['dao']], ['换', ['huan']]]);
+    expect(spelledVariants('明天一定到', spellings)).toContain('明天yiding到');
+    expect(spelledVariants('包退包换', spellings)).toContain('bao退bao换');
+    expect(spelledVariants('补血', spellings, false, sounds)).toContain('buxue');
+    // Without a risky character there is no whole-word variant: a name typed in pinyin stays Latin text.
+    expect(spelledVariants('到', spellings, false, sounds)).toEqual([]);
+  });
+
+  it.each([
+    ['放心，后天yi ding送到', 'promise'],
+    ['这款红豆粥 bu xue 效果好', 'medical'],
+    ['这个价 zui di jia 了，别处没有', 'absolute'],
+    ['黑芝麻丸 bu nao 的，孩子天天吃', 'medical'],
+    ['坏了也bao退bao换，用多久都行', 'promise'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    'Yi 女士您好，包裹已经在路上了',
+    'Ding 先生的单号发您了',
+    '红豆粥可以当早餐，Xue 小姐放心',
+    '这款 Bu 系列的价格是最新的活动价',
+    '质量问题bao退bao换，来回运费我们出',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('上海话 阿拉 (我们): read as 我们 wherever a rule word holds 我们; 阿拉伯, 阿拉斯加 stay what they are', () => {
+  it('writes the rule word with 阿拉 for 我们', () => {
+    expect(dialectVariants('跟我们没关系')).toEqual(['跟阿拉没关系']);
+    expect(dialectVariants('最好')).toEqual([]);
+  });
+
+  it.each([
+    ['屏幕碎了阿拉全赔', '屏幕碎了我们全赔'],
+    ['发货慢跟阿拉没关系，找快递', '发货慢跟我们没关系，找快递'],
+    ['这种花色全网就阿拉家有', '这种花色全网就我们家有'],
+    ['阿拉不管，侬自己去问快递', '我们不管，你自己去问快递'],
+  ])('reads %s as %s', (dialect, mandarin) => {
+    expect(categoriesOf(mandarin).length).toBeGreaterThan(0);
+    expect(categoriesOf(dialect)).toEqual(categoriesOf(mandarin));
+  });
+
+  it.each([
+    '阿拉伯香料是另外一款，链接发侬',
+    '阿拉斯加鳕鱼下周到货',
+    '质量问题阿拉包换，运费阿拉出',
+    '阿拉店里周末也有人值班',
+    '阿拉丁造型的台灯卖完了',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('the review left to the buyer, the shop not meddling, is no brush-off (attitude.not-ours-review)', () => {
+  it.each([
+    '评价怎么写您随意，我们不管的',
+    '追评写什么你自己定，阿拉伐管',
+    '好评差评打几星随您，我们不管',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '快递丢了您自己定，我们不管',
+    '包裹破了跟我们没关系，评价随您',
+    '退不退您自己定，阿拉伐管',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});
