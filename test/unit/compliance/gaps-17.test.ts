@@ -75,3 +75,18 @@ describe('the review left to the buyer, the shop not meddling, is no brush-off (
     '退不退您自己定，阿拉伐管',
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
 });
+
+describe('粤语 保证唔到 (cannot guarantee, read 保证不到) declines the guarantee as 保证不了 does; 保证唔会 and 保证冇 still promise', () => {
+  it.each([
+    '呢只颜色保证唔到会唔会褪，要睇点洗',
+    '听日一定到呢个我保证唔到，要睇快递',
+    '保证唔到几时到货，到咗即刻通知你',
+    '效果因人而异，呢个保证唔到',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    '呢条裤保证唔会褪色',
+    '保证冇问题，放心落单',
+    '保证不到三天就送到您家',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});

@@ -150,6 +150,8 @@ export const PROMISE_RULES: RuleSection = {
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
           '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
           '塌不了 屡试不爽 板上钉钉 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
+          // "保证不到三天就到": delivery in under a term, promised (not 粤语 保证唔到, the guarantee declined).
+          list('0 1 2 3 4 5 6 7 8 9 十 半 两').map((count) => `保证不到${count}`).join(' ') + ' ' +
           '我保证 我担保 可以担保 能担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
           '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
           '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
@@ -1168,6 +1170,9 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '一定会尽力 一定会尽快 一定尽力 一定尽快 一定帮您 一定给您 不保证 不保过 不包过 不包退 保修期 ' +
         '保证不了 我保证不了 我可保证不了 我也保证不了 这个我保证不了 保质期 有效期 肯定尽快 质保期 ' +
+        // 粤语 保证唔到 (read 保证不到): the guarantee declined in its potential form, as 保证不了 ("呢个保证唔到"); a
+        // number after it is Mandarin's "in under" (promise.jue-dui: "保证不到三天就到").
+        '保证不到 我保证不到 我也保证不到 这个我保证不到 ' +
         // The after-sales policy for faults of the goods (「质量问题包退换」), whatever else the sentence names.
         '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
       ),
