@@ -90,3 +90,35 @@ describe('粤语 保证唔到 (cannot guarantee, read 保证不到) declines the
     '保证不到三天就送到您家',
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
+
+describe('an aid said to cure the need it serves after long use (medical.aid-cures-need)', () => {
+  it.each([
+    '这副老花镜戴久了，眼睛就不花了',
+    '助听器戴一段时间听力就恢复了',
+    '坚持戴半年，以后就不用戴眼镜了',
+    '矫姿带天天戴，驼背就直过来了',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+
+  it.each([
+    '老花镜要按度数配，不确定可以先去验光',
+    '戴久了眼睛会累，记得中间休息一下',
+    '配了隐形就不用戴眼镜了，框架镜可以备用',
+    '老花镜戴久了会不会度数加深，这个要问验光师',
+    '助听器戴久了耳朵闷的话，换个小号耳塞',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe("a big brand's factory borrowed, the brand named as a kind (authority.tong-chang-brand)", () => {
+  it.each([
+    '和某大牌是同一个厂的，品质一样',
+    '跟一线品牌同一条生产线出来的',
+    '我们和国际大牌是一个工厂的',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('authority'));
+
+  it.each([
+    '工厂在义乌，发货很快',
+    '我们和隔壁店是同一个厂的货，价格可以对比',
+    '跟大牌不是同一个厂的，我们是自己的工厂',
+    '同一个厂出的两个颜色，质量一样',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -180,6 +180,18 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['品质有保障', '做工扎实'],
     },
     {
+      id: 'authority.tong-chang-brand',
+      category: 'authority',
+      severity: 'warn',
+      // "和某大牌是同一个厂的", "跟一线品牌同一条生产线": the goods borrowing a big brand's name through its factory, the
+      // brand named as a kind rather than by name (authority.tong-chang needs the 出 of "一个厂出的"). The shop's own
+      // factory ("工厂在义乌", "我们和隔壁店是同一个厂的") names no brand.
+      words: list('同一个厂 一个厂的 同一家厂 同一个工厂 同一家工厂 一个工厂的 同一条生产线 一条生产线 同厂生产'),
+      near: { words: list('大牌 名牌 某大牌 某牌 一线品牌 一线牌子 国际品牌 国际大牌 奢侈品牌 知名品牌 大品牌 某品牌 专柜品牌'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
+    },
+    {
       id: 'authority.tong-chang-tie-biao',
       category: 'authority',
       severity: 'warn',
