@@ -122,3 +122,40 @@ describe("a big brand's factory borrowed, the brand named as a kind (authority.t
     '同一个厂出的两个颜色，质量一样',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('digits of an absolute percentage spaced or dotted read as the percentage itself, flagged and allowed alike', () => {
+  it.each([
+    ['1 0 0%有效，放心用', '100%有效，放心用'],
+    ['1.0.0%包退', '100%包退'],
+    ['1 0 0 %纯天然的', '100%纯天然的'],
+    ['百 分 百正品', '百分百正品'],
+    ['1 0 0%不掉色', '100%不掉色'],
+  ])('flags %s as %s', (spaced, plain) => {
+    expect(categoriesOf(plain).length).toBeGreaterThan(0);
+    expect(categoriesOf(spaced)).toEqual(categoriesOf(plain));
+  });
+
+  it.each(['1 0 0%纯棉的面料', '含棉 1 0 0 %，洗标上有写', '纯棉 1 0 0%，可以机洗'])('leaves %s alone (a fabric share, as 100%纯棉)', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('辱骂: the buyer belittled by the frame of a sneer (abuse.belittled, abuse.cant-even with 还指望)', () => {
+  it.each([
+    '孩子咳嗽都不知道看，你这妈怎么当的',
+    '说明书都看不懂，小学生都比您强',
+    '跟您讲了三次了，您是不是记性不好啊',
+    '是不是老糊涂了，订单号都发错',
+    '你这么胖就别选修身款了',
+    '漏水还怪我们？先怪你自己吧，没拧紧',
+    '开关都不会开，还指望用它做饭？',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
+
+  it.each([
+    '我是不是记性不太好，麻烦您再发一次单号',
+    '这个不能怪您自己，是快递压坏的',
+    '新手妈妈都会遇到这种情况，不用先怪自己',
+    '孩子用的话选小号，大人选中号',
+    '宝妈第一次用的话，我发您视频教程',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
