@@ -159,3 +159,21 @@ describe('辱骂: the buyer belittled by the frame of a sneer (abuse.belittled, 
     '宝妈第一次用的话，我发您视频教程',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('承诺: a deadline made certain, the term and 一定/肯定/保证 side by side (promise.deadline)', () => {
+  it.each([
+    '断码的那双五天内一定补货发您',
+    '配件两小时内肯定送到您楼下',
+    '放心，48小时之内保证到',
+    '这批货十天以内一定到港',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each([
+    '24小时内一定给您回复，请留意消息',
+    '三天内一定帮您处理好退款',
+    '签收后七天内一定要确认收货哦',
+    '售后期15天内一定保留好包装',
+    '我们不能保证三天内一定到，要看快递',
+    '质量保证，三天内发货',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
