@@ -177,3 +177,19 @@ describe('承诺: a deadline made certain, the term and 一定/肯定/保证 sid
     '质量保证，三天内发货',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe("好评诱导: the service, the next sale or the buyer's peace withheld over the review (reviewbait.withheld)", () => {
+  it.each([
+    '不给五星就别想退换了',
+    '不打好评的话，下回我们不卖给您了',
+    '不改差评，我们就天天打电话给您',
+    '差评不删的话，地址我记下了',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each([
+    '给不给好评都行，售后我们一直跟进',
+    '不给好评也没关系，有问题一直联系我',
+    '给差评之前可以先联系我们，我们一直在线',
+    '地址我记下了，明天给您补发',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
