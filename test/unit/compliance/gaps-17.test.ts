@@ -193,3 +193,18 @@ describe("好评诱导: the service, the next sale or the buyer's peace withheld
     '地址我记下了，明天给您补发',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('服务态度: the question disowned by what the agent is not (attitude.not-my-job), the matter put off for lack of time', () => {
+  it.each([
+    '怎么调档位自己看说明书，我又不是厂家',
+    '我又不是只回你一个人的消息',
+    '退款的事明天再说，今天没空',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '我又不是不给您退，流程要走一下',
+    '我又不是故意的，给您添麻烦了',
+    '我也不是专业的医生，建议您问问医生',
+    '我现在没空看仓库，晚点回复您',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
