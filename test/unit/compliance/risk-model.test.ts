@@ -187,7 +187,7 @@ describe('risk model', () => {
       // The rest must clear the bar alone: with the fix taken, what is left of this draft does not.
       expect(checker.check('这款奶粉营养是很全面的 跟母乳一样甚至更好').filter((f) => f.severity !== 'info' && f.end <= 11)).toEqual([]);
       // The rewritten clause alone would read most like the claim; it is passed over.
-      const rewritten = '这款猫爬架结实🔝，买过的都说是很稳';
+      const rewritten = '这款猫爬架稳定性🔝，买过的都说是很稳';
       const { category } = riskOf(shipped, rewritten);
       expect(riskiestClause(shipped, rewritten, category)).toEqual([rewritten.indexOf('买'), rewritten.length]);
       const clause = riskiestClause(shipped, rewritten, category, veto);

@@ -328,7 +328,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: ['我又不是'],
       unlessAfter: { words: list('不 没 故意 说 要 想 在'), within: 0 },
       reason: `${ATTITUDE_BASIS}；“我又不是医生”“我又不是只服务你一个”把买家的问题推开，属推脱`,
-      suggestions: ['这个我帮您问一下专业的同事', '您稍等，我马上回复您'],
+      suggestions: ['这个我帮您问一下，稍等', '我来为您处理'],
     },
     {
       id: 'attitude.ask-elsewhere',

@@ -156,7 +156,7 @@ export const PROMISE_RULES: RuleSection = {
         within: 2,
       },
       reason: `${PROMISE_BASIS}；“三天内一定到”“两小时内肯定补发到”把到货、补货的时间说死，快递和库存店铺左右不了`,
-      suggestions: ['一般三天左右能到，具体以物流为准', '我们会尽快安排，有进展第一时间告诉您'],
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
     {
       id: 'promise.jue-dui',
