@@ -194,7 +194,7 @@ export const ABUSE_RULES: RuleSection = {
       ),
       unless: { words: list('我 我们 本人 不能 不用 别 不要 不该 不会 并不是 不是'), within: 2 },
       reason: `${ABUSE_BASIS}；嘲讽买家的记性、身材、为人父母或把责任推回买家，属贬低买家`,
-      suggestions: ['可能是哪里有误会，我帮您核实一下', '我再为您说明一下'],
+      suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },
     {
       id: 'abuse.schooling',

@@ -135,30 +135,6 @@ const OWN_FEELINGS_OR_RULES = [...OWN_NEXT_TIME, ...BUYER_FEELINGS, ...list('按
 export const PROMISE_RULES: RuleSection = {
   rules: [
     {
-      id: 'promise.deadline',
-      category: 'promise',
-      severity: 'warn',
-      // A deadline made certain ("三天内一定补上给您发", "两小时内肯定送到", "48小时之内保证到"): the goods, a restock or
-      // the courier held to a term the shop cannot command. Not the agent's own reply or handling ("24小时内一定给您回复",
-      // "三天内一定帮您处理") nor what the buyer is asked to do ("七天内一定要确认收货").
-      // The term is the word and the certainty its cue right next to it, so the allowed phrases 一定要, 一定帮您, 一定给您
-      // hide the cue as they hide jue-dui's 一定.
-      words: list('天 小时 分钟 周 日').flatMap((unit) => list('内 之内 以内').map((within) => unit + within)),
-      near: { words: list('一定 肯定 保证 准保 必须'), within: 0 },
-      unless: PROMISE_NEGATIONS,
-      unlessAfter: {
-        words: [
-          ...OWN_SERVICE,
-          ...list('给您回复 给你回复 回复您 回复你 回复 答复 给您答复 联系您 联系你 回您 回你 处理 审核'),
-          // What the buyer is reminded to do in the term ("七天内一定记得确认收货", "7天内一定保留包装").
-          ...list('记得 要 保留 留好 留着 确认 申请 提交 联系客服 联系我们 试穿 试用'),
-        ],
-        within: 2,
-      },
-      reason: `${PROMISE_BASIS}；“三天内一定到”“两小时内肯定补发到”把到货、补货的时间说死，快递和库存店铺左右不了`,
-      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
-    },
-    {
       id: 'promise.jue-dui',
       category: 'promise',
       severity: 'warn',
@@ -308,6 +284,30 @@ export const PROMISE_RULES: RuleSection = {
       // "明天就到货了" (restock), "明天就到期": not the buyer's parcel; "明天就到吗": the question echoed.
       unlessAfter: { words: list('货 期 这 吗 么 嘛 不 没 店 仓'), within: 0 },
       reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
+    },
+    {
+      id: 'promise.deadline',
+      category: 'promise',
+      severity: 'warn',
+      // A deadline made certain ("三天内一定补上给您发", "两小时内肯定送到", "48小时之内保证到"): the goods, a restock or
+      // the courier held to a term the shop cannot command. Not the agent's own reply or handling ("24小时内一定给您回复",
+      // "三天内一定帮您处理") nor what the buyer is asked to do ("七天内一定要确认收货").
+      // The term is the word and the certainty its cue right next to it, so the allowed phrases 一定要, 一定帮您, 一定给您
+      // hide the cue as they hide jue-dui's 一定.
+      words: list('天 小时 分钟 周 日').flatMap((unit) => list('内 之内 以内').map((within) => unit + within)),
+      near: { words: list('一定 肯定 保证 准保 必须'), within: 0 },
+      unless: PROMISE_NEGATIONS,
+      unlessAfter: {
+        words: [
+          ...OWN_SERVICE,
+          ...list('给您回复 给你回复 回复您 回复你 回复 答复 给您答复 联系您 联系你 回您 回你 处理 审核'),
+          // What the buyer is reminded to do in the term ("七天内一定记得确认收货", "7天内一定保留包装").
+          ...list('记得 要 保留 留好 留着 确认 申请 提交 联系客服 联系我们 试穿 试用'),
+        ],
+        within: 2,
+      },
+      reason: `${PROMISE_BASIS}；“三天内一定到”“两小时内肯定补发到”把到货、补货的时间说死，快递和库存店铺左右不了`,
       suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
     {
