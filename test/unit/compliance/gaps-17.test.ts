@@ -208,3 +208,8 @@ describe('服务态度: the question disowned by what the agent is not (attitude
     '我现在没空看仓库，晚点回复您',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe("an edition for the shop's own sales channel is no authority (电商专供, an allowed phrase that the learned catcher also reads)", () => {
+  it.each(['这款是电商专供款，配置和门店一样', '线上专供的型号，参数和线下一样'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['这款是电商专供款，央视推荐过', '专供人民大会堂的同款'])('flags %s', (text) => expect(categoriesOf(text)).toContain('authority'));
+});

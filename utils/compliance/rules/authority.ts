@@ -314,6 +314,11 @@ export const AUTHORITY_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "电商专供款", "线上专供的型号": an edition made for the shop's own sales channel, not goods supplied to a body.
+      words: list('电商专供 线上专供 网店专供 网络专供 直播间专供'),
+      note: '“电商专供款”是给线上渠道做的版本，不是专供某个机构',
+    },
+    {
       words: SECRETLY_USED,
       note: '“私下在用”是自己私底下用，不是引导到平台外交易',
     },
