@@ -10,7 +10,7 @@ import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, typ
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
-import { spelledVariants } from './spelling';
+import { dialectVariants, spelledVariants } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
@@ -800,13 +800,15 @@ class CompiledChecker implements Checker {
     this.automaton = automaton;
   }
 
-  /** Adds listedWords[from … to) to the patterns, with their spelled variants where listed so. */
+  /** Adds listedWords[from … to) to the patterns, with their dialect variants and, where listed so, spelled ones. */
   private addListedWords(patterns: PatternTable, from: number, to: number): void {
     const { spellings, sounds } = this.spelled;
     for (let w = from; w < to; w++) {
       const { word, role, ref, spelled, bare } = this.listedWords[w]!;
-      patterns.add(word, role, ref);
-      if (spelled) for (const variant of spelledVariants(word, spellings, bare, sounds)) patterns.add(variant, role, ref);
+      for (const form of [word, ...dialectVariants(word)]) {
+        patterns.add(form, role, ref);
+        if (spelled) for (const variant of spelledVariants(form, spellings, bare, sounds)) patterns.add(variant, role, ref);
+      }
     }
   }
 
@@ -816,7 +818,7 @@ class CompiledChecker implements Checker {
     for (let w = from; w < to; w++) {
       const { word, rule } = this.listedWholeWords[w]!;
       // Spelled as well: "知dao了" is as curt as "知道了".
-      for (const form of [word, ...spelledVariants(word, spellings, false, sounds)]) {
+      for (const form of [word, ...dialectVariants(word)].flatMap((written) => [written, ...spelledVariants(written, spellings, false, sounds)])) {
         const key = wordKey(form);
         if (key.length === 0 || this.wholeDrafts.has(key)) continue;
         this.wholeDrafts.set(key, rule);

@@ -54,5 +54,40 @@ export function spelledVariants(
     for (const spelling of spellings.get(chars[i]!)!) keep(replaced(i, spelling), 1);
   }
   if (spelled.length >= 2) keep(chars.map((char) => spellings.get(char)?.[0] ?? char).join(''), spelled.length);
+  const first = (char: string) => spellings.get(char)?.[0];
+  // A run of two or more risky characters spelled together, the rest of the word left in hanzi ("明天yi ding到",
+  // "yi jing发了"), and one risky character spelled wherever it recurs ("bao退bao换"): the way agents type a phrase,
+  // not one syllable at a time nor the whole word.
+  for (let i = 0; i < chars.length; ) {
+    let end = i;
+    while (end < chars.length && spellings.has(chars[end]!)) end++;
+    if (end - i >= 2) keep(chars.map((char, k) => (k >= i && k < end ? first(char)! : char)).join(''), end - i);
+    i = Math.max(end, i + 1);
+  }
+  for (const char of new Set(spelled.map((i) => chars[i]!))) {
+    const count = chars.filter((other) => other === char).length;
+    if (count >= 2) keep(chars.map((other) => (other === char ? first(other)! : other)).join(''), count);
+  }
+  // The whole word in pinyin ("zui di jia", "bu xue"): every character spelled, the risky ones by their spelling and
+  // the others by their sound. Only for a word of two characters or more with a risky one in it, so a lone name
+  // ("Xuan 先生") still reads as Latin text.
+  if (chars.length >= 2 && chars.every((char) => spellings.has(char) || sounds.has(char))) {
+    variants.add(chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
+  }
   return [...variants];
+}
+
+/**
+ * Dialect words of two characters, read as the Mandarin word the rules hold: Shanghainese 阿拉 for 我们 ("阿拉店里最好"
+ * is 我们店里最好). normalize.ts folds one code unit into one, and 阿 and 拉 alone are Mandarin (阿拉伯, 阿拉斯加, 拉黑), so
+ * the dialect word is a variant of each rule word that holds the Mandarin one: 阿拉伯 never matches a word written with
+ * 我们. Pairs: Mandarin, dialect.
+ */
+const DIALECT_WORDS: [mandarin: string, dialect: string][] = [['我们', '阿拉']];
+
+/** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */
+export function dialectVariants(word: string): string[] {
+  const variants: string[] = [];
+  for (const [mandarin, dialect] of DIALECT_WORDS) if (word.includes(mandarin)) variants.push(word.split(mandarin).join(dialect));
+  return variants;
 }

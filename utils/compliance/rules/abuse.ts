@@ -163,7 +163,7 @@ export const ABUSE_RULES: RuleSection = {
       // 就别/丢人/难怪), as abuse.so-simple is 这么简单 + can't; "这都不会很正常，谁第一次用都这样" has no sneer.
       words: list('都不会 都看不懂 都分不清 都认不全 都记不住 都数不清 都拿反 都能养死 都拼不好 都带不明白 都量不准 都没听说过 都搞不懂 都弄不明白 都学不会 都不认识 都拧不开 都贴歪 都贴不好 都装不好 都不敢练'),
       // The sneer may come first ("你这脑子，连化冻都不会") or ask how they can be a parent ("…，你是怎么当妈的").
-      near: { words: list('还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人 怎么当妈 怎么当爹 怎么当爸 怎么当家长 还健身 还练 这脑子 白活 连个'), within: 10 },
+      near: { words: list('还指望 还好意思 还来 还玩 还买 还学 还当 还怪 还想 还要 还挑 还嫌 还在这 就别 丢人 笑死 难怪 怪不得 没救 丢不丢人 怎么当妈 怎么当爹 怎么当爸 怎么当家长 还健身 还练 这脑子 白活 连个'), within: 10 },
       unless: { words: list('我们 我 咱们 咱家 这边 店里 客服 谁'), within: 3 },
       reason: `${ABUSE_BASIS}；嘲讽买家“连这都不会还…”属贬低买家`,
       suggestions: ['我一步一步带您操作，很快就好'],
@@ -183,6 +183,25 @@ export const ABUSE_RULES: RuleSection = {
       ),
       unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
       reason: ABUSE_BASIS,
+      suggestions: ['可能是哪里有误会，我帮您核实一下'],
+    },
+    {
+      id: 'abuse.belittled',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer belittled by the frames of a sneer, whatever the goods: a parent asked how they parent ("你这妈怎么当
+      // 的"), a child said to know better ("孩子都比您懂"), the buyer's memory or mind questioned ("您是不是记性不太好",
+      // "是不是糊涂了"), the buyer's body ("你这么胖穿…"), the blame turned on them ("先怪自己吧"). Not the agent's own
+      // ("我是不是记性不好，您再说一遍") nor a reassurance ("这不能怪您自己").
+      words: list(
+        list('妈 爹 爸 家长').flatMap((parent) => [`这${parent}怎么当`, `这${parent}当的`, `这${parent}当得`]).join(' ') + ' ' +
+          list('孩子 小孩 小学生 三岁小孩 三岁孩子').flatMap((child) => [`${child}都比您懂`, `${child}都比你懂`, `${child}都比您强`, `${child}都比你强`]).join(' ') + ' ' +
+          '是不是记性不好 是不是记性不太好 是不是记性太差 是不是糊涂了 是不是老糊涂 老糊涂了 是不是健忘 ' +
+          '你这么胖 您这么胖 你这么矮 您这么矮 你这么黑 您这么黑 ' +
+          '先怪自己 先怪你自己 先怪您自己 怪你自己吧 怪您自己吧 要怪就怪你自己 要怪就怪您自己',
+      ),
+      unless: { words: list('我 我们 本人 不能 不用 别 不要 不该 不会 并不是 不是'), within: 2 },
+      reason: `${ABUSE_BASIS}；嘲讽买家的记性、身材、为人父母或把责任推回买家，属贬低买家`,
       suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },
     {

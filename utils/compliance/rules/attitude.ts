@@ -331,10 +331,23 @@ export const ATTITUDE_RULES: RuleSection = {
       // promises a reply and has none.
       // 好忙: 粤语 and colloquial 很忙 ("自己上网搜下点装啦，我好忙").
       words: list('我很忙 我们很忙 也很忙 我在忙 在忙 我忙得很 没空 我好忙 我们好忙'),
-      near: { words: list('一次性 直接说 说重点 一句话 说清楚 自己 对照 读完 看完 直接下单 问完 说完 一张张 一步步 排队去 别问'), within: 10 },
+      // "发票的事下个月再说，现在没空", "没空搭理": the matter put off or the buyer ignored.
+      near: { words: list('一次性 直接说 说重点 一句话 说清楚 自己 对照 读完 看完 直接下单 问完 说完 一张张 一步步 排队去 别问 再说 搭理 理你 理您'), within: 10 },
       unless: { words: list('不好意思 抱歉 对不起 刚刚 刚才'), within: 6 },
       reason: `${ATTITUDE_BASIS}；拿“我很忙”打发买家、让买家长话短说或自己解决，属不耐烦`,
       suggestions: ['您慢慢说，我都在看', '我这边在处理了，有进展马上告诉您'],
+    },
+    {
+      id: 'attitude.not-my-job',
+      category: 'attitude',
+      severity: 'warn',
+      // The agent disowning the question by what they are not: "我又不是医生，别问我", "我又不是只服务你一个", whatever the
+      // role (the listed 我又不是快递 and 又不是你保姆 are forms of it). Not the double negative that reassures ("我又不是不给
+      // 您退") nor an apology ("我又不是故意的").
+      words: ['我又不是'],
+      unlessAfter: { words: list('不 没 故意 说 要 想 在'), within: 0 },
+      reason: `${ATTITUDE_BASIS}；“我又不是医生”“我又不是只服务你一个”把买家的问题推开，属推脱`,
+      suggestions: ['这个我帮您问一下，稍等', '我来为您处理'],
     },
     {
       id: 'attitude.ask-elsewhere',
@@ -632,6 +645,20 @@ export const ATTITUDE_RULES: RuleSection = {
       within: 14,
       sentence: true,
       note: '说明那是别家的宣传、与本店无关：是澄清，不是推脱',
+    },
+    {
+      id: 'attitude.not-ours-review',
+      categories: ['attitude'],
+      // "评价怎么写您随意，我们不管", "追评写啥你自己定，我们不管的": the buyer's own review left to them, the shop not
+      // meddling, not a problem pushed away ("快递丢了您自己定，我们不管" is no review and stays).
+      before: list('评价 追评 评论 好评 差评 打分 几星').flatMap((review) =>
+        list('怎么写 写啥 写什么 打几星 给几星 怎么评 怎么打').flatMap((how) =>
+          list('您自己定 你自己定 自己定 您随意 你随意 随您 随你 您说了算 你说了算').map((yours) => review + how + yours),
+        ),
+      ),
+      within: 4,
+      sentence: true,
+      note: '评价怎么写由买家自己定、店铺不干涉：是尊重买家，不是推脱',
     },
     {
       id: 'attitude.welcome-back',

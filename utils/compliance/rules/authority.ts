@@ -189,6 +189,18 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['品质有保障', '做工扎实'],
     },
     {
+      id: 'authority.tong-chang-brand',
+      category: 'authority',
+      severity: 'warn',
+      // "和某大牌是同一个厂的", "跟一线品牌同一条生产线": the goods borrowing a big brand's name through its factory, the
+      // brand named as a kind rather than by name (authority.tong-chang needs the 出 of "一个厂出的"). The shop's own
+      // factory ("工厂在义乌", "我们和隔壁店是同一个厂的") names no brand.
+      words: list('同一个厂 一个厂的 同一家厂 同一个工厂 同一家工厂 一个工厂的 同一条生产线 一条生产线 同厂生产'),
+      near: { words: list('大牌 名牌 某大牌 某牌 一线品牌 一线牌子 国际品牌 国际大牌 奢侈品牌 知名品牌 大品牌 某品牌 专柜品牌'), within: 10 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
+    },
+    {
       id: 'authority.tong-chang-tie-biao',
       category: 'authority',
       severity: 'warn',
@@ -335,6 +347,11 @@ export const AUTHORITY_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "电商专供款", "线上专供的型号": an edition made for the shop's own sales channel, not goods supplied to a body.
+      words: list('电商专供 线上专供 网店专供 网络专供 直播间专供'),
+      note: '“电商专供款”是给线上渠道做的版本，不是专供某个机构',
+    },
     {
       words: SECRETLY_USED,
       note: '“私下在用”是自己私底下用，不是引导到平台外交易',

@@ -83,8 +83,8 @@ export const CLAIM_CONTEXTS: Context[] = [
     before: list(
       '不乱说 不代表 不会说 不保证 不说能 不说是 没说能 不吹 不夸大 不好保证 不好说 不宣传 不宣称 不承诺 不敢 不敢保证 不敢吹 不敢夸 ' +
       '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
-      // "保证不了明天一定到": the guarantee declined in its potential form.
-      '保证不了 担保不了 承诺不了 ' +
+      // "保证不了明天一定到": the guarantee declined in its potential form; 粤语 保证唔到 (read 保证不到) likewise.
+      '保证不了 担保不了 承诺不了 保证不到 ' +
       '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 不卖 ' +
       // 没得 (没法) in 粤语 (冇得, read 没得) and south-western speech, 莫得 in 四川话: "冇得保证听日到", "莫得保证".
       '没得保证 莫得保证 没得承诺 莫得承诺 ' +
@@ -98,9 +98,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: CLAIMS,
     // "祛痘这个我们真的不能保证", "长高这点没法保证": the claim named as a topic, then the guarantee declined. In the clause
     // only: after a comma the refusal is often of something else ("能祛痘，不能保证一周见效").
-    after: list('承诺不了 担保不了 许诺不了 不能保证 不敢保证 没法保证 无法保证 保证不了 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
+    after: list('承诺不了 担保不了 许诺不了 不能保证 不敢保证 没法保证 无法保证 保证不了 保证不到 不好保证 没办法保证 不敢打包票 不敢承诺 不能承诺 没法承诺 无法承诺 没法打包票 不能打包票 打不了包票 没法打保票 不敢打保票').concat(
       // "明天一定到这个我保证不了": 我保证不了 is an allowed phrase (its 保证 is no promise), whose inside is read as no cue.
-      list('我保证不了 我也保证不了 我可保证不了 这个我保证不了'),
+      list('我保证不了 我也保证不了 我可保证不了 这个我保证不了 我保证不到 我也保证不到 这个我保证不到'),
       // "明天一定到这个我没法跟您打包票": to whom, between the negation and the guarantee.
       list('没法 不敢 不能 无法').flatMap((no) => list('跟您 给您 跟你 给你').flatMap((whom) => list('打包票 保证 承诺').map((vow) => no + whom + vow))),
     ),

@@ -79,6 +79,26 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
     {
+      id: 'medical.aid-cures-need',
+      category: 'medical',
+      severity: 'block',
+      // The aid said to cure the need it serves, after long use ("老花镜戴久了眼睛就不花了", "助听器戴一段时间听力就恢复
+      // 了", "坚持戴以后就不用戴眼镜了"): reading glasses, hearing aids and braces correct nothing. The outcome needs the
+      // long use near it: "配了隐形就不用戴眼镜了" and "戴久了眼睛会累" stay.
+      words: list(
+        '眼睛就不花 眼就不花 就不花了 眼睛不花了 眼睛不花 不再花眼 不花眼了 不用戴眼镜 不用再戴眼镜 不用戴老花镜 不用再戴老花镜 ' +
+          '摘掉眼镜 摘掉老花镜 摘了眼镜 听力就恢复 听力恢复 听力就好 听力变好 耳朵就不背 不用戴助听器 不用再戴助听器 ' +
+          '不用拄拐 扔掉拐杖 驼背就直 腿就直了 腿就不弯',
+      ),
+      near: {
+        words: list('戴久 戴时间长 戴一段时间 戴上一段时间 戴几个月 戴半年 戴一年 长期戴 坚持戴 天天戴 每天戴 经常戴 常戴 用久 用一段时间 长期用 坚持用 穿久 坚持穿 长期穿'),
+        within: 10,
+      },
+      unless: MEDICAL_NEGATIONS,
+      reason: TREATMENT_CLAIM_REASON,
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
+    },
+    {
       id: 'medical.ji-bing',
       category: 'medical',
       severity: 'block',

@@ -153,6 +153,8 @@ export const PROMISE_RULES: RuleSection = {
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
           '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
           '塌不了 屡试不爽 板上钉钉 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
+          // "保证不到三天就到": delivery in under a term, promised (not 粤语 保证唔到, the guarantee declined).
+          list('0 1 2 3 4 5 6 7 8 9 十 半 两').map((count) => `保证不到${count}`).join(' ') + ' ' +
           '我保证 我担保 可以担保 能担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
           '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
           '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
@@ -285,6 +287,30 @@ export const PROMISE_RULES: RuleSection = {
       // "明天就到货了" (restock), "明天就到期": not the buyer's parcel; "明天就到吗": the question echoed.
       unlessAfter: { words: list('货 期 这 吗 么 嘛 不 没 店 仓'), within: 0 },
       reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
+    },
+    {
+      id: 'promise.deadline',
+      category: 'promise',
+      severity: 'warn',
+      // A deadline made certain ("三天内一定补上给您发", "两小时内肯定送到", "48小时之内保证到"): the goods, a restock or
+      // the courier held to a term the shop cannot command. Not the agent's own reply or handling ("24小时内一定给您回复",
+      // "三天内一定帮您处理") nor what the buyer is asked to do ("七天内一定要确认收货").
+      // The term is the word and the certainty its cue right next to it, so the allowed phrases 一定要, 一定帮您, 一定给您
+      // hide the cue as they hide jue-dui's 一定.
+      words: list('天 小时 分钟 周 日').flatMap((unit) => list('内 之内 以内').map((within) => unit + within)),
+      near: { words: list('一定 肯定 保证 准保 必须'), within: 0 },
+      unless: PROMISE_NEGATIONS,
+      unlessAfter: {
+        words: [
+          ...OWN_SERVICE,
+          ...list('给您回复 给你回复 回复您 回复你 回复 答复 给您答复 联系您 联系你 回您 回你 处理 审核'),
+          // What the buyer is reminded to do in the term ("七天内一定记得确认收货", "7天内一定保留包装").
+          ...list('记得 要 保留 留好 留着 确认 申请 提交 联系客服 联系我们 试穿 试用'),
+        ],
+        within: 2,
+      },
+      reason: `${PROMISE_BASIS}；“三天内一定到”“两小时内肯定补发到”把到货、补货的时间说死，快递和库存店铺左右不了`,
       suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
     {
@@ -1196,6 +1222,9 @@ export const PROMISE_RULES: RuleSection = {
         // 16 drafts with 一定给您 are labelled risky, promise).
         '一定给您处理 一定给您解决 一定给您答复 一定给您回复 一定给您反馈 一定给您跟进 一定给您查 一定给您问 一定给您一个 一定给您说明 一定给您交代 ' +
         '保证不了 我保证不了 我可保证不了 我也保证不了 这个我保证不了 保质期 有效期 肯定尽快 质保期 ' +
+        // 粤语 保证唔到 (read 保证不到): the guarantee declined in its potential form, as 保证不了 ("呢个保证唔到"); a
+        // number after it is Mandarin's "in under" (promise.jue-dui: "保证不到三天就到").
+        '保证不到 我保证不到 我也保证不到 这个我保证不到 ' +
         // The after-sales policy for faults of the goods (「质量问题包退换」), whatever else the sentence names.
         '质量问题包退 质量问题包换 质量问题包退换 质量问题包退包换 质量问题我们包退 质量问题我们包换 质量问题可以包退',
       ),
