@@ -348,19 +348,15 @@ export const AUTHORITY_RULES: RuleSection = {
   ],
   allow: [
     {
-      // "电商专供款", "线上专供的型号": an edition made for the shop's own sales channel, not goods supplied to a body.
-      words: list('电商专供 线上专供 网店专供 网络专供 直播间专供'),
+      // "电商专供款", "线上专供的型号": an edition made for the shop's own sales channel, not goods supplied to a body. Also
+      // keeps the learned catcher quiet there: it read 专供 as an endorsement once the round-17 writers' 院线专供/酒店专供
+      // joined its training.
+      words: list('电商专供 线上专供 网店专供 网络专供 直播间专供 电商渠道专供'),
       note: '“电商专供款”是给线上渠道做的版本，不是专供某个机构',
     },
     {
       words: SECRETLY_USED,
       note: '“私下在用”是自己私底下用，不是引导到平台外交易',
-    },
-    {
-      // "电商专供款": a model made for the online channel (a sales channel, no institution behind it); the learned
-      // catcher read 专供 as an endorsement once the round-17 writers' 院线专供/酒店专供 joined its training.
-      words: list('电商专供 网店专供 线上专供 电商渠道专供'),
-      note: '“电商专供款”是销售渠道的款式，不是借机构名义背书',
     },
     {
       words: list('研发中心 研发团队 研发部 研发部门 采购部 采购部门'),
