@@ -361,6 +361,20 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['我帮您问一下，稍等', '这个我来帮您确认'],
     },
     {
+      id: 'attitude.go-elsewhere',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer sent to another shop to be rid of them: "没有，去别家看看", "别家买去", "去别的店问问吧". Advice to
+      // compare is no send-off: "您可以去别家比比", "建议去别家看看再决定", "不用去别家" (可以/建议/不用 before it, or 比
+      // after it in the word's stead: 去别家比比 is no word here).
+      words: list('去别家 去别的店 去其他店 去别人家').flatMap((go) => list('看看 看一下 瞧瞧 问问 问一下 转转 找找 买 买吧 买呗 买去').map((then) => go + then)).concat(
+        list('别家买去 别家看看去 别家问去 别家问问去 别家找去 别的店买去 别的店看看去 换别家买 换别家看看'),
+      ),
+      unless: { words: list('可以 不妨 建议 推荐 不用 不必 没必要 不需要 或者 也行 不如先'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；用“去别家看看”“别家买去”打发买家，属推脱敷衍`,
+      suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
+    },
+    {
       id: 'attitude.your-fault',
       category: 'attitude',
       severity: 'warn',
@@ -691,6 +705,16 @@ export const ATTITUDE_RULES: RuleSection = {
       within: 1,
       sentence: true,
       note: '说明自己做不了，紧接着说替买家去问、去联系：是在帮忙，不是推脱',
+    },
+    {
+      id: 'attitude.apology-follows',
+      categories: ['attitude'],
+      // "我就一个人，回得慢亲多担待" (Shaanxi 额 for 我 too): the agent's own hurry named and apologised for later in the
+      // sentence, not held against the buyer ("我就一个人，回得慢你就等着" stays).
+      after: list('多担待 请担待 担待一下 担待点 多多担待 请见谅 多见谅 还请见谅 请谅解 多谅解 多包涵 请包涵'),
+      within: 12,
+      sentence: true,
+      note: '说自己忙、回得慢，接着请买家担待、见谅：是致歉，不是嫌买家烦',
     },
     {
       id: 'attitude.pointer-shown',

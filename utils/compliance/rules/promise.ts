@@ -942,6 +942,8 @@ export const PROMISE_RULES: RuleSection = {
             // The tracking number put off ("已发货了，单号晚点给你", "已经寄了 单号明天补"); a resend's number synced
             // later ("补发了，单号稍后同步") is no such cue.
             '单号晚点给 单号晚点补 单号明天给 单号明天补 单号明天才 单号没出 等下就去打包 等会就去打包 等下去打包 ' +
+            // No number exists yet for what was said to be sent ("已经发出了，单号系统还没出来", "发出了，还没出单号").
+            '单号系统还没 单号系统没 系统还没出单号 还没出单号 还没有单号 单号暂时还没 单号暂时没 ' +
             // The courier yet to come for it ("已经给你标了发货，系统还没揽收", "显示已发货，快递过两天才来揽收").
             '还没揽收 没有揽收 才来揽收 才揽收 还没来取 才来取',
         ),
