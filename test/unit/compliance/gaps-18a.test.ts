@@ -108,3 +108,46 @@ describe('a dispatch claimed while no tracking number exists yet', () => {
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('misses by shape across writers: the price made final, a concern waved off, sent to look it up elsewhere', () => {
+  it.each([
+    '就这价，不讲，爱拍不拍随意',
+    '没折扣，就这个价，别讲了',
+    '就这个价，要就拍',
+    '冇得平，不要就算',
+    '边角有点磨损很正常，别计较了',
+    '手工染的有深有浅很正常，别纠结了',
+    '保修政策自己去官网查',
+    '激活码自己去app里找',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  it.each([
+    '就这个价了，您考虑一下哈',
+    '只剩最后两件了，要就拍',
+    '目前就这个价，活动价不讲价的哈',
+    '先别纠结尺码了，我帮您量一下再说',
+    '别纠结了亲，两个颜色都好看，选您喜欢的就行',
+    '您可以自己去官网查一下真伪，也可以发我帮您查',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('promises by shape across writers: years of exchange, carried upstairs, arrival to the hour', () => {
+  it.each([
+    '放心买，有质量问题三年包换',
+    '电池五年内鼓包免费换新',
+    '镜头行货保修伍年，坏了直接换新',
+    '这款包换壹年，放心用',
+    '快递小哥我熟，一定给您扛上七楼',
+    '安装师傅一定帮您搬上五楼',
+    '您放心，我说几点到就几点到',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each([
+    '保修一年，非人为损坏包换，人为损坏不保',
+    '整机质保三年，三年内质量问题免费维修',
+    '大件需要送上楼的话另付搬运费',
+    '送货师傅会帮您搬上楼，具体看小区',
+    '不能保证三年包换哦，按厂家政策来',
+    '几点到要看快递派送，我帮您催一下',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
