@@ -82,9 +82,10 @@ export function spelledVariants(
  * normalize.ts folds one code unit into one, and 阿 and 拉 alone are Mandarin (阿拉伯, 阿拉斯加, 拉黑), so the dialect word
  * is a variant of each rule word that holds the Mandarin one: 阿拉伯 never matches a word written with 我们. Shaanxi
  * 额 for 我 ("有事找额", "加额微信", "额给你包邮"): Mandarin writes 额 in compounds (金额, 额外), so its variants hold only
- * where no compound is made at the edge of the match (DIALECT_COMPOUNDS). Pairs: Mandarin, dialect.
+ * where no compound is made at the edge of the match (DIALECT_COMPOUNDS); 我们 is left to 阿拉 (notBefore: 们), which keeps
+ * the variants few. Entries: Mandarin, dialect, and a character after the Mandarin word that keeps it as it is.
  */
-const DIALECT_WORDS: [mandarin: string, dialect: string][] = [['我们', '阿拉'], ['我', '额']];
+const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] = [['我们', '阿拉'], ['我', '额', '们']];
 
 /**
  * One-character dialect words Mandarin also writes, each with the characters that make a Mandarin compound of it on
@@ -99,7 +100,10 @@ export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
 /** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */
 export function dialectVariants(word: string): string[] {
   const variants: string[] = [];
-  for (const [mandarin, dialect] of DIALECT_WORDS) if (word.includes(mandarin)) variants.push(word.split(mandarin).join(dialect));
+  for (const [mandarin, dialect, notBefore] of DIALECT_WORDS) {
+    const variant = word.replace(new RegExp(mandarin + (notBefore ? `(?!${notBefore})` : ''), 'g'), dialect);
+    if (variant !== word) variants.push(variant);
+  }
   return variants;
 }
 

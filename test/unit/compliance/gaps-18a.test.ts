@@ -13,7 +13,7 @@ const { serious, categoriesOf } = readerOf(checker);
 describe('陕西话 额 (我): read as 我 where a rule word holds 我, never inside 金额, 全额, 额外, 额度', () => {
   it('writes the rule word with 额 for 我', () => {
     expect(dialectVariants('加我微信')).toEqual(['加额微信']);
-    expect(dialectVariants('跟我们没关系')).toEqual(['跟阿拉没关系', '跟额们没关系']);
+    expect(dialectVariants('我们找我')).toEqual(['阿拉找我', '我们找额']);
   });
 
   it.each([
@@ -51,7 +51,7 @@ describe('numbers written as 10, 拾 or 贰 where the rule word writes 十 or �
     expect(numeralVariants('几十年')).toEqual([]);
     expect(numeralVariants('百分百')).toEqual([]);
     expect(numeralVariants('两')).toEqual([]);
-    expect(wordVariants('我们赔十倍')).toEqual(['阿拉赔十倍', '额们赔十倍', '我们赔10倍', '我们赔拾倍', '阿拉赔10倍', '阿拉赔拾倍', '额们赔10倍', '额们赔拾倍']);
+    expect(wordVariants('我们赔十倍')).toEqual(['阿拉赔十倍', '我们赔10倍', '我们赔拾倍', '阿拉赔10倍', '阿拉赔拾倍']);
   });
 
   it.each([
