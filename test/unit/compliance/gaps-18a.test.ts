@@ -151,3 +151,20 @@ describe('promises by shape across writers: years of exchange, carried upstairs,
     '几点到要看快递派送，我帮您催一下',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('the agent paying for a failure named by its outcome (不下来, 不干净, 不会, 不好)', () => {
+  it.each([
+    '喝了瘦不下来算我的',
+    '去渍笔擦不干净算我的',
+    '课程学不会我倒贴你钱',
+    '精华用了效果不好我自掏腰包赔您',
+    '赠品缺货的话我自己掏钱给您补',
+  ])('flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each([
+    '停不下来算我的错，是我没提醒您',
+    '这笔运费我自己掏钱垫上了，您别担心',
+    '擦不干净的话可以联系我们，我教您换个方法',
+    '坏了不会赔你的，人为损坏不在保修里',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});

@@ -751,12 +751,17 @@ export const PROMISE_RULES: RuleSection = {
       // the condition is any verb + 了, …不到 or …不了, the remedy a payout. Service after 了 is not this ("拍错了找我改",
       // "小了我给您换", "少发了免费补发", "不想要了退钱也行"): 找我/换/补发/退 stay with the named failures of promise.wo-pei.
       // "装坏了我们全包": the shop, not only the agent, taking every cost on.
-      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退 我们全包 我们全赔 我们包赔').flatMap((remedy) => [
-        `(了)${remedy}`,
-        `(不到)${remedy}`,
-        `(不了)${remedy}`,
-      ]),
-      unless: PROMISE_NEGATIONS,
+      // "瘦不下来算我的", "洗不干净算我的", "养不活算我的" (c118, c138, c178 and others): the failure said by its outcome.
+      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退 我们全包 我们全赔 我们包赔 我倒贴 我自掏腰包').flatMap((remedy) =>
+        list('了 不到 不了 不下来 不干净 不活 不掉 没效果').map((failed) => `(${failed})${remedy}`),
+      ).concat(
+        // "学不会我倒贴你钱", "效果不好我自掏腰包赔您": 不会/不好 name the failure, right before the agent's own payout
+        // (as PROMISE_NEGATIONS they would cancel it).
+        list('我赔 我倒贴 我自掏腰包 我掏钱 我包赔 算我的').flatMap((remedy) => [`(不会)${remedy}`, `(不好)${remedy}`]),
+      ),
+      // "停不下来算我的错": the agent's fault owned, not a payout.
+      unlessAfter: { words: list('错 责任 问题'), within: 0 },
+      unless: { words: PROMISE_NEGATIONS.words.filter((word) => word !== '不会' && word !== '不好'), within: PROMISE_NEGATIONS.within },
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
@@ -815,7 +820,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
       // "…没效果全额退款 说到做到", "出啥问题我都兜底": the agent's word given for the outcome, or the risk taken on.
-      words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 自己掏钱给您 自己掏钱给你 自己掏钱补 我掏钱给您 我掏钱给你 我倒贴 倒贴你钱 倒贴您钱 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
