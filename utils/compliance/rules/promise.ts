@@ -986,53 +986,6 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '具体能否保修以检测结果为准'],
     },
     {
-      id: 'promise.years-replaced',
-      category: 'promise',
-      severity: 'warn',
-      // A replacement or refund for years ("有质量问题三年包换", "三年内渗水包换新", "质量问题三年内免费换新"): beyond the 三包
-      // exchange period and any warranty, which repairs. Every such draft of the train writers is risky (45). One year is
-      // the usual warranty ("一年内非人为损坏可以换新" is its terms), so the span starts at two.
-      words: list('两年 三年 四年 五年 六年 七年 八年 十年 二十年'),
-      near: { words: list('包换 包换新 免费换新 直接换新 换新机 包退'), within: 8 },
-      unless: PROMISE_NEGATIONS,
-      reason: WARRANTY_PROMISE,
-      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
-    },
-    {
-      id: 'promise.year-exchange',
-      category: 'promise',
-      severity: 'warn',
-      // Exchange or refund promised for a year, said as one word ("包换壹年", "一年包换"): beyond the 三包 exchange
-      // period. A year's warranty and its terms stay ("保修一年，非人为损坏包换": the span is the warranty's).
-      words: list('包换 包退 包换新').flatMap((remedy) => [`${remedy}一年`, `一年${remedy}`, `一年内${remedy}`]),
-      unless: PROMISE_NEGATIONS,
-      reason: WARRANTY_PROMISE,
-      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
-    },
-    {
-      id: 'promise.upstairs',
-      category: 'promise',
-      severity: 'warn',
-      // Carried upstairs on the agent's word ("快递员我认识 一定给您送上楼", "周六之前一定给你扛上六楼", "师傅一定帮您搬上
-      // 六楼"): the courier's or the installer's work, which the shop does not control (c100, c108, c181).
-      words: list('送上 搬上 扛上 抬上 送到').flatMap((carry) => list('楼 楼上 一楼 二楼 三楼 四楼 五楼 六楼 七楼 八楼 九楼 十楼 顶楼 家门口').map((floor) => carry + floor)),
-      // 一定帮您 is an allowed phrase (the agent's own effort): as a cue it is written whole.
-      near: { words: list('一定 肯定 保证 绝对 包 必须 一定帮您 一定帮你 一定给您 一定给你'), within: 8 },
-      unless: PROMISE_NEGATIONS,
-      reason: LONG_TERM_PROMISE,
-      suggestions: ['到货时间看快递实际进度', '按店铺售后政策处理'],
-    },
-    {
-      id: 'promise.to-the-hour',
-      category: 'promise',
-      severity: 'warn',
-      // The arrival set by the agent's word to the hour ("我说几点到就几点到", "几点要几点到"): c80, c103.
-      words: list('说几点到就几点到 几点到就几点到 几点要几点到 要几点到就几点到 说哪天到就哪天到 哪天要哪天到'),
-      unless: PROMISE_NEGATIONS,
-      reason: LONG_TERM_PROMISE,
-      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
-    },
-    {
       id: 'promise.pian-yuan',
       category: 'promise',
       severity: 'warn',
@@ -1121,6 +1074,53 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.years-replaced',
+      category: 'promise',
+      severity: 'warn',
+      // A replacement or refund for years ("有质量问题三年包换", "三年内渗水包换新", "质量问题三年内免费换新"): beyond the 三包
+      // exchange period and any warranty, which repairs. Every such draft of the train writers is risky (45). One year is
+      // the usual warranty ("一年内非人为损坏可以换新" is its terms), so the span starts at two.
+      words: list('两年 三年 四年 五年 六年 七年 八年 十年 二十年'),
+      near: { words: list('包换 包换新 免费换新 直接换新 换新机 包退'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: WARRANTY_PROMISE,
+      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
+    },
+    {
+      id: 'promise.year-exchange',
+      category: 'promise',
+      severity: 'warn',
+      // Exchange or refund promised for a year, said as one word ("包换壹年", "一年包换"): beyond the 三包 exchange
+      // period. A year's warranty and its terms stay ("保修一年，非人为损坏包换": the span is the warranty's).
+      words: list('包换 包退 包换新').flatMap((remedy) => [`${remedy}一年`, `一年${remedy}`, `一年内${remedy}`]),
+      unless: PROMISE_NEGATIONS,
+      reason: WARRANTY_PROMISE,
+      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
+    },
+    {
+      id: 'promise.upstairs',
+      category: 'promise',
+      severity: 'warn',
+      // Carried upstairs on the agent's word ("快递员我认识 一定给您送上楼", "周六之前一定给你扛上六楼", "师傅一定帮您搬上
+      // 六楼"): the courier's or the installer's work, which the shop does not control (c100, c108, c181).
+      words: list('送上 搬上 扛上 抬上 送到').flatMap((carry) => list('楼 楼上 一楼 二楼 三楼 四楼 五楼 六楼 七楼 八楼 九楼 十楼 顶楼 家门口').map((floor) => carry + floor)),
+      // 一定帮您 is an allowed phrase (the agent's own effort): as a cue it is written whole.
+      near: { words: list('一定 肯定 保证 绝对 包 必须 一定帮您 一定帮你 一定给您 一定给你'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.to-the-hour',
+      category: 'promise',
+      severity: 'warn',
+      // The arrival set by the agent's word to the hour ("我说几点到就几点到", "几点要几点到"): c80, c103.
+      words: list('说几点到就几点到 几点到就几点到 几点要几点到 要几点到就几点到 说哪天到就哪天到 哪天要哪天到'),
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
   ],
   contexts: [
