@@ -168,3 +168,13 @@ describe('the agent paying for a failure named by its outcome (不下来, 不干
     '坏了不会赔你的，人为损坏不在保修里',
   ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe("the buyer's purse sneered at, then sent off", () => {
+  it.each(['喝不起咖啡就去喝速溶', '穿不起真丝就别来问价', '养不起布偶就别养'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('abuse'),
+  );
+
+  it.each(['吃不起辣的话就选微辣哈', '这个牌子我们自己也用不起，就图个好看', '怕孩子用不起来的话，先买小号试试'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

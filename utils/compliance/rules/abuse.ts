@@ -442,6 +442,19 @@ export const ABUSE_RULES: RuleSection = {
       reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },
+    {
+      id: 'abuse.cannot-afford',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's purse sneered at, then sent off ("吃不起牛肉干就去吃辣条", "恰不起辣就别装湖南人", "养不起就别养"):
+      // every draft of the writers with 吃/喝/用/穿…不起 is risky (96). Asked as a condition it is advice ("吃不起辣的话
+      // 选微辣").
+      words: list('吃不起 喝不起 用不起 穿不起 玩不起 养不起 戴不起 恰不起 住不起'),
+      near: { words: list('就别 就去 别来 别碰 别装 别在 还是别 别看 别问 别买 穷'), within: 10 },
+      unlessAfter: { words: list('的话'), within: 3 },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
+    },
   ],
   allow: [
     {
