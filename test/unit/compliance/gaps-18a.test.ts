@@ -178,3 +178,16 @@ describe("the buyer's purse sneered at, then sent off", () => {
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe("a friend request's note naming the platform", () => {
+  it.each(['V：tk 77 21，备注快手', '我的❤：lily小铺，加了备注淘宝就行', '搜 ab_ 3 3 9 备注拼多多'])('flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+
+  it('flags it on that platform’s own workbench too', () =>
+    expect(createChecker({ platform: 'kuaishou' }).check('V：tk 77 21，备注快手').map((f) => f.category)).toContain('offplatform'));
+
+  it.each(['下单时在订单备注里写上尺码就行', '不用加任何人，也不用备注淘宝什么的，就在这里说'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
