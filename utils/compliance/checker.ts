@@ -10,7 +10,7 @@ import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, typ
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
-import { dialectVariants, spelledVariants } from './spelling';
+import { DIALECT_COMPOUNDS, spelledVariants, wordVariants } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
@@ -294,15 +294,29 @@ function firstWordChar(text: string, fold: Uint16Array, classes: Uint8Array): nu
   return -1;
 }
 
-/** 1 = a Latin letter, 2 = a digit: a word starting/ending so must not continue a longer word or number. */
+/** Edge classes: a match starting/ending with a Latin letter or a digit must not continue a longer word or number. */
+const LETTER_EDGE = 1;
+const DIGIT_EDGE = 2;
+/** A dialect character Mandarin also writes in compounds (spelling.ts DIALECT_COMPOUNDS: 额 for 我, not 全额, 额外). */
+const COMPOUND_EDGE = 3;
+const COMPOUND_CHARS = new Set(Object.keys(DIALECT_COMPOUNDS).map((char) => char.charCodeAt(0)));
+const COMPOUND_NEIGHBOURS = new Set(Object.values(DIALECT_COMPOUNDS).flatMap((chars) => [...chars].map((char) => char.charCodeAt(0))));
+
 function edgeClassOf(folded: number): number {
-  return isAsciiLetter(folded) ? 1 : isAsciiDigit(folded) ? 2 : 0;
+  return isAsciiLetter(folded) ? LETTER_EDGE : isAsciiDigit(folded) ? DIGIT_EDGE : COMPOUND_CHARS.has(folded) ? COMPOUND_EDGE : 0;
 }
 
-/** Edge class per code unit of the character next to a match; 一二三 read as digits inside words but do not continue a number. */
+/**
+ * Edge class per code unit of the character next to a match; 一二三 read as digits inside words but do not continue a
+ * number. Hanzi are 0 but for the other halves of a dialect character's compounds (traditional forms by their fold).
+ */
 function neighbourClassTable(fold: Uint16Array): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = code >= 0x3000 && code < 0xff00 ? 0 : edgeClassOf(fold[code]!);
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = fold[code]!;
+    if (code >= 0x3000 && code < 0xff00) table[code] = COMPOUND_NEIGHBOURS.has(folded) ? COMPOUND_EDGE : 0;
+    else table[code] = isAsciiLetter(folded) ? LETTER_EDGE : isAsciiDigit(folded) ? DIGIT_EDGE : 0;
+  }
   return table;
 }
 
@@ -322,10 +336,15 @@ function cueClassTable(classes: Uint8Array, fold: Uint16Array, singles: CodeSet)
  */
 function continuesToken(text: string, at: number, direction: 1 | -1, edge: number, fold: Uint16Array, neighbours: Uint8Array): boolean {
   if (at < 0 || at >= text.length) return false;
-  if (neighbours[text.charCodeAt(at)] === edge) return true;
+  const neighbour = neighbours[text.charCodeAt(at)];
+  if (neighbour === edge) return true;
+  // A compound's other half spelled ("quan额退", "da额券"): the dialect character is the compound's.
+  if (edge === COMPOUND_EDGE) return neighbour === LETTER_EDGE;
   const joiner = fold[text.charCodeAt(at)];
   const beyond = at + direction;
-  return (joiner === 0x2d || joiner === 0x5f || joiner === 0x2e) && beyond >= 0 && beyond < text.length && neighbours[text.charCodeAt(beyond)] !== 0;
+  if (!(joiner === 0x2d || joiner === 0x5f || joiner === 0x2e) || beyond < 0 || beyond >= text.length) return false;
+  const behind = neighbours[text.charCodeAt(beyond)];
+  return behind === LETTER_EDGE || behind === DIGIT_EDGE;
 }
 
 /** "(是)最好(的)": parenthesised ends of a rule word are context, matched but left out of the finding. */
@@ -800,12 +819,12 @@ class CompiledChecker implements Checker {
     this.automaton = automaton;
   }
 
-  /** Adds listedWords[from … to) to the patterns, with their dialect variants and, where listed so, spelled ones. */
+  /** Adds listedWords[from … to) to the patterns, with their dialect and numeral variants and, where listed so, spelled ones. */
   private addListedWords(patterns: PatternTable, from: number, to: number): void {
     const { spellings, sounds } = this.spelled;
     for (let w = from; w < to; w++) {
       const { word, role, ref, spelled, bare } = this.listedWords[w]!;
-      for (const form of [word, ...dialectVariants(word)]) {
+      for (const form of [word, ...wordVariants(word)]) {
         patterns.add(form, role, ref);
         if (spelled) for (const variant of spelledVariants(form, spellings, bare, sounds)) patterns.add(variant, role, ref);
       }
@@ -818,7 +837,7 @@ class CompiledChecker implements Checker {
     for (let w = from; w < to; w++) {
       const { word, rule } = this.listedWholeWords[w]!;
       // Spelled as well: "知dao了" is as curt as "知道了".
-      for (const form of [word, ...dialectVariants(word)].flatMap((written) => [written, ...spelledVariants(written, spellings, false, sounds)])) {
+      for (const form of [word, ...wordVariants(word)].flatMap((written) => [written, ...spelledVariants(written, spellings, false, sounds)])) {
         const key = wordKey(form);
         if (key.length === 0 || this.wholeDrafts.has(key)) continue;
         this.wholeDrafts.set(key, rule);

@@ -78,16 +78,73 @@ export function spelledVariants(
 }
 
 /**
- * Dialect words of two characters, read as the Mandarin word the rules hold: Shanghainese 阿拉 for 我们 ("阿拉店里最好"
- * is 我们店里最好). normalize.ts folds one code unit into one, and 阿 and 拉 alone are Mandarin (阿拉伯, 阿拉斯加, 拉黑), so
- * the dialect word is a variant of each rule word that holds the Mandarin one: 阿拉伯 never matches a word written with
- * 我们. Pairs: Mandarin, dialect.
+ * Dialect words read as the Mandarin word the rules hold. Shanghainese 阿拉 for 我们 ("阿拉店里最好" is 我们店里最好):
+ * normalize.ts folds one code unit into one, and 阿 and 拉 alone are Mandarin (阿拉伯, 阿拉斯加, 拉黑), so the dialect word
+ * is a variant of each rule word that holds the Mandarin one: 阿拉伯 never matches a word written with 我们. Shaanxi
+ * 额 for 我 ("有事找额", "加额微信", "额给你包邮"): Mandarin writes 额 in compounds (金额, 额外), so its variants hold only
+ * where no compound is made at the edge of the match (DIALECT_COMPOUNDS); 我们 is left to 阿拉 (notBefore: 们), which keeps
+ * the variants few. Entries: Mandarin, dialect, and a character after the Mandarin word that keeps it as it is.
  */
-const DIALECT_WORDS: [mandarin: string, dialect: string][] = [['我们', '阿拉']];
+const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] = [['我们', '阿拉'], ['我', '额', '们']];
+
+/**
+ * One-character dialect words Mandarin also writes, each with the characters that make a Mandarin compound of it on
+ * either side: 全额 金额 余额 名额 大额 限额 总额 …, 额外 额度 额定 额头. A match starting or ending with the character
+ * (a rule word's dialect variant: "找额", "额寄") holds only where the text beside that end is none of these, nor a
+ * Latin letter (a compound half spelled: "quan额退", "da额券"). The checker reads them as match edges.
+ */
+export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
+  额: '金全余名前大小高巨超限总数面差份配定满增减税欠缺足溢款价票账免' + '外度头角',
+};
 
 /** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */
 export function dialectVariants(word: string): string[] {
   const variants: string[] = [];
-  for (const [mandarin, dialect] of DIALECT_WORDS) if (word.includes(mandarin)) variants.push(word.split(mandarin).join(dialect));
+  for (const [mandarin, dialect, notBefore] of DIALECT_WORDS) {
+    const variant = word.replace(new RegExp(mandarin + (notBefore ? `(?!${notBefore})` : ''), 'g'), dialect);
+    if (variant !== word) variants.push(variant);
+  }
   return variants;
+}
+
+const NUMERAL_DIGITS = '零一二两三四五六七八九';
+/** A Chinese number up to 999: hundreds, tens and units ("二十", "十五", "一百零八", "两百"). */
+const CHINESE_NUMBER = /^(?:([一二两三四五六七八九])百)?(零)?(?:([一二两三四五六七八九])?十)?([一二两三四五六七八九])?$/;
+
+/**
+ * Numbers in a word written the other ways agents type them: "十年" as 10年 and 拾年, "二十年" as 20年 and 贰拾年 (贰 folds
+ * to 2 as 二 does), "两年" as 2年 (and so 二年, 贰年). normalize.ts folds single digits one code unit for one (五 伍 ⑤ → 5),
+ * but 十 and 10 differ in length and 拾, 佰 are Mandarin too (收拾, 拾取), so these are variants of the word. Only
+ * numbers with 十, 百 or 两: other digits fold already. A count after 几 or before 几 ("几十块", "十几天") is no number.
+ */
+export function numeralVariants(word: string): string[] {
+  const variants = new Set<string>();
+  for (const run of word.matchAll(/[零一二两三四五六七八九十百]+/g)) {
+    const written = run[0];
+    const before = word[run.index - 1];
+    const after = word[run.index + written.length];
+    // The number alone is no word to vary ("两" as a unit after a count); 几十, 十几 are no numbers.
+    if (!/[十百两]/.test(written) || written === word || before === '几' || before === '数' || after === '几') continue;
+    const parts = CHINESE_NUMBER.exec(written);
+    // A bare 百 is 百分百, 百度, 百搭: no count.
+    if (!parts || (written.includes('百') && !parts[1]) || (parts[2] && (!parts[1] || parts[3] || !parts[4]))) continue;
+    const digit = (char: string | undefined) => (char ? NUMERAL_DIGITS.indexOf(char) - (NUMERAL_DIGITS.indexOf(char) > 2 ? 1 : 0) : 0);
+    const tens = written.includes('十') ? (parts[3] ? digit(parts[3]) : 1) : 0;
+    // 一百五, 二百五: a digit right after the hundreds counts tens.
+    const units = parts[1] && !parts[2] && !written.includes('十') ? digit(parts[4]) * 10 : digit(parts[4]);
+    const value = digit(parts[1]) * 100 + tens * 10 + units;
+    const at = (replacement: string) => word.slice(0, run.index) + replacement + word.slice(run.index + written.length);
+    variants.add(at(String(value)));
+    if (/[十百]/.test(written)) variants.add(at(written.replace(/十/g, '拾').replace(/百/g, '佰').replace(/两/g, '二')));
+  }
+  return [...variants];
+}
+
+/**
+ * The forms a listed word is also matched in before any spelling game: its dialect variants and its numbers written
+ * the other ways (numeralVariants), of the word and of each dialect variant.
+ */
+export function wordVariants(word: string): string[] {
+  const dialect = dialectVariants(word);
+  return [...dialect, ...[word, ...dialect].flatMap(numeralVariants)];
 }

@@ -94,7 +94,7 @@ export const ABUSE_RULES: RuleSection = {
         '有点常识 有理说不清 有病吧 有病就去治 服了你 服气 来搞笑的 欠揍 欠收拾 欠骂 死全家 沙比 沟通真累 ' +
         '没人了吗 没人教你 没人欠你 没人求你 没出息 没常识 没教养 没教过你 没文化 没有常识 没素质 ' +
         '没脑子 没钱就别 没钱还 没镜子 没长眼 活到现在 浪费大家时间 浪费我时间 混蛋 清奇 清醒一点 滚一边 ' +
-        '滚出去 滚吧 滚开 滚犊子 滚粗 滚蛋 滚远点 烦人 烦死 煞笔 照照镜子 爱信不信 ' +
+        '滚出去 滚去 滚吧 滚开 滚犊子 滚粗 滚蛋 滚远点 烦人 烦死 煞笔 照照镜子 爱信不信 ' +
         '爱咋咋滴 爱咋样 爱怎么样 爱投诉 爱退不退 爱退就退 特么 犯贱 狗一样 狗东西 猪脑子 ' +
         '王八蛋 理解能力 疯子 痴线 白嫖 白拿 白痴 百度不会 百遍 看不懂中文 看不懂吗 看不懂字 看字吗 ' +
         '看清楚再问 看着就烦 看着烦 真low 真nc 真nt 真zz 真够可以的 真好笑 真心累 真服了 真烦 真笨 真费劲 ' +
@@ -441,6 +441,19 @@ export const ABUSE_RULES: RuleSection = {
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
       reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
+    },
+    {
+      id: 'abuse.cannot-afford',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's purse sneered at, then sent off ("吃不起牛肉干就去吃辣条", "恰不起辣就别装湖南人", "养不起就别养"):
+      // every draft of the writers with 吃/喝/用/穿…不起 is risky (96). Asked as a condition it is advice ("吃不起辣的话
+      // 选微辣").
+      words: list('吃不起 喝不起 用不起 穿不起 玩不起 养不起 戴不起 恰不起 住不起'),
+      near: { words: list('就别 就去 别来 别碰 别装 别在 还是别 别看 别问 别买 穷'), within: 10 },
+      unlessAfter: { words: list('的话'), within: 3 },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
     },
   ],
   allow: [

@@ -167,7 +167,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '您找快递去 你找快递去 找快递去 找厂家去 找平台去 又不是我们能管 又不是我们的问题 不是我们能管的 ' +
         '自己看物流 自己查物流 自己去查 自己去看 您说啥就是啥 你说啥就是啥 行吧行吧 随您便 ' +
-        '爱退不退 那我们也没办法 跟我说没用 ' +
+        '爱退不退 那我们也没办法 跟我说没用 不要就算 ' +
         // "出不出苗那是你的事", "问了也白问": the outcome put on the buyer, asking called useless (not 明白问).
         '是你的事 也白问 都白问 问了白问 ' +
         // Blaming the buyer or turning the question back on them.
@@ -295,6 +295,8 @@ export const ATTITUDE_RULES: RuleSection = {
         list('自己搞掂'),
         // 自个儿 for 自己, more verbs of finding out, and 自己看 spelled whole ("zi ji kan 说明书"): c149, c157, c159, c180, c200.
         list('自个儿看 自个儿翻 自个儿查 自个儿找 自己琢磨 自己打字 zijikan'),
+        // Sent to look it up somewhere else ("自己去官网查保修", "自己去App里看", "您自己去出版社官网查"): c132, c155, c248.
+        list('自己去 自己上').flatMap((go) => list('官网 app 网上 出版社 厂家官网 品牌官网').map((where) => go + where)),
       ),
       // "您可以自己看一下订单页": an offer, not a brush-off (cues of two characters or more: single characters would
       // match everywhere and slow every check).
@@ -359,6 +361,46 @@ export const ATTITUDE_RULES: RuleSection = {
       unless: { words: list('帮您 帮你 我去 我来 可以'), within: 2 },
       reason: `${ATTITUDE_BASIS}；让买家“问别人”“别什么都问客服”，属推脱敷衍`,
       suggestions: ['我帮您问一下，稍等', '这个我来帮您确认'],
+    },
+    {
+      id: 'attitude.price-final',
+      category: 'attitude',
+      severity: 'warn',
+      // The price as final and the talk cut off in the next clause: "就这价，不讲", "没有优惠，就这个价，别讲了", "就这个价，
+      // 要就拍" (c114, c185, c214, c232, c250). The price stated alone is an answer ("就这个价了，您考虑一下哈", "最后两箱
+      // 了，要就拍" has no price made final).
+      words: list('就这价 就这个价 就这价格 就这个价格 就这价钱 就这个价钱'),
+      near: { words: list('不讲 别讲 别磨 别砍 不砍 要就拍 不要就算 爱要不要 没得讲 别议价 不议价了'), within: 10 },
+      unless: { words: list('目前 现在 活动期间'), within: 2 },
+      reason: `${ATTITUDE_BASIS}；“就这价，不讲”“就这个价，要就拍”一类的话把买家堵回去，属推脱敷衍`,
+      suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
+    },
+    {
+      id: 'attitude.dont-fuss',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer's concern waved off ("有点色差很正常，别纠结了", "都一样，别纠结了", "有点划痕很正常，别计较了"): c157,
+      // c161, c213 and others. With an object it is advice on what to do first ("先别纠结换粮了 赶紧去医院").
+      words: list('别纠结 别计较 不要纠结 不要计较 莫纠结'),
+      claimAtEnd: { words: list('别纠结 别计较 不要纠结 不要计较 莫纠结'), followers: list('了 啦 咯 呗 啊') },
+      // "别纠结了亲，两个颜色都好看": said warmly, the choice made easy.
+      unlessAfter: { words: list('亲 宝 哈 呀 哦 姐妹'), within: 2 },
+      reason: `${ATTITUDE_BASIS}；用“很正常，别纠结了”把买家的顾虑挡回去，属推脱敷衍`,
+      suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
+    },
+    {
+      id: 'attitude.go-elsewhere',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer sent to another shop to be rid of them: "没有，去别家看看", "别家买去", "去别的店问问吧". Advice to
+      // compare is no send-off: "您可以去别家比比", "建议去别家看看再决定", "不用去别家" (可以/建议/不用 before it, or 比
+      // after it in the word's stead: 去别家比比 is no word here).
+      words: list('去别家 去别的店 去其他店 去别人家').flatMap((go) => list('看看 看一下 瞧瞧 问问 问一下 转转 找找 买 买吧 买呗 买去').map((then) => go + then)).concat(
+        list('别家买去 别家看看去 别家问去 别家问问去 别家找去 别的店买去 别的店看看去 换别家买 换别家看看'),
+      ),
+      unless: { words: list('可以 不妨 建议 推荐 不用 不必 没必要 不需要 或者 也行 不如先'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；用“去别家看看”“别家买去”打发买家，属推脱敷衍`,
+      suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
     },
     {
       id: 'attitude.your-fault',
@@ -691,6 +733,16 @@ export const ATTITUDE_RULES: RuleSection = {
       within: 1,
       sentence: true,
       note: '说明自己做不了，紧接着说替买家去问、去联系：是在帮忙，不是推脱',
+    },
+    {
+      id: 'attitude.apology-follows',
+      categories: ['attitude'],
+      // "我就一个人，回得慢亲多担待" (Shaanxi 额 for 我 too): the agent's own hurry named and apologised for later in the
+      // sentence, not held against the buyer ("我就一个人，回得慢你就等着" stays).
+      after: list('多担待 请担待 担待一下 担待点 多多担待 请见谅 多见谅 还请见谅 请谅解 多谅解 多包涵 请包涵'),
+      within: 12,
+      sentence: true,
+      note: '说自己忙、回得慢，接着请买家担待、见谅：是致歉，不是嫌买家烦',
     },
     {
       id: 'attitude.pointer-shown',

@@ -235,6 +235,10 @@ export const AUTHORITY_RULES: RuleSection = {
         ...list('国际 世界 国际大牌 欧美大牌').flatMap((abroad) => list('品质 品质认证').map((grade) => abroad + grade)),
         ...list('欧美 日本 欧洲 韩国 日韩 德国 美国').map((market) => `出口${market}`),
         ...list('出口级 出口标准 出口级别 欧洲标准 欧盟标准 欧美标准 日本标准 国际认证 世界五百强 世界500强'),
+        // A foreign country's craft vouching for the goods ("德国工艺", "德国精工" and "德国jing工" through the sounds,
+        // "日本技术"): every such draft of the train writers is risky (22). Not the brand's home or the material's
+        // origin ("德国品牌，国内工厂生产", "德国原料"): those are facts on the label.
+        ...list('德国 日本 瑞士 意大利 欧洲 美国 法国 英国 北欧 欧美 日韩 韩国').flatMap((abroad) => list('工艺 技术 精工 匠心 品质').map((craft) => abroad + craft)),
       ],
       unless: { words: list('不是 没有 不敢说 不能说 不算 谈不上'), within: 4 },
       reason: ENDORSEMENT,

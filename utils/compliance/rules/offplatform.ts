@@ -520,6 +520,21 @@ export const OFFPLATFORM_RULES: RuleSection = {
       reason: `${PLATFORM_OFFSITE}；发送银行卡号属引导站外付款`,
       suggestions: ['请通过平台下单付款，资金有保障'],
     },
+    {
+      id: 'offplatform.note-platform',
+      category: 'offplatform',
+      severity: 'block',
+      // The friend request's note naming the shop's platform ("vx：abc123，备注淘宝", "加的时候备注快手", "V❤：xx 备注抖音就
+      // 行"): the contact before it may be spelled past every detector, the note says what it is for. Every train draft
+      // with it is risky (60, some thirty writers); on that platform's own workbench as well, so no exceptOn.
+      literal: true,
+      words: list('备注').flatMap((note) =>
+        list('淘宝 快手 京东 千牛 拼多多 抖音 天猫 抖店 飞鸽 小红书 闲鱼 pdd tb jd dy ks 某宝 某音 某东').map((platform) => note + platform),
+      ),
+      unless: OFFSITE_NEGATIONS,
+      reason: `${PLATFORM_OFFSITE}；让买家加好友时“备注淘宝”“备注快手”，是把买家引到站外联系方式`,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
+    },
   ],
   allow: [
     { words: PRIVATE_DEAL_REFUSED, note: '“不私下交易”：拒绝私下交易，不是引导' },

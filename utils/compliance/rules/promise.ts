@@ -751,12 +751,17 @@ export const PROMISE_RULES: RuleSection = {
       // the condition is any verb + 了, …不到 or …不了, the remedy a payout. Service after 了 is not this ("拍错了找我改",
       // "小了我给您换", "少发了免费补发", "不想要了退钱也行"): 找我/换/补发/退 stay with the named failures of promise.wo-pei.
       // "装坏了我们全包": the shop, not only the agent, taking every cost on.
-      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退 我们全包 我们全赔 我们包赔').flatMap((remedy) => [
-        `(了)${remedy}`,
-        `(不到)${remedy}`,
-        `(不了)${remedy}`,
-      ]),
-      unless: PROMISE_NEGATIONS,
+      // "瘦不下来算我的", "洗不干净算我的", "养不活算我的" (c118, c138, c178 and others): the failure said by its outcome.
+      words: list('我赔 赔您 赔你 算我的 我负责 我掏钱 我包赔 我包退 我们全包 我们全赔 我们包赔 我倒贴 我自掏腰包').flatMap((remedy) =>
+        list('了 不到 不了 不下来 不干净 不活 不掉 没效果').map((failed) => `(${failed})${remedy}`),
+      ).concat(
+        // "学不会我倒贴你钱", "效果不好我自掏腰包赔您": 不会/不好 name the failure, right before the agent's own payout
+        // (as PROMISE_NEGATIONS they would cancel it).
+        list('我赔 我倒贴 我自掏腰包 我掏钱 我包赔 算我的').flatMap((remedy) => [`(不会)${remedy}`, `(不好)${remedy}`]),
+      ),
+      // "停不下来算我的错": the agent's fault owned, not a payout.
+      unlessAfter: { words: list('错 责任 问题'), within: 0 },
+      unless: { words: PROMISE_NEGATIONS.words.filter((word) => word !== '不会' && word !== '不好'), within: PROMISE_NEGATIONS.within },
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
     },
@@ -815,7 +820,7 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
       // "…没效果全额退款 说到做到", "出啥问题我都兜底": the agent's word given for the outcome, or the risk taken on.
-      words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
+      words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 自己掏钱给您 自己掏钱给你 自己掏钱补 我掏钱给您 我掏钱给你 我倒贴 倒贴你钱 倒贴您钱 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],
@@ -942,6 +947,8 @@ export const PROMISE_RULES: RuleSection = {
             // The tracking number put off ("已发货了，单号晚点给你", "已经寄了 单号明天补"); a resend's number synced
             // later ("补发了，单号稍后同步") is no such cue.
             '单号晚点给 单号晚点补 单号明天给 单号明天补 单号明天才 单号没出 等下就去打包 等会就去打包 等下去打包 ' +
+            // No number exists yet for what was said to be sent ("已经发出了，单号系统还没出来", "发出了，还没出单号").
+            '单号系统还没 单号系统没 系统还没出单号 还没出单号 还没有单号 单号暂时还没 单号暂时没 ' +
             // The courier yet to come for it ("已经给你标了发货，系统还没揽收", "显示已发货，快递过两天才来揽收").
             '还没揽收 没有揽收 才来揽收 才揽收 还没来取 才来取',
         ),
@@ -1067,6 +1074,53 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.years-replaced',
+      category: 'promise',
+      severity: 'warn',
+      // A replacement or refund for years ("有质量问题三年包换", "三年内渗水包换新", "质量问题三年内免费换新"): beyond the 三包
+      // exchange period and any warranty, which repairs. Every such draft of the train writers is risky (45). One year is
+      // the usual warranty ("一年内非人为损坏可以换新" is its terms), so the span starts at two.
+      words: list('两年 三年 四年 五年 六年 七年 八年 十年 二十年'),
+      near: { words: list('包换 包换新 免费换新 直接换新 换新机 包退'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: WARRANTY_PROMISE,
+      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
+    },
+    {
+      id: 'promise.year-exchange',
+      category: 'promise',
+      severity: 'warn',
+      // Exchange or refund promised for a year, said as one word ("包换壹年", "一年包换"): beyond the 三包 exchange
+      // period. A year's warranty and its terms stay ("保修一年，非人为损坏包换": the span is the warranty's).
+      words: list('包换 包退 包换新').flatMap((remedy) => [`${remedy}一年`, `一年${remedy}`, `一年内${remedy}`]),
+      unless: PROMISE_NEGATIONS,
+      reason: WARRANTY_PROMISE,
+      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
+    },
+    {
+      id: 'promise.upstairs',
+      category: 'promise',
+      severity: 'warn',
+      // Carried upstairs on the agent's word ("快递员我认识 一定给您送上楼", "周六之前一定给你扛上六楼", "师傅一定帮您搬上
+      // 六楼"): the courier's or the installer's work, which the shop does not control (c100, c108, c181).
+      words: list('送上 搬上 扛上 抬上 送到').flatMap((carry) => list('楼 楼上 一楼 二楼 三楼 四楼 五楼 六楼 七楼 八楼 九楼 十楼 顶楼 家门口').map((floor) => carry + floor)),
+      // 一定帮您 is an allowed phrase (the agent's own effort): as a cue it is written whole.
+      near: { words: list('一定 肯定 保证 绝对 包 必须 一定帮您 一定帮你 一定给您 一定给你'), within: 8 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.to-the-hour',
+      category: 'promise',
+      severity: 'warn',
+      // The arrival set by the agent's word to the hour ("我说几点到就几点到", "几点要几点到"): c80, c103.
+      words: list('说几点到就几点到 几点到就几点到 几点要几点到 要几点到就几点到 说哪天到就哪天到 哪天要哪天到'),
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
   ],
   contexts: [
