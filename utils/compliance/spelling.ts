@@ -110,11 +110,12 @@ export interface SpellingTables {
 }
 
 /**
- * The ways a listed word is written: the word and its dialect variants, each followed by its spelled variants when
- * `tables` is given (`bare` as in spelledVariants). The checker's patterns and its one-word replies both read these.
+ * The ways a listed word is written: the word, its spelled variants when `tables` is given (`bare` as in
+ * spelledVariants), and its dialect variants. The checker's patterns and its one-word replies both read these.
+ * A dialect form is not spelled again: 阿拉 is how a writer talks, a spelled character how one dodges a filter, and
+ * the two games together ("阿拉zui好") change no finding on the labelled drafts while they made 5,085 patterns.
  */
 export function writtenForms(word: string, tables: SpellingTables | undefined, bare = false): string[] {
-  const forms = [word, ...dialectVariants(word)];
-  if (!tables) return forms;
-  return forms.flatMap((form) => [form, ...spelledVariants(form, tables.spellings, bare, tables.sounds)]);
+  const spelled = tables ? spelledVariants(word, tables.spellings, bare, tables.sounds) : [];
+  return [word, ...spelled, ...dialectVariants(word)];
 }
