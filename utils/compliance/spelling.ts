@@ -20,9 +20,8 @@ const LOOKALIKE_SPELLINGS: [word: string, lookalike: string][] = [['top', 't0p']
 /**
  * The longest word (in characters) also written wholly in pinyin. Agents type a word that way ("zui di jia", "bu xue",
  * "quan wang zui di"), not a phrase: the rule files' longer entries (a negation with its clause, "不是我们的问题", a
- * claim with its context) typed wholly in toneless pinyin occur in no labelled draft, and as patterns they were a
- * quarter of the automaton's Latin letters, most of round 17's added compile time, and changed no finding on the
- * labelled drafts.
+ * claim with its context) wholly in toneless pinyin change no finding on the labelled drafts, and as patterns they
+ * were a quarter of the automaton's Latin letters. Four-character words do change findings (a cap of three loses some).
  */
 const WHOLE_PINYIN_CHARS = 4;
 
