@@ -10,7 +10,7 @@ import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, typ
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
-import { DIALECT_COMPOUNDS, spelledVariants, wordVariants } from './spelling';
+import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
@@ -172,12 +172,6 @@ function decodingOnce<Table extends object, Model>(decode: (table: Table) => Mod
 }
 const decodedModel = decodingOnce(decodeModel);
 const decodedRiskModel = decodingOnce(decodeRiskModel);
-
-/** The rule files' `spellings` and `sounds` merged (Latin spellings of hanzi, see RuleFile). */
-interface Spellings {
-  spellings: ReadonlyMap<string, readonly string[]>;
-  sounds: ReadonlyMap<string, readonly string[]>;
-}
 
 /** The rule as it reads on this platform's workbench: without the words that name the platform itself there. */
 function onPlatform(rule: Rule, platform: string | undefined): Rule {
@@ -665,7 +659,7 @@ class CompiledChecker implements Checker {
     rules: Rule[],
     allowWords: string[],
     contexts: Context[],
-    private readonly spelled: Spellings,
+    private readonly spelled: SpellingTables,
     model: ConfirmModel | undefined,
     private readonly rewrites: Rewrites,
   ) {
@@ -821,23 +815,18 @@ class CompiledChecker implements Checker {
 
   /** Adds listedWords[from … to) to the patterns, with their dialect and numeral variants and, where listed so, spelled ones. */
   private addListedWords(patterns: PatternTable, from: number, to: number): void {
-    const { spellings, sounds } = this.spelled;
     for (let w = from; w < to; w++) {
       const { word, role, ref, spelled, bare } = this.listedWords[w]!;
-      for (const form of [word, ...wordVariants(word)]) {
-        patterns.add(form, role, ref);
-        if (spelled) for (const variant of spelledVariants(form, spellings, bare, sounds)) patterns.add(variant, role, ref);
-      }
+      for (const form of writtenForms(word, spelled ? this.spelled : undefined, bare)) patterns.add(form, role, ref);
     }
   }
 
   /** Adds the drafts that are nothing but a word of listedWholeWords[from … to), spelled or not, to wholeDrafts. */
   private addWholeDrafts(from: number, to: number): void {
-    const { spellings, sounds } = this.spelled;
     for (let w = from; w < to; w++) {
       const { word, rule } = this.listedWholeWords[w]!;
       // Spelled as well: "知dao了" is as curt as "知道了".
-      for (const form of [word, ...wordVariants(word)].flatMap((written) => [written, ...spelledVariants(written, spellings, false, sounds)])) {
+      for (const form of writtenForms(word, this.spelled)) {
         const key = wordKey(form);
         if (key.length === 0 || this.wholeDrafts.has(key)) continue;
         this.wholeDrafts.set(key, rule);

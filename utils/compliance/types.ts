@@ -164,7 +164,8 @@ export interface RuleFile {
   /**
    * Pinyin of any other character of the words ("选": ["xuan"]): a word also matches with one of these characters
    * typed in pinyin ("首xuan", "没huo", "听不懂ren话"), one at a time, while a hanzi of the word is left. Unlike
-   * `spellings`, a word is never read wholly in pinyin through these ("meihuo"): only the risky characters are.
+   * `spellings`, they never make a word of Latin letters alone ("meihuo"), except the whole word in pinyin: a word of
+   * two to four characters holding a risky one ("zui di jia", "bu xue"; spelling.ts spelledVariants).
    */
   sounds?: Record<string, string[]>;
   /** Whole-claim replacements for one-click fixes; a later file's claims come first. */

@@ -3,7 +3,7 @@
 // Every sentence here is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
-import { dialectVariants, spelledVariants } from '../../../utils/compliance/spelling';
+import { dialectVariants, spelledVariants, writtenForms } from '../../../utils/compliance/spelling';
 import { readerOf } from './helpers';
 
 const checker = createChecker();
@@ -20,10 +20,29 @@ describe('pinyin typed for a run of a word: two risky syllables together, a recu
     expect(spelledVariants('到', spellings, false, sounds)).toEqual([]);
   });
 
+  it('writes a word of up to four characters wholly in pinyin, not a longer phrase (round 18: compile cost)', () => {
+    const spellings = new Map([['最', ['zui']], ['低', ['di']], ['不', ['bu']]]);
+    const sounds = new Map([['全', ['quan']], ['网', ['wang']], ['是', ['shi']], ['我', ['wo']], ['们', ['men']], ['的', ['de']], ['问', ['wen']], ['题', ['ti']]]);
+    expect(spelledVariants('全网最低', spellings, false, sounds)).toContain('quanwangzuidi');
+    const phrase = spelledVariants('不是我们的问题', spellings, false, sounds);
+    expect(phrase).not.toContain('bushiwomendewenti');
+    expect(phrase).toContain('bu是我们的问题');
+    expect(phrase).toContain('不shi我们的问题');
+  });
+
+  it('lists a word\'s written forms once each: the word, its spelled variants, its dialect form (not spelled again)', () => {
+    const tables = { spellings: new Map([['最', ['zui']], ['好', ['hao']]]), sounds: new Map<string, string[]>() };
+    expect(writtenForms('我们最好', undefined)).toEqual(['我们最好', '阿拉最好']);
+    expect(writtenForms('我们最好', tables)).toEqual(['我们最好', '我们zui好', '我们最hao', '我们zuihao', '阿拉最好']);
+    // The run 最好 is every risky character of the word: made once, as the variant with all of them spelled.
+    expect(new Set(spelledVariants('最好', tables.spellings)).size).toBe(spelledVariants('最好', tables.spellings).length);
+  });
+
   it.each([
     ['放心，后天yi ding送到', 'promise'],
     ['这款红豆粥 bu xue 效果好', 'medical'],
     ['这个价 zui di jia 了，别处没有', 'absolute'],
+    ['这款 quan wang zui di 了', 'absolute'],
     ['黑芝麻丸 bu nao 的，孩子天天吃', 'medical'],
     ['坏了也bao退bao换，用多久都行', 'promise'],
   ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));

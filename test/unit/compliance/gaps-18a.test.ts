@@ -4,7 +4,7 @@
 // from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
-import { dialectVariants, numeralVariants, wordVariants } from '../../../utils/compliance/spelling';
+import { dialectVariants, numeralVariants, writtenForms } from '../../../utils/compliance/spelling';
 import { readerOf } from './helpers';
 
 const checker = createChecker();
@@ -51,7 +51,7 @@ describe('numbers written as 10, 拾 or 贰 where the rule word writes 十 or �
     expect(numeralVariants('几十年')).toEqual([]);
     expect(numeralVariants('百分百')).toEqual([]);
     expect(numeralVariants('两')).toEqual([]);
-    expect(wordVariants('我们赔十倍')).toEqual(['阿拉赔十倍', '我们赔10倍', '我们赔拾倍', '阿拉赔10倍', '阿拉赔拾倍']);
+    expect(writtenForms('我们赔十倍', undefined)).toEqual(['我们赔十倍', '我们赔10倍', '我们赔拾倍', '阿拉赔十倍', '阿拉赔10倍', '阿拉赔拾倍']);
   });
 
   it.each([
