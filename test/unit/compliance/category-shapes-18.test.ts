@@ -22,17 +22,3 @@ describe('the official channel offered as proof that every other seller is fake 
     (text) => expect(serious(text)).toEqual([]),
   );
 });
-
-describe('a celebrity wearing or drinking the goods in private is an endorsement, not a deal off the platform', () => {
-  it.each(['这件就是那个女星同款，她私下就穿这件', '好几个主持人私下都在穿我们家的外套', '听说有个男星私下也喝这款茶'])('reads %s as authority', (text) =>
-    expect(categoriesOf(text)).toEqual(['authority']),
-  );
-
-  it.each(['我私下就用微信转你差价', '加我私下聊，价格好商量'])('keeps %s off-platform', (text) =>
-    expect(categoriesOf(text)).toContain('offplatform'),
-  );
-
-  it.each(['这茶我们自己私下也在喝，口感还行', '我们店员私下都穿这款，确实舒服'])('leaves the twin %s alone (the shop’s own staff)', (text) =>
-    expect(serious(text)).toEqual([]),
-  );
-});

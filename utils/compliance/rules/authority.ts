@@ -13,14 +13,8 @@ const OFFICIAL_AUTHORISATION = list('官方授权店 品牌官方授权 官方�
 /** Every other seller called fake ("别家都是仿的", "别人家全是假的"). */
 const OTHERS_FAKE = list('别家 别人家 别的店 别处').flatMap((others) => list('都是仿 都是假 全是仿 全是假 都是高仿 全是高仿').map((fake) => others + fake));
 
-/**
- * Someone using the goods in private life ("私下都在用", "她私下就穿这个", "好多女艺人私下都在喝"). Worn, drunk or put on
- * the skin as well as used; not 私下就用 (「私下就用微信转你」 is a deal off the platform).
- */
-const SECRETLY_USED = [
-  ...list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用'),
-  ...list('一直在 也在 也 在 都在 都 就 一直').flatMap((how) => list('穿 喝 吃 戴 抹 涂 敷').map((use) => `私下${how}${use}`)),
-];
+/** Someone using the goods in private life ("私下都在用"). */
+const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
 
 /**
  * The goods said to be the official channel's own ("跟旗舰店一个货", "和专柜卖的一模一样"): the brand's store named as
