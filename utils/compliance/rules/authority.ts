@@ -4,13 +4,16 @@ import { list, type RuleSection } from './define';
 
 const ENDORSEMENT = '借国家机关、医生、专家、明星等名义作推荐或证明，须有授权和证据（《广告法》第九条第（二）项、第十六条、第十八条、第三十八条）；未经授权的“指定”“推荐”“明星同款”会被认定为虚假宣传';
 
-/** Someone using the goods in private life ("私下都在用"). */
 /**
  * The shop's official authorisation ("品牌官方授权", "官方授权店"): a status the shop may truly hold and can show (the
  * authorisation letter in its credentials), so an allowed phrase for the endorsement rules, and a 提示 of its own.
  */
 const OFFICIAL_AUTHORISATION = list('官方授权店 品牌官方授权 官方授权的店 官方授权的经销商 官方授权经销商 官方授权的经销');
 
+/** Every other seller called fake ("别家都是仿的", "别人家全是假的"). */
+const OTHERS_FAKE = list('别家 别人家 别的店 别处').flatMap((others) => list('都是仿 都是假 全是仿 全是假 都是高仿 全是高仿').map((fake) => others + fake));
+
+/** Someone using the goods in private life ("私下都在用"). */
 const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
 
 /**
@@ -267,6 +270,18 @@ export const AUTHORITY_RULES: RuleSection = {
         list('店 旗舰 网店 专卖 代理 经销 总代 渠道 商家 一家').map((seller) => sole + seller),
       ),
       reason: `${ENDORSEMENT}；“官方授权唯一”“独家授权”须有授权书写明，买家无法在会话里核实`,
+      suggestions: ['品牌授权信息在商品详情页可以查看'],
+    },
+    {
+      id: 'authority.official-others-fake',
+      category: 'authority',
+      severity: 'warn',
+      // The official channel claimed in order to call every other seller fake ("我们是品牌官方授权的，别家都是仿的",
+      // "我们是品牌官方直营，别家都是假的"): the authorisation is the proof offered, so train writers file it 权威背书 (10
+      // drafts, 10 writers, 6 of them 权威背书 alone); the disparagement alone stays absolute.ding-ji's 绝对化 (46 : 17).
+      words: [...OFFICIAL_AUTHORISATION, ...list('官方授权 官方直营 总部直营 品牌直营 厂家直营 官方旗舰店 官方旗舰 授权旗舰')],
+      near: { words: OTHERS_FAKE, within: 12 },
+      reason: `${ENDORSEMENT}；以“官方授权/官方直营”证明“别家都是假货”，买家无法在会话里核实`,
       suggestions: ['品牌授权信息在商品详情页可以查看'],
     },
     {
