@@ -12,12 +12,13 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkerFrom } from '../utils/compliance/checker';
 import type { LabelledDraft } from '../utils/compliance/evaluate';
-import { CONFIRM_BITS, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK } from '../utils/compliance/model-config';
+import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import { CATEGORIES } from '../utils/compliance/types';
-import { vetoFeatures, vetoRisk, type VetoModel } from '../utils/compliance/veto-model';
+import type { Finding } from '../utils/compliance/types';
+import { vetoRisk, type VetoModel } from '../utils/compliance/veto-model';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
-import { confirmTable, int8Weights, quantise, trainConfirmModel } from './compliance-model';
+import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
+import { lowerable, pairedIn, ruleFindings, trainVeto, type Found, type VetoDesign, type VetoTrainingDraft } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -35,62 +36,20 @@ const writers = readdirSync(path.join(fresh, 'train'))
   .filter((writer): writer is string => writer !== undefined)
   .sort((a, b) => number(a) - number(b));
 
-interface Found {
-  rule: string;
-  category: string;
-  severity: string;
-  start: number;
-  end: number;
-}
-interface Row {
+/** A draft of the cache: `findings` are the rules' alone (what the veto trains on), `measured` the checker's. */
+interface Row extends VetoTrainingDraft {
   writer: string;
   split: string;
-  risky: boolean;
-  text: string;
-  /** In a contrast pair (a risky draft and the clean twin next to it in its file). */
-  paired: boolean;
-  /** Warn/block findings of the rules alone (confirm model off): what the veto trains on. */
-  rules: Found[];
   /** Warn/block findings of the checker measured (rules + the fold's confirm model): what the veto reads. */
   measured: Found[];
 }
 
-/** Longest common subsequence over the longer length. */
-function similarity(a: string, b: string): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let previous = new Uint16Array(b.length + 1);
-  let current = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]! / Math.max(a.length, b.length);
-}
-/**
- * Contrast files, read from the data: in most files a risky row and the clean row after it share under a fifth of their
- * characters (LCS over the longer draft; median 0.0–0.1), in a contrast writer's file most share 0.2–0.6 (the twin keeps
- * the sentence and swaps, negates or disowns the claim). A file is a contrast file when the median over its
- * risky-then-clean neighbours is at least PAIR_SIMILARITY; its neighbours at least that similar are pairs.
- */
-const PAIR_SIMILARITY = 0.2;
-function pairedIn(drafts: { risky: boolean; text: string }[]): boolean[] {
-  const paired = drafts.map(() => false);
-  const candidates: [number, number][] = [];
-  for (let i = 0; i + 1 < drafts.length; i++) if (drafts[i]!.risky && !drafts[i + 1]!.risky) candidates.push([i, similarity(drafts[i]!.text, drafts[i + 1]!.text)]);
-  const sorted = candidates.map(([, s]) => s).sort((a, b) => a - b);
-  if (sorted.length < 10 || sorted[Math.floor(sorted.length / 2)]! < PAIR_SIMILARITY) return paired;
-  for (const [i, s] of candidates) if (s >= PAIR_SIMILARITY) paired[i] = paired[i + 1] = true;
-  return paired;
-}
-
-const warnOrBlock = (findings: readonly { severity: string }[]) => findings.filter((f) => f.severity !== 'info');
-const found = (findings: ReturnType<ReturnType<typeof checkerFrom>['check']>): Found[] =>
-  warnOrBlock(findings).map(({ rule, category, severity, start, end }) => ({ rule, category, severity, start, end }));
+const found = (findings: Finding[]): Found[] =>
+  findings.filter((f) => f.severity !== 'info').map(({ rule, category, severity, start, end }) => ({ rule, category, severity, start, end }));
 
 const cachePath = argument('--cache');
 if (cachePath) {
   const oldSet = readLabelled(path.join(root, 'test/data/compliance/drafts.tsv'));
-  const rulesOnly = checkerFrom({ rules: BUILTIN_RULES, confirmModel: { bits: CONFIRM_BITS, bias: 0, scale: 1, weights: '' } }, { confirm: false, learned: false });
   const rows: Row[] = [];
   const pairCounts: Record<string, number> = {};
   for (const writer of writers) {
@@ -103,10 +62,10 @@ if (cachePath) {
       }
       const paired = pairedIn(drafts);
       pairCounts[writer] = (pairCounts[writer] ?? 0) + paired.filter(Boolean).length / 2;
-      drafts.forEach((draft, i) => rows.push({ writer, split, risky: draft.risky, text: draft.text, paired: paired[i]!, rules: found(rulesOnly.check(draft.text)), measured: [] }));
+      drafts.forEach((draft, i) => rows.push({ writer, split, risky: draft.risky, text: draft.text, paired: paired[i]!, findings: ruleFindings(draft.text), measured: [] }));
     }
   }
-  const oldRows: Row[] = oldSet.map((draft) => ({ writer: 'old', split: 'old', risky: draft.risky, text: draft.text, paired: false, rules: found(rulesOnly.check(draft.text)), measured: [] }));
+  const oldRows: Row[] = oldSet.map((draft) => ({ writer: 'old', split: 'old', risky: draft.risky, text: draft.text, paired: false, findings: ruleFindings(draft.text), measured: [] }));
   const design = (writer: string) => number(writer) <= LAST_DESIGN_WRITER;
   const toDraft = (row: Row): LabelledDraft => ({ risky: row.risky, category: '-', categories: [], text: row.text });
   for (let fold = 0; fold <= FOLDS; fold++) {
@@ -138,24 +97,8 @@ for (const writer of new Set(rows.map((row) => row.writer))) {
     pairCounts[writer] = (split === 'train' ? 0 : pairCounts[writer]!) + paired.filter(Boolean).length / 2;
   }
 }
-const ruleById = new Map(BUILTIN_RULES.rules.map((rule) => [rule.id, rule]));
-/** Findings a variant may lower: those the confirm model may lower, or those and promises too. */
-function lowerable(finding: Found, promises: boolean): boolean {
-  const rule = ruleById.get(finding.rule);
-  if (!rule || !(CATEGORIES as readonly string[]).includes(rule.category) || rule.platforms || rule.detector || rule.literal) return false;
-  if (finding.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(finding.category)) return false;
-  return promises || !CONFIRM_KEEPS_ALL.includes(finding.category);
-}
-
-interface Variant {
+interface Variant extends VetoDesign {
   name: string;
-  reach: number;
-  regioned: boolean;
-  pairWeight: number;
-  promises: boolean;
-  bits: number;
-  /** Also train on clean drafts that name a claim word no rule flagged there. */
-  namedNegatives: boolean;
 }
 const VARIANTS: Variant[] = [
   { name: 'plain-r12', reach: 12, regioned: false, pairWeight: 1, promises: false, bits: 13, namedNegatives: false },
@@ -174,82 +117,6 @@ const VARIANTS: Variant[] = [
 ];
 const ONLY = argument('--only');
 const BARS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
-
-const EPOCHS = 12;
-const AVERAGED = 8;
-const RATE = 0.1;
-const L2 = 1e-5;
-/** Weighted, class-balanced logistic regression with AdaGrad in a fixed order, the last epochs' weights averaged. */
-function trainVeto(training: Row[], variant: Variant): VetoModel {
-  const examples: { ids: Int32Array; label: number; weight: number }[] = [];
-  const buffer = new Int32Array(4096);
-  const add = (row: Row, start: number, end: number, category: string) => {
-    const count = vetoFeatures(row.text, start, end, category, variant.reach, variant.bits, buffer, variant.regioned);
-    examples.push({ ids: buffer.slice(0, count), label: row.risky ? 1 : 0, weight: row.paired ? variant.pairWeight : 1 });
-  };
-  // The claim words the rules found in risky training drafts (two or more times), with their commonest category.
-  const seen = new Map<string, Map<string, number>>();
-  for (const row of training) {
-    for (const finding of row.rules) {
-      if (!lowerable(finding, variant.promises)) continue;
-      add(row, finding.start, finding.end, finding.category);
-      const match = row.text.slice(finding.start, finding.end);
-      if (!row.risky || match.length < 2 || match.length > 8) continue;
-      const byCategory = seen.get(match) ?? new Map<string, number>();
-      seen.set(match, byCategory.set(finding.category, (byCategory.get(finding.category) ?? 0) + 1));
-    }
-  }
-  if (variant.namedNegatives) {
-    // Clean drafts naming such a word where no rule fired (a context cancelled it: negated, disowned, explained,
-    // asked about, or a twin's swap): what a finding there would look like in a draft that makes no claim.
-    const lexicon = new Map<string, string>();
-    for (const [match, byCategory] of seen) {
-      const [category, count] = [...byCategory].sort((a, b) => b[1] - a[1])[0]!;
-      if ([...byCategory.values()].reduce((a, b) => a + b, 0) >= 2) lexicon.set(match, category);
-      void count;
-    }
-    for (const row of training) {
-      if (row.risky || row.rules.length > 0) continue;
-      for (let start = 0; start < row.text.length; start++) {
-        for (let end = Math.min(row.text.length, start + 8); end >= start + 2; end--) {
-          const category = lexicon.get(row.text.slice(start, end));
-          if (category === undefined) continue;
-          add(row, start, end, category);
-          start = end - 1;
-          break;
-        }
-      }
-    }
-  }
-  const total = [0, 0];
-  for (const example of examples) total[example.label]! += example.weight;
-  const balance = [(total[0]! + total[1]!) / (2 * total[0]!), (total[0]! + total[1]!) / (2 * total[1]!)];
-  const size = 1 << variant.bits;
-  const weights = new Float64Array(size);
-  const squares = new Float64Array(size).fill(1e-8);
-  const averaged = new Float64Array(size);
-  let [bias, biasSquares, averagedBias] = [0, 1e-8, 0];
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let k = 0; k < examples.length; k++) {
-      const example = examples[(k * 7919 + epoch * 104729) % examples.length]!;
-      let z = bias;
-      for (const id of example.ids) z += weights[id]!;
-      const gradient = (1 / (1 + Math.exp(-z)) - example.label) * balance[example.label]! * example.weight;
-      for (const id of example.ids) {
-        const g = gradient + L2 * weights[id]!;
-        squares[id]! += g * g;
-        weights[id]! -= (RATE * g) / Math.sqrt(squares[id]!);
-      }
-      biasSquares += gradient * gradient;
-      bias -= (RATE * gradient) / Math.sqrt(biasSquares);
-    }
-    if (epoch >= EPOCHS - AVERAGED) {
-      for (let i = 0; i < size; i++) averaged[i]! += weights[i]! / AVERAGED;
-      averagedBias += bias / AVERAGED;
-    }
-  }
-  return { bits: variant.bits, bias: averagedBias, ...int8Weights(averaged) };
-}
 
 /** Per measured draft: flagged today, and the lowest veto risk over its lowerable findings if all its findings are lowerable. */
 interface Scored {
@@ -310,7 +177,7 @@ function line(label: string, t: Tally): string {
 
 const design = (writer: string) => number(writer) <= LAST_DESIGN_WRITER;
 const contrastWriters = Object.entries(pairCounts).filter(([, count]) => count > 0);
-console.log(`contrast pairs detected (LCS ≥ ${PAIR_SIMILARITY} of the longer twin, risky row then clean row): ${Object.values(pairCounts).reduce((a, b) => a + b, 0)} in all; contrast writers: ${contrastWriters.length} (${contrastWriters.map(([w, c]) => `${w}:${c}`).join(' ')})`);
+console.log(`contrast pairs detected (files whose risky-then-clean neighbours share a median ≥ 0.2 of the longer draft, LCS): ${Object.values(pairCounts).reduce((a, b) => a + b, 0)} in all; contrast writers: ${contrastWriters.length} (${contrastWriters.map(([w, c]) => `${w}:${c}`).join(' ')})`);
 
 if (argument('--design')) {
   for (const variant of VARIANTS.filter((v) => !ONLY || v.name.includes(ONLY))) {

@@ -1,14 +1,37 @@
 // A learned veto for single findings: logistic regression over hashed character 1–3-grams of a finding's
-// neighbourhood (VETO_REACH characters either side of the rule's span), each gram marked by where it sits — before the
-// span, touching it, after it — plus the finding's category. Contrast pairs (a risky draft and its clean twin that
-// disowns, negates or explains the risk a few characters away) teach it which words around a span undo the claim.
+// neighbourhood (VETO_REACH characters either side of the rule's span, read as the checker reads text), salted with
+// the finding's category. Trained (scripts/veto-model.ts) on the rules' findings in labelled drafts and on clean drafts
+// that name a claim word the rules found elsewhere but not there (negated, disowned, explained, asked about, or a
+// contrast writer's twin): it learns which words around a claim undo it. The checker asks it only about a 提醒 or 拦截
+// the confirm model may lower and did not, and a finding it reads as clean becomes a 提示: the underline stays.
+// Measured by writer in fresh/README.md, round 18 (scripts/lowo-veto.ts).
+import { int8FromBase64 } from './model';
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
+
+/** 2^15 hashed features at one byte each (32 KB; 2^13 and 2^14 removed fewer false flags per risky draft lost). */
+export const VETO_BITS = 15;
+/** Characters read either side of the rule's span (8 and 20 measured worse). */
+export const VETO_REACH = 12;
+/** A finding the veto reads below this probability of being a real claim becomes a hint (design folds, round 18). */
+export const VETO_BELOW = 0.15;
 
 export interface VetoModel {
   bits: number;
   bias: number;
   scale: number;
   weights: Int8Array;
+}
+
+/** The shipped form (veto-weights.ts): int8 weights in base64. */
+export interface VetoModelTable {
+  bits: number;
+  bias: number;
+  scale: number;
+  weights: string;
+}
+
+export function decodeVetoModel(table: VetoModelTable): VetoModel {
+  return { bits: table.bits, bias: table.bias, scale: table.scale, weights: int8FromBase64(table.weights) };
 }
 
 const BREAK_MARK = 0x7c;
@@ -25,10 +48,11 @@ let regions = new Uint8Array(256);
 
 /**
  * The hashed ids of the grams of text around [start, end) (reach characters either side, clipped at the draft's
- * edges, which read as a mark), each salted with its region (or all alike when `regioned` is false) and the
- * category's id, into `out`; returns how many.
+ * edges, which read as a mark), salted with the category, into `out`; returns how many. `regioned` also salts each gram
+ * with where it sits (before the span, touching it, after it): measured in scripts/lowo-veto.ts, not shipped (it
+ * removed fewer false flags: a disowning word reads the same on either side).
  */
-export function vetoFeatures(text: string, start: number, end: number, category: string, reach: number, bits: number, out: Int32Array, regioned = true): number {
+export function vetoFeatures(text: string, start: number, end: number, category: string, reach: number, bits: number, out: Int32Array, regioned = false): number {
   const fold = foldTableOf();
   const classes = classTableOf();
   const mask = (1 << bits) - 1;
@@ -67,7 +91,7 @@ export function vetoFeatures(text: string, start: number, end: number, category:
 let featureBuffer = new Int32Array(1024);
 
 /** Probability, by the veto, that the finding over text[start, end) of `category` is a real claim. */
-export function vetoRisk(model: VetoModel, text: string, start: number, end: number, category: string, reach: number, regioned = true): number {
+export function vetoRisk(model: VetoModel, text: string, start: number, end: number, category: string, reach = VETO_REACH, regioned = false): number {
   const needed = 3 * (end - start + 2 * reach + 2) + 1;
   if (featureBuffer.length < needed) featureBuffer = new Int32Array(needed * 2);
   const count = vetoFeatures(text, start, end, category, reach, model.bits, featureBuffer, regioned);
