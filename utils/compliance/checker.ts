@@ -8,7 +8,7 @@ import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD 
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
-import { VETO_BELOW, decodeVetoModel, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, decodeVetoModel, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { dialectVariants, spelledVariants } from './spelling';
@@ -1425,7 +1425,7 @@ class CompiledChecker implements Checker {
    * confirm model may lower and did not, so it reads only drafts with such a finding.
    */
   private vetoes(text: string, start: number, end: number, category: string): boolean {
-    return this.veto !== undefined && vetoRisk(this.veto, text, start, end, category) < VETO_BELOW;
+    return this.veto !== undefined && text.length >= VETO_MIN_LENGTH && vetoRisk(this.veto, text, start, end, category) < VETO_BELOW;
   }
 
   /** Grows the reused index buffer to hold `count` indices. */

@@ -6,6 +6,7 @@
 // the confirm model may lower and did not, and a finding it reads as clean becomes a 提示: the underline stays.
 // Measured by writer in fresh/README.md, round 18 (scripts/lowo-veto.ts).
 import { int8FromBase64 } from './model';
+import { CONFIRM_MIN_LENGTH } from './model-config';
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
 /** 2^15 hashed features at one byte each (32 KB; 2^13 and 2^14 removed fewer false flags per risky draft lost). */
@@ -14,6 +15,12 @@ export const VETO_BITS = 15;
 export const VETO_REACH = 12;
 /** A finding the veto reads below this probability of being a real claim becomes a hint (design folds, round 18). */
 export const VETO_BELOW = 0.15;
+/**
+ * Drafts shorter than this are not asked, as for the confirm model (CONFIRM_MIN_LENGTH): read without the gate, the
+ * veto lowered short plain claims the unit tests keep (「这款拖把最好用」 0.018, 「这款最好用还不贵」 0.035), since clean
+ * drafts say 最好用 for "better use" and a short draft gives the words around a claim too little weight to tell.
+ */
+export const VETO_MIN_LENGTH = CONFIRM_MIN_LENGTH;
 
 export interface VetoModel {
   bits: number;

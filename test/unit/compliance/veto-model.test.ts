@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkerFrom } from '../../../utils/compliance/checker';
 import { BUILTINS } from '../../../utils/compliance/index';
-import { VETO_BITS, VETO_REACH, decodeVetoModel, vetoFeatures, vetoRisk } from '../../../utils/compliance/veto-model';
+import { VETO_BELOW, VETO_BITS, VETO_MIN_LENGTH, VETO_REACH, decodeVetoModel, vetoFeatures, vetoRisk } from '../../../utils/compliance/veto-model';
 import { VETO_MODEL_TABLE } from '../../../utils/compliance/veto-weights';
 
 // Contrast pairs written for these tests (not taken from the labelled data): a claim, and a twin that names the same
 // claim word only to disown it in a way no context of the rules covers.
 const PAIRS = [
-  { disowned: '顶级这个我说不好', claim: '顶级面料，手感超好', match: '顶级' },
-  { disowned: '最强这个我说不好', claim: '最强的一款，闭眼入', match: '最强' },
-  { disowned: '专家推荐这种我不清楚', claim: '专家推荐的，放心用', match: '专家推荐' },
-  { disowned: '说是专家推荐，我也不懂', claim: '专家推荐的，放心用', match: '专家推荐' },
+  { disowned: '说是专家推荐的，我也不懂哈，您自己判断下', claim: '亲这款是专家推荐的，放心用就行了哦', match: '专家推荐' },
+  { disowned: '听说是老中医推荐的，这个我也不懂哈，您自己判断', claim: '亲，老中医推荐的方子，放心喝就行', match: '老中医推荐' },
+  { disowned: '说是医生推荐的牌子，我也不懂哈，您自己判断下', claim: '亲，这是医生推荐的牌子，放心买就好', match: '医生推荐' },
 ] as const;
 
 const withVeto = checkerFrom(BUILTINS, { learned: false });
@@ -22,6 +21,7 @@ describe('learned veto', () => {
     for (const { disowned, match } of PAIRS) {
       const before = withoutVeto.check(disowned);
       const after = withVeto.check(disowned);
+      expect(disowned.length).toBeGreaterThanOrEqual(VETO_MIN_LENGTH);
       expect(shown(before), disowned).toEqual([[match, 'warn']]);
       expect(shown(after), disowned).toEqual([[match, 'info']]);
       expect([after[0]!.start, after[0]!.end, after[0]!.rule]).toEqual([before[0]!.start, before[0]!.end, before[0]!.rule]);
@@ -33,14 +33,26 @@ describe('learned veto', () => {
     for (const { claim, match } of PAIRS) expect(shown(withVeto.check(claim)), claim).toEqual([[match, 'warn']]);
   });
 
-  it('never lowers what the confirm model may not: a block-level medical claim, a promise', () => {
-    expect(shown(withVeto.check('特效这个我不懂'))).toEqual([['特效', 'block']]);
-    // Disowned in the same words as the pairs above, but a promise binds the shop: the veto is not asked.
-    expect(shown(withVeto.check('保证三天到这个我说不好'))).toEqual([['保证三天到', 'warn']]);
+  it('does not read drafts shorter than VETO_MIN_LENGTH, where a plain claim reads too little to tell', () => {
+    for (const [text, match] of [
+      ['这款拖把最好用', '最好用'],
+      ['顶级这个我说不好', '顶级'],
+    ] as const) {
+      expect(text.length).toBeLessThan(VETO_MIN_LENGTH);
+      expect(shown(withVeto.check(text)), text).toEqual([[match, 'warn']]);
+    }
+  });
+
+  it('never lowers what the confirm model may not: a block-level medical claim, however it reads', () => {
+    const text = '能根治鼻炎这个，我也不懂哈，您自己判断下吧';
+    const [finding] = withVeto.check(text);
+    expect([finding!.match, finding!.severity]).toEqual(['能根治鼻炎', 'block']);
+    expect(vetoRisk(decodeVetoModel(VETO_MODEL_TABLE), text, finding!.start, finding!.end, finding!.category)).toBeLessThan(VETO_BELOW);
   });
 
   it('is off with the confirm model (confirm: false) and without its table', () => {
     const { disowned, match } = PAIRS[0];
+    expect(shown(withVeto.check(disowned))).toEqual([[match, 'info']]);
     expect(shown(checkerFrom(BUILTINS, { learned: false, confirm: false }).check(disowned))).toEqual([[match, 'warn']]);
     expect(shown(withoutVeto.check(disowned))).toEqual([[match, 'warn']]);
   });
