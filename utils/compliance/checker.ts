@@ -8,6 +8,7 @@ import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD 
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, decodeVetoModel, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
@@ -49,12 +50,14 @@ export interface ComplianceBuiltins {
   confirmModel: ConfirmModelTable;
   /** The learned catcher's table (risk-model.ts); without it nothing is caught by a model. */
   riskModel?: RiskModelTable;
+  /** The learned veto's table (veto-model.ts); without it only the confirm model lowers findings. */
+  vetoModel?: VetoModelTable;
 }
 
 /** The given built-ins plus the option's rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
   const { ruleFiles = [], ...rest } = options;
-  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel, riskModel: builtins.riskModel });
+  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel, riskModel: builtins.riskModel, vetoModel: builtins.vetoModel });
 }
 
 /**
@@ -110,12 +113,15 @@ const MASKED_CATEGORIES = 31;
 const STRICT_CATEGORY = 'medical';
 const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
 
-/** Compiles rule files in order; without `model` the confirm model is off, without `riskModel` the learned catcher. */
+/**
+ * Compiles rule files in order; without `model` the confirm model is off, without `riskModel` the learned catcher,
+ * without `vetoModel` the learned veto (`confirm: false` switches both lowering models off).
+ */
 export function compileChecker(
   files: readonly RuleFile[],
-  options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable; riskModel?: RiskModelTable } = {},
+  options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable; riskModel?: RiskModelTable; vetoModel?: VetoModelTable } = {},
 ): Checker {
-  const { disabled = [], platform, confirm = true, model, learned = true, riskModel } = options;
+  const { disabled = [], platform, confirm = true, model, learned = true, riskModel, vetoModel } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
   const spellings = new Map<string, string[]>();
@@ -134,7 +140,8 @@ export function compileChecker(
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
-  const checker = new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, confirm && model ? decodedModel(model) : undefined, rewrites);
+  const lowering = { model: confirm && model ? decodedModel(model) : undefined, veto: confirm && vetoModel ? decodedVetoModel(vetoModel) : undefined };
+  const checker = new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, lowering, rewrites);
   const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
   return learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
 }
@@ -172,6 +179,7 @@ function decodingOnce<Table extends object, Model>(decode: (table: Table) => Mod
 }
 const decodedModel = decodingOnce(decodeModel);
 const decodedRiskModel = decodingOnce(decodeRiskModel);
+const decodedVetoModel = decodingOnce(decodeVetoModel);
 
 /** The rule as it reads on this platform's workbench: without the words that name the platform itself there. */
 function onPlatform(rule: Rule, platform: string | undefined): Rule {
@@ -650,6 +658,7 @@ class CompiledChecker implements Checker {
    */
   private readonly ruleConfirmable: Uint8Array;
   private readonly model: ConfirmModel | undefined;
+  private readonly veto: VetoModel | undefined;
   /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
   private readonly mergedSuggestions = new Map<readonly string[], string[][]>();
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
@@ -660,11 +669,12 @@ class CompiledChecker implements Checker {
     allowWords: string[],
     contexts: Context[],
     private readonly spelled: SpellingTables,
-    model: ConfirmModel | undefined,
+    lowering: { model: ConfirmModel | undefined; veto: VetoModel | undefined },
     private readonly rewrites: Rewrites,
   ) {
     const ruleCount = rules.length;
-    this.model = model;
+    this.model = lowering.model;
+    this.veto = lowering.veto;
     this.ruleConfirmable = Uint8Array.from(rules, (rule) =>
       (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && !rule.detector && !rule.literal &&
       !(rule.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(rule.category)) && !CONFIRM_KEEPS_ALL.includes(rule.category)
@@ -1314,6 +1324,9 @@ class CompiledChecker implements Checker {
     }
     from = Math.max(0, from - CONFIRM_REACH);
     to = Math.min(text.length, to + CONFIRM_REACH);
+    // The veto is read only when it could leave the draft without a 提醒 or 拦截: every such finding is one it may lower.
+    let vetoAsked = this.veto !== undefined && text.length >= VETO_MIN_LENGTH;
+    for (let k = 0; k < keptCount && vetoAsked; k++) vetoAsked = merged.ranks[kept[k]!] === 0 || this.ruleConfirmable[merged.refs[kept[k]!]!] !== 0;
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;
@@ -1321,7 +1334,7 @@ class CompiledChecker implements Checker {
       const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
-      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped);
+      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && (this.draftReadsClean(text, from, to, scoped) || (vetoAsked && this.vetoes(text, start, end, category)));
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);
@@ -1415,6 +1428,16 @@ class CompiledChecker implements Checker {
         riskProbability(this.model, text, from, to) < CONFIRM_BELOW && !(scoped >= 0 && inComparisonScope(text, merged.starts[scoped]!, merged.ends[scoped]!)) ? 1 : 0;
     }
     return this.readsClean === 1;
+  }
+
+  /**
+   * Whether the learned veto (veto-model.ts) reads the finding of `category` over text[start, end) as no claim: a claim
+   * word disowned, negated, explained or asked about in a way no context of the rules knows. Asked per finding the
+   * confirm model may lower and did not, in a draft of VETO_MIN_LENGTH or more whose every 提醒 and 拦截 it may lower
+   * (as measured: a draft that stays flagged whatever it says is not read, which kept the mixed bench corpus's cost down).
+   */
+  private vetoes(text: string, start: number, end: number, category: string): boolean {
+    return vetoRisk(this.veto!, text, start, end, category) < VETO_BELOW;
   }
 
   /** Grows the reused index buffer to hold `count` indices. */

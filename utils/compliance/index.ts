@@ -5,6 +5,7 @@ import { BUILTIN_RULES } from './rules';
 import { checkerFrom, type Checker, type CheckerOptions, type ComplianceBuiltins } from './checker';
 import { CONFIRM_MODEL_TABLE } from './model-weights';
 import { RISK_MODEL_TABLE } from './risk-weights';
+import { VETO_MODEL_TABLE } from './veto-weights';
 
 export { BUILTIN_RULES } from './rules';
 export { bySeverity, categoryLabel, severityLabel } from './labels';
@@ -13,8 +14,8 @@ export { checkerFrom, type Checker, type CheckerOptions, type ComplianceBuiltins
 export type { AllowEntry, Category, DetectorId, Finding, Rule, RuleFile, Severity } from './types';
 export { CATEGORIES, DETECTORS } from './types';
 
-/** What createChecker starts from: the built-in rules, the shipped confirm model and the learned catcher's table. */
-export const BUILTINS: ComplianceBuiltins = { rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE, riskModel: RISK_MODEL_TABLE };
+/** What createChecker starts from: the built-in rules, the shipped confirm model, the learned catcher's and the veto's tables. */
+export const BUILTINS: ComplianceBuiltins = { rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE, riskModel: RISK_MODEL_TABLE, vetoModel: VETO_MODEL_TABLE };
 
 /** Built-in rules plus the given rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function createChecker(options: CheckerOptions = {}): Checker {

@@ -1,0 +1,172 @@
+// Training the learned veto (utils/compliance/veto-model.ts), shared by the shipped trainer
+// (scripts/train-compliance-model.ts) and its measurement by writer (scripts/lowo-veto.ts).
+import { checkerFrom } from '../utils/compliance/checker';
+import type { LabelledDraft } from '../utils/compliance/evaluate';
+import { CONFIRM_BITS, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK } from '../utils/compliance/model-config';
+import { BUILTIN_RULES } from '../utils/compliance/rules';
+import { CATEGORIES, type Finding } from '../utils/compliance/types';
+import { VETO_BITS, VETO_REACH, vetoFeatures, type VetoModel, type VetoModelTable } from '../utils/compliance/veto-model';
+import { base64OfInt8, int8Weights } from './compliance-model';
+
+/** A warn/block finding as the veto trains on and reads it. */
+export interface Found {
+  rule: string;
+  category: string;
+  severity: string;
+  start: number;
+  end: number;
+}
+/** A labelled draft with the rules' warn/block findings (confirm model off) and whether it is one of a contrast pair. */
+export interface VetoTrainingDraft {
+  risky: boolean;
+  text: string;
+  paired: boolean;
+  findings: Found[];
+}
+
+/** Longest common subsequence over the longer length. */
+function similarity(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! / Math.max(a.length, b.length);
+}
+/**
+ * Contrast files, read from the data: in most files a risky row and the clean row after it share under a fifth of their
+ * characters (LCS over the longer draft; median 0.0–0.1), in a contrast writer's file most share 0.2–0.6 (the twin keeps
+ * the sentence and swaps, negates or disowns the claim). A file is a contrast file when the median over its
+ * risky-then-clean neighbours is at least PAIR_SIMILARITY; its neighbours at least that similar are pairs.
+ */
+const PAIR_SIMILARITY = 0.2;
+export function pairedIn(drafts: readonly { risky: boolean; text: string }[]): boolean[] {
+  const paired = drafts.map(() => false);
+  const candidates: [number, number][] = [];
+  for (let i = 0; i + 1 < drafts.length; i++) if (drafts[i]!.risky && !drafts[i + 1]!.risky) candidates.push([i, similarity(drafts[i]!.text, drafts[i + 1]!.text)]);
+  const sorted = candidates.map(([, s]) => s).sort((a, b) => a - b);
+  if (sorted.length < 10 || sorted[Math.floor(sorted.length / 2)]! < PAIR_SIMILARITY) return paired;
+  for (const [i, s] of candidates) if (s >= PAIR_SIMILARITY) paired[i] = paired[i + 1] = true;
+  return paired;
+}
+
+const ruleById = new Map(BUILTIN_RULES.rules.map((rule) => [rule.id, rule]));
+/** Findings a variant may lower: those the confirm model may lower, or those and promises too. */
+export function lowerable(finding: Found, promises: boolean): boolean {
+  const rule = ruleById.get(finding.rule);
+  if (!rule || !(CATEGORIES as readonly string[]).includes(rule.category) || rule.platforms || rule.detector || rule.literal) return false;
+  if (finding.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(finding.category)) return false;
+  return promises || !CONFIRM_KEEPS_ALL.includes(finding.category);
+}
+
+/** A design of the veto: what it reads, what it is trained on, which findings it may lower. */
+export interface VetoDesign {
+  reach: number;
+  regioned: boolean;
+  pairWeight: number;
+  promises: boolean;
+  bits: number;
+  /** Also train on clean drafts that name a claim word no rule flagged there. */
+  namedNegatives: boolean;
+}
+/** The design that ships, chosen on the design folds (fresh/README.md, round 18). */
+export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, regioned: false, pairWeight: 1, promises: false, bits: VETO_BITS, namedNegatives: true };
+
+const rulesOnly = checkerFrom({ rules: BUILTIN_RULES, confirmModel: { bits: CONFIRM_BITS, bias: 0, scale: 1, weights: '' } }, { confirm: false, learned: false });
+/** The warn/block findings of the built-in rules alone. */
+export function ruleFindings(text: string): Found[] {
+  return rulesOnly
+    .check(text)
+    .filter((finding: Finding) => finding.severity !== 'info')
+    .map(({ rule, category, severity, start, end }) => ({ rule, category, severity, start, end }));
+}
+
+/** A labelled file's drafts as the veto trains on them (pairs are read within the file). */
+export function vetoTrainingDrafts(drafts: readonly LabelledDraft[]): VetoTrainingDraft[] {
+  const paired = pairedIn(drafts);
+  return drafts.map((draft, i) => ({ risky: draft.risky, text: draft.text, paired: paired[i]!, findings: ruleFindings(draft.text) }));
+}
+
+/** The veto as the checker carries it (utils/compliance/veto-weights.ts). */
+export function vetoTable(model: VetoModel): VetoModelTable {
+  return { bits: model.bits, bias: model.bias, scale: model.scale, weights: base64OfInt8(model.weights) };
+}
+
+const EPOCHS = 12;
+const AVERAGED = 8;
+const RATE = 0.1;
+const L2 = 1e-5;
+/** Weighted, class-balanced logistic regression with AdaGrad in a fixed order, the last epochs' weights averaged. */
+export function trainVeto(training: readonly VetoTrainingDraft[], variant: VetoDesign): VetoModel {
+  const examples: { ids: Int32Array; label: number; weight: number }[] = [];
+  const buffer = new Int32Array(4096);
+  const add = (row: VetoTrainingDraft, start: number, end: number, category: string) => {
+    const count = vetoFeatures(row.text, start, end, category, variant.reach, variant.bits, buffer, variant.regioned);
+    examples.push({ ids: buffer.slice(0, count), label: row.risky ? 1 : 0, weight: row.paired ? variant.pairWeight : 1 });
+  };
+  // The claim words the rules found in risky training drafts (two or more times), with their commonest category.
+  const seen = new Map<string, Map<string, number>>();
+  for (const row of training) {
+    for (const finding of row.findings) {
+      if (!lowerable(finding, variant.promises)) continue;
+      add(row, finding.start, finding.end, finding.category);
+      const match = row.text.slice(finding.start, finding.end);
+      if (!row.risky || match.length < 2 || match.length > 8) continue;
+      const byCategory = seen.get(match) ?? new Map<string, number>();
+      seen.set(match, byCategory.set(finding.category, (byCategory.get(finding.category) ?? 0) + 1));
+    }
+  }
+  if (variant.namedNegatives) {
+    // Clean drafts naming such a word where no rule fired (a context cancelled it: negated, disowned, explained,
+    // asked about, or a twin's swap): what a finding there would look like in a draft that makes no claim.
+    const lexicon = new Map<string, string>();
+    for (const [match, byCategory] of seen) {
+      const [category, count] = [...byCategory].sort((a, b) => b[1] - a[1])[0]!;
+      if ([...byCategory.values()].reduce((a, b) => a + b, 0) >= 2) lexicon.set(match, category);
+      void count;
+    }
+    for (const row of training) {
+      if (row.risky || row.findings.length > 0) continue;
+      for (let start = 0; start < row.text.length; start++) {
+        for (let end = Math.min(row.text.length, start + 8); end >= start + 2; end--) {
+          const category = lexicon.get(row.text.slice(start, end));
+          if (category === undefined) continue;
+          add(row, start, end, category);
+          start = end - 1;
+          break;
+        }
+      }
+    }
+  }
+  const total = [0, 0];
+  for (const example of examples) total[example.label]! += example.weight;
+  const balance = [(total[0]! + total[1]!) / (2 * total[0]!), (total[0]! + total[1]!) / (2 * total[1]!)];
+  const size = 1 << variant.bits;
+  const weights = new Float64Array(size);
+  const squares = new Float64Array(size).fill(1e-8);
+  const averaged = new Float64Array(size);
+  let [bias, biasSquares, averagedBias] = [0, 1e-8, 0];
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = 0; k < examples.length; k++) {
+      const example = examples[(k * 7919 + epoch * 104729) % examples.length]!;
+      let z = bias;
+      for (const id of example.ids) z += weights[id]!;
+      const gradient = (1 / (1 + Math.exp(-z)) - example.label) * balance[example.label]! * example.weight;
+      for (const id of example.ids) {
+        const g = gradient + L2 * weights[id]!;
+        squares[id]! += g * g;
+        weights[id]! -= (RATE * g) / Math.sqrt(squares[id]!);
+      }
+      biasSquares += gradient * gradient;
+      bias -= (RATE * gradient) / Math.sqrt(biasSquares);
+    }
+    if (epoch >= EPOCHS - AVERAGED) {
+      for (let i = 0; i < size; i++) averaged[i]! += weights[i]! / AVERAGED;
+      averagedBias += bias / AVERAGED;
+    }
+  }
+  return { bits: variant.bits, bias: averagedBias, ...int8Weights(averaged) };
+}
+
