@@ -44,10 +44,15 @@ describe('learned veto', () => {
   });
 
   it('never lowers what the confirm model may not: a block-level medical claim, however it reads', () => {
+    // A veto that reads every finding as disowned, so the test holds whatever the shipped table learns.
+    const readsAllDisowned = { bits: 4, bias: -30, scale: 1, weights: btoa('\0'.repeat(16)) };
+    const vetoesAll = checkerFrom({ ...BUILTINS, vetoModel: readsAllDisowned }, { learned: false });
     const text = '能根治鼻炎这个，我也不懂哈，您自己判断下吧';
-    const [finding] = withVeto.check(text);
+    const [finding] = vetoesAll.check(text);
     expect([finding!.match, finding!.severity]).toEqual(['能根治鼻炎', 'block']);
-    expect(vetoRisk(decodeVetoModel(VETO_MODEL_TABLE), text, finding!.start, finding!.end, finding!.category)).toBeLessThan(VETO_BELOW);
+    expect(vetoRisk(decodeVetoModel(readsAllDisowned), text, finding!.start, finding!.end, finding!.category)).toBeLessThan(VETO_BELOW);
+    // The same veto does lower what it may: a warn-level claim word, named and disowned.
+    expect(shown(vetoesAll.check(PAIRS[0].disowned))).toEqual([[PAIRS[0].match, 'info']]);
   });
 
   it('is off with the confirm model (confirm: false) and without its table', () => {
