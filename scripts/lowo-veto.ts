@@ -6,6 +6,8 @@
 //   npx tsx scripts/lowo-veto.ts --first-seen veto-cache.json --variant NAME --bar P   the later writers, once
 //   npx tsx scripts/lowo-veto.ts --gates veto-cache.json      the shipped veto asked about each gated kind, each at its
 //                                                            own bar, over the design folds
+//   npx tsx scripts/lowo-veto.ts --opened-cache veto-cache.json --opened GATE:BAR,GATE:BAR [--once 1]   gates opened
+//                                                            together: design folds, or (--once) the later writers
 // The learned catcher is off throughout: a lowered finding stays a hint, and the catcher drops a catch whose clause
 // overlaps a hint, so it would add nothing where the veto lowers.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -213,7 +215,7 @@ function scoreGate(model: VetoModel, measured: Row[], opened: Opened): GateScore
   });
 }
 /** The shipped veto at VETO_BELOW against the same with the gate open at `bar`: what opening it adds. */
-function gateLine(label: string, scored: GateScored[], bar: number): { removed: number; lost: number; worst: number; text: string } {
+function gateLine(label: string, scored: GateScored[], bar: number): string {
   let [falseFlags, removedShipped, removed, lostShipped, lost] = [0, 0, 0, 0, 0];
   const lostBy = new Map<string, number>();
   for (const row of scored) {
@@ -234,18 +236,13 @@ function gateLine(label: string, scored: GateScored[], bar: number): { removed: 
   const worstWriter = [...lostBy].find(([, count]) => count === worst)?.[0] ?? '';
   const [addedRemoved, addedLost] = [removed - removedShipped, lost - lostShipped];
   const passes = addedRemoved > 0 && addedLost * 3 <= addedRemoved && worst <= 2;
-  return {
-    removed: addedRemoved,
-    lost: addedLost,
-    worst,
-    text: `${label.padEnd(40)} false flags ${falseFlags}  shipped ${removedShipped}/${lostShipped}  opened ${removed}/${lost}  added ${addedRemoved}/${addedLost}  worst writer −${worst} ${worstWriter}  ${passes ? 'PASSES' : 'fails'}`,
-  };
+  return `${label.padEnd(40)} false flags ${falseFlags}  shipped ${removedShipped}/${lostShipped}  opened ${removed}/${lost}  added ${addedRemoved}/${addedLost}  worst writer −${worst} ${worstWriter}  ${passes ? 'PASSES' : 'fails'}`;
 }
 const GATES: VetoGate[] = ['block-reviewbait', 'block-abuse', 'promise', 'detectors', 'block-medical'];
 const FLOORS = [8, 10, 12, 14];
 const trainedWith = (gate: VetoGate): VetoDesign => (gate === 'promise' ? { ...SHIPPED_VETO, promises: true } : { ...SHIPPED_VETO, opens: [gate] });
 const inFold = (fold: number) => (row: Row) => design(row.writer) && number(row.writer) % FOLDS === fold;
-const foldModels = (design_: VetoDesign) => [...Array(FOLDS).keys()].map((fold) => trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(fold)(row))], design_));
+const foldModels = (variant: VetoDesign) => [...Array(FOLDS).keys()].map((fold) => trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(fold)(row))], variant));
 
 if (argument('--gates')) {
   // Asked, not trained: the shipped design's fold models read the gated findings as they are.
@@ -255,7 +252,7 @@ if (argument('--gates')) {
     const models = opening.trained ? foldModels(trainedWith(opening.gate!)) : shippedModels;
     const scored = [...Array(FOLDS).keys()].flatMap((fold) => scoreGate(models[fold]!, rows.filter(inFold(fold)), opening));
     const name = opening.gate ? `${opening.gate}${opening.trained ? ' (trained)' : ''}` : `length ≥ ${opening.floor}`;
-    for (const bar of BARS) console.log(gateLine(`${name} < ${bar}`, scored, bar).text);
+    for (const bar of BARS) console.log(gateLine(`${name} < ${bar}`, scored, bar));
   }
 } else if (argument('--opened')) {
   // The gates that passed alone, opened together at their own bars (GATE:BAR,GATE:BAR), against the shipped veto:
