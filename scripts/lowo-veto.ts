@@ -4,6 +4,10 @@
 //                                                            trained on c1–c224; every draft's rule findings for training
 //   npx tsx scripts/lowo-veto.ts --design veto-cache.json     variants and bars over the design folds
 //   npx tsx scripts/lowo-veto.ts --first-seen veto-cache.json --variant NAME --bar P   the later writers, once
+//   npx tsx scripts/lowo-veto.ts --gates veto-cache.json      the shipped veto asked about each gated kind, each at its
+//                                                            own bar, over the design folds
+//   npx tsx scripts/lowo-veto.ts --opened-cache veto-cache.json --opened GATE:BAR,GATE:BAR [--once 1]   gates opened
+//                                                            together: design folds, or (--once) the later writers
 // The learned catcher is off throughout: a lowered finding stays a hint, and the catcher drops a catch whose clause
 // overlaps a hint, so it would add nothing where the veto lowers.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,10 +19,10 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import type { Finding } from '../utils/compliance/types';
-import { VETO_MIN_LENGTH, vetoRisk, type VetoModel } from '../utils/compliance/veto-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel } from '../utils/compliance/veto-model';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { lowerable, pairedIn, ruleFindings, trainVeto, type Found, type VetoDesign, type VetoTrainingDraft } from './veto-model';
+import { gateOf, lowerable, pairedIn, ruleFindings, SHIPPED_VETO, trainVeto, type Found, type VetoDesign, type VetoGate, type VetoTrainingDraft } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -87,7 +91,7 @@ if (cachePath) {
 }
 
 // ---- Variants over the cache ----
-const { pairCounts, rows, oldRows } = JSON.parse(readFileSync(argument('--design') ?? argument('--first-seen')!, 'utf8')) as { pairCounts: Record<string, number>; rows: Row[]; oldRows: Row[] };
+const { pairCounts, rows, oldRows } = JSON.parse(readFileSync(argument('--design') ?? argument('--first-seen') ?? argument('--gates') ?? argument('--opened-cache')!, 'utf8')) as { pairCounts: Record<string, number>; rows: Row[]; oldRows: Row[] };
 // Pairs read again from the cached rows (file order kept), so the detection can change without a new cache.
 for (const writer of new Set(rows.map((row) => row.writer))) {
   for (const split of ['train', 'dev']) {
@@ -135,7 +139,7 @@ function scoreRows(model: VetoModel, measured: Row[], variant: Variant): Scored[
     const flagged = row.measured.length > 0;
     let highest = flagged ? 0 : Infinity;
     for (const finding of row.measured) {
-      const risk = lowerable(finding, variant.promises) && row.text.length >= (variant.minLength ?? 0) ? vetoRisk(model, row.text, finding.start, finding.end, finding.category, variant.reach, variant.regioned) : Infinity;
+      const risk = lowerable(finding, variant) && row.text.length >= (variant.minLength ?? 0) ? vetoRisk(model, row.text, finding.start, finding.end, finding.category, variant.reach, variant.regioned) : Infinity;
       highest = Math.max(highest, risk);
     }
     return { writer: row.writer, split: row.split, risky: row.risky, flagged, clearedBelow: highest };
@@ -182,7 +186,114 @@ const design = (writer: string) => number(writer) <= LAST_DESIGN_WRITER;
 const contrastWriters = Object.entries(pairCounts).filter(([, count]) => count > 0);
 console.log(`contrast pairs detected (files whose risky-then-clean neighbours share a median ≥ 0.2 of the longer draft, LCS): ${Object.values(pairCounts).reduce((a, b) => a + b, 0)} in all; contrast writers: ${contrastWriters.length} (${contrastWriters.map(([w, c]) => `${w}:${c}`).join(' ')})`);
 
-if (argument('--design')) {
+/** A gate opened: findings behind a lowering gate, or every finding of a draft between a lower floor and VETO_MIN_LENGTH. */
+type Opened = { gate: VetoGate; floor?: undefined } | { gate?: undefined; floor: number };
+/** Per measured draft, the highest veto risk among findings the shipped veto may read and among those the gate opens. */
+interface GateScored {
+  writer: string;
+  split: string;
+  risky: boolean;
+  flagged: boolean;
+  shipped: number;
+  opened: number;
+}
+function scoreGate(model: VetoModel, measured: Row[], opened: Opened): GateScored[] {
+  return measured.map((row) => {
+    const flagged = row.measured.length > 0;
+    let [shipped, gated] = [flagged ? 0 : Infinity, 0];
+    const short = row.text.length < VETO_MIN_LENGTH;
+    if (short && !(opened.floor !== undefined && row.text.length >= opened.floor)) shipped = Infinity;
+    for (const finding of row.measured) {
+      const gate = gateOf(finding);
+      const risk = () => vetoRisk(model, row.text, finding.start, finding.end, finding.category, SHIPPED_VETO.reach, SHIPPED_VETO.regioned);
+      if (gate === null && short) gated = Math.max(gated, shipped === Infinity ? Infinity : risk());
+      else if (gate === null) shipped = Math.max(shipped, risk());
+      else if (gate === opened.gate && !short) gated = Math.max(gated, risk());
+      else shipped = Infinity;
+    }
+    return { writer: row.writer, split: row.split, risky: row.risky, flagged, shipped, opened: gated };
+  });
+}
+/** The shipped veto at VETO_BELOW against the same with the gate open at `bar`: what opening it adds. */
+function gateLine(label: string, scored: GateScored[], bar: number): string {
+  let [falseFlags, removedShipped, removed, lostShipped, lost] = [0, 0, 0, 0, 0];
+  const lostBy = new Map<string, number>();
+  for (const row of scored) {
+    if (!row.flagged) continue;
+    const shippedClears = row.shipped < VETO_BELOW && row.opened === 0;
+    const clears = row.shipped < VETO_BELOW && row.opened < bar;
+    if (!row.risky) {
+      falseFlags++;
+      if (shippedClears) removedShipped++;
+      if (clears) removed++;
+    } else {
+      if (shippedClears) lostShipped++;
+      if (clears) lost++;
+      if (clears) lostBy.set(row.writer, (lostBy.get(row.writer) ?? 0) + 1);
+    }
+  }
+  const worst = Math.max(0, ...lostBy.values());
+  const worstWriter = [...lostBy].find(([, count]) => count === worst)?.[0] ?? '';
+  const [addedRemoved, addedLost] = [removed - removedShipped, lost - lostShipped];
+  const passes = addedRemoved > 0 && addedLost * 3 <= addedRemoved && worst <= 2;
+  return `${label.padEnd(40)} false flags ${falseFlags}  shipped ${removedShipped}/${lostShipped}  opened ${removed}/${lost}  added ${addedRemoved}/${addedLost}  worst writer −${worst} ${worstWriter}  ${passes ? 'PASSES' : 'fails'}`;
+}
+const GATES: VetoGate[] = ['block-reviewbait', 'block-abuse', 'promise', 'detectors', 'block-medical'];
+const FLOORS = [8, 10, 12, 14];
+const trainedWith = (gate: VetoGate): VetoDesign => (gate === 'promise' ? { ...SHIPPED_VETO, promises: true } : { ...SHIPPED_VETO, opens: [gate] });
+const inFold = (fold: number) => (row: Row) => design(row.writer) && number(row.writer) % FOLDS === fold;
+const foldModels = (variant: VetoDesign) => [...Array(FOLDS).keys()].map((fold) => trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(fold)(row))], variant));
+
+if (argument('--gates')) {
+  // Asked, not trained: the shipped design's fold models read the gated findings as they are.
+  const shippedModels = foldModels(SHIPPED_VETO);
+  const openings: (Opened & { trained: boolean })[] = [...GATES.map((gate) => ({ gate, trained: false })), ...FLOORS.map((floor) => ({ floor, trained: false })), ...GATES.map((gate) => ({ gate, trained: true }))];
+  for (const opening of openings) {
+    const models = opening.trained ? foldModels(trainedWith(opening.gate!)) : shippedModels;
+    const scored = [...Array(FOLDS).keys()].flatMap((fold) => scoreGate(models[fold]!, rows.filter(inFold(fold)), opening));
+    const name = opening.gate ? `${opening.gate}${opening.trained ? ' (trained)' : ''}` : `length ≥ ${opening.floor}`;
+    for (const bar of BARS) console.log(gateLine(`${name} < ${bar}`, scored, bar));
+  }
+} else if (argument('--opened')) {
+  // The gates that passed alone, opened together at their own bars (GATE:BAR,GATE:BAR), against the shipped veto:
+  // design folds by default, the later writers with --once.
+  const bars = new Map(argument('--opened')!.split(',').map((item) => [item.split(':')[0] as VetoGate, Number(item.split(':')[1])]));
+  const opened: VetoDesign = { ...SHIPPED_VETO, promises: bars.has('promise'), opens: [...bars.keys()].filter((gate) => gate !== 'promise') };
+  /** Whether each flagged draft is cleared by the shipped veto and by the veto with the gates open. */
+  const judge = (shipped: VetoModel, withGates: VetoModel, measured: Row[]) =>
+    measured
+      .filter((row) => row.measured.length > 0)
+      .map((row) => {
+        const clearsBy = (model: VetoModel, barOf: (gate: VetoGate | null | 'never') => number) =>
+          row.text.length >= VETO_MIN_LENGTH &&
+          row.measured.every((f) => vetoRisk(model, row.text, f.start, f.end, f.category, SHIPPED_VETO.reach, SHIPPED_VETO.regioned) < barOf(gateOf(f)));
+        return {
+          writer: row.writer,
+          split: row.split,
+          risky: row.risky,
+          before: clearsBy(shipped, (gate) => (gate === null ? VETO_BELOW : -1)),
+          after: clearsBy(withGates, (gate) => (gate === null ? VETO_BELOW : gate === 'never' ? -1 : (bars.get(gate) ?? -1))),
+        };
+      });
+  const report = (label: string, judged: ReturnType<typeof judge>) => {
+    const count = (risky: boolean, key: 'before' | 'after') => judged.filter((row) => row.risky === risky && row[key]).length;
+    const lostBy = new Map<string, number>();
+    for (const row of judged) if (row.risky && row.after) lostBy.set(row.writer, (lostBy.get(row.writer) ?? 0) + 1);
+    const worst = Math.max(0, ...lostBy.values());
+    const flags = judged.filter((row) => !row.risky).length;
+    console.log(`${label.padEnd(28)} false flags ${flags}, caught risky ${judged.length - flags}  shipped veto ${count(false, 'before')}/${count(true, 'before')}  gates open ${count(false, 'after')}/${count(true, 'after')}  worst writer −${worst} ${[...lostBy].find(([, c]) => c === worst)?.[0] ?? ''}`);
+  };
+  if (argument('--once') === undefined) {
+    const [shippedModels, gateModels] = [foldModels(SHIPPED_VETO), foldModels(opened)];
+    report('design folds', [...Array(FOLDS).keys()].flatMap((fold) => judge(shippedModels[fold]!, gateModels[fold]!, rows.filter(inFold(fold)))));
+  } else {
+    const designRows = [...oldRows, ...rows.filter((row) => design(row.writer))];
+    const judged = judge(trainVeto(designRows, SHIPPED_VETO), trainVeto(designRows, opened), rows.filter((row) => !design(row.writer)));
+    report('first seen, train + dev', judged);
+    report('first seen, dev alone', judged.filter((row) => row.split === 'dev'));
+    for (const writer of new Set(judged.map((row) => row.writer))) report(`  ${writer}`, judged.filter((row) => row.writer === writer));
+  }
+} else if (argument('--design')) {
   for (const variant of VARIANTS.filter((v) => !ONLY || v.name.includes(ONLY))) {
     const scored: Scored[] = [];
     for (let fold = 0; fold < FOLDS; fold++) {

@@ -53,12 +53,23 @@ export function pairedIn(drafts: readonly { risky: boolean; text: string }[]): b
 }
 
 const ruleById = new Map(BUILTIN_RULES.rules.map((rule) => [rule.id, rule]));
-/** Findings a variant may lower: those the confirm model may lower, or those and promises too. */
-export function lowerable(finding: Found, promises: boolean): boolean {
+/** The lowering gates (model-config.ts) a variant may open, each measured on its own (fresh/README.md, round 18). */
+export type VetoGate = 'promise' | 'block-reviewbait' | 'block-abuse' | 'block-medical' | 'detectors';
+/**
+ * Which gate keeps the finding from the veto: null when the confirm model may lower it, 'never' for findings no gate
+ * opens (platform and team rules, categories outside the built-in ones).
+ */
+export function gateOf(finding: Found): VetoGate | null | 'never' {
   const rule = ruleById.get(finding.rule);
-  if (!rule || !(CATEGORIES as readonly string[]).includes(rule.category) || rule.platforms || rule.detector || rule.literal) return false;
-  if (finding.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(finding.category)) return false;
-  return promises || !CONFIRM_KEEPS_ALL.includes(finding.category);
+  if (!rule || !(CATEGORIES as readonly string[]).includes(rule.category) || rule.platforms) return 'never';
+  if (rule.detector || rule.literal) return 'detectors';
+  if (finding.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(finding.category)) return `block-${finding.category}` as VetoGate;
+  return CONFIRM_KEEPS_ALL.includes(finding.category) ? 'promise' : null;
+}
+/** Findings a variant may lower: those the confirm model may lower, and those behind the gates it opens. */
+export function lowerable(finding: Found, design: Pick<VetoDesign, 'promises' | 'opens'>): boolean {
+  const gate = gateOf(finding);
+  return gate === null || (gate === 'promise' && design.promises) || (gate !== 'never' && (design.opens ?? []).includes(gate));
 }
 
 /** A design of the veto: what it reads, what it is trained on, which findings it may lower. */
@@ -70,6 +81,8 @@ export interface VetoDesign {
   bits: number;
   /** Also train on clean drafts that name a claim word no rule flagged there. */
   namedNegatives: boolean;
+  /** Gates whose findings it is trained on and may be asked about (besides promises). */
+  opens?: readonly VetoGate[];
 }
 /** The design that ships, chosen on the design folds (fresh/README.md, round 18). */
 export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, regioned: false, pairWeight: 1, promises: false, bits: VETO_BITS, namedNegatives: true };
@@ -110,7 +123,7 @@ export function trainVeto(training: readonly VetoTrainingDraft[], variant: VetoD
   const seen = new Map<string, Map<string, number>>();
   for (const row of training) {
     for (const finding of row.findings) {
-      if (!lowerable(finding, variant.promises)) continue;
+      if (!lowerable(finding, variant)) continue;
       add(row, finding.start, finding.end, finding.category);
       const match = row.text.slice(finding.start, finding.end);
       if (!row.risky || match.length < 2 || match.length > 8) continue;
