@@ -5,13 +5,13 @@ import { CLAUSE, SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 import { inChunks, runSteps, type Steps } from './steps';
 
 /** Symbol of a code unit that is skipped between the characters of a word. */
-const SKIP_SYMBOL = 0x7fffffff;
+const SKIP_SYMBOL = 0xffff;
 /** Symbol of a code unit no word contains (or a sentence or clause break): the scan restarts at the root. */
 const RESET_SYMBOL = 0;
 /** A comma: restarts the scan like a break, but a digit run goes on across it ("幺三九，零零八八，六六七七"). */
-const CLAUSE_SYMBOL = 0x7ffffffe;
+const CLAUSE_SYMBOL = 0xfffe;
 /** A skipped code unit the caller wants counted (Automaton.marks): skipped all the same. */
-const MARK_SYMBOL = 0x7ffffffd;
+const MARK_SYMBOL = 0xfffd;
 const ROOT = 1;
 /** Words longer than this many characters are cut (ring buffer of match start positions). */
 const MAX_WORD_LENGTH = 64;
@@ -44,18 +44,12 @@ export class MatchBuffer {
   }
 }
 
-/**
- * Symbols 1–10 are the digits 0–9, then come the other characters of the keys, and the letters a–z last, numbered from
- * a point past the cells of the states whose path holds no letter (Alphabet.firstLetter): a letter's state sits at its
- * parent's base + symbol, so the first letters of spelled variants ("首x…") land beyond the cells a Chinese draft reads.
- */
+/** Symbols 1–10 are the digits 0–9 and 11–36 the letters a–z, so the scan tells both apart with one comparison each. */
 const LAST_DIGIT_SYMBOL = 10;
-const FIRST_OTHER_SYMBOL = LAST_DIGIT_SYMBOL + 1;
+const LAST_LETTER_SYMBOL = 36;
 
 export class Automaton {
-  private readonly symbolOf: Int32Array;
-  /** Symbols of characters other than digits and letters: FIRST_OTHER_SYMBOL … + otherSymbols - 1. */
-  private readonly otherSymbols: number;
+  private readonly symbolOf: Uint16Array;
   /**
    * Double array with each state's failure link and first report beside its base and check, so one cache line holds
    * all the scan reads of a state: cells[4s] = base, cells[4s + 1] = check, cells[4s + 2] = fail, cells[4s + 3] = the
@@ -87,7 +81,6 @@ export class Automaton {
    */
   constructor(keys: readonly string[], reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs, []))) {
     this.symbolOf = tables.symbolOf;
-    this.otherSymbols = tables.otherSymbols;
     this.cells = tables.cells;
     this.reports = tables.reports;
     this.rootNext = tables.rootNext;
@@ -115,7 +108,7 @@ export class Automaton {
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
-    const { symbolOf, cells, rootNext, reports, depth, ring, altRing, otherSymbols } = this;
+    const { symbolOf, cells, rootNext, reports, depth, ring, altRing } = this;
     let state = ROOT;
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
@@ -147,8 +140,8 @@ export class Automaton {
         previous = RESET_SYMBOL;
         continue;
       }
-      // One (unsigned) comparison for the usual CJK character; `previous` is the symbol of the last character not skipped.
-      if ((symbol - FIRST_OTHER_SYMBOL) >>> 0 >= otherSymbols) {
+      // One comparison for the usual CJK character; `previous` is the symbol of the last character not skipped.
+      if (symbol <= LAST_LETTER_SYMBOL) {
         if (symbol <= LAST_DIGIT_SYMBOL) {
           digitRun = previous !== RESET_SYMBOL && previous <= LAST_DIGIT_SYMBOL ? digitRun + 1 : 1;
           if (digitRun > longestDigitRun) longestDigitRun = digitRun;
@@ -244,8 +237,7 @@ export class Automaton {
 
 /** The tables a scan reads (the fields of Automaton of the same names). */
 interface AutomatonTables {
-  symbolOf: Int32Array;
-  otherSymbols: number;
+  symbolOf: Uint16Array;
   cells: Int32Array;
   reports: Int32Array;
   rootNext: Int32Array;
@@ -266,43 +258,26 @@ const PLACEMENT_WORK_PER_STEP = 8192;
 function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
   const alphabet = new Alphabet();
   yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(keys, from, to));
-  alphabet.numberLetters(keys.length);
   const symbolOf = scanSymbols(alphabet.symbolOfFolded, marked);
   yield;
-  const trie = new TriePlacement(keys, alphabet.symbolOfFolded, alphabet.size, alphabet.firstLetter);
+  const trie = new TriePlacement(keys, alphabet.symbolOfFolded, alphabet.size);
   while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
   const placed = trie.finish();
   const links = new TrieLinks(placed, keys, reportAs);
   yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
   const cells = new Int32Array(placed.size * 4);
   yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
-  return {
-    symbolOf,
-    otherSymbols: alphabet.firstLetter - FIRST_OTHER_SYMBOL,
-    cells,
-    reports: links.reports,
-    rootNext: rootTransitions(placed, alphabet.size),
-    depth: links.depth,
-  };
+  return { symbolOf, cells, reports: links.reports, rootNext: rootTransitions(placed, alphabet.size), depth: links.depth };
 }
 
-/** The automaton's own symbols of folded code units: digits, then the other characters of the keys, then letters. */
+/** The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys. */
 class Alphabet {
-  readonly symbolOfFolded = new Int32Array(0x10000);
-  size = FIRST_OTHER_SYMBOL;
-  firstLetter = 0;
+  readonly symbolOfFolded = new Uint16Array(0x10000);
+  size = LAST_LETTER_SYMBOL + 1;
 
   constructor() {
     for (let d = 0; d < 10; d++) this.symbolOfFolded[0x30 + d] = 1 + d;
-    // Marked as taken until numberLetters.
-    for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = -1;
-  }
-
-  /** Numbers the letters, once every key was added (see LAST_DIGIT_SYMBOL). */
-  numberLetters(keyCount: number): void {
-    this.firstLetter = Math.max(this.size, Math.round(keyCount * LETTER_OFFSET_PER_KEY));
-    for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = this.firstLetter + l;
-    this.size = this.firstLetter + 26;
+    for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
   }
 
   /** Gives each character of keys[from … to) that has no symbol yet the next one. */
@@ -319,10 +294,10 @@ class Alphabet {
 }
 
 /** The symbol of every code unit as the scan reads it: folding, skipped characters (marked or not) and breaks in one table. */
-function scanSymbols(symbolOfFolded: Int32Array, marked: readonly number[]): Int32Array {
+function scanSymbols(symbolOfFolded: Uint16Array, marked: readonly number[]): Uint16Array {
   const fold = foldTableOf();
   const classes = classTableOf();
-  const symbolOf = new Int32Array(0x10000);
+  const symbolOf = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     const kind = classes[code];
     symbolOf[code] =
@@ -371,8 +346,6 @@ class TriePlacement {
   private work = 0;
   /** Where searches start: the cells before it were nearly all used when a search last passed them. */
   private frontier = ROOT + 1;
-  /** The same for nodes whose children are all letters: they sit past the others (see LAST_DIGIT_SYMBOL). */
-  private letterFrontier = ROOT + 1;
   /**
    * The nodes of one generation (the children of the last): their cells, depths and ranges [from, to) of `members`;
    * the next generation's are filled meanwhile.
@@ -403,9 +376,8 @@ class TriePlacement {
 
   constructor(
     private readonly keys: readonly string[],
-    private readonly symbolOfFolded: Int32Array,
+    private readonly symbolOfFolded: Uint16Array,
     private readonly alphabetSize: number,
-    private readonly firstLetter: number,
   ) {
     const capacity = 1024 + alphabetSize * 2;
     this.base = new Int32Array(capacity);
@@ -530,7 +502,7 @@ class TriePlacement {
       this.orderDepth[this.stateCount] = Math.min(depth + 1, 255);
       this.order[this.stateCount++] = child;
       const count = counts[symbol]!;
-      if (deferred && symbol >= this.firstLetter) {
+      if (deferred && isLetterSymbol(symbol)) {
         const slot = this.deferredNodes++;
         deferred.cells[slot] = child;
         deferred.depths[slot] = depth + 1;
@@ -553,7 +525,7 @@ class TriePlacement {
       const key = members[m]!;
       if (lengths[key] === depth) continue;
       const symbol = symbolOfFolded[keys[key]!.charCodeAt(depth)]!;
-      if (deferred && symbol >= this.firstLetter) deferred.members[counts[symbol]!] = key;
+      if (deferred && isLetterSymbol(symbol)) deferred.members[counts[symbol]!] = key;
       else nextMembers[counts[symbol]!] = key;
       counts[symbol] = counts[symbol]! + 1;
     }
@@ -567,8 +539,7 @@ class TriePlacement {
   private place(parent: number, symbols: Int32Array, count: number): number {
     const first = symbols[0]!;
     const last = symbols[count - 1]!;
-    const lettersOnly = first >= this.firstLetter;
-    const searchFrom = Math.max(lettersOnly ? this.letterFrontier : this.frontier, first + ROOT);
+    const searchFrom = Math.max(this.frontier, first + ROOT);
     // Room for any symbol past the base, and the last cell stays free (freeAtOrAfter stops there).
     this.ensure(searchFrom + this.alphabetSize + 2);
     let cell = this.freeAtOrAfter(searchFrom);
@@ -586,10 +557,7 @@ class TriePlacement {
     // states are laid out about breadth first and the shallow ones, read most, share cache lines with each other
     // rather than with deep ones that would fill every hole (measured: checks over varied text ~20 % slower so).
     const passed = cell - searchFrom + 1;
-    if (passed > FRONTIER_SPAN && tries * 10 < passed) {
-      if (lettersOnly) this.letterFrontier = cell;
-      else this.frontier = cell;
-    }
+    if (passed > FRONTIER_SPAN && tries * 10 < passed) this.frontier = cell;
     const nodeBase = cell - first;
     this.base[parent] = nodeBase;
     this.maxBase = Math.max(this.maxBase, nodeBase);
@@ -628,6 +596,8 @@ class TriePlacement {
   }
 }
 
+const isLetterSymbol = (symbol: number) => symbol > LAST_DIGIT_SYMBOL && symbol <= LAST_LETTER_SYMBOL;
+
 /** `states` (placed pass by pass) in order of their `depths` (counting sort, stable): the order TrieLinks needs. */
 function breadthFirst(states: Int32Array, depths: Uint8Array): Int32Array {
   const starts = new Int32Array(257);
@@ -641,9 +611,6 @@ function breadthFirst(states: Int32Array, depths: Uint8Array): Int32Array {
   }
   return order;
 }
-
-/** Where the letters' symbols start, per key: past the cells of the states whose path holds no letter. */
-const LETTER_OFFSET_PER_KEY = 0.35;
 
 /** A search that passes more cells than this, nine in ten of them used, moves the frontier (TriePlacement.frontier). */
 const FRONTIER_SPAN = 16;
