@@ -1,6 +1,6 @@
 // Training the confirm model (utils/compliance/model.ts): class-balanced logistic regression with AdaGrad over the
-// hashed n-grams collectNgrams yields, in a fixed visiting order so that every run gives the same table; the table is
-// the mean of the weights at the end of the last AVERAGED_EPOCHS epochs.
+// hashed n-grams collectNgrams yields (trainLogistic, which the learned veto shares), in a fixed visiting order so that
+// every run gives the same table; the table is the mean of the weights at the end of the last AVERAGED_EPOCHS epochs.
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { collectNgrams, type ConfirmModel, type ConfirmModelTable } from '../utils/compliance/model';
 
@@ -23,25 +23,42 @@ export interface TrainedModel {
 }
 
 export function trainConfirmModel(drafts: readonly LabelledDraft[], bits: number): TrainedModel {
-  const rows = drafts.map((draft) => {
+  const examples = drafts.map((draft) => {
     const buffer = new Int32Array(3 * draft.text.length + 3);
-    return { ids: buffer.subarray(0, collectNgrams(draft.text, bits, buffer)), label: draft.risky ? 1 : 0 };
+    return { ids: buffer.subarray(0, collectNgrams(draft.text, bits, buffer)), label: draft.risky ? 1 : 0, weight: 1 };
   });
-  const positives = rows.filter((row) => row.label === 1).length;
-  const classWeight = [rows.length / (2 * (rows.length - positives)), rows.length / (2 * positives)];
+  return trainLogistic(examples, bits, EPOCHS, AVERAGED_EPOCHS);
+}
+
+/** One training example of a hashed-feature model: its feature ids, its label (1 = risky) and its weight. */
+export interface HashedExample {
+  ids: Int32Array;
+  label: number;
+  weight: number;
+}
+
+/**
+ * Class-balanced (by summed example weight) logistic regression with AdaGrad over hashed features, visiting the
+ * examples in a fixed order so that every run gives the same table; returns the mean of the weights at the end of the
+ * last `averagedEpochs` epochs. Both lowering models train this way: the confirm model above, the veto in veto-model.ts.
+ */
+export function trainLogistic(examples: readonly HashedExample[], bits: number, epochs: number, averagedEpochs: number): TrainedModel {
+  const total = [0, 0];
+  for (const example of examples) total[example.label]! += example.weight;
+  const classWeight = [(total[0]! + total[1]!) / (2 * total[0]!), (total[0]! + total[1]!) / (2 * total[1]!)];
   const weights = new Float64Array(1 << bits);
   const squares = new Float64Array(1 << bits).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
   const averaged = new Float64Array(1 << bits);
   let averagedBias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let k = 0; k < rows.length; k++) {
-      const row = rows[(k * 7919 + epoch * 104729) % rows.length]!;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let k = 0; k < examples.length; k++) {
+      const example = examples[(k * 7919 + epoch * 104729) % examples.length]!;
       let z = bias;
-      for (const id of row.ids) z += weights[id]!;
-      const gradient = (1 / (1 + Math.exp(-z)) - row.label) * classWeight[row.label]!;
-      for (const id of row.ids) {
+      for (const id of example.ids) z += weights[id]!;
+      const gradient = (1 / (1 + Math.exp(-z)) - example.label) * classWeight[example.label]! * example.weight;
+      for (const id of example.ids) {
         const g = gradient + L2 * weights[id]!;
         squares[id]! += g * g;
         weights[id]! -= (RATE * g) / Math.sqrt(squares[id]!);
@@ -49,9 +66,9 @@ export function trainConfirmModel(drafts: readonly LabelledDraft[], bits: number
       biasSquares += gradient * gradient;
       bias -= (RATE * gradient) / Math.sqrt(biasSquares);
     }
-    if (epoch >= EPOCHS - AVERAGED_EPOCHS) {
-      for (let i = 0; i < weights.length; i++) averaged[i]! += weights[i]! / AVERAGED_EPOCHS;
-      averagedBias += bias / AVERAGED_EPOCHS;
+    if (epoch >= epochs - averagedEpochs) {
+      for (let i = 0; i < weights.length; i++) averaged[i]! += weights[i]! / averagedEpochs;
+      averagedBias += bias / averagedEpochs;
     }
   }
   return { bits, bias: averagedBias, weights: averaged };

@@ -5,8 +5,8 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { CONFIRM_BITS, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CATEGORIES, type Finding } from '../utils/compliance/types';
-import { VETO_BITS, VETO_REACH, vetoFeatures, type VetoModel, type VetoModelTable } from '../utils/compliance/veto-model';
-import { base64OfInt8, int8Weights } from './compliance-model';
+import { VETO_BITS, VETO_REACH, vetoFeatures, type VetoModel } from '../utils/compliance/veto-model';
+import { quantise, trainLogistic, type HashedExample } from './compliance-model';
 
 /** A warn/block finding as the veto trains on and reads it. */
 export interface Found {
@@ -102,18 +102,11 @@ export function vetoTrainingDrafts(drafts: readonly LabelledDraft[]): VetoTraini
   return drafts.map((draft, i) => ({ risky: draft.risky, text: draft.text, paired: paired[i]!, findings: ruleFindings(draft.text) }));
 }
 
-/** The veto as the checker carries it (utils/compliance/veto-weights.ts). */
-export function vetoTable(model: VetoModel): VetoModelTable {
-  return { bits: model.bits, bias: model.bias, scale: model.scale, weights: base64OfInt8(model.weights) };
-}
-
 const EPOCHS = 12;
-const AVERAGED = 8;
-const RATE = 0.1;
-const L2 = 1e-5;
-/** Weighted, class-balanced logistic regression with AdaGrad in a fixed order, the last epochs' weights averaged. */
+const AVERAGED_EPOCHS = 8;
+/** Weighted, class-balanced logistic regression (trainLogistic), the last epochs' weights averaged. */
 export function trainVeto(training: readonly VetoTrainingDraft[], variant: VetoDesign): VetoModel {
-  const examples: { ids: Int32Array; label: number; weight: number }[] = [];
+  const examples: HashedExample[] = [];
   const buffer = new Int32Array(4096);
   const add = (row: VetoTrainingDraft, start: number, end: number, category: string) => {
     const count = vetoFeatures(row.text, start, end, category, variant.reach, variant.bits, buffer, variant.regioned);
@@ -136,9 +129,8 @@ export function trainVeto(training: readonly VetoTrainingDraft[], variant: VetoD
     // asked about, or a twin's swap): what a finding there would look like in a draft that makes no claim.
     const lexicon = new Map<string, string>();
     for (const [match, byCategory] of seen) {
-      const [category, count] = [...byCategory].sort((a, b) => b[1] - a[1])[0]!;
+      const [category] = [...byCategory].sort((a, b) => b[1] - a[1])[0]!;
       if ([...byCategory.values()].reduce((a, b) => a + b, 0) >= 2) lexicon.set(match, category);
-      void count;
     }
     for (const row of training) {
       if (row.risky || row.findings.length > 0) continue;
@@ -153,33 +145,6 @@ export function trainVeto(training: readonly VetoTrainingDraft[], variant: VetoD
       }
     }
   }
-  const total = [0, 0];
-  for (const example of examples) total[example.label]! += example.weight;
-  const balance = [(total[0]! + total[1]!) / (2 * total[0]!), (total[0]! + total[1]!) / (2 * total[1]!)];
-  const size = 1 << variant.bits;
-  const weights = new Float64Array(size);
-  const squares = new Float64Array(size).fill(1e-8);
-  const averaged = new Float64Array(size);
-  let [bias, biasSquares, averagedBias] = [0, 1e-8, 0];
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let k = 0; k < examples.length; k++) {
-      const example = examples[(k * 7919 + epoch * 104729) % examples.length]!;
-      let z = bias;
-      for (const id of example.ids) z += weights[id]!;
-      const gradient = (1 / (1 + Math.exp(-z)) - example.label) * balance[example.label]! * example.weight;
-      for (const id of example.ids) {
-        const g = gradient + L2 * weights[id]!;
-        squares[id]! += g * g;
-        weights[id]! -= (RATE * g) / Math.sqrt(squares[id]!);
-      }
-      biasSquares += gradient * gradient;
-      bias -= (RATE * gradient) / Math.sqrt(biasSquares);
-    }
-    if (epoch >= EPOCHS - AVERAGED) {
-      for (let i = 0; i < size; i++) averaged[i]! += weights[i]! / AVERAGED;
-      averagedBias += bias / AVERAGED;
-    }
-  }
-  return { bits: variant.bits, bias: averagedBias, ...int8Weights(averaged) };
+  return quantise(trainLogistic(examples, variant.bits, EPOCHS, AVERAGED_EPOCHS));
 }
 

@@ -8,7 +8,7 @@ import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD 
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
-import { VETO_BELOW, VETO_MIN_LENGTH, decodeVetoModel, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
@@ -140,7 +140,7 @@ export function compileChecker(
   }
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
-  const lowering = { model: confirm && model ? decodedModel(model) : undefined, veto: confirm && vetoModel ? decodedVetoModel(vetoModel) : undefined };
+  const lowering = { model: confirm && model ? decodedModel(model) : undefined, veto: confirm && vetoModel ? decodedModel(vetoModel) : undefined };
   const checker = new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, lowering, rewrites);
   const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
   return learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
@@ -179,7 +179,6 @@ function decodingOnce<Table extends object, Model>(decode: (table: Table) => Mod
 }
 const decodedModel = decodingOnce(decodeModel);
 const decodedRiskModel = decodingOnce(decodeRiskModel);
-const decodedVetoModel = decodingOnce(decodeVetoModel);
 
 /** The rule as it reads on this platform's workbench: without the words that name the platform itself there. */
 function onPlatform(rule: Rule, platform: string | undefined): Rule {

@@ -5,7 +5,7 @@
 // contrast writer's twin): it learns which words around a claim undo it. The checker asks it only about a 提醒 or 拦截
 // the confirm model may lower and did not, and a finding it reads as clean becomes a 提示: the underline stays.
 // Measured by writer in fresh/README.md, round 18 (scripts/lowo-veto.ts).
-import { int8FromBase64 } from './model';
+import type { ConfirmModel, ConfirmModelTable } from './model';
 import { CONFIRM_MIN_LENGTH } from './model-config';
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
@@ -22,24 +22,10 @@ export const VETO_BELOW = 0.15;
  */
 export const VETO_MIN_LENGTH = CONFIRM_MIN_LENGTH;
 
-export interface VetoModel {
-  bits: number;
-  bias: number;
-  scale: number;
-  weights: Int8Array;
-}
-
-/** The shipped form (veto-weights.ts): int8 weights in base64. */
-export interface VetoModelTable {
-  bits: number;
-  bias: number;
-  scale: number;
-  weights: string;
-}
-
-export function decodeVetoModel(table: VetoModelTable): VetoModel {
-  return { bits: table.bits, bias: table.bias, scale: table.scale, weights: int8FromBase64(table.weights) };
-}
+/** The veto has the confirm model's form (a bias and int8 weights with one scale) and ships and decodes as it does. */
+export type VetoModel = ConfirmModel;
+/** The shipped form (veto-weights.ts): int8 weights in base64, read by decodeModel (model.ts). */
+export type VetoModelTable = ConfirmModelTable;
 
 const BREAK_MARK = 0x7c;
 const EDGE_MARK = 0x5e;

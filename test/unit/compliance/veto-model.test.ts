@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkerFrom } from '../../../utils/compliance/checker';
 import { BUILTINS } from '../../../utils/compliance/index';
-import { VETO_BELOW, VETO_BITS, VETO_MIN_LENGTH, VETO_REACH, decodeVetoModel, vetoFeatures, vetoRisk } from '../../../utils/compliance/veto-model';
+import { decodeModel } from '../../../utils/compliance/model';
+import { VETO_BELOW, VETO_BITS, VETO_MIN_LENGTH, VETO_REACH, vetoFeatures, vetoRisk } from '../../../utils/compliance/veto-model';
 import { VETO_MODEL_TABLE } from '../../../utils/compliance/veto-weights';
 
 // Contrast pairs written for these tests (not taken from the labelled data): a claim, and a twin that names the same
@@ -50,7 +51,7 @@ describe('learned veto', () => {
     const text = '能根治鼻炎这个，我也不懂哈，您自己判断下吧';
     const [finding] = vetoesAll.check(text);
     expect([finding!.match, finding!.severity]).toEqual(['能根治鼻炎', 'block']);
-    expect(vetoRisk(decodeVetoModel(readsAllDisowned), text, finding!.start, finding!.end, finding!.category)).toBeLessThan(VETO_BELOW);
+    expect(vetoRisk(decodeModel(readsAllDisowned), text, finding!.start, finding!.end, finding!.category)).toBeLessThan(VETO_BELOW);
     // The same veto does lower what it may: a warn-level claim word, named and disowned.
     expect(shown(vetoesAll.check(PAIRS[0].disowned))).toEqual([[PAIRS[0].match, 'info']]);
   });
@@ -63,7 +64,7 @@ describe('learned veto', () => {
   });
 
   it('reads only the finding and VETO_REACH characters either side', () => {
-    const model = decodeVetoModel(VETO_MODEL_TABLE);
+    const model = decodeModel(VETO_MODEL_TABLE);
     expect(model.weights.length).toBe(1 << VETO_BITS);
     // Two drafts that differ only further than VETO_REACH before the span read the same.
     const filler = '这里是一段同样的话，凑够十二个字以上。';
