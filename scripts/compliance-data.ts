@@ -20,6 +20,19 @@ export function labelledFiles(paths: readonly string[]): string[] {
   });
 }
 
+/** The writer of a fresh file ("compliance-c12.tsv" → "c12"); undefined for any other file name. */
+export const writerOf = (fileName: string) => /^compliance-(c\d+)\.tsv$/.exec(fileName)?.[1];
+/** A writer's number ("c12" → 12), the order writers arrived in. */
+export const writerNumber = (writer: string) => Number(writer.slice(1));
+
+/** The writers with a fresh file in `folder`, by number. */
+export function writersIn(folder: string): string[] {
+  return readdirSync(folder)
+    .map(writerOf)
+    .filter((writer): writer is string => writer !== undefined)
+    .sort((a, b) => writerNumber(a) - writerNumber(b));
+}
+
 export function readLabelled(file: string): LabelledDraft[] {
   return parseLabelledDrafts(readFileSync(file, 'utf8'));
 }

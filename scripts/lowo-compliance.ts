@@ -13,7 +13,7 @@ import { checkerFrom } from '../utils/compliance/checker';
 import { evaluateChecker, type Evaluation, type LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
-import { readLabelled } from './compliance-data';
+import { readLabelled, writerOf, writersIn } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { productCleanText } from './risk-model';
 
@@ -21,13 +21,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`.padStart(7);
 
-const writerOf = (name: string) => /^compliance-(c\d+)\.tsv$/.exec(name)?.[1];
 const named = process.argv.slice(2);
-const writers = readdirSync(path.join(fresh, 'train'))
-  .map(writerOf)
-  .filter((writer): writer is string => writer !== undefined)
-  .filter((writer) => named.length === 0 || named.includes(writer))
-  .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+const writers = writersIn(path.join(fresh, 'train')).filter((writer) => named.length === 0 || named.includes(writer));
 const draftsOf = (writer: string) => ['train', 'dev'].flatMap((split) => readLabelled(path.join(fresh, split, `compliance-${writer}.tsv`)));
 const allWriters = readdirSync(path.join(fresh, 'train')).map(writerOf).filter((writer): writer is string => writer !== undefined);
 const oldSet = readLabelled(path.join(root, 'test/data/compliance/drafts.tsv'));

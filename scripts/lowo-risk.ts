@@ -16,7 +16,7 @@
 //   npx tsx scripts/lowo-risk.ts --design 120 --folds 10
 //   npx tsx scripts/lowo-risk.ts --design 120 --first-seen
 // Every bar reads riskCatch itself (the highest bar at which it catches each draft, by bisection; round 17), not a formula.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
-import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled, writerNumber, writerOf, writersIn } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { RISK_ABOVE, riskCatch, riskOf, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
@@ -45,15 +45,10 @@ const LAST_DESIGN_WRITER = designOption ?? 43;
 const FOLDS = option('--folds');
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`.padStart(7);
 
-const writerOf = (name: string) => /^compliance-(c\d+)\.tsv$/.exec(name)?.[1];
-const number = (writer: string) => Number(writer.slice(1));
-const allWriters = readdirSync(path.join(fresh, 'train'))
-  .map(writerOf)
-  .filter((writer): writer is string => writer !== undefined)
-  .sort((a, b) => number(a) - number(b));
-const designWriters = allWriters.filter((writer) => number(writer) <= LAST_DESIGN_WRITER);
+const allWriters = writersIn(path.join(fresh, 'train'));
+const designWriters = allWriters.filter((writer) => writerNumber(writer) <= LAST_DESIGN_WRITER);
 const firstSeen = process.argv.includes('--first-seen');
-const measured = firstSeen ? allWriters.filter((writer) => number(writer) > LAST_DESIGN_WRITER) : designWriters;
+const measured = firstSeen ? allWriters.filter((writer) => writerNumber(writer) > LAST_DESIGN_WRITER) : designWriters;
 const filesOf = (writer: string, splits: string[]) => splits.flatMap((split) => readLabelled(path.join(fresh, split, `compliance-${writer}.tsv`)));
 const oldSet = readLabelled(path.join(root, 'test/data/compliance/drafts.tsv'));
 
@@ -116,7 +111,7 @@ function score(base: Checker, learned: Checker, model: RiskModel, drafts: Labell
 }
 
 /** Whether a labelled file is the old set's or a design writer's. */
-const designFile = (file: string) => !writerOf(path.basename(file)) || number(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER;
+const designFile = (file: string) => !writerOf(path.basename(file)) || writerNumber(writerOf(path.basename(file))!) <= LAST_DESIGN_WRITER;
 /**
  * With --design: the old set and the design writers' train and dev files in the order scripts/train-risk-model.ts reads
  * them (by folder, then name), so the model is the one that script would have shipped before the later writers arrived
@@ -125,7 +120,7 @@ const designFile = (file: string) => !writerOf(path.basename(file)) || number(wr
 const designSet = () => labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(root, source))).filter(designFile).flatMap(readLabelled);
 
 /** The writers retrained for together: each measured writer alone, or the design writers of one fold. */
-const groups = firstSeen ? [measured] : FOLDS ? [...Array(FOLDS).keys()].map((fold) => measured.filter((writer) => number(writer) % FOLDS === fold)) : measured.map((writer) => [writer]);
+const groups = firstSeen ? [measured] : FOLDS ? [...Array(FOLDS).keys()].map((fold) => measured.filter((writer) => writerNumber(writer) % FOLDS === fold)) : measured.map((writer) => [writer]);
 const scored = new Map<string, Scored[]>();
 for (const group of groups.filter((writers) => writers.length > 0)) {
   const others = firstSeen ? [] : designWriters.filter((other) => !group.includes(other));

@@ -10,7 +10,7 @@
 //                                                            together: design folds, or (--once) the later writers
 // The learned catcher is off throughout: a lowered finding stays a hint, and the catcher drops a catch whose clause
 // overlaps a hint, so it would add nothing where the veto lowers.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,10 @@ import { checkerFrom } from '../utils/compliance/checker';
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import type { Finding } from '../utils/compliance/types';
 import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel } from '../utils/compliance/veto-model';
-import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
+import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled, writerNumber, writerOf, writersIn } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { gateOf, lowerable, pairedIn, ruleFindings, SHIPPED_VETO, trainVeto, type Found, type VetoDesign, type VetoGate, type VetoTrainingDraft } from './veto-model';
+import { gateOf, lowerable, pairedIn, ruleFindings, SHIPPED_VETO, warnOrBlock, trainVeto, type Found, type VetoDesign, type VetoGate, type VetoTrainingDraft } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -33,12 +32,9 @@ const argument = (flag: string) => {
   return at < 0 ? undefined : process.argv[at + 1];
 };
 
-const writerOf = (name: string) => /^compliance-(c\d+)\.tsv$/.exec(name)?.[1];
-const number = (writer: string) => Number(writer.slice(1));
-const writers = readdirSync(path.join(fresh, 'train'))
-  .map(writerOf)
-  .filter((writer): writer is string => writer !== undefined)
-  .sort((a, b) => number(a) - number(b));
+const writers = writersIn(path.join(fresh, 'train'));
+/** Design writers (c1–c224): variants, bars and gates are chosen on their folds; the later writers are first seen. */
+const design = (writer: string) => writerNumber(writer) <= LAST_DESIGN_WRITER;
 
 /** A draft of the cache: `findings` are the rules' alone (what the veto trains on), `measured` the checker's. */
 interface Row extends VetoTrainingDraft {
@@ -47,9 +43,6 @@ interface Row extends VetoTrainingDraft {
   /** Warn/block findings of the checker measured (rules + the fold's confirm model): what the veto reads. */
   measured: Found[];
 }
-
-const found = (findings: Finding[]): Found[] =>
-  findings.filter((f) => f.severity !== 'info').map(({ rule, category, severity, start, end }) => ({ rule, category, severity, start, end }));
 
 const cachePath = argument('--cache');
 if (cachePath) {
@@ -70,11 +63,10 @@ if (cachePath) {
     }
   }
   const oldRows: Row[] = oldSet.map((draft) => ({ writer: 'old', split: 'old', risky: draft.risky, text: draft.text, paired: false, findings: ruleFindings(draft.text), measured: [] }));
-  const design = (writer: string) => number(writer) <= LAST_DESIGN_WRITER;
   const toDraft = (row: Row): LabelledDraft => ({ risky: row.risky, category: '-', categories: [], text: row.text });
   for (let fold = 0; fold <= FOLDS; fold++) {
     // Folds 0–9: design writers by number mod 10; fold 10: the later writers, confirm model trained on all design writers.
-    const measuredHere = (row: Row) => (fold < FOLDS ? design(row.writer) && number(row.writer) % FOLDS === fold : !design(row.writer));
+    const measuredHere = (row: Row) => (fold < FOLDS ? design(row.writer) && writerNumber(row.writer) % FOLDS === fold : !design(row.writer));
     const training = fold < FOLDS ? [...oldRows, ...rows.filter((row) => design(row.writer) && !measuredHere(row))].map(toDraft) : null;
     // The later writers: the design set in the order scripts/train-compliance-model.ts reads it.
     const designTraining = () =>
@@ -83,7 +75,7 @@ if (cachePath) {
         .flatMap(readLabelled);
     const confirmModel = confirmTable(quantise(trainConfirmModel(training ?? designTraining(), CONFIRM_BITS)));
     const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel }, { learned: false });
-    for (const row of rows.filter(measuredHere)) row.measured = found(checker.check(row.text));
+    for (const row of rows.filter(measuredHere)) row.measured = warnOrBlock(checker.check(row.text));
     console.error(`fold ${fold} done ${new Date().toISOString()}`);
   }
   writeFileSync(cachePath, JSON.stringify({ pairCounts, rows, oldRows }));
@@ -107,20 +99,20 @@ interface Variant extends VetoDesign {
   minLength?: number;
 }
 const VARIANTS: Variant[] = [
-  { name: 'plain-r12', reach: 12, regioned: false, pairWeight: 1, promises: false, bits: 13, namedNegatives: false },
-  { name: 'region-r12-pairs3', reach: 12, regioned: true, pairWeight: 3, promises: false, bits: 13, namedNegatives: false },
-  { name: 'named-plain-r12', reach: 12, regioned: false, pairWeight: 1, promises: false, bits: 13, namedNegatives: true },
-  { name: 'named-region-r12', reach: 12, regioned: true, pairWeight: 1, promises: false, bits: 13, namedNegatives: true },
-  { name: 'named-region-r12-pairs3', reach: 12, regioned: true, pairWeight: 3, promises: false, bits: 13, namedNegatives: true },
-  { name: 'named-region-r8-pairs3', reach: 8, regioned: true, pairWeight: 3, promises: false, bits: 13, namedNegatives: true },
-  { name: 'named-region-r12-pairs3-promise', reach: 12, regioned: true, pairWeight: 3, promises: true, bits: 13, namedNegatives: true },
-  { name: 'named-region-r12-pairs3-2^15', reach: 12, regioned: true, pairWeight: 3, promises: false, bits: 15, namedNegatives: true },
-  { name: 'named-region-r12-2^15', reach: 12, regioned: true, pairWeight: 1, promises: false, bits: 15, namedNegatives: true },
-  { name: 'named-plain-r12-2^15', reach: 12, regioned: false, pairWeight: 1, promises: false, bits: 15, namedNegatives: true },
-  { name: 'named-plain-r12-2^15-min16', reach: 12, regioned: false, pairWeight: 1, promises: false, bits: 15, namedNegatives: true, minLength: VETO_MIN_LENGTH },
-  { name: 'named-plain-r12-pairs3-2^15', reach: 12, regioned: false, pairWeight: 3, promises: false, bits: 15, namedNegatives: true },
-  { name: 'named-plain-r12-2^14', reach: 12, regioned: false, pairWeight: 1, promises: false, bits: 14, namedNegatives: true },
-  { name: 'named-region-r20-pairs3-2^15', reach: 20, regioned: true, pairWeight: 3, promises: false, bits: 15, namedNegatives: true },
+  { name: 'plain-r12', reach: 12, regioned: false, pairWeight: 1, bits: 13, namedNegatives: false },
+  { name: 'region-r12-pairs3', reach: 12, regioned: true, pairWeight: 3, bits: 13, namedNegatives: false },
+  { name: 'named-plain-r12', reach: 12, regioned: false, pairWeight: 1, bits: 13, namedNegatives: true },
+  { name: 'named-region-r12', reach: 12, regioned: true, pairWeight: 1, bits: 13, namedNegatives: true },
+  { name: 'named-region-r12-pairs3', reach: 12, regioned: true, pairWeight: 3, bits: 13, namedNegatives: true },
+  { name: 'named-region-r8-pairs3', reach: 8, regioned: true, pairWeight: 3, bits: 13, namedNegatives: true },
+  { name: 'named-region-r12-pairs3-promise', reach: 12, regioned: true, pairWeight: 3, opens: ['promise'], bits: 13, namedNegatives: true },
+  { name: 'named-region-r12-pairs3-2^15', reach: 12, regioned: true, pairWeight: 3, bits: 15, namedNegatives: true },
+  { name: 'named-region-r12-2^15', reach: 12, regioned: true, pairWeight: 1, bits: 15, namedNegatives: true },
+  { name: 'named-plain-r12-2^15', reach: 12, regioned: false, pairWeight: 1, bits: 15, namedNegatives: true },
+  { name: 'named-plain-r12-2^15-min16', reach: 12, regioned: false, pairWeight: 1, bits: 15, namedNegatives: true, minLength: VETO_MIN_LENGTH },
+  { name: 'named-plain-r12-pairs3-2^15', reach: 12, regioned: false, pairWeight: 3, bits: 15, namedNegatives: true },
+  { name: 'named-plain-r12-2^14', reach: 12, regioned: false, pairWeight: 1, bits: 14, namedNegatives: true },
+  { name: 'named-region-r20-pairs3-2^15', reach: 20, regioned: true, pairWeight: 3, bits: 15, namedNegatives: true },
 ];
 const ONLY = argument('--only');
 const BARS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
@@ -182,7 +174,6 @@ function line(label: string, t: Tally): string {
   return `${label.padEnd(34)} ${t.risky}/${t.clean}  recall ${pct(t.caught, t.risky)} → ${pct(t.caughtAfter, t.risky)}  false flags ${pct(t.falseFlags, t.clean)} → ${pct(t.falseFlagsAfter, t.clean)}  removed ${removed} lost ${lost}  worst writer −${t.worstLoss} ${t.worstWriter}`;
 }
 
-const design = (writer: string) => number(writer) <= LAST_DESIGN_WRITER;
 const contrastWriters = Object.entries(pairCounts).filter(([, count]) => count > 0);
 console.log(`contrast pairs detected (files whose risky-then-clean neighbours share a median ≥ 0.2 of the longer draft, LCS): ${Object.values(pairCounts).reduce((a, b) => a + b, 0)} in all; contrast writers: ${contrastWriters.length} (${contrastWriters.map(([w, c]) => `${w}:${c}`).join(' ')})`);
 
@@ -240,8 +231,8 @@ function gateLine(label: string, scored: GateScored[], bar: number): string {
 }
 const GATES: VetoGate[] = ['block-reviewbait', 'block-abuse', 'promise', 'detectors', 'block-medical'];
 const FLOORS = [8, 10, 12, 14];
-const trainedWith = (gate: VetoGate): VetoDesign => (gate === 'promise' ? { ...SHIPPED_VETO, promises: true } : { ...SHIPPED_VETO, opens: [gate] });
-const inFold = (fold: number) => (row: Row) => design(row.writer) && number(row.writer) % FOLDS === fold;
+const trainedWith = (gate: VetoGate): VetoDesign => ({ ...SHIPPED_VETO, opens: [gate] });
+const inFold = (fold: number) => (row: Row) => design(row.writer) && writerNumber(row.writer) % FOLDS === fold;
 const foldModels = (variant: VetoDesign) => [...Array(FOLDS).keys()].map((fold) => trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(fold)(row))], variant));
 
 if (argument('--gates')) {
@@ -258,7 +249,7 @@ if (argument('--gates')) {
   // The gates that passed alone, opened together at their own bars (GATE:BAR,GATE:BAR), against the shipped veto:
   // design folds by default, the later writers with --once.
   const bars = new Map(argument('--opened')!.split(',').map((item) => [item.split(':')[0] as VetoGate, Number(item.split(':')[1])]));
-  const opened: VetoDesign = { ...SHIPPED_VETO, promises: bars.has('promise'), opens: [...bars.keys()].filter((gate) => gate !== 'promise') };
+  const opened: VetoDesign = { ...SHIPPED_VETO, opens: [...bars.keys()] };
   /** Whether each flagged draft is cleared by the shipped veto and by the veto with the gates open. */
   const judge = (shipped: VetoModel, withGates: VetoModel, measured: Row[]) =>
     measured
@@ -295,12 +286,8 @@ if (argument('--gates')) {
   }
 } else if (argument('--design')) {
   for (const variant of VARIANTS.filter((v) => !ONLY || v.name.includes(ONLY))) {
-    const scored: Scored[] = [];
-    for (let fold = 0; fold < FOLDS; fold++) {
-      const inFold = (row: Row) => design(row.writer) && number(row.writer) % FOLDS === fold;
-      const model = trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(row))], variant);
-      scored.push(...scoreRows(model, rows.filter(inFold), variant));
-    }
+    const models = foldModels(variant);
+    const scored = [...Array(FOLDS).keys()].flatMap((fold) => scoreRows(models[fold]!, rows.filter(inFold(fold)), variant));
     for (const bar of BARS) console.log(line(`${variant.name} < ${bar}`, tally(scored, bar)));
   }
 } else {

@@ -67,9 +67,9 @@ export function gateOf(finding: Found): VetoGate | null | 'never' {
   return CONFIRM_KEEPS_ALL.includes(finding.category) ? 'promise' : null;
 }
 /** Findings a variant may lower: those the confirm model may lower, and those behind the gates it opens. */
-export function lowerable(finding: Found, design: Pick<VetoDesign, 'promises' | 'opens'>): boolean {
+export function lowerable(finding: Found, design: Pick<VetoDesign, 'opens'>): boolean {
   const gate = gateOf(finding);
-  return gate === null || (gate === 'promise' && design.promises) || (gate !== 'never' && (design.opens ?? []).includes(gate));
+  return gate === null || (gate !== 'never' && (design.opens ?? []).includes(gate));
 }
 
 /** A design of the veto: what it reads, what it is trained on, which findings it may lower. */
@@ -77,23 +77,24 @@ export interface VetoDesign {
   reach: number;
   regioned: boolean;
   pairWeight: number;
-  promises: boolean;
   bits: number;
   /** Also train on clean drafts that name a claim word no rule flagged there. */
   namedNegatives: boolean;
-  /** Gates whose findings it is trained on and may be asked about (besides promises). */
+  /** Gates whose findings it is trained on and may be asked about. */
   opens?: readonly VetoGate[];
 }
 /** The design that ships, chosen on the design folds (fresh/README.md, round 18). */
-export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, regioned: false, pairWeight: 1, promises: false, bits: VETO_BITS, namedNegatives: true };
+export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, regioned: false, pairWeight: 1, bits: VETO_BITS, namedNegatives: true };
 
 const rulesOnly = checkerFrom({ rules: BUILTIN_RULES, confirmModel: { bits: CONFIRM_BITS, bias: 0, scale: 1, weights: '' } }, { confirm: false, learned: false });
+/** The warn/block findings among `findings`, as the veto trains on and reads them. */
+export function warnOrBlock(findings: readonly Finding[]): Found[] {
+  return findings.filter((finding) => finding.severity !== 'info').map(({ rule, category, severity, start, end }) => ({ rule, category, severity, start, end }));
+}
+
 /** The warn/block findings of the built-in rules alone. */
 export function ruleFindings(text: string): Found[] {
-  return rulesOnly
-    .check(text)
-    .filter((finding: Finding) => finding.severity !== 'info')
-    .map(({ rule, category, severity, start, end }) => ({ rule, category, severity, start, end }));
+  return warnOrBlock(rulesOnly.check(text));
 }
 
 /** A labelled file's drafts as the veto trains on them (pairs are read within the file). */
