@@ -1,6 +1,7 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { MADE_OF } from './absolute';
 import { PROMISE_BASIS } from './basis';
+import { BAG_WORDS, XIANG_NOUNS } from './boundaries';
 import type { Rule } from '../types';
 import { list, type RuleSection } from './define';
 
@@ -139,6 +140,7 @@ export const PROMISE_RULES: RuleSection = {
   rules: [
     {
       id: 'promise.jue-dui',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       words: [
@@ -185,6 +187,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bai-fen-bai',
+      boundary: { start: BAG_WORDS },
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
       words: list(
         '一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定 ' +
@@ -475,6 +478,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.yong-jiu',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       words: list(
@@ -496,6 +500,7 @@ export const PROMISE_RULES: RuleSection = {
 
     {
       id: 'promise.bu-xiao-tui',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // "考不过就退钱", "没考上退学费": money back staked on the outcome.
@@ -544,6 +549,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.fail-refund',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // Money back or goods sent again staked on any outcome the goods fail ("不发芽全额退款", "学不会退款",
@@ -673,6 +679,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bao-pin-zhi',
+      boundary: { start: BAG_WORDS, end: XIANG_NOUNS },
       category: 'promise',
       severity: 'warn',
       // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
@@ -718,6 +725,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.wu-tiao-jian',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
@@ -801,6 +809,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bao-zheng',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
@@ -816,6 +825,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.du-zhu',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
@@ -1041,6 +1051,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bao-pei',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // 包赔 staked on a fault of the goods or the delivery ("过敏包赔", "开裂包赔", "丢了一只包赔一只"); 破损包赔 on
@@ -1090,6 +1101,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.year-exchange',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // Exchange or refund promised for a year, said as one word ("包换壹年", "一年包换"): beyond the 三包 exchange
