@@ -562,6 +562,11 @@ class CompiledChecker implements Checker {
   private readonly ruleUnlessWithin: Int32Array;
   private readonly ruleAfterGroup: Int32Array;
   private readonly ruleAfterWithin: Int32Array;
+  /** Per rule: the cue group of the words its words must not start / end inside (Rule.boundary; -1: none). */
+  private readonly ruleStartBoundary: Int32Array;
+  private readonly ruleEndBoundary: Int32Array;
+  /** Per rule: 1 when claimStands has something of the rule's own to look at (unless lists, claimAtEnd, boundary). */
+  private readonly ruleLooksAround: Uint8Array;
   /** Per rule: its claimAtEnd words and their followers, folded (undefined: the rule has none). */
   private readonly ruleClaimEnds: ({ words: Set<string>; followers: string[] } | undefined)[];
   private readonly categories: string[] = [];
@@ -691,6 +696,9 @@ class CompiledChecker implements Checker {
     this.ruleUnlessWithin = new Int32Array(ruleCount);
     this.ruleAfterGroup = new Int32Array(ruleCount).fill(-1);
     this.ruleAfterWithin = new Int32Array(ruleCount);
+    this.ruleStartBoundary = new Int32Array(ruleCount).fill(-1);
+    this.ruleEndBoundary = new Int32Array(ruleCount).fill(-1);
+    this.ruleLooksAround = Uint8Array.from(rules, (rule) => (rule.unless || rule.unlessAfter || rule.claimAtEnd || rule.boundary ? 1 : 0));
     this.ruleClaimEnds = rules.map((rule) =>
       rule.claimAtEnd ? { words: new Set(rule.claimAtEnd.words.map(wordKey)), followers: rule.claimAtEnd.followers.map(wordKey) } : undefined,
     );
@@ -701,7 +709,7 @@ class CompiledChecker implements Checker {
     const addSpelled = (word: string, role: number, ref: number, bare = false) => this.listedWords.push({ word, role, ref, spelled: true, bare });
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
-    const groupOf = (cueWords: string[], role: number, side = '', direct = false) => {
+    const groupOf = (cueWords: string[], role: number, side = '', direct = false, spelled = true) => {
       // A rule's own unless list keeps its one-character cues out of the automaton (they are looked up in the text
       // next to a word instead: "最好" + 的): such characters occur everywhere, and every occurrence would be a match.
       const id = `${role}${side}${direct ? 'd' : ''}:${cueWords.join('\u0000')}`;
@@ -714,7 +722,8 @@ class CompiledChecker implements Checker {
         for (const word of cueWords) {
           const key = wordKey(word);
           if (direct && key.length === 1) singles.push(key.charCodeAt(0));
-          else addSpelled(word, role, group);
+          else if (spelled) addSpelled(word, role, group);
+          else addPattern(word, role, group);
         }
         this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
         for (const single of singles) this.singleCues.add(single);
@@ -740,6 +749,10 @@ class CompiledChecker implements Checker {
         this.ruleAfterGroup[ref] = groupOf(rule.unlessAfter.words, ROLE_UNLESS, 'after', true);
         this.ruleAfterWithin[ref] = rule.unlessAfter.within;
       }
+      // Boundary words are cues of their own groups (matched in the same scan, sorted with the negations), as written:
+      // a spelled one would read across a spelled trigger ("这款bao证" is no 这款包).
+      if (rule.boundary?.start?.length) this.ruleStartBoundary[ref] = groupOf(rule.boundary.start, ROLE_UNLESS, 'boundary-start', false, false);
+      if (rule.boundary?.end?.length) this.ruleEndBoundary[ref] = groupOf(rule.boundary.end, ROLE_UNLESS, 'boundary-end', false, false);
       if (rule.detector) this.detectorRule.set(rule.detector, ref);
     });
     const compiledContexts = contexts.map((context) => ({
@@ -1133,14 +1146,13 @@ class CompiledChecker implements Checker {
   }
 
   /**
-   * The rule has no unless lists and the draft no context cue of its category: its words stand without a look around
-   * them (most words, most drafts; claimStands would say the same, at the cost of a call and its lookups).
+   * The rule has no unless lists, claimAtEnd or boundary and the draft no context cue of its category: its words stand
+   * without a look around them (most words, most drafts; claimStands would say the same, at the cost of a call and its
+   * lookups).
    */
   private isPlainClaim(text: string, rule: number, category: number): boolean {
     return (
-      this.ruleUnlessGroup[rule]! < 0 &&
-      this.ruleAfterGroup[rule]! < 0 &&
-      this.ruleClaimEnds[rule] === undefined &&
+      this.ruleLooksAround[rule] === 0 &&
       category < MASKED_CATEGORIES &&
       (this.contextCategories & (1 << category)) === 0 &&
       (this.quotedWithin[category]! < 0 || !this.holdsQuoteMarks(text))
@@ -1155,6 +1167,10 @@ class CompiledChecker implements Checker {
   /** The word [start, end) of the rule is not negated by the rule's unless lists nor in one of its category's contexts. */
   private claimStands(text: string, rule: number, category: number, start: number, end: number): boolean {
     const { unlessCues, allowed, classes, groupSeen, checkStamp } = this;
+    const startBoundary = this.ruleStartBoundary[rule]!;
+    if (startBoundary >= 0 && groupSeen[startBoundary] === checkStamp && cutThrough(unlessCues, startBoundary, start)) return false;
+    const endBoundary = this.ruleEndBoundary[rule]!;
+    if (endBoundary >= 0 && groupSeen[endBoundary] === checkStamp && cutThrough(unlessCues, endBoundary, end)) return false;
     const claimEnds = this.ruleClaimEnds[rule];
     if (claimEnds !== undefined && claimEnds.words.has(foldedWord(text, start, end, this.fold, classes)) && !claimEndsAt(text, end, claimEnds.followers, this.fold, classes)) {
       return false;
@@ -1731,6 +1747,19 @@ function outOfReach(text: string, from: number, to: number, within: number, scop
   }
   if (scope === SENTENCE_SCOPE ? sentenceEndBetween(text, from, to, classes) : clauseEndBetween(text, from, to, classes)) return true;
   return wordsBetween(text, from, to, classes) > within;
+}
+
+/**
+ * A word of the group begins before `at` and ends after it: a match starting or ending at `at` cuts through that word.
+ * Of two words of the group that overlap, the one starting first is the word (口红 + 包你: 口红 takes the 红 of 红包), so
+ * a word that is itself cut at its start by another word of the group does not count.
+ */
+function cutThrough(cues: Spans, group: number, at: number, nested = false): boolean {
+  for (let c = firstEndingAtOrAfter(cues, at + 1); c < cues.count; c++) {
+    if (cues.ends[c]! - cues.widest >= at) break;
+    if (cues.refs[c] === group && cues.starts[c]! < at && (nested || !cutThrough(cues, group, cues.starts[c]!, true))) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@
 //                 "unless": { "words": [...], "within": 8 },// optional: not after a negation this close, same clause
 //                 "unlessAfter": { "words": [...], "within": 8 }, // optional: not before one ("……是违规的")
 //                 "claimAtEnd": { "words": ["最好用"], "followers": ["的", "了"] }, // optional: those words only at the clause end or before followers ("最好用的", not "最好用温水洗")
+//                 "boundary": { "start": ["红包"], "end": ["天花板"] }, // optional: no match starting / ending inside one of these words
 //                 "platforms": ["feige"],                     // optional: only on these workbenches (adapter ids)
 //                 "exceptOn": { "feige": ["抖音"] },          // optional: words that are no breach on that workbench
 //                 "whole": true,                              // optional: the word only as the whole draft ("嗯", "不知道")
@@ -59,6 +60,15 @@ const ruleSchema = z
         .object(
           { words: z.array(text('词语')).min(1, { error: '至少需要一个词语' }), followers: z.array(text('词语'), { error: '必须是词语列表（字符串数组）' }) },
           { error: '必须是对象 { words, followers }' },
+        )
+        .optional(),
+      boundary: z
+        .object(
+          {
+            start: z.array(text('词语'), { error: '必须是词语列表（字符串数组）' }).optional(),
+            end: z.array(text('词语'), { error: '必须是词语列表（字符串数组）' }).optional(),
+          },
+          { error: '必须是对象 { start, end }' },
         )
         .optional(),
       literal: z.boolean({ error: '必须是 true 或 false' }).optional(),

@@ -52,6 +52,13 @@ export interface Rule {
    */
   claimAtEnd?: { words: string[]; followers: string[] };
   /**
+   * The words need a word boundary at their start and/or end: a match that starts inside one of `start` (it begins
+   * before the match and ends inside or after its first character: 红包 + 过来 is no 包过, 针线包 + 会 no 包会) or ends
+   * inside one of `end` (算不上 + 天花板 is no 不上天) is a piece of another word, not the rule's word. The lists are a
+   * small lexicon of the words a trigger is read across, not a list of drafts; looked up only for this rule's matches.
+   */
+  boundary?: { start?: string[]; end?: string[] };
+  /**
    * Only on these platforms' workbenches (adapter ids: pinduoduo, feige, jd, qianniu, kuaishou, or a taught or
    * team platform name): a platform's own rule. Without it the rule applies everywhere.
    */

@@ -43,6 +43,8 @@ function ruleWords(rules: unknown): [path: string, word: string][] {
       const entry = rule as Record<string, { words?: unknown } | undefined> | null;
       collect(`rules.rules[${i}].words`, entry?.words);
       for (const cue of ['near', 'unless', 'unlessAfter']) collect(`rules.rules[${i}].${cue}.words`, entry?.[cue]?.words);
+      const boundary = entry?.boundary as { start?: unknown; end?: unknown } | undefined;
+      for (const side of ['start', 'end'] as const) collect(`rules.rules[${i}].boundary.${side}`, boundary?.[side]);
     });
   }
   if (Array.isArray(file?.allow)) {

@@ -1,5 +1,6 @@
 // 辱骂买家: insults, mockery, impatience and daring the buyer to complain.
 import { ABUSE_BASIS } from './basis';
+import { TIAN_WORDS } from './boundaries';
 import { list, type RuleSection } from './define';
 
 /** What a buyer does about an order: the verbs the 「爱X不X」 and 「X就X」 shrugs are made of. */
@@ -63,6 +64,7 @@ export const ABUSE_RULES: RuleSection = {
   rules: [
     {
       id: 'abuse.ru-ma',
+      boundary: { end: TIAN_WORDS },
       category: 'abuse',
       severity: 'block',
       words: list(

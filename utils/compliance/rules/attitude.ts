@@ -3,6 +3,7 @@
 // cites its own pop-up). Shapes rather than sentences: a brush-off verb aimed at the buyer, a rhetorical 「能不能…」
 // telling the buyer to stop, the buyer sent elsewhere. Polite forms stay clean: 「您往上翻一下聊天记录哈」.
 import { ATTITUDE_BASIS } from './basis';
+import { MAY_RETURN } from './boundaries';
 import { list, type RuleSection } from './define';
 
 /** "我不管", "售前不管": the matter refused, a claim only where the clause ends (see attitude.not-ours). */
@@ -162,6 +163,7 @@ export const ATTITUDE_RULES: RuleSection = {
     },
     {
       id: 'attitude.brush-off',
+      boundary: { start: MAY_RETURN },
       category: 'attitude',
       severity: 'warn',
       words: list(
@@ -189,8 +191,10 @@ export const ATTITUDE_RULES: RuleSection = {
         // Not the agent's job: "这个不归我管 你找平台".
         '不归我管 不归我们管 不归我们这边管 不归客服管 ' +
         '问物流找 ' +
-        // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买".
-        '退就退 要退就退 那你退吧 那您退吧 下回别 下次别来 ' +
+        // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买"; the buyer's want turned into a send-off,
+        // "不要就退" (claimAtEnd: "不要就退回来，运费我们出" offers the return). "能退就退" and "该退就退" are help
+        // (boundary: 退就退 starting inside 能退).
+        '退就退 要退就退 不要就退 不想要就退 那你退吧 那您退吧 下回别 下次别来 ' +
         // "找我有什么用", "我也没辙": the buyer's problem is not ours.
         '找我有什么用 找我有啥用 找我也没用 找我没用 跟我说也没用 说有啥用 说有什么用 没辙 ' +
         // Not our part of the deal: "那是快递的事", "我们只管卖", "快递又不是我开的", "尺寸就那样", "我们这边不处理".
@@ -218,6 +222,7 @@ export const ATTITUDE_RULES: RuleSection = {
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
+      claimAtEnd: { words: list('不要就退 不想要就退'), followers: list('呗 吧 嘛 呀 啊 咯 喽') },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
     },

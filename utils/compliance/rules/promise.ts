@@ -1,6 +1,7 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { MADE_OF } from './absolute';
 import { PROMISE_BASIS } from './basis';
+import { BAG_WORDS, XIANG_NOUNS } from './boundaries';
 import type { Rule } from '../types';
 import { list, type RuleSection } from './define';
 
@@ -139,6 +140,7 @@ export const PROMISE_RULES: RuleSection = {
   rules: [
     {
       id: 'promise.jue-dui',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       words: [
@@ -185,6 +187,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bai-fen-bai',
+      boundary: { start: BAG_WORDS },
       // Bare 永不 (永不褪色, 永不卡顿) is absolute.yong-jiu-ling's; 保证/承诺永不… stays a promise through 保证 and 承诺.
       words: list(
         '一定 保持 保证 保准 准保 包你 包您 必定 承诺 打包票 肯定 铁定 ' +
@@ -475,6 +478,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.yong-jiu',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       words: list(
@@ -496,6 +500,7 @@ export const PROMISE_RULES: RuleSection = {
 
     {
       id: 'promise.bu-xiao-tui',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // "考不过就退钱", "没考上退学费": money back staked on the outcome.
@@ -544,6 +549,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.fail-refund',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // Money back or goods sent again staked on any outcome the goods fail ("不发芽全额退款", "学不会退款",
@@ -673,6 +679,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bao-pin-zhi',
+      boundary: { start: BAG_WORDS, end: XIANG_NOUNS },
       category: 'promise',
       severity: 'warn',
       // 包/保证/保准/指定 + a quality the buyer checks on arrival ("包甜", "包合身", "保证靓", "指定到").
@@ -718,6 +725,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.wu-tiao-jian',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // After-sales beyond the shop's policy: no inspection, no limit, any reason ("坏了直接换新不用检测", "不限次数",
@@ -801,6 +809,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bao-zheng',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
@@ -816,6 +825,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.du-zhu',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
@@ -1041,6 +1051,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.bao-pei',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // 包赔 staked on a fault of the goods or the delivery ("过敏包赔", "开裂包赔", "丢了一只包赔一只"); 破损包赔 on
@@ -1090,6 +1101,7 @@ export const PROMISE_RULES: RuleSection = {
     },
     {
       id: 'promise.year-exchange',
+      boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
       // Exchange or refund promised for a year, said as one word ("包换壹年", "一年包换"): beyond the 三包 exchange
@@ -1232,15 +1244,11 @@ export const PROMISE_RULES: RuleSection = {
       note: '“没有百分百的”“但不绝对”：说没有十足的把握，是把话说保守，不是担保',
     },
     {
-      // "卡包用久了会变色", "这个背包会送防尘袋": 包 a bag before 用/会, not 包用 or 包会 (use or learning guaranteed). Named
-      // bags only: "我们的包会课程" is the guarantee.
-      words: list('包包 卡包 钱包 背包 书包 手包 挎包 腰包 皮包 手提包 这个包 这款包 这只包').flatMap((bag) => list('用 会').map((verb) => bag + verb)),
+      // "卡包用久了会变色", "这个包会送防尘袋": 包 a bag before 用/会, not 包用 or 包会 (use or learning guaranteed). Named
+      // bags only: "我们的包会课程" is the guarantee. The bags whose first character seldom ends the word before (背包,
+      // 挎包…) need no verb listed: the rules' boundary (BAG_WORDS, boundaries.ts) reads them in any sentence.
+      words: list('卡包 钱包 书包 手包 腰包 皮包 这个包 这款包 这只包').flatMap((bag) => list('用 会').map((verb) => bag + verb)),
       note: '“卡包用久了”“背包会送防尘袋”：包是包袋，不是“包用”“包会”的担保',
-    },
-    {
-      // "多塞了两包香菜种子": 包 a measure word before a noun that starts with 香, not 包香 (fragrance guaranteed).
-      words: list('香菜 香料 香肠 香皂 香菇 香葱 香叶 香米 香薰 香片 香粉 香水 香辣酱 香油 香蕉 香精').map((noun) => `包${noun}`),
-      note: '“两包香菜种子”：包是量词，不是“包香”',
     },
     {
       // "电池说不准能用多久", "请您妥善保管": 准能 and 保管 of promise.jue-dui inside a doubt or a request to keep
@@ -1260,8 +1268,8 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         '100%桑蚕丝 100%棉 100%涤纶 100%真丝 100%纯棉 100%羊毛 100%聚酯 一定的 ' +
-        // "每包用 85 度的热水": 包 a packet, not a guarantee; "不能做任何承诺": no promise of any kind.
-        '每包用 一包用 这包用 那包用 任何承诺 任何保证 ' +
+        // "这包用 85 度的热水": 包 a packet, not a guarantee (每包, 一包: BAG_WORDS); "不能做任何承诺": no promise of any kind.
+        '这包用 那包用 任何承诺 任何保证 ' +
         // "很难给您一个绝对的答案": no answer holds for everyone.
         '绝对的答案 绝对答案 绝对的标准 绝对的好坏 ' +
         // "都什么年代了": 什么 is no year (幺年 reads 么 as the digit 1).
@@ -1315,9 +1323,10 @@ export const PROMISE_RULES: RuleSection = {
     {
       words: list(
         // "竹炭包效果有限": a sachet's effect, not 包效果 (effect guaranteed).
-        '炭包效果 茶包效果 香包效果 药包效果 料包效果 除湿包效果 干燥包效果 除醛包效果 ' +
-        '新包会 皮包会 包包会 背包会 书包会 钱包会 红包会 包装会 面包会 米包会 ' +
-          '包包用 皮包用 背包用 书包用 钱包用 手包用 挎包用 包包面 皮包面 背包面 书包面 钱包面',
+        // 除湿包, 干燥包, 红包, 背包… need none of these: BAG_WORDS.
+        '炭包效果 茶包效果 香包效果 药包效果 料包效果 ' +
+        '新包会 皮包会 书包会 钱包会 包装会 面包会 米包会 ' +
+          '皮包用 书包用 钱包用 手包用 皮包面 书包面 钱包面',
       ),
       note: '名词“包”后面跟“会”“用”“面”（“新包会有一点味道”“包包用的是头层牛皮”“书包面料”），不是“包会”“包用”“包面”（保证）',
     },
