@@ -3,7 +3,7 @@
 // traditional → simplified, digit forms (一二三, 壹贰叁, ①⑴❶, ０-９) and a class per code unit that says
 // whether it is part of a word, ignorable between the characters of a word, or a sentence break.
 import { SYMBOL_SPELLINGS } from './spelling';
-import { T2S_FROM_GAPS, T2S_TO } from './t2s-table';
+import { T2S_FROM_GAPS, T2S_TO_GAPS } from './t2s-table';
 
 /** Character classes of a folded code unit. */
 export const WORD = 0;
@@ -110,14 +110,22 @@ function foldLookalikeIdeographs(fold: Uint16Array): void {
   }
 }
 
+/** Visits the single-character traditional → simplified pairs of t2s-table.ts (code units), traditional ascending. */
+export function forEachT2S(visit: (traditional: number, simplified: number) => void): void {
+  const simplifiedGaps = T2S_TO_GAPS.split(',');
+  let traditional = 0;
+  let simplified = 0;
+  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
+    traditional += parseInt(gap, 36);
+    simplified += parseInt(simplifiedGaps[i]!, 36);
+    visit(traditional, simplified);
+  });
+}
+
 function buildTables(): void {
   const fold = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) fold[code] = code;
-  let traditional = 0;
-  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
-    traditional += parseInt(gap, 36);
-    fold[traditional] = T2S_TO.charCodeAt(i);
-  });
+  forEachT2S((traditional, simplified) => (fold[traditional] = simplified));
   // Full-width ASCII, ideographic space and the half-width ideographic full stop.
   for (let code = 0xff01; code <= 0xff5e; code++) fold[code] = code - 0xfee0;
   fold[0x3000] = 0x20;

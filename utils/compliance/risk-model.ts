@@ -504,7 +504,34 @@ export function vetoed(veto: RiskVeto, text: string, category: Category): boolea
   if (veto.offCategories.has(category)) return true;
   // Read as the checker reads it: folded (case, full width, 繁→简), so a cue 3c holds in 3C.
   const folded = foldText(text);
-  return veto.cues.some((cue) => folded.includes(cue)) || (veto.ownCues.get(category)?.some((cue) => folded.includes(cue)) ?? false);
+  const own = veto.ownCues.get(category);
+  return holdsAnyCue(folded, veto.cues) || (own !== undefined && holdsAnyCue(folded, own));
+}
+
+/** Cue lists by their cues' first code unit, built once per list (a list is the veto's, made once per checker). */
+const cuesByFirstOf = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/**
+ * Whether `folded` holds one of `cues`. The lists hold thousands of cues (every allowed phrase): the draft is read
+ * once, each position trying only the cues that start with its character, instead of searching it once per cue.
+ */
+function holdsAnyCue(folded: string, cues: readonly string[]): boolean {
+  let byFirst = cuesByFirstOf.get(cues);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const cue of cues) {
+      const first = cue.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push(cue);
+      else byFirst.set(first, [cue]);
+    }
+    cuesByFirstOf.set(cues, byFirst);
+  }
+  for (let i = 0; i < folded.length; i++) {
+    const starting = byFirst.get(folded.charCodeAt(i));
+    if (starting !== undefined) for (const cue of starting) if (folded.startsWith(cue, i)) return true;
+  }
+  return false;
 }
 
 /** The catch for a draft the rules found nothing in: one 提醒 finding, or none. */

@@ -3,7 +3,7 @@
 // by a Mandarin word of the same length, so every offset found in the plain text is an offset into the
 // buyer's message (highlights stay right). Data, not branches: add a pair to DIALECT_WORDS.
 
-import { T2S_FROM_GAPS, T2S_TO } from '../compliance/t2s-table';
+import { forEachT2S } from '../compliance/normalize';
 
 /** Regional word → Mandarin word of the same length. Longer words are tried first. */
 export const DIALECT_WORDS: Readonly<Record<string, string>> = {
@@ -141,13 +141,12 @@ function dialectTables(): DialectTables {
   const simplifiedChars = new Map<string, string>();
   // A character that is itself some traditional character's simplified form is kept (the table also reads
   // 么 as 幺, which is right only in old texts).
-  const targets = new Set(T2S_TO);
-  let code = 0;
-  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
-    code += parseInt(gap, 36);
-    const char = String.fromCharCode(code);
-    if (!targets.has(char)) simplifiedChars.set(char, T2S_TO[i]!);
-  });
+  const pairs: [traditional: number, simplified: number][] = [];
+  forEachT2S((traditional, simplified) => pairs.push([traditional, simplified]));
+  const targets = new Set(pairs.map(([, simplified]) => simplified));
+  for (const [traditional, simplified] of pairs) {
+    if (!targets.has(traditional)) simplifiedChars.set(String.fromCharCode(traditional), String.fromCharCode(simplified));
+  }
   const byFirst = new Map<string, [string, string][]>();
   for (const [written, plain] of Object.entries(DIALECT_WORDS)) {
     if (written.length !== plain.length) throw new Error(`dialect word ${written} → ${plain}: lengths differ`);
