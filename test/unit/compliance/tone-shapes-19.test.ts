@@ -208,3 +208,9 @@ describe('a condition put to the buyer is no refusal of a reward', () => {
 
   it.each(['要是不给好评也没关系的', '如果不给好评，我们也照样售后'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('what the shop makes public about a review is no threat', () => {
+  it.each(['差评反映的问题我们会公布整改结果', '差评里提到的漏水，我们会曝光给厂家让他们改'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});

@@ -120,13 +120,13 @@ export const ATTITUDE_RULES: RuleSection = {
         // "买了又来退 我们很忙的", "该说的我都说了", "后面的问题我就不再回复了", "催了也白催 要等就等").
         '不看就来问 不看就问 买了又来退 我们很忙的 该说的我都 就不再回复 我不再回复 不再回复您 不再回复你 聊天记录我没空 没空去翻 白催 要等就等 ' +
         '不想再说 不想多说 懒得说 懒得解释 懒得回 别说了 又是这个问题 别一直问 别老是问 别总问 赶紧的 磨磨蹭蹭 ' +
-        // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
         // A small matter held against the buyer ("这种小问题也来问", "这种小事别找售后", "小问题就别发消息了"): c247, c253, c262.
         '小问题也来问 小问题还来问 小问题也要问 小问题就别 小问题别 小事别找 小事别来 小事就别 小事别问 ' +
         // The buyer's questions counted as too many, "行了行了" given in with a sigh, the buyer told to ask all at once or read
         // first ("你问题咋这么多", "哎呀你怎么这么多问题", "能不能一次性把问题问完", "你能不能自己先看看说明书再来问"): c65, c92, c99,
         // c119, c128, c154, c260.
         '问题咋这么多 咋这么多问题 怎么这么多问题 你这么多问题 行了行了 能不能一次性把 能不能一次把 能不能自己先 能不能先自己 能不能先学 ' +
+        // Answered already: "刚刚不是回复您了吗", "解释多少回了"; the buyer's questions as a burden: "一次把问题问完".
         '一次说完 一次性说完 小事也来问 点事也来问 这也来问 这也要问 这都要问 这都得问 这也得问 这都来问 ' +
         '有完没完 不是回复您了 不是回复你了 不是回复过 刚刚不是说 刚刚不是回复 刚刚不是告诉 多少回了 一次问完 一次把问题问完 问题怎么这么多 问题这么多 问题真多 ' +
         '长话短说 别一直发 别老发 别在这磨 别磨了 还砍啥 等不及就别 等不了就别 ' +
@@ -342,7 +342,7 @@ export const ATTITUDE_RULES: RuleSection = {
       // Counting how often the buyer asked: "问第三遍了", "说了三遍了", "问了好多遍哒". Impatience, not an insult (the
       // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
       // 说了几遍 with no 了 after it ("跟你说了几遍，没货"): was abuse.ru-ma's, but a count of answers insults nobody (the
-      // round-12 line; train writers split 3 : 3, moving it gains 2 train drafts and costs none).
+      // round-12 line; train writers split 3 : 3, moving it gains 3 train drafts and costs none).
       words: list('遍了 好多遍 好几遍 说了几遍'),
       near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
       // "说了好几遍可能没注意哈", "说了好几遍了 可能是我没讲清楚": the count said kindly, the fault taken on (as abuse.ru-ma reads it).
@@ -603,9 +603,9 @@ export const ATTITUDE_RULES: RuleSection = {
       // A question thrown back at the buyer ("物流自己不会查吗", "能不能先看看再问", "你急我也急") or a shrug ("那我也没办法").
       words: list(
         '先看看再问 看完再问 看清楚再 你急我也急 您急我也急 我也没办法 那也没办法 我们也没办法 ' +
-        // The question bounced back: "我怎么知道", "你问我我问谁".
         // 粤语 冇得 and 四川 莫得 (没得): "我也冇得办法".
         '我也没得办法 我也莫得办法 ' +
+        // The question bounced back: "我怎么知道", "你问我我问谁".
         '我也没有办法 变不出货 我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
         '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',

@@ -246,8 +246,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
             list('天天 每天 一直').flatMap((often) => list('给你打电话 给您打电话 打电话给你 打电话给您').map((call) => often + call)).join(' ') + ' ' +
             '法律途径 法律责任 后果自负 后果自己 追究 要负责任 小心点 别想 别指望 买不了 不批 看不到了 ' +
             // The buyer answered in public or exposed ("这差评你不删，别怪我在评论里回你难听的", "不给我改差评，我就把您的电话公布出去"):
-            // c259, c274.
-            '别怪我 难听的 公布 个人信息 曝光',
+            // c259, c274. Not a bare 公布 or 曝光: "差评反映的问题我们会公布整改结果".
+            '别怪我 难听的 公布出去 把您的电话 把你的电话 把您的手机号 把你的手机号 曝光您 曝光你',
         ),
         within: 16,
       },
@@ -378,8 +378,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       // The shop's refusals; "追评您想写就写": as the buyer likes, not words handed over.
       unless: { words: [...REVIEW_NEGATIONS.words, ...list('想写 爱写')], within: REVIEW_NEGATIONS.within },
-      // "评价就写实际续航": what to write is what happened, not words handed to the buyer ("评价就写续航超长" stays). "您评价里写的
-      // 漏水我们看到了", "您是在评价里写了…": the buyer's own review read back; "追评您想写就写": as the buyer likes.
+      // "评价就写实际续航": what to write is what happened, not words handed to the buyer ("评价就写续航超长" stays); "评价时写的
+      // 漏水我们看到了", "评价时写了…": the buyer's own review read back.
       unlessAfter: { words: list('实际 真实 如实 照实 实话 实情 的 了 写真实 写写 自己'), within: 0 },
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
