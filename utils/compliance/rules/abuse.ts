@@ -80,7 +80,7 @@ export const ABUSE_RULES: RuleSection = {
         '你这人 你这身材 你那么懂 你那金贵 做梦吧 催催催 傻b 傻x 傻不傻 傻了吧 傻叉 傻比 ' +
         '傻狗 傻逼 先学会看 先学认字 八百回 八遍 冚家铲 几块钱的东西 出气筒 出门右转 刁民 ' +
         '刁难 别买就是了 别买贵的 别再来问 别再重复问 别来了 别来烦 ' +
-        '别浪费大家 别浪费我 别烦我 别耽误我 别闹了 动动脑子 占便宜 占小便宜 卧槽 去你的 去学学 ' +
+        '别浪费大家 别浪费我 别耽误我 别闹了 动动脑子 占便宜 占小便宜 卧槽 去你的 去学学 ' +
         '去死 去配眼镜 反正不是我 发神经 受不了你 受够了你 受够你 变态 叭叭 可笑 叽歪 听不懂中 听不懂中文 ' +
         '听不懂吗 听不懂还是看不懂 听不明白 听不见吗 呵呵 呸 命令我 哔哔 哪个字没听懂 哪个字看不懂 ' +
         '哪句没听懂 唧唧歪歪 啧啧 喝不出好坏 回去上学 回炉重造 土包子 地摊货 垃圾买家 垃圾人 多大年纪了 ' +
@@ -106,9 +106,19 @@ export const ABUSE_RULES: RuleSection = {
         '给我滚 老子 老成这样 耳朵呢 耳朵聋 聋了吗 胖成这样 胡搅蛮缠 脑回路 脑子是不是 脑残 ' +
         '脸皮厚 自己不会用 自己不会看 自己做去 自己去开个店 自己开个店 自己手残 自己眼神 ' +
         '自己身材 至于吗 至于嘛 草泥马 蠢 血口喷人 装不好 要求这么多 要求那么多 让人担忧 ' +
-        '记性这么差 讹 识字吗 说了三遍 说了你也不懂 说了几遍 说你两句 ' +
+        '记性这么差 讹 识字吗 说了三遍 说了你也不懂 说你两句 ' +
         // The buyer's literacy doubted in other words ("你是不会认字吗", "字都不认识吗", "找个认字的家里人帮你看", "连拼音都
         // 不会打吗"): c153, c156, c184, c204. Not a child who cannot read yet ("宝宝还不会认字也能玩").
+        // Slow-witted or boorish, said of the buyer ("你咋这么笨呢", "笨得跟zhu一样", "真是个土老帽", "你个土鳖", "你这审美真土",
+        // "沙雕顾客", "神仙也救不了", "外行就是外行", "建议回去玩泥巴", "菜是原罪"): c128, c166, c179, c185, c250, c254, c259,
+        // c261, c266 (这么笨重 is the goods' weight: 重 after it is passed over).
+        '这么笨 笨得 笨的很 土老帽 你个土鳖 你这个土鳖 审美真土 审美太土 沙雕顾客 沙雕买家 你个沙雕 神仙也救不了 神仙都救不了 ' +
+        '外行就是外行 老了就是老了 回去玩泥巴 回家玩泥巴 玩泥巴去 回家歇着吧 菜是原罪 骗子吧你 你个骗子 臭三八 第一次当妈吗 一看就是第一次当妈 ' +
+        // Sent away from shopping online for a lack of the buyer's ("脑瓜子不好使就别网购", "老太婆眼神伐好就覅网购", 覅 read as 别).
+        '就别网购 就不要网购 就别上网买 审美不行就别 ' +
+        // Fools in dialect and the buyer called a bother ("你怕是个哈儿哦", "你是不是戆啊", "土狗一个", "你老公知不知道你这么烦的"),
+        // the sale itself scorned ("爱卖不卖", "滚 不卖你了"): c80, c93, c105, c107, c124, c266.
+        '你个哈儿 是个哈儿 是不是戆 你戆 土狗一个 你这么烦 您这么烦 爱卖不卖 不卖你了 不卖给你了 ' +
         '认字吗 是不会认字 你不会认字 您不会认字 字都不认识吗 字都不认识啊 字都不认得吗 你字都不认识 您字都不认识 找个认字的 找个识字的 拼音都不会打 ' +
         // Slow, old or deaf, said of the buyer ("老人家真是笨", "大人比小孩还笨", "老糊涂了吧", "聋子就是麻烦"): c160, c220.
         '真是笨 比小孩还笨 比孩子还笨 老糊涂 聋子 ' +
@@ -138,10 +148,12 @@ export const ABUSE_RULES: RuleSection = {
       category: 'abuse',
       severity: 'block',
       // The buyer called a liar: "你别瞎说", "胡说八道", "造谣".
-      words: list('瞎说 乱说 胡说 胡编乱造 造谣'),
+      // 乱讲 / 瞎讲 for 乱说 ("啥也不懂还在这乱讲"): c273.
+      words: list('瞎说 乱说 胡说 胡编乱造 造谣 乱讲 瞎讲'),
       // "别听别人瞎说", "网上那些都是乱说的": someone else's claim dismissed to the buyer, not the buyer insulted.
       // "别听人瞎说": the buyer told not to listen to others.
-      unless: { words: list('别人 别个 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人'), within: 3 },
+      // "别信别家乱说": another shop's claim, not the buyer's words.
+      unless: { words: list('别人 别个 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人 别家 别的店 其他店 别信'), within: 3 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },
@@ -230,7 +242,10 @@ export const ABUSE_RULES: RuleSection = {
         '找人上门跟你 找人上门找你 上门找你算账 上门跟你好好聊 上门跟你聊聊 可不好惹 不好惹的 ' +
         // Someone sent to the buyer's door or the buyer exposed ("按地址去你家找你", "报警把你抓起来", "把你挂到店铺公告上").
         '去你家找你 去您家找您 按地址去你家 按地址去您家 按地址找你 按地址找您 报警把你抓 报警把您抓 报警抓你 ' +
-        '把你挂到店铺 把你挂到网上 把您挂到店铺 把您挂到网上 把你挂网上 把你曝光 把您曝光',
+        '把你挂到店铺 把你挂到网上 把您挂到店铺 把您挂到网上 把你挂网上 把你曝光 把您曝光 ' +
+        // The buyer blocked or their account hurt if they go on ("再问我就拉黑您", "再恶意退货我把你拉黑，让你在快手啥也买不了",
+        // "再啰嗦我就投诉你恶意退货，让你账号受限"): c160, c261, c266.
+        '我就拉黑您 我就拉黑你 就把您拉黑 就把你拉黑 我把你拉黑 我把您拉黑 让你账号 让您账号 让你啥也买不了 让您啥也买不了 让你什么都买不了 让您什么都买不了',
       ),
       reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
       suggestions: INSTEAD_OF_A_THREAT,
@@ -445,6 +460,19 @@ export const ABUSE_RULES: RuleSection = {
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
     },
     {
+      id: 'abuse.age-and-purse',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's age or purse sneered at: "老太太了还戴啥长发，装嫩呢", "年纪一大把了还用这么嫩的色号", "没钱配什么渐进片",
+      // "这个价都嫌贵，你还是别碰奢侈品了", "预算这么点就别看百达翡丽了", "这点钱都舍不得" (c74, c213, c219, c229, c261,
+      // c271, c272; every train draft of them abuse). Not the agent's own age ("我年纪一大把了还在学直播") nor a colour
+      // said not to look so ("这个色不会显得装嫩").
+      words: list('装嫩 年纪一大把了还 一大把年纪了还 这把年纪了还 这把岁数了还 没钱配 这点钱都舍不得 这点钱都不舍得 这个价都嫌贵 这价都嫌贵 这价格都嫌贵 预算这么点 预算就这么点'),
+      unless: { words: list('我 俺 额 阿姨 本人 不会 不显 不 没 别'), within: 3 },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理', '给您带来不便很抱歉'],
+    },
+    {
       id: 'abuse.cannot-afford',
       category: 'abuse',
       severity: 'block',
@@ -472,6 +500,11 @@ export const ABUSE_RULES: RuleSection = {
       note: '“装不好别硬折腾”是假设装不好时的建议；“用2B的”是铅笔型号，不是骂人',
     },
     {
+      // "您这个问题一点都不蠢", "问这个不笨": the buyer reassured, the insult word negated.
+      words: list('不蠢 不笨 不装嫩'),
+      note: '说买家的问题不蠢、不笨：是安抚，不是骂人',
+    },
+    {
       words: list('别赖床 身材问题不大 不是身材问题 2b铅笔 2b橡皮 二百五十 低级错误 低能耗 最低能 更低能 再低能 你妈妈 你妹妹 去死皮 去死角 废物利用 水滚开 滚开后 一个锤子 这个锤子 那个锤子 几个锤子 每个锤子'),
       note: '与辱骂词同形的日常词',
     },
@@ -481,11 +514,47 @@ export const ABUSE_RULES: RuleSection = {
       note: '英文名称里的 gun（Top Gun 电影、massage gun 筋膜枪），不是“滚”的拼音',
     },
     {
-      words: list('不乱说 不会乱说 不会瞎说 不敢乱说 不敢瞎说 不瞎说 不能乱说 没乱说 没瞎说 不跟您乱说 不跟你乱说 不和您乱说 不跟您瞎说 不跟你瞎说 不乱讲 不瞎讲 不想瞎说 不想乱说 不想乱讲 不愿瞎说 不好瞎说 不好乱说 不能瞎说 不能乱讲'),
+      words: list('不乱说 不会乱说 不会瞎说 不敢乱说 不敢瞎说 不瞎说 不能乱说 没乱说 没瞎说 不跟您乱说 不跟你乱说 不和您乱说 不跟您瞎说 不跟你瞎说 不乱讲 不瞎讲 不想瞎说 不想乱说 不想乱讲 不愿瞎说 不好瞎说 不好乱说 不能瞎说 不能乱讲 ' +
+        // 讲 for 说 ("防螨这个我们不敢乱讲", "不好跟您乱讲", 粤语 "功效唔好乱讲啦" read 不好乱讲).
+        '不敢乱讲 不敢瞎讲 不好乱讲 不好瞎讲 不会乱讲 不会瞎讲 没乱讲 没瞎讲 不跟您乱讲 不跟你乱讲 不好跟您乱讲 不好跟你乱讲 不好跟您乱说 不好跟你乱说'),
       note: '客服说自己不夸大，不是指责买家',
     },
   ],
   contexts: [
+    {
+      id: 'abuse.not-thought',
+      categories: ['abuse'],
+      // "我不会觉得您是找茬", "没觉得您事多": the agent saying they do not think it of the buyer (c274).
+      before: list('不会觉得 不觉得 没觉得 没有觉得 从不觉得 从来不觉得 不会认为 不认为 不会说您 不会说你 不是说您 不是说你'),
+      within: 4,
+      note: '“我不会觉得您是找茬”：客服说自己不这么看买家，是安抚，不是骂人',
+    },
+    {
+      id: 'abuse.reassured',
+      categories: ['abuse'],
+      // "这都不会用没事，很多叔叔都是第一次用": what the buyer cannot do yet, reassured at once (c247); "这都不会？没事少来烦我"
+      // has a question mark between.
+      after: list('没事 没关系 不要紧'),
+      within: 1,
+      note: '“这都不会用没事”：紧接着安慰买家，不是嘲讽',
+    },
+    {
+      id: 'abuse.asked-politely',
+      categories: ['abuse'],
+      // "请问叔叔多大年纪了？我帮您选个按键大一点的": the buyer's age asked to choose for them (c96), not sneered at.
+      before: list('请问 冒昧问一下 冒昧问下 方便问一下 方便问下'),
+      within: 4,
+      note: '“请问叔叔多大年纪了”：礼貌地询问，是为了推荐，不是嘲讽',
+    },
+    {
+      id: 'tone.quoted-words',
+      categories: ['abuse', 'attitude'],
+      // "你说"爱买不买"那个不是我说的", "兄弟你说我"爱买不买"？真不是这意思": the rude words in quote marks are named, not
+      // said. No train draft quotes its own insult: the quotes hold the buyer's words or the goods' ("“冰种”两个字都不认识？").
+      quoted: true,
+      within: 6,
+      note: '加了引号的难听话（“你说‘爱买不买’那句不是我说的”）是在转述、谈论这几个字，不是在怼买家',
+    },
     {
       id: 'abuse.the-matter',
       categories: ['abuse'],

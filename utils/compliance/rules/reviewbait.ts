@@ -5,7 +5,8 @@ import { WARRANTY_STRETCHED } from './promise';
 
 /** "我们不做好评返现": the shop states it does not do it. */
 const REVIEW_NEGATIONS = {
-  words: list('不会 不做 不参与 不存在 不搞 不支持 不要 严禁 拒绝 没有 禁止 请勿'),
+  // "也不放返现卡", "不用给我们好评返什么的": nothing of the kind handed out or asked for.
+  words: list('不会 不做 不参与 不存在 不搞 不支持 不要 严禁 拒绝 没有 禁止 请勿 不放 不用给 不需要给'),
   within: 6,
 };
 /** "好评返现是违规的""好评有礼活动我们没有参加": the agent describes the rule, not an offer. */
@@ -113,6 +114,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // The warranty stretched for the review ("给好评，保修期给你延长"); so is 延长质保 (质保 alone is none).
           ...WARRANTY_STRETCHED,
           '延长质保',
+          // A perk of the order for the review ("给个五星好评就帮你升级大包装", "您给好评我就给您发顺丰加急", "写好评的有优惠"):
+          // c151, c260, c273, c60.
+          '帮你升级', '给你升级', '帮您升级', '给您升级', '免费升级', '给您加急', '给你加急', '发顺丰', '有优惠', '才有优惠',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
         within: 20,
@@ -138,8 +142,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // Paid to hold back a bad review: "只要您不给差评 我们私下补您十块", "别打差评 我给您退五块".
-      words: list('不给差评 别给差评 不要给差评 不打差评 别打差评 不要打差评 不给中差评 别给中差评 不给低分 别给低分'),
-      near: { words: list('补您 补你 退您 退你 返您 返你 给您退 给你退 红包 补偿 块钱 元 块 优惠 送您 送你 给您补 给你补'), within: 16 },
+      // The review named first ("差评别给了呗，退你一半钱"), the reissue as the price ("只要不给差评 坏了的我们全部免费重发"): c133, c86.
+      words: list('不给差评 别给差评 不要给差评 不打差评 别打差评 不要打差评 不给中差评 别给中差评 不给低分 别给低分 差评别给 差评就别给 差评不要给 差评别打 差评就别打'),
+      near: { words: list('补您 补你 退您 退你 返您 返你 给您退 给你退 红包 补偿 块钱 元 块 优惠 送您 送你 给您补 给你补 免费重发 全部重发 免费补发'), within: 16 },
       unless: REVIEW_NEGATIONS,
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       reason: `${REVIEW_BAIT}；以补偿、退款换买家不给差评同属干扰评价`,
@@ -153,7 +158,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // 精华". The review (stars, photos, words counted) + 送 a few characters later; the gift needs no list. A gift
       // with the order "跟评价没关系，下单就送" and the platform's own points are no bait.
       // Stars drawn ("打五心", "五颗小星星"): c138, c224.
-      words: list('五星 五颗星 五⭐ 五心 五颗心 五颗小星星 晒单 晒图 带图评价 视频评价 追评 买家秀 评分 字评价 字以上 字好评 字带图 好评 评价'),
+      // 好坪 / 好平 typed past a filter ("给好坪的前50名送干花书签"): c103.
+      words: list('五星 五颗星 五⭐ 五心 五颗心 五颗小星星 晒单 晒图 带图评价 视频评价 追评 买家秀 评分 字评价 字以上 字好评 字带图 好评 评价 好坪 好平'),
       near: { words: ['送'], within: 8 },
       unless: REVIEW_NEGATIONS,
       unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('没关系 无关 是平台 平台发')], within: REVIEW_NEGATIONS_AFTER.within },
@@ -179,7 +185,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
             // "不给好评就别想售后", "下次买我们不卖给您了": the service or the next sale refused, said as 别想 or with its
             // subject; "不改评价我们会一直联系您", "差评不删，你这地址我记下了": the buyer pursued until the review changes.
             '就别想 别想售后 别想退 别想换 我们不卖给 不卖给您了 不卖给你了 一直联系 天天联系 每天联系 一直打电话 天天打电话 每天打电话 一直找您 一直找你 天天找您 天天找你 ' +
-            '地址我记下 我记下了 记住你了 记住您了 找上门 上门找',
+            '地址我记下 我记下了 记住你了 记住您了 找上门 上门找 ' +
+            // "不给好评的话 下次优惠就没您的份了", "不给好评也行，反正后台看得到你地址哦", "投诉您恶意评价": c264, c67, c185, c106.
+            '没您的份 没你的份 没有您的份 没有你的份 看得到你 看得到您 知道你家 知道您家 投诉您恶意',
         ),
         within: 16,
       },
@@ -195,7 +203,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // The buyer's after-sale service held hostage to the review: "给差评的话补发就别想了", "差评不删的话售后就慢一点".
       words: list('给差评的话 差评的话 打差评的话 给了差评 要是差评 不删差评的话 差评不删'),
       // "就不…": the consequence ("…我们会认真改进 不会不处理的" is no threat).
-      near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不'), within: 14 },
+      // "给了差评的话售后处理会慢很多": c79.
+      near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不 会慢很多 处理会慢 会很慢'), within: 14 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
@@ -208,10 +217,15 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // review. The shop's refusal right before it ("我们从不刷好评", "严禁刷评价") is no request.
       words: list('刷 帮刷 帮忙刷').flatMap((verb) =>
         list('好评 五星 评价').flatMap((what) => list('_ 个 点 些 几个 几条 一下 下 一波').map((count) => verb + (count === '_' ? '' : count) + what)),
+      ).concat(
+        // Orders faked, asked in plain words ("帮忙刷几单 佣金当天给你结", "刷单兼职要不要做", "帮我们刷几单老花镜"): c260, c261,
+        // c263, c265, c272. Not 刷机 or 刷卡: 单 or 销量 follows.
+        list('刷单 刷几单 刷一单 刷两单 刷个单 刷点单 刷些单 刷销量 刷订单'),
       ),
       // Nor is someone else's request retold ("有人让我们刷好评，我们不做"), then refused.
       unless: { words: list('不 没 别 从不 不会 不做 不搞 不参与 严禁 禁止 拒绝 杜绝 反对 不允许 让我们 叫我们 找我们 要我们'), within: 2 },
-      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      // "刷单的事我们不干", "有人找俺刷单俺都拒了", "谁找您刷单都是骗子", "…刷单兼职的话千万别信".
+      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不干 都拒 拒了 骗子 骗局 被骗 别信 不要信 千万别')], within: REVIEW_NEGATIONS_AFTER.within },
       reason: `${REVIEW_BAIT}；请买家“刷好评”属组织虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
@@ -230,7 +244,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '一直联系 一直打电话 一直打给 每天打电话 每天都打 每天都联系 天天打电话 天天联系 天天打 打电话问候 ' +
             // "敢给差评我就天天给你打电话": the calls promised to the buyer, not a number handed over (offplatform.give-contact).
             list('天天 每天 一直').flatMap((often) => list('给你打电话 给您打电话 打电话给你 打电话给您').map((call) => often + call)).join(' ') + ' ' +
-            '法律途径 法律责任 后果自负 后果自己 追究 要负责任 小心点 别想 别指望 买不了 不批 看不到了',
+            '法律途径 法律责任 后果自负 后果自己 追究 要负责任 小心点 别想 别指望 买不了 不批 看不到了 ' +
+            // The buyer answered in public or exposed ("这差评你不删，别怪我在评论里回你难听的", "不给我改差评，我就把您的电话公布出去"):
+            // c259, c274. Not a bare 公布 or 曝光: "差评反映的问题我们会公布整改结果".
+            '别怪我 难听的 公布出去 把您的电话 把你的电话 把您的手机号 把你的手机号 曝光您 曝光你',
         ),
         within: 16,
       },
@@ -251,10 +268,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // 我们不 alone read as the shop declining something, so the refusal is written whole with its subject; a bare
           // 都不卖了 is no cue ("差评多的那款我们都不卖了": the goods withdrawn).
           '我们不卖给 本店不卖给 咱家不卖给 我家不卖给 都不卖给 再也不卖给 ' +
+          // Blocked as a rule ("给差评的我们统一拉黑"), 粤语 俾 for 给 ("唔撤嘅话以后唔卖俾你"): c262, c235.
+          '统一拉黑 一律拉黑 都会拉黑 会拉黑 就拉黑 把你拉黑 把您拉黑 不卖俾你 不卖俾您 ' +
           // Whatever the buyer wants next, refused ("以后买啥我们都不卖").
           list('买啥 买什么 要啥 要什么').flatMap((any) => list('都不卖 我们都不卖 本店都不卖 咱家都不卖').map((no) => any + no)).join(' '),
       ),
-      near: { words: list('中差评 差评 打差 给差 评价'), within: 15 },
+      near: { words: list('中差评 差评 打差 给差 评价 一星 中评 低分 五星 好评'), within: 15 },
       // "不会因为差评拉黑您的": the shop saying it will not.
       unless: { words: list('不会 绝不 从不 不因为 不会因为'), within: 10 },
       reason: `${REVIEW_BAIT}；因评价威胁买家（拉黑、拒接订单、曝光）属干扰评价，也是对买家的威胁`,
@@ -273,6 +292,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       ),
       near: {
         words: list(
+          // "那条差评能不能隐藏掉": c105.
+          '隐藏 ' +
           '删一下 删了 删掉 删除 删个 删下 撤个 能删 能撤 帮忙改 提高一下 撤一下 撤了 撤回 撤掉 撤销 改一下 改个 ' +
           '改为 改了吧 改成 改掉 改高 给修改 能改 调高 进行修改 ' +
           // The stars it should become ("改四星以上我再补您"): c178.
@@ -291,7 +312,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // A line of the review deleted for money, the review word left out: "那句删掉 我给您补个 5 元", "删了给您发个券".
-      words: ['那句', '这句', '那条', '这条', '那段', '这段', '那几句', '那几个字', '那句话', '这句话'].flatMap((line) => [`${line}删`, `${line}撤`, `${line}去掉`]),
+      // "把“画质模糊”那四个字去掉就行": c175.
+      words: ['那句', '这句', '那条', '这条', '那段', '这段', '那几句', '那几个字', '那句话', '这句话', '那两个字', '那三个字', '那四个字', '这几个字'].flatMap((line) => [`${line}删`, `${line}撤`, `${line}去掉`]),
       near: { words: list('补个 补您 补你 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你'), within: 14 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以补偿、红包换买家删除评价内容同属干扰评价`,
@@ -302,7 +324,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // The low rating itself to be changed ("能不能把一星改了"): c214.
-      words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评').concat(list('一星 两星 二星 三星 差评 中评 评价 评分').map((rating) => `把${rating}改`)),
+      // "你要是改成五星，这次运费我们来出": c114.
+      words: list('删差评 删评 差评删 把评价删 改为好评 改好评 改差评 改成好评 改成五星 改为五星 改五星').concat(list('一星 两星 二星 三星 差评 中评 评价 评分').map((rating) => `把${rating}改`)),
       unless: REVIEW_NEGATIONS,
       // "删差评我们不会要求的": the shop saying it does not.
       unlessAfter: REVIEW_NEGATIONS_AFTER,
@@ -345,11 +368,19 @@ export const REVIEWBAIT_RULES: RuleSection = {
       category: 'reviewbait',
       severity: 'block',
       // Telling the buyer what to write: "写满50字，带上这几个字".
-      words: list('写满 写上 复制粘贴 指定内容 按这个写 照着写 这几个字 两个字 几个字 三个字 四个字 这段话 就说是 就写 别提 不要提 不要写 别写'),
+      words: list('写满 写上 复制粘贴 指定内容 按这个写 照着写 这几个字 两个字 几个字 三个字 四个字 这段话 就说是 就写 别提 不要提 不要写 别写').concat(
+        // The words handed over with the review's moment ("评价的时候麻烦写 包装好发货快", "您追评一句「客服很耐心」", "评论区帮咱
+        // 说句好话"): c25, c259, c265, c273. Not 评价里写 alone: "有位客人在评价里写…", "评论里写漏电的，我们都会回访" read the
+        // buyers' reviews back.
+        list('评价 评论 追评').flatMap((review) => list('的时候写 时写 的时候麻烦写 的时候帮忙写 麻烦写 帮忙写 一句').map((when) => review + when)),
+        list('帮咱说句好话 帮我们说句好话 帮忙说句好话 帮俺说句好话'),
+      ),
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
-      unless: REVIEW_NEGATIONS,
-      // "评价就写实际续航": what to write is what happened, not words handed to the buyer ("评价就写续航超长" stays).
-      unlessAfter: { words: list('实际 真实 如实 照实 实话 实情'), within: 0 },
+      // The shop's refusals; "追评您想写就写": as the buyer likes, not words handed over.
+      unless: { words: [...REVIEW_NEGATIONS.words, ...list('想写 爱写')], within: REVIEW_NEGATIONS.within },
+      // "评价就写实际续航": what to write is what happened, not words handed to the buyer ("评价就写续航超长" stays); "评价时写的
+      // 漏水我们看到了", "评价时写了…": the buyer's own review read back.
+      unlessAfter: { words: list('实际 真实 如实 照实 实话 实情 的 了 写真实 写写 自己'), within: 0 },
       reason: `${REVIEW_BAIT}；指定买家评价的字数或内容属组织、诱导虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
@@ -386,6 +417,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
       note: '“不管好评差评”：评价不是优惠的条件',
     },
     {
+      // "您要是不给我改差评，我就把您的电话公布出去": a condition put to the buyer, so its 不给 is no refusal of a reward
+      // (reviewbait.explained's cue); "要是不给好评也没关系" stays clean through the rules' own 没关系.
+      words: list('要是不给 如果不给 若是不给 假如不给'),
+      note: '“要是不给…”是向买家提条件，其中的“不给”不是店铺说自己不给返现',
+    },
+    {
       words: ['好评率'],
       note: '店铺指标，不是向买家要好评',
     },
@@ -405,11 +442,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('您刚才说 你刚才说 您刚说 你刚说 问能不能 问可不可以 别的店的 别家的'),
         // "不用非得五星", "不是让您打五星", "下单就送…不用评价": the review not asked for.
         // 粤语 唔使 (不用), read 不使: "满99送髮圈 唔使寫評價".
-        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不使评价 不使写评价 不使给评价'),
+        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不使评价 不使写评价 不使给评价 不用好评 不需要好评 不用给好评 不用五星'),
         // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
         // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
-        list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评'),
+        // "评价不评价都送", "追评不追评都行", "晒不晒买家秀都有": the second review word of the pair left to the buyer too.
+        list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评 评价不评价 追评不追评 评论不评论 晒不晒'),
         // "没有什么返现，只有一份感谢", "冇返现的": the reward denied (the cue covers it; 就没有返现 is allowed, a condition).
         list('没有返现 没返现 冇返现 没什么返现 没有什么返现 没有任何返现 冇得返现'),
       ),
@@ -423,6 +461,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '不允许 不准 不影响 不挂钩 没有关系 没关系 无关 不相关 不让 不许 如实 实事求是 平台不 按真实 是违规 真实情况 真实感受 禁止 ' +
         // "…的话平台会处罚我们", "有人说…那是骗子", "您说的…这个我们没参加".
         '没参加 的话平台 会处罚 会被罚 骗子 是骗人 不是我们 ' +
+        // "评价凭您自己感受写", "有人找你刷好评别信": the buyer's own feelings, another's request warned against (c259, c251).
+        '凭您自己 凭你自己 凭自己 凭感受 别信 不要信 千万别信 ' +
         // "差评删不删都行": left to the buyer in the A-not-A form ("差评删了返你10元" stays).
         '删不删都行 删不删都可以 不删都行 不删都可以 改不改都行 改不改都可以 不改都行 不改都可以 ' +
         // "有贵客问“好评返现”是不是真的，我们店没有这个活动".
@@ -447,8 +487,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
       categories: ['reviewbait'],
       // "有人问好评返现，没有哈": others' question reported, then answered no later in the sentence. Without the no ("有人
       // 问好评返现，有的，返5元") the offer stands.
-      before: list('有人问 有买家问 有顾客问 好多人问 不少人问 很多人问 经常有人问 常有人问 老有人问 也有人问'),
-      then: list('没有 没这个 没这种 不做 不搞 不返 不送 不发 不能 不可以 不允许 是违规'),
+      // "之前也有客户问差评能不能删，我们是不会要求删评的": c103.
+      before: list('有人问 有买家问 有顾客问 有客户问 有客人问 好多人问 不少人问 很多人问 经常有人问 常有人问 老有人问 也有人问'),
+      then: list('没有 没这个 没这种 不做 不搞 不返 不送 不发 不能 不可以 不允许 是违规 不会要求'),
       within: 10,
       note: '转述别人问的好评返现，后面回答没有：是在答疑，不是利诱',
     },
@@ -474,6 +515,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('写什么都可以 写什么都行 写多写少都行 带不带图都行 照实写 里照实写 如实写 是自愿的 完全自愿 不五星您自己定 不五星你自己定 是你的权利 是您的权利'),
         // "补你一瓶新的，评价不用动": the review left as it stands.
         list('不用动 不用改 不用管 您不用动 你不用动 不用改动'),
+        // "评价不评价都会送", "追评不追评都行", "评价晒不晒图都行", "评价写不写都送": the review asked in the A-not-A form, then
+        // left to the buyer, the gift given either way (c251, c263, c265, c266, c271, c274); "差评删不删您决定" (c251, c266);
+        // "好评不用刷哈", "再评价也不迟", "评价您照实写就行".
+        list('不评价 不追评 不好评 不评 晒不晒 写不写 评不评 给不给 打不打 不用刷 也不迟 您照实写 你照实写 您如实写 你如实写'),
+        list('不删').flatMap((no) => list('您决定 你决定 您自己决定 你自己决定 是您的事 是你的事 随您 随你 都行 都可以 您说了算 你说了算').map((yours) => no + yours)),
         // "给你补发一顶，评价您自己决定": the review the buyer's own call.
         list('您自己决定 你自己决定 自己决定 您自己定 你自己定 您来定 你来定 您说了算 你说了算 看您心情 看你心情'),
       ),
