@@ -747,7 +747,7 @@ class CompiledChecker implements Checker {
       before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
       then: context.then?.length ? groupOf(context.then, ROLE_UNLESS, 'then') : -1,
-      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0),
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0) | (context.closesClause ? CLOSES_CLAUSE : 0),
       reach: context.within + CONTEXT_SLACK,
       quoted: context.quoted ? context.within : -1,
     }));
@@ -1208,6 +1208,7 @@ class CompiledChecker implements Checker {
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart < end) continue;
         if (packed & ANSWERS ? !answeredAfter(text, end, cueStart, packed & 0xff, classes) : outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
+        if (packed & CLOSES_CLAUSE && !claimEndsAt(text, cueEnd, CLAUSE_PARTICLES, this.fold, classes)) continue;
         if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
@@ -1617,6 +1618,10 @@ const SETS_OFF = 1 << 10;
 const ANSWERS = 1 << 11;
 /** Packed with a context: it does not hold for a claim a comparison scope leads (Context.unscoped). */
 const UNSCOPED = 1 << 12;
+/** Packed context flag: the after cue counts only where its clause ends right after it (Context.closesClause). */
+const CLOSES_CLAUSE = 1 << 13;
+/** Sentence particles that may follow a clause-closing cue ("做不到哈"); not 的 or 了, which go on ("做不到的话"). */
+const CLAUSE_PARTICLES = ['哈', '哦', '噢', '呢', '啊', '呀', '啦', '嘞', '喔', '哟', '呐', '哇', '嘛', '哒', '滴', '捏', '亲'].map(wordKey);
 
 /** Quote marks that open a quoted word (straight ones both open and close). */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);

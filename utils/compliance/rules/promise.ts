@@ -1232,6 +1232,11 @@ export const PROMISE_RULES: RuleSection = {
       note: '“没有百分百的”“但不绝对”：说没有十足的把握，是把话说保守，不是担保',
     },
     {
+      // "后天能不能到要看快递 我打不了包票": the guarantee itself declined in its potential form (包票 is jue-dui's word).
+      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票'),
+      note: '“我打不了包票”：拒绝打包票，不是担保',
+    },
+    {
       // "卡包用久了会变色", "这个背包会送防尘袋": 包 a bag before 用/会, not 包用 or 包会 (use or learning guaranteed). Named
       // bags only: "我们的包会课程" is the guarantee.
       words: list('包包 卡包 钱包 背包 书包 手包 挎包 腰包 皮包 手提包 这个包 这款包 这只包').flatMap((bag) => list('用 会').map((verb) => bag + verb)),
