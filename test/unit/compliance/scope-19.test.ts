@@ -79,3 +79,26 @@ describe('a group entered from the shop’s page inside the app (offplatform.in-
     '来我们wx粉丝群，群里天天有福利',
   ])('still flags %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
 });
+
+describe('100% + 不 is an absolute claim (WRITERS.md, absolute.bai-fen-bu)', () => {
+  it.each(['这款袜子100%不起球', '百分百不掉色，放心洗', '百 分 百 不 缩 水', '雨衣１００％不渗水'])('reads %s as absolute', (text) =>
+    expect(categoriesOf(text)).toEqual(['absolute']),
+  );
+  it.each(['保证100%不掉色', '绝对不掉色，放心洗'])('keeps the guarantee %s a promise', (text) => expect(categoriesOf(text)).toContain('promise'));
+  it.each(['没法保证100%不起球，按洗标洗就好', '您问是不是百分百不掉色吗？正常洗不会'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('the official authorisation stated in the chat is authority, pointed to its proof a checkable status (WRITERS.md)', () => {
+  it.each(['我们是耐克官方授权店，货都是品牌直供的', '我们是品牌官方授权的，比专柜还正'])('reads %s as authority', (text) =>
+    expect(categoriesOf(text)).toContain('authority'),
+  );
+  it.each([
+    '我们是品牌官方授权店，授权书在店铺资质里可以看',
+    '我们是品牌授权店，授权书在店铺首页',
+    '我们不是官方授权店，是普通经销商',
+    '是不是官方授权店，您可以看店铺资质',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['权威认证的正品，有授权书', '明星同款，授权书就不给你看了'])('keeps the other endorsement in %s', (text) =>
+    expect(categoriesOf(text)).toContain('authority'),
+  );
+});
