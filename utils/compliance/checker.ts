@@ -1702,19 +1702,32 @@ function reportedQuote(text: string, start: number, end: number, classes: Uint8A
 /** 吗, which closes a question in chat where the question mark is often left out ("是央视报道过的吗 不是的哈"). */
 const QUESTION_PARTICLE = 0x5417;
 
+/** How the answer may address the buyer before it starts ("保证不起球？亲，这个我们不敢打包票"), longest first. */
+const ANSWER_ADDRESSES = ['亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '老铁', '親親', '亲', '親', '宝'];
+
 /**
  * [from, to) holds at most `within` word characters (吗, 呢), then one question mark — or 吗 and a pause (a space or a
- * comma) — and nothing but spaces and symbols: the word closed a question and the cue starts the answer.
+ * comma) — and nothing but spaces and symbols, or one address to the buyer and its comma: the word closed a question
+ * and the cue starts the answer.
  */
 function answeredAfter(text: string, from: number, to: number, within: number, classes: Uint8Array): boolean {
   let words = 0;
   let asked = false;
+  let addressed = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const kind = classes[code];
     if (code === 0xff1f || code === 0x3f) {
       if (asked) return false;
       asked = true;
+    } else if (asked && !addressed && kind !== SKIP) {
+      // Only an address may stand between the question and its answer, then spaces, symbols or a comma.
+      const address = kind === WORD ? ANSWER_ADDRESSES.find((term) => text.startsWith(term, i)) : undefined;
+      if (address === undefined) return false;
+      addressed = true;
+      let next = i + address.length;
+      while (next < to && (classes[text.charCodeAt(next)] === SKIP || classes[text.charCodeAt(next)] === CLAUSE)) next++;
+      i = next - 1;
     } else if (kind === WORD) {
       if (asked || ++words > within) return false;
       if (code === QUESTION_PARTICLE && i + 1 < to) {

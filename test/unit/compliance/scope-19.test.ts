@@ -102,3 +102,18 @@ describe('the official authorisation stated in the chat is authority, pointed to
     expect(categoriesOf(text)).toContain('authority'),
   );
 });
+
+describe('the buyer’s question echoed, then answered no after an address and a comma (answered.no)', () => {
+  it.each(['保证不起球？亲，这个我们不敢打包票', '包您三天见效？宝子，这个我真不敢说', '能治颈椎病吗？亲，不能的', '明星同款？亲 没有的哈'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['保证不起球？亲，放心穿', '保证不起球？亲，我们家真的不会起球'])('still flags the guarantee in %s', (text) =>
+    expect(serious(text).map((f) => f.match)).toContain('保证不起球'),
+  );
+});
+
+describe('the agent’s number hidden by the platform is no number given', () => {
+  it('leaves 我手机号平台给隐藏了 alone', () => expect(serious('我手机号平台给隐藏了 您有事就在这个窗口说')).toEqual([]));
+  it('still flags the number offered', () => expect(categoriesOf('我手机号是多少你记一下')).toContain('offplatform'));
+});

@@ -84,7 +84,9 @@ const WECHAT_SPELLINGS = list(
 const OTHER_APP_NOT_AFTER = list(
   '也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外 ' +
     // "群里说的“内部资料”我们没有", "群里看到的说法": what was said there reported, not the buyer sent there.
-    '说的 看到的 讲的 传的',
+    '说的 看到的 讲的 传的 ' +
+    // "我手机号平台给隐藏了 有事在这个窗口说": the number the platform hides, no number given.
+    '平台给隐藏 平台隐藏 被平台隐藏 平台给屏蔽 被平台屏蔽',
 );
 // 裙 for 群 ("Q裙", "扣扣裙"): the homophone past the filter; 裙 alone is a skirt, so only after the QQ names.
 // 🐧 alone is a decoration ("有事找我🐧", "我不用🐧"), and it folds to q: only as the place a chat moves to ("去🐧上聊",
