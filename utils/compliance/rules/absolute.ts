@@ -480,7 +480,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       unless: {
         words: list(
           '不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没人能 没有人能 谁也不能 谁都不能 ' +
-            '不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到',
+            '不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到 ' +
+            // Cantonese cannot say, after folding ("唔可以話 100% 唔褪色"; negated.cantonese serves the other categories).
+            '不可以说 不可以话 不能话 不敢话 没得话',
         ),
         within: 2,
       },
