@@ -73,8 +73,8 @@ const REFUSALS = list(
   '做不到 办不到 做不了 做不了主 不敢说 不敢讲 不敢这么说 不敢乱说 不敢保证 不敢承诺 不敢打包票 不敢打保票 不能保证 不能承诺 ' +
     '不能这么说 不这么说 不这样说 没法说 没法保证 没法承诺 没办法保证 没办法承诺 无法保证 无法承诺 保证不了 承诺不了',
 );
-/** How sure the refusal is said ("真做不到", "实在不敢说"). */
-const REFUSAL_SOFTENERS = ['', ...list('真 真的 实在 可 也')];
+/** How sure the refusal is said ("真做不到", "实在不敢说"); few, as every one multiplies the cues (the compile's cost). */
+const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
 /** Who refuses, or the claim pointed back to ("这种我做不到", "这个没法承诺"): the shop, not 别家 ("别家都做不到" vouches). */
 const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种');
 
