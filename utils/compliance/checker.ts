@@ -784,7 +784,7 @@ class CompiledChecker implements Checker {
       before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
       after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
       then: context.then?.length ? groupOf(context.then, ROLE_UNLESS, 'then') : -1,
-      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0),
+      packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0) | (context.closesClause ? CLOSES_CLAUSE : 0),
       reach: context.within + CONTEXT_SLACK,
       quoted: context.quoted ? context.within : -1,
     }));
@@ -1260,6 +1260,7 @@ class CompiledChecker implements Checker {
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart < end) continue;
         if (packed & ANSWERS ? !answeredAfter(text, end, cueStart, packed & 0xff, classes) : outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
+        if (packed & CLOSES_CLAUSE && !claimEndsAt(text, cueEnd, CLAUSE_PARTICLES, this.fold, classes)) continue;
         if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
@@ -1669,6 +1670,10 @@ const SETS_OFF = 1 << 10;
 const ANSWERS = 1 << 11;
 /** Packed with a context: it does not hold for a claim a comparison scope leads (Context.unscoped). */
 const UNSCOPED = 1 << 12;
+/** Packed context flag: the after cue counts only where its clause ends right after it (Context.closesClause). */
+const CLOSES_CLAUSE = 1 << 13;
+/** Sentence particles that may follow a clause-closing cue ("做不到哈"); not 的 or 了, which go on ("做不到的话"). */
+const CLAUSE_PARTICLES = ['哈', '哦', '噢', '呢', '啊', '呀', '啦', '嘞', '喔', '哟', '呐', '哇', '嘛', '哒', '滴', '捏', '亲'].map(wordKey);
 
 /** Quote marks that open a quoted word (straight ones both open and close). */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);
@@ -1749,19 +1754,32 @@ function reportedQuote(text: string, start: number, end: number, classes: Uint8A
 /** 吗, which closes a question in chat where the question mark is often left out ("是央视报道过的吗 不是的哈"). */
 const QUESTION_PARTICLE = 0x5417;
 
+/** How the answer may address the buyer before it starts ("保证不起球？亲，这个我们不敢打包票"), longest first. */
+const ANSWER_ADDRESSES = ['亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '老铁', '親親', '亲', '親', '宝'];
+
 /**
  * [from, to) holds at most `within` word characters (吗, 呢), then one question mark — or 吗 and a pause (a space or a
- * comma) — and nothing but spaces and symbols: the word closed a question and the cue starts the answer.
+ * comma) — and nothing but spaces and symbols, or one address to the buyer and its comma: the word closed a question
+ * and the cue starts the answer.
  */
 function answeredAfter(text: string, from: number, to: number, within: number, classes: Uint8Array): boolean {
   let words = 0;
   let asked = false;
+  let addressed = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const kind = classes[code];
     if (code === 0xff1f || code === 0x3f) {
       if (asked) return false;
       asked = true;
+    } else if (asked && !addressed && kind !== SKIP) {
+      // Only an address may stand between the question and its answer, then spaces, symbols or a comma.
+      const address = kind === WORD ? ANSWER_ADDRESSES.find((term) => text.startsWith(term, i)) : undefined;
+      if (address === undefined) return false;
+      addressed = true;
+      let next = i + address.length;
+      while (next < to && (classes[text.charCodeAt(next)] === SKIP || classes[text.charCodeAt(next)] === CLAUSE)) next++;
+      i = next - 1;
     } else if (kind === WORD) {
       if (asked || ++words > within) return false;
       if (code === QUESTION_PARTICLE && i + 1 < to) {

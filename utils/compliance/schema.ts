@@ -104,6 +104,7 @@ const contextSchema = z
       sentence: z.boolean({ error: '必须是 true 或 false' }).optional(),
       setsOff: z.boolean({ error: '必须是 true 或 false' }).optional(),
       answers: z.boolean({ error: '必须是 true 或 false' }).optional(),
+      closesClause: z.boolean({ error: '必须是 true 或 false' }).optional(),
       quoted: z.boolean({ error: '必须是 true 或 false' }).optional(),
       then: z.array(text('提示词'), { error: '必须是提示词列表（字符串数组）' }).optional(),
       unscoped: z.boolean({ error: '必须是 true 或 false' }).optional(),

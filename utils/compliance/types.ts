@@ -113,6 +113,12 @@ export interface Context {
    */
   answers?: boolean;
   /**
+   * The `after` cues count only where their clause ends right after them, a sentence particle (哈, 哦, 呢…) passed
+   * over: the refusal closes what was said ("赔双倍做不到 坏了走售后"), where more words after it make it the start of a
+   * condition ("保证三天到做不到就赔").
+   */
+  closesClause?: boolean;
+  /**
    * A word set in quote marks, the quote holding at most `within` other characters, is named, not said ("“第一品牌”那几个
    * 字我们已经删掉了", "“王牌飞行员”积木"): writers quote a claim to talk about it, almost never to make it. Needs no cues.
    */

@@ -31,9 +31,10 @@ describe('100% before what the goods are made of is absolute, also where a promi
     (text) => expect(categoriesOf(text)).toEqual(['absolute']),
   );
 
-  it.each(['这口锅100%不粘', '保证纯天然 喝了不上火', '百分百不掉色'])('keeps %s a promise (an outcome, or 保证)', (text) =>
-    expect(categoriesOf(text)).toContain('promise'),
-  );
+  it.each(['保证纯天然 喝了不上火'])('keeps %s a promise (保证)', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  // 100% + 不 was kept a promise here until round 19 filed it absolute (WRITERS.md).
+  it.each(['这口锅100%不粘', '百分百不掉色'])('reads %s as absolute (100% + 不)', (text) => expect(categoriesOf(text)).toEqual(['absolute']));
 
   it.each(['吊牌写的是棉100%', '这件是纯棉的，不是百分百纯棉哦 含一点氨纶', '您问是100%纯铝吗？是铝合金的'])('leaves the twin %s alone', (text) =>
     expect(serious(text)).toEqual([]),

@@ -364,11 +364,12 @@ describe('no claim: negated, questioned, reported, named, explained', () => {
     '这个颈椎枕的高度能调节',
     '极致轻薄是宣传语，实际重量是1.2kg',
     '王者段位的玩家用这个键盘的多吗？这个我们没数据',
-    // A bag that smells when new, airing advice, the agent's floor price, the shop's own authorisation.
+    // A bag that smells when new, airing advice, the agent's floor price, the shop's own authorisation pointed to its
+    // letter (round 19: stated alone it is a 提醒, WRITERS.md).
     '亲亲新包会有一点点味道，放通风处散几天就好了哈',
     '开封可能有点味道，通风放两天就没了',
     '亲，这款已经是最低价了哦',
-    '我们是官方授权的经销商，货源都是正品',
+    '我们是官方授权的经销商，授权书在店铺资质里',
     // The rule about a word explained: the platform forbids it, it is a banned word, it needs a licence.
     '平台不允许我们写“国家级”',
     '“全网第一”是违规用语，您别信别家的',

@@ -42,7 +42,8 @@ describe('a total property is absolute', () => {
     (text) => expect(categoriesOf(text)).toContain('absolute'),
   );
 
-  it.each(['我保证这款地板永不起翘', '这个快递百分百不会丢', '保证100%一点都不褪色'])('keeps %s a promise', (text) =>
+  // 这个快递百分百不会丢 left this list in round 19: 100% + 不 is absolute (WRITERS.md, scope-19.test.ts).
+  it.each(['我保证这款地板永不起翘', '保证100%一点都不褪色'])('keeps %s a promise', (text) =>
     expect(categoriesOf(text)).toContain('promise'),
   );
 

@@ -52,7 +52,8 @@ describe('绝对化用语: lookalikes inside ranking words, 0 for O and O for 0 
     ['N0.1品牌，闭眼入', 'absolute'],
     ['T0P级的品质', 'absolute'],
     ['1OO%包退', 'promise'],
-    ['这款1OO%不掉色', 'promise'],
+    // 100% + 不 is absolute since round 19 (WRITERS.md).
+    ['这款1OO%不掉色', 'absolute'],
     ['醉好用的一款', 'absolute'],
     ['这款充电宝醉强', 'absolute'],
     ['z低价，就今天', 'absolute'],

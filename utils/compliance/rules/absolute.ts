@@ -469,6 +469,29 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['效果很好', '实测数据在详情页'],
     },
     {
+      id: 'absolute.bai-fen-bu',
+      category: 'absolute',
+      severity: 'warn',
+      // 100% right before a 不 ("乳垫100%不闷", "百分百不伤电池", "１００％不掉色"): a failure ruled out for every piece, a
+      // 100 % claim nobody can prove. Round 19 filed it here from promise (WRITERS.md: 35 train writers file it absolute
+      // alone, 15 promise alone); 保证/绝对 + 不 stay promises. Declined ("不能说百分百不过敏", "没法保证100%不起球") it is
+      // no claim.
+      words: list('100% 百分百 百分之百 百分之一百').map((total) => `${total}不`),
+      unless: {
+        words: list(
+          '不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没人能 没有人能 谁也不能 谁都不能 ' +
+            '不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到 ' +
+            // Cantonese cannot say, after folding ("唔可以話 100% 唔褪色"; negated.cantonese serves the other categories).
+            '不可以说 不可以话 不能话 不敢话 没得话',
+        ),
+        within: 2,
+      },
+      // "100%不是…吗": asked back.
+      unlessAfter: { words: list('吗 么'), within: 8 },
+      reason: `${AD_LAW_9_3}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成百分之百，同属绝对化用语`,
+      suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
+    },
+    {
       id: 'absolute.bai-fen-yi-dian',
       category: 'absolute',
       severity: 'warn',

@@ -250,11 +250,12 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       id: 'authority.official-authorisation',
       category: 'authority',
-      // The writers' guide files "official" claims under 权威背书, and train writers label the bare claim risky (about 70
-      // drafts, c22–c236); the regression set and claims.test file 「我们是官方授权店，支持验货」 clean. A shop may truly
-      // hold the authorisation, so it is a reminder to be able to show it, not a 提醒 (words equal to the allowed
-      // phrases: an allow entry equal to a rule word does not cancel it). Denied ("我们不是官方授权店") it is cancelled.
-      severity: 'info',
+      // Round 19 (WRITERS.md): the official authorisation claimed in the chat is borrowed authority the buyer cannot
+      // check there, a 提醒; every train writer who states it files it 权威背书 (none files it clean), while the plain
+      // 品牌授权店 / 授权经销商 with the letter pointed to is the checkable status. Pointed to its proof in the same
+      // sentence (authority.authorisation-shown) it stays quiet (words equal to the allowed phrases: an allow entry
+      // equal to a rule word does not cancel it). Denied ("我们不是官方授权店") it is cancelled.
+      severity: 'warn',
       words: OFFICIAL_AUTHORISATION,
       reason: '“官方授权”须有品牌授权书作依据（《广告法》第二十八条）；请确认能出示授权书，并告诉买家在店铺资质里可以查看',
       suggestions: ['品牌授权信息在商品详情页可以查看'],
@@ -297,6 +298,19 @@ export const AUTHORITY_RULES: RuleSection = {
     },
   ],
   contexts: [
+    {
+      id: 'authority.authorisation-shown',
+      categories: ['authority'],
+      // "我们是品牌官方授权店，授权书在店铺资质里能看到", "官方授权店，支持专柜验货": the authorisation pointed to where the
+      // buyer can check it, later in the sentence: a checkable status (WRITERS.md, round 19).
+      // The letter pointed to, not merely had ("有授权书", "授权书就不给你看了" stay).
+      after: list('授权书 授权证书 授权编号 授权信息')
+        .flatMap((proof) => list('在 可以 能 可').map((where) => proof + where))
+        .concat(list('支持验货 支持专柜验货 可以验货 可以专柜验货')),
+      within: 14,
+      sentence: true,
+      note: '“我们是官方授权店，授权书在店铺资质里能看到”：说出授权并告诉买家去哪里核实，是可查的身份，不是借名义背书',
+    },
     {
       id: 'authority.denied-after',
       categories: ['authority'],

@@ -65,6 +65,19 @@ export const OTHERS_DARE_NOT_ALLOW = list('别家 别人 别人家 人家 其他
   ),
 );
 
+/**
+ * The agent's refusal of a claim just made ("赔双倍这种我做不到", "保证绝对不过敏这个我真做不到", "额外赔偿这块我做不了主"):
+ * cannot do, dare not say, cannot promise. Not 不乱说 ("保证有效我不乱说" vouches for it).
+ */
+const REFUSALS = list(
+  '做不到 办不到 做不了 做不了主 不敢说 不敢讲 不敢这么说 不敢乱说 不敢保证 不敢承诺 不敢打包票 不敢打保票 不能保证 不能承诺 ' +
+    '不能这么说 不这么说 不这样说 没法说 没法保证 没法承诺 没办法保证 没办法承诺 无法保证 无法承诺 保证不了 承诺不了',
+);
+/** How sure the refusal is said ("真做不到", "实在不敢说"); few, as every one multiplies the cues (the compile's cost). */
+const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
+/** Who refuses, or the claim pointed back to ("这种我做不到", "这个没法承诺"): the shop, not 别家 ("别家都做不到" vouches). */
+const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种');
+
 /** Kinds of goods whose name may hold a claim word ("至尊修护套装", "极致黑配色"): after it, the word is part of the name. */
 const DESCRIBED_KINDS = list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 颜色 配色');
 const NAMED_KINDS = [...DESCRIBED_KINDS, ...list('联名 联名款 定制款')];
@@ -85,6 +98,8 @@ export const CLAIM_CONTEXTS: Context[] = [
       '不敢打包票 不敢承诺 不敢称 不敢自称 不敢讲 不敢说 不敢跟您 不瞎说 不能保证 不能承诺 不能给您 不能讲 ' +
       // "保证不了明天一定到": the guarantee declined in its potential form; 粤语 保证唔到 (read 保证不到) likewise.
       '保证不了 担保不了 承诺不了 保证不到 ' +
+      // "这个我不能打包票说一定能治好": the guarantee declined, then what it would have promised.
+      '不能打包票 没法打包票 打不了包票 不能打保票 没法打保票 ' +
       '不能说 不能跟您 从不说 从来没说 并不代表 不是说 并不是说 很难保证 无法 无法保证 无法承诺 无法给您 无法跟您 未必 不卖 ' +
       // 没得 (没法) in 粤语 (冇得, read 没得) and south-western speech, 莫得 in 四川话: "冇得保证听日到", "莫得保证".
       '没得保证 莫得保证 没得承诺 莫得承诺 ' +
@@ -106,6 +121,26 @@ export const CLAIM_CONTEXTS: Context[] = [
     ),
     within: 8,
     note: '“祛痘这个我们真的不能保证”：先把说法当话题提出来，再说不能保证，是收回不是承诺',
+  },
+  {
+    id: 'negated.refused-after',
+    categories: CLAIMS,
+    // "赔双倍这种我做不到", "保证绝对不过敏这个我真做不到": the claim, then the shop (or a pointer back to the claim) refusing
+    // it, closing the clause. Where words go on after the refusal it starts a condition ("保证三天到做不到就赔"), and a
+    // refusal after a comma is of something else ("保证有效，不满意…"); nor another seller's ("别家都做不到").
+    after: REFUSERS.flatMap((who) => REFUSAL_SOFTENERS.flatMap((how) => REFUSALS.map((refusal) => who + how + refusal))),
+    within: 8,
+    closesClause: true,
+    note: '“赔双倍这种我做不到”“保证绝对不过敏这个我真做不到”：说法之后，店铺自己在同一分句结尾拒绝它，是收回不是承诺',
+  },
+  {
+    id: 'negated.refused-right-after',
+    categories: CLAIMS,
+    // "赔双倍做不到 坏了走售后", "永久保修真没法承诺": the refusal right after the claim, closing its clause.
+    after: REFUSAL_SOFTENERS.flatMap((how) => REFUSALS.map((refusal) => how + refusal)),
+    within: 0,
+    closesClause: true,
+    note: '“赔双倍做不到”：紧跟在说法后面、结束这一分句的拒绝，是收回不是承诺（“做不到就赔”是条件，仍是承诺）',
   },
   {
     id: 'negated.forbidden',
@@ -364,7 +399,7 @@ export const CLAIM_CONTEXTS: Context[] = [
       // "能保证不掉色吗？这个真不敢保证".
       ...list('真不敢 不敢保证 真不敢保证 这个真不敢 这个不敢保证 这个真不敢保证'),
       // "全网最低价？这个我不敢说", "是第一名？哈哈我们可不敢这么说": who dares not, named.
-      ...list('我 我们 这个我 这个我们').flatMap((who) => list('不敢 可不敢').map((dareNot) => who + dareNot)),
+      ...list('我 我们 这个我 这个我们').flatMap((who) => list('不敢 可不敢 真不敢 实在不敢').map((dareNot) => who + dareNot)),
     ],
     // The question may go on after the echoed word ("能治颈椎病吗？不能的").
     within: 6,

@@ -52,6 +52,24 @@ const NO_OTHER_CHANNEL = {
   within: 6,
 };
 
+/**
+ * The contact or the deal named, then refused by the shop at the end of its clause ("微信就不加了", "QQ我不怎么用",
+ * "私下算便宜这事不行"): who refuses or a pointer back to it, then the refusal. Words going on after it ("VX我不用的话…")
+ * make it no refusal.
+ */
+const CONTACT_REFUSED = list('这事 这个事 这个 这种 我 我们 咱 咱们')
+  .flatMap((who) => list('不行 不可以 不加 不加了 不加的 不做 不搞 不用 不怎么用 不会用 用不了 没有').map((refusal) => who + refusal))
+  .concat(list('就不加了 就不加的'));
+/**
+ * A group entered inside the platform's app, from the shop's page or the live room ("点店铺主页的粉丝群入口进群",
+ * "会员群在店铺首页就能进"): its entry named. Not a group number, a code to scan or another app, which stay steering.
+ */
+const IN_APP_GROUP_ENTRIES = list('粉丝群入口 群聊入口 店铺群入口 会员群入口 入口进群 入口进去 店铺群就能加 店铺群就能进 店铺群就可以');
+const IN_APP_GROUP_AFTER = [
+  ...IN_APP_GROUP_ENTRIES,
+  ...list('在店铺首页就能进 店铺首页就能进 在店铺首页能进 店铺首页能进 在店铺首页点 店铺首页点进去 在店铺主页就能进 店铺主页就能进 直播间就能进 的店铺群 群入口'),
+];
+
 /** Off-platform chat apps, spelled the ways agents write them (pinyin, initials, homophones). */
 const WECHAT_SPELLINGS = list(
   'vx vx号 v信 wechat weix weixin wei信 wx wx号 w信 ' +
@@ -66,7 +84,9 @@ const WECHAT_SPELLINGS = list(
 const OTHER_APP_NOT_AFTER = list(
   '也在用 也用 自用 都在用 都用 在用 不接单 不接 不交易 不收款 不卖 不做 没有任何 没留 没放 不留 不放 只有 不对外 ' +
     // "群里说的“内部资料”我们没有", "群里看到的说法": what was said there reported, not the buyer sent there.
-    '说的 看到的 讲的 传的',
+    '说的 看到的 讲的 传的 ' +
+    // "我手机号平台给隐藏了 有事在这个窗口说": the number the platform hides, no number given.
+    '平台给隐藏 平台隐藏 被平台隐藏 平台给屏蔽 被平台屏蔽',
 );
 // 裙 for 群 ("Q裙", "扣扣裙"): the homophone past the filter; 裙 alone is a skirt, so only after the QQ names.
 // 🐧 alone is a decoration ("有事找我🐧", "我不用🐧"), and it folds to q: only as the place a chat moves to ("去🐧上聊",
@@ -607,6 +627,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list('私聊窗口 这边就是私聊 这里就是私聊'),
       note: '平台内的会话窗口，不是站外',
     },
+    {
+      words: list('不走私下 不走微信 不走vx 不走wx 不走支付宝 不走私人'),
+      note: '“价格就在这里报，不走私下的”“钱走平台打给你，不走微信”：拒绝站外渠道，不是引导',
+    },
   ],
   contexts: [
     {
@@ -725,6 +749,35 @@ export const OFFPLATFORM_RULES: RuleSection = {
       // Two characters: the app and how it is used, then the refusal ("微信转账我们不收").
       within: 2,
       note: '先说出站外联系方式，紧接着说明违规、不行：是在拒绝，不是引流',
+    },
+    {
+      id: 'offplatform.refused-closing',
+      categories: ['offplatform'],
+      // "微信就不加了 以后在店里拍", "QQ我不怎么用 有事在这扣字", "私下算便宜这事不行": the contact or the deal named, then
+      // refused by the shop, closing the clause.
+      after: CONTACT_REFUSED,
+      within: 4,
+      closesClause: true,
+      note: '“微信就不加了”“QQ我不怎么用”：说出站外渠道，随即在同一分句结尾拒绝，是在拒绝，不是引流',
+    },
+    {
+      id: 'offplatform.here-instead',
+      categories: ['offplatform'],
+      // "想私聊的话就这个窗口", "私聊就在这里说": the private talk pointed back to this chat window.
+      after: list('就这个窗口 就在这个窗口 在这个窗口 这个窗口就 就在这里说 就在这说 就在这聊 就在这里聊 就在这边说 在这里说就行 在这说就行'),
+      within: 4,
+      note: '“想私聊的话就这个窗口”：私聊指的就是平台内的这个会话窗口，不是站外',
+    },
+    {
+      id: 'offplatform.in-app-group',
+      categories: ['offplatform'],
+      // "可以点店铺主页的粉丝群入口进群，群里会发店铺券", "会员群在店铺首页就能进": the group entered from the shop's page
+      // inside the app. Its entry only: "群号在店铺首页", "扫主页二维码进群" stay steering.
+      before: IN_APP_GROUP_ENTRIES,
+      after: IN_APP_GROUP_AFTER,
+      within: 8,
+      sentence: true,
+      note: '“点店铺主页的粉丝群入口进群”：从店铺页进的群是平台内的功能，不是站外的群',
     },
     {
       id: 'offplatform.platform-scope',

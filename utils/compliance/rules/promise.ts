@@ -200,8 +200,9 @@ export const PROMISE_RULES: RuleSection = {
     {
       id: 'promise.bai-fen-zhi-bai',
       // The sign is read (normalize.ts), so a bare 100 is a quantity or a price ("最好用100度的水", "赔您100"), not 100%.
+      // 100% + 不 ("100%不掉色") is absolute.bai-fen-bu's (WRITERS.md, round 19).
       words: ['100%'],
-      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF], within: 1 },
+      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不'], within: 1 },
       ...SURELY,
     },
     {
@@ -217,20 +218,6 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“100%包退”“100%次日达”把售后和到货时间说成百分之百，店铺和快递都兑现不了`,
       suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度'],
-    },
-    {
-      id: 'promise.bai-fen-bu',
-      category: 'promise',
-      severity: 'warn',
-      // 100% right before a 不 ("乳垫100%不闷", "百分百不伤电池", "１００％不掉色"): a failure ruled out for every piece,
-      // whatever the failure (promise.bai-fen-zhi-bai reads only the outcomes it lists). Declined ("不能说百分百不过敏",
-      // "没法保证100%不起球") it is no promise.
-      words: list('100% 百分百 百分之百 百分之一百').map((total) => `${total}不`),
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到')], within: 2 },
-      // "100%不是…吗": asked back.
-      unlessAfter: { words: list('吗 么'), within: 8 },
-      reason: `${PROMISE_BASIS}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成定论，店铺兑现不了`,
-      suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
     },
     {
       id: 'promise.early-confirm',
@@ -1242,6 +1229,11 @@ export const PROMISE_RULES: RuleSection = {
       // ("百分百不掉色", "绝对不会坏" stay).
       words: list('不绝对 没有绝对的 没有百分百的 没有百分之百的 哪有绝对的 哪有百分百的 哪有百分之百的 做不到百分百 做不到百分之百'),
       note: '“没有百分百的”“但不绝对”：说没有十足的把握，是把话说保守，不是担保',
+    },
+    {
+      // "后天能不能到要看快递 我打不了包票": the guarantee itself declined in its potential form (包票 is jue-dui's word).
+      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票'),
+      note: '“我打不了包票”：拒绝打包票，不是担保',
     },
     {
       // "卡包用久了会变色", "这个包会送防尘袋": 包 a bag before 用/会, not 包用 or 包会 (use or learning guaranteed). Named
