@@ -10,10 +10,14 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A pinned sentence: the table whose test pins it, its verdict ('-': no 提醒 or 拦截; else categories it must carry), why. */
+/**
+ * A pinned sentence: the table whose test pins it, its verdict ('-': no 提醒 or 拦截; else categories it must carry),
+ * whether the catcher trains on it, why it is pinned.
+ */
 export interface PinnedSentence {
   table: string;
   verdict: string;
+  trained: boolean;
   text: string;
   why: string;
 }
@@ -24,19 +28,20 @@ export function readPinned(): PinnedSentence[] {
     .slice(1)
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const [table, verdict, text, why] = line.split('\t');
-      return { table: table!, verdict: verdict!, text: text!, why: why! };
+      const [table, verdict, trained, text, why] = line.split('\t');
+      return { table: table!, verdict: verdict!, trained: trained === 'yes', text: text!, why: why! };
     });
 }
 
 /**
- * The pinned sentences as labelled drafts (a pin of no 提醒 or 拦截 as clean, else risky under its first category): the
- * catcher trains on them (risk-model.ts, riskTrainingSet), as on the product's own text. They are our own sentences, not
- * labelled data: round 19's retraining with c259–c266 caught two of them (0.98 and 0.96 against a bar of 0.95) in every
- * visiting order, so the writers' drafts alone do not keep them.
+ * The pinned sentences marked `trained`, as labelled drafts (a pin of no 提醒 or 拦截 as clean, else risky under its first
+ * category): the catcher trains on them (risk-model.ts, riskTrainingSet), as on the product's own text. Marked are the
+ * two that round 19's retraining with c259–c266 caught (0.98 and 0.96 against a bar of 0.95) whatever the visiting
+ * orders, so the writers' drafts alone do not keep them. Not the others: a test reads what the model learned from the
+ * data in some of them (「Jiangsu仓发的」 must read risky through its letters alone).
  */
 export function pinnedDrafts(): LabelledDraft[] {
-  return readPinned().map((pin) => {
+  return readPinned().filter((pin) => pin.trained).map((pin) => {
     const categories = pin.verdict === '-' ? [] : pin.verdict.split(',');
     return { risky: categories.length > 0, category: categories[0] ?? '-', categories, text: pin.text };
   });
