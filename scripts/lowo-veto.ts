@@ -8,6 +8,7 @@
 //                                                            own bar, over the design folds
 //   npx tsx scripts/lowo-veto.ts --opened-cache veto-cache.json --opened GATE:BAR,GATE:BAR [--once 1]   gates opened
 //                                                            together: design folds, or (--once) the later writers
+//   [--orders 0]   the visiting orders both models train in (default SHIPPED_ORDERS; 0 alone: as before round 19)
 // The learned catcher is off throughout: a lowered finding stays a hint, and the catcher drops a catch whose clause
 // overlaps a hint, so it would add nothing where the veto lowers.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,10 +19,10 @@ import { checkerFrom } from '../utils/compliance/checker';
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel } from '../utils/compliance/veto-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, type VetoModel } from '../utils/compliance/veto-model';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled, writerNumber, writerOf, writersIn } from './compliance-data';
-import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { gateOf, lowerable, pairedIn, ruleFindings, SHIPPED_VETO, warnOrBlock, trainVeto, type Found, type VetoDesign, type VetoGate, type VetoTrainingDraft } from './veto-model';
+import { SHIPPED_ORDERS, confirmTable, quantise, trainConfirmModel } from './compliance-model';
+import { gateOf, lowerable, pairedIn, ruleFindings, SHIPPED_VETO, warnOrBlock, trainVeto, type Found, type VetoDesign, type VetoGate, type VetoTrainingDraft, vetoRiskOf } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -31,6 +32,7 @@ const argument = (flag: string) => {
   const at = process.argv.indexOf(flag);
   return at < 0 ? undefined : process.argv[at + 1];
 };
+const orders = argument('--orders')?.split(',').map(Number) ?? SHIPPED_ORDERS;
 
 const writers = writersIn(path.join(fresh, 'train'));
 /** Design writers (c1–c224): variants, bars and gates are chosen on their folds; the later writers are first seen. */
@@ -73,7 +75,7 @@ if (cachePath) {
       labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(root, source)))
         .filter((file) => !writerOf(path.basename(file)) || design(writerOf(path.basename(file))!))
         .flatMap(readLabelled);
-    const confirmModel = confirmTable(quantise(trainConfirmModel(training ?? designTraining(), CONFIRM_BITS)));
+    const confirmModel = confirmTable(quantise(trainConfirmModel(training ?? designTraining(), CONFIRM_BITS, orders)));
     const checker = checkerFrom({ rules: BUILTIN_RULES, confirmModel }, { learned: false });
     for (const row of rows.filter(measuredHere)) row.measured = warnOrBlock(checker.check(row.text));
     console.error(`fold ${fold} done ${new Date().toISOString()}`);
@@ -131,7 +133,7 @@ function scoreRows(model: VetoModel, measured: Row[], variant: Variant): Scored[
     const flagged = row.measured.length > 0;
     let highest = flagged ? 0 : Infinity;
     for (const finding of row.measured) {
-      const risk = lowerable(finding, variant) && row.text.length >= (variant.minLength ?? 0) ? vetoRisk(model, row.text, finding.start, finding.end, finding.category, variant.reach, variant.regioned) : Infinity;
+      const risk = lowerable(finding, variant) && row.text.length >= (variant.minLength ?? 0) ? vetoRiskOf(model, row.text, finding.start, finding.end, finding.category, variant) : Infinity;
       highest = Math.max(highest, risk);
     }
     return { writer: row.writer, split: row.split, risky: row.risky, flagged, clearedBelow: highest };
@@ -196,7 +198,7 @@ function scoreGate(model: VetoModel, measured: Row[], opened: Opened): GateScore
     if (short && !(opened.floor !== undefined && row.text.length >= opened.floor)) shipped = Infinity;
     for (const finding of row.measured) {
       const gate = gateOf(finding);
-      const risk = () => vetoRisk(model, row.text, finding.start, finding.end, finding.category, SHIPPED_VETO.reach, SHIPPED_VETO.regioned);
+      const risk = () => vetoRiskOf(model, row.text, finding.start, finding.end, finding.category, SHIPPED_VETO);
       if (gate === null && short) gated = Math.max(gated, shipped === Infinity ? Infinity : risk());
       else if (gate === null) shipped = Math.max(shipped, risk());
       else if (gate === opened.gate && !short) gated = Math.max(gated, risk());
@@ -233,7 +235,7 @@ const GATES: VetoGate[] = ['block-reviewbait', 'block-abuse', 'promise', 'detect
 const FLOORS = [8, 10, 12, 14];
 const trainedWith = (gate: VetoGate): VetoDesign => ({ ...SHIPPED_VETO, opens: [gate] });
 const inFold = (fold: number) => (row: Row) => design(row.writer) && writerNumber(row.writer) % FOLDS === fold;
-const foldModels = (variant: VetoDesign) => [...Array(FOLDS).keys()].map((fold) => trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(fold)(row))], variant));
+const foldModels = (variant: VetoDesign) => [...Array(FOLDS).keys()].map((fold) => trainVeto([...oldRows, ...rows.filter((row) => design(row.writer) && !inFold(fold)(row))], variant, orders));
 
 if (argument('--gates')) {
   // Asked, not trained: the shipped design's fold models read the gated findings as they are.
@@ -257,7 +259,7 @@ if (argument('--gates')) {
       .map((row) => {
         const clearsBy = (model: VetoModel, barOf: (gate: VetoGate | null | 'never') => number) =>
           row.text.length >= VETO_MIN_LENGTH &&
-          row.measured.every((f) => vetoRisk(model, row.text, f.start, f.end, f.category, SHIPPED_VETO.reach, SHIPPED_VETO.regioned) < barOf(gateOf(f)));
+          row.measured.every((f) => vetoRiskOf(model, row.text, f.start, f.end, f.category, SHIPPED_VETO) < barOf(gateOf(f)));
         return {
           writer: row.writer,
           split: row.split,
@@ -279,7 +281,7 @@ if (argument('--gates')) {
     report('design folds', [...Array(FOLDS).keys()].flatMap((fold) => judge(shippedModels[fold]!, gateModels[fold]!, rows.filter(inFold(fold)))));
   } else {
     const designRows = [...oldRows, ...rows.filter((row) => design(row.writer))];
-    const judged = judge(trainVeto(designRows, SHIPPED_VETO), trainVeto(designRows, opened), rows.filter((row) => !design(row.writer)));
+    const judged = judge(trainVeto(designRows, SHIPPED_VETO, orders), trainVeto(designRows, opened, orders), rows.filter((row) => !design(row.writer)));
     report('first seen, train + dev', judged);
     report('first seen, dev alone', judged.filter((row) => row.split === 'dev'));
     for (const writer of new Set(judged.map((row) => row.writer))) report(`  ${writer}`, judged.filter((row) => row.writer === writer));
@@ -293,7 +295,7 @@ if (argument('--gates')) {
 } else {
   const variant = VARIANTS.find((v) => v.name === argument('--variant'))!;
   const bar = Number(argument('--bar'));
-  const model = trainVeto([...oldRows, ...rows.filter((row) => design(row.writer))], variant);
+  const model = trainVeto([...oldRows, ...rows.filter((row) => design(row.writer))], variant, orders);
   const scored = scoreRows(model, rows.filter((row) => !design(row.writer)), variant);
   console.log(line(`first seen, train + dev, < ${bar}`, tally(scored, bar)));
   console.log(line(`first seen, dev alone`, tally(scored.filter((row) => row.split === 'dev'), bar)));

@@ -1,13 +1,14 @@
 // Training for the learned catcher (utils/compliance/risk-model.ts): multinomial logistic regression over hashed
 // character 2-grams, trained on the labelled drafts plus the product's own clean text (productCleanText: shipped phrase
-// bodies and the rules' better wordings, clean by construction and of the kind agents send; never the unit tests'
-// sentences nor rewrites.tsv). Used by scripts/train-risk-model.ts (the shipped table) and scripts/lowo-risk.ts (leave one
-// writer out, first seen).
+// bodies and the rules' better wordings, clean by construction and of the kind agents send; never rewrites.tsv) and the
+// sentences the unit tests pin for the learned tables (test/data/compliance/pinned.tsv: pinnedDrafts). Used by
+// scripts/train-risk-model.ts (the shipped table) and scripts/lowo-risk.ts (leave one writer out, first seen).
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
-import { base64OfInt8, int8Weights } from './compliance-model';
+import { SHIPPED_ORDERS, base64OfInt8, int8Weights, visitingOrder } from './compliance-model';
+import { pinnedDrafts } from './pinned-sentences';
 
 export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskOutsideScopes, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
 
@@ -44,13 +45,25 @@ function classOf(draft: LabelledDraft): number {
 }
 
 /**
- * Softmax regression with AdaGrad, clean and risky drafts weighted to count the same in total, visited in a fixed
- * order (so the same drafts in the same order give the same model), then quantised to int8 with one scale.
+ * Softmax regression with AdaGrad, clean and risky drafts weighted to count the same in total, trained once per visiting
+ * order in `orders` (SHIPPED_ORDERS, compliance-model.ts: the same drafts give the same model) and the weights averaged,
+ * then quantised to int8 with one scale.
  */
-export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BITS): RiskModel {
+export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BITS, orders: readonly number[] = SHIPPED_ORDERS): RiskModel {
   const rows = drafts.map((draft) => ({ ids: bigramIds(draft.text, bits), label: classOf(draft) })).filter((row) => row.label >= 0);
+  const trained = orders.map((order) => trainSoftmax(rows, bits, order));
+  const weights = trained.length === 1 ? trained[0]!.weights : new Float64Array(trained[0]!.weights.length);
+  const biases = new Float64Array(CLASSES);
+  if (trained.length > 1) for (const model of trained) for (let i = 0; i < weights.length; i++) weights[i]! += model.weights[i]! / trained.length;
+  for (const model of trained) for (let c = 0; c < CLASSES; c++) biases[c]! += model.biases[c]! / trained.length;
+  return { bits, biases: Array.from(biases), ...int8Weights(weights) };
+}
+
+/** One softmax regression over `rows`, visited in order `order` (visitingOrder): float weights and biases. */
+function trainSoftmax(rows: readonly { ids: Int32Array; label: number }[], bits: number, order: number): { weights: Float64Array; biases: Float64Array } {
   const clean = rows.filter((row) => row.label === 0).length;
   const weightOf = (label: number) => (label === 0 ? rows.length / (2 * clean) : rows.length / (2 * (rows.length - clean)));
+  const visiting = visitingOrder(rows.length, order);
   const weights = new Float64Array((1 << bits) * CLASSES);
   const squares = new Float64Array((1 << bits) * CLASSES).fill(1e-8);
   const biases = new Float64Array(CLASSES);
@@ -58,7 +71,7 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
   const gradients = new Float64Array(CLASSES);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = 0; k < rows.length; k++) {
-      const row = rows[(k * 7919 + epoch * 104729) % rows.length]!;
+      const row = rows[visiting[(k * 7919 + epoch * 104729) % rows.length]!]!;
       for (let c = 0; c < CLASSES; c++) gradients[c] = biases[c]!;
       for (const id of row.ids) for (let c = 0; c < CLASSES; c++) gradients[c]! += weights[id * CLASSES + c]!;
       let top = -Infinity;
@@ -81,7 +94,7 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
       }
     }
   }
-  return { bits, biases: Array.from(biases), ...int8Weights(weights) };
+  return { weights, biases };
 }
 
 /** The model as the checker carries it (utils/compliance/risk-weights.ts): int8 weights in base64. */
@@ -121,10 +134,11 @@ export function spellingGameVariants(drafts: readonly LabelledDraft[]): Labelled
 
 /**
  * What the catcher trains on, as shipped and as every leave-one-writer-out fold trains it: the labelled drafts, the
- * spelling-game variants of their risky ones and the product's own clean text.
+ * spelling-game variants of their risky ones, the product's own clean text and the pinned sentences (pinnedDrafts).
  */
-export function riskTrainingSet(drafts: readonly LabelledDraft[]): { examples: LabelledDraft[]; variants: number; product: number } {
+export function riskTrainingSet(drafts: readonly LabelledDraft[]): { examples: LabelledDraft[]; variants: number; product: number; pinned: number } {
   const variants = spellingGameVariants(drafts);
   const product = productCleanText();
-  return { examples: [...drafts, ...variants, ...product], variants: variants.length, product: product.length };
+  const pinned = pinnedDrafts();
+  return { examples: [...drafts, ...variants, ...product, ...pinned], variants: variants.length, product: product.length, pinned: pinned.length };
 }

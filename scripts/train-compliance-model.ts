@@ -3,14 +3,17 @@
 // rules' better wordings: scripts/risk-model.ts, productCleanText), which teaches it what a clean reply reads like;
 // and utils/compliance/veto-weights.ts, the learned veto's table, from the same labelled drafts (scripts/veto-model.ts):
 //   npx tsx scripts/train-compliance-model.ts
-// Deterministic: the same files give the same table. Rerun after adding training data and commit the result.
+// Deterministic: the same files give the same table. Rerun after adding training data and commit the result; it exits
+// non-zero when the new tables flip a pinned sentence (test/data/compliance/pinned.tsv, scripts/pinned-sentences.ts).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILTINS } from '../utils/compliance/index';
 import { riskProbability } from '../utils/compliance/model';
 import { CONFIRM_BITS } from '../utils/compliance/model-config';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './compliance-data';
 import { base64OfInt8, confirmTable, quantise, trainConfirmModel } from './compliance-model';
+import { failOnFlippedPins } from './pinned-sentences';
 import { productCleanText } from './risk-model';
 import { SHIPPED_VETO, trainVeto, vetoTrainingDrafts } from './veto-model';
 
@@ -39,3 +42,4 @@ writeFileSync(
     `export const VETO_MODEL_TABLE: VetoModelTable = {\n  bits: ${veto.bits},\n  bias: ${veto.bias},\n  scale: ${veto.scale},\n  weights:\n    '${veto.weights}',\n};\n`,
 );
 console.log(`否决模型：${vetoDrafts.length} 条草稿，其中 ${vetoDrafts.filter((draft) => draft.paired).length} 条在对照对里，表 ${1 << veto.bits} 字节`);
+failOnFlippedPins({ ...BUILTINS, confirmModel: confirmTable(model), vetoModel: veto }, 'train-compliance-model');

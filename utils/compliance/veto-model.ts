@@ -28,67 +28,67 @@ export type VetoModel = ConfirmModel;
 export type VetoModelTable = ConfirmModelTable;
 
 const BREAK_MARK = 0x7c;
-const EDGE_MARK = 0x5e;
+/** The draft's start and end, each its own mark (a claim that opens a draft reads unlike one that closes it). */
+const START_MARK = 0x5e;
+const END_MARK = 0x24;
 const FNV_OFFSET = 2166136261;
 const FNV_PRIME = 16777619;
-/** Where a gram sits relative to the rule's span. */
-const BEFORE = 0;
-const TOUCHING = 1;
-const AFTER = 2;
 
 let units = new Uint16Array(256);
-let regions = new Uint8Array(256);
 
 /**
  * The hashed ids of the grams of text around [start, end) (reach characters either side, clipped at the draft's
- * edges, which read as a mark), salted with the category, into `out`; returns how many. `regioned` also salts each gram
- * with where it sits (before the span, touching it, after it): measured in scripts/lowo-veto.ts, not shipped (it
- * removed fewer false flags: a disowning word reads the same on either side).
+ * edges, which read as a mark), salted with the category, into `out`; returns how many.
  */
-export function vetoFeatures(text: string, start: number, end: number, category: string, reach: number, bits: number, out: Int32Array, regioned = false): number {
+export function vetoFeatures(text: string, start: number, end: number, category: string, reach: number, bits: number, out: Int32Array): number {
   const fold = foldTableOf();
   const classes = classTableOf();
   const mask = (1 << bits) - 1;
   const from = Math.max(0, start - reach);
   const to = Math.min(text.length, end + reach);
   const size = to - from + 2;
-  if (units.length < size) [units, regions] = [new Uint16Array(size * 2), new Uint8Array(size * 2)];
+  if (units.length < size) units = new Uint16Array(size * 2);
   let n = 0;
-  if (from === 0) [units[n], regions[n++]] = [EDGE_MARK, BEFORE];
+  if (from === 0) units[n++] = START_MARK;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const kind = classes[code];
     if (kind === SKIP) continue;
-    units[n] = kind === WORD ? fold[code]! : BREAK_MARK;
-    regions[n++] = !regioned ? TOUCHING : i < start ? BEFORE : i < end ? TOUCHING : AFTER;
+    units[n++] = kind === WORD ? fold[code]! : BREAK_MARK;
   }
-  if (to === text.length) [units[n], regions[n++]] = [EDGE_MARK, AFTER];
-  let categoryHash = FNV_OFFSET;
-  for (let i = 0; i < category.length; i++) categoryHash = Math.imul(categoryHash ^ category.charCodeAt(i), FNV_PRIME);
+  if (to === text.length) units[n++] = END_MARK;
+  const categoryHash = vetoCategoryHash(category);
   let count = 0;
   out[count++] = categoryHash & mask;
   for (let i = 0; i < n; i++) {
     let hash = categoryHash;
-    let region = regions[i]!;
     for (let length = 1; length <= 3 && i + length <= n; length++) {
-      const at = i + length - 1;
-      if (regions[at] === TOUCHING) region = TOUCHING;
-      else if (region !== TOUCHING) region = regions[at]!;
-      hash = Math.imul(hash ^ units[at]!, FNV_PRIME);
-      out[count++] = Math.imul(hash ^ (length << 4) ^ region, FNV_PRIME) & mask;
+      hash = Math.imul(hash ^ units[i + length - 1]!, FNV_PRIME);
+      out[count++] = Math.imul(hash ^ (length << 4), FNV_PRIME) & mask;
     }
   }
   return count;
 }
 
+/** The category's hash, which salts every gram (and is a feature of its own). */
+export function vetoCategoryHash(category: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < category.length; i++) hash = Math.imul(hash ^ category.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** The model's probability over `count` feature ids in `features`. */
+export function vetoProbability(model: VetoModel, features: Int32Array, count: number): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += model.weights[features[k]!]!;
+  return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
+}
+
 let featureBuffer = new Int32Array(1024);
 
 /** Probability, by the veto, that the finding over text[start, end) of `category` is a real claim. */
-export function vetoRisk(model: VetoModel, text: string, start: number, end: number, category: string, reach = VETO_REACH, regioned = false): number {
+export function vetoRisk(model: VetoModel, text: string, start: number, end: number, category: string, reach = VETO_REACH): number {
   const needed = 3 * (end - start + 2 * reach + 2) + 1;
   if (featureBuffer.length < needed) featureBuffer = new Int32Array(needed * 2);
-  const count = vetoFeatures(text, start, end, category, reach, model.bits, featureBuffer, regioned);
-  let sum = 0;
-  for (let k = 0; k < count; k++) sum += model.weights[featureBuffer[k]!]!;
-  return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
+  return vetoProbability(model, featureBuffer, vetoFeatures(text, start, end, category, reach, model.bits, featureBuffer));
 }
