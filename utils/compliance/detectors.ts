@@ -237,7 +237,7 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
     }
   }
   if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
-    const areaCode = run.end(0) - start;
+    const areaCode = areaCodeDigits(view, run);
     const separated = last > 0 && areaCode >= 3 && areaCode <= 4 && total - areaCode >= 7 && total - areaCode <= 8;
     const introduced = introducer?.kind === PHONE && total >= 10 && total <= 12;
     if (separated || introduced) return emit('landline', introducer?.start ?? start, end);
@@ -258,6 +258,18 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
     const looksLikeCard = !ordinary && (grouped || unionPay) && luhnValid(view, run);
     if (hasContext(view, cues, start, BANK) || looksLikeCard) emit('bank-card', start, end);
   }
+}
+
+/**
+ * The digits of a landline's area code: the first group, or, when the digits are typed one by one ("0 2 1 - 5 5 6 6 …"),
+ * those before the first separator holding a hyphen (none: the first group alone).
+ */
+function areaCodeDigits(view: Folded, run: DigitRun): number {
+  if (run.end(0) - run.start(0) > 1) return run.end(0) - run.start(0);
+  for (let g = 0; g < run.count - 1; g++) {
+    for (let i = run.end(g); i < run.start(g + 1); i++) if (codeAt(view, i) === 0x2d) return digitsIn(run, 0, g);
+  }
+  return 1;
 }
 
 /** The folded code of the run's n-th digit, counted across its groups (0 past the end). */
