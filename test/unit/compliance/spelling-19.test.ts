@@ -129,3 +129,26 @@ describe('傻逼 half in pinyin', () => {
     expect(categoriesOf('shabby 风的设计 很好看')).not.toContain('abuse');
   });
 });
+
+describe('a landline typed digit by digit, the area code marked by a hyphen', () => {
+  it('flags it, underlining the digits', () => {
+    expect(findingOf('有事打店里座机，0 2 1 - 5 5 6 6 7 7 8 8', 'offplatform.landline').match).toBe('0 2 1 - 5 5 6 6 7 7 8 8');
+    expect(findingOf('售后电话 0755-26668888', 'offplatform.landline').match).toBe('电话 0755-26668888');
+  });
+
+  it('leaves the same digits after 订单号, and digits one by one without the hyphen, alone', () => {
+    expect(serious('订单号 0 2 1 - 5 5 6 6 7 7 8 8 已经发出了')).toEqual([]);
+    expect(serious('编号 0 2 1 5 5 6 6 7 7 8 8')).toEqual([]);
+  });
+});
+
+describe('a character said twice, spelled twice', () => {
+  it('reads 爱mai不mai as 爱买不买', () => {
+    expect(categoriesOf('爱mai不mai，不买拉倒')).toContain('abuse');
+    expect(categoriesOf('爱买不买，不买拉倒')).toContain('abuse');
+  });
+
+  it('leaves the spelled word used plainly alone', () => {
+    expect(serious('您看中了就mai，不mai也没关系，慢慢挑')).toEqual([]);
+  });
+});
