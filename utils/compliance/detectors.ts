@@ -341,13 +341,14 @@ function detectChatIds(view: Folded, cues: Spans, emit: Emit): void {
     // Emoji and symbols between count as gap too ("威❤ 搜 tea8888"), up to twice the usual gap (surrogate pairs).
     while (i < length && i - cueEnd < 2 * MAX_INTRO_GAP && (INTRO_GAP.has(codeAt(view, i)) || classes[view.text.charCodeAt(i)] === SKIP)) i++;
     const tokenStart = i;
-    const id = readId(view, tokenStart);
+    // An id spelled out in groups follows a mark ("v：qf 5 2 0 8 8", "微❤：cang ku 0 1", "v是 s h o u …"), not a bare
+    // space ("纤维 PET 100").
+    const id = readId(view, tokenStart, markedGap(view, cueEnd, tokenStart));
     // A one-letter cue ("V：abc123") needs a gap before the id, or "VX-200" would read as V + id "X-200".
     const separated = tokenStart > cueEnd || cueEnd - cueStart > 1;
     const startsId = isAsciiLetter(codeAt(view, tokenStart)) || cueEnd === tokenStart;
-    // A cue that is a word too (卫星, 维) takes only an id that cannot be a word, a letter and a digit or "_" in it,
-    // and spelled out in groups only after a mark ("微❤：cang ku 0 1"), not after a bare space ("纤维 PET 100").
-    const idLike = kind !== IM_SOUND || (id.letters > 0 && id.digitsOrJoiners > 0 && (!id.spaced || markedGap(view, cueEnd, tokenStart)));
+    // A cue that is a word too (卫星, 维) takes only an id that cannot be a word: a letter and a digit or "_" in it.
+    const idLike = kind !== IM_SOUND || (id.letters > 0 && id.digitsOrJoiners > 0);
     if (id.letters > 0 && separated && startsId && idLike && id.characters >= 5 && id.characters <= MAX_ID_LENGTH) {
       emit('im-id', cueStart, id.end);
     }
@@ -366,7 +367,6 @@ interface ChatId {
   characters: number;
   letters: number;
   digitsOrJoiners: number;
-  spaced: boolean;
 }
 
 function isIdCharacter(code: number): boolean {
@@ -375,19 +375,18 @@ function isIdCharacter(code: number): boolean {
 
 /**
  * The id at `start`: letters, digits, "_" and "-". Spelled out in groups with single spaces between ("qf 5 2 0 8 8",
- * "y u 6 6 8 8", "cang ku 0 1") it is the whole run, but only when the run holds a letter and a digit: "V：ok 好的" or a
- * line of English after a cue stays the first group alone. An id is at most 24 characters: reading one more is enough
- * to tell (and keeps long runs linear).
+ * "y u 6 6 8 8", "cang ku 0 1") it is the whole run when `mayBeSpaced` and the run, at most an id long, holds a letter
+ * and a digit: "V：ok 好的" or a line of English after a cue stays the first group alone. An id is at most 24 characters: reading one more
+ * is enough to tell (and keeps long runs linear).
  */
-function readId(view: Folded, start: number): ChatId {
+function readId(view: Folded, start: number, mayBeSpaced: boolean): ChatId {
   const length = view.text.length;
-  const id: ChatId = { end: start, characters: 0, letters: 0, digitsOrJoiners: 0, spaced: false };
+  const id: ChatId = { end: start, characters: 0, letters: 0, digitsOrJoiners: 0 };
   let head: ChatId | undefined;
   for (let i = start; i < length && id.characters <= MAX_ID_LENGTH; i++) {
     const code = codeAt(view, i);
-    if (code === 0x20 && id.characters > 0 && isIdCharacter(codeAt(view, i + 1))) {
+    if (code === 0x20 && mayBeSpaced && id.characters > 0 && isIdCharacter(codeAt(view, i + 1))) {
       head ??= { ...id };
-      id.spaced = true;
       continue;
     }
     if (!isIdCharacter(code)) break;
@@ -396,7 +395,8 @@ function readId(view: Folded, start: number): ChatId {
     id.characters++;
     id.end = i + 1;
   }
-  return head && !(id.letters > 0 && id.digitsOrJoiners > 0) ? head : id;
+  const spelledOut = id.letters > 0 && id.digitsOrJoiners > 0 && id.characters <= MAX_ID_LENGTH;
+  return head && !spelledOut ? head : id;
 }
 
 function detectLinks(folded: string, emit: Emit): void {

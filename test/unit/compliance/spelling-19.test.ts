@@ -1,6 +1,6 @@
 // Round 19 (spell19): off-platform steering and spelling games that still got through — chat ids spelled out in
 // spaced groups, WeChat by a sound that is a word too (卫星, 维, 徽), QQ by 叩叩 or handed over with the verb ("Q 我"),
-// red packets asked for the agent, the platform's payment held back ("先别付"), and 傻逼 spelled half in pinyin. Each
+// red packets asked for the agent, receipt held back while money goes private, and 傻逼 spelled half in pinyin. Each
 // shape with clean twins that must stay unflagged. Every sentence is written for the test, none is taken from the data.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -21,7 +21,7 @@ describe('chat ids spelled out in groups after a contact cue', () => {
   it.each([
     ['vx：mt 3 3 9 0 7 有事找我', 'vx：mt 3 3 9 0 7'],
     ['V❤ : k e 7 7 2 1 加一下', 'V❤ : k e 7 7 2 1'],
-    ['微信号 tea 2 0 8 8，备注买家', '微信号 tea 2 0 8 8'],
+    ['微信号：tea 2 0 8 8，备注买家', '微信号：tea 2 0 8 8'],
     ['我v是 x i a o m i 6 6', 'v是 x i a o m i 6 6'],
   ])('flags %s, underlining the cue and the whole id', (text, match) => {
     expect(findingOf(text, 'offplatform.im-id').match).toBe(match);
@@ -100,12 +100,7 @@ describe('red packets asked for the agent, outside the order', () => {
   });
 });
 
-describe('the platform payment held back, money sent elsewhere', () => {
-  it('reads 先别付 as part of the steering, not a refusal', () => {
-    expect(categoriesOf('拍下先别付，走zhi付宝给我打款')).toContain('offplatform');
-    expect(serious('先别付款，我确认下库存再告诉您')).toEqual([]);
-  });
-
+describe('receipt held back, money sent elsewhere', () => {
   it('files receipt held back while the difference goes to a private account as offplatform, not reviewbait', () => {
     const categories = categoriesOf('先别确认收货，差价我私下返给你，支付宝账号发我');
     expect(categories).toContain('offplatform');
@@ -150,5 +145,12 @@ describe('a character said twice, spelled twice', () => {
 
   it('leaves the spelled word used plainly alone', () => {
     expect(serious('您看中了就mai，不mai也没关系，慢慢挑')).toEqual([]);
+  });
+});
+
+describe('spaced groups read as an id only after a mark', () => {
+  it('keeps the first group alone after a bare space, as before', () => {
+    expect(findingOf('微信 Shop8899 abc 1 加一下', 'offplatform.im-id').match).toBe('微信 Shop8899');
+    expect(findingOf('微信：Shop8899 and a lot more words here too 2', 'offplatform.im-id').match).toBe('微信：Shop8899');
   });
 });

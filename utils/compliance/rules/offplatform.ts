@@ -634,12 +634,6 @@ export const OFFPLATFORM_RULES: RuleSection = {
       note: '“店铺红包转给您”：平台或店铺自己的红包，在订单里，不是站外付款',
     },
     {
-      // "拍下先别付 走支付宝给我打款": the platform's payment held back so the money goes elsewhere; 别 there negates 付,
-      // not the steering after it (OFFSITE_NEGATIONS would read it as a refusal).
-      words: list('先别付 先别付款 先别支付 先不要付 先不付 别在平台付'),
-      note: '“拍下先别付”：让买家先别在平台付款，不是拒绝站外付款',
-    },
-    {
       words: list('私聊窗口 这边就是私聊 这里就是私聊'),
       note: '平台内的会话窗口，不是站外',
     },
