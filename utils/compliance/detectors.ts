@@ -376,8 +376,8 @@ function isIdCharacter(code: number): boolean {
 /**
  * The id at `start`: letters, digits, "_" and "-". Spelled out in groups with single spaces between ("qf 5 2 0 8 8",
  * "y u 6 6 8 8", "cang ku 0 1") it is the whole run when `mayBeSpaced` and the run, at most an id long, holds a letter
- * and a digit: "V：ok 好的" or a line of English after a cue stays the first group alone. An id is at most 24 characters: reading one more
- * is enough to tell (and keeps long runs linear).
+ * and a digit: "V：ok 好的" or a line of English after a cue stays the first group alone. An id is at most 24
+ * characters: reading one more is enough to tell (and keeps long runs linear).
  */
 function readId(view: Folded, start: number, mayBeSpaced: boolean): ChatId {
   const length = view.text.length;
