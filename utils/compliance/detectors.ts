@@ -11,17 +11,21 @@ const CLAUSE = CLAUSE_CLASS;
 const SKIP = SKIP_CLASS;
 
 /** Words the automaton reports as cues for the detectors (matched with the rules, in the same pass). */
-export const CUE_KINDS = ['phone', 'qq', 'im', 'bank', 'not-contact'] as const;
+export const CUE_KINDS = ['phone', 'qq', 'im', 'im-sound', 'bank', 'not-contact'] as const;
 type CueKind = (typeof CUE_KINDS)[number];
 
 export const CUE_WORDS: Record<CueKind, string[]> = {
   phone: ['电话', '手机', '手机号', '号码', '联系方式', '联系我', '打我', '致电', '拨打', 'tel', 'call', 'phone', 'dh', '座机', '热线'],
   // 扣 alone only introduces a number right behind it ("扣 1 2 3 4 5 6 7 8"): 扣款 and 扣分 are followed by amounts.
-  qq: ['qq', 'q', 'q号', 'q群', '扣扣', '扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号'],
+  // "Q 我 三九五…", "扣俺：387…": the number handed over with the verb (扣 for QQ, 俺 for 我); 叩叩 is 扣扣 by sound.
+  qq: ['qq', 'q', 'q号', 'q群', '扣扣', '扣', '企鹅', '企鹅号', '球球', '抠抠', 'qq号', 'q我', 'q俺', '扣我', '扣俺', '叩叩', '叩叩号'],
   im: [
-    '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x',
+    '微信', '微信号', 'vx', 'wx', 'v信', 'weixin', 'waixin', 'wechat', '威信', '薇信', '徽信', '嶶信', '维信', '卫信', '微x', '加维', '加徽',
     '加我', '加v', '加微', '私人号', 'v', 'v号', '客服号', '个人号', '薇', '威', '薇号', '威号', '绿泡泡', '绿色软件', 'dy', 'dy号', 'xhs', 'ins', 'tg', 'telegram', '飞机号', '钉钉', 'whatsapp', '抖音号', '快手号', '小红书号',
   ],
+  // WeChat by a sound that is a word too: 卫星 (its nickname, "卫星 lala8866"), 微, 维 and 徽 alone ("维❤：home_sofa88").
+  // 卫星定位, 北斗卫星, 纤维 stay words: only an id holding a letter and a digit or "_" counts after them (detectChatIds).
+  'im-sound': ['卫星', '微', '维', '徽'],
   bank: ['卡号', '银行卡', '卡上', '这张卡', '打到卡', '打到这', '账号', '帐号', '转账', '汇款', '打款', '收款', '对公', '银行', '储蓄卡', '信用卡'],
   'not-contact': [
     '订单', '单号', '快递', '运单', '物流', '编号', '货号', '型号', '条码', '批次', '工单', '流水', '交易号', '发票',
@@ -33,6 +37,7 @@ export const CUE_WORDS: Record<CueKind, string[]> = {
 const PHONE = CUE_KINDS.indexOf('phone');
 const QQ = CUE_KINDS.indexOf('qq');
 const IM = CUE_KINDS.indexOf('im');
+const IM_SOUND = CUE_KINDS.indexOf('im-sound');
 const BANK = CUE_KINDS.indexOf('bank');
 const NOT_CONTACT = CUE_KINDS.indexOf('not-contact');
 
@@ -144,7 +149,7 @@ function buildLinkHintPattern(): RegExp {
 }
 
 function hasChatCue(cues: Spans): boolean {
-  for (let c = 0; c < cues.count; c++) if (cues.refs[c] === IM || cues.refs[c] === QQ) return true;
+  for (let c = 0; c < cues.count; c++) if (cues.refs[c] === IM || cues.refs[c] === QQ || cues.refs[c] === IM_SOUND) return true;
   return false;
 }
 
@@ -232,7 +237,7 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
     }
   }
   if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
-    const areaCode = run.end(0) - start;
+    const areaCode = areaCodeDigits(view, run);
     const separated = last > 0 && areaCode >= 3 && areaCode <= 4 && total - areaCode >= 7 && total - areaCode <= 8;
     const introduced = introducer?.kind === PHONE && total >= 10 && total <= 12;
     if (separated || introduced) return emit('landline', introducer?.start ?? start, end);
@@ -253,6 +258,18 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
     const looksLikeCard = !ordinary && (grouped || unionPay) && luhnValid(view, run);
     if (hasContext(view, cues, start, BANK) || looksLikeCard) emit('bank-card', start, end);
   }
+}
+
+/**
+ * The digits of a landline's area code: the first group, or, when the digits are typed one by one ("0 2 1 - 5 5 6 6 …"),
+ * those before the first separator holding a hyphen (none: the first group alone).
+ */
+function areaCodeDigits(view: Folded, run: DigitRun): number {
+  if (run.end(0) - run.start(0) > 1) return run.end(0) - run.start(0);
+  for (let g = 0; g < run.count - 1; g++) {
+    for (let i = run.end(g); i < run.start(g + 1); i++) if (codeAt(view, i) === 0x2d) return digitsIn(run, 0, g);
+  }
+  return 1;
 }
 
 /** The folded code of the run's n-th digit, counted across its groups (0 past the end). */
@@ -278,7 +295,7 @@ function nearestIntro(view: Folded, cues: Spans, position: number): Introducer |
   while (from > 0 && position - from < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, from - 1))) from--;
   let best = -1;
   for (let c = firstEndingAtOrAfter(cues, from); c < cues.count && cues.ends[c]! <= position; c++) {
-    if (cues.refs[c] === NOT_CONTACT || cues.refs[c] === BANK) continue;
+    if (cues.refs[c] === NOT_CONTACT || cues.refs[c] === BANK || cues.refs[c] === IM_SOUND) continue;
     if (best < 0 || cues.ends[c]! > cues.ends[best]! || (cues.ends[c] === cues.ends[best] && cues.starts[c]! < cues.starts[best]!)) best = c;
   }
   return best < 0 ? undefined : { start: cues.starts[best]!, kind: cues.refs[best]! };
@@ -316,27 +333,70 @@ function detectChatIds(view: Folded, cues: Spans, emit: Emit): void {
   const length = view.text.length;
   const classes = classTableOf();
   for (let c = 0; c < cues.count; c++) {
-    if (cues.refs[c] !== IM && cues.refs[c] !== QQ) continue;
+    const kind = cues.refs[c];
+    if (kind !== IM && kind !== QQ && kind !== IM_SOUND) continue;
     const cueStart = cues.starts[c]!;
     const cueEnd = cues.ends[c]!;
     let i = cueEnd;
     // Emoji and symbols between count as gap too ("威❤ 搜 tea8888"), up to twice the usual gap (surrogate pairs).
     while (i < length && i - cueEnd < 2 * MAX_INTRO_GAP && (INTRO_GAP.has(codeAt(view, i)) || classes[view.text.charCodeAt(i)] === SKIP)) i++;
     const tokenStart = i;
-    let letters = 0;
-    // An id is at most 24 characters: reading one more is enough to tell (and keeps long letter runs linear).
-    for (; i < length && i - tokenStart <= MAX_ID_LENGTH; i++) {
-      const code = codeAt(view, i);
-      if (isAsciiLetter(code)) letters++;
-      else if (!isAsciiDigit(code) && code !== 0x5f && code !== 0x2d) break;
-    }
-    const tokenLength = i - tokenStart;
+    // An id spelled out in groups follows a mark ("v：qf 5 2 0 8 8", "微❤：cang ku 0 1", "v是 s h o u …"), not a bare
+    // space ("纤维 PET 100").
+    const id = readId(view, tokenStart, markedGap(view, cueEnd, tokenStart));
     // A one-letter cue ("V：abc123") needs a gap before the id, or "VX-200" would read as V + id "X-200".
     const separated = tokenStart > cueEnd || cueEnd - cueStart > 1;
-    if (letters > 0 && separated && tokenLength >= 5 && tokenLength <= MAX_ID_LENGTH && (isAsciiLetter(codeAt(view, tokenStart)) || cueEnd === tokenStart)) {
-      emit('im-id', cueStart, i);
+    const startsId = isAsciiLetter(codeAt(view, tokenStart)) || cueEnd === tokenStart;
+    // A cue that is a word too (卫星, 维) takes only an id that cannot be a word: a letter and a digit or "_" in it.
+    const idLike = kind !== IM_SOUND || (id.letters > 0 && id.digitsOrJoiners > 0);
+    if (id.letters > 0 && separated && startsId && idLike && id.characters >= 5 && id.characters <= MAX_ID_LENGTH) {
+      emit('im-id', cueStart, id.end);
     }
   }
+}
+
+/** Whether the gap between a cue and its id holds something other than spaces (a colon, a heart). */
+function markedGap(view: Folded, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (codeAt(view, i) !== 0x20) return true;
+  return false;
+}
+
+/** An id read after a cue: where it ends, its characters (spaces not counted), letters, digits and "_"/"-". */
+interface ChatId {
+  end: number;
+  characters: number;
+  letters: number;
+  digitsOrJoiners: number;
+}
+
+function isIdCharacter(code: number): boolean {
+  return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x5f || code === 0x2d;
+}
+
+/**
+ * The id at `start`: letters, digits, "_" and "-". Spelled out in groups with single spaces between ("qf 5 2 0 8 8",
+ * "y u 6 6 8 8", "cang ku 0 1") it is the whole run when `mayBeSpaced` and the run, at most an id long, holds a letter
+ * and a digit: "V：ok 好的" or a line of English after a cue stays the first group alone. An id is at most 24
+ * characters: reading one more is enough to tell (and keeps long runs linear).
+ */
+function readId(view: Folded, start: number, mayBeSpaced: boolean): ChatId {
+  const length = view.text.length;
+  const id: ChatId = { end: start, characters: 0, letters: 0, digitsOrJoiners: 0 };
+  let head: ChatId | undefined;
+  for (let i = start; i < length && id.characters <= MAX_ID_LENGTH; i++) {
+    const code = codeAt(view, i);
+    if (code === 0x20 && mayBeSpaced && id.characters > 0 && isIdCharacter(codeAt(view, i + 1))) {
+      head ??= { ...id };
+      continue;
+    }
+    if (!isIdCharacter(code)) break;
+    if (isAsciiLetter(code)) id.letters++;
+    else id.digitsOrJoiners++;
+    id.characters++;
+    id.end = i + 1;
+  }
+  const spelledOut = id.letters > 0 && id.digitsOrJoiners > 0 && id.characters <= MAX_ID_LENGTH;
+  return head && !spelledOut ? head : id;
 }
 
 function detectLinks(folded: string, emit: Emit): void {

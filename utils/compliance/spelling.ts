@@ -30,7 +30,8 @@ const WHOLE_PINYIN_CHARS = 4;
  * (first spelling each) when there are two or more. A variant left without any hanzi is kept only when two or more
  * syllables were spelled ("zuihao", "weixin"), or when `bare` (the rule needs a near cue as well, as "最" does
  * "全网") and the syllable has three letters or more: "zui" next to 全网 is a claim, "AI" next to 降噪 is not.
- * Characters with only a `sounds` entry are spelled one at a time, and only while a hanzi of the word is left.
+ * Characters with only a `sounds` entry are spelled one at a time (a recurring one also at every copy at once), and
+ * only while a hanzi of the word is left.
  * A word of two to WHOLE_PINYIN_CHARS characters holding a risky one is also written wholly in pinyin (see there).
  */
 export function spelledVariants(
@@ -52,6 +53,11 @@ export function spelledVariants(
     for (const spelling of heard ?? []) {
       const variant = replaced(i, spelling);
       if (HANZI.test(variant)) variants.add(variant);
+      // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
+      if (chars.indexOf(char) === i && chars.lastIndexOf(char) !== i) {
+        const everyCopy = chars.map((other) => (other === char ? spelling : other)).join('');
+        if (HANZI.test(everyCopy)) variants.add(everyCopy);
+      }
     }
   });
   const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));

@@ -68,6 +68,8 @@ export const ABUSE_RULES: RuleSection = {
       category: 'abuse',
       severity: 'block',
       words: list(
+        // 傻逼 with 傻 spelled and 逼 by its initial ("sha b吧": spaces are skipped inside a word, so "shab" is "sha b" too).
+        'shab ' +
         'cnm nmsl on9 sb sjb tmd 一把年纪 下贱 不上天 不买别 不买就走 不会用就 不会百度 不会看吗 不会看字 ' +
         '不会看说明书吗 不会自己查 不会自己看 不吃你这一套 不吃你这套 不懂中文 不懂就别 不明白吗 ' +
         '不是我的问题 不欢迎 不看的吗 不缺你 不缺这一单 不要再重复问 不要就走 不要脸 不讲理 不识字 不识货 ' +

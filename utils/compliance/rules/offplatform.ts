@@ -72,7 +72,7 @@ const IN_APP_GROUP_AFTER = [
 
 /** Off-platform chat apps, spelled the ways agents write them (pinyin, initials, homophones). */
 const WECHAT_SPELLINGS = list(
-  'vx vx号 v信 wechat weix weixin wei信 wx wx号 w信 ' +
+  'vx vx号 v信 wechat weix weixin waixin wei信 wx wx号 w信 ' +
   '企业微信 企微 伟信 卫信 危信 喂信 围信 威x 威xin 威信 小绿书 嶶信 微x ' +
   '微xin 微伈 微信 微信号 徽信 维信 绿泡泡 绿色泡泡 绿色软件 薇x 薇xin 薇伈 ' +
   '薇信 某信 魏信 绿色聊天软件 绿色app 绿色的软件 绿色的app 绿色聊天',
@@ -91,7 +91,8 @@ const OTHER_APP_NOT_AFTER = list(
 // 裙 for 群 ("Q裙", "扣扣裙"): the homophone past the filter; 裙 alone is a skirt, so only after the QQ names.
 // 🐧 alone is a decoration ("有事找我🐧", "我不用🐧"), and it folds to q: only as the place a chat moves to ("去🐧上聊",
 // "🐧上联系"), not 上q/去q/q上 alone ("马上Q弹", "Q版", "Q上加Q"). Q空间: QQ's own page ("我Q空间有安装视频").
-const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙 去🐧上 🐧上聊 🐧上找 🐧上联系 q空间');
+// 叩叩 is 扣扣 by sound ("叩叩号码印在卡片上"); alone it knocks, so only as an account or group.
+const QQ_SPELLINGS = list('qq qq号 qq群 q号 q群 企鹅号 扣扣 扣扣号 抠抠 球球号 qq裙 q裙 企鹅裙 扣扣裙 去🐧上 🐧上聊 🐧上找 🐧上联系 q空间 叩叩号 叩叩群 加叩叩');
 
 /** What steers the buyer to a channel named beside it: a lower price there, a search, a follow, a download. */
 const CROSS_PLATFORM_CUES = {
@@ -181,6 +182,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         // "明❤星同款", "好♥评" keep their words), so the heart is skipped and what it leaves, 威 + how a contact is looked
         // up or handed over, is the word; the underline still covers the heart. Not 微 + 搜/号 ("微搜索", "微号码").
         ...list('威 薇 v').flatMap((wei) => list('搜 同号 同手机号 号就是 里搜').map((then) => wei + then)),
+        // 微 only with the number said to be the same ("微❤️同号"): 微搜, 微号 are words of their own.
+        ...list('微同号 微同手机号'),
         ...list('威 薇 v').flatMap((wei) => list('发我 加下 加一下 留个').map((verb) => verb + wei)),
         ...list('的威是 的薇是 在威里 在薇里 你微给我'),
         // The handle said to be the shop's name ("威❤跟店名一样", "v就是店铺名"): how to look it up, spelled as a likeness.
@@ -197,7 +200,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       literal: true,
       // "扣扣上找我" (c183; 扣扣上 alone is a button done up, allowed).
-      words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊', '扣扣上找', '扣扣上联系', '扣扣找我'],
+      words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊', '扣扣上找', '扣扣上联系', '扣扣找我', '扣扣上发'],
       unless: OFFSITE_NEGATIONS,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；QQ 号、QQ 群及“扣扣”“企鹅”等说法都属站外联系方式`,
@@ -555,6 +558,20 @@ export const OFFPLATFORM_RULES: RuleSection = {
       reason: `${PLATFORM_OFFSITE}；让买家加好友时“备注淘宝”“备注快手”，是把买家引到站外联系方式`,
       suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
+    {
+      id: 'offplatform.red-packet-to-me',
+      category: 'offplatform',
+      severity: 'block',
+      // Money asked of the buyer for the agent, outside the order ("发个红包给我，我帮您插队", "发个红包过来，我给你挑大
+      // 个的", "红包转我就行"): however friendly the favour, the confirm model may not lower it (literal). The platform's
+      // own red packets (平台红包, 店铺红包 in the order) and the agent's own ("我给您发个红包过来") are the unless cues.
+      literal: true,
+      words: list('发个 发一个 发个小 转个 转一个 包个 打个').flatMap((send) => list('红包给我 红包过来 红包到我').map((money) => send + money))
+        .concat(list('红包发我 红包发给我 红包转我 红包转给我 红包打给我 给我发个红包 给我转个红包 给我包个红包 给我打个红包')),
+      unless: { words: [...OFFSITE_NEGATIONS.words, ...list('平台 店铺 官方 本店 系统 给您 给你 我给')], within: OFFSITE_NEGATIONS.within },
+      reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
+      suggestions: ['请通过平台下单付款，资金有保障'],
+    },
   ],
   allow: [
     { words: PRIVATE_DEAL_REFUSED, note: '“不私下交易”：拒绝私下交易，不是引导' },
@@ -622,6 +639,19 @@ export const OFFPLATFORM_RULES: RuleSection = {
     {
       words: list('公众号的事情 公众号的问题'),
       note: '买家问到公众号时的答复',
+    },
+    {
+      // "先加我V 不然没法给你安排": what follows if the buyer does not add the contact, a push to add it; not the contact
+      // said to be refused (offplatform.disowned's 没法给, 给不了).
+      words: list('不然 否则 要不然 要不').flatMap((otherwise) => list('没法给 给不了').map((cannot) => otherwise + cannot)),
+      note: '“先加我V，不然没法给你安排”：不加就办不了，是在催买家加站外联系方式，不是拒绝给',
+    },
+    {
+      // "店铺红包转给您了", "平台红包补给您": the platform's or the shop's own red packet, in the order, not money outside it.
+      words: list('平台 店铺 官方 本店 平台的 店铺的').flatMap((owner) =>
+        list('红包转给 红包打给 红包补你 红包补您 红包补给 红包过去').map((paid) => owner + paid),
+      ),
+      note: '“店铺红包转给您”：平台或店铺自己的红包，在订单里，不是站外付款',
     },
     {
       words: list('私聊窗口 这边就是私聊 这里就是私聊'),

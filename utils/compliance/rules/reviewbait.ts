@@ -344,7 +344,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         words: list('返 反现 fx 红包 hb 现金 赠品 赠送 小样 礼品 礼物 惊喜 积分 券 e卡 送您 送你 多送 再送 就送 运费 延保 领 块钱'),
         within: 16,
       },
-      unless: REVIEW_NEGATIONS,
+      // "先别确认收货，我私下把差价返给你，你把支付宝账号发我": receipt held back while money goes outside the order is a
+      // private payment (offplatform's pay-app), not a reward for confirming.
+      unless: { words: [...REVIEW_NEGATIONS.words, ...list('先别 先不要 暂时别 暂时不要 别急着 不急着')], within: REVIEW_NEGATIONS.within },
       unlessAfter: REVIEW_NEGATIONS_AFTER,
       reason: `${REVIEW_BAIT}；以返现、赠品换买家确认收货，同样会被平台按诱导确认收货处理`,
       suggestions: ['收到货检查没问题后再确认收货就好'],
