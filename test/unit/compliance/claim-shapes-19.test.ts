@@ -132,3 +132,28 @@ describe('dispatch and service, not a false status or a payout', () => {
     expect(categoriesOf(text)).toContain('promise'),
   );
 });
+
+describe('a rank checkable in the shop, a warranty term, a rank asked', () => {
+  it.each([
+    '这款腊肠在店里销量排第一，您按销量排序就看得到',
+    '这台吹风机整机保两年，配件保半年',
+    '一般不脱线，脱线的话三个月内可以售后',
+    '好不好、第一不第一的我们不乱说，您试试就知道',
+  ])('leaves %s clean', clean);
+
+  it.each(['在咱家全网销量排第一', '这款腊肠全国销量第一'])('still reads %s as absolute', (text) => expect(categoriesOf(text)).toContain('absolute'));
+
+  it('still reads an outcome over years as a promise', () => expect(categoriesOf('这双鞋穿两年不开胶')).toContain('promise'));
+});
+
+describe('the agent’s task done or the word talked about is no health claim', () => {
+  it.each([
+    '湿疹宝宝的洗护注意事项我整理好了，这就发您',
+    '关于疗效的问题客服没法判断，请问医生',
+    '您要是术后恢复期，吃之前先问问医生',
+  ])('leaves %s clean', clean);
+
+  it.each(['宝宝湿疹用了三天就好了', '这款汤包术后恢复效果很好'])('still reads %s as medical', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+});

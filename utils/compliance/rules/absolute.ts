@@ -708,6 +708,12 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "第一不第一的我不敢乱说", "算不算第一": the rank asked in its A-not-A form, not claimed (是不是 is a context of its
+      // own, which an allowed phrase holding it would switch off).
+      words: list('第一不第一 算不算第一 最好不最好'),
+      note: '“第一不第一”“算不算第一”：正反问，不是宣称',
+    },
+    {
       // "哪有永久不坏的东西", "镜片不可能永久不磨花": lasting for ever denied ("永久不磨花" stays).
       words: list('哪有永久不 哪有永远不 没有永久不 不可能永久不 不可能永远不 不会永久不'),
       note: '“哪有永久不坏的”“不可能永久不磨花”：否认能永久保持，不是宣称',
@@ -871,7 +877,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       // among themselves (咱家X第一 with no field, absolute.shop-di-yi, stays a claim). Right before the ranking only:
       // "在我们家买最划算" compares shops.
       before: list('咱家 咱们家 我家 我们家 俺家 本店 店里 我们店 咱店 咱们店 店铺 店铺里 店内').flatMap((shop) =>
-        ['', ...list('里 的 是 里是 销量 的销量 里销量 卖得 里卖得')].map((then) => `在${shop}${then}`),
+        // "在店里销量排第一": 排 before the rank.
+        ['', ...list('里 的 是 里是 销量 的销量 里销量 卖得 里卖得 排 里排 销量排 的销量排 里销量排')].map((then) => `在${shop}${then}`),
       ),
       within: 0,
       // "在咱家全网销量第一": a comparison scope leads the claim again.

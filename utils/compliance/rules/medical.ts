@@ -542,6 +542,12 @@ export const MEDICAL_RULES: RuleSection = {
       note: '说变化不会发生、病症还会回来，或只是提到买家的情况：不是功效',
     },
     {
+      // "湿疹护理攻略我整理好了", "关于疗效的问题我判断不了", "您是术后恢复期的话": the agent's own task done (not 好了, a
+      // condition healed), the word talked about, the buyer's stage of recovery.
+      words: list('整理好了 准备好了 写好了 打包好了 包装好了 登记好了 备注好了 安排好了 填好了 关于疗效 术后恢复期'),
+      note: '客服自己的事办好了、谈论“疗效”这个话题、买家处在术后恢复期：不是功效',
+    },
+    {
       words: list('康复科 皮肤科 骨科'),
       note: '医院的科室名：建议买家就医',
     },

@@ -347,9 +347,11 @@ export const PROMISE_RULES: RuleSection = {
       // "正常使用五年以上是没问题的": a span hedged by normal use is an estimate, not a guarantee (a 保证 after the hedge
       // is still read by promise.bai-fen-bai).
       // "陈年四年以上", "我们是店保半年": a spirit's age or a warranty's term is a fact of the goods, not an outcome vowed.
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用 陈年 窖藏 酒龄 店保 质保 保修')], within: 4 },
-      // "一到三年级的孩子", "半年换一次码": a school grade, or how often the buyer replaces the goods.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...list('级 换一次 换一双 换一个')], within: 0 },
+      // "整机保一年": the warranty's term too.
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用 陈年 窖藏 酒龄 店保 质保 保修 整机保')], within: 4 },
+      // "一到三年级的孩子", "半年换一次码": a school grade, or how often the buyer replaces the goods. "开胶的话半年内可以售后":
+      // the after-sales window, not an outcome vowed.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...list('级 换一次 换一双 换一个 内可以售后 内可以申请售后 内都可以售后 内可以走售后')], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下'],
     },
