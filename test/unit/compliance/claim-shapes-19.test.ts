@@ -157,3 +157,11 @@ describe('the agent’s task done or the word talked about is no health claim', 
     expect(categoriesOf(text)).toContain('medical'),
   );
 });
+
+describe('goods used, broken by the buyer or half eaten, and still taken back', () => {
+  it.each(['这双鞋穿了半年也能给您退全款', '拆开玩坏了也能退', '零食吃了一半都可以无理由退'])('reads %s as a promise', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each(['没拆封的话七天内都可以无理由退', '质量问题坏了也能退，您拍个照'])('leaves %s clean', clean);
+});

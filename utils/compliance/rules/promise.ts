@@ -704,7 +704,11 @@ export const PROMISE_RULES: RuleSection = {
       // The refund is the word and the state its cue right before, so the frame costs a few dozen patterns.
       words: [
         ...list('也 都').flatMap((still) =>
-          list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退 给你全退 给您全退 能全退 全款退').map(
+          // "用了半年也能给您退全款", "食咗一半都可以无理由退": the refund with 能/可以 before it.
+          list(
+            '退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退 给你全退 给您全退 能全退 全款退 ' +
+              '能给你退 能给您退 可以给你退 可以给您退 可以无理由退 能无理由退',
+          ).map(
             (refund) => still + refund,
           ),
         ),
@@ -718,7 +722,9 @@ export const PROMISE_RULES: RuleSection = {
             // "用了一年也能退": a year of use, and still taken back.
             '用了一年 用了两年 用了几个月 用了三个月 用了一个月 穿了一年 穿了一季 睡了一年 ' +
             // "拆过装过也能退", "喝一半也能退", "拆了用过一片也能退": more states of use.
-            '拆过 装过 喝过 喝了 喝一半 吃一半 用一半 用过一片 用过一次',
+            '拆过 装过 喝过 喝了 喝一半 吃一半 用一半 用过一片 用过一次 ' +
+            // Damage the buyer did ("拆了弹坏了也能退"), 粤语 食 for 吃 ("食咗一半", read 食了一半).
+            '弄坏了 摔坏了 玩坏了 弹坏了 食了一半 食完了',
         ),
         within: 0,
       },
