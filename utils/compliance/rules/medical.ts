@@ -423,7 +423,8 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // The same frame around a bare 降 with the reading named nearby ("血压不可能不降", "喝了血糖哪有不降的"): 降 alone is
       // a price as often ("价格不可能不降"), so the reading is the cue.
-      words: [...DENIED_TO_ASSERT.map((asked) => `${asked}不降`), ...askedBack('降')],
+      // "血压不会降不下来": the denied fall denied again (降不下来 alone is allowed below: "度数降不下来").
+      words: [...DENIED_TO_ASSERT.map((asked) => `${asked}不降`), ...askedBack('降'), ...list('不会降不下来 不会降不下去 不会降不了 不可能降不下来 不可能降不了')],
       near: { words: list('血压 血糖 血脂 尿酸 胆固醇 三高'), within: 10 },
       reason: TREATMENT_CLAIM_REASON,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
