@@ -226,6 +226,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         '一流 一等一 一骑绝尘 万能 不二之选 不可替代 不可比拟 不可超越 举世无双 之冠 之最 之王 ' +
         '人气王 仅此一家 仅此一款 做到极限 做到的极限 全球仅此 全网封顶 全能王 再也找不到 出其右 出类拔萃 ' +
         '没有一个差评 一个差评都没有 一条差评都没有 从来没有差评 从来没有人退 没有一个人退 划时代 别处买不到 别家没有 别家都没有 别的店都没有 别家都买不到 别家都是仿 别家都是假 别无分店 别的地方都买不到 到了极限 前所未有 ' +
+        // "别家绝对买不到": nowhere else sells it, said with 绝对 (train: 4 of 4 drafts labelled absolute, none promise); as
+        // bare 绝对 it was promise.jue-dui's.
+        '绝对买不到 绝对找不到 绝对买不着 绝对找不着 ' +
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
         // The scope said with the grade (国际顶级, 世界一流) is one claim: a rewording of 顶级 alone left 国际 + 品质很好.
         '国际顶级 世界顶级 全球顶级 国际一流 世界一流 全球一流 ' +
@@ -728,6 +731,12 @@ export const ABSOLUTE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "第一不第一的我不敢乱说", "算不算第一": the rank asked in its A-not-A form, not claimed (是不是 is a context of its
+      // own, which an allowed phrase holding it would switch off).
+      words: list('第一不第一 算不算第一 最好不最好'),
+      note: '“第一不第一”“算不算第一”：正反问，不是宣称',
+    },
+    {
       // "哪有永久不坏的东西", "镜片不可能永久不磨花": lasting for ever denied ("永久不磨花" stays).
       words: list('哪有永久不 哪有永远不 没有永久不 不可能永久不 不可能永远不 不会永久不'),
       note: '“哪有永久不坏的”“不可能永久不磨花”：否认能永久保持，不是宣称',
@@ -891,7 +900,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       // among themselves (咱家X第一 with no field, absolute.shop-di-yi, stays a claim). Right before the ranking only:
       // "在我们家买最划算" compares shops.
       before: list('咱家 咱们家 我家 我们家 俺家 本店 店里 我们店 咱店 咱们店 店铺 店铺里 店内').flatMap((shop) =>
-        ['', ...list('里 的 是 里是 销量 的销量 里销量 卖得 里卖得')].map((then) => `在${shop}${then}`),
+        // "在店里销量排第一": 排 before the rank.
+        ['', ...list('里 的 是 里是 销量 的销量 里销量 卖得 里卖得 排 里排 销量排 的销量排 里销量排')].map((then) => `在${shop}${then}`),
       ),
       within: 0,
       // "在咱家全网销量第一": a comparison scope leads the claim again.

@@ -105,7 +105,12 @@ export const AUTHORITY_RULES: RuleSection = {
         '世卫 世卫组织 世界卫生组织 警犬 警犬基地 警用 警队 兽医 宠物医生 ' +
         // "专供五星大酒店", "月子中心专供款", "NICU专用款": a grand hotel's kitchen, a maternity centre or a ward as the
         // buyer of the goods; a medical school as co-developer ("和哈佛医学院联合研发").
-        '大酒店 五星大酒店 五星级酒店 星级大酒店 大饭店 月子中心 月子会所 nicu 新生儿科 产科 医学院 医科大学',
+        '大酒店 五星大酒店 五星级酒店 星级大酒店 大饭店 月子中心 月子会所 nicu 新生儿科 产科 医学院 医科大学 ' +
+          // The Palace Museum as licensor or buyer ("故宫联名的", "故宫文创专供的款式", "故宫博物院授权证书"): 18 of 19 train
+          // drafts naming it with a cue below are labelled 权威背书; "不是故宫联名" is negated, "跟故宫没关系" has no cue.
+          '故宫 故宫博物院 故宫文创 ' +
+          // The guide's 媒体推荐 ("好多媒体都报道了", "官媒推荐过").
+          '媒体 官媒 主流媒体',
       ),
       near: {
         words: list(
@@ -120,7 +125,7 @@ export const AUTHORITY_RULES: RuleSection = {
           // "经过医院验证有效", "医院都这么建议", "营养科开的就是这个": a hospital vouching for or prescribing it.
           '验证有效 验证过 都这么建议 都建议 开的就是 开的都是 都在开 ' +
           // "航天合作款", "联合研发的", "官方首推款": co-branded or put first by the body.
-          '合作款 联名款 联合研发 合作研发 首推 ' +
+          '合作款 联名款 联名的 正版联名 联合研发 合作研发 首推 ' +
           // A star carrying or using it, or buying from the shop ("明星都在背", "女星坐月子就用我们家的", "明星团队都从我们这
           // 拿货"): c146, c151, c156.
           '都在背 就用我们 就用我家 都用我们 都用我家 从我们这拿 从我家拿 找我们拿货 在我们家拿货',

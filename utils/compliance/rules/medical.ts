@@ -7,7 +7,8 @@ import { list, type RuleSection } from './define';
 const MEDICAL_NEGATIONS = {
   // "为什么不写功效", "页面没写疗效": the claim not written.
   // 莫得/没得/冇: dialect 没有 ("蜂蜜是普通食品 莫得治病的作用").
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标'),
+  // "吃了不会就长个子": the outcome said not to follow.
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
   within: 4,
 };
 
@@ -130,6 +131,8 @@ export const MEDICAL_RULES: RuleSection = {
         '症状 病变 亚健康 香港脚 麦粒肿 ' +
         // A newborn's jaundice and pets' infections ("猫鼻支吃几天就好了").
         '黄疸 猫鼻支 猫瘟 犬瘟 ' +
+        // Poor appetite and burns as conditions the goods put right ("治食欲不振", "涂在烫伤的地方第二天就好了").
+        '食欲不振 食欲不佳 烫伤 烧伤 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
@@ -169,13 +172,16 @@ export const MEDICAL_RULES: RuleSection = {
           '针对 抚平 不会升 不升高 放心吃 放心喝 舒服了 舒服多了 稳了 细了 明显少了 都说好 都说管用 都说有用 再也没 不加深 不再加深 控制住 从来不会 变好 变清楚 下到 降到 ' +
           // "月经都准了", "劳损就散开了", "度数没再涨", "对三高人群特别友好", "登革热都不怕", "祛除寒气".
           '准了 规律了 散开 没再 友好 不怕 祛除 驱除 赶走 能消 可以消 帮助消 能 ' +
+          // "老花会越来越轻": a condition fading (not 不会变轻, the body said to stay as it is).
+          '越来越轻 变轻了 ' +
           // "不会得甲癣", "拉肚子一吃就停", "吸几次就通", "骨盆就正回来了".
           '不会得 一吃就停 就停了 吸通 就通了 正回来 ' +
           '回到正常 正常范围 好看多了 好看了 都正常了 好看很多 好看不少',
         ),
         within: 12,
       },
-      unless: MEDICAL_NEGATIONS,
+      // "不会让白头发变黑": the body said to stay as it is (a bare 不会 before a condition is no denial: "不会再犯").
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使')], within: MEDICAL_NEGATIONS.within },
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
@@ -226,6 +232,8 @@ export const MEDICAL_RULES: RuleSection = {
         '抗菌率 抑菌率 杀菌率 除螨率 ' +
         // "是控糖的", "有控糖的作用" (控糖期间, a buyer's diet, is not the claim), "吃了会变聪明".
         '是控糖的 控糖的作用 控糖作用 控糖效果 控糖功效 能控糖 可以控糖 帮助控糖 有助控糖 辅助控糖 稳血糖 稳糖 ' +
+        // Weight lost as the goods are used ("掉秤快得很", "边穿边掉秤"); a bare 掉秤 is the buyer's own scale ("掉秤多少因人而异").
+        '掉秤快 掉秤很快 掉秤超快 掉秤飞快 边穿边掉秤 边吃边掉秤 边喝边掉秤 就掉秤 直接掉秤 都在掉秤 ' +
         '变聪明 更聪明 越来越聪明 长出新头发 长出新发 一年长高 半年长高 容易怀上 好怀上 好孕 易孕 暖宫 暖子宫 容易怀孕 更容易怀 退黄',
       ),
       unless: MEDICAL_NEGATIONS,
@@ -415,7 +423,8 @@ export const MEDICAL_RULES: RuleSection = {
       severity: 'block',
       // The same frame around a bare 降 with the reading named nearby ("血压不可能不降", "喝了血糖哪有不降的"): 降 alone is
       // a price as often ("价格不可能不降"), so the reading is the cue.
-      words: [...DENIED_TO_ASSERT.map((asked) => `${asked}不降`), ...askedBack('降')],
+      // "血压不会降不下来": the denied fall denied again (降不下来 alone is allowed below: "度数降不下来").
+      words: [...DENIED_TO_ASSERT.map((asked) => `${asked}不降`), ...askedBack('降'), ...list('不会降不下来 不会降不下去 不会降不了 不可能降不下来 不可能降不了')],
       near: { words: list('血压 血糖 血脂 尿酸 胆固醇 三高'), within: 10 },
       reason: TREATMENT_CLAIM_REASON,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
@@ -511,6 +520,33 @@ export const MEDICAL_RULES: RuleSection = {
       // "湿疹的话先治好再戴": the condition treated first (by a doctor), then the goods used.
       words: list('玻尿酸 老花镜 防蚊 防蓝光 测血压 量血压 测血糖 量血糖 测量血压 测量血糖 具体数值 好了再 治好再 治好了再'),
       note: '含病症词、功效词却只是商品名、测量或等病好了再用的说法',
+    },
+    {
+      // "散光片有防旋转设计", "有稳定设计", "降噪效果还可以", "防螨处理": what the goods are built to do to themselves or their
+      // surroundings, not to the body (their 防, 稳定 and 降 were cues of a condition named nearby).
+      words: list('防旋转 防转动 防移位 稳定设计 稳定结构 降噪 防螨处理 防螨面料 防止烫伤 防止低温烫伤'),
+      note: '商品自身的设计和功能（防旋转、稳定设计、降噪、防螨处理），不是对身体的功效',
+    },
+    {
+      // "按度数戴就好", "看参数和度数就好": a lens's power as a spec to choose by. "降糖药该吃还得吃": the buyer's drug kept
+      // on (降 inside it was a cue); the drug alone stays a cue ("降压药都可以停了").
+      words: [
+        ...list('按度数 看度数 和度数 选度数 配度数 对应度数 度数选'),
+        ...list('降糖药 降压药 降脂药').flatMap((drug) => list('该吃 照吃 照常吃 还得吃 还是要吃 别停 不能停').map((keptOn) => drug + keptOn)),
+      ],
+      note: '镜片度数作为选购参数，以及买家自己在吃的药名，不是功效',
+    },
+    {
+      // "度数降不下来", "腰疼不会就好", "毛囊还会再生的", "视力下降的话建议您去眼科": the change denied, the condition said to
+      // stay or come back, or named as the buyer's worry (the cue inside these phrases is no improvement claimed).
+      words: list('降不下来 降不下去 降不了 改善不了 缓解不了 好不了 不会就好 还会再生 还是会再生 还会再长 还是会再长 下降的话'),
+      note: '说变化不会发生、病症还会回来，或只是提到买家的情况：不是功效',
+    },
+    {
+      // "湿疹护理攻略我整理好了", "关于疗效的问题我判断不了", "您是术后恢复期的话": the agent's own task done (not 好了, a
+      // condition healed), the word talked about, the buyer's stage of recovery.
+      words: list('整理好了 准备好了 写好了 打包好了 包装好了 登记好了 备注好了 安排好了 填好了 关于疗效 术后恢复期'),
+      note: '客服自己的事办好了、谈论“疗效”这个话题、买家处在术后恢复期：不是功效',
     },
     {
       words: list('康复科 皮肤科 骨科'),

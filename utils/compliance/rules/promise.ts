@@ -126,7 +126,11 @@ const SURELY: Omit<Rule, 'id' | 'words'> = {
   // "请保证包装齐全": asking the buyer to see to something; "付款请一定走平台", "请您一定保管好": 一定 as "be sure to".
   unless: {
     // "请您保持电话畅通": asking the buyer to keep something so.
-    words: [...PROMISE_NEGATIONS.words, ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持')],
+    // "想保持鲜亮，冷水手洗就好": what the buyer wants kept, then how to.
+    words: [
+      ...PROMISE_NEGATIONS.words,
+      ...list('请保证 请您保证 麻烦保证 需要保证 务必保证 请一定 请您一定 麻烦一定 麻烦您一定 记得一定 请保持 请您保持 麻烦保持 麻烦您保持 想保持 要想保持 想要保持'),
+    ],
     within: PROMISE_NEGATIONS.within,
   },
   reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
@@ -213,7 +217,12 @@ export const PROMISE_RULES: RuleSection = {
       // guarantee is no outcome of promise.bai-fen-zhi-bai's list. The sign is read (normalize.ts), so a price or a count
       // is not: "这款100包邮到家", "满100包邮到家", "100包退货".
       words: list('100% 百分百 百分之百').flatMap((total) =>
-        list('包退 包换 包赔 包退换 包邮到家 包满意 包成活 包正品 次日达 次日到 次日送达 当日达 当天到 隔日达').map((promised) => total + promised),
+        list(
+          '包退 包换 包赔 包退换 包邮到家 包满意 包成活 包正品 次日达 次日到 次日送达 当日达 当天到 隔日达 ' +
+            // Dispatch said as 100 % ("百分百今天发"): OWN_SERVICE lets 保证今天发出 pass as the shop's own work, but 100 % is the
+            // absolute certainty the guide lists.
+            '今天发 今天发出 今天发货 今晚发 今晚发出 明天发 明天发出 当天发 当天发出 当天发货',
+        ).map((promised) => total + promised),
       ),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“100%包退”“100%次日达”把售后和到货时间说成百分之百，店铺和快递都兑现不了`,
@@ -328,9 +337,11 @@ export const PROMISE_RULES: RuleSection = {
       // "正常使用五年以上是没问题的": a span hedged by normal use is an estimate, not a guarantee (a 保证 after the hedge
       // is still read by promise.bai-fen-bai).
       // "陈年四年以上", "我们是店保半年": a spirit's age or a warranty's term is a fact of the goods, not an outcome vowed.
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用 陈年 窖藏 酒龄 店保 质保 保修')], within: 4 },
-      // "一到三年级的孩子", "半年换一次码": a school grade, or how often the buyer replaces the goods.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...list('级 换一次 换一双 换一个')], within: 0 },
+      // "整机保一年": the warranty's term too.
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用 陈年 窖藏 酒龄 店保 质保 保修 整机保')], within: 4 },
+      // "一到三年级的孩子", "半年换一次码": a school grade, or how often the buyer replaces the goods. "开胶的话半年内可以售后":
+      // the after-sales window, not an outcome vowed.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...list('级 换一次 换一双 换一个 内可以售后 内可以申请售后 内都可以售后 内可以走售后')], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下'],
     },
@@ -687,7 +698,11 @@ export const PROMISE_RULES: RuleSection = {
       // The refund is the word and the state its cue right before, so the frame costs a few dozen patterns.
       words: [
         ...list('也 都').flatMap((still) =>
-          list('退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退 给你全退 给您全退 能全退 全款退').map(
+          // "用了半年也能给您退全款", "食咗一半都可以无理由退": the refund with 能/可以 before it.
+          list(
+            '退 能退 给退 给你退 给您退 可以退 包退 退钱 全额退 能换 给换 一样退 一样给你退 一样给您退 照样退 照样给你退 照样给您退 给你全退 给您全退 能全退 全款退 ' +
+              '能给你退 能给您退 可以给你退 可以给您退 可以无理由退 能无理由退',
+          ).map(
             (refund) => still + refund,
           ),
         ),
@@ -701,7 +716,9 @@ export const PROMISE_RULES: RuleSection = {
             // "用了一年也能退": a year of use, and still taken back.
             '用了一年 用了两年 用了几个月 用了三个月 用了一个月 穿了一年 穿了一季 睡了一年 ' +
             // "拆过装过也能退", "喝一半也能退", "拆了用过一片也能退": more states of use.
-            '拆过 装过 喝过 喝了 喝一半 吃一半 用一半 用过一片 用过一次',
+            '拆过 装过 喝过 喝了 喝一半 吃一半 用一半 用过一片 用过一次 ' +
+            // Damage the buyer did ("拆了弹坏了也能退"), 粤语 食 for 吃 ("食咗一半", read 食了一半).
+            '弄坏了 摔坏了 玩坏了 弹坏了 食了一半 食完了',
         ),
         within: 0,
       },
@@ -817,6 +834,8 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // The agent stakes themself on the outcome ("闻到了算我输", "有问题我全包", "包在我身上", "我说了算").
       // "…没效果全额退款 说到做到", "出啥问题我都兜底": the agent's word given for the outcome, or the risk taken on.
+      // "有问题俺负责处理": the agent handling the case, after-sales work, not the outcome taken on.
+      unlessAfter: { words: list('处理 解决 跟进 对接'), within: 0 },
       words: list('说到做到 说话算话 我兜底 我都兜底 我来兜底 都给你兜底 都给您兜底 由我们兜底 我们兜底 我们来兜底 我个人负责 自掏腰包 这单我做主 我做主了 我自己给您补 我自己给你补 我自己补 自己掏钱给您 自己掏钱给你 自己掏钱补 我掏钱给您 我掏钱给你 我倒贴 倒贴你钱 倒贴您钱 算我输 我输给你 我输给您 我全包 我全赔 我全退 全算我的 都算我的 算我头上 包在我身上 我说了算 我负全责 出了问题我负责 有问题我负责'),
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
@@ -957,11 +976,14 @@ export const PROMISE_RULES: RuleSection = {
         words: [
           ...PROMISE_NEGATIONS.words,
           ...list('好了 好后 好之后 完了 完之后').flatMap((done) => list('再 再给您 再给你 再帮您 再帮你 会显示 系统会显示 系统就会显示').map((next) => done + next)),
+          // "还没揽收，明早打包好就点发货", "明天装车了我第一时间点发货": the agent will mark it once the goods are ready.
+          ...list('好就 好我就 了我第一时间 我第一时间'),
         ],
         within: PROMISE_NEGATIONS.within,
       },
       // "先把“已发货”点上，这个真的不可以": the agent refusing the buyer's ask.
-      unlessAfter: { words: list('不可以 不行 不能 做不了 不允许 是违规'), within: 12 },
+      // "打包好发出了我跟你说": the dispatch as the condition of a message later.
+      unlessAfter: { words: list('不可以 不行 不能 做不了 不允许 是违规 我跟你说 我跟您说 我告诉你 我告诉您 我通知你 我通知您'), within: 12 },
       reason: `${PROMISE_BASIS}；货还没发出就告诉买家已发货或先点发货，属于平台规则里的虚假发货，物流不动时买家会投诉、店铺会被罚`,
       suggestions: ['仓库正在安排，发出后第一时间把单号同步给您', '预计明天发出，发出后我告诉您'],
     },
@@ -1121,6 +1143,18 @@ export const PROMISE_RULES: RuleSection = {
       reason: LONG_TERM_PROMISE,
       suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
     },
+    {
+      id: 'promise.never-dearer',
+      category: 'promise',
+      severity: 'warn',
+      // The price held for ever ("永不涨价", "终身不涨价"): a promise of the shop's own future prices, which the guide files
+      // under promise (train: 9 of 9 drafts holding 永不涨价 labelled promise); as bare 永不 it was absolute.yong-jiu-ling's.
+      // Not 永久不涨价: the guide lists 永久 as absolute, and so do the writers (3 of 3 drafts).
+      words: list('永不涨价 永不加价 永不调价 终身不涨价 一辈子不涨价'),
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['价保以平台规则为准'],
+    },
   ],
   contexts: [
     {
@@ -1265,6 +1299,8 @@ export const PROMISE_RULES: RuleSection = {
         // "很难给您一个绝对的答案": no answer holds for everyone.
         '绝对的答案 绝对答案 绝对的标准 绝对的好坏 ' +
         // "都什么年代了": 什么 is no year (幺年 reads 么 as the digit 1).
+        // "有一定效果", "需要有一定词汇量": 一定 as "some", a hedge.
+        '有一定 ' +
         '什么年代 一定程度 一定要 保证书 保证期 保证金 保证值 品质保证 您一定 百分百棉 绝对值 绝对湿度 肯定是 质量保证 正品保证',
       ),
       note: '成分标注与非承诺用法',
@@ -1321,6 +1357,27 @@ export const PROMISE_RULES: RuleSection = {
           '皮包用 书包用 钱包用 手包用 皮包面 书包面 钱包面',
       ),
       note: '名词“包”后面跟“会”“用”“面”（“新包会有一点味道”“包包用的是头层牛皮”“书包面料”），不是“包会”“包用”“包面”（保证）',
+    },
+    {
+      // "慢慢来肯定能养好", "多练练肯定能学会": the buyer encouraged in their own patience or practice, no outcome of the
+      // goods vouched for ("坚持用肯定能瘦" stays).
+      words: list('慢慢来').flatMap((patience) => list('肯定能 一定能 肯定会 一定会 肯定可以 一定可以').map((sure) => patience + sure)),
+      note: '“慢慢来肯定能养好”：鼓励买家自己慢慢来，不是担保商品的效果',
+    },
+    {
+      // "我打不了包票", "我们能保证的只是验机报告里写的内容": the agent declining, or limiting what is vouched for.
+      words: list('打不了包票 打不起包票 打不了这个包票 能保证的只是 能保证的只有 能保证的就只有'),
+      note: '“打不了包票”是不担保，“能保证的只是…”把担保限定在可查的事实上',
+    },
+    {
+      // "亮度拉到100%试过": a setting turned up to its top, not a share of the goods.
+      words: list('拉到 调到 开到 开在 调在').map((set) => `${set}100%`),
+      note: '“亮度拉到100%”：调节档位，不是百分之百的担保',
+    },
+    {
+      // "老花也不会变轻", "花眼不会变好": 花 of 老花 and 花眼 (presbyopia) is no flower wilting (promise.dou-bu-hui's cue 花).
+      words: list('老花 花眼'),
+      note: '“老花”“花眼”是老花眼，不是花',
     },
     {
       words: list('千万不要 千万不能 绝对不可以 绝对不能 绝对不准 绝对不许 绝对不能用 绝对不要 绝对别 绝对禁止'),
