@@ -917,6 +917,14 @@ describe('clean shapes of round 9: declined guarantees, rule talk, names, advice
     expect(categories('这款是王牌产品 质量顶级')).toEqual(['absolute']);
   });
 
+  it('颜色是 / 配色是 / 款式是 describe the goods: what follows is said of them, not a name (round 19, c275)', () => {
+    expect(categories('我们家古法金的颜色是独一无二的')).toEqual(['absolute']);
+    expect(categories('这件的款式是独一无二的')).toEqual(['absolute']);
+    // A name set off by a space after the label, and the labels that always name (色号是, 型号是), stay names.
+    expect(categories('颜色是 至尊红')).toEqual([]);
+    expect(categories('色号是至尊红')).toEqual([]);
+  });
+
   it('a quote mark inside a matched word splits it', () => {
     expect(categories('“猫王”牌的收音机是经典款')).toEqual([]);
     expect(categories('这款收音机是我们的王牌')).toEqual(['absolute']);

@@ -472,8 +472,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     id: 'name.is',
     categories: ['absolute', 'authority'],
     // "眉笔的型号是 王牌细芯", "色号是 至尊红": the name given after 是 and set off by a space. Only right after the space
-    // (within 1): "型号是京东官方推荐的" says who recommends it, not what it is called.
-    before: list('型号是 型号为 色号是 款名是 品名是 商品名是 名字是 名称是 颜色是 配色是 系列是 系列名是 款式是'),
+    // (within 1): "型号是京东官方推荐的" says who recommends it, not what it is called. Not 颜色是 / 配色是 / 款式是: what
+    // follows them is more often said of the goods than a name ("古法金的颜色是独一无二的", c275).
+    before: list('型号是 型号为 色号是 款名是 品名是 商品名是 名字是 名称是 系列是 系列名是'),
     within: 1,
     setsOff: true,
     note: '“型号是 王牌细芯”：“型号是”后面隔着空格的是名字，空格像引号',
