@@ -5,8 +5,7 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { CONFIRM_BITS, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CATEGORIES, type Finding } from '../utils/compliance/types';
-import { foldTableOf, classTableOf, SKIP, WORD } from '../utils/compliance/normalize';
-import { VETO_BITS, VETO_REACH, vetoCategoryHash, vetoFeatures, vetoProbability, type VetoModel } from '../utils/compliance/veto-model';
+import { VETO_BITS, VETO_REACH, vetoFeatures, vetoProbability, type VetoModel } from '../utils/compliance/veto-model';
 import { SHIPPED_ORDERS, averageTrained, quantise, trainLogistic, type HashedExample } from './compliance-model';
 
 /** A warn/block finding as the veto trains on and reads it. */
@@ -76,7 +75,6 @@ export function lowerable(finding: Found, design: Pick<VetoDesign, 'opens'>): bo
 /** A design of the veto: what it reads, what it is trained on, which findings it may lower. */
 export interface VetoDesign {
   reach: number;
-  regioned: boolean;
   pairWeight: number;
   bits: number;
   /** Also train on clean drafts that name a claim word no rule flagged there. */
@@ -85,7 +83,7 @@ export interface VetoDesign {
   opens?: readonly VetoGate[];
 }
 /** The design that ships, chosen on the design folds (fresh/README.md, round 18). */
-export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, regioned: false, pairWeight: 1, bits: VETO_BITS, namedNegatives: true };
+export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, pairWeight: 1, bits: VETO_BITS, namedNegatives: true };
 
 const rulesOnly = checkerFrom({ rules: BUILTIN_RULES, confirmModel: { bits: CONFIRM_BITS, bias: 0, scale: 1, weights: '' } }, { confirm: false, learned: false });
 /** The warn/block findings among `findings`, as the veto trains on and reads them. */
@@ -104,62 +102,13 @@ export function vetoTrainingDrafts(drafts: readonly LabelledDraft[]): VetoTraini
   return drafts.map((draft, i) => ({ risky: draft.risky, text: draft.text, paired: paired[i]!, findings: ruleFindings(draft.text) }));
 }
 
-/** Where a gram sits relative to the rule's span, in the regioned variant. */
-const BEFORE = 0;
-const TOUCHING = 1;
-const AFTER = 2;
-const EDGE_MARK = 0x5e;
-const BREAK_MARK = 0x7c;
-const FNV_PRIME = 16777619;
-let regionUnits = new Uint16Array(256);
-let regions = new Uint8Array(256);
-/**
- * The shipped reader's grams (vetoFeatures), each also salted with where it sits: before the rule's span, touching it,
- * after it. Measured in round 18, not shipped (it removed fewer false flags: a disowning word reads the same on either
- * side); kept here so lowo-veto.ts can measure it again.
- */
-export function regionedVetoFeatures(text: string, start: number, end: number, category: string, reach: number, bits: number, out: Int32Array): number {
-  const fold = foldTableOf();
-  const classes = classTableOf();
-  const mask = (1 << bits) - 1;
-  const from = Math.max(0, start - reach);
-  const to = Math.min(text.length, end + reach);
-  const size = to - from + 2;
-  if (regionUnits.length < size) [regionUnits, regions] = [new Uint16Array(size * 2), new Uint8Array(size * 2)];
-  let n = 0;
-  if (from === 0) [regionUnits[n], regions[n++]] = [EDGE_MARK, BEFORE];
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    const kind = classes[code];
-    if (kind === SKIP) continue;
-    regionUnits[n] = kind === WORD ? fold[code]! : BREAK_MARK;
-    regions[n++] = i < start ? BEFORE : i < end ? TOUCHING : AFTER;
-  }
-  if (to === text.length) [regionUnits[n], regions[n++]] = [EDGE_MARK, AFTER];
-  const categoryHash = vetoCategoryHash(category);
-  let count = 0;
-  out[count++] = categoryHash & mask;
-  for (let i = 0; i < n; i++) {
-    let hash = categoryHash;
-    let region = regions[i]!;
-    for (let length = 1; length <= 3 && i + length <= n; length++) {
-      const at = i + length - 1;
-      if (regions[at] === TOUCHING) region = TOUCHING;
-      else if (region !== TOUCHING) region = regions[at]!;
-      hash = Math.imul(hash ^ regionUnits[at]!, FNV_PRIME);
-      out[count++] = Math.imul(hash ^ (length << 4) ^ region, FNV_PRIME) & mask;
-    }
-  }
-  return count;
-}
-const featuresOf = (design: Pick<VetoDesign, 'regioned'>) => (design.regioned ? regionedVetoFeatures : vetoFeatures);
 
 let riskBuffer = new Int32Array(1024);
-/** vetoRisk (utils/compliance/veto-model.ts) for any design: its reach, and grams regioned or not. */
-export function vetoRiskOf(model: VetoModel, text: string, start: number, end: number, category: string, design: Pick<VetoDesign, 'reach' | 'regioned'>): number {
+/** vetoRisk (utils/compliance/veto-model.ts) for any design's reach. */
+export function vetoRiskOf(model: VetoModel, text: string, start: number, end: number, category: string, design: Pick<VetoDesign, 'reach'>): number {
   const needed = 3 * (end - start + 2 * design.reach + 2) + 1;
   if (riskBuffer.length < needed) riskBuffer = new Int32Array(needed * 2);
-  return vetoProbability(model, riskBuffer, featuresOf(design)(text, start, end, category, design.reach, model.bits, riskBuffer));
+  return vetoProbability(model, riskBuffer, vetoFeatures(text, start, end, category, design.reach, model.bits, riskBuffer));
 }
 
 const EPOCHS = 12;
@@ -169,7 +118,7 @@ export function trainVeto(training: readonly VetoTrainingDraft[], variant: VetoD
   const examples: HashedExample[] = [];
   const buffer = new Int32Array(4096);
   const add = (row: VetoTrainingDraft, start: number, end: number, category: string) => {
-    const count = featuresOf(variant)(row.text, start, end, category, variant.reach, variant.bits, buffer);
+    const count = vetoFeatures(row.text, start, end, category, variant.reach, variant.bits, buffer);
     examples.push({ ids: buffer.slice(0, count), label: row.risky ? 1 : 0, weight: row.paired ? variant.pairWeight : 1 });
   };
   // The claim words the rules found in risky training drafts (two or more times), with their commonest category.

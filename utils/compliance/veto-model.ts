@@ -71,7 +71,7 @@ export function vetoFeatures(text: string, start: number, end: number, category:
 }
 
 /** The category's hash, which salts every gram (and is a feature of its own). */
-export function vetoCategoryHash(category: string): number {
+function vetoCategoryHash(category: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < category.length; i++) hash = Math.imul(hash ^ category.charCodeAt(i), FNV_PRIME);
   return hash;
