@@ -11,6 +11,7 @@ import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTab
 import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
+import { Respeller } from './respell';
 import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
@@ -70,8 +71,13 @@ export function* checkerInSteps(builtins: ComplianceBuiltins, options: CheckerOp
   yield;
   const checker = checkerFrom(builtins, options);
   yield;
-  const rules = checker instanceof LearnedChecker ? checker.rules : checker;
+  const read = checker instanceof RespellingChecker ? checker.inner : checker;
+  const rules = read instanceof LearnedChecker ? read.rules : read;
   if (rules instanceof CompiledChecker) yield* rules.compileSteps();
+  if (checker instanceof RespellingChecker) {
+    yield;
+    checker.prepare();
+  }
   return checker;
 }
 
@@ -151,7 +157,56 @@ export function compileChecker(
   const lowering = { model: confirm && model ? decodedModel(model) : undefined, veto: confirm && vetoModel ? decodedModel(vetoModel) : undefined };
   const checker = new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, lowering, rewrites);
   const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
-  return learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
+  const read = learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
+  const ruleWords = () => [...rulesById.values()].flatMap((rule) => [...(rule.words ?? []), ...(rule.near?.words ?? [])]);
+  return new RespellingChecker(read, checker, () => new Respeller(ruleWords(), { spellings, sounds }));
+}
+
+/**
+ * Reads a draft again with the pinyin syllables beside its hanzi written as the hanzi of a rule word (respell.ts:
+ * "免fei修", "能j肥", "ting bu dong 就算了"), and adds what the rules find in that reading over a respelled syllable,
+ * where the draft as typed found nothing but a hint or the learned catcher's guess; offsets are the typed draft's, so
+ * the underline covers the pinyin. The learned catcher does not read the respelled draft: a reading such as
+ * "宝宝宝 宝穿着正好" is no text it was trained on.
+ */
+/** The rule ids of the learned catcher's findings (risk-model.ts: `learned.<category>`). */
+const LEARNED_RULE_PREFIX = 'learned.';
+
+class RespellingChecker implements Checker {
+  private respeller: Respeller | undefined;
+
+  constructor(
+    readonly inner: Checker,
+    private readonly rules: Checker,
+    private readonly makeRespeller: () => Respeller,
+  ) {}
+
+  /** Builds the respeller's tables (a step of checkerInSteps; else on first use). */
+  prepare(): Respeller {
+    return (this.respeller ??= this.makeRespeller());
+  }
+
+  check(text: string): Finding[] {
+    const findings = this.inner.check(text);
+    const respelled = this.prepare().respell(text);
+    if (!respelled) return findings;
+    const { starts, ends, syllables } = respelled;
+    let kept = findings;
+    for (const found of this.rules.check(respelled.text)) {
+      const start = starts[found.start]!;
+      const end = ends[found.end - 1]!;
+      let coversSyllable = false;
+      for (let s = 0; s < syllables.length && !coversSyllable; s += 2) coversSyllable = start < syllables[s + 1]! && end > syllables[s]!;
+      if (!coversSyllable) continue;
+      // What the rules found in the draft as typed stands; a hint or a learned guess gives way.
+      const overlaps = (other: Finding) => other.start < end && other.end > start;
+      const yields = (other: Finding) => (other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX);
+      if (kept.some((other) => overlaps(other) && !yields(other))) continue;
+      const finding = { ...found, start, end, match: text.slice(start, end) };
+      kept = [...kept.filter((other) => !overlaps(other)), finding].sort((a, b) => a.start - b.start);
+    }
+    return kept;
+  }
 }
 
 /**

@@ -1,0 +1,244 @@
+// Rule words typed half in pinyin, any syllable of them ("免fei修", "防fang辐she", "能j肥", "ting bu dong 就算了",
+// "jiang 血 ya"): the checker's spelled variants (spelling.ts) cover one syllable at a time, runs of risky ones and the
+// whole word, as patterns; every mix of syllables as patterns would be thousands more. Instead a draft with Latin
+// letters beside hanzi is read again with each pinyin syllable written as the hanzi a rule word puts next to its
+// neighbour ("fei" after 免 is 费 of 免费), and what that reading finds is kept where it covers a respelled syllable.
+import { classTableOf, foldTableOf, SKIP, WORD } from './normalize';
+import type { SpellingTables } from './spelling';
+
+/** Longest run of Latin letters read as pinyin: a few syllables, not a sentence of English. */
+const LONGEST_RUN = 24;
+/** Characters of Latin letters beside a hanzi, with at most this many spaces or symbols between. */
+const LONGEST_GAP = 2;
+const HANZI_FIRST = 0x3400;
+const HANZI_LAST = 0x9fff;
+
+/** A draft read with its pinyin syllables as hanzi: `text`, and per code unit of it the original [start, end). */
+export interface Respelled {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Original [start, end) of each syllable written as a hanzi, flat. */
+  syllables: number[];
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  /** The folded hanzi (or digit) of the unit, '' while a syllable is unread. */
+  char: string;
+  syllable: string;
+  /** Whether the unit touches the one before it (only spaces or symbols between). */
+  joined: boolean;
+  /** Whether a digit stands right before it, spaces aside. */
+  afterDigit?: boolean;
+}
+
+const isHanzi = (code: number) => code >= HANZI_FIRST && code <= HANZI_LAST;
+const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+export class Respeller {
+  /** "免\0fei" → 费: a syllable after a character, read as the hanzi rule words put there (all of them). */
+  private readonly after = new Map<string, string>();
+  /** "fei\0修" → 费 (… before a character). */
+  private readonly before = new Map<string, string>();
+  /** Syllables rule words put after a character ("不\0dong"), and before one ("bu\0懂"): to choose among several readings. */
+  private readonly pairs = new Set<string>();
+  /** Neighbouring hanzi of the rule words, folded: 2 where the two are a word ("减肥"), else 1 ("能降" of 能降血压). */
+  private readonly bigrams = new Map<string, number>();
+  /** The same by a syllable's first letter, kept only where one hanzi is meant ("能\0j" → 减 of 减肥). */
+  private readonly afterInitial = new Map<string, string | null>();
+  private readonly beforeInitial = new Map<string, string | null>();
+  private readonly syllables = new Set<string>();
+  private longestSyllable = 0;
+
+  /** `words`: the rule words whose syllables may be typed in pinyin; `tables`: the pinyin of their characters. */
+  constructor(words: Iterable<string>, tables: SpellingTables) {
+    const fold = foldTableOf();
+    const folded = (char: string) => String.fromCharCode(fold[char.charCodeAt(0)]!);
+    const heard = (char: string) => (tables.spellings.get(char) ?? tables.sounds.get(char) ?? []).filter((s) => s.length >= 2);
+    const note = (initials: Map<string, string | null>, key: string, char: string) => {
+      const known = initials.get(key);
+      if (known === undefined) initials.set(key, char);
+      else if (known !== char) initials.set(key, null);
+    };
+    const addChar = (map: Map<string, string>, key: string, char: string) => {
+      const known = map.get(key) ?? '';
+      if (!known.includes(char)) map.set(key, known + char);
+    };
+    for (const word of words) {
+      const chars = [...word].filter((char) => isHanzi(char.charCodeAt(0)));
+      // Only neighbours in the word: "最好(的)" holds 最好 and 好的.
+      for (let i = 0; i + 1 < chars.length; i++) {
+        const [left, right] = [chars[i]!, chars[i + 1]!];
+        if (word.indexOf(left + right) < 0 && word.replace(/[()]/g, '').indexOf(left + right) < 0) continue;
+        const [l, r] = [folded(left), folded(right)];
+        this.bigrams.set(l + r, Math.max(this.bigrams.get(l + r) ?? 0, chars.length === 2 ? 2 : 1));
+        for (const syllable of heard(right)) {
+          this.add(syllable);
+          addChar(this.after, `${l}\0${syllable}`, r);
+          this.pairs.add(`${l}\0${syllable}`);
+          if (tables.spellings.has(right)) note(this.afterInitial, `${l}\0${syllable[0]}`, r);
+        }
+        for (const syllable of heard(left)) {
+          this.add(syllable);
+          addChar(this.before, `${syllable}\0${r}`, l);
+          this.pairs.add(`${syllable}\0${r}`);
+          if (tables.spellings.has(left)) note(this.beforeInitial, `${syllable[0]}\0${r}`, l);
+        }
+      }
+    }
+  }
+
+  private add(syllable: string): void {
+    this.syllables.add(syllable);
+    this.longestSyllable = Math.max(this.longestSyllable, syllable.length);
+  }
+
+  /** The draft with its pinyin syllables read as hanzi, or undefined when none is read. */
+  respell(text: string): Respelled | undefined {
+    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text)) return undefined;
+    const units = this.units(text);
+    if (!units) return undefined;
+    // Read syllables from their read neighbours until nothing more is read: "ting bu dong 就" reads dong by 就, then bu, then ting.
+    let changed = true;
+    let read = 0;
+    while (changed) {
+      changed = false;
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u]!;
+        if (unit.char) continue;
+        const left = unit.joined ? units[u - 1] : undefined;
+        const right = units[u + 1]?.joined ? units[u + 1] : undefined;
+        const char = this.readSyllable(text, unit, left, right);
+        if (char) {
+          unit.char = char;
+          changed = true;
+          read++;
+        }
+      }
+    }
+    if (read === 0) return undefined;
+    let out = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const syllables: number[] = [];
+    let at = 0;
+    const copy = (to: number) => {
+      for (; at < to; at++) {
+        out += text[at];
+        starts.push(at);
+        ends.push(at + 1);
+      }
+    };
+    for (const unit of units) {
+      if (!unit.syllable || !unit.char) continue;
+      copy(unit.start);
+      out += unit.char;
+      starts.push(unit.start);
+      ends.push(unit.end);
+      syllables.push(unit.start, unit.end);
+      at = unit.end;
+    }
+    copy(text.length);
+    return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends), syllables };
+  }
+
+  /**
+   * The hanzi a syllable stands for beside its neighbours: one a rule word puts next to a read neighbour, and of
+   * several the one that also pairs with the most neighbours (the unread syllable beside it included: "bu dong 就"
+   * reads dong as 懂, which 不 comes before, not 东; "能j肥" reads j as 减 of 减肥, not 降 of 能降). A first letter alone
+   * is read only in lower case and as one risky hanzi on each side: "S码" is a size.
+   */
+  private readSyllable(text: string, unit: Unit, left: Unit | undefined, right: Unit | undefined): string | undefined {
+    const { syllable } = unit;
+    const l = left?.char;
+    const r = right?.char;
+    let candidates: string;
+    if (syllable.length === 1) {
+      // A letter after a number is its unit ("25g蛋白", "100g 开罐"), and an upper-case one a size or a grade.
+      if (text[unit.start] !== syllable || unit.afterDigit) return undefined;
+      candidates = (l ? (this.afterInitial.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.beforeInitial.get(`${syllable}\0${r}`) ?? '') : '');
+    } else candidates = (l ? (this.after.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.before.get(`${syllable}\0${r}`) ?? '') : '');
+    if (candidates.length <= 1) return candidates || undefined;
+    let best = '';
+    let bestScore = -1;
+    for (const char of candidates) {
+      const score =
+        (l ? (this.bigrams.get(l + char) ?? 0) : 0) +
+        (r ? (this.bigrams.get(char + r) ?? 0) : 0) +
+        Number(!!left && !l && this.pairs.has(`${left.syllable}\0${char}`)) +
+        Number(!!right && !r && this.pairs.has(`${char}\0${right.syllable}`));
+      if (score > bestScore) [best, bestScore] = [char, score];
+    }
+    return best;
+  }
+
+  /**
+   * The draft's hanzi and pinyin syllables in order, each marked joined to the one before when only a few spaces or
+   * symbols stand between; undefined when no run of Latin letters reads as pinyin. A run that does not split wholly
+   * into known syllables (an English word, a brand, an id) is no unit and parts its neighbours.
+   */
+  private units(text: string): Unit[] | undefined {
+    const fold = foldTableOf();
+    const classes = classTableOf();
+    const units: Unit[] = [];
+    let gap = Infinity;
+    let syllables = 0;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      const folded = fold[code]!;
+      const kind = classes[code];
+      if (kind === WORD && isLetter(folded)) {
+        let end = i;
+        let letters = '';
+        while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
+        // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
+        const toneEnd = /[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '') ? end + 1 : end;
+        const split = letters.length <= LONGEST_RUN ? this.split(letters) : undefined;
+        if (split) {
+          let at = i;
+          const afterDigit = /[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i).replace(/./g, (char) => String.fromCharCode(fold[char.charCodeAt(0)]!)));
+          split.forEach((syllable, k) => {
+            units.push({ start: at, end: at + syllable.length, char: '', syllable, joined: k > 0 || gap <= LONGEST_GAP, afterDigit: k === 0 && afterDigit });
+            at += syllable.length;
+          });
+          units[units.length - 1]!.end = toneEnd;
+          syllables += split.length;
+          gap = 0;
+        } else gap = Infinity;
+        i = toneEnd;
+      } else if (kind === WORD && (isHanzi(folded) || isHanzi(code))) {
+        units.push({ start: i, end: i + 1, char: String.fromCharCode(folded), syllable: '', joined: gap <= LONGEST_GAP });
+        gap = 0;
+        i++;
+      } else if (kind === SKIP && gap !== Infinity && !isSurrogateOrBreak(code)) {
+        gap++;
+        i++;
+      } else {
+        gap = Infinity;
+        i++;
+      }
+    }
+    return syllables > 0 ? units : undefined;
+  }
+
+  /** The run of letters as known syllables, fewest first; a single letter as a first letter. */
+  private split(letters: string): string[] | undefined {
+    if (letters.length === 1) return [letters];
+    const best: (string[] | undefined)[] = [[]];
+    for (let end = 1; end <= letters.length; end++) {
+      for (let length = 2; length <= Math.min(this.longestSyllable, end); length++) {
+        const previous = best[end - length];
+        const syllable = letters.slice(end - length, end);
+        if (previous && this.syllables.has(syllable) && (!best[end] || best[end]!.length > previous.length + 1)) best[end] = [...previous, syllable];
+      }
+    }
+    return best[letters.length];
+  }
+}
+
+/** Surrogates (emoji) and line ends part a syllable from its neighbour. */
+function isSurrogateOrBreak(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0x0a || code === 0x0d;
+}
