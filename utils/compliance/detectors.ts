@@ -177,7 +177,12 @@ function classifyDigitRuns(view: Folded, cues: Spans, enabled: ReadonlySet<Detec
       let gap = i;
       while (gap < length && gap - i < 3 && (classes[text.charCodeAt(gap)] === SKIP || classes[text.charCodeAt(gap)] === CLAUSE)) gap++;
       if (gap > i && gap < length && (fold[text.charCodeAt(gap)]! - 0x30) >>> 0 < 10) i = gap;
-      else break;
+      else {
+        // A mobile number spoken across a sentence ("1 3 8 后面是 2 2 9 1 …"): its head, then a word, then the rest.
+        const rest = digits < 11 && fold[text.charCodeAt(run.start(0))] === 0x31 ? pastConnector(view, i) : -1;
+        if (rest < 0) break;
+        i = rest;
+      }
     }
     if (digits >= 5) classifyRun(view, run, cues, enabled, emit);
   }
@@ -194,9 +199,38 @@ function standsAlone(view: Folded, run: DigitRun, from: number, to: number): boo
   return (from === 0 || spacedAfter(view, run, from - 1)) && (to === run.count - 1 || spacedAfter(view, run, to));
 }
 
-/** Whether the separator after group `g` holds whitespace. */
+/** Whether the separator after group `g` holds whitespace, or a word that joins a number's parts (pastConnector). */
 function spacedAfter(view: Folded, run: DigitRun, g: number): boolean {
-  return /\s/.test(view.text.slice(run.end(g), run.start(g + 1)));
+  return /[\s\u4e00-\u9fff]/.test(view.text.slice(run.end(g), run.start(g + 1)));
+}
+
+/** Words between the parts of a number read out: "138 后面是 2291…", "尾号前面 139 然后 2222…". */
+const NUMBER_CONNECTORS = ['后面是', '后面', '后边是', '后边', '然后是', '然后', '接着是', '接着', '再是', '最后是', '后四位是', '后八位是', '中间是'];
+
+/** Where the digits after a connector word start (`from`: the end of the digits before it), or -1. */
+function pastConnector(view: Folded, from: number): number {
+  let i = from;
+  while (i - from < 2 && codeAt(view, i) === 0x20) i++;
+  const connector = NUMBER_CONNECTORS.find((word) => view.text.startsWith(word, i));
+  if (!connector) return -1;
+  i += connector.length;
+  const after = i;
+  while (i - after < 2 && (codeAt(view, i) === 0x20 || codeAt(view, i) === 0x3a || codeAt(view, i) === 0xff1a)) i++;
+  return (codeAt(view, i) - 0x30) >>> 0 < 10 ? i : -1;
+}
+
+/** Phone marks typed before a number ("☎ 139…", "📞：138…"): ☎ ☏ and the emoji 📞 📱 📲 by their low surrogates. */
+const PHONE_MARKS = new Set([0x260e, 0x260f, 0xdcde, 0xdcf1, 0xdcf2]);
+
+/** A phone mark right before a position, across a few gap characters, as a phone cue (emoji are no automaton cue). */
+function phoneMarkBefore(view: Folded, position: number): Introducer | undefined {
+  let at = position;
+  while (at > 0 && position - at < MAX_INTRO_GAP && INTRO_GAP.has(codeAt(view, at - 1))) at--;
+  const code = view.text.charCodeAt(at - 1);
+  if (!PHONE_MARKS.has(code)) return undefined;
+  const surrogate = code >= 0xdc00 && code <= 0xdfff && view.text.charCodeAt(at - 2) === 0xd83d;
+  if (code >= 0xdc00 && !surrogate) return undefined;
+  return { start: at - (surrogate ? 2 : 1), kind: PHONE };
 }
 
 /** A keycap digit ("1️⃣") is the digit, a variation selector and a combining keycap: the underline takes them all. */
@@ -217,7 +251,7 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
   let unit = end;
   while (codeAt(view, unit) === 0x20) unit++;
   if (gluedLetters || isAsciiLetter(after) || PRICE_BEFORE.has(before) || QUANTITY_AFTER.has(view.text.charCodeAt(unit))) return;
-  const introducer = nearestIntro(view, cues, start);
+  const introducer = nearestIntro(view, cues, start) ?? phoneMarkBefore(view, start);
   // "订单号 1380…" is ordinary; "快递小哥电话我问了 137…" is a phone number again: a phone cue nearer than the 快递.
   const ordinary = introducer === undefined && hasContext(view, cues, start, NOT_CONTACT) && !hasContext(view, cues, start, PHONE);
   const first = codeAt(view, start);
@@ -235,6 +269,10 @@ function classifyRun(view: Folded, run: DigitRun, cues: Spans, enabled: Readonly
       emit('mobile', introducer?.start ?? lead, pastKeycap(view.text, run.end(to)));
       return;
     }
+  }
+  // After a phone cue or mark, a number that starts as a mobile does is one, a digit short or not ("☎ 一三九 二二二 八八八八").
+  if (!ordinary && enabled.has('mobile') && introducer?.kind === PHONE && first === 0x31 && (total === 10 || total === 11)) {
+    return emit('mobile', introducer.start, end);
   }
   if (!ordinary && enabled.has('landline') && first === 0x30 && codeAt(view, start + 1) !== 0x30) {
     const areaCode = areaCodeDigits(view, run);

@@ -6,6 +6,7 @@ import { list, type RuleSection } from './define';
 /** "都是平台价，不私下交易": the deal off the platform refused by a bare 不 (OFFSITE_NEGATIONS is too far-reaching for it). */
 const PRIVATE_DEAL_REFUSED = list('交易 转账 收款 付款 联系 加 沟通 出售 卖 发货 接单').map((deal) => `不私下${deal}`);
 
+const ASK_CONTACT = '索要买家的电话、邮箱或约定站外联系，容易被平台判为站外引流，也不符合《个人信息保护法》第六条的最小必要原则；订单里的收货信息已经够用';
 const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付款或关注站外账号属站外引流`;
 
 /** An agent explaining the rules or warning the buyer ("平台不能加微信哦", "请勿私下转账") is not steering anyone away. */
@@ -144,6 +145,10 @@ const FIND_ME_THERE = list('去 来 到').flatMap((go) =>
 const OWN_STORE_ELSEWHERE = list('我们 我们的 我们家 我们家的 咱们 咱们的 咱家 咱家的 我家 我家的 本店').flatMap((owner) =>
   list('抖店 抖音店 抖音小店 淘宝店 天猫店 京东店 拼多多店 快手店 快手小店 小红书店 微店 闲鱼店 视频号小店').map((store) => owner + store),
 );
+/** A link to the goods on another platform ("淘宝链接", "pdd链接"), or one outside every platform ("外部链接"). */
+const OTHER_PLATFORM_LINKS = list('淘宝 拼多多 闲鱼 咸鱼 京东 天猫 抖音 快手 小红书 得物 唯品会 pdd tb jd 某宝 某东 外部 站外').map((platform) => `${platform}链接`);
+/** Who rings the buyer as part of the order ("快递员会打电话过来", "师傅上门前打电话过来"). */
+const COURIERS = list('快递员 快递小哥 快递 派送员 配送员 骑手 司机 师傅 物流公司 快递公司 安装 上门');
 /** The rule's words naming each platform itself, for exceptOn (which drops whole words). */
 const namingOwnPlatform = (words: readonly string[]) =>
   Object.fromEntries(Object.entries(OWN_PLATFORM_NAMES).map(([platform, names]) => [platform, words.filter((word) => names.some((name) => word.includes(name)))]));
@@ -418,7 +423,7 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '邮箱给我',
       ),
       unless: OFFSITE_NEGATIONS,
-      reason: '索要买家的电话、邮箱或约定站外联系，容易被平台判为站外引流，也不符合《个人信息保护法》第六条的最小必要原则；订单里的收货信息已经够用',
+      reason: ASK_CONTACT,
       suggestions: ['订单里的收货电话我们已经看到了，有进展会在这里通知您'],
     },
     {
@@ -571,6 +576,48 @@ export const OFFPLATFORM_RULES: RuleSection = {
       unless: { words: [...OFFSITE_NEGATIONS.words, ...list('平台 店铺 官方 本店 系统 给您 给你 我给')], within: OFFSITE_NEGATIONS.within },
       reason: `${PLATFORM_OFFSITE}；引导站外付款、转账或退款属私下交易，买家资金不受平台保护，也常被用于诈骗`,
       suggestions: ['请通过平台下单付款，资金有保障'],
+    },
+    {
+      // A link to the goods on another platform handed over ("俺给你发个淘宝链接，那个型号这边没上架"): the buyer sent
+      // there whether or not a lower price is named (cross-platform waits for one). Not on that platform's own workbench.
+      id: 'offplatform.platform-link',
+      category: 'offplatform',
+      severity: 'block',
+      words: OTHER_PLATFORM_LINKS,
+      near: { words: list('发你 发您 发给你 发给您 给你 给您 发个 发一个 私信 私你 私您 私聊'), within: 6 },
+      exceptOn: namingOwnPlatform(OTHER_PLATFORM_LINKS),
+      unless: ON_ONE_PLATFORM,
+      unlessAfter: NO_OTHER_CHANNEL,
+      reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
+      suggestions: ['就在本店下单，售后更有保障'],
+    },
+    {
+      // The agent's own phone: the buyer asked for a number to be rung on ("你说个号码，俺打电话过去"), or to ring the
+      // agent ("恁打个电话过来，俺慢慢给恁讲"). The courier or fitter who rings as part of the order is no such call.
+      id: 'offplatform.call-me',
+      category: 'offplatform',
+      severity: 'warn',
+      words: list(
+        '说个号码 说个电话 说个手机号 给我个号码 给我个电话 给我个手机号 报个电话 报个手机号 报个号码 ' +
+        '打个电话过来 打电话过来 打个电话给我 我打电话过去 我打过去 我打给你 我打给您 我给你打过去 我给您打过去',
+      ),
+      unless: { words: [...OFFSITE_NEGATIONS.words, ...COURIERS], within: 12 },
+      reason: ASK_CONTACT,
+      suggestions: ['订单里的收货电话我们已经看到了，有进展会在这里通知您'],
+    },
+    {
+      // A group or a contact reached from the parcel: a code or a card in it ("加我们的养生群，扫包裹里的二维码就能进",
+      // "包裹卡片背面有老师联系方式，加上就能领课"). The parcel's code for the manual, the fitting video or the brand's
+      // anti-counterfeit check is the goods' own (unlessAfter, as offplatform.scan).
+      id: 'offplatform.parcel-code',
+      category: 'offplatform',
+      severity: 'block',
+      words: list('包裹里的二维码 包裹里有二维码 包裹里有个二维码 包裹里的卡片 包裹卡片 卡片背面 卡片上的二维码 卡片上有二维码 售后卡上 扫码进群 扫码入群 二维码进群'),
+      near: { words: list('群 进群 入群 加上 加我 加好友 好友 联系方式 微信 老师'), within: 12 },
+      unless: { words: [...OFFSITE_NEGATIONS.words, ...list('店铺群 粉丝群 平台')], within: OFFSITE_NEGATIONS.within },
+      unlessAfter: { words: list('查 验真 验证真伪 防伪 激活 溯源 看安装 安装视频 看视频 看说明 说明书 看教程 使用方法'), within: 8 },
+      reason: QR_CODE,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
   ],
   allow: [
