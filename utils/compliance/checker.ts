@@ -11,7 +11,7 @@ import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTab
 import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
-import { Respeller } from './respell';
+import { respellerInSteps, type Respeller } from './respell';
 import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
@@ -74,10 +74,7 @@ export function* checkerInSteps(builtins: ComplianceBuiltins, options: CheckerOp
   const read = checker instanceof RespellingChecker ? checker.inner : checker;
   const rules = read instanceof LearnedChecker ? read.rules : read;
   if (rules instanceof CompiledChecker) yield* rules.compileSteps();
-  if (checker instanceof RespellingChecker) {
-    yield;
-    checker.prepare();
-  }
+  if (checker instanceof RespellingChecker) yield* checker.prepareSteps();
   return checker;
 }
 
@@ -159,7 +156,7 @@ export function compileChecker(
   const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
   const read = learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
   const ruleWords = () => [...rulesById.values()].flatMap((rule) => [...(rule.words ?? []), ...(rule.near?.words ?? [])]);
-  return new RespellingChecker(read, () => new Respeller(ruleWords(), { spellings, sounds }));
+  return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP));
 }
 
 /**
@@ -177,17 +174,18 @@ class RespellingChecker implements Checker {
 
   constructor(
     readonly inner: Checker,
-    private readonly makeRespeller: () => Respeller,
+    private readonly respellerSteps: () => Steps<Respeller>,
   ) {}
 
-  /** Builds the respeller's tables (a step of checkerInSteps; else on first use). */
-  prepare(): Respeller {
-    return (this.respeller ??= this.makeRespeller());
+  /** Builds the respeller's tables in steps (checkerInSteps); else they are built on first use. */
+  *prepareSteps(): Steps<void> {
+    this.respeller ??= yield* this.respellerSteps();
   }
 
   check(text: string): Finding[] {
     const findings = this.inner.check(text);
-    const respelled = this.prepare().respell(text);
+    this.respeller ??= runSteps(this.respellerSteps());
+    const respelled = this.respeller.respell(text);
     if (!respelled) return findings;
     const { starts, ends, syllables } = respelled;
     let kept = findings;

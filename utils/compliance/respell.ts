@@ -5,6 +5,7 @@
 // neighbour ("fei" after 免 is 费 of 免费), and what that reading finds is kept where it covers a respelled syllable.
 import { classTableOf, foldTableOf, SKIP, WORD } from './normalize';
 import type { SpellingTables } from './spelling';
+import { inChunks, type Steps } from './steps';
 
 /** Longest run of Latin letters read as pinyin: a few syllables, not a sentence of English. */
 const LONGEST_RUN = 24;
@@ -52,40 +53,52 @@ export class Respeller {
   private readonly syllables = new Set<string>();
   private longestSyllable = 0;
 
-  /** `words`: the rule words whose syllables may be typed in pinyin; `tables`: the pinyin of their characters. */
-  constructor(words: Iterable<string>, tables: SpellingTables) {
+  /** Neighbouring hanzi of the rule words, each once, with whether the two are a whole word (collected by addWords). */
+  private readonly wordPairs = new Map<string, boolean>();
+
+  /** `tables`: the pinyin of the rule words' characters; the words come by addWords, then addPairs reads them. */
+  constructor(private readonly tables: SpellingTables) {}
+
+  /** Notes the neighbouring hanzi of words[from … to): "最好(的)" holds 最好 and 好的. */
+  addWords(words: readonly string[], from: number, to: number): void {
+    for (let w = from; w < to; w++) {
+      const word = words[w]!;
+      const plain = word.includes('(') ? word.replace(/[()]/g, '') : word;
+      for (let i = 0; i + 1 < plain.length; i++) {
+        if (!isHanzi(plain.charCodeAt(i)) || !isHanzi(plain.charCodeAt(i + 1))) continue;
+        const pair = plain.slice(i, i + 2);
+        this.wordPairs.set(pair, this.wordPairs.get(pair) === true || plain.length === 2);
+      }
+    }
+  }
+
+  /** The noted pairs, in a list for addPairs. */
+  notedPairs(): [pair: string, isWord: boolean][] {
+    return [...this.wordPairs];
+  }
+
+  /** Reads pairs[from … to) into the tables a syllable is read by. */
+  addPairs(pairs: readonly [pair: string, isWord: boolean][], from: number, to: number): void {
     const fold = foldTableOf();
-    const folded = (char: string) => String.fromCharCode(fold[char.charCodeAt(0)]!);
-    const heard = (char: string) => (tables.spellings.get(char) ?? tables.sounds.get(char) ?? []).filter((s) => s.length >= 2);
-    const note = (initials: Map<string, string | null>, key: string, char: string) => {
-      const known = initials.get(key);
-      if (known === undefined) initials.set(key, char);
-      else if (known !== char) initials.set(key, null);
-    };
-    const addChar = (map: Map<string, string>, key: string, char: string) => {
-      const known = map.get(key) ?? '';
-      if (!known.includes(char)) map.set(key, known + char);
-    };
-    for (const word of words) {
-      const chars = [...word].filter((char) => isHanzi(char.charCodeAt(0)));
-      // Only neighbours in the word: "最好(的)" holds 最好 and 好的.
-      for (let i = 0; i + 1 < chars.length; i++) {
-        const [left, right] = [chars[i]!, chars[i + 1]!];
-        if (word.indexOf(left + right) < 0 && word.replace(/[()]/g, '').indexOf(left + right) < 0) continue;
-        const [l, r] = [folded(left), folded(right)];
-        this.bigrams.set(l + r, Math.max(this.bigrams.get(l + r) ?? 0, chars.length === 2 ? 2 : 1));
-        for (const syllable of heard(right)) {
-          this.add(syllable);
-          addChar(this.after, `${l}\0${syllable}`, r);
-          this.pairs.add(`${l}\0${syllable}`);
-          if (tables.spellings.has(right)) note(this.afterInitial, `${l}\0${syllable[0]}`, r);
-        }
-        for (const syllable of heard(left)) {
-          this.add(syllable);
-          addChar(this.before, `${syllable}\0${r}`, l);
-          this.pairs.add(`${syllable}\0${r}`);
-          if (tables.spellings.has(left)) note(this.beforeInitial, `${syllable[0]}\0${r}`, l);
-        }
+    const { spellings, sounds } = this.tables;
+    const heard = (char: string) => (spellings.get(char) ?? sounds.get(char) ?? []).filter((s) => s.length >= 2);
+    for (let p = from; p < to; p++) {
+      const [pair, isWord] = pairs[p]!;
+      const [left, right] = [pair[0]!, pair[1]!];
+      const l = String.fromCharCode(fold[pair.charCodeAt(0)]!);
+      const r = String.fromCharCode(fold[pair.charCodeAt(1)]!);
+      this.bigrams.set(l + r, Math.max(this.bigrams.get(l + r) ?? 0, isWord ? 2 : 1));
+      for (const syllable of heard(right)) {
+        this.add(syllable);
+        addChar(this.after, `${l}\0${syllable}`, r);
+        this.pairs.add(`${l}\0${syllable}`);
+        if (spellings.has(right)) noteInitial(this.afterInitial, `${l}\0${syllable[0]}`, r);
+      }
+      for (const syllable of heard(left)) {
+        this.add(syllable);
+        addChar(this.before, `${syllable}\0${r}`, l);
+        this.pairs.add(`${syllable}\0${r}`);
+        if (spellings.has(left)) noteInitial(this.beforeInitial, `${syllable[0]}\0${r}`, l);
       }
     }
   }
@@ -195,7 +208,9 @@ export class Respeller {
         while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
         // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
         const toneEnd = /[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '') ? end + 1 : end;
-        const split = letters.length <= LONGEST_RUN ? this.split(letters) : undefined;
+        // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
+        const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
+        const split = letters.length <= LONGEST_RUN && !capitalised ? this.split(letters) : undefined;
         if (split) {
           let at = i;
           const afterDigit = /[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i).replace(/./g, (char) => String.fromCharCode(fold[char.charCodeAt(0)]!)));
@@ -236,6 +251,28 @@ export class Respeller {
     }
     return best[letters.length];
   }
+}
+
+/** The respeller of `words` (rule words and cues), built in steps of a slice each (steps.ts). */
+export function* respellerInSteps(words: readonly string[], tables: SpellingTables, chunk: number): Steps<Respeller> {
+  const respeller = new Respeller(tables);
+  yield* inChunks(words.length, chunk, (from, to) => respeller.addWords(words, from, to));
+  const pairs = respeller.notedPairs();
+  yield* inChunks(pairs.length, chunk, (from, to) => respeller.addPairs(pairs, from, to));
+  return respeller;
+}
+
+/** Adds a hanzi to the ones a key is read as (each once). */
+function addChar(map: Map<string, string>, key: string, char: string): void {
+  const known = map.get(key) ?? '';
+  if (!known.includes(char)) map.set(key, known + char);
+}
+
+/** Notes the hanzi a first letter is read as; null once two differ (a first letter is read only where one is meant). */
+function noteInitial(initials: Map<string, string | null>, key: string, char: string): void {
+  const known = initials.get(key);
+  if (known === undefined) initials.set(key, char);
+  else if (known !== char) initials.set(key, null);
 }
 
 /** Surrogates (emoji) and line ends part a syllable from its neighbour. */
