@@ -159,15 +159,17 @@ export function compileChecker(
   return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP));
 }
 
-/**
- * Reads a draft again with the pinyin syllables beside its hanzi written as the hanzi of a rule word (respell.ts:
- * "免fei修", "能j肥", "ting bu dong 就算了"), and adds what that reading finds over a respelled syllable, where the
- * draft as typed found nothing but a hint or the learned catcher's guess; offsets are the typed draft's, so the
- * underline covers the pinyin. The learned catcher reads the respelled draft too ("长gao个" as 长高个): on train it adds
- * 10 catches, on dev 1, and no false flag on either.
- */
 /** The rule ids of the learned catcher's findings (risk-model.ts: `learned.<category>`). */
 const LEARNED_RULE_PREFIX = 'learned.';
+
+/**
+ * Reads a draft again with the pinyin syllables beside its hanzi written as the hanzi of a rule word (respell.ts:
+ * "免fei修", "能j肥", "ting bu dong 就算了"), and adds what the rules find there over a respelled syllable, where the
+ * draft as typed found nothing but a hint or the learned catcher's guess; offsets are the typed draft's, so the
+ * underline covers the pinyin. The learned catcher's guesses on the respelled reading are not kept: that text is one
+ * nobody typed, outside what the catcher was trained on ("宝宝bao bao穿着正好" reads 宝宝宝宝… and was caught), for
+ * 9 train catches it would add.
+ */
 
 class RespellingChecker implements Checker {
   private respeller: Respeller | undefined;
@@ -190,15 +192,15 @@ class RespellingChecker implements Checker {
     const { starts, ends, syllables } = respelled;
     let kept = findings;
     for (const found of this.inner.check(respelled.text)) {
+      if (found.rule.startsWith(LEARNED_RULE_PREFIX)) continue;
       const start = starts[found.start]!;
       const end = ends[found.end - 1]!;
       let coversSyllable = false;
       for (let s = 0; s < syllables.length && !coversSyllable; s += 2) coversSyllable = start < syllables[s + 1]! && end > syllables[s]!;
       if (!coversSyllable) continue;
-      // What the rules found in the draft as typed stands; a hint or a learned guess gives way to the rules.
+      // What the rules found in the draft as typed stands; a hint or a learned guess there gives way.
       const overlaps = (other: Finding) => other.start < end && other.end > start;
-      const ruled = !found.rule.startsWith(LEARNED_RULE_PREFIX);
-      const yields = (other: Finding) => (other.severity === 'info' && found.severity !== 'info') || (ruled && other.rule.startsWith(LEARNED_RULE_PREFIX));
+      const yields = (other: Finding) => (other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX);
       if (kept.some((other) => overlaps(other) && !yields(other))) continue;
       const finding = { ...found, start, end, match: text.slice(start, end) };
       kept = [...kept.filter((other) => !overlaps(other)), finding].sort((a, b) => a.start - b.start);
