@@ -99,9 +99,25 @@ export function spelledVariants(
  * is a variant of each rule word that holds the Mandarin one: 阿拉伯 never matches a word written with 我们. Shaanxi
  * 额 for 我 ("有事找额", "加额微信", "额给你包邮"): Mandarin writes 额 in compounds (金额, 额外), so its variants hold only
  * where no compound is made at the edge of the match (DIALECT_COMPOUNDS); 我们 is left to 阿拉 (notBefore: 们), which keeps
- * the variants few. Entries: Mandarin, dialect, and a character after the Mandarin word that keeps it as it is.
+ * the variants few. South-western speech (湖北, 四川, 湖南): 么子 and 么斯 for 什么 ("冇得么子大师代言" reads 没有什么大师代言),
+ * 么样 for 怎么样, 晓得 for 知道, 别个 for 别人 ("你问别个去"), 莫 for the 别 that forbids ("莫信", "莫赖东西") but not the 别 of
+ * 别人 / 别家 / 别的 (莫家 is a surname), and 冇得 for 没有 (冇 folds to 没, so the variant is 没得) but not before 说 / 比 / 挑 /
+ * 选 / 商 / 救: 没得说, 没得比 and 没得挑 praise ("质量没得说"), they deny nothing. Mandarin does not write these forms for
+ * anything else (莫代尔, 莫兰迪 hold no 别 word). Entries: Mandarin, dialect, and the characters after the Mandarin word
+ * that keep it as it is. Each entry makes its own variant, so a word holding two of them ("没有什么") gets one per entry, not
+ * their product: the cues that need both are written with one of them ("没得什么").
  */
-const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] = [['我们', '阿拉'], ['我', '额', '们']];
+const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] = [
+  ['我们', '阿拉'],
+  ['我', '额', '们'],
+  ['什么', '么子'],
+  ['什么', '么斯'],
+  ['怎么样', '么样'],
+  ['知道', '晓得'],
+  ['别人', '别个'],
+  ['别', '莫', '人家的个处店样款针墅名致扭称'],
+  ['没有', '没得', '说比挑选商救'],
+];
 
 /**
  * One-character dialect words Mandarin also writes, each with the characters that make a Mandarin compound of it on
@@ -117,8 +133,8 @@ export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
 export function dialectVariants(word: string): string[] {
   const variants: string[] = [];
   for (const [mandarin, dialect, notBefore] of DIALECT_WORDS) {
-    const variant = word.replace(new RegExp(mandarin + (notBefore ? `(?!${notBefore})` : ''), 'g'), dialect);
-    if (variant !== word) variants.push(variant);
+    const variant = word.replace(new RegExp(mandarin + (notBefore ? `(?![${notBefore}])` : ''), 'g'), dialect);
+    if (variant !== word && !variants.includes(variant)) variants.push(variant);
   }
   return variants;
 }

@@ -436,6 +436,10 @@ export const ABSOLUTE_RULES: RuleSection = {
           '稳妥 稳当 妥当 贵 重 ' +
           // 最佳 has its own rule (absolute.zui-jia), which knows the best time or way of using the goods.
           '佳',
+        ).concat(
+          // A size limit, as 最大 and 最长 are ("最厚能夹5cm", "最宽可以放到30cm"): the dimension, then what the goods can take.
+          // 最厚实 stays (厚实 is praise).
+          list('厚 薄 宽 窄 深 粗 细 重 轻').flatMap((size) => list('能 可 可以 支持 到').map((can) => size + can)),
         ),
         within: 0,
       },
@@ -733,7 +737,8 @@ export const ABSOLUTE_RULES: RuleSection = {
     {
       // "第一不第一的我不敢乱说", "算不算第一": the rank asked in its A-not-A form, not claimed (是不是 is a context of its
       // own, which an allowed phrase holding it would switch off).
-      words: list('第一不第一 算不算第一 最好不最好'),
+      // "首不首选看您习惯", "顶不顶级不好说": a grade of two characters asked the same way.
+      words: list('第一不第一 算不算第一 最好不最好').concat(list('首选 顶级 一流 极品 顶配 完美').map((grade) => `${grade[0]}不${grade}`)),
       note: '“第一不第一”“算不算第一”：正反问，不是宣称',
     },
     {

@@ -52,10 +52,10 @@ const CALLED_A_FOOL = FOOLS.flatMap((fool) =>
 );
 
 /**
- * 「穷就别买」 with a dialect "don't": 粤语 唔好 (read as 不好) and 咪, 四川 莫 ("穷就唔好买", "冇钱就咪买", "没钱就莫买";
- * 上海 覅 is read as 别 already).
+ * 「穷就别买」 with a dialect "don't": 粤语 唔好 (read as 不好) and 咪 ("穷就唔好买", "冇钱就咪买"; 上海 覅 is read as 别 already,
+ * south-western 莫 is a dialect variant of 别: spelling.ts DIALECT_WORDS).
  */
-const DIALECT_STAY_AWAY = list('穷就 没钱就 嫌弃就 嫌麻烦就 不懂就 外行就').flatMap((who) => list('唔好 咪 莫').map((no) => who + no));
+const DIALECT_STAY_AWAY = list('穷就 没钱就 嫌弃就 嫌麻烦就 不懂就 外行就').flatMap((who) => list('唔好 咪').map((no) => who + no));
 
 /** What to say instead of threatening the buyer (abuse.threat, abuse.dare, abuse.doxx). */
 const INSTEAD_OF_A_THREAT = ['有问题我们一起商量着解决', '我这边帮您处理'];
@@ -97,7 +97,7 @@ export const ABUSE_RULES: RuleSection = {
         '是不是有毛病 是不是有病 是不是欠 智商不 智商堪忧 智商真 智障 有什么资格 有啥资格 有意思吗 有本事 ' +
         '有点常识 有理说不清 有病吧 有病就去治 服了你 服气 来搞笑的 欠揍 欠收拾 欠骂 死全家 沙比 沟通真累 ' +
         '没人了吗 没人教你 没人欠你 没人求你 没出息 没常识 没教养 没教过你 没文化 没有常识 没素质 ' +
-        '没脑子 没钱就别 没钱还 没镜子 没长眼 活到现在 浪费大家时间 浪费我时间 混蛋 清奇 清醒一点 滚一边 ' +
+        '没脑子 没钱就别 没有钱就别 没得钱就别 没钱还 没镜子 没长眼 活到现在 浪费大家时间 浪费我时间 混蛋 清奇 清醒一点 滚一边 ' +
         '滚出去 滚去 滚吧 滚开 滚犊子 滚粗 滚蛋 滚远点 烦人 烦死 煞笔 照照镜子 爱信不信 ' +
         '爱咋咋滴 爱咋样 爱怎么样 爱投诉 爱退不退 爱退就退 特么 犯贱 狗一样 狗东西 猪脑子 ' +
         '王八蛋 理解能力 疯子 痴线 白嫖 白拿 白痴 百度不会 百遍 看不懂中文 看不懂吗 看不懂字 看字吗 ' +
@@ -344,6 +344,11 @@ export const ABUSE_RULES: RuleSection = {
         // More 粤语: stingy (咁孤寒, 真系寒酸), poor at home (你屋企好穷), can you read (识唔识睇, read 识不识看), even a pig knows
         // (猪都识); 四川 憨包 (fool).
         '咁孤寒 好孤寒 真孤寒 孤寒鬼 真系寒酸 真是寒酸 屋企好穷 屋企咁穷 家里好穷 家里很穷 识唔识睇 识唔识字 猪都识 猪都会 猪都懂 憨包 八婆 柒头 ' +
+        // 湖北 苕 (傻): 苕货, 苕头苕脑, 苕里苕气, 你个苕 — not 苕 alone, a sweet potato in 红苕, 苕粉, 苕皮.
+        '苕货 苕头苕脑 苕里苕气 苕吃哈胀 你个苕 你这个苕 ' +
+        // The buyer's senses or body mocked ("喝不出区别是你舌头有问题", "你这脚是大象脚吧"), the blame thrown back ("别甩锅"): c287,
+        // c283, c285.
+        '你舌头有问题 你耳朵有问题 你鼻子有问题 你味觉有问题 是大象脚 大象脚吧 别甩锅 少甩锅 ' +
         // 东北 (瞅啥瞅, 傻狍子, 虎了吧唧, 嘚瑟啥, 信不信我削你), 河南 (鳖孙, 龟孙, 你个信球: not 信球 alone, 相信球鞋), 四川 (哈戳戳,
         // 砍脑壳), 上海 (拎勿清, 神经搭牢, 洋盘).
         '瞅啥瞅 傻狍子 虎了吧唧 嘚瑟啥 得瑟啥 信不信我削你 削死你 鳖孙 龟孙 你个信球 信球货 哈戳戳 砍脑壳 拎勿清 拎不清 神经搭牢 洋盘 ' +

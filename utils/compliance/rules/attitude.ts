@@ -56,7 +56,11 @@ const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没�
  * Damage shrugged off as its own answer: "碎了就碎了", "袋子破了就破了", "死了就死了" (the goods' fault said and left there;
  * one writer each, every train draft of the shape risky).
  */
-const DAMAGE_SHRUGGED = list('碎 破 坏 漏 丢 脏 歪 裂 化 断 死 少 错 晚 慢 烂 皱 掉').map((damage) => `${damage}了就${damage}了`);
+const DAMAGE_SHRUGGED = list('碎 破 坏 漏 丢 脏 歪 裂 化 断 死 少 错 晚 慢 烂 皱 掉').map((damage) => `${damage}了就${damage}了`).concat(
+  // The mistake shrugged the same way, then the buyer told to make do ("发错了就发错了 凑合用呗"): c284.
+  list('发错 寄错 拿错 装错 漏发').map((mistake) => `${mistake}了就${mistake}了`),
+  list('凑合用呗 凑合着用呗 将就用呗 将就着用呗'),
+);
 /** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
 const THATS_THE_RULE = list('规定 规矩 规则 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
 /** Take it or leave it, the choice thrown back: "要不要自己定", "买不买随你", "拍不拍你自己看着办". */
@@ -161,6 +165,9 @@ export const ATTITUDE_RULES: RuleSection = {
         '说几遍 想得倒美 想得挺美 想得倒挺美 ' +
         // Sent to read first and come back: "先看完再来问", "看清楚了再来问" (as 看完再问).
         '看完再来问 看完了再来问 看清楚再来问 看清楚了再来问 看看再来问 想好再来问 想好了再来问 ' +
+        // "一个挂耳问十几个问题，你先看完详情页再说吧", "这也要教？" (impatience, no insult: "这都要教？拧两个螺丝的事" is filed
+        // 服务态度): c287.
+        '看完详情页再说 看完详情再说 这也要教 这都要教 这也要人教 这都要人教 ' +
         // Not having looked before buying (said of the buyer, 服务态度 by the writers who filed it).
         '之前不看 ' +
         // More dialect: "问啥问" (what is there to ask; 粤语 问咩问/问乜问 are read as it), 粤语 "咁多嘢问", "乜都问" (read as 啥都问), 四川 "你要爪子".
@@ -206,6 +213,9 @@ export const ATTITUDE_RULES: RuleSection = {
         '莫找我 莫来找我 咪找我 唔好找我 跟我们莫得关系 跟我莫得关系 和我们莫得关系 ' +
         // Asking the agent is no use: "问我也没用", 四川 "问我也莫用".
         '问我也没用 问我都没用 问我也莫用 ' +
+        // Not the agent's part, said with a shrug ("发货慢是仓库的事，问我我也不知道", "券领不了…又不是我发的"), the buyer's
+        // question called useless ("我这边很忙，你问点有用的"): c284, c285.
+        '问我我也不知道 问我也不知道 问我我哪知道 又不是我发的 又不是我定的 又不是我们发的 又不是我们定的 问点有用的 问些有用的 问点正经的 ' +
         // Sent to anyone else, no insult ("你爱找谁找谁", "不懂就去问别人"; were abuse.chong-zhuang's, as were 问别人去 and
         // 爱咋整, which attitude.ask-elsewhere and attitude.as-you-like read: train writers 6 : 1 服务态度).
         '爱找谁找谁 去问别人 问别人去 ' +
@@ -244,7 +254,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '别大惊小怪 不要大惊小怪 别那么大惊小怪 不要那么大惊小怪 有什么好大惊小怪 有啥好大惊小怪',
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
-      unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以'), within: 4 },
+      // "别处搜到的同名店跟我们没关系": another shop disowned, not the buyer's matter.
+      unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以 同名店 同名的店 冒名 假冒 仿冒 山寨'), within: 4 },
       claimAtEnd: { words: list('不要就退 不想要就退'), followers: list('呗 吧 嘛 呀 啊 咯 喽') },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
@@ -331,12 +342,14 @@ export const ATTITUDE_RULES: RuleSection = {
       // match everywhere and slow every check).
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
       // "我教您自己装", "我带你自己设置一遍": the agent teaching the buyer to do it (not "我不教你，自己查": 我教你 is not in it).
-      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己 我教你 我教您 我来教你 我来教您 我带你 我带您'), within: 2 },
+      // "质量您收到自己看，不满意可以退": the goods inspected on arrival, an offer.
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己 我教你 我教您 我来教你 我来教您 我带你 我带您 收到 到货 拿到货'), within: 2 },
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
       // the goods are to set up, not the buyer left alone.
       // "自己装有一定风险", "自己装容易压坏排线": doing it oneself advised against, not the buyer sent away.
       // 粤语 好 for 很: "自己搞掂好容易".
-      unlessAfter: { words: list('的 很简单 很方便 很容易 好简单 好方便 好容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难 有一定风险 有风险 风险大 容易压坏 容易弄坏 容易装坏 容易损坏'), within: 0 },
+      // "您自己看合不合脚": the fit weighed by the buyer, advice (an A-not-A question after it).
+      unlessAfter: { words: list('的 很简单 很方便 很容易 好简单 好方便 好容易 非常简单 非常方便 也很简单 超简单 挺简单 不难 也不难 有一定风险 有风险 风险大 容易压坏 容易弄坏 容易装坏 容易损坏 合不合 适不适合 合适不合适 喜不喜欢 满不满意 习不习惯'), within: 0 },
       reason: `${ATTITUDE_BASIS}；让买家“自己看”“自己查”“自己申请”而不帮忙，属推脱敷衍`,
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },
@@ -458,7 +471,9 @@ export const ATTITUDE_RULES: RuleSection = {
       // Only 不是 denies it: a 不 further back is the buyer's complaint ("吃不惯那是你的问题").
       unless: { words: list('不是 并非 如果 若 要是 假如 万一 可能 也许 是不是 看看 确认 核实 排除'), within: 3 },
       // "是你自己洗法的问题" is attitude.your-fault's.
-      unlessAfter: { words: list('吗 么 自己'), within: 8 },
+      // "差评怎么写都是您的权利，竿子的问题我照样处理": the buyer's right named, not a fault (an allowed phrase would mute
+      // reviewbait.left-to-buyer's 是您的权利).
+      unlessAfter: { words: list('吗 么 自己 的权利 的自由'), within: 8 },
       reason: `${ATTITUDE_BASIS}；把问题推到买家身上（“那是你的问题”）属推脱`,
       suggestions: ['我们一起看看是哪里出了问题，我来帮您处理'],
     },
@@ -538,6 +553,17 @@ export const ATTITUDE_RULES: RuleSection = {
       // (or 了/啊 follows): "这个问题我不想回答得太绝对" is care over the answer.
       words: list('问题我不想回答 问题不想回答 问题我不回答 问题不回答'),
       claimAtEnd: { words: list('问题我不想回答 问题不想回答 问题我不回答 问题不回答'), followers: list('了 啊 哈 呢 的') },
+      reason: `${ATTITUDE_BASIS}；“这个问题我不想回答”拒绝回应买家，属推脱敷衍`,
+      suggestions: ['我再为您说明一下', '我帮您查一下，稍等'],
+    },
+    {
+      id: 'attitude.next-question',
+      category: 'attitude',
+      severity: 'warn',
+      // The question dropped for the next one ("这问题我回答不了 下一个"): c285. Not the inability alone ("这个问题我回答不了，
+      // 得问厂家" is honest) — only with the dismissal right after it.
+      words: list('回答不了 答不了 回答不上来 答不上来 不回答'),
+      near: { words: list('下一个 下一位 下个问题 下一个问题'), within: 3 },
       reason: `${ATTITUDE_BASIS}；“这个问题我不想回答”拒绝回应买家，属推脱敷衍`,
       suggestions: ['我再为您说明一下', '我帮您查一下，稍等'],
     },

@@ -31,3 +31,9 @@ export const TIAN_WORDS = list('天花板 天然 天丝 天气 天猫 天数 天
  * helpful promise; the curt 「退就退」「要退就退」 (the buyer's will, shrugged at) start a word of their own.
  */
 export const MAY_RETURN = list('能 该 可以 应该 应当 能够 可').map((modal) => `${modal}退`);
+
+/**
+ * Words of expiry starting with 过 ("冷萃包 + 过了保质期"): a packet past its date, never the guarantee 包过 (包 + 过年前送到
+ * and 包 + 过敏 still are).
+ */
+export const EXPIRY_WORDS = list('过期 过了期 过保质期 过了保质期 过保 过了保');

@@ -27,9 +27,9 @@ const DECLINED_SAYING = list('不 不会 从没 从来没').flatMap((negation) =
 /**
  * Someone else's words ("别家客服讲能治…", "其他店宣传的…"): a party that is not this shop, then a verb of saying. A frame
  * of its parts, so 别的店讲 and 其他家号称 need no entry of their own; the buyers (买家说) are left out: "买家都说用了
- * 不长痘" vouches for the claim. 别个 is 别人 in 四川话 and other south-western speech ("别个乱说的").
+ * 不长痘" vouches for the claim. 别个 (别人 in south-western speech, "别个乱说的") is read through spelling.ts DIALECT_WORDS.
  */
-const OTHERS_SAID = list('别人 别个 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
+const OTHERS_SAID = list('别人 别家 人家 有人 有些人 有的人 网上 外面 主播 别的主播 别的店 其他店 其他家 别家客服 别的客服 其他客服 其他家客服').flatMap(
   (party) => list('说 讲 宣传 号称 吹 跟您说 跟你说 和您说 对您说 告诉您 告诉你').map((verb) => party + verb),
 );
 
@@ -165,12 +165,24 @@ export const CLAIM_CONTEXTS: Context[] = [
       '不一定是 不一定就是 未必是 ' +
       // 啥 for 什么 ("哪有啥特供", "没啥国家认证").
       '不是啥 没啥 没有啥 哪有啥 也不是啥 算不上啥 ' +
+      // 湖北 冇得么子 (没有什么; 冇 folds to 没, 么子 is a dialect form of 什么): "冇得么子大师代言".
+      '没得什么 没得啥 ' +
       '算不上 说不上 谈不上 ' +
       // "不存在零甲醛的板材": nothing of the kind exists (after the word, "过敏？不存在的", it vouches instead).
       '不存在 并不存在 根本不存在',
     ),
     within: 6,
     note: '“不是特供”“算不上顶级”“没有什么专家背书”：否定了这个说法（“不系”是粤语“唔係”折叠后的样子）',
+  },
+  {
+    id: 'negated.after-closing',
+    categories: ['absolute', 'authority'],
+    // "天花板说不上，您先拿一包试试", "国家级算不上": the grade named, then denied where its clause closes ("说不上来有多好" goes
+    // on: no denial).
+    after: list('说不上 算不上 谈不上 称不上 也说不上 也算不上 倒说不上 倒算不上 还算不上 还说不上'),
+    within: 0,
+    closesClause: true,
+    note: '“天花板说不上”：说法之后在分句结尾否认，是收回不是宣传',
   },
   {
     id: 'negated.after',
@@ -197,8 +209,9 @@ export const CLAIM_CONTEXTS: Context[] = [
   {
     id: 'negated.no-endorser',
     categories: ['authority'],
-    // "没上过央视", "没拿过什么金奖": 没 + a verb + 过, the endorsement never had.
-    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过 没上过 没登过 没拿过 没获过 没得过 没参加过 没请过 没找过'),
+    // "没上过央视", "没拿过什么金奖": 没 + a verb + 过, the endorsement never had; "没给什么国家队供货" (湖北 "冇给么子国家队
+    // 供货"): the supply never made.
+    before: list('没有 目前没有 暂时没有 从没有 从来没有 没有过 没上过 没登过 没拿过 没获过 没得过 没参加过 没请过 没找过 没给什么 没给过'),
     within: 8,
     note: '“目前没有明星代言”“没有运动员代言”：说没有这个背书，不是借名义宣传',
   },
@@ -253,7 +266,7 @@ export const CLAIM_CONTEXTS: Context[] = [
       '是哪位 是谁 是哪个 谁跟您说 谁跟你说 谁说的 哪位客服 哪个客服 ' +
       // "全网最低价是哪家说的呀": which shop said it.
       '是哪家 哪家说的 谁家说的 ' +
-      '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别个 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
+      '不可信 不靠谱 乱说的 别信 吹的 夸大 忽悠 是假的 那是人家 是人家的 是别人 是别家 是别的主播 是别的店 是别的牌子 是别的品牌 是其他牌子 是网上 是骗人 瞎说的 虚假宣传 谣言 ' +
       '骗人的',
     ),
     within: 12,

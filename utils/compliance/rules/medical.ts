@@ -690,6 +690,16 @@ export const MEDICAL_RULES: RuleSection = {
       note: '功效说出来之后在同一分句里否认或说不敢宣传：是说明不是宣称',
     },
     {
+      id: 'medical.denied-closing',
+      categories: ['medical'],
+      // "矫正驼背那种效果没有，别信" (湖北 "…那种效果冇得，莫信"): the effect named as a kind, then 没有 closing the clause.
+      // Words after 没有 make it a boast ("这种效果没有哪家比得上"), so only where the clause ends.
+      after: list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').map((kind) => `${kind}没有`),
+      within: 6,
+      closesClause: true,
+      note: '“矫正驼背那种效果没有，别信”：功效说出来之后在分句结尾否认，是说明不是宣称',
+    },
+    {
       id: 'medical.not-effect',
       categories: ['medical'],
       // "鱼油不抗癌", "这款不降血糖": 不 right before a drug-like effect (抗…, 降…, 消炎) denies it, as 不防 does 防病. A

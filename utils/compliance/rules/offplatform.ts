@@ -201,6 +201,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
     },
     {
       id: 'offplatform.qq',
+      // "长按Fn+Q三秒" (+ reads 加): a key combination, not 加Q.
+      boundary: { start: list('fn加 ctrl加 alt加 shift加 cmd加 win加 option加') },
       category: 'offplatform',
       severity: 'block',
       literal: true,

@@ -1,7 +1,7 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { MADE_OF } from './absolute';
 import { PROMISE_BASIS } from './basis';
-import { BAG_WORDS, XIANG_NOUNS } from './boundaries';
+import { BAG_WORDS, EXPIRY_WORDS, XIANG_NOUNS } from './boundaries';
 import type { Rule } from '../types';
 import { list, type RuleSection } from './define';
 
@@ -144,7 +144,7 @@ export const PROMISE_RULES: RuleSection = {
   rules: [
     {
       id: 'promise.jue-dui',
-      boundary: { start: BAG_WORDS },
+      boundary: { start: BAG_WORDS, end: EXPIRY_WORDS },
       category: 'promise',
       severity: 'warn',
       words: [
@@ -1015,7 +1015,8 @@ export const PROMISE_RULES: RuleSection = {
       near: { words: list('也上门 都上门 也包 都包 也免费 都免费 也送货 都送货 也能到 都能到 送货上楼 也一样 都一样'), within: 8 },
       unless: PROMISE_NEGATIONS,
       // "偏远地区除外都包邮", "新疆西藏运费另算": the region excepted from the offer, not served like the rest.
-      unlessAfter: { words: list('除外 不在内 不在此列 另算 另计 不包 运费另算 运费另计 邮费另算 邮费另计 运费自理 邮费自理'), within: 1 },
+      // "江浙沪都包邮，偏远地区要补一点运费": the region charged extra.
+      unlessAfter: { words: list('除外 不在内 不在此列 另算 另计 不包 运费另算 运费另计 邮费另算 邮费另计 运费自理 邮费自理 要补 需要补 得补 需补 要加 需加 加收 另收 要另付 需另付'), within: 1 },
       reason: `${PROMISE_BASIS}；偏远地区的运费、送货和安装以快递与服务商实际覆盖为准，客服口头承诺的包邮、上门店铺兑现不了`,
       suggestions: ['偏远地区的配送和安装以实际覆盖为准', '到货时间看快递实际进度'],
     },

@@ -116,6 +116,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '延长质保',
           // A perk of the order for the review ("给个五星好评就帮你升级大包装", "您给好评我就给您发顺丰加急", "写好评的有优惠"):
           // c151, c260, c273, c60.
+          // The thing itself upgraded ("给个晒图好评，我把琴包升级成加厚款", "好评的话赠品升级成乳胶枕套"): c286, c47, c135.
+          '升级成', '升级为',
           '帮你升级', '给你升级', '帮您升级', '给您升级', '免费升级', '给您加急', '给你加急', '发顺丰', '有优惠', '才有优惠',
           '🧧', '抹零', '抹个零', '奶茶', '请您喝', '请你喝', '提成', '分您', '分你', '自掏腰包', '辛苦费', '跑腿费', '返两', '返俩', '返个', '加赠', '盲盒', '每人都有', '人人有份', '都有份', ...'23456789十'.split('').map((amount) => `领${amount}`),
         ],
@@ -175,11 +177,13 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // changed) + a service or a sale refused or a warning, whatever the service is: 售后, 保修, 赠品, the next order.
       // "给不给好评都不影响售后" names no condition; "不会因为您给差评就拒绝售后" is negated.
       // The review word alone before the consequence ("差评我就不给你售后了"): c199.
-      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就'),
+      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 差评不改 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就'),
       near: {
         words: list(
           '就不管 不管了 就不给 就不发 就不寄 就不补 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
             '就不好说 不好说了 就没法 就不好处理 不好处理 不好帮你 不好帮您 不受理 就不处理 不给你处理 不给您处理 不给你办 不给您办 ' +
+            // "不给好评的话，保修我们这边就不好办了", "差评不删的话…我都不发货": c286, c285.
+            '就不好办 不好办了 都不发货 就不发货 不给你发货 不给您发货 ' +
             '不给你售后 不给您售后 不给你同意 不给您同意 不给您登记 不给你登记 才给售后 ' +
             '会投诉你 会投诉您 投诉你恶意 上报平台 都会查 想清楚 考虑好 掂量 ' +
             // "不给好评就别想售后", "下次买我们不卖给您了": the service or the next sale refused, said as 别想 or with its
@@ -227,6 +231,19 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // "刷单的事我们不干", "有人找俺刷单俺都拒了", "谁找您刷单都是骗子", "…刷单兼职的话千万别信".
       unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不干 都拒 拒了 骗子 骗局 被骗 别信 不要信 千万别')], within: REVIEW_NEGATIONS_AFTER.within },
       reason: `${REVIEW_BAIT}；请买家“刷好评”属组织虚假评价`,
+      suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
+    },
+    {
+      id: 'reviewbait.arranged',
+      category: 'reviewbait',
+      severity: 'block',
+      // The shop's reviews written by people it arranged ("我们的评价…都是我们安排人写的"): faked reviews, as 刷好评 is.
+      words: list('安排人写 找人写 请人写 雇人写 安排人评 找人评 安排人刷 找人刷 花钱请人写'),
+      near: { words: list('评价 好评 评论 五星 买家秀'), within: 12 },
+      // "我们这里不刷单 也不找人写评价": the shop saying it does not.
+      unless: { words: [...REVIEW_NEGATIONS.words, ...list('不 没 从不 从没 从来不 不会')], within: REVIEW_NEGATIONS.within },
+      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      reason: `${REVIEW_BAIT}；店铺安排人写的评价属组织虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
     {
@@ -347,7 +364,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // "先别确认收货，我私下把差价返给你，你把支付宝账号发我": receipt held back while money goes outside the order is a
       // private payment (offplatform's pay-app), not a reward for confirming.
       unless: { words: [...REVIEW_NEGATIONS.words, ...list('先别 先不要 暂时别 暂时不要 别急着 不急着')], within: REVIEW_NEGATIONS.within },
-      unlessAfter: REVIEW_NEGATIONS_AFTER,
+      // "赠品已经跟货一起发了，确认收货和评价不急": no hurry, so nothing is traded for it.
+      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不急 不着急 不用急')], within: REVIEW_NEGATIONS_AFTER.within },
       reason: `${REVIEW_BAIT}；以返现、赠品换买家确认收货，同样会被平台按诱导确认收货处理`,
       suggestions: ['收到货检查没问题后再确认收货就好'],
     },
@@ -410,6 +428,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
       note: '“不给五星就没有返现”：以评价为条件，不是否认返现（reviewbait.explained 的“没有返现”在这里不算）',
     },
     {
+      // "追评挺麻烦的，您方便就写几句": as the buyer likes, no words handed over (reviewbait.dictate's 就写).
+      words: list('方便就写 有空就写 愿意就写 乐意就写 想写就写 有时间就写'),
+      note: '“您方便就写几句”：写不写随买家，不是指定内容',
+    },
+    {
       words: list('可不可以 可否 能不能 能否'),
       note: '请求或询问（“差评能不能删一下”），其中的“不能”不是否定',
     },
@@ -447,6 +470,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不使评价 不使写评价 不使给评价 不用好评 不需要好评 不用给好评 不用五星'),
         // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
+        // "老顾客都能打九折，不用追评也有", "不用为了啥奖励去写": no review asked for, none written for a reward.
+        list('不用追评 不需要追评 无需追评 不用晒单 不用评论 不用为了 不是为了 不必为了'),
         // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
         // "评价不评价都送", "追评不追评都行", "晒不晒买家秀都有": the second review word of the pair left to the buyer too.
         list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评 评价不评价 追评不追评 评论不评论 晒不晒'),
@@ -471,7 +496,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '没有这个活动 没有这种活动 没这个活动 没这种活动 ' +
         '这个违规 随心 随您 您的自由 你的自由 写好写坏 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
         // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
-        '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的',
+        '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的 ' +
+        // "评价不用提我，小礼物本来每单都有的", "好评晒图看您心情，送的小样每单都有": the gift comes with every order (every
+        // train draft saying so is clean).
+        '每单都有 每单都送 每单都会送 每个订单都有 每个订单都送 本来每单 本来就每单',
       ).concat(
         // "“好评送赠品”是别家的活动吧": the offer put down to another shop ("好评返现，是别家的两倍" stays: a boast).
         list('是别家的 是别人家的 是别的店的 是其他店的 是其他家的').flatMap((theirs) => list('活动 吧 哦 哈 呢 说法 宣传').map((end) => theirs + end)),
@@ -483,6 +511,16 @@ export const REVIEWBAIT_RULES: RuleSection = {
       within: 10,
       sentence: true,
       note: '说明评价与优惠无关、请买家如实评价',
+    },
+    {
+      id: 'reviewbait.not-tied',
+      categories: ['reviewbait'],
+      // "补偿不跟删评挂钩", "赠品不和评价绑定": the review named between 不跟 and 挂钩, said to be no condition. Without the
+      // link word after it ("不跟您计较，删评返十块") the review stands.
+      before: list('不跟 不和 不与 不同 不会跟 不会和'),
+      then: list('挂钩 绑定 挂在一起 绑在一起 扯上关系'),
+      within: 4,
+      note: '“补偿不跟删评挂钩”：说明评价不是补偿的条件',
     },
     {
       id: 'reviewbait.asked-denied',
@@ -524,6 +562,13 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不删').flatMap((no) => list('您决定 你决定 您自己决定 你自己决定 是您的事 是你的事 随您 随你 都行 都可以 您说了算 你说了算').map((yours) => no + yours)),
         // "给你补发一顶，评价您自己决定": the review the buyer's own call.
         list('您自己决定 你自己决定 自己决定 您自己定 你自己定 您来定 你来定 您说了算 你说了算 看您心情 看你心情'),
+        // "琴架下单都送，评价给几星都照送": whatever the stars, the gift the same; "确认收货和评价不急": no hurry, nothing asked;
+        // "晒图追评都是自愿的".
+        list('给几星都 打几星都 几星都 给几颗星都 怎么评都 好评差评都 都照送 照样送 不急 不着急 不用急 都不急 都不着急 都不用急 都是自愿的 都是自愿 也是自愿的'),
+        // The same after a second review word ("好评晒图随意", "晒图追评都是自愿的", "好评晒图看您心情"): the pair is one review.
+        list('晒图 追评 好评 评价 带图 晒单').flatMap((second) =>
+          list('随意 您随意 你随意 看您心情 看你心情 是自愿的 都是自愿的 都是自愿 完全自愿').map((free) => second + free),
+        ),
       ),
       within: 0,
       note: '先补发、退款，再说评价随买家：评价不是补偿的条件',
