@@ -62,12 +62,21 @@ export function visitingOrder(count: number, order: number): Int32Array {
   return indices;
 }
 
+/**
+ * The element-wise mean of equally long weight arrays, one per visiting order: every shipped table (confirm model, veto,
+ * catcher) is averaged here.
+ */
+export function meanWeights(arrays: readonly Float64Array[]): Float64Array {
+  if (arrays.length === 1) return arrays[0]!;
+  const mean = new Float64Array(arrays[0]!.length);
+  for (const array of arrays) for (let i = 0; i < mean.length; i++) mean[i]! += array[i]! / arrays.length;
+  return mean;
+}
+
 /** The mean of models trained alike (same bits, same features): their biases and weights averaged. */
 export function averageTrained(models: readonly TrainedModel[]): TrainedModel {
   if (models.length === 1) return models[0]!;
-  const weights = new Float64Array(models[0]!.weights.length);
-  for (const model of models) for (let i = 0; i < weights.length; i++) weights[i]! += model.weights[i]! / models.length;
-  return { bits: models[0]!.bits, bias: models.reduce((sum, model) => sum + model.bias, 0) / models.length, weights };
+  return { bits: models[0]!.bits, bias: models.reduce((sum, model) => sum + model.bias, 0) / models.length, weights: meanWeights(models.map((model) => model.weights)) };
 }
 
 /** One training example of a hashed-feature model: its feature ids, its label (1 = risky) and its weight. */

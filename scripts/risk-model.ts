@@ -7,7 +7,7 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
-import { SHIPPED_ORDERS, base64OfInt8, int8Weights, visitingOrder } from './compliance-model';
+import { SHIPPED_ORDERS, base64OfInt8, int8Weights, meanWeights, visitingOrder } from './compliance-model';
 import { pinnedDrafts } from './pinned-sentences';
 
 export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskOutsideScopes, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
@@ -52,11 +52,8 @@ function classOf(draft: LabelledDraft): number {
 export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BITS, orders: readonly number[] = SHIPPED_ORDERS): RiskModel {
   const rows = drafts.map((draft) => ({ ids: bigramIds(draft.text, bits), label: classOf(draft) })).filter((row) => row.label >= 0);
   const trained = orders.map((order) => trainSoftmax(rows, bits, order));
-  const weights = trained.length === 1 ? trained[0]!.weights : new Float64Array(trained[0]!.weights.length);
-  const biases = new Float64Array(CLASSES);
-  if (trained.length > 1) for (const model of trained) for (let i = 0; i < weights.length; i++) weights[i]! += model.weights[i]! / trained.length;
-  for (const model of trained) for (let c = 0; c < CLASSES; c++) biases[c]! += model.biases[c]! / trained.length;
-  return { bits, biases: Array.from(biases), ...int8Weights(weights) };
+  const biases = meanWeights(trained.map((model) => model.biases));
+  return { bits, biases: Array.from(biases), ...int8Weights(meanWeights(trained.map((model) => model.weights))) };
 }
 
 /** One softmax regression over `rows`, visited in order `order` (visitingOrder): float weights and biases. */

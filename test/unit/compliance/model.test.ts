@@ -5,7 +5,7 @@ import { collectNgrams, decodeModel, riskProbability } from '../../../utils/comp
 import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from '../../../scripts/compliance-data';
-import { quantise, trainConfirmModel } from '../../../scripts/compliance-model';
+import { averageTrained, meanWeights, quantise, trainConfirmModel } from '../../../scripts/compliance-model';
 import { productCleanText } from '../../../scripts/risk-model';
 
 const model = decodeModel(CONFIRM_MODEL_TABLE);
@@ -34,6 +34,16 @@ describe('confirm model', () => {
     const trained = quantise(trainConfirmModel([...files.flatMap(readLabelled), ...productCleanText()], CONFIRM_BITS));
     expect(trained.bias).toBeCloseTo(CONFIRM_MODEL_TABLE.bias, 12);
     expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(CONFIRM_MODEL_TABLE.weights);
+  });
+
+  it('averages the models of the visiting orders weight by weight, with one loop for every table (meanWeights)', () => {
+    const orders = [Float64Array.of(1, -2, 0.5), Float64Array.of(3, 2, 0.25), Float64Array.of(-1, 4, 0.25), Float64Array.of(1, 0, 1)];
+    expect(Array.from(meanWeights(orders))).toEqual([1, 1, 0.5]);
+    const one = Float64Array.of(0.1, 0.2);
+    expect(meanWeights([one])).toBe(one);
+    const averaged = averageTrained(orders.map((weights, order) => ({ bits: 2, bias: order, weights })));
+    expect(averaged.bias).toBe(1.5);
+    expect(Array.from(averaged.weights)).toEqual([1, 1, 0.5]);
   });
 });
 
