@@ -35,6 +35,10 @@ describe('a province or region as the field of a ranking', () => {
 
   it('files a price ranked over the whole platform', () => filedAs('absolute')('这个价全平台最低了，不能再少了'));
 
+  it('files nothing lower anywhere, the scope named', () => filedAs('absolute')('这是底价了，全网没有更低的'));
+
+  it.each(['您可以多比比，看看网上有没有更便宜的', '这是我能给的最低了，没有更低的券了'])('leaves %s clean', clean);
+
   it('keeps a region-led claim when the learned models are on', () => {
     const full = createChecker();
     const claim = '我们这批荔枝干是整个广西卖得最多的';
@@ -61,6 +65,8 @@ describe('authority: an issuer credited, a local office, the official store’s 
     '这个是跟专柜同批次的面霜',
     '这是官方旗舰店同批次的粉底液',
     '联通总部直供的流量卡',
+    '我们厂是羽绒服行业标准的起草单位',
+    '有个女明星来我们直播间拍走了两件',
   ])('files %s as authority', filedAs('authority'));
 
   it.each([
@@ -71,6 +77,7 @@ describe('authority: an issuer credited, a local office, the official store’s 
     '不同批次的颜色会有一点点差别',
     '我们是官方旗舰店，同批次的货色差很小',
     '这款按国家标准生产，检测报告在详情页',
+    '这个色昨天被拍走了，补货到了通知您',
   ])('leaves %s clean', clean);
 });
 
@@ -84,6 +91,9 @@ describe('health outcomes said as what happens', () => {
     '过敏性鼻炎用它就不会再犯了',
     '贴了这个暖贴，大姨妈就不疼了',
     '产后穿三个月骨盆就正回来了',
+    '这盏台灯能降低眼压，保护视神经',
+    '床头放这个监测器，预防婴儿猝死',
+    '用了按摩椅，您的降压药可以慢慢减了',
   ])('files %s as medical', filedAs('medical'));
 
   it.each([
@@ -93,6 +103,9 @@ describe('health outcomes said as what happens', () => {
     '老人听力不好，可以选大音量的款',
     '姨妈期间也可以穿，面料是纯棉的',
     '这副眼镜不能让近视戴回来，近视还是要去医院',
+    '眼压高的话请去医院检查',
+    '降压药该吃还得吃，别自己减',
+    '骨盆带是产后固定用的，可以配合医生建议',
   ])('leaves %s clean', clean);
 });
 
@@ -106,6 +119,7 @@ describe('promises the shop cannot back', () => {
     '这价格锁死了，以后只会更贵',
     '保修期外坏了也免费给您修',
     '过了保修期照样免费换新',
+    '今天付款，周六之前肯定给您装好',
   ])('files %s as a promise', filedAs('promise'));
 
   it.each([
@@ -116,6 +130,7 @@ describe('promises the shop cannot back', () => {
     '门锁锁死了的话，按一下复位键就好',
     '保修期外维修要收费，可以联系品牌售后',
     '过了保修期就不免费了，可以付费维修',
+    '师傅上门后会帮您装好，时间以预约为准',
   ])('leaves %s clean', clean);
 });
 

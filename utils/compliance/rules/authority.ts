@@ -105,7 +105,10 @@ export const AUTHORITY_RULES: RuleSection = {
         // Said to be the original itself ("第三方的线，等于原装"): a plain "跟原装一样" compares a spec and stays clean.
         '等于原装 相当于原装 等同原装 ' +
         // A carrier's or brand's headquarters as the supplier ("中国移动总部直供的话费").
-        '总部直供 总部直发 总部直销',
+        '总部直供 总部直发 总部直销 ' +
+        // The shop as a drafter of the standard ("我们是国家标准的起草单位之一"); the standard itself is a spec
+        // ("按国家标准生产").
+        list('国家标准 行业标准 国标 行标').flatMap((standard) => list('起草单位 的起草单位 制定单位 的制定单位').map((drafter) => standard + drafter)).join(' '),
       ).concat(SAME_AS_OFFICIAL),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
@@ -150,7 +153,9 @@ export const AUTHORITY_RULES: RuleSection = {
           '合作款 联名款 联名的 正版联名 联合研发 合作研发 首推 ' +
           // A star carrying or using it, or buying from the shop ("明星都在背", "女星坐月子就用我们家的", "明星团队都从我们这
           // 拿货"): c146, c151, c156.
-          '都在背 就用我们 就用我家 都用我们 都用我家 从我们这拿 从我家拿 找我们拿货 在我们家拿货',
+          '都在背 就用我们 就用我家 都用我们 都用我家 从我们这拿 从我家拿 找我们拿货 在我们家拿货 ' +
+          // "有个大明星来我们直播间拍走了同一批料子": the star bought it here.
+          '拍走了 买走了',
         ),
         within: 8,
       },

@@ -73,6 +73,8 @@ export const MEDICAL_RULES: RuleSection = {
         // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.
         '跟打了玻尿酸 像打了玻尿酸 堪比玻尿酸 喝出玻尿酸 代替水光针 替代水光针 堪比水光针 跟打了水光针 像打了水光针 ' +
         // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
+        // The buyer's drug cut down ("您这高血压的药可以慢慢减了"), as stopped above.
+        '药可以慢慢减 药可以减 药就能减 药能慢慢减 药量可以减 药量能减 ' +
         '可以治 把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
@@ -135,8 +137,8 @@ export const MEDICAL_RULES: RuleSection = {
         '食欲不振 食欲不佳 烫伤 烧伤 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
-        // A condition the outcome frames below name ("足底筋膜炎就好了").
-        '筋膜炎 足底筋膜 ' +
+        // A condition the outcome frames below name ("足底筋膜炎就好了"); the eye's pressure and nerve ("可以降低眼压").
+        '筋膜炎 足底筋膜 眼压 视神经 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
         // Test results ("白蛋白…回到正常范围了", "复查那几项数值都好看多了"): a reading put right by the goods.
         '指标 数值 白蛋白 转氨酶 肌酐 血红蛋白 ' +
@@ -362,7 +364,8 @@ export const MEDICAL_RULES: RuleSection = {
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
       // Pets' infections too ("能预防猫传腹").
       // "预防佝偻病", "能预防宝宝畸形": 预防 alone too, in chat as often as 能预防.
-      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形'),
+      // "预防婴儿猝死".
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形 猝死'),
       // "胰腺炎…就不会复发了": a disease kept from coming back.
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病 预防 不会复发 不再复发 不复发'), within: 12 },
       unless: MEDICAL_NEGATIONS,

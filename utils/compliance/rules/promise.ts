@@ -1195,6 +1195,18 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['我们会尽力', '一般情况下'],
     },
     {
+      id: 'promise.installed-by',
+      category: 'promise',
+      severity: 'warn',
+      // Installed by a day on the agent's word ("今天下单后天一定给你装好", "周六前肯定给您装上"): the installer's and the
+      // courier's work, as promise.upstairs. "师傅上门后会帮您装好" names no day and makes no certainty.
+      words: list('一定 肯定 保证 准保').flatMap((sure) => list('给你装好 给您装好 给你装上 给您装上 装好 能装好').map((fitted) => sure + fitted)),
+      near: { words: list('今天 明天 后天 大后天 周一 周二 周三 周四 周五 周六 周日 周末 号 点前 之前 以前 天内'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '按店铺售后政策处理'],
+    },
+    {
       id: 'promise.free-past-warranty',
       category: 'promise',
       severity: 'warn',
