@@ -3,7 +3,7 @@
 // scripts/train-compliance-model.ts on labelled drafts and shipped as a table (model-weights.ts). It only ever
 // lowers findings to hints, when they and their surroundings read as clean (a negation, an explanation of a rule):
 // the underline and its span still come from the rules. Measured in README (合规检查 → 数据与指标).
-import { COMPARISON_SCOPES } from './comparison-scopes';
+import { COMPARISON_SCOPES, REGION_SCOPES } from './comparison-scopes';
 import { CONFIRM_SCOPE_REACH } from './model-config';
 import { SKIP, WORD, classTableOf, foldTableOf } from './normalize';
 
@@ -97,8 +97,9 @@ export function int8FromBase64(base64: string): Int8Array {
 
 /**
  * Whether text[start, end) or the clause before it (back to the last clause or sentence mark, at most
- * CONFIRM_SCOPE_REACH characters) names the scope of a comparison (COMPARISON_SCOPES): then an absolute claim there
- * is not lowered. Asked only about a finding the model could lower, so it costs nothing on most drafts.
+ * CONFIRM_SCOPE_REACH characters) names the scope of a comparison (COMPARISON_SCOPES) or the place the goods are ranked
+ * in (REGION_SCOPES: "整个海南卖得最多的"): then an absolute claim there is not lowered. Asked only about a finding the
+ * model could lower, so it costs nothing on most drafts.
  */
 export function inComparisonScope(text: string, start: number, end: number): boolean {
   const classes = classTableOf();
@@ -114,5 +115,5 @@ export function inComparisonScope(text: string, start: number, end: number): boo
     const code = text.charCodeAt(at);
     if (classes[code] === IN_WORD) read += String.fromCharCode(fold[code]!);
   }
-  return COMPARISON_SCOPES.some((word) => read.includes(word));
+  return COMPARISON_SCOPES.some((word) => read.includes(word)) || REGION_SCOPES.some((place) => read.includes(place));
 }

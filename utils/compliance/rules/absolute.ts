@@ -1,5 +1,5 @@
 // 绝对化用语: 《广告法》第九条第（三）项 — superlatives, rankings, "unrivalled" claims and comparisons with other sellers.
-import { COMPARISON_SCOPES } from '../comparison-scopes';
+import { COMPARISON_SCOPES, REGION_SCOPES } from '../comparison-scopes';
 import { AD_LAW_9_3, SAMR_GUIDE } from './basis';
 import { list, type RuleSection } from './define';
 
@@ -105,6 +105,9 @@ const RANKED_ON = list(
   '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
   // More qualities ranked ("火力第一", "糖度…第一", "信号第一").
   '火力 糖度 清晰度 信号 网速 散热 保暖 透气 制冷 吸水 去污 鲜度',
+).concat(
+  // A province or region as the field ("四川第一", "宁夏第一品牌", "华南第①的干货店").
+  REGION_SCOPES,
 );
 
 /** What the goods are made of or where they come from, right after 100% (absolute.bai-fen-cheng-fen). */
@@ -254,7 +257,14 @@ export const ABSOLUTE_RULES: RuleSection = {
         // One in ten thousand, and the quality "capped" ("万中无一的品质", "甜度直接封顶").
         '万中无一 百里挑一 千里挑一 万里挑一 拿不出第二 直接封顶 ' +
         // "只有我们才是真货": every other seller's goods denied.
-        '只有我们才是 只有我们家才是 只有咱家才是 只有我家才是',
+        '只有我们才是 只有我们家才是 只有咱家才是 只有我家才是 ' +
+        // Titles of the top one: "冠军级的滤芯", "金器界一哥", "行业一哥" (a field's 一哥 who recommends is
+        // authority.guan-fang's endorser: "美妆一哥推荐过的").
+        '冠军级 界一哥 界一姐 圈一哥 圈内一哥 行业一哥 业内一哥',
+      ).concat(
+        // "独一无二的配色": the goods' colour said to be unique. Written with its colour so that absolute.variants (the
+        // shop's own colours ranked: "最受欢迎的配色是白色") does not read 的配色 after it as one colour of the range.
+        list('独一无二 绝无仅有 举世无双 天下无双 无与伦比').flatMap((unique) => list('的颜色 的配色 的色号 的花色').map((colour) => unique + colour)),
       ),
       // "无敌兔系列", "王者荣耀系列": the word starts a line's name, a noun or two before 系列 (right before it, "顶流系列", is
       // contexts.ts's name.suffix). 最 is no word of this rule: "全网最火系列" stays a claim.
@@ -268,6 +278,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: [
         ...list('全国首发 全球首发 全网首发 唯一正品 填补国内空白 填补空白 开创者 独创 独家 首创 首家 首选品牌'),
+        // "唯一正宗的水贝货", "全国唯一正宗的宣威火腿": the only genuine one, every other seller's goods denied.
+        ...list('唯一正宗 唯一的正宗 唯一地道 唯一纯正 唯一真货'),
         // "唯一一款真正无蔗糖的", "唯一一款能做到全年不变形的": the only goods of their kind, whatever it does.
         ...list('唯一一款 唯一的一款 唯一真正 唯一能真正'),
         // "全网第一款真正的…": the first of its kind, the ordinal 第一款 made a claim by 真正.
@@ -290,7 +302,13 @@ export const ABSOLUTE_RULES: RuleSection = {
           '史上 同价 同品类 同档 同款里 同类 同级 同行 国内 圈内 圈里 天下 市场上 市面上 平台上 所有 整个 ' +
           '有史以来 本地 本年度 本省 欧洲 用过 目前 行业 见过 迄今 ' +
           // "…里就数这款最好": the one picked out of all.
-          '就数 要数 得数 当属',
+          '就数 要数 得数 当属 ' +
+          // "这个价全平台最低了": the whole platform, as 全站 / 全网.
+          '全平台',
+        ).concat(
+          // "湖北最大的散养鸡基地", "新疆最甜的": a province or region as the field. 最快 / 最多 / 最远 of delivery there
+          // are allowed phrases ("新疆最快三天到").
+          REGION_SCOPES,
         ),
         within: 6,
       },
@@ -717,8 +735,12 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
       // 找不到更 + any comparative ("同尺寸里找不到更清晰的"), the scope named.
-      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质'),
+      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质')
+        // "全网没有更低的了": nothing lower anywhere, the scope named.
+        .concat(list('没有更低 没有更便宜 没得更低 没有再低')),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },
+      // "去别家看看有没有更便宜的": asked, not claimed.
+      unless: { words: ['有'], within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['现在活动价很划算', '优惠力度很大'],
     },

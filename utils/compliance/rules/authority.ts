@@ -24,7 +24,25 @@ const SAME_AS_OFFICIAL = list('跟 和 与').flatMap((prep) =>
   list('专柜 旗舰店 官网 官方 专卖店 官方店 品牌店 直营店 苹果店 实体专柜').flatMap((store) =>
     list('一个货 一个货源 同一个货源 同一批货 一样的货 同一批 卖的一模一样 里卖的一模一样 卖的是一个 卖的同款').map((same) => prep + store + same),
   ),
+).concat(
+  // "这是官方旗舰店同批次的货": the same batch as the brand's own store, said without 跟/和 (not "不同批次颜色有差异").
+  // 官方旗舰店 is written whole: as an allowed phrase it would hide the 旗舰店 inside it; and with 是 before it, which
+  // authority.own-flagship (是官方旗舰店: the shop's own checkable status) would otherwise read as the shop naming itself.
+  list('专柜 旗舰店 官方旗舰店 官网 官方 专卖店 官方店 直营店 是旗舰店 是官方旗舰店 是官方店').flatMap((store) =>
+    list('同批次 同一批次 同批的货 同批货').map((batch) => store + batch),
+  ),
 );
+
+/**
+ * An authorisation letter credited to its issuer ("有Nike发的授权书", "日本总部颁发的授权书", "故宫博物院授权证书"): the big
+ * name is the selling point, shown at best as a photo in the chat. The plain letter pointed to the shop's credentials
+ * ("授权书在店铺资质里可以看") is the checkable status (authority.authorisation-shown cancels it there), and a bare "有厂家授权书"
+ * names no issuer.
+ */
+const CREDITED_AUTHORISATION = [
+  ...list('发的 颁发的 出具的 签发的 开的 给的 授予的').flatMap((issued) => list('授权书 授权证书').map((letter) => issued + letter)),
+  ...list('博物院授权 博物馆授权 官方授权书 官方授权证书 总部授权书'),
+];
 
 export const AUTHORITY_RULES: RuleSection = {
   rules: [
@@ -85,7 +103,12 @@ export const AUTHORITY_RULES: RuleSection = {
         // State television by its other names (央视 and cctv above).
         '中央台 中央电视台 ' +
         // Said to be the original itself ("第三方的线，等于原装"): a plain "跟原装一样" compares a spec and stays clean.
-        '等于原装 相当于原装 等同原装',
+        '等于原装 相当于原装 等同原装 ' +
+        // A carrier's or brand's headquarters as the supplier ("中国移动总部直供的话费").
+        '总部直供 总部直发 总部直销 ' +
+        // The shop as a drafter of the standard ("我们是国家标准的起草单位之一"); the standard itself is a spec
+        // ("按国家标准生产").
+        list('国家标准 行业标准 国标 行标').flatMap((standard) => list('起草单位 的起草单位 制定单位 的制定单位').map((drafter) => standard + drafter)).join(' '),
       ).concat(SAME_AS_OFFICIAL),
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
@@ -110,7 +133,9 @@ export const AUTHORITY_RULES: RuleSection = {
           // drafts naming it with a cue below are labelled 权威背书; "不是故宫联名" is negated, "跟故宫没关系" has no cue.
           '故宫 故宫博物院 故宫文创 ' +
           // The guide's 媒体推荐 ("好多媒体都报道了", "官媒推荐过").
-          '媒体 官媒 主流媒体',
+          '媒体 官媒 主流媒体 ' +
+          // Local farming offices and institutes ("县农业局推荐的牌子", "省农技站指定用肥", "农科院专供的种子").
+          '农业局 农业厅 林业局 畜牧局 农科院 农科所 农技站 农技推广站 农业站 畜牧站 供销社',
       ),
       near: {
         words: list(
@@ -128,7 +153,9 @@ export const AUTHORITY_RULES: RuleSection = {
           '合作款 联名款 联名的 正版联名 联合研发 合作研发 首推 ' +
           // A star carrying or using it, or buying from the shop ("明星都在背", "女星坐月子就用我们家的", "明星团队都从我们这
           // 拿货"): c146, c151, c156.
-          '都在背 就用我们 就用我家 都用我们 都用我家 从我们这拿 从我家拿 找我们拿货 在我们家拿货',
+          '都在背 就用我们 就用我家 都用我们 都用我家 从我们这拿 从我家拿 找我们拿货 在我们家拿货 ' +
+          // "有个大明星来我们直播间拍走了同一批料子": the star bought it here.
+          '拍走了 买走了',
         ),
         within: 8,
       },
@@ -301,6 +328,14 @@ export const AUTHORITY_RULES: RuleSection = {
       reason: ENDORSEMENT,
       suggestions: ['很多买家回购', '口碑不错'],
     },
+    {
+      id: 'authority.credited-authorisation',
+      category: 'authority',
+      severity: 'warn',
+      words: CREDITED_AUTHORISATION,
+      reason: '拿品牌、总部或机构发的授权书作卖点，买家无法在会话里核实，易被认定为借名义背书（《广告法》第二十八条）；请告诉买家在店铺资质里可以查看授权信息',
+      suggestions: ['品牌授权信息在商品详情页可以查看'],
+    },
   ],
   contexts: [
     {
@@ -311,7 +346,10 @@ export const AUTHORITY_RULES: RuleSection = {
       // The letter pointed to, not merely had ("有授权书", "授权书就不给你看了" stay).
       after: list('授权书 授权证书 授权编号 授权信息')
         .flatMap((proof) => list('在 可以 能 可').map((where) => proof + where))
-        .concat(list('支持验货 支持专柜验货 可以验货 可以专柜验货')),
+        .concat(list('支持验货 支持专柜验货 可以验货 可以专柜验货'))
+        // The letter's place named after an issuer credited ("品牌方给的授权书在详情页第三张图": the cue 授权书在 starts
+        // inside that rule's word, so the place itself is the cue).
+        .concat(list('在店铺资质 在资质 在详情页 在商品详情')),
       within: 14,
       sentence: true,
       note: '“我们是官方授权店，授权书在店铺资质里能看到”：说出授权并告诉买家去哪里核实，是可查的身份，不是借名义背书',
@@ -407,6 +445,12 @@ export const AUTHORITY_RULES: RuleSection = {
     {
       words: list('现金奖'),
       note: '“现金奖励”“现金奖品”：现金 + 奖，不是“金奖”',
+    },
+    {
+      // "我们的苏绣有故宫博物院授权证书": the embroidery's name, then 有 — not 绣有 (embroidered with), the cue of
+      // name.printed that reads the words after it as printed on the goods.
+      words: list('苏绣 湘绣 蜀绣 粤绣 京绣 汴绣 顾绣').map((embroidery) => `${embroidery}有`),
+      note: '“苏绣有…证书”是苏绣 + 有，不是“绣有”图案',
     },
   ],
 };

@@ -73,6 +73,8 @@ export const MEDICAL_RULES: RuleSection = {
         // A medical-aesthetic injection matched or replaced ("跟打了玻尿酸一样", "可以代替水光针"): 玻尿酸 alone is an ingredient.
         '跟打了玻尿酸 像打了玻尿酸 堪比玻尿酸 喝出玻尿酸 代替水光针 替代水光针 堪比水光针 跟打了水光针 像打了水光针 ' +
         // Off a drug, a blocked nose cleared ("不用再打胰岛素", "喷一下鼻子就通了").
+        // The buyer's drug cut down ("您这高血压的药可以慢慢减了"), as stopped above.
+        '药可以慢慢减 药可以减 药就能减 药能慢慢减 药量可以减 药量能减 ' +
         '可以治 把药停了 把药停掉 可以把药停 药就能停 药就可以停 不用上药 不用涂药 不用擦药 不用抹药 不用再上药 不用打胰岛素 不用再打胰岛素 停了胰岛素 不用吃降压药 不用再吃降压药 不用吃降糖药 不用再吃降糖药 鼻子就通 鼻子通了 鼻子一下就通',
       ),
       unless: MEDICAL_NEGATIONS,
@@ -135,6 +137,8 @@ export const MEDICAL_RULES: RuleSection = {
         '食欲不振 食欲不佳 烫伤 烧伤 ' +
         // Damage and ageing as conditions to repair or reverse ("修复肝损伤", "逆转光老化").
         'dna 光老化 受损 损伤 肝损 ' +
+        // A condition the outcome frames below name ("足底筋膜炎就好了"); the eye's pressure and nerve ("可以降低眼压").
+        '筋膜炎 足底筋膜 眼压 视神经 ' +
         // Conditions of childbirth and of babies' heads; skin fungus.
         // Test results ("白蛋白…回到正常范围了", "复查那几项数值都好看多了"): a reading put right by the goods.
         '指标 数值 白蛋白 转氨酶 肌酐 血红蛋白 ' +
@@ -176,7 +180,10 @@ export const MEDICAL_RULES: RuleSection = {
           '越来越轻 变轻了 ' +
           // "不会得甲癣", "拉肚子一吃就停", "吸几次就通", "骨盆就正回来了".
           '不会得 一吃就停 就停了 吸通 就通了 正回来 ' +
-          '回到正常 正常范围 好看多了 好看了 都正常了 好看很多 好看不少',
+          '回到正常 正常范围 好看多了 好看了 都正常了 好看很多 好看不少 ' +
+          // The condition said to come back no more or to stop getting worse ("假性近视戴这副眼镜能戴回来", "度数就不会再
+          // 往上跑", "哮喘就不会再犯了", "眼睛就不会再发炎了"): the outcome stated, with no 治 or 疗.
+          '戴回来 能戴回来 不会再往上 不再往上 不会往上跑 不会再涨 不再涨 不会再加深 不会加深 不会再犯 不会再发作 不会再发炎 不会再复发',
         ),
         within: 12,
       },
@@ -342,7 +349,8 @@ export const MEDICAL_RULES: RuleSection = {
       category: 'medical',
       severity: 'block',
       // A pain or ache gone after use ("睡了腰就不疼了", "关节都不疼了"): a symptom relieved, the frame of 缓解.
-      words: list('腰 腿 膝盖 关节 颈椎 肩膀 肩颈 后背 脖子 腰椎 老寒腿'),
+      // A period's pain too ("暖宫裤穿上姨妈再也不疼了").
+      words: list('腰 腿 膝盖 关节 颈椎 肩膀 肩颈 后背 脖子 腰椎 老寒腿 姨妈 大姨妈 例假 生理期 痛经 小肚子'),
       // "腰不好的睡一周就感觉不到疼了".
       near: { words: list('不疼了 不痛了 不酸了 不麻了 不胀了 不晕了 不疼不酸了 不酸不疼了 感觉不到疼 感觉不到痛 感觉不到酸 不疼咯 不痛咯 不疼啦 不痛啦 不疼喽 不痛喽'), within: 8 },
       unless: MEDICAL_NEGATIONS,
@@ -356,7 +364,8 @@ export const MEDICAL_RULES: RuleSection = {
       // Preventing a disease: any word ending like one (…症, …病, …炎) after a "can prevent" frame.
       // Pets' infections too ("能预防猫传腹").
       // "预防佝偻病", "能预防宝宝畸形": 预防 alone too, in chat as often as 能预防.
-      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形'),
+      // "预防婴儿猝死".
+      words: list('惊厥 感染 支原体 早产 流产 炎 病 症 瘤 癌 传腹 猫瘟 犬瘟 细小 畸形 猝死'),
       // "胰腺炎…就不会复发了": a disease kept from coming back.
       near: { words: list('不会得 不再得 可以防止 可以预防 可防止 可预防 告别 杜绝 能防止 能预防 远离 防病 预防 不会复发 不再复发 不复发'), within: 12 },
       unless: MEDICAL_NEGATIONS,
@@ -427,6 +436,19 @@ export const MEDICAL_RULES: RuleSection = {
       words: [...DENIED_TO_ASSERT.map((asked) => `${asked}不降`), ...askedBack('降'), ...list('不会降不下来 不会降不下去 不会降不了 不可能降不下来 不可能降不了')],
       near: { words: list('血压 血糖 血脂 尿酸 胆固醇 三高'), within: 10 },
       reason: TREATMENT_CLAIM_REASON,
+      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
+    },
+    {
+      id: 'medical.restored',
+      category: 'medical',
+      severity: 'block',
+      // A faculty or the body's frame said to come back as the goods are used ("戴三个月听力就回来了", "骨盆就正回来了"):
+      // the outcome without 治. Not in medical.ji-bing, whose cues (能, 降, 针对…) read the hearing or the pelvis talked
+      // about ("具体看您听力情况", "骨盆带能固定"); only their return is the claim.
+      words: list('听力 骨盆 胯骨'),
+      near: { words: list('回来了 就回来 能回来 正回来 回正 复位 归位 恢复 好转 变好了 收回去'), within: 10 },
+      unless: MEDICAL_NEGATIONS,
+      reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
   ],

@@ -1156,6 +1156,69 @@ export const PROMISE_RULES: RuleSection = {
       reason: LONG_TERM_PROMISE,
       suggestions: ['价保以平台规则为准'],
     },
+    {
+      id: 'promise.price-locked',
+      category: 'promise',
+      severity: 'warn',
+      // The price held for a term on the agent's word ("金价锁一个月", "这个价格锁死了，双十一也不会更低"): the shop's
+      // future prices promised, like 永不涨价 (train: 3 drafts, all risky). The buyer locking the price by ordering
+      // ("下单锁价") names no term.
+      words: list('锁死 锁一周 锁半个月 锁一个月 锁两个月 锁三个月 锁半年 锁一年 锁到年底 锁到月底'),
+      near: { words: list('价 价格 价钱 金价 银价 这个价'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['价保以平台规则为准'],
+    },
+    {
+      id: 'promise.courier-day',
+      category: 'promise',
+      boundary: { start: BAG_WORDS },
+      severity: 'warn',
+      // The courier's day vouched for with 包 ("顺丰包次日达", "包隔天到"): arrival the shop does not control, as 必达
+      // (promise.jue-dui). "一般次日达", "京东物流次日达，以物流显示为准" name the courier's own service and stay.
+      words: list('次日达 次日到 隔日达 隔天达 隔天到 当日达 当天到 明天到 后天到').map((day) => `包${day}`),
+      unless: ARRIVAL_HEDGES,
+      // "必到吗", "包次日达吗": the buyer's question echoed.
+      unlessAfter: { words: list('吗 么 嘛 不'), within: 1 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '预计明天送达，以物流显示为准'],
+    },
+    {
+      id: 'promise.their-answer',
+      category: 'promise',
+      severity: 'warn',
+      // What another person will do, promised on the goods ("她收到一定会答应你的求婚", "送了这个他肯定会原谅你"): an outcome
+      // nobody can back. "她一定会喜欢的" wishes the buyer well and stays.
+      words: list('答应你 答应您 原谅你 原谅您 同意你 同意您 跟你和好 和你和好 跟你复合 和你复合 求婚成功 表白成功 追到手 脱单'),
+      near: { words: list('一定会 肯定会 保证 包 一定能 肯定能 百分百 100%'), within: 6 },
+      unless: PROMISE_NEGATIONS,
+      reason: `${PROMISE_BASIS}；别人收到后会怎么做（答应求婚、原谅、复合）不是商品和店铺能决定的，说成一定会就是兑现不了的承诺`,
+      suggestions: ['我们会尽力', '一般情况下'],
+    },
+    {
+      id: 'promise.installed-by',
+      category: 'promise',
+      severity: 'warn',
+      // Installed by a day on the agent's word ("今天下单后天一定给你装好", "周六前肯定给您装上"): the installer's and the
+      // courier's work, as promise.upstairs. "师傅上门后会帮您装好" names no day and makes no certainty.
+      words: list('一定 肯定 保证 准保').flatMap((sure) => list('给你装好 给您装好 给你装上 给您装上 装好 能装好').map((fitted) => sure + fitted)),
+      near: { words: list('今天 明天 后天 大后天 周一 周二 周三 周四 周五 周六 周日 周末 号 点前 之前 以前 天内'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['到货时间看快递实际进度', '按店铺售后政策处理'],
+    },
+    {
+      id: 'promise.free-past-warranty',
+      category: 'promise',
+      severity: 'warn',
+      // Free repair once the warranty has run out ("保修期外坏了我们也免费修，一直免费", "过了保修期也给您免费换"): a
+      // warranty stretched on the agent's word. "保修期外维修需要收费" charges and stays.
+      words: list('保修期外 过了保修期 出了保修期 超过保修期 超出保修期 过保以后 过保后'),
+      near: { words: list('也免费 照样免费 还是免费 一样免费 都免费 也给您免费 也给你免费 也包 照修 照换 一直免费'), within: 12 },
+      unless: PROMISE_NEGATIONS,
+      reason: WARRANTY_PROMISE,
+      suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
+    },
   ],
   contexts: [
     {

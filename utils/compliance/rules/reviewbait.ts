@@ -63,7 +63,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // In English: "给个 5 star review" (a lone "star" or "review" needs a reward cue near, as every word here).
         'review star stars 5star fivestar goodreview ' +
         // Photos counted ("带三张图"), an answer in the listing's 问大家 (a review by another name).
-        '问大家',
+        '问大家 ' +
+        // Photos of the goods in use shown off ("晒家装效果图的前50名返现一百"): 晒 + what the photo shows.
+        '晒效果图 晒家装 晒装修 晒实拍 晒照片 晒照 晒视频 晒使用 晒穿搭 晒成品',
       ).concat(list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`))),
       near: {
         words: [
@@ -76,6 +78,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
           ...'五十'.split('').map((amount) => `便宜${amount}`), '试吃', '多发', '多送', '加送', '再送',
           '打七', '打八', '打九', '打五', '打六', '打对折', '五折', '六折', '七折', '半价', '就送', '试用装', '小样', '客服领', '领钱', '领奖', '找我领',
           '多退', '退点钱', '给您返', '给你返', '话费', '返点', '惊喜', '截图', '立返', '就返', '即返',
+          // A favour in return left unnamed ("评价那边您给力一点，我这边也不会让您白忙", "先别急着评 联系我 给你好处").
+          '不会让您白忙', '不会让你白忙', '不让您白忙', '不让你白忙', '不会亏待', '亏待不了', '给你好处', '给您好处', '有好处给',
           '再返', ...'123456789'.split('').map((digit) => `返${digit}`), '领取', '有礼', '有奖', '送您',
           '送你', '赠送', '免单', '报销', '谢礼', '答谢', '心意', '寄一', '寄个', '给您寄', '给你寄', '补运费',
           ...'123456789十'.split('').map((amount) => `减${amount}`), '赠品', '礼物', '福利', '好处', '红包',
