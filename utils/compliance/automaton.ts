@@ -18,11 +18,6 @@ const MAX_WORD_LENGTH = 64;
 const RING_MASK = MAX_WORD_LENGTH - 1;
 /** Code units from CJK radicals up: a repeated character (最最最好) is read once. */
 const FIRST_COLLAPSIBLE = 0x2e80;
-/**
- * A `reportAs` value for a key that keeps its state but is never reported: a caller finds such a key itself (a
- * one-character cue, by a table over the text) and reads `collapsed` to skip the copies the scan read once.
- */
-export const UNREPORTED = -1;
 
 /** Where matches go: parallel growable Int32 arrays, reused across scans; `patterns` as the automaton reports them. */
 export class MatchBuffer {
@@ -46,21 +41,6 @@ export class MatchBuffer {
     this.ends[this.count] = end;
     this.patterns[this.count] = pattern;
     this.count++;
-  }
-}
-
-/** A growable list of positions, reused across scans. */
-export class PositionList {
-  at = new Int32Array(16);
-  count = 0;
-
-  push(position: number): void {
-    if (this.count === this.at.length) {
-      const next = new Int32Array(this.at.length * 2);
-      next.set(this.at);
-      this.at = next;
-    }
-    this.at[this.count++] = position;
   }
 }
 
@@ -125,11 +105,6 @@ export class Automaton {
   letters = 0;
   /** Code units of inSteps' `marked` (those the scan skips) in the last scanned text: counted on the way, no second pass. */
   marks = 0;
-  /**
-   * Positions, in order, of the repeated characters the main reading of the last scan read once (最最最好: the second
-   * and third 最): an UNREPORTED one-character key would not have been reported there. Rare: a few per thousand drafts.
-   */
-  readonly collapsed = new PositionList();
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
@@ -149,8 +124,6 @@ export class Automaton {
     let longestDigitRun = 0;
     let letters = 0;
     let marks = 0;
-    const collapsed = this.collapsed;
-    collapsed.count = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const symbol = symbolOf[code]!;
@@ -224,7 +197,6 @@ export class Automaton {
                 this.reportAlt(alt, altConsumed, altAfterRepeat, i, matches);
               }
             }
-            collapsed.push(i);
             continue;
           }
           previous = symbol;
@@ -719,7 +691,7 @@ class TrieLinks {
       outputLink[position] = output[target]! >= 0 && target !== ROOT ? target : outputLink[target]!;
       depth[position] = Math.min(depth[parent]! + 1, 255);
       const pattern = output[position]!;
-      if (pattern < 0 || this.reportAs?.[pattern] === UNREPORTED) {
+      if (pattern < 0) {
         firstReport[position] = firstReport[outputLink[position]!]!;
         continue;
       }

@@ -2,7 +2,7 @@
 // words, allow-list phrases, cue words and detector cues; checks a draft in one pass and resolves the
 // matches into non-overlapping findings mapped to the original text. The per-check path keeps its
 // working spans in reused arrays and creates objects only for the findings it returns.
-import { Automaton, MatchBuffer, UNREPORTED, type PositionList } from './automaton';
+import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
 import { categoryLabel } from './labels';
@@ -91,12 +91,9 @@ const SEVERITY_BY_RANK: Severity[] = ['info', 'warn', 'block'];
 /** Roles of a pattern occurrence; one pattern (a folded word) may play several. */
 const ROLE_WORD = 0;
 const ROLE_NEAR = 1;
-/** A context's cue (a question, an explanation…): it cancels claims of the context's categories. */
-const ROLE_CONTEXT = 2;
+const ROLE_UNLESS = 2;
 const ROLE_ALLOW = 3;
 const ROLE_CUE = 4;
-/** A cue of a rule's unless list or boundary: read only for that rule's words (collectRuleCues). */
-const ROLE_UNLESS = 5;
 
 /**
  * Flags the automaton reports beside a pattern's record offset (CompiledChecker.recordAt): the pattern is a near cue and
@@ -383,15 +380,13 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
  * A pattern's roles as the numbers of its record entries (CompiledChecker.records): four per role, except that
  * consecutive rule words with the same context lengths make one entry, [ROLE_WORD, number of rules, lead, trail],
  * followed by the rules, four to a row (in their order, so candidates come in the same order as rule by rule).
- * The unless entries come last, in their order: classifyMatches stops before them, collectRuleCues reads only them.
  */
 function recordEntries(roles: readonly (readonly [role: number, ref: number, lead: number, trail: number])[]): number[] {
   const numbers: number[] = [];
-  const unless: number[] = [];
   for (let i = 0; i < roles.length; ) {
     const [role, ref, lead, trail] = roles[i]!;
     if (role !== ROLE_WORD) {
-      (role === ROLE_UNLESS ? unless : numbers).push(role, ref, lead, trail);
+      numbers.push(role, ref, lead, trail);
       i++;
       continue;
     }
@@ -400,7 +395,7 @@ function recordEntries(roles: readonly (readonly [role: number, ref: number, lea
     numbers.push(ROLE_WORD, rules.length, lead, trail, ...rules);
     while (numbers.length % 4 !== 0) numbers.push(0);
   }
-  return numbers.concat(unless);
+  return numbers;
 }
 
 /** The automaton's patterns (folded words, each once) and the roles each plays, in the order they were added. */
@@ -433,12 +428,6 @@ class PatternTable {
 class RecordTable {
   readonly numbers: number[] = [];
   readonly recordAt: Int32Array<ArrayBuffer>;
-  /**
-   * One-character near cues and nothing else (用, 能, 都…), folded code unit → their near lists in order: the
-   * automaton does not report them (UNREPORTED), collectNearCues finds them in the text, and only for drafts
-   * whose rule words read their lists. They are a fifth of a draft's matches.
-   */
-  readonly nearSingles = new Map<number, number[]>();
   private readonly offsetOf = new Map<string, number>();
 
   constructor(patterns: number) {
@@ -453,19 +442,12 @@ class RecordTable {
     for (let e = 0; e < numbers.length; e += numbers[e] === ROLE_WORD ? 4 + 4 * ((numbers[e + 1]! + 3) >> 2) : 4) {
       if (numbers[e] === ROLE_NEAR) near++;
       else other++;
-      if (numbers[e] !== ROLE_UNLESS && numbers[e] !== ROLE_CONTEXT) unlessOnly = false;
+      if (numbers[e] !== ROLE_UNLESS) unlessOnly = false;
     }
     const trailing = edgeClassOf(key.charCodeAt(key.length - 1));
     // A cue that only cancels and ends in a digit reads the start of a number, not a whole one: 高3 after 最 is the
     // measure 最高32米, 1 after 最好用 the 100度 of 最好用100度沸水.
     const edges = edgeClassOf(key.charCodeAt(0)) | ((unlessOnly && trailing === 2 ? 0 : trailing) << 2);
-    if (near > 0 && other === 0 && edges === 0 && key.length === 1) {
-      const lists: number[] = [];
-      for (let e = 0; e < numbers.length; e += 4) lists.push(numbers[e + 1]!);
-      this.nearSingles.set(key.charCodeAt(0), lists);
-      this.recordAt[pattern] = UNREPORTED;
-      return;
-    }
     // A cue of one near list and nothing else is reported by its list: it needs no record.
     if (near === 1 && other === 0 && edges === 0) {
       this.recordAt[pattern] = HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!;
@@ -481,11 +463,7 @@ class RecordTable {
       offset = this.numbers.length;
       if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
       this.offsetOf.set(content, offset);
-      let beforeUnless = 0;
-      while (beforeUnless < numbers.length && numbers[beforeUnless] !== ROLE_UNLESS) {
-        beforeUnless += numbers[beforeUnless] === ROLE_WORD ? 4 + 4 * ((numbers[beforeUnless + 1]! + 3) >> 2) : 4;
-      }
-      this.numbers.push(edges, numbers.length, beforeUnless, 0, ...numbers);
+      this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
     }
     this.recordAt[pattern] = offset | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
   }
@@ -578,12 +556,11 @@ class CompiledChecker implements Checker {
   /**
    * A record per pattern (patterns with equal records share one: RecordTable), at the offset the automaton reports for
    * it (recordAt), so that sorting a match reads one place: records[r] = edge classes of the pattern's first (bits 0–1)
-   * and last (bits 2–3) character, records[r + 1] = how many numbers its entries take, records[r + 2] how many of them
-   * come before the unless entries (ROLE_UNLESS, last), records[r + 3] unused (for alignment); then per entry (a role
-   * the pattern plays) four numbers: the role, its ref (cue group or cue kind) and the context characters a rule word
-   * requires before/after its reported span ("最好(的)"). A pattern that is a word of several rules with the same
-   * context is one entry (ref = the number of rules) followed by the rules, four to a row: a match of it is checked
-   * against the allow-list once, however many rules share it.
+   * and last (bits 2–3) character, records[r + 1] = how many numbers its entries take (records[r + 2], [r + 3] unused,
+   * for alignment); then per entry (a role the pattern plays) four numbers: the role, its ref (cue group or cue kind)
+   * and the context characters a rule word requires before/after its reported span ("最好(的)"). A pattern that is a
+   * word of several rules with the same context is one entry (ref = the number of rules) followed by the rules, four to
+   * a row: a match of it is checked against the allow-list once, however many rules share it.
    */
   private records = new Int32Array(0);
   /**
@@ -628,23 +605,15 @@ class CompiledChecker implements Checker {
   private readonly groupContextCategories: Int32Array;
   /** Bits (as above) of the categories with a context cue in the draft being checked: most drafts hold none. */
   private contextCategories = 0;
-  /** Whether a rule word of the draft being checked has a near list (classifyMatches marks those lists in groupWanted). */
+  /** Whether a rule word of the draft being checked has a near list (classifyMatches marks those lists in nearWanted). */
   private nearWords = false;
   /**
    * Per cue group: the stamp of the last check that found a cue of the group (near or unless). A word whose list has
    * no cue in the draft skips the search for one; stamps need no clearing between checks.
    */
   private readonly groupSeen: Int32Array;
-  /**
-   * Per cue group: the stamp of the last check holding a word of a rule that reads the group, as its near list
-   * (collectNearCues) or as an unless list or boundary (collectRuleCues).
-   */
-  private readonly groupWanted: Int32Array;
-  /** Per rule: its unless, unlessAfter and boundary groups, at ruleCueGroups[ruleCueGroupsFrom[rule] … ruleCueGroupsFrom[rule + 1]). */
-  private readonly ruleCueGroups: Int32Array;
-  private readonly ruleCueGroupsFrom: Int32Array;
-  /** Whether a rule word of the draft being checked has such a group (classifyMatches marks them in groupWanted). */
-  private ruleCueWords = false;
+  /** Per cue group: the stamp of the last check holding a word of a rule with the group as its near list (collectNearCues). */
+  private readonly nearWanted: Int32Array;
   private checkStamp = 0;
   /** Per category: index of its last merged span in the check being resolved, -1 for none yet (reused). */
   private readonly lastMerged: Int32Array;
@@ -672,18 +641,6 @@ class CompiledChecker implements Checker {
    */
   private nearMatches = new Int32Array(64);
   private nearMatchCount = 0;
-  /**
-   * Indices of the matches that are cues of a rule's unless list or boundary, in order, noted by classifyMatches: nine
-   * in ten are of lists no rule word of the draft reads, and collectRuleCues sorts out only the others.
-   */
-  private ruleCueMatches = new Int32Array(64);
-  private ruleCueMatchCount = 0;
-  /**
-   * The one-character near cues the automaton does not report (RecordTable.nearSingles): per code unit, 0 or 1 + the
-   * offset in nearSingleLists of [how many lists, the lists…] of the character it folds to.
-   */
-  private nearSingleAt = new Uint16Array(0);
-  private nearSingleLists = new Int32Array(0);
   private readonly allowed = new Spans();
   private readonly words = new WordSpans();
   private readonly nearCues: GroupedCues;
@@ -691,6 +648,8 @@ class CompiledChecker implements Checker {
   private readonly unlessCues = new Spans();
   /** Cues of contexts (questions, explanations…): inContext walks these only, not every negation as well. */
   private readonly contextCues = new Spans();
+  /** Per cue group: 1 when it is a context's group (its cues go to contextCues), 0 for a rule's unless list. */
+  private readonly contextGroups: Uint8Array;
   private readonly candidates = new Spans();
   private readonly merged = new RankedSpans();
   /** Detector cues (订单, 微信, 卡号…), ref = index in CUE_KINDS. */
@@ -822,9 +781,9 @@ class CompiledChecker implements Checker {
     );
     const compiledContexts = contexts.map((context) => ({
       categories: context.categories,
-      before: context.before?.length ? groupOf(context.before, ROLE_CONTEXT) : -1,
-      after: context.after?.length ? groupOf(context.after, ROLE_CONTEXT, 'after') : -1,
-      then: context.then?.length ? groupOf(context.then, ROLE_CONTEXT, 'then') : -1,
+      before: context.before?.length ? groupOf(context.before, ROLE_UNLESS) : -1,
+      after: context.after?.length ? groupOf(context.after, ROLE_UNLESS, 'after') : -1,
+      then: context.then?.length ? groupOf(context.then, ROLE_UNLESS, 'then') : -1,
       packed: context.within | ((context.sentence ? SENTENCE_SCOPE : CONTEXT_SCOPE) << 8) | (context.setsOff ? SETS_OFF : 0) | (context.answers ? ANSWERS : 0) | (context.unscoped ? UNSCOPED : 0) | (context.closesClause ? CLOSES_CLAUSE : 0),
       reach: context.within + CONTEXT_SLACK,
       quoted: context.quoted ? context.within : -1,
@@ -852,18 +811,10 @@ class CompiledChecker implements Checker {
       }
     });
     this.groupContextCategories = new Int32Array(groups.size);
+    this.contextGroups = new Uint8Array(groups.size);
+    for (const { before, after, then } of compiledContexts) for (const group of [before, after, then]) if (group >= 0) this.contextGroups[group] = 1;
     this.groupSeen = new Int32Array(groups.size);
-    this.groupWanted = new Int32Array(groups.size);
-    const ruleCueGroups: number[] = [];
-    this.ruleCueGroupsFrom = new Int32Array(ruleCount + 1);
-    for (let ref = 0; ref < ruleCount; ref++) {
-      this.ruleCueGroupsFrom[ref] = ruleCueGroups.length;
-      for (const group of [this.ruleUnlessGroup[ref]!, this.ruleAfterGroup[ref]!, this.ruleStartBoundary[ref]!, this.ruleEndBoundary[ref]!]) {
-        if (group >= 0) ruleCueGroups.push(group);
-      }
-    }
-    this.ruleCueGroupsFrom[ruleCount] = ruleCueGroups.length;
-    this.ruleCueGroups = Int32Array.from(ruleCueGroups);
+    this.nearWanted = new Int32Array(groups.size);
     this.nearCues = new GroupedCues(groups.size);
     for (let category = 0; category < Math.min(categoryCount, MASKED_CATEGORIES); category++) {
       for (let group = 0; group < groups.size; group++) {
@@ -905,25 +856,7 @@ class CompiledChecker implements Checker {
     this.neighbours = neighbourClassTable(this.fold);
     yield;
     this.cueClasses = cueClassTable(this.classes, this.fold, this.singleCues);
-    this.indexNearSingles(records.nearSingles);
     this.automaton = automaton;
-  }
-
-  /** Fills nearSingleAt and nearSingleLists from the one-character near cues (character → its lists). */
-  private indexNearSingles(nearSingles: ReadonlyMap<number, readonly number[]>): void {
-    const lists: number[] = [];
-    const offsetOf = new Map<number, number>();
-    for (const [char, groups] of nearSingles) {
-      offsetOf.set(char, lists.length);
-      lists.push(groups.length, ...groups);
-    }
-    if (lists.length >= 0xffff) throw new Error('单字近邻词过多');
-    this.nearSingleLists = Int32Array.from(lists);
-    this.nearSingleAt = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) {
-      const offset = this.classes[code] === WORD ? offsetOf.get(this.fold[code]!) : undefined;
-      if (offset !== undefined) this.nearSingleAt[code] = offset + 1;
-    }
   }
 
   /** Adds listedWords[from … to) to the patterns, with their dialect and numeral variants and, where listed so, spelled ones. */
@@ -1051,14 +984,14 @@ class CompiledChecker implements Checker {
 
   /** Sorts the automaton's matches into allowed spans, rule words, near/unless cues and detector cues. */
   private classifyMatches(text: string): void {
-    const { matches, allowed, words, nearCues, unlessCues, contextCues, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
-    const { ruleNearGroup, groupWanted, ruleCueGroups, ruleCueGroupsFrom } = this;
+    const { matches, allowed, words, nearCues, unlessCues, contextCues, contextGroups, cues, records, fold, classes, neighbours, groupContextCategories, groupSeen } = this;
+    const { ruleNearGroup, nearWanted } = this;
     // Once the 32-bit stamps run out, the table is cleared and they start again: a stale stamp met again would make
     // a group look present and its cue chain (nearCues) be read from an earlier check.
     let stamp = (this.checkStamp + 1) | 0;
     if (stamp === 0) {
       groupSeen.fill(0);
-      groupWanted.fill(0);
+      this.nearWanted.fill(0);
       stamp = 1;
     }
     this.checkStamp = stamp;
@@ -1070,16 +1003,9 @@ class CompiledChecker implements Checker {
     cues.reset();
     let contextCategories = 0;
     let nearWords = false;
-    let ruleCueWords = false;
-    if (this.nearMatches.length < matches.count) {
-      this.nearMatches = new Int32Array(2 * matches.count);
-      this.ruleCueMatches = new Int32Array(2 * matches.count);
-    }
-    const { nearMatches, ruleCueMatches } = this;
+    if (this.nearMatches.length < matches.count) this.nearMatches = new Int32Array(2 * matches.count);
+    const { nearMatches } = this;
     let nearMatchCount = 0;
-    let ruleCueMatchCount = 0;
-    // The widest rule cue, as if all were sorted out: the searches that stop on it look as far as before.
-    let ruleCueWidest = 0;
     for (let m = 0; m < matches.count; m++) {
       const reported = matches.patterns[m]!;
       // Near cues wait for the words (collectNearCues), which reads only the matches noted here.
@@ -1094,13 +1020,11 @@ class CompiledChecker implements Checker {
         const ref = reported & ONE_ROLE_REF;
         if (role === ROLE_ALLOW) allowed.push(start, end, 0);
         else if (role === ROLE_CUE) cues.push(start, end, ref);
-        else if (role === ROLE_CONTEXT) {
-          contextCues.push(start, end, ref);
+        else {
+          if (contextGroups[ref] === 1) contextCues.push(start, end, ref);
+          else unlessCues.push(start, end, ref);
           groupSeen[ref] = stamp;
           contextCategories |= groupContextCategories[ref]!;
-        } else {
-          ruleCueMatches[ruleCueMatchCount++] = m;
-          if (end - start > ruleCueWidest) ruleCueWidest = end - start;
         }
         continue;
       }
@@ -1108,12 +1032,7 @@ class CompiledChecker implements Checker {
       const edges = records[record]!;
       const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
       const rightOk = edges >> 2 === 0 || !continuesToken(text, end, 1, edges >> 2, fold, neighbours);
-      // The unless entries, last, wait for the words (collectRuleCues): noted once, when the edges hold.
-      if (records[record + 2]! < records[record + 1]! && leftOk && rightOk) {
-        ruleCueMatches[ruleCueMatchCount++] = m;
-        if (end - start > ruleCueWidest) ruleCueWidest = end - start;
-      }
-      const last = record + 4 + records[record + 2]!;
+      const last = record + 4 + records[record + 1]!;
       for (let e = record + 4; e < last; e += 4) {
         const role = records[e];
         const ref = records[e + 1]!;
@@ -1129,16 +1048,10 @@ class CompiledChecker implements Checker {
           // The near lists the draft's rule words read, marked while the entry is at hand: only their cues are sorted
           // out of the matches (collectNearCues).
           for (let r = entry + 4; r < entry + 4 + ref; r++) {
-            const rule = records[r]!;
-            const group = ruleNearGroup[rule]!;
+            const group = ruleNearGroup[records[r]!]!;
             if (group >= 0) {
-              groupWanted[group] = stamp;
+              nearWanted[group] = stamp;
               nearWords = true;
-            }
-            // Likewise the unless lists and boundaries they read (collectRuleCues).
-            for (let g = ruleCueGroupsFrom[rule]!; g < ruleCueGroupsFrom[rule + 1]!; g++) {
-              groupWanted[ruleCueGroups[g]!] = stamp;
-              ruleCueWords = true;
             }
           }
         } else if (role === ROLE_ALLOW) allowed.push(start, end, 0);
@@ -1146,7 +1059,8 @@ class CompiledChecker implements Checker {
         else if (role === ROLE_CUE) cues.push(start, end, ref);
         else if (!rightOk || role === ROLE_NEAR) continue;
         else {
-          contextCues.push(start, end, ref);
+          if (contextGroups[ref] === 1) contextCues.push(start, end, ref);
+          else unlessCues.push(start, end, ref);
           groupSeen[ref] = stamp;
           contextCategories |= groupContextCategories[ref]!;
         }
@@ -1155,49 +1069,14 @@ class CompiledChecker implements Checker {
     this.contextCategories = contextCategories;
     this.nearWords = nearWords;
     this.nearMatchCount = nearMatchCount;
-    this.ruleCueWords = ruleCueWords;
-    this.ruleCueMatchCount = ruleCueMatchCount;
-    // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list
-    // (collectRuleCues pushes none wider).
-    unlessCues.widest = contextCues.widest = Math.max(ruleCueWidest, contextCues.widest);
-  }
-
-  /**
-   * The cues of rules' unless lists and boundaries among the matches, of the groups marked in groupWanted only, in the
-   * order and with the checks classifyMatches gives the other roles.
-   */
-  private collectRuleCues(): void {
-    const { matches, ruleCueMatches, unlessCues, records, groupSeen, groupWanted, checkStamp } = this;
-    for (let n = 0; n < this.ruleCueMatchCount; n++) {
-      const m = ruleCueMatches[n]!;
-      const reported = matches.patterns[m]!;
-      const start = matches.starts[m]!;
-      const end = matches.ends[m]!;
-      if ((reported & (HOLDS_NEAR_CUE | ONE_ROLE)) === ONE_ROLE) {
-        const group = reported & ONE_ROLE_REF;
-        if (groupWanted[group] !== checkStamp) continue;
-        unlessCues.push(start, end, group);
-        groupSeen[group] = checkStamp;
-        continue;
-      }
-      // classifyMatches noted the match only where its edges hold (they are the record's, for every entry).
-      const record = reported & RECORD_OFFSET;
-      const last = record + 4 + records[record + 1]!;
-      for (let e = record + 4 + records[record + 2]!; e < last; e += 4) {
-        const ref = records[e + 1]!;
-        if (groupWanted[ref] === checkStamp) {
-          unlessCues.push(start, end, ref);
-          groupSeen[ref] = checkStamp;
-        }
-      }
-    }
+    // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
+    unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */
   private wordCandidates(text: string): void {
     const { allowed, words, records, candidates } = this;
     if (this.nearWords) this.collectNearCues(text);
-    if (this.ruleCueWords) this.collectRuleCues();
     for (let w = 0; w < words.count; w++) {
       const start = words.shownStarts[w]!;
       const end = words.shownEnds[w]!;
@@ -1215,23 +1094,19 @@ class CompiledChecker implements Checker {
   }
 
   /**
-   * The near cues of the matches, of the lists marked in groupWanted only, in the order and with the checks classifyMatches
+   * The near cues of the matches, of the lists marked in nearWanted only, in the order and with the checks classifyMatches
    * gives the other roles (a near cue's ends must not continue a Latin word or number).
    */
   private collectNearCues(text: string): void {
-    const { matches, nearMatches, nearCues, records, fold, neighbours, groupSeen, groupWanted, checkStamp } = this;
-    // The one-character cues found in the text go in where the scan would have reported them: after the matches
-    // ending where they end (the shortest report of a position comes last).
-    let single = this.nextNearSingle(text, 0);
+    const { matches, nearMatches, nearCues, records, fold, neighbours, groupSeen, nearWanted, checkStamp } = this;
     for (let n = 0; n < this.nearMatchCount; n++) {
       const m = nearMatches[n]!;
       const reported = matches.patterns[m]!;
       const start = matches.starts[m]!;
       const end = matches.ends[m]!;
-      for (; single + 1 < end; single = this.nextNearSingle(text, single + 1)) this.pushNearSingle(text, single);
       if ((reported & ONE_NEAR_LIST) !== 0) {
         const group = reported & RECORD_OFFSET;
-        if (groupWanted[group] !== checkStamp) continue;
+        if (nearWanted[group] !== checkStamp) continue;
         nearCues.pushCue(start, end, group, groupSeen[group] !== checkStamp);
         groupSeen[group] = checkStamp;
         continue;
@@ -1243,7 +1118,7 @@ class CompiledChecker implements Checker {
         const role = records[e];
         const ref = records[e + 1]!;
         if (role === ROLE_WORD) e += 4 * ((ref + 3) >> 2);
-        else if (role === ROLE_NEAR && groupWanted[ref] === checkStamp) {
+        else if (role === ROLE_NEAR && nearWanted[ref] === checkStamp) {
           if (edgesOk < 0) {
             const edges = records[record]!;
             const leftOk = (edges & 3) === 0 || !continuesToken(text, start - 1, -1, edges & 3, fold, neighbours);
@@ -1254,35 +1129,6 @@ class CompiledChecker implements Checker {
           groupSeen[ref] = checkStamp;
         }
       }
-    }
-    for (; single < text.length; single = this.nextNearSingle(text, single + 1)) this.pushNearSingle(text, single);
-  }
-
-  /**
-   * The first position from `from` of a one-character near cue the scan read (not a repeat it read once, 都都), or
-   * text.length.
-   */
-  private nextNearSingle(text: string, from: number): number {
-    const { nearSingleAt } = this;
-    const { collapsed } = this.automaton!;
-    for (let i = from; i < text.length; i++) {
-      if (nearSingleAt[text.charCodeAt(i)] === 0) continue;
-      if (collapsed.count > 0 && holdsPosition(collapsed, i)) continue;
-      return i;
-    }
-    return text.length;
-  }
-
-  /** Pushes the one-character near cue at `at` as a cue of each of its lists the draft's rule words read. */
-  private pushNearSingle(text: string, at: number): void {
-    const { nearCues, nearSingleLists, groupSeen, groupWanted, checkStamp } = this;
-    const offset = this.nearSingleAt[text.charCodeAt(at)]! - 1;
-    const last = offset + nearSingleLists[offset]!;
-    for (let l = offset + 1; l <= last; l++) {
-      const group = nearSingleLists[l]!;
-      if (groupWanted[group] !== checkStamp) continue;
-      nearCues.pushCue(at, at + 1, group, groupSeen[group] !== checkStamp);
-      groupSeen[group] = checkStamp;
     }
   }
 
@@ -2037,12 +1883,6 @@ function singleCueNear(
       if (!outOfReach(text, gapFrom, gapTo, within, RULE_SCOPE, classes) && !insideAllowed(allowed, q, q + 1)) return true;
     }
   }
-  return false;
-}
-
-/** Whether the scan's (few, ordered) collapsed positions hold `position`. */
-function holdsPosition(positions: PositionList, position: number): boolean {
-  for (let p = 0; p < positions.count; p++) if (positions.at[p] === position) return true;
   return false;
 }
 
