@@ -642,6 +642,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "比超市那些好十倍", "超过国际标准十倍": the shops a buyer knows or the standard, beaten several times over (not
       // "分量是超市那种的两倍", a quantity).
       near: { words: [...COMPARISON_SCOPES, ...list('其他品牌 其他牌子 别人家 别的牌子 手洗 普通 比超市 比菜市场 比菜场 比外面 国际标准 国家标准 国标 行业标准 欧盟标准')], within: 8 },
+      // "别家更便宜，差价百倍赔付", "买贵了我双倍退差价": the multiple is a payout made up on the spot, promise.bei-pei's
+      // (WRITERS.md: compensation made up on the spot is a promise).
+      unlessAfter: { words: list('赔 罚 退 补偿'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['效果不错', '我们实测的数据在详情页'],
     },

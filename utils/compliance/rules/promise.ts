@@ -468,7 +468,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: ['倍'],
-      near: { words: ['赔', '罚', '退您', '退你', '补偿'], within: 4 },
+      near: { words: ['赔', '罚', '退您', '退你', '退差价', '补偿'], within: 4 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
     },
