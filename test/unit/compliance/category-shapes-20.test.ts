@@ -77,3 +77,14 @@ describe("can't, so don't buy, is abuse; won't accept, so don't buy, is attitude
 
   it.each(['看不懂说明书也没关系，我发视频给您', '不会装的话我发您安装视频'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
 });
+
+describe('the buyer mocked beside a brush-off is abuse; the brush-off alone stays attitude', () => {
+  it.each(['听不懂就算了，我也懒得讲', '一斤卖两百？你咋不去抢呢', '穷成这样就别逛了', '积木都拼不上，你家孩子随你吧', '小白就是小白，教了也不会', '退你个头，都穿过了', '你耳朵塞驴毛了吗'])(
+    'reads %s as abuse',
+    (text) => expect(categoriesOf(text)).toEqual(['abuse']),
+  );
+
+  it('keeps 看不懂就算了 attitude', () => expect(categoriesOf('看不懂就算了')).toEqual(['attitude']));
+
+  it.each(['孩子随你挑，颜色都有', '睡觉耳朵塞个耳塞更安静', '听不懂的话我再说一遍'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
+});

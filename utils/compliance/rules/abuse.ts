@@ -128,6 +128,11 @@ export const ABUSE_RULES: RuleSection = {
         // 傻 asked outright ("你是sha吗"), wits and fuss ("说话能不能过过脑子", "你也太娇气了吧", "瞎指挥", "鸡贼"), 活该
         // spelled whole ("huo gai"): c175, c181, c182, c198.
         '你是傻吗 您是傻吗 能不能过过脑子 能不能过一下脑子 过过脑子吧 过过脑子好吗 不过脑子 你也太娇气 您也太娇气 你太娇气 在这瞎指挥 鸡贼 huogai ' +
+        // The buyer's wits, purse or child mocked beside a brush-off that alone reads as attitude (round 20, train: every
+        // draft holding them abuse; "听不懂就算了" doubts the understanding, the bare 看不懂就算了 stays attitude.brush-off):
+        // "ting不懂就算了", "穷成这样还养什么花", "你家孩子随你吧", "小白就是小白", "退你个头",
+        // "你咋个不去抢嘛".
+        '听不懂就算了 穷成这样 孩子随你吧 小白就是小白 退你个头 怎么不去抢 咋不去抢 咋个不去抢 ' +
         '说的是普通话 说话注意点 说话真累 谁惯的 谁稀罕 贪便宜 贪小便宜 贱人 费口舌 赖我们 走好不送 ' +
         '跟你一样闲 跟墙说话 蹬鼻子上脸 还不乐意 还在乎这 还好意思 还怪产品 还怪我 还想要啥 ' +
         '还是不明白 还要求啥 还赖 这么便宜还想 这么多事 这么懂你 这么点钱 这么简单还 这么简单都 这么能耐 ' +
@@ -308,7 +313,7 @@ export const ABUSE_RULES: RuleSection = {
       near: {
         words: list(
           '不好使 不灵光 不太行 不太好使 不转 出气的 坏了 坏特 坏脱 头顶 干什么用的 干嘛用的 摆设 有坑 有泡 有病 ' +
-          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在',
+          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在 塞驴毛 塞了驴毛',
         ),
         within: 6,
       },
