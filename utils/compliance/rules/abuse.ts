@@ -474,8 +474,8 @@ export const ABUSE_RULES: RuleSection = {
       // The count of answers with a jab at the buyer's wits or attention ("说了八百遍了 你是不是没长脑子", "问了八百遍了，你是
       // 金鱼记性吗", "说了八百遍了，要不要我给你画个图", "一天问八遍，你不累我都累了"): abuse, as WRITERS.md files doubting the
       // buyer's understanding. The bare count with the answer ("都说了三遍了，帐篷不带地钉") is impatience,
-      // attitude.repeated's; a 拦截, this span wins where both read the count. Train, the drafts the count alone decides
-      // (round 20): attitude 14 writers, abuse 5, and all 5 hold a jab.
+      // attitude.repeated's; a 拦截, this span wins where both read the count. Train, the drafts the count alone decided
+      // (round 20): attitude 16 (14 writers), abuse 6, four of them with a jab read here.
       words: REPEAT_COUNTS,
       near: {
         words: list(
