@@ -1,7 +1,7 @@
 // Round 20: categories by shape where one word can be either (WRITERS.md's lines): 100% before an outcome is absolute
 // unless it states a delivery day or follows a guarantee word; 永久 is absolute; a multiple paid out is a promise; the
-// count of answers is attitude with the answer and abuse with a jab; "can't, so don't buy" is abuse, "won't accept, so
-// don't buy" attitude. Every sentence is written for the test; each shape has its neighbours of the other category.
+// count of answers is attitude with the answer and abuse with a jab; the buyer mocked beside a brush-off is abuse. Every
+// sentence is written for the test; each shape has its neighbours of the other category.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
 import { readerOf } from './helpers';
@@ -66,16 +66,6 @@ describe('the count of answers: attitude with the answer, abuse with a jab', () 
   it.each(['说了三遍没关系，我再讲一次', '问了八遍说明我没说清楚，抱歉'])('leaves the count said kindly, %s, clean', (text) =>
     expect(serious(text)).toEqual([]),
   );
-});
-
-describe("can't, so don't buy, is abuse; won't accept, so don't buy, is attitude", () => {
-  it.each(['不会修剪就别买这种盆景', '看不懂说明书就别用这台机器', '年纪大了就别用智能锁了，学不会'])('reads %s as abuse', (text) =>
-    expect(categoriesOf(text)).toEqual(['abuse']),
-  );
-
-  it.each(['你不信就别买了', '嫌贵别装，上门费就这个数'])('reads %s as attitude', (text) => expect(categoriesOf(text)).toEqual(['attitude']));
-
-  it.each(['看不懂说明书也没关系，我发视频给您', '不会装的话我发您安装视频'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
 });
 
 describe('the buyer mocked beside a brush-off is abuse; the brush-off alone stays attitude', () => {

@@ -1,6 +1,6 @@
 // 辱骂买家: insults, mockery, impatience and daring the buyer to complain.
 import { ABUSE_BASIS } from './basis';
-import { DONT_BUY_ADVICE, REPEAT_COUNTS, REPEAT_KINDLY } from './attitude';
+import { REPEAT_COUNTS, REPEAT_KINDLY } from './attitude';
 import { TIAN_WORDS } from './boundaries';
 import { list, type RuleSection } from './define';
 
@@ -487,20 +487,6 @@ export const ABUSE_RULES: RuleSection = {
       unlessAfter: { words: REPEAT_KINDLY, within: 2 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
-    },
-    {
-      id: 'abuse.cannot-then-dont-buy',
-      category: 'abuse',
-      severity: 'warn',
-      // The buyer's ability doubted, then sent away from the goods ("不会养就别买了", "看不懂参数就别买游戏本了", "老年人就别用
-      // 折叠屏了，学不会的"): WRITERS.md files doubting the buyer's understanding as abuse, as abuse.ru-ma does 不会用就 and
-      // 不懂就别; train writers: abuse 5 (c139, c204, c264, c274, c277, every writer after c132), attitude 3 (c98, c105,
-      // c118, round-11 writers). Not buying left to what the buyer will not accept (不信, 不接受, 嫌贵): attitude.then-dont-buy.
-      words: list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用'),
-      near: { words: list('不会 不懂 看不懂 看不明白 学不会'), within: 8 },
-      unlessAfter: { words: DONT_BUY_ADVICE, within: 0 },
-      reason: `${ABUSE_BASIS}；“不会就别买”“看不懂就别买”是在质疑买家的能力`,
-      suggestions: ['我再为您详细说明一下'],
     },
     {
       id: 'abuse.age-and-purse',
