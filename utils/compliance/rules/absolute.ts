@@ -570,6 +570,22 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['表现稳定', '实测数据在详情页'],
     },
     {
+      id: 'absolute.yong-jiu-lasting',
+      category: 'absolute',
+      severity: 'warn',
+      // 永久 + no failure, then years of use to show it ("永久不变形，穿十年都跟新的一样", "永久不坏，用一辈子"): the 永久
+      // claim (WRITERS.md's absolute word) with its proof. Reaching to the span's end, it outweighs the promise read from the
+      // years alone (promise.nian-xian, zen-me-dou, zhong-shen-bu). Train: absolute 4 writers, promise 0 (round 20). Not
+      // 永不 ("这个沙发永不变形，用十年都跟新的一样" is a promise in the regression set, and 永不涨价 is promise.never-dearer's).
+      words: ['永久不'],
+      // The end of the years' proof, not the years (the nearest cue sets the span, and it must reach as far as the promise's).
+      near: { words: list('一辈子 孙子辈 都没事 都没问题 没毛病 跟新的一样 像新的一样 和新的一样'), within: 14 },
+      // "没有永久不坏的，用十年都没事已经很好了", "不敢说永久不变形": denied.
+      unless: { words: list('没有 不是 并非 不敢说 不能说 没法说 哪有'), within: 2 },
+      reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['表现稳定', '实测数据在详情页'],
+    },
+    {
       id: 'absolute.zui',
       category: 'absolute',
       severity: 'info',
@@ -664,6 +680,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "比超市那些好十倍", "超过国际标准十倍": the shops a buyer knows or the standard, beaten several times over (not
       // "分量是超市那种的两倍", a quantity).
       near: { words: [...COMPARISON_SCOPES, ...list('其他品牌 其他牌子 别人家 别的牌子 手洗 普通 比超市 比菜市场 比菜场 比外面 国际标准 国家标准 国标 行业标准 欧盟标准')], within: 8 },
+      // "别家更便宜，差价百倍赔付", "买贵了我双倍退差价": the multiple is a payout made up on the spot, promise.bei-pei's
+      // (WRITERS.md: compensation made up on the spot is a promise).
+      unlessAfter: { words: list('赔 罚 退 补偿'), within: 0 },
       reason: COMPARED_CLAIM,
       suggestions: ['效果不错', '我们实测的数据在详情页'],
     },

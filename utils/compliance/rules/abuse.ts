@@ -1,5 +1,6 @@
 // 辱骂买家: insults, mockery, impatience and daring the buyer to complain.
 import { ABUSE_BASIS } from './basis';
+import { REPEAT_COUNTS, REPEAT_KINDLY } from './attitude';
 import { TIAN_WORDS } from './boundaries';
 import { list, type RuleSection } from './define';
 
@@ -80,7 +81,7 @@ export const ABUSE_RULES: RuleSection = {
         '你自己胖 是你太胖 是你胖 你太胖了 你是猪 你有毛病 你有病 你滚 你的智力 你的智商 你真傻 你眼神 你瞎 你笨 你算老几 你累不累 你聋 ' +
         '你自己的问题 你行你上 你说的都对 你说得都对 您说的都对 您说得都对 你谁啊 你还想咋样 你还想怎样 你还要咋样 你这个人 你这么懂 ' +
         '你这人 你这身材 你那么懂 你那金贵 做梦吧 催催催 傻b 傻x 傻不傻 傻了吧 傻叉 傻比 ' +
-        '傻狗 傻逼 先学会看 先学认字 八百回 八遍 冚家铲 几块钱的东西 出气筒 出门右转 刁民 ' +
+        '傻狗 傻逼 先学会看 先学认字 冚家铲 几块钱的东西 出气筒 出门右转 刁民 ' +
         '刁难 别买就是了 别买贵的 别再来问 别再重复问 别来了 别来烦 ' +
         '别浪费大家 别浪费我 别耽误我 别闹了 动动脑子 占便宜 占小便宜 卧槽 去你的 去学学 ' +
         '去死 去配眼镜 反正不是我 发神经 受不了你 受够了你 受够你 变态 叭叭 可笑 叽歪 听不懂中 听不懂中文 ' +
@@ -100,7 +101,7 @@ export const ABUSE_RULES: RuleSection = {
         '没脑子 没钱就别 没有钱就别 没得钱就别 没钱还 没镜子 没长眼 活到现在 浪费大家时间 浪费我时间 混蛋 清奇 清醒一点 滚一边 ' +
         '滚出去 滚去 滚吧 滚开 滚犊子 滚粗 滚蛋 滚远点 烦人 烦死 煞笔 照照镜子 爱信不信 ' +
         '爱咋咋滴 爱咋样 爱怎么样 爱投诉 爱退不退 爱退就退 特么 犯贱 狗一样 狗东西 猪脑子 ' +
-        '王八蛋 理解能力 疯子 痴线 白嫖 白拿 白痴 百度不会 百遍 看不懂中文 看不懂吗 看不懂字 看字吗 ' +
+        '王八蛋 理解能力 疯子 痴线 白嫖 白拿 白痴 百度不会 看不懂中文 看不懂吗 看不懂字 看字吗 ' +
         '看清楚再问 看着就烦 看着烦 真low 真nc 真nt 真zz 真够可以的 真好笑 真心累 真服了 真烦 真笨 真费劲 ' +
         '眼睛呢 眼瞎 眼神不好吧 瞎了吗 瞎啊 瞎评 瞎问 破几十块 破几块钱 破十几块 碰瓷 磨叽 磨磨唧唧 ' +
         '神经兮兮 神经吧 神经啊 神经病 秀才遇到兵 稀罕你 穷光蛋 穷就别 穷就直说 穷就说 穷疯 穷讲究 穷逼 ' +
@@ -108,7 +109,7 @@ export const ABUSE_RULES: RuleSection = {
         '给我滚 老子 老成这样 耳朵呢 耳朵聋 聋了吗 胖成这样 胡搅蛮缠 脑回路 脑子是不是 脑残 ' +
         '脸皮厚 自己不会用 自己不会看 自己做去 自己去开个店 自己开个店 自己手残 自己眼神 ' +
         '自己身材 至于吗 至于嘛 草泥马 蠢 血口喷人 装不好 要求这么多 要求那么多 让人担忧 ' +
-        '记性这么差 讹 识字吗 说了三遍 说了你也不懂 说你两句 ' +
+        '记性这么差 讹 识字吗 说了你也不懂 说你两句 ' +
         // The buyer's literacy doubted in other words ("你是不会认字吗", "字都不认识吗", "找个认字的家里人帮你看", "连拼音都
         // 不会打吗"): c153, c156, c184, c204. Not a child who cannot read yet ("宝宝还不会认字也能玩").
         // Slow-witted or boorish, said of the buyer ("你咋这么笨呢", "笨得跟zhu一样", "真是个土老帽", "你个土鳖", "你这审美真土",
@@ -127,6 +128,11 @@ export const ABUSE_RULES: RuleSection = {
         // 傻 asked outright ("你是sha吗"), wits and fuss ("说话能不能过过脑子", "你也太娇气了吧", "瞎指挥", "鸡贼"), 活该
         // spelled whole ("huo gai"): c175, c181, c182, c198.
         '你是傻吗 您是傻吗 能不能过过脑子 能不能过一下脑子 过过脑子吧 过过脑子好吗 不过脑子 你也太娇气 您也太娇气 你太娇气 在这瞎指挥 鸡贼 huogai ' +
+        // The buyer's wits, purse or child mocked beside a brush-off that alone reads as attitude (round 20, train: every
+        // draft holding them abuse; "听不懂就算了" doubts the understanding, the bare 看不懂就算了 stays attitude.brush-off):
+        // "ting不懂就算了", "穷成这样还养什么花", "你家孩子随你吧", "小白就是小白", "退你个头",
+        // "你咋个不去抢嘛".
+        '听不懂就算了 穷成这样 孩子随你吧 小白就是小白 退你个头 怎么不去抢 咋不去抢 咋个不去抢 ' +
         '说的是普通话 说话注意点 说话真累 谁惯的 谁稀罕 贪便宜 贪小便宜 贱人 费口舌 赖我们 走好不送 ' +
         '跟你一样闲 跟墙说话 蹬鼻子上脸 还不乐意 还在乎这 还好意思 还怪产品 还怪我 还想要啥 ' +
         '还是不明白 还要求啥 还赖 这么便宜还想 这么多事 这么懂你 这么点钱 这么简单还 这么简单都 这么能耐 ' +
@@ -307,7 +313,7 @@ export const ABUSE_RULES: RuleSection = {
       near: {
         words: list(
           '不好使 不灵光 不太行 不太好使 不转 出气的 坏了 坏特 坏脱 头顶 干什么用的 干嘛用的 摆设 有坑 有泡 有病 ' +
-          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在',
+          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在 塞驴毛 塞了驴毛',
         ),
         within: 6,
       },
@@ -379,7 +385,7 @@ export const ABUSE_RULES: RuleSection = {
         // Mocked for not understanding, so told not to review: "不懂参数就别乱评价", "看不懂就别瞎评".
         '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
         '吵成这样 闹成这样 会死啊 会死吗 能死吗 能死啊 我记住你了 我记住您了 都是冤大头 是冤大头 浪费大家的时间 浪费我的时间 当我们傻 当我傻 当我们是傻子 当我是傻子 把我们当傻子 穷b 装b 脑子是个好东西 笨s了 蠢s了 听不懂啊 是不是听不懂 穷就去 没钱就去 ' +
-        '系不系傻 八百次 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
+        '系不系傻 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
         '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       // "规格选套装B", "2B铅笔涂答题卡", "A款是五个装 B款是十个装": a set's, a pack's or a pencil's name, not 装逼 or 二逼
@@ -465,6 +471,27 @@ export const ABUSE_RULES: RuleSection = {
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
       reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
+    },
+    {
+      id: 'abuse.repeated-jab',
+      category: 'abuse',
+      severity: 'block',
+      // The count of answers with a jab at the buyer's wits or attention ("说了八百遍了 你是不是没长脑子", "问了八百遍了，你是
+      // 金鱼记性吗", "说了八百遍了，要不要我给你画个图", "一天问八遍，你不累我都累了"): abuse, as WRITERS.md files doubting the
+      // buyer's understanding. The bare count with the answer ("都说了三遍了，帐篷不带地钉") is impatience,
+      // attitude.repeated's; a 拦截, this span wins where both read the count. Train, the drafts the count alone decided
+      // (round 20): attitude 16 (14 writers), abuse 6, four of them with a jab read here.
+      words: REPEAT_COUNTS,
+      near: {
+        words: list(
+          '脑子 nao子 脑zi 脑袋 耳朵 眼睛 记性 金鱼 猪都 画个图 画张图 画图 你不累 您不累 你累不累 我都累 有没有在看 有没有看 ' +
+            '认字 识字 看不懂 听不懂 听不dong 不明白 还问 还在问 还不懂 还记不住 记不住 有意思吗 是不是傻 是不是有病',
+        ),
+        within: 14,
+      },
+      unlessAfter: { words: REPEAT_KINDLY, within: 2 },
+      reason: ABUSE_BASIS,
+      suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },
     {
       id: 'abuse.age-and-purse',

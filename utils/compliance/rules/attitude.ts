@@ -92,6 +92,11 @@ const STACKED_REFUSALS = REFUSALS.flatMap((a) => REFUSALS.filter((b) => b !== a)
 /** A shrug said with 呗 or 咯 ("没办法呗", "随便咯"); 啊 and 啦 are left alone, they soften as often as they shrug. */
 const CURT_SHRUGS = CURT.flatMap((word) => [`${word}呗`, `${word}咯`]);
 
+/** How often the agent answered, counted as too often ("说了三遍", "问了八百遍", "讲了八百回"). */
+export const REPEAT_COUNTS = list('说了三遍 八遍 百遍 八百回 八百次');
+/** The count said kindly, the fault taken on ("说了三遍没关系", "问了八遍说明我没说清楚", "说了三遍了 可能我说得不清楚"). */
+export const REPEAT_KINDLY = list('可能没注意 可能是我 可能我 没关系 也没关系 都没事 也没事 说明我没 说明是我');
+
 export const ATTITUDE_RULES: RuleSection = {
   rules: [
     {
@@ -361,10 +366,12 @@ export const ATTITUDE_RULES: RuleSection = {
       // fresh writers file it under 服务态度); 「八百遍」-style mockery stays in abuse.ts.
       // 说了几遍 with no 了 after it ("跟你说了几遍，没货"): was abuse.ru-ma's, but a count of answers insults nobody (the
       // round-12 line; train writers split 3 : 3, moving it gains 3 train drafts and costs none).
-      words: list('遍了 好多遍 好几遍 说了几遍'),
-      near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少'), within: 8 },
+      // 说了三遍 / 八百遍 / 问八遍 (round 20, from abuse.ru-ma): the count with the answer ("都说了三遍了，帐篷不带地钉",
+      // "说了八百遍了，结晶正常") insults nobody; with a jab at the buyer's wits it is abuse.repeated-jab's.
+      words: [...list('遍了 好多遍 好几遍 说了几遍'), ...REPEAT_COUNTS],
+      near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少 问八 问一百 说八 讲八'), within: 8 },
       // "说了好几遍可能没注意哈", "说了好几遍了 可能是我没讲清楚": the count said kindly, the fault taken on (as abuse.ru-ma reads it).
-      unlessAfter: { words: list('可能没注意 可能是我 可能我 没关系 也没关系 都没事 也没事'), within: 2 },
+      unlessAfter: { words: REPEAT_KINDLY, within: 2 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
     },

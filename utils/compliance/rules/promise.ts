@@ -1,7 +1,12 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { MADE_OF } from './absolute';
+<<<<<<< HEAD
 import { PROMISE_BASIS } from './basis';
 import { BAG_WORDS, EXPIRY_WORDS, XIANG_NOUNS } from './boundaries';
+=======
+import { AD_LAW_9_3, PROMISE_BASIS } from './basis';
+import { BAG_WORDS, XIANG_NOUNS } from './boundaries';
+>>>>>>> cats20
 import type { Rule } from '../types';
 import { list, type RuleSection } from './define';
 
@@ -54,6 +59,15 @@ const PROMISED_OUTCOMES = list(
           // A refund in the account by a date, weight put on ("肯定三天内钱到账", "一周之内宝宝肯定长肉").
           '到账 长肉 长胖 增重',
 );
+/**
+ * The outcomes of PROMISED_OUTCOMES that are a delivery or an arrival ("能到", "三天内到", "送货上门"): 100% before them
+ * states a delivery time as certain, a promise (WRITERS.md); 100% before any other outcome is absolute.
+ */
+const DELIVERY_OUTCOMES = list('今天到 会到 准到 到家 到手 到货 后天到 当天到 明天到 能到 送到 送达 送货 上门 到不了 就到 之前到 内到 前到 前送达 号到 天到 到账');
+const DELIVERY_OUTCOME_SET = new Set(DELIVERY_OUTCOMES);
+/** Words that make a 100 % a guarantee given, not a claim about the goods ("保证100%好用", "绝对100%正品"). */
+const GUARANTEE_WORDS = list('保证 担保 一定 绝对 肯定 铁定 包 打包票 承诺');
+
 /** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
 const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
 
@@ -204,10 +218,28 @@ export const PROMISE_RULES: RuleSection = {
     {
       id: 'promise.bai-fen-zhi-bai',
       // The sign is read (normalize.ts), so a bare 100 is a quantity or a price ("最好用100度的水", "赔您100"), not 100%.
-      // 100% + 不 ("100%不掉色") is absolute.bai-fen-bu's (WRITERS.md, round 19).
+      // 100% + 不 ("100%不掉色") is absolute.bai-fen-bu's (WRITERS.md, round 19); 100% + any other outcome is
+      // absolute.bai-fen-outcome's but a delivery day or a mark passed ("过年前100%能到"), stated as certain.
       words: ['100%'],
       unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不'], within: 1 },
       ...SURELY,
+      near: { words: [...DELIVERY_OUTCOMES, ...PASSED_MARKS], within: 10 },
+    },
+    {
+      id: 'absolute.bai-fen-outcome',
+      // Here and not in absolute.ts: it reads promise.bai-fen-zhi-bai's outcomes. 100% before an outcome ("100%防水，下大雨
+      // 都不怕", "识别率100%，任何绘本都能点", "100%无酸，保存一百年都不会泛黄") is a 100 % claim about every piece, which
+      // nobody can prove: absolute by WRITERS.md (100% is its word, a promise only through a guarantee word), and so the
+      // train writers file it (absolute 16 writers, promise 6, round 20). 保证/一定/绝对 + 100% stay promises (SURELY's
+      // words, promise.bai-fen-bai), as do a delivery day and a mark passed (promise.bai-fen-zhi-bai).
+      words: ['100%'],
+      near: { words: PROMISED_OUTCOMES.filter((outcome) => !DELIVERY_OUTCOME_SET.has(outcome)), within: 10 },
+      unless: { words: [...SURELY.unless!.words, ...GUARANTEE_WORDS], within: 4 },
+      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不'], within: 1 },
+      category: 'absolute',
+      severity: 'warn',
+      reason: `${AD_LAW_9_3}；“100%防水”“识别率100%”把每一件的效果说成百分之百，同属绝对化用语`,
+      suggestions: ['效果很好', '实测数据在详情页'],
     },
     {
       id: 'promise.bai-fen-zhi-bai-bao',
@@ -441,7 +473,7 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: ['倍'],
-      near: { words: ['赔', '罚', '退您', '退你', '补偿'], within: 4 },
+      near: { words: ['赔', '罚', '退您', '退你', '退差价', '补偿'], within: 4 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
     },
@@ -479,11 +511,13 @@ export const PROMISE_RULES: RuleSection = {
       boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
+      // Not 永久有效 ("网课卡永久有效"): 永久 is absolute.yong-jiu-ling's, as WRITERS.md lists it and the train writers
+      // file it (absolute 5 writers, promise 2, round 20).
       words: list(
         '7天见效 ∞年 一劳永逸 一次就白 一次就消 一次就瘦 一次就没 一次就掉 一周见效 一定能到 一定送到 一次见效 一辈子不 三天见效 不会再长 不合适包退 ' +
         '不干净退 不瘦退 不白退 不舒服包退 不见效退 不长退 今天一定到 保用 保证到货 保证送到 冻龄 前一定到 ' +
         '包换到 包效果 包用 包瘦 包长高 坏了随时 年轻了十岁 年轻五岁 年轻几岁 年轻十岁 当天就可以住 ' +
-        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 永久有效 ' +
+        '当天就能住 当天见效 想退就退 无效果退 无效退 明天一定到 明天就能住 晒不黑 ' +
         // 粤语: 听日 (明天), 今日, and 实 (surely) for 一定 ("听日实到", "今晚十点前实到").
         '听日一定到 今日一定到 听日实到 今日实到 今晚实到 前实到 ' +
         '没效果退 满意为止 用一辈子 用坏了包换 瘦一圈 白一个度 白两个度 白到发光 白成一道光 穿一辈子 ' +
