@@ -1,12 +1,7 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
 import { MADE_OF } from './absolute';
-<<<<<<< HEAD
-import { PROMISE_BASIS } from './basis';
-import { BAG_WORDS, EXPIRY_WORDS, XIANG_NOUNS } from './boundaries';
-=======
 import { AD_LAW_9_3, PROMISE_BASIS } from './basis';
-import { BAG_WORDS, XIANG_NOUNS } from './boundaries';
->>>>>>> cats20
+import { BAG_WORDS, EXPIRY_WORDS, XIANG_NOUNS } from './boundaries';
 import type { Rule } from '../types';
 import { list, type RuleSection } from './define';
 
