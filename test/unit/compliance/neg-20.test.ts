@@ -1,0 +1,69 @@
+// Round 20 (branch neg20): clean drafts that keep the risky word but do something else with it — an effect handed to
+// doctors or denied of the goods, a guarantee refused, hearsay warned against, a rule or a scam explained, a kind line
+// of service. Each shape has its risky twins. Every sentence is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('an effect pointed back to as a kind, then said to be none of the goods (medical.kind-denied)', () => {
+  it.each([
+    '这款眼罩就是遮光的，缓解干眼这种效果没有，睡觉戴挺舒服',
+    '补钙这种事它管不了，该吃钙片还是要吃',
+    '至于增强免疫力、防感冒，这些它做不到，就是普通的暖宝宝',
+    '美白祛斑这个功效我们也没有哈',
+    '降血糖这种事这款做不到，控糖听医生的',
+  ])('leaves %s without a serious finding', (text) => expect(serious(text)).toEqual([]));
+
+  it.each([
+    // Words go on after the denial: a boast.
+    '这款精华能美白祛斑这种效果没有哪家比得上',
+    // Another seller cannot: the claim stays the shop's.
+    '我们的茶能降血糖，这些别家做不到',
+    // The claim alone.
+    '这款眼罩能缓解干眼',
+  ])('still flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
+describe('a condition said not to be cured, closing its clause (medical.cure-denied)', () => {
+  it.each(['这副眼镜看书清楚  近视眼治不了的', '脚气它也治不好，袜子只是透气'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['近视眼别家治不了的我们能治', '这款药膏能治脚气'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
+describe('an effect handed to medicines or doctors (medical.doctors-business)', () => {
+  it.each(['这壶就是烧水的，降血脂那是医生管的事', '止咳化痰那是药的事，梨汤就是润润口', '治失眠那是医院的事情，枕头只管舒服'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['这壶烧的水能降血脂，那是医生都认可的', '喝了能止咳化痰'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
+describe('a disease before 预防不了, and treatment done at a hospital', () => {
+  it.each(['这个漱口水只是清新口气，牙周炎预防不了', '湿疹预防不到的，保湿做好就行', '孩子这情况得去医院做康复训练'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['天天用能预防牙周炎', '用了就不会得湿疹', '穿这个比去医院做康复还管用'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
+describe('goods of that claim not recommended by the shop', () => {
+  it('leaves the shop declining to recommend them alone', () => expect(serious('治近视的东西我们也不推荐，定期查视力')).toEqual([]));
+  it('still flags the claim with a recommendation', () => expect(categoriesOf('治近视的东西我们推荐这款')).toContain('medical'));
+});
+
+describe('hearsay dismissed as nonsense, or the buyer warned of whoever says it (reported.debunked)', () => {
+  it.each(['说戴这个能治颈椎病那都是瞎扯', '谁跟您说包过都要小心，考试还得靠自己', '说喝了能长高的纯属瞎扯'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each([
+    ['戴这个能治颈椎病', 'medical'],
+    ['报我们的班包过', 'promise'],
+  ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});
+
+describe('a guarantee refused with a bare 不敢 or declined to the buyer', () => {
+  it.each(['打包票我不敢，起不起球看洗法', '能穿几年我不替您打包票', '保证不褪色这个我真不敢，看洗涤方式'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['能穿十年，我敢打包票', '保证不褪色，我不敢骗您', '能穿十年我给您打包票'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});
