@@ -67,3 +67,30 @@ describe('a guarantee refused with a bare 不敢 or declined to the buyer', () =
   );
   it.each(['能穿十年，我敢打包票', '保证不褪色，我不敢骗您', '能穿十年我给您打包票'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
+
+describe('contacts listed and refused, or a way of steering ruled out as a kind (offplatform.listed-refused, kind-ruled-out)', () => {
+  it.each([
+    'QQ、微信、电话这些我们都不能提供，有事这里留言',
+    '“加V领红包”那种都是违规的，本店没有',
+    '支付宝转账这事平台不允许，请在订单里付款',
+    '企鹅、V信这些都不加哈',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    // The refusal goes on: the platform forbids talking here, so the buyer is moved.
+    '加我V，这事平台不让在这说',
+    '加我QQ，这种平台不让说的我私下告诉你',
+    'QQ、微信这些都可以加',
+    'QQ、微信这些我们不能提供的话就打电话',
+  ])('still flags %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+});
+
+describe('the buyer’s contact out of the shop’s sight, left and not added, or a scam disowned', () => {
+  it.each([
+    '我们看不到您的微信，有问题直接在这说',
+    '您留下了QQ号，不过按平台规定我们不会添加，请在这里沟通',
+    '有短信让您加微信领红包，那不是本店发的，请提防',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['看不到您的图，加我微信发', '您留下了QQ号，我加您了，那边聊', '我留下了微信号，你加一下'])('still flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('offplatform'),
+  );
+});
