@@ -389,6 +389,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "评价随您心意，好评差评都是对我们的监督": the review left to the buyer's wish, whose 心意 is no gift ("好评送您一点心意"
+      // stays).
+      words: list('随您心意 随你心意 随心意 看您心意 看你心意'),
+      note: '“评价随您心意”：评价随买家的意思，“心意”不是礼物',
+    },
+    {
       // "满99送的 不看评价": the gift said not to depend on any review.
       words: list('不看评价 不看好评 不看评论 不看评分 不看五星 不看晒图 不看追评'),
       note: '说明赠品、优惠不看评价：评价不是条件',
@@ -447,6 +453,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不使评价 不使写评价 不使给评价 不用好评 不需要好评 不用给好评 不用五星'),
         // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
+        // "谁都能领，不用发好评截图": no review shown for it.
+        list('不用发 不需要发 无需发 不用截 不用截图'),
         // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
         // "评价不评价都送", "追评不追评都行", "晒不晒买家秀都有": the second review word of the pair left to the buyer too.
         list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评 评价不评价 追评不追评 评论不评论 晒不晒'),
@@ -483,6 +491,16 @@ export const REVIEWBAIT_RULES: RuleSection = {
       within: 10,
       sentence: true,
       note: '说明评价与优惠无关、请买家如实评价',
+    },
+    {
+      id: 'reviewbait.whatever-review',
+      categories: ['reviewbait'],
+      // "每单都送一块磨刀石，不管您怎么评价都送", "无论给啥评价都有": the gift given whatever the review. Only with the gift
+      // said to follow either way (then): "不管怎样，好评返5元" stays, and cash for any review (都返) is still bait.
+      before: list('不管 无论 不论'),
+      then: list('都送 都会送 都照送 照样送 也送 都给 都有 都一样 都发'),
+      within: 6,
+      note: '“不管您怎么评价都送”：赠品不看评价，评价不是条件',
     },
     {
       id: 'reviewbait.asked-denied',
