@@ -107,3 +107,28 @@ describe('a gift given whatever the review, the review left to the buyer’s wis
     expect(categoriesOf(text)).toContain('reviewbait'),
   );
 });
+
+describe('kind service lines read as attitude: help right after, a how-to, patience, the buyer’s worry noticed', () => {
+  it.each([
+    '您是不是没找到保修卡？我截图发您',
+    '退差价可以在订单详情里自己申请',
+    '自己对着视频装太麻烦  我给您讲',
+    '防伪码发您自己上官网查',
+    '您唔使急，想好了再拍',
+    '运费给你免了，评价你想怎么写就怎么写，我不管',
+    '我看您问了好几次物流，是不是急用？我帮您催一下',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    '你是不是没看说明书？自己看',
+    '退款自己申请去',
+    '自己看说明书，我给您讲过了',
+    '自己上官网查去',
+    '差评你想咋写就咋写，我不管',
+    '我看您问了好几次了',
+  ])('still flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});
+
+describe('a reading-exercise book, and the buyer’s figure named to say what suits it (abuse)', () => {
+  it.each(['这套阅读理解适合三年级', '阅读理解专项练习有答案', '您这身材穿高腰款会好看点'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['你这阅读理解不行啊', '你这身材穿啥都不好看', '你这身材还穿紧身的'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
+});
