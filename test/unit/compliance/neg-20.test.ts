@@ -132,3 +132,8 @@ describe('a reading-exercise book, and the buyer’s figure named to say what su
   it.each(['这套阅读理解适合三年级', '阅读理解专项练习有答案', '您这身材穿高腰款会好看点'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it.each(['你这阅读理解不行啊', '你这身材穿啥都不好看', '你这身材还穿紧身的'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('abuse'));
 });
+
+describe('最佳效果是 + how the result is had (absolute.zui-jia)', () => {
+  it.each(['最佳效果是洗完趁湿涂', '最佳的用法是睡前敷十五分钟'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['这款面霜效果最佳', '最佳效果的面霜就是这款'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+});
