@@ -137,3 +137,13 @@ describe('最佳效果是 + how the result is had (absolute.zui-jia)', () => {
   it.each(['最佳效果是洗完趁湿涂', '最佳的用法是睡前敷十五分钟'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it.each(['这款面霜效果最佳', '最佳效果的面霜就是这款'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
 });
+
+describe('what the promise would say, said to depend on the case in its own clause (negated.depends)', () => {
+  it.each(['拆封用过的退换要看具体情况', '拆封用过的能不能退视情况而定'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['拆封用过也能退', 'promise'],
+    // Medical claims keep the effect they presuppose.
+    ['降血压效果因人而异', 'medical'],
+    ['能祛痘，效果因人而异', 'medical'],
+  ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});

@@ -145,6 +145,16 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“赔双倍做不到”：紧跟在说法后面、结束这一分句的拒绝，是收回不是承诺（“做不到就赔”是条件，仍是承诺）',
   },
   {
+    id: 'negated.depends',
+    // Promises only: "降血压效果因人而异" still says the goods lower blood pressure.
+    categories: ['promise'],
+    // "拆封用过的化妆品要看具体情况": what the promise would say, said to depend on the case, in its own clause (no train
+    // or regression risky draft holds one there).
+    after: list('要看具体情况 得看具体情况 看具体情况 视具体情况 视情况而定 要看情况 得看情况'),
+    within: 6,
+    note: '“拆封用过的要看具体情况”：说法后面紧跟着“要看具体情况”，是说明不一定，不是宣称或承诺',
+  },
+  {
     id: 'negated.forbidden',
     categories: CLAIMS,
     before: [...FORBIDDEN_SAYING, '与其说'],
