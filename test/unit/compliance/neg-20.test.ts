@@ -98,7 +98,7 @@ describe('the buyer’s contact out of the shop’s sight, left and not added, o
 describe('a gift given whatever the review, the review left to the buyer’s wish, no review shown (reviewbait)', () => {
   it.each([
     '每单都送一包纸巾，不管您怎么评价都送',
-    '下单送钥匙扣，无论给啥评价都有',
+    '下单送钥匙扣，无论给啥评价都照送',
     '评价随您心意，我们虚心听',
     '好评差评都随你心意，我们不返钱',
     '满减是店铺券，人人能领，不用发好评截图',
@@ -135,7 +135,7 @@ describe('a reading-exercise book, and the buyer’s figure named to say what su
 
 describe('最佳效果是 + how the result is had (absolute.zui-jia)', () => {
   it.each(['最佳效果是洗完趁湿涂', '最佳的用法是睡前敷十五分钟'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
-  it.each(['这款面霜效果最佳', '最佳效果的面霜就是这款'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
+  it.each(['这款面霜效果最佳', '最佳效果的面霜就是这款', '最佳效果是这款面霜'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('absolute'));
 });
 
 describe('what the promise would say, said to depend on the case in its own clause (negated.depends)', () => {

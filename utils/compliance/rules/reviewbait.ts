@@ -495,10 +495,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
     {
       id: 'reviewbait.whatever-review',
       categories: ['reviewbait'],
-      // "每单都送一块磨刀石，不管您怎么评价都送", "无论给啥评价都有": the gift given whatever the review. Only with the gift
-      // said to follow either way (then): "不管怎样，好评返5元" stays, and cash for any review (都返) is still bait.
+      // "每单都送一块磨刀石，不管您怎么评价都送": the gift given whatever the review. Only with the gift said to follow
+      // either way (then): "不管怎样，好评返5元" stays, and cash for any review ("…都有返现", "…都返") is still bait.
       before: list('不管 无论 不论'),
-      then: list('都送 都会送 都照送 照样送 也送 都给 都有 都一样 都发'),
+      then: list('都送 都会送 都照送 照样送 也送'),
       within: 6,
       note: '“不管您怎么评价都送”：赠品不看评价，评价不是条件',
     },
