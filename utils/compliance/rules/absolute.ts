@@ -139,9 +139,12 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       words: ['最佳'],
       // "最佳观看距离是三米", "最佳泡发时间", "最佳的保存方式": the best setting of a use (a time, a place, a way), which
-      // the SAMR guide does not count as a superlative of the goods; a verb of use may stand between.
+      // the SAMR guide does not count as a superlative of the goods; a verb of use may stand between. "最佳效果是薄涂两层":
+      // how the best result is had, 效果是 + a way of use ("最佳效果是这款面霜", "效果最佳" stay).
       unlessAfter: {
-        words: list('季节 时间 时机 时段 时长 位置 距离 方式 方法 温度 湿度 水温 角度 状态 比例 姿势 高度 光线 期 周期 次数 频率 顺序 用量 剂量 范围 区间 环境 条件'),
+        words: list('季节 时间 时机 时段 时长 位置 距离 方式 方法 温度 湿度 水温 角度 状态 比例 姿势 高度 光线 期 周期 次数 频率 顺序 用量 剂量 范围 区间 环境 条件 用法 吃法 喝法 涂法 泡法 穿法').concat(
+          list('薄涂 涂 先 每天 坚持 配合 搭配 连续 睡前 早晚 洗完 用完').map((use) => `效果是${use}`),
+        ),
         within: 3,
       },
       reason: `${AD_LAW_9_3}；“最佳”属比较最高级的说法。${SAMR_GUIDE}，使用时间、方式等消费提示可不认定，但建议改用客观描述`,

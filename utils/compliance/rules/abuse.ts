@@ -522,6 +522,11 @@ export const ABUSE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "这套阅读理解适合四年级", "阅读理解专项练习": the exercise book, not a sneer at the buyer's reading ("你这阅读理解…" stays).
+      words: list('套阅读理解 本阅读理解 阅读理解专项 阅读理解题 阅读理解练习 阅读理解训练 阅读理解书 阅读理解资料 阅读理解真题'),
+      note: '“这套阅读理解”：练习册的名字，不是挖苦买家看不懂',
+    },
+    {
       // "不烦不烦，您问": the agent saying the buyer is no bother, 烦不烦 inside the doubled 不烦 ("烦不烦啊" stays).
       words: list('不烦不烦 不麻烦不麻烦 一点都不烦 一点也不烦'),
       note: '客服说不烦、不麻烦，是安抚买家，不是嫌买家烦',
@@ -555,6 +560,15 @@ export const ABUSE_RULES: RuleSection = {
     },
   ],
   contexts: [
+    {
+      id: 'abuse.figure-complimented',
+      categories: ['abuse'],
+      // "宝子你这身材穿这个肯定好看", "侬这身材穿A字旗袍会好看点": the buyer's figure named to say what will suit it.
+      after: list('肯定好看 穿着好看 穿上好看 穿了好看 好看点 会更好看 特别好看 超好看 很好看 挺好看 超显瘦 很显瘦 正合适 刚好合适 很合适 最合适'),
+      within: 12,
+      sentence: true,
+      note: '“你这身材穿这个肯定好看”：说买家的身材适合哪种衣服，是夸奖和建议，不是挖苦',
+    },
     {
       id: 'abuse.not-thought',
       categories: ['abuse'],

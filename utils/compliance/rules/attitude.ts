@@ -348,7 +348,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // "尺码需要您自己量一下": what only the buyer can do, said as a need.
       // "我教您自己装", "我带你自己设置一遍": the agent teaching the buyer to do it (not "我不教你，自己查": 我教你 is not in it).
       // "质量您收到自己看，不满意可以退": the goods inspected on arrival, an offer.
-      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己 我教你 我教您 我来教你 我来教您 我带你 我带您 收到 到货 拿到货'), within: 2 },
+      // "编号发您自己上官网查": the agent hands over what to check it with.
+      unless: { words: list('可以自己 也能自己 能自己 方便自己 我们自己 我自己 需要您 需要你 需要自己 要自己 得自己 需自己 我教你 我教您 我来教你 我来教您 我带你 我带您 收到 到货 拿到货 发您 发你 发给您 发给你'), within: 2 },
       // "好评差评都是您自己决定的": a statement about the buyer's choice, not an order; "这款置物架自己装很简单": how easy
       // the goods are to set up, not the buyer left alone.
       // "自己装有一定风险", "自己装容易压坏排线": doing it oneself advised against, not the buyer sent away.
@@ -755,7 +756,8 @@ export const ATTITUDE_RULES: RuleSection = {
       categories: ['attitude'],
       // "买不买您慢慢考虑，想好了再拍": the buyer told to take their time first.
       // "不着急买，想好了再拍", "恁再考虑考虑，不着急，想好了再拍": no hurry said first (c259, c271, c272, c274).
-      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想 慢慢看 慢慢比较 慢慢对比 不着急 不用着急 不急 不用急 再考虑考虑 考虑考虑'),
+      // 粤语 唔使急 (no need to hurry) reads 不使急: "姐您唔使急，想好了再拍".
+      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想 慢慢看 慢慢比较 慢慢对比 不着急 不用着急 不急 不用急 不使急 不使着急 再考虑考虑 考虑考虑'),
       within: 10,
       sentence: true,
       note: '先请买家慢慢考虑，再说想好了再拍：是给买家时间，不是打发',
@@ -784,11 +786,19 @@ export const ATTITUDE_RULES: RuleSection = {
       categories: ['attitude'],
       // "评价怎么写您随意，我们不管", "追评写啥你自己定，我们不管的": the buyer's own review left to them, the shop not
       // meddling, not a problem pushed away ("快递丢了您自己定，我们不管" is no review and stays).
-      before: list('评价 追评 评论 好评 差评 打分 几星').flatMap((review) =>
-        list('怎么写 写啥 写什么 打几星 给几星 怎么评 怎么打').flatMap((how) =>
-          list('您自己定 你自己定 自己定 您随意 你随意 随您 随你 您说了算 你说了算').map((yours) => review + how + yours),
+      before: list('评价 追评 评论 好评 差评 打分 几星')
+        .flatMap((review) =>
+          list('怎么写 写啥 写什么 打几星 给几星 怎么评 怎么打').flatMap((how) =>
+            list('您自己定 你自己定 自己定 您随意 你随意 随您 随你 您说了算 你说了算').map((yours) => review + how + yours),
+          ),
+        )
+        .concat(
+          list('评价 追评 评论 好评').flatMap((review) =>
+            ['', '你', '您'].flatMap((who) => list('想咋写就咋写 想怎么写就怎么写 想怎么评就怎么评 爱咋写咋写 怎么写都行').map((how) => review + who + how)),
+          ),
         ),
-      ),
+      // "满减给你算上了，评价你想咋写就咋写，我不管": the review written however the buyer likes (not 差评: "差评你想咋写
+      // 就咋写，我不管" dares the buyer).
       within: 4,
       sentence: true,
       note: '评价怎么写由买家自己定、店铺不干涉：是尊重买家，不是推脱',
@@ -846,6 +856,46 @@ export const ATTITUDE_RULES: RuleSection = {
       within: 12,
       sentence: true,
       note: '说自己忙、回得慢，接着请买家担待、见谅：是致歉，不是嫌买家烦',
+    },
+    {
+      id: 'attitude.help-answers',
+      categories: ['attitude'],
+      // "您是不是没看到说明书？我截图发您": the question asked, then at once the agent's own help after the question mark
+      // ("是不是没看说明书？自己看" stays).
+      after: list('我截图发您 我截图发你 我截图给您 我截图给你 我截个图 我发您 我发你 我发给您 我发给你 我给您 我给你 我帮您 我帮你 我来帮您 我来给您 我再发'),
+      within: 6,
+      answers: true,
+      note: '“您是不是没看到说明书？我截图发您”：问完紧接着客服自己去帮买家，是在帮忙，不是反问挖苦',
+    },
+    {
+      id: 'attitude.help-instead',
+      categories: ['attitude'],
+      // "自己看说明书太累  我给您讲": doing it oneself said to be the hard way, then the agent does it, closing the clause
+      // ("自己看说明书，我给您讲过了" goes on: it was said before).
+      after: list('我给您讲 我给你讲 我来讲 我来给您讲 我给您说 我给你说 我跟您说 我跟你说 我给您演示 我帮您弄 我帮你弄 我帮您查 我帮你查 我来帮您 我来帮你'),
+      within: 10,
+      sentence: true,
+      closesClause: true,
+      note: '“自己看说明书太累，我给您讲”：客服接过来自己讲、自己查，是在帮忙，不是推脱',
+    },
+    {
+      id: 'attitude.how-to',
+      categories: ['attitude'],
+      // "降价可以在订单页自己申请", "可以到“我的订单”里自己改": where the buyer can do it, said as a how-to (the rule's own
+      // 可以自己 reads only right before the word).
+      before: list('可以在 可以到 可以直接在 也可以在 都可以在 您可以在 你可以在'),
+      within: 6,
+      note: '“降价可以在订单页自己申请”：告诉买家在哪里可以自己办，是操作说明，不是推脱',
+    },
+    {
+      id: 'attitude.noticed-concern',
+      categories: ['attitude'],
+      // "我看您问了好几次发货时间，是不是着急用？我帮您备注一下": the agent noticing the buyer's worry and acting on it.
+      // Only with the worry or the help later in the sentence (then): "我看您问了好几次了" alone stays.
+      before: list('我看您 我看你 看您 看你 看到您 看到你'),
+      then: list('是不是着急 是不是急 着急用 急用的话 我帮您 我帮你 给您备注 给你备注 帮您催 帮你催 优先发'),
+      within: 1,
+      note: '“我看您问了好几次发货时间，是不是着急用？我帮您备注”：体谅买家着急并帮忙，不是嫌买家烦',
     },
     {
       id: 'attitude.pointer-shown',

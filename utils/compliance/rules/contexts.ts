@@ -71,7 +71,9 @@ export const OTHERS_DARE_NOT_ALLOW = list('别家 别人 别人家 人家 其他
  */
 const REFUSALS = list(
   '做不到 办不到 做不了 做不了主 不敢说 不敢讲 不敢这么说 不敢乱说 不敢保证 不敢承诺 不敢打包票 不敢打保票 不能保证 不能承诺 ' +
-    '不能这么说 不这么说 不这样说 没法说 没法保证 没法承诺 没办法保证 没办法承诺 无法保证 无法承诺 保证不了 承诺不了',
+    '不能这么说 不这么说 不这样说 没法说 没法保证 没法承诺 没办法保证 没办法承诺 无法保证 无法承诺 保证不了 承诺不了 ' +
+    // "打包票我不敢", "能用多久我不替您打包票": the bare dare-not, or the guarantee declined to the buyer.
+    '不敢 不打包票 不替您打包票 不替你打包票 不给您打包票 不给你打包票',
 );
 /** How sure the refusal is said ("真做不到", "实在不敢说"); few, as every one multiplies the cues (the compile's cost). */
 const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
@@ -141,6 +143,16 @@ export const CLAIM_CONTEXTS: Context[] = [
     within: 0,
     closesClause: true,
     note: '“赔双倍做不到”：紧跟在说法后面、结束这一分句的拒绝，是收回不是承诺（“做不到就赔”是条件，仍是承诺）',
+  },
+  {
+    id: 'negated.depends',
+    // Promises only: "降血压效果因人而异" still says the goods lower blood pressure.
+    categories: ['promise'],
+    // "拆封用过的化妆品要看具体情况": what the promise would say, said to depend on the case, in its own clause (no train
+    // or regression risky draft holds one there).
+    after: list('要看具体情况 得看具体情况 看具体情况 视具体情况 视情况而定 要看情况 得看情况'),
+    within: 6,
+    note: '“拆封用过的要看具体情况”：说法后面紧跟着“要看具体情况”，是说明不一定，不是宣称或承诺',
   },
   {
     id: 'negated.forbidden',
@@ -302,6 +314,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '是骗人的 都是骗人的 是忽悠人的 是瞎说的 都是瞎说 ' +
         // "谁说包瘦都是骗你的": said to the buyer, the same debunking.
         '是骗你的 都是骗你的 是骗您的 都是骗您的 ' +
+        // "说养人治失眠那都是瞎扯", "谁跟您说保过都要小心": dismissed as nonsense, or the buyer warned of whoever says it.
+        '那都是瞎扯 都是瞎扯 是瞎扯 纯属瞎扯 是扯淡 都是瞎编 是瞎编的 都要小心 都得小心 都要当心 都得当心 ' +
         // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
         '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
     ),

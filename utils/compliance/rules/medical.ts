@@ -46,6 +46,23 @@ const APPROVED = list('保健食品批号 国妆特字 国食健字 批准文号
 /** The shop declining to make a claim ("这个我不敢说", "我们不能宣传"). */
 const REFUSED_CLAIM = list('这个我不敢说 这个我们不敢说 这个不敢说 我们不敢说 不能宣传 不敢宣传 不能这么宣传 不能这么说 不敢这么说');
 
+/**
+ * The effect pointed back to as a kind, then said to be none of the goods' ("调理宫寒这种效果没有", "降血压这种事它管不了",
+ * "提高记忆力、预防近视，这些它做不到"): what the goods have none of, or cannot do, closing the clause. A frame of its
+ * parts: the kind, who holds it (the goods or the shop, never 别家), the denial.
+ */
+const DENIED_EFFECT_KINDS = list('这种效果 那种效果 这个效果 这些效果 这种作用 这个作用 这种功效 这个功效 这种功能 这个功能').flatMap((kind) =>
+  ['', ...list('它 它也 咱 我们')].flatMap((holder) => list('没有 也没有 没').map((none) => kind + holder + none)),
+);
+const CANNOT_DO_EFFECT = list('这种事 这事 这个事 这些 这种 这个 那些 那种事').flatMap((kind) =>
+  ['', ...list('它 它也 它可 这款 咱家 我们')].flatMap((holder) => list('管不了 管不着 做不到 办不到 达不到 帮不上 帮不了').map((cannot) => kind + holder + cannot)),
+);
+
+/** The effect said to be a medicine's or a doctor's business ("消炎治嗓子疼那是药的事", "降尿酸那是医生管的事"). */
+const DOCTORS_BUSINESS = list('那是 是 那都是 这是 那得是').flatMap((is) =>
+  list('药 药品 医生 医院 大夫 医生管 医院管 药管').flatMap((whose) => list('的事 的事情 的活').map((business) => is + whose + business)),
+);
+
 export const MEDICAL_RULES: RuleSection = {
   rules: [
     {
@@ -529,9 +546,10 @@ export const MEDICAL_RULES: RuleSection = {
       note: '含“能”却不表示功效的词（测量、调节、折叠）',
     },
     {
-      // "防尘的，不防病毒": 防 in ordinary protective words, or denied, is no "prevents a disease".
+      // "防尘的，不防病毒": 防 in ordinary protective words, or denied, is no "prevents a disease"; "角膜炎预防不了" (the
+      // disease before it) likewise, whose 预防 would otherwise be the near cue of yu-fang.
       words: list(
-        '不防 防不了 不能防 防尘 防水 防滑 防摔 防风 防雨 防静电 防盗 防漏 防潮 防霉 防蛀 防刮 防爆 防震 防冻 防火 防污 防油 防锈 防走光 ' +
+        '不防 防不了 不能防 预防不了 预防不到 预防不住 防止不了 防尘 防水 防滑 防摔 防风 防雨 防静电 防盗 防漏 防潮 防霉 防蛀 防刮 防爆 防震 防冻 防火 防污 防油 防锈 防走光 ' +
           '防勾丝 防起球 防缩水 防褪色 防溢 防烫 防夹手 防侧漏',
       ),
       note: '含“防”却不是预防疾病的词',
@@ -695,8 +713,8 @@ export const MEDICAL_RULES: RuleSection = {
         // "降压肯定不行": the effect named, then flatly denied.
         // "治病可不行" (the buyer's hope set right in Northeastern chat).
         ...list('肯定不行 肯定没用 肯定没有用 肯定做不到 是不行的 那是不行的 可不行 那可不行 可不成 那可不成'),
-        // "磁疗床垫我们不卖哈": the goods of that claim not sold here.
-        ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖'),
+        // "磁疗床垫我们不卖哈": the goods of that claim not sold here; "降度数的东西我们也不推荐": nor recommended.
+        ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖 我们不推荐 我们也不推荐 我们都不推荐 咱不推荐 咱也不推荐'),
         // "跟排毒不沾边": the effect said to have nothing to do with the goods.
         ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
@@ -720,6 +738,37 @@ export const MEDICAL_RULES: RuleSection = {
       within: 6,
       closesClause: true,
       note: '“矫正驼背那种效果没有，别信”：功效说出来之后在分句结尾否认，是说明不是宣称',
+    },
+    {
+      id: 'medical.kind-denied',
+      categories: ['medical'],
+      // "调理宫寒这种效果没有，冬天睡蛮暖和", "降血压这种事它管不了", "提高记忆力、预防近视，这些它做不到": the effect
+      // pointed back to as a kind, then said to be none of the goods', closing its clause (commas crossed: the kind
+      // gathers a list). Words going on after the denial make it a boast ("…这种效果没有哪家比得上").
+      after: [...DENIED_EFFECT_KINDS, ...CANNOT_DO_EFFECT],
+      within: 12,
+      sentence: true,
+      closesClause: true,
+      note: '“调理宫寒这种效果没有”“降血压这种事它管不了”：把功效当成一类说出来，随即说商品没有、做不到，是说明不是宣称',
+    },
+    {
+      id: 'medical.cure-denied',
+      categories: ['medical'],
+      // "老花眼治不了的", "湿疹它也治不好": the condition, then that it is not cured, closing its clause ("…治不了的我们能治"
+      // goes on: a boast).
+      after: list('治不了 治不了的 治不好 治不好的 好不了 根治不了 也治不了 它治不了 它也治不了 是治不了的 是治不好的'),
+      within: 3,
+      closesClause: true,
+      note: '“老花眼治不了的”：病症之后说治不了、治不好，是说明不是宣称',
+    },
+    {
+      id: 'medical.doctors-business',
+      categories: ['medical'],
+      // "消炎治嗓子疼那是药的事", "降尿酸那是医生管的事，别指望锅": the effect handed to medicines or doctors.
+      after: DOCTORS_BUSINESS,
+      // Past a second effect named with it ("消炎治嗓子疼那是药的事"), in the clause.
+      within: 6,
+      note: '“降尿酸那是医生管的事”：把功效交给药品和医生，不是说商品有这个作用',
     },
     {
       id: 'medical.not-effect',
@@ -760,6 +809,8 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('请去医院 请到医院 请就医 请看医生 请去看医生'),
         ...list('严重的话 严重的 严重了 严重时').flatMap((severe) => list('要看医生 请看医生 去看医生 看医生 去医院 要去医院 请去医院 就医 要就医 请就医').map((go) => severe + go)),
       ],
+      // "得去医院做盆底康复": the treatment done at a hospital (not 去医院做 alone: "比去医院做理疗还管用" compares).
+      before: list('得去医院做 要去医院做 得到医院做 要到医院做 还得去医院做 还是要去医院做'),
       // A few characters reach past a condition word that starts a longer name (腰椎 in 腰椎间盘突出).
       within: 4,
       note: '“腱鞘炎请去医院”：病症直接交给医生，是提醒不是宣称功效',

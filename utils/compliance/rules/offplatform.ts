@@ -62,6 +62,26 @@ const CONTACT_REFUSED = list('这事 这个事 这个 这种 我 我们 咱 咱�
   .flatMap((who) => list('不行 不可以 不加 不加了 不加的 不做 不搞 不用 不怎么用 不会用 用不了 没有').map((refusal) => who + refusal))
   .concat(list('就不加了 就不加的'));
 /**
+ * Contacts gathered in a list and pointed back to, then refused by the shop ("QQ、微信这些我们都不能提供"): the pointer
+ * gathers the list across its 、, so its refusal reaches the first item. Only plural pointers and refusals to give or
+ * add, closing the clause ("这些我们都不能提供，平台有规定"; "…这些我们不能提供的话…" goes on).
+ */
+const LISTED_CONTACTS_REFUSED = list('这些 那些 这类 那类 这几个 这几种').flatMap((these) =>
+  ['', ...list('都 我们都 我们 咱都 咱们都 本店都')].flatMap((who) =>
+    list('不能提供 不提供 不能给 不给 不加 不能加 不能留 不支持 没有').map((refusal) => these + who + refusal),
+  ),
+);
+/**
+ * The steering named as a kind or a matter, then ruled out ("“V信返现”那种都是违规的", "威信转账这事平台不让"): the
+ * kind, then that it breaks the rules or is not done, closing the clause ("这事平台不让在这说" goes on, and steers).
+ */
+const KIND_RULED_OUT = list('这事 这种事 这个事 那种事 这类事 这种 那种').flatMap((kind) =>
+  ['', '都'].flatMap((all) =>
+    list('是违规的 违规 平台不让 平台不允许 平台禁止 是不允许的 不允许 是骗人的 是诈骗 是骗局 我们不做 我们店不做 我们不搞').map((ruledOut) => kind + all + ruledOut),
+  ),
+);
+
+/**
  * A group entered inside the platform's app, from the shop's page or the live room ("点店铺主页的粉丝群入口进群",
  * "会员群在店铺首页就能进"): its entry named. Not a group number, a code to scan or another app, which stay steering.
  */
@@ -713,6 +733,31 @@ export const OFFPLATFORM_RULES: RuleSection = {
   ],
   contexts: [
     {
+      id: 'offplatform.listed-refused',
+      categories: ['offplatform'],
+      after: LISTED_CONTACTS_REFUSED,
+      within: 10,
+      sentence: true,
+      closesClause: true,
+      note: '“QQ、微信这些我们都不能提供”：几种联系方式列在一起，用“这些”收住再拒绝，是在拒绝，不是引流',
+    },
+    {
+      id: 'offplatform.kind-ruled-out',
+      categories: ['offplatform'],
+      after: KIND_RULED_OUT,
+      within: 6,
+      closesClause: true,
+      note: '“‘V信返现’那种都是违规的”“威信转账这事平台不让”：把站外的做法当成一类说出来再说明违规、不做，是在说明规则，不是引流',
+    },
+    {
+      id: 'offplatform.cannot-see',
+      categories: ['offplatform'],
+      // "我们这边看不到您微信的，有事就在旺旺留言": the buyer's contact said to be out of the shop's sight.
+      before: list('看不到 看不见 查不到').flatMap((cannot) => list('您 你 您的 你的').map((whose) => cannot + whose)),
+      within: 1,
+      note: '“我们这边看不到您微信的”：说店铺看不到买家的站外账号，是让买家留在平台里，不是引流',
+    },
+    {
       id: 'offplatform.asked',
       categories: ['offplatform'],
       // "您问能不能私下交易 这个真不行哦": the buyer's question repeated before it is turned down.
@@ -732,9 +777,10 @@ export const OFFPLATFORM_RULES: RuleSection = {
       categories: ['offplatform'],
       // "你要是想加微信，俺真不能加", "关于加QQ的问题，不好意思平台不让", "想加微信的老哥挺多，但真不行": the buyer's wish named,
       // then turned down in the next clause. Only with the refusal (then): "你要是想加微信就私我" steers.
-      before: list('你要是想 您要是想 要是想 如果您想 如果你想 如果想 您想 你想 想 关于'),
+      // "看到您在留言里留下了微信号，…我们不会添加顾客的私人社交账号": the contact the buyer left, then not added.
+      before: list('你要是想 您要是想 要是想 如果您想 如果你想 如果想 您想 你想 想 关于 留下了 您留了 你留了'),
       then: list(
-        '真不能 不能加 加不了 不方便加 不加的 真不行 但不行 是不行的 这个不行 不可以 不好意思 抱歉 平台不让 平台不允许 平台查 会处罚 会被罚 会扣分 违规 ' +
+        '真不能 不能加 不会加 不会添加 加不了 不方便加 不加的 真不行 但不行 是不行的 这个不行 不可以 不好意思 抱歉 平台不让 平台不允许 平台查 会处罚 会被罚 会扣分 违规 ' +
           // "您想加QQ看图？平台这边能发图片的": the same done here instead.
           '平台这边能 这边就能 这里就能 在这聊 在这里聊 就在这 在这发 直接发您 直接发你',
       ),
@@ -791,6 +837,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       after: list(
         // 上海话 阿拉 (我们, two characters, not folded): "那个号伐是阿拉" (伐 reads 不).
         '不是阿拉 ' +
+        // "您收到的短信让加微信退款，那不是本店发的，敬请提防": a scam the shop disowns, and the buyer warned.
+        '不是本店 不是我们店 不是咱家 不是我们发的 敬请提防 请提防 注意提防 ' +
         '不是官方 不是我们 不是加 不要加 不要添加 别信 别加 不要相信 别相信 不存在 是假的 是诈骗 是骗人 是骗子 被我删 诈骗 骗子 不是站外 不会加人 不加人 不用加人 平台不保障 不保障 没保障 不建议 不安全 ' +
           // "收到加微信的短信不用理会", "遇到让你加微信的一律拉黑": the buyer told to ignore or block it.
           '不用理会 不要理会 别理会 不用理 别理 一律拉黑 骗局 ' +

@@ -1358,8 +1358,9 @@ export const PROMISE_RULES: RuleSection = {
       note: '“没有百分百的”“但不绝对”：说没有十足的把握，是把话说保守，不是担保',
     },
     {
-      // "后天能不能到要看快递 我打不了包票": the guarantee itself declined in its potential form (包票 is jue-dui's word).
-      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票'),
+      // "后天能不能到要看快递 我打不了包票": the guarantee itself declined in its potential form (包票 is jue-dui's word);
+      // "能用多久我不替您打包票": declined to the buyer.
+      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票 不替您打包票 不替你打包票 不给您打包票 不给你打包票'),
       note: '“我打不了包票”：拒绝打包票，不是担保',
     },
     {

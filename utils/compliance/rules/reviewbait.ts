@@ -411,6 +411,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "评价随您心意，好评差评都是对我们的监督": the review left to the buyer's wish, whose 心意 is no gift ("好评送您一点心意"
+      // stays).
+      words: list('随您心意 随你心意 随心意 看您心意 看你心意'),
+      note: '“评价随您心意”：评价随买家的意思，“心意”不是礼物',
+    },
+    {
       // "满99送的 不看评价": the gift said not to depend on any review.
       words: list('不看评价 不看好评 不看评论 不看评分 不看五星 不看晒图 不看追评'),
       note: '说明赠品、优惠不看评价：评价不是条件',
@@ -476,6 +482,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
         // "老顾客都能打九折，不用追评也有", "不用为了啥奖励去写": no review asked for, none written for a reward.
         list('不用追评 不需要追评 无需追评 不用晒单 不用评论 不用为了 不是为了 不必为了'),
+        // "谁都能领，不用发好评截图": no review shown for it.
+        list('不用发 不需要发 无需发 不用截 不用截图'),
         // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
         // "评价不评价都送", "追评不追评都行", "晒不晒买家秀都有": the second review word of the pair left to the buyer too.
         list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评 评价不评价 追评不追评 评论不评论 晒不晒'),
@@ -525,6 +533,16 @@ export const REVIEWBAIT_RULES: RuleSection = {
       then: list('挂钩 绑定 挂在一起 绑在一起 扯上关系'),
       within: 4,
       note: '“补偿不跟删评挂钩”：说明评价不是补偿的条件',
+    },
+    {
+      id: 'reviewbait.whatever-review',
+      categories: ['reviewbait'],
+      // "每单都送一块磨刀石，不管您怎么评价都送": the gift given whatever the review. Only with the gift said to follow
+      // either way (then): "不管怎样，好评返5元" stays, and cash for any review ("…都有返现", "…都返") is still bait.
+      before: list('不管 无论 不论'),
+      then: list('都送 都会送 都照送 照样送 也送'),
+      within: 6,
+      note: '“不管您怎么评价都送”：赠品不看评价，评价不是条件',
     },
     {
       id: 'reviewbait.asked-denied',
