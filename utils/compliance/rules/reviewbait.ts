@@ -482,8 +482,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
         // "老顾客都能打九折，不用追评也有", "不用为了啥奖励去写": no review asked for, none written for a reward.
         list('不用追评 不需要追评 无需追评 不用晒单 不用评论 不用为了 不是为了 不必为了'),
-        // "谁都能领，不用发好评截图": no review shown for it.
-        list('不用发 不需要发 无需发 不用截 不用截图'),
         // "带不带图都行", "五星不五星您自己定", "给不给差评都…": asked in the A-not-A form, left to the buyer.
         // "评价不评价都送", "追评不追评都行", "晒不晒买家秀都有": the second review word of the pair left to the buyer too.
         list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评 评价不评价 追评不追评 评论不评论 晒不晒'),
