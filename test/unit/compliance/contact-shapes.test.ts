@@ -95,9 +95,14 @@ describe('服务态度 rather than abuse: counting how often the buyer asked, gi
 });
 
 describe('abuse in homophones, emoji and the 「X就X」 shrug', () => {
-  it.each(['你🐷吧 这都不会', '差评就差评 随你', '关我们什么事', 'wdnmd', '烦不fan啊', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
+  it.each(['你🐷吧 这都不会', '差评就差评 随你', 'wdnmd', '爱评不评', '拉倒吧 不卖了'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );
+  // Round 20 (tone20): impatience that insults nobody is attitude by WRITERS.md; these two were pinned as abuse before.
+  it.each(['关我们什么事', '烦不fan啊'])('files %s as attitude, not abuse', (text) => {
+    expect(categoriesOf(text)).toContain('attitude');
+    expect(categoriesOf(text)).not.toContain('abuse');
+  });
   it.each(['你脑壳有包哦', '你条粉肠', '别跟我扯犊子', 'bai chi 一个', 'zhi zhang 吧', '你 shen jing bing 啊', '二逼', '傻帽 自己拍错了', '你有大病吧', '瘪三 还想退', '您开心就好 反正不退', '嫌麻烦可以不买的', '这要求 您另请高明吧', '不会装就找家里年轻人帮忙', '你算哪根葱', '啥玩意儿 自己拍错了', '你系唔系傻', '填错地址赖谁啊', '你跟我讲个锤子', '您最有理 行了吧', 'zz吧 看不懂图', '尺码表都不会看吗'])('flags %s', (text) =>
     expect(categoriesOf(text)).toContain('abuse'),
   );

@@ -13,6 +13,14 @@ const TAKE_IT_OR_LEAVE_IT = BUYER_ACTIONS.filter((verb) => verb !== '等' && ver
   .map((verb) => `爱${verb}不${verb}`).concat(list('买 拍 要').map((verb) => `爱${verb}${verb}`));
 /** "差评就差评", "投诉就投诉": the buyer's threat shrugged off (the one-character 「退就退」 is 服务态度, in attitude.ts). */
 const SO_BE_IT = BUYER_ACTIONS.filter((verb) => verb.length > 1).map((verb) => `${verb}就${verb}`);
+/**
+ * A jab at the buyer's wits or attention ("你是不是没长脑子", "金鱼记性", "要不要我给你画个图", "还记不住"): beside an
+ * impatient word that alone is attitude (a count of answers, 烦不烦), it makes the draft abuse.
+ */
+const JABS_AT_WITS = list(
+  '脑子 nao子 脑zi 脑袋 耳朵 眼睛 记性 金鱼 猪都 画个图 画张图 画图 你不累 您不累 你累不累 我都累 有没有在看 有没有看 ' +
+    '认字 识字 看不懂 听不懂 听不dong 不明白 还问 还在问 还不懂 还记不住 记不住 有意思吗 是不是傻 是不是有病',
+);
 
 /**
  * A colleague told what not to say to buyers: "不能对买家说“听不懂吗”", "别跟顾客回“自己看物流”", "回复里别出现…". The
@@ -99,7 +107,7 @@ export const ABUSE_RULES: RuleSection = {
         '有点常识 有理说不清 有病吧 有病就去治 服了你 服气 来搞笑的 欠揍 欠收拾 欠骂 死全家 沙比 沟通真累 ' +
         '没人了吗 没人教你 没人欠你 没人求你 没出息 没常识 没教养 没教过你 没文化 没有常识 没素质 ' +
         '没脑子 没钱就别 没有钱就别 没得钱就别 没钱还 没镜子 没长眼 活到现在 浪费大家时间 浪费我时间 混蛋 清奇 清醒一点 滚一边 ' +
-        '滚出去 滚去 滚吧 滚开 滚犊子 滚粗 滚蛋 滚远点 烦人 烦死 煞笔 照照镜子 爱信不信 ' +
+        '滚出去 滚去 滚吧 滚开 滚犊子 滚粗 滚蛋 滚远点 烦人 烦死 煞笔 照照镜子 ' +
         '爱咋咋滴 爱咋样 爱怎么样 爱投诉 爱退不退 爱退就退 特么 犯贱 狗一样 狗东西 猪脑子 ' +
         '王八蛋 理解能力 疯子 痴线 白嫖 白拿 白痴 百度不会 看不懂中文 看不懂吗 看不懂字 看字吗 ' +
         '看清楚再问 看着就烦 看着烦 真low 真nc 真nt 真zz 真够可以的 真好笑 真心累 真服了 真烦 真笨 真费劲 ' +
@@ -325,9 +333,10 @@ export const ABUSE_RULES: RuleSection = {
       category: 'abuse',
       severity: 'block',
       words: list(
-        '不买就滚 不伺候 不想买就别问 事儿多 事儿真多 事真多 你去投诉啊 关我什么事 听不懂人话 ' +
-        '告去吧 活该 烦不烦 爱买不买 爱要不要 矫情 自己看不会吗 ' +
-        '跟我有什么关系 随便你投诉 随便投诉 关我们什么事 关我们啥事 关我们屁事 吓唬谁 吓唬我 我们不怕 ' +
+        '不买就滚 不伺候 不想买就别问 事儿多 事儿真多 事真多 你去投诉啊 听不懂人话 ' +
+        '告去吧 活该 爱买不买 爱要不要 矫情 自己看不会吗 ' +
+        // 烦不烦 and 关我（们）什么事 are attitude's (round 20); "我就天天给你打电话，看你烦不烦" threatens to pester the buyer.
+        '随便你投诉 随便投诉 关我们屁事 看你烦不烦 看您烦不烦 吓唬谁 吓唬我 我们不怕 ' +
         // "差评就差评": the buyer's threat shrugged off in the 「X就X」 concession.
         '差评就差评 举报就举报 退款就退款 退货就退货 拒收就拒收 ' +
         // Whose fault: "拍错了赖谁啊", "自己拣错码仲怪人"; no brain: "脑zi呢？", "冇脑㗎你".
@@ -386,7 +395,7 @@ export const ABUSE_RULES: RuleSection = {
         '就别乱评 就别瞎评 别乱评价 别瞎评价 ' +
         '吵成这样 闹成这样 会死啊 会死吗 能死吗 能死啊 我记住你了 我记住您了 都是冤大头 是冤大头 浪费大家的时间 浪费我的时间 当我们傻 当我傻 当我们是傻子 当我是傻子 把我们当傻子 穷b 装b 脑子是个好东西 笨s了 蠢s了 听不懂啊 是不是听不懂 穷就去 没钱就去 ' +
         '系不系傻 瓜娃子 哪根葱 二货 啥玩意 墨迹 恁多事 不会说人话 有病去治 有病治病 智商感人 智商着急 智商欠费 瞎bb 别bb 一看就没买过 ' +
-        '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 跟我们有什么关系 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
+        '说的是中文 哪个字不认识 哪个字不懂 找个人帮您看 找个人帮你看 还来怪 小学生都会 都不知道吗 看不见还是 还是不想看 瞎吗 眼睛长着 您这皮肤 你这皮肤 您这脚型 你这脚型 你猪吧 你个猪 你猪啊 爱有不有 不要拉倒 有的是人买 没空教 长成这样 穿什么都不 穿啥都不 gun 2b 憨批 憨p wdnmd',
       ).concat(TAKE_IT_OR_LEAVE_IT, SO_BE_IT, list('拉倒 你懂什么 你懂啥 你懂个 管得着吗 关你什么事 关你啥事 这都不会 这也不会')),
       // "规格选套装B", "2B铅笔涂答题卡", "A款是五个装 B款是十个装": a set's, a pack's or a pencil's name, not 装逼 or 二逼
       // spelled with a letter.
@@ -482,16 +491,22 @@ export const ABUSE_RULES: RuleSection = {
       // attitude.repeated's; a 拦截, this span wins where both read the count. Train, the drafts the count alone decided
       // (round 20): attitude 16 (14 writers), abuse 6, four of them with a jab read here.
       words: REPEAT_COUNTS,
-      near: {
-        words: list(
-          '脑子 nao子 脑zi 脑袋 耳朵 眼睛 记性 金鱼 猪都 画个图 画张图 画图 你不累 您不累 你累不累 我都累 有没有在看 有没有看 ' +
-            '认字 识字 看不懂 听不懂 听不dong 不明白 还问 还在问 还不懂 还记不住 记不住 有意思吗 是不是傻 是不是有病',
-        ),
-        within: 14,
-      },
+      near: { words: JABS_AT_WITS, within: 14 },
       unlessAfter: { words: REPEAT_KINDLY, within: 2 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是我没说清楚，我再为您详细说明一下'],
+    },
+    {
+      id: 'abuse.brush-off-jab',
+      category: 'abuse',
+      severity: 'block',
+      // 烦不烦, 爱信不信, 关我（们）什么事 are impatience, attitude's (round 20, tone20: train writers 17 : 7, 4 : 1, 20 : 7);
+      // with a jab at the buyer's wits or purse beside them they are abuse ("烦不烦，说了多少次了还记不住", "爱信不信，
+      // 不信就是个棒槌", "买个几十块的东西问半天，烦不烦"). A 拦截, this span wins where both read the word.
+      words: list('烦不烦 爱信不信 关我什么事 关我啥事 关我们什么事 关我们啥事 跟我有什么关系 跟我们有什么关系'),
+      near: { words: JABS_AT_WITS.concat(list('棒槌 几块钱的 十几块的 几十块的')), within: 14 },
+      reason: ABUSE_BASIS,
+      suggestions: ['非常理解您的心情，我来帮您处理'],
     },
     {
       id: 'abuse.age-and-purse',
