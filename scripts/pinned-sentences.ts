@@ -34,14 +34,17 @@ export function readPinned(): PinnedSentence[] {
 }
 
 /**
- * The pinned sentences marked `trained`, as labelled drafts (a pin of no 提醒 or 拦截 as clean, else risky under its first
- * category): the catcher trains on them (risk-model.ts, riskTrainingSet), as on the product's own text. Marked are the
- * two that round 19's retraining with c259–c266 caught (0.98 and 0.96 against a bar of 0.95) whatever the visiting
- * orders, so the writers' drafts alone do not keep them. Not the others: a test reads what the model learned from the
- * data in some of them (「Jiangsu仓发的」 must read risky through its letters alone).
+ * The pinned sentences of `table` marked `trained`, as labelled drafts (a pin of no 提醒 or 拦截 as clean, else risky
+ * under its first category): that table trains on them, as on the product's own text. The catcher (`risk`;
+ * risk-model.ts, riskTrainingSet) trains on the two that round 19's retraining with c259–c266 caught (0.98 and 0.96
+ * against a bar of 0.95) whatever the visiting orders; the veto (`veto`; train-compliance-model.ts) on the real 祛斑
+ * claim that round 20's retraining with c282–c287 lowered (their clean twins deny an effect with 这种效果没有 at the
+ * end of the clause; in the pin a comparison goes on). So the writers' drafts alone do not keep them. Not the others: a
+ * test reads what the model learned from the data in some of them (「Jiangsu仓发的」 must read risky through its
+ * letters alone).
  */
-export function pinnedDrafts(): LabelledDraft[] {
-  return readPinned().filter((pin) => pin.trained).map((pin) => {
+export function pinnedDrafts(table: 'risk' | 'veto'): LabelledDraft[] {
+  return readPinned().filter((pin) => pin.trained && pin.table === table).map((pin) => {
     const categories = pin.verdict === '-' ? [] : pin.verdict.split(',');
     return { risky: categories.length > 0, category: categories[0] ?? '-', categories, text: pin.text };
   });

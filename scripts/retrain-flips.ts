@@ -18,7 +18,7 @@ import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled, writerNumber, wr
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { keepsPin, readPinned, verdictOf } from './pinned-sentences';
 import { productCleanText, riskTable, riskTrainingSet, trainRiskModel } from './risk-model';
-import { SHIPPED_VETO, trainVeto, vetoTrainingDrafts } from './veto-model';
+import { SHIPPED_VETO, trainVeto, vetoTrainingSet } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (flag: string, otherwise: string) => {
@@ -35,7 +35,7 @@ const files = labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(r
 const isLeftOut = (file: string) => writerOf(path.basename(file)) !== undefined && leftOut(writerOf(path.basename(file))!);
 const trainingFiles = files.filter((file) => !isLeftOut(file));
 const drafts = trainingFiles.flatMap(readLabelled);
-const vetoDrafts = trainingFiles.flatMap((file) => vetoTrainingDrafts(readLabelled(file)));
+const vetoDrafts = vetoTrainingSet(trainingFiles);
 const riskExamples = riskTrainingSet(drafts).examples;
 const confirmDrafts = [...drafts, ...productCleanText()];
 

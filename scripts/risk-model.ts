@@ -131,11 +131,11 @@ export function spellingGameVariants(drafts: readonly LabelledDraft[]): Labelled
 
 /**
  * What the catcher trains on, as shipped and as every leave-one-writer-out fold trains it: the labelled drafts, the
- * spelling-game variants of their risky ones, the product's own clean text and the pinned sentences (pinnedDrafts).
+ * spelling-game variants of their risky ones, the product's own clean text and the catcher's trained pins (pinnedDrafts).
  */
 export function riskTrainingSet(drafts: readonly LabelledDraft[]): { examples: LabelledDraft[]; variants: number; product: number; pinned: number } {
   const variants = spellingGameVariants(drafts);
   const product = productCleanText();
-  const pinned = pinnedDrafts();
+  const pinned = pinnedDrafts('risk');
   return { examples: [...drafts, ...variants, ...product, ...pinned], variants: variants.length, product: product.length, pinned: pinned.length };
 }

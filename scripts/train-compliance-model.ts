@@ -15,7 +15,7 @@ import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from './complia
 import { base64OfInt8, confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { failOnFlippedPins } from './pinned-sentences';
 import { productCleanText } from './risk-model';
-import { SHIPPED_VETO, trainVeto, vetoTrainingDrafts } from './veto-model';
+import { SHIPPED_VETO, trainVeto, vetoTrainingSet } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const files = labelledFiles(SHIPPED_TRAINING_SOURCES.map((source) => path.join(root, source)));
@@ -33,7 +33,7 @@ writeFileSync(
 );
 console.log(`${drafts.length} 条草稿（${files.length} 个文件）+ ${product.length} 条产品自带文字，训练集准确率 ${((right / drafts.length) * 100).toFixed(1)} %，表 ${model.weights.length} 字节`);
 
-const vetoDrafts = files.flatMap((file) => vetoTrainingDrafts(readLabelled(file)));
+const vetoDrafts = vetoTrainingSet(files);
 const veto = confirmTable(trainVeto(vetoDrafts, SHIPPED_VETO));
 writeFileSync(
   path.join(root, 'utils/compliance/veto-weights.ts'),

@@ -6,7 +6,9 @@ import { CONFIRM_BITS, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK } from '../utils/c
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CATEGORIES, type Finding } from '../utils/compliance/types';
 import { VETO_BITS, VETO_REACH, vetoFeatures, vetoProbability, type VetoModel } from '../utils/compliance/veto-model';
+import { readLabelled } from './compliance-data';
 import { SHIPPED_ORDERS, averageTrained, quantise, trainLogistic, type HashedExample } from './compliance-model';
+import { pinnedDrafts } from './pinned-sentences';
 
 /** A warn/block finding as the veto trains on and reads it. */
 export interface Found {
@@ -100,6 +102,11 @@ export function ruleFindings(text: string): Found[] {
 export function vetoTrainingDrafts(drafts: readonly LabelledDraft[]): VetoTrainingDraft[] {
   const paired = pairedIn(drafts);
   return drafts.map((draft, i) => ({ risky: draft.risky, text: draft.text, paired: paired[i]!, findings: ruleFindings(draft.text) }));
+}
+
+/** What the shipped veto trains on: the labelled files' drafts, then the veto's trained pins (pinned.tsv) as a file of their own. */
+export function vetoTrainingSet(files: readonly string[]): VetoTrainingDraft[] {
+  return [...files.flatMap((file) => vetoTrainingDrafts(readLabelled(file))), ...vetoTrainingDrafts(pinnedDrafts('veto'))];
 }
 
 
