@@ -110,7 +110,7 @@ export class Respeller {
 
   /** The draft with its pinyin syllables read as hanzi, or undefined when none is read. */
   respell(text: string): Respelled | undefined {
-    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text)) return undefined;
+    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text) || !this.mayHoldSyllables(text)) return undefined;
     const units = this.units(text);
     if (!units) return undefined;
     // Read syllables from their read neighbours until nothing more is read: "ting bu dong 就" reads dong by 就, then bu, then ting.
@@ -210,7 +210,7 @@ export class Respeller {
         const toneEnd = /[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '') ? end + 1 : end;
         // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
         const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
-        const split = letters.length <= LONGEST_RUN && !capitalised ? this.split(letters) : undefined;
+        const split = letters.length <= LONGEST_RUN && !capitalised ? this.splitOnce(letters) : undefined;
         if (split) {
           let at = i;
           const afterDigit = /[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i).replace(/./g, (char) => String.fromCharCode(fold[char.charCodeAt(0)]!)));
@@ -236,6 +236,40 @@ export class Respeller {
       }
     }
     return syllables > 0 ? units : undefined;
+  }
+
+  /**
+   * Whether a run of letters in the draft could be read (units() would find a syllable): most drafts with letters hold
+   * only units, sizes and English words ("5cm", "S码", "Nike"), and building every hanzi's unit to learn that cost more
+   * than the check itself. Same tests as units(), without the units; a run's split is cached (runs repeat).
+   */
+  private mayHoldSyllables(text: string): boolean {
+    const fold = foldTableOf();
+    for (let i = 0; i < text.length; ) {
+      if (!isLetter(fold[text.charCodeAt(i)]!)) {
+        i++;
+        continue;
+      }
+      let end = i;
+      let letters = '';
+      while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
+      const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
+      // A lone letter is read only in lower case and not after a number (readSyllable); a longer run if it splits.
+      const readable =
+        letters.length === 1 ? text[i] === letters && !/[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i)) : letters.length <= LONGEST_RUN && !capitalised && this.splitOnce(letters) !== undefined;
+      if (readable) return true;
+      i = end;
+    }
+    return false;
+  }
+
+  private readonly splits = new Map<string, string[] | undefined>();
+  /** split(), remembered per run of letters. */
+  private splitOnce(letters: string): string[] | undefined {
+    if (this.splits.has(letters)) return this.splits.get(letters);
+    const split = this.split(letters);
+    if (this.splits.size < 4096) this.splits.set(letters, split);
+    return split;
   }
 
   /** The run of letters as known syllables, fewest first; a single letter as a first letter. */
