@@ -170,7 +170,6 @@ const LEARNED_RULE_PREFIX = 'learned.';
  * nobody typed, outside what the catcher was trained on ("宝宝bao bao穿着正好" reads 宝宝宝宝… and was caught), for
  * 9 train catches it would add.
  */
-
 class RespellingChecker implements Checker {
   private respeller: Respeller | undefined;
 
