@@ -109,7 +109,6 @@ export function vetoTrainingSet(files: readonly string[]): VetoTrainingDraft[] {
   return [...files.flatMap((file) => vetoTrainingDrafts(readLabelled(file))), ...vetoTrainingDrafts(pinnedDrafts('veto'))];
 }
 
-
 let riskBuffer = new Int32Array(1024);
 /** vetoRisk (utils/compliance/veto-model.ts) for any design's reach. */
 export function vetoRiskOf(model: VetoModel, text: string, start: number, end: number, category: string, design: Pick<VetoDesign, 'reach'>): number {

@@ -730,19 +730,10 @@ export const MEDICAL_RULES: RuleSection = {
       note: '功效说出来之后在同一分句里否认或说不敢宣传：是说明不是宣称',
     },
     {
-      id: 'medical.denied-closing',
-      categories: ['medical'],
-      // "矫正驼背那种效果没有，别信" (湖北 "…那种效果冇得，莫信"): the effect named as a kind, then 没有 closing the clause.
-      // Words after 没有 make it a boast ("这种效果没有哪家比得上"), so only where the clause ends.
-      after: list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').map((kind) => `${kind}没有`),
-      within: 6,
-      closesClause: true,
-      note: '“矫正驼背那种效果没有，别信”：功效说出来之后在分句结尾否认，是说明不是宣称',
-    },
-    {
       id: 'medical.kind-denied',
       categories: ['medical'],
-      // "调理宫寒这种效果没有，冬天睡蛮暖和", "降血压这种事它管不了", "提高记忆力、预防近视，这些它做不到": the effect
+      // "调理宫寒这种效果没有，冬天睡蛮暖和", "降血压这种事它管不了", "提高记忆力、预防近视，这些它做不到", 湖北 "矫正驼背
+      // 那种效果冇得，莫信" (冇得 reads 没有: spelling.ts DIALECT_WORDS): the effect
       // pointed back to as a kind, then said to be none of the goods', closing its clause (commas crossed: the kind
       // gathers a list). Words going on after the denial make it a boast ("…这种效果没有哪家比得上").
       after: [...DENIED_EFFECT_KINDS, ...CANNOT_DO_EFFECT],
