@@ -3,7 +3,7 @@
 // traditional → simplified, digit forms (一二三, 壹贰叁, ①⑴❶, ０-９) and a class per code unit that says
 // whether it is part of a word, ignorable between the characters of a word, or a sentence break.
 import { SYMBOL_SPELLINGS } from './spelling';
-import { T2S_FROM_GAPS, T2S_TO_GAPS } from './t2s-table';
+import { T2S_DIGITS, T2S_FROM_GAPS, T2S_LAST_DIGITS, T2S_TO_GAPS } from './t2s-table';
 
 /** Character classes of a folded code unit. */
 export const WORD = 0;
@@ -110,14 +110,34 @@ function foldLookalikeIdeographs(fold: Uint16Array): void {
   }
 }
 
+/** The gaps written in t2s-table.ts: each is a run of higher digits (a bijective count of 64s) and one last digit. */
+function readGaps(written: string): number[] {
+  const digitOf = new Uint8Array(128);
+  for (let digit = 0; digit < T2S_DIGITS.length; digit++) digitOf[T2S_DIGITS.charCodeAt(digit)] = digit;
+  const higherBase = T2S_DIGITS.length - T2S_LAST_DIGITS;
+  const gaps: number[] = [];
+  let higher = 0;
+  for (let i = 0; i < written.length; i++) {
+    const digit = digitOf[written.charCodeAt(i)]!;
+    if (digit >= T2S_LAST_DIGITS) {
+      higher = higher * higherBase + digit - T2S_LAST_DIGITS + 1;
+      continue;
+    }
+    gaps.push(higher * T2S_LAST_DIGITS + digit);
+    higher = 0;
+  }
+  return gaps;
+}
+
 /** Visits the single-character traditional → simplified pairs of t2s-table.ts (code units), traditional ascending. */
 export function forEachT2S(visit: (traditional: number, simplified: number) => void): void {
-  const simplifiedGaps = T2S_TO_GAPS.split(',');
+  const simplifiedGaps = readGaps(T2S_TO_GAPS);
   let traditional = 0;
   let simplified = 0;
-  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
-    traditional += parseInt(gap, 36);
-    simplified += parseInt(simplifiedGaps[i]!, 36);
+  readGaps(T2S_FROM_GAPS).forEach((gap, i) => {
+    const zigzag = simplifiedGaps[i]!;
+    traditional += gap;
+    simplified += zigzag % 2 === 1 ? -(zigzag + 1) / 2 : zigzag / 2;
     visit(traditional, simplified);
   });
 }
