@@ -77,6 +77,7 @@ export async function t2sTableSource(): Promise<string> {
 // T2S_TO_GAPS lists the i-th one's simplified form the same way, zigzag-signed (even n is +n/2, odd n is -(n+1)/2).
 // A gap is written in T2S_DIGITS: any digits of index >= T2S_LAST_DIGITS, then one below it; the value is the last
 // digit plus ${LAST_DIGITS} × the earlier ones read as a bijective base-${HIGHER_DIGITS} count (each worth its index - ${LAST_DIGITS - 1}).
+export const T2S_PAIRS = ${sorted.length};
 export const T2S_DIGITS = ${JSON.stringify(DIGITS)};
 export const T2S_LAST_DIGITS = ${LAST_DIGITS};
 export const T2S_FROM_GAPS = ${JSON.stringify(gapsOf(sorted.map(([from]) => from), false))};
