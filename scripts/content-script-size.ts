@@ -1,9 +1,9 @@
 // What the workbench content script holds: builds the demo extension (as `npm run bench -- workbench` does) and
 // prints each module's share of the gzipped bundle, and the shares summed by kind.
-//   npx tsx scripts/content-script-size.ts [--modules N] [--json out.json]
+//   npx tsx scripts/content-script-size.ts [--modules N] [--json out.json] [--dump folder-for-each-module's-code]
 // A module's share: its code as rendered into the bundle (after tree-shaking), minified on its own and gzipped on
-// its own, scaled so the shares add up to the real gzipped bundle (gzip finds repeats across modules, so one
-// module's own gzip size overstates what removing it would save by a few percent).
+// its own, scaled so the shares add up to the real gzipped bundle. An estimate: gzip finds repeats across modules,
+// so what removing a module saves differs from its share (the t2s table: share 5.5 → 4.7 KB, the file 1.08 KB less).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
