@@ -6,7 +6,7 @@
 //    tasks (target: none over 50 ms);
 // 3. opening the page: the longest task from navigation to 3 s after load, with and without the extension (its
 //    content script compiles the checker then);
-// 4. the content script bundle, gzipped (target ≤ 60 KB).
+// 4. the content script bundle, gzipped (target ≤ CONTENT_SCRIPT_TARGET_KB; scripts/content-script-size.ts says what is in it).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ import { bundleForPage, median, percentile } from './_kit';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
 export const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/workbench.js');
+/** The content script's gzip target, here and in the queue bench (README says the same): every workbench tab parses it. */
+export const CONTENT_SCRIPT_TARGET_KB = 60;
 export const BROWSER = process.env.HUASHU_BROWSER ?? '/usr/bin/chromium';
 
 const PARSE_MESSAGES = 500;
@@ -283,7 +285,8 @@ function bundleBench(): void {
   }
   const raw = readFileSync(CONTENT_SCRIPT);
   const gzipped = gzipSync(raw, { level: 9 }).length;
-  console.log(`内容脚本 content-scripts/workbench.js：${(raw.length / 1024).toFixed(1)} KB，gzip 后 ${(gzipped / 1024).toFixed(1)} KB（目标 ≤ 60 KB，占 ${((gzipped / (60 * 1024)) * 100).toFixed(0)}%）`);
+  const target = CONTENT_SCRIPT_TARGET_KB;
+  console.log(`内容脚本 content-scripts/workbench.js：${(raw.length / 1024).toFixed(1)} KB，gzip 后 ${(gzipped / 1024).toFixed(1)} KB（目标 ≤ ${target} KB，占 ${((gzipped / (target * 1024)) * 100).toFixed(0)}%）`);
 }
 
 export async function run(): Promise<void> {

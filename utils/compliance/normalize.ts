@@ -3,7 +3,7 @@
 // traditional → simplified, digit forms (一二三, 壹贰叁, ①⑴❶, ０-９) and a class per code unit that says
 // whether it is part of a word, ignorable between the characters of a word, or a sentence break.
 import { SYMBOL_SPELLINGS } from './spelling';
-import { T2S_FROM_GAPS, T2S_TO_GAPS } from './t2s-table';
+import { T2S_DIGITS, T2S_FROM_GAPS, T2S_LAST_DIGITS, T2S_PAIRS, T2S_TO_GAPS } from './t2s-table';
 
 /** Character classes of a folded code unit. */
 export const WORD = 0;
@@ -112,14 +112,31 @@ function foldLookalikeIdeographs(fold: Uint16Array): void {
 
 /** Visits the single-character traditional → simplified pairs of t2s-table.ts (code units), traditional ascending. */
 export function forEachT2S(visit: (traditional: number, simplified: number) => void): void {
-  const simplifiedGaps = T2S_TO_GAPS.split(',');
+  const digitOf = new Uint8Array(128);
+  for (let digit = 0; digit < T2S_DIGITS.length; digit++) digitOf[T2S_DIGITS.charCodeAt(digit)] = digit;
+  const higherBase = T2S_DIGITS.length - T2S_LAST_DIGITS;
+  // Both lists in one pass, no arrays in between: this is part of a page's first compile step, and runs cold.
+  const gapReader = (written: string) => {
+    let at = 0;
+    return () => {
+      let higher = 0;
+      let digit = digitOf[written.charCodeAt(at++)]!;
+      for (; digit >= T2S_LAST_DIGITS; digit = digitOf[written.charCodeAt(at++)]!) {
+        higher = higher * higherBase + digit - T2S_LAST_DIGITS + 1;
+      }
+      return higher * T2S_LAST_DIGITS + digit;
+    };
+  };
+  const nextTraditionalGap = gapReader(T2S_FROM_GAPS);
+  const nextSimplifiedGap = gapReader(T2S_TO_GAPS);
   let traditional = 0;
   let simplified = 0;
-  T2S_FROM_GAPS.split(',').forEach((gap, i) => {
-    traditional += parseInt(gap, 36);
-    simplified += parseInt(simplifiedGaps[i]!, 36);
+  for (let pair = 0; pair < T2S_PAIRS; pair++) {
+    const zigzag = nextSimplifiedGap();
+    traditional += nextTraditionalGap();
+    simplified += zigzag % 2 === 1 ? -(zigzag + 1) / 2 : zigzag / 2;
     visit(traditional, simplified);
-  });
+  }
 }
 
 function buildTables(): void {

@@ -61,15 +61,16 @@ export const SHOP_PLACEHOLDERS: readonly { group: string; items: readonly ShopPl
   },
 ];
 
-const SHOP_NAMES = new Set(SHOP_PLACEHOLDERS.flatMap(({ items }) => items.map((item) => item.name)));
-const AGENT_NAMES = new Set<string>(AGENT_PLACEHOLDERS);
-
 export type PlaceholderKind = 'page' | 'agent' | 'shop' | 'ask';
+
+/** Built on first use: a module-level Set would keep SHOP_PLACEHOLDERS in the content script, which only fills. */
+let shopNames: Set<string> | undefined;
 
 export function placeholderKind(name: string): PlaceholderKind {
   if (Object.hasOwn(PAGE_PLACEHOLDERS, name)) return 'page';
-  if (AGENT_NAMES.has(name)) return 'agent';
-  return SHOP_NAMES.has(name) ? 'shop' : 'ask';
+  if ((AGENT_PLACEHOLDERS as readonly string[]).includes(name)) return 'agent';
+  shopNames ??= new Set(SHOP_PLACEHOLDERS.flatMap(({ items }) => items.map((item) => item.name)));
+  return shopNames.has(name) ? 'shop' : 'ask';
 }
 
 /**

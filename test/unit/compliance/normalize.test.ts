@@ -1,5 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldText, wordKey } from '../../../utils/compliance/normalize';
+import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldText, forEachT2S, wordKey } from '../../../utils/compliance/normalize';
+import { t2sPairs, t2sTableSource } from '../../../scripts/gen-t2s-table';
+
+describe('the traditional → simplified table', () => {
+  it('is what scripts/gen-t2s-table.ts writes from opencc-js today', async () => {
+    expect(readFileSync(new URL('../../../utils/compliance/t2s-table.ts', import.meta.url), 'utf8')).toBe(await t2sTableSource());
+  });
+
+  it('reads back as the pairs it was written from, every gap size and sign included', async () => {
+    const read: [string, string][] = [];
+    forEachT2S((traditional, simplified) => read.push([String.fromCharCode(traditional), String.fromCharCode(simplified)]));
+    const pairs = await t2sPairs();
+    expect(read).toEqual(pairs);
+    // Gaps of one, two and three digits on both sides, and simplified forms below the previous one.
+    const gaps = (side: 0 | 1) => pairs.map((pair, i) => pair[side].charCodeAt(0) - (i > 0 ? pairs[i - 1]![side].charCodeAt(0) : 0));
+    expect(Math.max(...gaps(0))).toBeGreaterThan(64 * 25);
+    expect(Math.max(...gaps(1).map(Math.abs))).toBeGreaterThan(64 * 25);
+    expect(Math.min(...gaps(1))).toBeLessThan(0);
+  });
+});
 
 describe('foldText', () => {
   it('keeps the length so offsets carry over', () => {
