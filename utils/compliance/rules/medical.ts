@@ -205,7 +205,8 @@ export const MEDICAL_RULES: RuleSection = {
         within: 12,
       },
       // "不会让白头发变黑": the body said to stay as it is (a bare 不会 before a condition is no denial: "不会再犯").
-      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使')], within: MEDICAL_NEGATIONS.within },
+      // 粤语 令 for 让 ("唔会令白头发变黑").
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使 不会令')], within: MEDICAL_NEGATIONS.within },
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
@@ -650,6 +651,9 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('要去医院 得去医院 要去宠物医院 得去宠物医院 去宠物医院看看 要去看医生 得去看医生'),
         // "风湿痛的话还是看医生", "驼背得找医生矫正", "降血压得吃药", "想治病还得听大夫的": treatment left to doctor or drug.
         ...list('还是看医生 得找医生 要找医生 还是找医生 得吃药 还得吃药 还得听大夫 得听大夫'),
+        // "降血脂要问医生", "长个子、矫正驼背这些得问医生", "高血压还得按时吃药", "指甲有感染要先去医院处理", 粤语 "咳嗽就睇医生先"
+        // (睇 reads 看): asked of the doctor, not 问医生 alone ("不用问医生").
+        ...list('要问医生 得问医生 还得问医生 要问大夫 得问大夫 要按时吃药 得按时吃药 还得按时吃药 要先去医院 得先去医院 就看医生'),
         // "预防尿路感染还是要注意卫生", "防病还是得按当地防疫建议": left to hygiene or public advice.
         ...list('还得去医院 还是要注意卫生 还是得注意卫生 还得注意卫生 还是要讲卫生 还是得讲卫生 按当地防疫 防疫建议 疾控建议'),
         // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward.
@@ -697,7 +701,8 @@ export const MEDICAL_RULES: RuleSection = {
       categories: ['medical'],
       // "也不会提高免疫力", "不会改善视力": 不会 right before a verb of effect. Not 不会 alone: "吃了不会胖", "不会复发" are the
       // claims themselves.
-      before: list('不会').flatMap((no) => list('改善 提高 恢复 治 增强 缓解 根治 消除 预防 降低').map((effect) => no + effect)),
+      // 粤语 "唔会止咳", "唔会降脂" (唔 reads 不): the drug-like effects and 止咳 / 止痛 / 止痒 denied the same way.
+      before: list('不会').flatMap((no) => [...list('改善 提高 恢复 治 增强 缓解 根治 消除 预防 降低 止咳 止痛 止痒'), ...DRUG_LIKE_EFFECTS].map((effect) => no + effect)),
       within: 2,
       note: '“也不会提高免疫力”“不会改善视力”：否认有这种作用，不是宣称',
     },

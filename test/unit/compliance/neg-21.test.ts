@@ -1,0 +1,73 @@
+// Round 21 (branch neg21): clean drafts that keep the risky word but refuse, deny or hand on what it would claim — a
+// promise refused in Cantonese or said to be no rule of the shop, an effect left to the doctor or denied with 唔会, a
+// contact not added, a gift whatever the review, a kind service line, a bag or a pack before 会. Each shape has its risky
+// twins. Every sentence is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('a promise refused in Cantonese: 唔敢应承, 唔会应承 (REFUSALS)', () => {
+  it.each(['终身保修我唔敢应承，保修一年', '假一赔十呢啲我唔会应承，按平台规则'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['终身保修', '假一赔十', '终身保修我唔敢应承就怪了'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});
+
+describe('an effect asked of the doctor, or denied with 唔会 (medical.stop-use, medical.will-not, ji-bing unless)', () => {
+  it.each([
+    '这是钓鱼用的香料，降血压要问医生',
+    '弹琴是个爱好，增高、矫正驼背这些得问医生',
+    '糖尿病还得按时吃药，这个茶就是解渴',
+    '手上有感染要先去医院处理，护手霜只是保湿',
+    '罗汉果糖只系糖，唔会止咳',
+    '麦片唔会降血脂㗎，当早餐就得',
+    '黑芝麻糊好香，不过唔会令白头发变黑',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['这款茶能降血压，不用问医生', '罗汉果糖能止咳', '麦片能降血脂', '黑芝麻糊能让白头发变黑'])('still flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+});
+
+describe('a contact refused with 也不加 / 也不留 / 就不加, closing the clause (offplatform.refused-closing)', () => {
+  it.each(['微信我们也不留的，有事这里说', '微博也不加，实在抱歉', '威信就不加啦，平台不允许'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['加我微信', '微信我们也不留记录，加我聊'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('offplatform'));
+});
+
+describe('the goods by the last character of their name cannot deal with it (attitude.goods-cannot)', () => {
+  it.each(['玫瑰花茶管不了失眠，睡不好要看医生', '塑身裤管不了腰疼'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['这个事我管不了', '退款的事我们管不了'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});
+
+describe('the review left to the buyer, the gift given whatever the review, the reward denied', () => {
+  it.each([
+    '杯子给你补发一个，评价你怎么评都可以',
+    '每单都送一个杯垫，好评差评都送',
+    '杯垫不是好评才送，每单都有',
+    '晒不晒图都行，没返钱哈',
+    '照实写就好，没啥返现的',
+    '评价随心，咱家没有领红包这一说',
+    '好评差评都冇红包，讲真话就得',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['好评返现，评价你怎么评都可以', '好评送一个杯垫', '好评才送杯垫', '不是好评返现，是晒图返现', '好评返钱'])('still flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+});
+
+describe('kind service lines: the buyer spared a trip, the review left free, asked before and explained again', () => {
+  it.each(['我来帮您申请退款，不用您去找平台', '写不写评价都随你咯，有问题找我', '好多人问过这个，我跟您讲一下'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['你去找平台', '买不买随你咯', '随你咯', '别人也问过这个问题，我跟你讲过了'])('still flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('attitude'),
+  );
+});
+
+describe('包 a bag or a pack before 会, 粤语 一次过 (all at once)', () => {
+  it.each(['我们的包会送防尘袋', '满两包会自动减价', '多件一次过付款就得'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['我们的包会课程', '三天包会', '考试一次过'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});
