@@ -71,3 +71,43 @@ describe('包 a bag or a pack before 会, 粤语 一次过 (all at once)', () =>
   it.each(['我们的包会送防尘袋', '满两包会自动减价', '多件一次过付款就得'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
   it.each(['我们的包会课程', '三天包会', '考试一次过'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
+
+describe('an effect denied or advised against: 不管用, 扯不上, 可做不到, 掉不了秤, the condition told to eat less, wine left to breathe', () => {
+  it.each([
+    '这个香囊闻着挺香，失眠可不管用',
+    '这款键盘手感好，跟预防腱鞘炎扯不上',
+    '这款腰包挺能装，但矫正驼背可做不到',
+    '吃坚果也掉不了秤，就是解个馋',
+    '腊肠好香，减肥嘅就少食啲啦',
+    '这款红酒醒酒半小时左右口感最好',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['这个香囊治失眠很管用', '这款键盘能预防腱鞘炎', '这款腰包能矫正驼背', '想减肥的喝这个', '喝了能醒酒'])('still flags %s', (text) =>
+    expect(categoriesOf(text)).toContain('medical'),
+  );
+  it('still flags 掉秤快', () => expect(categoriesOf('喝了掉秤快')).toContain('medical'));
+});
+
+describe('a claim said to be no thing at all, with 这回事 / 这一说 after it (negated.no-such-thing)', () => {
+  it.each(['冇央视推荐呢回事，唔好信人讲', '没有全网第一这一说，您看实物'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['没央视推荐的牌子别买，我们是央视推荐的', 'authority'],
+    ['央视推荐', 'authority'],
+    ['全网第一', 'absolute'],
+  ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});
+
+describe('faked orders refused, the gift of every order, no review change asked for', () => {
+  it.each(['刷单犯规㗎，我哋唔做', '每单都送一个书签，晒不晒图都有', '唔使改差评，你讲畀我知边度唔好', '不用特意追评，用着好就行'])(
+    'leaves %s alone',
+    (text) => expect(serious(text)).toEqual([]),
+  );
+  it.each(['帮我刷单', '刷单不犯规，放心做', '每单都送一个，好评再送一个', '不用改差评了，删评返10元', '改差评返10元'])(
+    'still flags %s',
+    (text) => expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+});
+
+describe('where the buyer is stuck, help offered after a refund step (promise allow 哪里不会)', () => {
+  it('leaves it alone', () => expect(serious('点申请售后，选退货退款，哪里不会我帮您看')).toEqual([]));
+  it('still flags a refund staked on failure', () => expect(categoriesOf('不满意全额退款')).toContain('promise'));
+});

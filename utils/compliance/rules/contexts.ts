@@ -138,6 +138,16 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“赔双倍这种我做不到”“保证绝对不过敏这个我真做不到”：说法之后，店铺自己在同一分句结尾拒绝它，是收回不是承诺',
   },
   {
+    id: 'negated.no-such-thing',
+    categories: CLAIMS,
+    // 粤语 "冇央视推荐呢回事" (冇 reads 没), "没有全网第一这一说": the claim said to be no thing at all. Only with the
+    // 这回事 / 这一说 after it ("没央视推荐的牌子别买" stays).
+    before: list('没 没有'),
+    then: list('这回事 呢回事 这一说 这个说法 这种说法 这种事'),
+    within: 0,
+    note: '“没有央视推荐这回事”：否认有这个说法，不是宣传',
+  },
+  {
     id: 'negated.refused-right-after',
     categories: CLAIMS,
     // "赔双倍做不到 坏了走售后", "永久保修真没法承诺": the refusal right after the claim, closing its clause.

@@ -472,6 +472,22 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "醒酒半小时左右就可以喝了", "醒酒器": wine left to breathe for a time, or the decanter, not sobering the drinker
+      // ("喝了能醒酒" stays).
+      words: [...list('醒酒器'), ...list('半小时 一小时 十分钟 二十分钟 几分钟 一会儿 一会 片刻').map((time) => `醒酒${time}`)],
+      note: '“醒酒半小时”“醒酒器”：说的是葡萄酒醒酒，不是解酒的保健功效',
+    },
+    {
+      // "头疼可不管用", "失眠它也不管用": the near cue 管用 denied ("不管用什么方法" holds no effect either).
+      words: list('不管用 可不管用 也不管用 都不管用'),
+      note: '“头疼可不管用”：否认有用，不是宣称功效',
+    },
+    {
+      // "吃蟹排不了毒也掉不了秤": weight said not to go ("掉不了色" is promise's and stays).
+      words: list('掉不了秤 减不了肥 减不了重'),
+      note: '“也掉不了秤”：否认减重，不是宣称',
+    },
+    {
       // "益智拼图爷爷奶奶也可以玩": 益智 naming a kind of toy or game, as shops list them, not a health function (an effect
       // said of it is its own finding: "益智积木能提高智商").
       words: list('玩具 拼图 积木 游戏 教具 桌游 绘本 卡片 棋 类玩具 类游戏').map((toy) => `益智${toy}`),
@@ -721,7 +737,9 @@ export const MEDICAL_RULES: RuleSection = {
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here; "降度数的东西我们也不推荐": nor recommended.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖 我们不推荐 我们也不推荐 我们都不推荐 咱不推荐 咱也不推荐'),
         // "跟排毒不沾边": the effect said to have nothing to do with the goods.
-        ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系'),
+        ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系 扯不上 挨不上'),
+        // "矫正驼背可做不到": the effect named, then flatly not done (可 the Northern stress of a denial).
+        ...list('可做不到 可办不到 可治不了 可治不好'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
         // "…这种效果没有哪家比得上" is a boast).
         ...list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').flatMap((kind) =>
@@ -746,6 +764,15 @@ export const MEDICAL_RULES: RuleSection = {
       sentence: true,
       closesClause: true,
       note: '“调理宫寒这种效果没有”“降血压这种事它管不了”：把功效当成一类说出来，随即说商品没有、做不到，是说明不是宣称',
+    },
+    {
+      id: 'medical.eat-less',
+      categories: ['medical'],
+      // "减肥嘅就少食啲啦" (嘅 reads 的), "胆固醇高的要少吃": who has the condition or aim told to eat less of the goods —
+      // advice against them, not an effect of theirs.
+      after: list('的 高的 多的').flatMap((who) => list('要少吃 就少吃 少吃 要少食 就少食 少食 别吃 就别吃 不要吃 要少喝 少喝 别喝').map((less) => who + less)),
+      within: 0,
+      note: '“减肥的就少吃”“胆固醇高的要少吃”：提醒有这种情况的人少吃，不是宣称功效',
     },
     {
       id: 'medical.cure-denied',

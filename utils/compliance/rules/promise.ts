@@ -1377,6 +1377,12 @@ export const PROMISE_RULES: RuleSection = {
       note: '“我们的包会送鉴定”“满三包会自动减价”：包是包袋、包装，不是“包会”的担保',
     },
     {
+      // "选退货退款，哪里不会我帮侬看": where the buyer is stuck, help offered; its 不 is no condition of a payout
+      // (promise.fail-refund's near cue).
+      words: list('哪里不会 哪不会 哪里不懂 哪不懂 哪里不清楚'),
+      note: '“哪里不会我帮您看”：是帮忙，不是退款的条件',
+    },
+    {
       // 粤语 一次过 (all at once): "一次过付款就得", "一次过发货" ("考试一次过" stays).
       words: list('一次过付 一次过买 一次过拍 一次过发 一次过寄 一次过落单 一次过下单 一次过结'),
       note: '粤语“一次过付款”是一次性付清，不是“一次就过”的担保',

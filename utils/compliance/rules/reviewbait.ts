@@ -233,7 +233,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // Nor is someone else's request retold ("有人让我们刷好评，我们不做"), then refused.
       unless: { words: list('不 没 别 从不 不会 不做 不搞 不参与 严禁 禁止 拒绝 杜绝 反对 不允许 让我们 叫我们 找我们 要我们'), within: 2 },
       // "刷单的事我们不干", "有人找俺刷单俺都拒了", "谁找您刷单都是骗子", "…刷单兼职的话千万别信".
-      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不干 都拒 拒了 骗子 骗局 被骗 别信 不要信 千万别')], within: REVIEW_NEGATIONS_AFTER.within },
+      // 粤语 "刷单犯规㗎，我哋唔做".
+      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不干 都拒 拒了 骗子 骗局 被骗 别信 不要信 千万别 犯规㗎 犯规的 是犯规 属于犯规')], within: REVIEW_NEGATIONS_AFTER.within },
       reason: `${REVIEW_BAIT}；请买家“刷好评”属组织虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
@@ -411,6 +412,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
+      // 粤语 "唔使改差评，你讲畀我知边度唔好" (唔使 reads 不使), "不用特意追评": no review asked for or changed. Allowed
+      // phrases, not a context of 不用: "货不用发，钱我返" pays all the same ("不用改差评了，删评返10元" stays through 删评返).
+      words: list('不用 不使 不必 无需 不需要').flatMap((no) => list('改差评 改评价 特意追评 专门追评 特意好评 特意写好评').map((review) => no + review)),
+      note: '“唔使改差评”“不用特意追评”：不要求买家评价或改评，不是利诱',
+    },
+    {
       // "评价随您心意，好评差评都是对我们的监督": the review left to the buyer's wish, whose 心意 is no gift ("好评送您一点心意"
       // stays).
       words: list('随您心意 随你心意 随心意 看您心意 看你心意'),
@@ -544,6 +551,15 @@ export const REVIEWBAIT_RULES: RuleSection = {
       then: list('都送 都会送 都照送 照样送 也送'),
       within: 6,
       note: '“不管您怎么评价都送”：赠品不看评价，评价不是条件',
+    },
+    {
+      id: 'reviewbait.every-order',
+      categories: ['reviewbait'],
+      // "每单都送一个书签，晒不晒图都有": the gift of every order, named right after 每单都 before any review word ("每单都送
+      // 一个，好评再送一个" stays: the second gift follows the review, with no 每单 right before it).
+      before: list('每单都 每单都会 每个订单都 本来每单都'),
+      within: 0,
+      note: '“每单都送一个书签”：赠品每单都有，评价不是条件',
     },
     {
       id: 'reviewbait.not-conditional',
