@@ -8,7 +8,8 @@ const MEDICAL_NEGATIONS = {
   // "为什么不写功效", "页面没写疗效": the claim not written.
   // 莫得/没得/冇: dialect 没有 ("蜂蜜是普通食品 莫得治病的作用").
   // "吃了不会就长个子": the outcome said not to follow.
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
+  // 冒得: 湖南 没得 ("甲油胶冒得防真菌的功能").
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冒得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
   within: 4,
 };
 
@@ -205,8 +206,9 @@ export const MEDICAL_RULES: RuleSection = {
         within: 12,
       },
       // "不会让白头发变黑": the body said to stay as it is (a bare 不会 before a condition is no denial: "不会再犯").
-      // 粤语 令 for 让 ("唔会令白头发变黑").
-      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使 不会令')], within: MEDICAL_NEGATIONS.within },
+      // 粤语 令 for 让 ("唔会令白头发变黑"); "能吸点儿潮气，可治不了脚气": the cure flatly denied right before the condition
+      // (not a bare 治不了: "医院治不好的腰疼，用这个贴三天就好" boasts).
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使 不会令 可治不了 可治不好')], within: MEDICAL_NEGATIONS.within },
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
