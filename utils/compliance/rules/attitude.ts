@@ -672,6 +672,18 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '评价怎么写由买家决定，不是把问题推给买家',
     },
     {
+      // "菊花茶管不了这个", "压力裤管不了漏尿": goods named by the last character of their name, which names no person
+      // (attitude.goods-cannot's nouns, as allowed phrases: a one-character cue of that context would free any attitude
+      // word after it, "不会贴就别买膜").
+      words: list('茶 裤 贴').flatMap((goods) => ['', ...list('也 可 真')].map((how) => `${goods}${how}管不了`)),
+      note: '“菊花茶管不了这个”：说的是商品本身管不了这种问题，不是客服推脱',
+    },
+    {
+      // "这个情况我来帮你申请补发，不用你去找平台": the agent taking it on, the buyer spared the trip (brush-off's 找平台).
+      words: list('不用你 不用您 不用你再 不用您再').flatMap((spared) => list('去找平台 找平台').map((go) => spared + go)),
+      note: '“不用你去找平台”：客服自己办，免得买家跑腿，不是推脱',
+    },
+    {
       words: list('自己看着 自己看过 自己看了 自己对比 自己对照'),
       note: '说的是自己（店家）做过的事，不是让买家自己看',
     },
@@ -873,11 +885,23 @@ export const ATTITUDE_RULES: RuleSection = {
       note: '“您是不是没看到说明书？我截图发您”：问完紧接着客服自己去帮买家，是在帮忙，不是反问挖苦',
     },
     {
+      id: 'attitude.review-left',
+      categories: ['attitude'],
+      // "写不写评价都随你咯": the buyer's review left to them, asked in its A-not-A form ("买不买随你咯" stays: no review).
+      before: list('写不写评价 评不评价 写不写好评 给不给好评 给不给评价 晒不晒图 追不追评 写不写追评'),
+      within: 1,
+      note: '“写不写评价都随你”：评价写不写由买家决定，不是把买家晾在一边',
+    },
+    {
       id: 'attitude.help-instead',
       categories: ['attitude'],
       // "自己看说明书太累  我给您讲": doing it oneself said to be the hard way, then the agent does it, closing the clause
       // ("自己看说明书，我给您讲过了" goes on: it was said before).
-      after: list('我给您讲 我给你讲 我来讲 我来给您讲 我给您说 我给你说 我跟您说 我跟你说 我给您演示 我帮您弄 我帮你弄 我帮您查 我帮你查 我来帮您 我来帮你'),
+      // "别人也问过这个问题，我跟你讲一下哈": asked before by others, and explained again at once.
+      after: list('我给您讲 我给你讲 我来讲 我来给您讲 我给您说 我给你说 我跟您说 我跟你说 我给您演示 我帮您弄 我帮你弄 我帮您查 我帮你查 我来帮您 我来帮你').concat(
+        list('我跟你讲 我跟您讲').flatMap((say) => [say, `${say}一下`]),
+        list('我给你讲一下 我给您讲一下'),
+      ),
       within: 10,
       sentence: true,
       closesClause: true,

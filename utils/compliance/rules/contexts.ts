@@ -73,7 +73,9 @@ const REFUSALS = list(
   '做不到 办不到 做不了 做不了主 不敢说 不敢讲 不敢这么说 不敢乱说 不敢保证 不敢承诺 不敢打包票 不敢打保票 不能保证 不能承诺 ' +
     '不能这么说 不这么说 不这样说 没法说 没法保证 没法承诺 没办法保证 没办法承诺 无法保证 无法承诺 保证不了 承诺不了 ' +
     // "打包票我不敢", "能用多久我不替您打包票": the bare dare-not, or the guarantee declined to the buyer.
-    '不敢 不打包票 不替您打包票 不替你打包票 不给您打包票 不给你打包票',
+    '不敢 不打包票 不替您打包票 不替你打包票 不给您打包票 不给你打包票 ' +
+    // 粤语 应承 (to promise; 唔 reads 不): "永不涨价我唔敢应承", "冇效退款呢啲我唔会应承".
+    '不敢应承 不会应承',
 );
 /** How sure the refusal is said ("真做不到", "实在不敢说"); few, as every one multiplies the cues (the compile's cost). */
 const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
@@ -134,6 +136,16 @@ export const CLAIM_CONTEXTS: Context[] = [
     within: 8,
     closesClause: true,
     note: '“赔双倍这种我做不到”“保证绝对不过敏这个我真做不到”：说法之后，店铺自己在同一分句结尾拒绝它，是收回不是承诺',
+  },
+  {
+    id: 'negated.no-such-thing',
+    categories: CLAIMS,
+    // 粤语 "冇央视推荐呢回事" (冇 reads 没), "没有全网第一这一说": the claim said to be no thing at all. Only with the
+    // 这回事 / 这一说 after it ("没央视推荐的牌子别买" stays).
+    before: list('没 没有'),
+    then: list('这回事 呢回事 这一说 这个说法 这种说法 这种事'),
+    within: 0,
+    note: '“没有央视推荐这回事”：否认有这个说法，不是宣传',
   },
   {
     id: 'negated.refused-right-after',

@@ -8,7 +8,8 @@ const MEDICAL_NEGATIONS = {
   // "为什么不写功效", "页面没写疗效": the claim not written.
   // 莫得/没得/冇: dialect 没有 ("蜂蜜是普通食品 莫得治病的作用").
   // "吃了不会就长个子": the outcome said not to follow.
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
+  // 冒得: 湖南 没得 ("甲油胶冒得防真菌的功能").
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冒得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
   within: 4,
 };
 
@@ -205,7 +206,9 @@ export const MEDICAL_RULES: RuleSection = {
         within: 12,
       },
       // "不会让白头发变黑": the body said to stay as it is (a bare 不会 before a condition is no denial: "不会再犯").
-      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使')], within: MEDICAL_NEGATIONS.within },
+      // 粤语 令 for 让 ("唔会令白头发变黑"); "能吸点儿潮气，可治不了脚气": the cure flatly denied right before the condition
+      // (not a bare 治不了: "医院治不好的腰疼，用这个贴三天就好" boasts).
+      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('不会让 不会使 不会令 可治不了 可治不好')], within: MEDICAL_NEGATIONS.within },
       reason: `${AD_LAW_17}；说普通商品能缓解、改善、预防某种疾病即属宣称疾病治疗功能`,
       suggestions: TREATMENT_CLAIM_SUGGESTIONS,
     },
@@ -471,6 +474,22 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "醒酒半小时左右就可以喝了", "醒酒器": wine left to breathe for a time, or the decanter, not sobering the drinker
+      // ("喝了能醒酒" stays).
+      words: [...list('醒酒器'), ...list('半小时 一小时 十分钟 二十分钟 几分钟 一会儿 一会 片刻').map((time) => `醒酒${time}`)],
+      note: '“醒酒半小时”“醒酒器”：说的是葡萄酒醒酒，不是解酒的保健功效',
+    },
+    {
+      // "头疼可不管用", "失眠它也不管用": the near cue 管用 denied ("不管用什么方法" holds no effect either).
+      words: list('不管用 可不管用 也不管用 都不管用'),
+      note: '“头疼可不管用”：否认有用，不是宣称功效',
+    },
+    {
+      // "吃蟹排不了毒也掉不了秤": weight said not to go ("掉不了色" is promise's and stays).
+      words: list('掉不了秤 减不了肥 减不了重'),
+      note: '“也掉不了秤”：否认减重，不是宣称',
+    },
+    {
       // "益智拼图爷爷奶奶也可以玩": 益智 naming a kind of toy or game, as shops list them, not a health function (an effect
       // said of it is its own finding: "益智积木能提高智商").
       words: list('玩具 拼图 积木 游戏 教具 桌游 绘本 卡片 棋 类玩具 类游戏').map((toy) => `益智${toy}`),
@@ -650,6 +669,9 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('要去医院 得去医院 要去宠物医院 得去宠物医院 去宠物医院看看 要去看医生 得去看医生'),
         // "风湿痛的话还是看医生", "驼背得找医生矫正", "降血压得吃药", "想治病还得听大夫的": treatment left to doctor or drug.
         ...list('还是看医生 得找医生 要找医生 还是找医生 得吃药 还得吃药 还得听大夫 得听大夫'),
+        // "降血脂要问医生", "长个子、矫正驼背这些得问医生", "高血压还得按时吃药", "指甲有感染要先去医院处理", 粤语 "咳嗽就睇医生先"
+        // (睇 reads 看): asked of the doctor, not 问医生 alone ("不用问医生").
+        ...list('要问医生 得问医生 还得问医生 要问大夫 得问大夫 要按时吃药 得按时吃药 还得按时吃药 要先去医院 得先去医院 就看医生'),
         // "预防尿路感染还是要注意卫生", "防病还是得按当地防疫建议": left to hygiene or public advice.
         ...list('还得去医院 还是要注意卫生 还是得注意卫生 还得注意卫生 还是要讲卫生 还是得讲卫生 按当地防疫 防疫建议 疾控建议'),
         // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward.
@@ -697,7 +719,8 @@ export const MEDICAL_RULES: RuleSection = {
       categories: ['medical'],
       // "也不会提高免疫力", "不会改善视力": 不会 right before a verb of effect. Not 不会 alone: "吃了不会胖", "不会复发" are the
       // claims themselves.
-      before: list('不会').flatMap((no) => list('改善 提高 恢复 治 增强 缓解 根治 消除 预防 降低').map((effect) => no + effect)),
+      // 粤语 "唔会止咳", "唔会降脂" (唔 reads 不): the drug-like effects and 止咳 / 止痛 / 止痒 denied the same way.
+      before: list('不会').flatMap((no) => [...list('改善 提高 恢复 治 增强 缓解 根治 消除 预防 降低 止咳 止痛 止痒'), ...DRUG_LIKE_EFFECTS].map((effect) => no + effect)),
       within: 2,
       note: '“也不会提高免疫力”“不会改善视力”：否认有这种作用，不是宣称',
     },
@@ -716,7 +739,9 @@ export const MEDICAL_RULES: RuleSection = {
         // "磁疗床垫我们不卖哈": the goods of that claim not sold here; "降度数的东西我们也不推荐": nor recommended.
         ...list('我们不卖 我们没卖 我们家不卖 我们没有卖 我们也不卖 我们不推荐 我们也不推荐 我们都不推荐 咱不推荐 咱也不推荐'),
         // "跟排毒不沾边": the effect said to have nothing to do with the goods.
-        ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系'),
+        ...list('不沾边 不搭边 沾不上边 扯不上边 扯不上关系 扯不上 挨不上'),
+        // "矫正驼背可做不到": the effect named, then flatly not done (可 the Northern stress of a denial).
+        ...list('可做不到 可办不到 可治不了 可治不好'),
         // "祛斑美白这种效果没有哈": the effect named as a kind, then denied (a particle after 没有:
         // "…这种效果没有哪家比得上" is a boast).
         ...list('这种效果 那种效果 这个效果 这些效果 这种作用 这种功效').flatMap((kind) =>
@@ -741,6 +766,15 @@ export const MEDICAL_RULES: RuleSection = {
       sentence: true,
       closesClause: true,
       note: '“调理宫寒这种效果没有”“降血压这种事它管不了”：把功效当成一类说出来，随即说商品没有、做不到，是说明不是宣称',
+    },
+    {
+      id: 'medical.eat-less',
+      categories: ['medical'],
+      // "减肥嘅就少食啲啦" (嘅 reads 的), "胆固醇高的要少吃": who has the condition or aim told to eat less of the goods —
+      // advice against them, not an effect of theirs.
+      after: list('的 高的 多的').flatMap((who) => list('要少吃 就少吃 少吃 要少食 就少食 少食 别吃 就别吃 不要吃 要少喝 少喝 别喝').map((less) => who + less)),
+      within: 0,
+      note: '“减肥的就少吃”“胆固醇高的要少吃”：提醒有这种情况的人少吃，不是宣称功效',
     },
     {
       id: 'medical.cure-denied',

@@ -59,8 +59,9 @@ const NO_OTHER_CHANNEL = {
  * make it no refusal.
  */
 const CONTACT_REFUSED = list('这事 这个事 这个 这种 我 我们 咱 咱们')
-  .flatMap((who) => list('不行 不可以 不加 不加了 不加的 不做 不搞 不用 不怎么用 不会用 用不了 没有').map((refusal) => who + refusal))
-  .concat(list('就不加了 就不加的'));
+  .flatMap((who) => list('不行 不可以 不加 不加了 不加的 不做 不搞 不用 不怎么用 不会用 用不了 没有 不留 不留的 也不留 也不留的 也不加').map((refusal) => who + refusal))
+  // "威信就不加啦", "扣扣也不加，实在抱歉": the refusal with no one named.
+  .concat(list('就不加了 就不加的 就不加 也不加 也不留'));
 /**
  * Contacts gathered in a list and pointed back to, then refused by the shop ("QQ、微信这些我们都不能提供"): the pointer
  * gathers the list across its 、, so its refusal reaches the first item. Only plural pointers and refusals to give or

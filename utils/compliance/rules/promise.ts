@@ -1371,6 +1371,23 @@ export const PROMISE_RULES: RuleSection = {
       note: '“卡包用久了”“背包会送防尘袋”：包是包袋，不是“包用”“包会”的担保',
     },
     {
+      // "我们的包会送第三方机构鉴定", 粤语 "满三包会自动减价": 包 the bag or the pack, then what will happen to it (送, 自动, 附),
+      // not what the buyer will learn ("我们的包会课程", "三天包会" stay).
+      words: list('的包会送 的包会有 的包会附 的包会带 包会自动'),
+      note: '“我们的包会送鉴定”“满三包会自动减价”：包是包袋、包装，不是“包会”的担保',
+    },
+    {
+      // "选退货退款，哪里不会我帮侬看": where the buyer is stuck, help offered; its 不 is no condition of a payout
+      // (promise.fail-refund's near cue).
+      words: list('哪里不会 哪不会 哪里不懂 哪不懂 哪里不清楚'),
+      note: '“哪里不会我帮您看”：是帮忙，不是退款的条件',
+    },
+    {
+      // 粤语 一次过 (all at once): "一次过付款就得", "一次过发货" ("考试一次过" stays).
+      words: list('一次过付 一次过买 一次过拍 一次过发 一次过寄 一次过落单 一次过下单 一次过结'),
+      note: '粤语“一次过付款”是一次性付清，不是“一次就过”的担保',
+    },
+    {
       // "电池说不准能用多久", "请您妥善保管": 准能 and 保管 of promise.jue-dui inside a doubt or a request to keep
       // something safe ("保管好用", "准能到" stay).
       words: list('说不准能 拿不准能 看不准能 妥善保管 请您保管 请保管 注意保管 保管好保修卡 保管好发票'),

@@ -233,7 +233,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // Nor is someone else's request retold ("有人让我们刷好评，我们不做"), then refused.
       unless: { words: list('不 没 别 从不 不会 不做 不搞 不参与 严禁 禁止 拒绝 杜绝 反对 不允许 让我们 叫我们 找我们 要我们'), within: 2 },
       // "刷单的事我们不干", "有人找俺刷单俺都拒了", "谁找您刷单都是骗子", "…刷单兼职的话千万别信".
-      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不干 都拒 拒了 骗子 骗局 被骗 别信 不要信 千万别')], within: REVIEW_NEGATIONS_AFTER.within },
+      // 粤语 "刷单犯规㗎，我哋唔做".
+      unlessAfter: { words: [...REVIEW_NEGATIONS_AFTER.words, ...list('不干 都拒 拒了 骗子 骗局 被骗 别信 不要信 千万别 犯规㗎 犯规的 是犯规 属于犯规')], within: REVIEW_NEGATIONS_AFTER.within },
       reason: `${REVIEW_BAIT}；请买家“刷好评”属组织虚假评价`,
       suggestions: ['收到货满意的话，欢迎分享真实的使用感受'],
     },
@@ -411,6 +412,12 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
+      // 粤语 "唔使改差评，你讲畀我知边度唔好" (唔使 reads 不使), "不用特意追评": no review asked for or changed. Allowed
+      // phrases, not a context of 不用: "货不用发，钱我返" pays all the same ("不用改差评了，删评返10元" stays through 删评返).
+      words: list('不用 不使 不必 无需 不需要').flatMap((no) => list('改差评 改评价 特意追评 专门追评 特意好评 特意写好评').map((review) => no + review)),
+      note: '“唔使改差评”“不用特意追评”：不要求买家评价或改评，不是利诱',
+    },
+    {
       // "评价随您心意，好评差评都是对我们的监督": the review left to the buyer's wish, whose 心意 is no gift ("好评送您一点心意"
       // stays).
       words: list('随您心意 随你心意 随心意 看您心意 看你心意'),
@@ -504,6 +511,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '删不删都行 删不删都可以 不删都行 不删都可以 改不改都行 改不改都可以 不改都行 不改都可以 ' +
         // "有贵客问“好评返现”是不是真的，我们店没有这个活动".
         '没有这个活动 没有这种活动 没这个活动 没这种活动 ' +
+        // "追评带不带视频都中，没返钱", "…照实写，没啥返现的", "评价真实就行，咱家没有领红包这一说", 粤语 "好评差评都冇红包": the
+        // reward denied after the review (冇 reads 没).
+        '没返钱 没啥返现 没有领红包 都没红包 都没有红包 ' +
         '这个违规 随心 随您 您的自由 你的自由 写好写坏 自己的感受 您的感受 你的感受 不用改 按实际 实际体验 真实体验 不是我们放 不是我们发 不要理会 别理会 ' +
         // "评价送积分是平台统一的活动", "积分奖励 这个是平台给的": the platform's own points for reviews, not the shop's bait.
         '平台统一 平台的活动 平台活动 平台给的 平台发的 平台送的 平台发放 平台奖励 平台自己的 ' +
@@ -541,6 +551,25 @@ export const REVIEWBAIT_RULES: RuleSection = {
       then: list('都送 都会送 都照送 照样送 也送'),
       within: 6,
       note: '“不管您怎么评价都送”：赠品不看评价，评价不是条件',
+    },
+    {
+      id: 'reviewbait.every-order',
+      categories: ['reviewbait'],
+      // "每单都送一个书签，晒不晒图都有": the gift of every order, named right after 每单都 before any review word ("每单都送
+      // 一个，好评再送一个" stays: the second gift follows the review, with no 每单 right before it).
+      before: list('每单都 每单都会 每个订单都 本来每单都'),
+      within: 0,
+      note: '“每单都送一个书签”：赠品每单都有，评价不是条件',
+    },
+    {
+      id: 'reviewbait.not-conditional',
+      categories: ['reviewbait'],
+      // "同款支架不是好评才送，这单本来就带一个": the review said to be no condition of the gift. Only with the 才 of a
+      // condition after it ("不是好评返现，是晒图返现" stays).
+      before: ['不是'],
+      then: list('才送 才有 才给 才返'),
+      within: 0,
+      note: '“不是好评才送”：说明赠品不以评价为条件',
     },
     {
       id: 'reviewbait.asked-denied',
@@ -584,6 +613,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('您自己决定 你自己决定 自己决定 您自己定 你自己定 您来定 你来定 您说了算 你说了算 看您心情 看你心情'),
         // "琴架下单都送，评价给几星都照送": whatever the stars, the gift the same; "确认收货和评价不急": no hurry, nothing asked;
         // "晒图追评都是自愿的".
+        // "封层给你补发一瓶，评价你怎么评都可以"; "每单都送一个，好评差评都送": the gift given whatever the review.
+        list('你怎么评都 您怎么评都 你怎么写都 您怎么写都 差评都送 差评都会送 差评都照送'),
         list('给几星都 打几星都 几星都 给几颗星都 怎么评都 好评差评都 都照送 照样送 不急 不着急 不用急 都不急 都不着急 都不用急 都是自愿的 都是自愿 也是自愿的'),
         // The same after a second review word ("好评晒图随意", "晒图追评都是自愿的", "好评晒图看您心情"): the pair is one review.
         list('晒图 追评 好评 评价 带图 晒单').flatMap((second) =>
