@@ -497,7 +497,7 @@ export const ATTITUDE_RULES: RuleSection = {
       // The matter disowned as none of the shop's ("包装坏了找快递，跟我们无关", "这种问题我不管"). 不管 counts only
       // where it ends the clause: "我们不管您买几件都包邮" is "whatever", not "not our business".
       words: [
-        ...list('跟我们 和我们 跟我 和我 跟咱们 跟本店').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
+        ...list('跟我们 和我们 跟我 和我 跟咱们 跟本店 同我们 同我').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
         ...list('不关我们事 不关我事 不关我们的事 不关我的事'),
         ...NOT_OUR_BUSINESS,
       ],
