@@ -7,7 +7,8 @@ import { MAY_RETURN } from './boundaries';
 import { list, type RuleSection } from './define';
 
 /** "我不管", "售前不管": the matter refused, a claim only where the clause ends (see attitude.not-ours). */
-const NOT_OUR_BUSINESS = list('我不管 我们不管 咱不管 这边不管 售前不管 我才不管');
+// 我不教 likewise ("唔识装就送去维修店，我唔教", c299); "我不教您写" refuses to dictate a review, no brush-off.
+const NOT_OUR_BUSINESS = list('我不管 我们不管 咱不管 这边不管 售前不管 我才不管 我不教 我才不教 我可不教');
 
 /** Verbs of 「爱拍就拍」「爱咋说咋说」: what the buyer is left to do as they please. */
 const AS_YOU_LIKE_VERBS = list('拍 买 要 用 穿 戴 洗 泡 放 玩 养 做 修 退 换 等 说 弄 装 织 整 搞 选 看 租 冲 评 信 投诉 处理 吃 喝 来 去 写');
@@ -184,6 +185,11 @@ export const ATTITUDE_RULES: RuleSection = {
         '问咁多做啥 问这么多做啥 问那么多做啥 急都没用 催都没用 ' +
         // 别问我 with a dialect "don't": 粤语 咪/唔好, 四川 莫.
         '咪问我 莫问我 唔好问我 ' +
+        // Busy, a repeat refused, small questions, out of stock said twice, an invoice too much trouble, no teaching (c293, c298,
+        // c299; "我这忙着呢", "不要重复问", "呢啲小问题都要问", "冇货就冇货，等唔到就算", "开发票好麻烦，唔开啦",
+        // 粤语 答过晒 / 咁多要求): every train draft with 忙着呢 (40) is risky, all 服务态度.
+        '忙着呢 不要重复问 不要再重复问 小问题都要问 小问题都来问 没货就没货 缺货就缺货 断货就断货 等不到就算 等不到就别 ' +
+        '开发票好麻烦 开发票很麻烦 开发票太麻烦 开票好麻烦 开票太麻烦 答过晒 讲过晒 咁多要求 ' +
         // Told to stop bothering the agent, no insult ("别烦我了，我在忙"): impatience by the round-12 line (were abuse.ru-ma's;
         // train writers after c76 file it 服务态度, the regression set has none).
         '别烦我',
