@@ -211,7 +211,8 @@ export const ATTITUDE_RULES: RuleSection = {
         // The buyer left to find a way, or the agent unable to handle it and saying no more ("你自己想办法咯", "要换就拍个新的，
         // 我这边没法处理"): every train draft of them risky; the agent handing it on right after ("我这边处理不了，我帮你转给
         // 售后主管") is attitude.help-follows.
-        '自己想办法 ' +
+        // 想辙 / 想招 for 想办法 in northern speech ("您自个儿想辙吧", 自个儿 read as 自己).
+        '自己想办法 自己想辙 自己想招 ' +
         list('我这边 我这儿 我这里 俺这儿 俺这边').flatMap((here) => [`${here}处理不了`, `${here}没法处理`, `${here}解决不了`]).join(' ') + ' ' +
         // The blame put back on the buyer ("你自己没量好尺寸，怪不了我们", "你那头发本来就毛躁，怪不了梳子"; "这真怪不了您" is kind):
         // c131, c145; a dislike shrugged off ("花就长这样，不喜欢也没办法", "口味不喜欢那没办法"): c103, c245.
