@@ -124,6 +124,7 @@ const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] =
   ['还没', '仲没'],
   ['不用', '不使'],
   ['搞定', '搞掂'],
+  ['这么', '咁'],
   ['干什么', '嘎哈'],
   ['干啥', '嘎哈'],
   ['自己', '自个儿'],

@@ -759,7 +759,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
       // 找不到更 + any comparative ("同尺寸里找不到更清晰的"), the scope named.
-      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质')
+      // 这么 + any quality likewise ("全国都找不到这么正的", 粤语 "全国都搵唔到咁正嘅", 咁 read as 这么): c298.
+      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么 找不到这么 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质')
         // "全网没有更低的了": nothing lower anywhere, the scope named.
         .concat(list('没有更低 没有更便宜 没得更低 没有再低')),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },

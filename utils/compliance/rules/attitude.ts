@@ -205,6 +205,8 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '您找快递去 你找快递去 找快递去 找厂家去 找平台去 又不是我们能管 又不是我们的问题 不是我们能管的 ' +
         '自己看物流 自己查物流 自己去查 自己去看 您说啥就是啥 你说啥就是啥 行吧行吧 随您便 ' +
+        // The buyer sent to take it up with the courier alone ("我都冇办法，你自己同快递讲啦", 粤语 同 / 讲 for 跟 / 说): c299.
+        '你自己跟快递说 你自己跟快递讲 你自己同快递讲 你自己同快递说 ' +
         '爱退不退 那我们也没办法 跟我说没用 不要就算 ' +
         // "出不出苗那是你的事", "问了也白问": the outcome put on the buyer, asking called useless (not 明白问).
         '是你的事 也白问 都白问 问了白问 ' +

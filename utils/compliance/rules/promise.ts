@@ -850,7 +850,8 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
-      words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
+      // Fit promised outright ("一定兼容你部机，唔使check型号", c299).
+      words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您 一定兼容 肯定兼容 绝对兼容 一定适配 肯定适配'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证 最好保证 尽量保证 建议保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
