@@ -364,6 +364,8 @@ const DIGIT_EDGE = 2;
 const COMPOUND_EDGE = 3;
 const COMPOUND_CHARS = new Set(Object.keys(DIALECT_COMPOUNDS).map((char) => char.charCodeAt(0)));
 const COMPOUND_NEIGHBOURS = new Set(Object.values(DIALECT_COMPOUNDS).flatMap((chars) => [...chars].map((char) => char.charCodeAt(0))));
+/** Dialect character → the characters that make a Mandarin compound of it. */
+const COMPOUND_PARTS = new Map(Object.entries(DIALECT_COMPOUNDS).map(([char, parts]) => [char.charCodeAt(0), new Set([...parts].map((part) => part.charCodeAt(0)))]));
 
 function edgeClassOf(folded: number): number {
   return isAsciiLetter(folded) ? LETTER_EDGE : isAsciiDigit(folded) ? DIGIT_EDGE : COMPOUND_CHARS.has(folded) ? COMPOUND_EDGE : 0;
@@ -400,9 +402,13 @@ function cueClassTable(classes: Uint8Array, fold: Uint16Array, singles: CodeSet)
 function continuesToken(text: string, at: number, direction: 1 | -1, edge: number, fold: Uint16Array, neighbours: Uint8Array): boolean {
   if (at < 0 || at >= text.length) return false;
   const neighbour = neighbours[text.charCodeAt(at)];
+  if (edge === COMPOUND_EDGE) {
+    // A compound's other half spelled ("quan额退", "da额券"): the dialect character is the compound's.
+    if (neighbour === LETTER_EDGE) return true;
+    // Each dialect character has its own compounds (全额, 关系): the match's edge character decides which.
+    return neighbour === COMPOUND_EDGE && COMPOUND_PARTS.get(fold[text.charCodeAt(at - direction)]!)!.has(fold[text.charCodeAt(at)]!);
+  }
   if (neighbour === edge) return true;
-  // A compound's other half spelled ("quan额退", "da额券"): the dialect character is the compound's.
-  if (edge === COMPOUND_EDGE) return neighbour === LETTER_EDGE;
   const joiner = fold[text.charCodeAt(at)];
   const beyond = at + direction;
   if (!(joiner === 0x2d || joiner === 0x5f || joiner === 0x2e) || beyond < 0 || beyond >= text.length) return false;

@@ -117,6 +117,17 @@ const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] =
   ['别人', '别个'],
   ['别', '莫', '人家的个处店样款针墅名致扭称'],
   ['没有', '没得', '说比挑选商救'],
+  ['没有', '冒得', '说比挑选商救'],
+  ['是', '系'],
+  ['吃', '食'],
+  ['还没', '仲未'],
+  ['还没', '仲没'],
+  ['不用', '不使'],
+  ['搞定', '搞掂'],
+  ['这么', '咁'],
+  ['干什么', '嘎哈'],
+  ['干啥', '嘎哈'],
+  ['自己', '自个儿'],
 ];
 
 /**
@@ -127,6 +138,9 @@ const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] =
  */
 export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
   额: '金全余名前大小高巨超限总数面差份配定满增减税欠缺足溢款价票账免' + '外度头角',
+  系: '关联体派直星院学科语父母旁谱世水根维菜嫡牵' + '统列数带',
+  食: '饮零主美粮伙膳甜熟生素肉副节暴挑偏进绝觅面' + '用品物材欲谱堂疗量补盐客道管指疗',
+  冒: '感假仿' + '充牌险名昧',
 };
 
 /** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */

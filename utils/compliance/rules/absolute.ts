@@ -504,7 +504,9 @@ export const ABSOLUTE_RULES: RuleSection = {
       // 100 % claim nobody can prove. Round 19 filed it here from promise (WRITERS.md: 35 train writers file it absolute
       // alone, 15 promise alone); 保证/绝对 + 不 stay promises. Declined ("不能说百分百不过敏", "没法保证100%不起球") it is
       // no claim.
-      words: list('100% 百分百 百分之百 百分之一百').map((total) => `${total}不`),
+      // 无 / 没 / 全新 / 静音 likewise ("100%无笔记", "100%没缺页", "100%全新电芯", "100%静音"): every train draft saying so
+      // is risky, 18 of them; the clean ones decline or report it, which the contexts below and the shared ones clear.
+      words: list('100% 百分百 百分之百 百分之一百').flatMap((total) => list('不 无 没 全新 静音').map((what) => total + what)),
       unless: {
         words: list(
           '不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没人能 没有人能 谁也不能 谁都不能 ' +
@@ -757,7 +759,8 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "全网找不到更低的了", "别家买不到这么便宜的": nobody sells it cheaper or better (a scope must be named: "我这边
       // 找不到更低的券了" is no claim).
       // 找不到更 + any comparative ("同尺寸里找不到更清晰的"), the scope named.
-      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么便宜 找不到这么便宜 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质')
+      // 这么 + any quality likewise ("全国都找不到这么正的", 粤语 "全国都搵唔到咁正嘅", 咁 read as 这么): c298.
+      words: list('找不到更 找不出更 买不到更 找不着更 买不到这么 找不到这么 找不到这个价 买不到这个价 买不到这个品质 买不到这种品质 找不到这个品质 找不到这种品质')
         // "全网没有更低的了": nothing lower anywhere, the scope named.
         .concat(list('没有更低 没有更便宜 没得更低 没有再低')),
       near: { words: [...COMPARISON_SCOPES, ...list('别家 哪家 外面 其他家 网上 任何地方')], within: 10 },

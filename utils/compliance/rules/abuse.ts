@@ -123,6 +123,10 @@ export const ABUSE_RULES: RuleSection = {
         // Slow-witted or boorish, said of the buyer ("你咋这么笨呢", "笨得跟zhu一样", "真是个土老帽", "你个土鳖", "你这审美真土",
         // "沙雕顾客", "神仙也救不了", "外行就是外行", "建议回去玩泥巴", "菜是原罪"): c128, c166, c179, c185, c250, c254, c259,
         // c261, c266 (这么笨重 is the goods' weight: 重 after it is passed over).
+        // A child left unsupervised, numbers not understood, a time-waster, a yokel, a purse doubted as a question ("问这种问题，
+        // 你家没大人吗", "您要是不识数就别…", "您怕不是来找乐子的吧", "乡下佬", "你到底喝不喝得起酒哦"): c293–c298.
+        '你家没大人 家里没大人 不识数 来找乐子的 乡下佬 审美真的土 审美好土 ' +
+        list('买 喝 吃 用 穿 戴 养 玩').map((verb) => `${verb}不${verb}得起`).join(' ') + ' ' +
         '这么笨 笨得 笨的很 土老帽 你个土鳖 你这个土鳖 审美真土 审美太土 沙雕顾客 沙雕买家 你个沙雕 神仙也救不了 神仙都救不了 ' +
         '外行就是外行 老了就是老了 回去玩泥巴 回家玩泥巴 玩泥巴去 回家歇着吧 菜是原罪 骗子吧你 你个骗子 臭三八 第一次当妈吗 一看就是第一次当妈 ' +
         // Sent away from shopping online for a lack of the buyer's ("脑瓜子不好使就别网购", "老太婆眼神伐好就覅网购", 覅 read as 别).
@@ -211,6 +215,19 @@ export const ABUSE_RULES: RuleSection = {
           '救不了你 救不了您 丑人多作怪 ' +
           list('难怪 怪不得').flatMap((so) => list('没对象 没女朋友 没男朋友 找不到对象 嫁不出去').map((lack) => so + lack)).join(' '),
       ),
+      unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
+      reason: ABUSE_BASIS,
+      suggestions: ['可能是哪里有误会，我帮您核实一下'],
+    },
+    {
+      id: 'abuse.beyond-saving',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's looks past any product's help ("就你那头发，用什么卷发棒都救不了", "你自己指甲咬成那样，戴么子穿戴甲都救不了",
+      // 么子 read as 什么): every train draft with 都救不了 / 也救不了 after a part of the body is abuse. A device past
+      // repair ("手机泡水太久，什么软件都救不了") names no body.
+      words: list('都救不了 也救不了'),
+      near: { words: list('头发 发质 发际线 脸 皮肤 肤色 指甲 身材 腰 腿 牙 长相 颜值'), within: 14 },
       unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是哪里有误会，我帮您核实一下'],

@@ -7,7 +7,8 @@ import { MAY_RETURN } from './boundaries';
 import { list, type RuleSection } from './define';
 
 /** "我不管", "售前不管": the matter refused, a claim only where the clause ends (see attitude.not-ours). */
-const NOT_OUR_BUSINESS = list('我不管 我们不管 咱不管 这边不管 售前不管 我才不管');
+// 我不教 likewise ("唔识装就送去维修店，我唔教", c299); "我不教您写" refuses to dictate a review, no brush-off.
+const NOT_OUR_BUSINESS = list('我不管 我们不管 咱不管 这边不管 售前不管 我才不管 我不教 我才不教 我可不教');
 
 /** Verbs of 「爱拍就拍」「爱咋说咋说」: what the buyer is left to do as they please. */
 const AS_YOU_LIKE_VERBS = list('拍 买 要 用 穿 戴 洗 泡 放 玩 养 做 修 退 换 等 说 弄 装 织 整 搞 选 看 租 冲 评 信 投诉 处理 吃 喝 来 去 写');
@@ -184,6 +185,11 @@ export const ATTITUDE_RULES: RuleSection = {
         '问咁多做啥 问这么多做啥 问那么多做啥 急都没用 催都没用 ' +
         // 别问我 with a dialect "don't": 粤语 咪/唔好, 四川 莫.
         '咪问我 莫问我 唔好问我 ' +
+        // Busy, a repeat refused, small questions, out of stock said twice, an invoice too much trouble, no teaching (c293, c298,
+        // c299; "我这忙着呢", "不要重复问", "呢啲小问题都要问", "冇货就冇货，等唔到就算", "开发票好麻烦，唔开啦",
+        // 粤语 答过晒 / 咁多要求): every train draft with 忙着呢 (40) is risky, all 服务态度.
+        '忙着呢 不要重复问 不要再重复问 小问题都要问 小问题都来问 没货就没货 缺货就缺货 断货就断货 等不到就算 等不到就别 ' +
+        '开发票好麻烦 开发票很麻烦 开发票太麻烦 开票好麻烦 开票太麻烦 答过晒 讲过晒 咁多要求 ' +
         // Told to stop bothering the agent, no insult ("别烦我了，我在忙"): impatience by the round-12 line (were abuse.ru-ma's;
         // train writers after c76 file it 服务态度, the regression set has none).
         '别烦我',
@@ -199,13 +205,16 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list(
         '您找快递去 你找快递去 找快递去 找厂家去 找平台去 又不是我们能管 又不是我们的问题 不是我们能管的 ' +
         '自己看物流 自己查物流 自己去查 自己去看 您说啥就是啥 你说啥就是啥 行吧行吧 随您便 ' +
+        // The buyer sent to take it up with the courier alone ("我都冇办法，你自己同快递讲啦", 粤语 同 / 讲 for 跟 / 说): c299.
+        '你自己跟快递说 你自己跟快递讲 你自己同快递讲 你自己同快递说 ' +
         '爱退不退 那我们也没办法 跟我说没用 不要就算 ' +
         // "出不出苗那是你的事", "问了也白问": the outcome put on the buyer, asking called useless (not 明白问).
         '是你的事 也白问 都白问 问了白问 ' +
         // The buyer left to find a way, or the agent unable to handle it and saying no more ("你自己想办法咯", "要换就拍个新的，
         // 我这边没法处理"): every train draft of them risky; the agent handing it on right after ("我这边处理不了，我帮你转给
         // 售后主管") is attitude.help-follows.
-        '自己想办法 ' +
+        // 想辙 / 想招 for 想办法 in northern speech ("您自个儿想辙吧", 自个儿 read as 自己).
+        '自己想办法 自己想辙 自己想招 ' +
         list('我这边 我这儿 我这里 俺这儿 俺这边').flatMap((here) => [`${here}处理不了`, `${here}没法处理`, `${here}解决不了`]).join(' ') + ' ' +
         // The blame put back on the buyer ("你自己没量好尺寸，怪不了我们", "你那头发本来就毛躁，怪不了梳子"; "这真怪不了您" is kind):
         // c131, c145; a dislike shrugged off ("花就长这样，不喜欢也没办法", "口味不喜欢那没办法"): c103, c245.
@@ -497,7 +506,7 @@ export const ATTITUDE_RULES: RuleSection = {
       // The matter disowned as none of the shop's ("包装坏了找快递，跟我们无关", "这种问题我不管"). 不管 counts only
       // where it ends the clause: "我们不管您买几件都包邮" is "whatever", not "not our business".
       words: [
-        ...list('跟我们 和我们 跟我 和我 跟咱们 跟本店').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
+        ...list('跟我们 和我们 跟我 和我 跟咱们 跟本店 同我们 同我').flatMap((us) => list('无关 没关系 没有关系 有啥关系').map((none) => us + none)),
         ...list('不关我们事 不关我事 不关我们的事 不关我的事'),
         ...NOT_OUR_BUSINESS,
       ],

@@ -162,6 +162,8 @@ export const MEDICAL_RULES: RuleSection = {
         '指标 数值 白蛋白 转氨酶 肌酐 血红蛋白 ' +
         // Conditions the train writers of c149–c210 named ("改善面瘫后遗症", "治夜惊", "盆底肌松弛", "奶结", "乳腺管堵了").
         '面瘫 夜惊 盆底肌 奶结 乳腺管 ' +
+        // Bed-wetting and attention ("注意力不集中、尿床都能改善"): c297. Not 手麻: gloves that damp vibration "能减轻手麻" (clean).
+        '尿床 遗尿 注意力不集中 ' +
         '高压从 低压从 掉发 发际线 体检指标 体检报告 化验单 血常规 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),
@@ -494,6 +496,11 @@ export const MEDICAL_RULES: RuleSection = {
       // said of it is its own finding: "益智积木能提高智商").
       words: list('玩具 拼图 积木 游戏 教具 桌游 绘本 卡片 棋 类玩具 类游戏').map((toy) => `益智${toy}`),
       note: '“益智玩具”“益智拼图”是玩具的品类名，不是保健功效',
+    },
+    {
+      // "尿床垫防水，尿床了也不怕": the mat that catches it, a kind of bedding, not bed-wetting put right.
+      words: list('尿床垫 隔尿垫 防尿垫 尿床了也不怕'),
+      note: '“尿床垫”“隔尿垫”是床品的品类名，不是宣称治尿床',
     },
     {
       // "玫瑰痤疮是要治疗的 面膜治不了": the condition said to need treatment, which the goods are not.

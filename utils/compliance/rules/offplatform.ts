@@ -280,6 +280,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         '老板电话 老板的电话 同事电话 同事的电话 店长电话 店长的电话 外站 去咸鱼 咸鱼上 进社群 加社群 我们的社群 交流圈 ' +
         // The platform's cut as the reason to buy from the agent: "平台抽得多 直接跟我买", "在这拍要扣手续费".
         '平台抽 扣手续费 平台手续费 手续费高 手续费太高 直接跟我买 跟我直接买 找我拿 别走店铺 不走店铺 别走平台 ' +
+        // Met at the door and paid in cash, the platform's share saved ("嚟佛山祖庙门口揾我，现金买平啲", c298).
+        '门口等我 现金买 平台那份钱 不收平台的钱 ' +
         '换个地儿 换个渠道 换个方式联系 换个方式聊 这边不好多说 这里不好多说 售后号 ' +
         // "咱这不方便说", "这儿不好说"; the shop's own app found in an app store ("独立 App … 应用商店搜索即可下载").
         '这不方便说 这儿不方便说 这不好说 这儿不好说 独立app 自己的app 应用商店搜 应用市场搜 应用商店下载 应用市场下载 ' +

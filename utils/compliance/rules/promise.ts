@@ -484,11 +484,14 @@ export const PROMISE_RULES: RuleSection = {
         // The payout named as a sum or a whole set, over and above a refund ("不是原装赔你一万", "修不好倒赔", "漏一片赔一包",
         // "穿不下我赔您一套新的"): c135, c140, c198, c204, c221.
         '倒赔',
+        // A whole unit repaid ("缺一页赔你一本", "不是原装赔你一部新手机"): every train draft with 赔你 / 赔您 + one of these is risky (26).
         ...list('赔 赔你 赔您').flatMap((payout) => list('一百 一千 一万 十万 一套新的 一整套 一包 一整包 一箱 一整箱').map((sum) => payout + sum)),
+        ...list('赔你 赔您').flatMap((payout) => list('一本 一部 一台 一盒 一双 一个 一瓶 一件 一只').map((unit) => payout + unit)),
         // Not genuine, then paid ("不是的话十倍赔", "不是正品赔十倍"): the condition is written whole, since 不是 before a
         // promise otherwise reads as the promise denied.
-        ...list('不是的话 不是正品 不是原装 不是全新 不是真的 不是纯的 不是天然的').flatMap((condition) =>
-          list('十倍赔 百倍赔 赔十倍 赔百倍 赔你 赔您 我赔 倒赔').map((payout) => condition + payout),
+        // "不是新的我赔三倍": new goods staked like genuine ones, and the multiple named.
+        ...list('不是的话 不是正品 不是原装 不是全新 不是真的 不是纯的 不是天然的 不是新的 不是新货').flatMap((condition) =>
+          list('十倍赔 百倍赔 赔十倍 赔百倍 赔双倍 赔两倍 赔三倍 赔五倍 赔你 赔您 我赔 倒赔').map((payout) => condition + payout),
         ),
       ],
       /**
@@ -847,7 +850,8 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // 保证 + any outcome ("保证孩子爱吃", "保证流畅运行大型游戏", "保证您家安全"), 一定能/一定让您…: in the drafts
       // the clean 保证 is declined (不能保证, 没办法保证 — the contexts), the deposit (保证金) or authenticity (保证正品).
-      words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您'),
+      // Fit promised outright ("一定兼容你部机，唔使check型号", c299).
+      words: list('保证 包您 包你 必定 一定能 一定让您 一定让你 肯定让您 肯定让你 保证让您 绝对让您 一定兼容 肯定兼容 绝对兼容 一定适配 肯定适配'),
       // "退回时请保证包装齐全": asking the buyer to see to something (请, 麻烦, 需要 + 保证).
       unless: { words: list('不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没得办法 莫得办法 只能 替 谁也 谁都 没人能 没有人能 没人敢 没有人敢 请保证 请您保证 麻烦保证 需要保证 务必保证 要保证 最好保证 尽量保证 建议保证'), within: 3 },
       // Authenticity, which the platform's own 正品保障 stands behind ("保证是正品", "保证所有商品都是正品"), and
@@ -1093,10 +1097,10 @@ export const PROMISE_RULES: RuleSection = {
       boundary: { start: BAG_WORDS },
       category: 'promise',
       severity: 'warn',
-      // 包赔 staked on a fault of the goods or the delivery ("过敏包赔", "开裂包赔", "丢了一只包赔一只"); 破损包赔 on
+      // 包赔 staked on a fault of the goods or the delivery ("过敏包赔", "开裂包赔", "丢了一只包赔一只", "今日到，唔到包赔"); 破损包赔 on
       // fragile goods in transit is the ordinary after-sales promise and stays clean.
       words: ['包赔'],
-      near: { words: list('丢 过敏 开裂 掉色 褪色 起球 变形 漏水 没效果 色差 到不了 晚到 迟到 不甜 不新鲜'), within: 8 },
+      near: { words: list('丢 过敏 开裂 掉色 褪色 起球 变形 漏水 没效果 色差 到不了 不到 晚到 迟到 不甜 不新鲜'), within: 8 },
       unless: PROMISE_NEGATIONS,
       reason: PAYOUT_PROMISE,
       suggestions: ['有问题联系我们，按店铺售后政策处理'],

@@ -181,7 +181,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // changed) + a service or a sale refused or a warning, whatever the service is: 售后, 保修, 赠品, the next order.
       // "给不给好评都不影响售后" names no condition; "不会因为您给差评就拒绝售后" is negated.
       // The review word alone before the consequence ("差评我就不给你售后了"): c199.
-      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 差评不改 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就'),
+      // The review named first, then "不改我就…" ("差评我看到了，你要是不改我就天天找你"): the pursuit cue must follow.
+      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 差评不改 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就 不改我就 不删我就'),
       near: {
         words: list(
           '就不管 不管了 就不给 就不发 就不寄 就不补 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
@@ -194,6 +195,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
             // subject; "不改评价我们会一直联系您", "差评不删，你这地址我记下了": the buyer pursued until the review changes.
             '就别想 别想售后 别想退 别想换 我们不卖给 不卖给您了 不卖给你了 一直联系 天天联系 每天联系 一直打电话 天天打电话 每天打电话 一直找您 一直找你 天天找您 天天找你 ' +
             '地址我记下 我记下了 记住你了 记住您了 找上门 上门找 ' +
+            // "你个差评唔删，我就喺下面回复晒你嘅地址", "…我就同快递讲以后唔送你屋企" (Cantonese, c298): the address aired, delivery stopped.
+            '晒你的地址 晒您的地址 回复你的地址 回复您的地址 公开你的地址 公开您的地址 以后不送 ' +
             // "不给好评的话 下次优惠就没您的份了", "不给好评也行，反正后台看得到你地址哦", "投诉您恶意评价": c264, c67, c185, c106.
             '没您的份 没你的份 没有您的份 没有你的份 看得到你 看得到您 知道你家 知道您家 投诉您恶意',
         ),
@@ -399,6 +402,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // buyers' reviews back.
         list('评价 评论 追评').flatMap((review) => list('的时候写 时写 的时候麻烦写 的时候帮忙写 麻烦写 帮忙写 一句').map((when) => review + when)),
         list('帮咱说句好话 帮我们说句好话 帮忙说句好话 帮俺说句好话'),
+        // The praise to put in, quoted ("好评的时候帮我夸一句“客服小萌态度好”"): c293.
+        // Asked for by the agent (帮我, 麻烦): "买家评价里夸一句包装好的很多" reads other buyers' reviews back.
+        list('帮我 帮我们 帮忙 麻烦 给我').flatMap((asked) => list('夸一句 夸两句 夸几句 夸一下客服 夸夸客服').map((praise) => asked + praise)),
       ),
       near: { words: list('好评 晒单 评价 评论 追评'), within: 12 },
       // The shop's refusals; "追评您想写就写": as the buyer likes, not words handed over.
