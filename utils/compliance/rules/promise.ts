@@ -60,10 +60,8 @@ const PROMISED_OUTCOMES = list(
  */
 const DELIVERY_OUTCOMES = list('今天到 会到 准到 到家 到手 到货 后天到 当天到 明天到 能到 送到 送达 送货 上门 到不了 就到 之前到 内到 前到 前送达 号到 天到 到账');
 const DELIVERY_OUTCOME_SET = new Set(DELIVERY_OUTCOMES);
-/** 100 % in digits or spelled out ("100%", "百分百", "百分之百"): the same claim, filed by what follows it. */
-const HUNDRED_PERCENT = list('100% 百分百 百分之百 百分之一百');
 /** Words that make a 100 % a guarantee given, not a claim about the goods ("保证100%好用", "绝对100%正品"). */
-const GUARANTEE_WORDS = list('保证 担保 一定 绝对 肯定 铁定 包 保你 保您 打包票 承诺');
+const GUARANTEE_WORDS = list('保证 担保 一定 绝对 肯定 铁定 包 打包票 承诺');
 
 /** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
 const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
@@ -217,12 +215,10 @@ export const PROMISE_RULES: RuleSection = {
       // The sign is read (normalize.ts), so a bare 100 is a quantity or a price ("最好用100度的水", "赔您100"), not 100%.
       // 100% + 不 ("100%不掉色") is absolute.bai-fen-bu's (WRITERS.md, round 19); 100% + any other outcome is
       // absolute.bai-fen-outcome's but a delivery day or a mark passed ("过年前100%能到"), stated as certain.
-      words: HUNDRED_PERCENT,
+      words: ['100%'],
       unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不'], within: 1 },
       ...SURELY,
       near: { words: [...DELIVERY_OUTCOMES, ...PASSED_MARKS], within: 10 },
-      // "到账率百分百": a rate stated as total, absolute.quan-ran's.
-      unless: { words: [...SURELY.unless!.words, '率'], within: SURELY.unless!.within },
     },
     {
       id: 'absolute.bai-fen-outcome',
@@ -231,14 +227,10 @@ export const PROMISE_RULES: RuleSection = {
       // nobody can prove: absolute by WRITERS.md (100% is its word, a promise only through a guarantee word), and so the
       // train writers file it (absolute 16 writers, promise 6, round 20). 保证/一定/绝对 + 100% stay promises (SURELY's
       // words, promise.bai-fen-bai), as do a delivery day and a mark passed (promise.bai-fen-zhi-bai).
-      words: HUNDRED_PERCENT,
-      // 任何 is an outcome after 保证 ("保证任何…"); after a 100 % it opens the next clause's own claim ("百分百正品，绝对没有
-      // 任何问题", a promise through 绝对), which this longer span would swallow.
-      near: { words: PROMISED_OUTCOMES.filter((outcome) => !DELIVERY_OUTCOME_SET.has(outcome) && outcome !== '任何'), within: 10 },
+      words: ['100%'],
+      near: { words: PROMISED_OUTCOMES.filter((outcome) => !DELIVERY_OUTCOME_SET.has(outcome)), within: 10 },
       unless: { words: [...SURELY.unless!.words, ...GUARANTEE_WORDS], within: 4 },
-      // A delivery right after ("百分之百送到，顺丰都不敢这么保证") is promise.bai-fen-zhi-bai's; the shop's own act ("降价了
-      // 我百分百给您退差价", "百分百给您换新") is vouched for, a promise (promise.jue-dui's bare 百分百).
-      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不', ...DELIVERY_OUTCOMES, ...list('给您 给你 帮您 帮你')], within: 1 },
+      unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不'], within: 1 },
       category: 'absolute',
       severity: 'warn',
       reason: `${AD_LAW_9_3}；“100%防水”“识别率100%”把每一件的效果说成百分之百，同属绝对化用语`,
