@@ -115,10 +115,12 @@ describe('服务态度: a question called too basic or asking the agent pointles
     '这种常识还要问，插上电就行',
     '我们又不是厂家，问我有什么用',
     '你问我干嘛，去问快递',
-    '看不懂说明书就别用了',
     '你要不信就别买',
-    '不会贴就别买膜，找人帮你贴',
   ])('flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+
+  // Round 21 (labels21): sent away for what the buyer cannot do, the ability doubted, is abuse by WRITERS.md
+  // (abuse.cannot-then-dont-buy); round 16 filed these two as attitude.
+  it.each(['看不懂说明书就别用了', '不会贴就别买膜，找人帮你贴'])('flags %s as abuse', (text) => expect(categoriesOf(text)).toContain('abuse'));
 
   it.each(['您问我这个有什么用途？主要是收纳', '不会用的话我发您视频教程', '不确定尺码就别急着买，先问我', '不会安装也没关系，师傅上门装'])('leaves %s alone', (text) =>
     expect(serious(text)).toEqual([]),

@@ -1,6 +1,6 @@
 // 辱骂买家: insults, mockery, impatience and daring the buyer to complain.
 import { ABUSE_BASIS } from './basis';
-import { REPEAT_COUNTS, REPEAT_KINDLY } from './attitude';
+import { DONT_BUY_ADVICE, REPEAT_COUNTS, REPEAT_KINDLY } from './attitude';
 import { TIAN_WORDS } from './boundaries';
 import { list, type RuleSection } from './define';
 
@@ -497,6 +497,21 @@ export const ABUSE_RULES: RuleSection = {
       unlessAfter: { words: list('哦 呢 哈 呀 啦 哟 喔'), within: 1 },
       reason: `${ABUSE_BASIS}；“写得清清楚楚”一类加重的说法带着嘲讽，暗指买家连明摆着的都看不到`,
       suggestions: ['我把这部分说明给您摘出来：', '我帮您指一下位置'],
+    },
+    {
+      id: 'abuse.cannot-then-dont-buy',
+      category: 'abuse',
+      severity: 'block',
+      // The buyer's ability doubted, then sent away from the goods ("不会养就别买了", "看不懂参数就别买游戏本了", "老年人就别用
+      // 折叠屏了，学不会的"): WRITERS.md files doubting the buyer's ability or understanding as abuse, as this file already
+      // does by word (不会用就, 不懂就别, 不会组装就别); train writers of the shape 16 : 6 abuse (labels21). What the buyer
+      // will not accept (不信, 不接受, 嫌贵) is attitude.then-dont-buy's, also where a 不会 follows ("嫌贵就别买，质量不会差").
+      words: list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用'),
+      near: { words: list('不会 不懂 看不懂 看不明白 学不会'), within: 8 },
+      unless: { words: list('不信 不接受 嫌贵'), within: 4 },
+      unlessAfter: { words: DONT_BUY_ADVICE, within: 0 },
+      reason: `${ABUSE_BASIS}；“不会就别买”“看不懂就别买”是在质疑买家的能力`,
+      suggestions: ['我再为您详细说明一下'],
     },
     {
       id: 'abuse.repeated-jab',

@@ -93,6 +93,11 @@ const STACKED_REFUSALS = REFUSALS.flatMap((a) => REFUSALS.filter((b) => b !== a)
 /** A shrug said with 呗 or 咯 ("没办法呗", "随便咯"); 啊 and 啦 are left alone, they soften as often as they shrug. */
 const CURT_SHRUGS = CURT.flatMap((word) => [`${word}呗`, `${word}咯`]);
 
+/** The buyer sent away from the goods: "就别买", "就不要用", "嫌贵别装". */
+export const DONT_BUY = list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用 嫌贵别 嫌贵就别 嫌贵就不要');
+/** What follows 就别用/就别冲 in advice on how to use the goods ("不会用就别用力拧", "不懂就别用开水冲"), not a sneer. */
+export const DONT_BUY_ADVICE = list('力 手 热 冷 开水 凉水 错 混');
+
 /** How often the agent answered, counted as too often ("说了三遍", "问了八百遍", "讲了八百回"). */
 export const REPEAT_COUNTS = list('说了三遍 八遍 百遍 八百回 八百次');
 /** The count said kindly, the fault taken on ("说了三遍没关系", "问了八遍说明我没说清楚", "说了三遍了 可能我说得不清楚"). */
@@ -545,13 +550,13 @@ export const ATTITUDE_RULES: RuleSection = {
       id: 'attitude.then-dont-buy',
       category: 'attitude',
       severity: 'warn',
-      // The buyer told to go without, the lack put on them ("不会贴就别买膜", "看不懂说明就别用了", "嫌贵别装", "你要不信就
-      // 别买"): 就别/就不要 + buying or using, beside what the buyer cannot do or will not accept. Advice on how to use it
-      // ("不会用就别用力拧") takes an object the sneer has not.
-      words: list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用 嫌贵别 嫌贵就别 嫌贵就不要'),
-      near: { words: list('不会 不懂 看不懂 看不明白 学不会 不信 不接受 嫌贵'), within: 8 },
-      unlessAfter: { words: list('力 手 热 冷 开水 凉水 错 混'), within: 0 },
-      reason: `${ATTITUDE_BASIS}；“不会就别买”“嫌贵别买”把问题推给买家，属不耐烦`,
+      // The buyer told to go without, the lack put on them ("嫌贵别装", "你要不信就别买", "不接受就别买木的"): 就别/就不要 +
+      // buying or using, beside what the buyer will not accept. Beside what the buyer cannot do ("不会养就别买") it is
+      // abuse.cannot-then-dont-buy's. Advice on how to use it ("不会用就别用力拧") takes an object the sneer has not.
+      words: DONT_BUY,
+      near: { words: list('不信 不接受 嫌贵'), within: 8 },
+      unlessAfter: { words: DONT_BUY_ADVICE, within: 0 },
+      reason: `${ATTITUDE_BASIS}；“不信就别买”“嫌贵别买”把问题推给买家，属不耐烦`,
       suggestions: ['我发您一个教程，一步步来很简单', '价格方面我帮您看看有没有优惠'],
     },
     {
