@@ -114,6 +114,14 @@ const RANKED_ON = list(
 export const MADE_OF = list('纯 原装 原厂 原盒 原版 原标 手工 手缝 野生 真丝 真皮 真人 天然 进口');
 const TOTAL_MAKE = list('100% 百分百 百分之百 百分之一百').flatMap((total) => MADE_OF.map((made) => total + made));
 
+/**
+ * Qualities the buyer checks on the goods ("正品", "全新", "静音", "无痛"), right after 100% (absolute.bai-fen-quality).
+ * Not a fabric's share or a rating ("100%棉", "健康度100%"), which name a measure, not a quality.
+ */
+const TOTAL_QUALITY = list('100% 百分百 百分之百 百分之一百').flatMap((total) =>
+  list('正品 全新 新品 头层 正宗 静音 无痛 无菌 无尘 无毒 无害 无笔记 无划痕 无瑕疵 环保 浓郁 新鲜 真货').map((quality) => total + quality),
+);
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -353,7 +361,11 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       // "这款面料最好", "全网最好", "同类里最好": 最好 of a quality or after a scope (最好 alone is advice, allowed).
-      words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`),
+      words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`).concat(
+        // "我们店售后全网最好": the shop's service ranked in a scope, written whole from 售后 so that the 后 inside it is no
+        // cue of the unless below (a cue inside the word does not count).
+        list('售后 服务 客服').flatMap((service) => COMPARISON_SCOPES.map((scope) => `${service}${scope}最好`)),
+      ),
       // "建议熨烫之后版型最好", "穿开了以后手感最好": how to use it for the best result, advice the SAMR guide does not count.
       unless: { words: list('建议 推荐 时候 的话 之后 以后 后 时'), within: 8 },
       // 最好的 / 最好了 are absolute.zui-hao's words already.
@@ -775,6 +787,19 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: { words: list('的买家 的人 的姐妹 宝妈 的客户 的用户 的顾客 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
       reason: `${AD_LAW_9_3}；“99%的人都回购”这类全体买家的比例无法证明，易被认定为虚假宣传`,
       suggestions: ['很多买家回购', '好评不少，您可以看看评价'],
+    },
+    {
+      id: 'absolute.bai-fen-quality',
+      category: 'absolute',
+      severity: 'warn',
+      // A quality of the goods stated as 100 % ("100%正品", "100%全新", "100%静音", "香味100%浓郁", "100%环保"): the
+      // same total claim as absolute.quan-ran's properties and bai-fen-cheng-fen's make, with the quality right after the
+      // sign (train, round 21: 12 such drafts of 11 writers missed, every one labelled 绝对化). Declined, quoted or asked
+      // ("“100%正品”这种话我们不能说", "不是100%全新的") the contexts cancel it, as they do for quan-ran.
+      words: TOTAL_QUALITY,
+      unlessAfter: { words: ['吗'], within: 4 },
+      reason: `${AD_LAW_9_3}；“百分之百”“绝对”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
     },
   ],
   allow: [

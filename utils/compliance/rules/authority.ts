@@ -336,6 +336,18 @@ export const AUTHORITY_RULES: RuleSection = {
       reason: '拿品牌、总部或机构发的授权书作卖点，买家无法在会话里核实，易被认定为借名义背书（《广告法》第二十八条）；请告诉买家在店铺资质里可以查看授权信息',
       suggestions: ['品牌授权信息在商品详情页可以查看'],
     },
+    {
+      id: 'authority.insider-material',
+      category: 'authority',
+      severity: 'warn',
+      // Material said to come from inside the exam's makers ("阅卷组组长的内部资料", "按考试院内部大纲讲的", "命题人内部透露
+      // 的重点"): the setters' authority borrowed as the selling point, which nobody can check (c68, c90, c180). 内部 alone
+      // ("群里说的内部资料我们没有") names no setter.
+      words: list('阅卷组 阅卷老师 阅卷人 命题人 命题组 命题老师 命题专家 出题人 出题老师 出题组 出题专家 考试院 考试中心 考试局'),
+      near: { words: ['内部'], within: 8 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
   ],
   contexts: [
     {

@@ -1248,6 +1248,35 @@ export const PROMISE_RULES: RuleSection = {
       reason: WARRANTY_PROMISE,
       suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
     },
+    {
+      id: 'promise.not-so-paid',
+      category: 'promise',
+      severity: 'warn',
+      // "保证是今年新货，不是新货我赔三倍", "不是就赔你十倍": 不是 opens the condition of a payout many times over, not a denial.
+      // The rule word is 不是 itself, so negated.is-not's cue lies inside it and does not count (c253, c259, c292).
+      // Only a multiple is a cue: "不是我赔，是快递赔" and "不是质量问题不赔" name none.
+      words: ['不是'],
+      near: { words: list('双 两 二 三 五 十 百').flatMap((times) => [`赔${times}倍`, `赔你${times}倍`, `赔您${times}倍`, `${times}倍赔`]), within: 6 },
+      reason: PAYOUT_PROMISE,
+      suggestions: ['店铺支持平台的正品保障服务'],
+    },
+    {
+      id: 'promise.refund-unreturned',
+      category: 'promise',
+      severity: 'warn',
+      // A refund on the buyer's taste or liking, the goods kept ("要不显瘦，不用退货我直接全额退款", "唔好食全额退款，唔使寄返",
+      // "哪怕有一点点不满意 我立马全款退给您 东西不用寄回"): a payout beyond after-sales, staked on a judgement nobody can
+      // check (c75, c273, c277, c298). The goods sent again or a part missing ("给您补发一个，旧的不用寄回", "漏的那瓶不用寄回")
+      // name no disliking, and stay.
+      words: list('不用退货 无需退货 不用寄回 不用寄回来 不用寄回去 无需寄回 不用退回 不用寄还 免寄回 唔使寄返 唔使寄回'),
+      near: {
+        words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不显瘦 不好恰 不好食 唔好食 不喜欢 不合口味 不想要')],
+        within: 16,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
   ],
   contexts: [
     {
