@@ -295,9 +295,13 @@ export const ABSOLUTE_RULES: RuleSection = {
         ...list('唯一一款 唯一的一款 唯一真正 唯一能真正'),
         // "全网第一款真正的…": the first of its kind, the ordinal 第一款 made a claim by 真正.
         ...list('第一款真正 第一家真正 第一个真正'),
+        // "全网第一款支持前后双4K的记录仪", "业界第一款支持50W的无线充": the first of its kind in a scope, written whole so the
+        // allowed ordinal 第一款 (the first item of a list) lies inside it (c30, c143).
+        ...list('全网 全国 全球 国内 业界 业内 行业 世界 全世界 市面上 全平台').flatMap((scope) => list('第一款 第一个').map((first) => scope + first)),
       ],
       // "店里唯一一款粉色的了", "唯一一款还有现货的": the only one left in stock or in a colour, not a claim of kind.
-      unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色'), within: 2 },
+      // "全网第一个下单的送…": the first buyer of an offer, not the first goods of a kind.
+      unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色 下单 付款 拍下 抢到'), within: 2 },
       reason: `${AD_LAW_9_3}；“唯一”“独家”“首创”等说法须真实且可证明，否则易被认定为虚假或绝对化宣传`,
       suggestions: ['特色款', '店里的主推款'],
     },
