@@ -805,6 +805,19 @@ export const ABSOLUTE_RULES: RuleSection = {
       reason: `${AD_LAW_9_3}；“百分之百”“绝对”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
       suggestions: ['效果很好', '实测数据在详情页'],
     },
+    {
+      id: 'absolute.most-suited',
+      category: 'absolute',
+      severity: 'warn',
+      // The goods named as the best suited of all for a kind of buyer ("这款是最适合中国宝宝体质的奶粉", "这就是最适合幼猫的
+      // 猫粮", "最最最适合男孩的遥控车"): 是/就是 or a doubled 最 makes 最适合 (allowed alone: "最适合的尺码是M") a ranking of
+      // the goods. Train, round 21: every such draft not set in quote marks is risky (16 of 16, 3 missed: c82, c99, c210).
+      words: list('是最适合 就是最适合 最最适合'),
+      // "您这个身高是最适合的，不用换": the size that suits the buyer, not goods ranked.
+      unlessAfter: { words: list('的了 的哦 的尺码 的码'), within: 0 },
+      reason: BEST_CLAIM,
+      suggestions: ['很受欢迎', '口碑不错'],
+    },
   ],
   allow: [
     {
