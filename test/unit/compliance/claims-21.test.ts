@@ -105,3 +105,33 @@ describe('health effects said with 抗, a fever brought down, conditions named',
     '这款不抗过敏，敏感肌请先试用',
   ])('leaves %s clean', clean);
 });
+
+describe('the first of its kind in a scope, the best suited of all', () => {
+  it.each(['全网第一款支持无线充的保温杯', '这是行业第一个做到整机水洗的剃须刀', '这就是最适合新手的吉他', '这款是最适合敏感肌的面霜', '最最适合小户型的沙发'])(
+    'files %s as absolute',
+    filedAs('absolute'),
+  );
+
+  it.each(['第一款是白色，第二款是黑色', '全网第一个下单的送小样', '最适合您的尺码是M', '我们不能说这是“最适合孩子的绘本”'])('leaves %s clean', clean);
+});
+
+describe('promises: failing to learn, many times over, however used, a life staked', () => {
+  it.each([
+    '包学会，学不会退款',
+    '瘦不下来我给你双倍退款',
+    '系统怎么升级都不会卡',
+    '电线随便接，接反了也不会烧',
+    '这锅不会糊底，我拿命担保',
+  ])('files %s as promise', filedAs('promise'));
+
+  it.each(['学不会可以退款吗', '学不会不退款哦，课程看过就不退', '新手学不会的话可以看视频，退款按平台规则', '系统升级后卡顿的话可以恢复出厂设置'])(
+    'leaves %s clean',
+    clean,
+  );
+});
+
+describe('answers counted as too many', () => {
+  it.each(['我都说三遍了，在订单页点退款', '这个问题我已经回答三次了', '讲了三次啦，不包邮'])('files %s as attitude', filedAs('attitude'));
+
+  it.each(['都说三遍了 可能我说得不清楚，我换个说法', '重要的事情说三遍：先拍照再签收', '亲，您说买了三次了，谢谢老客户支持'])('leaves %s clean', clean);
+});
