@@ -14,7 +14,7 @@ const filedAs = (category: string) => (text: string) => expect(categoriesOf(text
 
 describe('a quality of the goods stated as 100 %', () => {
   it.each([
-    '这双鞋100%正品，放心穿',
+    '这台相机百分百无划痕，放心拍',
     '相机100%全新，膜都没撕',
     '这台风扇是百分百静音的，晚上开着睡',
     '茉莉花茶香气100%浓郁',
@@ -25,7 +25,7 @@ describe('a quality of the goods stated as 100 %', () => {
   it.each([
     '“100%正品”这种话我们不能说，支持平台验货',
     '这件不是100%全新的哦，是展示机',
-    '请问是100%正品吗？',
+    '请问是100%全新的吗？',
     '这件是100%纯棉的，可以机洗',
     '面料是100%聚酯纤维，吊牌上写着',
   ])('leaves %s clean: declined, asked, a share or a reading', clean);
