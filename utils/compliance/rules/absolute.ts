@@ -114,6 +114,16 @@ const RANKED_ON = list(
 export const MADE_OF = list('纯 原装 原厂 原盒 原版 原标 手工 手缝 野生 真丝 真皮 真人 天然 进口');
 const TOTAL_MAKE = list('100% 百分百 百分之百 百分之一百').flatMap((total) => MADE_OF.map((made) => total + made));
 
+/**
+ * Qualities the buyer checks on the goods ("全新", "静音", "无痛"), right after 100% (absolute.bai-fen-quality). Not a
+ * fabric's share or a rating ("100%棉", "健康度100%"), which name a measure, not a quality; not 正品 / 真货: gaps-16 pins a
+ * bare 「1OO%正品」 as clean (the lookalike reads no claim the plain form lacks), though train labels 「1OO%正品，拍下放心」
+ * risky — left for a decision (round 21's README).
+ */
+const TOTAL_QUALITY = list('100% 百分百 百分之百 百分之一百').flatMap((total) =>
+  list('全新 新品 头层 正宗 静音 无痛 无菌 无尘 无毒 无害 无笔记 无划痕 无瑕疵 环保 浓郁 新鲜').map((quality) => total + quality),
+);
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -287,9 +297,13 @@ export const ABSOLUTE_RULES: RuleSection = {
         ...list('唯一一款 唯一的一款 唯一真正 唯一能真正'),
         // "全网第一款真正的…": the first of its kind, the ordinal 第一款 made a claim by 真正.
         ...list('第一款真正 第一家真正 第一个真正'),
+        // "全网第一款支持前后双4K的记录仪", "业界第一款支持50W的无线充": the first of its kind in a scope, written whole so the
+        // allowed ordinal 第一款 (the first item of a list) lies inside it (c30, c143).
+        ...list('全网 全国 全球 国内 业界 业内 行业 世界 全世界 市面上 全平台').flatMap((scope) => list('第一款 第一个').map((first) => scope + first)),
       ],
       // "店里唯一一款粉色的了", "唯一一款还有现货的": the only one left in stock or in a colour, not a claim of kind.
-      unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色'), within: 2 },
+      // "全网第一个下单的送…": the first buyer of an offer, not the first goods of a kind.
+      unlessAfter: { words: list('有货 还有货 现货 在售 库存 剩下 颜色 尺码 码数 粉色 白色 黑色 红色 蓝色 灰色 绿色 黄色 紫色 下单 付款 拍下 抢到'), within: 2 },
       reason: `${AD_LAW_9_3}；“唯一”“独家”“首创”等说法须真实且可证明，否则易被认定为虚假或绝对化宣传`,
       suggestions: ['特色款', '店里的主推款'],
     },
@@ -353,7 +367,11 @@ export const ABSOLUTE_RULES: RuleSection = {
       category: 'absolute',
       severity: 'warn',
       // "这款面料最好", "全网最好", "同类里最好": 最好 of a quality or after a scope (最好 alone is advice, allowed).
-      words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`),
+      words: [...QUALITY_SUBJECTS, ...COMPARISON_SCOPES].map((subject) => `(${subject})最好`).concat(
+        // "我们店售后全网最好": the shop's service ranked in a scope, written whole from 售后 so that the 后 inside it is no
+        // cue of the unless below (a cue inside the word does not count).
+        list('售后 服务 客服').flatMap((service) => COMPARISON_SCOPES.map((scope) => `${service}${scope}最好`)),
+      ),
       // "建议熨烫之后版型最好", "穿开了以后手感最好": how to use it for the best result, advice the SAMR guide does not count.
       unless: { words: list('建议 推荐 时候 的话 之后 以后 后 时'), within: 8 },
       // 最好的 / 最好了 are absolute.zui-hao's words already.
@@ -778,6 +796,32 @@ export const ABSOLUTE_RULES: RuleSection = {
       near: { words: list('的买家 的人 的姐妹 宝妈 的客户 的用户 的顾客 都回购 都好评 都推荐 都满意 都说好 都选'), within: 6 },
       reason: `${AD_LAW_9_3}；“99%的人都回购”这类全体买家的比例无法证明，易被认定为虚假宣传`,
       suggestions: ['很多买家回购', '好评不少，您可以看看评价'],
+    },
+    {
+      id: 'absolute.bai-fen-quality',
+      category: 'absolute',
+      severity: 'warn',
+      // A quality of the goods stated as 100 % ("100%全新", "100%静音", "香味100%浓郁", "100%环保"): the same total claim
+      // as absolute.quan-ran's properties and bai-fen-cheng-fen's make, with the quality right after the sign (train, round
+      // 21: 8 such drafts of 8 writers missed, every one labelled 绝对化). Declined, quoted or asked ("不是100%全新的",
+      // "是100%全新的吗") the contexts cancel it, as they do for quan-ran.
+      words: TOTAL_QUALITY,
+      unlessAfter: { words: ['吗'], within: 4 },
+      reason: `${AD_LAW_9_3}；“百分之百”“绝对”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.most-suited',
+      category: 'absolute',
+      severity: 'warn',
+      // The goods named as the best suited of all for a kind of buyer ("这款是最适合中国宝宝体质的奶粉", "这就是最适合幼猫的
+      // 猫粮", "最最最适合男孩的遥控车"): 是/就是 or a doubled 最 makes 最适合 (allowed alone: "最适合的尺码是M") a ranking of
+      // the goods. Train, round 21: every such draft not set in quote marks is risky (16 of 16, 3 missed: c82, c99, c210).
+      words: list('是最适合 就是最适合 最最适合'),
+      // "您这个身高是最适合的，不用换": the size that suits the buyer, not goods ranked.
+      unlessAfter: { words: list('的了 的哦 的尺码 的码'), within: 0 },
+      reason: BEST_CLAIM,
+      suggestions: ['很受欢迎', '口碑不错'],
     },
   ],
   allow: [

@@ -17,8 +17,13 @@ const AS_YOU_LIKE_VERBS = list('拍 买 要 用 穿 戴 洗 泡 放 玩 养 做 
 // 算 称 刷新: "满减自己不会算吗", "你自己不会称一下猫吗", "不会自己刷新吗" (c82, c85, c130).
 const LOOK_UP = list('查 看 点 翻 找 搜 用 量 读 算 称 刷新');
 
-/** Counting answers in times rather than 遍: "我已经回答您三次了", "这都说了多少次了" (only after a verb of answering). */
-const TIMES_ANSWERED = list('说了 问了 回答了 回复了 解释了 回答您 回复您 回答你 回复你 跟您说了 跟你说了').flatMap((verb) =>
+/**
+ * Counting answers in times rather than 遍: "我已经回答您三次了", "这都说了多少次了" (only after a verb of answering); 讲 and
+ * the count right after 已经 + the verb ("讲了三次啦，还要问", "这个问题我已经回答三次了"): c80, c106.
+ */
+const TIMES_ANSWERED = list(
+  '说了 问了 回答了 回复了 解释了 回答您 回复您 回答你 回复你 跟您说了 跟你说了 讲了 讲过 说过 回答过 回复过 已经回答 已经回复 已经说 已经讲',
+).flatMap((verb) =>
   list('两 三 四 五 好几 几 多少').map((count) => `${verb}${count}次`),
 );
 
@@ -389,7 +394,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // 说了三遍 / 八百遍 / 问八遍 (round 20, from abuse.ru-ma): the count with the answer ("都说了三遍了，帐篷不带地钉",
       // "说了八百遍了，结晶正常") insults nobody; with a jab at the buyer's wits it is abuse.repeated-jab's.
       words: [...list('遍了 好多遍 好几遍 说了几遍'), ...REPEAT_COUNTS],
-      near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少 问八 问一百 说八 讲八'), within: 8 },
+      // 都说 / 都讲 before the count ("我都说三遍了，App里点加号": c132).
+      near: { words: list('告诉你 告诉过 强调 解释 回答 回复 讲了 讲过 说了 说过 问了 问第 问两 问三 问仨 问四 问五 问几 问好几 问多少 问八 问一百 说八 讲八 都说 都讲'), within: 8 },
       // "说了好几遍可能没注意哈", "说了好几遍了 可能是我没讲清楚": the count said kindly, the fault taken on (as abuse.ru-ma reads it).
       unlessAfter: { words: REPEAT_KINDLY, within: 2 },
       reason: `${ATTITUDE_BASIS}；抱怨买家反复询问属不耐烦的说法`,

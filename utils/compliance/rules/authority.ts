@@ -124,7 +124,7 @@ export const AUTHORITY_RULES: RuleSection = {
         '卫健委 卫生部 卫视 发改委 名人 名厨 名校 商务部 国企 国家 基金会 大厨 大师 央企 女星 学会 学校 ' +
         '学霸 官方 工信部 市场监管局 幼儿园 影后 影帝 战队 政府 救援队 教师 教授 教育局 教育部 明星 ' +
         '星级酒店 机关 歌星 消防 清华 牙医 特级教师 状元 球队 男星 皮肤科 眼科 研究所 研究院 科学家 科考队 ' +
-        '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元 ' +
+        '米其林 网红 艺人 药剂师 药监局 营养师 质检总局 车队 达人 运动员 部门 院士 非遗 领导 高考状元 营养学家 ' +
         // International bodies ("世卫组织推荐的配方"); police dogs and vets ("警犬基地专用款", "兽医推荐的驱虫").
         '世卫 世卫组织 世界卫生组织 警犬 警犬基地 警用 警队 兽医 宠物医生 ' +
         // "专供五星大酒店", "月子中心专供款", "NICU专用款": a grand hotel's kitchen, a maternity centre or a ward as the
@@ -338,6 +338,30 @@ export const AUTHORITY_RULES: RuleSection = {
       words: CREDITED_AUTHORISATION,
       reason: '拿品牌、总部或机构发的授权书作卖点，买家无法在会话里核实，易被认定为借名义背书（《广告法》第二十八条）；请告诉买家在店铺资质里可以查看授权信息',
       suggestions: ['品牌授权信息在商品详情页可以查看'],
+    },
+    {
+      id: 'authority.insider-material',
+      category: 'authority',
+      severity: 'warn',
+      // Material said to come from inside the exam's makers ("阅卷组组长的内部资料", "按考试院内部大纲讲的", "命题人内部透露
+      // 的重点"): the setters' authority borrowed as the selling point, which nobody can check (c68, c90, c180). 内部 alone
+      // ("群里说的内部资料我们没有") names no setter.
+      words: list('阅卷组 阅卷老师 阅卷人 命题人 命题组 命题老师 命题专家 出题人 出题老师 出题组 出题专家 考试院 考试中心 考试局'),
+      near: { words: ['内部'], within: 8 },
+      reason: ENDORSEMENT,
+      suggestions: ['很多买家回购', '口碑不错'],
+    },
+    {
+      id: 'authority.official-channel-goods',
+      category: 'authority',
+      severity: 'warn',
+      // The goods said to come through the brand's official channel ("苹果官方渠道的屏", "官方渠道出来的货", "官方渠道进的货"):
+      // the brand as the source vouching for them, which the buyer cannot check in the chat (c168, c204; four more train
+      // drafts only the catcher had). The channel as where to go ("售后请走京东官方渠道", "需要在 Apple 官方渠道购买") names no
+      // goods of the shop's and stays.
+      words: list('的货 出来的货 出来的 进的货 进的 拿的货 直供 的屏 的正品 货源 发的货 过来的货 特供').map((goods) => `官方渠道${goods}`),
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '通过了相关检测'],
     },
   ],
   contexts: [

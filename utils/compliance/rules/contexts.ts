@@ -548,6 +548,9 @@ export const CLAIM_CONTEXTS: Context[] = [
     categories: ['absolute'],
     after: [...NAMED_KINDS, ...list('这个版本 这个配色 这个颜色 那个版本 那个颜色')],
     within: 3,
+    // "全拼多多销量第①的积木套装", "全网销量第一的花胶礼盒", "全国第一家首发配色": a ranking among other sellers' goods that
+    // describes the set, not its name (a set's name ranks nothing against the market).
+    unscoped: true,
     note: '“至尊修护套装”“‘极致黑’这个颜色”“配置最全的那个版本”：套装、颜色、版本的名字或说明（“全网最低价的套装”是在评价它，见 DESCRIBED_KIND_ALLOW）',
   },
   {

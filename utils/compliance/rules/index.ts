@@ -8,7 +8,7 @@ import { ATTITUDE_RULES } from './attitude';
 import { AUTHORITY_RULES } from './authority';
 import { CLAIM_CONTEXTS, DESCRIBED_KIND_ALLOW, OTHERS_DARE_NOT_ALLOW } from './contexts';
 import { MEDICAL_RULES } from './medical';
-import { BUYER_SAID_ALLOW, MENTION_CONTEXTS } from './mentions';
+import { BUYER_SAID_ALLOW, MENTION_CONTEXTS, WOOD_HAS_ALLOW } from './mentions';
 import { OFFPLATFORM_RULES } from './offplatform';
 import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
@@ -20,7 +20,7 @@ const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RU
 
 const WORDS = {
   rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
-  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW, ...OTHERS_DARE_NOT_ALLOW, ...DESCRIBED_KIND_ALLOW],
+  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW, ...OTHERS_DARE_NOT_ALLOW, ...DESCRIBED_KIND_ALLOW, ...WOOD_HAS_ALLOW],
   contexts: [...CLAIM_CONTEXTS, ...MENTION_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
 };

@@ -84,6 +84,12 @@ export const MEDICAL_RULES: RuleSection = {
         '降压 降糖 除病 零副作用 没副作用 没啥副作用 降血压 降血糖 降血脂 降三高 ' +
         // 防癌 whole, as 抗癌, so "防ai" (its pinyin half) reads too; the negated forms stay clean ("没有防癌这种说法").
         '防癌 ' +
+        // A condition named after 抗 ("有抗抑郁的价值", "抗敏效果杠杠的"), and a fever brought down ("薄荷叶敷在额头上能退烧"):
+        // the effect claimed with no 治 (c65, c94, c231). Not 抗敏 alone: 抗敏感牙膏 names the kind of toothpaste.
+        '抗抑郁 抗焦虑 抗过敏 抗敏效果 抗敏功效 抗敏作用 能退烧 可以退烧 帮助退烧 帮忙退烧 退烧很快 退烧快 ' +
+        // Dandruff treated ("治头屑很有效", c92): not 头屑 as a condition of medical.ji-bing, whose cue 没了 would file
+        // "去屑洗发水洗一次，头屑全没了" (a promise of the shampoo's outcome, drafts.tsv) 医疗.
+        '治头屑 ' +
         // Cured without treatment, whole: medical.not-effect reads 不治 before a condition as a denial ("贴膜不治近视").
         '不治而愈 不治自愈 不药而愈 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").
@@ -141,8 +147,10 @@ export const MEDICAL_RULES: RuleSection = {
         '螨虫 血压 血栓 血管 血糖 血脂 视力 视网膜 贫血 足内翻 足外翻 足弓 过敏 近视 ' +
         '银屑病 阳痿 阿尔茨海默 青光眼 静脉曲张 颈椎 颈肩 风湿 驼背 骨刺 骨痛 骨质疏松 ' +
         '高低肩 黄褐斑 黑眼圈 鼻塞 鼻子不通 鼻炎 鼻窦炎 鼾症 龋齿 ' +
-        // Children's attention disorders ("能改善多动症", "还能改善多动").
-        '多动 多动症 抽动症 自闭症 ' +
+        // Children's attention disorders ("能改善多动症", "还能改善多动"), bed-wetting ("注意力不集中、尿床都能改善").
+        '多动 多动症 抽动症 自闭症 注意力不集中 尿床 遗尿 ' +
+        // Chronic bronchitis ("老慢支的大爷喝了半个月不咳了"): c81, c297.
+        '老慢支 慢支 ' +
         // Speech disorders ("能矫正结巴").
         '口吃 结巴 ' +
         // Intolerance and poor appetite or growth as conditions ("乳糖不耐", "厌食症", "髋关节发育不良").

@@ -46,6 +46,14 @@ const TAKEN_BACK = list('我们 咱们 我 咱 本店 客服 官方 也').flatMa
  * are allowed phrases, so their 您说 and 您问 are no cue; so is a condition (只要您说不满意 = whenever the buyer says so).
  */
 const BUYER_SAID = list('您说 你说 您问 你问 您提到 你提到 您听说 你听说 听您说 您反映 您咨询的 您是问 您想问');
+/**
+ * A wood, then 有 ("金丝楠木有抗癌成分", "红木有安神的说法"): the wood's name + 有, not 木有 (chat for 没有), the cue of
+ * negated.dialect; an allowed phrase hides the cue inside it.
+ */
+export const WOOD_HAS_ALLOW = list('楠木 红木 实木 原木 檀木 紫檀木 樟木 松木 橡木 榉木 胡桃木 花梨木 黄花梨木 乌木 沉香木 桃木 柏木 杉木 枣木 黄杨木 鸡翅木 桐木 榆木 积木').map(
+  (wood) => `${wood}有`,
+);
+
 export const BUYER_SAID_ALLOW = list('只要您说 只要你说 要是您说 要是你说 如果您说 如果你说 跟您说 和您说 给您说 对您说 同您说 跟你说 和你说 给你说 对你说 同你说 帮您问 给您问 替您问 帮你问 给你问 替你问 跟您问');
 
 /**

@@ -170,6 +170,8 @@ export const PROMISE_RULES: RuleSection = {
           '塌不了 屡试不爽 板上钉钉 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
           // "保证不到三天就到": delivery in under a term, promised (not 粤语 保证唔到, the guarantee declined).
           list('0 1 2 3 4 5 6 7 8 9 十 半 两').map((count) => `保证不到${count}`).join(' ') + ' ' +
+          // The agent's life staked ("车充不会烧保险，我拿命担保": c199).
+          '拿命担保 拿命保证 用命担保 用命保证 拿命赌 ' +
           '我保证 我担保 可以担保 能担保 必白 必变白 必上门 必送达 必见效 必长高 必提分 必消 扔不坏 拍胸脯 拿人格 掉不了 摔不坏 摔不烂 敢保证 敢担保 断不了 无任何条件 无效全额 ' +
           '无条件 无甲醛 毫发无损 永远不 永远坏不 永远掉不 永远都不 没效果全额 没有任何危害 没有任何条件 ' +
           '用不坏 白得发亮 百分之两百 百分之二百 百分之百 百分百 百试百灵 砸不坏 稳上岸 稳拿证 稳赚 稳过 管保 ' +
@@ -419,7 +421,9 @@ export const PROMISE_RULES: RuleSection = {
       words: list(
         '也没事 也不怕 没毛病 像新的一样 和新的一样 照样 跟新的一样 都不会变形 都不会坏 都不会掉色 ' +
         '都不会缩水 都不会褪色 都不会起球 都不变形 都不坏 都不怕 都不掉色 都不用修 都不用换 ' +
-        '都不用管 都不缩水 都不褪色 都不起球 都没事 都没有任何问题 都没有问题 都没问题',
+        '都不用管 都不缩水 都不褪色 都不起球 都没事 都没有任何问题 都没有问题 都没问题 ' +
+          // Never slow, never burnt however it is used ("系统怎么升级都不会卡", "接线您随便接，接错了也不会烧"): c66, c266.
+          '都不会卡 也不会卡 都不卡 也不卡 都不会烧 也不会烧',
       ),
       near: {
         words: list(
@@ -427,7 +431,9 @@ export const PROMISE_RULES: RuleSection = {
           '怎么拉 怎么洗 怎么用 怎么踩 扔 摔 暴晒 机洗 泡 泡水 洗澡 游泳 潜水 百次 砸 踩 出汗 流汗 淋雨 ' +
           '随便 ' +
           // Licked, burnt, driven for miles ("宝宝舔了都没事", "火烧三小时都没事", "跑十万公里都不用换").
-          '舔 火烧 火烤 万公里',
+          '舔 火烧 火烤 万公里 ' +
+          // However the system is updated, however it is wired.
+          '怎么升级 怎么更新 接错',
         ),
         within: 10,
       },
@@ -468,7 +474,8 @@ export const PROMISE_RULES: RuleSection = {
       category: 'promise',
       severity: 'warn',
       words: ['倍'],
-      near: { words: ['赔', '罚', '退您', '退你', '退差价', '补偿'], within: 4 },
+      // 退款 / 退钱: "瘦不下来…我给你双倍退款" (c139), the refund many times over.
+      near: { words: ['赔', '罚', '退您', '退你', '退差价', '补偿', '退款', '退钱'], within: 4 },
       reason: PAYOUT_PROMISE,
       suggestions: ['店铺支持平台的正品保障服务'],
     },
@@ -1251,6 +1258,48 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: WARRANTY_PROMISE,
       suggestions: ['按品牌保修政策处理', '保修期以品牌官方规定为准'],
+    },
+    {
+      id: 'promise.not-so-paid',
+      category: 'promise',
+      severity: 'warn',
+      // "保证是今年新货，不是新货我赔三倍", "不是就赔你十倍": 不是 opens the condition of a payout many times over, not a denial.
+      // The rule word is 不是 itself, so negated.is-not's cue lies inside it and does not count (c253, c259, c292).
+      // Only a multiple is a cue: "不是我赔，是快递赔" and "不是质量问题不赔" name none.
+      words: ['不是'],
+      near: { words: list('双 两 二 三 五 十 百').flatMap((times) => [`赔${times}倍`, `赔你${times}倍`, `赔您${times}倍`, `${times}倍赔`]), within: 6 },
+      reason: PAYOUT_PROMISE,
+      suggestions: ['店铺支持平台的正品保障服务'],
+    },
+    {
+      id: 'promise.not-learned-refund',
+      category: 'promise',
+      severity: 'warn',
+      // A refund staked on learning ("包学会排版，学不会退款", "学不会就退钱"): promise.fail-refund reads the 不会 inside 学不会
+      // as its negation (不会退款, "won't refund"), so the failure to learn is a word of its own (c127; with 全额退 it was
+      // promise.bu-xiao-tui's already). Asked ("学不会可以退款吗") or refused ("学不会不退") it is none.
+      words: list('学不会 教不会 没学会 学不懂'),
+      near: { words: list('退款 退钱 全额退 退全款 全退 包退 退学费'), within: 4 },
+      unlessAfter: { words: list('吗 么 不退 不能退 不给退 不支持'), within: 8 },
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
+      id: 'promise.refund-unreturned',
+      category: 'promise',
+      severity: 'warn',
+      // A refund on the buyer's taste or liking, the goods kept ("要不显瘦，不用退货我直接全额退款", "唔好食全额退款，唔使寄返",
+      // "哪怕有一点点不满意 我立马全款退给您 东西不用寄回"): a payout beyond after-sales, staked on a judgement nobody can
+      // check (c75, c273, c277, c298). The goods sent again or a part missing ("给您补发一个，旧的不用寄回", "漏的那瓶不用寄回")
+      // name no disliking, and stay.
+      words: list('不用退货 无需退货 不用寄回 不用寄回来 不用寄回去 无需寄回 不用退回 不用寄还 免寄回 唔使寄返 唔使寄回'),
+      near: {
+        words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不显瘦 不好恰 不好食 唔好食 不喜欢 不合口味 不想要')],
+        within: 16,
+      },
+      unless: PROMISE_NEGATIONS,
+      reason: LONG_TERM_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
   ],
   contexts: [
