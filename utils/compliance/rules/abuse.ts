@@ -261,8 +261,22 @@ export const ABUSE_RULES: RuleSection = {
         '把你挂到店铺 把你挂到网上 把您挂到店铺 把您挂到网上 把你挂网上 把你曝光 把您曝光 ' +
         // The buyer blocked or their account hurt if they go on ("再问我就拉黑您", "再恶意退货我把你拉黑，让你在快手啥也买不了",
         // "再啰嗦我就投诉你恶意退货，让你账号受限"): c160, c261, c266.
-        '我就拉黑您 我就拉黑你 就把您拉黑 就把你拉黑 我把你拉黑 我把您拉黑 让你账号 让您账号 让你啥也买不了 让您啥也买不了 让你什么都买不了 让您什么都买不了',
+        '我就拉黑您 我就拉黑你 就把您拉黑 就把你拉黑 我把你拉黑 我把您拉黑 让你账号 让您账号 让你啥也买不了 让您啥也买不了 让你什么都买不了 让您什么都买不了 ' +
+        // The dare after the threat ("再闹我就拉黑你，看你能怎么样").
+        '看你能怎么样 看你能怎样 看你能咋样 看你能把我怎么样 看您能怎么样',
       ),
+      reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
+      suggestions: INSTEAD_OF_A_THREAT,
+    },
+    {
+      id: 'abuse.never-threat',
+      category: 'abuse',
+      severity: 'block',
+      // A threat told with 永远不 ("你继续闹，我让师傅永远不去你家"): what the agent will withhold for good, to cow the
+      // buyer, is a threat (abuse by the guide), not the promise promise.jue-dui reads in a bare 永远不. The span reaches
+      // back to 我让 / 再闹, so it outweighs that reading.
+      words: list('永远不 永远别'),
+      near: { words: list('我让 我叫 我就让 你继续闹 你再闹 再闹 再吵 再烦'), within: 6 },
       reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
       suggestions: INSTEAD_OF_A_THREAT,
     },

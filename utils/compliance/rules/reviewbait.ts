@@ -195,7 +195,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
             '就别想 别想售后 别想退 别想换 我们不卖给 不卖给您了 不卖给你了 一直联系 天天联系 每天联系 一直打电话 天天打电话 每天打电话 一直找您 一直找你 天天找您 天天找你 ' +
             '地址我记下 我记下了 记住你了 记住您了 找上门 上门找 ' +
             // "不给好评的话 下次优惠就没您的份了", "不给好评也行，反正后台看得到你地址哦", "投诉您恶意评价": c264, c67, c185, c106.
-            '没您的份 没你的份 没有您的份 没有你的份 看得到你 看得到您 知道你家 知道您家 投诉您恶意',
+            '没您的份 没你的份 没有您的份 没有你的份 看得到你 看得到您 知道你家 知道您家 投诉您恶意 ' +
+            // The next visit refused over the review ("不给好评以后别来我家买了", "给差评 以后别来买了", "不给好评下回别想在我
+            // 这儿买"): train writers file each such draft reviewbait (its main category in 7 of 7 drafts, 7 writers); read
+            // alone, 以后别来 is abuse.chong-zhuang's, so the span from the review word outweighs it.
+            '以后别来 以后莫来 以后就别来 下回别来 下次别来 下回别想 下次别想 以后别想',
         ),
         within: 16,
       },
@@ -212,7 +216,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       words: list('给差评的话 差评的话 打差评的话 给了差评 要是差评 不删差评的话 差评不删'),
       // "就不…": the consequence ("…我们会认真改进 不会不处理的" is no threat).
       // "给了差评的话售后处理会慢很多": c79.
-      near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不 会慢很多 处理会慢 会很慢'), within: 14 },
+      near: { words: list('别想了 就别想 自己掂量 掂量掂量 看着办 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不 会慢很多 处理会慢 会很慢'), within: 14 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
