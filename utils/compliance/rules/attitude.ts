@@ -121,9 +121,6 @@ export const ATTITUDE_RULES: RuleSection = {
         '没空给你 没空跟你 没空和你 没工夫跟你 一个个解释 ' +
         // Asking what else the buyer wants, to be rid of them: "嗯 还有事吗", "那你到底想咋样".
         '还有事吗 还有别的事吗 还有啥事 还有事没得 没得我去忙 没事我去忙了 到底想咋样 到底想怎样 到底想怎么样 到底要咋样 到底要怎样 ' +
-        // "赠品没了就没了，你还想怎样": the same question, shrugged (train writers: attitude in the 5 drafts holding it, 5
-        // writers; 你还要咋样 stays abuse's, filed so by its two).
-        '还想咋样 还想怎样 ' +
         // "不是说了吗" (the 拼多多 服务态度 pop-up's own example), "刚才不是跟你说了".
         '不是说了吗 不是跟你说了 不是跟您说了 不是告诉你了 不是告诉过你 不是告诉您了 不是告诉过您 又是您 不是讲了 不是已经说了 刚才不是说 ' +
         // Done talking: "不想再说了", "别说了", "又是这个问题", "别一直问", "赶紧的".
@@ -191,6 +188,18 @@ export const ATTITUDE_RULES: RuleSection = {
         // train writers after c76 file it 服务态度, the regression set has none).
         '别烦我',
       ).concat(TAUTOLOGIES, DAMAGE_SHRUGGED, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT, NO_USE_SAYING, SAY_NO_MORE),
+      reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
+      suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
+    },
+    {
+      id: 'attitude.what-more',
+      category: 'attitude',
+      severity: 'warn',
+      // "赠品没了就没了，你还想怎样": asking what else the buyer wants, to be rid of them, as 到底想咋样 (train writers:
+      // attitude in the 5 drafts holding it, 5 writers, none abuse; 你还要咋样 stays abuse's, filed so by its two). Only
+      // closing its clause: "您看还想怎样处理" asks how to help.
+      words: list('还想咋样 还想怎样 还想怎么样'),
+      claimAtEnd: { words: list('还想咋样 还想怎样 还想怎么样'), followers: list('啊 呀 嘛 呢 吧 哦 啦 咯 哈') },
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
