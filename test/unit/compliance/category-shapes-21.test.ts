@@ -1,7 +1,8 @@
 // Round 21: categories decided by the draft's shape, not by which word's span is longer (fresh/README.md, cats21): the
 // next visit refused over a review is review bait; 标杆 a body said is authority; a price never to come again is
 // absolute; a threat told with 永远不 is abuse; a refund staked on an outcome is a promise beside the absolute claim; a
-// title the state certified and a star's private wearing are authority; 你还想怎样 closing its clause is attitude. Every
+// title the state certified and a star's private wearing are authority; 你还想怎样 closing its clause is attitude; a line
+// of the review deleted for a sum is review bait, not a promise. Every
 // sentence is written for the test; each shape has its neighbours of the other category and clean ones.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -90,4 +91,16 @@ describe('你还想怎样 closing its clause is attitude', () => {
   it('keeps 你还要咋样 abuse', () => expect(categoriesOf('几十块的东西你还要咋样')).toEqual(['abuse']));
 
   it('leaves the question of how to help clean', () => expect(serious('您看还想怎样处理，退款还是补发都可以')).toEqual([]));
+});
+
+describe('a line of the review deleted for a sum is review bait, a sum alone a promise', () => {
+  it.each(['把“掉毛”那两个字删了吧，我给你补8块', '评价里那句删掉，我给您补偿10元'])('reads %s as review bait, not promise', (text) =>
+    expect(categoriesOf(text)).toEqual(['reviewbait']),
+  );
+
+  it('keeps a sum made up on the spot a promise', () => expect(categoriesOf('不满意的话我给你补5块，不用退货')).toContain('promise'));
+
+  it('leaves a custom line deleted and the goods sent again clean', () =>
+    expect(serious('刻字那几个字删掉了，我给你补发一个新的')).toEqual([]),
+  );
 });

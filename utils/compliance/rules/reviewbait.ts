@@ -339,7 +339,14 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // A line of the review deleted for money, the review word left out: "那句删掉 我给您补个 5 元", "删了给您发个券".
       // "把“画质模糊”那四个字去掉就行": c175.
       words: ['那句', '这句', '那条', '这条', '那段', '这段', '那几句', '那几个字', '那句话', '这句话', '那两个字', '那三个字', '那四个字', '这几个字'].flatMap((line) => [`${line}删`, `${line}撤`, `${line}去掉`]),
-      near: { words: list('补个 补您 补你 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你'), within: 14 },
+      near: {
+        words: [
+          ...list('补个 补您 补你 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你 给你补偿 给您补偿'),
+          // The sum with the giver first ("我给你补5块", "给您补点"): c183, c243; not 给你补发 (the goods sent again).
+          ...list('给你补 给您补').flatMap((giver) => [...'0123456789点'].map((sum) => giver + sum)),
+        ],
+        within: 14,
+      },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以补偿、红包换买家删除评价内容同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
