@@ -63,19 +63,6 @@ export const AUTHORITY_RULES: RuleSection = {
       suggestions: ['品质有保障', '通过了相关检测'],
     },
     {
-      id: 'authority.said-benchmark',
-      category: 'authority',
-      severity: 'warn',
-      // 标杆 as a body's verdict ("质检局来抽检过 说我们是行业标杆", "家具协会会长单位，行业标杆", "协会的专家都来尝过
-      // 说咱这蜂蜜是标杆"): the standing is borrowed from the body, as 国家级 is. Train writers file every 标杆 with such a
-      // body authority (7 drafts, 7 writers) and every one without it absolute (5 drafts); the span reaches back to the
-      // body, so it outweighs absolute.ding-ji's bare 标杆.
-      words: list('标杆'),
-      near: { words: list('协会 专家 质检局 质监局 质检中心 权威机构 检测机构 主管部门 评为 评定 认定为 授予'), within: 18 },
-      reason: ENDORSEMENT,
-      suggestions: ['品质有保障', '做工扎实'],
-    },
-    {
       id: 'authority.te-gong',
       category: 'authority',
       severity: 'block',
@@ -129,6 +116,19 @@ export const AUTHORITY_RULES: RuleSection = {
         // ("按国家标准生产").
         list('国家标准 行业标准 国标 行标').flatMap((standard) => list('起草单位 的起草单位 制定单位 的制定单位').map((drafter) => standard + drafter)).join(' '),
       ).concat(SAME_AS_OFFICIAL),
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
+    },
+    {
+      id: 'authority.said-benchmark',
+      category: 'authority',
+      severity: 'warn',
+      // 标杆 as a body's verdict ("质检局来抽检过 说我们是行业标杆", "家具协会会长单位，行业标杆", "协会的专家都来尝过
+      // 说咱这蜂蜜是标杆"): the standing is borrowed from the body, as 国家级 is. Train writers file every 标杆 with such a
+      // body authority (7 drafts, 7 writers) and every one without it absolute (5 drafts); the span reaches back to the
+      // body, so it outweighs absolute.ding-ji's bare 标杆.
+      words: list('标杆'),
+      near: { words: list('协会 专家 质检局 质监局 质检中心 权威机构 检测机构 主管部门 评为 评定 认定为 授予'), within: 18 },
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
     },
