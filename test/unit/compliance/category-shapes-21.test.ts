@@ -1,9 +1,9 @@
 // Round 21: categories decided by the draft's shape, not by which word's span is longer (fresh/README.md, cats21): the
 // next visit refused over a review is review bait; 标杆 a body said is authority; a price never to come again is
 // absolute; a threat told with 永远不 is abuse; a refund staked on an outcome is a promise beside the absolute claim; a
-// title the state certified and a star's private wearing are authority; 你还想怎样 closing its clause is attitude; a line
-// of the review deleted for a sum is review bait, not a promise. Every
-// sentence is written for the test; each shape has its neighbours of the other category and clean ones.
+// title the state certified is authority; 你还想怎样 closing its clause is attitude; a line of the review deleted for a
+// sum is review bait, not a promise. Every sentence is written for the test; each shape has its neighbours of the other
+// category and clean ones.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
 import { readerOf } from './helpers';
@@ -71,16 +71,10 @@ describe('a refund staked on an outcome is a promise beside the absolute claim',
   it.each(['质量问题可以全款退，按平台流程走', '检测报告在详情页，甲醛释放量0.02'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
 });
 
-describe('a title the state certified and a star wearing the goods in private are authority', () => {
+describe('a title the state certified is authority', () => {
   it('reads 国家认证 + a title as authority', () => expect(categoriesOf('我们是国家认证高级技师上门安装')).toEqual(['authority']));
 
-  it.each(['某歌手私下都在穿我们家的卫衣', '她私下也喝这款花茶'])('reads %s as authority, not off-platform', (text) =>
-    expect(categoriesOf(text)).toEqual(['authority']),
-  );
-
-  it('keeps a private deal off-platform', () => expect(categoriesOf('私下转我，比拍下便宜二十')).toContain('offplatform'));
-
-  it.each(['国家认证过的技师资格证可以在详情页看编号', '我私下都穿这个码，偏大一码'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
+  it('leaves the certificate shown clean', () => expect(serious('国家认证过的技师资格证可以在详情页看编号')).toEqual([]));
 });
 
 describe('你还想怎样 closing its clause is attitude', () => {

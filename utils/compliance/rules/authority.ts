@@ -13,14 +13,8 @@ const OFFICIAL_AUTHORISATION = list('官方授权店 品牌官方授权 官方�
 /** Every other seller called fake ("别家都是仿的", "别人家全是假的"). */
 const OTHERS_FAKE = list('别家 别人家 别的店 别处').flatMap((others) => list('都是仿 都是假 全是仿 全是假 都是高仿 全是高仿').map((fake) => others + fake));
 
-/**
- * Someone using the goods in private life ("私下都在用"), wearing, drinking or carrying them ("某主持人私下都在穿我们家的
- * 连衣裙", "她私下就穿这个"): only verbs of one's own use, which no off-platform deal is said with.
- */
-const SECRETLY_USED = [
-  ...list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用'),
-  ...list('穿 喝 戴 吃 背').flatMap((use) => list('私下都在 私下也在 私下一直在 私下在 私下就 私下都 私下也').map((secretly) => secretly + use)),
-];
+/** Someone using the goods in private life ("私下都在用"). */
+const SECRETLY_USED = list('私下一直在用 私下也在用 私下也用 私下在用 私下自用 私下都在用 私下都用');
 
 /**
  * The goods said to be the official channel's own ("跟旗舰店一个货", "和专柜卖的一模一样"): the brand's store named as
