@@ -593,6 +593,18 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['表现稳定', '实测数据在详情页'],
     },
     {
+      id: 'absolute.never-again',
+      category: 'absolute',
+      severity: 'warn',
+      // The price or the batch never to come again ("以后永远不会再有这个价", "最后一批料了，以后永远不会再有", "过了今天这个
+      // 价格就永远没有了"): the guide's 再也找不到…, said with 永远 (train writers: absolute, 3 writers, none promise). The
+      // span holds 永远不, so it outweighs promise.jue-dui's bare 永远不; with 保证 before it the promise reads on.
+      words: list('永远不会再有 永远不再有 永远都不会再有 永远没有了 就永远没有'),
+      unless: { words: list('保证 承诺 不敢说 不能说 没法说'), within: 6 },
+      reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
+      suggestions: ['很出色', '品质很好', '做工用心'],
+    },
+    {
       id: 'absolute.yong-jiu-lasting',
       category: 'absolute',
       severity: 'warn',

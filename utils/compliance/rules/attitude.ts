@@ -208,6 +208,18 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
     },
     {
+      id: 'attitude.what-more',
+      category: 'attitude',
+      severity: 'warn',
+      // "赠品没了就没了，你还想怎样": asking what else the buyer wants, to be rid of them, as 到底想咋样 (train writers:
+      // attitude in the 5 drafts holding it, 5 writers, none abuse; 你还要咋样 stays abuse's, filed so by its two). Only
+      // closing its clause: "您看还想怎样处理" asks how to help.
+      words: list('还想咋样 还想怎样 还想怎么样'),
+      claimAtEnd: { words: list('还想咋样 还想怎样 还想怎么样'), followers: list('啊 呀 嘛 呢 吧 哦 啦 咯 哈') },
+      reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
+      suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
+    },
+    {
       id: 'attitude.brush-off',
       boundary: { start: MAY_RETURN },
       category: 'attitude',

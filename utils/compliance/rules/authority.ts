@@ -113,6 +113,19 @@ export const AUTHORITY_RULES: RuleSection = {
       reason: ENDORSEMENT,
       suggestions: ['品质有保障', '做工扎实'],
     },
+    {
+      id: 'authority.said-benchmark',
+      category: 'authority',
+      severity: 'warn',
+      // 标杆 as a body's verdict ("质检局来抽检过 说我们是行业标杆", "家具协会会长单位，行业标杆", "协会的专家都来尝过
+      // 说咱这蜂蜜是标杆"): the standing is borrowed from the body, as 国家级 is. Train writers file every 标杆 with such a
+      // body authority (7 drafts, 7 writers) and every one without it absolute (5 drafts); the span reaches back to the
+      // body, so it outweighs absolute.ding-ji's bare 标杆.
+      words: list('标杆'),
+      near: { words: list('协会 专家 质检局 质监局 质检中心 权威机构 检测机构 主管部门 评为 评定 认定为 授予'), within: 18 },
+      reason: ENDORSEMENT,
+      suggestions: ['品质有保障', '做工扎实'],
+    },
 
     {
       id: 'authority.guan-fang',
@@ -148,6 +161,8 @@ export const AUTHORITY_RULES: RuleSection = {
           '认证优质 认证商户 ' +
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
           '推广 推介 同一批 同批 认证证书 的认证 ' +
+          // A title the state certified ("国家认证金牌技师", "国家认证高级营养师"): the certifier's name lent to the person.
+          '认证金牌 认证高级 认证特级 认证技师 认证名师 ' +
           // "南极科考队穿的就是这款": the very item an organ wears or uses.
           '穿的就 用的就 戴的就 吃的就 喝的就 ' +
           // "经过医院验证有效", "医院都这么建议", "营养科开的就是这个": a hospital vouching for or prescribing it.

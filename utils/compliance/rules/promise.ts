@@ -28,6 +28,8 @@ const FAILURES = [
   // What the goods fail to do for the buyer ("吃不好退全款", "睡不好全额退", "充不满电包退") and defects of stuffing and
   // powder ("睡一年不回弹 赔你一个新的", "有结块…直接赔").
   ...list('吃不好 睡不好 用不好 充不满 充不进 不回弹 结块'),
+  // The very effect the goods were said to spare ("吃了不上火，上火包退").
+  '上火',
 ];
 
 /** What 保证/一定/100% promise (promise.bai-fen-bai) and what a span of years promises (promise.nian-xian). */
@@ -593,7 +595,7 @@ export const PROMISE_RULES: RuleSection = {
       // "提不了我们负责", "不开花全部重发"): the frame 不/…不了/…不到 + the payout a few characters later, whatever the
       // outcome is, so the outcome needs no list. Not a refund refused or a rule ("不支持退款", "不给您退款",
       // "不成团自动退款", "与描述不符全额退款" is the inspection's own terms).
-      words: list('退款 退钱 全额退 退全款 全退 包退 全额赔 重发 我们赔 我们负责 直接退 赔你 赔您'),
+      words: list('退款 退钱 全额退 退全款 全款退 全退 包退 全额赔 重发 我们赔 我们负责 直接退 赔你 赔您'),
       near: { words: ['不'], within: 4 },
       unless: {
         words: [...PROMISE_NEGATIONS.words, ...list('不给 不予 不支持 不成团 不符 私下 不想 不要 不需要 不用 没法 按规定 不影响 不退')],

@@ -198,7 +198,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
             // "你个差评唔删，我就喺下面回复晒你嘅地址", "…我就同快递讲以后唔送你屋企" (Cantonese, c298): the address aired, delivery stopped.
             '晒你的地址 晒您的地址 回复你的地址 回复您的地址 公开你的地址 公开您的地址 以后不送 ' +
             // "不给好评的话 下次优惠就没您的份了", "不给好评也行，反正后台看得到你地址哦", "投诉您恶意评价": c264, c67, c185, c106.
-            '没您的份 没你的份 没有您的份 没有你的份 看得到你 看得到您 知道你家 知道您家 投诉您恶意',
+            '没您的份 没你的份 没有您的份 没有你的份 看得到你 看得到您 知道你家 知道您家 投诉您恶意 ' +
+            // The next visit refused over the review ("不给好评以后别来我家买了", "给差评 以后别来买了", "不给好评下回别想在我
+            // 这儿买"): train writers file each such draft reviewbait (its main category in 7 of 7 drafts, 7 writers); read
+            // alone, 以后别来 is abuse.chong-zhuang's, so the span from the review word outweighs it.
+            '以后别来 以后莫来 以后就别来 下回别来 下次别来 下回别想 下次别想 以后别想',
         ),
         within: 16,
       },
@@ -215,7 +219,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       words: list('给差评的话 差评的话 打差评的话 给了差评 要是差评 不删差评的话 差评不删'),
       // "就不…": the consequence ("…我们会认真改进 不会不处理的" is no threat).
       // "给了差评的话售后处理会慢很多": c79.
-      near: { words: list('别想了 就别想 自己掂量 掂量掂量 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不 会慢很多 处理会慢 会很慢'), within: 14 },
+      near: { words: list('别想了 就别想 自己掂量 掂量掂量 看着办 就慢 慢一点 就不给补 就不补发 就不给退 就不给换 就不处理 就不管了 就没有售后 售后就慢 售后就不 会慢很多 处理会慢 会很慢'), within: 14 },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以售后、补发为要挟阻止买家差评同属干扰评价`,
       suggestions: ['有任何不满意的地方请告诉我，我们一定尽力解决'],
@@ -339,7 +343,14 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // A line of the review deleted for money, the review word left out: "那句删掉 我给您补个 5 元", "删了给您发个券".
       // "把“画质模糊”那四个字去掉就行": c175.
       words: ['那句', '这句', '那条', '这条', '那段', '这段', '那几句', '那几个字', '那句话', '这句话', '那两个字', '那三个字', '那四个字', '这几个字'].flatMap((line) => [`${line}删`, `${line}撤`, `${line}去掉`]),
-      near: { words: list('补个 补您 补你 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你'), within: 14 },
+      near: {
+        words: [
+          ...list('补个 补您 补你 元券 块券 红包 返您 返你 转您 转你 块钱 补偿您 补偿你 给你补偿 给您补偿'),
+          // The sum with the giver first ("我给你补5块", "给您补点"): c183, c243; not 给你补发 (the goods sent again).
+          ...list('给你补 给您补').flatMap((giver) => [...'0123456789点'].map((sum) => giver + sum)),
+        ],
+        within: 14,
+      },
       unless: REVIEW_NEGATIONS,
       reason: `${REVIEW_BAIT}；以补偿、红包换买家删除评价内容同属干扰评价`,
       suggestions: ['给您带来不好的体验很抱歉，我们会尽快帮您解决问题'],
