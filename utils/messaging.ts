@@ -190,16 +190,15 @@ interface ProtocolMap {
   teachTargetChanged(): void;
   /** panel → background: the tab teaching would apply to (url absent when the host is not yet permitted). */
   getTeachTarget(query: { windowId?: number }): { tabId: number; url?: string } | null;
-  /** panel → background → content: start picking on a page whose host the user just permitted. */
+  /** panel → background: start picking on a page whose host the user just permitted (the background injects the picker). */
   startTeaching(request: { tabId: number }): TeachActionResult;
-  beginTeaching(): void;
-  /** content → background, relayed to panels as teachStateChanged with the tab. */
+  /** picker → background, relayed to panels as teachStateChanged with the tab. */
   teachProgress(state: TeachState): void;
   teachStateChanged(update: { tabId: number; state: TeachState }): void;
   getTeachState(query: { tabId: number }): TeachState;
   /** panel → background: a teaching button in the panel (skip the switch check, also teach the buyer id), relayed to the tab. */
   sendTeachCommand(request: { tabId: number; command: TeachCommand }): TeachActionResult;
-  /** background → content: that button, for the page's teaching session (the panel is trusted; the page is not). */
+  /** background → picker: that button, for the page's teaching session (the panel is trusted; the page is not). */
   teachCommand(command: TeachCommand): void;
   /** panel → background: keep the previewed selectors for that site; its content script re-reads. */
   saveTaughtSite(request: { tabId: number; name: string }): TeachActionResult;
@@ -265,3 +264,9 @@ export const LIFETIME_PORT = 'huashu-workbench-lifetime';
  * (entrypoints/workbench.content/lifetime.ts); the background looks there before injecting another copy.
  */
 export const WORKBENCH_SCRIPT_REGISTRY = '__huashuWorkbenchScript';
+
+/**
+ * Not a message: the property of the same isolated world holding the teaching picker's running session
+ * (entrypoints/teach-picker/index.ts); a picker injected for a second teach ends the one before through it.
+ */
+export const TEACH_PICKER_REGISTRY = '__huashuTeachPicker';

@@ -2,7 +2,7 @@
 // a pack. Kept in IndexedDB; a taught host gets a registered content script so it is read next time.
 import { del, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { onMessage, sendMessage, WORKBENCH_SCRIPT_REGISTRY } from '../../utils/messaging';
 import type { SelectorSetEntry } from '../../utils/workbench/types';
 import { ADAPTERS } from '../../utils/workbench/adapters';
 import { matchPatternCovers, originPattern, siteScope } from '../../utils/workbench/urls';
@@ -90,20 +90,29 @@ async function unregisterContentScript(scope: string, remaining: readonly Taught
   await browser.permissions.remove({ origins: registered.matches ?? [] }).catch(() => undefined);
 }
 
-/** Asks the tab's content script to start picking, injecting it first when it is not running there yet. */
+/**
+ * The teaching picker as built (entrypoints/teach-picker): injected only when teaching starts, so the workbench
+ * content script every workbench tab parses does not carry it. Not a web-accessible resource.
+ */
+export const TEACH_PICKER_FILE = '/teach-picker.js';
+
+/**
+ * Starts picking in the tab: makes sure a working copy of the content script runs there (it reads the page once
+ * the site is taught, and teaching ends with it), then injects the picker into the same isolated world.
+ */
 async function beginTeachingIn(tabId: number): Promise<boolean> {
-  const ask = () =>
-    sendMessage('beginTeaching', undefined, tabId)
-      .then(() => true)
-      .catch(() => false);
-  if (await ask()) return true;
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-  // The injected script sets up its listeners as it starts; give it a moment.
-  for (let attempt = 0; attempt < 10; attempt++) {
-    if (await ask()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    const [probe] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (registry: string) => (globalThis as unknown as Record<string, { isWorking?: boolean } | undefined>)[registry]?.isWorking === true,
+      args: [WORKBENCH_SCRIPT_REGISTRY],
+    });
+    if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_PICKER_FILE] });
+    return true;
+  } catch {
+    return false;
   }
-  return false;
 }
 
 export function registerTaughtSiteHandlers(sites: SiteStore = siteStore()): void {

@@ -18,7 +18,6 @@ import { startCodeExpansion } from './expand';
 import { createPageNotice } from './notice';
 import { followSiteAdapter } from './site';
 import { watchQueue } from './queue';
-import { listenForTeaching } from './teach';
 import { watchConversation } from './watch';
 
 /** The first wait before asking the worker for the team's rules (or the built-ins) again, and the longest. */
@@ -36,7 +35,6 @@ export default defineContentScript({
   // WXT's context is ignored on purpose: any page script can end it (see lifetime.ts).
   async main() {
     const lifetime = startLifetime();
-    listenForTeaching(lifetime);
     // Built in, pushed by the team or taught on this site; on a page nobody knows yet, waits for teaching.
     const adapter = await followSiteAdapter(lifetime);
     if (!lifetime.isValid) return;

@@ -131,6 +131,33 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
     await harness.screenshot(panel, 'teach-guess-health');
   });
 
+  it('teaches again in the same tab: Esc ends a session, and 重新教 from the preview starts over with one bar', async () => {
+    // The picker is its own script, injected at each start (entrypoints/teach-picker): each injection ends the one before.
+    const bar = () => closedShadow(page, 'huashu-teach').evaluate((root) => root?.textContent ?? null);
+    await panel.getByTestId('teach-start').click();
+    await expect.poll(() => bar()).toContain('消息列表');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('huashu-teach').count()).toBe(0);
+    await expect.poll(() => panel.getByTestId('teach-start').count()).toBe(1);
+
+    await panel.getByTestId('teach-start').click();
+    await expect.poll(() => bar()).toContain('消息列表');
+    await page.locator('.ks-im-pane').click({ position: { x: 10, y: 200 } });
+    await page.locator('.ks-bubble', { hasText: '赠品还有吗' }).click();
+    await page.locator('.ks-bubble', { hasText: '拍下自动赠送' }).click();
+    await page.locator('.ks-im-peer').click();
+    await page.locator('.ql-editor').click();
+    await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
+    expect(await page.locator('huashu-teach').count()).toBe(0);
+
+    await panel.getByTestId('teach-restart').click();
+    await expect.poll(() => bar()).toContain('消息列表');
+    expect(await page.locator('huashu-teach').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('huashu-teach').count()).toBe(0);
+    await expect.poll(() => panel.getByTestId('teach-start').count()).toBe(1);
+  });
+
   it('once taught, keeps the platform name and reads the conversation', async () => {
     await panel.getByTestId('teach-start').click();
     await expect.poll(() => page.locator('huashu-teach').count()).toBe(1);

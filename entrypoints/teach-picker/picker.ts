@@ -4,9 +4,10 @@
 // once and the taught selectors must read another buyer and other messages before the panel may save.
 // The bar lives in a closed shadow root (the page can neither read nor press it) and only the user's own
 // input (trusted events) picks, cancels or presses anything.
-import type { ScriptLifetime } from './lifetime';
-import { closedHost, element, onTrusted } from './page-ui';
-import { onMessage, sendMessage } from '../../utils/messaging';
+// Not part of the workbench content script: the background injects this file into the tab's isolated world
+// only when the agent starts teaching (entrypoints/teach-picker/index.ts).
+import { closedHost, element, onTrusted } from '../workbench.content/page-ui';
+import { sendMessage } from '../../utils/messaging';
 import { siteScope } from '../../utils/workbench/urls';
 import { readConversation } from '../../utils/workbench/read';
 import {
@@ -46,19 +47,7 @@ const STYLE = `
   button { pointer-events: auto; margin-top: 6px; font: inherit; background: #30363d; color: #fff; border: 0; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 `;
 
-export function listenForTeaching(ctx: ScriptLifetime): void {
-  let session: TeachSession | undefined;
-  onMessage('beginTeaching', () => {
-    session?.end();
-    const started = startTeaching(ctx, () => {
-      if (session === started) session = undefined;
-    });
-    session = started;
-  });
-  onMessage('teachCommand', ({ data }) => session?.command(data));
-}
-
-interface TeachSession {
+export interface TeachSession {
   command(command: TeachCommand): void;
   end(): void;
 }
@@ -67,7 +56,7 @@ function report(state: TeachState): void {
   sendMessage('teachProgress', state).catch(() => undefined);
 }
 
-function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
+export function startTeaching(onEnd: () => void): TeachSession {
   const picks: Partial<TeachPicks> = {};
   let buyerIdPick: Element | undefined;
   let listRowPick: Element | undefined;
@@ -205,7 +194,6 @@ function startTeaching(ctx: ScriptLifetime, onEnd: () => void): TeachSession {
     picker.hide();
     onEnd();
   }
-  ctx.onInvalidated(end);
   picker.ask(TEACH_STEPS[0]!.step);
 
   return {
