@@ -31,8 +31,6 @@ interface Unit {
   syllable: string;
   /** Whether the unit touches the one before it (only spaces or symbols between). */
   joined: boolean;
-  /** Whether a digit stands right before it, spaces aside. */
-  afterDigit?: boolean;
 }
 
 const isHanzi = (code: number) => code >= HANZI_FIRST && code <= HANZI_LAST;
@@ -110,8 +108,8 @@ export class Respeller {
 
   /** The draft with its pinyin syllables read as hanzi, or undefined when none is read. */
   respell(text: string): Respelled | undefined {
-    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text) || !this.mayHoldSyllables(text)) return undefined;
-    const units = this.units(text);
+    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text)) return undefined;
+    const units = this.unitsNearSyllables(text);
     if (!units) return undefined;
     // Read syllables from their read neighbours until nothing more is read: "ting bu dong 就" reads dong by 就, then bu, then ting.
     let changed = true;
@@ -132,29 +130,7 @@ export class Respeller {
       }
     }
     if (read === 0) return undefined;
-    let out = '';
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const syllables: number[] = [];
-    let at = 0;
-    const copy = (to: number) => {
-      for (; at < to; at++) {
-        out += text[at];
-        starts.push(at);
-        ends.push(at + 1);
-      }
-    };
-    for (const unit of units) {
-      if (!unit.syllable || !unit.char) continue;
-      copy(unit.start);
-      out += unit.char;
-      starts.push(unit.start);
-      ends.push(unit.end);
-      syllables.push(unit.start, unit.end);
-      at = unit.end;
-    }
-    copy(text.length);
-    return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends), syllables };
+    return respelledText(text, units);
   }
 
   /**
@@ -170,7 +146,7 @@ export class Respeller {
     let candidates: string;
     if (syllable.length === 1) {
       // A letter after a number is its unit ("25g蛋白", "100g 开罐"), and an upper-case one a size or a grade.
-      if (text[unit.start] !== syllable || unit.afterDigit) return undefined;
+      if (text[unit.start] !== syllable || afterDigit(text, unit.start)) return undefined;
       candidates = (l ? (this.afterInitial.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.beforeInitial.get(`${syllable}\0${r}`) ?? '') : '');
     } else candidates = (l ? (this.after.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.before.get(`${syllable}\0${r}`) ?? '') : '');
     if (candidates.length <= 1) return candidates || undefined;
@@ -188,79 +164,56 @@ export class Respeller {
   }
 
   /**
-   * The draft's hanzi and pinyin syllables in order, each marked joined to the one before when only a few spaces or
-   * symbols stand between; undefined when no run of Latin letters reads as pinyin. A run that does not split wholly
-   * into known syllables (an English word, a brand, an id) is no unit and parts its neighbours.
+   * The draft's pinyin syllables in order, with the hanzi each touches: a unit is joined to the one before when only a
+   * few spaces or symbols stand between, and a syllable is read only from a joined neighbour, so the hanzi that touch
+   * no syllable (most of a draft) are left out — building them was most of the respeller's cost on long texts.
+   * Undefined when no run of Latin letters reads as pinyin. A run that does not split wholly into known syllables (an
+   * English word, a brand, an id) is no unit and parts its neighbours.
+   *
+   * The list holds the units a full left-to-right reading of the draft would give around each syllable, in the same
+   * order and with the same links: a hanzi taken in only as the left neighbour of a syllable is marked unjoined, since
+   * what stood before it (a hanzi left out, or nothing near) never reads it as a right neighbour.
    */
-  private units(text: string): Unit[] | undefined {
+  private unitsNearSyllables(text: string): Unit[] | undefined {
     const fold = foldTableOf();
-    const classes = classTableOf();
     const units: Unit[] = [];
-    let gap = Infinity;
-    let syllables = 0;
-    for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      const folded = fold[code]!;
-      const kind = classes[code];
-      if (kind === WORD && isLetter(folded)) {
-        let end = i;
-        let letters = '';
-        while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
-        // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
-        const toneEnd = /[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '') ? end + 1 : end;
-        // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
-        const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
-        const split = letters.length <= LONGEST_RUN && !capitalised ? this.splitOnce(letters) : undefined;
-        if (split) {
-          let at = i;
-          const afterDigit = /[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i).replace(/./g, (char) => String.fromCharCode(fold[char.charCodeAt(0)]!)));
-          split.forEach((syllable, k) => {
-            units.push({ start: at, end: at + syllable.length, char: '', syllable, joined: k > 0 || gap <= LONGEST_GAP, afterDigit: k === 0 && afterDigit });
-            at += syllable.length;
-          });
-          units[units.length - 1]!.end = toneEnd;
-          syllables += split.length;
-          gap = 0;
-        } else gap = Infinity;
-        i = toneEnd;
-      } else if (kind === WORD && (isHanzi(folded) || isHanzi(code))) {
-        units.push({ start: i, end: i + 1, char: String.fromCharCode(folded), syllable: '', joined: gap <= LONGEST_GAP });
-        gap = 0;
-        i++;
-      } else if (kind === SKIP && gap !== Infinity && !isSurrogateOrBreak(code)) {
-        gap++;
-        i++;
-      } else {
-        gap = Infinity;
-        i++;
+    /** Where the last readable run ended (its tone digit included); a run right after it may join it. */
+    let previousEnd = -1;
+    const letters = letterTable();
+    /** Whether some unit could be read: a syllable of two letters or more, or a first letter alone in lower case after no number. */
+    let readable = false;
+    for (let start = nextLetter(text, 0, letters), end = 0; start >= 0; start = nextLetter(text, end, letters)) {
+      end = start + 1;
+      while (end < text.length && letters[text.charCodeAt(end)] === 1) end++;
+      const split = this.readableSplit(text, start, end);
+      // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
+      if (isToneDigit(text.charCodeAt(end)) && !isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end++;
+      if (!split) continue;
+      const before = unitBefore(text, start);
+      const joined = before >= 0 && (before === previousEnd - 1 || isHanziUnit(text, before, fold));
+      if (joined && before !== previousEnd - 1 && units[units.length - 1]?.start !== before) {
+        units.push({ start: before, end: before + 1, char: String.fromCharCode(fold[text.charCodeAt(before)]!), syllable: '', joined: false });
       }
+      let at = start;
+      split.forEach((syllable, k) => {
+        units.push({ start: at, end: at + syllable.length, char: '', syllable, joined: k > 0 || joined });
+        at += syllable.length;
+      });
+      units[units.length - 1]!.end = end;
+      readable ||= split[0]!.length > 1 || (text[start] === split[0] && !afterDigit(text, start));
+      const after = unitAfter(text, end);
+      if (after >= 0 && isHanziUnit(text, after, fold)) units.push({ start: after, end: after + 1, char: String.fromCharCode(fold[text.charCodeAt(after)]!), syllable: '', joined: true });
+      previousEnd = end;
     }
-    return syllables > 0 ? units : undefined;
+    return readable ? units : undefined;
   }
 
-  /**
-   * Whether a run of letters in the draft could be read (units() would find a syllable): most drafts with letters hold
-   * only units, sizes and English words ("5cm", "S码", "Nike"), and building every hanzi's unit to learn that took
-   * about a fifth of a check on the bench's corpus. Same tests as units(), without the units; a run's split is cached (runs repeat).
-   */
-  private mayHoldSyllables(text: string): boolean {
-    const fold = foldTableOf();
-    for (let i = 0; i < text.length; ) {
-      if (!isLetter(fold[text.charCodeAt(i)]!)) {
-        i++;
-        continue;
-      }
-      let end = i;
-      let letters = '';
-      while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
-      const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
-      // A lone letter is read only in lower case and not after a number (readSyllable); a longer run if it splits.
-      const readable =
-        letters.length === 1 ? text[i] === letters && !/[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i)) : letters.length <= LONGEST_RUN && !capitalised && this.splitOnce(letters) !== undefined;
-      if (readable) return true;
-      i = end;
-    }
-    return false;
+  /** The run of letters text[start, end) as syllables; undefined when too long, capitalised (a name or a brand: "Nike", "Fang 老师") or unsplit. */
+  private readableSplit(text: string, start: number, end: number): string[] | undefined {
+    if (end - start > LONGEST_RUN || (isUpperAscii(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1)))) return undefined;
+    let folded = false;
+    for (let i = start; i < end && !folded; i++) folded = !isLetter(text.charCodeAt(i));
+    return this.splitOnce(folded ? foldLetters(text, start, end) : text.slice(start, end));
   }
 
   private readonly splits = new Map<string, string[] | undefined>();
@@ -307,6 +260,117 @@ function noteInitial(initials: Map<string, string | null>, key: string, char: st
   const known = initials.get(key);
   if (known === undefined) initials.set(key, char);
   else if (known !== char) initials.set(key, null);
+}
+
+let letterCodes: Uint8Array | undefined;
+
+/** 1 for each code unit that folds to a Latin letter (full-width, accented, lookalikes: 丅○Ⓦ): a run of them is read as pinyin. */
+function letterTable(): Uint8Array {
+  if (!letterCodes) {
+    const fold = foldTableOf();
+    letterCodes = new Uint8Array(fold.length);
+    for (let code = 0; code < fold.length; code++) letterCodes[code] = isLetter(fold[code]!) ? 1 : 0;
+  }
+  return letterCodes;
+}
+
+/** Where the next letter at or after `from` is, or -1. */
+function nextLetter(text: string, from: number, letters: Uint8Array): number {
+  for (let i = from; i < text.length; i++) if (letters[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
+/** text[start, end) folded to a-z. */
+function foldLetters(text: string, start: number, end: number): string {
+  const fold = foldTableOf();
+  let letters = '';
+  for (let i = start; i < end; i++) letters += String.fromCharCode(fold[text.charCodeAt(i)]!);
+  return letters;
+}
+
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
+const isToneDigit = (code: number) => code >= 0x31 && code <= 0x35;
+const isAsciiLetterOrDigit = (code: number) => isLetter(code) || isUpperAscii(code) || (code >= 0x30 && code <= 0x39);
+
+/** Whether a digit stands right before text[at], spaces aside, within three code units: a letter after a number is its unit ("25g", "100g 开罐"). */
+function afterDigit(text: string, at: number): boolean {
+  const fold = foldTableOf();
+  const from = Math.max(0, at - 3);
+  let before = at - 1;
+  while (before >= from && isSpace(fold[text.charCodeAt(before)]!)) before--;
+  return before >= from && fold[text.charCodeAt(before)]! >= 0x30 && fold[text.charCodeAt(before)]! <= 0x39;
+}
+
+/** JavaScript's \s. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The draft with each read syllable written as its hanzi, and per code unit of the result the typed [start, end).
+ * Built from slices, not a code unit at a time: a long pasted text may hold thousands of syllables.
+ */
+function respelledText(text: string, units: readonly Unit[]): Respelled {
+  const pieces: string[] = [];
+  const syllables: number[] = [];
+  let length = text.length;
+  for (const unit of units) {
+    if (!unit.syllable || !unit.char) continue;
+    syllables.push(unit.start, unit.end);
+    length -= unit.end - unit.start - 1;
+  }
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let at = 0;
+  let out = 0;
+  const copy = (to: number) => {
+    pieces.push(text.slice(at, to));
+    for (; at < to; at++, out++) {
+      starts[out] = at;
+      ends[out] = at + 1;
+    }
+  };
+  for (const unit of units) {
+    if (!unit.syllable || !unit.char) continue;
+    copy(unit.start);
+    pieces.push(unit.char);
+    starts[out] = unit.start;
+    ends[out] = unit.end;
+    out++;
+    at = unit.end;
+  }
+  copy(text.length);
+  return { text: pieces.join(''), starts, ends, syllables };
+}
+
+/** Whether text[at] is a hanzi the respeller reads beside (a unit of its own); a letter's lookalike (丅) is a letter. */
+function isHanziUnit(text: string, at: number, fold: Uint16Array): boolean {
+  const code = text.charCodeAt(at);
+  const folded = fold[code]!;
+  return classTableOf()[code] === WORD && !isLetter(folded) && (isHanzi(folded) || isHanzi(code));
+}
+
+/** Whether a unit before or after text[at] would still be joined across it: a space or symbol, not an emoji or a line end. */
+function bridges(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return classTableOf()[code] === SKIP && !isSurrogateOrBreak(code);
+}
+
+/** Where the unit before text[at] would end (its last code unit) if it is joined to one there, else -1. */
+function unitBefore(text: string, at: number): number {
+  let before = at - 1;
+  for (let gap = 0; before >= 0 && bridges(text, before); before--) if (++gap > LONGEST_GAP) return -1;
+  return before;
+}
+
+/** Where the unit after text[at - 1] would start if joined to it, else -1. */
+function unitAfter(text: string, at: number): number {
+  let after = at;
+  for (let gap = 0; after < text.length && bridges(text, after); after++) if (++gap > LONGEST_GAP) return -1;
+  return after < text.length ? after : -1;
 }
 
 /** Surrogates (emoji) and line ends part a syllable from its neighbour. */
