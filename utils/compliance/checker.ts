@@ -189,12 +189,15 @@ class RespellingChecker implements Checker {
     const respelled = this.respeller.respell(text);
     if (!respelled) return findings;
     const { starts, ends, syllables } = respelled;
-    // Binary searches, not a scan per finding: a pasted text of 100,000 characters may hold thousands of each.
+    // No scan of every syllable or finding per finding: a pasted text of 100,000 characters may hold thousands of each.
+    let syllable = 0;
     for (const found of this.inner.check(respelled.text)) {
       if (found.rule.startsWith(LEARNED_RULE_PREFIX)) continue;
       const start = starts[found.start]!;
       const end = ends[found.end - 1]!;
-      if (!coversSyllable(syllables, start, end)) continue;
+      // Kept only over a respelled syllable: the first that ends after `start` (findings come in order) begins before `end`.
+      while (syllable < syllables.length && syllables[syllable + 1]! <= start) syllable += 2;
+      if (syllable === syllables.length || syllables[syllable]! >= end) continue;
       // What the rules found in the draft as typed stands; a hint or a learned guess there gives way. The findings are
       // in order and apart, so the ones the new finding overlaps are those from `first` up to `last`.
       const first = firstEndingAfter(findings, start);
@@ -211,20 +214,7 @@ class RespellingChecker implements Checker {
   }
 }
 
-/** Whether [start, end) overlaps one of the syllables, flat [start, end) pairs in order. */
-function coversSyllable(syllables: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = syllables.length / 2;
-  // The first syllable that ends after `start`.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (syllables[2 * middle + 1]! > start) high = middle;
-    else low = middle + 1;
-  }
-  return low < syllables.length / 2 && syllables[2 * low]! < end;
-}
-
-/** Index of the first of `findings` (in order, apart) that ends after `at`. */
+/** Index of the first of `findings` (in order and apart, so their ends rise) that ends after `at`, by binary search. */
 function firstEndingAfter(findings: readonly Finding[], at: number): number {
   let low = 0;
   let high = findings.length;

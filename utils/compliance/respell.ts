@@ -3,7 +3,7 @@
 // whole word, as patterns; every mix of syllables as patterns would be thousands more. Instead a draft with Latin
 // letters beside hanzi is read again with each pinyin syllable written as the hanzi a rule word puts next to its
 // neighbour ("fei" after 免 is 费 of 免费), and what that reading finds is kept where it covers a respelled syllable.
-import { classTableOf, foldTableOf, SKIP, WORD } from './normalize';
+import { classTableOf, foldTableOf, foldText, SKIP, WORD } from './normalize';
 import type { SpellingTables } from './spelling';
 import { inChunks, type Steps } from './steps';
 
@@ -130,7 +130,29 @@ export class Respeller {
       }
     }
     if (read === 0) return undefined;
-    return respelledText(text, units);
+    let out = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const syllables: number[] = [];
+    let at = 0;
+    const copy = (to: number) => {
+      out += text.slice(at, to);
+      for (; at < to; at++) {
+        starts.push(at);
+        ends.push(at + 1);
+      }
+    };
+    for (const unit of units) {
+      if (!unit.syllable || !unit.char) continue;
+      copy(unit.start);
+      out += unit.char;
+      starts.push(unit.start);
+      ends.push(unit.end);
+      syllables.push(unit.start, unit.end);
+      at = unit.end;
+    }
+    copy(text.length);
+    return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends), syllables };
   }
 
   /**
@@ -146,7 +168,7 @@ export class Respeller {
     let candidates: string;
     if (syllable.length === 1) {
       // A letter after a number is its unit ("25g蛋白", "100g 开罐"), and an upper-case one a size or a grade.
-      if (text[unit.start] !== syllable || afterDigit(text, unit.start)) return undefined;
+      if (text[unit.start] !== syllable || /[0-9]\s*$/.test(foldText(text.slice(Math.max(0, unit.start - 3), unit.start)))) return undefined;
       candidates = (l ? (this.afterInitial.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.beforeInitial.get(`${syllable}\0${r}`) ?? '') : '');
     } else candidates = (l ? (this.after.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.before.get(`${syllable}\0${r}`) ?? '') : '');
     if (candidates.length <= 1) return candidates || undefined;
@@ -179,17 +201,21 @@ export class Respeller {
     const units: Unit[] = [];
     /** Where the last readable run ended (its tone digit included); a run right after it may join it. */
     let previousEnd = -1;
-    const letters = letterTable();
-    /** Whether some unit could be read: a syllable of two letters or more, or a first letter alone in lower case after no number. */
+    /** Whether some unit could be read: a syllable of two letters or more, or a first letter alone in lower case. */
     let readable = false;
-    for (let start = nextLetter(text, 0, letters), end = 0; start >= 0; start = nextLetter(text, end, letters)) {
-      end = start + 1;
-      while (end < text.length && letters[text.charCodeAt(end)] === 1) end++;
-      const split = this.readableSplit(text, start, end);
+    for (let start = 0, end = 0; start < text.length; start = end) {
+      if (!isLetter(fold[text.charCodeAt(start)]!)) {
+        end = start + 1;
+        continue;
+      }
+      let letters = '';
+      for (end = start; end < text.length && isLetter(fold[text.charCodeAt(end)]!); end++) letters += String.fromCharCode(fold[text.charCodeAt(end)]!);
+      // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
+      const split = letters.length <= LONGEST_RUN && !/^[A-Z][a-z]/.test(text.slice(start, start + 2)) ? this.splitOnce(letters) : undefined;
       // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
-      if (isToneDigit(text.charCodeAt(end)) && !isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end++;
+      if (/[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '')) end++;
       if (!split) continue;
-      const before = unitBefore(text, start);
+      const before = joinedNeighbour(text, start - 1, -1);
       const joined = before >= 0 && (before === previousEnd - 1 || isHanziUnit(text, before, fold));
       if (joined && before !== previousEnd - 1 && units[units.length - 1]?.start !== before) {
         units.push({ start: before, end: before + 1, char: String.fromCharCode(fold[text.charCodeAt(before)]!), syllable: '', joined: false });
@@ -200,20 +226,12 @@ export class Respeller {
         at += syllable.length;
       });
       units[units.length - 1]!.end = end;
-      readable ||= split[0]!.length > 1 || (text[start] === split[0] && !afterDigit(text, start));
-      const after = unitAfter(text, end);
+      readable ||= split[0]!.length > 1 || text[start] === split[0];
+      const after = joinedNeighbour(text, end, 1);
       if (after >= 0 && isHanziUnit(text, after, fold)) units.push({ start: after, end: after + 1, char: String.fromCharCode(fold[text.charCodeAt(after)]!), syllable: '', joined: true });
       previousEnd = end;
     }
     return readable ? units : undefined;
-  }
-
-  /** The run of letters text[start, end) as syllables; undefined when too long, capitalised (a name or a brand: "Nike", "Fang 老师") or unsplit. */
-  private readableSplit(text: string, start: number, end: number): string[] | undefined {
-    if (end - start > LONGEST_RUN || (isUpperAscii(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1)))) return undefined;
-    let folded = false;
-    for (let i = start; i < end && !folded; i++) folded = !isLetter(text.charCodeAt(i));
-    return this.splitOnce(folded ? foldLetters(text, start, end) : text.slice(start, end));
   }
 
   private readonly splits = new Map<string, string[] | undefined>();
@@ -262,90 +280,6 @@ function noteInitial(initials: Map<string, string | null>, key: string, char: st
   else if (known !== char) initials.set(key, null);
 }
 
-let letterCodes: Uint8Array | undefined;
-
-/** 1 for each code unit that folds to a Latin letter (full-width, accented, lookalikes: 丅○Ⓦ): a run of them is read as pinyin. */
-function letterTable(): Uint8Array {
-  if (!letterCodes) {
-    const fold = foldTableOf();
-    letterCodes = new Uint8Array(fold.length);
-    for (let code = 0; code < fold.length; code++) letterCodes[code] = isLetter(fold[code]!) ? 1 : 0;
-  }
-  return letterCodes;
-}
-
-/** Where the next letter at or after `from` is, or -1. */
-function nextLetter(text: string, from: number, letters: Uint8Array): number {
-  for (let i = from; i < text.length; i++) if (letters[text.charCodeAt(i)] === 1) return i;
-  return -1;
-}
-
-/** text[start, end) folded to a-z. */
-function foldLetters(text: string, start: number, end: number): string {
-  const fold = foldTableOf();
-  let letters = '';
-  for (let i = start; i < end; i++) letters += String.fromCharCode(fold[text.charCodeAt(i)]!);
-  return letters;
-}
-
-const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
-const isToneDigit = (code: number) => code >= 0x31 && code <= 0x35;
-const isAsciiLetterOrDigit = (code: number) => isLetter(code) || isUpperAscii(code) || (code >= 0x30 && code <= 0x39);
-
-/** Whether a digit stands right before text[at], spaces aside, within three code units: a letter after a number is its unit ("25g", "100g 开罐"). */
-function afterDigit(text: string, at: number): boolean {
-  const fold = foldTableOf();
-  const from = Math.max(0, at - 3);
-  let before = at - 1;
-  while (before >= from && isSpace(fold[text.charCodeAt(before)]!)) before--;
-  return before >= from && fold[text.charCodeAt(before)]! >= 0x30 && fold[text.charCodeAt(before)]! <= 0x39;
-}
-
-/** JavaScript's \s. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/**
- * The draft with each read syllable written as its hanzi, and per code unit of the result the typed [start, end).
- * Built from slices, not a code unit at a time: a long pasted text may hold thousands of syllables.
- */
-function respelledText(text: string, units: readonly Unit[]): Respelled {
-  const pieces: string[] = [];
-  const syllables: number[] = [];
-  let length = text.length;
-  for (const unit of units) {
-    if (!unit.syllable || !unit.char) continue;
-    syllables.push(unit.start, unit.end);
-    length -= unit.end - unit.start - 1;
-  }
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  let at = 0;
-  let out = 0;
-  const copy = (to: number) => {
-    pieces.push(text.slice(at, to));
-    for (; at < to; at++, out++) {
-      starts[out] = at;
-      ends[out] = at + 1;
-    }
-  };
-  for (const unit of units) {
-    if (!unit.syllable || !unit.char) continue;
-    copy(unit.start);
-    pieces.push(unit.char);
-    starts[out] = unit.start;
-    ends[out] = unit.end;
-    out++;
-    at = unit.end;
-  }
-  copy(text.length);
-  return { text: pieces.join(''), starts, ends, syllables };
-}
-
 /** Whether text[at] is a hanzi the respeller reads beside (a unit of its own); a letter's lookalike (丅) is a letter. */
 function isHanziUnit(text: string, at: number, fold: Uint16Array): boolean {
   const code = text.charCodeAt(at);
@@ -353,24 +287,17 @@ function isHanziUnit(text: string, at: number, fold: Uint16Array): boolean {
   return classTableOf()[code] === WORD && !isLetter(folded) && (isHanzi(folded) || isHanzi(code));
 }
 
-/** Whether a unit before or after text[at] would still be joined across it: a space or symbol, not an emoji or a line end. */
-function bridges(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return classTableOf()[code] === SKIP && !isSurrogateOrBreak(code);
-}
-
-/** Where the unit before text[at] would end (its last code unit) if it is joined to one there, else -1. */
-function unitBefore(text: string, at: number): number {
-  let before = at - 1;
-  for (let gap = 0; before >= 0 && bridges(text, before); before--) if (++gap > LONGEST_GAP) return -1;
-  return before;
-}
-
-/** Where the unit after text[at - 1] would start if joined to it, else -1. */
-function unitAfter(text: string, at: number): number {
-  let after = at;
-  for (let gap = 0; after < text.length && bridges(text, after); after++) if (++gap > LONGEST_GAP) return -1;
-  return after < text.length ? after : -1;
+/**
+ * Where the unit joined to one beside text[at] would be, reading from `at` by `step` (-1: before, 1: after) over at most
+ * LONGEST_GAP spaces or symbols (not an emoji or a line end); -1 when none is in reach.
+ */
+function joinedNeighbour(text: string, at: number, step: number): number {
+  for (let gap = 0; at >= 0 && at < text.length; at += step) {
+    const code = text.charCodeAt(at);
+    if (classTableOf()[code] !== SKIP || isSurrogateOrBreak(code)) return at;
+    if (++gap > LONGEST_GAP) return -1;
+  }
+  return -1;
 }
 
 /** Surrogates (emoji) and line ends part a syllable from its neighbour. */
