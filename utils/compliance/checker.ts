@@ -189,23 +189,41 @@ class RespellingChecker implements Checker {
     const respelled = this.respeller.respell(text);
     if (!respelled) return findings;
     const { starts, ends, syllables } = respelled;
-    let kept = findings;
+    // No scan of every syllable or finding per finding: a pasted text of 100,000 characters may hold thousands of each.
+    let syllable = 0;
     for (const found of this.inner.check(respelled.text)) {
       if (found.rule.startsWith(LEARNED_RULE_PREFIX)) continue;
       const start = starts[found.start]!;
       const end = ends[found.end - 1]!;
-      let coversSyllable = false;
-      for (let s = 0; s < syllables.length && !coversSyllable; s += 2) coversSyllable = start < syllables[s + 1]! && end > syllables[s]!;
-      if (!coversSyllable) continue;
-      // What the rules found in the draft as typed stands; a hint or a learned guess there gives way.
-      const overlaps = (other: Finding) => other.start < end && other.end > start;
-      const yields = (other: Finding) => (other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX);
-      if (kept.some((other) => overlaps(other) && !yields(other))) continue;
-      const finding = { ...found, start, end, match: text.slice(start, end) };
-      kept = [...kept.filter((other) => !overlaps(other)), finding].sort((a, b) => a.start - b.start);
+      // Kept only over a respelled syllable: the first that ends after `start` (findings come in order) begins before `end`.
+      while (syllable < syllables.length && syllables[syllable + 1]! <= start) syllable += 2;
+      if (syllable === syllables.length || syllables[syllable]! >= end) continue;
+      // What the rules found in the draft as typed stands; a hint or a learned guess there gives way. The findings are
+      // in order and apart, so the ones the new finding overlaps are those from `first` up to `last`.
+      const first = firstEndingAfter(findings, start);
+      let last = first;
+      let stands = false;
+      for (; last < findings.length && findings[last]!.start < end && !stands; last++) {
+        const other = findings[last]!;
+        stands = !((other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX));
+      }
+      if (stands) continue;
+      findings.splice(first, last - first, { ...found, start, end, match: text.slice(start, end) });
     }
-    return kept;
+    return findings;
   }
+}
+
+/** Index of the first of `findings` (in order and apart, so their ends rise) that ends after `at`, by binary search. */
+function firstEndingAfter(findings: readonly Finding[], at: number): number {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (findings[middle]!.end > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**

@@ -3,7 +3,7 @@
 // whole word, as patterns; every mix of syllables as patterns would be thousands more. Instead a draft with Latin
 // letters beside hanzi is read again with each pinyin syllable written as the hanzi a rule word puts next to its
 // neighbour ("fei" after 免 is 费 of 免费), and what that reading finds is kept where it covers a respelled syllable.
-import { classTableOf, foldTableOf, SKIP, WORD } from './normalize';
+import { classTableOf, foldTableOf, foldText, SKIP, WORD } from './normalize';
 import type { SpellingTables } from './spelling';
 import { inChunks, type Steps } from './steps';
 
@@ -31,8 +31,6 @@ interface Unit {
   syllable: string;
   /** Whether the unit touches the one before it (only spaces or symbols between). */
   joined: boolean;
-  /** Whether a digit stands right before it, spaces aside. */
-  afterDigit?: boolean;
 }
 
 const isHanzi = (code: number) => code >= HANZI_FIRST && code <= HANZI_LAST;
@@ -110,8 +108,8 @@ export class Respeller {
 
   /** The draft with its pinyin syllables read as hanzi, or undefined when none is read. */
   respell(text: string): Respelled | undefined {
-    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text) || !this.mayHoldSyllables(text)) return undefined;
-    const units = this.units(text);
+    if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text)) return undefined;
+    const units = this.unitsNearSyllables(text);
     if (!units) return undefined;
     // Read syllables from their read neighbours until nothing more is read: "ting bu dong 就" reads dong by 就, then bu, then ting.
     let changed = true;
@@ -138,8 +136,8 @@ export class Respeller {
     const syllables: number[] = [];
     let at = 0;
     const copy = (to: number) => {
+      out += text.slice(at, to);
       for (; at < to; at++) {
-        out += text[at];
         starts.push(at);
         ends.push(at + 1);
       }
@@ -170,7 +168,7 @@ export class Respeller {
     let candidates: string;
     if (syllable.length === 1) {
       // A letter after a number is its unit ("25g蛋白", "100g 开罐"), and an upper-case one a size or a grade.
-      if (text[unit.start] !== syllable || unit.afterDigit) return undefined;
+      if (text[unit.start] !== syllable || /[0-9]\s*$/.test(foldText(text.slice(Math.max(0, unit.start - 3), unit.start)))) return undefined;
       candidates = (l ? (this.afterInitial.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.beforeInitial.get(`${syllable}\0${r}`) ?? '') : '');
     } else candidates = (l ? (this.after.get(`${l}\0${syllable}`) ?? '') : '') + (r ? (this.before.get(`${syllable}\0${r}`) ?? '') : '');
     if (candidates.length <= 1) return candidates || undefined;
@@ -188,79 +186,52 @@ export class Respeller {
   }
 
   /**
-   * The draft's hanzi and pinyin syllables in order, each marked joined to the one before when only a few spaces or
-   * symbols stand between; undefined when no run of Latin letters reads as pinyin. A run that does not split wholly
-   * into known syllables (an English word, a brand, an id) is no unit and parts its neighbours.
+   * The draft's pinyin syllables in order, with the hanzi each touches: a unit is joined to the one before when only a
+   * few spaces or symbols stand between, and a syllable is read only from a joined neighbour, so the hanzi that touch
+   * no syllable (most of a draft) are left out — building them was most of the respeller's cost on long texts.
+   * Undefined when no run of Latin letters reads as pinyin. A run that does not split wholly into known syllables (an
+   * English word, a brand, an id) is no unit and parts its neighbours.
+   *
+   * The list holds the units a full left-to-right reading of the draft would give around each syllable, in the same
+   * order and with the same links: a hanzi taken in only as the left neighbour of a syllable is marked unjoined, since
+   * what stood before it (a hanzi left out, or nothing near) never reads it as a right neighbour.
    */
-  private units(text: string): Unit[] | undefined {
+  private unitsNearSyllables(text: string): Unit[] | undefined {
     const fold = foldTableOf();
-    const classes = classTableOf();
     const units: Unit[] = [];
-    let gap = Infinity;
-    let syllables = 0;
-    for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      const folded = fold[code]!;
-      const kind = classes[code];
-      if (kind === WORD && isLetter(folded)) {
-        let end = i;
-        let letters = '';
-        while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
-        // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
-        const toneEnd = /[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '') ? end + 1 : end;
-        // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
-        const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
-        const split = letters.length <= LONGEST_RUN && !capitalised ? this.splitOnce(letters) : undefined;
-        if (split) {
-          let at = i;
-          const afterDigit = /[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i).replace(/./g, (char) => String.fromCharCode(fold[char.charCodeAt(0)]!)));
-          split.forEach((syllable, k) => {
-            units.push({ start: at, end: at + syllable.length, char: '', syllable, joined: k > 0 || gap <= LONGEST_GAP, afterDigit: k === 0 && afterDigit });
-            at += syllable.length;
-          });
-          units[units.length - 1]!.end = toneEnd;
-          syllables += split.length;
-          gap = 0;
-        } else gap = Infinity;
-        i = toneEnd;
-      } else if (kind === WORD && (isHanzi(folded) || isHanzi(code))) {
-        units.push({ start: i, end: i + 1, char: String.fromCharCode(folded), syllable: '', joined: gap <= LONGEST_GAP });
-        gap = 0;
-        i++;
-      } else if (kind === SKIP && gap !== Infinity && !isSurrogateOrBreak(code)) {
-        gap++;
-        i++;
-      } else {
-        gap = Infinity;
-        i++;
-      }
-    }
-    return syllables > 0 ? units : undefined;
-  }
-
-  /**
-   * Whether a run of letters in the draft could be read (units() would find a syllable): most drafts with letters hold
-   * only units, sizes and English words ("5cm", "S码", "Nike"), and building every hanzi's unit to learn that took
-   * about a fifth of a check on the bench's corpus. Same tests as units(), without the units; a run's split is cached (runs repeat).
-   */
-  private mayHoldSyllables(text: string): boolean {
-    const fold = foldTableOf();
-    for (let i = 0; i < text.length; ) {
-      if (!isLetter(fold[text.charCodeAt(i)]!)) {
-        i++;
+    /** Where the last readable run ended (its tone digit included); a run right after it may join it. */
+    let previousEnd = -1;
+    /** Whether some unit could be read: a syllable of two letters or more, or a first letter alone in lower case. */
+    let readable = false;
+    for (let start = 0, end = 0; start < text.length; start = end) {
+      if (!isLetter(fold[text.charCodeAt(start)]!)) {
+        end = start + 1;
         continue;
       }
-      let end = i;
       let letters = '';
-      while (end < text.length && isLetter(fold[text.charCodeAt(end)]!)) letters += String.fromCharCode(fold[text.charCodeAt(end++)]!);
-      const capitalised = /^[A-Z][a-z]/.test(text.slice(i, i + 2));
-      // A lone letter is read only in lower case and not after a number (readSyllable); a longer run if it splits.
-      const readable =
-        letters.length === 1 ? text[i] === letters && !/[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i)) : letters.length <= LONGEST_RUN && !capitalised && this.splitOnce(letters) !== undefined;
-      if (readable) return true;
-      i = end;
+      for (end = start; end < text.length && isLetter(fold[text.charCodeAt(end)]!); end++) letters += String.fromCharCode(fold[text.charCodeAt(end)]!);
+      // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
+      const split = letters.length <= LONGEST_RUN && !/^[A-Z][a-z]/.test(text.slice(start, start + 2)) ? this.splitOnce(letters) : undefined;
+      // A tone typed as a digit after the syllable ("fei4"), not a digit of a model number.
+      if (/[1-5]/.test(text[end] ?? '') && !/[0-9a-zA-Z]/.test(text[end + 1] ?? '')) end++;
+      if (!split) continue;
+      const before = joinedNeighbour(text, start - 1, -1);
+      const joined = before >= 0 && (before === previousEnd - 1 || isHanziUnit(text, before, fold));
+      if (joined && before !== previousEnd - 1 && units[units.length - 1]?.start !== before) {
+        units.push({ start: before, end: before + 1, char: String.fromCharCode(fold[text.charCodeAt(before)]!), syllable: '', joined: false });
+      }
+      let at = start;
+      split.forEach((syllable, k) => {
+        units.push({ start: at, end: at + syllable.length, char: '', syllable, joined: k > 0 || joined });
+        at += syllable.length;
+      });
+      units[units.length - 1]!.end = end;
+      readable ||= split[0]!.length > 1 || text[start] === split[0];
+      const after = joinedNeighbour(text, end, 1);
+      if (after >= 0 && isHanziUnit(text, after, fold)) units.push({ start: after, end: after + 1, char: String.fromCharCode(fold[text.charCodeAt(after)]!), syllable: '', joined: true });
+      previousEnd = end;
     }
-    return false;
+    return readable ? units : undefined;
   }
 
   private readonly splits = new Map<string, string[] | undefined>();
@@ -307,6 +278,26 @@ function noteInitial(initials: Map<string, string | null>, key: string, char: st
   const known = initials.get(key);
   if (known === undefined) initials.set(key, char);
   else if (known !== char) initials.set(key, null);
+}
+
+/** Whether text[at] is a hanzi the respeller reads beside (a unit of its own); a letter's lookalike (丅) is a letter. */
+function isHanziUnit(text: string, at: number, fold: Uint16Array): boolean {
+  const code = text.charCodeAt(at);
+  const folded = fold[code]!;
+  return classTableOf()[code] === WORD && !isLetter(folded) && (isHanzi(folded) || isHanzi(code));
+}
+
+/**
+ * Where the unit joined to one beside text[at] would be, reading from `at` by `step` (-1: before, 1: after) over at most
+ * LONGEST_GAP spaces or symbols (not an emoji or a line end); -1 when none is in reach.
+ */
+function joinedNeighbour(text: string, at: number, step: number): number {
+  for (let gap = 0; at >= 0 && at < text.length; at += step) {
+    const code = text.charCodeAt(at);
+    if (classTableOf()[code] !== SKIP || isSurrogateOrBreak(code)) return at;
+    if (++gap > LONGEST_GAP) return -1;
+  }
+  return -1;
 }
 
 /** Surrogates (emoji) and line ends part a syllable from its neighbour. */
