@@ -5,10 +5,10 @@
 //   updated, reloaded or enabled again: the first start of this worker after that injects the new copy
 //   into them, so agents need not reload their workbench.
 import { browser, type Browser } from 'wxt/browser';
-import { LIFETIME_PORT, WORKBENCH_SCRIPT_REGISTRY } from '../../utils/messaging';
+import { LIFETIME_PORT } from '../../utils/messaging';
 import { SESSION_KEYS } from '../../utils/storage';
 import { onFirstStart } from './first-start';
-import { CONTENT_SCRIPT_FILE } from './taught-sites';
+import { injectUnlessWorking } from './taught-sites';
 
 /** Waits before trying a tab again after a refused injection: a passing refusal must not leave it without a checker. */
 const INJECT_RETRY_MS = [250, 1000, 4000];
@@ -54,13 +54,7 @@ async function ensureWorkingCopy(tabId: number): Promise<void> {
   for (const waitMs of [0, ...INJECT_RETRY_MS]) {
     await new Promise((resolve) => setTimeout(resolve, waitMs));
     try {
-      // Runs in the content script's isolated world, where each copy registers itself (lifetime.ts).
-      const [probe] = await browser.scripting.executeScript({
-        target: { tabId },
-        func: (registry: string) => (globalThis as unknown as Record<string, { isWorking?: boolean } | undefined>)[registry]?.isWorking === true,
-        args: [WORKBENCH_SCRIPT_REGISTRY],
-      });
-      if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      await injectUnlessWorking(tabId);
       return;
     } catch {
       // Error pages, a closed tab and withdrawn hosts refuse every time: a few short waits, then left alone.

@@ -59,7 +59,7 @@ function tellAllTabs(): Promise<void> {
 }
 
 /** The workbench content script as built (also injected into open tabs after an update). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/workbench.js';
+const CONTENT_SCRIPT_FILE = '/content-scripts/workbench.js';
 
 function scriptId(url: string): string {
   return `taught-${new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '_')}`;
@@ -96,18 +96,24 @@ async function unregisterContentScript(scope: string, remaining: readonly Taught
  */
 export const TEACH_PICKER_FILE = '/teach-picker.js';
 
+/** Injects the content script unless a working copy already runs in the tab; throws when the tab refuses. */
+export async function injectUnlessWorking(tabId: number): Promise<void> {
+  // Runs in the content script's isolated world, where each copy registers itself (lifetime.ts).
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (registry: string) => (globalThis as unknown as Record<string, { isWorking?: boolean } | undefined>)[registry]?.isWorking === true,
+    args: [WORKBENCH_SCRIPT_REGISTRY],
+  });
+  if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
 /**
  * Starts picking in the tab: makes sure a working copy of the content script runs there (it reads the page once
  * the site is taught, and teaching ends with it), then injects the picker into the same isolated world.
  */
 async function beginTeachingIn(tabId: number): Promise<boolean> {
   try {
-    const [probe] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: (registry: string) => (globalThis as unknown as Record<string, { isWorking?: boolean } | undefined>)[registry]?.isWorking === true,
-      args: [WORKBENCH_SCRIPT_REGISTRY],
-    });
-    if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await injectUnlessWorking(tabId);
     await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_PICKER_FILE] });
     return true;
   } catch {
