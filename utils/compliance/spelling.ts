@@ -139,7 +139,7 @@ const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] =
 export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
   额: '金全余名前大小高巨超限总数面差份配定满增减税欠缺足溢款价票账免' + '外度头角',
   系: '关联体派直星院学科语父母旁谱世水根维菜嫡牵' + '统列数带',
-  食: '饮零主美粮伙膳甜熟生素肉副节暴挑偏进绝觅面' + '用品物材欲谱堂疗量补盐客道管指疗',
+  食: '饮零主美粮伙膳甜熟生素肉副节暴挑偏进绝觅面' + '用品物材欲谱堂疗量补盐客道管指',
   冒: '感假仿' + '充牌险名昧',
 };
 
