@@ -131,6 +131,16 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
     await harness.screenshot(panel, 'teach-guess-health');
   });
 
+  /** Clicks the list, a buyer and an agent message, the buyer's name and the box, and waits for the preview. */
+  async function pickTheFiveParts(): Promise<void> {
+    await page.locator('.ks-im-pane').click({ position: { x: 10, y: 200 } });
+    await page.locator('.ks-bubble', { hasText: '赠品还有吗' }).click();
+    await page.locator('.ks-bubble', { hasText: '拍下自动赠送' }).click();
+    await page.locator('.ks-im-peer').click();
+    await page.locator('.ql-editor').click();
+    await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
+  }
+
   it('teaches again in the same tab: Esc ends a session, and 重新教 from the preview starts over with one bar', async () => {
     // The picker is its own script, injected at each start (entrypoints/teach-picker): each injection ends the one before.
     const bar = () => closedShadow(page, 'huashu-teach').evaluate((root) => root?.textContent ?? null);
@@ -142,12 +152,7 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
 
     await panel.getByTestId('teach-start').click();
     await expect.poll(() => bar()).toContain('消息列表');
-    await page.locator('.ks-im-pane').click({ position: { x: 10, y: 200 } });
-    await page.locator('.ks-bubble', { hasText: '赠品还有吗' }).click();
-    await page.locator('.ks-bubble', { hasText: '拍下自动赠送' }).click();
-    await page.locator('.ks-im-peer').click();
-    await page.locator('.ql-editor').click();
-    await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
+    await pickTheFiveParts();
     expect(await page.locator('huashu-teach').count()).toBe(0);
 
     await panel.getByTestId('teach-restart').click();
@@ -161,12 +166,7 @@ describe('a workbench whose selectors are only a guess (快手 stand-in)', () =>
   it('once taught, keeps the platform name and reads the conversation', async () => {
     await panel.getByTestId('teach-start').click();
     await expect.poll(() => page.locator('huashu-teach').count()).toBe(1);
-    await page.locator('.ks-im-pane').click({ position: { x: 10, y: 200 } });
-    await page.locator('.ks-bubble', { hasText: '赠品还有吗' }).click();
-    await page.locator('.ks-bubble', { hasText: '拍下自动赠送' }).click();
-    await page.locator('.ks-im-peer').click();
-    await page.locator('.ql-editor').click();
-    await expect.poll(() => panel.getByTestId('teach-preview-buyer').textContent()).toBe('向日葵花花');
+    await pickTheFiveParts();
     // This stand-in has one conversation only: the agent says so, and the preview keeps a warning.
     await panel.getByTestId('teach-skip-check').click();
     await expect.poll(() => panel.getByTestId('teach-warnings').textContent()).toContain('没有做切换会话的检查');
