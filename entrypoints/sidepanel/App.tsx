@@ -9,11 +9,13 @@ import { PlaceholderPrompt } from '../../components/PlaceholderPrompt';
 import { QueuePanel } from '../../components/QueuePanel';
 import { TeachPanel } from '../../components/TeachPanel';
 import { TeamStatusLine, useComplianceConfig, useTeamStatus } from '../../components/TeamStatus';
+import type { Checker, CheckerOptions } from '../../utils/compliance/checker';
 import type { Finding } from '../../utils/compliance/types';
 import { fillPlaceholders } from '../../utils/library/placeholders';
 import type { Phrase } from '../../utils/library/types';
 import { onMessage, sendMessage, type InsertResult } from '../../utils/messaging';
 import { activeProfile, settingsForProfile } from '../../utils/settings';
+import { runInSlices } from '../../utils/slices';
 import { checkBinding, type ReplyBinding } from '../../utils/workbench/binding';
 import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useReminderRefresh } from './queue';
@@ -102,10 +104,7 @@ export function App() {
   const platform = state.snapshot?.platform;
   // The first list needs none of this: it comes checked from the background.
   const byHand = useByHand(state.loaded);
-  // Compiling the checker holds the panel for 100 ms or more: not again when the background answers with the
-  // same rules as the defaults the panel started from (no team pack).
-  const complianceKey = JSON.stringify(compliance);
-  const checker = useMemo(() => (byHand ? byHand.createChecker({ ...compliance, platform }) : null), [byHand, complianceKey, platform]);
+  const checker = usePanelChecker(byHand, { ...compliance, platform });
   // The whole library (search, browsing) after that: with 10,000 phrases it comes in slices and is indexed in
   // slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
   const library = useLibrary(profile.teamSlot, checker !== null);
@@ -124,7 +123,7 @@ export function App() {
   const suggestedItems = useMemo(() => {
     const items: PhraseItem[] = [];
     for (const suggestion of suggestions) {
-      const flags = suggested?.flags?.[suggestion.phrase.id] ?? (byHand && checker ? byHand.phraseFlags(checker, suggestion.phrase.body) : null);
+      const flags = suggested?.flags?.[suggestion.phrase.id] ?? (byHand && checker ? byHand.flagsOf(checker, suggestion.phrase.body) : null);
       if (!flags) return null;
       items.push(suggestedItem(suggestion, conversation, settings, flags));
     }
@@ -497,7 +496,7 @@ export function App() {
               <PhraseBrowser
                 phrases={library.phrases}
                 onPick={browsePick}
-                risky={(phrase) => byHand.phraseFlags(checker, phrase.body).map((finding) => finding.match)}
+                risky={(phrase) => byHand.flagsOf(checker, phrase.body).map((finding) => finding.match)}
               />
             ) : (
               <p class="hs-muted">正在读取话术库…</p>
@@ -514,7 +513,7 @@ export function App() {
           checked={
             byHand && checker
               ? {
-                  risky: (phrase) => byHand.phraseFlags(checker, phrase.body).map((finding) => finding.match),
+                  risky: (phrase) => byHand.flagsOf(checker, phrase.body).map((finding) => finding.match),
                   itemFor: (phrase) => byHand.bookItem(phrase, settings, checker),
                 }
               : null
@@ -541,6 +540,28 @@ function useByHand(start: boolean): ByHand | null {
     if (start) void import('./by-hand').then(setByHand);
   }, [start]);
   return byHand;
+}
+
+/**
+ * The panel's checker for these options, compiled in slices (utils/slices.ts) once the by-hand code is in; null
+ * until then. Compiled again only when the options change: the background's answer is most often the defaults
+ * the panel started from (no team pack).
+ */
+function usePanelChecker(byHand: ByHand | null, options: CheckerOptions): Checker | null {
+  const key = JSON.stringify(options);
+  const [compiled, setCompiled] = useState<{ key: string; checker: Checker } | null>(null);
+  useEffect(() => {
+    if (!byHand) return;
+    let wanted = true;
+    void runInSlices(byHand.checkerSteps(options), () => wanted).then((checker) => {
+      if (checker) setCompiled({ key, checker });
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [byHand, key]);
+  // Findings of rules since replaced are not shown: the phrases wait for the new checker.
+  return compiled?.key === key ? compiled.checker : null;
 }
 
 /** The longest a slice of index building holds the panel: a buyer message arriving meanwhile waits at most this. */

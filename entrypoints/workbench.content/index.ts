@@ -10,7 +10,7 @@ import { queryFirst } from '../../utils/workbench/dom';
 import { WORKBENCH_MATCHES } from '../../utils/workbench/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { startInlineCheck, type CheckerSource } from './inline-check';
-import { runInSlices } from './slices';
+import { runInSlices } from '../../utils/slices';
 import { watchComposition } from './composition';
 import { draftText, insertAtCaret } from './editor';
 import { startLifetime, type ScriptLifetime } from './lifetime';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../../entrypoints/workbench.content/slices';
+import { runInSlices } from '../../utils/slices';
 
 /** Steps that each take about `stepMs` of busy time, recording which task ran them. */
 function* busySteps(count: number, stepMs: number, tasks: number[], task: () => number): Generator<void, string, void> {

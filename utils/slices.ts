@@ -1,6 +1,6 @@
-// Runs work given in steps (utils/compliance/steps.ts) a few milliseconds at a time, handing the main thread back to
-// the page between slices: compiling the checker when a workbench page opens must hold up none of its tasks.
-import type { Steps } from '../../utils/compliance/steps';
+// Runs work given in steps (utils/compliance/steps.ts) a few milliseconds at a time, handing the main thread back
+// between slices: compiling the checker when a workbench page or the side panel opens must hold up none of its tasks.
+import type { Steps } from './compliance/steps';
 
 /** How long a slice runs: well under the 50 ms that makes a long task, with room for a slow step. */
 const SLICE_MS = 8;
