@@ -104,7 +104,9 @@ const RANKED_ON = list(
   // the scope is a cue as a whole.
   '全京东 全多多 全快手 全抖音 全拼多多 全淘宝 ' +
   // More qualities ranked ("火力第一", "糖度…第一", "信号第一").
-  '火力 糖度 清晰度 信号 网速 散热 保暖 透气 制冷 吸水 去污 鲜度',
+  '火力 糖度 清晰度 信号 网速 散热 保暖 透气 制冷 吸水 去污 鲜度 ' +
+  // A tool's material ranked ("批头硬度第①", round 22's hardware writer).
+  '硬度 强度 精度 韧性 耐磨',
 ).concat(
   // A province or region as the field ("四川第一", "宁夏第一品牌", "华南第①的干货店").
   REGION_SCOPES,
