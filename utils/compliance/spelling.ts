@@ -112,6 +112,7 @@ const DIALECT_WORDS: [mandarin: string, dialect: string, notBefore?: string][] =
   ['我', '额', '们'],
   ['什么', '么子'],
   ['什么', '么斯'],
+  ['什么', '甚物'],
   ['怎么样', '么样'],
   ['知道', '晓得'],
   ['别人', '别个'],

@@ -199,6 +199,8 @@ export const ATTITUDE_RULES: RuleSection = {
         // c299; "我这忙着呢", "不要重复问", "呢啲小问题都要问", "冇货就冇货，等唔到就算", "开发票好麻烦，唔开啦",
         // 粤语 答过晒 / 咁多要求): every train draft with 忙着呢 (40) is risky, all 服务态度.
         '忙着呢 不要重复问 不要再重复问 小问题都要问 小问题都来问 没货就没货 缺货就缺货 断货就断货 等不到就算 等不到就别 ' +
+        // "运费险没有就没有，侬自己出", "发票𠀾开，没有就没有，不要再问了" (吴语 c304, 潮汕 c311; as 没货就没货).
+        '没有就没有 ' +
         '开发票好麻烦 开发票很麻烦 开发票太麻烦 开票好麻烦 开票太麻烦 答过晒 讲过晒 咁多要求 ' +
         // Told to stop bothering the agent, no insult ("别烦我了，我在忙"): impatience by the round-12 line (were abuse.ru-ma's;
         // train writers after c76 file it 服务态度, the regression set has none).
@@ -681,6 +683,8 @@ export const ATTITUDE_RULES: RuleSection = {
         '先看看再问 看完再问 看清楚再 你急我也急 您急我也急 我也没办法 那也没办法 我们也没办法 ' +
         // 粤语 冇得 and 四川 莫得 (没得): "我也冇得办法".
         '我也没得办法 我也莫得办法 ' +
+        // 粤语 都 for 也: "唔想等就取消啦，我都冇办法" (as "不想等就取消，我也没办法", c305).
+        '我都没办法 我都没得办法 我们都没办法 ' +
         // The question bounced back: "我怎么知道", "你问我我问谁".
         '我也没有办法 变不出货 我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.

@@ -202,7 +202,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
             // The next visit refused over the review ("不给好评以后别来我家买了", "给差评 以后别来买了", "不给好评下回别想在我
             // 这儿买"): train writers file each such draft reviewbait (its main category in 7 of 7 drafts, 7 writers); read
             // alone, 以后别来 is abuse.chong-zhuang's, so the span from the review word outweighs it.
-            '以后别来 以后莫来 以后就别来 下回别来 下次别来 下回别想 下次别想 以后别想',
+            '以后别来 以后莫来 以后就别来 下回别来 下次别来 下回别想 下次别想 以后别想 ' +
+            // The same refusal in other words ("不给好评以后你来我都𠀾卖", 粤语 "唔俾好评，下次唔再卖俾你", 吴语 "下次侬就别来我们家
+            // 买了"): c304, c305, c311; the two older train drafts with 不再卖给 / 都不卖 after a bad review are risky too.
+            '我都不卖 都不卖了 我们都不卖 不再卖给 不再卖你 你就别来 您就别来',
         ),
         within: 16,
       },
