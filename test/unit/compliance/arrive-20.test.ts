@@ -13,7 +13,7 @@ const { serious, categoriesOf } = readerOf(checker);
 
 describe('south-western dialect words are variants of the Mandarin rule words', () => {
   it('writes 什么, 知道, 别人, the forbidding 别 and 没有 in dialect', () => {
-    expect(dialectVariants('没有什么')).toEqual(['没有么子', '没有么斯', '没得什么', '冒得什么']);
+    expect(dialectVariants('没有什么')).toEqual(['没有么子', '没有么斯', '没有甚物', '没得什么', '冒得什么']);
     expect(dialectVariants('别信')).toEqual(['莫信']);
     expect(dialectVariants('你问别人去')).toEqual(['你问别个去']);
     expect(dialectVariants('不知道')).toEqual(['不晓得']);

@@ -20,7 +20,7 @@ describe('Cantonese, Hunan and Dongbei words are variants of the Mandarin rule w
     expect(dialectVariants('这么多事')).toEqual(['咁多事']);
     expect(dialectVariants('没有效果')).toEqual(['没得效果', '冒得效果']);
     expect(dialectVariants('自己想办法')).toEqual(['自个儿想办法']);
-    expect(dialectVariants('你干什么')).toEqual(['你干么子', '你干么斯', '你嘎哈']);
+    expect(dialectVariants('你干什么')).toEqual(['你干么子', '你干么斯', '你干甚物', '你嘎哈']);
   });
 
   it('leaves the praise 冒得说 alone, as 没得说', () => {

@@ -1,0 +1,65 @@
+// Round 22: what the arrival of c304–c311 showed, by shape — Teochew 𠀾 (不会) read as 不 and 甚物 as a variant of 什么,
+// review threats refusing the next sale, 没有就没有 and 粤语 我都没办法 as brush-offs. Every sentence is written for the
+// test; each shape has its clean twins. The rules alone are read (no learned model).
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { foldText } from '../../../utils/compliance/normalize';
+import { dialectVariants } from '../../../utils/compliance/spelling';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('潮汕 𠀾 (不会) reads as 不', () => {
+  it('folds its high surrogate to 不 and leaves the low one, which 🐾 shares, a skipped unit', () => {
+    expect(foldText('找𠀾到')).toBe('找不\udc3e到');
+    expect(categoriesOf('好评🐾返现')).toContain('reviewbait');
+  });
+
+  it.each([
+    ['这饼普洱全网最低价，别家再找𠀾到这个价', 'absolute'],
+    ['规格详情页写住，357克，𠀾想重复第二遍', 'attitude'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each([
+    // Denials read as denials once 𠀾 is a negation (and the Cantonese one the brief names).
+    '茶𠀾治病，有病还是要看医生',
+    '我们个茶𠀾治鼻炎，鼻炎要看医生',
+    '发货我𠀾敢打包票，偏远地区慢一点',
+    '好𠀾好食您食过再讲，我们不乱夸',
+    '冇治病嘅功效㗎，有病要睇医生',
+  ])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('潮汕 甚物 is a variant of 什么', () => {
+  it('writes 什么 as 甚物 beside the other dialect forms', () => {
+    expect(dialectVariants('你干什么')).toContain('你干甚物');
+  });
+
+  it.each([['你懂甚物普洱，讲出来笑死人', 'abuse']])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each(['评价写甚物都随您，每单都送品茗杯', '这里有甚物问题您尽管问'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('a review withheld, then the next sale refused', () => {
+  it.each([
+    '不给好评以后你来我都𠀾卖',
+    '不给好评以后你来我都不卖',
+    '如果你唔俾好评，下次唔再卖俾你',
+    '不给好评的话，下次侬就别来我们家买了',
+  ])('flags %s as reviewbait', (text) => expect(categoriesOf(text)).toContain('reviewbait'));
+
+  it.each(['给不给好评都不影响，下次您来我们都照样卖', '这款以后不再卖给经销商了，只做零售'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('没有就没有 and 粤语 我都没办法 brush the buyer off', () => {
+  it.each(['运费险没有就没有，侬自己出', '发票𠀾开，没有就没有，不要再问了', '唔想等就取消啦，我都冇办法'])('flags %s as attitude', (text) =>
+    expect(categoriesOf(text)).toContain('attitude'),
+  );
+
+  it.each(['有没有运费险要看订单，没有的话可以联系我们补', '我都没办法保证明天到，快递那边说不准'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
