@@ -601,8 +601,9 @@ export const PROMISE_RULES: RuleSection = {
         words: [...PROMISE_NEGATIONS.words, ...list('不给 不予 不支持 不成团 不符 私下 不想 不要 不需要 不用 没法 按规定 不影响 不退')],
         within: 4,
       },
-      // "退款我可不批", "这个退款我就不同意": a refund withheld, not promised.
-      unlessAfter: { words: list('不 吗 么 需要 要在 得在 我不 我可不 我就不 就不 可不'), within: 0 },
+      // "退款我可不批", "这个退款我就不同意": a refund withheld, not promised. "退款的事不好说", 粤语 "退款嘅事唔好问我":
+      // the refund is the topic, and what follows it is no outcome staked (c305).
+      unlessAfter: { words: list('不 吗 么 需要 要在 得在 我不 我可不 我就不 就不 可不 的事'), within: 0 },
       reason: PAYOUT_PROMISE,
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
