@@ -172,6 +172,8 @@ export const MEDICAL_RULES: RuleSection = {
         '面瘫 夜惊 盆底肌 奶结 乳腺管 ' +
         // Bed-wetting and attention ("注意力不集中、尿床都能改善"): c297. Not 手麻: gloves that damp vibration "能减轻手麻" (clean).
         '尿床 遗尿 注意力不集中 ' +
+        // Tennis elbow ("治网球肘效果很好", "防震手柄可以zhi疗网球肘"): c244, c306.
+        '网球肘 高尔夫球肘 ' +
         '高压从 低压从 掉发 发际线 体检指标 体检报告 化验单 血常规 软便 泪痕 耳螨 猫癣 狗癣 偏头 头型不正 扁头 子宫 恶露 病根 癣 藓 掉的头发 掉头发 红疹 疹子 乳糖不耐受 不耐受 肠绞痛 ' +
         // A body part "not good" is the condition itself ("颈椎不好的…"), not the 治不好 the cannot context reads.
         list('颈椎 腰椎 腰 肝 肾 肠胃 脾胃 睡眠 关节 膝盖 眼睛 嗓子').map((part) => `${part}不好`).join(' '),

@@ -939,7 +939,11 @@ export const PROMISE_RULES: RuleSection = {
       severity: 'warn',
       // A return on the goods as an investment ("只涨不跌", "放五年翻一番", "转手就是净赚两万", "等于给自己存钱"): prices of
       // gold, jade and watches move, and the Advertising Law (article 25) bars promising a return.
-      words: list('只涨不跌 只升不降 稳赚不赔 只赚不赔 翻一番 转手就是 转手就赚 转手肯定 转手就能赚 净赚 保证升值 一定升值 肯定升值 必升值 越放越值钱 等于存钱 给自己存钱 增值空间很大'),
+      words: list('只涨不跌 只升不降 稳赚不赔 只赚不赔 翻一番 转手就是 转手就赚 转手肯定 转手就能赚 净赚 保证升值 一定升值 肯定升值 必升值 越放越值钱 等于存钱 给自己存钱 增值空间很大').concat(
+        // The goods bought back at the full price later ("一年内还能按原价回收", "以后回收按原价收，一分不少"): no loss
+        // promised, as a return is (train: 9 drafts of 6 writers, c308 among them, all risky).
+        list('原价回收 原价收回 原价回购 原价收购 按原价收 我们原价收 我原价收'),
+      ),
       unless: { words: [...PROMISE_NEGATIONS.words, ...list('不承诺 不保证 不敢说')], within: 4 },
       reason: `${PROMISE_BASIS}；对升值、投资收益作保证属《广告法》第二十五条所说的保证性承诺，金价、珠宝、名表的行情会涨会跌`,
       suggestions: ['行情有涨有跌，请按自己的需要购买'],
@@ -1194,7 +1198,8 @@ export const PROMISE_RULES: RuleSection = {
       // The price held for ever ("永不涨价", "终身不涨价"): a promise of the shop's own future prices, which the guide files
       // under promise (train: 9 of 9 drafts holding 永不涨价 labelled promise); as bare 永不 it was absolute.yong-jiu-ling's.
       // Not 永久不涨价: the guide lists 永久 as absolute, and so do the writers (3 of 3 drafts).
-      words: list('永不涨价 永不加价 永不调价 终身不涨价 一辈子不涨价'),
+      // The same without 永 ("这哑铃价格以后不会涨", c310); "以后会不会涨我也说不准" asks, and holds none of these.
+      words: list('永不涨价 永不加价 永不调价 终身不涨价 一辈子不涨价 价格以后不会涨 价格以后都不会涨 价格以后也不会涨 价以后不会涨 价格不会再涨 价格以后不涨'),
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['价保以平台规则为准'],
