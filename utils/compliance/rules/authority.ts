@@ -88,6 +88,8 @@ export const AUTHORITY_RULES: RuleSection = {
         '指定供应商 指定推荐 政府部门 权威 国际权威 世界权威 全球权威 牙防组 特批 特贡 王室 田径队 疾控 皇室 皇家 皇帝 祖传秘方 科学院 ' +
         '航天专用 航天员 航天品质 航天局 航天级 诺奖 诺贝尔 贡品 贡米 贡茶 部委 部门监制 部队 院士推荐 ' +
         '领导人 首相 国家主席 出访 ' +
+        // A consulate as 使馆 is ("這款係領事館指定送禮用嘅款式", c309).
+        '领事馆 总领馆 ' +
         // Awards, state media, top doctors and brand counters as endorsement.
         '人民日报 新华社 军工级 军工品质 军用级 军用标准 国际金奖 金奖 获奖无数 国医大师 名医工作室 名医监制 国货之光 外交场合 大牌原单 专柜级 联合国 fda认证 美国fda 专柜品质 航天材料 航天科技 航天技术 军工材料 军工技术 ' +
         // The same contract factory as a big brand, or its export overruns ("跟大牌一个代工厂出来的", "原单尾货").
