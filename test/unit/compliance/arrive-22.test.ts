@@ -63,3 +63,41 @@ describe('没有就没有 and 粤语 我都没办法 brush the buyer off', () =>
     expect(serious(text)).toEqual([]),
   );
 });
+
+describe('粤语 听唔明 as 听不明白, and the refund named as a topic', () => {
+  it.each([['讲咗几次都听唔明，你脑子冇嘢㗎？', 'abuse'], ['退款嘅事唔好问我，自己搞', 'attitude']])('files %s as %s', (text, category) =>
+    expect(categoriesOf(text)).toContain(category),
+  );
+
+  it('leaves a refund topic out of promise.fail-refund, and keeps its staked payout', () => {
+    expect(categoriesOf('退款嘅事唔好问我，自己搞')).not.toContain('promise');
+    expect(categoriesOf('不发芽全额退款')).toContain('promise');
+  });
+
+  it.each(['这个杂音很小，一般听不明显', '我说的听不明确的地方您再问', '退款的事不好说，要看平台审核'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('the goods bought back at the full price, the price held without 永', () => {
+  it.each([
+    '今天拍下，七天不满意退，一年内还能按原价回收',
+    '买我们家的钻石，以后回收我们原价收，一分不少',
+    '这哑铃价格以后不会涨，啥时候来买都这价',
+  ])('flags %s as promise', (text) => expect(categoriesOf(text)).toContain('promise'));
+
+  it.each(['我们不做原价回收，回收按当天金价算', '原价回收这种承诺我们不敢做', '价格以后会不会涨我也说不准'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('tennis elbow, a consulate, and questions asked too finely', () => {
+  it.each([
+    ['护腕跟工具套装一起送的，治网球肘效果很好', 'medical'],
+    ['這款係領事館指定送禮用嘅款式，好少見', 'authority'],
+    ['问那么细做甚物，茶就是茶，食了就知', 'attitude'],
+    ['你问这么细干啥 买就完了', 'attitude'],
+  ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+
+  it.each(['网球肘要去看医生，护腕只是护一下', '您问得那么细，我给您详细说说'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
+});
