@@ -941,7 +941,7 @@ export const PROMISE_RULES: RuleSection = {
       // gold, jade and watches move, and the Advertising Law (article 25) bars promising a return.
       words: list('只涨不跌 只升不降 稳赚不赔 只赚不赔 翻一番 转手就是 转手就赚 转手肯定 转手就能赚 净赚 保证升值 一定升值 肯定升值 必升值 越放越值钱 等于存钱 给自己存钱 增值空间很大').concat(
         // The goods bought back at the full price later ("一年内还能按原价回收", "以后回收按原价收，一分不少"): no loss
-        // promised, as a return is (train: 9 drafts of 6 writers, c308 among them, all risky).
+        // promised, as a return is (train: 8 drafts of 7 writers, c308 among them, all risky).
         list('原价回收 原价收回 原价回购 原价收购 按原价收 我们原价收 我原价收'),
       ),
       unless: { words: [...PROMISE_NEGATIONS.words, ...list('不承诺 不保证 不敢说')], within: 4 },
