@@ -42,32 +42,42 @@ export function spelledVariants(
 ): string[] {
   const variants = new Set<string>();
   for (const [written, symbol] of SYMBOL_SPELLINGS) {
+    if (!word.includes(written)) continue;
     const variant = word.replace(written, symbol);
-    if (variant !== word && (bare || variant.replace(symbol, '').length > 0)) variants.add(variant);
+    if (bare || variant.replace(symbol, '').length > 0) variants.add(variant);
   }
   for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) variants.add(word.replace(written, lookalike));
+  // A compile makes a quarter of a million variants: most are the word's text around one character written another
+  // way (withCharAs), and whether one keeps a hanzi is counted (hanziLeft) rather than searched for.
   const chars = [...word];
-  const replaced = (i: number, spelling: string) => chars.map((char, k) => (k === i ? spelling : char)).join('');
-  chars.forEach((char, i) => {
+  const starts = charStarts(chars);
+  const hanzi = hanziChars(chars);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
     const heard = spellings.has(char) ? undefined : sounds.get(char);
-    for (const spelling of heard ?? []) {
-      const variant = replaced(i, spelling);
-      if (HANZI.test(variant)) variants.add(variant);
-      // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
-      if (chars.indexOf(char) === i && chars.lastIndexOf(char) !== i) {
+    if (heard === undefined) continue;
+    // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
+    const firstOfSeveral = chars.indexOf(char) === i && chars.lastIndexOf(char) !== i;
+    for (const spelling of heard) {
+      if (hanziLeft(hanzi, char, spelling)) variants.add(withCharAs(word, starts, i, spelling));
+      if (firstOfSeveral) {
         const everyCopy = chars.map((other) => (other === char ? spelling : other)).join('');
         if (HANZI.test(everyCopy)) variants.add(everyCopy);
       }
     }
-  });
-  const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
+  }
+  const spelled: number[] = [];
+  for (let i = 0; i < chars.length; i++) if (spellings.has(chars[i]!)) spelled.push(i);
   if (spelled.length === 0) return [...variants];
   const keep = (variant: string, syllables: number) => {
     if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) variants.add(variant);
   };
   const first = (char: string) => spellings.get(char)?.[0];
   for (const i of spelled) {
-    for (const spelling of spellings.get(chars[i]!)!) keep(replaced(i, spelling), 1);
+    for (const spelling of spellings.get(chars[i]!)!) {
+      const variant = withCharAs(word, starts, i, spelling);
+      if (hanziLeft(hanzi, chars[i]!, spelling) || (bare && variant.length >= 3)) variants.add(variant);
+    }
   }
   if (spelled.length >= 2) keep(chars.map((char) => first(char) ?? char).join(''), spelled.length);
   // A run of two or more risky characters spelled together, the rest of the word left in hanzi ("明天yi ding到",
@@ -91,6 +101,32 @@ export function spelledVariants(
     variants.add(chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
   }
   return [...variants];
+}
+
+/** Where each of `chars` (a word's characters, as [...word]) starts in the word, and the word's length last. */
+function charStarts(chars: readonly string[]): Int32Array {
+  const starts = new Int32Array(chars.length + 1);
+  for (let i = 0; i < chars.length; i++) starts[i + 1] = starts[i]! + chars[i]!.length;
+  return starts;
+}
+
+/** The word with its character i (see charStarts) written as `spelling`. */
+function withCharAs(word: string, starts: Int32Array, i: number, spelling: string): string {
+  return word.slice(0, starts[i]) + spelling + word.slice(starts[i + 1]);
+}
+
+const isHanziChar = (char: string) => char.length === 1 && HANZI.test(char);
+
+/** How many of `chars` are hanzi (HANZI: one code unit each). */
+function hanziChars(chars: readonly string[]): number {
+  let count = 0;
+  for (const char of chars) if (isHanziChar(char)) count++;
+  return count;
+}
+
+/** Whether a word of `hanzi` hanzi still holds one with its character `char` written as `spelling` (HANZI.test of withCharAs). */
+function hanziLeft(hanzi: number, char: string, spelling: string): boolean {
+  return hanzi - (isHanziChar(char) ? 1 : 0) > 0 || HANZI.test(spelling);
 }
 
 /**
@@ -146,14 +182,24 @@ export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
 /** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */
 export function dialectVariants(word: string): string[] {
   const variants: string[] = [];
-  for (const [mandarin, dialect, notBefore] of DIALECT_WORDS) {
-    const variant = word.replace(new RegExp(mandarin + (notBefore ? `(?![${notBefore}])` : ''), 'g'), dialect);
+  for (const { mandarin, pattern, dialect } of DIALECT_PATTERNS) {
+    // Most words hold none of the Mandarin words: a search is cheaper than a replace.
+    if (!word.includes(mandarin)) continue;
+    const variant = word.replace(pattern, dialect);
     if (variant !== word && !variants.includes(variant)) variants.push(variant);
   }
   return variants;
 }
 
+/** DIALECT_WORDS with each Mandarin word's pattern made once: a compile reads forty thousand words. */
+const DIALECT_PATTERNS = DIALECT_WORDS.map(([mandarin, dialect, notBefore]) => ({
+  mandarin,
+  pattern: new RegExp(mandarin + (notBefore ? `(?![${notBefore}])` : ''), 'g'),
+  dialect,
+}));
+
 const NUMERAL_DIGITS = '零一二两三四五六七八九';
+const NUMBER_WORDS = /[十百两]/;
 /** A Chinese number up to 999: hundreds, tens and units ("二十", "十五", "一百零八", "两百"). */
 const CHINESE_NUMBER = /^(?:([一二两三四五六七八九])百)?(零)?(?:([一二两三四五六七八九])?十)?([一二两三四五六七八九])?$/;
 
@@ -164,6 +210,8 @@ const CHINESE_NUMBER = /^(?:([一二两三四五六七八九])百)?(零)?(?:([�
  * numbers with 十, 百 or 两: other digits fold already. A count after 几 or before 几 ("几十块", "十几天") is no number.
  */
 export function numeralVariants(word: string): string[] {
+  // Only a run holding 十, 百 or 两 makes a variant (below): most words hold none.
+  if (!NUMBER_WORDS.test(word)) return [];
   const variants = new Set<string>();
   for (const run of word.matchAll(/[零一二两三四五六七八九十百]+/g)) {
     const written = run[0];
@@ -200,7 +248,13 @@ export interface SpellingTables {
  * finding on the labelled drafts while they made 5,085 patterns.
  */
 export function writtenForms(word: string, tables: SpellingTables | undefined, bare = false): string[] {
-  const withSpelled = (form: string) => [form, ...(tables ? spelledVariants(form, tables.spellings, bare, tables.sounds) : [])];
+  const forms: string[] = [];
+  for (const form of [word, ...numeralVariants(word)]) {
+    forms.push(form);
+    if (tables) forms.push(...spelledVariants(form, tables.spellings, bare, tables.sounds));
+  }
   const dialect = dialectVariants(word);
-  return [...[word, ...numeralVariants(word)].flatMap(withSpelled), ...dialect, ...dialect.flatMap(numeralVariants)];
+  forms.push(...dialect);
+  for (const form of dialect) forms.push(...numeralVariants(form));
+  return forms;
 }
