@@ -1057,11 +1057,13 @@ class CompiledChecker implements Checker {
 
   /** Adds the drafts that are nothing but a word of listedWholeWords[from … to), spelled or not, to wholeDrafts. */
   private addWholeDrafts(from: number, to: number): void {
+    const fold = foldTableOf();
+    const classes = classTableOf();
     for (let w = from; w < to; w++) {
       const { word, rule } = this.listedWholeWords[w]!;
       // Spelled as well: "知dao了" is as curt as "知道了".
       for (const form of writtenForms(word, this.spelled)) {
-        const key = wordKey(form);
+        const key = foldedKey(form, fold, classes);
         if (key.length === 0 || this.wholeDrafts.has(key)) continue;
         this.wholeDrafts.set(key, rule);
         this.wholeFirsts.add(key.charCodeAt(0));

@@ -16,6 +16,8 @@ export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [
  * word. Pairs: written, typed.
  */
 const LOOKALIKE_SPELLINGS: [word: string, lookalike: string][] = [['top', 't0p'], ['no1', 'n01'], ['100%', '1oo%'], ['100%', '1o0%'], ['100%', '10o%']];
+/** Any word of SYMBOL_SPELLINGS or LOOKALIKE_SPELLINGS: most words hold none, and one search rules out all. */
+const SYMBOL_OR_LOOKALIKE = new RegExp([...SYMBOL_SPELLINGS, ...LOOKALIKE_SPELLINGS].map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /**
  * The longest word (in characters) also written wholly in pinyin. Agents type a word that way ("zui di jia", "bu xue",
@@ -40,17 +42,28 @@ export function spelledVariants(
   bare = false,
   sounds: ReadonlyMap<string, readonly string[]> = NO_SOUNDS,
 ): string[] {
-  const variants = new Set<string>();
-  for (const [written, symbol] of SYMBOL_SPELLINGS) {
-    if (!word.includes(written)) continue;
-    const variant = word.replace(written, symbol);
-    if (bare || variant.replace(symbol, '').length > 0) variants.add(variant);
-  }
-  for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) variants.add(word.replace(written, lookalike));
-  // A compile makes a quarter of a million variants: most are the word's text around one character written another
-  // way (withCharAs), and whether one keeps a hanzi is counted (hanziLeft) rather than searched for.
+  const variants: string[] = [];
+  addSpelledVariants(variants, word, spellings, bare, sounds);
+  return variants;
+}
+
+/**
+ * Appends spelledVariants(word, …) to `out`, each once, in the same order. A compile makes a quarter of a million
+ * variants: most are the word's text around one character written another way (withCharAs), whether one keeps a hanzi
+ * is counted (hanziLeft) rather than searched for, and the few variants of a word are kept apart by a search of those
+ * made so far rather than in a set.
+ */
+function addSpelledVariants(
+  out: string[],
+  word: string,
+  spellings: ReadonlyMap<string, readonly string[]>,
+  bare: boolean,
+  sounds: ReadonlyMap<string, readonly string[]>,
+): void {
+  const from = out.length;
+  if (SYMBOL_OR_LOOKALIKE.test(word)) addSymbolVariants(out, word, bare);
   const chars = [...word];
-  const starts = charStarts(chars);
+  const starts = charStarts(word, chars);
   const hanzi = hanziChars(chars);
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
@@ -59,26 +72,57 @@ export function spelledVariants(
     // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
     const firstOfSeveral = chars.indexOf(char) === i && chars.lastIndexOf(char) !== i;
     for (const spelling of heard) {
-      if (hanziLeft(hanzi, char, spelling)) variants.add(withCharAs(word, starts, i, spelling));
-      if (firstOfSeveral) {
-        const everyCopy = chars.map((other) => (other === char ? spelling : other)).join('');
-        if (HANZI.test(everyCopy)) variants.add(everyCopy);
-      }
+      if (hanziLeft(hanzi, char, spelling)) pushNew(out, from, withCharAs(word, starts, i, spelling));
+      if (firstOfSeveral) addEveryCopy(out, from, chars, char, spelling);
     }
   }
-  const spelled: number[] = [];
-  for (let i = 0; i < chars.length; i++) if (spellings.has(chars[i]!)) spelled.push(i);
-  if (spelled.length === 0) return [...variants];
-  const keep = (variant: string, syllables: number) => {
-    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) variants.add(variant);
-  };
-  const first = (char: string) => spellings.get(char)?.[0];
-  for (const i of spelled) {
+  let spelled = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (!spellings.has(chars[i]!)) continue;
+    spelled++;
     for (const spelling of spellings.get(chars[i]!)!) {
       const variant = withCharAs(word, starts, i, spelling);
-      if (hanziLeft(hanzi, chars[i]!, spelling) || (bare && variant.length >= 3)) variants.add(variant);
+      if (hanziLeft(hanzi, chars[i]!, spelling) || (bare && variant.length >= 3)) pushNew(out, from, variant);
     }
   }
+  if (spelled > 0) addSpelledTogether(out, from, chars, spellings, bare, sounds);
+}
+
+/**
+ * The variants of SYMBOL_SPELLINGS and LOOKALIKE_SPELLINGS (the few words that hold one), appended as spelledVariants
+ * makes them. The rarer kinds of variant are made in functions of their own: the engine optimises the common path of
+ * addSpelledVariants without them, and undoes that less often.
+ */
+function addSymbolVariants(out: string[], word: string, bare: boolean): void {
+  const from = out.length;
+  for (const [written, symbol] of SYMBOL_SPELLINGS) {
+    if (!word.includes(written)) continue;
+    const variant = word.replace(written, symbol);
+    if (bare || variant.replace(symbol, '').length > 0) pushNew(out, from, variant);
+  }
+  for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) pushNew(out, from, word.replace(written, lookalike));
+}
+
+/** The variant with every copy of a recurring `char` written as `spelling`, while a hanzi is left. */
+function addEveryCopy(out: string[], from: number, chars: readonly string[], char: string, spelling: string): void {
+  const everyCopy = chars.map((other) => (other === char ? spelling : other)).join('');
+  if (HANZI.test(everyCopy)) pushNew(out, from, everyCopy);
+}
+
+/** spelledVariants' variants with several characters spelled at once (after those with one), for a word with a risky one. */
+function addSpelledTogether(
+  out: string[],
+  from: number,
+  chars: readonly string[],
+  spellings: ReadonlyMap<string, readonly string[]>,
+  bare: boolean,
+  sounds: ReadonlyMap<string, readonly string[]>,
+): void {
+  const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
+  const keep = (variant: string, syllables: number) => {
+    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) pushNew(out, from, variant);
+  };
+  const first = (char: string) => spellings.get(char)?.[0];
   if (spelled.length >= 2) keep(chars.map((char) => first(char) ?? char).join(''), spelled.length);
   // A run of two or more risky characters spelled together, the rest of the word left in hanzi ("明天yi ding到",
   // "yi jing发了"), and one risky character spelled wherever it recurs ("bao退bao换"): the way agents type a phrase,
@@ -98,24 +142,33 @@ export function spelledVariants(
   // the others by their sound. Only for a word of two characters or more with a risky one in it, so a lone name
   // ("Xuan 先生") still reads as Latin text, and of at most WHOLE_PINYIN_CHARS.
   if (chars.length >= 2 && chars.length <= WHOLE_PINYIN_CHARS && chars.every((char) => spellings.has(char) || sounds.has(char))) {
-    variants.add(chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
+    pushNew(out, from, chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
   }
-  return [...variants];
 }
 
-/** Where each of `chars` (a word's characters, as [...word]) starts in the word, and the word's length last. */
-function charStarts(chars: readonly string[]): Int32Array {
-  const starts = new Int32Array(chars.length + 1);
-  for (let i = 0; i < chars.length; i++) starts[i + 1] = starts[i]! + chars[i]!.length;
+/** Appends `variant` to `out` unless out[from …] holds it already. */
+function pushNew(out: string[], from: number, variant: string): void {
+  if (out.indexOf(variant, from) < 0) out.push(variant);
+}
+
+/**
+ * Where each of `chars` (a word's characters, as [...word]) starts in the word, and the word's length last; undefined
+ * when every character is one code unit (most words), character i starting at i.
+ */
+function charStarts(word: string, chars: readonly string[]): number[] | undefined {
+  if (chars.length === word.length) return undefined;
+  const starts = [0];
+  for (let i = 0; i < chars.length; i++) starts.push(starts[i]! + chars[i]!.length);
   return starts;
 }
 
 /** The word with its character i (see charStarts) written as `spelling`. */
-function withCharAs(word: string, starts: Int32Array, i: number, spelling: string): string {
-  return word.slice(0, starts[i]) + spelling + word.slice(starts[i + 1]);
+function withCharAs(word: string, starts: number[] | undefined, i: number, spelling: string): string {
+  return starts ? word.slice(0, starts[i]) + spelling + word.slice(starts[i + 1]) : word.slice(0, i) + spelling + word.slice(i + 1);
 }
 
-const isHanziChar = (char: string) => char.length === 1 && HANZI.test(char);
+/** HANZI.test(char) of one character: a hanzi is one code unit. */
+const isHanziChar = (char: string) => char.length === 1 && char.charCodeAt(0) >= 0x3400 && char.charCodeAt(0) <= 0x9fff;
 
 /** How many of `chars` are hanzi (HANZI: one code unit each). */
 function hanziChars(chars: readonly string[]): number {
@@ -251,7 +304,7 @@ export function writtenForms(word: string, tables: SpellingTables | undefined, b
   const forms: string[] = [];
   for (const form of [word, ...numeralVariants(word)]) {
     forms.push(form);
-    if (tables) forms.push(...spelledVariants(form, tables.spellings, bare, tables.sounds));
+    if (tables) addSpelledVariants(forms, form, tables.spellings, bare, tables.sounds);
   }
   const dialect = dialectVariants(word);
   forms.push(...dialect);
