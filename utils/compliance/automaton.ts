@@ -256,38 +256,51 @@ const CELLS_PER_STEP = 16384;
 const PLACEMENT_WORK_PER_STEP = 8192;
 
 function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
-  const alphabet = new Alphabet();
-  yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(keys, from, to));
+  const alphabet = new Alphabet(keys);
+  yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(from, to));
   const symbolOf = scanSymbols(alphabet.symbolOfFolded, marked);
   yield;
-  const trie = new TriePlacement(keys, alphabet.symbolOfFolded, alphabet.size);
+  const trie = new TriePlacement(alphabet);
   while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
   const placed = trie.finish();
-  const links = new TrieLinks(placed, keys, reportAs);
+  const links = new TrieLinks(placed, keys.length, reportAs);
   yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
   const cells = new Int32Array(placed.size * 4);
   yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
   return { symbolOf, cells, reports: links.reports, rootNext: rootTransitions(placed, alphabet.size), depth: links.depth };
 }
 
-/** The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys. */
+/**
+ * The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys; and
+ * the keys written in them, one after another in `symbols`, each (cut at MAX_WORD_LENGTH) followed by a 0. The trie is
+ * placed from these: a typed array read in order, not a character of a string somewhere in the heap per key and depth.
+ */
 class Alphabet {
   readonly symbolOfFolded = new Uint16Array(0x10000);
   size = LAST_LETTER_SYMBOL + 1;
+  /** Where each key starts in `symbols`. */
+  readonly starts: Int32Array;
+  readonly symbols: Uint16Array;
 
-  constructor() {
+  constructor(readonly keys: readonly string[]) {
     for (let d = 0; d < 10; d++) this.symbolOfFolded[0x30 + d] = 1 + d;
     for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
+    this.starts = new Int32Array(keys.length + 1);
+    for (let key = 0; key < keys.length; key++) this.starts[key + 1] = this.starts[key]! + Math.min(keys[key]!.length, MAX_WORD_LENGTH) + 1;
+    this.symbols = new Uint16Array(this.starts[keys.length]!);
   }
 
-  /** Gives each character of keys[from … to) that has no symbol yet the next one. */
-  add(keys: readonly string[], from: number, to: number): void {
-    const { symbolOfFolded } = this;
+  /** Writes keys[from … to) in symbols, giving each character that has none yet the next one. */
+  add(from: number, to: number): void {
+    const { keys, symbolOfFolded, symbols, starts } = this;
     for (let k = from; k < to; k++) {
       const key = keys[k]!;
-      for (let i = 0; i < key.length; i++) {
+      const start = starts[k]!;
+      const length = starts[k + 1]! - start - 1;
+      for (let i = 0; i < length; i++) {
         const code = key.charCodeAt(i);
         if (symbolOfFolded[code] === 0) symbolOfFolded[code] = this.size++;
+        symbols[start + i] = symbolOfFolded[code]!;
       }
     }
   }
@@ -327,18 +340,20 @@ interface PlacedTrie {
  * and a Chinese draft walks the first kind: kept apart, they fill fewer cache lines than when the variants' states
  * share them.
  *
- * A node's children go at the first free cells that hold them all. The first free cell at or after any cell is found
- * by skipping: a used cell points past itself, and each search shortens the paths it took (as in union–find), so a
- * node with one child (most of them) finds its cell at once however crowded the array is.
+ * A node's children go at the first free cells that hold them all, searched in a bitmap of the free cells 32 at a time
+ * (place). The keys are read as symbols from one typed array (Alphabet.symbols), each member's once per node.
  */
 class TriePlacement {
   private base: Int32Array;
   /** The parent state of each used cell; -1 for a free one. */
   private check: Int32Array;
   private output: Int32Array;
-  /** A free cell points at itself; a used one at a cell after it, from which the search goes on. */
-  private nextFree: Int32Array;
-  private readonly lengths: Int32Array;
+  /** Bit c % 32 of free[c >> 5] is set while cell c is free; cells past the arrays are free. */
+  private free: Int32Array;
+  /** The keys in symbols (Alphabet.symbols, .starts) and the size of the alphabet. */
+  private readonly symbols: Uint16Array;
+  private readonly starts: Int32Array;
+  private readonly alphabetSize: number;
   private readonly order: Int32Array;
   private stateCount = 0;
   private maxBase = 0;
@@ -373,25 +388,25 @@ class TriePlacement {
   /** Per symbol: how many of a node's keys go on with it, then where the next of them goes in nextMembers. */
   private readonly counts: Int32Array;
   private readonly childSymbols: Int32Array;
+  /** The symbol each member of the node being placed goes on with (0: its key ends there), read once per member. */
+  private readonly memberSymbols: Uint16Array;
 
-  constructor(
-    private readonly keys: readonly string[],
-    private readonly symbolOfFolded: Uint16Array,
-    private readonly alphabetSize: number,
-  ) {
+  constructor({ keys, symbols, starts, size: alphabetSize }: Alphabet) {
+    this.symbols = symbols;
+    this.starts = starts;
+    this.alphabetSize = alphabetSize;
     const capacity = 1024 + alphabetSize * 2;
     this.base = new Int32Array(capacity);
     this.check = new Int32Array(capacity).fill(-1);
     this.output = new Int32Array(capacity).fill(-1);
-    this.nextFree = new Int32Array(capacity);
-    for (let cell = 0; cell < capacity; cell++) this.nextFree[cell] = cell;
-    this.lengths = new Int32Array(keys.length);
-    let totalLength = 0;
-    for (let key = 0; key < keys.length; key++) totalLength += this.lengths[key] = Math.min(keys[key]!.length, MAX_WORD_LENGTH);
+    this.free = new Int32Array((capacity + 31) >> 5).fill(-1);
+    // Every key is followed by a 0 in symbols.
+    const totalLength = symbols.length - keys.length;
     this.order = new Int32Array(totalLength + 1);
     this.orderDepth = new Uint8Array(totalLength + 1);
     this.order[this.stateCount++] = ROOT;
     this.check[ROOT] = 0;
+    this.free[ROOT >> 5]! &= ~(1 << (ROOT & 31));
     const slots = keys.length + 1;
     this.members = new Int32Array(slots);
     for (let key = 0; key < keys.length; key++) this.members[key] = key;
@@ -416,6 +431,7 @@ class TriePlacement {
     this.tos[0] = keys.length;
     this.counts = new Int32Array(alphabetSize);
     this.childSymbols = new Int32Array(alphabetSize);
+    this.memberSymbols = new Uint16Array(slots);
   }
 
   /**
@@ -475,7 +491,7 @@ class TriePlacement {
    * the first pass, a letter's child for the second).
    */
   private placeNode(node: number): void {
-    const { keys, lengths, members, nextMembers, symbolOfFolded, counts, childSymbols, deferred } = this;
+    const { symbols, starts, members, nextMembers, memberSymbols, counts, childSymbols, deferred } = this;
     const depth = this.depths[node]!;
     const position = this.cells[node]!;
     const from = this.froms[node]!;
@@ -485,9 +501,10 @@ class TriePlacement {
     let distinct = 0;
     for (let m = from; m < to; m++) {
       const key = members[m]!;
-      if (lengths[key] === depth) pattern = Math.max(pattern, key);
+      const symbol = symbols[starts[key]! + depth]!;
+      memberSymbols[m] = symbol;
+      if (symbol === 0) pattern = Math.max(pattern, key);
       else {
-        const symbol = symbolOfFolded[keys[key]!.charCodeAt(depth)]!;
         if (counts[symbol] === 0) childSymbols[distinct++] = symbol;
         counts[symbol] = counts[symbol]! + 1;
       }
@@ -522,9 +539,9 @@ class TriePlacement {
       this.nextTos[slot] = this.written;
     }
     for (let m = from; m < to; m++) {
+      const symbol = memberSymbols[m]!;
+      if (symbol === 0) continue;
       const key = members[m]!;
-      if (lengths[key] === depth) continue;
-      const symbol = symbolOfFolded[keys[key]!.charCodeAt(depth)]!;
       if (deferred && isLetterSymbol(symbol)) deferred.members[counts[symbol]!] = key;
       else nextMembers[counts[symbol]!] = key;
       counts[symbol] = counts[symbol]! + 1;
@@ -540,18 +557,23 @@ class TriePlacement {
     const first = symbols[0]!;
     const last = symbols[count - 1]!;
     const searchFrom = Math.max(this.frontier, first + ROOT);
-    // Room for any symbol past the base, and the last cell stays free (freeAtOrAfter stops there).
-    this.ensure(searchFrom + this.alphabetSize + 2);
-    let cell = this.freeAtOrAfter(searchFrom);
-    let tries = 1;
-    for (; ; tries++) {
-      this.ensure(cell - first + Math.max(last, this.alphabetSize) + 2);
-      const candidate = cell - first;
-      let fits = true;
-      for (let k = 1; k < count && fits; k++) fits = this.check[candidate + symbols[k]!] === -1;
-      if (fits) break;
-      cell = this.freeAtOrAfter(cell + 1);
+    // The cells tried: each free one from searchFrom on, as the first symbol's, until all the others fit too. They
+    // are tried 32 at a time, each symbol's 32 cells a word of the bitmap (a node may try thousands).
+    let cell = searchFrom;
+    let tries = 0;
+    for (; ; cell += 32) {
+      const firsts = this.freeFrom(cell);
+      let fits = firsts;
+      for (let k = 1; k < count && fits !== 0; k++) fits &= this.freeFrom(cell + symbols[k]! - first);
+      if (fits !== 0) {
+        const bit = 31 - Math.clz32(fits & -fits);
+        tries += bitCount(firsts & (-1 >>> (31 - bit)));
+        cell += bit;
+        break;
+      }
+      tries += bitCount(firsts);
     }
+    this.ensure(cell - first + Math.max(last, this.alphabetSize) + 2);
     this.work += tries;
     // The cells from the frontier to here are nine in ten used: later nodes start past them (darts' heuristic). So
     // states are laid out about breadth first and the shallow ones, read most, share cache lines with each other
@@ -564,22 +586,20 @@ class TriePlacement {
     for (let k = 0; k < count; k++) {
       const child = nodeBase + symbols[k]!;
       this.check[child] = parent;
-      this.nextFree[child] = child + 1;
+      this.free[child >> 5]! &= ~(1 << (child & 31));
     }
     return nodeBase;
   }
 
-  /** The first free cell at or after `from`. */
-  private freeAtOrAfter(from: number): number {
-    const { nextFree } = this;
-    let cell = from;
-    while (nextFree[cell] !== cell) cell = nextFree[cell]!;
-    for (let at = from; at !== cell; ) {
-      const next = nextFree[at]!;
-      nextFree[at] = cell;
-      at = next;
-    }
-    return cell;
+  /** Whether cells `from` … from + 31 are free, as bits (bit i: cell from + i). */
+  private freeFrom(from: number): number {
+    const { free } = this;
+    const word = from >> 5;
+    const shift = from & 31;
+    const low = word < free.length ? free[word]! : -1;
+    if (shift === 0) return low;
+    const high = word + 1 < free.length ? free[word + 1]! : -1;
+    return (low >>> shift) | (high << (32 - shift));
   }
 
   /** Grows the arrays (doubling) so that cells 0 … size - 1 exist. */
@@ -591,9 +611,15 @@ class TriePlacement {
     this.base = grown(this.base, next, 0);
     this.check = grown(this.check, next, -1);
     this.output = grown(this.output, next, -1);
-    this.nextFree = grown(this.nextFree, next, 0);
-    for (let cell = capacity; cell < next; cell++) this.nextFree[cell] = cell;
+    this.free = grown(this.free, (next + 31) >> 5, -1);
   }
+}
+
+/** The set bits of a 32-bit word. */
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 const isLetterSymbol = (symbol: number) => symbol > LAST_DIGIT_SYMBOL && symbol <= LAST_LETTER_SYMBOL;
@@ -654,7 +680,7 @@ class TrieLinks {
 
   constructor(
     private readonly placed: PlacedTrie,
-    private readonly keys: readonly string[],
+    keyCount: number,
     private readonly reportAs: Int32Array | undefined,
   ) {
     this.fail = new Int32Array(placed.size);
@@ -662,7 +688,7 @@ class TrieLinks {
     this.firstReport = new Int32Array(placed.size);
     this.depth = new Uint8Array(placed.size);
     // A state ends at most one key.
-    this.reports = new Int32Array(4 * (keys.length + 1));
+    this.reports = new Int32Array(4 * (keyCount + 1));
     this.fail[ROOT] = ROOT;
   }
 
@@ -698,7 +724,8 @@ class TrieLinks {
       const report = ++this.reportCount;
       firstReport[position] = report;
       reports[4 * report] = this.reportAs ? this.reportAs[pattern]! : pattern;
-      reports[4 * report + 1] = Math.min(this.keys[pattern]!.length, MAX_WORD_LENGTH);
+      // The key's length (cut at MAX_WORD_LENGTH) is the depth of the state that ends it.
+      reports[4 * report + 1] = depth[position]!;
       reports[4 * report + 2] = firstReport[outputLink[position]!]!;
     }
   }

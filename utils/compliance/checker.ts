@@ -434,8 +434,11 @@ function continuesToken(text: string, at: number, direction: 1 | -1, edge: numbe
   return behind === LETTER_EDGE || behind === DIGIT_EDGE;
 }
 
+const NO_CONTEXT: [lead: number, trail: number] = [0, 0];
+
 /** "(是)最好(的)": parenthesised ends of a rule word are context, matched but left out of the finding. */
 function contextLengths(word: string): [lead: number, trail: number] {
+  if (word.charCodeAt(0) !== 0x28 && word.charCodeAt(word.length - 1) !== 0x29) return NO_CONTEXT;
   const lead = /^\(([^()]*)\)/.exec(word)?.[1] ?? '';
   const trail = /\(([^()]*)\)$/.exec(word)?.[1] ?? '';
   return [wordKey(lead).length, wordKey(trail).length];
@@ -454,48 +457,155 @@ function skipWordChars(text: string, from: number, count: number, direction: 1 |
   return i;
 }
 
-/**
- * A pattern's roles as the numbers of its record entries (CompiledChecker.records): four per role, except that
- * consecutive rule words with the same context lengths make one entry, [ROLE_WORD, number of rules, lead, trail],
- * followed by the rules, four to a row (in their order, so candidates come in the same order as rule by rule).
- */
-function recordEntries(roles: readonly (readonly [role: number, ref: number, lead: number, trail: number])[]): number[] {
-  const numbers: number[] = [];
-  for (let i = 0; i < roles.length; ) {
-    const [role, ref, lead, trail] = roles[i]!;
-    if (role !== ROLE_WORD) {
-      numbers.push(role, ref, lead, trail);
-      i++;
-      continue;
-    }
-    const rules: number[] = [];
-    for (; i < roles.length && roles[i]![0] === ROLE_WORD && roles[i]![2] === lead && roles[i]![3] === trail; i++) rules.push(roles[i]![1]);
-    numbers.push(ROLE_WORD, rules.length, lead, trail, ...rules);
-    while (numbers.length % 4 !== 0) numbers.push(0);
-  }
-  return numbers;
-}
+/** The ways a listed word is written (writtenForms): as is, with spelled variants, with them as for a rule that needs a near cue. */
+const AS_WRITTEN = 0;
+const SPELLED = 1;
+const SPELLED_BARE = 2;
 
-/** The automaton's patterns (folded words, each once) and the roles each plays, in the order they were added. */
+/**
+ * The automaton's patterns (folded words, each once) and the roles each plays, in the order they were added. A compile
+ * adds a quarter of a million forms: they are looked up in a hash table of typed arrays, and the roles kept in one
+ * pool, not in a Map and an array per pattern (their cost was a third of the compile, most of it the collector's).
+ * A word listed again (a cue in several lists, a rule word that is a cue too: one in eight) reuses its forms' patterns.
+ */
 class PatternTable {
   readonly keys: string[] = [];
-  readonly roles: [role: number, ref: number, lead: number, trail: number][][] = [];
-  private readonly indexOf = new Map<string, number>();
+  /** Per pattern: its key's hash (patternHash), the first and the last of its roles in `roles` (0: none yet). */
+  private hashes = new Int32Array(1024);
+  private firstRoles = new Int32Array(1024);
+  private lastRoles = new Int32Array(1024);
+  /** Open addressing by hash: pattern + 1 per slot, 0 for an empty one; kept at most half full. */
+  private slots = new Int32Array(4096);
+  /** Five numbers per role from 5 on (0: none): the role, its ref, the context lengths (lead, trail), the pattern's next role. */
+  private roles = new Int32Array(5 * 1024);
+  private roleEnd = 5;
+  /** Per way of writing (AS_WRITTEN…), per listed word: its forms' patterns, each with its context lengths (three numbers). */
+  private readonly formsOf = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()];
+  private readonly fold = foldTableOf();
+  private readonly classes = classTableOf();
 
-  add(word: string, role: number, ref: number): void {
-    const key = wordKey(word);
-    const [lead, trail] = role === ROLE_WORD ? contextLengths(word) : [0, 0];
-    if (key.length === 0) return;
-    let index = this.indexOf.get(key);
-    if (index === undefined) {
-      index = this.keys.length;
-      this.indexOf.set(key, index);
-      this.keys.push(key);
-      this.roles.push([]);
+  constructor(private readonly tables: SpellingTables) {}
+
+  /** Adds the forms of `word` (writtenForms: spelled as `writing` says) as patterns playing `role` for `ref`, each role once. */
+  add(word: string, writing: number, role: number, ref: number): void {
+    const forms = this.formsOf[writing]!.get(word) ?? this.addForms(word, writing);
+    for (let f = 0; f < forms.length; f += 3) {
+      const pattern = forms[f]!;
+      let known = false;
+      for (let r = this.firstRoles[pattern]!; r !== 0 && !known; r = this.roles[r + 4]!) known = this.roles[r] === role && this.roles[r + 1] === ref;
+      if (!known) this.addRole(pattern, role, ref, role === ROLE_WORD ? forms[f + 1]! : 0, role === ROLE_WORD ? forms[f + 2]! : 0);
     }
-    const list = this.roles[index]!;
-    if (!list.some(([r, x]) => r === role && x === ref)) list.push([role, ref, lead, trail]);
   }
+
+  /**
+   * The pattern's roles as the numbers of its record entries (CompiledChecker.records): four per role, except that
+   * consecutive rule words with the same context lengths make one entry, [ROLE_WORD, number of rules, lead, trail],
+   * followed by the rules, four to a row (in their order, so candidates come in the same order as rule by rule).
+   */
+  recordEntries(pattern: number): number[] {
+    const { roles } = this;
+    const numbers: number[] = [];
+    for (let r = this.firstRoles[pattern]!; r !== 0; ) {
+      const role = roles[r]!;
+      const lead = roles[r + 2]!;
+      const trail = roles[r + 3]!;
+      if (role !== ROLE_WORD) {
+        numbers.push(role, roles[r + 1]!, lead, trail);
+        r = roles[r + 4]!;
+        continue;
+      }
+      const entry = numbers.length;
+      numbers.push(ROLE_WORD, 0, lead, trail);
+      for (; r !== 0 && roles[r] === ROLE_WORD && roles[r + 2] === lead && roles[r + 3] === trail; r = roles[r + 4]!) numbers.push(roles[r + 1]!);
+      numbers[entry + 1] = numbers.length - entry - 4;
+      while (numbers.length % 4 !== 0) numbers.push(0);
+    }
+    return numbers;
+  }
+
+  private addForms(word: string, writing: number): number[] {
+    const forms: number[] = [];
+    for (const form of writtenForms(word, writing === AS_WRITTEN ? undefined : this.tables, writing === SPELLED_BARE)) {
+      const key = foldedKey(form, this.fold, this.classes);
+      if (key.length === 0) continue;
+      const [lead, trail] = contextLengths(form);
+      forms.push(this.patternOf(key), lead, trail);
+    }
+    this.formsOf[writing]!.set(word, forms);
+    return forms;
+  }
+
+  /** The pattern of `key`, added if new. */
+  private patternOf(key: string): number {
+    const hash = patternHash(key);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      if (this.hashes[entry - 1] === hash && this.keys[entry - 1] === key) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+    const pattern = this.keys.length;
+    if (pattern === this.hashes.length) {
+      this.hashes = grownTo(this.hashes, 2 * pattern);
+      this.firstRoles = grownTo(this.firstRoles, 2 * pattern);
+      this.lastRoles = grownTo(this.lastRoles, 2 * pattern);
+    }
+    this.keys.push(key);
+    this.hashes[pattern] = hash;
+    this.slots[slot] = pattern + 1;
+    if (2 * (pattern + 1) > this.slots.length) this.rehash();
+    return pattern;
+  }
+
+  /** Doubles the slots and places every pattern again. */
+  private rehash(): void {
+    this.slots = new Int32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    for (let pattern = 0; pattern < this.keys.length; pattern++) {
+      let slot = this.hashes[pattern]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = pattern + 1;
+    }
+  }
+
+  private addRole(pattern: number, role: number, ref: number, lead: number, trail: number): void {
+    const r = this.roleEnd;
+    if (r + 5 > this.roles.length) this.roles = grownTo(this.roles, 2 * this.roles.length);
+    const { roles } = this;
+    roles[r] = role;
+    roles[r + 1] = ref;
+    roles[r + 2] = lead;
+    roles[r + 3] = trail;
+    this.roleEnd += 5;
+    if (this.firstRoles[pattern] === 0) this.firstRoles[pattern] = r;
+    else this.roles[this.lastRoles[pattern]! + 4] = r;
+    this.lastRoles[pattern] = r;
+  }
+}
+
+/** FNV-1a of the key's code units, mixed (murmur3's finaliser) so that the low bits the slots read vary. */
+function patternHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/** `old` copied into a new array of `length` (longer), the rest zero. */
+function grownTo(old: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length);
+  grown.set(old);
+  return grown;
+}
+
+/** wordKey(word), without making a copy of a word that is its own key (most of them). */
+function foldedKey(word: string, fold: Uint16Array, classes: Uint8Array): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (classes[code] !== WORD || fold[code] !== code) return wordKey(word);
+  }
+  return word;
 }
 
 /**
@@ -628,7 +738,7 @@ class CompiledChecker implements Checker {
   /** Per code unit: its class, or SINGLE_CUE for a word character that folds to a one-character cue (singleCueNear). */
   private cueClasses: Uint8Array = new Uint8Array(0);
   /** Words listed by the constructor for compileSteps (emptied there), with how they become patterns. */
-  private listedWords: { word: string; role: number; ref: number; spelled: boolean; bare: boolean }[] = [];
+  private listedWords: { word: string; role: number; ref: number; writing: number }[] = [];
   /** Words of `whole` rules listed by the constructor for compileSteps (see wholeDrafts). */
   private listedWholeWords: { word: string; rule: number }[] = [];
   /**
@@ -796,9 +906,9 @@ class CompiledChecker implements Checker {
     );
 
     // Words become patterns in compileSteps, which does the work: here they are listed in order.
-    const addPattern = (word: string, role: number, ref: number) => this.listedWords.push({ word, role, ref, spelled: false, bare: false });
+    const addPattern = (word: string, role: number, ref: number) => this.listedWords.push({ word, role, ref, writing: AS_WRITTEN });
     // Rule words, cues and allowed phrases also match with risky characters spelled in Latin letters ("zui低").
-    const addSpelled = (word: string, role: number, ref: number, bare = false) => this.listedWords.push({ word, role, ref, spelled: true, bare });
+    const addSpelled = (word: string, role: number, ref: number, bare = false) => this.listedWords.push({ word, role, ref, writing: bare ? SPELLED_BARE : SPELLED });
     // Rules sharing the same near/unless word list (e.g. one list of negations) share one cue group.
     const groups = new Map<string, number>();
     const groupOf = (cueWords: string[], role: number, side = '', direct = false, spelled = true) => {
@@ -917,12 +1027,12 @@ class CompiledChecker implements Checker {
     // The loops run in plain functions called per step: a generator's own loops are not optimised while it runs.
     yield* inChunks(this.listedWholeWords.length, WORDS_PER_STEP, (from, to) => this.addWholeDrafts(from, to));
     this.listedWholeWords = [];
-    const patterns = new PatternTable();
+    const patterns = new PatternTable(this.spelled);
     yield* inChunks(this.listedWords.length, WORDS_PER_STEP, (from, to) => this.addListedWords(patterns, from, to));
     this.listedWords = [];
     const records = new RecordTable(patterns.keys.length);
-    yield* inChunks(patterns.roles.length, PATTERNS_PER_STEP, (from, to) => {
-      for (let pattern = from; pattern < to; pattern++) records.add(pattern, patterns.keys[pattern]!, recordEntries(patterns.roles[pattern]!));
+    yield* inChunks(patterns.keys.length, PATTERNS_PER_STEP, (from, to) => {
+      for (let pattern = from; pattern < to; pattern++) records.add(pattern, patterns.keys[pattern]!, patterns.recordEntries(pattern));
     });
     this.records = Int32Array.from(records.numbers);
     this.recordAt = records.recordAt;
@@ -940,18 +1050,20 @@ class CompiledChecker implements Checker {
   /** Adds listedWords[from … to) to the patterns, with their dialect and numeral variants and, where listed so, spelled ones. */
   private addListedWords(patterns: PatternTable, from: number, to: number): void {
     for (let w = from; w < to; w++) {
-      const { word, role, ref, spelled, bare } = this.listedWords[w]!;
-      for (const form of writtenForms(word, spelled ? this.spelled : undefined, bare)) patterns.add(form, role, ref);
+      const { word, role, ref, writing } = this.listedWords[w]!;
+      patterns.add(word, writing, role, ref);
     }
   }
 
   /** Adds the drafts that are nothing but a word of listedWholeWords[from … to), spelled or not, to wholeDrafts. */
   private addWholeDrafts(from: number, to: number): void {
+    const fold = foldTableOf();
+    const classes = classTableOf();
     for (let w = from; w < to; w++) {
       const { word, rule } = this.listedWholeWords[w]!;
       // Spelled as well: "知dao了" is as curt as "知道了".
       for (const form of writtenForms(word, this.spelled)) {
-        const key = wordKey(form);
+        const key = foldedKey(form, fold, classes);
         if (key.length === 0 || this.wholeDrafts.has(key)) continue;
         this.wholeDrafts.set(key, rule);
         this.wholeFirsts.add(key.charCodeAt(0));

@@ -16,6 +16,8 @@ export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [
  * word. Pairs: written, typed.
  */
 const LOOKALIKE_SPELLINGS: [word: string, lookalike: string][] = [['top', 't0p'], ['no1', 'n01'], ['100%', '1oo%'], ['100%', '1o0%'], ['100%', '10o%']];
+/** Any word of SYMBOL_SPELLINGS or LOOKALIKE_SPELLINGS: most words hold none, and one search rules out all. */
+const SYMBOL_OR_LOOKALIKE = new RegExp([...SYMBOL_SPELLINGS, ...LOOKALIKE_SPELLINGS].map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /**
  * The longest word (in characters) also written wholly in pinyin. Agents type a word that way ("zui di jia", "bu xue",
@@ -40,35 +42,87 @@ export function spelledVariants(
   bare = false,
   sounds: ReadonlyMap<string, readonly string[]> = NO_SOUNDS,
 ): string[] {
-  const variants = new Set<string>();
-  for (const [written, symbol] of SYMBOL_SPELLINGS) {
-    const variant = word.replace(written, symbol);
-    if (variant !== word && (bare || variant.replace(symbol, '').length > 0)) variants.add(variant);
-  }
-  for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) variants.add(word.replace(written, lookalike));
+  const variants: string[] = [];
+  addSpelledVariants(variants, word, spellings, bare, sounds);
+  return variants;
+}
+
+/**
+ * Appends spelledVariants(word, …) to `out`, each once, in the same order. A compile makes a quarter of a million
+ * variants: most are the word's text around one character written another way (withCharAs), whether one keeps a hanzi
+ * is counted (hanziLeft) rather than searched for, and the few variants of a word are kept apart by a search of those
+ * made so far rather than in a set.
+ */
+function addSpelledVariants(
+  out: string[],
+  word: string,
+  spellings: ReadonlyMap<string, readonly string[]>,
+  bare: boolean,
+  sounds: ReadonlyMap<string, readonly string[]>,
+): void {
+  const from = out.length;
+  if (SYMBOL_OR_LOOKALIKE.test(word)) addSymbolVariants(out, word, bare);
   const chars = [...word];
-  const replaced = (i: number, spelling: string) => chars.map((char, k) => (k === i ? spelling : char)).join('');
-  chars.forEach((char, i) => {
+  const starts = charStarts(word, chars);
+  const hanzi = hanziChars(chars);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
     const heard = spellings.has(char) ? undefined : sounds.get(char);
-    for (const spelling of heard ?? []) {
-      const variant = replaced(i, spelling);
-      if (HANZI.test(variant)) variants.add(variant);
-      // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
-      if (chars.indexOf(char) === i && chars.lastIndexOf(char) !== i) {
-        const everyCopy = chars.map((other) => (other === char ? spelling : other)).join('');
-        if (HANZI.test(everyCopy)) variants.add(everyCopy);
-      }
+    if (heard === undefined) continue;
+    // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
+    const firstOfSeveral = chars.indexOf(char) === i && chars.lastIndexOf(char) !== i;
+    for (const spelling of heard) {
+      if (hanziLeft(hanzi, char, spelling)) pushNew(out, from, withCharAs(word, starts, i, spelling));
+      if (firstOfSeveral) addEveryCopy(out, from, chars, char, spelling);
     }
-  });
+  }
+  let spelled = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (!spellings.has(chars[i]!)) continue;
+    spelled++;
+    for (const spelling of spellings.get(chars[i]!)!) {
+      const variant = withCharAs(word, starts, i, spelling);
+      if (hanziLeft(hanzi, chars[i]!, spelling) || (bare && variant.length >= 3)) pushNew(out, from, variant);
+    }
+  }
+  if (spelled > 0) addSpelledTogether(out, from, chars, spellings, bare, sounds);
+}
+
+/**
+ * The variants of SYMBOL_SPELLINGS and LOOKALIKE_SPELLINGS (the few words that hold one), appended as spelledVariants
+ * makes them. The rarer kinds of variant are made in functions of their own: the engine optimises the common path of
+ * addSpelledVariants without them, and undoes that less often.
+ */
+function addSymbolVariants(out: string[], word: string, bare: boolean): void {
+  const from = out.length;
+  for (const [written, symbol] of SYMBOL_SPELLINGS) {
+    if (!word.includes(written)) continue;
+    const variant = word.replace(written, symbol);
+    if (bare || variant.replace(symbol, '').length > 0) pushNew(out, from, variant);
+  }
+  for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) pushNew(out, from, word.replace(written, lookalike));
+}
+
+/** The variant with every copy of a recurring `char` written as `spelling`, while a hanzi is left. */
+function addEveryCopy(out: string[], from: number, chars: readonly string[], char: string, spelling: string): void {
+  const everyCopy = chars.map((other) => (other === char ? spelling : other)).join('');
+  if (HANZI.test(everyCopy)) pushNew(out, from, everyCopy);
+}
+
+/** spelledVariants' variants with several characters spelled at once (after those with one), for a word with a risky one. */
+function addSpelledTogether(
+  out: string[],
+  from: number,
+  chars: readonly string[],
+  spellings: ReadonlyMap<string, readonly string[]>,
+  bare: boolean,
+  sounds: ReadonlyMap<string, readonly string[]>,
+): void {
   const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
-  if (spelled.length === 0) return [...variants];
   const keep = (variant: string, syllables: number) => {
-    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) variants.add(variant);
+    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) pushNew(out, from, variant);
   };
   const first = (char: string) => spellings.get(char)?.[0];
-  for (const i of spelled) {
-    for (const spelling of spellings.get(chars[i]!)!) keep(replaced(i, spelling), 1);
-  }
   if (spelled.length >= 2) keep(chars.map((char) => first(char) ?? char).join(''), spelled.length);
   // A run of two or more risky characters spelled together, the rest of the word left in hanzi ("明天yi ding到",
   // "yi jing发了"), and one risky character spelled wherever it recurs ("bao退bao换"): the way agents type a phrase,
@@ -88,9 +142,44 @@ export function spelledVariants(
   // the others by their sound. Only for a word of two characters or more with a risky one in it, so a lone name
   // ("Xuan 先生") still reads as Latin text, and of at most WHOLE_PINYIN_CHARS.
   if (chars.length >= 2 && chars.length <= WHOLE_PINYIN_CHARS && chars.every((char) => spellings.has(char) || sounds.has(char))) {
-    variants.add(chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
+    pushNew(out, from, chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
   }
-  return [...variants];
+}
+
+/** Appends `variant` to `out` unless out[from …] holds it already. */
+function pushNew(out: string[], from: number, variant: string): void {
+  if (out.indexOf(variant, from) < 0) out.push(variant);
+}
+
+/**
+ * Where each of `chars` (a word's characters, as [...word]) starts in the word, and the word's length last; undefined
+ * when every character is one code unit (most words), character i starting at i.
+ */
+function charStarts(word: string, chars: readonly string[]): number[] | undefined {
+  if (chars.length === word.length) return undefined;
+  const starts = [0];
+  for (let i = 0; i < chars.length; i++) starts.push(starts[i]! + chars[i]!.length);
+  return starts;
+}
+
+/** The word with its character i (see charStarts) written as `spelling`. */
+function withCharAs(word: string, starts: number[] | undefined, i: number, spelling: string): string {
+  return starts ? word.slice(0, starts[i]) + spelling + word.slice(starts[i + 1]) : word.slice(0, i) + spelling + word.slice(i + 1);
+}
+
+/** HANZI.test(char) of one character: a hanzi is one code unit. */
+const isHanziChar = (char: string) => char.length === 1 && char.charCodeAt(0) >= 0x3400 && char.charCodeAt(0) <= 0x9fff;
+
+/** How many of `chars` are hanzi (HANZI: one code unit each). */
+function hanziChars(chars: readonly string[]): number {
+  let count = 0;
+  for (const char of chars) if (isHanziChar(char)) count++;
+  return count;
+}
+
+/** Whether a word of `hanzi` hanzi still holds one with its character `char` written as `spelling` (HANZI.test of withCharAs). */
+function hanziLeft(hanzi: number, char: string, spelling: string): boolean {
+  return hanzi - (isHanziChar(char) ? 1 : 0) > 0 || HANZI.test(spelling);
 }
 
 /**
@@ -147,14 +236,24 @@ export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
 /** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */
 export function dialectVariants(word: string): string[] {
   const variants: string[] = [];
-  for (const [mandarin, dialect, notBefore] of DIALECT_WORDS) {
-    const variant = word.replace(new RegExp(mandarin + (notBefore ? `(?![${notBefore}])` : ''), 'g'), dialect);
+  for (const { mandarin, pattern, dialect } of DIALECT_PATTERNS) {
+    // Most words hold none of the Mandarin words: a search is cheaper than a replace.
+    if (!word.includes(mandarin)) continue;
+    const variant = word.replace(pattern, dialect);
     if (variant !== word && !variants.includes(variant)) variants.push(variant);
   }
   return variants;
 }
 
+/** DIALECT_WORDS with each Mandarin word's pattern made once: a compile reads forty thousand words. */
+const DIALECT_PATTERNS = DIALECT_WORDS.map(([mandarin, dialect, notBefore]) => ({
+  mandarin,
+  pattern: new RegExp(mandarin + (notBefore ? `(?![${notBefore}])` : ''), 'g'),
+  dialect,
+}));
+
 const NUMERAL_DIGITS = '零一二两三四五六七八九';
+const NUMBER_WORDS = /[十百两]/;
 /** A Chinese number up to 999: hundreds, tens and units ("二十", "十五", "一百零八", "两百"). */
 const CHINESE_NUMBER = /^(?:([一二两三四五六七八九])百)?(零)?(?:([一二两三四五六七八九])?十)?([一二两三四五六七八九])?$/;
 
@@ -165,6 +264,8 @@ const CHINESE_NUMBER = /^(?:([一二两三四五六七八九])百)?(零)?(?:([�
  * numbers with 十, 百 or 两: other digits fold already. A count after 几 or before 几 ("几十块", "十几天") is no number.
  */
 export function numeralVariants(word: string): string[] {
+  // Only a run holding 十, 百 or 两 makes a variant (below): most words hold none.
+  if (!NUMBER_WORDS.test(word)) return [];
   const variants = new Set<string>();
   for (const run of word.matchAll(/[零一二两三四五六七八九十百]+/g)) {
     const written = run[0];
@@ -201,7 +302,13 @@ export interface SpellingTables {
  * finding on the labelled drafts while they made 5,085 patterns.
  */
 export function writtenForms(word: string, tables: SpellingTables | undefined, bare = false): string[] {
-  const withSpelled = (form: string) => [form, ...(tables ? spelledVariants(form, tables.spellings, bare, tables.sounds) : [])];
+  const forms: string[] = [];
+  for (const form of [word, ...numeralVariants(word)]) {
+    forms.push(form);
+    if (tables) addSpelledVariants(forms, form, tables.spellings, bare, tables.sounds);
+  }
   const dialect = dialectVariants(word);
-  return [...[word, ...numeralVariants(word)].flatMap(withSpelled), ...dialect, ...dialect.flatMap(numeralVariants)];
+  forms.push(...dialect);
+  for (const form of dialect) forms.push(...numeralVariants(form));
+  return forms;
 }
