@@ -1,0 +1,38 @@
+// Round 22 (branch neg22): clean drafts that keep the risky word but deny, disown or hand on what it would claim — a
+// Teochew or Hokkien negation the scanner did not see (𠀾, 𣍐), and the shapes below. Each shape has its risky twins.
+// Every sentence is written for the test, none is taken from the data.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readAstralDialect } from '../../../utils/compliance/normalize';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('Teochew 𠀾 and Hokkien 𣍐 read as 不 (normalize ASTRAL_READ_AS)', () => {
+  it('reads the pair whole, same length, and leaves other text as it is', () => {
+    expect(readAstralDialect('茶𠀾治咳')).toBe('茶不\uDC3E治咳');
+    expect(readAstralDialect('做𣍐到').length).toBe('做𣍐到'.length);
+    const plain = '这款茶能降血压';
+    expect(readAstralDialect(plain)).toBe(plain);
+  });
+  it.each([
+    '菊花茶只是茶，𠀾治咳嗽，咳嗽要看医生',
+    '绿茶𠀾防癌，有病要看医生',
+    '这款茶𠀾降血压',
+    '明天一定到我𠀾敢打包票，一般后天到',
+    '治失眠个讲法我们做𣍐到，茶就是茶',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['菊花茶能治咳嗽', 'medical'],
+    ['乌龙茶饮了一定𠀾会过敏', 'promise'],
+    ['这饼普洱放十年都𠀾坏', 'promise'],
+  ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+  it('quotes the draft as typed', () => {
+    const [finding] = serious('这饼普洱放十年都𠀾坏');
+    expect(finding?.match).toContain('𠀾');
+  });
+  it('does not read 🐾 (the same low surrogate as 𠀾) as 不', () => {
+    expect(categoriesOf('猫粮🐾治猫癣')).toContain('medical');
+  });
+});
