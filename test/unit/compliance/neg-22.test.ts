@@ -36,3 +36,20 @@ describe('Teochew 𠀾 and Hokkien 𣍐 read as 不 (normalize ASTRAL_READ_AS)',
     expect(categoriesOf('猫粮🐾治猫癣')).toContain('medical');
   });
 });
+
+describe('a reward denied, however it is said; the review left free however it goes (reviewbait.explained, left-to-buyer, allowed)', () => {
+  it.each([
+    '评价您看着写，我们也没有返钱',
+    '好评唔使返咩现金，照实写就得',
+    '茶好不好照实讲，我们𠀾因为评价返钱',
+    '小礼物是下单就送的，评价啥样都照送',
+    '评价写几个字都可以，不写也没事',
+    '满99都送发圈一个，不用看评价',
+    '评价怎么给都行，赠品照样有',
+    '评价点写随你，赠品都有',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['好评返现5元', '评价啥样都行，五星返现', '评价写满50字返5元', '满99送发圈，好评再送一个', '好评返红包，差评没有红包'])(
+    'still flags %s',
+    (text) => expect(categoriesOf(text)).toContain('reviewbait'),
+  );
+});
