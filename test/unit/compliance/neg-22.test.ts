@@ -53,3 +53,24 @@ describe('a reward denied, however it is said; the review left free however it g
     (text) => expect(categoriesOf(text)).toContain('reviewbait'),
   );
 });
+
+describe('a claim named as a saying (的 / 个 / 这 / 这种 + 说法 / 讲法), then disowned (mentioned)', () => {
+  it.each([
+    '按摩椅能疏通经络的说法没有根据，放松肌肉倒是可以',
+    '活血化瘀这说法我们不敢用，护腰就是护着腰',
+    '降血糖个讲法我们𠀾写，荞麦茶就是茶',
+    '补脑个讲法没根据，核桃就是零食',
+  ])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each([
+    ['有提高免疫力的说法，喝了身体好', 'medical'],
+    ['这款茶能降血压，这说法是医生讲的', 'medical'],
+    ['疏通经络这说法是真的，用了就知道', 'medical'],
+    ['这款面霜能祛斑，孕妇不敢用', 'medical'],
+    ['国家特供，这种讲法是有来头的', 'authority'],
+  ])('still flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
+});
+
+describe('假一赔几 pointed back to: the kind of promise named, no sum (promise allowed)', () => {
+  it('leaves 质检报告都有，假一赔几这个我不乱说 alone', () => expect(serious('质检报告都有，假一赔几这个我不乱说')).toEqual([]));
+  it.each(['假一赔几都行，放心买', '假一赔十，放心买', '假一赔三这个我保证'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});
