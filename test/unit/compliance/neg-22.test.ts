@@ -74,3 +74,10 @@ describe('假一赔几 pointed back to: the kind of promise named, no sum (promi
   it('leaves 质检报告都有，假一赔几这个我不乱说 alone', () => expect(serious('质检报告都有，假一赔几这个我不乱说')).toEqual([]));
   it.each(['假一赔几都行，放心买', '假一赔十，放心买', '假一赔三这个我保证'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
+
+describe('the guarantee itself declined as idle talk: 不跟您瞎保证, 不瞎保证 (promise allowed)', () => {
+  it.each(['拆开有点味正常，晾两天就散，我不瞎保证', '能用几年要看怎么用，不跟您乱保证'])('leaves %s alone', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+  it.each(['这个瑜伽垫我保证没味', '保证三天到，不跟您瞎说', '保证不掉色'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
+});

@@ -1421,7 +1421,10 @@ export const PROMISE_RULES: RuleSection = {
     {
       // "后天能不能到要看快递 我打不了包票": the guarantee itself declined in its potential form (包票 is jue-dui's word);
       // "能用多久我不替您打包票": declined to the buyer.
-      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票 不替您打包票 不替你打包票 不给您打包票 不给你打包票'),
+      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票 不替您打包票 不替你打包票 不给您打包票 不给你打包票').concat(
+        // "通风晾两天就好，不跟您瞎保证": the guarantee itself declined to the buyer, or declined as idle talk.
+        list('不 不会').flatMap((no) => list('跟您瞎 跟你瞎 给您瞎 给你瞎 跟您乱 跟你乱 瞎 乱 随便').map((how) => `${no}${how}保证`)),
+      ),
       note: '“我打不了包票”：拒绝打包票，不是担保',
     },
     {
