@@ -81,3 +81,13 @@ describe('the guarantee itself declined as idle talk: 不跟您瞎保证, 不瞎
   );
   it.each(['这个瑜伽垫我保证没味', '保证三天到，不跟您瞎说', '保证不掉色'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('promise'));
 });
+
+describe('the goods refusing the claim: 它做不到 closing the clause (REFUSERS takes 它)', () => {
+  it.each(['降血糖它做不到，就是普通麦片', '祛湿排毒它做不到，泡脚就是舒服'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['降血压它做不到的我们能做到', '这款茶能降血脂，别家做不到'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('medical'));
+});
+
+describe('photos or an unboxing video left to the buyer: 开箱视频拍不拍随您 (attitude allowed)', () => {
+  it.each(['开箱视频拍不拍随您，谢谢支持', '买家秀拍不拍随你，我们都感谢'])('leaves %s alone', (text) => expect(serious(text)).toEqual([]));
+  it.each(['这个价拍不拍随您', '看完视频拍不拍随您'])('still flags %s', (text) => expect(categoriesOf(text)).toContain('attitude'));
+});

@@ -79,8 +79,11 @@ const REFUSALS = list(
 );
 /** How sure the refusal is said ("真做不到", "实在不敢说"); few, as every one multiplies the cues (the compile's cost). */
 const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
-/** Who refuses, or the claim pointed back to ("这种我做不到", "这个没法承诺"): the shop, not 别家 ("别家都做不到" vouches). */
-const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种');
+/**
+ * Who refuses, or the claim pointed back to ("这种我做不到", "这个没法承诺"): the shop, not 别家 ("别家都做不到" vouches);
+ * or 它, the goods ("降血脂降血压它做不到").
+ */
+const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种 它');
 
 /** Kinds of goods whose name may hold a claim word ("至尊修护套装", "极致黑配色"): after it, the word is part of the name. */
 const DESCRIBED_KINDS = list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 颜色 配色');
