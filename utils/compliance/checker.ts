@@ -4,7 +4,7 @@
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
-import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1072,7 +1072,16 @@ class CompiledChecker implements Checker {
     }
   }
 
-  check(text: string): Finding[] {
+  check(typed: string): Finding[] {
+    // Dialect characters outside the BMP are read as Mandarin (same length): findings quote the draft as typed.
+    const text = readAstralDialect(typed);
+    const findings = this.checkRead(text);
+    if (text === typed) return findings;
+    for (const finding of findings) finding.match = typed.slice(finding.start, finding.end);
+    return findings;
+  }
+
+  private checkRead(text: string): Finding[] {
     // Compiled on first use (Node, tests) unless compiled in steps before (a page: see checkerInSteps).
     if (!this.automaton) runSteps(this.compileSteps());
     const automaton = this.automaton!;

@@ -207,6 +207,25 @@ export function classTableOf(): Uint8Array {
   return classTable!;
 }
 
+/**
+ * Dialect characters outside the BMP, read as the Mandarin word the rules know. The fold table goes code unit by code
+ * unit and reads a low surrogate alone (LOW_SURROGATE_READ_AS), so a character here would share its reading with every
+ * emoji of the same low surrogate (𠀾's is 🐾's): the pair is read whole instead, its high surrogate written as the
+ * Mandarin character and its low one left to be skipped, so offsets carry over. Teochew 𠀾 and Hokkien 𣍐 (boi / bē,
+ * 不会 and 不能: "茶𠀾治鼻子", "做𠀾到", "我𠀾敢打包票") read as 不, the negation the rules' scopes look for; a claim
+ * written with them stays one ("一定𠀾会令您过敏" reads 一定不会令您过敏).
+ */
+const ASTRAL_READ_AS: readonly [written: string, readAs: string][] = [['𠀾', '不'], ['𣍐', '不']];
+const ASTRAL_DIALECT = new RegExp(ASTRAL_READ_AS.map(([written]) => written).join('|'), 'gu');
+const ASTRAL_READING = new Map(ASTRAL_READ_AS.map(([written, readAs]) => [written, readAs + written.slice(1)]));
+
+/** The text with each ASTRAL_READ_AS character read as its Mandarin word (the same string when it holds none). */
+export function readAstralDialect(text: string): string {
+  // Both are CJK Extension B, high surrogates D840 and D84C: most texts hold neither, and skip the replace.
+  if (text.indexOf('\uD840') < 0 && text.indexOf('\uD84C') < 0) return text;
+  return text.replace(ASTRAL_DIALECT, (written) => ASTRAL_READING.get(written)!);
+}
+
 /** Folds a string code unit by code unit; the result has the same length, so offsets carry over. */
 export function foldText(text: string): string {
   const fold = foldTableOf();

@@ -704,6 +704,12 @@ export const ATTITUDE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "开箱视频拍不拍随您": 拍 shooting the buyer's photos or unboxing video, left to them (YOUR_CALL's 拍不拍 places the order:
+      // "这个价拍不拍随您", "看完视频拍不拍随您" stay).
+      words: list('开箱视频 买家秀 照片 开箱照').flatMap((shot) => list('拍不拍随您 拍不拍随你 拍不拍都').map((left) => shot + left)),
+      note: '“开箱视频拍不拍随您”：拍视频、照片由买家决定，不是让买家爱买不买',
+    },
+    {
       // "评价怎么写是你的事", "给不给好评是你的事": the review left to the buyer, not the outcome put on them (brush-off's
       // 是你的事: "装不上是你的事" stays).
       words: list('评价 好评 差评 评分 怎么评 怎么写 评不评 给不给好评 写不写 打几星 给几星').map((review) => `${review}是你的事`),

@@ -79,8 +79,11 @@ const REFUSALS = list(
 );
 /** How sure the refusal is said ("真做不到", "实在不敢说"); few, as every one multiplies the cues (the compile's cost). */
 const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
-/** Who refuses, or the claim pointed back to ("这种我做不到", "这个没法承诺"): the shop, not 别家 ("别家都做不到" vouches). */
-const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种');
+/**
+ * Who refuses, or the claim pointed back to ("这种我做不到", "这个没法承诺"): the shop, not 别家 ("别家都做不到" vouches);
+ * or 它, the goods ("降血脂降血压它做不到").
+ */
+const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种 它');
 
 /** Kinds of goods whose name may hold a claim word ("至尊修护套装", "极致黑配色"): after it, the word is part of the name. */
 const DESCRIBED_KINDS = list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 颜色 配色');
@@ -358,6 +361,15 @@ export const CLAIM_CONTEXTS: Context[] = [
       '需要授权 要有依据 需要有依据 只有药品能说 只有药品才能说 只有药品能宣传 只有药品才能宣传 要开通 需要开通 才能这么说 才能这么写 才能宣传 ' +
       // "能治病的那是药": what only a medicine may claim (not 那是药 alone: "能治失眠 那是药都比不上").
       '的那是药 的那是药品 的得是药品 是药品才',
+    ).concat(
+      // "防痴呆的说法没根据", "疏通经络这说法我们不敢用", "特供这种讲法都是乱讲", 潮州 "消炎去火个讲法我们𠀾写" (个 for 的,
+      // 𠀾 reads 不; 讲法 for 说法 in southern speech): the claim named as a saying, then disowned. Not 的说法 or 这说法
+      // alone ("有提高免疫力的说法", "降血压这说法是医生讲的" make the claim through it).
+      ['的', '个', '', '这', '这种', '这个', '那种'].flatMap((of) => list('说法 讲法').map((saying) => of + saying)).flatMap((saying) =>
+        list('没根据 没有根据 没依据 没有依据 不可信 不靠谱 是乱讲 都是乱讲 是瞎说 都是瞎说 是假的 我们不写 我们不用 我们不说 我们不讲 我们不敢用 不敢用 不能用 不敢写 不能写').map(
+          (disowned) => saying + disowned,
+        ),
+      ),
     ),
     within: 6,
     sentence: true,

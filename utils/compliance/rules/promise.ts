@@ -1413,6 +1413,12 @@ export const PROMISE_RULES: RuleSection = {
   ],
   allow: [
     {
+      // "假一赔几这个我不乱说", "假一赔几这种我不乱讲": 几 asks how many, so the payout is no sum promised but the kind of
+      // promise named, pointed back to (c266, c304). Not 假一赔几 alone: "假一赔几都行" promises any.
+      words: list('假一赔几 假一罚几 一赔几').flatMap((kind) => list('这 那 之类 啥的 什么的').map((pointer) => kind + pointer)),
+      note: '“假一赔几这个…”：用“几”泛指这类承诺、再指回它，不是承诺赔多少',
+    },
+    {
       // "老实说没有百分百的", "一般次日达，但不绝对", "哪有绝对的事": certainty itself denied, the outcome hedged
       // ("百分百不掉色", "绝对不会坏" stay).
       words: list('不绝对 没有绝对的 没有百分百的 没有百分之百的 哪有绝对的 哪有百分百的 哪有百分之百的 做不到百分百 做不到百分之百'),
@@ -1421,7 +1427,10 @@ export const PROMISE_RULES: RuleSection = {
     {
       // "后天能不能到要看快递 我打不了包票": the guarantee itself declined in its potential form (包票 is jue-dui's word);
       // "能用多久我不替您打包票": declined to the buyer.
-      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票 不替您打包票 不替你打包票 不给您打包票 不给你打包票'),
+      words: list('打不了包票 打不了保票 打不得包票 不打包票 不打保票 不替您打包票 不替你打包票 不给您打包票 不给你打包票').concat(
+        // "通风晾两天就好，不跟您瞎保证": the guarantee itself declined to the buyer, or declined as idle talk.
+        list('不 不会').flatMap((no) => list('跟您瞎 跟你瞎 给您瞎 给你瞎 跟您乱 跟你乱 瞎 乱 随便').map((how) => `${no}${how}保证`)),
+      ),
       note: '“我打不了包票”：拒绝打包票，不是担保',
     },
     {

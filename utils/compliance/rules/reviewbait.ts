@@ -445,7 +445,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
     },
     {
       // "满99送的 不看评价": the gift said not to depend on any review.
-      words: list('不看评价 不看好评 不看评论 不看评分 不看五星 不看晒图 不看追评'),
+      // "满199都送枕芯，不用看评价": the same said as no need to look.
+      words: list('不 不用 不需要 不使').flatMap((no) => list('看评价 看好评 看评论 看评分 看五星 看晒图 看追评').map((review) => no + review)),
       note: '说明赠品、优惠不看评价：评价不是条件',
     },
     {
@@ -461,7 +462,7 @@ export const REVIEWBAIT_RULES: RuleSection = {
       note: '不需要买家发评价截图，或请买家截图反映问题：截图不是返现的凭证',
     },
     {
-      words: list('就没有返现 就没返现 就冇返现'),
+      words: list('就没有 就没').flatMap((no) => list('返现 红包 返钱 现金 奖励').map((reward) => no + reward)).concat(['就冇返现']),
       note: '“不给五星就没有返现”：以评价为条件，不是否认返现（reviewbait.explained 的“没有返现”在这里不算）',
     },
     {
@@ -514,6 +515,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('带不带图 晒不晒图 五星不五星 好评不好评 给不给 打不打 写不写 评不评 评价不评价 追评不追评 评论不评论 晒不晒'),
         // "没有什么返现，只有一份感谢", "冇返现的": the reward denied (the cue covers it; 就没有返现 is allowed, a condition).
         list('没有返现 没返现 冇返现 没什么返现 没有什么返现 没有任何返现 冇得返现'),
+        // The same for every reward, however it is denied: "愿意拍就拍，没有红包", "俺不给恁定内容，也没有返钱", 粤语 "好评唔使返咩
+        // 现金" (read 不使返啥现金: 不使 is 不用's dialect form), 潮州 "阮𠀾因为评价返钱" (𠀾 reads 不). No train or regression
+        // risky draft denies a reward; the condition "不给五星就没有红包" is allowed (就没有…, below) and so no cue.
+        list('没有 没 不用返 不返').flatMap((no) => ['', '啥', '什么'].flatMap((what) => list('红包 返钱 现金 奖励').map((reward) => no + what + reward))),
+        list('不因为 不会因为'),
       ),
       within: 10,
       note: '“平台规定不能好评返现”：说明规则，不是利诱',
@@ -635,6 +641,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // "晒图追评都是自愿的".
         // "封层给你补发一瓶，评价你怎么评都可以"; "每单都送一个，好评差评都送": the gift given whatever the review.
         list('你怎么评都 您怎么评都 你怎么写都 您怎么写都 差评都送 差评都会送 差评都照送'),
+        // "评价怎么给都行", "评价啥样都照送", "评价写几个字都可以", 粤语 "评价点写随你" (点 = 怎么): however the review goes.
+        list('怎么给都 怎么打都 啥样都 写几个字都 写几句都 点写随你 点写随您 点写都'),
         list('给几星都 打几星都 几星都 给几颗星都 怎么评都 好评差评都 都照送 照样送 不急 不着急 不用急 都不急 都不着急 都不用急 都是自愿的 都是自愿 也是自愿的'),
         // The same after a second review word ("好评晒图随意", "晒图追评都是自愿的", "好评晒图看您心情"): the pair is one review.
         list('晒图 追评 好评 评价 带图 晒单').flatMap((second) =>
