@@ -66,12 +66,6 @@ const DIALECT_READ_AS = '揾找 搵找 攞拿 嗰那 啲些 咩啥 乜啥 侬你
  */
 const READ_AS = '唔不 咗了 嘅的 冇没 睇看 佢他 哋们 俾给 畀给 喺在 嚟来 溦微 嶶微 蕞最 ⭐星 ★星 ✚加 丅T ○O ' + DIALECT_READ_AS;
 /**
- * Teochew 𠀾 (U+2003E, 不会: "找𠀾到" 找不到, "𠀾卖", "茶𠀾治鼻子") is read as 不 by its high surrogate; its low one is
- * skipped, as every low surrogate without a reading (🐾 shares it). The same high surrogate opens the other characters
- * of U+20000–U+203FF, rare ones Mandarin drafts do not write.
- */
-const TEOCHEW_NOT_HIGH_SURROGATE = 0xd840;
-/**
  * Emoji outside the BMP read by their low surrogate (the high one is skipped): 💰💴💵💸 as 钱, 🐧 as Q (the QQ
  * penguin: "加🐧"), 🐟 as 鱼 ("闲🐟"), 🐷 as 猪 ("你🐷吧"), 🎵🎶 as 音 (the app's note: "抖🎵搜一下"). 🌟 stays a decoration ("好🌟评🌟返🌟现" spaces a word
  * out), ⭐ and ★ rate ("五⭐"); hearts stay decorations too ("薇❤号"). The fold sees the low surrogate only: 🈶 is not
@@ -168,7 +162,6 @@ function buildTables(): void {
   for (let i = 0; i < READ_AS.length; i += 3) fold[READ_AS.charCodeAt(i)] = READ_AS.charCodeAt(i + 1);
   for (let i = 0; i < LATIN_LOOKALIKES.length; i += 3) fold[LATIN_LOOKALIKES.charCodeAt(i)] = LATIN_LOOKALIKES.charCodeAt(i + 1);
   for (const [low, char] of LOW_SURROGATE_READ_AS) fold[low] = char.charCodeAt(0);
-  fold[TEOCHEW_NOT_HIGH_SURROGATE] = '不'.charCodeAt(0);
   for (const [marked, letter] of TONE_MARKS) for (const char of marked) fold[char.charCodeAt(0)] = letter.charCodeAt(0);
   // Traditional digits fold through t2s first (貳 → 贰 → 2), then case.
   for (let code = 0; code < 0x10000; code++) {

@@ -1,9 +1,9 @@
-// Round 22: what the arrival of c304–c311 showed, by shape — Teochew 𠀾 (不会) read as 不 and 甚物 as a variant of 什么,
+// Round 22: what the arrival of c304–c311 showed, by shape — Teochew 𠀾 (不会) read as 不 (neg22's readAstralDialect) and 甚物 as a variant of 什么,
 // review threats refusing the next sale, 没有就没有 and 粤语 我都没办法 as brush-offs. Every sentence is written for the
 // test; each shape has its clean twins. The rules alone are read (no learned model).
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
-import { foldText } from '../../../utils/compliance/normalize';
+import { readAstralDialect } from '../../../utils/compliance/normalize';
 import { dialectVariants } from '../../../utils/compliance/spelling';
 import { readerOf } from './helpers';
 
@@ -11,8 +11,11 @@ const checker = createChecker({ confirm: false, learned: false });
 const { serious, categoriesOf } = readerOf(checker);
 
 describe('潮汕 𠀾 (不会) reads as 不', () => {
-  it('folds its high surrogate to 不 and leaves the low one, which 🐾 shares, a skipped unit', () => {
-    expect(foldText('找𠀾到')).toBe('找不\udc3e到');
+  // Read whole before the scan (readAstralDialect): a fold of its high surrogate alone would also read the rest of
+  // U+20000–U+203FF as 不.
+  it('is read whole as 不, its low surrogate, which 🐾 shares, left a skipped unit', () => {
+    expect(readAstralDialect('找𠀾到')).toBe('找不\udc3e到');
+    expect(readAstralDialect('找𠀁到')).toBe('找𠀁到');
     expect(categoriesOf('好评🐾返现')).toContain('reviewbait');
   });
 
