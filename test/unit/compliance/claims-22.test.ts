@@ -77,3 +77,26 @@ describe('the buyer sent to the shop’s listing on another platform', () => {
     '您问淘宝上有没有我们家的店，没有的哦',
   ])('leaves %s clean', clean);
 });
+
+describe('exchanges with no count', () => {
+  it.each(['尺码不对免费给你换，换十次都行', '颜色不合适随便换，换多少次都包邮', '坏了我负责，想换几次换几次'])('files %s as promise', filedAs('promise'));
+
+  it.each(['这个滤芯一年要换几次？一般换两次', '您已经换了好几次了，这次我们帮您退款'])('leaves %s clean', clean);
+});
+
+describe('stopping smoking as what the goods do', () => {
+  it.each(['草本戒烟茶，喝了就不想抽了', '戒烟糖含一颗就行', '这款茶能戒烟'])('files %s as medical', filedAs('medical'));
+
+  it.each(['这个不是药，没有戒烟的功效哈', '戒烟还是得靠自己的毅力，这茶只是解解馋'])('leaves %s clean', clean);
+});
+
+describe('a price or the goods never to come again, without 永远不会再有', () => {
+  it.each([
+    '明天就涨价，再不买就永远没这个价了哈',
+    '今天直播间的福利价，错过再没有了',
+    '只剩最后一件，明天就永远没了',
+    '这是最后一批了，以后全网都买不到了',
+  ])('files %s as absolute', filedAs('absolute'));
+
+  it.each(['这个价以后还会有的，不用着急', '不敢说以后再也没有这个价，活动还会有', '全网都买不到吗？我帮您问问'])('leaves %s clean', clean);
+});

@@ -131,7 +131,7 @@ const CROSS_PLATFORM_CUES = {
     '店找我 ' +
     // Another platform said to hold the shop's own listing or store, or better terms ("走闲鱼吧，我挂了链接", "淘宝上有我们家
     // 旗舰店", "我们有个微店 链接我发你 那边满减更多"): c82, c154, c169.
-    '挂了链接 挂链接 链接我发你 链接我发您 有我们家 满减更多 款式更多 价格更好 那边可以',
+    '挂了链接 挂链接 链接我发你 链接我发您 上有我们家 满减更多 款式更多 价格更好 那边可以',
   ),
   within: 10,
 };
