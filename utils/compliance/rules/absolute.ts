@@ -601,8 +601,16 @@ export const ABSOLUTE_RULES: RuleSection = {
       // The price or the batch never to come again ("以后永远不会再有这个价", "最后一批料了，以后永远不会再有", "过了今天这个
       // 价格就永远没有了"): the guide's 再也找不到…, said with 永远 (train writers: absolute, 3 writers, none promise). The
       // span holds 永远不, so it outweighs promise.jue-dui's bare 永远不; with 保证 before it the promise reads on.
-      words: list('永远不会再有 永远不再有 永远都不会再有 永远没有了 就永远没有'),
+      words: list(
+        '永远不会再有 永远不再有 永远都不会再有 永远没有了 就永远没有 ' +
+        // The same with the price named or no 永远 ("再不买就永远没这个价了", "错过再没有了", "明天就永远没了", "以后全网都买
+        // 不到了"): c57, c59 ×2, c81; train holds these only in risky drafts.
+        '永远没这个价 永远没有这个价 永远不会有这个价 再也没有这个价 再也没这个价 再没这个价 以后都没这个价 ' +
+        '错过再没有 错过就再没有 错过再也没有 错过就再也没有 就永远没了 全网都买不到',
+      ),
       unless: { words: list('保证 承诺 不敢说 不能说 没法说'), within: 6 },
+      // "全网都买不到吗": asked.
+      unlessAfter: { words: list('吗 么'), within: 2 },
       reason: `${AD_LAW_9_3}；“顶级”“极致”“无敌”“遥遥领先”等等同于最高级的说法属此类。${SAMR_GUIDE}`,
       suggestions: ['很出色', '品质很好', '做工用心'],
     },

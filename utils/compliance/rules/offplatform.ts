@@ -128,7 +128,10 @@ const CROSS_PLATFORM_CUES = {
     // Steering verbs: open the other app, search a name there, follow, message privately.
     '打开 口令 私我 私信我 那边客服 简介 不用走 不走 有我们店 有我们的店 上有店 ' +
     // The buyer sent to the shop's store on another platform: "您去我们淘宝店找我".
-    '店找我',
+    '店找我 ' +
+    // Another platform said to hold the shop's own listing or store, or better terms ("走闲鱼吧，我挂了链接", "淘宝上有我们家
+    // 旗舰店", "我们有个微店 链接我发你 那边满减更多"): c82, c154, c169.
+    '挂了链接 挂链接 链接我发你 链接我发您 上有我们家 满减更多 款式更多 价格更好 那边可以',
   ),
   within: 10,
 };
@@ -156,7 +159,8 @@ const PLATFORM_SERVICE_DESKS = Object.values(OWN_PLATFORM_NAMES).flatMap((names)
   names.flatMap((name) => list('官方客服 平台客服 客服热线 官方热线 官方介入 平台介入').map((desk) => name + desk)),
 );
 /** Other apps the buyer is sent to, by name, initials and nickname. */
-const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书');
+// 某鱼 for 闲鱼 ("去某鱼找我", c285), as 某宝 for 淘宝.
+const OTHER_APPS = list('快手 ks 抖音 dy 抖y 小红书 红书 xhs 淘宝 tb 天猫 闲鱼 咸鱼 微博 b站 视频号 得物 拼多多 pdd 京东 jd 唯品会 某音 某宝 某书 某鱼');
 /** "来快手找我", "去dy上找我": the buyer sent to another app to look the agent up. */
 // 红薯 (小红书's nickname, c224) only here: alone it is the food. Sent to another app's live room to order ("来dy直播间下单", c204).
 const FIND_ME_THERE = list('去 来 到').flatMap((go) =>
@@ -347,6 +351,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
         'dy jd ks pdd tb xhs 京东 仓库 体验店 其他平台 别的平台 厂家 ' +
         '厂里 另一个店 另一家店 咸鱼 唯品会 多多上 天猫 官网 实体店 小程序 得物 微博 ' +
         '微店 官方网站 二手平台 快手 抖店 抖音 拼夕夕 拼多多 某东 某书 某多多 某宝 某手 某猫 某音 某鱼 ' +
+        // "另一个平台上我们更便宜" (c90): the other platform left unnamed, as 其他平台.
+        '另一个平台 另外一个平台 另一平台 ' +
         '桃宝 比平台 比店里 比这儿 比这边 比这里 淘宝 淘系 狗东 独立站 红书 红薯 线下店 ' +
         '美团 门店 闲鱼 饿了么 ' +
         // Channels named by nickname, initials or spelled: the 企鹅 app, 公众号, 小红书 spelled out, wb for 微博.

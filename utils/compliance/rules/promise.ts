@@ -91,6 +91,15 @@ const OWN_FAULT = [
 /** "您肯定着急": 肯定 of the buyer's feelings. */
 const BUYER_FEELINGS = list('着急 很着急 担心 很担心 生气 心疼 难受 不放心 不开心 失望 郁闷 不舒服 理解');
 
+/** The goods' failure said as 不好 / 不会 alone (promise.failure-payout): "效果不好…", "学不会的…". */
+const FAILED_AS_NOT = list('不好 不好使 不好用 不好的话 不会的 不会的话');
+/** Who pays, between the failure and the payout ("不好我退您差价", "不好俺全额退"); '' for none. */
+const PAYOUT_WHOS = ['', ...list('我 我们 俺 俺们 咱 咱们 直接 就 随时')];
+/** What is paid or offered (promise.failure-payout). */
+const STAKED_PAYOUTS = list(
+  '全额退 退全款 全款退 包退 退钱 退款 退 退双倍 赔 全赔 包赔 不要钱 您找我 你找我 随时找我 您回来找我 你回来找我 回来找我 找我',
+);
+
 /** "不能保证""无法保证": the agent declines to promise. */
 // "没人能保证", "谁也不敢保证": nobody can.
 // "没办法保证", "莫得办法保证" (dialect 莫得/没得 = 没有): no way to.
@@ -778,6 +787,8 @@ export const PROMISE_RULES: RuleSection = {
       // "什么原因都给您退", "用了一半也能退").
       words: list(
         '不用检测 不用检验 不用鉴定 不限次数 无限次 不限次 什么原因都 任何原因都 包修包换 包换包修 包退包运费 零费用 ' +
+        // Exchanges with no count ("尺码不对我免费给你换，换十次都行", "换十次都包邮"): c186, c251.
+        '换十次 换二十次 换一百次 换多少次都 换几次都 想换几次换几次 ' +
         '喝了一半也 用了一半也 吃了一半也 用过了也 拆封用过 过了保质期也 过期也能吃 过期了也能 不用等检测 无需检测 都能给您直接退 ' +
         '什么情况都 拆了用了 用了都行 拆了都行 过一年都行 ' +
         // Past the return window or around after-sales ("哪怕超过30天 随时都给您退", "不用走售后").
@@ -1308,6 +1319,42 @@ export const PROMISE_RULES: RuleSection = {
       unless: PROMISE_NEGATIONS,
       reason: LONG_TERM_PROMISE,
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
+      id: 'promise.failure-payout',
+      category: 'promise',
+      severity: 'warn',
+      // A payout staked on the goods failing, the failure said as 不好 / 不会 with no verb before the payout ("不好全额
+      // 退款", "不会的我们退钱", "吃不好不要钱", "不好使你回来找我", "效果不好随时找我"): c81, c128, c134, c142, c144, c247.
+      // fail-refund cannot read these, as PROMISE_NEGATIONS' 不好 / 不会 (for 不好说, 不会退) lie before its payout; here
+      // the failure is inside the word. Not 不好 + 退 / 找 / 赔 alone: 「用过就不好退了」, 「颜色不好找」, 「这个不好赔」 say hard.
+      words: FAILED_AS_NOT.flatMap((failed) =>
+        PAYOUT_WHOS.flatMap((who) =>
+          STAKED_PAYOUTS.filter((payout) => who !== '' || !/^[退找赔]/.test(payout)).map((payout) => failed + who + payout),
+        ),
+      ),
+      // "拆了就不好全额退了", "我们不承诺睡不好全额退": hard to refund, or the promise refused.
+      unless: { words: list('就 也 都 比较 有点 可能 不承诺 不保证 不敢 不能 没法'), within: 2 },
+      // "不好全额退款吗": asked, not promised.
+      unlessAfter: { words: list('吗 么 嘛 了'), within: 2 },
+      reason: PAYOUT_PROMISE,
+      suggestions: ['按店铺售后政策处理', '效果因人而异'],
+    },
+    {
+      id: 'promise.exam-hit',
+      category: 'promise',
+      severity: 'warn',
+      // The exam said to hold the course's questions ("去年就压中了八成", "考前最后这套卷子会考到原题", "押的题考场上基本都会
+      // 出"): c68, c90; the outcome of an exam staked with no promise word. 「有没有押中我真不好说」, 「不保证考试出现原题」 stay.
+      words: [
+        ...list('押中 压中').flatMap((hit) => list('了 过 原题 大题 八成 九成 好几道').map((what) => hit + what)),
+        ...list('会考到原题 能考到原题 原题必出 必出原题 考场上都会出 考场上基本都会出 考试都会出 考试基本都会出'),
+      ],
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('有没有 不保证 不一定 没有')], within: 4 },
+      // "去年押中了吗": asked.
+      unlessAfter: { words: list('吗 么 没'), within: 1 },
+      reason: `${PROMISE_BASIS}；“押中原题”“考场上都会出”是拿考试结果作保证，店铺兑现不了`,
+      suggestions: ['效果因人而异', '坚持使用会有改善'],
     },
   ],
   contexts: [
