@@ -69,7 +69,8 @@ export function decodeRiskModel(table: RiskModelTable): RiskModel {
 /** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
 export const RISK_MIN_HANZI = 4;
 
-const CLASS_COUNT = RISK_CLASSES.length;
+/** A literal (the type checks it is RISK_CLASSES' length): draftSums' row stride is then a constant in optimised code. */
+const CLASS_COUNT: (typeof RISK_CLASSES)['length'] = 9;
 let ngrams = new Int32Array(1024);
 
 /**
@@ -151,75 +152,43 @@ const outsideTotals = new Int32Array(CLASS_COUNT);
 const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
 
 /**
- * Grams summed in 16-bit lanes before they are carried out: a lane then holds at most 127 × 255, and a word of two
- * lanes stays a 32-bit integer (V8 keeps the sums in registers as such).
- */
-const GRAMS_PER_CARRY = 127;
-/** Int32 words per feature in the packed weights (two classes a word, CLASS_COUNT = 9). */
-const PACKED_STRIDE = 5;
-const packedWeights = new WeakMap<Int8Array, Int32Array>();
-
-/**
- * The model's weights as draftSums reads them: per feature, its nine int8 weights plus 128 (0–255), two to an int32 in
- * 16-bit lanes, so a 2-gram costs five reads and additions instead of nine. Built once per weight table.
- */
-function packedWeightsOf(model: RiskModel): Int32Array {
-  let packed = packedWeights.get(model.weights);
-  if (packed) return packed;
-  const features = model.weights.length / CLASS_COUNT;
-  packed = new Int32Array(features * PACKED_STRIDE);
-  for (let feature = 0; feature < features; feature++) {
-    for (let c = 0; c < CLASS_COUNT; c++) packed[feature * PACKED_STRIDE + (c >> 1)]! |= (model.weights[feature * CLASS_COUNT + c]! + 128) << (16 * (c & 1));
-  }
-  packedWeights.set(model.weights, packed);
-  return packed;
-}
-
-/**
  * The class sums of text[from, to) into `totals`, in one pass that hashes only the 2-grams (the ids collectNgrams gives
  * them; risk-model.test.ts checks they agree): the model reads every draft the rules pass, so this is the catcher's
  * cost on clean traffic. The letters-and-digits sums (mixedSums) are a second pass, run only for a draft that may be
- * caught: kept in this loop they made it 40 % slower. The weights are read packed (packedWeightsOf), the lanes carried
- * into the sums every GRAMS_PER_CARRY grams and at the end, less the 128 each gram added.
+ * caught: kept in this loop they made it 40 % slower. The nine int8 weights of a 2-gram are read where the table keeps
+ * them (9 bytes a row, 288 KB): rows packed two classes to a 16-bit-lane int32 (five reads, 640 KB) measured 5 % slower
+ * per check in the bench (round 22), their extra cache lines costing more than the reads they save.
  */
 function draftSums(model: RiskModel, text: string, from = 0, to = text.length): void {
   const units = gramUnitTable();
-  const packed = packedWeightsOf(model);
+  const { weights } = model;
   const mask = (1 << model.bits) - 1;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-  let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
-  let grams = 0;
-  let pending = 0;
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
   for (let i = from; i <= to; i++) {
     const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
-    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * PACKED_STRIDE;
+    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
-    w0 += packed[row]!;
-    w1 += packed[row + 1]!;
-    w2 += packed[row + 2]!;
-    w3 += packed[row + 3]!;
-    w4 += packed[row + 4]!;
-    if (++pending === GRAMS_PER_CARRY) {
-      s0 += w0 & 0xffff; s1 += w0 >>> 16; s2 += w1 & 0xffff; s3 += w1 >>> 16; s4 += w2 & 0xffff;
-      s5 += w2 >>> 16; s6 += w3 & 0xffff; s7 += w3 >>> 16; s8 += w4 & 0xffff;
-      w0 = w1 = w2 = w3 = w4 = 0;
-      grams += pending;
-      pending = 0;
-    }
+    s0 += weights[row]!;
+    s1 += weights[row + 1]!;
+    s2 += weights[row + 2]!;
+    s3 += weights[row + 3]!;
+    s4 += weights[row + 4]!;
+    s5 += weights[row + 5]!;
+    s6 += weights[row + 6]!;
+    s7 += weights[row + 7]!;
+    s8 += weights[row + 8]!;
   }
-  grams += pending;
-  const offset = 128 * grams;
-  totals[0] = s0 + (w0 & 0xffff) - offset;
-  totals[1] = s1 + (w0 >>> 16) - offset;
-  totals[2] = s2 + (w1 & 0xffff) - offset;
-  totals[3] = s3 + (w1 >>> 16) - offset;
-  totals[4] = s4 + (w2 & 0xffff) - offset;
-  totals[5] = s5 + (w2 >>> 16) - offset;
-  totals[6] = s6 + (w3 & 0xffff) - offset;
-  totals[7] = s7 + (w3 >>> 16) - offset;
-  totals[8] = s8 + (w4 & 0xffff) - offset;
+  totals[0] = s0;
+  totals[1] = s1;
+  totals[2] = s2;
+  totals[3] = s3;
+  totals[4] = s4;
+  totals[5] = s5;
+  totals[6] = s6;
+  totals[7] = s7;
+  totals[8] = s8;
 }
 
 /**
