@@ -203,12 +203,11 @@ export class Respeller {
     let previousEnd = -1;
     /** Whether some unit could be read: a syllable of two letters or more, or a first letter alone in lower case. */
     let readable = false;
-    const nextLetter = letterUnitPattern();
     for (let start = 0, end = 0; start < text.length; start = end) {
-      // The next code unit that folds to a letter: the regular expression skips the hanzi between faster than a loop.
-      nextLetter.lastIndex = start;
-      if (!nextLetter.test(text)) break;
-      start = nextLetter.lastIndex - 1;
+      if (!isLetter(fold[text.charCodeAt(start)]!)) {
+        end = start + 1;
+        continue;
+      }
       let letters = '';
       for (end = start; end < text.length && isLetter(fold[text.charCodeAt(end)]!); end++) letters += String.fromCharCode(fold[text.charCodeAt(end)]!);
       // A capitalised word is a name or a brand ("Nike" splits as ni ke, "Fang 老师"), not a spelled syllable.
@@ -269,24 +268,6 @@ export function* respellerInSteps(words: readonly string[], tables: SpellingTabl
 }
 
 /** Adds a hanzi to the ones a key is read as (each once). */
-let letterUnits: RegExp | undefined;
-
-/** A global pattern of the code units that fold to a Latin letter (lookalikes included), made from the fold table once. */
-function letterUnitPattern(): RegExp {
-  if (letterUnits) return letterUnits;
-  const fold = foldTableOf();
-  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-  let ranges = '';
-  for (let code = 0; code < 0x10000; code++) {
-    if (!isLetter(fold[code]!)) continue;
-    let last = code;
-    while (last + 1 < 0x10000 && isLetter(fold[last + 1]!)) last++;
-    ranges += last === code ? hex(code) : `${hex(code)}-${hex(last)}`;
-    code = last;
-  }
-  return (letterUnits = new RegExp(`[${ranges}]`, 'g'));
-}
-
 function addChar(map: Map<string, string>, key: string, char: string): void {
   const known = map.get(key) ?? '';
   if (!known.includes(char)) map.set(key, known + char);
