@@ -1294,7 +1294,7 @@ export const PROMISE_RULES: RuleSection = {
       // "哪怕有一点点不满意 我立马全款退给您 东西不用寄回"): a payout beyond after-sales, staked on a judgement nobody can
       // check (c75, c273, c277, c298). The goods sent again or a part missing ("给您补发一个，旧的不用寄回", "漏的那瓶不用寄回")
       // name no disliking, and stay.
-      words: list('不用退货 无需退货 不用寄回 不用寄回来 不用寄回去 无需寄回 不用退回 不用寄还 免寄回 唔使寄返 唔使寄回'),
+      words: list('不用退货 无需退货 不用寄回 不用寄回来 不用寄回去 无需寄回 不用退回 不用寄还 免寄回 唔使寄返'),
       near: {
         words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不显瘦 不好恰 不好食 唔好食 不喜欢 不合口味 不想要')],
         within: 16,
