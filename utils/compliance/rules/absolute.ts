@@ -118,12 +118,13 @@ const TOTAL_MAKE = list('100% 百分百 百分之百 百分之一百').flatMap((
 
 /**
  * Qualities the buyer checks on the goods ("全新", "静音", "无痛"), right after 100% (absolute.bai-fen-quality). Not a
- * fabric's share or a rating ("100%棉", "健康度100%"), which name a measure, not a quality; not 正品 / 真货: gaps-16 pins a
- * bare 「1OO%正品」 as clean (the lookalike reads no claim the plain form lacks), though train labels 「1OO%正品，拍下放心」
- * risky — left for a decision (round 21's README).
+ * fabric's share or a rating ("100%棉", "健康度100%"), which name a measure, not a quality. 正品 / 真货 are such a quality:
+ * "100%正品" says every piece is genuine, a 100 % claim nobody can prove (WRITERS.md lists 100% as absolute); the train
+ * writers file it risky every time it is not declined or quoted (12 drafts of 11 writers, 10 of them with absolute
+ * among the labels; the four clean ones quote it as a phrase the platform forbids). Round 22, labels22.
  */
 const TOTAL_QUALITY = list('100% 百分百 百分之百 百分之一百').flatMap((total) =>
-  list('全新 新品 头层 正宗 静音 无痛 无菌 无尘 无毒 无害 无笔记 无划痕 无瑕疵 环保 浓郁 新鲜').map((quality) => total + quality),
+  list('全新 新品 头层 正宗 正品 真货 静音 无痛 无菌 无尘 无毒 无害 无笔记 无划痕 无瑕疵 环保 浓郁 新鲜').map((quality) => total + quality),
 );
 
 export const ABSOLUTE_RULES: RuleSection = {
