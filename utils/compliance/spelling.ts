@@ -9,6 +9,14 @@ const NO_SOUNDS: ReadonlyMap<string, readonly string[]> = new Map();
 export const SYMBOL_SPELLINGS: [word: string, symbol: string][] = [
   ['百分之百', '💯'], ['百分之一百', '💯'], ['百分百', '💯'], ['百分之百', '💯%'], ['百分百', '💯%'], ['红包', '🧧'], ['小红书', '🍠'],
 ];
+/**
+ * Symbols agents also type as decoration, at the end of any line ("三天见效💯", "宝子放心冲💯", "红包到账💯"): alone they
+ * are never the word, not even for a rule whose words are read bare beside a near cue (spelledVariants), since the
+ * cue may be the line's own claim or its rewording. Joined to the rest of a word they still are ("💯防水", "💯回头率"
+ * through absolute.quan-ran's joined words, "💯% 一根都没有" with the sign). 🧧 and 🍠 alone stay words: nobody decorates
+ * with them.
+ */
+const DECORATIONS = new Set(['💯']);
 
 /**
  * Ranking and percentage words typed with a digit for a letter or a letter for a digit ("T0P1", "N0.1", "1OO%"):
@@ -98,7 +106,8 @@ function addSymbolVariants(out: string[], word: string, bare: boolean): void {
   for (const [written, symbol] of SYMBOL_SPELLINGS) {
     if (!word.includes(written)) continue;
     const variant = word.replace(written, symbol);
-    if (bare || variant.replace(symbol, '').length > 0) pushNew(out, from, variant);
+    const alone = variant.replace(symbol, '').length === 0;
+    if (!alone || (bare && !DECORATIONS.has(variant))) pushNew(out, from, variant);
   }
   for (const [written, lookalike] of LOOKALIKE_SPELLINGS) if (word.includes(written)) pushNew(out, from, word.replace(written, lookalike));
 }

@@ -54,6 +54,9 @@ describe('绝对化用语: lookalikes inside ranking words, 0 for O and O for 0 
     ['1OO%包退', 'promise'],
     // 100% + 不 is absolute since round 19 (WRITERS.md).
     ['这款1OO%不掉色', 'absolute'],
+    // Every piece genuine, stated as 100 %, is an absolute claim (WRITERS.md lists 100%; the train writers file 100%正品
+    // risky whenever it is not declined or quoted): round 22 moved the bare 「1OO%正品」 here from the clean list below.
+    ['1OO%正品', 'absolute'],
     ['醉好用的一款', 'absolute'],
     ['这款充电宝醉强', 'absolute'],
     ['z低价，就今天', 'absolute'],
@@ -61,7 +64,7 @@ describe('绝对化用语: lookalikes inside ranking words, 0 for O and O for 0 
     ['蕞好吃的辣条', 'absolute'],
   ])('flags %s', (text, category) => expect(categoriesOf(text)).toContain(category));
 
-  it.each(['醉蟹', '醉人的香味', '喝醉好几次了也不头疼', '醉香鸡翅卖完了', '型号T0P1-X', '型号N01的那款没货了', '色号N01是奶茶色', '1OO%正品'])(
+  it.each(['醉蟹', '醉人的香味', '喝醉好几次了也不头疼', '醉香鸡翅卖完了', '型号T0P1-X', '型号N01的那款没货了', '色号N01是奶茶色'])(
     'leaves %s alone',
     (text) => expect(serious(text)).toEqual([]),
   );

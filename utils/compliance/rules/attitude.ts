@@ -817,8 +817,8 @@ export const ATTITUDE_RULES: RuleSection = {
       categories: ['attitude'],
       // "买不买您慢慢考虑，想好了再拍": the buyer told to take their time first.
       // "不着急买，想好了再拍", "恁再考虑考虑，不着急，想好了再拍": no hurry said first (c259, c271, c272, c274).
-      // 粤语 唔使急 (no need to hurry) reads 不使急: "姐您唔使急，想好了再拍".
-      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想 慢慢看 慢慢比较 慢慢对比 不着急 不用着急 不急 不用急 不使急 不使着急 再考虑考虑 考虑考虑'),
+      // 粤语 唔使急 (no need to hurry) reads 不使急, 不用急's dialect variant: "姐您唔使急，想好了再拍".
+      before: list('慢慢考虑 慢慢挑 慢慢选 慢慢想 慢慢看 慢慢比较 慢慢对比 不着急 不用着急 不急 不用急 再考虑考虑 考虑考虑'),
       within: 10,
       sentence: true,
       note: '先请买家慢慢考虑，再说想好了再拍：是给买家时间，不是打发',

@@ -8,8 +8,8 @@ const MEDICAL_NEGATIONS = {
   // "为什么不写功效", "页面没写疗效": the claim not written.
   // 莫得/没得/冇: dialect 没有 ("蜂蜜是普通食品 莫得治病的作用").
   // "吃了不会就长个子": the outcome said not to follow.
-  // 冒得: 湖南 没得 ("甲油胶冒得防真菌的功能").
-  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冒得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
+  // 湖南 冒得 ("甲油胶冒得防真菌的功能") is 没有's dialect variant (spelling.ts DIALECT_WORDS): 没有 reads it.
+  words: list('不代表 不具备 不具有 不可 不宣称 不是 不等于 不能 不能用于 并非 无法 没有 莫得 没得 冇 不防 防不了 防不到 不写 没写 不能写 不敢写 不标 不会就'),
   within: 4,
 };
 
@@ -791,9 +791,9 @@ export const MEDICAL_RULES: RuleSection = {
     {
       id: 'medical.eat-less',
       categories: ['medical'],
-      // "减肥嘅就少食啲啦" (嘅 reads 的), "胆固醇高的要少吃": who has the condition or aim told to eat less of the goods —
+      // "减肥嘅就少食啲啦" (嘅 reads 的, 少食 is 少吃's dialect variant), "胆固醇高的要少吃": who has the condition or aim told to eat less of the goods —
       // advice against them, not an effect of theirs.
-      after: list('的 高的 多的').flatMap((who) => list('要少吃 就少吃 少吃 要少食 就少食 少食 别吃 就别吃 不要吃 要少喝 少喝 别喝').map((less) => who + less)),
+      after: list('的 高的 多的').flatMap((who) => list('要少吃 就少吃 少吃 别吃 就别吃 不要吃 要少喝 少喝 别喝').map((less) => who + less)),
       within: 0,
       note: '“减肥的就少吃”“胆固醇高的要少吃”：提醒有这种情况的人少吃，不是宣称功效',
     },

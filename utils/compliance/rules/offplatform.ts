@@ -13,9 +13,8 @@ const QR_CODE = `${PLATFORM_OFFSITE}；让买家扫码加好友、进群、付�
 const OFFSITE_NEGATIONS = {
   words: list(
     '不会主动 不会以 不会在 不会私下 不会要求 不会让你 不会让您 不会通过 不会用 不会使用 从不用 不做 不允许 ' +
+    // 不用 reads 粤语 唔使 too (folded 不使, its dialect variant): "唔使转俾我".
     '不可以 不存在 不建议 不接受 不提供 不搞 不支持 不用 不能 不要 不进行 ' +
-    // 粤语 唔使 (read as 不使): no need to ("唔使转俾我").
-    '不使 ' +
     // 不方便 refuses only an action ("不方便加微信"); "这不方便说 v信聊" is the steering line itself.
     '不方便加 不方便给 不方便提供 不方便透露 不方便私下 不方便留 不方便发 不方便用 不方便走 不方便电话 不方便打电话 不方便语音 不方便视频 ' +
     '不需要 严禁 也不会 从不 从来不 切勿 别 小心 我们不会 拒绝 提防 无法 无需 没有 ' +

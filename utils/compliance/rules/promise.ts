@@ -1,5 +1,5 @@
 // 无法兑现的承诺: guarantees of outcome, quality, payouts, lifetime service and delivery that the shop cannot back.
-import { MADE_OF } from './absolute';
+import { MADE_OF, TOTAL_PROPERTIES } from './absolute';
 import { AD_LAW_9_3, PROMISE_BASIS } from './basis';
 import { BAG_WORDS, EXPIRY_WORDS, XIANG_NOUNS } from './boundaries';
 import type { Rule } from '../types';
@@ -64,6 +64,24 @@ const DELIVERY_OUTCOMES = list('今天到 会到 准到 到家 到手 到货 后
 const DELIVERY_OUTCOME_SET = new Set(DELIVERY_OUTCOMES);
 /** Words that make a 100 % a guarantee given, not a claim about the goods ("保证100%好用", "绝对100%正品"). */
 const GUARANTEE_WORDS = list('保证 担保 一定 绝对 肯定 铁定 包 打包票 承诺');
+
+/**
+ * Outcomes that open a clause of their own as often as they end a 100 % ("不会", "都能", "用了", "效果"). 💯 is typed at the
+ * end of a line too, and a word's characters are read across the space after it ("冲鸭💯 用了都说好"), so after the emoji
+ * (and its spelled words, one list) these are no outcome of it; the promise rules' bare 百分百 still reads them.
+ */
+const CLAUSE_OPENERS = new Set(
+  list('不会 不再 不用再 都不 都没有 都会 都能 以上 任何 吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 彻底 考 长得 手里 个度 一觉 一个杯 比同龄人 结果 效果 分数 成绩 收入 月入 亮 旺 罩杯 差价 肌肉 率'),
+);
+/**
+ * What 百分百 / 💯 claims when typed right before it (absolute.bai-fen-spelled): a total property or a non-delivery outcome,
+ * and the looks' rate ("颜值天花板，💯回头率": quan-ran reads 回头率百分百 by its 率). Not a failure ruled out (不漏, 无味,
+ * 没了): 100% + 不 / 无 / 没 is absolute.bai-fen-bu's, and a longer word here would shadow it where a space splits the
+ * outcome ("百分百不 漏水").
+ */
+const JOINED_OUTCOMES = [...new Set([...TOTAL_PROPERTIES, ...PROMISED_OUTCOMES.filter((outcome) => !DELIVERY_OUTCOME_SET.has(outcome)), '回头率'])].filter(
+  (outcome) => !CLAUSE_OPENERS.has(outcome) && !/^[不无没]/.test(outcome),
+);
 
 /** Use and growth are no outcome of a span of years ("吃了半年", "用了一年", "增高…吃了半年"). */
 const YEAR_NOT_OUTCOME = new Set(list('吃了 吃完 喝了 喝完 用了 用完 穿了 戴了 增高'));
@@ -239,11 +257,33 @@ export const PROMISE_RULES: RuleSection = {
       // 都不怕", "识别率100%，任何绘本都能点", "100%无酸，保存一百年都不会泛黄") is a 100 % claim about every piece, which
       // nobody can prove: absolute by WRITERS.md (100% is its word, a promise only through a guarantee word), and so the
       // train writers file it (absolute 16 writers, promise 6, round 20). 保证/一定/绝对 + 100% stay promises (SURELY's
-      // words, promise.bai-fen-bai), as do a delivery day and a mark passed (promise.bai-fen-zhi-bai).
+      // words, promise.bai-fen-bai), as do a delivery day and a mark passed (promise.bai-fen-zhi-bai). Spelled out, the
+      // same claim is absolute.bai-fen-spelled's.
       words: ['100%'],
       near: { words: PROMISED_OUTCOMES.filter((outcome) => !DELIVERY_OUTCOME_SET.has(outcome)), within: 10 },
       unless: { words: [...SURELY.unless!.words, ...GUARANTEE_WORDS], within: 4 },
       unlessAfter: { words: [...OWN_FEELINGS_OR_RULES, ...MADE_OF, '不'], within: 1 },
+      category: 'absolute',
+      severity: 'warn',
+      reason: `${AD_LAW_9_3}；“100%防水”“识别率100%”把每一件的效果说成百分之百，同属绝对化用语`,
+      suggestions: ['效果很好', '实测数据在详情页'],
+    },
+    {
+      id: 'absolute.bai-fen-spelled',
+      // 100 % spelled out right before an outcome ("这双鞋百分百合脚", "百分之百开花", and 💯 for the word: "💯防水"): the
+      // claim of absolute.bai-fen-outcome's digits, absolute by WRITERS.md (100% is its word, a promise only through a
+      // guarantee word, a delivery day or the shop's own act: round 21's decision). Joined, not near a cue: 💯 is typed as
+      // decoration too ("三天见效💯", "宝子放心冲💯"), so alone it is no spelling of the word (spelling.ts DECORATIONS), and
+      // one word list reads the hanzi and the emoji alike. A 百分百 away from its outcome ("百分百是能过的", "不会掉，百分百")
+      // stays promise.jue-dui's bare word.
+      words: list('百分百 百分之百 百分之一百').flatMap((total) => JOINED_OUTCOMES.map((outcome) => total + outcome)),
+      // Typed between a degree word and its adjective ("最💯好用", "很💯好用", risk-model.ts's rewrite of 最) it decorates the
+      // degree word's claim, which is that word's rule's.
+      boundary: { start: list('最 很 超 顶 太 挺 更 非常 特别').map((degree) => `${degree}💯`) },
+      // 保你 / 保您 ("保你百分百学会") guarantee as 保证 does.
+      unless: { words: [...SURELY.unless!.words, ...GUARANTEE_WORDS, '保你', '保您'], within: 4 },
+      // "百分百好用吗": asked back.
+      unlessAfter: { words: ['吗'], within: 4 },
       category: 'absolute',
       severity: 'warn',
       reason: `${AD_LAW_9_3}；“100%防水”“识别率100%”把每一件的效果说成百分之百，同属绝对化用语`,
@@ -263,7 +303,9 @@ export const PROMISE_RULES: RuleSection = {
             // absolute certainty the guide lists.
             '今天发 今天发出 今天发货 今晚发 今晚发出 明天发 明天发出 当天发 当天发出 当天发货',
         ).map((promised) => total + promised),
-      ),
+      )
+        // 💯 right before a delivery ("明天💯送到"): promise.bai-fen-zhi-bai's claim, joined as 💯 alone is decoration.
+        .concat(DELIVERY_OUTCOMES.map((delivery) => `💯${delivery}`)),
       unless: PROMISE_NEGATIONS,
       reason: `${PROMISE_BASIS}；“100%包退”“100%次日达”把售后和到货时间说成百分之百，店铺和快递都兑现不了`,
       suggestions: ['按店铺售后政策处理', '到货时间看快递实际进度'],
@@ -1311,7 +1353,7 @@ export const PROMISE_RULES: RuleSection = {
       // "哪怕有一点点不满意 我立马全款退给您 东西不用寄回"): a payout beyond after-sales, staked on a judgement nobody can
       // check (c75, c273, c277, c298). The goods sent again or a part missing ("给您补发一个，旧的不用寄回", "漏的那瓶不用寄回")
       // name no disliking, and stay.
-      words: list('不用退货 无需退货 不用寄回 不用寄回来 不用寄回去 无需寄回 不用退回 不用寄还 免寄回 唔使寄返 唔使寄回'),
+      words: list('不用退货 无需退货 不用寄回 不用寄回来 不用寄回去 无需寄回 不用退回 不用寄还 免寄回 唔使寄返'),
       near: {
         words: [...ARRIVAL_QUALITIES.flatMap((quality) => [`不${quality}`, `唔${quality}`]), ...list('不显瘦 不好恰 不好食 唔好食 不喜欢 不合口味 不想要')],
         within: 16,

@@ -432,9 +432,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
-      // 粤语 "唔使改差评，你讲畀我知边度唔好" (唔使 reads 不使), "不用特意追评": no review asked for or changed. Allowed
+      // 粤语 "唔使改差评，你讲畀我知边度唔好" (唔使 reads 不使, 不用's dialect variant), "不用特意追评": no review asked for or changed. Allowed
       // phrases, not a context of 不用: "货不用发，钱我返" pays all the same ("不用改差评了，删评返10元" stays through 删评返).
-      words: list('不用 不使 不必 无需 不需要').flatMap((no) => list('改差评 改评价 特意追评 专门追评 特意好评 特意写好评').map((review) => no + review)),
+      words: list('不用 不必 无需 不需要').flatMap((no) => list('改差评 改评价 特意追评 专门追评 特意好评 特意写好评').map((review) => no + review)),
       note: '“唔使改差评”“不用特意追评”：不要求买家评价或改评，不是利诱',
     },
     {
@@ -504,8 +504,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // "您刚才说“好评返现”", "有的宝子问能不能好评返现", "截图是别的店的好评返现卡片": the buyer's words or another shop's card.
         list('您刚才说 你刚才说 您刚说 你刚说 问能不能 问可不可以 别的店的 别家的'),
         // "不用非得五星", "不是让您打五星", "下单就送…不用评价": the review not asked for.
-        // 粤语 唔使 (不用), read 不使: "满99送髮圈 唔使寫評價".
-        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不使评价 不使写评价 不使给评价 不用好评 不需要好评 不用给好评 不用五星'),
+        // 粤语 唔使 (不用), read 不使, 不用's dialect variant: "满99送髮圈 唔使寫評價".
+        list('不用非得 不必非得 不用非要 不是让您 不是让你 不用评价 不用写评价 不需要评价 无需评价 不用给评价 不用好评 不需要好评 不用给好评 不用五星'),
         // "下单就送笔芯一盒，不用带图也不用评价", "店铺评分…都是真实买家写的评价": no photo asked for; the reviews shown, not asked.
         list('不用带图 不用晒图 不需要带图 无需带图 真实买家写的 买家真实写的'),
         // "老顾客都能打九折，不用追评也有", "不用为了啥奖励去写": no review asked for, none written for a reward.
