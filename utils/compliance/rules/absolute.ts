@@ -146,6 +146,25 @@ export const ABSOLUTE_RULES: RuleSection = {
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
     {
+      id: 'absolute.jue-dui-superlative',
+      category: 'absolute',
+      severity: 'warn',
+      // 绝对 before a superlative ("价格绝对最低", "性价比绝对zui高", "绝对是最顶的那一档"): the claim is the superlative, 绝对
+      // only stresses it (WRITERS.md: 绝对 makes a promise of an outcome, 绝对不掉色). Train: 63 drafts, all labelled
+      // absolute. The span holds 绝对, so it outweighs promise.jue-dui's bare 绝对 whether or not the superlative after it
+      // is read on its own (最 + 低 is, 最顶 / d1低 are not).
+      words: list('绝对 绝对是 绝对就是 绝对算是').flatMap((stressed) =>
+        list('最 zui No.1 NO.1 no.1 顶级 顶配 顶尖 全网最 全网第一 全网d1').map((most) => stressed + most),
+      ),
+      // "绝对最快明天到", "绝对最多两天": a delivery or a limit, 最 as an everyday word (a delivery stated as certain is
+      // promise.jue-dui's). Not bare 第一: "绝对是第一批到货的".
+      unlessAfter: { words: list('快 早 晚 迟 多 少').flatMap((most) => list('明 今 后 下 周 当 隔 一 两 三 1 2 3').map((when) => most + when)), within: 0 },
+      // "不敢说绝对是最好的", "没法说绝对第一": the claim declined.
+      unless: { words: list('不敢说 不能说 没法说 不好说 谁敢说 不是说'), within: 4 },
+      reason: BEST_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
       id: 'absolute.zui-jia',
       category: 'absolute',
       severity: 'warn',
@@ -248,8 +267,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         // bare 绝对 it was promise.jue-dui's.
         '绝对买不到 绝对找不到 绝对买不着 绝对找不着 ' +
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
-        // The scope said with the grade (国际顶级, 世界一流) is one claim: a rewording of 顶级 alone left 国际 + 品质很好.
-        '国际顶级 世界顶级 全球顶级 国际一流 世界一流 全球一流 ' +
+        // The scope said with the grade (国际顶级) is one claim: a rewording of 顶级 alone left 国际 + 品质很好. 世界一流 /
+        // 国际一流 are authority.guo-jia-ji's.
+        '国际顶级 世界顶级 全球顶级 ' +
         // "买它准没错": the one choice that cannot be wrong (train writers 23 : 0 against 承诺; it was promise.jue-dui's).
         '准没错 ' +
         '天下无双 天花板 头名 头牌 宇宙级 完美 完胜 封神 就我们家敢 就是首选 巅峰 所有竞品 扛把子 ' +

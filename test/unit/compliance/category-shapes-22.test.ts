@@ -1,0 +1,52 @@
+// Round 22: categories decided by the draft's shape, not by which word's span is longer (fresh/README.md, cats22):
+// 绝对 before a superlative is absolute (绝对 before an outcome stays a promise); 世界一流 / 国际一流 are authority, as
+// 世界级 (一流 alone stays absolute); 投诉去 sends the buyer off, attitude (爱投诉投诉去, contempt, stays abuse). Every
+// sentence is written for the test; each shape has its neighbours of the other category and clean ones.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../utils/compliance/index';
+import { readerOf } from './helpers';
+
+const checker = createChecker({ confirm: false, learned: false });
+const { serious, categoriesOf } = readerOf(checker);
+
+describe('绝对 before a superlative is absolute, 绝对 before an outcome a promise', () => {
+  it.each(['这款吹风机的价格绝对最低，放心下单', '同价位里这台扫地机绝对zui好用', '这批桃子的甜度绝对是全网d1', '咱家的羽绒服面料绝对顶配'])(
+    'reads %s as absolute, not promise',
+    (text) => {
+      expect(categoriesOf(text)).toContain('absolute');
+      expect(categoriesOf(text)).not.toContain('promise');
+    },
+  );
+
+  it.each(['这件白T绝对不掉色，洗多少次都一样', '绝对最快明天到，您放心等', '这款绝对是第一批到货的'])('keeps %s a promise', (text) =>
+    expect(categoriesOf(text)).toEqual(['promise']),
+  );
+
+  it.each(['我们不敢说绝对是最好的，您可以多对比', '价格是不是全网最低我没法保证，您可以比比'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('世界一流 / 国际一流 are authority, 一流 alone absolute', () => {
+  it.each(['这套茶具的釉色是世界一流水准', '咱家的滤水壶品质国际一流', '做工全球一流，放心买'])('reads %s as authority, not absolute', (text) => {
+    expect(categoriesOf(text)).toContain('authority');
+    expect(categoriesOf(text)).not.toContain('absolute');
+  });
+
+  it('keeps 一流 said alone absolute', () => expect(categoriesOf('师傅的手艺一流，装得特别快')).toEqual(['absolute']));
+
+  it.each(['我们不敢说世界一流，就是用料实在', '这个一流是品牌名，叫一流茶社'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
+});
+
+describe('投诉去 sends the buyer off: attitude; 爱投诉投诉去 is contempt: abuse', () => {
+  it.each(['你找平台投诉去吧，我这边处理不了', '规定就是这样，不满意投诉去', '投诉去吧，我也没别的办法'])('reads %s as attitude, not abuse', (text) => {
+    expect(categoriesOf(text)).toContain('attitude');
+    expect(categoriesOf(text)).not.toContain('abuse');
+  });
+
+  it.each(['你爱投诉投诉去，反正我们就这样', '爱投诉投诉去，我才不怕'])('keeps %s abuse', (text) => expect(categoriesOf(text)).toContain('abuse'));
+
+  it.each(['您要投诉的话，可以在订单页点投诉，我们会配合处理', '您不用投诉，我这就给您补发'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
