@@ -1,6 +1,7 @@
 // Round 22: categories decided by the draft's shape, not by which word's span is longer (fresh/README.md, cats22):
 // 绝对 before a superlative is absolute (绝对 before an outcome stays a promise); 世界一流 / 国际一流 are authority, as
-// 世界级 (一流 alone stays absolute); 投诉去 sends the buyer off, attitude (爱投诉投诉去, contempt, stays abuse). Every
+// 世界级 (一流 alone stays absolute); 投诉去 sends the buyer off, attitude (爱投诉投诉去, contempt, stays abuse); 零甲醛 is
+// absolute by its own rule (it was settled by the categories' list order against promise.jue-dui). Every
 // sentence is written for the test; each shape has its neighbours of the other category and clean ones.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -47,6 +48,19 @@ describe('投诉去 sends the buyer off: attitude; 爱投诉投诉去 is contemp
   it.each(['你爱投诉投诉去，反正我们就这样', '爱投诉投诉去，我才不怕'])('keeps %s abuse', (text) => expect(categoriesOf(text)).toContain('abuse'));
 
   it.each(['您要投诉的话，可以在订单页点投诉，我们会配合处理', '您不用投诉，我这就给您补发'])('leaves %s clean', (text) =>
+    expect(serious(text)).toEqual([]),
+  );
+});
+
+describe('零甲醛 is absolute by its own rule, not by the categories’ list order', () => {
+  it.each(['这款地垫是零甲醛的，放心铺', '这批板材是0甲醛的，味道很小'])('reads %s as absolute, not promise', (text) => {
+    expect(categoriesOf(text)).toContain('absolute');
+    expect(categoriesOf(text)).not.toContain('promise');
+  });
+
+  it('keeps the guarantee beside it a promise', () => expect(categoriesOf('我保证零甲醛，有味道全额退')).toContain('promise'));
+
+  it.each(['零甲醛我们不敢说，板材是E0级的，检测报告在详情页', '甲醛释放量0.02，低于国标'])('leaves %s clean', (text) =>
     expect(serious(text)).toEqual([]),
   );
 });
