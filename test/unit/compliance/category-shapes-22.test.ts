@@ -1,7 +1,8 @@
 // Round 22: categories decided by the draft's shape, not by which word's span is longer (fresh/README.md, cats22):
 // 绝对 before a superlative is absolute (绝对 before an outcome stays a promise); 世界一流 / 国际一流 are authority, as
 // 世界级 (一流 alone stays absolute); 投诉去 sends the buyer off, attitude (爱投诉投诉去, contempt, stays abuse); 零甲醛 is
-// absolute by its own rule (it was settled by the categories' list order against promise.jue-dui). Every
+// absolute by its own rule (it was settled by the categories' list order against promise.jue-dui); 100% 不 with the
+// years' proof is absolute (the promise read from the years was longer). Every
 // sentence is written for the test; each shape has its neighbours of the other category and clean ones.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
@@ -63,4 +64,20 @@ describe('零甲醛 is absolute by its own rule, not by the categories’ list o
   it.each(['零甲醛我们不敢说，板材是E0级的，检测报告在详情页', '甲醛释放量0.02，低于国标'])('leaves %s clean', (text) =>
     expect(serious(text)).toEqual([]),
   );
+});
+
+describe('100% 不 with the years’ proof is absolute, not the promise read from the years', () => {
+  it.each(['这把梳子100%不断齿，用一年都是新的', '这口锅百分百不粘，炒十年跟新的一样', '这款雨靴永久不开胶，穿十年都行'])(
+    'reads %s as absolute, not promise',
+    (text) => {
+      expect(categoriesOf(text)).toContain('absolute');
+      expect(categoriesOf(text)).not.toContain('promise');
+    },
+  );
+
+  it.each(['我保证100%不断齿，用一年都是新的', '这口锅用十年跟新的一样'])('keeps %s a promise', (text) =>
+    expect(categoriesOf(text)).toContain('promise'),
+  );
+
+  it.each(['不敢说100%不粘，正常用一年还是新的', '宝子放心冲💯 颜色很正'])('leaves %s clean', (text) => expect(serious(text)).toEqual([]));
 });
