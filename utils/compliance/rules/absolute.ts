@@ -168,13 +168,12 @@ export const ABSOLUTE_RULES: RuleSection = {
       id: 'absolute.jue-dui-superlative',
       category: 'absolute',
       severity: 'warn',
-      // 绝对 before a superlative ("价格绝对最低", "性价比绝对zui高", "绝对是最顶的那一档"): the claim is the superlative, 绝对
-      // only stresses it (WRITERS.md: 绝对 makes a promise of an outcome, 绝对不掉色). Train: 63 drafts, all labelled
-      // absolute. The span holds 绝对, so it outweighs promise.jue-dui's bare 绝对 whether or not the superlative after it
-      // is read on its own (最 + 低 is, 最顶 / d1低 are not).
-      words: list('绝对 绝对是 绝对就是 绝对算是').flatMap((stressed) =>
-        list('最 zui No.1 NO.1 no.1 顶级 顶配 顶尖 全网最 全网第一 全网d1').map((most) => stressed + most),
-      ),
+      // 绝对 before a superlative ("价格绝对最低", "性价比绝对zui高", "绝对是全网d1低"): the claim is the superlative, 绝对
+      // only stresses it (WRITERS.md: 绝对 makes a promise of an outcome, 绝对不掉色). Train: 63 drafts of 绝对 + a
+      // superlative, all labelled absolute. The span holds 绝对, so it outweighs promise.jue-dui's bare 绝对 where the
+      // superlative after it is not read on its own (最低 after 绝对, zui高, d1低). 顶级 / No.1 / 全网最… are read on their
+      // own, beside the 绝对, and keep their own rewordings; rewrites.ts rewords 绝对最 / 绝对是最 as 很.
+      words: list('绝对 绝对是 绝对就是 绝对算是').flatMap((stressed) => list('最 zui 全网d1').map((most) => stressed + most)),
       // "绝对最快明天到", "绝对最多两天": a delivery or a limit, 最 as an everyday word (a delivery stated as certain is
       // promise.jue-dui's). Not bare 第一: "绝对是第一批到货的".
       unlessAfter: { words: list('快 早 晚 迟 多 少').flatMap((most) => list('明 今 后 下 周 当 隔 一 两 三 1 2 3').map((when) => most + when)), within: 0 },
