@@ -145,6 +145,25 @@ const TOTAL_QUALITY = list('100% 百分百 百分之百 百分之一百').flatMa
   list('全新 新品 头层 正宗 正品 真货 静音 无痛 无菌 无尘 无毒 无害 无笔记 无划痕 无瑕疵 环保 浓郁 新鲜').map((quality) => total + quality),
 );
 
+/** 100% right before a 不 / 无 / 没 ("100%不掉色", "百分百无异味"): absolute.bai-fen-bu's words, and bai-fen-lasting's. */
+const TOTAL_NOT = list('100% 百分百 百分之百 百分之一百').flatMap((total) => list('不 无 没 全新 静音').map((what) => total + what));
+
+/** A 100 % claim declined ("不能说百分百不过敏", "没法保证100%不起球"). */
+const TOTAL_DECLINED = list(
+  '不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没人能 没有人能 谁也不能 谁都不能 ' +
+    '不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到 ' +
+    // Cantonese cannot say, after folding ("唔可以話 100% 唔褪色"; negated.cantonese serves the other categories).
+    '不可以说 不可以话 不能话 不敢话 没得话',
+);
+
+const TOTAL_NOT_CLAIM = `${AD_LAW_9_3}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成百分之百，同属绝对化用语`;
+
+/**
+ * The end of the years' proof after a claim that nothing fails ("用十年都跟新的一样", "用一年都是新的", "穿十年都行"): the
+ * nearest cue sets the span, and it must reach as far as the promise read from the years.
+ */
+const LASTING_PROOF_ENDS = list('一辈子 孙子辈 都没事 都没问题 没毛病 跟新的一样 像新的一样 和新的一样 都是新的 还是新的 都行');
+
 export const ABSOLUTE_RULES: RuleSection = {
   rules: [
     {
@@ -161,6 +180,24 @@ export const ABSOLUTE_RULES: RuleSection = {
       // "最好用温水泡一下", "最好用软尺", "最好用2.4G的WiFi", "最好喝温开水": 最好 advising what to use, the verb taking its
       // object; "这款最好用", "最好用的", "最好喝了" make the claim.
       claimAtEnd: { words: BEST_TO_USE, followers: AFTER_BEST_TO_USE },
+      reason: BEST_CLAIM,
+      suggestions: ['很好', '口碑不错', '很受欢迎'],
+    },
+    {
+      id: 'absolute.jue-dui-superlative',
+      category: 'absolute',
+      severity: 'warn',
+      // 绝对 before a superlative ("价格绝对最低", "性价比绝对zui高", "绝对是全网d1低"): the claim is the superlative, 绝对
+      // only stresses it (WRITERS.md: 绝对 makes a promise of an outcome, 绝对不掉色). Train: 63 drafts of 绝对 + a
+      // superlative, all labelled absolute. The span holds 绝对, so it outweighs promise.jue-dui's bare 绝对 where the
+      // superlative after it is not read on its own (最低 after 绝对, zui高, d1低). 顶级 / No.1 / 全网最… are read on their
+      // own, beside the 绝对, and keep their own rewordings; rewrites.ts rewords 绝对最 / 绝对是最 as 很.
+      words: list('绝对 绝对是 绝对就是 绝对算是').flatMap((stressed) => list('最 zui 全网d1').map((most) => stressed + most)),
+      // "绝对最快明天到", "绝对最多两天": a delivery or a limit, 最 as an everyday word (a delivery stated as certain is
+      // promise.jue-dui's). Not bare 第一: "绝对是第一批到货的".
+      unlessAfter: { words: list('快 早 晚 迟 多 少').flatMap((most) => list('明 今 后 下 周 当 隔 一 两 三 1 2 3').map((when) => most + when)), within: 0 },
+      // "不敢说绝对是最好的", "没法说绝对第一": the claim declined.
+      unless: { words: list('不敢说 不能说 没法说 不好说 谁敢说 不是说'), within: 4 },
       reason: BEST_CLAIM,
       suggestions: ['很好', '口碑不错', '很受欢迎'],
     },
@@ -267,8 +304,9 @@ export const ABSOLUTE_RULES: RuleSection = {
         // bare 绝对 it was promise.jue-dui's.
         '绝对买不到 绝对找不到 绝对买不着 绝对找不着 ' +
         '十全十美 只有我们家 只此一家 史无前例 史诗级 吊打 哪儿都买不到 哪都买不到 哪里都买不到 国际领先 ' +
-        // The scope said with the grade (国际顶级, 世界一流) is one claim: a rewording of 顶级 alone left 国际 + 品质很好.
-        '国际顶级 世界顶级 全球顶级 国际一流 世界一流 全球一流 ' +
+        // The scope said with the grade (国际顶级) is one claim: a rewording of 顶级 alone left 国际 + 品质很好. 世界一流 /
+        // 国际一流 are authority.guo-jia-ji's.
+        '国际顶级 世界顶级 全球顶级 ' +
         // "买它准没错": the one choice that cannot be wrong (train writers 23 : 0 against 承诺; it was promise.jue-dui's).
         '准没错 ' +
         '天下无双 天花板 头名 头牌 宇宙级 完美 完胜 封神 就我们家敢 就是首选 巅峰 所有竞品 扛把子 ' +
@@ -530,19 +568,26 @@ export const ABSOLUTE_RULES: RuleSection = {
       // no claim.
       // 无 / 没 / 全新 / 静音 likewise ("100%无笔记", "100%没缺页", "100%全新电芯", "100%静音"): every train draft saying so
       // is risky, 18 of them; the clean ones decline or report it, which the contexts below and the shared ones clear.
-      words: list('100% 百分百 百分之百 百分之一百').flatMap((total) => list('不 无 没 全新 静音').map((what) => total + what)),
-      unless: {
-        words: list(
-          '不一定 不会 不好 不敢 不能 很难 无法 没法 没办法 没有办法 没人能 没有人能 谁也不能 谁都不能 ' +
-            '不能说 不敢说 没法说 不保证 没法保证 不能保证 无法保证 不敢保证 很难保证 做不到 ' +
-            // Cantonese cannot say, after folding ("唔可以話 100% 唔褪色"; negated.cantonese serves the other categories).
-            '不可以说 不可以话 不能话 不敢话 没得话',
-        ),
-        within: 2,
-      },
+      words: TOTAL_NOT,
+      unless: { words: TOTAL_DECLINED, within: 2 },
       // "100%不是…吗": asked back.
       unlessAfter: { words: list('吗 么'), within: 8 },
-      reason: `${AD_LAW_9_3}；“100%不掉色”“百分百不过敏”把每一件都不出问题说成百分之百，同属绝对化用语`,
+      reason: TOTAL_NOT_CLAIM,
+      suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
+    },
+    {
+      id: 'absolute.bai-fen-lasting',
+      category: 'absolute',
+      severity: 'warn',
+      // 100% 不 + the years' proof ("100%不掉毛，用一年都是新的", "百分百不褪色不掉漆，钓箱用十年跟新的一样"): the 100 % claim
+      // with its proof, as absolute.yong-jiu-lasting is 永久不's. Its span reaches the proof's end, so it outweighs the
+      // promise read from the years (promise.nian-xian) instead of losing to it on length. Train: 9 drafts (9 writers),
+      // all labelled absolute first. 保证 / 一定 / 绝对 before it make it a promise (WRITERS.md).
+      words: TOTAL_NOT,
+      near: { words: LASTING_PROOF_ENDS, within: 14 },
+      unless: { words: [...TOTAL_DECLINED, ...list('保证 一定 绝对 肯定 承诺 包你 包您 保你 保您')], within: 2 },
+      unlessAfter: { words: list('吗 么'), within: 8 },
+      reason: TOTAL_NOT_CLAIM,
       suggestions: ['正常使用一般不会', '按说明使用一般没问题'],
     },
     {
@@ -628,7 +673,7 @@ export const ABSOLUTE_RULES: RuleSection = {
       // 永不 ("这个沙发永不变形，用十年都跟新的一样" is a promise in the regression set, and 永不涨价 is promise.never-dearer's).
       words: ['永久不'],
       // The end of the years' proof, not the years (the nearest cue sets the span, and it must reach as far as the promise's).
-      near: { words: list('一辈子 孙子辈 都没事 都没问题 没毛病 跟新的一样 像新的一样 和新的一样'), within: 14 },
+      near: { words: LASTING_PROOF_ENDS, within: 14 },
       // "没有永久不坏的，用十年都没事已经很好了", "不敢说永久不变形": denied.
       unless: { words: list('没有 不是 并非 不敢说 不能说 没法说 哪有'), within: 2 },
       reason: `${AD_LAW_9_3}；“永久”“零辐射”“零噪音”等说法同属绝对化用语，性能说明应给出实测数据与条件`,

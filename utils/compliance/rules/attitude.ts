@@ -170,8 +170,9 @@ export const ATTITUDE_RULES: RuleSection = {
         // the complaint route thrown at the buyer ("不服您去投诉"): c170.
         '就这价不讲 这价不讲 不服去投诉 不服您去投诉 不服你去投诉 不服就去投诉 ' +
         // Sent to complain or to find someone who knows, without an insult: filed under 服务态度 by most train writers
-        // (were abuse words: 去投诉吧 4 : 2, 找个懂的人 3 : 0).
-        '去投诉吧 找个懂的人 ' +
+        // (were abuse words: 去投诉吧 4 : 2, 找个懂的人 3 : 0; 投诉去 5 : 2 in round 22 — the guide's 找快递去). The
+        // contempt of 爱投诉投诉去 (as 爱买不买) stays abuse.ru-ma's.
+        '去投诉吧 投诉去 找个懂的人 ' +
         // "烦不烦，说了在路上", "你爱信不信，反正我们是正品": impatience that insults nobody, by the guide and the train writers
         // (drafts the word alone decides 17 : 7 and 4 : 1 服务态度; were abuse's until round 20, tone20). With a jab at the
         // buyer beside it, abuse.brush-off-jab's.

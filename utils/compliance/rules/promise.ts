@@ -189,7 +189,9 @@ export const PROMISE_RULES: RuleSection = {
         // "谁都撬不开", "谁也弄不坏": nobody, ever.
         ...list('谁都 谁也').flatMap((nobody) => list('撬不开 打不开 砸不坏 弄不坏 剪不断 拉不断 扯不坏 破解不了').map((cannot) => nobody + cannot)),
         ...list(
-          '0甲醛 百分💯 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
+          // Not 0甲醛: 零甲醛 is absolute.yong-jiu-ling's (train: every writer of a bare 零甲醛 labels it absolute); the same
+          // span under both rules was settled by the categories' list order.
+          '百分💯 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
           // 粤语 实 (surely) for 一定, after 咗 (了) so that 其实没问题 and 确实没问题 stay plain: "用咗实冇问题".
           '咗实冇问题 咗实冇事 咗实见效 咗实有效 ' +
           '一点危害都没有 一点问题都没有 一百个心 一辈子都 万无一失 不后悔 不满意全额退 不然全额退款 不然退款 ' +

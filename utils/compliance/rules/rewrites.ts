@@ -47,7 +47,9 @@ export const BUILTIN_REWRITES: Rewrite[] = [
   {
     prefixes: list(
       '全网最 全平台最 全国最 全球最 全世界最 行业最 业内最 同类最 同行最 市面上最 目前最 史上最 本店最 ' +
-      '我们店最 我们家最 店里最 zui 最',
+      '我们店最 我们家最 店里最 zui 最 ' +
+      // 绝对 stressing the degree word (absolute.jue-dui-superlative): 「价格绝对最低」→「价格很低」.
+      list('绝对 绝对是 绝对就是 绝对算是').flatMap((stressed) => list('最 zui 全网d1').map((most) => stressed + most)).join(' '),
     ),
     to: ['很'],
     except: list('完美 无敌 极致 权威 顶尖 顶级 顶配 万能 全能'),
