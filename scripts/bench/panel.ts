@@ -41,42 +41,34 @@ async function setPersonal(page: Page, phrases: Phrase[]): Promise<void> {
   if (!reply?.res?.ok) throw new Error(`保存话术失败: ${JSON.stringify(reply).slice(0, 300)}`);
 }
 
-async function firstRender(harness: Awaited<ReturnType<typeof launch>>): Promise<number> {
-  const panel = await harness.context.newPage();
-  const started = Date.now();
-  await panel.goto(`chrome-extension://${harness.extensionId}/sidepanel.html`);
-  await panel.getByTestId('phrase').first().waitFor();
-  const elapsed = Date.now() - started;
-  await panel.close();
-  return elapsed;
-}
-
-/** The floor: opening the extension's simplest page (the privacy policy) in the same browser. */
-async function blankPage(harness: Awaited<ReturnType<typeof launch>>): Promise<number> {
+/** Ms from opening the extension page `file` in a new tab until `ready` resolves on it; the tab is closed after. */
+async function timeToReady(harness: Awaited<ReturnType<typeof launch>>, file: string, ready: (page: Page) => Promise<void>): Promise<number> {
   const page = await harness.context.newPage();
   const started = Date.now();
-  await page.goto(`chrome-extension://${harness.extensionId}/privacy.html`);
-  await page.getByTestId('privacy').locator('h1').waitFor();
+  await page.goto(`chrome-extension://${harness.extensionId}/${file}`);
+  await ready(page);
   const elapsed = Date.now() - started;
   await page.close();
   return elapsed;
 }
+
+const firstRender = (harness: Awaited<ReturnType<typeof launch>>) =>
+  timeToReady(harness, 'sidepanel.html', (panel) => panel.getByTestId('phrase').first().waitFor());
+
+/** The floor: opening the extension's simplest page (the privacy policy) in the same browser. */
+const blankPage = (harness: Awaited<ReturnType<typeof launch>>) =>
+  timeToReady(harness, 'privacy.html', (page) => page.getByTestId('privacy').locator('h1').waitFor());
 
 /**
  * The phrase book (no workbench open): from opening the panel to a code search typed at once being answered. The
  * panel's checker (compiled in slices) and its search index come behind the first render; until both are ready a
  * query shows as loading.
  */
-async function firstSearch(harness: Awaited<ReturnType<typeof launch>>): Promise<number> {
-  const panel = await harness.context.newPage();
-  const started = Date.now();
-  await panel.goto(`chrome-extension://${harness.extensionId}/sidepanel.html`);
-  await panel.getByTestId('search').fill('fh1');
-  await panel.getByTestId('book-results').getByTestId('phrase').first().waitFor({ timeout: 60_000 });
-  const elapsed = Date.now() - started;
-  await panel.close();
-  return elapsed;
-}
+const firstSearch = (harness: Awaited<ReturnType<typeof launch>>) =>
+  timeToReady(harness, 'sidepanel.html', async (panel) => {
+    await panel.getByTestId('search').fill('fh1');
+    await panel.getByTestId('book-results').getByTestId('phrase').first().waitFor({ timeout: 60_000 });
+  });
 
 /** Opening the panel right after the worker was stopped (as Chrome does after 30 s idle): it starts and indexes again. */
 async function coldRender(harness: Awaited<ReturnType<typeof launch>>, from: Page): Promise<number> {
