@@ -75,11 +75,12 @@ export class Automaton {
   private readonly altRing = new Int32Array(MAX_WORD_LENGTH);
 
   /**
-   * `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i], reported as `reportAs[i]`
-   * (by default i: a caller may have its pattern's data at another index, and one lookup less per match).
-   * `tables` are those Automaton.inSteps built for the same keys; without them the constructor builds them at once.
+   * `keys` are folded words (see wordKey), distinct and non-empty, as strings or as code units (KeyCodes); pattern i is
+   * key i, reported as `reportAs[i]` (by default i: a caller may have its pattern's data at another index, and one
+   * lookup less per match). `tables` are those Automaton.inSteps built for the same keys; without them the constructor
+   * builds them at once.
    */
-  constructor(keys: readonly string[], reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs, []))) {
+  constructor(keys: readonly string[] | KeyCodes, reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs, []))) {
     this.symbolOf = tables.symbolOf;
     this.cells = tables.cells;
     this.reports = tables.reports;
@@ -91,7 +92,7 @@ export class Automaton {
    * The automaton of `new Automaton(keys, reportAs)`, built in steps (steps.ts): a page can breathe between them. The
    * skipped code units among `marked` are counted by each scan (marks).
    */
-  static *inSteps(keys: readonly string[], reportAs?: Int32Array, marked: readonly number[] = []): Steps<Automaton> {
+  static *inSteps(keys: readonly string[] | KeyCodes, reportAs?: Int32Array, marked: readonly number[] = []): Steps<Automaton> {
     const tables = yield* automatonTables(keys, reportAs, marked);
     return new Automaton(keys, reportAs, tables);
   }
@@ -255,15 +256,39 @@ const CELLS_PER_STEP = 16384;
 /** Work placing the trie between two pauses, counted in keys read and cells tried (TriePlacement.placeSome). */
 const PLACEMENT_WORK_PER_STEP = 8192;
 
-function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
+/**
+ * Keys as code units, one after another, each followed by a 0: key k is codes[starts[k] … starts[k + 1] - 1), for k
+ * below count. A compile writes its patterns' keys so (checker.ts, PatternTable) rather than as a quarter of a million
+ * strings the automaton would read again.
+ */
+export interface KeyCodes {
+  codes: Uint16Array;
+  starts: Int32Array;
+  count: number;
+}
+
+/** The keys written as KeyCodes. */
+function keyCodesOf(keys: readonly string[]): KeyCodes {
+  const starts = new Int32Array(keys.length + 1);
+  for (let k = 0; k < keys.length; k++) starts[k + 1] = starts[k]! + keys[k]!.length + 1;
+  const codes = new Uint16Array(starts[keys.length]!);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    for (let i = 0; i < key.length; i++) codes[starts[k]! + i] = key.charCodeAt(i);
+  }
+  return { codes, starts, count: keys.length };
+}
+
+function* automatonTables(given: readonly string[] | KeyCodes, reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
+  const keys = Array.isArray(given) ? keyCodesOf(given as readonly string[]) : (given as KeyCodes);
   const alphabet = new Alphabet(keys);
-  yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(from, to));
+  yield* inChunks(keys.count, KEYS_PER_STEP, (from, to) => alphabet.add(from, to));
   const symbolOf = scanSymbols(alphabet.symbolOfFolded, marked);
   yield;
   const trie = new TriePlacement(alphabet);
   while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
   const placed = trie.finish();
-  const links = new TrieLinks(placed, keys.length, reportAs);
+  const links = new TrieLinks(placed, keys.count, reportAs);
   yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
   const cells = new Int32Array(placed.size * 4);
   yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
@@ -281,24 +306,28 @@ class Alphabet {
   /** Where each key starts in `symbols`. */
   readonly starts: Int32Array;
   readonly symbols: Uint16Array;
+  readonly count: number;
 
-  constructor(readonly keys: readonly string[]) {
+  constructor(readonly keys: KeyCodes) {
     for (let d = 0; d < 10; d++) this.symbolOfFolded[0x30 + d] = 1 + d;
     for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
-    this.starts = new Int32Array(keys.length + 1);
-    for (let key = 0; key < keys.length; key++) this.starts[key + 1] = this.starts[key]! + Math.min(keys[key]!.length, MAX_WORD_LENGTH) + 1;
-    this.symbols = new Uint16Array(this.starts[keys.length]!);
+    const { starts, count } = keys;
+    this.count = count;
+    this.starts = new Int32Array(count + 1);
+    for (let key = 0; key < count; key++) this.starts[key + 1] = this.starts[key]! + Math.min(starts[key + 1]! - starts[key]! - 1, MAX_WORD_LENGTH) + 1;
+    this.symbols = new Uint16Array(this.starts[count]!);
   }
 
-  /** Writes keys[from … to) in symbols, giving each character that has none yet the next one. */
+  /** Writes keys from … to - 1 in symbols, giving each character that has none yet the next one. */
   add(from: number, to: number): void {
-    const { keys, symbolOfFolded, symbols, starts } = this;
+    const { symbolOfFolded, symbols, starts } = this;
+    const { codes, starts: keyStarts } = this.keys;
     for (let k = from; k < to; k++) {
-      const key = keys[k]!;
+      const key = keyStarts[k]!;
       const start = starts[k]!;
       const length = starts[k + 1]! - start - 1;
       for (let i = 0; i < length; i++) {
-        const code = key.charCodeAt(i);
+        const code = codes[key + i]!;
         if (symbolOfFolded[code] === 0) symbolOfFolded[code] = this.size++;
         symbols[start + i] = symbolOfFolded[code]!;
       }
@@ -391,7 +420,7 @@ class TriePlacement {
   /** The symbol each member of the node being placed goes on with (0: its key ends there), read once per member. */
   private readonly memberSymbols: Uint16Array;
 
-  constructor({ keys, symbols, starts, size: alphabetSize }: Alphabet) {
+  constructor({ count, symbols, starts, size: alphabetSize }: Alphabet) {
     this.symbols = symbols;
     this.starts = starts;
     this.alphabetSize = alphabetSize;
@@ -401,15 +430,15 @@ class TriePlacement {
     this.output = new Int32Array(capacity).fill(-1);
     this.free = new Int32Array((capacity + 31) >> 5).fill(-1);
     // Every key is followed by a 0 in symbols.
-    const totalLength = symbols.length - keys.length;
+    const totalLength = symbols.length - count;
     this.order = new Int32Array(totalLength + 1);
     this.orderDepth = new Uint8Array(totalLength + 1);
     this.order[this.stateCount++] = ROOT;
     this.check[ROOT] = 0;
     this.free[ROOT >> 5]! &= ~(1 << (ROOT & 31));
-    const slots = keys.length + 1;
+    const slots = count + 1;
     this.members = new Int32Array(slots);
-    for (let key = 0; key < keys.length; key++) this.members[key] = key;
+    for (let key = 0; key < count; key++) this.members[key] = key;
     this.nextMembers = new Int32Array(slots);
     this.cells = new Int32Array(slots);
     this.depths = new Int32Array(slots);
@@ -428,7 +457,7 @@ class TriePlacement {
       tos: new Int32Array(slots),
     };
     this.cells[0] = ROOT;
-    this.tos[0] = keys.length;
+    this.tos[0] = count;
     this.counts = new Int32Array(alphabetSize);
     this.childSymbols = new Int32Array(alphabetSize);
     this.memberSymbols = new Uint16Array(slots);
