@@ -297,8 +297,9 @@ function* automatonTables(given: readonly string[] | KeyCodes, reportAs: Int32Ar
 
 /**
  * The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys; and
- * the keys written in them, one after another in `symbols`, each (cut at MAX_WORD_LENGTH) followed by a 0. The trie is
- * placed from these: a typed array read in order, not a character of a string somewhere in the heap per key and depth.
+ * the keys written in them, one after another in `symbols`, each (cut at MAX_WORD_LENGTH) followed by a 0 and its
+ * index (low and high 16 bits). The trie is placed from these: a node's keys are positions in `symbols`, each read
+ * once per node, with nothing else to look up until the key ends.
  */
 class Alphabet {
   readonly symbolOfFolded = new Uint16Array(0x10000);
@@ -314,7 +315,7 @@ class Alphabet {
     const { starts, count } = keys;
     this.count = count;
     this.starts = new Int32Array(count + 1);
-    for (let key = 0; key < count; key++) this.starts[key + 1] = this.starts[key]! + Math.min(starts[key + 1]! - starts[key]! - 1, MAX_WORD_LENGTH) + 1;
+    for (let key = 0; key < count; key++) this.starts[key + 1] = this.starts[key]! + Math.min(starts[key + 1]! - starts[key]! - 1, MAX_WORD_LENGTH) + KEY_END;
     this.symbols = new Uint16Array(this.starts[count]!);
   }
 
@@ -325,15 +326,20 @@ class Alphabet {
     for (let k = from; k < to; k++) {
       const key = keyStarts[k]!;
       const start = starts[k]!;
-      const length = starts[k + 1]! - start - 1;
+      const length = starts[k + 1]! - start - KEY_END;
       for (let i = 0; i < length; i++) {
         const code = codes[key + i]!;
         if (symbolOfFolded[code] === 0) symbolOfFolded[code] = this.size++;
         symbols[start + i] = symbolOfFolded[code]!;
       }
+      symbols[start + length + 1] = k & 0xffff;
+      symbols[start + length + 2] = k >>> 16;
     }
   }
 }
+
+/** What follows a key's symbols in Alphabet.symbols: a 0, then the key's index in two symbols. */
+const KEY_END = 3;
 
 /** The symbol of every code unit as the scan reads it: folding, skipped characters (marked or not) and breaks in one table. */
 function scanSymbols(symbolOfFolded: Uint16Array, marked: readonly number[]): Uint16Array {
@@ -379,9 +385,8 @@ class TriePlacement {
   private output: Int32Array;
   /** Bit c % 32 of free[c >> 5] is set while cell c is free; cells past the arrays are free. */
   private free: Int32Array;
-  /** The keys in symbols (Alphabet.symbols, .starts) and the size of the alphabet. */
+  /** The keys in symbols (Alphabet.symbols) and the size of the alphabet. */
   private readonly symbols: Uint16Array;
-  private readonly starts: Int32Array;
   private readonly alphabetSize: number;
   private readonly order: Int32Array;
   private stateCount = 0;
@@ -392,7 +397,8 @@ class TriePlacement {
   private frontier = ROOT + 1;
   /**
    * The nodes of one generation (the children of the last): their cells, depths and ranges [from, to) of `members`;
-   * the next generation's are filled meanwhile.
+   * the next generation's are filled meanwhile. A member is a key through the node, as the position in `symbols` of
+   * its symbol at the node's depth.
    */
   private members: Int32Array;
   private cells: Int32Array;
@@ -422,15 +428,16 @@ class TriePlacement {
 
   constructor({ count, symbols, starts, size: alphabetSize }: Alphabet) {
     this.symbols = symbols;
-    this.starts = starts;
     this.alphabetSize = alphabetSize;
-    const capacity = 1024 + alphabetSize * 2;
+    // Every key is followed by KEY_END symbols.
+    const totalLength = symbols.length - KEY_END * count;
+    // A trie of many keys has about a third as many states as characters (the built-in one 0.35): room for half as
+    // many cells spares the arrays most of their doublings.
+    const capacity = Math.max(1024 + alphabetSize * 2, totalLength >> 1);
     this.base = new Int32Array(capacity);
     this.check = new Int32Array(capacity).fill(-1);
     this.output = new Int32Array(capacity).fill(-1);
     this.free = new Int32Array((capacity + 31) >> 5).fill(-1);
-    // Every key is followed by a 0 in symbols.
-    const totalLength = symbols.length - count;
     this.order = new Int32Array(totalLength + 1);
     this.orderDepth = new Uint8Array(totalLength + 1);
     this.order[this.stateCount++] = ROOT;
@@ -438,7 +445,7 @@ class TriePlacement {
     this.free[ROOT >> 5]! &= ~(1 << (ROOT & 31));
     const slots = count + 1;
     this.members = new Int32Array(slots);
-    for (let key = 0; key < count; key++) this.members[key] = key;
+    for (let key = 0; key < count; key++) this.members[key] = starts[key]!;
     this.nextMembers = new Int32Array(slots);
     this.cells = new Int32Array(slots);
     this.depths = new Int32Array(slots);
@@ -520,7 +527,7 @@ class TriePlacement {
    * the first pass, a letter's child for the second).
    */
   private placeNode(node: number): void {
-    const { symbols, starts, members, nextMembers, memberSymbols, counts, childSymbols, deferred } = this;
+    const { symbols, members, nextMembers, memberSymbols, counts, childSymbols, deferred } = this;
     const depth = this.depths[node]!;
     const position = this.cells[node]!;
     const from = this.froms[node]!;
@@ -529,10 +536,10 @@ class TriePlacement {
     let pattern = -1;
     let distinct = 0;
     for (let m = from; m < to; m++) {
-      const key = members[m]!;
-      const symbol = symbols[starts[key]! + depth]!;
+      const at = members[m]!;
+      const symbol = symbols[at]!;
       memberSymbols[m] = symbol;
-      if (symbol === 0) pattern = Math.max(pattern, key);
+      if (symbol === 0) pattern = Math.max(pattern, symbols[at + 1]! | (symbols[at + 2]! << 16));
       else {
         if (counts[symbol] === 0) childSymbols[distinct++] = symbol;
         counts[symbol] = counts[symbol]! + 1;
@@ -570,9 +577,9 @@ class TriePlacement {
     for (let m = from; m < to; m++) {
       const symbol = memberSymbols[m]!;
       if (symbol === 0) continue;
-      const key = members[m]!;
-      if (deferred && isLetterSymbol(symbol)) deferred.members[counts[symbol]!] = key;
-      else nextMembers[counts[symbol]!] = key;
+      const next = members[m]! + 1;
+      if (deferred && isLetterSymbol(symbol)) deferred.members[counts[symbol]!] = next;
+      else nextMembers[counts[symbol]!] = next;
       counts[symbol] = counts[symbol]! + 1;
     }
     for (let k = 0; k < distinct; k++) counts[childSymbols[k]!] = 0;
