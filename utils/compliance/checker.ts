@@ -667,7 +667,10 @@ function foldedKey(word: string, fold: Uint16Array, classes: Uint8Array): string
 class RecordTable {
   readonly numbers: number[] = [];
   readonly recordAt: Int32Array<ArrayBuffer>;
-  private readonly offsetOf = new Map<string, number>();
+  /** The records so far by content (edges and entries), open addressing: offset + 1 per slot, 0 for an empty one; at most half full. */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  private recordCount = 0;
 
   constructor(patterns: number) {
     this.recordAt = new Int32Array(patterns);
@@ -696,15 +699,52 @@ class RecordTable {
       this.recordAt[pattern] = ONE_ROLE | (numbers[0]! << ONE_ROLE_SHIFT) | numbers[1]!;
       return;
     }
-    const content = `${edges} ${numbers.join(' ')}`;
-    let offset = this.offsetOf.get(content);
-    if (offset === undefined) {
-      offset = this.numbers.length;
-      if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
-      this.offsetOf.set(content, offset);
-      this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
-    }
+    const offset = this.offsetOf(edges, numbers);
     this.recordAt[pattern] = offset | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
+  }
+
+  /** The offset of the record with these edges and entries, added if new (records are shared, most of them many times). */
+  private offsetOf(edges: number, numbers: readonly number[]): number {
+    let hash = Math.imul(0x811c9dc5 ^ edges, 0x01000193);
+    for (let i = 0; i < numbers.length; i++) hash = Math.imul(hash ^ numbers[i]!, 0x01000193);
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash ^= hash >>> 13;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      if (this.hashes[slot] === hash && this.holds(entry - 1, edges, numbers)) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+    const offset = this.numbers.length;
+    if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
+    this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
+    this.slots[slot] = offset + 1;
+    this.hashes[slot] = hash;
+    if (2 * ++this.recordCount > this.slots.length) this.rehash();
+    return offset;
+  }
+
+  /** Whether the record at `offset` has these edges and entries. */
+  private holds(offset: number, edges: number, numbers: readonly number[]): boolean {
+    const stored = this.numbers;
+    if (stored[offset] !== edges || stored[offset + 1] !== numbers.length) return false;
+    for (let i = 0; i < numbers.length; i++) if (stored[offset + 4 + i] !== numbers[i]) return false;
+    return true;
+  }
+
+  /** Doubles the slots and places every record again. */
+  private rehash(): void {
+    const { slots, hashes } = this;
+    this.slots = new Int32Array(2 * slots.length);
+    this.hashes = new Int32Array(2 * slots.length);
+    const mask = this.slots.length - 1;
+    for (let old = 0; old < slots.length; old++) {
+      if (slots[old] === 0) continue;
+      let slot = hashes[old]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = slots[old]!;
+      this.hashes[slot] = hashes[old]!;
+    }
   }
 }
 
