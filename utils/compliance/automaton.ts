@@ -75,11 +75,12 @@ export class Automaton {
   private readonly altRing = new Int32Array(MAX_WORD_LENGTH);
 
   /**
-   * `keys` are folded words (see wordKey), distinct and non-empty; pattern i is keys[i], reported as `reportAs[i]`
-   * (by default i: a caller may have its pattern's data at another index, and one lookup less per match).
-   * `tables` are those Automaton.inSteps built for the same keys; without them the constructor builds them at once.
+   * `keys` are folded words (see wordKey), distinct and non-empty, as strings or as code units (KeyCodes); pattern i is
+   * key i, reported as `reportAs[i]` (by default i: a caller may have its pattern's data at another index, and one
+   * lookup less per match). `tables` are those Automaton.inSteps built for the same keys; without them the constructor
+   * builds them at once.
    */
-  constructor(keys: readonly string[], reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs, []))) {
+  constructor(keys: readonly string[] | KeyCodes, reportAs?: Int32Array, tables: AutomatonTables = runSteps(automatonTables(keys, reportAs, []))) {
     this.symbolOf = tables.symbolOf;
     this.cells = tables.cells;
     this.reports = tables.reports;
@@ -91,7 +92,7 @@ export class Automaton {
    * The automaton of `new Automaton(keys, reportAs)`, built in steps (steps.ts): a page can breathe between them. The
    * skipped code units among `marked` are counted by each scan (marks).
    */
-  static *inSteps(keys: readonly string[], reportAs?: Int32Array, marked: readonly number[] = []): Steps<Automaton> {
+  static *inSteps(keys: readonly string[] | KeyCodes, reportAs?: Int32Array, marked: readonly number[] = []): Steps<Automaton> {
     const tables = yield* automatonTables(keys, reportAs, marked);
     return new Automaton(keys, reportAs, tables);
   }
@@ -255,15 +256,39 @@ const CELLS_PER_STEP = 16384;
 /** Work placing the trie between two pauses, counted in keys read and cells tried (TriePlacement.placeSome). */
 const PLACEMENT_WORK_PER_STEP = 8192;
 
-function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
+/**
+ * Keys as code units, one after another, each followed by a 0: key k is codes[starts[k] … starts[k + 1] - 1), for k
+ * below count. A compile writes its patterns' keys so (checker.ts, PatternTable) rather than as a quarter of a million
+ * strings the automaton would read again.
+ */
+export interface KeyCodes {
+  codes: Uint16Array;
+  starts: Int32Array;
+  count: number;
+}
+
+/** The keys written as KeyCodes. */
+function keyCodesOf(keys: readonly string[]): KeyCodes {
+  const starts = new Int32Array(keys.length + 1);
+  for (let k = 0; k < keys.length; k++) starts[k + 1] = starts[k]! + keys[k]!.length + 1;
+  const codes = new Uint16Array(starts[keys.length]!);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    for (let i = 0; i < key.length; i++) codes[starts[k]! + i] = key.charCodeAt(i);
+  }
+  return { codes, starts, count: keys.length };
+}
+
+function* automatonTables(given: readonly string[] | KeyCodes, reportAs: Int32Array | undefined, marked: readonly number[]): Steps<AutomatonTables> {
+  const keys = Array.isArray(given) ? keyCodesOf(given as readonly string[]) : (given as KeyCodes);
   const alphabet = new Alphabet(keys);
-  yield* inChunks(keys.length, KEYS_PER_STEP, (from, to) => alphabet.add(from, to));
+  yield* inChunks(keys.count, KEYS_PER_STEP, (from, to) => alphabet.add(from, to));
   const symbolOf = scanSymbols(alphabet.symbolOfFolded, marked);
   yield;
   const trie = new TriePlacement(alphabet);
   while (trie.placeSome(PLACEMENT_WORK_PER_STEP)) yield;
   const placed = trie.finish();
-  const links = new TrieLinks(placed, keys.length, reportAs);
+  const links = new TrieLinks(placed, keys.count, reportAs);
   yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
   const cells = new Int32Array(placed.size * 4);
   yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
@@ -272,8 +297,9 @@ function* automatonTables(keys: readonly string[], reportAs: Int32Array | undefi
 
 /**
  * The automaton's own symbols of folded code units: digits, then letters, then the other characters of the keys; and
- * the keys written in them, one after another in `symbols`, each (cut at MAX_WORD_LENGTH) followed by a 0. The trie is
- * placed from these: a typed array read in order, not a character of a string somewhere in the heap per key and depth.
+ * the keys written in them, one after another in `symbols`, each (cut at MAX_WORD_LENGTH) followed by a 0 and its
+ * index (low and high 16 bits). The trie is placed from these: a node's keys are positions in `symbols`, each read
+ * once per node, with nothing else to look up until the key ends.
  */
 class Alphabet {
   readonly symbolOfFolded = new Uint16Array(0x10000);
@@ -281,30 +307,39 @@ class Alphabet {
   /** Where each key starts in `symbols`. */
   readonly starts: Int32Array;
   readonly symbols: Uint16Array;
+  readonly count: number;
 
-  constructor(readonly keys: readonly string[]) {
+  constructor(readonly keys: KeyCodes) {
     for (let d = 0; d < 10; d++) this.symbolOfFolded[0x30 + d] = 1 + d;
     for (let l = 0; l < 26; l++) this.symbolOfFolded[0x61 + l] = LAST_DIGIT_SYMBOL + 1 + l;
-    this.starts = new Int32Array(keys.length + 1);
-    for (let key = 0; key < keys.length; key++) this.starts[key + 1] = this.starts[key]! + Math.min(keys[key]!.length, MAX_WORD_LENGTH) + 1;
-    this.symbols = new Uint16Array(this.starts[keys.length]!);
+    const { starts, count } = keys;
+    this.count = count;
+    this.starts = new Int32Array(count + 1);
+    for (let key = 0; key < count; key++) this.starts[key + 1] = this.starts[key]! + Math.min(starts[key + 1]! - starts[key]! - 1, MAX_WORD_LENGTH) + KEY_END;
+    this.symbols = new Uint16Array(this.starts[count]!);
   }
 
-  /** Writes keys[from … to) in symbols, giving each character that has none yet the next one. */
+  /** Writes keys from … to - 1 in symbols, giving each character that has none yet the next one. */
   add(from: number, to: number): void {
-    const { keys, symbolOfFolded, symbols, starts } = this;
+    const { symbolOfFolded, symbols, starts } = this;
+    const { codes, starts: keyStarts } = this.keys;
     for (let k = from; k < to; k++) {
-      const key = keys[k]!;
+      const key = keyStarts[k]!;
       const start = starts[k]!;
-      const length = starts[k + 1]! - start - 1;
+      const length = starts[k + 1]! - start - KEY_END;
       for (let i = 0; i < length; i++) {
-        const code = key.charCodeAt(i);
+        const code = codes[key + i]!;
         if (symbolOfFolded[code] === 0) symbolOfFolded[code] = this.size++;
         symbols[start + i] = symbolOfFolded[code]!;
       }
+      symbols[start + length + 1] = k & 0xffff;
+      symbols[start + length + 2] = k >>> 16;
     }
   }
 }
+
+/** What follows a key's symbols in Alphabet.symbols: a 0, then the key's index in two symbols. */
+const KEY_END = 3;
 
 /** The symbol of every code unit as the scan reads it: folding, skipped characters (marked or not) and breaks in one table. */
 function scanSymbols(symbolOfFolded: Uint16Array, marked: readonly number[]): Uint16Array {
@@ -350,9 +385,8 @@ class TriePlacement {
   private output: Int32Array;
   /** Bit c % 32 of free[c >> 5] is set while cell c is free; cells past the arrays are free. */
   private free: Int32Array;
-  /** The keys in symbols (Alphabet.symbols, .starts) and the size of the alphabet. */
+  /** The keys in symbols (Alphabet.symbols) and the size of the alphabet. */
   private readonly symbols: Uint16Array;
-  private readonly starts: Int32Array;
   private readonly alphabetSize: number;
   private readonly order: Int32Array;
   private stateCount = 0;
@@ -363,7 +397,8 @@ class TriePlacement {
   private frontier = ROOT + 1;
   /**
    * The nodes of one generation (the children of the last): their cells, depths and ranges [from, to) of `members`;
-   * the next generation's are filled meanwhile.
+   * the next generation's are filled meanwhile. A member is a key through the node, as the position in `symbols` of
+   * its symbol at the node's depth.
    */
   private members: Int32Array;
   private cells: Int32Array;
@@ -391,25 +426,26 @@ class TriePlacement {
   /** The symbol each member of the node being placed goes on with (0: its key ends there), read once per member. */
   private readonly memberSymbols: Uint16Array;
 
-  constructor({ keys, symbols, starts, size: alphabetSize }: Alphabet) {
+  constructor({ count, symbols, starts, size: alphabetSize }: Alphabet) {
     this.symbols = symbols;
-    this.starts = starts;
     this.alphabetSize = alphabetSize;
-    const capacity = 1024 + alphabetSize * 2;
+    // Every key is followed by KEY_END symbols.
+    const totalLength = symbols.length - KEY_END * count;
+    // A trie of many keys has about a third as many states as characters (the built-in one 0.35): room for half as
+    // many cells spares the arrays most of their doublings.
+    const capacity = Math.max(1024 + alphabetSize * 2, totalLength >> 1);
     this.base = new Int32Array(capacity);
     this.check = new Int32Array(capacity).fill(-1);
     this.output = new Int32Array(capacity).fill(-1);
     this.free = new Int32Array((capacity + 31) >> 5).fill(-1);
-    // Every key is followed by a 0 in symbols.
-    const totalLength = symbols.length - keys.length;
     this.order = new Int32Array(totalLength + 1);
     this.orderDepth = new Uint8Array(totalLength + 1);
     this.order[this.stateCount++] = ROOT;
     this.check[ROOT] = 0;
     this.free[ROOT >> 5]! &= ~(1 << (ROOT & 31));
-    const slots = keys.length + 1;
+    const slots = count + 1;
     this.members = new Int32Array(slots);
-    for (let key = 0; key < keys.length; key++) this.members[key] = key;
+    for (let key = 0; key < count; key++) this.members[key] = starts[key]!;
     this.nextMembers = new Int32Array(slots);
     this.cells = new Int32Array(slots);
     this.depths = new Int32Array(slots);
@@ -428,7 +464,7 @@ class TriePlacement {
       tos: new Int32Array(slots),
     };
     this.cells[0] = ROOT;
-    this.tos[0] = keys.length;
+    this.tos[0] = count;
     this.counts = new Int32Array(alphabetSize);
     this.childSymbols = new Int32Array(alphabetSize);
     this.memberSymbols = new Uint16Array(slots);
@@ -491,7 +527,7 @@ class TriePlacement {
    * the first pass, a letter's child for the second).
    */
   private placeNode(node: number): void {
-    const { symbols, starts, members, nextMembers, memberSymbols, counts, childSymbols, deferred } = this;
+    const { symbols, members, nextMembers, memberSymbols, counts, childSymbols, deferred } = this;
     const depth = this.depths[node]!;
     const position = this.cells[node]!;
     const from = this.froms[node]!;
@@ -500,10 +536,10 @@ class TriePlacement {
     let pattern = -1;
     let distinct = 0;
     for (let m = from; m < to; m++) {
-      const key = members[m]!;
-      const symbol = symbols[starts[key]! + depth]!;
+      const at = members[m]!;
+      const symbol = symbols[at]!;
       memberSymbols[m] = symbol;
-      if (symbol === 0) pattern = Math.max(pattern, key);
+      if (symbol === 0) pattern = Math.max(pattern, symbols[at + 1]! | (symbols[at + 2]! << 16));
       else {
         if (counts[symbol] === 0) childSymbols[distinct++] = symbol;
         counts[symbol] = counts[symbol]! + 1;
@@ -541,9 +577,9 @@ class TriePlacement {
     for (let m = from; m < to; m++) {
       const symbol = memberSymbols[m]!;
       if (symbol === 0) continue;
-      const key = members[m]!;
-      if (deferred && isLetterSymbol(symbol)) deferred.members[counts[symbol]!] = key;
-      else nextMembers[counts[symbol]!] = key;
+      const next = members[m]! + 1;
+      if (deferred && isLetterSymbol(symbol)) deferred.members[counts[symbol]!] = next;
+      else nextMembers[counts[symbol]!] = next;
       counts[symbol] = counts[symbol]! + 1;
     }
     for (let k = 0; k < distinct; k++) counts[childSymbols[k]!] = 0;

@@ -2,7 +2,7 @@
 // words, allow-list phrases, cue words and detector cues; checks a draft in one pass and resolves the
 // matches into non-overlapping findings mapped to the original text. The per-check path keeps its
 // working spans in reused arrays and creates objects only for the findings it returns.
-import { Automaton, MatchBuffer } from './automaton';
+import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
 import { categoryLabel } from './labels';
@@ -469,8 +469,16 @@ const SPELLED_BARE = 2;
  * A word listed again (a cue in several lists, a rule word that is a cue too: one in eight) reuses its forms' patterns.
  */
 class PatternTable {
-  readonly keys: string[] = [];
-  /** Per pattern: its key's hash (patternHash), the first and the last of its roles in `roles` (0: none yet). */
+  /**
+   * The patterns' keys (their forms folded: wordKey) as code units, one after another, each followed by a 0, in the
+   * layout the automaton reads (KeyCodes): a form is folded straight into the buffer, and no key is ever a string.
+   */
+  private codes = new Uint16Array(1 << 16);
+  private codeEnd = 0;
+  /** Where each pattern's key starts in `codes` (starts[count]: where the next one will). */
+  private starts = new Int32Array(1025);
+  count = 0;
+  /** Per pattern: its key's hash, the first and the last of its roles in `roles` (0: none yet). */
   private hashes = new Int32Array(1024);
   private firstRoles = new Int32Array(1024);
   private lastRoles = new Int32Array(1024);
@@ -523,45 +531,91 @@ class PatternTable {
     return numbers;
   }
 
+  /** The keys, for the automaton. */
+  keyCodes(): KeyCodes {
+    return { codes: this.codes, starts: this.starts, count: this.count };
+  }
+
+  /** The first and the last code unit of the pattern's key. */
+  firstCode(pattern: number): number {
+    return this.codes[this.starts[pattern]!]!;
+  }
+
+  lastCode(pattern: number): number {
+    return this.codes[this.starts[pattern + 1]! - 2]!;
+  }
+
   private addForms(word: string, writing: number): number[] {
     const forms: number[] = [];
     for (const form of writtenForms(word, writing === AS_WRITTEN ? undefined : this.tables, writing === SPELLED_BARE)) {
-      const key = foldedKey(form, this.fold, this.classes);
-      if (key.length === 0) continue;
+      const pattern = this.patternOf(form);
+      if (pattern < 0) continue;
       const [lead, trail] = contextLengths(form);
-      forms.push(this.patternOf(key), lead, trail);
+      forms.push(pattern, lead, trail);
     }
     this.formsOf[writing]!.set(word, forms);
     return forms;
   }
 
-  /** The pattern of `key`, added if new. */
-  private patternOf(key: string): number {
-    const hash = patternHash(key);
+  /**
+   * The pattern of the form's key (wordKey(form)), added if new; -1 when the key is empty. The key is folded into the
+   * free end of `codes` and hashed on the way (FNV-1a, mixed by murmur3's finaliser so that the low bits the slots read
+   * vary); it stays there only when new.
+   */
+  private patternOf(form: string): number {
+    const { fold, classes } = this;
+    const start = this.codeEnd;
+    if (start + form.length + 1 > this.codes.length) this.codes = grownCodes(this.codes, 2 * (start + form.length + 1));
+    const codes = this.codes;
+    let length = 0;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      if (classes[code] !== WORD) continue;
+      const folded = fold[code]!;
+      codes[start + length++] = folded;
+      hash = Math.imul(hash ^ folded, 0x01000193);
+    }
+    if (length === 0) return -1;
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    hash ^= hash >>> 16;
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === hash && this.keys[entry - 1] === key) return entry - 1;
+      if (this.hashes[entry - 1] === hash && this.keyAt(entry - 1, start, length)) return entry - 1;
       slot = (slot + 1) & mask;
     }
-    const pattern = this.keys.length;
+    const pattern = this.count++;
     if (pattern === this.hashes.length) {
       this.hashes = grownTo(this.hashes, 2 * pattern);
       this.firstRoles = grownTo(this.firstRoles, 2 * pattern);
       this.lastRoles = grownTo(this.lastRoles, 2 * pattern);
+      this.starts = grownTo(this.starts, 2 * pattern + 1);
     }
-    this.keys.push(key);
+    codes[start + length] = 0;
+    this.codeEnd = start + length + 1;
+    this.starts[pattern + 1] = this.codeEnd;
     this.hashes[pattern] = hash;
     this.slots[slot] = pattern + 1;
     if (2 * (pattern + 1) > this.slots.length) this.rehash();
     return pattern;
   }
 
+  /** Whether the pattern's key is codes[start … start + length). */
+  private keyAt(pattern: number, start: number, length: number): boolean {
+    const { codes } = this;
+    const from = this.starts[pattern]!;
+    if (this.starts[pattern + 1]! - from - 1 !== length) return false;
+    for (let i = 0; i < length; i++) if (codes[from + i] !== codes[start + i]) return false;
+    return true;
+  }
+
   /** Doubles the slots and places every pattern again. */
   private rehash(): void {
     this.slots = new Int32Array(2 * this.slots.length);
     const mask = this.slots.length - 1;
-    for (let pattern = 0; pattern < this.keys.length; pattern++) {
+    for (let pattern = 0; pattern < this.count; pattern++) {
       let slot = this.hashes[pattern]! & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = pattern + 1;
@@ -583,18 +637,15 @@ class PatternTable {
   }
 }
 
-/** FNV-1a of the key's code units, mixed (murmur3's finaliser) so that the low bits the slots read vary. */
-function patternHash(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return hash ^ (hash >>> 16);
-}
-
 /** `old` copied into a new array of `length` (longer), the rest zero. */
 function grownTo(old: Int32Array, length: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(length);
+  grown.set(old);
+  return grown;
+}
+
+function grownCodes(old: Uint16Array, length: number): Uint16Array<ArrayBuffer> {
+  const grown = new Uint16Array(length);
   grown.set(old);
   return grown;
 }
@@ -616,14 +667,17 @@ function foldedKey(word: string, fold: Uint16Array, classes: Uint8Array): string
 class RecordTable {
   readonly numbers: number[] = [];
   readonly recordAt: Int32Array<ArrayBuffer>;
-  private readonly offsetOf = new Map<string, number>();
+  /** The records so far by content (edges and entries), open addressing: offset + 1 per slot, 0 for an empty one; at most half full. */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  private recordCount = 0;
 
   constructor(patterns: number) {
     this.recordAt = new Int32Array(patterns);
   }
 
-  /** Adds the record of `pattern`, the folded word `key` with the entries `numbers` (recordEntries). */
-  add(pattern: number, key: string, numbers: readonly number[]): void {
+  /** Adds the record of `pattern`, a folded word from `first` to `last` (code units) with the entries `numbers` (recordEntries). */
+  add(pattern: number, first: number, last: number, numbers: readonly number[]): void {
     let near = 0;
     let other = 0;
     let unlessOnly = true;
@@ -632,10 +686,10 @@ class RecordTable {
       else other++;
       if (numbers[e] !== ROLE_UNLESS) unlessOnly = false;
     }
-    const trailing = edgeClassOf(key.charCodeAt(key.length - 1));
+    const trailing = edgeClassOf(last);
     // A cue that only cancels and ends in a digit reads the start of a number, not a whole one: 高3 after 最 is the
     // measure 最高32米, 1 after 最好用 the 100度 of 最好用100度沸水.
-    const edges = edgeClassOf(key.charCodeAt(0)) | ((unlessOnly && trailing === 2 ? 0 : trailing) << 2);
+    const edges = edgeClassOf(first) | ((unlessOnly && trailing === 2 ? 0 : trailing) << 2);
     // A cue of one near list and nothing else is reported by its list: it needs no record.
     if (near === 1 && other === 0 && edges === 0) {
       this.recordAt[pattern] = HOLDS_NEAR_CUE | NEAR_CUE_ONLY | ONE_NEAR_LIST | numbers[1]!;
@@ -645,15 +699,52 @@ class RecordTable {
       this.recordAt[pattern] = ONE_ROLE | (numbers[0]! << ONE_ROLE_SHIFT) | numbers[1]!;
       return;
     }
-    const content = `${edges} ${numbers.join(' ')}`;
-    let offset = this.offsetOf.get(content);
-    if (offset === undefined) {
-      offset = this.numbers.length;
-      if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
-      this.offsetOf.set(content, offset);
-      this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
-    }
+    const offset = this.offsetOf(edges, numbers);
     this.recordAt[pattern] = offset | (near > 0 ? HOLDS_NEAR_CUE : 0) | (near > 0 && other === 0 ? NEAR_CUE_ONLY : 0);
+  }
+
+  /** The offset of the record with these edges and entries, added if new (records are shared, most of them many times). */
+  private offsetOf(edges: number, numbers: readonly number[]): number {
+    let hash = Math.imul(0x811c9dc5 ^ edges, 0x01000193);
+    for (let i = 0; i < numbers.length; i++) hash = Math.imul(hash ^ numbers[i]!, 0x01000193);
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash ^= hash >>> 13;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      if (this.hashes[slot] === hash && this.holds(entry - 1, edges, numbers)) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+    const offset = this.numbers.length;
+    if (offset > RECORD_OFFSET) throw new Error('规则记录过多');
+    this.numbers.push(edges, numbers.length, 0, 0, ...numbers);
+    this.slots[slot] = offset + 1;
+    this.hashes[slot] = hash;
+    if (2 * ++this.recordCount > this.slots.length) this.rehash();
+    return offset;
+  }
+
+  /** Whether the record at `offset` has these edges and entries. */
+  private holds(offset: number, edges: number, numbers: readonly number[]): boolean {
+    const stored = this.numbers;
+    if (stored[offset] !== edges || stored[offset + 1] !== numbers.length) return false;
+    for (let i = 0; i < numbers.length; i++) if (stored[offset + 4 + i] !== numbers[i]) return false;
+    return true;
+  }
+
+  /** Doubles the slots and places every record again. */
+  private rehash(): void {
+    const { slots, hashes } = this;
+    this.slots = new Int32Array(2 * slots.length);
+    this.hashes = new Int32Array(2 * slots.length);
+    const mask = this.slots.length - 1;
+    for (let old = 0; old < slots.length; old++) {
+      if (slots[old] === 0) continue;
+      let slot = hashes[old]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = slots[old]!;
+      this.hashes[slot] = hashes[old]!;
+    }
   }
 }
 
@@ -1030,14 +1121,14 @@ class CompiledChecker implements Checker {
     const patterns = new PatternTable(this.spelled);
     yield* inChunks(this.listedWords.length, WORDS_PER_STEP, (from, to) => this.addListedWords(patterns, from, to));
     this.listedWords = [];
-    const records = new RecordTable(patterns.keys.length);
-    yield* inChunks(patterns.keys.length, PATTERNS_PER_STEP, (from, to) => {
-      for (let pattern = from; pattern < to; pattern++) records.add(pattern, patterns.keys[pattern]!, patterns.recordEntries(pattern));
+    const records = new RecordTable(patterns.count);
+    yield* inChunks(patterns.count, PATTERNS_PER_STEP, (from, to) => {
+      for (let pattern = from; pattern < to; pattern++) records.add(pattern, patterns.firstCode(pattern), patterns.lastCode(pattern), patterns.recordEntries(pattern));
     });
     this.records = Int32Array.from(records.numbers);
     this.recordAt = records.recordAt;
     yield;
-    const automaton = yield* Automaton.inSteps(patterns.keys, this.recordAt, QUOTE_MARKS);
+    const automaton = yield* Automaton.inSteps(patterns.keyCodes(), this.recordAt, QUOTE_MARKS);
     this.fold = foldTableOf();
     this.classes = classTableOf();
     this.unskippedQuoteMark = unskippedQuoteMark(this.classes);

@@ -73,9 +73,11 @@ function addSpelledVariants(
   const chars = [...word];
   const starts = charStarts(word, chars);
   const hanzi = hanziChars(chars);
+  const spellingsOf = codeIndexOf(spellings);
+  const soundsOf = codeIndexOf(sounds);
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
-    const heard = spellings.has(char) ? undefined : sounds.get(char);
+    const heard = spellingsOf(char) ? undefined : soundsOf(char);
     if (heard === undefined) continue;
     // A character said twice is spelled twice ("爱mai不mai" for 爱买不买): from its first copy, every copy at once.
     const firstOfSeveral = chars.indexOf(char) === i && chars.lastIndexOf(char) !== i;
@@ -86,14 +88,39 @@ function addSpelledVariants(
   }
   let spelled = 0;
   for (let i = 0; i < chars.length; i++) {
-    if (!spellings.has(chars[i]!)) continue;
+    const spelledAs = spellingsOf(chars[i]!);
+    if (spelledAs === undefined) continue;
     spelled++;
-    for (const spelling of spellings.get(chars[i]!)!) {
+    for (const spelling of spelledAs) {
       const variant = withCharAs(word, starts, i, spelling);
       if (hanziLeft(hanzi, chars[i]!, spelling) || (bare && variant.length >= 3)) pushNew(out, from, variant);
     }
   }
-  if (spelled > 0) addSpelledTogether(out, from, chars, spellings, bare, sounds);
+  if (spelled > 0) addSpelledTogether(out, from, chars, spelled, spellingsOf, soundsOf);
+}
+
+/** A table of spellings or sounds by character. */
+type CharTable = (char: string) => readonly string[] | undefined;
+const charTables = new WeakMap<ReadonlyMap<string, readonly string[]>, CharTable>();
+
+/**
+ * `table.get` for the characters of words: a one-code-unit character (nearly all) is looked up by its code in an
+ * array made once per table, not hashed as a string made for it; others in the table itself.
+ */
+function codeIndexOf(table: ReadonlyMap<string, readonly string[]>): CharTable {
+  let lookup = charTables.get(table);
+  if (lookup) return lookup;
+  const lists: (readonly string[])[] = [[]];
+  const listOf = new Uint16Array(0x10000);
+  for (const [char, list] of table) {
+    if (char.length !== 1) continue;
+    listOf[char.charCodeAt(0)] = lists.length;
+    lists.push(list);
+  }
+  if (lists.length > 0xffff) lookup = (char) => table.get(char);
+  else lookup = (char) => (char.length === 1 ? (listOf[char.charCodeAt(0)] === 0 ? undefined : lists[listOf[char.charCodeAt(0)]!]) : table.get(char));
+  charTables.set(table, lookup);
+  return lookup;
 }
 
 /**
@@ -118,40 +145,36 @@ function addEveryCopy(out: string[], from: number, chars: readonly string[], cha
   if (HANZI.test(everyCopy)) pushNew(out, from, everyCopy);
 }
 
-/** spelledVariants' variants with several characters spelled at once (after those with one), for a word with a risky one. */
-function addSpelledTogether(
-  out: string[],
-  from: number,
-  chars: readonly string[],
-  spellings: ReadonlyMap<string, readonly string[]>,
-  bare: boolean,
-  sounds: ReadonlyMap<string, readonly string[]>,
-): void {
-  const spelled = chars.flatMap((char, i) => (spellings.has(char) ? [i] : []));
-  const keep = (variant: string, syllables: number) => {
-    if (syllables >= 2 || HANZI.test(variant) || (bare && variant.length >= 3)) pushNew(out, from, variant);
-  };
-  const first = (char: string) => spellings.get(char)?.[0];
-  if (spelled.length >= 2) keep(chars.map((char) => first(char) ?? char).join(''), spelled.length);
+/**
+ * spelledVariants' variants with several characters spelled at once (after those with one), for a word with `spelled`
+ * risky characters (one or more). Each spells two syllables or more, so each is kept.
+ */
+function addSpelledTogether(out: string[], from: number, chars: readonly string[], spelled: number, spellings: CharTable, sounds: CharTable): void {
+  const first = (char: string) => spellings(char)?.[0];
+  if (spelled >= 2) pushNew(out, from, chars.map((char) => first(char) ?? char).join(''));
   // A run of two or more risky characters spelled together, the rest of the word left in hanzi ("明天yi ding到",
   // "yi jing发了"), and one risky character spelled wherever it recurs ("bao退bao换"): the way agents type a phrase,
   // not one syllable at a time nor the whole word. A run or a recurring character that is every risky character of
   // the word is the variant with all of them spelled, made above.
   for (let i = 0; i < chars.length; ) {
     let end = i;
-    while (end < chars.length && spellings.has(chars[end]!)) end++;
-    if (end - i >= 2 && end - i < spelled.length) keep(chars.map((char, k) => (k >= i && k < end ? first(char)! : char)).join(''), end - i);
+    while (end < chars.length && spellings(chars[end]!)) end++;
+    if (end - i >= 2 && end - i < spelled) pushNew(out, from, chars.map((char, k) => (k >= i && k < end ? first(char)! : char)).join(''));
     i = Math.max(end, i + 1);
   }
-  for (const char of new Set(spelled.map((i) => chars[i]!))) {
-    const count = chars.filter((other) => other === char).length;
-    if (count >= 2 && count < spelled.length) keep(chars.map((other) => (other === char ? first(other)! : other)).join(''), count);
+  // Each risky character once, in the order of its first copy.
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    if (!spellings(char) || chars.indexOf(char) !== i) continue;
+    let count = 0;
+    for (const other of chars) if (other === char) count++;
+    if (count >= 2 && count < spelled) pushNew(out, from, chars.map((other) => (other === char ? first(other)! : other)).join(''));
   }
   // The whole word in pinyin ("zui di jia", "bu xue"): every character spelled, the risky ones by their spelling and
   // the others by their sound. Only for a word of two characters or more with a risky one in it, so a lone name
   // ("Xuan 先生") still reads as Latin text, and of at most WHOLE_PINYIN_CHARS.
-  if (chars.length >= 2 && chars.length <= WHOLE_PINYIN_CHARS && chars.every((char) => spellings.has(char) || sounds.has(char))) {
-    pushNew(out, from, chars.map((char) => first(char) ?? sounds.get(char)![0]!).join(''));
+  if (chars.length >= 2 && chars.length <= WHOLE_PINYIN_CHARS && chars.every((char) => spellings(char) || sounds(char))) {
+    pushNew(out, from, chars.map((char) => first(char) ?? sounds(char)![0]!).join(''));
   }
 }
 
@@ -245,6 +268,7 @@ export const DIALECT_COMPOUNDS: Readonly<Record<string, string>> = {
 /** The word with each Mandarin word of DIALECT_WORDS it holds written in dialect (none when it holds none). */
 export function dialectVariants(word: string): string[] {
   const variants: string[] = [];
+  if (!DIALECT_FIRSTS.test(word)) return variants;
   for (const { mandarin, pattern, dialect } of DIALECT_PATTERNS) {
     // Most words hold none of the Mandarin words: a search is cheaper than a replace.
     if (!word.includes(mandarin)) continue;
@@ -260,6 +284,8 @@ const DIALECT_PATTERNS = DIALECT_WORDS.map(([mandarin, dialect, notBefore]) => (
   pattern: new RegExp(mandarin + (notBefore ? `(?![${notBefore}])` : ''), 'g'),
   dialect,
 }));
+/** The first characters of the Mandarin words: one search rules out most words before twenty. */
+const DIALECT_FIRSTS = new RegExp(`[${[...new Set(DIALECT_WORDS.map(([mandarin]) => mandarin[0]))].join('')}]`);
 
 const NUMERAL_DIGITS = '零一二两三四五六七八九';
 const NUMBER_WORDS = /[十百两]/;
