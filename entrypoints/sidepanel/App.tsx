@@ -54,7 +54,7 @@ interface Prompt {
 }
 
 const SEARCH_LIMIT = 20;
-/** When the panel compiles its own checker (for the category browser) if nothing needed it sooner. */
+/** Beside a conversation, the panel compiles its own checker (for the category browser) this long after opening at the earliest, unless needed sooner. */
 const OWN_CHECKER_AFTER_MS = 5_000;
 const NO_FINDINGS: Finding[] = [];
 /**
@@ -109,28 +109,29 @@ export function App() {
   const byHand = useByHand(state.loaded);
   const checkerOptions = { ...compliance, platform };
   const rulesKey = JSON.stringify(checkerOptions);
-  // No panel without a conversation (the phrase book, its category browser on screen) or with the category browser
-  // open goes without the panel's own checker; else phrases found by hand are checked by the background, and the
-  // panel compiles one only when the background does not answer.
+  // Phrases found by hand are checked by the background (found-flags.ts). The panel's own checker is for the category
+  // browser: compiled at once when the browser is opened or the background does not answer, else only after what a
+  // search typed at once needs (the index, the background's checker): in the phrase book, whose browser is on
+  // screen, right after; beside a conversation once the panel has been open a while, as the first seconds belong to
+  // the first list, a search typed at once and the next buyer message.
   const [ownWanted, setOwnWanted] = useState(false);
+  const [openAWhile, setOpenAWhile] = useState(false);
   const checker = usePanelChecker(byHand, checkerOptions, ownWanted);
   const own = useMemo(() => (byHand && checker ? (body: string) => byHand.flagsOf(checker, body) : null), [byHand, checker]);
   const found = useFoundFlags({ key: rulesKey, team: profile.teamSlot, ...(platform !== undefined ? { platform } : {}) }, state.loaded, own);
-  const needsOwn = found.failed || browsing || (state.loaded && !conversation);
-  useEffect(() => {
-    if (needsOwn) setOwnWanted(true);
-  }, [needsOwn]);
-  // Otherwise it is compiled once the panel has been open a while, so the category browser is ready when opened:
-  // not in the first seconds, which belong to the first list, a search typed at once and the next buyer message.
-  useEffect(() => {
-    if (!state.loaded) return;
-    const timer = setTimeout(() => setOwnWanted(true), OWN_CHECKER_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [state.loaded]);
   // The whole library (search, browsing) after the first list: with 10,000 phrases it comes in slices and is indexed
   // in slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
   const library = useLibrary(profile.teamSlot, byHand !== null);
   const search = useSlicedIndex(byHand, library.phrases);
+  const needsOwn = found.failed || browsing || (search !== null && found.warm && (!conversation || openAWhile));
+  useEffect(() => {
+    if (needsOwn) setOwnWanted(true);
+  }, [needsOwn]);
+  useEffect(() => {
+    if (!state.loaded) return;
+    const timer = setTimeout(() => setOpenAWhile(true), OWN_CHECKER_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [state.loaded]);
   /** Phrases the agent finds by hand, once the search index is ready (null until then); each waits for its flags. */
   const findByHand = byHand && search ? (text: string) => search.search(text, SEARCH_LIMIT) : null;
   const searched = useMemo(() => (query.trim() && findByHand ? findByHand(query.trim()) : null), [query, search]);

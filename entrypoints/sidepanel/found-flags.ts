@@ -46,6 +46,8 @@ export interface FoundFlags {
   ask(bodies: readonly string[]): Promise<Finding[][] | null>;
   /** The background refused or did not answer: the panel compiles its own checker. */
   failed: boolean;
+  /** The background has its checker for these rules (it answered the first, empty question), or the panel its own. */
+  warm: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export interface FoundFlags {
 export function useFoundFlags(rules: FlagRules, start: boolean, own: ((body: string) => Finding[]) | null): FoundFlags {
   const [known, setKnown] = useState<KnownFlags | null>(null);
   const [failed, setFailed] = useState(false);
+  const [warmKey, setWarmKey] = useState<string | null>(null);
   const current = useRef(rules.key);
   current.current = rules.key;
   /** Bodies asked about and not answered yet, under the rules they were asked with. */
@@ -67,7 +70,11 @@ export function useFoundFlags(rules: FlagRules, start: boolean, own: ((body: str
   useEffect(() => {
     if (!start || own) return;
     // Nothing to check yet: the background compiles its checker for these rules now.
-    void send([]).then((answer) => answer === null && setFailed(true), () => setFailed(true));
+    const asked = rules.key;
+    void send([]).then(
+      (answer) => (answer === null ? setFailed(true) : setWarmKey(asked)),
+      () => setFailed(true),
+    );
   }, [start, rules.key, rules.team, rules.platform]);
 
   // Stable while nothing it answers from changes: the lists built from it are memoised on it.
@@ -95,5 +102,5 @@ export function useFoundFlags(rules: FlagRules, start: boolean, own: ((body: str
     const flags = bodies.map((body) => answered.get(body) ?? flagsOf(body));
     return flags.every((found) => found !== undefined) ? (flags as Finding[][]) : null;
   };
-  return { flagsOf, ask, failed };
+  return { flagsOf, ask, failed, warm: own !== null || warmKey === rules.key };
 }
