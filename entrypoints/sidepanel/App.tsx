@@ -17,7 +17,7 @@ import { onMessage, sendMessage, type InsertResult } from '../../utils/messaging
 import { activeProfile, settingsForProfile } from '../../utils/settings';
 import { runInSlices } from '../../utils/slices';
 import { checkBinding, type ReplyBinding } from '../../utils/workbench/binding';
-import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
+import { EMPTY_LIBRARY, usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useReminderRefresh } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
 import { ProfileLine } from './ProfileLine';
@@ -121,8 +121,9 @@ export function App() {
   const found = useFoundFlags({ key: rulesKey, team: profile.teamSlot, ...(platform !== undefined ? { platform } : {}) }, state.loaded, own);
   // The whole library (search, browsing) after the first list: with 10,000 phrases it comes in slices and is indexed
   // in slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
-  const library = useLibrary(profile.teamSlot, byHand !== null);
-  const search = useSlicedIndex(byHand, library.phrases);
+  const library = useLibrary(profile.teamSlot, state.loaded);
+  // The index of the library not yet received finds nothing: a query typed meanwhile waits for the real one.
+  const search = useSlicedIndex(byHand, library === EMPTY_LIBRARY ? null : library.phrases);
   const needsOwn = found.failed || browsing || (search !== null && found.warm && (!conversation || openAWhile));
   useEffect(() => {
     if (needsOwn) setOwnWanted(true);
@@ -616,10 +617,10 @@ const INDEX_IDLE_TIMEOUT_MS = 50;
  * whole build takes several hundred ms, which a buyer message arriving meanwhile should not wait behind.
  * Null until it is complete; a query typed before then shows as still loading and is answered once it is.
  */
-function useSlicedIndex(byHand: ByHand | null, phrases: readonly Phrase[]): PhraseSearch | null {
+function useSlicedIndex(byHand: ByHand | null, phrases: readonly Phrase[] | null): PhraseSearch | null {
   const [built, setBuilt] = useState<{ phrases: readonly Phrase[]; search: PhraseSearch } | null>(null);
   useEffect(() => {
-    if (!byHand) return;
+    if (!byHand || !phrases) return;
     const build = byHand.startPhraseSearch(phrases);
     let idle = 0;
     const slice = () => {
