@@ -25,8 +25,8 @@ describe('phrase book without a workbench', () => {
     expect(await panel.getByTestId('replies').count()).toBe(0);
     await panel.getByTestId('search').fill('fh1');
     const results = panel.getByTestId('book-results').getByTestId('phrase');
-    // Typed as the panel opens: answered once the panel's checker has compiled (seconds on a loaded 2-core
-    // machine; its speed is the bench's to watch, `npm run bench -- panel`).
+    // Typed as the panel opens: answered once the library is indexed, each result with the flags the background's
+    // checker found (its speed is the bench's to watch, `npm run bench -- panel`).
     await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     // A phrase book has nothing to insert into: no Alt+N numbers.
     expect(await panel.getByTestId('book-results').locator('kbd').count()).toBe(0);
