@@ -125,6 +125,12 @@ export interface ComplianceConfig {
   disabled: string[];
 }
 
+/** Phrase bodies to check with a team slot's rules (its pack's) on a platform (absent: the phrase book, no platform's rules). */
+export interface FlagQuery extends TeamQuery {
+  platform?: string;
+  bodies: string[];
+}
+
 /** What the panel shows: the workbench tab it follows and that tab's latest reading. */
 export interface PanelState {
   tabId: number | null;
@@ -223,6 +229,13 @@ interface ProtocolMap {
   complianceConfigChanged(config: ComplianceConfig): void;
   /** content → background: the conversation list changed. */
   queueChanged(report: QueueReport): void;
+  /**
+   * extension page → background: each body's own warn/block findings (phraseFlags), checked with that team slot's
+   * rules and the platform's, by the background's compiled checker (kept per slot and platform): the panel offers
+   * phrases found by hand before, or without, compiling a checker of its own. No bodies: compile now, answer [].
+   * Null when refused (not an extension page, too many or too long bodies).
+   */
+  flagPhrases(query: FlagQuery): Finding[][] | null;
   /** panel → background: the waiting queue and reminders; queueStateChanged tells of changes. */
   getQueueState(): QueueView;
   queueStateChanged(view: QueueView): void;

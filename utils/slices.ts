@@ -17,8 +17,13 @@ export async function runInSlices<T>(steps: Steps<T>, wanted: () => boolean): Pr
   }
 }
 
-/** Resolves in a later task: scheduler.yield where the browser has it (Chrome 129 on), else a zero timeout. */
+/**
+ * Resolves in a later task queued behind those already waiting: scheduler.postTask where the browser has it, else a
+ * zero timeout. Not scheduler.yield: its continuation goes before every task already queued (a message's answer, a
+ * page's own work), so those waited for the whole compile — a search's flags asked of the background, the library's
+ * pages, came only once the worker's checker was done.
+ */
 function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => undefined) : new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -48,7 +48,7 @@ export default defineBackground(() => {
     notifyPanels: notifySuggestions,
     lastLists,
   });
-  registerSuggestHandlers(suggestions, learning, notifySuggestions);
+  registerSuggestHandlers(suggestions, learning, notifySuggestions, browser.runtime.getURL('/'));
   // 快捷编码 typed in the reply box (`/fh1`): the same libraries, searched by code.
   const codes = createCodeService({
     phrases: phrasesOf,

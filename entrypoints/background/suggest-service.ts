@@ -7,14 +7,16 @@
 // recorded here as (question → phrase), with the question the list answered taken from the stored reading, not
 // from a page.
 import { browser } from 'wxt/browser';
-import { checkerFrom, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
+import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { phraseFlags } from '../../utils/compliance/phrase-flags';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
 import type { IntentModel } from '../../utils/library/intent-model';
 import { createSuggesterWith, type Suggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
-import { onMessage, type ComplianceConfig, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
+import type { Finding } from '../../utils/compliance/types';
+import { LIMITS } from '../../utils/library/schema';
+import { onMessage, type ComplianceConfig, type FlagQuery, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
 import { openReminders } from '../../utils/queue/rank';
 import type { Nudge } from '../../utils/queue/queue';
 import { DEFAULT_PROFILE_ID } from '../../utils/settings';
@@ -23,6 +25,8 @@ import type { LearningStore } from './learning-store';
 import type { LibraryStore } from './library-store';
 import type { SessionArea } from './tab-store';
 import { SESSION_KEYS } from '../../utils/storage';
+import { runInSlices } from '../../utils/slices';
+import { slotOf } from './team-slots';
 
 export interface SuggestServiceDeps {
   /** The merged library's phrases (built-in, team, personal) for a team slot (a shop profile's team). */
@@ -70,6 +74,11 @@ export interface SuggestService {
   learned(): Promise<LearnedData>;
   /** The situation and learning a tab's list is made from, as the CLI would be given them. */
   inputs(tabId: number, snapshot: WorkbenchSnapshot): Promise<{ situation: Situation; learned: LearnedData } | null>;
+  /**
+   * Each body's phraseFlags with a slot's rules on a platform (none: the phrase book), as the suggestions are checked;
+   * the checker is compiled on first use, in slices, and kept until that slot's pack changes.
+   */
+  flags(slot: string, platform: string | undefined, bodies: readonly string[]): Promise<Finding[][]>;
   /** Records a successful insert as learned (and as 未识别问法 when it came from search or browsing). */
   tapInserts(insert: (request: InsertRequest) => Promise<InsertResult>): (request: InsertRequest) => Promise<InsertResult>;
 }
@@ -90,13 +99,18 @@ interface SlotIndex {
 
 export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   const indexes = new Map<string, SlotIndex>();
-  /** Compiled checkers by `slot|platform`: compiling takes tens of ms, so each is kept until its slot's library (pack) changes. */
+  /**
+   * Compiled checkers by `slot|platform` (platform '' for none): compiling takes a second or more, so each is kept
+   * until its slot's library (pack) changes, and runs in slices: the worker answers other messages meanwhile.
+   */
   const checkers = new Map<string, Promise<Checker>>();
-  const checkerFor = (slot: string, platform: string) => {
-    const key = `${slot}|${platform}`;
+  const checkerFor = (slot: string, platform: string | undefined) => {
+    const key = `${slot}|${platform ?? ''}`;
     let checker = checkers.get(key);
     if (!checker) {
-      checker = Promise.all([deps.complianceBuiltins(), deps.complianceConfig(slot)]).then(([builtins, config]) => checkerFrom(builtins, { ...config, platform }));
+      checker = Promise.all([deps.complianceBuiltins(), deps.complianceConfig(slot)]).then(
+        async ([builtins, config]) => (await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => true))!,
+      );
       checkers.set(key, checker);
       checker.catch(() => checkers.delete(key));
     }
@@ -202,6 +216,10 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     suggest,
     inputs,
     learned: async () => (await learnedNow()).learned,
+    flags: async (slot, platform, bodies) => {
+      const checker = await checkerFor(slot, platform);
+      return bodies.map((body) => phraseFlags(checker, body));
+    },
     libraryChanged: (slot) => rebuild(slot),
     tapInserts: (insert) => async (request) => {
       const result = await insert(request);
@@ -215,8 +233,15 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
  * The options page's 学习与未识别问法 (show, export, forget; panels are told, so their lists follow at once), and
  * the open panel's keep-warm message (nothing to do: the event itself keeps the worker running).
  */
-export function registerSuggestHandlers(service: SuggestService, learning: LearningStore, notifyPanels: () => Promise<void>): void {
+export function registerSuggestHandlers(service: SuggestService, learning: LearningStore, notifyPanels: () => Promise<void>, extensionOrigin: string): void {
   onMessage('panelOpen', () => undefined);
+  onMessage('flagPhrases', ({ data, sender }) => {
+    const query = flagQuery(data);
+    // Extension pages only: a workbench page (or its content script) has no use for it, and each platform it
+    // could name would keep a checker compiled here.
+    if (!query || !sender.url?.startsWith(extensionOrigin)) return null;
+    return service.flags(slotOf(query), query.platform, query.bodies);
+  });
   onMessage('getLearning', () => service.learned());
   onMessage('forgetLearned', async ({ data }) => {
     await learning.forget(data.kind, data.entry);
@@ -233,4 +258,20 @@ export function lastListStore(area: SessionArea = browser.storage.session): NonN
     set: (tabId, list) => area.set({ [key(tabId)]: list }),
     remove: (tabId) => area.remove(key(tabId)),
   };
+}
+
+/** Bodies a panel checks at once: a search shows 20; more is no panel's. */
+const MAX_FLAG_BODIES = 50;
+/** Longer than any platform id (pinduoduo, a taught or team site's id): the cache of checkers is keyed by it. */
+const MAX_PLATFORM_ID = 200;
+
+/** The query as the handler takes it, or null when it is not one a panel sends (wrong types, too many or too long bodies). */
+export function flagQuery(data: unknown): FlagQuery | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { team, platform, bodies } = data as Record<string, unknown>;
+  if (team !== undefined && typeof team !== 'string') return null;
+  if (platform !== undefined && (typeof platform !== 'string' || platform.length > MAX_PLATFORM_ID)) return null;
+  if (!Array.isArray(bodies) || bodies.length > MAX_FLAG_BODIES) return null;
+  if (!bodies.every((body): body is string => typeof body === 'string' && body.length <= LIMITS.body)) return null;
+  return { ...(team !== undefined ? { team } : {}), ...(platform !== undefined ? { platform } : {}), bodies };
 }

@@ -17,12 +17,13 @@ import { onMessage, sendMessage, type InsertResult } from '../../utils/messaging
 import { activeProfile, settingsForProfile } from '../../utils/settings';
 import { runInSlices } from '../../utils/slices';
 import { checkBinding, type ReplyBinding } from '../../utils/workbench/binding';
-import { usePanelState, useLibrary, useNow, useSettings } from './hooks';
+import { EMPTY_LIBRARY, usePanelState, useLibrary, useNow, useSettings } from './hooks';
 import { useQueue, useReminderRefresh } from './queue';
 import { bookReason, PhraseBook } from './PhraseBook';
 import { ProfileLine } from './ProfileLine';
 import type { PhraseSearch } from './by-hand';
 import { suggestedItem } from './replies';
+import { useFoundFlags } from './found-flags';
 import { NoticeLine, type Notice } from '../../components/Notice';
 
 /** Replies together with the conversation they were offered for. */
@@ -53,6 +54,8 @@ interface Prompt {
 }
 
 const SEARCH_LIMIT = 20;
+/** Beside a conversation, the panel compiles its own checker (for the category browser) this long after opening at the earliest, unless needed sooner. */
+const OWN_CHECKER_AFTER_MS = 5_000;
 const NO_FINDINGS: Finding[] = [];
 /**
  * A panel that does not follow the tab a 快捷编码 was expanded in answers no sooner than this: the first answer
@@ -104,13 +107,35 @@ export function App() {
   const platform = state.snapshot?.platform;
   // The first list needs none of this: it comes checked from the background.
   const byHand = useByHand(state.loaded);
-  const checker = usePanelChecker(byHand, { ...compliance, platform });
-  // The whole library (search, browsing) after that: with 10,000 phrases it comes in slices and is indexed in
-  // slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
-  const library = useLibrary(profile.teamSlot, checker !== null);
-  const search = useSlicedIndex(byHand, library.phrases);
-  /** Phrases the agent finds by hand, once the search index and the checker are ready (null until then). */
-  const findByHand = byHand && checker && search ? (text: string) => search.search(text, SEARCH_LIMIT) : null;
+  const checkerOptions = { ...compliance, platform };
+  const rulesKey = JSON.stringify(checkerOptions);
+  // Phrases found by hand are checked by the background (found-flags.ts). The panel's own checker is for the category
+  // browser: compiled at once when the browser is opened or the background does not answer, else only after what a
+  // search typed at once needs (the index, the background's checker): in the phrase book, whose browser is on
+  // screen, right after; beside a conversation once the panel has been open a while, as the first seconds belong to
+  // the first list, a search typed at once and the next buyer message.
+  const [ownWanted, setOwnWanted] = useState(false);
+  const [openAWhile, setOpenAWhile] = useState(false);
+  const checker = usePanelChecker(byHand, checkerOptions, ownWanted);
+  const own = useMemo(() => (byHand && checker ? (body: string) => byHand.flagsOf(checker, body) : null), [byHand, checker]);
+  const found = useFoundFlags({ key: rulesKey, team: profile.teamSlot, ...(platform !== undefined ? { platform } : {}) }, state.loaded, own);
+  // The whole library (search, browsing) after the first list: with 10,000 phrases it comes in slices and is indexed
+  // in slices (useSlicedIndex), so the first list and the next buyer message never wait long behind it.
+  const library = useLibrary(profile.teamSlot, state.loaded);
+  // The index of the library not yet received finds nothing: a query typed meanwhile waits for the real one.
+  const search = useSlicedIndex(byHand, library === EMPTY_LIBRARY ? null : library.phrases);
+  const needsOwn = found.failed || browsing || (search !== null && found.warm && (!conversation || openAWhile));
+  useEffect(() => {
+    if (needsOwn) setOwnWanted(true);
+  }, [needsOwn]);
+  useEffect(() => {
+    if (!state.loaded) return;
+    const timer = setTimeout(() => setOpenAWhile(true), OWN_CHECKER_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [state.loaded]);
+  /** Phrases the agent finds by hand, once the search index is ready (null until then); each waits for its flags. */
+  const findByHand = byHand && search ? (text: string) => search.search(text, SEARCH_LIMIT) : null;
+  const searched = useMemo(() => (query.trim() && findByHand ? findByHand(query.trim()) : null), [query, search]);
 
   // Made in the background by the one code path the CLI uses too (suggestForSituation, with the reminders
   // and what this machine learned), for exactly this reading.
@@ -123,12 +148,30 @@ export function App() {
   const suggestedItems = useMemo(() => {
     const items: PhraseItem[] = [];
     for (const suggestion of suggestions) {
-      const flags = suggested?.flags?.[suggestion.phrase.id] ?? (byHand && checker ? byHand.flagsOf(checker, suggestion.phrase.body) : null);
+      const flags = suggested?.flags?.[suggestion.phrase.id] ?? found.flagsOf(suggestion.phrase.body);
       if (!flags) return null;
       items.push(suggestedItem(suggestion, conversation, settings, flags));
     }
     return items;
-  }, [suggested, conversation, settings, byHand, checker]);
+  }, [suggested, conversation, settings, found.flagsOf]);
+  /** The search results with their flags, or null while a result's flags are not known yet (none is offered unchecked). */
+  const searchedWith = <T,>(make: (phrase: Phrase, flags: Finding[]) => T): T[] | null => {
+    if (!searched) return null;
+    const items: T[] = [];
+    for (const phrase of searched) {
+      const flags = found.flagsOf(phrase.body);
+      if (!flags) return null;
+      items.push(make(phrase, flags));
+    }
+    return items;
+  };
+  // Phrases on screen whose flags are not known yet are asked about (a kept list from before lists came checked, too).
+  useEffect(() => {
+    const unknown = [...(searched ?? []).map((phrase) => phrase.body), ...suggestions.filter((s) => !suggested?.flags?.[s.phrase.id]).map((s) => s.phrase.body)].filter(
+      (body) => found.flagsOf(body) === undefined,
+    );
+    if (unknown.length > 0) void found.ask(unknown);
+  }, [searched, suggested, found.flagsOf]);
 
   // Waiting queue and reminders: when this buyer's reminders change, the background re-ranks.
   const queue = useQueue();
@@ -137,9 +180,7 @@ export function App() {
   const live = useMemo<BoundReplies | null>(() => {
     if (!conversation || state.tabId === null) return null;
     const searching = query.trim() !== '';
-    const items = searching
-      ? findByHand?.(query.trim()).map((phrase) => byHand!.pickedItem(phrase, conversation, settings, checker!))
-      : suggestedItems;
+    const items = searching ? searchedWith((phrase, flags) => byHand!.pickedItem(phrase, conversation, settings, flags)) : suggestedItems;
     return {
       tabId: state.tabId,
       conversationKey: conversation.key,
@@ -148,12 +189,13 @@ export function App() {
       items: items ?? [],
       pending: !items,
     };
-  }, [conversation, state.tabId, query, search, suggestedItems, settings, checker]);
+  }, [conversation, state.tabId, query, searched, suggestedItems, settings, found.flagsOf]);
   // No conversation to insert into: the panel is a phrase book (search, browse, copy), apart from picking.
   const book = live === null;
+  /** The phrase book's results (null while the index or a result's flags are not ready). */
   const bookResults = useMemo(
-    () => (book && query.trim() && findByHand ? findByHand(query.trim()).map((phrase) => byHand!.bookItem(phrase, settings, checker!)) : []),
-    [book, query, search, settings, checker],
+    () => (book ? searchedWith((phrase, flags) => byHand!.bookItem(phrase, settings, flags)) : null),
+    [book, searched, settings, found.flagsOf],
   );
   /** What is on screen: Enter, a click and Alt+N pick from this and nothing else. */
   const shown = held ?? live;
@@ -263,7 +305,7 @@ export function App() {
 
   const browsePick = (phrase: Phrase) => {
     if (!live || !byHand || !checker) return;
-    const item = byHand.pickedItem(phrase, conversation, settings, checker);
+    const item = byHand.pickedItem(phrase, conversation, settings, byHand.flagsOf(checker, phrase.body));
     pick({ ...live, kind: 'browse', items: [item] }, 0);
   };
 
@@ -291,16 +333,17 @@ export function App() {
    * contradicts: the path of a phrase found by search (the warning, then the form), bound to the buyer it was
    * typed for.
    */
-  const expandRef = useRef<((request: ReplyBinding & { phraseId: string }, tabId: number) => InsertResult) | null>(null);
-  expandRef.current = (request, tabId) => {
+  const expandRef = useRef<((request: ReplyBinding & { phraseId: string }, tabId: number) => Promise<InsertResult>) | null>(null);
+  expandRef.current = async (request, tabId) => {
     const phrase = library.phrases.find((candidate) => candidate.id === request.phraseId);
-    if (!phrase || !byHand || !checker) return { ok: false, message: '侧边栏还在读取话术库，请稍后再按一次' };
+    const flags = phrase && byHand ? (found.flagsOf(phrase.body) ?? (await found.ask([phrase.body]))?.[0]) : undefined;
+    if (!phrase || !byHand || !flags) return { ok: false, message: '侧边栏还在读取话术库，请稍后再按一次' };
     const replies: BoundReplies = {
       tabId,
       conversationKey: request.conversationKey,
       buyerName: request.buyerName,
       kind: 'search',
-      items: [byHand.pickedItem(phrase, conversationRef.current, settings, checker)],
+      items: [byHand.pickedItem(phrase, conversationRef.current, settings, flags)],
     };
     const verdict = checkBinding(replies, conversationRef.current);
     if (!verdict.ok) return { ok: false, message: verdict.message };
@@ -357,7 +400,7 @@ export function App() {
         await new Promise((resolve) => setTimeout(resolve, NOT_MINE_DELAY_MS));
         return { ok: false, message: '侧边栏显示的是另一个工作台：请在这个标签页打开话术助手侧边栏' };
       }
-      return expandRef.current?.(data, tabId) ?? { ok: false, message: '侧边栏还没有准备好，请稍后再按一次' };
+      return (await expandRef.current?.(data, tabId)) ?? { ok: false, message: '侧边栏还没有准备好，请稍后再按一次' };
     });
     const removeDraft = onMessage('draftChecked', ({ data, sender }) => {
       const tabId = sender.tab?.id;
@@ -448,7 +491,7 @@ export function App() {
               // The key is used up here: a question the pick opens (and focuses) must not get it too.
               event.preventDefault();
               pick(shown, 0);
-            } else if (event.key === 'Enter' && book && bookResults[0]) void copy(bookResults[0]);
+            } else if (event.key === 'Enter' && book && bookResults?.[0]) void copy(bookResults[0]);
             if (event.key === 'Escape') {
               setHeld(null);
               setQuery('');
@@ -507,14 +550,14 @@ export function App() {
         <PhraseBook
           reason={bookReason(state.snapshot !== null)}
           searching={query.trim() !== ''}
-          found={findByHand !== null}
-          results={bookResults}
+          found={bookResults !== null}
+          results={bookResults ?? []}
           phrases={library.phrases}
           checked={
             byHand && checker
               ? {
                   risky: (phrase) => byHand.flagsOf(checker, phrase.body).map((finding) => finding.match),
-                  itemFor: (phrase) => byHand.bookItem(phrase, settings, checker),
+                  itemFor: (phrase) => byHand.bookItem(phrase, settings, byHand.flagsOf(checker, phrase.body)),
                 }
               : null
           }
@@ -543,23 +586,23 @@ function useByHand(start: boolean): ByHand | null {
 }
 
 /**
- * The panel's checker for these options, compiled in slices (utils/slices.ts) once the by-hand code is in; null
- * until then. Compiled again only when the options change: the background's answer is most often the defaults
- * the panel started from (no team pack).
+ * The panel's checker for these options, compiled in slices (utils/slices.ts) once the by-hand code is in and it is
+ * `wanted`; null until then. Compiled again only when the options change: the background's answer is most often the
+ * defaults the panel started from (no team pack).
  */
-function usePanelChecker(byHand: ByHand | null, options: CheckerOptions): Checker | null {
+function usePanelChecker(byHand: ByHand | null, options: CheckerOptions, wanted: boolean): Checker | null {
   const key = JSON.stringify(options);
   const [compiled, setCompiled] = useState<{ key: string; checker: Checker } | null>(null);
   useEffect(() => {
-    if (!byHand) return;
-    let wanted = true;
-    void runInSlices(byHand.checkerSteps(options), () => wanted).then((checker) => {
+    if (!byHand || !wanted) return;
+    let current = true;
+    void runInSlices(byHand.checkerSteps(options), () => current).then((checker) => {
       if (checker) setCompiled({ key, checker });
     });
     return () => {
-      wanted = false;
+      current = false;
     };
-  }, [byHand, key]);
+  }, [byHand, key, wanted]);
   // Findings of rules since replaced are not shown: the phrases wait for the new checker.
   return compiled?.key === key ? compiled.checker : null;
 }
@@ -574,10 +617,10 @@ const INDEX_IDLE_TIMEOUT_MS = 50;
  * whole build takes several hundred ms, which a buyer message arriving meanwhile should not wait behind.
  * Null until it is complete; a query typed before then shows as still loading and is answered once it is.
  */
-function useSlicedIndex(byHand: ByHand | null, phrases: readonly Phrase[]): PhraseSearch | null {
+function useSlicedIndex(byHand: ByHand | null, phrases: readonly Phrase[] | null): PhraseSearch | null {
   const [built, setBuilt] = useState<{ phrases: readonly Phrase[]; search: PhraseSearch } | null>(null);
   useEffect(() => {
-    if (!byHand) return;
+    if (!byHand || !phrases) return;
     const build = byHand.startPhraseSearch(phrases);
     let idle = 0;
     const slice = () => {

@@ -37,17 +37,20 @@ export function flagsOf(checker: Checker, body: string): Finding[] {
   return flags;
 }
 
-/** A phrase found by hand, checked by the panel's own checker, for the phrase book (nothing to contradict). */
-export function bookItem(phrase: Phrase, settings: Settings, checker: Checker): PhraseItem {
-  return replyItem(phrase, null, settings, flagsOf(checker, phrase.body));
+/**
+ * A phrase found by hand for the phrase book (nothing to contradict), with its flags: the panel's own checker's or
+ * the background's (found-flags.ts).
+ */
+export function bookItem(phrase: Phrase, settings: Settings, flags: Finding[]): PhraseItem {
+  return replyItem(phrase, null, settings, flags);
 }
 
 /**
  * A phrase the agent found by hand (search, the category browser): nothing filtered it, so it carries what
- * the page says against it (「页面显示：待发货…」), asked about before it goes in.
+ * the page says against it (「页面显示：待发货…」), asked about before it goes in; `flags` as for bookItem.
  */
-export function pickedItem(phrase: Phrase, conversation: Conversation | null, settings: Settings, checker: Checker): PhraseItem {
-  const item = replyItem(phrase, conversation, settings, flagsOf(checker, phrase.body));
+export function pickedItem(phrase: Phrase, conversation: Conversation | null, settings: Settings, flags: Finding[]): PhraseItem {
+  const item = replyItem(phrase, conversation, settings, flags);
   const warning = conversation ? pickWarning(phrase, situationFromConversation(conversation)) : null;
   return warning ? { ...item, warning } : item;
 }

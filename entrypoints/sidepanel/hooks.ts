@@ -49,7 +49,8 @@ export function usePanelState(): PanelState & { loaded: boolean; refresh(): void
   return { ...state, refresh: () => refreshRef.current() };
 }
 
-const EMPTY_LIBRARY: LibraryView = { phrases: [], usage: {}, team: null };
+/** The library until the background's first answer (every library has the built-in phrases: this one is no answer). */
+export const EMPTY_LIBRARY: LibraryView = { phrases: [], usage: {}, team: null };
 
 /** Phrases per message: the whole library of 10,000 in one would take one long task to parse in this page. */
 const LIBRARY_PAGE = 1_000;

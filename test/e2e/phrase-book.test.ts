@@ -25,8 +25,8 @@ describe('phrase book without a workbench', () => {
     expect(await panel.getByTestId('replies').count()).toBe(0);
     await panel.getByTestId('search').fill('fh1');
     const results = panel.getByTestId('book-results').getByTestId('phrase');
-    // Typed as the panel opens: answered once the panel's checker has compiled (seconds on a loaded 2-core
-    // machine; its speed is the bench's to watch, `npm run bench -- panel`).
+    // Typed as the panel opens: answered once the library is indexed, each result with the flags the background's
+    // checker found (its speed is the bench's to watch, `npm run bench -- panel`).
     await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     // A phrase book has nothing to insert into: no Alt+N numbers.
     expect(await panel.getByTestId('book-results').locator('kbd').count()).toBe(0);
@@ -75,6 +75,47 @@ describe('phrase book without a workbench', () => {
     await expect.poll(() => panel.getByTestId('buyer-name').textContent(), { timeout: 15_000 }).toBe('林小鹿');
     expect(await panel.getByTestId('phrase-book').count()).toBe(0);
     await expect.poll(() => panel.getByTestId('replies').getByTestId('phrase').count()).toBeGreaterThan(0);
+    await workbench.close();
+  });
+
+  it('answers a code typed as a workbench panel opens, each result with its flags; none goes in before its flags', async () => {
+    const workbench = await harness.openWorkbench('pinduoduo/index.html?auto=0');
+    const opened = await harness.context.newPage();
+    await opened.setViewportSize({ width: 400, height: 800 });
+    // The background's answers about flags are held until the test lets them through: until then no result is offered.
+    await opened.addInitScript(() => {
+      const runtime = (globalThis as any).chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      const held: (() => void)[] = [];
+      (window as any).__flagsHeld = true;
+      (window as any).__releaseFlags = () => {
+        (window as any).__flagsHeld = false;
+        for (const release of held.splice(0)) release();
+      };
+      runtime.sendMessage = (message: { type?: string }, ...rest: unknown[]) =>
+        message?.type === 'flagPhrases' && (window as any).__flagsHeld
+          ? new Promise((resolve) => held.push(() => resolve(send(message, ...rest))))
+          : send(message, ...rest);
+    });
+    await opened.goto(`chrome-extension://${harness.extensionId}/sidepanel.html`);
+    await opened.getByTestId('search').fill('yj8');
+    const replies = opened.getByTestId('replies');
+    await expect.poll(() => replies.textContent(), { timeout: 15_000 }).toContain('搜索结果');
+    expect(await replies.textContent()).toContain('正在读取话术库');
+    expect(await replies.getByTestId('phrase').count()).toBe(0);
+    // Enter with nothing offered inserts nothing.
+    await opened.getByTestId('search').press('Enter');
+    expect(await opened.getByTestId('status').count()).toBe(0);
+
+    await opened.evaluate(() => (window as any).__releaseFlags());
+    const first = replies.getByTestId('phrase').first();
+    await expect.poll(() => first.getAttribute('data-phrase-id')).not.toBeNull();
+    // The background's flags for this platform: the phrase's risky words show before it can be picked.
+    expect(await first.getByTestId('phrase-flag').textContent()).toContain('没办法');
+    await opened.getByTestId('search').press('Enter');
+    if (await opened.getByTestId('pick-warning').count()) await opened.getByRole('button', { name: '仍然插入' }).click();
+    await expect.poll(() => opened.getByTestId('status').textContent()).toMatch(/^已放入 林小鹿 的输入框/);
+    await opened.close();
     await workbench.close();
   });
 });

@@ -57,8 +57,13 @@ export interface ComplianceBuiltins {
 
 /** The given built-ins plus the option's rule files (team packs), minus the disabled rule ids; a platform adds its own rules. */
 export function checkerFrom(builtins: ComplianceBuiltins, options: CheckerOptions = {}): Checker {
+  return runSteps(checkerFromSteps(builtins, options));
+}
+
+/** checkerFrom in steps: the checker's construction, tens of ms of one task in a page, paused between its parts. */
+function checkerFromSteps(builtins: ComplianceBuiltins, options: CheckerOptions): Steps<Checker> {
   const { ruleFiles = [], ...rest } = options;
-  return compileChecker([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel, riskModel: builtins.riskModel, vetoModel: builtins.vetoModel });
+  return compileCheckerSteps([builtins.rules, ...ruleFiles], { ...rest, model: builtins.confirmModel, riskModel: builtins.riskModel, vetoModel: builtins.vetoModel });
 }
 
 /**
@@ -69,7 +74,7 @@ export function* checkerInSteps(builtins: ComplianceBuiltins, options: CheckerOp
   // The normalisation tables, built once per page, are a step of their own.
   foldTableOf();
   yield;
-  const checker = checkerFrom(builtins, options);
+  const checker = yield* checkerFromSteps(builtins, options);
   yield;
   const read = checker instanceof RespellingChecker ? checker.inner : checker;
   const rules = read instanceof LearnedChecker ? read.rules : read;
@@ -128,10 +133,14 @@ const ESCALATED_NOTE = '（与医疗功效表述同现，按从严处理）';
  * Compiles rule files in order; without `model` the confirm model is off, without `riskModel` the learned catcher,
  * without `vetoModel` the learned veto (`confirm: false` switches both lowering models off).
  */
-export function compileChecker(
-  files: readonly RuleFile[],
-  options: Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable; riskModel?: RiskModelTable; vetoModel?: VetoModelTable } = {},
-): Checker {
+export function compileChecker(files: readonly RuleFile[], options: CompileOptions = {}): Checker {
+  return runSteps(compileCheckerSteps(files, options));
+}
+
+type CompileOptions = Omit<CheckerOptions, 'ruleFiles'> & { model?: ConfirmModelTable; riskModel?: RiskModelTable; vetoModel?: VetoModelTable };
+
+/** compileChecker in steps: the rules read and the models decoded, the compiled checker made, the learned catcher's veto. */
+function* compileCheckerSteps(files: readonly RuleFile[], options: CompileOptions): Steps<Checker> {
   const { disabled = [], platform, confirm = true, model, learned = true, riskModel, vetoModel } = options;
   const rulesById = new Map<string, Rule>();
   const contextsById = new Map<string, Context>();
@@ -152,9 +161,12 @@ export function compileChecker(
   const on = <T extends { id: string }>(items: Map<string, T>) => [...items.values()].filter((item) => !off.has(item.id));
   const rewrites = new Rewrites([...files].reverse().flatMap((file) => file.rewrites ?? []));
   const lowering = { model: confirm && model ? decodedModel(model) : undefined, veto: confirm && vetoModel ? decodedModel(vetoModel) : undefined };
+  yield;
   const checker = new CompiledChecker(on(rulesById), allowWords, on(contextsById), { spellings, sounds }, lowering, rewrites);
+  yield;
   const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
   const read = learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
+  if (learnedOn) yield;
   const ruleWords = () => [...rulesById.values()].flatMap((rule) => [...(rule.words ?? []), ...(rule.near?.words ?? [])]);
   return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP));
 }

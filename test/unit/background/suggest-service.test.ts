@@ -10,7 +10,9 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createLearningStore } from '../../../entrypoints/background/learning-store';
 import { createLibraryStore } from '../../../entrypoints/background/library-store';
-import { createSuggestService, PANEL_TOP, type LastList, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
+import { createSuggestService, flagQuery, PANEL_TOP, type LastList, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
+import { createChecker } from '../../../utils/compliance';
+import { phraseFlags } from '../../../utils/compliance/phrase-flags';
 import { BUILTINS } from '../../../utils/compliance';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { createIntentModel } from '../../../utils/library/intent-model';
@@ -214,5 +216,34 @@ describe('the background suggestion service', () => {
     expect(await flagged(2)).toEqual(['某某牌']);
     suggestions.libraryChanged('shop-b');
     expect(await flagged(2)).toEqual([]);
+  });
+
+  it('flags bodies a panel found by hand as its own checker would, with the rules of the team and the platform, until the team changes', async () => {
+    const rival = { format: 'huashu-rules' as const, version: 1 as const, rules: [{ id: 'brand.rival', category: 'brand', severity: 'warn' as const, words: ['某某牌'], reason: '团队规则：不提竞品' }] };
+    const rules: Record<string, ComplianceConfig> = { [DEFAULT_PROFILE_ID]: { ruleFiles: [], disabled: [] }, 'shop-b': { ruleFiles: [rival], disabled: [] } };
+    const suggestions = serviceWith({ complianceConfig: async (slot) => rules[slot]! });
+    const bodies = ['比某某牌开得快', '这个价格没办法再低了', '全网最低价，加我微信聊', '好的亲'];
+    const matches = (flags: { match: string }[][]) => flags.map((found) => found.map((finding) => finding.match));
+    for (const platform of [undefined, 'pinduoduo']) {
+      const own = createChecker({ platform });
+      expect(await suggestions.flags(DEFAULT_PROFILE_ID, platform, bodies)).toEqual(bodies.map((body) => phraseFlags(own, body)));
+    }
+    expect(matches(await suggestions.flags('shop-b', 'pinduoduo', bodies))[0]).toEqual(['某某牌']);
+    expect(await suggestions.flags('shop-b', undefined, [])).toEqual([]);
+    rules['shop-b'] = { ruleFiles: [], disabled: [] };
+    suggestions.libraryChanged('shop-b');
+    expect(matches(await suggestions.flags('shop-b', 'pinduoduo', bodies))[0]).toEqual([]);
+  });
+
+  it('takes a question about flags only in the shape a panel sends, bounded', () => {
+    expect(flagQuery({ team: 'shop-b', platform: 'pinduoduo', bodies: ['好的亲'] })).toEqual({ team: 'shop-b', platform: 'pinduoduo', bodies: ['好的亲'] });
+    expect(flagQuery({ bodies: [] })).toEqual({ bodies: [] });
+    for (const bad of [null, 'bodies', {}, { bodies: '好的' }, { bodies: [1] }, { team: 3, bodies: [] }, { platform: {}, bodies: [] }, { platform: 'p'.repeat(201), bodies: [] }]) {
+      expect(flagQuery(bad)).toBeNull();
+    }
+    expect(flagQuery({ bodies: Array.from({ length: 51 }, () => '好的') })).toBeNull();
+    expect(flagQuery({ bodies: ['好'.repeat(1001)] })).toBeNull();
+    // Extra fields a sender adds are not passed on.
+    expect(flagQuery({ bodies: ['好的'], disabled: ['absolute.best'], ruleFiles: [] })).toEqual({ bodies: ['好的'] });
   });
 });
