@@ -156,7 +156,7 @@ export function compileChecker(
   const learnedOn = learned && riskModel !== undefined && !files.some((file) => file.learned === false);
   const read = learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
   const ruleWords = () => [...rulesById.values()].flatMap((rule) => [...(rule.words ?? []), ...(rule.near?.words ?? [])]);
-  return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP));
+  return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP), checker);
 }
 
 /** The rule ids of the learned catcher's findings (risk-model.ts: `learned.<category>`). */
@@ -176,6 +176,8 @@ class RespellingChecker implements Checker {
   constructor(
     readonly inner: Checker,
     private readonly respellerSteps: () => Steps<Respeller>,
+    /** The rules' checker inside `inner`: its scan of the draft says where the draft's Latin letters are. */
+    private readonly rules: CompiledChecker,
   ) {}
 
   /** Builds the respeller's tables in steps (checkerInSteps); else they are built on first use. */
@@ -186,7 +188,7 @@ class RespellingChecker implements Checker {
   check(text: string): Finding[] {
     const findings = this.inner.check(text);
     this.respeller ??= runSteps(this.respellerSteps());
-    const respelled = this.respeller.respell(text);
+    const respelled = this.respeller.respell(text, this.rules.firstLetter, this.rules.lastLetter);
     if (!respelled) return findings;
     const { starts, ends, syllables } = respelled;
     // No scan of every syllable or finding per finding: a pasted text of 100,000 characters may hold thousands of each.
@@ -1330,6 +1332,18 @@ class CompiledChecker implements Checker {
     // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
     unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
     this.matchesSorted = true;
+  }
+
+  /**
+   * Where the first and the last code unit of the last checked text that fold to a Latin letter are (-1: it holds
+   * none), as its scan counted them (every such code unit is a word character the scan reads).
+   */
+  get firstLetter(): number {
+    return this.automaton!.firstLetter;
+  }
+
+  get lastLetter(): number {
+    return this.automaton!.lastLetter;
   }
 
   /**
