@@ -235,6 +235,8 @@ function firstEndingAfter(findings: readonly Finding[], at: number): number {
 class FoldedStrings {
   /** Open addressing: index + 1 into `strings` of the string hashed to each slot, 0 for an empty one. */
   private readonly slots: Int32Array;
+  /** The whole hash of each slot's string: a span is compared only with a string of its own hash. */
+  private readonly hashes: Int32Array;
   private readonly strings: string[];
   private readonly mask: number;
   private shortest = Infinity;
@@ -242,16 +244,20 @@ class FoldedStrings {
 
   constructor(strings: readonly string[]) {
     this.strings = [...new Set(strings)];
+    // At most a quarter full: a span that is none of the strings (most) usually meets an empty slot at once.
     let size = 16;
-    while (size < 2 * this.strings.length) size *= 2;
+    while (size < 4 * this.strings.length) size *= 2;
     this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
     this.strings.forEach((string, index) => {
       this.shortest = Math.min(this.shortest, string.length);
       this.longest = Math.max(this.longest, string.length);
-      let slot = foldedHash(string, 0, string.length, undefined) & this.mask;
+      const hash = foldedHash(string, 0, string.length, undefined);
+      let slot = hash & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = index + 1;
+      this.hashes[slot] = hash;
     });
   }
 
@@ -259,12 +265,13 @@ class FoldedStrings {
   holds(text: string, start: number, end: number, fold: Uint16Array): boolean {
     const length = end - start;
     if (length < this.shortest || length > this.longest) return false;
-    for (let slot = foldedHash(text, start, end, fold) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+    const hash = foldedHash(text, start, end, fold);
+    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] !== hash) continue;
       const string = this.strings[this.slots[slot]! - 1]!;
-      if (string.length !== length) continue;
       let i = 0;
       while (i < length && string.charCodeAt(i) === fold[text.charCodeAt(start + i)]) i++;
-      if (i === length) return true;
+      if (i === length && string.length === length) return true;
     }
     return false;
   }
