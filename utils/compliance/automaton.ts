@@ -104,6 +104,9 @@ export class Automaton {
   digitRun = 0;
   /** Latin letters (any width or case) in the last scanned text: links and chat ids need some. */
   letters = 0;
+  /** Where the first and the last of those letters are in the last scanned text (-1 when it holds none). */
+  firstLetter = -1;
+  lastLetter = -1;
   /** Code units of inSteps' `marked` (those the scan skips) in the last scanned text: counted on the way, no second pass. */
   marks = 0;
 
@@ -124,6 +127,8 @@ export class Automaton {
     let digitRun = 0;
     let longestDigitRun = 0;
     let letters = 0;
+    let firstLetter = -1;
+    let lastLetter = -1;
     let marks = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -146,7 +151,10 @@ export class Automaton {
         if (symbol <= LAST_DIGIT_SYMBOL) {
           digitRun = previous !== RESET_SYMBOL && previous <= LAST_DIGIT_SYMBOL ? digitRun + 1 : 1;
           if (digitRun > longestDigitRun) longestDigitRun = digitRun;
-        } else letters++;
+        } else {
+          if (letters++ === 0) firstLetter = i;
+          lastLetter = i;
+        }
       }
       if (alt !== 0) {
         let altNext = cells[4 * alt]! + symbol;
@@ -222,6 +230,8 @@ export class Automaton {
     }
     this.digitRun = longestDigitRun;
     this.letters = letters;
+    this.firstLetter = firstLetter;
+    this.lastLetter = lastLetter;
     this.marks = marks;
   }
 

@@ -168,7 +168,7 @@ function* compileCheckerSteps(files: readonly RuleFile[], options: CompileOption
   const read = learnedOn ? new LearnedChecker(checker, decodedRiskModel(riskModel), riskVeto(files, disabled)) : checker;
   if (learnedOn) yield;
   const ruleWords = () => [...rulesById.values()].flatMap((rule) => [...(rule.words ?? []), ...(rule.near?.words ?? [])]);
-  return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP));
+  return new RespellingChecker(read, () => respellerInSteps(ruleWords(), { spellings, sounds }, PATTERNS_PER_STEP), checker);
 }
 
 /** The rule ids of the learned catcher's findings (risk-model.ts: `learned.<category>`). */
@@ -188,6 +188,8 @@ class RespellingChecker implements Checker {
   constructor(
     readonly inner: Checker,
     private readonly respellerSteps: () => Steps<Respeller>,
+    /** The rules' checker inside `inner`: its scan of the draft says where the draft's Latin letters are. */
+    private readonly rules: CompiledChecker,
   ) {}
 
   /** Builds the respeller's tables in steps (checkerInSteps); else they are built on first use. */
@@ -198,7 +200,7 @@ class RespellingChecker implements Checker {
   check(text: string): Finding[] {
     const findings = this.inner.check(text);
     this.respeller ??= runSteps(this.respellerSteps());
-    const respelled = this.respeller.respell(text);
+    const respelled = this.respeller.respell(text, this.rules.firstLetter, this.rules.lastLetter);
     if (!respelled) return findings;
     const { starts, ends, syllables } = respelled;
     // No scan of every syllable or finding per finding: a pasted text of 100,000 characters may hold thousands of each.
@@ -239,12 +241,71 @@ function firstEndingAfter(findings: readonly Finding[], at: number): number {
 }
 
 /**
+ * Folded strings, looked up by a span of a text as the text folds there, without building a string: a hash of the
+ * span's folded code units picks a slot, and only a string in it is compared.
+ */
+class FoldedStrings {
+  /** Open addressing: index + 1 into `strings` of the string hashed to each slot, 0 for an empty one. */
+  private readonly slots: Int32Array;
+  /** The whole hash of each slot's string: a span is compared only with a string of its own hash. */
+  private readonly hashes: Int32Array;
+  private readonly strings: string[];
+  private readonly mask: number;
+  private shortest = Infinity;
+  private longest = 0;
+
+  constructor(strings: readonly string[]) {
+    this.strings = [...new Set(strings)];
+    // At most a quarter full: a span that is none of the strings (most) usually meets an empty slot at once.
+    let size = 16;
+    while (size < 4 * this.strings.length) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    this.strings.forEach((string, index) => {
+      this.shortest = Math.min(this.shortest, string.length);
+      this.longest = Math.max(this.longest, string.length);
+      const hash = foldedHash(string, 0, string.length, undefined);
+      let slot = hash & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = index + 1;
+      this.hashes[slot] = hash;
+    });
+  }
+
+  /** Whether text[start, end), folded by `fold`, is one of the strings. */
+  holds(text: string, start: number, end: number, fold: Uint16Array): boolean {
+    const length = end - start;
+    if (length < this.shortest || length > this.longest) return false;
+    const hash = foldedHash(text, start, end, fold);
+    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] !== hash) continue;
+      const string = this.strings[this.slots[slot]! - 1]!;
+      let i = 0;
+      while (i < length && string.charCodeAt(i) === fold[text.charCodeAt(start + i)]) i++;
+      if (i === length && string.length === length) return true;
+    }
+    return false;
+  }
+}
+
+/** FNV-1a over the code units of text[start, end), each folded by `fold` (as it is when undefined). */
+function foldedHash(text: string, start: number, end: number, fold: Uint16Array | undefined): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (fold ? fold[text.charCodeAt(i)]! : text.charCodeAt(i)), 0x01000193);
+  return hash;
+}
+
+/**
  * The rules first; a draft they (and the confirm model) left without a 提醒 or 拦截 is read by the learned catcher,
  * whose one 提醒 is added unless it overlaps a hint the rules gave.
  */
 class LearnedChecker implements Checker {
+  /** The veto's draft-wide cues (built on first use): a draft holding one is never caught. */
+  private vetoCues: FoldedStrings | undefined;
+
   constructor(
-    readonly rules: Checker,
+    readonly rules: CompiledChecker,
     private readonly model: RiskModel,
     private readonly veto: RiskVeto,
   ) {}
@@ -252,6 +313,10 @@ class LearnedChecker implements Checker {
   check(text: string): Finding[] {
     const findings = this.rules.check(text);
     for (const finding of findings) if (finding.severity !== 'info') return findings;
+    // Most clean drafts hold a cue of the veto (不是, 没有…) where the rules' scan already matched it: riskCatch would
+    // find it too and catch nothing, after summing the draft's weights (a cache miss a character).
+    this.vetoCues ??= new FoldedStrings(this.veto.cues);
+    if (this.rules.spansHold(text, this.vetoCues)) return findings;
     const caught = riskCatch(this.model, this.veto, text);
     if (!caught) return findings;
     if (findings.some((finding) => finding.start < caught.end && finding.end > caught.start)) return findings;
@@ -933,6 +998,8 @@ class CompiledChecker implements Checker {
   private nearMatches = new Int32Array(64);
   private nearMatchCount = 0;
   private readonly allowed = new Spans();
+  /** Whether the last check sorted its matches (classifyMatches): else allowed, unlessCues and contextCues are an earlier text's. */
+  private matchesSorted = false;
   private readonly words = new WordSpans();
   private readonly nearCues: GroupedCues;
   /** Cues of rules' unless lists (negations). */
@@ -1190,6 +1257,7 @@ class CompiledChecker implements Checker {
     const automaton = this.automaton!;
     const matches = this.matches;
     matches.count = 0;
+    this.matchesSorted = false;
     automaton.scan(text, matches);
     const { digitRun, letters } = automaton;
     const detectors = this.enabledDetectors.size > 0;
@@ -1373,6 +1441,33 @@ class CompiledChecker implements Checker {
     this.nearMatchCount = nearMatchCount;
     // Both lists keep the widest cue of either: the searches that stop on it look as far as when they were one list.
     unlessCues.widest = contextCues.widest = Math.max(unlessCues.widest, contextCues.widest);
+    this.matchesSorted = true;
+  }
+
+  /**
+   * Where the first and the last code unit of the last checked text that fold to a Latin letter are (-1: it holds
+   * none), as its scan counted them (every such code unit is a word character the scan reads).
+   */
+  get firstLetter(): number {
+    return this.automaton!.firstLetter;
+  }
+
+  get lastLetter(): number {
+    return this.automaton!.lastLetter;
+  }
+
+  /**
+   * Whether `text` (the last checked, as typed: same length as the text read) holds one of `strings` where the last
+   * check's scan matched an allowed phrase or a cue of a rule or context: a span whose folded code units are one of
+   * them. False when the check stopped before sorting its matches (then it knows of no such span).
+   */
+  spansHold(text: string, strings: FoldedStrings): boolean {
+    if (!this.matchesSorted) return false;
+    const { fold } = this;
+    for (const spans of [this.allowed, this.contextCues, this.unlessCues]) {
+      for (let s = 0; s < spans.count; s++) if (strings.holds(text, spans.starts[s]!, spans.ends[s]!, fold)) return true;
+    }
+    return false;
   }
 
   /** Rule words that survive the allow-list and their rule's unless/near conditions become candidates. */

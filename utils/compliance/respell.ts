@@ -106,10 +106,15 @@ export class Respeller {
     this.longestSyllable = Math.max(this.longestSyllable, syllable.length);
   }
 
-  /** The draft with its pinyin syllables read as hanzi, or undefined when none is read. */
-  respell(text: string): Respelled | undefined {
+  /**
+   * The draft with its pinyin syllables read as hanzi, or undefined when none is read. A caller that knows where the
+   * draft's first and last code units that fold to a Latin letter are (the checker's scan counts them) passes them
+   * (-1: none, and nothing is read); the rest of the draft is not searched for letters again.
+   */
+  respell(text: string, firstLetter = 0, lastLetter = text.length - 1): Respelled | undefined {
+    if (firstLetter < 0) return undefined;
     if (!/[a-zA-Z\u00c0-\u024f\uff21-\uff5a]/.test(text) || !/[\u3400-\u9fff]/.test(text)) return undefined;
-    const units = this.unitsNearSyllables(text);
+    const units = this.unitsNearSyllables(text, firstLetter, lastLetter + 1);
     if (!units) return undefined;
     // Read syllables from their read neighbours until nothing more is read: "ting bu dong 就" reads dong by 就, then bu, then ting.
     let changed = true;
@@ -196,14 +201,15 @@ export class Respeller {
    * order and with the same links: a hanzi taken in only as the left neighbour of a syllable is marked unjoined, since
    * what stood before it (a hanzi left out, or nothing near) never reads it as a right neighbour.
    */
-  private unitsNearSyllables(text: string): Unit[] | undefined {
+  private unitsNearSyllables(text: string, firstLetter: number, afterLastLetter: number): Unit[] | undefined {
     const fold = foldTableOf();
     const units: Unit[] = [];
     /** Where the last readable run ended (its tone digit included); a run right after it may join it. */
     let previousEnd = -1;
     /** Whether some unit could be read: a syllable of two letters or more, or a first letter alone in lower case. */
     let readable = false;
-    for (let start = 0, end = 0; start < text.length; start = end) {
+    // Runs start only at letters: none before the first or after the last (a run still reads on past it, as before).
+    for (let start = firstLetter, end = firstLetter; start < afterLastLetter; start = end) {
       if (!isLetter(fold[text.charCodeAt(start)]!)) {
         end = start + 1;
         continue;
