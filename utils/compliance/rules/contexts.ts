@@ -170,20 +170,6 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“拆封用过的要看具体情况”：说法后面紧跟着“要看具体情况”，是说明不一定，不是宣称或承诺',
   },
   {
-    id: 'negated.no-such-rule',
-    // Promises only: what the shop would owe, said to be no rule or policy of it.
-    categories: ['promise'],
-    // "双倍赔偿没这规矩哈", "七天无理由没有这个政策": the promise named, then said to be no rule, policy or service here,
-    // closing the clause. One character reaches past a word the claim ends inside (双倍赔|偿); not after a comma
-    // ("假一赔十，别家没这服务" boasts).
-    after: list('没 没有').flatMap((none) =>
-      list('这 这个 这种 这项 这样的').flatMap((kind) => list('规矩 规定 政策 服务 说法').map((what) => none + kind + what)),
-    ),
-    within: 1,
-    closesClause: true,
-    note: '“双倍赔偿没这规矩”：说店里没有这种规矩、政策，是否认不是承诺',
-  },
-  {
     id: 'negated.forbidden',
     categories: CLAIMS,
     before: [...FORBIDDEN_SAYING, '与其说'],

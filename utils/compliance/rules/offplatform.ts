@@ -77,7 +77,7 @@ const LISTED_CONTACTS_REFUSED = list('这些 那些 这类 那类 这几个 这�
  */
 const KIND_RULED_OUT = list('这事 这种事 这个事 那种事 这类事 这种 那种').flatMap((kind) =>
   ['', '都'].flatMap((all) =>
-    list('是违规的 违规 平台不让 平台不允许 平台不许 平台禁止 是不允许的 是不许的 不允许 是骗人的 是诈骗 是骗局 我们不做 我们店不做 我们不搞').map((ruledOut) => kind + all + ruledOut),
+    list('是违规的 违规 平台不让 平台不允许 平台禁止 是不允许的 不允许 是骗人的 是诈骗 是骗局 我们不做 我们店不做 我们不搞').map((ruledOut) => kind + all + ruledOut),
   ),
 );
 

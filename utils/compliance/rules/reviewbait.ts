@@ -598,17 +598,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
       note: '“不是好评才送”：说明赠品不以评价为条件',
     },
     {
-      id: 'reviewbait.read-back',
-      categories: ['reviewbait'],
-      // "有宝妈评价写“质量超好”", "好多买家评论说尺码偏大": a review someone already wrote, reported, not one asked for. Right
-      // before the review word only, so a reward offered in the same line is its own match ("有买家评价说好，好评返5元").
-      before: list('有 好多 很多 不少 好些 也有').flatMap((some) =>
-        list('宝妈 买家 顾客 客户 客人 人 亲 宝子 家长 老顾客 老客户').flatMap((who) => ['', '在'].map((at) => some + who + at)),
-      ),
-      within: 0,
-      note: '“有宝妈评价写质量超好”：转述别人已经写的评价，不是在要评价',
-    },
-    {
       id: 'reviewbait.asked-denied',
       categories: ['reviewbait'],
       // "有人问好评返现，没有哈": others' question reported, then answered no later in the sentence. Without the no ("有人
