@@ -88,10 +88,8 @@ const NO_SUBSTITUTE = list('代替不了 替代不了 取代不了 不能代替 
  * The condition as the buyer's, in a conditional, then care advice ("脚有伤口的话先处理好再穿", "哮喘的话先去医院"): 的话
  * makes it a case the buyer may be in, and what follows tells them to see to it, not that the goods do.
  */
-const IF_THEN_CARE = list('的话').flatMap((condition) =>
-  ['', ...list('还是 一定')].flatMap((firmly) =>
-    list('先处理 要先处理 得先处理 先消毒 先看医生 要看医生 先去医院 要去医院 得去医院 要找医生 先找医生 先停用 先别用 别用').map((care) => condition + firmly + care),
-  ),
+const IF_THEN_CARE = ['', ...list('还是 一定')].flatMap((firmly) =>
+  list('先处理 要先处理 得先处理 先消毒 先看医生 要看医生 先去医院 要去医院 得去医院 要找医生 先找医生 先停用 先别用 别用').map((care) => `的话${firmly}${care}`),
 );
 
 export const MEDICAL_RULES: RuleSection = {
