@@ -64,6 +64,34 @@ const DOCTORS_BUSINESS = list('那是 是 那都是 这是 那得是').flatMap((
   list('药 药品 医生 医院 大夫 医生管 医院管 药管').flatMap((whose) => list('的事 的事情 的活').map((business) => is + whose + business)),
 );
 
+/**
+ * The treatment handed to a doctor or a hospital ("孩子口吃的话要找专业的医生或者语言治疗", "得去正规医院治疗"): who should
+ * treat, then the treatment. Not 去医院 alone ("比去医院治疗还管用" compares), and not denied (TO_THE_DOCTOR_DENIED).
+ */
+const DOCTORS_OR_HOSPITALS = [
+  ...list('找 去找 看').flatMap((go) => list('医生 大夫 医师 专业医生 专业的医生').map((who) => go + who)),
+  ...list('去 到 上').flatMap((go) => list('医院 正规医院 专业医院 正规的医院').map((where) => go + where)),
+];
+const TO_THE_DOCTOR = list('要 得 请 建议 最好').flatMap((should) => DOCTORS_OR_HOSPITALS.map((whom) => should + whom));
+/** "不要去医院治疗了，用这个就行", "没必要找医生治疗": the doctor waved away, an allowed phrase so its 要去医院 is no cue. */
+const TO_THE_DOCTOR_DENIED = list('不要 不需要 没必要 不必要 不建议').flatMap((no) => DOCTORS_OR_HOSPITALS.map((whom) => no + whom));
+
+/**
+ * Treatment the goods cannot stand in for ("椅子代替不了治疗", "不能替代药物治疗"): the denial right before the
+ * treatment, or before the drug or doctor that gives it. Not 代替 alone: "可以代替治疗" claims it.
+ */
+const NO_SUBSTITUTE = list('代替不了 替代不了 取代不了 不能代替 不能替代 无法代替 无法替代 不可以代替 不可以替代').flatMap((cannot) =>
+  list('药物 正规 专业 医院 医院的 医生的 正规的').concat('').map((what) => cannot + what),
+);
+
+/**
+ * The condition as the buyer's, in a conditional, then care advice ("脚有伤口的话先处理好再穿", "哮喘的话先去医院"): 的话
+ * makes it a case the buyer may be in, and what follows tells them to see to it, not that the goods do.
+ */
+const IF_THEN_CARE = ['', ...list('还是 一定')].flatMap((firmly) =>
+  list('先处理 要先处理 得先处理 先消毒 先看医生 要看医生 先去医院 要去医院 得去医院 要找医生 先找医生 先停用 先别用 别用').map((care) => `的话${firmly}${care}`),
+);
+
 export const MEDICAL_RULES: RuleSection = {
   rules: [
     {
@@ -490,6 +518,10 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      words: TO_THE_DOCTOR_DENIED,
+      note: '“不要去医院治疗了”：医生被撇开，其中的“要去医院”不是把治疗交给医生',
+    },
+    {
       // "醒酒半小时左右就可以喝了", "醒酒器": wine left to breathe for a time, or the decanter, not sobering the drinker
       // ("喝了能醒酒" stays).
       words: [...list('醒酒器'), ...list('半小时 一小时 十分钟 二十分钟 几分钟 一会儿 一会 片刻').map((time) => `醒酒${time}`)],
@@ -860,6 +892,28 @@ export const MEDICAL_RULES: RuleSection = {
       // A few characters reach past a condition word that starts a longer name (腰椎 in 腰椎间盘突出).
       within: 4,
       note: '“腱鞘炎请去医院”：病症直接交给医生，是提醒不是宣称功效',
+    },
+    {
+      id: 'medical.doctor-treats',
+      categories: ['medical'],
+      before: TO_THE_DOCTOR,
+      // Past what the doctor does it with ("要找专业的医生或者语言治疗").
+      within: 4,
+      note: '“要找专业的医生或者语言治疗”：把治疗交给医生和医院，是提醒不是宣称功效',
+    },
+    {
+      id: 'medical.no-substitute',
+      categories: ['medical'],
+      before: NO_SUBSTITUTE,
+      within: 0,
+      note: '“椅子代替不了治疗”：说商品不能代替治疗，是免责提示不是宣称功效',
+    },
+    {
+      id: 'medical.if-then-care',
+      categories: ['medical'],
+      after: IF_THEN_CARE,
+      within: 2,
+      note: '“脚有伤口的话先处理好再穿”：把病症当作买家可能的情况，再提醒先处理、先就医，不是宣称功效',
     },
     {
       id: 'medical.rhetorical',
