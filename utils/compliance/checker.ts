@@ -1547,9 +1547,10 @@ class CompiledChecker implements Checker {
         if (!this.worthNoting(winner, loser)) {
           hiddenRule[keptCount] = -1;
           kept[keptCount++] = winner;
-        } else if (!nested(merged, a, b) && this.trimToOwnWords(text, winner, loser)) {
-          // Two claims that share only an edge ("永不生锈的亲 用十年都跟新的一样": 永不 and the years' proof read from 不)
-          // are two problems in two sets of words: both are reported, the loser on its own words, in text order.
+        } else if (merged.ranks[loser] === merged.ranks[winner] && !nested(merged, a, b) && this.trimToOwnWords(text, winner, loser)) {
+          // Two claims as severe that share only an edge ("永不生锈的亲 用十年都跟新的一样": 永不 and the years' proof read
+          // from 不) are two problems in two sets of words: both are reported, the loser on its own words, in text order.
+          // A milder loser stays a note, as worthNoting and hiddenNote have it (curt attitude beside an insult).
           const loserFirst = merged.starts[loser]! < merged.starts[winner]!;
           hiddenRule[keptCount] = -1;
           kept[keptCount++] = loserFirst ? loser : winner;
@@ -1657,14 +1658,15 @@ class CompiledChecker implements Checker {
 
   /**
    * Trims the span `loser`, which overlaps `winner` without either holding the other, to its words outside the winner's;
-   * false (nothing trimmed) when no letter, digit or hanzi of its own would be left.
+   * false (nothing trimmed) when less than half of it would be left (a word's tail: 「不卖给你了」 cut to 你了 after a
+   * review threat) or no letter, digit or hanzi.
    */
   private trimToOwnWords(text: string, winner: number, loser: number): boolean {
     const { starts, ends } = this.merged;
     const before = starts[loser]! < starts[winner]!;
     const from = before ? starts[loser]! : ends[winner]!;
     const to = before ? starts[winner]! : ends[loser]!;
-    if (!OWN_WORD.test(text.slice(from, to))) return false;
+    if (2 * (to - from) < ends[loser]! - starts[loser]! || !OWN_WORD.test(text.slice(from, to))) return false;
     if (before) ends[loser] = to;
     else starts[loser] = from;
     return true;

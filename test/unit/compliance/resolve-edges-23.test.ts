@@ -1,7 +1,7 @@
-// Round 23: two claims of different categories whose spans share only an edge are two problems in two sets of words,
-// so both are reported, the one that loses the overlap trimmed to its own words (fresh/README.md, cats23). A span
-// inside another stays one reading of the same words (the contest decides, the loser is noted); a milder reading the
-// resolver does not find worth noting stays folded into the winner. Every sentence is written for the test.
+// Round 23: two claims of different categories, as severe, whose spans share only an edge are two problems in two sets
+// of words, so both are reported, the one that loses the overlap trimmed to its own words when at least half of it is
+// left (fresh/README.md, cats23). A span inside another stays one reading of the same words (the contest decides, the
+// loser is noted); a milder reading, or a word's tail, stays folded into the winner. Every sentence is written for the test.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../utils/compliance/index';
 import type { Finding } from '../../../utils/compliance/types';
@@ -20,7 +20,6 @@ describe('two claims sharing an edge are both reported', () => {
     ['这口铁锅永不生锈的 炒十年都跟新的一样', ['absolute', 'promise']],
     ['这把菜刀zui耐用的，切十年没毛病', ['absolute', 'promise']],
     ['这个行李箱ｚｕｉ耐摔的 从二楼扔下去都没事', ['absolute', 'promise']],
-    ['你到底要不要 不要别耽误我时间', ['attitude', 'abuse']],
   ])('reads %s under both categories', (text, categories) => {
     expect(categoriesOf(text)).toEqual(categories);
     expect(apartInOrder(checker.check(text))).toBe(true);
@@ -39,6 +38,9 @@ describe('one reading of the same words stays one finding', () => {
 
   it('keeps a milder claim across the edge of a block folded into it', () =>
     expect(categoriesOf('全网zui低价啦，找遍淘宝都没这么便宜')).toEqual(['offplatform']));
+
+  it('keeps the tail of a word under a review threat folded into it (不卖给你了 after the threat)', () =>
+    expect(categoriesOf('差评不撤的话，以后我们不卖给你了')).toEqual(['reviewbait']));
 
   it.each(['这口铁锅永不生锈', '这口铁锅不生锈，炒十年都跟新的一样'])('reads %s once', (text) => expect(serious(text)).toHaveLength(1));
 
