@@ -1544,22 +1544,8 @@ class CompiledChecker implements Checker {
         const aWins = compareSpans(BY_SEVERITY_THEN_LENGTH, merged, ruleCategory, a, b) <= 0;
         const winner = aWins ? a : b;
         const loser = aWins ? b : a;
-        if (!this.worthNoting(winner, loser)) {
-          hiddenRule[keptCount] = -1;
-          kept[keptCount++] = winner;
-        } else if (merged.ranks[loser] === merged.ranks[winner] && !nested(merged, a, b) && this.trimToOwnWords(text, winner, loser)) {
-          // Two claims as severe that share only an edge ("永不生锈的亲 用十年都跟新的一样": 永不 and the years' proof read
-          // from 不) are two problems in two sets of words: both are reported, the loser on its own words, in text order.
-          // A milder loser stays a note, as worthNoting and hiddenNote have it (curt attitude beside an insult).
-          const loserFirst = merged.starts[loser]! < merged.starts[winner]!;
-          hiddenRule[keptCount] = -1;
-          kept[keptCount++] = loserFirst ? loser : winner;
-          hiddenRule[keptCount] = -1;
-          kept[keptCount++] = loserFirst ? winner : loser;
-        } else {
-          hiddenRule[keptCount] = merged.refs[loser]!;
-          kept[keptCount++] = winner;
-        }
+        hiddenRule[keptCount] = this.worthNoting(winner, loser) ? merged.refs[loser]! : -1;
+        kept[keptCount++] = winner;
       } else {
         const from = keptCount;
         keptCount = keepWinners(order, first, last, merged, ruleCategory, kept, keptCount);
@@ -1654,22 +1640,6 @@ class CompiledChecker implements Checker {
     if (ranks[loser] === 0) return false;
     if (ranks[loser]! >= ranks[winner]! || this.ruleConfirmable[refs[loser]!] === 0) return true;
     return starts[loser]! <= starts[winner]! && ends[loser]! >= ends[winner]!;
-  }
-
-  /**
-   * Trims the span `loser`, which overlaps `winner` without either holding the other, to its words outside the winner's;
-   * false (nothing trimmed) when less than half of it would be left (a word's tail: 「不卖给你了」 cut to 你了 after a
-   * review threat) or no letter, digit or hanzi.
-   */
-  private trimToOwnWords(text: string, winner: number, loser: number): boolean {
-    const { starts, ends } = this.merged;
-    const before = starts[loser]! < starts[winner]!;
-    const from = before ? starts[loser]! : ends[winner]!;
-    const to = before ? starts[winner]! : ends[loser]!;
-    if (2 * (to - from) < ends[loser]! - starts[loser]! || !OWN_WORD.test(text.slice(from, to))) return false;
-    if (before) ends[loser] = to;
-    else starts[loser] = from;
-    return true;
   }
 
   /**
@@ -1854,15 +1824,6 @@ function startsAscending(spans: Spans): boolean {
   for (let s = 1; s < spans.count; s++) if (spans.starts[s]! < spans.starts[s - 1]!) return false;
   return true;
 }
-
-/** Span a holds span b or b holds a. */
-function nested(spans: Spans, a: number, b: number): boolean {
-  const { starts, ends } = spans;
-  return (starts[a]! <= starts[b]! && ends[a]! >= ends[b]!) || (starts[b]! <= starts[a]! && ends[b]! >= ends[a]!);
-}
-
-/** A letter, digit or hanzi: what a trimmed span must still hold to be read as words of its own. */
-const OWN_WORD = /[\p{L}\p{N}]/u;
 
 /** Spans a and b share at least one code unit. */
 function overlapping(spans: Spans, a: number, b: number): boolean {
