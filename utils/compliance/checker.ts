@@ -4,8 +4,7 @@
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
-import { readDialect } from './dialect-reading';
-import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, wordKey } from './normalize';
+import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1074,8 +1073,8 @@ class CompiledChecker implements Checker {
   }
 
   check(typed: string): Finding[] {
-    // Dialect words are read as Mandarin (same length, dialect-reading.ts): findings quote the draft as typed.
-    const text = readDialect(typed);
+    // Dialect characters outside the BMP are read as Mandarin (same length): findings quote the draft as typed.
+    const text = readAstralDialect(typed);
     const findings = this.checkRead(text);
     if (text === typed) return findings;
     for (const finding of findings) finding.match = typed.slice(finding.start, finding.end);
