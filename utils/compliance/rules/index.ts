@@ -13,6 +13,7 @@ import { OFFPLATFORM_RULES } from './offplatform';
 import { PLATFORM_RULES } from './platforms';
 import { PROMISE_RULES } from './promise';
 import { REVIEWBAIT_RULES } from './reviewbait';
+import { RHETORICAL_ASSERTION_ALLOW } from './rhetorical';
 import { BUILTIN_REWRITES } from './rewrites';
 import { BUILTIN_SPELLINGS, soundsOf } from './spelling';
 
@@ -20,7 +21,7 @@ const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RU
 
 const WORDS = {
   rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
-  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW, ...OTHERS_DARE_NOT_ALLOW, ...DESCRIBED_KIND_ALLOW, ...WOOD_HAS_ALLOW],
+  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW, ...OTHERS_DARE_NOT_ALLOW, ...DESCRIBED_KIND_ALLOW, ...WOOD_HAS_ALLOW, ...RHETORICAL_ASSERTION_ALLOW],
   contexts: [...CLAIM_CONTEXTS, ...MENTION_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
 };
