@@ -7,7 +7,7 @@
 // (c) dangling: a whole clause put where the old clause goes on with hanzi that are not a particle ("…不掉色|货"), or a
 //     lead-in ("一般情况下") with nothing after it (fit.ts, dangles); whole-claim rewrites (rewrites.ts) are made to
 //     stand where the claim stood and are not judged here.
-// Also: findings with no fix. --sample N prints N fixes (the same ones run after run) to read by eye.
+// Also: findings with no fix. --sample N prints N findings' first fix (the same findings run after run) to read by eye.
 // Train only: never point it at fresh/test, fresh/holdout or single dev drafts.
 import { readFileSync, readdirSync } from 'node:fs';
 import process from 'node:process';
@@ -37,12 +37,15 @@ let applied = 0;
 let overlapping = 0;
 let offTopic = 0;
 let dangling = 0;
-const fixes: string[] = [];
+/** Per warn/block finding, the draft and its first fix: the same findings before and after a change. */
+const samples: string[] = [];
 for (const { text } of drafts) {
   for (const finding of checker.check(text)) {
     if (finding.severity === 'info') continue;
     findings++;
     if (finding.suggestions.length === 0) withoutFix++;
+    const first = finding.suggestions[0];
+    samples.push(`${finding.rule}\t${text}\t→ ${first === undefined ? '(no fix)' : text.slice(0, finding.start) + first + text.slice(finding.end)}`);
     const { from, to } = clauseAround(text, finding.start, finding.end);
     const family = claimFamily(text.slice(from, to));
     for (const suggestion of finding.suggestions) {
@@ -52,7 +55,6 @@ for (const { text } of drafts) {
       const topic = suggestionFamily(suggestion);
       if (family && topic && topic !== family) offTopic++;
       if (!isRewrite(suggestion) && dangles(text, finding.end, suggestion)) dangling++;
-      fixes.push(`${finding.rule}\t${text.slice(from, to)} → ${fixed.slice(from, to + suggestion.length - (finding.end - finding.start))}`);
     }
   }
 }
@@ -62,5 +64,5 @@ console.log(`applied fixes      ${applied}`);
 console.log(`(a) overlap        ${percent(overlapping, applied)}`);
 console.log(`(b) off topic      ${percent(offTopic, applied)}`);
 console.log(`(c) dangling       ${percent(dangling, applied)}`);
-// A fixed stride through the fixes: the same sample every run on the same data.
-for (let k = 0; k < sampleSize; k++) console.log(fixes[Math.floor(((k + 0.5) * fixes.length) / sampleSize)]);
+// A fixed stride through the findings: the same sample every run on the same data.
+for (let k = 0; k < sampleSize; k++) console.log(samples[Math.floor(((k + 0.5) * samples.length) / sampleSize)]);

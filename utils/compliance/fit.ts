@@ -67,7 +67,8 @@ export function fitSuggestions(text: string, start: number, end: number, categor
     const topic = suggestionFamily(suggestion);
     return (family === undefined || topic === undefined || topic === family) && !(CLAIMS_OF_FACT.has(category) && dangles(text, end, suggestion));
   };
-  const offered: string[] = [...rewritten];
+  // Rewrites stand where the claim stood; a claim of fact's rewrite still may not leave a fragment ("正规渠道进货|店").
+  const offered: string[] = CLAIMS_OF_FACT.has(category) ? rewritten.filter((suggestion) => !dangles(text, end, suggestion)) : [...rewritten];
   if (category === 'promise') {
     offered.push(...hedged(text.slice(start, end), text.slice(end, to), family));
     if (family) offered.push(...family.to.filter(fits));
@@ -80,6 +81,8 @@ export function fitSuggestions(text: string, start: number, end: number, categor
 
 /** A term or an ever after the guarantee ("用十年不坏", "一辈子不", "永远"): a hedge before it still promises it. */
 const ABSOLUTE_TERMS = /[0-9一二三四五六七八九十百两]+[年月天]|辈子|永远|永久|一定|肯定|任何/;
+/** A second "surely" after the guarantee word ("保证明天一定到"): a hedge before the first leaves the second. */
+const SURELY = /永远|一定|肯定|任何|必/;
 
 /** "保证不会" before "掉色" → "一般不会", "正常情况下不会": the guarantee word hedged, what was promised kept. */
 function hedged(match: string, rest: string, family: ClaimFamily | undefined): string[] {
@@ -92,6 +95,8 @@ function hedged(match: string, rest: string, family: ClaimFamily | undefined): s
   // Nothing promised after the guarantee word ("我保证！"): no hedge reads there.
   if (tail === '' && !HANZI.test(rest[0] ?? '')) return [];
   // A tail that is a claim of its own ("永远不", "听日一定到", "十年不坏"): hedging the lead leaves it standing.
-  if (!/^(?:不|能|会|没|$)/.test(tail) || ABSOLUTE_TERMS.test(tail + rest)) return [];
+  // A delivery's term is what is hedged ("保证三日内到货" → "正常情况下三日内到货"); elsewhere a term is a claim of its own.
+  const delivery = family?.topic === 'delivery';
+  if (delivery ? SURELY.test(tail + rest) : !/^(?:不|能|会|没|$)/.test(tail) || ABSOLUTE_TERMS.test(tail + rest)) return [];
   return GUARANTEE_HEDGES.map((hedge) => hedge + tail);
 }

@@ -13,6 +13,7 @@ const readsClean = (text: string) => checker.check(text).filter((f) => f.severit
 
 describe('fixes that fit the claim', () => {
   it.each([
+    ['delivery', '保证三日内到货，迟一日赔你十蚊', '正常情况下三日内到货，迟一日赔你十蚊'],
     ['comfort', '这个凉鞋的带子保证不磨脚', '这个凉鞋的带子正常情况下不磨脚'],
     ['colour', '这件衣服保证不掉色', '这件衣服正常情况下不掉色'],
     ['durability', '这个锅保证不会坏', '这个锅正常情况下不会坏'],
@@ -27,7 +28,8 @@ describe('fixes that fit the claim', () => {
 
   it('delivery: a delivery claim gets delivery wording, clean', () => {
     const fixes = fixesOf('放心，明天一定送到', 'promise.bai-fen-bai');
-    expect(fixes[0]).toContain('到货时间看快递实际进度');
+    expect(fixes[0]).toBe('放心，明天正常情况下送到');
+    expect(fixes).toContain('放心，明天到货时间看快递实际进度');
     expect(fixes.join()).not.toContain('洗护');
     for (const fixed of fixes) expect(readsClean(fixed), fixed).toEqual([]);
   });
@@ -41,6 +43,13 @@ describe('fixes that fit the claim', () => {
     expect(finding.suggestions.filter((s) => s.length >= 5)).toEqual([]);
     // Where the claim ends its clause, the same rule's wording is offered.
     expect(checker.check('这款是官方指定').find((f) => f.rule === 'authority.guan-fang')?.suggestions.length ?? 1).toBeGreaterThan(0);
+  });
+
+  it('an authority claim is rewritten to where the goods come from, only where the sentence stays whole', () => {
+    const fixes = fixesOf('放心，我们是官方授权，放心买', 'authority.guan-fang');
+    expect(fixes[0]).toBe('放心，我们是正规渠道进货，放心买');
+    expect(readsClean(fixes[0]!)).toEqual([]);
+    expect(checker.check('我们是这个品牌唯一官方指定店').find((f) => f.rule === 'authority.guan-fang')!.suggestions).not.toContain('正规渠道进货');
   });
 
   it('a skin claim gets no washing or delivery wording', () => {
