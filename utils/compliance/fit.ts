@@ -84,7 +84,7 @@ const ABSOLUTE_TERMS = /[0-9一二三四五六七八九十百两]+[年月天]|�
 /** A second "surely" after the guarantee word ("保证明天一定到"): a hedge before the first leaves the second. */
 const SURELY = /永远|一定|肯定|任何|必/;
 
-/** "保证不会" before "掉色" → "一般不会", "正常情况下不会": the guarantee word hedged, what was promised kept. */
+/** "保证不会" before "掉色" → "正常情况下不会": the guarantee word hedged, what was promised kept. */
 function hedged(match: string, rest: string, family: ClaimFamily | undefined): string[] {
   // A product is genuine or it is not: "一般正品" is no fix.
   if (family?.topic === 'authentic') return [];
