@@ -67,7 +67,7 @@ export function fitSuggestions(text: string, start: number, end: number, categor
     const topic = suggestionFamily(suggestion);
     return (family === undefined || topic === undefined || topic === family) && !(CLAIMS_OF_FACT.has(category) && dangles(text, end, suggestion));
   };
-  // Rewrites stand where the claim stood; a claim of fact's rewrite still may not leave a fragment ("正规渠道进货|店").
+  // Rewrites stand where the claim stood; a claim of fact's rewrite still may not leave a fragment ("官方指定|店").
   const offered: string[] = CLAIMS_OF_FACT.has(category) ? rewritten.filter((suggestion) => !dangles(text, end, suggestion)) : [...rewritten];
   if (category === 'promise') {
     offered.push(...hedged(text.slice(start, end), text.slice(end, to), family));
