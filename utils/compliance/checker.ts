@@ -5,6 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
+import { fitSuggestions } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1036,8 +1037,6 @@ class CompiledChecker implements Checker {
   private readonly ruleConfirmable: Uint8Array;
   private readonly model: ConfirmModel | undefined;
   private readonly veto: VetoModel | undefined;
-  /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
-  private readonly mergedSuggestions = new Map<readonly string[], string[][]>();
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
   private readsClean = -1;
 
@@ -1795,7 +1794,7 @@ class CompiledChecker implements Checker {
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
         reason: hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason,
-        suggestions: this.suggestionsFor(rule, match),
+        suggestions: this.suggestionsFor(rule, category, text, start, end),
       });
     }
     return findings;
@@ -1850,19 +1849,15 @@ class CompiledChecker implements Checker {
     return (this.hiddenNotes[rule] ??= `；同一处还有${categoryLabel(category)}的问题：${this.ruleReasons[rule]}`);
   }
 
-  /** A finding's suggestions (its own array): rewrites of the claim `match` first, then the rule's own. */
-  private suggestionsFor(rule: number, match: string): string[] {
-    const own = this.ruleSuggestions[rule];
-    const rewritten = this.rewrites.of(match);
-    if (rewritten.length === 0) return own ? own.slice() : [];
-    // Merged once per rewrite list and rule: the same few claims recur draft after draft, and a Set per finding costs.
-    let byRule = this.mergedSuggestions.get(rewritten);
-    if (byRule === undefined) {
-      if (this.mergedSuggestions.size >= 4096) this.mergedSuggestions.clear();
-      this.mergedSuggestions.set(rewritten, (byRule = []));
-    }
-    const merged = (byRule[rule] ??= [...new Set([...rewritten, ...(own ?? [])])]);
-    return merged.slice();
+  /**
+   * A finding's suggestions (its own array): rewrites of the claim text[start, end) first, then the rule's own, each only
+   * where it fits the claim's topic and leaves the sentence whole (fit.ts).
+   */
+  private suggestionsFor(rule: number, category: string, text: string, start: number, end: number): string[] {
+    const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
+    const rewritten = this.rewrites.of(text.slice(start, end));
+    if (rewritten.length === 0 && own.length === 0) return [];
+    return fitSuggestions(text, start, end, category, rewritten, own);
   }
 
   /**
