@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
-import { fitSuggestions } from './fit';
+import { fitSuggestions, needsFitting } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1857,8 +1857,22 @@ class CompiledChecker implements Checker {
     const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
     const rewritten = this.rewrites.of(text.slice(start, end));
     if (rewritten.length === 0 && own.length === 0) return [];
+    if (!needsFitting(category, rewritten, own)) {
+      if (rewritten.length === 0) return own.slice();
+      // Merged once per rewrite list and rule: the same few claims recur draft after draft, and a Set per finding costs.
+      let byRule = this.mergedSuggestions.get(rewritten);
+      if (byRule === undefined) {
+        if (this.mergedSuggestions.size >= 4096) this.mergedSuggestions.clear();
+        this.mergedSuggestions.set(rewritten, (byRule = []));
+      }
+      return (byRule[rule] ??= [...new Set([...rewritten, ...own])]).slice();
+    }
     return fitSuggestions(text, start, end, category, rewritten, own);
   }
+
+  /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
+  private readonly mergedSuggestions = new Map<readonly string[], string[][]>();
+
 
   /**
    * Asks the confirm model once per check, about text[from, to), only when a finding could be lowered; a clean verdict
