@@ -3,7 +3,7 @@
 // clause goes on ("唯一官方指定|店"), nor a lead-in ("一般情况下") with nothing after it; a guarantee followed by what it
 // promises gets a hedge in the guarantee word's place instead (GUARANTEE_HEDGES). No fix is better than a wrong one:
 // the reason still teaches. Measured by scripts/eval-rewrites.ts.
-import { CLAIM_FAMILIES, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily } from './rules/rewrites';
+import { CLAIM_FAMILIES, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily } from './rules/claim-families';
 
 /** Ends of a clause: a fix that is a whole clause must reach one. */
 const CLAUSE_END = /[\n\r!?;。！？；,，、~～…\s]/;
