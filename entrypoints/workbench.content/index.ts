@@ -132,7 +132,7 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
   const compile = async () => {
     if (!builtins) return;
     const compilation = ++compilations;
-    const compiled = await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => compilation === compilations && lifetime.isValid);
+    const compiled = await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => compilation === compilations && lifetime.isValid, 'ahead');
     if (!compiled) return;
     checker = compiled;
     for (const listener of listeners) listener();
