@@ -9,9 +9,9 @@ import { CLAIM_FAMILIES, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily } f
 const CLAUSE_END = /[\n\r!?;。！？；,，、~～…\s]/;
 
 /**
- * Whether the code unit ends a clause. Every finding reads its clause both ways, character by character, and a regex
- * test on each made the mixed bench corpus (seven findings per hundred characters) three times slower: hanzi, most
- * of what is read, are answered without one.
+ * Whether the code unit ends a clause. A fitted finding reads its clause both ways, character by character: hanzi,
+ * most of what is read, are answered without a regex test (part of the cost that made rewrite23's first version
+ * double the mixed bench corpus's check time).
  */
 function endsClause(code: number): boolean {
   return !(code >= 0x3400 && code <= 0x9fff) && CLAUSE_END.test(String.fromCharCode(code));
@@ -37,7 +37,7 @@ export function clauseAround(text: string, start: number, end: number): { from: 
   return { from, to };
 }
 
-/** Each family's outcome words as one search (a hundred `includes` per finding cost more than the rest of its check). */
+/** Each family's outcome words as one search, instead of an `includes` per outcome word (about a hundred) per finding. */
 const OUTCOME_SEARCHES = CLAIM_FAMILIES.map((family) => new RegExp(family.outcomes.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
 
 /** The family a claim's clause is about: the first whose outcome word it holds. */
