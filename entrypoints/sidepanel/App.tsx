@@ -116,7 +116,7 @@ export function App() {
   // the first list, a search typed at once and the next buyer message.
   const [ownWanted, setOwnWanted] = useState(false);
   const [openAWhile, setOpenAWhile] = useState(false);
-  const checker = usePanelChecker(byHand, checkerOptions, ownWanted);
+  const checker = usePanelChecker(byHand, checkerOptions, rulesKey, ownWanted);
   const own = useMemo(() => (byHand && checker ? (body: string) => byHand.flagsOf(checker, body) : null), [byHand, checker]);
   const found = useFoundFlags({ key: rulesKey, team: profile.teamSlot, ...(platform !== undefined ? { platform } : {}) }, state.loaded, own);
   // The whole library (search, browsing) after the first list: with 10,000 phrases it comes in slices and is indexed
@@ -586,12 +586,11 @@ function useByHand(start: boolean): ByHand | null {
 }
 
 /**
- * The panel's checker for these options, compiled in slices (utils/slices.ts) once the by-hand code is in and it is
+ * The panel's checker for these options (`key`: their JSON, the rules key the found flags are kept by), compiled in slices (utils/slices.ts) once the by-hand code is in and it is
  * `wanted`; null until then. Compiled again only when the options change: the background's answer is most often the
  * defaults the panel started from (no team pack).
  */
-function usePanelChecker(byHand: ByHand | null, options: CheckerOptions, wanted: boolean): Checker | null {
-  const key = JSON.stringify(options);
+function usePanelChecker(byHand: ByHand | null, options: CheckerOptions, key: string, wanted: boolean): Checker | null {
   const [compiled, setCompiled] = useState<{ key: string; checker: Checker } | null>(null);
   useEffect(() => {
     if (!byHand || !wanted) return;
