@@ -7,7 +7,7 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
-import { SHIPPED_ORDERS, base64OfInt8, int8Weights, meanWeights, visitingOrder } from './compliance-model';
+import { SHIPPED_ORDERS, base64OfInt8, int8Weights, meanWeights, visitWalk, visitingOrder } from './compliance-model';
 import { pinnedDrafts } from './pinned-sentences';
 
 export { RISK_ABOVE, RISK_BITS, RISK_CLASSES, RISK_VETO_CONTEXTS, riskCatch, riskCategory, riskOf, riskOutsideScopes, riskVeto, vetoCues, vetoed, type RiskModel } from '../utils/compliance/risk-model';
@@ -60,7 +60,7 @@ export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BIT
 function trainSoftmax(rows: readonly { ids: Int32Array; label: number }[], bits: number, order: number): { weights: Float64Array; biases: Float64Array } {
   const clean = rows.filter((row) => row.label === 0).length;
   const weightOf = (label: number) => (label === 0 ? rows.length / (2 * clean) : rows.length / (2 * (rows.length - clean)));
-  const visiting = visitingOrder(rows.length, order);
+  const visit = visitWalk(visitingOrder(rows.length, order));
   const weights = new Float64Array((1 << bits) * CLASSES);
   const squares = new Float64Array((1 << bits) * CLASSES).fill(1e-8);
   const biases = new Float64Array(CLASSES);
@@ -68,7 +68,7 @@ function trainSoftmax(rows: readonly { ids: Int32Array; label: number }[], bits:
   const gradients = new Float64Array(CLASSES);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = 0; k < rows.length; k++) {
-      const row = rows[visiting[(k * 7919 + epoch * 104729) % rows.length]!]!;
+      const row = rows[visit(k, epoch)]!;
       for (let c = 0; c < CLASSES; c++) gradients[c] = biases[c]!;
       for (const id of row.ids) for (let c = 0; c < CLASSES; c++) gradients[c]! += weights[id * CLASSES + c]!;
       let top = -Infinity;

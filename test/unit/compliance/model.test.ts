@@ -5,7 +5,7 @@ import { collectNgrams, decodeModel, riskProbability } from '../../../utils/comp
 import { CONFIRM_BITS } from '../../../utils/compliance/model-config';
 import { CONFIRM_MODEL_TABLE } from '../../../utils/compliance/model-weights';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled } from '../../../scripts/compliance-data';
-import { averageTrained, meanWeights, quantise, trainConfirmModel } from '../../../scripts/compliance-model';
+import { averageTrained, meanWeights, quantise, trainConfirmModel, visitWalk, visitingOrder } from '../../../scripts/compliance-model';
 import { productCleanText } from '../../../scripts/risk-model';
 
 const model = decodeModel(CONFIRM_MODEL_TABLE);
@@ -34,6 +34,21 @@ describe('confirm model', () => {
     const trained = quantise(trainConfirmModel([...files.flatMap(readLabelled), ...productCleanText()], CONFIRM_BITS));
     expect(trained.bias).toBeCloseTo(CONFIRM_MODEL_TABLE.bias, 12);
     expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(CONFIRM_MODEL_TABLE.weights);
+  });
+
+  it('visits every example once an epoch, also when the count is a multiple of the walk’s stride (79,190 = 10 × 7919)', () => {
+    for (const count of [79_190, 7919, 15_838, 78_283, 1000, 1]) {
+      const visit = visitWalk(visitingOrder(count, 2));
+      for (const epoch of [0, 3]) {
+        const seen = new Uint8Array(count);
+        for (let k = 0; k < count; k++) seen[visit(k, epoch)] = 1;
+        expect(seen.reduce((sum, one) => sum + one, 0), `${count} examples, epoch ${epoch}`).toBe(count);
+      }
+    }
+    // A count the stride does not divide walks as it always did, so tables trained on such data do not change.
+    const visiting = visitingOrder(1000, 1);
+    const visit = visitWalk(visiting);
+    expect([0, 1, 2, 999].map((k) => visit(k, 2))).toEqual([0, 1, 2, 999].map((k) => visiting[(k * 7919 + 2 * 104729) % 1000]));
   });
 
   it('averages the models of the visiting orders weight by weight, with one loop for every table (meanWeights)', () => {
