@@ -14,7 +14,7 @@ const rounds = readdirSync(roundsDir)
 // Labels are pinned to the writers' guide (WRITERS.md, "The eight categories"), not to the categories the engine had when
 // a round was written: a draft the guide files as attitude is labelled attitude here as in drafts.tsv (round 21).
 const guide = readFileSync(new URL('../../data/compliance/fresh/WRITERS.md', import.meta.url), 'utf8');
-const guideSection = guide.slice(guide.indexOf('### The eight categories'), guide.indexOf('### Three borderline cases'));
+const guideSection = guide.slice(guide.indexOf('### The eight categories'), guide.indexOf('### Borderline cases'));
 const guideCategories = [...guideSection.matchAll(/^- \*\*(\w+)\*\* —/gm)].map((match) => match[1]!);
 // What rounds 1–18 were each written to cover: every category but attitude, which the guide split off from abuse later.
 const writtenFor = guideCategories.filter((category) => category !== 'attitude');
