@@ -9,6 +9,8 @@
 //   [--veto-only]        only the veto's bars (no rules-alone or catcher stage, no risk model trained)
 //   npx tsx scripts/lowo-learned.ts --read FILE [--bars 0.15,0.2]              the figures again from a cache, at other
 //                                                                              veto bars, without retraining
+//   [--categories]       the flagged drafts filed under none of their labelled categories, by (labelled → given) and by
+//                        the stage that gave the wrong category, per half (even / odd writers); counts only (round 24)
 // lowo-risk.ts --first-seen measures the catcher with the shipped confirm model (trained on every writer) and the veto
 // off; this script retrains all three and keeps the veto on, so its figures are the checker's as it would have shipped.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -207,6 +209,34 @@ if (!vetoOnly) {
     byCategory.set(row.caught!, [hits + (row.labels.includes(row.caught!) ? 1 : 0), all + 1]);
   }
   console.log(`  by the catcher's category (right / caught risky): ${[...byCategory].map(([category, [hits, all]]) => `${category} ${hits}/${all}`).join(', ')}`);
+}
+
+// --categories: why a risky draft the checker flagged is filed under none of its labelled categories, by the stage that
+// did it: the catcher's own category (with or without a hint of the right category in the draft: a rule finding the
+// confirm model or the veto lowered); a lowering model that lowered every right-category finding while a wrong one
+// stayed; or the rules' category (no rule read the labelled one, or it lost an overlap: this cache cannot tell which).
+if (process.argv.includes('--categories')) {
+  const causeOf = (row: Row) => {
+    if (row.caught !== undefined && !flagged(row.veto)) return right(row, row.hints) ? 'catcher, right-category hint in the draft' : "catcher's category";
+    if (right(row, row.rules) && !right(row, row.confirm)) return 'confirm model lowered the right category, kept another';
+    if (right(row, row.confirm) && !right(row, row.veto)) return 'veto lowered the right category, kept another';
+    return "rules' category";
+  };
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [half, parity] of [['even writers', 0], ['odd writers', 1]] as const) {
+    const inHalf = risky.filter((row) => writerNumber(row.writer) % 2 === parity);
+    const wrong = inHalf.filter((row) => flagged(row.catcher) && !right(row, row.catcher));
+    const causes = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    for (const row of wrong) {
+      count(causes, causeOf(row));
+      count(pairs, `${row.labels[0]} → ${[...row.catcher].sort().join('+')} (${causeOf(row)})`);
+    }
+    console.log(`\nwrong category, ${half}: ${wrong.length} of ${inHalf.length} risky (missed ${inHalf.filter((row) => !flagged(row.catcher)).length})`);
+    console.log(`  by stage: ${sorted(causes).map(([cause, n]) => `${cause} ${n}`).join(', ')}`);
+    for (const [pair, n] of sorted(pairs)) console.log(`  ${String(n).padStart(4)}  ${pair}`);
+  }
 }
 
 // The veto at other bars, from the risks kept (a draft the veto may read is cleared when its highest risk is below the bar;
