@@ -1,13 +1,32 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { writeIcons } from './scripts/icons';
+import { buildPhraseFlags, checkerIdentity } from './scripts/phrase-flags-build';
 import { BUILTINS } from './utils/compliance';
 import { BUILTINS_FILE } from './utils/compliance/builtins-file';
 import { BUILTIN_PHRASES } from './utils/library/builtin';
 import { LIBRARY_BUILTINS_FILE, type LibraryBuiltins } from './utils/library/builtins-file';
 import { INTENT_MODEL_TABLE } from './utils/library/intent-model-table';
+import { PHRASE_FLAGS_FILE } from './utils/phrase-flags-file';
 import { WORKBENCH_MATCHES, DEMO_MATCHES } from './utils/workbench/hosts';
+
+/**
+ * The built-in phrases' flags (utils/phrase-flags-file.ts): compiling a checker per platform takes seconds, so the
+ * file is kept in .wxt per checker identity and built-in bodies, rebuilt only when the rules, tables, checker code,
+ * version or built-in phrases change.
+ */
+function phraseFlagsJson(root: string, wxtDir: string, builtinsJson: string): string {
+  const bodies = createHash('sha256').update(JSON.stringify(BUILTIN_PHRASES.map((phrase) => phrase.body))).digest('hex').slice(0, 16);
+  const cached = path.join(wxtDir, 'phrase-flags', `${checkerIdentity(root, builtinsJson)}-${bodies}.json`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8');
+  const json = JSON.stringify(buildPhraseFlags(root, builtinsJson));
+  mkdirSync(path.dirname(cached), { recursive: true });
+  writeFileSync(cached, json);
+  return json;
+}
 
 // `--mode demo` (npm start, npm test) also matches the fixture workbenches served on 127.0.0.1;
 // the store build (`npm run zip`) asks for the real workbench hosts and nothing else.
@@ -49,7 +68,9 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       const icons = await writeIcons(path.join(wxt.config.root, 'assets/icon.svg'), path.join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
-      files.push({ contents: JSON.stringify(BUILTINS), relativeDest: BUILTINS_FILE });
+      const builtinsJson = JSON.stringify(BUILTINS);
+      files.push({ contents: builtinsJson, relativeDest: BUILTINS_FILE });
+      files.push({ contents: phraseFlagsJson(wxt.config.root, wxt.config.wxtDir, builtinsJson), relativeDest: PHRASE_FLAGS_FILE });
       const library: LibraryBuiltins = { phrases: BUILTIN_PHRASES, intentModel: INTENT_MODEL_TABLE };
       files.push({ contents: JSON.stringify(library), relativeDest: LIBRARY_BUILTINS_FILE });
     },

@@ -21,6 +21,8 @@ export const DATABASES = {
   learning: { db: 'huashu-learning', store: 'learning' },
   /** A lead's signing key and pack draft (options page): entrypoints/options/team-admin/team-lead.ts */
   lead: { db: 'huashu-lead', store: 'lead' },
+  /** Phrases' risk flags per rules key (a cache, no message text): entrypoints/background/phrase-flag-store.ts */
+  phraseFlags: { db: 'huashu-phrase-flags', store: 'flags' },
 } as const;
 
 export type DatabaseName = keyof typeof DATABASES;

@@ -13,6 +13,7 @@ import { createSettingsStore } from './settings-store';
 import { createSuggestService, lastListStore, registerSuggestHandlers } from './suggest-service';
 import { createCodeService, registerCodeHandlers } from './code-service';
 import { complianceBuiltins } from './compliance-builtins';
+import { createPhraseFlagStore, packagedPhraseFlags } from './phrase-flag-store';
 import { builtinPhrases, shippedIntentModel } from './library-builtins';
 import { createTabStore, purgeLegacySnapshots } from './tab-store';
 import { registerTaughtSiteHandlers } from './taught-sites';
@@ -40,6 +41,8 @@ export default defineBackground(() => {
     slotForTab: (tabId) => teams!.slotForTab(tabId),
     complianceConfig: (slot) => teams!.sync(slot).complianceConfig(),
     complianceBuiltins,
+    packagedFlags: packagedPhraseFlags,
+    flagStore: createPhraseFlagStore(),
     intentModel: shippedIntentModel,
     library,
     learning,

@@ -3,12 +3,16 @@
 // in every panel that opens; the panel gets the list for its tab's reading with that reading. The list comes
 // from suggestForSituation with the conversation's reminders and what this machine learned (learnedOptions):
 // the path `huashu suggest --learned FILE` takes, so the panel and the CLI agree. Each listed phrase comes checked
-// (its own risky words), so the panel can show the list before it has compiled a checker of its own. Inserts are
+// (its own risky words), so the panel can show the list before it has compiled a checker of its own; flags already
+// found under the same rules come from the flag store (or, for the built-in phrases, the package) without a
+// compile, which a browser just started would otherwise wait seconds for. Inserts are
 // recorded here as (question → phrase), with the question the list answered taken from the stored reading, not
 // from a page.
 import { browser } from 'wxt/browser';
 import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { phraseFlags } from '../../utils/compliance/phrase-flags';
+import { flagRulesKey, type FlagRules, type FlagStore } from '../../utils/flag-store';
+import { packagedFlags, type PhraseFlagsFile } from '../../utils/phrase-flags-file';
 import { learnedOptions, type LearnedData } from '../../utils/library/learned';
 import { situationFromConversation, suggestForSituation, type Situation } from '../../utils/library/situation';
 import type { IntentModel } from '../../utils/library/intent-model';
@@ -37,6 +41,10 @@ export interface SuggestServiceDeps {
   complianceConfig(slot: string): Promise<ComplianceConfig>;
   /** The built-in rules and models (read from the package on first use: compliance-builtins.ts). */
   complianceBuiltins(): Promise<ComplianceBuiltins>;
+  /** The build's checker identity and the built-in phrases' flags (read from the package on first use: phrase-flag-store.ts). */
+  packagedFlags(): Promise<PhraseFlagsFile>;
+  /** Flags found before, per rules key (IndexedDB: phrase-flag-store.ts); only this service's checker writes it. */
+  flagStore?: FlagStore;
   /** The shipped intent model (read from the package on first use: library-builtins.ts). */
   intentModel(): Promise<IntentModel>;
   library: Pick<LibraryStore, 'usage'>;
@@ -59,6 +67,12 @@ export interface SuggestServiceDeps {
   };
 }
 
+/** A compiled checker and the key of the rules it was compiled from (the flag store's). */
+interface RulesChecker {
+  checker: Checker;
+  rulesKey: string;
+}
+
 export interface LastList {
   /** The situation it was made for (JSON). */
   situation: string;
@@ -75,8 +89,9 @@ export interface SuggestService {
   /** The situation and learning a tab's list is made from, as the CLI would be given them. */
   inputs(tabId: number, snapshot: WorkbenchSnapshot): Promise<{ situation: Situation; learned: LearnedData } | null>;
   /**
-   * Each body's phraseFlags with a slot's rules on a platform (none: the phrase book), as the suggestions are checked;
-   * the checker is compiled on first use, in slices, and kept until that slot's pack changes.
+   * Each body's phraseFlags with a slot's rules on a platform (none: the phrase book), as the suggestions are checked:
+   * from the package or the flag store when known under these rules, else by the checker, compiled on first use in
+   * slices and kept until that slot's pack changes. No bodies: the checker is compiled now.
    */
   flags(slot: string, platform: string | undefined, bodies: readonly string[]): Promise<Finding[][]>;
   /** Records a successful insert as learned (and as 未识别问法 when it came from search or browsing). */
@@ -103,18 +118,49 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
    * Compiled checkers by `slot|platform` (platform '' for none): compiling takes a second or more, so each is kept
    * until its slot's library (pack) changes, and runs in slices: the worker answers other messages meanwhile.
    */
-  const checkers = new Map<string, Promise<Checker>>();
+  const checkers = new Map<string, Promise<RulesChecker>>();
+  /** The rules a slot's checker on a platform is made from now, and their key in the flag store. */
+  const rulesOf = async (slot: string, platform: string | undefined) => {
+    const [file, config] = await Promise.all([deps.packagedFlags(), deps.complianceConfig(slot)]);
+    const rules: FlagRules = { checker: file.checker, ruleFiles: config.ruleFiles, disabled: config.disabled, ...(platform !== undefined ? { platform } : {}) };
+    return { file, config, rules, key: await flagRulesKey(rules) };
+  };
   const checkerFor = (slot: string, platform: string | undefined) => {
     const key = `${slot}|${platform ?? ''}`;
     let checker = checkers.get(key);
     if (!checker) {
-      checker = Promise.all([deps.complianceBuiltins(), deps.complianceConfig(slot)]).then(
-        async ([builtins, config]) => (await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => true))!,
-      );
+      // Compiled from the rules read here, and keyed by the same: what it finds is stored under its own rules.
+      checker = Promise.all([deps.complianceBuiltins(), rulesOf(slot, platform)]).then(async ([builtins, { config, key: rulesKey }]) => ({
+        checker: (await runInSlices(checkerInSteps(builtins, { ...config, platform }), () => true))!,
+        rulesKey,
+      }));
       checkers.set(key, checker);
       checker.catch(() => checkers.delete(key));
     }
     return checker;
+  };
+  /**
+   * Each body's phraseFlags with a slot's rules on a platform: from the package (built-in phrases, no team rules) or
+   * the flag store when they hold it under these rules, else from the compiled checker, whose answers are stored.
+   */
+  const flagsFor = async (slot: string, platform: string | undefined, bodies: readonly string[]): Promise<Finding[][]> => {
+    const { file, rules, key } = await rulesOf(slot, platform);
+    const known = new Map<string, Finding[]>();
+    for (const body of bodies) {
+      const flags = packagedFlags(file, rules, body);
+      if (flags) known.set(body, flags);
+    }
+    const unpackaged = [...new Set(bodies.filter((body) => !known.has(body)))];
+    if (deps.flagStore && unpackaged.length > 0) for (const [body, flags] of await deps.flagStore.known(key, unpackaged)) known.set(body, flags);
+    const missing = unpackaged.filter((body) => !known.has(body));
+    if (missing.length === 0) return bodies.map((body) => known.get(body)!);
+    const compiled = await checkerFor(slot, platform);
+    const found = missing.map((body) => [body, phraseFlags(compiled.checker, body)] as const);
+    void deps.flagStore?.remember(compiled.rulesKey, found).catch(() => undefined);
+    // The rules changed while it compiled: every body is answered by the one checker, none from the older rules.
+    if (compiled.rulesKey !== key) return bodies.map((body) => phraseFlags(compiled.checker, body));
+    for (const [body, flags] of found) known.set(body, flags);
+    return bodies.map((body) => known.get(body)!);
   };
   /** The situation of the list last kept per tab, so an unchanged list is not written again. */
   const kept = new Map<number, string>();
@@ -187,8 +233,8 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
       }
     }
     const result = suggestForSituation(await current(slot), given.situation, { top: PANEL_TOP, ...learnedOptions(given.learned) });
-    const checker = await checkerFor(slot, snapshot.platform);
-    const flags = Object.fromEntries(result.suggestions.map(({ phrase }) => [phrase.id, phraseFlags(checker, phrase.body)]));
+    const found = await flagsFor(slot, snapshot.platform, result.suggestions.map(({ phrase }) => phrase.body));
+    const flags = Object.fromEntries(result.suggestions.map(({ phrase }, i) => [phrase.id, found[i]!]));
     const replies = { conversationKey: snapshot.conversation!.key, suggestions: result.suggestions, intent: result.intent, question: result.question, flags };
     if (deps.lastLists && kept.get(tabId) !== situation) {
       kept.set(tabId, situation);
@@ -217,8 +263,9 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     inputs,
     learned: async () => (await learnedNow()).learned,
     flags: async (slot, platform, bodies) => {
-      const checker = await checkerFor(slot, platform);
-      return bodies.map((body) => phraseFlags(checker, body));
+      // No bodies: compile now (a panel opened and will ask), answered once compiled.
+      if (bodies.length === 0) return (await checkerFor(slot, platform), []);
+      return flagsFor(slot, platform, bodies);
     },
     libraryChanged: (slot) => rebuild(slot),
     tapInserts: (insert) => async (request) => {

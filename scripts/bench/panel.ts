@@ -6,6 +6,12 @@
 // Long buyer messages: from a conversation with one message of 10,000 or 100,000 characters opening in the
 // workbench to that message on the panel, against a short message (baseline), with the panel's longest
 // long task (target: none over 200 ms for 100,000 characters; growth from 10k to 100k about linear or less).
+// The phrase book's first search: in a browser just started (new profile: the built-in phrases), in the same
+// profile started again (the agent's morning: a personal phrase searched the day before), and in a running browser.
+// `PANEL_ROWS=search npm run -s bench -- panel` runs only those three rows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { BUILTIN_PHRASES } from '../../utils/library/builtin';
 import type { Phrase } from '../../utils/library/types';
@@ -24,6 +30,10 @@ const OPEN_WINDOW_MS = 3_000;
 const OPEN_ROUNDS = 3;
 const SEARCH_ROUNDS = 5;
 const FRESH_ROUNDS = 3;
+/** A personal phrase only the restarted browser's search finds (its flags are no built-in phrase's). */
+const MORNING_PHRASE: Phrase = { ...BUILTIN_PHRASES[0]!, id: 'bench-morning', code: 'zc1', title: '早班问候', body: '亲，早上好，这边是早班客服，您的问题我来跟进', source: 'personal' };
+/** Time for the worker to write what it learned before the browser closes. */
+const SETTLE_MS = 1_500;
 
 /** Personal phrases made from the built-in ones, each with its own id, code and title. */
 function syntheticPhrases(count: number): Phrase[] {
@@ -65,11 +75,12 @@ const blankPage = (harness: Awaited<ReturnType<typeof launch>>) =>
  * panel's checker (compiled in slices) and its search index come behind the first render; until both are ready a
  * query shows as loading.
  */
-const firstSearch = (harness: Awaited<ReturnType<typeof launch>>) =>
+const searchFor = (code: string) => (harness: Awaited<ReturnType<typeof launch>>) =>
   timeToReady(harness, 'sidepanel.html', async (panel) => {
-    await panel.getByTestId('search').fill('fh1');
+    await panel.getByTestId('search').fill(code);
     await panel.getByTestId('book-results').getByTestId('phrase').first().waitFor({ timeout: 60_000 });
   });
+const firstSearch = searchFor('fh1');
 
 /** Opening the panel right after the worker was stopped (as Chrome does after 30 s idle): it starts and indexes again. */
 async function coldRender(harness: Awaited<ReturnType<typeof launch>>, from: Page): Promise<number> {
@@ -232,11 +243,52 @@ async function freshFirstSearches(): Promise<void> {
   console.log(`  中位数 ${median(searches)} ms  各轮 ${searches.join(' / ')} ms  比值 ${(median(searches) / median(floor)).toFixed(1)}×（基线：新浏览器里第一个打开隐私政策页，中位数 ${median(floor)} ms）`);
 }
 
+/**
+ * The agent's morning: a profile where a personal phrase was searched yesterday, the browser started again and the
+ * panel its first page. Baseline: the privacy page as the first page of the same kind of restart.
+ */
+async function morningSearches(): Promise<void> {
+  const restarted = async (first: (harness: Awaited<ReturnType<typeof launch>>) => Promise<number>) => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'huashu-bench-morning-'));
+    try {
+      const yesterday = await launch({ profile });
+      try {
+        const page = await yesterday.context.newPage();
+        await page.goto(`chrome-extension://${yesterday.extensionId}/privacy.html`);
+        await setPersonal(page, [MORNING_PHRASE]);
+        await page.close();
+        await searchFor(MORNING_PHRASE.code!)(yesterday);
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      } finally {
+        await yesterday.close();
+      }
+      const today = await launch({ profile });
+      try {
+        return await first(today);
+      } finally {
+        await today.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  };
+  const floor: number[] = [];
+  const searches: number[] = [];
+  for (let i = 0; i < FRESH_ROUNDS; i++) {
+    floor.push(await restarted(blankPage));
+    searches.push(await restarted(searchFor(MORNING_PHRASE.code!)));
+  }
+  console.log(`话术本首次搜索，同一配置重新启动的浏览器（前一次启动时搜过一条个人话术 ${MORNING_PHRASE.code}，重启后第一个页面就是面板；${FRESH_ROUNDS} 轮）`);
+  console.log(`  中位数 ${median(searches)} ms  各轮 ${searches.join(' / ')} ms  比值 ${(median(searches) / median(floor)).toFixed(1)}×（基线：重启后第一个打开隐私政策页，中位数 ${median(floor)} ms）`);
+}
+
 export async function run(): Promise<void> {
   await freshFirstSearches();
+  await morningSearches();
   const harness = await launch();
   try {
     await firstSearches(harness);
+    if (process.env.PANEL_ROWS === 'search') return;
     await longMessages(harness);
     const { workbench, panel } = await harness.openDemo();
     await panel.getByTestId('phrase').first().waitFor();

@@ -35,6 +35,8 @@ function serviceWith(deps: Partial<SuggestServiceDeps> = {}) {
     slotForTab: async () => DEFAULT_PROFILE_ID,
     complianceConfig: async () => ({ ruleFiles: [], disabled: [] }),
     complianceBuiltins: async () => BUILTINS,
+    // No packaged flags and no store: every flag comes from the checker (flag-store-service.test.ts has both).
+    packagedFlags: async () => ({ checker: 'test', bodies: [], flagged: { '': {} } }),
     intentModel: async () => createIntentModel(INTENT_MODEL_TABLE),
     library,
     learning,
