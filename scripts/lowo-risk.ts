@@ -43,6 +43,10 @@ const designOption = option('--design');
 const LAST_DESIGN_WRITER = designOption ?? 43;
 /** Design writers in this many folds by writer number (undefined: leave one writer out). */
 const FOLDS = option('--folds');
+/** --bits N: the catcher trained with 2^N hashed features instead of RISK_BITS (a table-size study). */
+const BITS = option('--bits');
+/** --overlap: the bars tables again with a catch kept where its clause overlaps a hint of the rules. */
+const OVERLAP = process.argv.includes('--overlap');
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`.padStart(7);
 
 const allWriters = writersIn(path.join(fresh, 'train'));
@@ -72,6 +76,8 @@ interface Scored {
    * hanzi, a veto, no clause left).
    */
   catchBar: number;
+  /** The same with a catch kept where its clause overlaps a hint of the rules (--overlap: the overlap drop off). */
+  overlapBar: number;
   /** Categories of the warn/block findings of the checker as shipped (learned catcher on, at RISK_ABOVE). */
   shipped: string[];
 }
@@ -81,9 +87,9 @@ const veto = riskVeto([BUILTIN_RULES]);
  * The highest bar at which riskCatch catches text, to 1e-9 (0: never, or its clause overlaps a hint of the rules, which
  * the checker keeps instead: the clause does not depend on the bar).
  */
-function catchBarOf(model: RiskModel, text: string, findings: readonly Finding[]): number {
+function catchBarOf(model: RiskModel, text: string, findings: readonly Finding[], keepOverlapping = false): number {
   const first = riskCatch(model, veto, text, 0);
-  if (first === undefined || findings.some((finding) => finding.start < first.end && finding.end > first.start)) return 0;
+  if (first === undefined || (!keepOverlapping && findings.some((finding) => finding.start < first.end && finding.end > first.start))) return 0;
   let [caught, quiet] = [0, 1];
   while (quiet - caught > 1e-9) {
     const middle = (caught + quiet) / 2;
@@ -97,6 +103,7 @@ function score(base: Checker, learned: Checker, model: RiskModel, drafts: Labell
     const findings = base.check(draft.text);
     const categories = findings.filter((f) => f.severity !== 'info').map((f) => f.category);
     const { category, confidence } = riskOf(model, draft.text);
+    const catchBar = catchBarOf(model, draft.text, findings);
     return {
       draft,
       split,
@@ -104,7 +111,8 @@ function score(base: Checker, learned: Checker, model: RiskModel, drafts: Labell
       found: categories.length > 0,
       category,
       confidence,
-      catchBar: catchBarOf(model, draft.text, findings),
+      catchBar,
+      overlapBar: findings.length > 0 ? catchBarOf(model, draft.text, findings, true) : catchBar,
       shipped: learned.check(draft.text).filter((f) => f.severity !== 'info').map((f) => f.category),
     };
   });
@@ -132,7 +140,7 @@ for (const group of groups.filter((writers) => writers.length > 0)) {
       : [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter(designFile).flatMap(readLabelled)]
     : [...oldSet, ...others.flatMap((other) => filesOf(other, ['train', 'dev']))];
   const confirmModel = firstSeen && designOption === undefined ? CONFIRM_MODEL_TABLE : confirmTableOf(training);
-  const model = trainRiskModel(riskTrainingSet(training).examples);
+  const model = trainRiskModel(riskTrainingSet(training).examples, BITS);
   const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
   const [base, learned] = [checkerFrom(builtins, { learned: false }), checkerFrom(builtins)];
   for (const writer of group) scored.set(writer, ['train', 'dev'].flatMap((split) => score(base, learned, model, filesOf(writer, [split]), split)));
@@ -149,12 +157,12 @@ interface Figures {
  * Figures at a bar (Infinity: the checker as today; RISK_ABOVE: the checker as shipped, the catcher inside it), or at a
  * bar per category (the catch's category decides).
  */
-function figures(rows: Scored[], above: number | ((category: string) => number)): Figures {
+function figures(rows: Scored[], above: number | ((category: string) => number), overlap = false): Figures {
   const result = { risky: 0, clean: 0, caught: 0, falseFlags: 0, right: 0 };
   for (const row of rows) {
     const bar = typeof above === 'number' ? above : above(row.category);
-    const added = !row.found && row.catchBar > bar;
-    const categories = above === RISK_ABOVE ? row.shipped : added ? [...row.categories, row.category] : row.categories;
+    const added = !row.found && (overlap ? row.overlapBar : row.catchBar) > bar;
+    const categories = above === RISK_ABOVE && !overlap ? row.shipped : added ? [...row.categories, row.category] : row.categories;
     if (row.draft.risky) {
       result.risky++;
       if (categories.length > 0) result.caught++;
@@ -196,7 +204,7 @@ const shipTraining =
   designOption !== undefined
     ? designSet()
     : labelledFiles([path.join(root, 'test/data/compliance/drafts.tsv'), path.join(fresh, 'train')]).filter(designFile).flatMap(readLabelled);
-const shipModel = trainRiskModel(riskTrainingSet(shipTraining).examples);
+const shipModel = trainRiskModel(riskTrainingSet(shipTraining).examples, BITS);
 const shipChecker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE }, { learned: false });
 const phrases = BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]);
 const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.tsv'), 'utf8')
@@ -208,7 +216,7 @@ const ownText = (texts: string[]) =>
   texts
     .map((text) => [text, shipChecker.check(text)] as const)
     .filter(([, findings]) => findings.every((f) => f.severity === 'info'))
-    .map(([text, findings]) => [text, catchBarOf(shipModel, text, findings), riskOf(shipModel, text).category] as const);
+    .map(([text, findings]) => [text, catchBarOf(shipModel, text, findings, OVERLAP), riskOf(shipModel, text).category] as const);
 const ownPhrases = ownText(phrases);
 const ownRewritten = ownText(rewritten);
 const flagged = (rows: (readonly [string, number, string])[], above: number | ((category: string) => number)) =>
@@ -216,16 +224,24 @@ const flagged = (rows: (readonly [string, number, string])[], above: number | ((
 
 console.log(`\nother bars, pooled: recall / false flags / category; most false flags one writer gained; shipped phrases (of ${phrases.length}) and rewritten claims (of ${rewritten.length}) caught`);
 /** One row of the bars tables: pooled figures, the most false flags one writer gained, the product's text caught. */
-function barRow(label: string, above: number | ((category: string) => number)): string {
-  const parts = [...scored.values()].map((rows) => [figures(rows, Infinity), figures(rows, above)] as const);
+function barRow(label: string, above: number | ((category: string) => number), overlap = false): string {
+  const parts = [...scored.values()].map((rows) => [figures(rows, Infinity), figures(rows, above, overlap), figures(rows, RISK_ABOVE)] as const);
   const worst = Math.max(...parts.map(([before, after]) => after.falseFlags - before.falseFlags));
-  const [before, after] = [sum(parts.map(([today]) => today)), sum(parts.map(([, caught]) => caught))];
+  // Against the catcher as shipped (p > RISK_ABOVE, the overlap drop on): what a candidate bar or design adds.
+  const worstOverShipped = Math.max(...parts.map(([, after, shipped]) => after.falseFlags - shipped.falseFlags));
+  const [before, after, shipped] = [sum(parts.map(([today]) => today)), sum(parts.map(([, caught]) => caught)), sum(parts.map(([, , asShipped]) => asShipped))];
   return (
     `${label.padEnd(12)} ${shares(after)}   ${worst}   ${flagged(ownPhrases, above).length}   ${flagged(ownRewritten, above).length}` +
-    `   (+${after.caught - before.caught} caught, +${after.falseFlags - before.falseFlags} false flags)`
+    `   (+${after.caught - before.caught} caught, +${after.falseFlags - before.falseFlags} false flags;` +
+    ` over shipped ${after.caught - shipped.caught} caught, ${after.falseFlags - shipped.falseFlags} false flags, ${after.right - shipped.right} right, worst writer ${worstOverShipped})`
   );
 }
-for (const above of [0.85, 0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999]) console.log(barRow(`p > ${above}`, above));
+const BARS = [0.85, 0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999];
+for (const above of BARS) console.log(barRow(`p > ${above}`, above));
+if (OVERLAP) {
+  console.log('\nthe overlap drop off (a catch kept where its clause overlaps a hint of the rules): the same columns (phrases and rewritten claims read so too)');
+  for (const above of BARS) console.log(barRow(`p > ${above}`, above, true));
+}
 
 // Whether the writers can choose a bar of its own for tone (abuse, attitude: open-ended, where most misses on new writers
 // are), every other category at RISK_ABOVE; by the same rule (round 13: they cannot, too few tone misses are left).

@@ -2,7 +2,7 @@
 // model's collectNgrams, so text is read as the checker reads it), one output per category plus "clean", trained by
 // scripts/train-risk-model.ts (scripts/risk-model.ts) on the labelled drafts and the product's own clean text. The
 // checker asks it only about a draft its rules and the confirm model left without a 提醒 or 拦截: one 提醒 of the model's
-// category, on the clause that carries the score, when the model is very sure (RISK_ABOVE), the draft's hanzi alone
+// category, on the clause that carries the score, when the model is very sure (RISK_ABOVE; RISK_TONE_ABOVE for abuse and attitude), the draft's hanzi alone
 // read as risky (Latin letters and digits carry no catch by themselves), so do its 2-grams outside negated and reported
 // scopes (RISK_SCOPE_OPENERS), and no veto shape holds (RiskVeto).
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (rounds 8 and 16). Pure TS, no browser
@@ -29,6 +29,15 @@ export const RISK_BITS = 15;
  * for +2 false flags over the round-15 catcher). 0.995 until round 12, 0.98 (2^13, chosen on c1–c43) until round 15.
  */
 export const RISK_ABOVE = 0.95;
+/**
+ * The bar for the service-tone categories (abuse, attitude: open-ended wording, where most misses on new writers are),
+ * every other category at RISK_ABOVE. Round 24 (catch24), design folds c1–c272 (`lowo-risk.ts --design 272 --folds 4`):
+ * +62 claims for +4 false flags over 0.95, no writer above +1, no shipped phrase or rewritten claim caught.
+ */
+export const RISK_TONE_ABOVE = 0.86;
+const TONE_CATEGORIES: readonly string[] = ['abuse', 'attitude'];
+/** The bar a catch of `category` must clear as shipped. */
+export const riskBarOf = (category: string) => (TONE_CATEGORIES.includes(category) ? RISK_TONE_ABOVE : RISK_ABOVE);
 /**
  * Contexts (by id prefix) whose cues cancel a claim whatever its category: a draft holding one of their cues is not
  * caught, since the model reads "不是全网最低" much like "全网最低" (most of its false flags on unseen writers).
@@ -504,12 +513,13 @@ function holdsAnyCue(folded: string, cues: readonly string[]): boolean {
 }
 
 /** The catch for a draft the rules found nothing in: one 提醒 finding, or none. */
-export function riskCatch(model: RiskModel, veto: RiskVeto, text: string, above = RISK_ABOVE): Finding | undefined {
+export function riskCatch(model: RiskModel, veto: RiskVeto, text: string, bar: number | ((category: string) => number) = riskBarOf): Finding | undefined {
   if (hanziCount(text, RISK_MIN_HANZI) < RISK_MIN_HANZI) return undefined;
-  // Most drafts read clean: the integer sums alone say the bar is out of reach.
+  // Most drafts read clean: the integer sums alone say the lowest bar is out of reach.
   draftSums(model, text);
-  if (!mayClear(model, above)) return undefined;
+  if (!mayClear(model, typeof bar === 'number' ? bar : Math.min(RISK_ABOVE, RISK_TONE_ABOVE))) return undefined;
   const { risk, hanziRisk, category } = riskOf(model, text);
+  const above = typeof bar === 'number' ? bar : bar(category);
   // Latin letters and digits carry no catch by themselves (a pinyin place name, a model number: "Jiangsu仓发的"): the
   // draft's hanzi alone, every 2-gram holding a letter or digit left out, must clear the bar too.
   if (risk <= above || hanziRisk <= above || vetoed(veto, text, category)) return undefined;
@@ -540,6 +550,6 @@ function withoutOwnWordings(text: string, veto: RiskVeto): string {
 }
 
 /** The category the model would add to a draft the rules found nothing in, or undefined. */
-export function riskCategory(model: RiskModel, veto: RiskVeto, text: string, above = RISK_ABOVE): Category | undefined {
-  return riskCatch(model, veto, text, above)?.category;
+export function riskCategory(model: RiskModel, veto: RiskVeto, text: string, bar: number | ((category: string) => number) = riskBarOf): Category | undefined {
+  return riskCatch(model, veto, text, bar)?.category;
 }
