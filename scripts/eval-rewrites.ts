@@ -47,13 +47,15 @@ const drafts = labelledFiles([folder])
   .filter((draft) => draft.findings.length > 0);
 
 /** The range a one-click fix replaces: the finding's fix range when it has one, else its span. */
-const fixRangeOf = (finding: Finding) => (finding as Finding & { fix?: { start: number; end: number } }).fix ?? finding;
+const fixRangeOf = (finding: Finding) => finding.fix ?? finding;
 
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
-const OPENERS = ['亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '亲', '好的', '嗯嗯', '嗯', '哈哈', '哈'];
+const OPENERS = ['您好', '你好', '家人们', '亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '亲', '好的', '嗯嗯', '嗯', '哈哈', '哈'];
 const HANZI = /[\u3400-\u9fff]/;
 const isLeadIn = (fix: string) => fix.endsWith('下');
-const isClauseFix = (fix: string) => /[，,]/.test(fix) || (fix.length >= 5 && !isLeadIn(fix));
+/** A predicate (可以作为…, 用着很舒服, 很好用) follows its subject: it is no clause of its own. */
+const isPredicate = (fix: string) => /^(?:可以|适合|用着|很)/.test(fix);
+const isClauseFix = (fix: string) => /[，,]/.test(fix) || (fix.length >= 5 && !isLeadIn(fix) && !isPredicate(fix));
 
 /** Whether `fix`, now at fixed[at, at + fix.length), leaves its clause whole (the heuristic in the header). */
 function readsWhole(fixed: string, at: number, fix: string): boolean {

@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
-import { fitSuggestions, needsFitting } from './fit';
+import { fitFixes, fitSuggestions, needsFitting, reachesPastClaim, wholeClauseFix } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1794,8 +1794,9 @@ class CompiledChecker implements Checker {
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
         reason: hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason,
-        suggestions: this.suggestionsFor(rule, category, text, start, end),
+        suggestions: [],
       });
+      this.addFixes(findings[findings.length - 1]!, rule, text);
     }
     return findings;
   }
@@ -1847,6 +1848,24 @@ class CompiledChecker implements Checker {
     const category = this.categories[this.ruleCategory[rule]!]!;
     if (category === 'attitude' && winnerCategory === 'abuse') return '';
     return (this.hiddenNotes[rule] ??= `；同一处还有${categoryLabel(category)}的问题：${this.ruleReasons[rule]}`);
+  }
+
+  /**
+   * A finding's suggestions and, where they replace more than the flagged words, their range (`fix`): for a turn of
+   * speech or a rank or effect claim, as far as the fix must reach to leave the sentence right (fit.ts, fitFixes).
+   */
+  private addFixes(finding: Finding, rule: number, text: string): void {
+    const { category, start, end } = finding;
+    if (!reachesPastClaim(category)) {
+      finding.suggestions = this.suggestionsFor(rule, category, text, start, end);
+      const fix = wholeClauseFix(text, start, end, category, finding.suggestions);
+      if (fix !== undefined) finding.fix = fix;
+      return;
+    }
+    const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
+    const { suggestions, fix } = fitFixes(text, start, end, category, this.rewrites.of(text.slice(start, end)), own);
+    finding.suggestions = suggestions;
+    if (fix !== undefined) finding.fix = fix;
   }
 
   /**
