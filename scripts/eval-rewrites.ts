@@ -20,6 +20,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { clauseAround, claimFamily, suggestionFamily } from '../utils/compliance/fit';
 import { createChecker } from '../utils/compliance/index';
+import { endsClauseAt } from '../utils/compliance/normalize';
 import type { Finding } from '../utils/compliance/types';
 import { labelledFiles, readLabelled, writerNumber, writerOf } from './compliance-data';
 
@@ -31,6 +32,8 @@ const split = option('--split', 'train');
 if (split !== 'train' && split !== 'dev') throw new Error('--split train or dev');
 const writers = option('--writers', 'even');
 const sampleSize = split === 'dev' ? 0 : Number(option('--sample', '0'));
+/** --broken CATEGORY: list that category's fixes judged not whole (train only), to see what the heuristic catches. */
+const brokenOf = split === 'dev' ? undefined : option('--broken', '') || undefined;
 
 const folder = path.resolve(import.meta.dirname, '../test/data/compliance/fresh', split);
 const chosen = (file: string) => {
@@ -52,7 +55,8 @@ const fixRangeOf = (finding: Finding) => finding.fix ?? finding;
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
 const OPENERS = ['您好', '你好', '家人们', '亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '亲', '好的', '嗯嗯', '嗯', '哈哈', '哈'];
 const HANZI = /[\u3400-\u9fff]/;
-const isLeadIn = (fix: string) => fix.endsWith('下');
+/** A lead-in (一般情况下, 正常使用下) needs words after it; 一下 (说明一下) ends a clause. */
+const isLeadIn = (fix: string) => /(?<!一)下$/.test(fix);
 /** A predicate (可以作为…, 用着很舒服, 很好用) follows its subject: it is no clause of its own. */
 const isPredicate = (fix: string) => /^(?:可以|适合|用着|很)/.test(fix);
 const isClauseFix = (fix: string) => /[，,]/.test(fix) || (fix.length >= 5 && !isLeadIn(fix) && !isPredicate(fix));
@@ -62,7 +66,10 @@ function readsWhole(fixed: string, at: number, fix: string): boolean {
   const end = at + fix.length;
   if (at > 0 && fixed[at - 1] === fix[0] && HANZI.test(fix[0]!)) return false;
   if (end < fixed.length && fixed[end] === fix[fix.length - 1] && HANZI.test(fixed[end]!) && !PARTICLES.includes(fixed[end]!)) return false;
-  const { from, to } = clauseAround(fixed, at, end);
+  let from = at;
+  while (from > 0 && !endsClauseAt(fixed, from - 1)) from--;
+  let to = end;
+  while (to < fixed.length && !endsClauseAt(fixed, to)) to++;
   const after = fixed.slice(end, to);
   if (isLeadIn(fix)) return HANZI.test(after);
   if (!isClauseFix(fix)) return true;
@@ -96,7 +103,10 @@ for (const { text, findings } of drafts) {
       if (checker.check(fixed).some((f) => f.severity !== 'info' && f.start < replacedEnd && f.end > range.start)) tally.overlapping++;
       const topic = suggestionFamily(suggestion);
       if (family && topic && topic !== family) tally.offTopic++;
-      if (!readsWhole(fixed, range.start, suggestion)) tally.broken++;
+      if (!readsWhole(fixed, range.start, suggestion)) {
+        tally.broken++;
+        if (finding.category === brokenOf) console.log(`not whole\t${finding.rule}\t${fixed.slice(0, range.start)}【${suggestion}】${fixed.slice(range.start + suggestion.length)}`);
+      }
     }
   }
 }

@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
-import { fitFixes, fitSuggestions, needsFitting, reachesPastClaim, wholeClauseFix } from './fit';
+import { fitClaimOfFact, fitFixes, fitSuggestions, needsFitting, reachesPastClaim } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1856,14 +1856,13 @@ class CompiledChecker implements Checker {
    */
   private addFixes(finding: Finding, rule: number, text: string): void {
     const { category, start, end } = finding;
-    if (!reachesPastClaim(category)) {
-      finding.suggestions = this.suggestionsFor(rule, category, text, start, end);
-      const fix = wholeClauseFix(text, start, end, category, finding.suggestions);
-      if (fix !== undefined) finding.fix = fix;
-      return;
-    }
+    // Other categories: the fitted suggestions, widened to the claim's clause where all of them are whole clauses.
+    if (!reachesPastClaim(category)) finding.suggestions = this.suggestionsFor(rule, category, text, start, end);
     const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
-    const { suggestions, fix } = fitFixes(text, start, end, category, this.rewrites.of(text.slice(start, end)), own);
+    const rewritten = this.rewrites.of(text.slice(start, end));
+    const { suggestions, fix } = reachesPastClaim(category)
+      ? fitFixes(text, start, end, category, rewritten, own)
+      : fitClaimOfFact(text, start, end, category, finding.suggestions, rewritten, own);
     finding.suggestions = suggestions;
     if (fix !== undefined) finding.fix = fix;
   }

@@ -68,7 +68,7 @@ function anyTopical(suggestions: readonly string[]): boolean {
 }
 
 /** A lead-in that needs words after it ("一般情况下", "正常使用下"). */
-const isLeadIn = (suggestion: string) => suggestion.endsWith('下');
+const isLeadIn = (suggestion: string) => /(?<!一)下$/.test(suggestion);
 /** A suggestion that says a whole thing ("到货时间看快递实际进度"): it cannot be followed by more of the old clause. */
 const isWholeClause = (suggestion: string) => suggestion.length >= 5 && !isLeadIn(suggestion);
 
@@ -92,15 +92,26 @@ function followedByWord(text: string, end: number): boolean {
 const qualifiesNoun = (text: string, end: number) => followedByWord(text, end) || (text[end] === '的' && followedByWord(text, end + 1));
 
 /**
- * The range a claim of fact's fixes replace when every one is a whole clause ("按店铺售后政策处理"): the claim's clause,
- * so nothing of it is left before the new one ("用了|按店铺售后政策处理"); undefined when they stand in the claim's place.
+ * A claim of fact's fixes (fitSuggestions' `offered`) and their range. Fixes that stand in the claim's place (a hedge,
+ * 正常情况下能到; a word) stay as offered. Where none does, the whole-clause fixes of the claim's topic or of none — the
+ * rewrites, the family's wording, the rule's own — replace the claim's clause, so nothing of it is left on either side
+ * ("用了|按店铺售后政策处理", "得到了央视|品质有保障|推荐"); the clause's opening address stays.
  */
-export function wholeClauseFix(text: string, start: number, end: number, category: string, suggestions: readonly string[]): { start: number; end: number } | undefined {
-  // A hedge ("正常情况下能到") keeps the claim's words and stands in its place.
-  const whole = (suggestion: string) => isWholeClause(suggestion) && !GUARANTEE_HEDGES.some((hedge) => suggestion.startsWith(hedge));
-  if (!CLAIMS_OF_FACT.has(category) || suggestions.length === 0 || !suggestions.every(whole)) return undefined;
+export function fitClaimOfFact(text: string, start: number, end: number, category: string, offered: string[], rewritten: readonly string[], own: readonly string[]): FittedFixes {
+  const isHedge = (suggestion: string) => GUARANTEE_HEDGES.some((hedge) => suggestion.startsWith(hedge));
+  const whole = (suggestion: string) => isWholeClause(suggestion) && !isHedge(suggestion);
+  if (!CLAIMS_OF_FACT.has(category) || offered.some((suggestion) => !whole(suggestion))) return { suggestions: offered };
   const range = turnAround(text, start, end, false);
-  return range && (range.start < start || range.end > end) ? range : undefined;
+  if (range === undefined) return { suggestions: offered };
+  const clause = clauseAround(text, start, end);
+  const family = claimFamily(text.slice(clause.from, clause.to));
+  const candidates = [...offered, ...rewritten, ...(category === 'promise' && family ? family.to : []), ...own];
+  const suggestions = [...new Set(candidates)].filter((suggestion) => {
+    const topic = suggestionFamily(suggestion);
+    // A line the draft already says ("…，品质有保障💕") would only be said twice.
+    return whole(suggestion) && (topic === undefined || topic === family) && !text.includes(suggestion);
+  });
+  return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
 }
 
 /**
@@ -192,7 +203,7 @@ export function fitFixes(text: string, start: number, end: number, category: str
     // A rule's line that leads into something ("我把这部分说明给您摘出来：") needs what it leads into.
     const lines = own.filter((line) => !/[:：]$/.test(line));
     const ordered = reach.linesFirst ? [...(reach.lines ?? []), ...lines] : [...lines, ...(reach.lines ?? [])];
-    return { suggestions: [...new Set(ordered)].filter(onTopic), fix: range };
+    return { suggestions: [...new Set(ordered)].filter((line) => onTopic(line) && !text.includes(line)), fix: range };
   }
   const predicate = predicateOf(text, start, end, clause, reach);
   const inPlace = rewritten.filter((suggestion) => onTopic(suggestion) && !dangles(text, end, suggestion));
@@ -208,10 +219,11 @@ export function fitFixes(text: string, start: number, end: number, category: str
     if (predicate === undefined || predicates.length === 0) return { suggestions: [] };
     return { suggestions: predicates, ...(predicate.start === start && predicate.end === end ? {} : { fix: predicate }) };
   }
-  // An effect claim: what the product is for, known from a mark of the product in its sentence before the claim.
+  // An effect claim: what the product is for, known from a mark of the product in its sentence ("给孩子戴", "这款面霜").
   if (predicate === undefined) return { suggestions: [] };
-  const before = text.slice(sentenceStart(text, start), start);
-  const use = reach.uses.find((candidate) => candidate.marks.some((mark) => before.includes(mark)));
+  const sentence = turnAround(text, start, end) ?? { start: clause.from, end: clause.to };
+  const around = text.slice(sentence.start, predicate.start) + '|' + text.slice(predicate.end, sentence.end);
+  const use = reach.uses.find((candidate) => candidate.marks.some((mark) => around.includes(mark)));
   if (use === undefined) return { suggestions: [] };
   return { suggestions: [use.to], fix: predicate };
 }
@@ -262,7 +274,9 @@ function predicateOf(text: string, start: number, end: number, clause: { from: n
     if ([...rest].some((char) => HANZI.test(char) && !PARTICLES.includes(char))) return undefined;
     return { start: from, end: text.slice(from, start).includes('是') && rest.startsWith('的') ? end + 1 : end };
   }
-  const led = from < start || (reach.leads ?? []).some((lead) => text.startsWith(lead, start));
+  // Led in (能, 可以), or right after the product's name ("鼠标垫|抗菌消炎"): the claim is what is said of the product.
+  const named = reach.uses.some((use) => use.marks.some((mark) => text.startsWith(mark, from - mark.length)));
+  const led = from < start || named || (reach.leads ?? []).some((lead) => text.startsWith(lead, start));
   if (!led && from !== clause.from) return undefined;
   let to = clause.to;
   // Mood particles stay (哒, 哦); 的 and 了 belong to the claim ("就通了").

@@ -19,7 +19,7 @@ export interface ClaimFamily {
 export const CLAIM_FAMILIES: ClaimFamily[] = [
   {
     topic: 'delivery',
-    outcomes: list('到货 送到 送达 寄到 天到 天内到 日内到 明天到 今天到 后天到 必到 肯定到 定到 能到 会到 发货 发出 签收 时效'),
+    outcomes: list('到货 到账 送到 送达 寄到 天到 天内到 日内到 明天到 今天到 后天到 必到 肯定到 定到 能到 会到 发货 发出 签收 时效'),
     marks: list('到货 送达 快递 物流 发出'),
     to: ['到货时间看快递实际进度', '具体时间以物流显示为准'],
   },
@@ -110,7 +110,7 @@ export const FIX_REACH: Record<string, FixReach> = {
     leads: EFFECT_LEADS,
     uses: [
       { marks: list('霜 乳液 精华 面膜 膏 露 涂 抹 擦 敷 洗面 洗发 沐浴 皂 爽肤水 化妆水'), to: '适合日常护理使用' },
-      { marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 泡脚 按摩 床 被 衣 裤 手环 项链 手链 灯'), to: '用着很舒服' },
+      { marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 泡脚 按摩 床 被 衣 裤 手环 项链 手链 手串 琥珀 水晶 灯 器 仪'), to: '用着很舒服' },
       { marks: list('茶 喝 饮 冲 汤 粉 片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 果 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
     ],
   },
