@@ -1,6 +1,7 @@
 // One-click fixes that reach as far as the claim (fit.ts, fitFixes; Finding.fix): a turn of speech is replaced as a
 // sentence, a rank or effect claim as its clause's predicate; the underline stays on the flagged words.
 import { describe, expect, it } from 'vitest';
+import { fixLine } from '../../../components/DraftFindings';
 import { previewFix, fixEnd, fixStart } from '../../../entrypoints/workbench.content/inline-check/fix-preview';
 import { createChecker } from '../../../utils/compliance/index';
 import type { Finding } from '../../../utils/compliance/types';
@@ -40,7 +41,10 @@ describe('fixes that reach past the flagged words', () => {
   });
 
   it('no fix where none reads: a rank word before a noun, an effect without the product named', () => {
-    expect(warned('天然琥珀可以安神助眠，给孩子戴特别合适', 'medical').suggestions).toEqual([]);
+    expect(warned('这个能治失眠', 'medical').suggestions).toEqual([]);
+    // The product is named after the claim: "给孩子戴".
+    const worn = warned('天然琥珀可以安神助眠，给孩子戴特别合适', 'medical');
+    expect(applied('天然琥珀可以安神助眠，给孩子戴特别合适', worn)).toBe('天然琥珀用着很舒服，给孩子戴特别合适');
     const attribute = warned('这是全网最持久的香水', 'absolute');
     expect(attribute.suggestions).toEqual(['很持久']);
     expect(attribute.fix).toBeUndefined();
@@ -68,5 +72,17 @@ describe('the inline fix replaces the fix range', () => {
   it('falls back to the flagged words without a fix range', () => {
     const { fix: _, ...plain } = finding;
     expect([fixStart(plain), fixEnd(plain)]).toEqual([5, 8]);
+  });
+});
+
+describe('the panel names the words a wider fix replaces', () => {
+  it('quotes the fix range, or only the words when the fix is the flagged span', () => {
+    const text = '这款口红是遥遥领先的';
+    const finding = warned(text, 'absolute');
+    expect(fixLine(finding, text)).toBe(`「是遥遥领先的」可改为：${finding.suggestions.join('、')}`);
+    const { fix: _, ...plain } = finding;
+    expect(fixLine(plain, text)).toBe(`可改为：${finding.suggestions.join('、')}`);
+    // A draft that changed since the check: no quote from the wrong words.
+    expect(fixLine(finding, '别的草稿')).toBe(`可改为：${finding.suggestions.join('、')}`);
   });
 });
