@@ -258,14 +258,17 @@ const isWideHanzi = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const isBlank = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
 
 /**
- * Where a reader's sentence or clause ends, for the words a one-click fix replaces (fit.ts): the class table's breaks
- * (。！？; and a new line) and, for a sentence, ～ ~ …; a clause also ends at the table's clause marks (，、) and at a
- * space between two hanzi ("爱咋咋地 我下班了"), not at one beside Latin letters or digits ("加我微信 abc123 发你").
+ * Whether text[i] ends a reader's sentence, for the words a one-click fix replaces (fit.ts): one of the class table's
+ * breaks (。！？; and a new line) or ～ ~ …. The class table itself stays as matching needs it.
  */
 export function endsSentenceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return !isWideHanzi(code) && (classTableOf()[code] === BREAK || TRAILING_MARKS.has(code));
 }
+/**
+ * Whether text[i] ends a reader's clause: it ends a sentence, is one of the table's clause marks (，、), or is a space
+ * between two hanzi ("爱咋咋地 我下班了") — not one beside Latin letters or digits ("加我微信 abc123 发你").
+ */
 export function endsClauseAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (isWideHanzi(code)) return false;
