@@ -105,11 +105,14 @@ export function fitClaimOfFact(text: string, start: number, end: number, categor
   if (range === undefined) return { suggestions: offered };
   const clause = clauseAround(text, start, end);
   const family = claimFamily(text.slice(clause.from, clause.to));
-  const candidates = [...offered, ...rewritten, ...(category === 'promise' && family ? family.to : []), ...own];
+  // Fixes dropped for dangling come back, but not where one hanzi makes the claim a name ("官方指定|店", "合作|款").
+  const asName = followedByWord(text, end) && (end + 1 === clause.to || !HANZI.test(text[end + 1] ?? ''));
+  const candidates = asName ? offered : [...offered, ...rewritten, ...(category === 'promise' && family ? family.to : []), ...own];
   const suggestions = [...new Set(candidates)].filter((suggestion) => {
     const topic = suggestionFamily(suggestion);
-    // A line the draft already says ("…，品质有保障💕") would only be said twice.
-    return whole(suggestion) && (topic === undefined || topic === family) && !text.includes(suggestion);
+    // A claim of a topic gets that topic's wording only ("保证不过敏": no 正常使用下不容易出现问题); a line the draft already
+    // says ("…，品质有保障💕") would only be said twice.
+    return whole(suggestion) && (family === undefined ? topic === undefined : topic === family) && !text.includes(suggestion);
   });
   return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
 }
