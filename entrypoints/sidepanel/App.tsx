@@ -57,6 +57,7 @@ const SEARCH_LIMIT = 20;
 /** Beside a conversation, the panel compiles its own checker (for the category browser) this long after opening at the earliest, unless needed sooner. */
 const OWN_CHECKER_AFTER_MS = 5_000;
 const NO_FINDINGS: Finding[] = [];
+const NO_CHECK = { text: '', findings: NO_FINDINGS };
 /**
  * A panel that does not follow the tab a 快捷编码 was expanded in answers no sooner than this: the first answer
  * is the one the page gets, and it should be the following panel's (another window may have a panel open).
@@ -64,11 +65,17 @@ const NO_FINDINGS: Finding[] = [];
 const NOT_MINE_DELAY_MS = 1500;
 
 /** Each workbench tab's draft findings; a tab without any has no entry, so the map holds only drafts that need a look. */
-function withDraftChecks(checks: ReadonlyMap<number, Finding[]>, tabId: number, findings: Finding[]): ReadonlyMap<number, Finding[]> {
-  if (findings.length === 0 && !checks.has(tabId)) return checks;
+/** A tab's last checked draft: its findings, and its text for the words a one-click fix replaces (Finding.fix). */
+interface DraftCheck {
+  text: string;
+  findings: Finding[];
+}
+
+function withDraftChecks(checks: ReadonlyMap<number, DraftCheck>, tabId: number, check: DraftCheck): ReadonlyMap<number, DraftCheck> {
+  if (check.findings.length === 0 && !checks.has(tabId)) return checks;
   const next = new Map(checks);
-  if (findings.length === 0) next.delete(tabId);
-  else next.set(tabId, findings);
+  if (check.findings.length === 0) next.delete(tabId);
+  else next.set(tabId, check);
   return next;
 }
 
@@ -91,7 +98,7 @@ export function App() {
   // The last check of each tab's reply box, kept for every tab: a check can arrive before the panel knows which tab
   // it follows (its state comes with the suggestions), and the page checks again itself whenever the draft or the
   // conversation changes, so the last one is always the current draft.
-  const [draftChecks, setDraftChecks] = useState<ReadonlyMap<number, Finding[]>>(new Map());
+  const [draftChecks, setDraftChecks] = useState<ReadonlyMap<number, DraftCheck>>(new Map());
   // While the agent's pointer rests on the list it holds still: a list that reorders under the cursor
   // makes agents click the wrong reply. A held reply stays bound to its buyer, so a stale click is refused.
   const [held, setHeld] = useState<BoundReplies | null>(null);
@@ -405,12 +412,12 @@ export function App() {
     const removeDraft = onMessage('draftChecked', ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      setDraftChecks((checks) => withDraftChecks(checks, tabId, data.findings));
+      setDraftChecks((checks) => withDraftChecks(checks, tabId, data));
       if (tabId !== stateTab.current) return;
       setStatus((current) => (current?.draft !== undefined && current.draft !== data.text ? null : current));
     });
     // A closed workbench tab's draft is gone: its findings go with it (a long shift opens hundreds of tabs).
-    const onTabRemoved = (tabId: number) => setDraftChecks((checks) => withDraftChecks(checks, tabId, NO_FINDINGS));
+    const onTabRemoved = (tabId: number) => setDraftChecks((checks) => withDraftChecks(checks, tabId, { text: '', findings: NO_FINDINGS }));
     browser.tabs.onRemoved.addListener(onTabRemoved);
     return () => {
       browser.tabs.onRemoved.removeListener(onTabRemoved);
@@ -436,7 +443,7 @@ export function App() {
       <ConversationHeader snapshot={state.snapshot} now={now} highlights={highlights} />
       <ProfileLine settings={agentSettings} profile={profile} pageShop={conversation?.shopName} onChosen={setAgentSettings} />
       <TeachPanel snapshot={state.snapshot} tabId={state.tabId} />
-      <DraftFindings findings={(state.tabId !== null && draftChecks.get(state.tabId)) || NO_FINDINGS} trainee={settings.traineeMode} />
+      <DraftFindings check={(state.tabId !== null && draftChecks.get(state.tabId)) || NO_CHECK} trainee={settings.traineeMode} />
       {confirm && (
         <PickWarning
           key={`${scopeOf(confirm.replies)}|${confirm.item.phraseId}`}

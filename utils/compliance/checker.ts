@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
-import { fitSuggestions, needsFitting } from './fit';
+import { fitClaimOfFact, fitFixes, fitSuggestions, needsFitting, reachesPastClaim } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1794,8 +1794,9 @@ class CompiledChecker implements Checker {
         severity: SEVERITY_BY_RANK[rank]!,
         rule: this.ruleIds[rule]!,
         reason: hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason,
-        suggestions: this.suggestionsFor(rule, category, text, start, end),
+        suggestions: [],
       });
+      this.addFixes(findings[findings.length - 1]!, rule, text);
     }
     return findings;
   }
@@ -1847,6 +1848,23 @@ class CompiledChecker implements Checker {
     const category = this.categories[this.ruleCategory[rule]!]!;
     if (category === 'attitude' && winnerCategory === 'abuse') return '';
     return (this.hiddenNotes[rule] ??= `；同一处还有${categoryLabel(category)}的问题：${this.ruleReasons[rule]}`);
+  }
+
+  /**
+   * A finding's suggestions and, where they replace more than the flagged words, their range (`fix`): for a turn of
+   * speech or a rank or effect claim, as far as the fix must reach to leave the sentence right (fit.ts, fitFixes).
+   */
+  private addFixes(finding: Finding, rule: number, text: string): void {
+    const { category, start, end } = finding;
+    // Other categories: the fitted suggestions, widened to the claim's clause where all of them are whole clauses.
+    if (!reachesPastClaim(category)) finding.suggestions = this.suggestionsFor(rule, category, text, start, end);
+    const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
+    const rewritten = this.rewrites.of(text.slice(start, end));
+    const { suggestions, fix } = reachesPastClaim(category)
+      ? fitFixes(text, start, end, category, rewritten, own)
+      : fitClaimOfFact(text, start, end, category, finding.suggestions, rewritten, own);
+    finding.suggestions = suggestions;
+    if (fix !== undefined) finding.fix = fix;
   }
 
   /**

@@ -1,21 +1,13 @@
-// One-click fixes that fit what was claimed (the inline check replaces a finding's span by a suggestion): a suggestion
-// about another topic than the claim's clause (CLAIM_FAMILIES) is not offered, nor a whole clause put where the claim's
-// clause goes on ("唯一官方指定|店"), nor a lead-in ("一般情况下") with nothing after it; a guarantee followed by what it
-// promises gets a hedge in the guarantee word's place instead (GUARANTEE_HEDGES). No fix is better than a wrong one:
-// the reason still teaches. Measured by scripts/eval-rewrites.ts.
-import { CLAIM_FAMILIES, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily } from './rules/claim-families';
+// One-click fixes that fit what was claimed (the inline check replaces a finding's fix range by a suggestion): a
+// suggestion about another topic than the claim's clause (CLAIM_FAMILIES) is not offered, nor a whole clause put where
+// the claim's clause goes on ("唯一官方指定|店"), nor a lead-in ("一般情况下") with nothing after it; a guarantee followed
+// by what it promises gets a hedge in the guarantee word's place instead (GUARANTEE_HEDGES). Contact requests, review
+// bait, curt and rude lines are replaced as a sentence, absolute and medical claims as their clause's predicate
+// (FIX_REACH, fitFixes). No fix is better than a wrong one: the reason still teaches. Measured by scripts/eval-rewrites.ts.
+import { escapeRegExp } from '../regexp';
+import { endsClauseAt, endsSentenceAt } from './normalize';
+import { CLAIM_FAMILIES, FIX_REACH, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily, type FixReach } from './rules/claim-families';
 
-/** Ends of a clause: a fix that is a whole clause must reach one. */
-const CLAUSE_END = /[\n\r!?;。！？；,，、~～…\s]/;
-
-/**
- * Whether the code unit ends a clause. A fitted finding reads its clause both ways, character by character: hanzi,
- * most of what is read, are answered without a regex test (part of the cost that made rewrite23's first version
- * double the mixed bench corpus's check time).
- */
-function endsClause(code: number): boolean {
-  return !(code >= 0x3400 && code <= 0x9fff) && CLAUSE_END.test(String.fromCharCode(code));
-}
 /** Sentence-final particles: "…不掉色的", "…为准哦" still read whole. */
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
 const HANZI = /[\u3400-\u9fff]/;
@@ -31,14 +23,14 @@ const REACH = 24;
 /** text[from, to): the clause holding text[start, end). */
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
-  while (from > 0 && start - from < REACH && !endsClause(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < REACH && !endsClauseAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < REACH && !endsClause(text.charCodeAt(to))) to++;
+  while (to < text.length && to - end < REACH && !endsClauseAt(text, to)) to++;
   return { from, to };
 }
 
 /** Each family's outcome words as one search, instead of an `includes` per outcome word (about a hundred) per finding. */
-const OUTCOME_SEARCHES = CLAIM_FAMILIES.map((family) => new RegExp(family.outcomes.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+const OUTCOME_SEARCHES = CLAIM_FAMILIES.map((family) => new RegExp(family.outcomes.map(escapeRegExp).join('|')));
 
 /** The family a claim's clause is about: the first whose outcome word it holds. */
 export function claimFamily(clause: string): ClaimFamily | undefined {
@@ -76,20 +68,53 @@ function anyTopical(suggestions: readonly string[]): boolean {
 }
 
 /** A lead-in that needs words after it ("一般情况下", "正常使用下"). */
-const isLeadIn = (suggestion: string) => suggestion.endsWith('下');
+const isLeadIn = (suggestion: string) => /(?<!一)下$/.test(suggestion);
 /** A suggestion that says a whole thing ("到货时间看快递实际进度"): it cannot be followed by more of the old clause. */
 const isWholeClause = (suggestion: string) => suggestion.length >= 5 && !isLeadIn(suggestion);
 
 /**
  * Whether `suggestion`, put at text[start, end), leaves a fragment: a whole clause with the old clause's words still
- * after it ("按说明洗护一般不掉色|货"), or a lead-in with none ("这个一般情况下！").
+ * after it ("按说明洗护一般不掉色|货"), or a lead-in with none ("这个一般情况下！", "…正常情况下的！！").
  */
 export function dangles(text: string, end: number, suggestion: string): boolean {
   const next = text[end];
-  const followed = next !== undefined && HANZI.test(next) && !PARTICLES.includes(next);
-  if (isWholeClause(suggestion)) return followed;
-  if (isLeadIn(suggestion)) return next === undefined || CLAUSE_END.test(next);
+  if (isWholeClause(suggestion)) return followedByWord(text, end);
+  if (isLeadIn(suggestion)) return next === undefined || endsClauseAt(text, end) || PARTICLES.includes(next);
   return false;
+}
+
+/** Whether a hanzi other than a particle comes right after text[…, end). */
+function followedByWord(text: string, end: number): boolean {
+  const next = text[end];
+  return next !== undefined && HANZI.test(next) && !PARTICLES.includes(next);
+}
+/** Whether text[…, end) qualifies a noun: a word follows, or 的 and a word ("专供|的型号"). */
+const qualifiesNoun = (text: string, end: number) => followedByWord(text, end) || (text[end] === '的' && followedByWord(text, end + 1));
+
+/**
+ * A claim of fact's fixes (fitSuggestions' `offered`) and their range. Fixes that stand in the claim's place (a hedge,
+ * 正常情况下能到; a word) stay as offered. Where none does, the whole-clause fixes of the claim's topic or of none — the
+ * rewrites, the family's wording, the rule's own — replace the claim's clause, so nothing of it is left on either side
+ * ("用了|按店铺售后政策处理", "得到了央视|品质有保障|推荐"); the clause's opening address stays.
+ */
+export function fitClaimOfFact(text: string, start: number, end: number, category: string, offered: string[], rewritten: readonly string[], own: readonly string[]): FittedFixes {
+  const isHedge = (suggestion: string) => GUARANTEE_HEDGES.some((hedge) => suggestion.startsWith(hedge));
+  const whole = (suggestion: string) => isWholeClause(suggestion) && !isHedge(suggestion);
+  if (!CLAIMS_OF_FACT.has(category) || offered.some((suggestion) => !whole(suggestion))) return { suggestions: offered };
+  const range = turnAround(text, start, end, false);
+  if (range === undefined) return { suggestions: offered };
+  const clause = clauseAround(text, start, end);
+  const family = claimFamily(text.slice(clause.from, clause.to));
+  // Fixes dropped for dangling come back, but not where one hanzi makes the claim a name ("官方指定|店", "合作|款").
+  const asName = followedByWord(text, end) && (end + 1 === clause.to || !HANZI.test(text[end + 1] ?? ''));
+  const candidates = asName ? offered : [...offered, ...rewritten, ...(category === 'promise' && family ? family.to : []), ...own];
+  const suggestions = [...new Set(candidates)].filter((suggestion) => {
+    const topic = suggestionFamily(suggestion);
+    // A claim of a topic gets that topic's wording only ("保证不过敏": no 正常使用下不容易出现问题); a line the draft already
+    // says ("…，品质有保障💕") would only be said twice.
+    return whole(suggestion) && (family === undefined ? topic === undefined : topic === family) && !text.includes(suggestion);
+  });
+  return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
 }
 
 /**
@@ -109,14 +134,20 @@ export function fitSuggestions(text: string, start: number, end: number, categor
   }
   // A lead-in ("一般情况下") reads only in place of a bare guarantee word: "保证三日内到|货" → "一般情况下|货" does not.
   const bare = category !== 'promise' || GUARANTEE_LEADS.includes(text.slice(start, end).toLowerCase());
-  for (const suggestion of own) if (fits(suggestion, family, factual, text, end) && (bare || !isLeadIn(suggestion))) offered.push(suggestion);
+  // An authority word that qualifies a noun ("专柜级|品质", "央视|推荐"): a word put in its place does not read.
+  const attributive = category === 'authority' && qualifiesNoun(text, end);
+  for (const suggestion of own) {
+    if (attributive && !isWholeClause(suggestion)) continue;
+    if (fits(suggestion, family, factual, text, end) && (bare || !isLeadIn(suggestion))) offered.push(suggestion);
+  }
   return [...new Set(offered)];
 }
 
-/** Whether a fix is about the claim's topic (or of none) and, for a claim of fact, leaves the sentence whole at `end`. */
+/** Whether a fix is of no topic or the claim's, and, for a claim of fact, leaves the sentence whole at `end`. */
 function fits(suggestion: string, family: ClaimFamily | undefined, factual: boolean, text: string, end: number): boolean {
   const topic = suggestionFamily(suggestion);
-  return (family === undefined || topic === undefined || topic === family) && !(factual && dangles(text, end, suggestion));
+  // A suggestion about a topic needs a claim about the same one: "今晚保证到账" gets no washing note.
+  return (topic === undefined || topic === family) && !(factual && dangles(text, end, suggestion));
 }
 
 /** A term or an ever after the guarantee ("用十年不坏", "一辈子不", "永远"): a hedge before it still promises it. */
@@ -133,10 +164,141 @@ function hedged(match: string, rest: string, family: ClaimFamily | undefined): s
   if (lead === undefined) return [];
   const tail = match.slice(lead.length);
   // Nothing promised after the guarantee word ("我保证！"): no hedge reads there.
-  if (tail === '' && !HANZI.test(rest[0] ?? '')) return [];
+  if (tail === '' && !(HANZI.test(rest[0] ?? '') && !PARTICLES.includes(rest[0]!))) return [];
   // A tail that is a claim of its own ("永远不", "听日一定到", "十年不坏"): hedging the lead leaves it standing.
   // A delivery's term is what is hedged ("保证三日内到货" → "正常情况下三日内到货"); elsewhere a term is a claim of its own.
   const delivery = family?.topic === 'delivery';
   if (delivery ? SURELY.test(tail + rest) : !/^(?:不|能|会|没|$)/.test(tail) || ABSOLUTE_TERMS.test(tail + rest)) return [];
   return GUARANTEE_HEDGES.map((hedge) => hedge + tail);
+}
+
+/** What a finding offers: its suggestions, each written to replace text[fix.start, fix.end) (absent: the finding's span). */
+export interface FittedFixes {
+  suggestions: string[];
+  fix?: { start: number; end: number };
+}
+
+/** Whether findings of `category` get their fixes from fitFixes: their fix may reach past the flagged words (FIX_REACH). */
+export const reachesPastClaim = (category: string): boolean => FIX_REACH[category] !== undefined;
+
+/** How far a sentence is read each way for a sentence-wide fix; a longer one gets its clause replaced instead. */
+const SENTENCE_REACH = 40;
+/** Addresses that open a sentence and stay when it is replaced ("亲，加我微信…" → "亲，有问题直接在这里留言就好"). */
+const OPENING_ADDRESSES = ['亲爱的', '家人们', '亲亲', '宝子', '宝宝', '姐妹', '您好', '你好', '老板', '亲'];
+const isBlank = (char: string | undefined) => char === ' ' || char === '\u3000' || char === '\t';
+
+/**
+ * The fixes of a finding of a category in FIX_REACH, at text[start, end), and the range they replace: the sentence
+ * (or, in a long one, the clause) for a turn of speech; the claim's predicate for a rank or effect claim, or the
+ * claim itself for an in-place rewrite (rewritten: 最好用 → 很好用). No fix where none reads whole.
+ */
+export function fitFixes(text: string, start: number, end: number, category: string, rewritten: readonly string[], own: readonly string[]): FittedFixes {
+  const reach = FIX_REACH[category]!;
+  const clause = clauseAround(text, start, end);
+  const family = claimFamily(text.slice(clause.from, clause.to));
+  const onTopic = (suggestion: string) => {
+    const topic = suggestionFamily(suggestion);
+    return topic === undefined || topic === family;
+  };
+  if (reach.reach === 'sentence') {
+    const range = turnAround(text, start, end);
+    if (range === undefined) return { suggestions: [] };
+    // A rule's line that leads into something ("我把这部分说明给您摘出来：") needs what it leads into.
+    const lines = own.filter((line) => !/[:：]$/.test(line));
+    const ordered = reach.linesFirst ? [...(reach.lines ?? []), ...lines] : [...lines, ...(reach.lines ?? [])];
+    return { suggestions: [...new Set(ordered)].filter((line) => onTopic(line) && !text.includes(line)), fix: range };
+  }
+  const predicate = predicateOf(text, start, end, clause, reach);
+  const inPlace = rewritten.filter((suggestion) => onTopic(suggestion) && !dangles(text, end, suggestion));
+  if (reach.uses === undefined) {
+    // A rank claim: its rule's short suggestions are predicates (口碑不错), read only in place of the whole predicate.
+    const predicates = own.filter((suggestion) => suggestion.length < 5 && !isLeadIn(suggestion) && onTopic(suggestion));
+    if (inPlace.length > 0) {
+      if (predicate?.start === start && predicate.end === end) return { suggestions: [...new Set([...inPlace, ...predicates])] };
+      // "全网|最好用" → "很好用", not "全网很好用": the scope of the rank goes with it.
+      const scoped = leadsBefore(text, start, clause.from, reach.scopes ?? []);
+      return { suggestions: inPlace, ...(scoped < start ? { fix: { start: scoped, end } } : {}) };
+    }
+    if (predicate === undefined || predicates.length === 0) return { suggestions: [] };
+    return { suggestions: predicates, ...(predicate.start === start && predicate.end === end ? {} : { fix: predicate }) };
+  }
+  // An effect claim: what the product is for, known from a mark of the product in its sentence ("给孩子戴", "这款面霜").
+  if (predicate === undefined) return { suggestions: [] };
+  const sentence = turnAround(text, start, end) ?? { start: clause.from, end: clause.to };
+  const around = text.slice(sentence.start, predicate.start) + '|' + text.slice(predicate.end, sentence.end);
+  const use = reach.uses.find((candidate) => candidate.marks.some((mark) => around.includes(mark)));
+  if (use === undefined) return { suggestions: [] };
+  return { suggestions: [use.to], fix: predicate };
+}
+
+function sentenceStart(text: string, start: number): number {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
+  return from;
+}
+
+/**
+ * The sentence holding text[start, end) (its clause when `sentence` is false or the sentence is too long to read),
+ * without its blanks and an address that opens it; undefined when the clause is too long.
+ */
+function turnAround(text: string, start: number, end: number, sentence = true): { start: number; end: number } | undefined {
+  let from = sentenceStart(text, start);
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
+  const whole = sentence && (from === 0 || endsSentenceAt(text, from - 1)) && (to === text.length || endsSentenceAt(text, to));
+  if (!whole) {
+    ({ from, to } = clauseAround(text, start, end));
+    if (!((from === 0 || endsClauseAt(text, from - 1)) && (to === text.length || endsClauseAt(text, to)))) return undefined;
+  }
+  while (from < start && isBlank(text[from])) from++;
+  const address = OPENING_ADDRESSES.find((word) => text.startsWith(word, from));
+  if (address !== undefined) {
+    let after = from + address.length;
+    // Only an address set off by a comma, a space or a ~ ("亲，", "亲亲 "); "亲自" is no address.
+    if (after < start && endsClauseAt(text, after)) {
+      while (after < start && !HANZI.test(text[after]!)) after++;
+      from = after;
+    }
+  }
+  while (to > end && isBlank(text[to - 1])) to--;
+  return { start: from, end: to };
+}
+
+/**
+ * The predicate a claim at text[start, end) makes, with the words that lead into it (是全网, 可以, 能): for a rank claim
+ * only where nothing but particles follows it in its clause (not "最持久的香水"), taking a 的 that closes 是…的; for an
+ * effect claim to its clause's end (its object: 减轻头疼和偏头痛), but only where a lead-in or the clause's start comes
+ * before it ("能保湿|消炎" would leave 保湿 as half of the predicate).
+ */
+function predicateOf(text: string, start: number, end: number, clause: { from: number; to: number }, reach: FixReach): { start: number; end: number } | undefined {
+  const from = leadsBefore(text, start, clause.from, reach.leads ?? []);
+  const rest = text.slice(end, clause.to);
+  if (reach.uses === undefined) {
+    if ([...rest].some((char) => HANZI.test(char) && !PARTICLES.includes(char))) return undefined;
+    return { start: from, end: text.slice(from, start).includes('是') && rest.startsWith('的') ? end + 1 : end };
+  }
+  // Led in (能, 可以), or right after the product's name ("鼠标垫|抗菌消炎"): the claim is what is said of the product.
+  const named = reach.uses.some((use) => use.marks.some((mark) => text.startsWith(mark, from - mark.length)));
+  const led = from < start || named || (reach.leads ?? []).some((lead) => text.startsWith(lead, start));
+  if (!led && from !== clause.from) return undefined;
+  let to = clause.to;
+  // Mood particles stay (哒, 哦); 的 and 了 belong to the claim ("就通了").
+  while (to > end && (!HANZI.test(text[to - 1]!) || (PARTICLES.includes(text[to - 1]!) && !'的了'.includes(text[to - 1]!)))) to--;
+  return { start: from, end: Math.max(to, end) };
+}
+
+/** Where a run of `leads` that ends at `start` begins (not before `floor`): start when none ends there. */
+function leadsBefore(text: string, start: number, floor: number, leads: readonly string[]): number {
+  let from = start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const lead of leads) {
+      if (from - lead.length >= floor && text.startsWith(lead, from - lead.length)) {
+        from -= lead.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return from;
 }

@@ -251,3 +251,32 @@ export function isAsciiLetter(folded: number): boolean {
 export function isAsciiDigit(folded: number): boolean {
   return folded >= 0x30 && folded <= 0x39;
 }
+
+/** Marks the matcher skips between a word's characters but a reader takes as the end of a sentence: ～, ~ and …. */
+const TRAILING_MARKS = new Set([0xff5e, 0x7e, 0x2026]);
+const isWideHanzi = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isBlank = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
+
+/**
+ * Whether text[i] ends a reader's sentence, for the words a one-click fix replaces (fit.ts): one of the class table's
+ * breaks (。！？; and a new line) or ～ ~ …. The class table itself stays as matching needs it.
+ */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return !isWideHanzi(code) && (classTableOf()[code] === BREAK || TRAILING_MARKS.has(code));
+}
+/**
+ * Whether text[i] ends a reader's clause: it ends a sentence, is one of the table's clause marks (，、), or is a space
+ * between two hanzi ("爱咋咋地 我下班了") — not one beside Latin letters or digits ("加我微信 abc123 发你").
+ */
+export function endsClauseAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (isWideHanzi(code)) return false;
+  if (classTableOf()[code] === CLAUSE || endsSentenceAt(text, i)) return true;
+  if (!isBlank(code)) return false;
+  let before = i - 1;
+  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  let after = i + 1;
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  return before >= 0 && after < text.length && isWideHanzi(text.charCodeAt(before)) && isWideHanzi(text.charCodeAt(after));
+}

@@ -8,6 +8,7 @@
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (rounds 8 and 16). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
+import { fitFixes, reachesPastClaim } from './fit';
 import { collectNgrams, int8FromBase64 } from './model';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText } from './normalize';
 import type { Category, Context, Finding, RuleFile } from './types';
@@ -401,10 +402,12 @@ const RISK_READS: Record<string, string> = {
 
 /**
  * What a catch reports: one 提醒 on the clause, saying plainly that it is the model's judgement, what it reads and how
- * to say it instead. No suggestions: the model names no words, so there is no wording to put in the clause's place.
+ * to say it instead. Suggestions only where the whole sentence is replaced (fit.ts, fitFixes): the model names no words.
  */
 export function riskFinding(text: string, category: Category, [start, end]: [number, number]): Finding {
   const hint = RISK_HINTS[category];
+  // A turn of speech (a contact request, review bait, a curt line) is replaced whole: its category's lines fit it.
+  const fitted = reachesPastClaim(category) ? fitFixes(text, start, end, category, [], []) : { suggestions: [] };
   return {
     start,
     end,
@@ -415,7 +418,8 @@ export function riskFinding(text: string, category: Category, [start, end]: [num
     reason:
       `这句话读起来像在${RISK_READS[category] ?? `做「${categoryLabel(category)}」类的说法`}（模型判断，没有命中具体词，可能有误）：请确认，如果确实是，请改写` +
       (hint ? `。建议：${hint}` : ''),
-    suggestions: [],
+    suggestions: fitted.suggestions,
+    ...(fitted.fix ? { fix: fitted.fix } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // Variants of a rule word with risky characters spelled in Latin letters (the table is rule-file data:
 // `spellings`, built-ins in rules/spelling.ts). Pure: the checker adds the variants as more patterns.
+import { escapeRegExp } from '../regexp';
 
 const HANZI = /[\u3400-\u9fff]/;
 const NO_SOUNDS: ReadonlyMap<string, readonly string[]> = new Map();
@@ -25,7 +26,7 @@ const DECORATIONS = new Set(['💯']);
  */
 const LOOKALIKE_SPELLINGS: [word: string, lookalike: string][] = [['top', 't0p'], ['no1', 'n01'], ['100%', '1oo%'], ['100%', '1o0%'], ['100%', '10o%']];
 /** Any word of SYMBOL_SPELLINGS or LOOKALIKE_SPELLINGS: most words hold none, and one search rules out all. */
-const SYMBOL_OR_LOOKALIKE = new RegExp([...SYMBOL_SPELLINGS, ...LOOKALIKE_SPELLINGS].map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const SYMBOL_OR_LOOKALIKE = new RegExp([...SYMBOL_SPELLINGS, ...LOOKALIKE_SPELLINGS].map(([word]) => escapeRegExp(word)).join('|'));
 
 /**
  * The longest word (in characters) also written wholly in pinyin. Agents type a word that way ("zui di jia", "bu xue",

@@ -15,7 +15,13 @@ export interface Finding {
   severity: Severity;
   rule: string;
   reason: string;
+  /** One-click fixes: each replaces `fix` when there is one, else [start, end). */
   suggestions: string[];
+  /**
+   * The range a one-click fix replaces, when it reaches past the flagged words: the claim's predicate ("这款|是全网最好用的|")
+   * or the sentence of a contact request or a rude line. The underline is still [start, end).
+   */
+  fix?: { start: number; end: number };
 }
 
 /** Named pattern detectors (code, not word lists) a rule can switch on instead of listing words. */

@@ -1,6 +1,7 @@
 // What the extension derives from a page's URL: where taught selectors are saved, the match pattern asked for
 // in permissions, whether a pattern covers a page, and whether a team's host pattern names it.
 import { hostMatches, LOOPBACK_HOSTS } from './adapter';
+import { escapeRegExp } from '../regexp';
 
 function parseWebUrl(url: string): URL | undefined {
   try {
@@ -37,10 +38,6 @@ export function matchPatternCovers(pattern: string, url: string): boolean {
   if (host !== '*' && !hostMatches(host, parsed.hostname)) return false;
   const pathPattern = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return pathPattern.test(parsed.pathname + parsed.search);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A team host pattern ("mms.pinduoduo.com", "*.example.com", "127.0.0.1:5273") against a URL. */

@@ -1,5 +1,10 @@
 // The sentence a one-click fix will leave in the draft, shown before the agent applies it: a rewording that
 // reads well alone can read wrong in the agent's sentence, and several rewordings read differently.
+import type { Finding } from '../../../utils/compliance/types';
+
+/** Where a one-click fix of the finding starts and ends: its fix range (the claim's predicate, a whole sentence), else the flagged words. */
+export const fixStart = (finding: Finding) => finding.fix?.start ?? finding.start;
+export const fixEnd = (finding: Finding) => finding.fix?.end ?? finding.end;
 
 export interface FixPreview {
   replacement: string;

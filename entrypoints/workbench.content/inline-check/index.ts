@@ -13,7 +13,7 @@ import { closestMatching, matchesSelector, queryFirst } from '../../../utils/wor
 import { draftText, isTextField, replaceRange } from '../editor';
 import type { ScriptLifetime } from '../lifetime';
 import type { CompositionWatch } from '../composition';
-import { previewFix } from './fix-preview';
+import { fixEnd, fixStart, previewFix } from './fix-preview';
 import { InlineOverlay } from './overlay';
 import type { FindingView } from './view';
 
@@ -74,7 +74,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       .map((finding) => ({
         finding,
         ...describeFinding(finding, trainee),
-        fixes: finding.suggestions.map((suggestion) => previewFix(text, finding.start, finding.end, suggestion)),
+        fixes: finding.suggestions.map((suggestion) => previewFix(text, fixStart(finding), fixEnd(finding), suggestion)),
       }));
   };
 
@@ -114,7 +114,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     // The draft may have changed since it was drawn: find the same words again in the current text.
     const current = check(draftText(target)).find((f) => f.rule === finding.rule && f.match === finding.match);
     if (!current) return;
-    void replaceRange(target, current.start, current.end, replacement).then(run);
+    void replaceRange(target, fixStart(current), fixEnd(current), replacement).then(run);
   }
 
   composition.onChange((composing, target) => {

@@ -19,7 +19,7 @@ export interface ClaimFamily {
 export const CLAIM_FAMILIES: ClaimFamily[] = [
   {
     topic: 'delivery',
-    outcomes: list('到货 送到 送达 寄到 天到 天内到 日内到 明天到 今天到 后天到 必到 肯定到 定到 能到 会到 发货 发出 签收 时效'),
+    outcomes: list('到货 到账 送到 送达 寄到 天到 天内到 日内到 明天到 今天到 后天到 必到 肯定到 定到 能到 会到 发货 发出 签收 时效'),
     marks: list('到货 送达 快递 物流 发出'),
     to: ['到货时间看快递实际进度', '具体时间以物流显示为准'],
   },
@@ -71,3 +71,47 @@ export const GUARANTEE_LEADS = list(
 );
 // Not 一般 alone: before an adjective it reads as "so-so" (一般舒服).
 export const GUARANTEE_HEDGES = list('正常情况下');
+
+/**
+ * How far a one-click fix of each category reaches (utils/compliance/fit.ts, Finding.fix), and the lines written for
+ * that reach. A word swapped in the middle of a turn leaves the turn saying what it said ("好评截图【…】，领8块红包"):
+ * - 'sentence': contact requests, review bait, curt or rude lines are a turn of speech: the whole sentence is replaced
+ *   (an address that opens it, 亲，, stays), by `lines` and the rule's own suggestions (whole lines too), `lines` first
+ *   where they are the better default;
+ * - 'predicate': an absolute or medical claim is what the sentence says of its subject: the claim with its lead-in
+ *   (是全网, 可以, 能) to its clause's end is replaced by a predicate the shop can back (a rank: the rule's own short
+ *   suggestions, 口碑不错; an effect: what the product is for, by `uses`), the subject stays ("这款是全网最好用的" →
+ *   "这款口碑不错"). Where the claim is not its clause's predicate ("最持久的香水"), only an in-place rewrite is offered.
+ */
+export interface FixReach {
+  reach: 'sentence' | 'predicate';
+  lines?: string[];
+  linesFirst?: boolean;
+  /** Words before a claim that go with it when it is replaced, longest first where one ends another. */
+  leads?: string[];
+  /** Of those, the ones an in-place rewrite takes too (全网, 绝对: "全网最好用" → "很好用"); not 是. */
+  scopes?: string[];
+  /** Effect claims: what the product is for, by a mark of the product before the claim (the first that matches). */
+  uses?: { marks: string[]; to: string }[];
+}
+
+const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
+const RANK_LEADS = [...list('绝对是 就是 真的是 算是 可以说是 简直是 是 真的'), ...RANK_SCOPES];
+const EFFECT_LEADS = list('还可以 也可以 都可以 就可以 可以 还能 也能 都能 就能 能够 能 可 会 有助于 帮助 有效 专门 专治 直接 马上 立马 快速 彻底');
+
+export const FIX_REACH: Record<string, FixReach> = {
+  offplatform: { reach: 'sentence', lines: ['有问题直接在这里留言就好'] },
+  reviewbait: { reach: 'sentence', lines: ['谢谢您的支持，用着有问题随时找我'], linesFirst: true },
+  attitude: { reach: 'sentence', lines: ['您别着急，我来帮您看看'], linesFirst: true },
+  abuse: { reach: 'sentence', lines: ['您别着急，我来帮您看看'], linesFirst: true },
+  absolute: { reach: 'predicate', leads: RANK_LEADS, scopes: RANK_SCOPES },
+  medical: {
+    reach: 'predicate',
+    leads: EFFECT_LEADS,
+    uses: [
+      { marks: list('霜 乳液 精华 面膜 膏 露 涂 抹 擦 敷 洗面 洗发 沐浴 皂 爽肤水 化妆水'), to: '适合日常护理使用' },
+      { marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 泡脚 按摩 床 被 衣 裤 手环 项链 手链 手串 琥珀 水晶 灯 器 仪'), to: '用着很舒服' },
+      { marks: list('茶 喝 饮 冲 汤 粉 片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 果 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
+    ],
+  },
+};
