@@ -2,8 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { writeIcons } from './scripts/icons';
+import { packagedModulesPlugin, packagedModuleValues } from './scripts/packaged-modules';
 import { BUILTINS } from './utils/compliance';
-import { BUILTINS_FILE } from './utils/compliance/builtins-file';
+import { BUILTINS_FILE, type ComplianceBuiltinsFile } from './utils/compliance/builtins-file';
 import { BUILTIN_PHRASES } from './utils/library/builtin';
 import { LIBRARY_BUILTINS_FILE, type LibraryBuiltins } from './utils/library/builtins-file';
 import { INTENT_MODEL_TABLE } from './utils/library/intent-model-table';
@@ -49,7 +50,8 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       const icons = await writeIcons(path.join(wxt.config.root, 'assets/icon.svg'), path.join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
-      files.push({ contents: JSON.stringify(BUILTINS), relativeDest: BUILTINS_FILE });
+      const builtins: ComplianceBuiltinsFile = { ...BUILTINS, modules: packagedModuleValues() };
+      files.push({ contents: JSON.stringify(builtins), relativeDest: BUILTINS_FILE });
       const library: LibraryBuiltins = { phrases: BUILTIN_PHRASES, intentModel: INTENT_MODEL_TABLE };
       files.push({ contents: JSON.stringify(library), relativeDest: LIBRARY_BUILTINS_FILE });
     },
@@ -59,6 +61,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    // The content script's bundle leaves out data modules it reads from compliance-builtins.json instead.
+    plugins: [preact(), packagedModulesPlugin()],
   }),
 });
