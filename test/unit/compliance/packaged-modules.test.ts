@@ -6,8 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BUILTINS, createChecker, parseLabelledDrafts } from '../../../utils/compliance';
+import { BUILTINS, CATEGORIES, createChecker, parseLabelledDrafts } from '../../../utils/compliance';
+import { describeFinding } from '../../../utils/explain';
 import type { ComplianceBuiltinsFile } from '../../../utils/compliance/builtins-file';
+import type { Finding } from '../../../utils/compliance/types';
 import { foldTableOf } from '../../../utils/compliance/normalize';
 import { PACKAGED_MODULES, packagedModulesPlugin, packagedModuleValues, standInSource } from '../../../scripts/packaged-modules';
 
@@ -56,6 +58,7 @@ describe('data modules the content script reads from the builtins file', () => {
     const { checkerInSteps } = await import('../../../utils/compliance/checker');
     const { runSteps } = await import('../../../utils/compliance/steps');
     const normalize = await import('../../../utils/compliance/normalize');
+    const explain = await import('../../../utils/explain');
     const { fillPackagedModules } = await import('../../../entrypoints/workbench.content/packaged-modules');
     expect(normalize.foldTableOf).not.toBe(foldTableOf);
 
@@ -65,5 +68,11 @@ describe('data modules the content script reads from the builtins file', () => {
     expect(normalize.foldTableOf()).toEqual(fold);
     expect(drafts.length).toBeGreaterThan(1000);
     for (const draft of drafts) expect(fromFile.check(draft), draft).toEqual(inMemory.check(draft));
+    // The trainee's note under a finding's reason.
+    for (const category of CATEGORIES) {
+      const finding: Finding = { start: 0, end: 1, match: '最', category, severity: 'warn', rule: 'r', reason: '理由', suggestions: [] };
+      expect(explain.describeFinding(finding, true)).toEqual(describeFinding(finding, true));
+      expect(explain.describeFinding(finding, true).explanation).toContain('新人提示');
+    }
   });
 });
