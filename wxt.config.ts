@@ -4,9 +4,10 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { writeIcons } from './scripts/icons';
+import { packagedModulesPlugin, packagedModuleValues } from './scripts/packaged-modules';
 import { buildPhraseFlags, checkerIdentity } from './scripts/phrase-flags-build';
 import { BUILTINS } from './utils/compliance';
-import { BUILTINS_FILE } from './utils/compliance/builtins-file';
+import { BUILTINS_FILE, type ComplianceBuiltinsFile } from './utils/compliance/builtins-file';
 import { BUILTIN_PHRASES } from './utils/library/builtin';
 import { LIBRARY_BUILTINS_FILE, type LibraryBuiltins } from './utils/library/builtins-file';
 import { INTENT_MODEL_TABLE } from './utils/library/intent-model-table';
@@ -68,7 +69,8 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       const icons = await writeIcons(path.join(wxt.config.root, 'assets/icon.svg'), path.join(wxt.config.wxtDir, 'icons'));
       for (const { size, file } of icons) files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
-      const builtinsJson = JSON.stringify(BUILTINS);
+      const builtins: ComplianceBuiltinsFile = { ...BUILTINS, modules: packagedModuleValues() };
+      const builtinsJson = JSON.stringify(builtins);
       files.push({ contents: builtinsJson, relativeDest: BUILTINS_FILE });
       files.push({ contents: phraseFlagsJson(wxt.config.root, wxt.config.wxtDir, builtinsJson), relativeDest: PHRASE_FLAGS_FILE });
       const library: LibraryBuiltins = { phrases: BUILTIN_PHRASES, intentModel: INTENT_MODEL_TABLE };
@@ -80,6 +82,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    // The content script's bundle leaves out data modules it reads from compliance-builtins.json instead.
+    plugins: [preact(), packagedModulesPlugin()],
   }),
 });

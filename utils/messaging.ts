@@ -13,7 +13,7 @@ import type { UsageStat } from './library/suggest';
 import type { LearnedData, LearnedRecord } from './library/learned';
 import type { SituationSuggestion } from './library/situation';
 import type { RuleFile } from './compliance/types';
-import type { ComplianceBuiltins } from './compliance/checker';
+import type { ComplianceBuiltinsFile } from './compliance/builtins-file';
 import type { SyncState } from './pack/sync';
 import type { FigureEvent } from './figures/figures';
 import type { Badge, Nudge, QueueEntry } from './queue/queue';
@@ -224,7 +224,7 @@ interface ProtocolMap {
   /** A panel names its team; a workbench page gets the rules of the team its shop profile uses. */
   getComplianceConfig(query?: TeamQuery): ComplianceConfig;
   /** content → background: the built-in rules and confirm model (kept out of the content-script bundle). */
-  getComplianceBuiltins(): ComplianceBuiltins;
+  getComplianceBuiltins(): ComplianceBuiltinsFile;
   /** background → content scripts: a new team pack brought other rules. */
   complianceConfigChanged(config: ComplianceConfig): void;
   /** content → background: the conversation list changed. */

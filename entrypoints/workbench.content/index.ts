@@ -1,7 +1,7 @@
 // Content script for seller chat workbenches: reads the active conversation for the side panel,
 // puts chosen replies into the reply box, and never sends.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BUILTINS_FILE } from '../../utils/compliance/builtins-file';
+import { BUILTINS_FILE, type ComplianceBuiltinsFile } from '../../utils/compliance/builtins-file';
 import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
 import { readPackagedJson } from '../../utils/packaged-json';
@@ -19,6 +19,7 @@ import { createPageNotice } from './notice';
 import { followSiteAdapter } from './site';
 import { watchQueue } from './queue';
 import { watchConversation } from './watch';
+import { fillPackagedModules } from './packaged-modules';
 
 /** The first wait before asking the worker for the team's rules (or the built-ins) again, and the longest. */
 const BUILTINS_RETRY_FIRST_MS = 250;
@@ -142,8 +143,10 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
     configKnown = true;
     void compile();
   };
-  const useBuiltins = (data: ComplianceBuiltins) => {
+  const useBuiltins = (data: ComplianceBuiltinsFile) => {
     if (builtins) return;
+    // The data modules this bundle leaves out (the traditional → simplified table…), before anything reads them.
+    fillPackagedModules(data.modules);
     builtins = data;
     void compile();
   };
@@ -156,7 +159,7 @@ function checkerSource(platform: string, lifetime: ScriptLifetime): CheckerSourc
     attempt(BUILTINS_RETRY_FIRST_MS);
   };
   // Web-accessible on the workbench hosts only, through the per-session dynamic URL that runtime.getURL gives.
-  readPackagedJson<ComplianceBuiltins>(BUILTINS_FILE).then(useBuiltins, () =>
+  readPackagedJson<ComplianceBuiltinsFile>(BUILTINS_FILE).then(useBuiltins, () =>
     // A taught host's page may not read the packaged file: the worker reads it for this copy.
     askWorker(() => sendMessage('getComplianceBuiltins', undefined), useBuiltins, () => builtins !== undefined),
   );

@@ -62,6 +62,15 @@ describe('inline compliance check on the demo workbench', () => {
     expect(await overlay().visible('.badge')).toBe(false);
   });
 
+  it('reads a draft in traditional characters as its simplified form (the table comes in the packaged builtins file)', async () => {
+    const textarea = workbench.locator('#replyTextarea');
+    await textarea.fill('');
+    await textarea.pressSequentially('親，這是全網最低價');
+    await expect.poll(() => overlay().count('.mark')).toBe(1);
+    expect(await overlay().text('.mark.warn')).toBe('全網最低價');
+    await textarea.fill('');
+  });
+
   it('underlines a paraphrase no rule word covers as a 提醒 of the learned catcher, saying it is the model’s judgement', async () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');

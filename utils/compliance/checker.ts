@@ -1656,7 +1656,7 @@ class CompiledChecker implements Checker {
         const packed = packedOf[cues.refs[c]!]!;
         if (packed < 0 || cueStart < end) continue;
         if (packed & ANSWERS ? !answeredAfter(text, end, cueStart, packed & 0xff, classes) : outOfReach(text, end, cueStart, packed & 0xff, (packed >> 8) & 3, classes)) continue;
-        if (packed & CLOSES_CLAUSE && !claimEndsAt(text, cueEnd, CLAUSE_PARTICLES, this.fold, classes)) continue;
+        if (packed & CLOSES_CLAUSE && !claimEndsAt(text, cueEnd, clauseParticlesFolded(), this.fold, classes)) continue;
         if (packed & UNSCOPED && inComparisonScope(text, start, end)) continue;
         if (!insideAllowed(allowed, cueStart, cueEnd)) return true;
       }
@@ -2097,7 +2097,13 @@ const UNSCOPED = 1 << 12;
 /** Packed context flag: the after cue counts only where its clause ends right after it (Context.closesClause). */
 const CLOSES_CLAUSE = 1 << 13;
 /** Sentence particles that may follow a clause-closing cue ("做不到哈"); not 的 or 了, which go on ("做不到的话"). */
-const CLAUSE_PARTICLES = ['哈', '哦', '噢', '呢', '啊', '呀', '啦', '嘞', '喔', '哟', '呐', '哇', '嘛', '哒', '滴', '捏', '亲'].map(wordKey);
+const CLAUSE_PARTICLE_WORDS = ['哈', '哦', '噢', '呢', '啊', '呀', '啦', '嘞', '喔', '哟', '呐', '哇', '嘛', '哒', '滴', '捏', '亲'];
+let clauseParticles: string[] | undefined;
+/**
+ * CLAUSE_PARTICLE_WORDS folded, on first use: folding builds the fold tables, which the content script can build only
+ * once the builtins file has filled its traditional → simplified table (scripts/packaged-modules.ts), not as it loads.
+ */
+const clauseParticlesFolded = () => (clauseParticles ??= CLAUSE_PARTICLE_WORDS.map(wordKey));
 
 /** Quote marks that open a quoted word (straight ones both open and close). */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x300a, 0x22, 0x27, 0xff02, 0xff07]);

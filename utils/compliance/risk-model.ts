@@ -11,6 +11,7 @@ import { categoryLabel } from './labels';
 import { fitFixes, reachesPastClaim } from './fit';
 import { collectNgrams, int8FromBase64 } from './model';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText } from './normalize';
+import { RISK_HINTS, RISK_READS } from './risk-hints';
 import type { Category, Context, Finding, RuleFile } from './types';
 
 /** The outputs, in table order: "clean" first, then the categories the model may name. */
@@ -372,33 +373,6 @@ function endsInDegreeBeforeBreak(text: string, clause: string, end: number, degr
   while (to < text.length && to - from <= 4 && isHanzi(text.charCodeAt(to))) to++;
   return to > from && to - from <= 4 && (to === text.length || !isHanzi(text.charCodeAt(to)));
 }
-
-/**
- * Advice per category: how to say it instead. Advice, not a wording: it goes in the reason, never among the
- * suggestions, which the tooltip and the panel offer as one-click replacements of the underlined clause.
- */
-export const RISK_HINTS: Record<string, string> = {
-  absolute: '用具体的事实代替“最”“第一”“唯一”之类的说法，例如材质、参数、销量的实际数字',
-  authority: '只说能出示的资质或检测报告，不借国家机关、专家、名人的名义',
-  medical: '只说产品本身的成分和用法，功效问题请买家咨询医生',
-  offplatform: '所有沟通、付款和售后都留在平台内完成，不给站外联系方式',
-  reviewbait: '只请买家按真实感受评价，不拿返现、礼品或售后条件换好评',
-  promise: '只承诺店铺规则里写明的服务，其余说“我们会尽力帮您处理”',
-  abuse: '就事论事，不评价买家本人',
-  attitude: '先回应买家的问题，再耐心说明，例如“亲，我再帮您看一下”',
-};
-
-/** How the reason names a category's kind of claim (the learned judgement says what it reads, not which word). */
-const RISK_READS: Record<string, string> = {
-  absolute: '绝对化用语（最、第一之类的说法）',
-  authority: '借权威背书',
-  medical: '医疗功效宣传',
-  offplatform: '引导站外交易或联系',
-  reviewbait: '诱导好评',
-  promise: '做不到的承诺',
-  abuse: '辱骂或贬低买家',
-  attitude: '服务态度生硬',
-};
 
 /**
  * What a catch reports: one 提醒 on the clause, saying plainly that it is the model's judgement, what it reads and how
