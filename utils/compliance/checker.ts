@@ -383,8 +383,70 @@ class CodeSet {
   }
 }
 
-/** The answer for most findings, shared: only read, never handed out (suggestionsFor copies). */
+/** The answer for most findings, shared: only read, never handed out (plainSuggestions copies). */
 const NO_REWRITES: readonly string[] = [];
+
+/** What fitting a finding's fixes to its sentence needs (fit.ts), kept until they are first read. */
+class Fitting {
+  /** The fitted fixes, once read (or set). */
+  suggestions: string[] | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly category: string,
+    readonly rewritten: readonly string[],
+    readonly own: readonly string[],
+  ) {}
+}
+
+const FITTING = Symbol('fitting');
+
+/**
+ * A finding whose fixes are fitted to its sentence (fit.ts) when `suggestions` is first read, then kept: fitting costs
+ * a couple of microseconds a finding, most of the checker's per-finding cost on drafts dense in claims, and only the
+ * fixes the agent opens (the tooltip, the panel, the CLI) are ever read. `suggestions` is an own enumerable property
+ * like a plain finding's, so JSON, spreading, structured cloning and test equality see the fitted array; the state
+ * behind it is a non-enumerable symbol they do not.
+ */
+class FittedFinding implements Finding {
+  declare start: number;
+  declare end: number;
+  declare match: string;
+  declare category: string;
+  declare severity: Severity;
+  declare rule: string;
+  declare reason: string;
+  declare suggestions: string[];
+  declare readonly [FITTING]: Fitting;
+
+  constructor(start: number, end: number, match: string, category: string, severity: Severity, rule: string, reason: string, fitting: Fitting) {
+    this.start = start;
+    this.end = end;
+    this.match = match;
+    this.category = category;
+    this.severity = severity;
+    this.rule = rule;
+    this.reason = reason;
+    // One shared accessor pair and a value: every fitted finding keeps the same hidden class.
+    Object.defineProperty(this, 'suggestions', FITTED_SUGGESTIONS);
+    Object.defineProperty(this, FITTING, { value: fitting });
+  }
+}
+
+/** Fitted at the finding's span as created: a later change of `start`, `end` or `match` (check's typed match) does not refit. */
+const FITTED_SUGGESTIONS: PropertyDescriptor & ThisType<FittedFinding> = {
+  get(): string[] {
+    const fitting = this[FITTING];
+    return (fitting.suggestions ??= fitSuggestions(fitting.text, fitting.start, fitting.end, fitting.category, fitting.rewritten, fitting.own));
+  },
+  set(suggestions: string[]) {
+    this[FITTING].suggestions = suggestions;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
 class Rewrites {
@@ -1785,17 +1847,17 @@ class CompiledChecker implements Checker {
       const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && (this.draftReadsClean(text, from, to, scoped) || (vetoAsked && this.vetoes(text, start, end, category)));
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
-      const reason = this.reasonFor(rule, rank, lowered, category);
-      findings.push({
-        start,
-        end,
-        match,
-        category,
-        severity: SEVERITY_BY_RANK[rank]!,
-        rule: this.ruleIds[rule]!,
-        reason: hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason,
-        suggestions: this.suggestionsFor(rule, category, text, start, end),
-      });
+      const severity = SEVERITY_BY_RANK[rank]!;
+      const ruleId = this.ruleIds[rule]!;
+      const ruleReason = this.reasonFor(rule, rank, lowered, category);
+      const reason = hiddenRule[k]! >= 0 ? ruleReason + this.hiddenNote(hiddenRule[k]!, category) : ruleReason;
+      const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
+      const rewritten = this.rewrites.of(match);
+      findings.push(
+        (rewritten.length > 0 || own.length > 0) && needsFitting(category, rewritten, own)
+          ? new FittedFinding(start, end, match, category, severity, ruleId, reason, new Fitting(text, start, end, category, rewritten, own))
+          : { start, end, match, category, severity, rule: ruleId, reason, suggestions: this.plainSuggestions(rule, rewritten, own) },
+      );
     }
     return findings;
   }
@@ -1850,24 +1912,18 @@ class CompiledChecker implements Checker {
   }
 
   /**
-   * A finding's suggestions (its own array): rewrites of the claim text[start, end) first, then the rule's own, each only
-   * where it fits the claim's topic and leaves the sentence whole (fit.ts).
+   * The suggestions (its own array) of a finding whose fixes need no fitting (fit.ts, needsFitting): the claim's
+   * rewrites first, then the rule's own.
    */
-  private suggestionsFor(rule: number, category: string, text: string, start: number, end: number): string[] {
-    const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
-    const rewritten = this.rewrites.of(text.slice(start, end));
-    if (rewritten.length === 0 && own.length === 0) return [];
-    if (!needsFitting(category, rewritten, own)) {
-      if (rewritten.length === 0) return own.slice();
-      // Merged once per rewrite list and rule: the same few claims recur draft after draft, and a Set per finding costs.
-      let byRule = this.mergedSuggestions.get(rewritten);
-      if (byRule === undefined) {
-        if (this.mergedSuggestions.size >= 4096) this.mergedSuggestions.clear();
-        this.mergedSuggestions.set(rewritten, (byRule = []));
-      }
-      return (byRule[rule] ??= [...new Set([...rewritten, ...own])]).slice();
+  private plainSuggestions(rule: number, rewritten: readonly string[], own: readonly string[]): string[] {
+    if (rewritten.length === 0) return own.slice();
+    // Merged once per rewrite list and rule: the same few claims recur draft after draft, and a Set per finding costs.
+    let byRule = this.mergedSuggestions.get(rewritten);
+    if (byRule === undefined) {
+      if (this.mergedSuggestions.size >= 4096) this.mergedSuggestions.clear();
+      this.mergedSuggestions.set(rewritten, (byRule = []));
     }
-    return fitSuggestions(text, start, end, category, rewritten, own);
+    return (byRule[rule] ??= [...new Set([...rewritten, ...own])]).slice();
   }
 
   /** Per rewrite list (Rewrites.of answers the same array for the same claim), per rule: the merged suggestions. */
