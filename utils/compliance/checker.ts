@@ -386,29 +386,13 @@ class CodeSet {
 /** The answer for most findings, shared: only read, never handed out (plainSuggestions copies). */
 const NO_REWRITES: readonly string[] = [];
 
-/** What fitting a finding's fixes to its sentence needs (fit.ts), kept until they are first read. */
-class Fitting {
-  /** The fitted fixes, once read (or set). */
-  suggestions: string[] | undefined = undefined;
-
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly category: string,
-    readonly rewritten: readonly string[],
-    readonly own: readonly string[],
-  ) {}
-}
-
-const FITTING = Symbol('fitting');
-
 /**
  * A finding whose fixes are fitted to its sentence (fit.ts) when `suggestions` is first read, then kept: fitting costs
  * a couple of microseconds a finding, most of the checker's per-finding cost on drafts dense in claims, and only the
  * fixes the agent opens (the tooltip, the panel, the CLI) are ever read. `suggestions` is an own enumerable property
- * like a plain finding's, so JSON, spreading, structured cloning and test equality see the fitted array; the state
- * behind it is a non-enumerable symbol they do not.
+ * like a plain finding's, so JSON, spreading, structured cloning and test equality see the fitted array; what fitting
+ * needs is in private fields, which none of them see. Fitted to the finding as found: a later change of `start`,
+ * `end`, `match` (check's typed match) or `category` does not refit.
  */
 class FittedFinding implements Finding {
   declare start: number;
@@ -419,9 +403,27 @@ class FittedFinding implements Finding {
   declare rule: string;
   declare reason: string;
   declare suggestions: string[];
-  declare readonly [FITTING]: Fitting;
+  readonly #text: string;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #category: string;
+  readonly #rewritten: readonly string[];
+  readonly #own: readonly string[];
+  #fitted: string[] | undefined = undefined;
 
-  constructor(start: number, end: number, match: string, category: string, severity: Severity, rule: string, reason: string, fitting: Fitting) {
+  /** One accessor pair shared by every fitted finding: defining it keeps them all of one hidden class. */
+  static readonly #suggestions: PropertyDescriptor & ThisType<FittedFinding> = {
+    get(): string[] {
+      return (this.#fitted ??= fitSuggestions(this.#text, this.#start, this.#end, this.#category, this.#rewritten, this.#own));
+    },
+    set(suggestions: string[]) {
+      this.#fitted = suggestions;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(text: string, start: number, end: number, match: string, category: string, severity: Severity, rule: string, reason: string, rewritten: readonly string[], own: readonly string[]) {
     this.start = start;
     this.end = end;
     this.match = match;
@@ -429,24 +431,15 @@ class FittedFinding implements Finding {
     this.severity = severity;
     this.rule = rule;
     this.reason = reason;
-    // One shared accessor pair and a value: every fitted finding keeps the same hidden class.
-    Object.defineProperty(this, 'suggestions', FITTED_SUGGESTIONS);
-    Object.defineProperty(this, FITTING, { value: fitting });
+    Object.defineProperty(this, 'suggestions', FittedFinding.#suggestions);
+    this.#text = text;
+    this.#start = start;
+    this.#end = end;
+    this.#category = category;
+    this.#rewritten = rewritten;
+    this.#own = own;
   }
 }
-
-/** Fitted at the finding's span as created: a later change of `start`, `end` or `match` (check's typed match) does not refit. */
-const FITTED_SUGGESTIONS: PropertyDescriptor & ThisType<FittedFinding> = {
-  get(): string[] {
-    const fitting = this[FITTING];
-    return (fitting.suggestions ??= fitSuggestions(fitting.text, fitting.start, fitting.end, fitting.category, fitting.rewritten, fitting.own));
-  },
-  set(suggestions: string[]) {
-    this[FITTING].suggestions = suggestions;
-  },
-  enumerable: true,
-  configurable: true,
-};
 
 /** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
 class Rewrites {
@@ -1855,7 +1848,7 @@ class CompiledChecker implements Checker {
       const rewritten = this.rewrites.of(match);
       findings.push(
         (rewritten.length > 0 || own.length > 0) && needsFitting(category, rewritten, own)
-          ? new FittedFinding(start, end, match, category, severity, ruleId, reason, new Fitting(text, start, end, category, rewritten, own))
+          ? new FittedFinding(text, start, end, match, category, severity, ruleId, reason, rewritten, own)
           : { start, end, match, category, severity, rule: ruleId, reason, suggestions: this.plainSuggestions(rule, rewritten, own) },
       );
     }
