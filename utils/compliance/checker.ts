@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
-import { fitClaimOfFact, fitFixes, fitSuggestions, needsFitting, reachesPastClaim } from './fit';
+import { fitClaimOfFact, fitFixes, fitSuggestions, needsFitting, reachesPastClaim, type FittedFixes } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -385,6 +385,78 @@ class CodeSet {
 
 /** The answer for most findings, shared: only read, never handed out (suggestionsFor copies). */
 const NO_REWRITES: readonly string[] = [];
+
+/**
+ * A finding whose fixes — `suggestions`, and `fix`, the range they replace when it is wider than the flagged words —
+ * are fitted to its sentence (fit.ts) when first read, then kept. Fitting costs microseconds a finding, most of the
+ * checker's per-finding cost on drafts dense in claims, and only the fixes the agent opens (the tooltip, the panel, the
+ * CLI) are ever read (round 24, mixed24). Both are own enumerable properties, like a plain finding's: JSON, spreading,
+ * structured cloning and test equality see the fitted values (an absent range reads undefined, which JSON leaves out);
+ * what fitting needs is in private fields, which none of them see. Fitted to the finding as found: a later change of
+ * `start`, `end` or `category` does not refit.
+ */
+class FittedFinding implements Finding {
+  declare start: number;
+  declare end: number;
+  declare match: string;
+  declare category: string;
+  declare severity: Severity;
+  declare rule: string;
+  declare reason: string;
+  declare suggestions: string[];
+  declare fix?: { start: number; end: number };
+  readonly #checker: CompiledChecker;
+  readonly #rule: number;
+  readonly #text: string;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #category: string;
+  #fitted: FittedFixes | undefined = undefined;
+
+  #fixes(): FittedFixes {
+    return (this.#fitted ??= this.#checker.fixesOf(this.#rule, this.#text, this.#start, this.#end, this.#category));
+  }
+
+  /** One accessor pair each, shared by every fitted finding: defining them keeps them all of one hidden class. */
+  static readonly #suggestions: PropertyDescriptor & ThisType<FittedFinding> = {
+    get(): string[] {
+      return this.#fixes().suggestions;
+    },
+    set(suggestions: string[]) {
+      this.#fixes().suggestions = suggestions;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+  static readonly #fix: PropertyDescriptor & ThisType<FittedFinding> = {
+    get(): { start: number; end: number } | undefined {
+      return this.#fixes().fix;
+    },
+    set(fix: { start: number; end: number } | undefined) {
+      this.#fixes().fix = fix;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(checker: CompiledChecker, rule: number, text: string, start: number, end: number, match: string, category: string, severity: Severity, ruleId: string, reason: string) {
+    this.start = start;
+    this.end = end;
+    this.match = match;
+    this.category = category;
+    this.severity = severity;
+    this.rule = ruleId;
+    this.reason = reason;
+    Object.defineProperty(this, 'suggestions', FittedFinding.#suggestions);
+    Object.defineProperty(this, 'fix', FittedFinding.#fix);
+    this.#checker = checker;
+    this.#rule = rule;
+    this.#text = text;
+    this.#start = start;
+    this.#end = end;
+    this.#category = category;
+  }
+}
 
 /** Whole-claim replacements (types.ts, Rewrite), looked up by a finding's folded words; only findings pay for it. */
 class Rewrites {
@@ -1786,17 +1858,8 @@ class CompiledChecker implements Checker {
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);
-      findings.push({
-        start,
-        end,
-        match,
-        category,
-        severity: SEVERITY_BY_RANK[rank]!,
-        rule: this.ruleIds[rule]!,
-        reason: hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason,
-        suggestions: [],
-      });
-      this.addFixes(findings[findings.length - 1]!, rule, text);
+      const noted = hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason;
+      findings.push(new FittedFinding(this, rule, text, start, end, match, category, SEVERITY_BY_RANK[rank]!, this.ruleIds[rule]!, noted));
     }
     return findings;
   }
@@ -1853,18 +1916,14 @@ class CompiledChecker implements Checker {
   /**
    * A finding's suggestions and, where they replace more than the flagged words, their range (`fix`): for a turn of
    * speech or a rank or effect claim, as far as the fix must reach to leave the sentence right (fit.ts, fitFixes).
+   * Read by FittedFinding when its fixes are first asked for.
    */
-  private addFixes(finding: Finding, rule: number, text: string): void {
-    const { category, start, end } = finding;
-    // Other categories: the fitted suggestions, widened to the claim's clause where all of them are whole clauses.
-    if (!reachesPastClaim(category)) finding.suggestions = this.suggestionsFor(rule, category, text, start, end);
+  fixesOf(rule: number, text: string, start: number, end: number, category: string): FittedFixes {
     const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
     const rewritten = this.rewrites.of(text.slice(start, end));
-    const { suggestions, fix } = reachesPastClaim(category)
-      ? fitFixes(text, start, end, category, rewritten, own)
-      : fitClaimOfFact(text, start, end, category, finding.suggestions, rewritten, own);
-    finding.suggestions = suggestions;
-    if (fix !== undefined) finding.fix = fix;
+    if (reachesPastClaim(category)) return fitFixes(text, start, end, category, rewritten, own);
+    // Other categories: the fitted suggestions, widened to the claim's clause where all of them are whole clauses.
+    return fitClaimOfFact(text, start, end, category, this.suggestionsFor(rule, category, text, start, end), rewritten, own);
   }
 
   /**

@@ -1,0 +1,63 @@
+// Round 24 (mixed24, with fixes24's ranges): a rule finding's fixes — its suggestions and the range they replace — are
+// fitted to its sentence (fit.ts) when first read, not when the draft is checked. What any reader sees must be what an eager fitting gave: the same array on every read,
+// in JSON, in a spread copy and in a structured clone, and a finding compares equal (toEqual) to a plain one. It is
+// no plain object (toStrictEqual would tell it from one): nothing compares findings by their class.
+import { describe, expect, it } from 'vitest';
+import { fitSuggestions } from '../../../utils/compliance/fit';
+import { BUILTINS, createChecker } from '../../../utils/compliance/index';
+
+const checker = createChecker({ learned: false });
+const PROMISE = '这件衣服保证不掉色，放心穿';
+
+function promiseFinding() {
+  const finding = checker.check(PROMISE).find((found) => found.category === 'promise');
+  if (!finding) throw new Error('no promise finding');
+  return finding;
+}
+
+describe('fitted fixes, read when wanted', () => {
+  it('are the fitting of the finding as found, the same array on every read', () => {
+    const finding = promiseFinding();
+    expect(finding.suggestions).toEqual(['正常情况下不掉']);
+    expect(finding.suggestions).toBe(finding.suggestions);
+    // The built-in promise rules have no rewrites of 保证 and fixes of their own: fitted as check used to fit them.
+    const own = BUILTINS.rules.rules.find((rule) => rule.id === finding.rule)!.suggestions ?? [];
+    expect(finding.suggestions).toEqual(fitSuggestions(PROMISE, finding.start, finding.end, 'promise', [], own));
+  });
+
+  it('show as a plain finding would: JSON, keys, spread, structured clone, equality', () => {
+    const finding = promiseFinding();
+    const plain = { ...finding };
+    expect(Object.getOwnPropertyDescriptor(plain, 'suggestions')?.value).toEqual(finding.suggestions);
+    expect(Object.keys(finding)).toEqual(['start', 'end', 'match', 'category', 'severity', 'rule', 'reason', 'suggestions', 'fix']);
+    expect(JSON.parse(JSON.stringify(finding))).toEqual(plain);
+    expect(structuredClone(finding)).toEqual(plain);
+    expect(finding).toEqual(plain);
+  });
+
+  it('can be replaced, and keep the fitting of the span as found when the finding is moved', () => {
+    const fitted = [...promiseFinding().suggestions];
+    const finding = promiseFinding();
+    finding.start += 1;
+    finding.match = finding.match.slice(1);
+    expect(finding.suggestions).toEqual(fitted);
+    finding.suggestions = ['换一种说法'];
+    expect(finding.suggestions).toEqual(['换一种说法']);
+    expect(JSON.parse(JSON.stringify(finding)).suggestions).toEqual(['换一种说法']);
+  });
+
+  it('fit the range a fix replaces with its suggestions, and show it in JSON only where there is one', () => {
+    const text = '亲，这款口红是全网最好用的';
+    const finding = checker.check(text).find((found) => found.category === 'absolute');
+    if (!finding) throw new Error('no absolute finding');
+    // The claim with its lead-in (是全网…的): wider than the flagged words, around them (the eager fitting's range, which
+    // the snapshot compares on every draft).
+    const fix = finding.fix!;
+    expect(fix.start).toBeLessThanOrEqual(finding.start);
+    expect(fix.end).toBeGreaterThanOrEqual(finding.end);
+    expect(fix.end - fix.start).toBeGreaterThan(finding.end - finding.start);
+    expect(finding.fix).toBe(fix);
+    expect(JSON.parse(JSON.stringify(finding)).fix).toEqual(fix);
+    expect(JSON.parse(JSON.stringify(promiseFinding()))).not.toHaveProperty('fix');
+  });
+});
