@@ -7,6 +7,10 @@
 //   npx tsx scripts/lowo-learned.ts --design 272 --folds 8 [--cache FILE]      c1–c272 in folds by writer number mod 8
 //   [--pair-weight 1,3]  vetoes trained with their contrast pairs weighted so (shipped 1), each one's bars printed
 //   [--veto-only]        only the veto's bars (no rules-alone or catcher stage, no risk model trained)
+//   [--gates]            what opening each lowering gate (model-config.ts; gateOf) would remove, for the confirm model
+//                        and for the veto (asked as shipped, and trained with every gate open), each at its shipped bar
+//   [--open-train promise,detectors]  the gates the opened veto is trained with (all of them unless given)
+//   [--chosen 'detectors, shipped veto asked']  print only these openings (on the later writers: only those chosen)
 //   npx tsx scripts/lowo-learned.ts --read FILE [--bars 0.15,0.2]              the figures again from a cache, at other
 //                                                                              veto bars, without retraining
 //   [--categories]       the flagged drafts filed under none of their labelled categories, by (labelled → given) and by
@@ -19,13 +23,14 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkerFrom } from '../utils/compliance/checker';
 import type { LabelledDraft } from '../utils/compliance/evaluate';
-import { CONFIRM_BITS } from '../utils/compliance/model-config';
+import { CONFIRM_BELOW, CONFIRM_BITS, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_REACH } from '../utils/compliance/model-config';
+import { decodeModel, riskProbability } from '../utils/compliance/model';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import { VETO_BELOW, VETO_MIN_LENGTH } from '../utils/compliance/veto-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, type VetoModel } from '../utils/compliance/veto-model';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled, writerNumber, writerOf, writersIn } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
 import { productCleanText, riskTable, riskTrainingSet, trainRiskModel } from './risk-model';
-import { SHIPPED_VETO, lowerable, pairedIn, trainVeto, vetoRiskOf, vetoTrainingSet, warnOrBlock } from './veto-model';
+import { SHIPPED_VETO, gateOf, type Found, lowerable, pairedIn, trainVeto, vetoRiskOf, vetoTrainingSet, warnOrBlock, type VetoGate } from './veto-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -55,6 +60,13 @@ interface Row {
   vetoRisks?: number[];
   /** One of a contrast pair (a risky draft and its clean twin, pairedIn). */
   paired?: boolean;
+  /**
+   * --gates, for a draft the confirm model left flagged: the gate of each 提醒 / 拦截 kept (gateOf; 'open' when none),
+   * the draft's length, the confirm model's probability over them as the checker would ask it with every gate open,
+   * the shipped veto's highest risk over them and that of a veto trained with every gate open (absent when a finding
+   * is one no gate opens).
+   */
+  gates?: { kept: string[]; length: number; confirm: number; asked?: number; trained?: number };
 }
 
 const categoriesOf = (findings: readonly { severity: string; category: string }[]) => [...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.category))];
@@ -66,6 +78,8 @@ function measure(training: string[], measuredWriters: string[]): Row[] {
   const vetoes = pairWeights.map((pairWeight) => trainVeto(vetoSet, { ...SHIPPED_VETO, pairWeight }));
   const vetoModel = confirmTable(vetoes[0]!);
   const confirmed = checkerFrom({ rules: BUILTIN_RULES, confirmModel }, { learned: false });
+  const openVeto = gatesStudy ? trainVeto(vetoSet, { ...SHIPPED_VETO, opens: (argument('--open-train')?.split(',') as VetoGate[] | undefined) ?? ALL_GATES }) : undefined;
+  const decodedConfirm = decodeModel(confirmModel);
   // --veto-only: the confirm stage and the veto's risks alone (what a bar study needs), at a third of the cost.
   const stages = vetoOnly
     ? undefined
@@ -99,12 +113,24 @@ function measure(training: string[], measuredWriters: string[]): Row[] {
           hints: [...new Set(afterVeto.filter((f) => f.severity === 'info').map((f) => f.category))],
           catcher: categoriesOf(last),
           caught: last.find((f) => f.rule.startsWith('learned.'))?.category,
+          gates: openVeto && kept.length > 0 ? gateReading(draft.text, kept, decodedConfirm, vetoes[0]!, openVeto) : undefined,
           vetoRisks: readable ? vetoes.map((veto) => Math.max(...kept.map((f) => vetoRiskOf(veto, draft.text, f.start, f.end, f.category, SHIPPED_VETO)))) : undefined,
         });
       }
     }
   }
   return rows;
+}
+
+const ALL_GATES: readonly VetoGate[] = ['promise', 'block-medical', 'block-abuse', 'block-reviewbait', 'detectors'];
+const gatesStudy = process.argv.includes('--gates');
+/** Row.gates for the findings `kept` (the confirm stage's 提醒 and 拦截) of `text`. */
+function gateReading(text: string, kept: Found[], confirmModel: ReturnType<typeof decodeModel>, shippedVeto: VetoModel, openVeto: VetoModel): Row['gates'] {
+  const gates = kept.map((f) => gateOf(f) ?? 'open');
+  const from = Math.max(0, Math.min(...kept.map((f) => f.start)) - CONFIRM_REACH);
+  const to = Math.min(text.length, Math.max(...kept.map((f) => f.end)) + CONFIRM_REACH);
+  const riskOf = (veto: VetoModel) => (gates.includes('never') ? undefined : Math.max(...kept.map((f) => vetoRiskOf(veto, text, f.start, f.end, f.category, SHIPPED_VETO))));
+  return { kept: gates, length: text.length, confirm: riskProbability(confirmModel, text, from, to), asked: riskOf(shippedVeto), trained: riskOf(openVeto) };
 }
 
 /** The vetoes trained here, by the weight of their contrast pairs (--pair-weight 1,3; shipped 1); the first one checks. */
@@ -257,4 +283,52 @@ for (const [trained, pairWeight] of pairWeights.entries()) {
     `  < ${String(bar).padEnd(5)} ${pct(risky.filter(after).length, risky.length)} / ${pct(clean.filter(after).length, clean.length)}   removed ${removed} lost ${lost}   worst writer −${worst} ${[...lostBy].find(([, count]) => count === worst)?.[0] ?? ''}`,
   );
 }
+}
+
+// --gates: what opening each lowering gate would remove beyond the shipped confirm model and veto, at their shipped bars.
+// 'short' lets a draft under the length floor be read, 'claims' (confirm model only) one with CONFIRM_MAX_CLAIMS or more;
+// --open-sets promise+detectors,… adds gates opened together.
+if (rows.some((row) => row.gates !== undefined)) {
+  const shippedAfter = (row: Row) => flagged(row.confirm) && !(row.vetoRisks !== undefined && row.vetoRisks[0]! < VETO_BELOW);
+  type Reader = 'confirm' | 'asked' | 'trained';
+  const clears = (row: Row, reader: Reader, open: readonly string[]) => {
+    const g = row.gates;
+    if (g === undefined || !g.kept.every((gate) => gate === 'open' || open.includes(gate))) return false;
+    if (g.length < (reader === 'confirm' ? CONFIRM_MIN_LENGTH : VETO_MIN_LENGTH) && !open.includes('short')) return false;
+    if (reader === 'confirm') return (g.kept.length < CONFIRM_MAX_CLAIMS || open.includes('claims')) && g.confirm < CONFIRM_BELOW;
+    const risk = reader === 'asked' ? g.asked : g.trained;
+    return risk !== undefined && risk < VETO_BELOW;
+  };
+  const changed = (set: Row[], cleared: (row: Row) => boolean) => {
+    const byWriter = new Map<string, number>();
+    for (const row of set) if (cleared(row)) byWriter.set(row.writer, (byWriter.get(row.writer) ?? 0) + 1);
+    const worst = Math.max(0, ...byWriter.values());
+    return { count: [...byWriter.values()].reduce((a, b) => a + b, 0), worst, worstWriter: [...byWriter].find(([, n]) => n === worst)?.[0] ?? '' };
+  };
+  const chosen = argument('--chosen')?.split(';');
+  const report = (label: string, cleared: (row: Row) => boolean) => {
+    if (chosen && !chosen.includes(label)) return;
+    const removed = changed(clean, cleared);
+    const lost = changed(risky, cleared);
+    console.log(`  ${label.padEnd(44)} removed ${String(removed.count).padStart(3)} lost ${String(lost.count).padStart(3)}   worst writer −${lost.worst} ${lost.worstWriter}`);
+  };
+  const baseFlags = clean.filter(shippedAfter).length;
+  console.log(`\ngates: false flags after the shipped veto ${baseFlags}; by the gates of their kept findings:`);
+  const byGates = new Map<string, number>();
+  for (const row of clean.filter(shippedAfter)) {
+    const key = row.gates ? [...new Set(row.gates.kept)].sort().join('+') + (row.gates.length < CONFIRM_MIN_LENGTH ? ' (short)' : '') + (row.gates.kept.length >= CONFIRM_MAX_CLAIMS ? ' (2+)' : '') : '?';
+    byGates.set(key, (byGates.get(key) ?? 0) + 1);
+  }
+  console.log(`  ${[...byGates].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`).join(', ')}`);
+  const sets = [...ALL_GATES.map((gate) => [gate as string]), ['short'], ['claims'], ...(argument('--open-sets')?.split(',').map((set) => set.split('+')) ?? [])];
+  console.log('opening a gate, beyond the shipped confirm model and veto (drafts they leave flagged that the opening clears):');
+  for (const open of sets) {
+    for (const reader of ['confirm', 'asked', 'trained'] as const) {
+      if (reader !== 'confirm' && open.includes('claims')) continue;
+      report(`${open.join('+')}, ${reader === 'confirm' ? 'confirm model' : reader === 'asked' ? 'shipped veto asked' : 'veto trained open'}`, (row) => shippedAfter(row) && clears(row, reader, open) && !clears(row, reader, []));
+    }
+  }
+  // The veto trained with every gate open also reads the usual findings differently: its base against the shipped veto's.
+  report('veto trained open, usual findings only (own base)', (row) => flagged(row.confirm) && clears(row, 'trained', []));
+  report('shipped veto, usual findings (for comparison)', (row) => flagged(row.confirm) && !shippedAfter(row));
 }

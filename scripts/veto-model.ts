@@ -5,7 +5,7 @@ import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { CONFIRM_BITS, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK } from '../utils/compliance/model-config';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
 import { CATEGORIES, type Finding } from '../utils/compliance/types';
-import { VETO_BITS, VETO_REACH, vetoFeatures, vetoProbability, type VetoModel } from '../utils/compliance/veto-model';
+import { VETO_BITS, VETO_READS_CONTACT_WORDS, VETO_REACH, vetoFeatures, vetoProbability, type VetoModel } from '../utils/compliance/veto-model';
 import { readLabelled } from './compliance-data';
 import { SHIPPED_ORDERS, averageTrained, quantise, trainLogistic, type HashedExample } from './compliance-model';
 import { pinnedDrafts } from './pinned-sentences';
@@ -84,8 +84,8 @@ export interface VetoDesign {
   /** Gates whose findings it is trained on and may be asked about. */
   opens?: readonly VetoGate[];
 }
-/** The design that ships, chosen on the design folds (fresh/README.md, round 18). */
-export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, pairWeight: 1, bits: VETO_BITS, namedNegatives: true };
+/** The design that ships, chosen on the design folds (fresh/README.md, round 18; the detectors' gate, round 24). */
+export const SHIPPED_VETO: VetoDesign = { reach: VETO_REACH, pairWeight: 1, bits: VETO_BITS, namedNegatives: true, opens: VETO_READS_CONTACT_WORDS ? ['detectors'] : [] };
 
 const rulesOnly = checkerFrom({ rules: BUILTIN_RULES, confirmModel: { bits: CONFIRM_BITS, bias: 0, scale: 1, weights: '' } }, { confirm: false, learned: false });
 /** The warn/block findings among `findings`, as the veto trains on and reads them. */

@@ -9,7 +9,7 @@ import { fitClaimOfFact, fitFixes, fitSuggestions, needsFitting, reachesPastClai
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
-import { VETO_BELOW, VETO_MIN_LENGTH, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
+import { VETO_BELOW, VETO_MIN_LENGTH, VETO_READS_CONTACT_WORDS, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { respellerInSteps, type Respeller } from './respell';
@@ -1107,6 +1107,11 @@ class CompiledChecker implements Checker {
    * not literal): 0 never, CONFIRMABLE, or CONFIRMABLE_UNSCOPED (not when a comparison scope leads it: inComparisonScope).
    */
   private readonly ruleConfirmable: Uint8Array;
+  /**
+   * Per rule: whether the veto may lower its findings (1) or not (0): the findings the confirm model may lower and,
+   * when VETO_READS_CONTACT_WORDS, a built-in category's detector and literal rules (contact words and details).
+   */
+  private readonly ruleVetoable: Uint8Array;
   private readonly model: ConfirmModel | undefined;
   private readonly veto: VetoModel | undefined;
   /** The model's verdict on the text being checked: -1 not asked yet, 1 reads clean, 0 does not. */
@@ -1128,6 +1133,9 @@ class CompiledChecker implements Checker {
       !(rule.severity === 'block' && CONFIRM_KEEPS_BLOCK.includes(rule.category)) && !CONFIRM_KEEPS_ALL.includes(rule.category)
         ? CONFIRM_KEEPS_SCOPED.includes(rule.category) ? CONFIRMABLE_UNSCOPED : CONFIRMABLE
         : 0,
+    );
+    this.ruleVetoable = Uint8Array.from(rules, (rule, i) =>
+      this.ruleConfirmable[i] !== 0 || (VETO_READS_CONTACT_WORDS && (CATEGORIES as readonly string[]).includes(rule.category) && !rule.platforms && (rule.detector !== undefined || rule.literal === true)) ? 1 : 0,
     );
     this.ruleIds = rules.map((rule) => rule.id);
     this.ruleReasons = rules.map((rule) => rule.reason);
@@ -1846,7 +1854,7 @@ class CompiledChecker implements Checker {
     to = Math.min(text.length, to + CONFIRM_REACH);
     // The veto is read only when it could leave the draft without a 提醒 or 拦截: every such finding is one it may lower.
     let vetoAsked = this.veto !== undefined && text.length >= VETO_MIN_LENGTH;
-    for (let k = 0; k < keptCount && vetoAsked; k++) vetoAsked = merged.ranks[kept[k]!] === 0 || this.ruleConfirmable[merged.refs[kept[k]!]!] !== 0;
+    for (let k = 0; k < keptCount && vetoAsked; k++) vetoAsked = merged.ranks[kept[k]!] === 0 || this.ruleVetoable[merged.refs[kept[k]!]!] !== 0;
     for (let k = 0; k < keptCount; k++) {
       const m = kept[k]!;
       const rule = merged.refs[m]!;
@@ -1854,7 +1862,8 @@ class CompiledChecker implements Checker {
       const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
-      const lowered = merged.ranks[m]! > 0 && this.ruleConfirmable[rule] !== 0 && (this.draftReadsClean(text, from, to, scoped) || (vetoAsked && this.vetoes(text, start, end, category)));
+      const lowered =
+        merged.ranks[m]! > 0 && ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) || (vetoAsked && this.vetoes(text, start, end, category)));
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);

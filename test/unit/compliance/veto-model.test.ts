@@ -56,6 +56,24 @@ describe('learned veto', () => {
     expect(shown(vetoesAll.check(PAIRS[0].disowned))).toEqual([[PAIRS[0].match, 'info']]);
   });
 
+  it('may lower contact words and details (detector and literal rules), which the confirm model never lowers', () => {
+    const readsAllDisowned = { bits: 4, bias: -30, scale: 1, weights: btoa('\0'.repeat(16)) };
+    const vetoesAll = checkerFrom({ ...BUILTINS, vetoModel: readsAllDisowned }, { learned: false });
+    const rulesOf = (text: string, checker = vetoesAll) => checker.check(text).map((f) => [f.rule, f.severity]);
+    // Named, not offered: a contact word as a thing's name, the literal rules' commonest false flag (fresh/README.md, round 23).
+    const named = '亲，这个杯子的图案是一个微信的小图标哈';
+    expect(named.length).toBeGreaterThanOrEqual(VETO_MIN_LENGTH);
+    expect(rulesOf(named, withoutVeto)).toEqual([['offplatform.wechat', 'block']]);
+    expect(rulesOf(named)).toEqual([['offplatform.wechat', 'info']]);
+    const number = '您好，请问还有什么可以帮您，电话 138 1234 5678';
+    expect(rulesOf(number)).toEqual([['offplatform.mobile', 'info']]);
+    // Still not asked: a draft shorter than VETO_MIN_LENGTH, a platform's own rule, or a contact word beside a promise.
+    expect(rulesOf('加我微信发你')).toEqual([['offplatform.wechat', 'block']]);
+    const onFeige = checkerFrom({ ...BUILTINS, vetoModel: readsAllDisowned }, { learned: false, platform: 'feige' });
+    expect(rulesOf('您好，请问还有什么可以帮您，活动二维码在首页', onFeige)).toEqual([['offplatform.feige.qr-code', 'block']]);
+    expect(rulesOf('亲，这个杯子的图案是一个微信的小图标哈，坏了包退')).toContainEqual(['offplatform.wechat', 'block']);
+  });
+
   it('is off with the confirm model (confirm: false) and without its table', () => {
     const { disowned, match } = PAIRS[0];
     expect(shown(withVeto.check(disowned))).toEqual([[match, 'info']]);
