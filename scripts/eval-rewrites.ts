@@ -22,6 +22,7 @@ import { clauseAround, claimFamily, suggestionFamily } from '../utils/compliance
 import { createChecker } from '../utils/compliance/index';
 import { endsClauseAt } from '../utils/compliance/normalize';
 import type { Finding } from '../utils/compliance/types';
+import { seeded } from './bench/_kit';
 import { labelledFiles, readLabelled, writerNumber, writerOf } from './compliance-data';
 
 const option = (name: string, fallback: string) => {
@@ -121,17 +122,7 @@ console.log(['category'.padEnd(12), 'findings'.padStart(8), 'no fix'.padStart(14
 if (split === 'train') for (const [name, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, tally));
 console.log(row('total', total));
 
-/** mulberry32: a small seeded generator, so the sample is the same run after run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator as the benchmarks' (mulberry32), so the sample is the same run after run.
 const random = seeded(24);
 const order = samples.map((_, index) => index);
 for (let i = order.length - 1; i > 0; i--) {
