@@ -80,6 +80,8 @@ export function createFlagStore(backing: FlagBacking, limits: { bodies?: number;
   const records = new Map<string, Promise<Map<string, Finding[]>>>();
   let order: Promise<string[]> | undefined;
   let writing: Promise<void> = Promise.resolve();
+  /** Remembers not yet scheduled for writing: flushed() waits for them, then for the writes they scheduled. */
+  let remembering: Promise<void> = Promise.resolve();
   const dirty = new Set<string>();
 
   const recordOf = (key: string) => {
@@ -129,7 +131,7 @@ export function createFlagStore(backing: FlagBacking, limits: { bodies?: number;
       records.set(key, record);
       const used = orderOf().then((kept) => withRulesUsed(kept, key, limits.rules));
       order = used.then(({ order: next }) => next);
-      return used.then(async ({ dropped }) => {
+      const scheduled = used.then(async ({ dropped }) => {
         for (const old of dropped) {
           records.delete(old);
           dirty.delete(old);
@@ -140,7 +142,13 @@ export function createFlagStore(backing: FlagBacking, limits: { bodies?: number;
         dirty.add(ORDER_RECORD);
         schedule();
       });
+      remembering = remembering.then(() => scheduled).catch(() => undefined);
+      return scheduled;
     },
-    flushed: () => writing,
+    flushed: async () => {
+      // A remember still reading its record has not scheduled its write yet: wait for it first.
+      await remembering;
+      await writing;
+    },
   };
 }
