@@ -5,7 +5,7 @@
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
-import { fitClaimOfFact, fitFixes, fitSuggestions, needsFitting, reachesPastClaim, type FittedFixes } from './fit';
+import { fitClaimOfFact, fitFixes, fitSuggestions, fitsFixes, needsFitting, reachesPastClaim, type FittedFixes } from './fit';
 import { categoryLabel } from './labels';
 import { decodeModel, inComparisonScope, riskProbability, type ConfirmModel, type ConfirmModelTable } from './model';
 import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTable, type RiskVeto } from './risk-model';
@@ -1868,7 +1868,14 @@ class CompiledChecker implements Checker {
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);
       const noted = hiddenRule[k]! >= 0 ? reason + this.hiddenNote(hiddenRule[k]!, category) : reason;
-      findings.push(new FittedFinding(this, rule, text, start, end, match, category, SEVERITY_BY_RANK[rank]!, this.ruleIds[rule]!, noted));
+      const severity = SEVERITY_BY_RANK[rank]!;
+      const ruleId = this.ruleIds[rule]!;
+      // A category nothing fits (a team's own) gets a plain finding: a fitted one costs its accessors on every check.
+      findings.push(
+        fitsFixes(category)
+          ? new FittedFinding(this, rule, text, start, end, match, category, severity, ruleId, noted)
+          : { start, end, match, category, severity, rule: ruleId, reason: noted, suggestions: this.suggestionsFor(rule, category, text, start, end) },
+      );
     }
     return findings;
   }

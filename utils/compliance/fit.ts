@@ -181,6 +181,12 @@ export interface FittedFixes {
 /** Whether findings of `category` get their fixes from fitFixes: their fix may reach past the flagged words (FIX_REACH). */
 export const reachesPastClaim = (category: string): boolean => FIX_REACH[category] !== undefined;
 
+/**
+ * Whether findings of `category` have their fixes fitted at all (fitFixes, or fitClaimOfFact for a claim of fact); a
+ * finding of any other category (a team's own) offers its rule's suggestions as they are.
+ */
+export const fitsFixes = (category: string): boolean => reachesPastClaim(category) || CLAIMS_OF_FACT.has(category);
+
 /** How far a sentence is read each way for a sentence-wide fix; a longer one gets its clause replaced instead. */
 const SENTENCE_REACH = 40;
 /** Addresses that open a sentence and stay when it is replaced ("亲，加我微信…" → "亲，有问题直接在这里留言就好"). */

@@ -60,4 +60,13 @@ describe('fitted fixes, read when wanted', () => {
     expect(JSON.parse(JSON.stringify(finding)).fix).toEqual(fix);
     expect(JSON.parse(JSON.stringify(promiseFinding()))).not.toHaveProperty('fix');
   });
+
+  it('are plain data on a finding of a category nothing fits (a team’s own), with the rule’s suggestions as they are', () => {
+    const team = createChecker({ learned: false, ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [{ id: 'team.own', category: 'team', severity: 'warn', words: ['包邮区'], reason: '团队自己的词', suggestions: ['看看运费说明'] }] }] });
+    const finding = team.check('我们这边不在包邮区哦').find((found) => found.rule === 'team.own');
+    if (!finding) throw new Error('no team finding');
+    expect(Object.getOwnPropertyDescriptor(finding, 'suggestions')?.value).toEqual(['看看运费说明']);
+    expect(finding).not.toHaveProperty('fix');
+  });
 });
+
