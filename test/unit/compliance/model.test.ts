@@ -133,7 +133,7 @@ describe('the checker with the confirm model', () => {
     expect(createChecker().check('用完一瓶，第二天皱纹就没了').map((f) => f.severity)).toEqual(['warn']);
   });
 
-  it('never lowers contact details, platform rules or a team’s own categories', () => {
+  it('keeps contact details after a service line, platform rules and a team’s own categories: the confirm model never lowers them (the veto reads contact words since round 24, veto-model.test)', () => {
     const checker = createChecker({
       platform: 'feige',
       ruleFiles: [{ format: 'huashu-rules', version: 1, rules: [{ id: 'brand.rival', category: 'brand', severity: 'warn', words: ['某某牌'], reason: '团队规则：不提竞品' }] }],
