@@ -64,13 +64,13 @@ const NO_CHECK = { text: '', findings: NO_FINDINGS };
  */
 const NOT_MINE_DELAY_MS = 1500;
 
-/** Each workbench tab's draft findings; a tab without any has no entry, so the map holds only drafts that need a look. */
 /** A tab's last checked draft: its findings, and its text for the words a one-click fix replaces (Finding.fix). */
 interface DraftCheck {
   text: string;
   findings: Finding[];
 }
 
+/** Each workbench tab's draft check; a tab without findings has no entry, so the map holds only drafts that need a look. */
 function withDraftChecks(checks: ReadonlyMap<number, DraftCheck>, tabId: number, check: DraftCheck): ReadonlyMap<number, DraftCheck> {
   if (check.findings.length === 0 && !checks.has(tabId)) return checks;
   const next = new Map(checks);
@@ -417,7 +417,7 @@ export function App() {
       setStatus((current) => (current?.draft !== undefined && current.draft !== data.text ? null : current));
     });
     // A closed workbench tab's draft is gone: its findings go with it (a long shift opens hundreds of tabs).
-    const onTabRemoved = (tabId: number) => setDraftChecks((checks) => withDraftChecks(checks, tabId, { text: '', findings: NO_FINDINGS }));
+    const onTabRemoved = (tabId: number) => setDraftChecks((checks) => withDraftChecks(checks, tabId, NO_CHECK));
     browser.tabs.onRemoved.addListener(onTabRemoved);
     return () => {
       browser.tabs.onRemoved.removeListener(onTabRemoved);
