@@ -39,17 +39,17 @@ describe('inline compliance check on the demo workbench', () => {
     expect(await findings.textContent()).toContain('《广告法》');
   });
 
-  it('shows the reason on hover and replaces the word with one click', async () => {
+  it('shows the reason on hover and replaces the claim with one click (全网最好 → 很好: the fix reaches past the flagged word)', async () => {
     const box = (await overlay().box('.mark.warn'))!;
     await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => overlay().visible('.tip')).toBe(true);
     expect(await overlay().text('.tip')).toContain('「最好」· 绝对化用语');
     await overlay().click('.tip .fix');
     const textarea = workbench.locator('#replyTextarea');
-    await expect.poll(() => textarea.inputValue()).toBe('亲，这款是全网很好的，加我微信发你优惠券');
+    await expect.poll(() => textarea.inputValue()).toBe('亲，这款是很好的，加我微信发你优惠券');
     await expect.poll(() => overlay().count('.mark')).toBe(1);
     // The fix went through the page's own input listener like typing does.
-    expect((await workbench.evaluate(() => (window as any).__demo.inputEvents)).at(-1).value).toBe('亲，这款是全网很好的，加我微信发你优惠券');
+    expect((await workbench.evaluate(() => (window as any).__demo.inputEvents)).at(-1).value).toBe('亲，这款是很好的，加我微信发你优惠券');
   });
 
   it('leaves ordinary phrases alone', async () => {
@@ -164,7 +164,7 @@ describe('inline compliance check on the demo workbench', () => {
     await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => overlay().visible('.tip')).toBe(true);
     await overlay().click('.tip .fix');
-    await expect.poll(() => textarea.inputValue()).toBe('这款是全网很好的');
+    await expect.poll(() => textarea.inputValue()).toBe('这款是很好的');
     await textarea.fill('');
     await workbench.mouse.move(0, 0);
   });

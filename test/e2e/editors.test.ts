@@ -109,16 +109,26 @@ async function pickFromPanel(beforePick?: () => Promise<unknown>): Promise<strin
  * check answers hover only over the box element itself, not over the paragraphs a framework editor puts
  * inside it.)
  */
-async function firstFix(page: Page): Promise<{ words: string; replacement: string; fix(): Promise<void> }> {
+async function firstFix(page: Page): Promise<{ words: string; before: string; inserted: string; after: string; fix(): Promise<void> }> {
   const overlay = closedShadow(page, 'huashu-inline');
   await expect.poll(() => overlay.visible('.badge')).toBe(true);
   if (!(await overlay.visible('.list'))) await overlay.click('.badge');
   await expect.poll(() => overlay.visible('.list .fix')).toBe(true);
   const heading = (await overlay.text('.list .tip-head'))!;
-  const button = (await overlay.text('.list .fix'))!;
+  // The sentence as the button says it will read after the fix: the words before, the new words (bold), the words
+  // after. A fix may replace more than the flagged words (Finding.fix: 是全网最好的 → 很出色), so this, not the
+  // flagged words, is what the editor must hold.
+  const preview = await overlay.evaluate((root) => {
+    const nodes = root?.querySelector('.list .fix .fix-sentence')?.childNodes;
+    return nodes && nodes.length === 3 ? [nodes[0]!.textContent ?? '', nodes[1]!.textContent ?? '', nodes[2]!.textContent ?? ''] : null;
+  });
+  expect(preview).not.toBeNull();
+  const [before = '', inserted = '', after = ''] = preview!;
   return {
     words: /「(.+?)」/.exec(heading)![1]!,
-    replacement: /「(.+)」/.exec(button)![1]!,
+    before,
+    inserted,
+    after,
     fix: async () => {
       // The list is a narrow scroll box at the right edge of a wide reply box: scroll the button into it.
       await overlay.evaluate((root) => root?.querySelector('.list .fix')?.scrollIntoView({ block: 'nearest' }));
@@ -192,9 +202,11 @@ for (const fixture of EDITORS) {
       await lookAgain(page, fixture.box);
       await page.waitForTimeout(TYPING_PAUSE_MS);
       const first = await firstFix(page);
-      const { words, replacement } = first;
+      const { words, before, inserted, after } = first;
       expect(draft).toContain(words);
-      const fixed = draft.replace(words, replacement);
+      // A one-sentence draft: the preview is the whole draft as it will read, without the flagged words.
+      const fixed = `${before}${inserted}${after}`;
+      expect(fixed).not.toContain(words);
       await first.fix();
       await expect.poll(() => modelText(page)).toBe(fixed);
 
@@ -206,7 +218,7 @@ for (const fixture of EDITORS) {
       await (await firstFix(page)).fix();
       await expect.poll(() => modelText(page)).toBe(fixed);
       await page.keyboard.type('呀');
-      const typed = draft.replace(words, `${replacement}呀`);
+      const typed = `${before}${inserted}呀${after}`;
       await expect.poll(() => modelText(page)).toBe(typed);
     });
 
@@ -217,9 +229,10 @@ for (const fixture of EDITORS) {
       const draft = '好的\n这款是全网最好的';
       await expect.poll(() => modelText(page)).toBe(draft);
       await lookAgain(page, fixture.box);
-      const { words, replacement, fix } = await firstFix(page);
+      const { words, before, inserted, after, fix } = await firstFix(page);
+      expect(`${before}${inserted}${after}`).not.toContain(words);
       await fix();
-      await expect.poll(() => modelText(page)).toBe(draft.replace(words, replacement));
+      await expect.poll(() => modelText(page)).toBe(`好的\n${before}${inserted}${after}`);
     });
   });
 }
@@ -346,9 +359,10 @@ describe('快手 demo: the reply box is a Quill editor', () => {
   it('is the input the 快手 adapter reads: the inline check fixes a finding in Quill’s model, and Enter sends it', async () => {
     const draft = '这款是全网最好的';
     await retype(page, '.ql-editor', draft);
-    const { words, replacement, fix } = await firstFix(page);
+    const { words, before, inserted, after, fix } = await firstFix(page);
+    const fixed = `${before}${inserted}${after}`;
+    expect(fixed).not.toContain(words);
     await fix();
-    const fixed = draft.replace(words, replacement);
     await expect.poll(() => modelText(page)).toBe(fixed);
     await page.keyboard.press('Enter');
     await expect.poll(() => sentTexts(page)).toEqual([fixed]);

@@ -1862,8 +1862,11 @@ class CompiledChecker implements Checker {
       const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
       const category = this.categories[ruleCategory[rule]!]!;
+      // A claim a comparison scope leads (全网最好) is kept from the veto as from the confirm model (CONFIRM_KEEPS_SCOPED):
+      // since the veto reads drafts holding contact words (round 24) it is asked about such claims far more often.
+      const vetoMay = vetoAsked && !(this.ruleConfirmable[rule] === CONFIRMABLE_UNSCOPED && inComparisonScope(text, start, end));
       const lowered =
-        merged.ranks[m]! > 0 && ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) || (vetoAsked && this.vetoes(text, start, end, category)));
+        merged.ranks[m]! > 0 && ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) || (vetoMay && this.vetoes(text, start, end, category)));
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);
