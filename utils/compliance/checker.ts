@@ -1942,16 +1942,15 @@ class CompiledChecker implements Checker {
     const rewritten = this.rewrites.of(text.slice(start, end));
     if (reachesPastClaim(category)) return fitFixes(text, start, end, category, rewritten, own);
     // Other categories: the fitted suggestions, widened to the claim's clause where all of them are whole clauses.
-    return fitClaimOfFact(text, start, end, category, this.suggestionsFor(rule, category, text, start, end), rewritten, own);
+    return fitClaimOfFact(text, start, end, category, this.suggestionsFor(rule, category, text, start, end, rewritten), rewritten, own);
   }
 
   /**
    * A finding's suggestions (its own array): rewrites of the claim text[start, end) first, then the rule's own, each only
    * where it fits the claim's topic and leaves the sentence whole (fit.ts).
    */
-  private suggestionsFor(rule: number, category: string, text: string, start: number, end: number): string[] {
+  private suggestionsFor(rule: number, category: string, text: string, start: number, end: number, rewritten = this.rewrites.of(text.slice(start, end))): string[] {
     const own = this.ruleSuggestions[rule] ?? NO_REWRITES;
-    const rewritten = this.rewrites.of(text.slice(start, end));
     if (rewritten.length === 0 && own.length === 0) return [];
     if (!needsFitting(category, rewritten, own)) {
       if (rewritten.length === 0) return own.slice();
