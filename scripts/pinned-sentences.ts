@@ -37,7 +37,8 @@ export function readPinned(): PinnedSentence[] {
  * The pinned sentences of `table` marked `trained`, as labelled drafts (a pin of no 提醒 or 拦截 as clean, else risky
  * under its first category): that table trains on them, as on the product's own text. The catcher (`risk`;
  * risk-model.ts, riskTrainingSet) trains on the two that round 19's retraining with c259–c266 caught (0.98 and 0.96
- * against a bar of 0.95) whatever the visiting orders; the veto (`veto`; train-compliance-model.ts) on the real 祛斑
+ * against a bar of 0.95) whatever the visiting orders, and on 「傻瓜式安装 一看就会」, which round 25's (c340–c347, many
+ * 这都不会-style doubts of the buyer) caught as abuse; the veto (`veto`; train-compliance-model.ts) on the real 祛斑
  * claim that round 20's retraining with c282–c287 lowered (their clean twins deny an effect with 这种效果没有 at the
  * end of the clause; in the pin a comparison goes on). So the writers' drafts alone do not keep them. Not the others: a
  * test reads what the model learned from the data in some of them (「Jiangsu仓发的」 must read risky through its
