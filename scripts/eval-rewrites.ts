@@ -1,9 +1,8 @@
 // How well the one-click fixes fit, per category: every suggestion of every warn/block finding on the caught risky
-// drafts is put in place of the finding's fix range (`fix`, else its span: what the inline check's one-click fix
-// replaces) and counted
+// drafts is put in place of the finding's fix range (`fix`, else its span: applyFix, what the inline check's one-click
+// fix does) and counted
 //   npx tsx scripts/eval-rewrites.ts [--split train|dev] [--writers even|odd|all] [--sample N]
-// (a) overlap: the fixed text still has a warn/block finding touching the replaced range (rewrites.test.ts's figure,
-//     there measured at the flagged span);
+// (a) overlap: the fixed text still has a warn/block finding touching the new words (rewrites.test.ts's figure);
 // (b) off topic: the claim's clause is about one outcome family and the suggestion speaks of another (CLAIM_FAMILIES
 //     in utils/compliance/rules/claim-families.ts);
 // (c) not whole: the fixed clause does not read whole, by a heuristic that only catches fragments, never judges style:
@@ -18,10 +17,10 @@
 // Dev: totals only (--split dev prints no sample and no draft). Never point it at fresh/test or fresh/holdout.
 import path from 'node:path';
 import process from 'node:process';
+import { applyFix } from '../utils/compliance/apply-fix';
 import { clauseAround, claimFamily, suggestionFamily } from '../utils/compliance/fit';
 import { createChecker } from '../utils/compliance/index';
 import { endsClauseAt } from '../utils/compliance/normalize';
-import type { Finding } from '../utils/compliance/types';
 import { seeded } from './bench/_kit';
 import { labelledFiles, readLabelled, writerNumber, writerOf } from './compliance-data';
 
@@ -49,9 +48,6 @@ const drafts = labelledFiles([folder])
   .filter((draft) => draft.risky)
   .map((draft) => ({ text: draft.text, findings: checker.check(draft.text).filter((f) => f.severity !== 'info') }))
   .filter((draft) => draft.findings.length > 0);
-
-/** The range a one-click fix replaces: the finding's fix range when it has one, else its span. */
-const fixRangeOf = (finding: Finding) => finding.fix ?? finding;
 
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
 const OPENERS = ['您好', '你好', '家人们', '亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '亲', '好的', '嗯嗯', '嗯', '哈哈', '哈'];
@@ -92,21 +88,20 @@ for (const { text, findings } of drafts) {
     const tally = tallyOf(finding.category);
     tally.findings++;
     if (finding.suggestions.length === 0) tally.withoutFix++;
-    const range = fixRangeOf(finding);
     const first = finding.suggestions[0];
-    samples.push(`${finding.rule}\t${text}\n\t→ ${first === undefined ? '(no fix)' : `${text.slice(0, range.start)}【${first}】${text.slice(range.end)}`}`);
+    const shown = first === undefined ? undefined : applyFix(text, finding, first);
+    samples.push(`${finding.rule}\t${text}\n\t→ ${shown === undefined ? '(no fix)' : `${shown.text.slice(0, shown.start)}【${first}】${shown.text.slice(shown.end)}`}`);
     const { from, to } = clauseAround(text, finding.start, finding.end);
     const family = claimFamily(text.slice(from, to));
     for (const suggestion of finding.suggestions) {
-      const fixed = text.slice(0, range.start) + suggestion + text.slice(range.end);
+      const fixed = applyFix(text, finding, suggestion);
       tally.applied++;
-      const replacedEnd = range.start + suggestion.length;
-      if (checker.check(fixed).some((f) => f.severity !== 'info' && f.start < replacedEnd && f.end > range.start)) tally.overlapping++;
+      if (checker.check(fixed.text).some((f) => f.severity !== 'info' && f.start < fixed.end && f.end > fixed.start)) tally.overlapping++;
       const topic = suggestionFamily(suggestion);
       if (family && topic && topic !== family) tally.offTopic++;
-      if (!readsWhole(fixed, range.start, suggestion)) {
+      if (!readsWhole(fixed.text, fixed.start, suggestion)) {
         tally.broken++;
-        if (finding.category === brokenOf) console.log(`not whole\t${finding.rule}\t${fixed.slice(0, range.start)}【${suggestion}】${fixed.slice(range.start + suggestion.length)}`);
+        if (finding.category === brokenOf) console.log(`not whole\t${finding.rule}\t${fixed.text.slice(0, fixed.start)}【${suggestion}】${fixed.text.slice(fixed.end)}`);
       }
     }
   }
