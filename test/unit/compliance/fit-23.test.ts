@@ -1,13 +1,14 @@
 // One-click fixes that fit the claim (utils/compliance/fit.ts): a guarantee's fix is about what was promised, and the
 // sentence reads clean and whole once it is put in.
 import { describe, expect, it } from 'vitest';
+import { applyFix } from '../../../utils/compliance/apply-fix';
 import { createChecker } from '../../../utils/compliance/index';
 
 const checker = createChecker();
 const fixesOf = (text: string, rule: string) => {
   const finding = checker.check(text).find((f) => f.rule === rule)!;
   expect(finding, text).toBeDefined();
-  return finding.suggestions.map((suggestion) => text.slice(0, finding.start) + suggestion + text.slice(finding.end));
+  return finding.suggestions.map((suggestion) => applyFix(text, finding, suggestion).text);
 };
 const readsClean = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
 
