@@ -6,7 +6,7 @@
 // (FIX_REACH, fitFixes). No fix is better than a wrong one: the reason still teaches. Measured by scripts/eval-rewrites.ts.
 import { escapeRegExp } from '../regexp';
 import { endsClauseAt, endsSentenceAt } from './normalize';
-import { CLAIM_FAMILIES, FIX_REACH, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily, type FixReach } from './rules/claim-families';
+import { AUTHORITY_SUBJECTS, CLAIM_FAMILIES, FIX_REACH, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily, type FixReach } from './rules/claim-families';
 
 /** Sentence-final particles: "…不掉色的", "…为准哦" still read whole. */
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
@@ -98,6 +98,10 @@ const qualifiesNoun = (text: string, end: number) => followedByWord(text, end) |
  * ("用了|按店铺售后政策处理", "得到了央视|品质有保障|推荐"); the clause's opening address stays.
  */
 export function fitClaimOfFact(text: string, start: number, end: number, category: string, offered: string[], rewritten: readonly string[], own: readonly string[]): FittedFixes {
+  if (category === 'authority') {
+    const vouched = fitAuthorityBeyondGoods(text, start, end);
+    if (vouched !== undefined) return vouched;
+  }
   const isHedge = (suggestion: string) => GUARANTEE_HEDGES.some((hedge) => suggestion.startsWith(hedge));
   const whole = (suggestion: string) => isWholeClause(suggestion) && !isHedge(suggestion);
   if (!CLAIMS_OF_FACT.has(category) || offered.some((suggestion) => !whole(suggestion))) return { suggestions: offered };
@@ -114,6 +118,21 @@ export function fitClaimOfFact(text: string, start: number, end: number, categor
     // says ("…，品质有保障💕") would only be said twice.
     return whole(suggestion) && (family === undefined ? topic === undefined : topic === family) && !text.includes(suggestion);
   });
+  return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
+}
+
+/**
+ * An authority claim about the shop itself, a course, a service or people (AUTHORITY_SUBJECTS, by a mark where it
+ * names the subject): that subject's line in place of the whole clause, or no fix where the clause is too long to
+ * replace; undefined for a claim about goods, which keeps the rules' own lines.
+ */
+function fitAuthorityBeyondGoods(text: string, start: number, end: number): FittedFixes | undefined {
+  const clause = clauseAround(text, start, end);
+  const read = { clause: text.slice(clause.from, clause.to), after: text.slice(end, clause.to), before: text.slice(clause.from, start) };
+  const subject = AUTHORITY_SUBJECTS.find((candidate) => candidate.marks.some((mark) => read[candidate.where].includes(mark)));
+  if (subject === undefined || subject.to.length === 0) return undefined;
+  const range = turnAround(text, start, end, false);
+  const suggestions = range === undefined ? [] : subject.to.filter((line) => !text.includes(line));
   return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
 }
 

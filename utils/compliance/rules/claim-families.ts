@@ -62,6 +62,36 @@ export const CLAIM_FAMILIES: ClaimFamily[] = [
 ];
 
 /**
+ * What an authority claim vouches for (utils/compliance/fit.ts): the rules' own lines (已通过相关检测，报告可在详情页查看,
+ * 很多买家回购, 品质款…) speak of goods, and say nothing right of the shop's own standing ("我们是官方指定维修点"), a
+ * course, a service, or the people who teach or make it. Each of those gets `to` in place of the claim's clause. A mark
+ * is looked for `where` it names the subject: in the claim's clause, the claim's words too (goods, a course); after
+ * the claim in its clause, as the noun it qualifies (官方指定|维修点, 官方授权的|充值服务; before it, 权威|机构检测 names
+ * the authority); or before the claim in its clause, as the one it is said of (我们老师傅是|国家级…; 协和的医生 after
+ * the claim are the authority, and a master named in another clause made the goods the claim is about). Listed in order, the first that matches wins; goods come first and keep the rules' lines
+ * (no `to`), so "教育部推荐的课外辅导用书" stays a book and "名师同款错题打印机" goods.
+ */
+export interface AuthoritySubject {
+  subject: 'goods' | 'shop' | 'course' | 'service' | 'person';
+  where: 'clause' | 'after' | 'before';
+  marks: string[];
+  to: string[];
+}
+
+export const AUTHORITY_SUBJECTS: AuthoritySubject[] = [
+  { subject: 'goods', where: 'clause', marks: list('款 产品 商品 配方 工具 这本 本书 用书 教材 卷子 试卷 绘本 读物 激活码 种的'), to: [] },
+  {
+    subject: 'shop',
+    where: 'after',
+    marks: list('店 供应商 服务商 经销商 代理商 合作商 维修点 维修商 销售点 网点 合作机构 配镜机构 合作单位 推荐单位'),
+    to: ['店铺资质可以在店铺首页查看'],
+  },
+  { subject: 'course', where: 'clause', marks: list('课 教学 授课 讲课 教研 培训 辅导 押题'), to: ['课程大纲和试听内容在详情页可以查看'] },
+  { subject: 'service', where: 'after', marks: list('服务 维修 安装 上门 售后 保养 充值 代办 咨询 指导'), to: ['服务内容和收费标准在详情页可以查看'] },
+  { subject: 'person', where: 'before', marks: list('老师 讲师 教练 师傅 技师 大师 传承人 名师 医生 顾问 设计师'), to: ['相关资历介绍在详情页可以查看'] },
+];
+
+/**
  * The word that makes a clause a guarantee, as it leads a promise finding ("保证不掉", "一定送到"), and the hedges that
  * read in its place before the rest of the clause: "这个凉鞋的带子保证不磨脚" → "这个凉鞋的带子一般不磨脚". The claim's own
  * words stay, so the fix is about what was promised and the sentence stays whole.
