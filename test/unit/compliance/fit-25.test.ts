@@ -36,3 +36,30 @@ describe('authority fixes fit what is vouched for', () => {
     expect(authority('权威机构检测过 零农残').suggestions).not.toContain('店铺资质可以在店铺首页查看');
   });
 });
+
+describe('fixes where round 24 left none', () => {
+  const first = (text: string, category: string) => {
+    const finding = checker.check(text).find((f) => f.category === category && f.severity !== 'info')!;
+    expect(finding, text).toBeDefined();
+    return finding.suggestions.length === 0 ? undefined : applyFix(text, finding, finding.suggestions[0]!).text;
+  };
+
+  it('a claim of "never" is hedged before what never happens, its guarantee word or 100% with it', () => {
+    expect(first('这只镯子起码传三代，永久不变色', 'absolute')).toBe('这只镯子起码传三代，正常情况下不变色');
+    expect(first('这件针织衫100%永不起球哦亲', 'absolute')).toBe('这件针织衫正常情况下不起球哦亲');
+    // Never again is no property to hedge.
+    expect(first('这只老花是绝版中的绝版，永久不会再出了', 'absolute')).toBeUndefined();
+  });
+
+  it('an effect held as a property (有…的功效) of the product named before it gets the product’s use', () => {
+    expect(first('亲，这款足浴盆有活血化瘀的功效，泡一个月就好', 'medical')).toBe('亲，这款足浴盆用着很舒服，泡一个月就好');
+    // 对 + an ailment before 有: the fix would leave the ailment.
+    expect(first('这个艾灸贴对腰间盘突出有疗效', 'medical')).toBeUndefined();
+    // 功能能: the first 能 ends 功能.
+    expect(first('这台空调的新风功能能增强免疫力', 'medical')).toBe('这台空调的新风功能用着很舒服');
+  });
+
+  it('a claim of being unique before what is unique reads 很有特色', () => {
+    expect(first('独一无二的双出水设计', 'absolute')).toBe('很有特色的双出水设计');
+  });
+});

@@ -123,25 +123,43 @@ export interface FixReach {
   scopes?: string[];
   /** Effect claims: what the product is for, by a mark of the product before the claim (the first that matches). */
   uses?: { marks: string[]; to: string }[];
+  /** Of `leads`, those that need the product named before them in the clause (有: "这款足浴盆有…的功效"). */
+  namedLeads?: string[];
+  /**
+   * Rank claims of "never" that lead into what never happens (永久不|变色, 百分百不会|延误): `to` in their place, what
+   * follows kept ("正常情况下不变色"), with a guarantee word or a scope before them ("保证永不|堵" → "正常情况下不堵").
+   */
+  hedges?: { claims: string[]; to: string[]; leads: string[] };
 }
 
 const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
 const RANK_LEADS = [...list('绝对是 就是 真的是 算是 可以说是 简直是 是 真的'), ...RANK_SCOPES];
-const EFFECT_LEADS = list('还可以 也可以 都可以 就可以 可以 还能 也能 都能 就能 能够 能 可 会 有助于 帮助 有效 专门 专治 直接 马上 立马 快速 彻底');
+// 有 leads an effect held as a property ("有活血化瘀的功效", "有抗ai价值"), said of the product named before it.
+const PROPERTY_LEADS = list('还有 也有 都有 具有 有');
+const EFFECT_LEADS = [...list('还可以 也可以 都可以 就可以 可以 还能 也能 都能 就能 能够 能 可 会 有助于 帮助 有效 专门 专治 直接 马上 立马 快速 彻底'), ...PROPERTY_LEADS];
 
 export const FIX_REACH: Record<string, FixReach> = {
   offplatform: { reach: 'sentence', lines: ['有问题直接在这里留言就好'] },
   reviewbait: { reach: 'sentence', lines: ['谢谢您的支持，用着有问题随时找我'], linesFirst: true },
   attitude: { reach: 'sentence', lines: ['您别着急，我来帮您看看'], linesFirst: true },
   abuse: { reach: 'sentence', lines: ['您别着急，我来帮您看看'], linesFirst: true },
-  absolute: { reach: 'predicate', leads: RANK_LEADS, scopes: RANK_SCOPES },
+  absolute: {
+    reach: 'predicate',
+    leads: RANK_LEADS,
+    scopes: RANK_SCOPES,
+    hedges: { claims: list('永久不 永远不 永不 百分百不 百分之百不 百分之一百不 100%不'), to: ['正常情况下不'], leads: [...GUARANTEE_LEADS, ...list('100% １００％')] },
+  },
   medical: {
     reach: 'predicate',
     leads: EFFECT_LEADS,
+    namedLeads: PROPERTY_LEADS,
     uses: [
-      { marks: list('霜 乳液 精华 面膜 膏 露 涂 抹 擦 敷 洗面 洗发 沐浴 皂 爽肤水 化妆水'), to: '适合日常护理使用' },
-      { marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 泡脚 按摩 床 被 衣 裤 手环 项链 手链 手串 琥珀 水晶 灯 器 仪'), to: '用着很舒服' },
-      { marks: list('茶 喝 饮 冲 汤 粉 片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 果 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
+      { marks: list('霜 乳液 精华 面膜 膏 露 涂 抹 擦 敷 洗面 洗发 沐浴 皂 爽肤水 化妆水 护理液 洗液'), to: '适合日常护理使用' },
+      {
+        marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 美瞳 泡脚 足浴 按摩 床 被 衣 裤 护腕 护膝 护腰 手环 项链 手链 手串 琥珀 水晶 灯 器 仪 空调 风扇 马桶 花洒 手柄'),
+        to: '用着很舒服',
+      },
+      { marks: list('茶 喝 饮 冲 汤 粉 含片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 水果 果汁 果干 果泥 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
     ],
   },
 };
