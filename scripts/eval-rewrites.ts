@@ -9,7 +9,8 @@
 //     - a fix that is a clause of its own (five characters or more, not a lead-in ending in 下, or holding a comma) must
 //       fill its clause: before it in the clause at most an address to the buyer (亲, 宝子…) or a word that opens a
 //       reply (好的, 嗯), after it at most particles (哦, 呢…) and symbols — "你非常理解您的心情…", "…我来帮您处理酒啊" fail;
-//     - a lead-in ("一般情况下") must have hanzi after it in its clause;
+//     - a lead-in ("一般情况下", or a hedge ending in a negation, "正常情况下不", "正常情况下不会") must have hanzi after it
+//       in its clause;
 //     - a fix whose first character repeats the one before it, or last repeats the one after ("是是", "效果效果") stutters.
 //     It passes a short word put mid-clause whatever it makes ("噪音全很细" passes): that is what the eye read is for.
 // Also: findings with no fix. --sample N prints N findings drawn at random with a fixed seed (the same findings run
@@ -52,8 +53,8 @@ const drafts = labelledFiles([folder])
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
 const OPENERS = ['您好', '你好', '家人们', '亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '亲', '好的', '嗯嗯', '嗯', '哈哈', '哈'];
 const HANZI = /[\u3400-\u9fff]/;
-/** A lead-in (一般情况下, 正常使用下) needs words after it; 一下 (说明一下) ends a clause. */
-const isLeadIn = (fix: string) => /(?<!一)下$/.test(fix);
+/** A lead-in (一般情况下, 正常使用下, a hedge 正常情况下不 / 不会) needs words after it; 一下 (说明一下) ends a clause. */
+const isLeadIn = (fix: string) => /(?<!一)下(?:不会|不)?$/.test(fix);
 /** A predicate (可以作为…, 用着很舒服, 很好用) follows its subject: it is no clause of its own. */
 const isPredicate = (fix: string) => /^(?:可以|适合|用着|很)/.test(fix);
 const isClauseFix = (fix: string) => /[，,]/.test(fix) || (fix.length >= 5 && !isLeadIn(fix) && !isPredicate(fix));
