@@ -132,7 +132,7 @@ export interface FixReach {
   hedges?: { claims: string[]; to: string[]; leads: string[] };
 }
 
-const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
+const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业内 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
 const RANK_LEADS = [...list('绝对是 就是 真的是 算是 可以说是 简直是 是 真的'), ...RANK_SCOPES];
 // 有 leads an effect held as a property ("有活血化瘀的功效", "有抗ai价值"), said of the product named before it.
 const PROPERTY_LEADS = list('还有 也有 都有 具有 有');
