@@ -1,17 +1,19 @@
 // The draft in the workbench's reply box, as the checker sees it: each finding with its reason.
+import { fixRangeOf } from '../utils/compliance/apply-fix';
 import { bySeverity } from '../utils/compliance/labels';
 import type { Finding } from '../utils/compliance/types';
 import { describeFinding } from '../utils/explain';
 
 /**
- * What a finding's fixes offer: the words, and where a fix replaces more than the underlined words (Finding.fix: the
- * claim's predicate, a whole sentence), which words of the draft it replaces.
+ * What a finding's fixes offer: the words of the draft a one-click fix replaces (its fix range — the claim's predicate,
+ * a whole sentence — else the underlined words, as the inline check's click does), and what it puts there.
  */
 export function fixLine(finding: Finding, draft: string): string {
   const offered = finding.suggestions.join('、');
-  const { fix } = finding;
-  if (fix === undefined || draft.slice(finding.start, finding.end) !== finding.match) return `可改为：${offered}`;
-  return `「${draft.slice(fix.start, fix.end)}」可改为：${offered}`;
+  // A draft that changed since the check: no quote from the wrong words.
+  if (draft.slice(finding.start, finding.end) !== finding.match) return `可改为：${offered}`;
+  const { start, end } = fixRangeOf(finding);
+  return `「${draft.slice(start, end)}」可改为：${offered}`;
 }
 
 export function DraftFindings({ check, trainee }: { check: { text: string; findings: readonly Finding[] }; trainee: boolean }) {

@@ -1,16 +1,16 @@
 // How well the one-click fixes fit, per category: every suggestion of every warn/block finding on the caught risky
-// drafts is put in place of the finding's fix range (`fix`, else its span: what the inline check's one-click fix
-// replaces) and counted
+// drafts is put in place of the finding's fix range (`fix`, else its span: applyFix, what the inline check's one-click
+// fix does) and counted
 //   npx tsx scripts/eval-rewrites.ts [--split train|dev] [--writers even|odd|all] [--sample N]
-// (a) overlap: the fixed text still has a warn/block finding touching the replaced range (rewrites.test.ts's figure,
-//     there measured at the flagged span);
+// (a) overlap: the fixed text still has a warn/block finding touching the new words (rewrites.test.ts's figure);
 // (b) off topic: the claim's clause is about one outcome family and the suggestion speaks of another (CLAIM_FAMILIES
 //     in utils/compliance/rules/claim-families.ts);
 // (c) not whole: the fixed clause does not read whole, by a heuristic that only catches fragments, never judges style:
 //     - a fix that is a clause of its own (five characters or more, not a lead-in ending in 下, or holding a comma) must
 //       fill its clause: before it in the clause at most an address to the buyer (亲, 宝子…) or a word that opens a
 //       reply (好的, 嗯), after it at most particles (哦, 呢…) and symbols — "你非常理解您的心情…", "…我来帮您处理酒啊" fail;
-//     - a lead-in ("一般情况下") must have hanzi after it in its clause;
+//     - a lead-in ("一般情况下", or a hedge ending in a negation, "正常情况下不", "正常情况下不会") must have hanzi after it
+//       in its clause;
 //     - a fix whose first character repeats the one before it, or last repeats the one after ("是是", "效果效果") stutters.
 //     It passes a short word put mid-clause whatever it makes ("噪音全很细" passes): that is what the eye read is for.
 // Also: findings with no fix. --sample N prints N findings drawn at random with a fixed seed (the same findings run
@@ -18,10 +18,10 @@
 // Dev: totals only (--split dev prints no sample and no draft). Never point it at fresh/test or fresh/holdout.
 import path from 'node:path';
 import process from 'node:process';
+import { applyFix } from '../utils/compliance/apply-fix';
 import { clauseAround, claimFamily, suggestionFamily } from '../utils/compliance/fit';
 import { createChecker } from '../utils/compliance/index';
 import { endsClauseAt } from '../utils/compliance/normalize';
-import type { Finding } from '../utils/compliance/types';
 import { seeded } from './bench/_kit';
 import { labelledFiles, readLabelled, writerNumber, writerOf } from './compliance-data';
 
@@ -50,14 +50,11 @@ const drafts = labelledFiles([folder])
   .map((draft) => ({ text: draft.text, findings: checker.check(draft.text).filter((f) => f.severity !== 'info') }))
   .filter((draft) => draft.findings.length > 0);
 
-/** The range a one-click fix replaces: the finding's fix range when it has one, else its span. */
-const fixRangeOf = (finding: Finding) => finding.fix ?? finding;
-
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
 const OPENERS = ['您好', '你好', '家人们', '亲爱的', '亲亲', '宝子', '宝宝', '姐妹', '亲', '好的', '嗯嗯', '嗯', '哈哈', '哈'];
 const HANZI = /[\u3400-\u9fff]/;
-/** A lead-in (一般情况下, 正常使用下) needs words after it; 一下 (说明一下) ends a clause. */
-const isLeadIn = (fix: string) => /(?<!一)下$/.test(fix);
+/** A lead-in (一般情况下, 正常使用下, a hedge 正常情况下不 / 不会) needs words after it; 一下 (说明一下) ends a clause. */
+const isLeadIn = (fix: string) => /(?<!一)下(?:不会|不)?$/.test(fix);
 /** A predicate (可以作为…, 用着很舒服, 很好用) follows its subject: it is no clause of its own. */
 const isPredicate = (fix: string) => /^(?:可以|适合|用着|很)/.test(fix);
 const isClauseFix = (fix: string) => /[，,]/.test(fix) || (fix.length >= 5 && !isLeadIn(fix) && !isPredicate(fix));
@@ -92,21 +89,20 @@ for (const { text, findings } of drafts) {
     const tally = tallyOf(finding.category);
     tally.findings++;
     if (finding.suggestions.length === 0) tally.withoutFix++;
-    const range = fixRangeOf(finding);
     const first = finding.suggestions[0];
-    samples.push(`${finding.rule}\t${text}\n\t→ ${first === undefined ? '(no fix)' : `${text.slice(0, range.start)}【${first}】${text.slice(range.end)}`}`);
+    const shown = first === undefined ? undefined : applyFix(text, finding, first);
+    samples.push(`${finding.rule}\t${text}\n\t→ ${shown === undefined ? '(no fix)' : `${shown.text.slice(0, shown.start)}【${first}】${shown.text.slice(shown.end)}`}`);
     const { from, to } = clauseAround(text, finding.start, finding.end);
     const family = claimFamily(text.slice(from, to));
     for (const suggestion of finding.suggestions) {
-      const fixed = text.slice(0, range.start) + suggestion + text.slice(range.end);
+      const fixed = applyFix(text, finding, suggestion);
       tally.applied++;
-      const replacedEnd = range.start + suggestion.length;
-      if (checker.check(fixed).some((f) => f.severity !== 'info' && f.start < replacedEnd && f.end > range.start)) tally.overlapping++;
+      if (checker.check(fixed.text).some((f) => f.severity !== 'info' && f.start < fixed.end && f.end > fixed.start)) tally.overlapping++;
       const topic = suggestionFamily(suggestion);
       if (family && topic && topic !== family) tally.offTopic++;
-      if (!readsWhole(fixed, range.start, suggestion)) {
+      if (!readsWhole(fixed.text, fixed.start, suggestion)) {
         tally.broken++;
-        if (finding.category === brokenOf) console.log(`not whole\t${finding.rule}\t${fixed.slice(0, range.start)}【${suggestion}】${fixed.slice(range.start + suggestion.length)}`);
+        if (finding.category === brokenOf) console.log(`not whole\t${finding.rule}\t${fixed.text.slice(0, fixed.start)}【${suggestion}】${fixed.text.slice(fixed.end)}`);
       }
     }
   }

@@ -6,7 +6,7 @@
 // (FIX_REACH, fitFixes). No fix is better than a wrong one: the reason still teaches. Measured by scripts/eval-rewrites.ts.
 import { escapeRegExp } from '../regexp';
 import { endsClauseAt, endsSentenceAt } from './normalize';
-import { CLAIM_FAMILIES, FIX_REACH, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily, type FixReach } from './rules/claim-families';
+import { AUTHORITY_SUBJECTS, CLAIM_FAMILIES, FIX_REACH, GUARANTEE_HEDGES, GUARANTEE_LEADS, type ClaimFamily, type FixReach } from './rules/claim-families';
 
 /** Sentence-final particles: "…不掉色的", "…为准哦" still read whole. */
 const PARTICLES = '的了呢哦啊吧呀哈嘛啦噢喔哟滴咯哒嘞呐捏喲';
@@ -98,6 +98,10 @@ const qualifiesNoun = (text: string, end: number) => followedByWord(text, end) |
  * ("用了|按店铺售后政策处理", "得到了央视|品质有保障|推荐"); the clause's opening address stays.
  */
 export function fitClaimOfFact(text: string, start: number, end: number, category: string, offered: string[], rewritten: readonly string[], own: readonly string[]): FittedFixes {
+  if (category === 'authority') {
+    const vouched = fitAuthorityBeyondGoods(text, start, end);
+    if (vouched !== undefined) return vouched;
+  }
   const isHedge = (suggestion: string) => GUARANTEE_HEDGES.some((hedge) => suggestion.startsWith(hedge));
   const whole = (suggestion: string) => isWholeClause(suggestion) && !isHedge(suggestion);
   if (!CLAIMS_OF_FACT.has(category) || offered.some((suggestion) => !whole(suggestion))) return { suggestions: offered };
@@ -114,6 +118,21 @@ export function fitClaimOfFact(text: string, start: number, end: number, categor
     // says ("…，品质有保障💕") would only be said twice.
     return whole(suggestion) && (family === undefined ? topic === undefined : topic === family) && !text.includes(suggestion);
   });
+  return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
+}
+
+/**
+ * An authority claim about the shop itself, a course, a service or people (AUTHORITY_SUBJECTS, by a mark where it
+ * names the subject): that subject's line in place of the whole clause, or no fix where the clause is too long to
+ * replace; undefined for a claim about goods, which keeps the rules' own lines.
+ */
+function fitAuthorityBeyondGoods(text: string, start: number, end: number): FittedFixes | undefined {
+  const clause = clauseAround(text, start, end);
+  const read = { clause: text.slice(clause.from, clause.to), after: text.slice(end, clause.to), before: text.slice(clause.from, start) };
+  const subject = AUTHORITY_SUBJECTS.find((candidate) => candidate.marks.some((mark) => read[candidate.where].includes(mark)));
+  if (subject === undefined || subject.to.length === 0) return undefined;
+  const range = turnAround(text, start, end, false);
+  const suggestions = range === undefined ? [] : subject.to.filter((line) => !text.includes(line));
   return suggestions.length === 0 ? { suggestions } : { suggestions, fix: range };
 }
 
@@ -216,6 +235,10 @@ export function fitFixes(text: string, start: number, end: number, category: str
   }
   const predicate = predicateOf(text, start, end, clause, reach);
   const inPlace = rewritten.filter((suggestion) => onTopic(suggestion) && !dangles(text, end, suggestion));
+  if (inPlace.length === 0 && reach.hedges !== undefined) {
+    const hedged = hedgedInPlace(text, start, end, clause.from, reach);
+    if (hedged !== undefined) return hedged;
+  }
   if (reach.uses === undefined) {
     // A rank claim: its rule's short suggestions are predicates (口碑不错), read only in place of the whole predicate.
     const predicates = own.filter((suggestion) => suggestion.length < 5 && !isLeadIn(suggestion) && onTopic(suggestion));
@@ -235,6 +258,19 @@ export function fitFixes(text: string, start: number, end: number, category: str
   const use = reach.uses.find((candidate) => candidate.marks.some((mark) => around.includes(mark)));
   if (use === undefined) return { suggestions: [] };
   return { suggestions: [use.to], fix: predicate };
+}
+
+/**
+ * A claim of "never" (FixReach.hedges) before what never happens: the hedge in its place, with a guarantee word, a
+ * 100% or a scope right before it ("保证永不|堵" → "正常情况下不堵"). Not where nothing follows, nor before 再 ("永久不会再出"
+ * is no property to hedge).
+ */
+function hedgedInPlace(text: string, start: number, end: number, floor: number, reach: FixReach): FittedFixes | undefined {
+  const { claims, to, leads } = reach.hedges!;
+  if (!claims.includes(text.slice(start, end).toLowerCase()) || !followedByWord(text, end)) return undefined;
+  if (text[end] === '再' || (text[end] === '会' && text[end + 1] === '再')) return undefined;
+  const from = leadsBefore(text, start, floor, [...leads, ...(reach.scopes ?? [])]);
+  return { suggestions: to.slice(), ...(from < start ? { fix: { start: from, end } } : {}) };
 }
 
 function sentenceStart(text: string, start: number): number {
@@ -287,20 +323,33 @@ function predicateOf(text: string, start: number, end: number, clause: { from: n
   const named = reach.uses.some((use) => use.marks.some((mark) => text.startsWith(mark, from - mark.length)));
   const led = from < start || named || (reach.leads ?? []).some((lead) => text.startsWith(lead, start));
   if (!led && from !== clause.from) return undefined;
+  // 有 says the effect of whatever its clause names first: the product ("这款足浴盆|有活血化瘀的功效"), not an ailment
+  // ("对失眠|有疗效", "调理肠胃|有奇效", where the fix would leave the ailment before the product's use).
+  if ((reach.namedLeads ?? []).some((lead) => text.startsWith(lead, from))) {
+    const subject = text.slice(clause.from, from);
+    if (subject.includes('对') || !reach.uses.some((use) => use.marks.some((mark) => subject.includes(mark)))) return undefined;
+  }
   let to = clause.to;
+  // One effect of a list ("抗疲劳、抗肿瘤的作用"): the fix would leave the others' words.
+  if (text[to] === '、') return undefined;
   // Mood particles stay (哒, 哦); 的 and 了 belong to the claim ("就通了").
   while (to > end && (!HANZI.test(text[to - 1]!) || (PARTICLES.includes(text[to - 1]!) && !'的了'.includes(text[to - 1]!)))) to--;
   return { start: from, end: Math.max(to, end) };
 }
 
-/** Where a run of `leads` that ends at `start` begins (not before `floor`): start when none ends there. */
+/**
+ * Where a run of `leads` that ends at `start` begins (not before `floor`): start when none ends there. A lead is not
+ * taken twice in a row: the first 能 of "功能能" ends a word.
+ */
 function leadsBefore(text: string, start: number, floor: number, leads: readonly string[]): number {
   let from = start;
+  let last: string | undefined;
   for (let moved = true; moved; ) {
     moved = false;
     for (const lead of leads) {
-      if (from - lead.length >= floor && text.startsWith(lead, from - lead.length)) {
+      if (lead !== last && from - lead.length >= floor && text.startsWith(lead, from - lead.length)) {
         from -= lead.length;
+        last = lead;
         moved = true;
         break;
       }

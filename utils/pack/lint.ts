@@ -1,5 +1,6 @@
 // Checks a lead runs before publishing: everything readPack would refuse, plus phrases the compliance
 // checker flags. The checker is passed in so this module does not depend on the checker's internals.
+import { applyFix, fixRangeOf } from '../compliance/apply-fix';
 import { wordKey } from '../compliance/normalize';
 import type { Finding } from '../compliance/types';
 import { validatePackContent } from './validate';
@@ -22,10 +23,62 @@ function splitDetail(detail: string): LintProblem {
     : { level: 'error', path: detail.slice(0, colon), message: detail.slice(colon + 2) };
 }
 
-function describeFinding(finding: Finding): string {
+/** A finding of a phrase's body, with what its one-click fix replaces where that is more than the flagged words. */
+function describeFinding(finding: Finding, body: string): string {
   const verdict = finding.severity === 'block' ? '禁止发送' : '建议改写';
-  const instead = finding.suggestions.length > 0 ? `，可改为：${finding.suggestions.join(' / ')}` : '';
+  const { start, end } = fixRangeOf(finding);
+  const replaced = start === finding.start && end === finding.end ? '' : `把“${body.slice(start, end)}”`;
+  const instead = finding.suggestions.length > 0 ? `，可${replaced}改为：${finding.suggestions.join(' / ')}` : '';
   return `“${finding.match}”${verdict}：${finding.reason}${instead}`;
+}
+
+/** The pack's own rewordings, where they are written: its rules' suggestions and its rewrites' wordings. */
+function ownRewordings(rules: unknown): [path: string, wording: string][] {
+  const found: [string, string][] = [];
+  const file = rules as { rules?: unknown; rewrites?: unknown } | null;
+  const collect = (path: string, wordings: unknown) => {
+    if (!Array.isArray(wordings)) return;
+    wordings.forEach((wording, i) => {
+      if (typeof wording === 'string') found.push([`${path}[${i}]`, wording]);
+    });
+  };
+  if (Array.isArray(file?.rules)) file.rules.forEach((rule: unknown, i) => collect(`rules.rules[${i}].suggestions`, (rule as { suggestions?: unknown } | null)?.suggestions));
+  if (Array.isArray(file?.rewrites)) file.rewrites.forEach((rewrite: unknown, i) => collect(`rules.rewrites[${i}].to`, (rewrite as { to?: unknown } | null)?.to));
+  return found;
+}
+
+/** Warn and block findings of `text` that touch text[start, end). */
+const flaggedWithin = (checker: TextChecker, text: string, start: number, end: number) =>
+  checker(text).filter((finding) => finding.severity !== 'info' && finding.start < end && finding.end > start);
+
+/**
+ * The pack's own rewordings that read as a claim: alone, or put by a phrase's one-click fix where it goes (applyFix,
+ * as the inline check does: in place of the fix range, which may be wider than the flagged words).
+ */
+function rewordingProblems(value: Record<string, unknown>, checker: TextChecker): LintProblem[] {
+  const own = ownRewordings(value.rules);
+  if (own.length === 0) return [];
+  const problems: LintProblem[] = [];
+  for (const [path, wording] of own) {
+    const left = flaggedWithin(checker, wording, 0, wording.length)[0];
+    if (left) problems.push({ level: 'warning', path, message: `改写“${wording}”本身会被标出：“${left.match}”${left.reason}` });
+  }
+  const wordings = new Set(own.map(([, wording]) => wording));
+  if (!Array.isArray(value.phrases)) return problems;
+  value.phrases.forEach((phrase, i) => {
+    const body = (phrase as { body?: unknown } | null)?.body;
+    if (typeof body !== 'string') return;
+    for (const finding of checker(body)) {
+      if (finding.severity === 'info') continue;
+      for (const suggestion of finding.suggestions) {
+        if (!wordings.has(suggestion)) continue;
+        const fixed = applyFix(body, finding, suggestion);
+        const left = flaggedWithin(checker, fixed.text, fixed.start, fixed.end)[0];
+        if (left) problems.push({ level: 'warning', path: `phrases[${i}].body`, message: `改写“${suggestion}”放进这句后仍会被标出：“${left.match}”${left.reason}` });
+      }
+    }
+  });
+  return problems;
 }
 
 /** Where rule files hold words the checker matches: each rule's words and cues, and the allow-list. */
@@ -96,10 +149,11 @@ export function lintPack(pack: unknown, checker?: TextChecker, limits: PackLimit
         problems.push({
           level: finding.severity === 'block' ? 'error' : 'warning',
           path: `phrases[${i}].body`,
-          message: describeFinding(finding),
+          message: describeFinding(finding, body),
         });
       }
     });
   }
+  if (checker) problems.push(...rewordingProblems(value, checker));
   return problems;
 }

@@ -1,10 +1,8 @@
 // The sentence a one-click fix will leave in the draft, shown before the agent applies it: a rewording that
 // reads well alone can read wrong in the agent's sentence, and several rewordings read differently.
+// The preview is cut from the text the click leaves (applyFix), so it shows exactly what the click does.
+import { applyFix } from '../../../utils/compliance/apply-fix';
 import type { Finding } from '../../../utils/compliance/types';
-
-/** Where a one-click fix of the finding starts and ends: its fix range (the claim's predicate, a whole sentence), else the flagged words. */
-export const fixStart = (finding: Finding) => finding.fix?.start ?? finding.start;
-export const fixEnd = (finding: Finding) => finding.fix?.end ?? finding.end;
 
 export interface FixPreview {
   replacement: string;
@@ -19,7 +17,9 @@ const SENTENCE_END = /[。！？!?；;…~～\n]/;
 /** How much of a long sentence to show on each side of the fix. */
 const CONTEXT_CHARS = 24;
 
-export function previewFix(text: string, start: number, end: number, replacement: string): FixPreview {
+/** The sentence of `text` around the finding after its one-click fix puts `replacement` in (fix range, else the flagged words). */
+export function previewFix(draft: string, finding: Pick<Finding, 'start' | 'end' | 'fix'>, replacement: string): FixPreview {
+  const { text, start, end } = applyFix(draft, finding, replacement);
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;

@@ -4,6 +4,7 @@
 // while an input method composes (the pinyin on screen is not the agent's words yet).
 // The checker comes from outside (the entry point builds it from the built-in and team rules), as Harper's
 // lint framework receives its lint provider: this module only watches, draws and guards.
+import { fixRangeOf } from '../../../utils/compliance/apply-fix';
 import type { Checker } from '../../../utils/compliance/checker';
 import type { Finding } from '../../../utils/compliance/types';
 import { describeFinding } from '../../../utils/explain';
@@ -13,7 +14,7 @@ import { closestMatching, matchesSelector, queryFirst } from '../../../utils/wor
 import { draftText, isTextField, replaceRange } from '../editor';
 import type { ScriptLifetime } from '../lifetime';
 import type { CompositionWatch } from '../composition';
-import { fixEnd, fixStart, previewFix } from './fix-preview';
+import { previewFix } from './fix-preview';
 import { InlineOverlay } from './overlay';
 import type { FindingView } from './view';
 
@@ -74,7 +75,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       .map((finding) => ({
         finding,
         ...describeFinding(finding, trainee),
-        fixes: finding.suggestions.map((suggestion) => previewFix(text, fixStart(finding), fixEnd(finding), suggestion)),
+        fixes: finding.suggestions.map((suggestion) => previewFix(text, finding, suggestion)),
       }));
   };
 
@@ -114,7 +115,8 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     // The draft may have changed since it was drawn: find the same words again in the current text.
     const current = check(draftText(target)).find((f) => f.rule === finding.rule && f.match === finding.match);
     if (!current) return;
-    void replaceRange(target, fixStart(current), fixEnd(current), replacement).then(run);
+    const range = fixRangeOf(current);
+    void replaceRange(target, range.start, range.end, replacement).then(run);
   }
 
   composition.onChange((composing, target) => {

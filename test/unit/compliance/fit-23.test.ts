@@ -1,13 +1,14 @@
 // One-click fixes that fit the claim (utils/compliance/fit.ts): a guarantee's fix is about what was promised, and the
 // sentence reads clean and whole once it is put in.
 import { describe, expect, it } from 'vitest';
+import { applyFix } from '../../../utils/compliance/apply-fix';
 import { createChecker } from '../../../utils/compliance/index';
 
 const checker = createChecker();
 const fixesOf = (text: string, rule: string) => {
   const finding = checker.check(text).find((f) => f.rule === rule)!;
   expect(finding, text).toBeDefined();
-  return finding.suggestions.map((suggestion) => text.slice(0, finding.start) + suggestion + text.slice(finding.end));
+  return finding.suggestions.map((suggestion) => applyFix(text, finding, suggestion).text);
 };
 const readsClean = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
 
@@ -39,8 +40,10 @@ describe('fixes that fit the claim', () => {
   });
 
   it('a whole-clause fix is not put where the claim’s clause goes on; no fix rather than a fragment', () => {
-    const finding = checker.check('我们是这个品牌唯一官方指定店').find((f) => f.rule === 'authority.guan-fang')!;
-    expect(finding.suggestions.filter((s) => s.length >= 5)).toEqual([]);
+    const text = '我们是这个品牌唯一官方指定店';
+    const finding = checker.check(text).find((f) => f.rule === 'authority.guan-fang')!;
+    // A whole-clause fix (since round 25 the shop's own standing has one) replaces the clause, 店 and all.
+    for (const suggestion of finding.suggestions.filter((s) => s.length >= 5)) expect(applyFix(text, finding, suggestion).text).toBe(suggestion);
     // Where the claim ends its clause, the same rule's wording is offered.
     expect(checker.check('这款是官方指定').find((f) => f.rule === 'authority.guan-fang')?.suggestions.length ?? 1).toBeGreaterThan(0);
   });

@@ -2,13 +2,14 @@
 // sentence, a rank or effect claim as its clause's predicate; the underline stays on the flagged words.
 import { describe, expect, it } from 'vitest';
 import { fixLine } from '../../../components/DraftFindings';
-import { previewFix, fixEnd, fixStart } from '../../../entrypoints/workbench.content/inline-check/fix-preview';
+import { previewFix } from '../../../entrypoints/workbench.content/inline-check/fix-preview';
+import { applyFix, fixRangeOf } from '../../../utils/compliance/apply-fix';
 import { createChecker } from '../../../utils/compliance/index';
 import type { Finding } from '../../../utils/compliance/types';
 
 const checker = createChecker();
 const warned = (text: string, category: string) => checker.check(text).find((f) => f.category === category && f.severity !== 'info')!;
-const applied = (text: string, finding: Finding, suggestion = finding.suggestions[0]!) => text.slice(0, fixStart(finding)) + suggestion + text.slice(fixEnd(finding));
+const applied = (text: string, finding: Finding, suggestion = finding.suggestions[0]!) => applyFix(text, finding, suggestion).text;
 const clean = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
 
 describe('fixes that reach past the flagged words', () => {
@@ -66,22 +67,22 @@ describe('the inline fix replaces the fix range', () => {
   const finding: Finding = { start: 5, end: 8, match: '最好用', category: 'absolute', severity: 'warn', rule: 'absolute.zui-hao', reason: '', suggestions: ['口碑不错'], fix: { start: 2, end: 9 } };
   it('previews the sentence with the whole range replaced', () => {
     const text = '这款是全网最好用的，亲';
-    const preview = previewFix(text, fixStart(finding), fixEnd(finding), '口碑不错');
+    const preview = previewFix(text, finding, '口碑不错');
     expect(preview.before + preview.inserted + preview.after).toBe('这款口碑不错，亲');
   });
   it('falls back to the flagged words without a fix range', () => {
     const { fix: _, ...plain } = finding;
-    expect([fixStart(plain), fixEnd(plain)]).toEqual([5, 8]);
+    expect(fixRangeOf(plain)).toEqual({ start: 5, end: 8 });
   });
 });
 
 describe('the panel names the words a wider fix replaces', () => {
-  it('quotes the fix range, or only the words when the fix is the flagged span', () => {
+  it('quotes the words the click replaces: the fix range, else the flagged words', () => {
     const text = '这款口红是遥遥领先的';
     const finding = warned(text, 'absolute');
     expect(fixLine(finding, text)).toBe(`「是遥遥领先的」可改为：${finding.suggestions.join('、')}`);
     const { fix: _, ...plain } = finding;
-    expect(fixLine(plain, text)).toBe(`可改为：${finding.suggestions.join('、')}`);
+    expect(fixLine(plain, text)).toBe(`「遥遥领先」可改为：${finding.suggestions.join('、')}`);
     // A draft that changed since the check: no quote from the wrong words.
     expect(fixLine(finding, '别的草稿')).toBe(`可改为：${finding.suggestions.join('、')}`);
   });

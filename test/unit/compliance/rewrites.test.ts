@@ -3,6 +3,7 @@
 // files) with the sentence as it reads after the first suggestion, each read and judged natural by hand.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { applyFix, fixRangeOf } from '../../../utils/compliance/apply-fix';
 import { parseLabelledDrafts } from '../../../utils/compliance/evaluate';
 import { BUILTIN_RULES, createChecker } from '../../../utils/compliance/index';
 import { parseRuleFile } from '../../../utils/compliance/schema';
@@ -19,7 +20,8 @@ const rows = readFileSync(new URL('rewrites.tsv', data), 'utf8')
     return { claim, draft, after };
   });
 
-const applyFirst = (text: string, finding: Finding) => text.slice(0, finding.start) + finding.suggestions[0] + text.slice(finding.end);
+/** The draft after a one-click fix with the first suggestion, as the inline check applies it (at the fix range). */
+const applyFirst = (text: string, finding: Finding) => applyFix(text, finding, finding.suggestions[0]!);
 /** Warn/block findings of the category that touch text[from, to). */
 const flaggedAt = (text: string, from: number, to: number, category: string) =>
   checker.check(text).filter((f) => f.severity !== 'info' && f.category === category && f.start < to && f.end > from);
@@ -28,16 +30,15 @@ describe('rewordings', () => {
   it('the issue’s example reads as a sentence', () => {
     const text = '亲 这是全网最低价哦';
     const finding = checker.check(text).find((f) => f.category === 'absolute')!;
-    expect(applyFirst(text, finding)).toBe('亲 这是很实惠的价格哦');
+    expect(applyFirst(text, finding).text).toBe('亲 这是很实惠的价格哦');
   });
 
   it.each(rows)('$claim in a real draft', ({ claim, draft, after }) => {
     const finding = checker.check(draft).find((f) => f.match === claim);
     expect(finding, `${claim}: ${JSON.stringify(checker.check(draft))}`).toBeDefined();
     const fixed = applyFirst(draft, finding!);
-    expect(fixed).toBe(after);
-    const replaced = finding!.suggestions[0]!;
-    expect(flaggedAt(fixed, finding!.start, finding!.start + replaced.length, finding!.category)).toEqual([]);
+    expect(fixed.text).toBe(after);
+    expect(flaggedAt(fixed.text, fixed.start, fixed.end, finding!.category)).toEqual([]);
   });
 
   it('a degree word is rewritten only before a short adjective, and its rule’s suggestions follow', () => {
@@ -63,14 +64,13 @@ describe('rewordings', () => {
         const fixed = applyFirst(text, finding);
         // A claim that already stood beside this one ("这枸杞di一好，别家都没法比") is still flagged, and may reach
         // into the new words; it is the neighbour's own claim, not one left where this one stood.
-        const shift = finding.suggestions[0]!.length - (finding.end - finding.start);
+        const replaced = fixRangeOf(finding);
+        const shift = fixed.end - replaced.end;
         const neighbours = findings
-          .filter((other) => other !== finding && (other.end <= finding.start || other.start >= finding.end))
-          .map((other) => (other.start >= finding.end ? { start: other.start + shift, end: other.end + shift } : other));
-        const left = flaggedAt(fixed, finding.start, finding.start + finding.suggestions[0]!.length, 'absolute').filter(
-          (f) => !neighbours.some((other) => f.start < other.end && f.end > other.start),
-        );
-        expect(left, `${text} → ${fixed}`).toEqual([]);
+          .filter((other) => other !== finding && (other.end <= replaced.start || other.start >= replaced.end))
+          .map((other) => (other.start >= replaced.end ? { start: other.start + shift, end: other.end + shift } : other));
+        const left = flaggedAt(fixed.text, fixed.start, fixed.end, 'absolute').filter((f) => !neighbours.some((other) => f.start < other.end && f.end > other.start));
+        expect(left, `${text} → ${fixed.text}`).toEqual([]);
         checked++;
       }
     }
@@ -91,9 +91,9 @@ describe('rewordings', () => {
       for (const finding of checker.check(text)) {
         if (finding.severity === 'info') continue;
         for (const suggestion of finding.suggestions) {
-          const fixed = text.slice(0, finding.start) + suggestion + text.slice(finding.end);
+          const fixed = applyFix(text, finding, suggestion);
           applied++;
-          if (checker.check(fixed).some((f) => f.severity !== 'info' && f.start < finding.start + suggestion.length && f.end > finding.start)) flagged++;
+          if (checker.check(fixed.text).some((f) => f.severity !== 'info' && f.start < fixed.end && f.end > fixed.start)) flagged++;
         }
       }
     }

@@ -61,6 +61,35 @@ describe('lintPack', () => {
     ]);
   });
 
+  it('names the words a one-click fix replaces where they are more than the flagged words', () => {
+    const pack = unsignedPack(1);
+    pack.phrases[0] = teamPhrase(0, { body: '这是全网最好的' });
+    const widened = (text: string) => fakeChecker(text).map((finding) => ({ ...finding, fix: { start: 2, end: 7 } }));
+    expect(lintPack(pack, widened)[0]?.message).toBe('“最好”建议改写：测试规则，可把“全网最好的”改为：很好');
+  });
+
+  it('warns of the pack’s own rewordings that read as a claim alone or where a one-click fix puts them', () => {
+    // 最好 is flagged and offers 很好 (the pack's own rewrite); 网很 reads as a claim, so 很好 may not follow 全网.
+    const checkerWith = (fix?: { start: number; end: number }) => (text: string) => {
+      const findings = fakeChecker(text).map((finding) => ({ ...finding, ...(fix && finding.match === '最好' ? { fix } : {}) }));
+      const at = text.indexOf('网很');
+      if (at >= 0) findings.push({ start: at, end: at + 2, match: '网很', category: 'absolute', severity: 'warn', rule: 'test.wang', reason: '范围词', suggestions: [] });
+      return findings;
+    };
+    const pack = unsignedPack(1);
+    pack.phrases[0] = teamPhrase(0, { body: '这是全网最好的' });
+    pack.rules = { format: 'huashu-rules', version: 1, rules: [], rewrites: [{ claims: ['最好'], to: ['很好', '最好的'] }] };
+    const rewordings = (problems: { path: string; message: string }[]) => problems.filter((problem) => problem.message.startsWith('改写'));
+    // At the flagged words the fix leaves 全网很好; at a fix range taking 全网 with it, 这是很好的 reads clean.
+    expect(rewordings(lintPack(pack, checkerWith()))).toEqual([
+      { level: 'warning', path: 'rules.rewrites[0].to[1]', message: '改写“最好的”本身会被标出：“最好”测试规则' },
+      { level: 'warning', path: 'phrases[0].body', message: '改写“很好”放进这句后仍会被标出：“网很”范围词' },
+    ]);
+    expect(rewordings(lintPack(pack, checkerWith({ start: 2, end: 6 })))).toEqual([
+      { level: 'warning', path: 'rules.rewrites[0].to[1]', message: '改写“最好的”本身会被标出：“最好”测试规则' },
+    ]);
+  });
+
   it('still checks the wording of phrases when other entries are broken', () => {
     const pack = unsignedPack(2);
     pack.phrases[0] = { ...teamPhrase(0, { body: '最好的服务' }), intents: [] };

@@ -4,7 +4,7 @@ import { previewFix } from '../../../entrypoints/workbench.content/inline-check/
 
 const preview = (text: string, word: string, replacement: string) => {
   const start = text.indexOf(word);
-  const fix = previewFix(text, start, start + word.length, replacement);
+  const fix = previewFix(text, { start, end: start + word.length }, replacement);
   return `${fix.before}[${fix.inserted}]${fix.after}`;
 };
 
@@ -21,7 +21,7 @@ describe('previewFix', () => {
   it('shortens a long sentence around the fix, never splitting an emoji', () => {
     const head = '😀'.repeat(30);
     const text = `${head}最好${'好的'.repeat(20)}`;
-    const fix = previewFix(text, head.length, head.length + 2, '很好');
+    const fix = previewFix(text, { start: head.length, end: head.length + 2 }, '很好');
     expect(fix.before.startsWith('…')).toBe(true);
     expect(fix.before.length).toBeLessThanOrEqual(25);
     expect(fix.before).not.toMatch(/^…[\udc00-\udfff]/);

@@ -62,6 +62,36 @@ export const CLAIM_FAMILIES: ClaimFamily[] = [
 ];
 
 /**
+ * What an authority claim vouches for (utils/compliance/fit.ts): the rules' own lines (已通过相关检测，报告可在详情页查看,
+ * 很多买家回购, 品质款…) speak of goods, and say nothing right of the shop's own standing ("我们是官方指定维修点"), a
+ * course, a service, or the people who teach or make it. Each of those gets `to` in place of the claim's clause. A mark
+ * is looked for `where` it names the subject: in the claim's clause, the claim's words too (goods, a course); after
+ * the claim in its clause, as the noun it qualifies (官方指定|维修点, 官方授权的|充值服务; before it, 权威|机构检测 names
+ * the authority); or before the claim in its clause, as the one it is said of (我们老师傅是|国家级…; 协和的医生 after
+ * the claim are the authority, and a master named in another clause made the goods the claim is about). Listed in order, the first that matches wins; goods come first and keep the rules' lines
+ * (no `to`), so "教育部推荐的课外辅导用书" stays a book and "名师同款错题打印机" goods.
+ */
+export interface AuthoritySubject {
+  subject: 'goods' | 'shop' | 'course' | 'service' | 'person';
+  where: 'clause' | 'after' | 'before';
+  marks: string[];
+  to: string[];
+}
+
+export const AUTHORITY_SUBJECTS: AuthoritySubject[] = [
+  { subject: 'goods', where: 'clause', marks: list('款 产品 商品 配方 工具 这本 本书 用书 教材 卷子 试卷 绘本 读物 激活码 种的'), to: [] },
+  {
+    subject: 'shop',
+    where: 'after',
+    marks: list('店 供应商 服务商 经销商 代理商 合作商 维修点 维修商 销售点 网点 合作机构 配镜机构 合作单位 推荐单位'),
+    to: ['店铺资质可以在店铺首页查看'],
+  },
+  { subject: 'course', where: 'clause', marks: list('课 教学 授课 讲课 教研 培训 辅导 押题'), to: ['课程大纲和试听内容在详情页可以查看'] },
+  { subject: 'service', where: 'after', marks: list('服务 维修 安装 上门 售后 保养 充值 代办 咨询 指导'), to: ['服务内容和收费标准在详情页可以查看'] },
+  { subject: 'person', where: 'before', marks: list('老师 讲师 教练 师傅 技师 大师 传承人 名师 医生 顾问 设计师'), to: ['相关资历介绍在详情页可以查看'] },
+];
+
+/**
  * The word that makes a clause a guarantee, as it leads a promise finding ("保证不掉", "一定送到"), and the hedges that
  * read in its place before the rest of the clause: "这个凉鞋的带子保证不磨脚" → "这个凉鞋的带子一般不磨脚". The claim's own
  * words stay, so the fix is about what was promised and the sentence stays whole.
@@ -93,25 +123,43 @@ export interface FixReach {
   scopes?: string[];
   /** Effect claims: what the product is for, by a mark of the product before the claim (the first that matches). */
   uses?: { marks: string[]; to: string }[];
+  /** Of `leads`, those that need the product named before them in the clause (有: "这款足浴盆有…的功效"). */
+  namedLeads?: string[];
+  /**
+   * Rank claims of "never" that lead into what never happens (永久不|变色, 百分百不会|延误): `to` in their place, what
+   * follows kept ("正常情况下不变色"), with a guarantee word or a scope before them ("保证永不|堵" → "正常情况下不堵").
+   */
+  hedges?: { claims: string[]; to: string[]; leads: string[] };
 }
 
-const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
+const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业内 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
 const RANK_LEADS = [...list('绝对是 就是 真的是 算是 可以说是 简直是 是 真的'), ...RANK_SCOPES];
-const EFFECT_LEADS = list('还可以 也可以 都可以 就可以 可以 还能 也能 都能 就能 能够 能 可 会 有助于 帮助 有效 专门 专治 直接 马上 立马 快速 彻底');
+// 有 leads an effect held as a property ("有活血化瘀的功效", "有抗ai价值"), said of the product named before it.
+const PROPERTY_LEADS = list('还有 也有 都有 具有 有');
+const EFFECT_LEADS = [...list('还可以 也可以 都可以 就可以 可以 还能 也能 都能 就能 能够 能 可 会 有助于 帮助 有效 专门 专治 直接 马上 立马 快速 彻底'), ...PROPERTY_LEADS];
 
 export const FIX_REACH: Record<string, FixReach> = {
   offplatform: { reach: 'sentence', lines: ['有问题直接在这里留言就好'] },
   reviewbait: { reach: 'sentence', lines: ['谢谢您的支持，用着有问题随时找我'], linesFirst: true },
   attitude: { reach: 'sentence', lines: ['您别着急，我来帮您看看'], linesFirst: true },
   abuse: { reach: 'sentence', lines: ['您别着急，我来帮您看看'], linesFirst: true },
-  absolute: { reach: 'predicate', leads: RANK_LEADS, scopes: RANK_SCOPES },
+  absolute: {
+    reach: 'predicate',
+    leads: RANK_LEADS,
+    scopes: RANK_SCOPES,
+    hedges: { claims: list('永久不 永远不 永不 百分百不 百分之百不 百分之一百不 100%不'), to: ['正常情况下不'], leads: [...GUARANTEE_LEADS, ...list('100% １００％')] },
+  },
   medical: {
     reach: 'predicate',
     leads: EFFECT_LEADS,
+    namedLeads: PROPERTY_LEADS,
     uses: [
-      { marks: list('霜 乳液 精华 面膜 膏 露 涂 抹 擦 敷 洗面 洗发 沐浴 皂 爽肤水 化妆水'), to: '适合日常护理使用' },
-      { marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 泡脚 按摩 床 被 衣 裤 手环 项链 手链 手串 琥珀 水晶 灯 器 仪'), to: '用着很舒服' },
-      { marks: list('茶 喝 饮 冲 汤 粉 片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 果 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
+      { marks: list('霜 乳液 精华 面膜 膏 露 涂 抹 擦 敷 洗面 洗发 沐浴 皂 爽肤水 化妆水 护理液 洗液'), to: '适合日常护理使用' },
+      {
+        marks: list('贴 垫 枕 戴 穿 鞋 袜 镜 美瞳 泡脚 足浴 按摩 床 被 衣 裤 护腕 护膝 护腰 手环 项链 手链 手串 琥珀 水晶 灯 器 仪 空调 风扇 马桶 花洒 手柄'),
+        to: '用着很舒服',
+      },
+      { marks: list('茶 喝 饮 冲 汤 粉 含片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 水果 果汁 果干 果泥 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
     ],
   },
 };
