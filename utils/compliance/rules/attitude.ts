@@ -689,7 +689,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list('去网上搜 去网上找 去网上查 上网搜 上网找 上网查 问度娘 网上搜视频 自己搜视频 去搜视频'),
       unless: { words: list('不用 不需要 无需 别 不必 没必要 可以 建议 方便的话 我 帮 我们'), within: 4 },
       reason: `${ATTITUDE_BASIS}；让买家“自己上网搜”，属推脱敷衍`,
-      suggestions: ['我来帮您查一下，稍等', '我发您一个教程'],
+      suggestions: ['我来帮您查一下，稍等'],
     },
     {
       id: 'attitude.take-it-up-yourself',
