@@ -214,6 +214,10 @@ export const ABUSE_RULES: RuleSection = {
           '怎么当妈的 怎么当爹的 怎么当爸的 你这脑子 您这脑子 你鼻子有问题 您鼻子有问题 脑子没毛病吧 ' +
           // The buyer's looks or love life mocked ("面膜救不了你", "丑人多作怪", "难怪没对象").
           '救不了你 救不了您 丑人多作怪 ' +
+          // Round 25 (recall25b): the buyer laughed at ("自己腰不行怪护腰？笑死我了", "还来要保修，会不会太好笑"), called stupid by
+          // degree or in dialect ("笨成这样还学人家用电动的", 东北 虎: "你是不是虎啊", "我看你是zhi商有问题吧"), their family
+          // mocked ("你家孩子学不会，怕不是遗传的吧"), owed nothing ("信不过就别买，莆田人欠你的啊").
+          '笑死我了 会不会太好笑 笨成这样 蠢成这样 傻成这样 你是不是虎 您是不是虎 智商有问题 智商堪忧 怕不是遗传 欠你的啊 欠您的啊 ' +
           list('难怪 怪不得').flatMap((so) => list('没对象 没女朋友 没男朋友 找不到对象 嫁不出去').map((lack) => so + lack)).join(' '),
       ),
       unless: { words: list('不是 不会说 不能说 别说'), within: 2 },
@@ -281,7 +285,9 @@ export const ABUSE_RULES: RuleSection = {
         // "再啰嗦我就投诉你恶意退货，让你账号受限"): c160, c261, c266.
         '我就拉黑您 我就拉黑你 就把您拉黑 就把你拉黑 我把你拉黑 我把您拉黑 让你账号 让您账号 让你啥也买不了 让您啥也买不了 让你什么都买不了 让您什么都买不了 ' +
         // The dare after the threat ("再闹我就拉黑你，看你能怎么样").
-        '看你能怎么样 看你能怎样 看你能咋样 看你能把我怎么样 看您能怎么样',
+        '看你能怎么样 看你能怎样 看你能咋样 看你能把我怎么样 看您能怎么样 ' +
+        // Menace without naming it: "小心点，我们师傅上门的时候可不会客气" (recall25b).
+        '可不会客气 不会跟你客气 不会跟您客气 对你不客气 对您不客气 别怪我不客气',
       ),
       reason: `${ABUSE_BASIS}；威胁买家（“敢投诉试试”“知道你住哪”“把你地址发网上”）属恐吓，平台严厉处罚`,
       suggestions: INSTEAD_OF_A_THREAT,
@@ -353,7 +359,9 @@ export const ABUSE_RULES: RuleSection = {
       near: {
         words: list(
           '不好使 不灵光 不太行 不太好使 不转 出气的 坏了 坏特 坏脱 头顶 干什么用的 干嘛用的 摆设 有坑 有泡 有病 ' +
-          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在 塞驴毛 塞了驴毛',
+          '有问题 没问题吧 瓦特 看不到 看不见 瞎 秀逗 被门夹 转一转 转不过 进水 进了水 入水 入了水 长哪 长在 塞驴毛 塞了驴毛 ' +
+          // Stuffed with something ("你个脑是不是装了木糠"): recall25b.
+          '是不是装了',
         ),
         within: 6,
       },
@@ -521,8 +529,9 @@ export const ABUSE_RULES: RuleSection = {
       // 折叠屏了，学不会的"): WRITERS.md files doubting the buyer's ability or understanding as abuse, as this file already
       // does by word (不会用就, 不懂就别, 不会组装就别); train writers of the shape 16 : 6 abuse (labels21). What the buyer
       // will not accept (不信, 不接受, 嫌贵) is attitude.then-dont-buy's, also where a 不会 follows ("嫌贵就别买，质量不会差").
-      words: list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用'),
-      near: { words: list('不会 不懂 看不懂 看不明白 学不会'), within: 8 },
+      // 粤语 唔好买 (read 不好买) and 识 (会): "唔识养就唔好买，浪费条鱼"; the tinkering of 就别瞎 ("整不明白就别瞎鼓捣"): recall25b.
+      words: list('就别买 就别用 就别冲 就别装 就别学 就不要买 就不要用 就不好买 就别瞎'),
+      near: { words: list('不会 不懂 看不懂 看不明白 学不会 不识 整不明白 搞不明白 弄不明白'), within: 8 },
       unless: { words: list('不信 不接受 嫌贵'), within: 4 },
       unlessAfter: { words: DONT_BUY_ADVICE, within: 0 },
       reason: `${ABUSE_BASIS}；“不会就别买”“看不懂就别买”是在质疑买家的能力`,

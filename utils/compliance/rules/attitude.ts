@@ -35,7 +35,8 @@ const STOP_ASKING = DO_NOT.flatMap((no) => list('催 再催 一直催 老催 问
   list('不要催 不要再催 不要一直催 不要老催'),
 );
 /** A demand thrown at the buyer with a rhetorical tag: "说清楚行不行", "看仔细点好不好", "快点行吗". */
-const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了');
+// 直说: "你到底要干嘛 直说行不行" (recall25b).
+const DEMANDS = list('说清楚 讲清楚 看清楚 看仔细 看仔细点 认真看 认真点 快点 想好 想清楚 别问了 别催了 直说');
 const DEMAND_TAGS = DEMANDS.flatMap((demand) => list('行不行 好不好 行吗 好吗 可以吗').map((tag) => `${demand}${tag}`));
 /** The buyer sent to someone else to be rid of them: "您找京东客服去吧", "找售后去", "问物流去". */
 const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 商家 师傅 安装师傅 京东客服 淘宝客服 平台客服 官方客服 京东官方 快递公司 主播 仓库');
@@ -43,6 +44,8 @@ const SEND_TO = list('快递 厂家 平台 客服 售后 官方 品牌 物流 �
 const SENT_ELSEWHERE = SEND_TO.flatMap((where) => [`找${where}去`, `问${where}去`, `你去问${where}`, `你去找${where}`, `您去问${where}`, `您去找${where}`]).concat(
   // Without 去 but ending the clause: "你问快递吧", "你找厂家吧" ("您可以问一下快递" has neither the bare 你 nor the 吧).
   SEND_TO.flatMap((where) => [`你问${where}吧`, `你找${where}吧`]),
+  // The same with 粤语 啦 closing it ("唔知 你问快递啦"; recall25b).
+  SEND_TO.flatMap((where) => [`你问${where}啦`, `你找${where}啦`]),
 );
 
 /** A whole reply of one grunt or refusal ("嗯", "不知道", "不支持。"); the same words inside a sentence are fine. */
@@ -54,10 +57,18 @@ const CURT = list('嗯 哦 噢 喔 哼 呵呵 行 行吧 行了 随便 不知 �
 const CURT_PARTS = list(
   '等 等吧 慢慢等 就这样 就这样吧 没得商量 没商量 没得谈 晚点再说 晚点说 等会再说 有事快说 有事说事 我很忙 很忙 下班了 退不了 换不了 发了 没货了 没得货了 下一个 一会 一会儿 晓得了 ' +
     // Busy elsewhere, and later: "没空，在直播呢，一会再说" (each part alone is a fair status line).
-    '在直播 在直播呢 直播呢 播着呢 一会再说 一会儿再说 待会再说 回头再说',
+    '在直播 在直播呢 直播呢 播着呢 一会再说 一会儿再说 待会再说 回头再说 ' +
+    // Told not to wait, a shrug, busy with a note to leave one, not understood and said again, 粤语 系咁(㗎)啦 (that's how it is):
+    // "没有，没货，别等了", "哦 那你退款吧 无所谓", "我这边很忙 有事留言", "你说啥？没听懂 重说", "係咁㗎啦 冇辦法" (recall25b).
+    '别等了 无所谓 没所谓 那你退款吧 我这边很忙 这边很忙 有事留言 你说啥 没听懂 重说 系咁啦 系咁㗎啦',
 );
 /** Refusals repeated as their own reason: "没货就是没货", "不行就是不行", "规定就是规定". */
-const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`);
+const TAUTOLOGIES = list('不行 不能 没货 缺货 断货 缺码 断码 没码 没有 没了 不退 不换 不包邮 不支持 规定 规矩 发了 这个价 这价 改不了 退不了').map((refusal) => `${refusal}就是${refusal}`).concat(
+  // 粤语 系 for 是, 唔得 (read 不得) for 不行: "唔得就系唔得" (recall25b).
+  list('不得 不行 没货 没得 不退 不换').map((refusal) => `${refusal}就系${refusal}`),
+  // "说了没办法就是没办法" (recall25b).
+  ['没办法就是没办法'],
+);
 /**
  * Damage shrugged off as its own answer: "碎了就碎了", "袋子破了就破了", "死了就死了" (the goods' fault said and left there;
  * one writer each, every train draft of the shape risky).
@@ -70,7 +81,8 @@ const DAMAGE_SHRUGGED = list('碎 破 坏 漏 丢 脏 歪 裂 化 断 死 少 �
 /** The rule given as the whole reason: "规定就是这样", "系统就这样" (no explanation, no way offered). */
 const THATS_THE_RULE = list('规定 规矩 规则 政策 系统 平台规定 公司规定 我们规定').flatMap((rule) => [`${rule}就这样`, `${rule}就是这样`]);
 /** Take it or leave it, the choice thrown back: "要不要自己定", "买不买随你", "拍不拍你自己看着办". */
-const YOUR_CALL = list('要 买 拍 退 换').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
+// 用: "用不用随你，反正我说完了" (recall25b).
+const YOUR_CALL = list('要 买 拍 退 换 用').flatMap((verb) => list('自己定 你自己定 您自己定 随你 随您 随便 看着办 自己看着办').map((left) => `${verb}不${verb}${left}`));
 /** The buyer hurried to decide, with 到底: "到底买不买啊", "你到底拍不拍" (impatience, no insult; not 到底要不要: "这个到底要不要预约" is a question). */
 const DECIDE_ALREADY = list('买 拍').map((verb) => `到底${verb}不${verb}`);
 /** An ultimatum: the choice asked, then the refusal's consequence ("拍不拍 不拍我下播了", "买不买 不买别问了"; 要不要不要 is also 「要不要不要紧」). */
@@ -104,7 +116,8 @@ export const DONT_BUY = list('就别买 就别用 就别冲 就别装 就别学 
 export const DONT_BUY_ADVICE = list('力 手 热 冷 开水 凉水 错 混');
 
 /** How often the agent answered, counted as too often ("说了三遍", "问了八百遍", "讲了八百回"). */
-export const REPEAT_COUNTS = list('说了三遍 八遍 百遍 八百回 八百次');
+// 讲了三遍: "跟您讲了三遍您还不明白" (recall25b).
+export const REPEAT_COUNTS = list('说了三遍 讲了三遍 八遍 百遍 八百回 八百次');
 /** The count said kindly, the fault taken on ("说了三遍没关系", "问了八遍说明我没说清楚", "说了三遍了 可能我说得不清楚"). */
 export const REPEAT_KINDLY = list('可能没注意 可能是我 可能我 没关系 也没关系 都没事 也没事 说明我没 说明是我');
 
@@ -207,7 +220,14 @@ export const ATTITUDE_RULES: RuleSection = {
         '开发票好麻烦 开发票很麻烦 开发票太麻烦 开票好麻烦 开票太麻烦 答过晒 讲过晒 咁多要求 ' +
         // Told to stop bothering the agent, no insult ("别烦我了，我在忙"): impatience by the round-12 line (were abuse.ru-ma's;
         // train writers after c76 file it 服务态度, the regression set has none).
-        '别烦我',
+        '别烦我 ' +
+        // Round 25 (recall25b): the buyer's messages as flooding ("能不能别一直刷屏 烦"), what the buyer wants asked in
+        // exasperation ("你到底要干嘛", "您到底想好了没有，别再改了"), answered above ("上面回过了，不含包装盒"), asked only
+        // now it broke ("买之前不问 现在坏了才来问", "花都扔了才来要售后"), the buyer's standard called too high ("能用就行了，要求别
+        // 那么高"), 粤语 "唔好咁多嘢讲" (as 咁多嘢问).
+        '别一直刷屏 别老刷屏 别再刷屏 不要刷屏 不要一直刷屏 到底要干嘛 到底想干嘛 到底要干啥 到底想干啥 到底想好了没 ' +
+        '上面回过了 上面回复过了 上面说过了 上面讲过了 上面回答过了 坏了才来问 现在才来问 才来要售后 才来找售后 ' +
+        '要求别那么高 要求别太高 要求别这么高 要求不要那么高 别要求那么高 咁多嘢讲',
       ).concat(TAUTOLOGIES, DAMAGE_SHRUGGED, TIMES_ANSWERED, STOP_ASKING, DEMAND_TAGS, SAID_NOT, NO_USE_SAYING, SAY_NO_MORE),
       reason: `${ATTITUDE_BASIS}；“急什么”“别问了”“说过了”一类不耐烦的说法容易引发投诉`,
       suggestions: ['我再为您说明一下', '理解您着急，我这边马上帮您跟进', '您看这样可以吗'],
@@ -273,7 +293,7 @@ export const ATTITUDE_RULES: RuleSection = {
         // A grudging "then do it": "退就退", "那你退吧", "下回别在我家买"; the buyer's want turned into a send-off,
         // "不要就退" (claimAtEnd: "不要就退回来，运费我们出" offers the return). "能退就退" and "该退就退" are help
         // (boundary: 退就退 starting inside 能退).
-        '退就退 要退就退 不要就退 不想要就退 那你退吧 那您退吧 下回别 下次别来 ' +
+        '退就退 要退就退 不要就退 不想要就退 不想要你就退 不想要您就退 不要你就退 那你退吧 那您退吧 下回别 下次别来 ' +
         // "找我有什么用", "我也没辙": the buyer's problem is not ours.
         '找我有什么用 找我有啥用 找我也没用 找我没用 跟我说也没用 说有啥用 说有什么用 没辙 ' +
         // Not our part of the deal: "那是快递的事", "我们只管卖", "快递又不是我开的", "尺寸就那样", "我们这边不处理".
@@ -297,12 +317,18 @@ export const ATTITUDE_RULES: RuleSection = {
         '爱咋咋 爱咋咋地 没人逼你 没人逼您 没人拦你 没人拦您 没人拦着你 没人拦着您 早干嘛去了 早干什么去了 别来问我 ' +
         // The buyer's worry waved off as a fuss ("有点黄叶很正常，别大惊小怪"): four train writers filed it under 服务态度.
         // Not 不是大惊小怪 ("您这不是大惊小怪，我们理解").
-        '别大惊小怪 不要大惊小怪 别那么大惊小怪 不要那么大惊小怪 有什么好大惊小怪 有啥好大惊小怪',
+        '别大惊小怪 不要大惊小怪 别那么大惊小怪 不要那么大惊小怪 有什么好大惊小怪 有啥好大惊小怪 ' +
+        // Round 25 (recall25b): the buyer's own unwillingness as the end of it ("图就这些，不想拍就算了"), hindsight held
+        // against the buyer ("颜色不对？那你当初别选啊"), the matter disowned and the buyer sent to fight the platform
+        // ("退款不是我在管的，你自己去跟平台吵").
+        list('拍 买 要 等 退 换 用').map((verb) => `不想${verb}就算了`).join(' ') + ' ' +
+        '当初别选 当初别买 当初别拍 当初就别 不是我在管 不是我管的 跟平台吵 跟快递吵',
       ).concat(SENT_ELSEWHERE, THATS_THE_RULE, YOUR_CALL, ULTIMATUMS, DECIDE_ALREADY),
       // "如果不是我们的问题，运费…": a condition; "您可以自己去查一下": an offer of a way. Neither is a brush-off.
       // "别处搜到的同名店跟我们没关系": another shop disowned, not the buyer's matter.
       unless: { words: list('如果 若是 要是 假如 万一 确认 核实 您可以 你可以 也可以 同名店 同名的店 冒名 假冒 仿冒 山寨'), within: 4 },
-      claimAtEnd: { words: list('不要就退 不想要就退'), followers: list('呗 吧 嘛 呀 啊 咯 喽') },
+      // With the buyer named between ("不想要你就退"): recall25b.
+      claimAtEnd: { words: list('不要就退 不想要就退 不想要你就退 不想要您就退 不要你就退'), followers: list('呗 吧 嘛 呀 啊 咯 喽') },
       reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
       suggestions: ['我这边帮您联系快递核实一下', '我帮您查一下，稍等', '我来为您处理'],
     },
@@ -314,7 +340,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // but no insult: the round-11 writers and the 2026 guideline file it under 服务态度 (爱买不买 and 不买拉倒,
       // contempt for the sale itself, stay abuse).
       words: list('嫌贵 嫌慢 嫌麻烦 嫌这嫌那 嫌不好'),
-      near: { words: list('去别家 别家 去拼 别买 别拍 别在这 出门 慢走 去别的 别来'), within: 14 },
+      // 粤语 唔好买 (read 不好买): "嫌贵就唔好买" (recall25b).
+      near: { words: list('去别家 别家 去拼 别买 别拍 别在这 出门 慢走 去别的 别来 不好买'), within: 14 },
       reason: `${ATTITUDE_BASIS}；用“嫌贵就去别家”“嫌贵别买”一类的话打发买家，属推脱敷衍`,
       suggestions: ['理解您的顾虑，我帮您看看有没有合适的优惠'],
     },
@@ -492,6 +519,8 @@ export const ATTITUDE_RULES: RuleSection = {
       // after it in the word's stead: 去别家比比 is no word here).
       words: list('去别家 去别的店 去其他店 去别人家').flatMap((go) => list('看看 看一下 瞧瞧 问问 问一下 转转 找找 买 买吧 买呗 买去').map((then) => go + then)).concat(
         list('别家买去 别家看看去 别家问去 别家问问去 别家找去 别的店买去 别的店看看去 换别家买 换别家看看'),
+        // Sent to ask another shop (粤语 揾 read as 找: "呢个我答唔到你，你揾其他店问啦"): recall25b.
+        list('找其他店问 找别家问 找别的店问 去其他店问 去别家问 去别的店问'),
       ),
       unless: { words: list('可以 不妨 建议 推荐 不用 不必 没必要 不需要 或者 也行 不如先'), within: 4 },
       reason: `${ATTITUDE_BASIS}；用“去别家看看”“别家买去”打发买家，属推脱敷衍`,
@@ -558,6 +587,8 @@ export const ATTITUDE_RULES: RuleSection = {
           '催我有啥用 催有啥用 催我也没用 催我们也没用 问有啥用 说有啥用 ' +
           '跟我说没用 跟我说也没用 跟我们说没用 跟我们说也没用 说了也白说 说也白说 ' +
           '又不是你保姆 又不是你的保姆 又不是保姆 又不是我的错 又不是我们的错 又不是我们的问题 又不是只有你 ' +
+          // "我们又不是给你一个人干活的" (recall25b).
+          '又不是给你一个人 又不是只给你 又不是只为你 ' +
           // A question called too basic to ask ("这种问题也要问？", "这种常识还要问"), or asking the agent called pointless
           // ("我们又不是快递，问我有什么用", "你问我干嘛").
           '这种问题也要问 这种问题还要问 这种问题都要问 这种常识也要问 这种常识还要问 这也要问 这都要问 常识都没 ' +
@@ -629,6 +660,10 @@ export const ATTITUDE_RULES: RuleSection = {
         ...list('爱咋咋 爱咋地 随你吧 随你便 随你咯'),
         // Whatever the buyer wants, given up on: "你想怎么样就怎么样吧", "想咋整咋整" (how, said twice).
         ...list('样 办 整 弄 搞').flatMap((how) => [`想咋${how}就咋${how}`, `想咋${how}咋${how}`, `想怎么${how}就怎么${how}`, `想怎${how}就怎${how}`]),
+        // The same in dialect, the "how" alone: 西南 咋个, 粤语 点 ("你要咋个就咋个", "你想点就点啦，我冇所谓"); the buyer's
+        // timing left to them ("想啥时候发就啥时候发"): recall25b.
+        ...list('想 要').flatMap((want) => [`${want}咋个就咋个`, `${want}点就点`]),
+        ...list('啥时候 什么时候').map((when) => `想${when}发就${when}发`),
       ],
       reason: `${ATTITUDE_BASIS}；“爱拍就拍”“随你吧”把买家晾在一边，属不耐烦`,
       suggestions: ['您看哪款合适，我帮您参考', '有问题随时找我'],
@@ -643,6 +678,42 @@ export const ATTITUDE_RULES: RuleSection = {
       unless: { words: list('不用 不需要 无需 别 不必 没必要 可以 建议 方便的话'), within: 3 },
       reason: `${ATTITUDE_BASIS}；让买家“自己百度”，属推脱敷衍`,
       suggestions: ['我来帮您查一下，稍等'],
+    },
+    {
+      id: 'attitude.search-online',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer sent to search the web or a search engine's nickname (recall25b: "自己伐会系丝巾，去网上搜视频", "鱼病我哋唔负责
+      // 解答，自己上网揾", "呢啲问题问度娘啦"), as 自己百度. The agent searching ("我上网查了一下") or saying there is no need
+      // ("不用上网搜，我发您视频") is not.
+      words: list('去网上搜 去网上找 去网上查 上网搜 上网找 上网查 问度娘 网上搜视频 自己搜视频 去搜视频'),
+      unless: { words: list('不用 不需要 无需 别 不必 没必要 可以 建议 方便的话 我 帮 我们'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；让买家“自己上网搜”，属推脱敷衍`,
+      suggestions: ['我来帮您查一下，稍等'],
+    },
+    {
+      id: 'attitude.take-it-up-yourself',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer left to take it up with someone else alone (recall25b: "改地址？改不了，自己联系快递。", "发都发了，改不了，
+      // 自己去跟快递说。"), the 自己 form of 找快递去. Said as a way ("您也可以自己联系快递") or spared ("不用您自己联系快递")
+      // it is help.
+      words: SEND_TO.flatMap((where) => [`自己联系${where}`, `自己去联系${where}`, `自己跟${where}说`, `自己去跟${where}说`, `自己跟${where}讲`, `自己去跟${where}讲`, `自己去找${where}`]),
+      unless: { words: list('不用 不需要 无需 不必 可以 需要 得 麻烦 请 帮 如果 要是'), within: 4 },
+      reason: `${ATTITUDE_BASIS}；把买家推给快递、厂家或让其“自己看”，属推脱敷衍`,
+      suggestions: ['我这边帮您联系快递核实一下', '我来为您处理'],
+    },
+    {
+      id: 'attitude.next-please',
+      category: 'attitude',
+      severity: 'warn',
+      // The buyer's question cut off with "next" closing the reply (recall25b: "发票？没有，下一个问题"). "您说下一个问题吧"
+      // invites one.
+      words: list('下一个问题 下个问题'),
+      claimAtEnd: { words: list('下一个问题 下个问题'), followers: list('了 吧 啊') },
+      unless: { words: list('您说 你说 请说 继续 回答 解答'), within: 3 },
+      reason: `${ATTITUDE_BASIS}；“这个问题我不想回答”拒绝回应买家，属推脱敷衍`,
+      suggestions: ['我再为您说明一下', '我帮您查一下，稍等'],
     },
     {
       id: 'attitude.scroll-up',
@@ -691,11 +762,15 @@ export const ATTITUDE_RULES: RuleSection = {
         // The question bounced back: "我怎么知道", "你问我我问谁".
         '我也没有办法 变不出货 我怎么知道 我哪知道 我咋知道 我咋晓得 我咋个晓得 我哪晓得 我怎么晓得 我问谁 快点决定 赶紧决定 我有什么办法 我能有什么办法 我有啥办法 ' +
         // "往下划一下不就看到了", "我也变不出来啊": the answer was in front of the buyer; nothing more to be done.
-        '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗',
+        '不就看到了 不就看见了 不就知道了 不就找到了 不就明白了 变不出来 懂吧 懂了吧 懂了没 是不是没看 还要问吗 ' +
+        // "刚才那张图不就是吗，还要啥图" (recall25b).
+        '不就是吗',
       ).concat(
         LOOK_UP.flatMap((verb) => [`不会${verb}吗`, `不会${verb}啊`, `自己不会${verb}`]),
         // "您就不能自己看看吗": the same question as 「不能…吗」 (a plain 「不能自己拆」 is an instruction, without 就).
         LOOK_UP.map((verb) => `就不能自己${verb}`),
+        // The 自己 before the verb, asked ("不会自己刷新吗"; recall25b). Without 吗 it states how the goods work ("页面不会自己刷新").
+        LOOK_UP.map((verb) => `不会自己${verb}吗`),
       ),
       // "我们也没办法百分百确定": a limit stated, not a shrug.
       unlessAfter: { words: list('保证 确定 承诺 百分百'), within: 4 },
@@ -806,6 +881,8 @@ export const ATTITUDE_RULES: RuleSection = {
       after: list(
         '我没讲清楚 我没说清楚 我说得不清楚 我讲得不清楚 我没讲明白 我没说明白 姨没讲清楚 姨没说清楚 我换个说法 我换种说法 ' +
           '我再说一遍哈 我再给您说一遍 我再给你说一遍 我再打字给你讲 我再打字给您讲 我再复制一遍给您 我再复制一遍给你 ' +
+          // Said by the agent's persona ("这个问题上面回过了，阿姨再给你复制一遍哈"): recall25b.
+          '再给你复制一遍 再给您复制一遍 再复制一遍给你 再复制一遍给您 ' +
           // "别的宝妈也问过这个，我跟您详细说下": others asked too, and the answer given at length.
           '我跟您详细说 我跟你详细说 我给您详细说 我给你详细说 我详细跟您说 我详细跟你说 我详细给您说 我详细给你说',
       ),

@@ -231,7 +231,8 @@ export const OFFPLATFORM_RULES: RuleSection = {
       severity: 'block',
       literal: true,
       // "扣扣上找我" (c183; 扣扣上 alone is a button done up, allowed).
-      words: [...QQ_SPELLINGS, '加qq', '加q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊', '扣扣上找', '扣扣上联系', '扣扣找我', '扣扣上发'],
+      // 加下Q / 加一下Q ("要不您加下Q，我把鉴定视频传您"): recall25b.
+      words: [...QQ_SPELLINGS, '加qq', '加q', '加下q', '加一下q', '加扣扣', '加企鹅', 'qq上', '企鹅上', '企鹅聊', '扣扣上聊', '扣扣聊', '扣扣上找', '扣扣上联系', '扣扣找我', '扣扣上发'],
       unless: OFFSITE_NEGATIONS,
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；QQ 号、QQ 群及“扣扣”“企鹅”等说法都属站外联系方式`,
@@ -244,6 +245,9 @@ export const OFFPLATFORM_RULES: RuleSection = {
       words: list(
         'app里下单 call我 dotcn dotcom ins上 ins号 telegram vip群 v上 v聊 whatsapp 上面有联系方式 ' +
         '下载我们的 不在这里拍 不用在平台 不用在这拍 不用在这里下单 不用在这里拍 不要在这拍 个人电话 买家群 ' +
+        // Round 25 (recall25b): the agent's second account ("点我头像进我小号，那边款式更多"), a link sent out to the browser
+        // ("复制这个链接到浏览器打开，就能领大额券"), the refund kept off the platform (粤语 "退款唔好走平台啦", 唔好 read 不好).
+        '进我小号 去我小号 关注我小号 加我小号 到浏览器打开 浏览器里打开 复制到浏览器 用浏览器打开 别走平台 不要走平台 不好走平台 ' +
         '交换联系方式 交流群 付现 会员群 先别拍 免得平台 公司账 其他平台下单 其他网站 内部渠道 出去聊 ' +
         // 粤语 倾 (聊): "我哋出去倾", "私下倾".
         '出去倾 出嚟倾 私下倾 ' +
@@ -620,6 +624,17 @@ export const OFFPLATFORM_RULES: RuleSection = {
       unlessAfter: NO_OTHER_CHANNEL,
       reason: `${PLATFORM_OFFSITE}；引导买家去其他平台、官网或线下成交同属站外引流`,
       suggestions: ['就在本店下单，售后更有保障'],
+    },
+    {
+      id: 'offplatform.number-coming',
+      category: 'offplatform',
+      severity: 'warn',
+      // The agent's own number promised in a moment (recall25b: "阿姨的号我这就发你", "1 3 9 后面几位我一会发你"). Not an order's
+      // or a parcel's number ("快递单号我马上发你", "订单号我这就发您核对").
+      words: list('号我这就发 号我马上发 号我一会发 号我等下发 几位我一会发 几位我等下发 几位我马上发'),
+      unless: { words: list('单 订单 运单 快递 物流 取件 型 编'), within: 1 },
+      reason: ASK_CONTACT,
+      suggestions: ['有问题直接在这里留言，我随时为您处理'],
     },
     {
       // The agent's own phone: the buyer asked for a number to be rung on ("你说个号码，俺打电话过去"), or to ring the

@@ -66,7 +66,11 @@ export const REVIEWBAIT_RULES: RuleSection = {
         '问大家 ' +
         // Photos of the goods in use shown off ("晒家装效果图的前50名返现一百"): 晒 + what the photo shows.
         '晒效果图 晒家装 晒装修 晒实拍 晒照片 晒照 晒视频 晒使用 晒穿搭 晒成品',
-      ).concat(list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`))),
+      ).concat(
+        list('带 配 加 附 晒').flatMap((verb) => list('1 2 3 4 5 6 7 8 9 几').map((count) => `${verb}${count}张图`)),
+        // Photos counted with what they show between ("晒三张铺好的图就返10元hong包"): 晒 + a count is always the review's (recall25b).
+        list('1 2 3 4 5 6 7 8 9 几').map((count) => `晒${count}张`),
+      ),
       near: {
         words: [
           // 反 for 返 ("反 现5元"), as agents write the homophone to get past the filter.
@@ -107,6 +111,10 @@ export const REVIEWBAIT_RULES: RuleSection = {
           // 下回不发你了"): the condition is the cue, as 不然我 is. 不给 alone before a later cue reads as the shop
           // explaining what it does not give (reviewbait.explained), so the loss could not be the cue.
           '不给的话', '不打的话',
+          // The gift or refund withheld otherwise ("要就给五星，不然不发赠品", 粤语 唔系 for 不然: "一定要五星，唔系冇得退";
+          // 粤语 平 for 便宜: "嚟个五星，下次买…平十蚊"): recall25b.
+          ...list('不然 唔系').flatMap((otherwise) => list('不发 不送 不给 不退 就不 没有 没得 就没').map((withheld) => otherwise + withheld)),
+          '平十', '平五', '平二十',
           ...list('不给 不打 不给就 不打就').flatMap((withheld) =>
             list('我会被扣 我要被扣 我就被扣 会被扣 要被扣 就被扣 被扣 扣 扣我').map((loss) => withheld + loss),
           ),
@@ -182,11 +190,16 @@ export const REVIEWBAIT_RULES: RuleSection = {
       // "给不给好评都不影响售后" names no condition; "不会因为您给差评就拒绝售后" is negated.
       // The review word alone before the consequence ("差评我就不给你售后了"): c199.
       // The review named first, then "不改我就…" ("差评我看到了，你要是不改我就天天找你"): the pursuit cue must follow.
-      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 差评不改 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就 不改我就 不删我就'),
+      // 不改我们就 / 您不改 ("您不改我们就天天打电话"), 不打算给好评, and the review posted without asking first ("中差评前先找客服哦，
+      // 直接评的话售后就不好处理啦"): recall25b.
+      words: list('不给好评 不给个好评 不给五星 不打好评 不写好评 不改评价 不改差评 不改好评 不改成好评 不删差评 差评不删 差评不改 给差评 打差评 给了差评 给中差评 中差评的 差评我就 差评就 差评我们就 不改我就 不删我就 不改我们就 您不改 你不改 不打算给好评 不想给好评 直接评的话'),
       near: {
         words: list(
           '就不管 不管了 就不给 就不发 就不寄 就不补 就不卖 就不接 就不租 不卖你 不卖给你 不卖给您 不接你的单 不接您的单 就不算 不算了 ' +
             '就不好说 不好说了 就没法 就不好处理 不好处理 不好帮你 不好帮您 不受理 就不处理 不给你处理 不给您处理 不给你办 不给您办 ' +
+            // The help refused or made hard with its object between ("不给好评我就不帮你换货了", "给差评，后面的质保我们就不好给您处理了";
+            // recall25b), and the sale refused ("不打算给好评的别买").
+            '就不帮 不帮你 不帮您 不好给您处理 不好给你处理 就不好给 的别买 就别买 ' +
             // "不给好评的话，保修我们这边就不好办了", "差评不删的话…我都不发货": c286, c285.
             '就不好办 不好办了 都不发货 就不发货 不给你发货 不给您发货 ' +
             '不给你售后 不给您售后 不给你同意 不给您同意 不给您登记 不给你登记 才给售后 ' +
@@ -302,6 +315,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
           '我们不卖给 本店不卖给 咱家不卖给 我家不卖给 都不卖给 再也不卖给 ' +
           // Blocked as a rule ("给差评的我们统一拉黑"), 粤语 俾 for 给 ("唔撤嘅话以后唔卖俾你"): c262, c235.
           '统一拉黑 一律拉黑 都会拉黑 会拉黑 就拉黑 把你拉黑 把您拉黑 不卖俾你 不卖俾您 ' +
+          // "你敢俾差评，以后都唔卖鱼俾你，直接拉黑" (recall25b).
+          '直接拉黑 ' +
           // Whatever the buyer wants next, refused ("以后买啥我们都不卖").
           list('买啥 买什么 要啥 要什么').flatMap((any) => list('都不卖 我们都不卖 本店都不卖 咱家都不卖').map((no) => any + no)).join(' '),
       ),
@@ -416,6 +431,8 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // buyers' reviews back.
         list('评价 评论 追评').flatMap((review) => list('的时候写 时写 的时候麻烦写 的时候帮忙写 麻烦写 帮忙写 一句').map((when) => review + when)),
         list('帮咱说句好话 帮我们说句好话 帮忙说句好话 帮俺说句好话'),
+        // The review written for the agent ("评价帮我写“皮质很好做工精细”，字数多点"): recall25b.
+        list('评价 评论 追评 好评').flatMap((review) => list('帮我写 帮我们写 给我写').map((asked) => review + asked)),
         // The praise to put in, quoted ("好评的时候帮我夸一句“客服小萌态度好”"): c293.
         // Asked for by the agent (帮我, 麻烦): "买家评价里夸一句包装好的很多" reads other buyers' reviews back.
         list('帮我 帮我们 帮忙 麻烦 给我').flatMap((asked) => list('夸一句 夸两句 夸几句 夸一下客服 夸夸客服').map((praise) => asked + praise)),
