@@ -267,9 +267,7 @@ export const ABSOLUTE_RULES: RuleSection = {
         'd1名 no1 numberone top1 名列第一 头一位 排第一 敢说第一 ' +
         '数一数二 没人敢称第一 独占鳌头 第一名 销冠 首屈一指 ' +
         // The yield of a crop ranked ("这个品种亩产第一"); 亩产 is no near cue of 第一 ("第一茬亩产一千斤" counts the crops).
-        '亩产第一 亩产量第一 ' +
-        // A trade's circle as the field ("眼力是圈里第一", "圈内第一的手艺"): a ranking no one can check.
-        '圈里第一 圈内第一 圈子里第一 行内第一',
+        '亩产第一 亩产量第一',
       ),
       reason: RANKING,
       suggestions: ['很受欢迎', '销量很好'],
@@ -727,27 +725,13 @@ export const ABSOLUTE_RULES: RuleSection = {
       severity: 'warn',
       // "没有比它更久的", "找不到比它更暖的了": nothing better than ours, whatever the comparative.
       words: [
-        // "找遍全网都不会找到比我们更平的": the search said to fail, with 不会找到 for 找不到.
-        ...list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比 不会找到比 找不着比'),
+        ...list('再也找不到比 没有哪个比 没有哪家比 没有哪款比 没有比 找不出比 找不到比'),
         // "你再也吃不到比这更甜的了": nothing better to be had, whatever the verb.
         ...list('吃 喝 买 用 穿 见').map((verb) => `${verb}不到比`),
       ],
       near: { words: ['更'], within: 8 },
       reason: COMPARED_CLAIM,
       suggestions: ['性价比不错', '很多买家回购'],
-    },
-    {
-      id: 'absolute.never-another',
-      category: 'absolute',
-      severity: 'warn',
-      // Once tried, never another ("用过这瓶粉底就不会再换别的了", "坐过的客户不会再想坐其他椅子"): the guide's 再也找不到…,
-      // said as the buyer's choice for ever. The use before it is the cue: "以后不会再换别的快递了" is service, not a claim.
-      words: list('不会再 不想再 再也不会 再也不想 不会想再').flatMap((never) =>
-        list('换 用 想用 想换 买 想买 想坐 想穿 想吃 想喝').flatMap((verb) => list('别的 别家 其他 其它 别人家 别款').map((other) => never + verb + other)),
-      ),
-      near: { words: list('用过 坐过 吃过 穿过 试过 喝过 睡过 戴过 用了 穿了 吃了'), within: 12 },
-      reason: COMPARED_CLAIM,
-      suggestions: ['很多买家回购', '口碑不错'],
     },
     {
       id: 'absolute.de-guo',

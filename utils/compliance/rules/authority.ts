@@ -165,10 +165,6 @@ export const AUTHORITY_RULES: RuleSection = {
           '认证优质 认证商户 ' +
           // "派出所都在推广", "妇联推荐产品": an organ promoting the goods.
           '推广 推介 同一批 同批 认证证书 的认证 ' +
-          // "卫健委…我们在推荐名单里", "有卫健委推荐标识": a list or mark of the body's, said to hold the goods.
-          '推荐名单 推荐目录 推荐标识 推荐标志 ' +
-          // "国家认证款台灯": a model named for the body's certificate.
-          '认证款 ' +
           // A title the state certified ("国家认证金牌技师", "国家认证高级营养师"): the certifier's name lent to the person.
           '认证金牌 认证高级 认证特级 认证技师 认证名师 ' +
           // "南极科考队穿的就是这款": the very item an organ wears or uses.

@@ -447,22 +447,6 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['日常护理', '用药请遵医嘱'],
     },
     {
-      id: 'medical.kept-off',
-      category: 'medical',
-      severity: 'block',
-      // A condition kept off for good ("宝宝坐了不长湿疹", "吃了以后不会近视"): prevention stated as the outcome, the
-      // condition right after the 不长 / 不会. Conditions of the body only: "螨虫一年都不长" is about pests, a promise.
-      words: list('不长 不会长 不再长 以后不会 以后都不会 长大不会 就不会').flatMap((never) =>
-        list('湿疹 痱子 痘 痘痘 疹子 红疹 尿布疹 红屁股 冻疮 褥疮 脚气 近视 蛀牙 龋齿 口腔溃疡 老年斑 结石').map((condition) => never + condition),
-      ),
-      // "长不长痘跟肤质有关", "会不会长痱子": the question asked, A-not-A.
-      boundary: { start: list('长不长 会不会') },
-      // "保证再也不长痘": a guarantee word before it makes the outcome a promise (WRITERS.md), promise.jue-dui's to file.
-      unless: { words: [...MEDICAL_NEGATIONS.words, ...list('保证 一定 肯定 绝对 保准 包')], within: MEDICAL_NEGATIONS.within },
-      reason: TREATMENT_CLAIM_REASON,
-      suggestions: TREATMENT_CLAIM_SUGGESTIONS,
-    },
-    {
       id: 'medical.bu-yong-yao',
       category: 'medical',
       severity: 'block',

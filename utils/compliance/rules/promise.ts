@@ -54,9 +54,7 @@ const PROMISED_OUTCOMES = list(
           // Marks vanishing and muscle growing ("痘印一个月内一定消失", "喝一个月肌肉肯定涨").
           '消失 抚平 消掉 不见了 肌肉 增肌 ' +
           // A refund in the account by a date, weight put on ("肯定三天内钱到账", "一周之内宝宝肯定长肉").
-          '到账 长肉 长胖 增重 ' +
-          // The body's shape back after birth ("肚子100%收回去").
-          '收回去 瘦回去',
+          '到账 长肉 长胖 增重',
 );
 /**
  * The outcomes of PROMISED_OUTCOMES that are a delivery or an arrival ("能到", "三天内到", "送货上门"): 100% before them
@@ -193,8 +191,6 @@ export const PROMISE_RULES: RuleSection = {
         ...list(
           // Not 0甲醛: 零甲醛 is absolute.yong-jiu-ling's (train: every writer of a bare 零甲醛 labels it absolute); the same
           // span under both rules was settled by the categories' list order.
-          // 决对: 绝对 as agents mistype it ("决对不会卡"), the same guarantee.
-          '决对 ' +
           '百分💯 一万个心 一分钟都不 一定没问题 一把过 一次就成功 一次过 一点事都没有 一点副作用都没有 ' +
           // 粤语 实 (surely) for 一定, after 咗 (了) so that 其实没问题 and 确实没问题 stay plain: "用咗实冇问题".
           '咗实冇问题 咗实冇事 咗实见效 咗实有效 ' +
@@ -202,8 +198,6 @@ export const PROMISE_RULES: RuleSection = {
           '不要钱 人格担保 以人格 保上岸 保你满意 保准 保您满意 保拿证 保正 保票 保管 保证不 保证你能 ' +
           '保证您满意 保证您能 保证没问题 保证满意 保证能 保过 准会 准保 准能 包上岸 包会 包你满意 包您满意 ' +
           '包拿证 包活 包票 包结果 包过 压不坏 压不塌 双倍的钱 向您保证 否则全额退款 坏不了 坐不坏 坐不塌 ' +
-          // 百发百中: every seed, every shot, as 屡试不爽 ("我家种子百发百中").
-          '百发百中 ' +
           '塌不了 屡试不爽 板上钉钉 必上岸 必到 必瘦 必达 必过 怎么摔都 怎么用都 我个人保证 我个人承担 我个人给您 ' +
           // "保证不到三天就到": delivery in under a term, promised (not 粤语 保证唔到, the guarantee declined).
           list('0 1 2 3 4 5 6 7 8 9 十 半 两').map((count) => `保证不到${count}`).join(' ') + ' ' +
@@ -510,8 +504,7 @@ export const PROMISE_RULES: RuleSection = {
       // span, reaching its near cue, swallowed it.
       words: ['终身', '终生', '一辈子'],
       near: { words: list(
-        // 延保: the extended warranty said to last for life ("延保是终身的").
-        '不用换 保修 保障 免费 包换 包退 售后 维修 负责 质保 延保',
+        '不用换 保修 保障 免费 包换 包退 售后 维修 负责 质保',
       ), within: 6 },
       // "这个型号没有“永久保修”", "不提供终身质保": the lifetime cover denied.
       unless: { words: list('没有 没 不是 不提供 不支持 不包括 不含 并非'), within: 2 },
@@ -1105,15 +1098,11 @@ export const PROMISE_RULES: RuleSection = {
       // A frame of its parts: 也/都, whom for, then the remedy ("摔了坏了都给您免费换新").
       words: list('也 都').flatMap((still) =>
         ['', '给', '给您', '给你'].flatMap((whom) =>
-          // 管: "人为损坏也管", "摔坏了都管": the damage taken care of all the same (not 管不了, the boundary below).
-          list('包 修 换 换新 退 免费 免费修 免费换 免费换新 保修 在保修 能保修 能修 能换 管').map((remedy) => still + whom + remedy),
+          list('包 修 换 换新 退 免费 免费修 免费换 免费换新 保修 在保修 能保修 能修 能换').map((remedy) => still + whom + remedy),
         ),
       ),
-      boundary: { end: list('管不了 管不着 管不到') },
       near: { words: list('碎了 摔了 摔坏 砸坏 踩坏 压坏 弄坏 进水 泡水 泡了水 人为 自己弄'), within: 6 },
       unless: PROMISE_NEGATIONS,
-      // "人为损坏也管吗": the buyer's question echoed.
-      unlessAfter: { words: list('吗 么 嘛'), within: 1 },
       reason: `${PROMISE_BASIS}；碎屏、进水、人为损坏不在保修范围内，客服口头答应的免费维修或换新店铺兑现不了`,
       suggestions: ['按店铺售后政策处理', '具体能否保修以检测结果为准'],
     },
@@ -1396,18 +1385,6 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['按店铺售后政策处理', '效果因人而异'],
     },
     {
-      id: 'promise.no-problem-outcome',
-      category: 'promise',
-      severity: 'warn',
-      // An exam result waved through as certain ("中考数学拿满分不是问题", "上岸不成问题"): the outcome staked with no
-      // promise word, as exam-hit's. 「能不能拿满分不是问题，关键是打基础」 and a question stay.
-      words: list('拿满分 满分 考满分 高分 上岸 及格 拿证 考上 过线').flatMap((outcome) => list('不是问题 不成问题').map((sure) => outcome + sure)),
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('能不能 能否 有没有 是不是 不保证')], within: 4 },
-      unlessAfter: { words: list('吗 么 嘛'), within: 1 },
-      reason: `${PROMISE_BASIS}；“拿满分不是问题”是拿考试结果作保证，店铺兑现不了`,
-      suggestions: ['效果因人而异', '坚持练习会有提高'],
-    },
-    {
       id: 'promise.exam-hit',
       category: 'promise',
       severity: 'warn',
@@ -1526,11 +1503,6 @@ export const PROMISE_RULES: RuleSection = {
     },
   ],
   allow: [
-    {
-      // "种子不可能百发百中", "哪有百发百中的": the certainty denied (PROMISE_NEGATIONS holds no 不可能).
-      words: list('不可能 不可能会 哪有 哪能 不是 做不到 谈不上').map((denied) => `${denied}百发百中`),
-      note: '“不可能百发百中”：否认百分之百的把握，不是承诺',
-    },
     {
       // "假一赔几这个我不乱说", "假一赔几这种我不乱讲": 几 asks how many, so the payout is no sum promised but the kind of
       // promise named, pointed back to (c266, c304). Not 假一赔几 alone: "假一赔几都行" promises any.
