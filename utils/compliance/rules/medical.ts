@@ -118,12 +118,6 @@ export const MEDICAL_RULES: RuleSection = {
         // Dandruff treated ("治头屑很有效", c92): not 头屑 as a condition of medical.ji-bing, whose cue 没了 would file
         // "去屑洗发水洗一次，头屑全没了" (a promise of the shampoo's outcome, drafts.tsv) 医疗.
         '治头屑 ' +
-        // 治 + a condition as one word, so 治 typed in pinyin reads ("眼罩zhi失眠", "zhi鼻炎"): a one-character near cue
-        // is never spelled (zhi alone is ordinary Latin text), a word with a hanzi left is.
-        list('失眠 便秘 脚气 鼻炎 咽炎 湿疹 痛风 颈椎病 近视 感冒 咳嗽 头痛 头疼 胃病 胃痛 高血压 糖尿病 关节炎 口腔溃疡 脱发 痔疮 风湿 哮喘 痛经 打鼾 口臭')
-          .map((condition) => `治${condition}`)
-          .join(' ') +
-        ' ' +
         // Cured without treatment, whole: medical.not-effect reads 不治 before a condition as a denial ("贴膜不治近视").
         '不治而愈 不治自愈 不药而愈 ' +
         // Standing in for a drug ("天然胰岛素"), or a drug's worth ("药用价值").

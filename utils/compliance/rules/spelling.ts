@@ -41,8 +41,6 @@ export const BUILTIN_SPELLINGS: Record<string, string[]> = {
   // attitude: the impatient words agents spell ("烦不fan", "催啥", "说le", "关我sa事", "我也mei办法")
   ...pairs('烦 fan 催 cui 了 le 没 mei 众 zhong 申 shen 请 qing 快 kuai 差 cha'),
   啥: ['sha', 'sa'],
-  // 血 is said xie as often as xue ("补xie", "xie糖"): both spellings.
-  血: ['xue', 'xie'],
 };
 
 /**
