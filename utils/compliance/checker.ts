@@ -1173,7 +1173,9 @@ class CompiledChecker implements Checker {
         for (const word of cueWords) {
           const key = wordKey(word);
           if (direct && key.length === 1) singles.push(key.charCodeAt(0));
-          else if (spelled) addSpelled(word, role, group);
+          // A one-character near cue is spelled whole too ("眼罩zhi失眠": 治 as zhi next to 失眠), as a rule word needing
+          // a cue is: bare, three letters or more.
+          else if (spelled) addSpelled(word, role, group, role === ROLE_NEAR && key.length === 1);
           else addPattern(word, role, group);
         }
         this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
