@@ -220,7 +220,10 @@ class RespellingChecker implements Checker {
       let stands = false;
       for (; last < findings.length && findings[last]!.start < end && !stands; last++) {
         const other = findings[last]!;
-        stands = !((other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX));
+        // The same rule's claim read out to more of the draft gives way too: "能jiang血ya" (the cue 能 read in) over the
+        // "jiang血ya" a spelled one-character cue found as typed, as the hanzi draft is underlined.
+        const sameClaimWider = other.rule === found.rule && start <= other.start && end >= other.end && end - start > other.end - other.start;
+        stands = !((other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX) || sameClaimWider);
       }
       if (stands) continue;
       findings.splice(first, last - first, { ...found, start, end, match: text.slice(start, end) });
@@ -1173,7 +1176,9 @@ class CompiledChecker implements Checker {
         for (const word of cueWords) {
           const key = wordKey(word);
           if (direct && key.length === 1) singles.push(key.charCodeAt(0));
-          else if (spelled) addSpelled(word, role, group);
+          // A one-character near cue is spelled whole too ("眼罩zhi失眠": 治 as zhi next to 失眠), as a rule word needing
+          // a cue is: bare, three letters or more.
+          else if (spelled) addSpelled(word, role, group, role === ROLE_NEAR && key.length === 1);
           else addPattern(word, role, group);
         }
         this.groupSingles[group] = singles.length > 0 ? Uint16Array.from(singles) : undefined;
