@@ -749,9 +749,10 @@ export const MEDICAL_RULES: RuleSection = {
         // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward; or the ward alone.
         ...DOCTOR_BY_WARD,
         ...SENT_TO_WARD,
-        // "治病的事您问大夫", "腰疼的事跟它没关系，得看医生": the matter handed to the doctor (not 问医生 alone: "不用问医生").
+        // "治病的事您问大夫", "腰疼的事跟它没关系，得看医生": the matter handed to the buyer's doctor (not 问医生 alone: "不用问
+        // 医生"; nor with no one asked: "咽炎的事问医生也行" leaves the goods' cure standing).
         ...list('的事 这事 那事 的事情').flatMap((matter) =>
-          ['', ...list('您 你')].flatMap((who) => list('问大夫 问医生 找大夫 找医生 听大夫的 听医生的').map((doctor) => matter + who + doctor)),
+          list('您 你').flatMap((who) => list('问大夫 问医生 找大夫 找医生 听大夫的 听医生的').map((doctor) => matter + who + doctor)),
         ),
         ...list('得看医生 得看大夫 还得看医生'),
         // "少生病就要靠吃好睡好", "长胖还得靠少吃多动": left to how the buyer lives ("少生病就靠这款" stays: the goods).

@@ -519,8 +519,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // 现金" (read 不使返啥现金: 不使 is 不用's dialect form), 潮州 "阮𠀾因为评价返钱" (𠀾 reads 不). No train or regression
         // risky draft denies a reward; the condition "不给五星就没有红包" is allowed (就没有…, below) and so no cue.
         list('没有 没 不用返 不返').flatMap((no) => ['', '啥', '什么'].flatMap((what) => list('红包 返钱 现金 奖励').map((reward) => no + what + reward))),
-        // "谁都能领，不用发好评截图": no review posted for it.
-        list('不用发好评 不用发评价 不用晒好评 不用发五星 不需要发好评'),
         list('不因为 不会因为'),
       ),
       within: 10,
