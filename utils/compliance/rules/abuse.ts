@@ -170,11 +170,15 @@ export const ABUSE_RULES: RuleSection = {
       severity: 'block',
       // The buyer called a liar: "你别瞎说", "胡说八道", "造谣".
       // 乱讲 / 瞎讲 for 乱说 ("啥也不懂还在这乱讲"): c273.
-      words: list('瞎说 乱说 胡说 胡编乱造 造谣 乱讲 瞎讲'),
+      // "你那是瞎说", "你这话是乱讲": the buyer's own words called lies, whole, so the pointers below cancel none of them.
+      words: list('瞎说 乱说 胡说 胡编乱造 造谣 乱讲 瞎讲').concat(
+        list('你 您').flatMap((buyer) => list('那是 那都是 这话是').flatMap((pointer) => list('瞎说 乱说 乱讲 瞎讲 胡说').map((lie) => buyer + pointer + lie))),
+      ),
       // "别听别人瞎说", "网上那些都是乱说的": someone else's claim dismissed to the buyer, not the buyer insulted.
       // "别听人瞎说": the buyer told not to listen to others.
       // "别信别家乱说": another shop's claim, not the buyer's words.
-      unless: { words: list('别人 别个 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人 别家 别的店 其他店 别信'), within: 3 },
+      // "壮阳补肾那是瞎说", "降三高这话是乱说的": a claim named, then pointed back to and called a rumour.
+      unless: { words: list('别人 别个 人家 网上 外面 有人 他们 那些 网传 谣传 同行 别听 听人 别家 别的店 其他店 别信 那是 那都是 这话是 这说法是 这种说法是 纯属'), within: 3 },
       reason: ABUSE_BASIS,
       suggestions: ['可能是哪里有误会，我帮您核实一下'],
     },

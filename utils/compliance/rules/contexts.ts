@@ -141,6 +141,20 @@ export const CLAIM_CONTEXTS: Context[] = [
     note: '“赔双倍这种我做不到”“保证绝对不过敏这个我真做不到”：说法之后，店铺自己在同一分句结尾拒绝它，是收回不是承诺',
   },
   {
+    id: 'negated.refused-next-clause',
+    categories: CLAIMS,
+    // "出车祸保证宝宝一点事没有，这话我不敢说": the claim, then in the next clause the words pointed back to (这话) and
+    // refused, closing the sentence's clause. Only with 这话 and its kin: a bare refusal after a comma is often of
+    // something else ("保证有效，不敢说多久见效").
+    after: list('这话 这种话 这个话 这句话').flatMap((words) =>
+      ['', ...list('我 我们 咱')].flatMap((who) => list('不敢说 不敢讲 不敢保证 不敢打包票 不能说 不敢乱说 可不敢说 说不了').map((refusal) => words + who + refusal)),
+    ),
+    within: 12,
+    sentence: true,
+    closesClause: true,
+    note: '“保证宝宝一点事没有，这话我不敢说”：说法之后，下一分句指回这句话并拒绝，是收回不是承诺',
+  },
+  {
     id: 'negated.no-such-thing',
     categories: CLAIMS,
     // 粤语 "冇央视推荐呢回事" (冇 reads 没), "没有全网第一这一说": the claim said to be no thing at all. Only with the
@@ -218,7 +232,9 @@ export const CLAIM_CONTEXTS: Context[] = [
       '不好说 真不好说 这个不好说 不相关 咱们没有 我们不做 我们不搞 我们不是 我们也不是 我们也没有 我们没 我们没有 无关 是没有的 没做 ' +
       '没关系 没有做 没有关系 没有搞 我们家不搞 我们家不做 我们家没有 咱家不搞 咱家不做 咱家没有 本店不搞 本店不做 本店没有 ' +
       // "“终身保修”我们做不到": the service named, then declined.
-      '我们做不到 咱们做不到 我们办不到 我们不提供 我们不支持 本店不提供 本店不支持 是做不到的',
+      '我们做不到 咱们做不到 我们办不到 我们不提供 我们不支持 本店不提供 本店不支持 是做不到的 ' +
+      // "假一赔十我们店没开通哈", "双倍赔偿没这规矩": the service said not to be offered here at all.
+      '没开通 没有开通 店没开通 店里没开通 店没有开通 没这规矩 没有这规矩 没这个规矩 没有这个规矩',
     ),
     within: 3,
     note: '“国家级的我们没有”“跟贡品没关系”“好评返现我们没有做”：说法之后的否定',

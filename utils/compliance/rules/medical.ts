@@ -20,11 +20,25 @@ const SEE_A_DOCTOR = list('在医生指导下 医生指导下 遵医嘱 请遵�
  * The doctor named by the ward ("听骨科医生的", "先问问消化科医生"): medical.stop-use's 听医生的 and 问问医生 with the
  * ward between. A frame of its parts, so each ward needs no entry of its own.
  */
-const DOCTOR_BY_WARD = list('听 问问 问一下 咨询 请教 找').flatMap((ask) =>
-  list('骨科 消化科 皮肤科 眼科 儿科 妇科 产科 内科 外科 肿瘤科 牙科 口腔科 中医 专科 呼吸科 心内科 内分泌科 耳鼻喉科 神经科 泌尿科 营养科 康复科').flatMap(
-    (ward) => [`${ask}${ward}医生`, `${ask}${ward}大夫`],
-  ),
-);
+const WARDS = list('骨科 消化科 皮肤科 眼科 儿科 妇科 产科 内科 外科 肿瘤科 牙科 口腔科 中医 专科 呼吸科 心内科 内分泌科 耳鼻喉科 神经科 泌尿科 营养科 康复科');
+const DOCTOR_BY_WARD = list('听 问问 问一下 咨询 请教 找').flatMap((ask) => WARDS.flatMap((ward) => [`${ask}${ward}医生`, `${ask}${ward}大夫`]));
+
+/**
+ * The condition sent to a ward with no doctor named ("湿疹的话还是要看皮肤科", 粤语 "脚气要睇皮肤科": 睇 reads 看): the
+ * ward treats it, not the goods. The ward waved away ("湿疹不要看皮肤科，抹这个就行") is allowed (WARD_WAVED_AWAY), so
+ * its 要看皮肤科 is no cue.
+ */
+const SENT_TO_WARD = list('要看 得看 要去看 得去看 还是要看 还是得看 最好看 建议看 要挂 得挂 要去 得去').flatMap((go) => WARDS.map((ward) => go + ward));
+const WARD_WAVED_AWAY = list('不要看 不用看 不用去看 不需要看 没必要看 不要去 不用去 不要挂 不用挂').flatMap((no) => WARDS.map((ward) => no + ward));
+
+/**
+ * A health claim named and called a false rumour ("白头发变黑那都是瞎传的", "壮阳补肾那是瞎说", 粤语 "治脚气嗰啲唔好信": 唔
+ * reads 不): what follows the pointer (那是, 这话是) dismisses the claim. Only after a pointer: a bare 是瞎说 is in "不是瞎说"
+ * ("能降三高，不是瞎说"), which vouches.
+ */
+const DEBUNKED = list('那是 那都是 这话是 这话都是 这说法是 这种说法是 那种说法是 纯属').flatMap((pointer) =>
+  list('瞎说 瞎传 瞎吹 瞎扯 瞎讲 乱说 乱讲 乱传 胡说 谣言 骗人的 忽悠人').map((rumour) => pointer + rumour),
+).concat(list('不好信 不要信 别信 莫信 不能信 信不得 不可信'));
 
 /** The drug-like effects medical.not-effect lets 不 deny (不抗…, 不降…, 不消炎). */
 const DRUG_LIKE_EFFECTS = list('降压 降血压 降糖 降血糖 降血脂 降脂 降三高 降尿酸 降胆固醇 抗癌 抗肿瘤 抗病毒 抗炎 抗菌 抗过敏 消炎');
@@ -55,8 +69,9 @@ const REFUSED_CLAIM = list('这个我不敢说 这个我们不敢说 这个不�
 const DENIED_EFFECT_KINDS = list('这种效果 那种效果 这个效果 这些效果 这种作用 这个作用 这种功效 这个功效 这种功能 这个功能').flatMap((kind) =>
   ['', ...list('它 它也 咱 我们')].flatMap((holder) => list('没有 也没有 没').map((none) => kind + holder + none)),
 );
-const CANNOT_DO_EFFECT = list('这种事 这事 这个事 这些 这种 这个 那些 那种事').flatMap((kind) =>
-  ['', ...list('它 它也 它可 这款 咱家 我们')].flatMap((holder) => list('管不了 管不着 做不到 办不到 达不到 帮不上 帮不了').map((cannot) => kind + holder + cannot)),
+// "活血化瘀这事儿它干不了": 这事儿 and 干不了 as 这事 and 做不到 (northern chat).
+const CANNOT_DO_EFFECT = list('这种事 这事 这事儿 这个事 这些 这种 这个 那些 那种事').flatMap((kind) =>
+  ['', ...list('它 它也 它可 这款 咱家 我们')].flatMap((holder) => list('管不了 管不着 做不到 办不到 达不到 帮不上 帮不了 干不了').map((cannot) => kind + holder + cannot)),
 );
 
 /** The effect said to be a medicine's or a doctor's business ("消炎治嗓子疼那是药的事", "降尿酸那是医生管的事"). */
@@ -518,6 +533,10 @@ export const MEDICAL_RULES: RuleSection = {
   ],
   allow: [
     {
+      words: WARD_WAVED_AWAY,
+      note: '“湿疹不要看皮肤科”：把科室撇开，其中的“要看皮肤科”不是把病症交给医生',
+    },
+    {
       words: TO_THE_DOCTOR_DENIED,
       note: '“不要去医院治疗了”：医生被撇开，其中的“要去医院”不是把治疗交给医生',
     },
@@ -727,8 +746,15 @@ export const MEDICAL_RULES: RuleSection = {
         ...list('要问医生 得问医生 还得问医生 要问大夫 得问大夫 要按时吃药 得按时吃药 还得按时吃药 要先去医院 得先去医院 就看医生'),
         // "预防尿路感染还是要注意卫生", "防病还是得按当地防疫建议": left to hygiene or public advice.
         ...list('还得去医院 还是要注意卫生 还是得注意卫生 还得注意卫生 还是要讲卫生 还是得讲卫生 按当地防疫 防疫建议 疾控建议'),
-        // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward.
+        // "防骨质疏松还得听骨科医生的", "胃溃疡的先问问消化科医生": the doctor named by the ward; or the ward alone.
         ...DOCTOR_BY_WARD,
+        ...SENT_TO_WARD,
+        // "治病的事您问大夫", "腰疼的事跟它没关系，得看医生": the matter handed to the buyer's doctor (not 问医生 alone: "不用问
+        // 医生"; nor with no one asked: "咽炎的事问医生也行" leaves the goods' cure standing).
+        ...list('的事 这事 那事 的事情').flatMap((matter) =>
+          list('您 你').flatMap((who) => list('问大夫 问医生 找大夫 找医生 听大夫的 听医生的').map((doctor) => matter + who + doctor)),
+        ),
+        ...list('得看医生 得看大夫 还得看医生'),
         // "少生病就要靠吃好睡好", "长胖还得靠少吃多动": left to how the buyer lives ("少生病就靠这款" stays: the goods).
         // "降血压还得靠医生开的药", "减肥要靠自己运动": left to the doctor's drug or the buyer's own effort.
         ...list('要靠 得靠 还是靠 还得靠 主要靠 就要靠 就得靠').flatMap((by) =>
@@ -801,11 +827,30 @@ export const MEDICAL_RULES: RuleSection = {
           list('没有哈 没有哦 没有的 没有呢 是没有的').map((denied) => kind + denied),
         ),
         ...REFUSED_CLAIM,
+        // "治病那我说不上", "降血压这个我说不上": the claim named, then the shop saying it cannot speak to it.
+        ...list('那 这个 这').flatMap((pointer) => list('我 咱').map((who) => `${pointer}${who}说不上`)),
         // "治脚气这些咱没这功效", "跟排毒不沾边": the effect named, then said to have nothing to do with the goods.
         ...list('没这功效 没这功能 没这作用 没这疗效 不沾边 沾不上边 扯不上边 不搭边'),
       ],
       within: 6,
       note: '功效说出来之后在同一分句里否认或说不敢宣传：是说明不是宣称',
+    },
+    {
+      id: 'medical.debunked',
+      categories: ['medical'],
+      after: DEBUNKED,
+      within: 8,
+      note: '“白头发变黑那都是瞎传的”：把功效说法点出来再说是谣言、别信，是辟谣不是宣称',
+    },
+    {
+      id: 'medical.not-its-business',
+      categories: ['medical'],
+      // "腰疼的事跟它没关系", "内分泌这些跟它无关": the condition said to have nothing to do with the goods, in its clause.
+      after: list('跟 和 与').flatMap((with_) =>
+        list('它 这个 这款 产品 商品 咱家 我们家').flatMap((goods) => list('没关系 没有关系 没啥关系 无关 不相关').map((none) => with_ + goods + none)),
+      ),
+      within: 6,
+      note: '“腰疼的事跟它没关系”：说病症跟商品无关，是说明不是宣称',
     },
     {
       id: 'medical.kind-denied',

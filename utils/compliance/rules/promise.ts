@@ -422,10 +422,12 @@ export const PROMISE_RULES: RuleSection = {
       // is still read by promise.bai-fen-bai).
       // "陈年四年以上", "我们是店保半年": a spirit's age or a warranty's term is a fact of the goods, not an outcome vowed.
       // "整机保一年": the warranty's term too.
-      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用 陈年 窖藏 酒龄 店保 质保 保修 整机保')], within: 4 },
+      // "大概半年会变深": a span said to be about so long is an estimate too.
+      unless: { words: [...PROMISE_NEGATIONS.words, ...list('正常使用 正常用 正常情况下 一般情况下 一般来说 正常来说 按说明使用 陈年 窖藏 酒龄 店保 质保 保修 整机保 大概 大约 估计')], within: 4 },
       // "一到三年级的孩子", "半年换一次码": a school grade, or how often the buyer replaces the goods. "开胶的话半年内可以售后":
       // the after-sales window, not an outcome vowed.
-      unlessAfter: { words: [...OWN_NEXT_TIME, ...list('级 换一次 换一双 换一个 内可以售后 内可以申请售后 内都可以售后 内可以走售后')], within: 0 },
+      // "详情页写了半年质保": the span of a warranty named after it, as 质保 / 保修 before it.
+      unlessAfter: { words: [...OWN_NEXT_TIME, ...list('级 换一次 换一双 换一个 内可以售后 内可以申请售后 内都可以售后 内可以走售后 质保 保修 的质保 的保修')], within: 0 },
       reason: `${PROMISE_BASIS}；对褪色、起球、过敏、到货时间、效果等作绝对保证，店铺无法保证每一件都做到`,
       suggestions: ['按说明洗护一般不掉色', '一般情况下'],
     },
@@ -1503,6 +1505,16 @@ export const PROMISE_RULES: RuleSection = {
     },
   ],
   allow: [
+    {
+      // "怎么用都行，别超负荷就好": any way of use is fine, said of how to use it ("怎么用都不坏" stays a promise).
+      words: list('怎么用都行 怎么用都可以'),
+      note: '“怎么用都行”：说怎么用都可以，不是担保用不坏',
+    },
+    {
+      // "有运费险，上门取件不要钱": a service said to be free of charge, a fact of the order ("不满意不要钱" stays a promise).
+      words: list('取件 上门 上门取件 运费 邮费 快递费 安装 安装费 退货 换货 寄回').map((service) => `${service}不要钱`),
+      note: '“上门取件不要钱”：说某项服务免费，是说明不是担保',
+    },
     {
       // "假一赔几这个我不乱说", "假一赔几这种我不乱讲": 几 asks how many, so the payout is no sum promised but the kind of
       // promise named, pointed back to (c266, c304). Not 假一赔几 alone: "假一赔几都行" promises any.

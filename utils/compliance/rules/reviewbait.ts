@@ -564,6 +564,9 @@ export const REVIEWBAIT_RULES: RuleSection = {
         // train draft saying so is clean).
         '每单都有 每单都送 每单都会送 每个订单都有 每个订单都送 本来每单 本来就每单',
       ).concat(
+        // "改不改评价随您，缺的那袋肥照样给您补发": the missing goods sent whatever the review (not 照样给 alone: "照样给你
+        // 返五块" pays for it).
+        list('照样补发 照样给补发 照样给您补发 照样给你补发 照样给您补 照样给你补'),
         // "“好评送赠品”是别家的活动吧": the offer put down to another shop ("好评返现，是别家的两倍" stays: a boast).
         list('是别家的 是别人家的 是别的店的 是其他店的 是其他家的').flatMap((theirs) => list('活动 吧 哦 哈 呢 说法 宣传').map((end) => theirs + end)),
         // "五星不五星你看着给，红包这种我们不发": the reward named as a kind, then refused (as NO_OTHER_CHANNEL's 这种不能发).
