@@ -60,8 +60,8 @@ export class Automaton {
    * One report per state that ends a pattern (r from 1), interleaved so that one cache line holds a report:
    * reports[2r] = the pattern (as the constructor's reportAs names it), reports[2r + 1] = the next report on the fail
    * chain (0: none) in the low 24 bits and the pattern's length in symbols (for the match start) in the top byte. Only
-   * the states that end a pattern have one, so it is a fraction of cells' size; packed in 8 bytes, a draft's reports
-   * share half as many cache lines as in 16.
+   * the states that end a pattern have one, so it is a fraction of cells' size; packed in 8 bytes, it takes half the
+   * memory (and room in the caches) it took in 16.
    */
   private readonly reports: Int32Array;
   /**
@@ -260,7 +260,7 @@ const INDEX_MASK = (1 << INDEX_BITS) - 1;
 const LENGTH_SHIFT = INDEX_BITS;
 /**
  * More cells than this cannot be placed: their bases (and the reports' indexes, fewer than the states) would not fit
- * in 24 bits beside the filter — a list about thirty times the size of the built-in one's ~500,000 cells.
+ * in 24 bits beside the filter — over thirty times the built-in checker's ~500,000 cells.
  */
 const MAX_CELLS = 1 << INDEX_BITS;
 
@@ -529,7 +529,7 @@ class TriePlacement {
     for (let s = 0; s < order.length; s++) lastUsed = Math.max(lastUsed, order[s]!);
     // Childless states keep base 0: no cell names them in check, so every lookup from them misses.
     const size = Math.max(lastUsed + 1, this.maxBase + this.alphabetSize);
-    if (size > MAX_CELLS) throw new RangeError(`too many words: ${size} states, at most ${MAX_CELLS}`);
+    if (size > MAX_CELLS) throw new RangeError(`too many words: ${size} cells, at most ${MAX_CELLS}`);
     this.ensure(size);
     return { base: this.base, check: this.check, output: this.output, order, size };
   }
