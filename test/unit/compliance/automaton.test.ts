@@ -124,4 +124,35 @@ describe('Automaton', () => {
     expect(found(inSteps)).toEqual(found(atOnce));
     expect(found(inSteps)).toContain(`${3 * 97 + 1}@${words[0]!.length + 1}-${words[0]!.length + 1 + words[97]!.length}`);
   });
+
+  it('finds every occurrence a plain search finds, where children share filter bits and reports chain through suffixes', () => {
+    // Sixteen letters share the eight bits of a state's children filter two by two, so most lookups it lets through
+    // still find no child; words up to 64 characters put the longest length beside a report's next index.
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      // The high bits: a power-of-two generator's low bits repeat within a few draws.
+      return (seed >>> 16) % below;
+    };
+    const letter = () => String.fromCharCode(0x61 + random(16));
+    const words = new Set<string>();
+    while (words.size < 3000) words.add(Array.from({ length: 1 + random(6) }, letter).join(''));
+    let text = Array.from({ length: 4000 }, letter).join('');
+    const long = text.slice(100, 164);
+    words.add(long).add(text.slice(1000, 1063)).add(text.slice(2000, 2002));
+    text += long;
+    const list = [...words];
+    const expected: string[] = [];
+    list.forEach((word, w) => {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) expected.push(`${w}@${at}-${at + word.length}`);
+    });
+    const automaton = new Automaton(list);
+    const matches = new MatchBuffer();
+    automaton.scan(text, matches);
+    const found = Array.from({ length: matches.count }, (_, m) => `${matches.patterns[m]}@${matches.starts[m]}-${matches.ends[m]}`);
+    expect(found.length).toBeGreaterThan(5000);
+    expect(found.sort()).toEqual(expected.sort());
+    expect(found).toContain(`${list.indexOf(long)}@100-164`);
+    expect(found).toContain(`${list.indexOf(long)}@4000-4064`);
+  });
 });
