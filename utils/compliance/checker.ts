@@ -1867,10 +1867,12 @@ class CompiledChecker implements Checker {
       const categoryIndex = ruleCategory[rule]!;
       const category = this.categories[categoryIndex]!;
       // A claim a comparison scope leads (全网最好) is kept from the veto as from the confirm model (CONFIRM_KEEPS_SCOPED):
-      // since the veto reads drafts holding contact words (round 24) it is asked about such claims far more often.
-      const vetoMay = vetoAsked && !(this.ruleConfirmable[rule] === CONFIRMABLE_UNSCOPED && inComparisonScope(text, start, end));
+      // since the veto reads drafts holding contact words (round 24) it is asked about such claims far more often. The
+      // scope is read last, only for a finding the veto would otherwise be asked about (it folds the claim's words).
       const lowered =
-        merged.ranks[m]! > 0 && ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) || (vetoMay && this.vetoes(text, start, end, category)));
+        merged.ranks[m]! > 0 &&
+        ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) ||
+          (vetoAsked && !(this.ruleConfirmable[rule] === CONFIRMABLE_UNSCOPED && inComparisonScope(text, start, end)) && this.vetoes(text, start, end, category)));
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);
