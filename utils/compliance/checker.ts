@@ -1017,6 +1017,8 @@ class CompiledChecker implements Checker {
   /** Per rule: 1 when its words stand unless a context cue of its category is in the draft (isPlainClaim's per-rule half). */
   private readonly rulePlain: Uint8Array;
   private readonly categories: string[] = [];
+  /** Per category: 1 when fit.ts fits its findings' fixes (fitsFixes), asked once here rather than per finding. */
+  private readonly categoryFits: Uint8Array;
   /**
    * Per category index and cue group: how a cue of that group cancels a claim standing after it (contextBefore) or
    * before it (contextAfter), packed as within | scope << 8; -1 when the group is no context cue of the category.
@@ -1274,6 +1276,7 @@ class CompiledChecker implements Checker {
     this.lastMerged = new Int32Array(this.categories.length);
     this.strictCategory = this.categories.indexOf(STRICT_CATEGORY);
     this.absoluteCategory = this.categories.indexOf('absolute');
+    this.categoryFits = Uint8Array.from(this.categories, (category) => (fitsFixes(category) ? 1 : 0));
   }
 
   /** Makes the listed words patterns (spelled variants too), their records and the automaton, in steps (steps.ts). */
@@ -1866,12 +1869,15 @@ class CompiledChecker implements Checker {
       // An emoji read as a word ("🐧" as q, "💯" as 百分百) is read by its low surrogate: underline the whole emoji.
       const start = isLowSurrogate(text, merged.starts[m]!) && isHighSurrogate(text, merged.starts[m]! - 1) ? merged.starts[m]! - 1 : merged.starts[m]!;
       const end = merged.ends[m]!;
-      const category = this.categories[ruleCategory[rule]!]!;
+      const categoryIndex = ruleCategory[rule]!;
+      const category = this.categories[categoryIndex]!;
       // A claim a comparison scope leads (全网最好) is kept from the veto as from the confirm model (CONFIRM_KEEPS_SCOPED):
-      // since the veto reads drafts holding contact words (round 24) it is asked about such claims far more often.
-      const vetoMay = vetoAsked && !(this.ruleConfirmable[rule] === CONFIRMABLE_UNSCOPED && inComparisonScope(text, start, end));
+      // since the veto reads drafts holding contact words (round 24) it is asked about such claims far more often. The
+      // scope is read last, only for a finding the veto would otherwise be asked about (it folds the claim's words).
       const lowered =
-        merged.ranks[m]! > 0 && ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) || (vetoMay && this.vetoes(text, start, end, category)));
+        merged.ranks[m]! > 0 &&
+        ((this.ruleConfirmable[rule] !== 0 && this.draftReadsClean(text, from, to, scoped)) ||
+          (vetoAsked && !(this.ruleConfirmable[rule] === CONFIRMABLE_UNSCOPED && inComparisonScope(text, start, end)) && this.vetoes(text, start, end, category)));
       const rank = lowered ? 0 : merged.ranks[m]!;
       const match = text.slice(start, end);
       const reason = this.reasonFor(rule, rank, lowered, category);
@@ -1880,9 +1886,9 @@ class CompiledChecker implements Checker {
       const ruleId = this.ruleIds[rule]!;
       // A category nothing fits (a team's own) gets a plain finding: a fitted one costs its accessors on every check.
       findings.push(
-        fitsFixes(category)
+        this.categoryFits[categoryIndex] === 1
           ? new FittedFinding(this, rule, text, start, end, match, category, severity, ruleId, noted)
-          : { start, end, match, category, severity, rule: ruleId, reason: noted, suggestions: this.suggestionsFor(rule, category, text, start, end) },
+          : { start, end, match, category, severity, rule: ruleId, reason: noted, suggestions: this.suggestionsFor(rule, category, text, start, end, this.rewrites.of(match)) },
       );
     }
     return findings;
