@@ -712,7 +712,7 @@ export const ATTITUDE_RULES: RuleSection = {
       words: list('下一个问题 下个问题'),
       claimAtEnd: { words: list('下一个问题 下个问题'), followers: list('了 吧 啊') },
       unless: { words: list('您说 你说 请说 继续 回答 解答'), within: 3 },
-      reason: `${ATTITUDE_BASIS}；“这个问题我不想回答”拒绝回应买家，属推脱敷衍`,
+      reason: `${ATTITUDE_BASIS}；用“下一个问题”打断买家的提问、不作回应，属推脱敷衍`,
       suggestions: ['我再为您说明一下', '我帮您查一下，稍等'],
     },
     {
