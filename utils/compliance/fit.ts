@@ -200,6 +200,9 @@ export interface FittedFixes {
 /** Whether findings of `category` get their fixes from fitFixes: their fix may reach past the flagged words (FIX_REACH). */
 export const reachesPastClaim = (category: string): boolean => FIX_REACH[category] !== undefined;
 
+/** Whether a fix of the category replaces the whole sentence (a turn of speech: a contact request, review bait, a curt or rude line). */
+export const replacesSentence = (category: string): boolean => FIX_REACH[category]?.reach === 'sentence';
+
 /**
  * Whether findings of `category` have their fixes fitted at all (fitFixes, or fitClaimOfFact for a claim of fact); a
  * finding of any other category (a team's own) offers its rule's suggestions as they are.

@@ -8,7 +8,7 @@
 // Measured leave one writer out and first seen: test/data/compliance/fresh/README.md (rounds 8 and 16). Pure TS, no browser
 // globals but atob.
 import { categoryLabel } from './labels';
-import { fitFixes, reachesPastClaim } from './fit';
+import { fitFixes, replacesSentence } from './fit';
 import { collectNgrams, int8FromBase64 } from './model';
 import { BREAK, CLAUSE, SKIP, WORD, classTableOf, foldTableOf, foldText } from './normalize';
 import { RISK_HINTS, RISK_READS } from './risk-hints';
@@ -381,7 +381,8 @@ function endsInDegreeBeforeBreak(text: string, clause: string, end: number, degr
 export function riskFinding(text: string, category: Category, [start, end]: [number, number]): Finding {
   const hint = RISK_HINTS[category];
   // A turn of speech (a contact request, review bait, a curt line) is replaced whole: its category's lines fit it.
-  const fitted = reachesPastClaim(category) ? fitFixes(text, start, end, category, [], []) : { suggestions: [] };
+  // A claim (a rank, an effect) is not: the model names no words whose predicate a fix could stand in for.
+  const fitted = replacesSentence(category) ? fitFixes(text, start, end, category, [], []) : { suggestions: [] };
   return {
     start,
     end,
