@@ -32,64 +32,51 @@ function describeFinding(finding: Finding, body: string): string {
   return `“${finding.match}”${verdict}：${finding.reason}${instead}`;
 }
 
+/** The strings of `list` (when it is an array), each with its path `path[i]`. */
+function stringsAt(path: string, list: unknown): [path: string, text: string][] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i): [string, string][] => (typeof item === 'string' ? [[`${path}[${i}]`, item]] : []));
+}
+
 /** The pack's own rewordings, where they are written: its rules' suggestions and its rewrites' wordings. */
 function ownRewordings(rules: unknown): [path: string, wording: string][] {
-  const found: [string, string][] = [];
   const file = rules as { rules?: unknown; rewrites?: unknown } | null;
-  const collect = (path: string, wordings: unknown) => {
-    if (!Array.isArray(wordings)) return;
-    wordings.forEach((wording, i) => {
-      if (typeof wording === 'string') found.push([`${path}[${i}]`, wording]);
-    });
-  };
-  if (Array.isArray(file?.rules)) file.rules.forEach((rule: unknown, i) => collect(`rules.rules[${i}].suggestions`, (rule as { suggestions?: unknown } | null)?.suggestions));
-  if (Array.isArray(file?.rewrites)) file.rewrites.forEach((rewrite: unknown, i) => collect(`rules.rewrites[${i}].to`, (rewrite as { to?: unknown } | null)?.to));
-  return found;
+  return [
+    ...(Array.isArray(file?.rules) ? file.rules.flatMap((rule: unknown, i) => stringsAt(`rules.rules[${i}].suggestions`, (rule as { suggestions?: unknown } | null)?.suggestions)) : []),
+    ...(Array.isArray(file?.rewrites) ? file.rewrites.flatMap((rewrite: unknown, i) => stringsAt(`rules.rewrites[${i}].to`, (rewrite as { to?: unknown } | null)?.to)) : []),
+  ];
 }
 
 /** Warn and block findings of `text` that touch text[start, end). */
 const flaggedWithin = (checker: TextChecker, text: string, start: number, end: number) =>
   checker(text).filter((finding) => finding.severity !== 'info' && finding.start < end && finding.end > start);
 
-/**
- * The pack's own rewordings that read as a claim: alone, or put by a phrase's one-click fix where it goes (applyFix,
- * as the inline check does: in place of the fix range, which may be wider than the flagged words).
- */
-function rewordingProblems(value: Record<string, unknown>, checker: TextChecker): LintProblem[] {
-  const own = ownRewordings(value.rules);
-  if (own.length === 0) return [];
-  const problems: LintProblem[] = [];
-  for (const [path, wording] of own) {
+/** The pack's own rewordings that read as a claim on their own. */
+function rewordingsFlaggedAlone(own: readonly [path: string, wording: string][], checker: TextChecker): LintProblem[] {
+  return own.flatMap(([path, wording]): LintProblem[] => {
     const left = flaggedWithin(checker, wording, 0, wording.length)[0];
-    if (left) problems.push({ level: 'warning', path, message: `改写“${wording}”本身会被标出：“${left.match}”${left.reason}` });
-  }
-  const wordings = new Set(own.map(([, wording]) => wording));
-  if (!Array.isArray(value.phrases)) return problems;
-  value.phrases.forEach((phrase, i) => {
-    const body = (phrase as { body?: unknown } | null)?.body;
-    if (typeof body !== 'string') return;
-    for (const finding of checker(body)) {
-      if (finding.severity === 'info') continue;
-      for (const suggestion of finding.suggestions) {
-        if (!wordings.has(suggestion)) continue;
-        const fixed = applyFix(body, finding, suggestion);
-        const left = flaggedWithin(checker, fixed.text, fixed.start, fixed.end)[0];
-        if (left) problems.push({ level: 'warning', path: `phrases[${i}].body`, message: `改写“${suggestion}”放进这句后仍会被标出：“${left.match}”${left.reason}` });
-      }
-    }
+    return left ? [{ level: 'warning', path, message: `改写“${wording}”本身会被标出：“${left.match}”${left.reason}` }] : [];
   });
-  return problems;
+}
+
+/**
+ * The pack's own rewordings (`wordings`) among a phrase finding's suggestions that still read as a claim where its
+ * one-click fix puts them (applyFix, as the inline check does: in place of the fix range, which may be wider than the
+ * flagged words).
+ */
+function rewordingsFlaggedInPlace(body: string, finding: Finding, wordings: ReadonlySet<string>, checker: TextChecker, path: string): LintProblem[] {
+  return finding.suggestions.flatMap((suggestion): LintProblem[] => {
+    if (!wordings.has(suggestion)) return [];
+    const fixed = applyFix(body, finding, suggestion);
+    const left = flaggedWithin(checker, fixed.text, fixed.start, fixed.end)[0];
+    return left ? [{ level: 'warning', path, message: `改写“${suggestion}”放进这句后仍会被标出：“${left.match}”${left.reason}` }] : [];
+  });
 }
 
 /** Where rule files hold words the checker matches: each rule's words and cues, and the allow-list. */
 function ruleWords(rules: unknown): [path: string, word: string][] {
   const found: [string, string][] = [];
-  const collect = (path: string, words: unknown) => {
-    if (!Array.isArray(words)) return;
-    words.forEach((word, i) => {
-      if (typeof word === 'string') found.push([`${path}[${i}]`, word]);
-    });
-  };
+  const collect = (path: string, words: unknown) => found.push(...stringsAt(path, words));
   const file = rules as { rules?: unknown; allow?: unknown } | null;
   if (Array.isArray(file?.rules)) {
     file.rules.forEach((rule: unknown, i) => {
@@ -139,21 +126,24 @@ export function lintPack(pack: unknown, checker?: TextChecker, limits: PackLimit
   if (!content.ok) problems.push(...(content.error.details ?? [content.error.message]).map(splitDetail));
   problems.push(...unmatchableWords(value.rules));
 
+  if (!checker) return problems;
+  const own = ownRewordings(value.rules);
+  const wordings = new Set(own.map(([, wording]) => wording));
+  // Listed after the phrases' own findings and the rewordings flagged alone.
+  const flaggedInPlace: LintProblem[] = [];
   // Runs over the raw entries, so a phrase is checked even when another entry has a schema error.
-  if (checker && Array.isArray(value.phrases)) {
+  if (Array.isArray(value.phrases)) {
     value.phrases.forEach((phrase, i) => {
       const body = (phrase as { body?: unknown } | null)?.body;
       if (typeof body !== 'string') return;
+      const path = `phrases[${i}].body`;
       for (const finding of checker(body)) {
         if (finding.severity === 'info') continue;
-        problems.push({
-          level: finding.severity === 'block' ? 'error' : 'warning',
-          path: `phrases[${i}].body`,
-          message: describeFinding(finding, body),
-        });
+        problems.push({ level: finding.severity === 'block' ? 'error' : 'warning', path, message: describeFinding(finding, body) });
+        flaggedInPlace.push(...rewordingsFlaggedInPlace(body, finding, wordings, checker, path));
       }
     });
   }
-  if (checker) problems.push(...rewordingProblems(value, checker));
+  problems.push(...rewordingsFlaggedAlone(own, checker), ...flaggedInPlace);
   return problems;
 }
