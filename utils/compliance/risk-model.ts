@@ -62,6 +62,8 @@ export interface RiskModel {
   /** Weight of feature i for class c = weights[i * 9 + c] * scale (int8). */
   scale: number;
   weights: Int8Array;
+  /** 3-grams read too: hashed to `bits` bits, at rows offset… (offset 0: the 2-grams' rows, shared). */
+  trigrams?: { offset: number; bits: number };
 }
 
 /** The table as shipped (utils/compliance/risk-weights.ts): the int8 weights in base64, so it travels as a message. */
@@ -70,11 +72,12 @@ export interface RiskModelTable {
   biases: number[];
   scale: number;
   weights: string;
+  trigrams?: { offset: number; bits: number };
 }
 
 /** Decodes the shipped table (once per page: checker.ts keeps the result per table). */
 export function decodeRiskModel(table: RiskModelTable): RiskModel {
-  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights) };
+  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights), ...(table.trigrams ? { trigrams: table.trigrams } : {}) };
 }
 
 /** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
@@ -92,6 +95,17 @@ export function forEachBigram(text: string, bits: number, visit: (id: number) =>
   if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
   const count = collectNgrams(text, bits, ngrams, from, to);
   for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) visit(ngrams[at + 1]!);
+}
+
+/** The feature rows of text[from, to) as the model reads them: its 2-grams and, with `trigrams`, its 3-grams (collectNgrams' ids). */
+export function forEachFeature(text: string, bits: number, trigrams: RiskModel['trigrams'], visit: (id: number) => void, from = 0, to = text.length): void {
+  if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
+  const count = collectNgrams(text, trigrams ? Math.max(bits, trigrams.bits) : bits, ngrams, from, to);
+  const mask = (1 << bits) - 1;
+  for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) {
+    visit(ngrams[at + 1]! & mask);
+    if (trigrams && !first) visit(trigrams.offset + (ngrams[at + 2]! & ((1 << trigrams.bits) - 1)));
+  }
 }
 
 /** Probability that the class sums read as not clean. */
@@ -171,6 +185,10 @@ const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >=
  * per check in the bench (round 22), their extra cache lines costing more than the reads they save.
  */
 function draftSums(model: RiskModel, text: string, from = 0, to = text.length): void {
+  if (model.trigrams) {
+    sumsWhere(model, text, totals, () => 3, from, to);
+    return;
+  }
   const units = gramUnitTable();
   const { weights } = model;
   const mask = (1 << model.bits) - 1;
@@ -206,19 +224,32 @@ function draftSums(model: RiskModel, text: string, from = 0, to = text.length): 
  * The class sums of the 2-grams of text that `counts` keeps into `into` (same walk and hashing as draftSums). `counts`
  * is asked once per gram unit, in order, and may keep state across calls. Run only for a draft that may be caught.
  */
-function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (unit: number) => boolean): void {
+function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (unit: number) => number, from = 0, to = text.length): void {
   const units = gramUnitTable();
-  const { weights } = model;
+  const { weights, trigrams } = model;
   const mask = (1 << model.bits) - 1;
+  const mask3 = trigrams ? (1 << trigrams.bits) - 1 : 0;
+  const offset3 = trigrams ? trigrams.offset : 0;
   into.fill(0);
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
+  let start3 = Math.imul(FNV_OFFSET ^ 3 ^ START_MARK, FNV_PRIME);
+  let open3 = 0;
+  let read = 0;
+  for (let i = from; i <= to; i++) {
+    const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
-    if (counts(unit)) {
+    const kept = counts(unit);
+    if (kept & 1) {
       const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
       for (let c = 0; c < CLASS_COUNT; c++) into[c]! += weights[row + c]!;
     }
+    if (trigrams && read > 0 && kept & 2) {
+      const row = (offset3 + (Math.imul(open3 ^ unit, FNV_PRIME) & mask3)) * CLASS_COUNT;
+      for (let c = 0; c < CLASS_COUNT; c++) into[c]! += weights[row + c]!;
+    }
+    read++;
+    open3 = Math.imul(start3 ^ unit, FNV_PRIME);
+    start3 = Math.imul(FNV_OFFSET ^ 3 ^ unit, FNV_PRIME);
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
   }
 }
@@ -226,11 +257,13 @@ function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (un
 /** The class sums of the 2-grams of text holding a Latin letter or digit into `mixedTotals`. */
 function mixedSums(model: RiskModel, text: string): void {
   let previousLatin = false;
+  let beforeLatin = false;
   sumsWhere(model, text, mixedTotals, (unit) => {
     const latin = isLatinUnit(unit);
-    const holdsLatin = latin || previousLatin;
+    const kept = (latin || previousLatin ? 1 : 0) | (latin || previousLatin || beforeLatin ? 2 : 0);
+    beforeLatin = previousLatin;
     previousLatin = latin;
-    return holdsLatin;
+    return kept;
   });
 }
 
@@ -244,7 +277,7 @@ function outsideScopeSums(model: RiskModel, text: string): void {
   sumsWhere(model, text, outsideTotals, (unit) => {
     const outside = !inScope;
     inScope = unit === BREAK_MARK ? false : inScope || openers[unit] === 1;
-    return outside;
+    return outside ? 3 : 0;
   });
 }
 
