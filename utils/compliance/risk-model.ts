@@ -186,7 +186,7 @@ const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >=
  */
 function draftSums(model: RiskModel, text: string, from = 0, to = text.length): void {
   if (model.trigrams) {
-    sumsWhere(model, text, totals, () => 3, from, to);
+    trigramDraftSums(model, model.trigrams, text, from, to);
     return;
   }
   const units = gramUnitTable();
@@ -208,6 +208,59 @@ function draftSums(model: RiskModel, text: string, from = 0, to = text.length): 
     s6 += weights[row + 6]!;
     s7 += weights[row + 7]!;
     s8 += weights[row + 8]!;
+  }
+  totals[0] = s0;
+  totals[1] = s1;
+  totals[2] = s2;
+  totals[3] = s3;
+  totals[4] = s4;
+  totals[5] = s5;
+  totals[6] = s6;
+  totals[7] = s7;
+  totals[8] = s8;
+}
+
+/** draftSums for a model that reads 3-grams too: the same walk, a second row per character after the first. */
+function trigramDraftSums(model: RiskModel, trigrams: NonNullable<RiskModel['trigrams']>, text: string, from: number, to: number): void {
+  const units = gramUnitTable();
+  const { weights } = model;
+  const mask = (1 << model.bits) - 1;
+  const mask3 = (1 << trigrams.bits) - 1;
+  const offset3 = trigrams.offset;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
+  let start3 = Math.imul(FNV_OFFSET ^ 3 ^ START_MARK, FNV_PRIME);
+  let open3 = 0;
+  let first = true;
+  for (let i = from; i <= to; i++) {
+    const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
+    if (unit === SKIPPED_UNIT) continue;
+    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
+    s0 += weights[row]!;
+    s1 += weights[row + 1]!;
+    s2 += weights[row + 2]!;
+    s3 += weights[row + 3]!;
+    s4 += weights[row + 4]!;
+    s5 += weights[row + 5]!;
+    s6 += weights[row + 6]!;
+    s7 += weights[row + 7]!;
+    s8 += weights[row + 8]!;
+    if (!first) {
+      const row3 = (offset3 + (Math.imul(open3 ^ unit, FNV_PRIME) & mask3)) * CLASS_COUNT;
+      s0 += weights[row3]!;
+      s1 += weights[row3 + 1]!;
+      s2 += weights[row3 + 2]!;
+      s3 += weights[row3 + 3]!;
+      s4 += weights[row3 + 4]!;
+      s5 += weights[row3 + 5]!;
+      s6 += weights[row3 + 6]!;
+      s7 += weights[row3 + 7]!;
+      s8 += weights[row3 + 8]!;
+    }
+    first = false;
+    open3 = Math.imul(start3 ^ unit, FNV_PRIME);
+    start3 = Math.imul(FNV_OFFSET ^ 3 ^ unit, FNV_PRIME);
+    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
   }
   totals[0] = s0;
   totals[1] = s1;
