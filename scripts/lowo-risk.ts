@@ -29,7 +29,7 @@ import { CONFIRM_MODEL_TABLE } from '../utils/compliance/model-weights';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { SHIPPED_TRAINING_SOURCES, labelledFiles, readLabelled, writerNumber, writerOf, writersIn } from './compliance-data';
 import { confirmTable, quantise, trainConfirmModel } from './compliance-model';
-import { RISK_ABOVE, RISK_BITS, riskCatch, riskOf, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
+import { RISK_ABOVE, riskCatch, riskOf, riskTable, riskTrainingSet, riskVeto, trainRiskModel, type RiskModel } from './risk-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = path.join(root, 'test/data/compliance/fresh');
@@ -45,9 +45,6 @@ const LAST_DESIGN_WRITER = designOption ?? 43;
 const FOLDS = option('--folds');
 /** --bits N: the catcher trained with 2^N hashed features instead of RISK_BITS (a table-size study). */
 const BITS = option('--bits');
-/** --trigrams N: the catcher reads 3-grams too, in 2^N rows of their own after the 2-grams' (N = 0: in the 2-grams' rows, shared). */
-const TRIGRAM_BITS = option('--trigrams');
-const TRIGRAMS = TRIGRAM_BITS === undefined ? undefined : TRIGRAM_BITS === 0 ? { offset: 0, bits: BITS ?? RISK_BITS } : { offset: 1 << (BITS ?? RISK_BITS), bits: TRIGRAM_BITS };
 /** --overlap: the bars tables again with a catch kept where its clause overlaps a hint of the rules. */
 const OVERLAP = process.argv.includes('--overlap');
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`.padStart(7);
@@ -143,7 +140,7 @@ for (const group of groups.filter((writers) => writers.length > 0)) {
       : [...oldSet, ...labelledFiles([path.join(fresh, 'train')]).filter(designFile).flatMap(readLabelled)]
     : [...oldSet, ...others.flatMap((other) => filesOf(other, ['train', 'dev']))];
   const confirmModel = firstSeen && designOption === undefined ? CONFIRM_MODEL_TABLE : confirmTableOf(training);
-  const model = trainRiskModel(riskTrainingSet(training).examples, BITS, undefined, TRIGRAMS);
+  const model = trainRiskModel(riskTrainingSet(training).examples, BITS);
   const builtins = { rules: BUILTIN_RULES, confirmModel, riskModel: riskTable(model) };
   const [base, learned] = [checkerFrom(builtins, { learned: false }), checkerFrom(builtins)];
   for (const writer of group) scored.set(writer, ['train', 'dev'].flatMap((split) => score(base, learned, model, filesOf(writer, [split]), split)));
@@ -207,7 +204,7 @@ const shipTraining =
   designOption !== undefined
     ? designSet()
     : labelledFiles([path.join(root, 'test/data/compliance/drafts.tsv'), path.join(fresh, 'train')]).filter(designFile).flatMap(readLabelled);
-const shipModel = trainRiskModel(riskTrainingSet(shipTraining).examples, BITS, undefined, TRIGRAMS);
+const shipModel = trainRiskModel(riskTrainingSet(shipTraining).examples, BITS);
 const shipChecker = checkerFrom({ rules: BUILTIN_RULES, confirmModel: CONFIRM_MODEL_TABLE }, { learned: false });
 const phrases = BUILTIN_PHRASES.flatMap((phrase) => [phrase.title, phrase.body]);
 const rewritten = readFileSync(path.join(root, 'test/data/compliance/rewrites.tsv'), 'utf8')

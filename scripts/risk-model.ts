@@ -5,7 +5,7 @@
 // scripts/train-risk-model.ts (the shipped table) and scripts/lowo-risk.ts (leave one writer out, first seen).
 import type { LabelledDraft } from '../utils/compliance/evaluate';
 import { BUILTIN_RULES } from '../utils/compliance/rules';
-import { RISK_BITS, RISK_CLASSES, forEachFeature, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
+import { RISK_BITS, RISK_CLASSES, forEachBigram, type RiskModel, type RiskModelTable } from '../utils/compliance/risk-model';
 import { BUILTIN_PHRASES } from '../utils/library/builtin/index';
 import { SHIPPED_ORDERS, base64OfInt8, int8Weights, meanWeights, visitWalk, visitingOrder } from './compliance-model';
 import { pinnedDrafts } from './pinned-sentences';
@@ -18,9 +18,9 @@ const RATE = 0.2;
 const L2 = 1e-5;
 
 /** The hashed 2-gram ids of text, in order (utils/compliance/risk-model.ts reads the same). */
-export function bigramIds(text: string, bits: number, trigrams?: RiskModel['trigrams']): Int32Array {
+export function bigramIds(text: string, bits: number): Int32Array {
   const ids: number[] = [];
-  forEachFeature(text, bits, trigrams, (id) => ids.push(id));
+  forEachBigram(text, bits, (id) => ids.push(id));
   return Int32Array.from(ids);
 }
 
@@ -49,21 +49,20 @@ function classOf(draft: LabelledDraft): number {
  * order in `orders` (SHIPPED_ORDERS, compliance-model.ts: the same drafts give the same model) and the weights averaged,
  * then quantised to int8 with one scale.
  */
-export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BITS, orders: readonly number[] = SHIPPED_ORDERS, trigrams?: RiskModel['trigrams']): RiskModel {
-  const rows = drafts.map((draft) => ({ ids: bigramIds(draft.text, bits, trigrams), label: classOf(draft) })).filter((row) => row.label >= 0);
-  const features = trigrams && trigrams.offset > 0 ? trigrams.offset + (1 << trigrams.bits) : 1 << bits;
-  const trained = orders.map((order) => trainSoftmax(rows, features, order));
+export function trainRiskModel(drafts: readonly LabelledDraft[], bits = RISK_BITS, orders: readonly number[] = SHIPPED_ORDERS): RiskModel {
+  const rows = drafts.map((draft) => ({ ids: bigramIds(draft.text, bits), label: classOf(draft) })).filter((row) => row.label >= 0);
+  const trained = orders.map((order) => trainSoftmax(rows, bits, order));
   const biases = meanWeights(trained.map((model) => model.biases));
-  return { bits, biases: Array.from(biases), ...int8Weights(meanWeights(trained.map((model) => model.weights))), ...(trigrams ? { trigrams } : {}) };
+  return { bits, biases: Array.from(biases), ...int8Weights(meanWeights(trained.map((model) => model.weights))) };
 }
 
 /** One softmax regression over `rows`, visited in order `order` (visitingOrder): float weights and biases. */
-function trainSoftmax(rows: readonly { ids: Int32Array; label: number }[], features: number, order: number): { weights: Float64Array; biases: Float64Array } {
+function trainSoftmax(rows: readonly { ids: Int32Array; label: number }[], bits: number, order: number): { weights: Float64Array; biases: Float64Array } {
   const clean = rows.filter((row) => row.label === 0).length;
   const weightOf = (label: number) => (label === 0 ? rows.length / (2 * clean) : rows.length / (2 * (rows.length - clean)));
   const visit = visitWalk(visitingOrder(rows.length, order));
-  const weights = new Float64Array(features * CLASSES);
-  const squares = new Float64Array(features * CLASSES).fill(1e-8);
+  const weights = new Float64Array((1 << bits) * CLASSES);
+  const squares = new Float64Array((1 << bits) * CLASSES).fill(1e-8);
   const biases = new Float64Array(CLASSES);
   const biasSquares = new Float64Array(CLASSES).fill(1e-8);
   const gradients = new Float64Array(CLASSES);
@@ -97,7 +96,7 @@ function trainSoftmax(rows: readonly { ids: Int32Array; label: number }[], featu
 
 /** The model as the checker carries it (utils/compliance/risk-weights.ts): int8 weights in base64. */
 export function riskTable(model: RiskModel): RiskModelTable {
-  return { bits: model.bits, biases: model.biases, scale: model.scale, weights: base64OfInt8(model.weights), ...(model.trigrams ? { trigrams: model.trigrams } : {}) };
+  return { bits: model.bits, biases: model.biases, scale: model.scale, weights: base64OfInt8(model.weights) };
 }
 
 /**

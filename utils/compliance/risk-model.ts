@@ -62,8 +62,6 @@ export interface RiskModel {
   /** Weight of feature i for class c = weights[i * 9 + c] * scale (int8). */
   scale: number;
   weights: Int8Array;
-  /** 3-grams read too: hashed to `bits` bits, at rows offset… (offset 0: the 2-grams' rows, shared). */
-  trigrams?: { offset: number; bits: number };
 }
 
 /** The table as shipped (utils/compliance/risk-weights.ts): the int8 weights in base64, so it travels as a message. */
@@ -72,12 +70,11 @@ export interface RiskModelTable {
   biases: number[];
   scale: number;
   weights: string;
-  trigrams?: { offset: number; bits: number };
 }
 
 /** Decodes the shipped table (once per page: checker.ts keeps the result per table). */
 export function decodeRiskModel(table: RiskModelTable): RiskModel {
-  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights), ...(table.trigrams ? { trigrams: table.trigrams } : {}) };
+  return { bits: table.bits, biases: [...table.biases], scale: table.scale, weights: int8FromBase64(table.weights) };
 }
 
 /** A draft with fewer hanzi than this is never caught: too little for the model to be sure of (and the check stays cheap). */
@@ -95,17 +92,6 @@ export function forEachBigram(text: string, bits: number, visit: (id: number) =>
   if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
   const count = collectNgrams(text, bits, ngrams, from, to);
   for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) visit(ngrams[at + 1]!);
-}
-
-/** The feature rows of text[from, to) as the model reads them: its 2-grams and, with `trigrams`, its 3-grams (collectNgrams' ids). */
-export function forEachFeature(text: string, bits: number, trigrams: RiskModel['trigrams'], visit: (id: number) => void, from = 0, to = text.length): void {
-  if (ngrams.length < 3 * (to - from) + 3) ngrams = new Int32Array(2 * (3 * (to - from) + 3));
-  const count = collectNgrams(text, trigrams ? Math.max(bits, trigrams.bits) : bits, ngrams, from, to);
-  const mask = (1 << bits) - 1;
-  for (let at = 1, first = true; at < count; at += first ? 2 : 3, first = false) {
-    visit(ngrams[at + 1]! & mask);
-    if (trigrams && !first) visit(trigrams.offset + (ngrams[at + 2]! & ((1 << trigrams.bits) - 1)));
-  }
 }
 
 /** Probability that the class sums read as not clean. */
@@ -185,10 +171,6 @@ const isLatinUnit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >=
  * per check in the bench (round 22), their extra cache lines costing more than the reads they save.
  */
 function draftSums(model: RiskModel, text: string, from = 0, to = text.length): void {
-  if (model.trigrams) {
-    trigramDraftSums(model, model.trigrams, text, from, to);
-    return;
-  }
   const units = gramUnitTable();
   const { weights } = model;
   const mask = (1 << model.bits) - 1;
@@ -208,59 +190,6 @@ function draftSums(model: RiskModel, text: string, from = 0, to = text.length): 
     s6 += weights[row + 6]!;
     s7 += weights[row + 7]!;
     s8 += weights[row + 8]!;
-  }
-  totals[0] = s0;
-  totals[1] = s1;
-  totals[2] = s2;
-  totals[3] = s3;
-  totals[4] = s4;
-  totals[5] = s5;
-  totals[6] = s6;
-  totals[7] = s7;
-  totals[8] = s8;
-}
-
-/** draftSums for a model that reads 3-grams too: the same walk, a second row per character after the first. */
-function trigramDraftSums(model: RiskModel, trigrams: NonNullable<RiskModel['trigrams']>, text: string, from: number, to: number): void {
-  const units = gramUnitTable();
-  const { weights } = model;
-  const mask = (1 << model.bits) - 1;
-  const mask3 = (1 << trigrams.bits) - 1;
-  const offset3 = trigrams.offset;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-  let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  let start3 = Math.imul(FNV_OFFSET ^ 3 ^ START_MARK, FNV_PRIME);
-  let open3 = 0;
-  let first = true;
-  for (let i = from; i <= to; i++) {
-    const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
-    if (unit === SKIPPED_UNIT) continue;
-    const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
-    s0 += weights[row]!;
-    s1 += weights[row + 1]!;
-    s2 += weights[row + 2]!;
-    s3 += weights[row + 3]!;
-    s4 += weights[row + 4]!;
-    s5 += weights[row + 5]!;
-    s6 += weights[row + 6]!;
-    s7 += weights[row + 7]!;
-    s8 += weights[row + 8]!;
-    if (!first) {
-      const row3 = (offset3 + (Math.imul(open3 ^ unit, FNV_PRIME) & mask3)) * CLASS_COUNT;
-      s0 += weights[row3]!;
-      s1 += weights[row3 + 1]!;
-      s2 += weights[row3 + 2]!;
-      s3 += weights[row3 + 3]!;
-      s4 += weights[row3 + 4]!;
-      s5 += weights[row3 + 5]!;
-      s6 += weights[row3 + 6]!;
-      s7 += weights[row3 + 7]!;
-      s8 += weights[row3 + 8]!;
-    }
-    first = false;
-    open3 = Math.imul(start3 ^ unit, FNV_PRIME);
-    start3 = Math.imul(FNV_OFFSET ^ 3 ^ unit, FNV_PRIME);
-    open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
   }
   totals[0] = s0;
   totals[1] = s1;
@@ -277,32 +206,19 @@ function trigramDraftSums(model: RiskModel, trigrams: NonNullable<RiskModel['tri
  * The class sums of the 2-grams of text that `counts` keeps into `into` (same walk and hashing as draftSums). `counts`
  * is asked once per gram unit, in order, and may keep state across calls. Run only for a draft that may be caught.
  */
-function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (unit: number) => number, from = 0, to = text.length): void {
+function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (unit: number) => boolean): void {
   const units = gramUnitTable();
-  const { weights, trigrams } = model;
+  const { weights } = model;
   const mask = (1 << model.bits) - 1;
-  const mask3 = trigrams ? (1 << trigrams.bits) - 1 : 0;
-  const offset3 = trigrams ? trigrams.offset : 0;
   into.fill(0);
   let open2 = Math.imul(FNV_OFFSET ^ 2 ^ START_MARK, FNV_PRIME);
-  let start3 = Math.imul(FNV_OFFSET ^ 3 ^ START_MARK, FNV_PRIME);
-  let open3 = 0;
-  let read = 0;
-  for (let i = from; i <= to; i++) {
-    const unit = i < to ? units[text.charCodeAt(i)]! : END_MARK;
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? units[text.charCodeAt(i)]! : END_MARK;
     if (unit === SKIPPED_UNIT) continue;
-    const kept = counts(unit);
-    if (kept & 1) {
+    if (counts(unit)) {
       const row = (Math.imul(open2 ^ unit, FNV_PRIME) & mask) * CLASS_COUNT;
       for (let c = 0; c < CLASS_COUNT; c++) into[c]! += weights[row + c]!;
     }
-    if (trigrams && read > 0 && kept & 2) {
-      const row = (offset3 + (Math.imul(open3 ^ unit, FNV_PRIME) & mask3)) * CLASS_COUNT;
-      for (let c = 0; c < CLASS_COUNT; c++) into[c]! += weights[row + c]!;
-    }
-    read++;
-    open3 = Math.imul(start3 ^ unit, FNV_PRIME);
-    start3 = Math.imul(FNV_OFFSET ^ 3 ^ unit, FNV_PRIME);
     open2 = Math.imul(FNV_OFFSET ^ 2 ^ unit, FNV_PRIME);
   }
 }
@@ -310,13 +226,11 @@ function sumsWhere(model: RiskModel, text: string, into: Int32Array, counts: (un
 /** The class sums of the 2-grams of text holding a Latin letter or digit into `mixedTotals`. */
 function mixedSums(model: RiskModel, text: string): void {
   let previousLatin = false;
-  let beforeLatin = false;
   sumsWhere(model, text, mixedTotals, (unit) => {
     const latin = isLatinUnit(unit);
-    const kept = (latin || previousLatin ? 1 : 0) | (latin || previousLatin || beforeLatin ? 2 : 0);
-    beforeLatin = previousLatin;
+    const holdsLatin = latin || previousLatin;
     previousLatin = latin;
-    return kept;
+    return holdsLatin;
   });
 }
 
@@ -330,7 +244,7 @@ function outsideScopeSums(model: RiskModel, text: string): void {
   sumsWhere(model, text, outsideTotals, (unit) => {
     const outside = !inScope;
     inScope = unit === BREAK_MARK ? false : inScope || openers[unit] === 1;
-    return outside ? 3 : 0;
+    return outside;
   });
 }
 
