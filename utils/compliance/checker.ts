@@ -4,7 +4,6 @@
 // working spans in reused arrays and creates objects only for the findings it returns.
 import { Automaton, MatchBuffer, type KeyCodes } from './automaton';
 import { CUE_KINDS, CUE_WORDS, detectContacts, mayHoldLink, type Emit } from './detectors';
-import { detectEchoRefusals, mayEchoRefuse } from './frames';
 import { BREAK as BREAK_CLASS, CLAUSE as CLAUSE_CLASS, SKIP as SKIP_CLASS, WORD as WORD_CLASS, classTableOf, foldTableOf, isAsciiDigit, isAsciiLetter, readAstralDialect, wordKey } from './normalize';
 import { fitClaimOfFact, fitFixes, fitSuggestions, fitsFixes, needsFitting, reachesPastClaim, type FittedFixes } from './fit';
 import { categoryLabel } from './labels';
@@ -1351,8 +1350,7 @@ class CompiledChecker implements Checker {
     const detectors = this.enabledDetectors.size > 0;
     const linkHint = detectors && letters > 0 && mayHoldLink(text);
     const wholeRule = this.wholeDraftRule(text);
-    const echoHint = this.enabledDetectors.has('echo-refusal') && mayEchoRefuse(text);
-    if (matches.count === 0 && wholeRule < 0 && !echoHint && !(detectors && (digitRun >= 5 || linkHint))) return [];
+    if (matches.count === 0 && wholeRule < 0 && !(detectors && (digitRun >= 5 || linkHint))) return [];
 
     this.classifyMatches(text);
     const candidates = this.candidates;
@@ -1362,7 +1360,6 @@ class CompiledChecker implements Checker {
     if (detectors) {
       detectContacts(text, this.cues, digitRun, linkHint, this.enabledDetectors, this.emitDetection);
     }
-    if (echoHint) detectEchoRefusals(text, this.emitDetection);
     if (candidates.count === 0) return [];
     return this.resolve(text);
   }

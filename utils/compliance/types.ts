@@ -24,11 +24,8 @@ export interface Finding {
   fix?: { start: number; end: number };
 }
 
-/**
- * Named pattern detectors (code, not word lists) a rule can switch on instead of listing words: contact details
- * (detectors.ts) and frames of a reply (frames.ts: 'echo-refusal', an echoed question answered cold).
- */
-export const DETECTORS = ['mobile', 'landline', 'qq', 'im-id', 'link', 'bank-card', 'echo-refusal'] as const;
+/** Named pattern detectors (code, not word lists) a rule can switch on instead of listing words. */
+export const DETECTORS = ['mobile', 'landline', 'qq', 'im-id', 'link', 'bank-card'] as const;
 export type DetectorId = (typeof DETECTORS)[number];
 
 /** One rule of a rule file: the words it matches (or a detector), what it is and why. */

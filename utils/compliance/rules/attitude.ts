@@ -428,16 +428,6 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['我帮您查一下，稍等', '我把位置指给您：', '我来为您处理'],
     },
     {
-      id: 'attitude.echo-refusal',
-      category: 'attitude',
-      severity: 'warn',
-      // A frame, not words (frames.ts): the buyer's question echoed, then answered only with bare refusals and
-      // send-offs ("发票？没有，别要了", "少件？你再找找，不可能少", "发票？冇，要就唔好买").
-      detector: 'echo-refusal',
-      reason: `${ATTITUDE_BASIS}；把买家的问题反问回去，再只丢下一句拒绝或“别要了”“你再找找”，读来是不耐烦的打发`,
-      suggestions: ['这个暂时没有，给您添麻烦了', '我帮您再核实一下，稍等'],
-    },
-    {
       id: 'attitude.repeated',
       category: 'attitude',
       severity: 'warn',
