@@ -760,20 +760,6 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
     },
     {
-      id: 'promise.agent-pays',
-      category: 'promise',
-      severity: 'warn',
-      // A frame, whatever the failure is called: the agent (我, 咱; 俺 is folded to 我) as the one who pays out
-      // ("不出芽俺赔钱", "有陈味儿俺赔您钱", "晒黑了我赔你一瓶"). promise.wo-pei needs a failure it knows; here the payer
-      // is enough: no train draft of the design half has 我/咱 + 赔 in a clean reply.
-      words: list('我 咱 我们 咱们').flatMap((payer) => list('赔 包赔 倒赔 来赔 直接赔 就赔 全赔 都赔 亲自赔 自己赔').map((payout) => payer + payout)),
-      // "不是我们赔，是快递公司赔", "凭什么要我赔", "我们赔不起", "我赔吗": someone else pays, or the payout is asked or refused.
-      unless: { words: list('不是 不用 不需要 不会 不能 不敢 没法 无法 没办法 凭什么 为什么 怎么 哪能 要 让 叫'), within: 2 },
-      unlessAfter: { words: list('不起 不了 不来 吗 么 偿标准 偿规则 偿方案'), within: 0 },
-      reason: PAYOUT_PROMISE,
-      suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
-    },
-    {
       id: 'promise.zhao-wo',
       category: 'promise',
       severity: 'warn',
