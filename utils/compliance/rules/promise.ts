@@ -760,23 +760,6 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
     },
     {
-      id: 'promise.bao-result',
-      // 包 as a bag (红包, 书包) or packing (打包) is no guarantee; 包装 is not a verb of the frame.
-      boundary: { start: [...BAG_WORDS, ...list('打包 面包 书包 钱包 分包 承包')] },
-      category: 'promise',
-      severity: 'warn',
-      // A frame: 包 + a verb of the work + its result ("三天包做好", "包修好", "包教会", "审核包通过"): the outcome of a
-      // service guaranteed, whatever the service is.
-      words: [
-        ...list('做 修 学 教 考 弄 搞 调 办 种 养 洗 补 改 贴 刷 审 批 治').flatMap((work) => list('好 会 过 成 完 对 活 定 通过 干净 到位').map((result) => `包${work}${result}`)),
-        ...list('包通过 包过审 包审核通过 包下证 包下款 包到位 包成功'),
-      ],
-      // "不包修好", "没法包教会": the guarantee denied.
-      unless: { words: list('不 没法 不能 不敢 无法 没有'), within: 1 },
-      reason: `${PROMISE_BASIS}；“包做好”“包修好”“审核包通过”把服务的结果说成有保证，店铺兑现不了`,
-      suggestions: ['我们会尽力处理，具体以实际情况为准'],
-    },
-    {
       id: 'promise.zhao-wo',
       category: 'promise',
       severity: 'warn',
