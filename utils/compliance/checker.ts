@@ -12,7 +12,7 @@ import { decodeRiskModel, riskCatch, riskVeto, type RiskModel, type RiskModelTab
 import { VETO_BELOW, VETO_MIN_LENGTH, VETO_READS_CONTACT_WORDS, vetoRisk, type VetoModel, type VetoModelTable } from './veto-model';
 import { CONFIRM_BELOW, CONFIRM_MAX_CLAIMS, CONFIRM_MIN_LENGTH, CONFIRM_KEEPS_ALL, CONFIRM_KEEPS_BLOCK, CONFIRM_KEEPS_SCOPED, CONFIRM_REACH } from './model-config';
 import { Spans, doubled, firstEndingAtOrAfter } from './spans';
-import { holdsGloss, respellerInSteps, type Respeller } from './respell';
+import { respellerInSteps, type Respeller } from './respell';
 import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
 import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
@@ -179,8 +179,9 @@ const LEARNED_RULE_PREFIX = 'learned.';
  * Reads a draft again with the pinyin syllables beside its hanzi written as the hanzi of a rule word (respell.ts:
  * "免fei修", "能j肥", "ting bu dong 就算了"), and adds what the rules find there over a respelled syllable, where the
  * draft as typed found nothing but a hint or the learned catcher's guess; offsets are the typed draft's, so the
- * underline covers the pinyin. The learned catcher reads the respelled draft too ("guo家认证款", "大脑fa育"), except where a
- * syllable it covers only glosses the hanzi typed before it ("宝宝bao bao穿着正好" reads 宝宝宝宝…: respell.ts holdsGloss).
+ * underline covers the pinyin. The learned catcher's guesses on the respelled reading are not kept: that text is one
+ * nobody typed, outside what the catcher was trained on ("宝宝bao bao穿着正好" reads 宝宝宝宝… and was caught), for
+ * 9 train catches it would add.
  */
 class RespellingChecker implements Checker {
   private respeller: Respeller | undefined;
@@ -206,7 +207,7 @@ class RespellingChecker implements Checker {
     // No scan of every syllable or finding per finding: a pasted text of 100,000 characters may hold thousands of each.
     let syllable = 0;
     for (const found of this.inner.check(respelled.text)) {
-      if (found.rule.startsWith(LEARNED_RULE_PREFIX) && holdsGloss(respelled, starts[found.start]!, ends[found.end - 1]!)) continue;
+      if (found.rule.startsWith(LEARNED_RULE_PREFIX)) continue;
       const start = starts[found.start]!;
       const end = ends[found.end - 1]!;
       // Kept only over a respelled syllable: the first that ends after `start` (findings come in order) begins before `end`.

@@ -264,34 +264,6 @@ export class Respeller {
   }
 }
 
-/**
- * Whether a run of respelled syllables inside [start, end) of the typed draft is the pinyin of the hanzi typed right
- * before it ("宝宝bao bao", "好hao"): a gloss written after its own characters, not a character spelled in their place.
- */
-export function holdsGloss(respelled: Respelled, start: number, end: number): boolean {
-  const { text, starts, syllables } = respelled;
-  const syllableStarts = new Set<number>();
-  for (let s = 0; s < syllables.length; s += 2) if (syllables[s]! >= start && syllables[s]! < end) syllableStarts.add(syllables[s]!);
-  if (syllableStarts.size === 0) return false;
-  // The respelled draft's units, spaces and symbols passed over, each with whether it was a syllable.
-  const units: { char: string; syllable: boolean }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (classTableOf()[text.charCodeAt(i)] === SKIP) continue;
-    units.push({ char: text[i]!, syllable: syllableStarts.has(starts[i]!) });
-  }
-  for (let i = 0; i < units.length; i++) {
-    if (!units[i]!.syllable || (i > 0 && units[i - 1]!.syllable)) continue;
-    let runEnd = i;
-    while (runEnd < units.length && units[runEnd]!.syllable) runEnd++;
-    const length = runEnd - i;
-    if (i < length) continue;
-    const run = units.slice(i, runEnd).map((unit) => unit.char).join('');
-    const before = units.slice(i - length, i).map((unit) => unit.char).join('');
-    if (run === before) return true;
-  }
-  return false;
-}
-
 /** The respeller of `words` (rule words and cues), built in steps of a slice each (steps.ts). */
 export function* respellerInSteps(words: readonly string[], tables: SpellingTables, chunk: number): Steps<Respeller> {
   const respeller = new Respeller(tables);
