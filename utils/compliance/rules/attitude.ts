@@ -576,20 +576,6 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['这个我来帮您联系处理', '我帮您跟快递核实一下'],
     },
     {
-      id: 'attitude.retort',
-      category: 'attitude',
-      severity: 'warn',
-      // A frame, whatever follows it: the rhetorical 又不是 / 又没 of a retort ("又不是不给你发", "我们又不是教电脑的",
-      // "我又没让你买"): the buyer's point waved off as if it were absurd.
-      words: [...list('又不是'), ...list('让 说 逼 求 叫 拦 强迫').map((verb) => `又没${verb}`)],
-      // "既不是真皮又不是PU": a description of what the goods are not; "他又没说要退": someone else's doing, not the
-      // buyer's; "又不是什么大问题": reassurance.
-      unless: { words: list('既 也不是 他 她'), within: 8 },
-      unlessAfter: { words: list('什么大 啥大 很 太 特别 非常 多大'), within: 0 },
-      reason: `${ATTITUDE_BASIS}；“又不是…”“又没让你…”是反问式的顶撞，把买家的问题说成无理取闹`,
-      suggestions: ['您别着急，我来帮您看看'],
-    },
-    {
       id: 'attitude.fuss',
       category: 'attitude',
       severity: 'warn',
