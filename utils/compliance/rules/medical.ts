@@ -478,19 +478,6 @@ export const MEDICAL_RULES: RuleSection = {
       suggestions: ['日常护理', '用药请遵医嘱'],
     },
     {
-      id: 'medical.no-more-care',
-      category: 'medical',
-      severity: 'block',
-      // A frame: the goods spare the buyer medical care, whatever the goods are ("戴了就不用扎手指了", "不用再跑医院",
-      // "宝宝缺钙不用另外买补剂了"): the care named after 不用 / 不需要 / 用不着 / 再也不用.
-      words: list('不用 不用再 不需要 不需要再 不必 不必再 用不着 再也不用 就不用 就不用再 省得').flatMap((spared) =>
-        list('扎手指 去医院 跑医院 上医院 看医生 看病 输液 挂水 做手术 开刀 住院 做理疗 针灸 吃补剂 买补剂 另外买补剂 吃钙片 补钙了').map((care) => spared + care),
-      ),
-      unless: MEDICAL_NEGATIONS,
-      reason: `${AD_LAW_17}；说用了普通商品就不用就医、不用吃补剂，属宣称疾病治疗或保健功能`,
-      suggestions: ['日常护理', '如有不适请及时就医'],
-    },
-    {
       id: 'medical.bi-yao',
       category: 'medical',
       severity: 'block',
