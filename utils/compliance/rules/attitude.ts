@@ -576,27 +576,6 @@ export const ATTITUDE_RULES: RuleSection = {
       suggestions: ['这个我来帮您联系处理', '我帮您跟快递核实一下'],
     },
     {
-      id: 'attitude.retort',
-      category: 'attitude',
-      severity: 'warn',
-      // A frame, whatever follows it: the rhetorical 又不是 / 又没 of a retort ("又不是不给你发", "我们又不是教电脑的",
-      // "我又没让你买"): the buyer's point waved off as if it were absurd.
-      words: [
-        ...list('又不是'),
-        ...list('让 说 逼 求 叫 拦 强迫').map((verb) => `又没${verb}`),
-        // The rest of the family: "至于吗", "那又怎样", "谁让你不早点拍", "还怪我们": the complaint waved off as absurd
-        // or turned back on the buyer.
-        ...list('至于吗 至于嘛 至于么 有必要吗 有必要嘛 那又怎样 那又怎么样 又怎么了 那咋了 咋了嘛 怪我咯 怪我喽 谁让你 谁叫你 谁让您'),
-        ...list('还怪 还赖').flatMap((blame) => list('我 我们 俺 人家 客服 商家 店家 卖家 别人 快递').map((whom) => blame + whom)),
-      ],
-      // "既不是真皮又不是PU": a description of what the goods are not; "他又没说要退": someone else's doing, not the
-      // buyer's; "又不是什么大问题": reassurance.
-      unless: { words: list('既 也不是 他 她'), within: 8 },
-      unlessAfter: { words: list('什么大 啥大 很 太 特别 非常 多大'), within: 0 },
-      reason: `${ATTITUDE_BASIS}；“又不是…”“又没让你…”是反问式的顶撞，把买家的问题说成无理取闹`,
-      suggestions: ['您别着急，我来帮您看看'],
-    },
-    {
       id: 'attitude.fuss',
       category: 'attitude',
       severity: 'warn',
