@@ -760,20 +760,6 @@ export const PROMISE_RULES: RuleSection = {
       suggestions: ['有问题拍照联系我们，按店铺售后政策处理'],
     },
     {
-      id: 'promise.certain-tail',
-      category: 'promise',
-      severity: 'warn',
-      // A frame: whatever was claimed, a tail that vouches it is certain ("米错不了", "效果妥妥的", "这次稳了", "没得跑").
-      words: list('错不了 妥妥的 妥妥滴 稳稳的 稳了 没跑 没得跑 稳得很 稳的很'),
-      // 站稳了, 放稳了: steady on its feet, no outcome vouched for.
-      boundary: { start: list('站稳 放稳 拿稳 坐稳 扶稳 踩稳 抓稳 立稳 装稳 摆稳 站得稳 放得稳') },
-      // "地址错不了吧": asked; "您填的地址错不了": the order's details checked, not the goods vouched for.
-      unless: { words: list('地址 单号 订单 信息 号码 电话 尺码 型号 时间 不一定 未必 哪能 哪有'), within: 8 },
-      unlessAfter: { words: list('吧 吗 么 嘛'), within: 1 },
-      reason: `${PROMISE_BASIS}；“错不了”“妥妥的”“稳了”把结果说成板上钉钉，店铺兑现不了`,
-      suggestions: ['大部分买家反馈不错'],
-    },
-    {
       id: 'promise.zhao-wo',
       category: 'promise',
       severity: 'warn',
