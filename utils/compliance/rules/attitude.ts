@@ -1056,45 +1056,11 @@ export const ATTITUDE_RULES: RuleSection = {
       after: list(
         '我截个图给您 我截个图给你 我截图给您 我截图给你 我给您截 我给你截 我把关键 我把那段 我把那张 我发给您 我发给你 我发您 我发你 ' +
           '我再给您念 我再给你念 我给您念 我给你念 我念给您 我念给你',
-      ).concat(
-        // "码数上面都写了，我帮你一个一个对", "说明书里都写着，我再给您讲一遍": the agent goes through it with the buyer (ff26).
-        list('我帮您对 我帮你对 我帮您看 我帮你看 我帮您找 我帮你找 我帮您查 我帮你查 我再给您讲 我再给你讲 我给您讲 我给你讲 我跟您讲 我跟你讲 我截图发您 我截图发你'),
-        // "检测报告里都写着，需要的话我发您": the page offered, on the buyer's word.
-        list('需要的话我 要的话我 您要的话我 你要的话我 想看的话我'),
       ),
       // 1: the comma between counts.
       within: 1,
       sentence: true,
       note: '指出写在哪里，紧接着客服自己把那部分截图、发送或念给买家：是在帮忙，不是推脱',
-    },
-    {
-      id: 'attitude.still-here',
-      categories: ['attitude'],
-      // "您先忙，想好了再来问，俺一直在", "想好了再来找我，我随时都在": the buyer given time and the agent's door left open
-      // later in the sentence ("想好了再来问，别浪费我时间" stays: no door).
-      after: list('我 俺 我这边 我这儿 俺这').flatMap((who) => list('一直在 一直都在 随时在 随时都在 都在的').map((here) => who + here)),
-      within: 10,
-      sentence: true,
-      note: '“想好了再来问，我一直在”：给买家时间并说随时在，不是打发',
-    },
-    {
-      id: 'attitude.ask-anything',
-      categories: ['attitude'],
-      // "想问啥都问，问明白了再拍": the buyer invited to ask anything (the rule's 啥都问 is "别啥都问客服" read alone).
-      before: ['想问'],
-      within: 0,
-      note: '“想问啥都问”：请买家尽管问，不是嫌问得多',
-    },
-    {
-      id: 'attitude.judge-yourself',
-      categories: ['attitude'],
-      // "好不好您自己看视频判断", "和田玉好不好您自己看", "值不值您自己对比一下": whether the goods are good or worth it is the
-      // buyer's judgement, not a question pushed away ("尺码你自己看" and "自己看详情页" stay: nothing judged).
-      before: list('好不好 值不值 真不真 美不美 划不划算 好看不好看 喜不喜欢').flatMap((whether) => list('_ 您 你 恁 侬').map((who) => whether + (who === '_' ? '' : who))),
-      // "您自己看实拍图判断", "自己看视频判断一下": the photos or the video seen, then judged ("自己看详情页判断" stays).
-      after: list('实拍图 实拍 视频 图片 买家秀 实物图 细节图 直播').map((seen) => `${seen}判断`),
-      within: 0,
-      note: '“好不好您自己看视频判断”：好坏、值不值由买家凭图和视频自己判断，不是推脱',
     },
   ],
 };

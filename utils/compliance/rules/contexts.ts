@@ -85,12 +85,6 @@ const REFUSAL_SOFTENERS = ['', ...list('真 实在')];
  */
 const REFUSERS = list('我 我们 咱 咱们 本店 这个 这种 这点 这块 这事 这样 那个 那种 它');
 
-/**
- * reported.debunked's boasts said back to front: "能疏通经络，可不是瞎吹" vouches for the claim. Allowed phrases, so the
- * 是瞎吹 inside them is no cue (ff26).
- */
-export const DEBUNK_DENIED_ALLOW = list('瞎吹 瞎吹的 乱吹 乱吹的 吹出来的 吹牛').map((boast) => `不是${boast}`);
-
 /** Kinds of goods whose name may hold a claim word ("至尊修护套装", "极致黑配色"): after it, the word is part of the name. */
 const DESCRIBED_KINDS = list('套盒 套装 礼包 礼盒 组合装 组合套装 组合包 颜色 配色');
 const NAMED_KINDS = [...DESCRIBED_KINDS, ...list('联名 联名款 定制款')];
@@ -353,8 +347,6 @@ export const CLAIM_CONTEXTS: Context[] = [
         '是骗你的 都是骗你的 是骗您的 都是骗您的 ' +
         // "说养人治失眠那都是瞎扯", "谁跟您说保过都要小心": dismissed as nonsense, or the buyer warned of whoever says it.
         '那都是瞎扯 都是瞎扯 是瞎扯 纯属瞎扯 是扯淡 都是瞎编 是瞎编的 都要小心 都得小心 都要当心 都得当心 ' +
-        // "疏通经络是瞎吹", "降血压那都是吹出来的": called a boast (ff26; 不是瞎吹 is DEBUNK_DENIED_ALLOW).
-        '是瞎吹 是瞎吹的 都是瞎吹 纯属瞎吹 是乱吹 是乱吹的 是吹出来的 都是吹出来的 是吹牛 都是吹牛 ' +
         // "评价里说能治失眠的 那是买家自己的感受": a buyer's feeling, not the shop's claim.
         '是买家自己的感受 是买家的感受 是个人感受 是他个人的感受 是她个人的感受 我们不这么宣传 我们不这样宣传',
     ),

@@ -604,9 +604,7 @@ export const MEDICAL_RULES: RuleSection = {
         '并非药品 康复期 无治疗作用 替代药品治疗 替代药物治疗 正在治疗 没有治疗 没有疗效 治疗期间 ' +
         '请及时就医 遵医嘱 遵医嘱治疗 非药品 ' +
         // "糖尿病需要规范治疗", "以医院的治疗为主": real treatment the buyer is sent to.
-        '规范治疗 规范的治疗 正规治疗 正规的治疗 医院的治疗 医院治疗为主 以治疗为主 ' +
-        // "颈椎病还得正经治", "腰突得去正规医院好好治" (ff26): sent to real treatment, said with a must ("不用正经治" stays).
-        list('还得 得 要 还是得 还是要 必须').flatMap((must) => list('正经治 正经看 好好治 正规医院').map((cure) => must + cure)).join(' '),
+        '规范治疗 规范的治疗 正规治疗 正规的治疗 医院的治疗 医院治疗为主 以治疗为主',
       ),
       note: '免责提示与询问病情的日常表述',
     },

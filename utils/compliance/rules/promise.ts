@@ -1405,15 +1405,6 @@ export const PROMISE_RULES: RuleSection = {
   ],
   contexts: [
     {
-      id: 'promise.told-again',
-      categories: ['promise'],
-      // "我再说一遍也不要紧", "同样的问题问十次也不烦", "问多少遍都不嫌麻烦": the count is of the agent's own telling or the
-      // buyer's asking, not of the uses the goods survive (promise.ji-ci: "洗二十次都不掉").
-      before: list('说 问 讲 解释 教 答 回答 重复').flatMap((telling) => list('一 两 几 十 百 几十 一百 多少 再多 八百').map((count) => telling + count)),
-      within: 0,
-      note: '“我再说一遍也不要紧”：说几遍、问几次，说的是客服的耐心，不是商品耐用',
-    },
-    {
       id: 'promise.whether-asked',
       categories: ['promise'],
       // "拆封用过的能不能退，要看平台规则": whether it can be returned, asked or left open, not said it can.

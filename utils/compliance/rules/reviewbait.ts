@@ -25,25 +25,6 @@ const REVIEW_NEGATIONS_AFTER = {
   within: 10,
 };
 
-/**
- * The review left to the buyer with how or whether between ("评价咋写您自己定", "评价改不改你自己拿主意", "评价给几星侬自己定",
- * "好评差评您说了算"): what of the review, then whose call. A frame of its parts, as writers name any of them in their own
- * words; the how or whether is never empty, so "好评您看着给，给了返五块" gains no cue here.
- */
-const LEFT_TO_BUYER_HOW = list('咋写 怎么写 写啥 写什么 改不改 删不删 给不给 给几星 打几星 咋评 怎么评 咋给 怎么给 好坏 差评 还是差评');
-const LEFT_TO_BUYER_CALL = ['', '自己'].flatMap((own) => list('_ 您 你 恁 侬').map((who) => (who === '_' ? '' : who) + own)).flatMap((whose) =>
-  list('定 来定 决定 说了算 做主 拿主意 看着给').map((call) => whose + call),
-);
-const LEFT_TO_BUYER = LEFT_TO_BUYER_HOW.flatMap((how) => LEFT_TO_BUYER_CALL.map((call) => how + call));
-
-/**
- * A reward named, then refused by the shop in the same clause ("红包俺不能发", "现金我们没法返", "红包🧧啥的咱不发"): the
- * refusal needs its subject (a bare 不能发 is also the threat "不给好评红包就不能发了").
- */
-const REWARD_REFUSED = list('咱 俺 我 我们 咱们 咱家 我们家 俺家 店里 我这边 俺这 我这 啥的咱 啥的我们 啥的俺').flatMap((who) =>
-  list('不能发 不发 发不了 没法发 不能给 给不了 没法给 不返 没法返 返不了 不送 不搞').map((no) => who + no),
-);
-
 export const REVIEWBAIT_RULES: RuleSection = {
   rules: [
     {
@@ -468,11 +449,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
   ],
   allow: [
     {
-      // "麻烦抽空写个评价": time found for the review, not 抽 of a prize draw (reviewbait.reward's cue; "好评抽奖" stays).
-      words: list('抽空 抽个空 抽时间 抽点时间'),
-      note: '“抽空写个评价”：抽出时间，不是抽奖',
-    },
-    {
       // 粤语 "唔使改差评，你讲畀我知边度唔好" (唔使 reads 不使, 不用's dialect variant), "不用特意追评": no review asked for or changed. Allowed
       // phrases, not a context of 不用: "货不用发，钱我返" pays all the same ("不用改差评了，删评返10元" stays through 删评返).
       words: list('不用 不必 无需 不需要').flatMap((no) => list('改差评 改评价 特意追评 专门追评 特意好评 特意写好评').map((review) => no + review)),
@@ -681,7 +657,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
         list('不删').flatMap((no) => list('您决定 你决定 您自己决定 你自己决定 是您的事 是你的事 随您 随你 都行 都可以 您说了算 你说了算').map((yours) => no + yours)),
         // "给你补发一顶，评价您自己决定": the review the buyer's own call.
         list('您自己决定 你自己决定 自己决定 您自己定 你自己定 您来定 你来定 您说了算 你说了算 看您心情 看你心情'),
-        LEFT_TO_BUYER,
         // "琴架下单都送，评价给几星都照送": whatever the stars, the gift the same; "确认收货和评价不急": no hurry, nothing asked;
         // "晒图追评都是自愿的".
         // "封层给你补发一瓶，评价你怎么评都可以"; "每单都送一个，好评差评都送": the gift given whatever the review.
@@ -696,39 +671,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
       ),
       within: 0,
       note: '先补发、退款，再说评价随买家：评价不是补偿的条件',
-    },
-    {
-      id: 'reviewbait.reward-refused',
-      categories: ['reviewbait'],
-      // The reward cue refused by the shop right after it, the clause ending there ("红包俺不能发，恁觉得中就给个评价",
-      // "现金我们没法返，评价您随意"). Frees that cue only: another reward in reach still makes the claim ("红包我不能发，五星好评
-      // 给您返五块" stays through 给您返); the condition "红包我们不发了的话…" goes on past the cue and is no refusal.
-      after: REWARD_REFUSED,
-      within: 3,
-      closesClause: true,
-      note: '“红包俺不能发”：店家说明不发奖励，不是利诱',
-    },
-    {
-      id: 'reviewbait.no-review-still',
-      categories: ['reviewbait'],
-      // No review written and the gift all the same ("赠品随单寄，您不评价也照样有", "没晒图也一样有"): the review is no
-      // condition. Only the review itself (评价, 晒图…, not 好评 or 五星: "不好评也有红包" still pays for a review) and only with
-      // the gift said to come anyway later in the sentence.
-      before: list('不 没 没有 不用 不写 没写').flatMap((no) => list('评价 评论 晒图 晒单 追评 带图').map((review) => no + review)),
-      then: list('也有 也照样有 照样有 一样有 也一样有 也送 也照送 也照样送 照样送 也会送 照样发 也照发'),
-      within: 0,
-      note: '“您不评价也照样有”：不评价也有赠品，评价不是条件',
-    },
-    {
-      id: 'reviewbait.other-shops-offer',
-      categories: ['reviewbait'],
-      // The offer pointed back to and put down to another shop, the clause ending there ("晒图送小样，那是别家的，我们没有"):
-      // unlike "是别家的两倍" (a boast), nothing follows the shop's name.
-      after: list('那是 这是 那个是 这个是 都是').flatMap((that) => list('别家的 别人家的 别的店的 其他店的 其他家的 别家 别人家').map((theirs) => that + theirs)),
-      within: 10,
-      sentence: true,
-      closesClause: true,
-      note: '“晒图送小样，那是别家的”：说的是别家的活动',
     },
   ],
 };
