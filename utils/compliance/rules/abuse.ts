@@ -645,19 +645,6 @@ export const ABUSE_RULES: RuleSection = {
       note: '“你这身材穿这个肯定好看”：说买家的身材适合哪种衣服，是夸奖和建议，不是挖苦',
     },
     {
-      id: 'abuse.others-view',
-      categories: ['abuse'],
-      // "有的店可能觉得退货的都是想占便宜，阿姨不这么想", "有些卖家觉得几块钱的东西随便包，我们还是认真包": another seller's
-      // view of buyers, named to set the shop's own apart later in the sentence (then). Without it ("有的买家就是想占便宜")
-      // the words stand.
-      before: list('有的 有些 别的 别家 其他 一些').flatMap((some) =>
-        list('店 店家 商家 卖家 客服 同行').flatMap((who) => ['', '可能', '会', '总'].map((how) => `${some}${who}${how}觉得`)),
-      ),
-      then: list('不这么想 不这样想 不这么看 不这样看 不这么认为 我们不 我们可不 我们还是 咱们还是 我们从来 但我们 不过我们 我们家不'),
-      within: 12,
-      note: '“有的店可能觉得退货的都是想占便宜，阿姨不这么想”：说的是别的店的看法，随后表明本店不这么看，不是骂买家',
-    },
-    {
       id: 'abuse.not-thought',
       categories: ['abuse'],
       // "我不会觉得您是找茬", "没觉得您事多": the agent saying they do not think it of the buyer (c274).

@@ -20,9 +20,7 @@ const REVIEW_NEGATIONS_AFTER = {
     // "好评返现这种我们不能做的": the offer named, then refused.
     '这种我们 我们不能做 不能做的 我们没法做 ' +
     '不搞 没搞 不弄 下线了 不做 不允许 不参与 不参加 不存在 不支持 停止 取消 属于违规 已取消 已经取消 ' +
-    '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规 ' +
-    // "用返钱求好评是犯规的": the rule named in other words (ff26; not 犯规的 alone: "好评返现不犯规的" vouches for it).
-    '是犯规 属于犯规',
+    '是禁止 是违规 没参加 没有参加 结束了 被禁止 违反 违规',
   ),
   within: 10,
 };
@@ -639,23 +637,6 @@ export const REVIEWBAIT_RULES: RuleSection = {
       within: 4,
       answers: true,
       note: '复述买家的提问（问号）再回答不用、没有：是在答疑，不是利诱',
-    },
-    {
-      id: 'reviewbait.review-read',
-      categories: ['reviewbait'],
-      // The buyer's own review, already written, read back with the fault it names put right later in the sentence
-      // ("您的评价我们看到了，瑕疵的事给您补发一个", "您写的评价我看了，说得在理，给您补寄"): amends for what it says, not a
-      // reward for a review to come. Only 评价 / 追评 / 评论 (a 差评 to be deleted is reviewbait.gai-ping's), and only with
-      // the fault or the shop's own blame after ("您的评价写好后，我给您补发一个赠品" stays: no fault).
-      // "您评价里说少了螺丝", "您昨天写的评价": the possessive left out, or the day between.
-      before: list('您 你 您的 你的 亲的 您写的 你写的 写的 您留的 你留的 您那条 你那条').flatMap((yours) => list('评价 追评 评论').map((review) => yours + review)),
-      // The fault as the topic put right ("瑕疵的事", "色差的问题") or as what the review says ("说少了"), not as words the
-      // review is told to hold ("你評論寫「冇色差」嘅話 我哋返你三蚊" stays).
-      then: list('瑕疵 色差 划痕 破损 少发 漏发 发错 错发 质量')
-        .flatMap((fault) => list('的事 的问题 这事 这个问题').map((topic) => fault + topic))
-        .concat(list('说少了 说漏发了 说发错了 说坏了 说破了 说得在理 说得对 说得没错 是我们的问题 是我们的错 是我们没做好')),
-      within: 0,
-      note: '“您的评价我们看到了，瑕疵的事给您补发”：买家已写的评价指出问题，客服补救，不是以奖励换评价',
     },
     {
       id: 'reviewbait.left-to-buyer',
