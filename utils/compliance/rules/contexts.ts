@@ -55,6 +55,15 @@ const DOCTOR_DECIDES = list('以医生 以医院 以医嘱 听医生 听从医�
 );
 
 /**
+ * A debunk said back to front vouches for the claim: "能疏通经络，不是骗人的", "全网最低价 绝对没忽悠您". Allowed phrases, so
+ * the 是骗人的 / 忽悠 inside them is no debunking cue (reported, reported.debunked) and the claim before them stands.
+ * Only lies and boasts: 不是瞎说 stays out, as 「你这不是瞎说吗」 calls the buyer a liar (abuse.lying).
+ */
+export const DEBUNK_DENIED_ALLOW = list('不是 没 没有 不').flatMap((denied) =>
+  list('骗人 骗人的 骗你 骗你的 骗您 骗您的 忽悠 忽悠人 忽悠人的 忽悠你 忽悠您 吹的 瞎吹 吹牛 假的 谣言 虚假宣传').map((debunk) => denied + debunk),
+);
+
+/**
  * Other sellers daring not to say it ("这款面霜能祛斑，别家都不敢这么说", "别人都不敢打包票的我们敢"): the claim stays the
  * shop's, raised above theirs. Allowed phrases, so the 不敢说 and 不敢保证 inside them cancel nothing (the shop's own
  * "我们不敢这么说" still takes the claim back). A frame of its parts: who, how far, what they dare not.
@@ -343,6 +352,8 @@ export const CLAIM_CONTEXTS: Context[] = [
         '其实不能 其实不行 其实做不到 其实没这个效果 其实没有这个效果 并不能 是不能的 是不行的 是做不到的 是不可能的 ' +
         // "…能治病 那肯定是骗人的".
         '是骗人的 都是骗人的 是忽悠人的 是瞎说的 都是瞎说 ' +
+        // "说包治百病的，那不是骗人吗": the rhetorical question debunks, though 不是骗人 alone vouches (DEBUNK_DENIED_ALLOW).
+        list('骗人 骗人的 忽悠人 忽悠人的 瞎吹 吹牛').flatMap((lie) => list('吗 么 嘛').map((asked) => `不是${lie}${asked}`)).join(' ') + ' ' +
         // "谁说包瘦都是骗你的": said to the buyer, the same debunking.
         '是骗你的 都是骗你的 是骗您的 都是骗您的 ' +
         // "说养人治失眠那都是瞎扯", "谁跟您说保过都要小心": dismissed as nonsense, or the buyer warned of whoever says it.

@@ -6,7 +6,7 @@ import { ABSOLUTE_RULES } from './absolute';
 import { ABUSE_RULES } from './abuse';
 import { ATTITUDE_RULES } from './attitude';
 import { AUTHORITY_RULES } from './authority';
-import { CLAIM_CONTEXTS, DESCRIBED_KIND_ALLOW, OTHERS_DARE_NOT_ALLOW } from './contexts';
+import { CLAIM_CONTEXTS, DEBUNK_DENIED_ALLOW, DESCRIBED_KIND_ALLOW, OTHERS_DARE_NOT_ALLOW } from './contexts';
 import { MEDICAL_RULES } from './medical';
 import { BUYER_SAID_ALLOW, MENTION_CONTEXTS, WOOD_HAS_ALLOW } from './mentions';
 import { OFFPLATFORM_RULES } from './offplatform';
@@ -21,7 +21,7 @@ const SECTIONS = [ABSOLUTE_RULES, AUTHORITY_RULES, MEDICAL_RULES, OFFPLATFORM_RU
 
 const WORDS = {
   rules: [...SECTIONS.flatMap((section) => section.rules), ...PLATFORM_RULES],
-  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW, ...OTHERS_DARE_NOT_ALLOW, ...DESCRIBED_KIND_ALLOW, ...WOOD_HAS_ALLOW, ...RHETORICAL_ASSERTION_ALLOW],
+  allow: [...SECTIONS.flatMap((section) => section.allow), ...BUYER_SAID_ALLOW, ...OTHERS_DARE_NOT_ALLOW, ...DEBUNK_DENIED_ALLOW, ...DESCRIBED_KIND_ALLOW, ...WOOD_HAS_ALLOW, ...RHETORICAL_ASSERTION_ALLOW],
   contexts: [...CLAIM_CONTEXTS, ...MENTION_CONTEXTS, ...SECTIONS.flatMap((section) => section.contexts ?? [])],
   spellings: BUILTIN_SPELLINGS,
 };
