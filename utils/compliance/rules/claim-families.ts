@@ -130,6 +130,13 @@ export interface FixReach {
    * follows kept ("正常情况下不变色"), with a guarantee word or a scope before them ("保证永不|堵" → "正常情况下不堵").
    */
   hedges?: { claims: string[]; to: string[]; leads: string[] };
+  /**
+   * Rank claims said of a price ("这个价格|独一份", "是|地板价", "价格最低"): a price needs a price fix, never praise of
+   * the goods (很有特色, 很出色). An in-place rewrite is kept where it speaks of the price (`says`: 很实惠的价格) or keeps
+   * the claim's own adjective (最低 → 很低); else the claim's predicate becomes `to` ("这个价格很实惠"), `withNoun` where
+   * the claim holds its price noun ("价格最低" → "价格很实惠"), `value` after 性价比 ("性价比之王" → "性价比很高").
+   */
+  prices?: { marks: string[]; notMarks: string[]; says: string[]; statements: string[]; to: string[]; withNoun: { marks: string[]; to: string[] }; value: { marks: string[]; to: string[] } };
 }
 
 const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业内 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
@@ -148,6 +155,16 @@ export const FIX_REACH: Record<string, FixReach> = {
     leads: RANK_LEADS,
     scopes: RANK_SCOPES,
     hedges: { claims: list('永久不 永远不 永不 百分百不 百分之百不 百分之一百不 100%不'), to: ['正常情况下不'], leads: [...GUARANTEE_LEADS, ...list('100% １００％')] },
+    prices: {
+      marks: list('价 便宜 划算 实惠'),
+      // A tier (同价位), worth (收藏价值), value for money and a review hold 价 but name no price.
+      notMarks: list('性价比 价位 价值 价比 评价 代价 价钱比'),
+      says: list('价 实惠 划算 便宜'),
+      statements: list('找 没 再 还有 比 不 永远 以后 过了'),
+      to: ['很实惠', '很划算'],
+      withNoun: { marks: list('价格 价钱 价'), to: ['价格很实惠', '这个价格很划算'] },
+      value: { marks: list('性价比'), to: ['很高'] },
+    },
   },
   medical: {
     reach: 'predicate',
