@@ -315,6 +315,10 @@ function fitFixesAt(text: string, start: number, end: number, category: string, 
       const scoped = leadsBefore(text, start, clause.from, reach.scopes ?? []);
       return { suggestions: inPlace, ...(scoped < start ? { fix: { start: scoped, end } } : {}) };
     }
+    if (predicate === undefined && priced === undefined && reach.attributive !== undefined) {
+      const range = attributiveRank(text, start, end, clause.from, reach.attributive);
+      if (range !== undefined) return { suggestions: reach.attributive.to.filter(onTopic), fix: range };
+    }
     if (predicate === undefined || predicates.length === 0) return { suggestions: [] };
     return { suggestions: predicates, ...(predicate.start === start && predicate.end === end ? {} : { fix: predicate }) };
   }
@@ -325,6 +329,19 @@ function fitFixesAt(text: string, start: number, end: number, category: string, 
   const use = reach.uses.find((candidate) => candidate.marks.some((mark) => around.includes(mark)));
   if (use === undefined) return { suggestions: [] };
   return { suggestions: [use.to], fix: predicate };
+}
+
+/**
+ * The range of a rank claim at text[start, end) that qualifies a noun (FixReach.attributive), with its measure and
+ * scope: undefined where it names no position, qualifies nothing, or stands after a noun it would leave behind.
+ */
+function attributiveRank(text: string, start: number, end: number, floor: number, attributive: NonNullable<FixReach['attributive']>): { start: number; end: number } | undefined {
+  if (text[end] !== '的' || !followedByWord(text, end + 1)) return undefined;
+  const claim = text.slice(start, end).toLowerCase();
+  if (!attributive.marks.some((mark) => claim.includes(mark))) return undefined;
+  const from = leadsBefore(text, start, floor, attributive.leads);
+  const opens = from === floor || !HANZI.test(text[from - 1]!) || attributive.after.some((word) => text.startsWith(word, from - word.length));
+  return opens ? { start: from, end } : undefined;
 }
 
 /** How far before a rank claim its price may be named: the subject right before it ("这个价格全网|独一份"). */

@@ -131,6 +131,14 @@ export interface FixReach {
    */
   hedges?: { claims: string[]; to: string[]; leads: string[] };
   /**
+   * A rank claim that qualifies a noun ("全网销量第一|的电子琴", "我们店销量TOP1|的爆款"): no predicate to replace and no
+   * rewrite of its own. Where the claim names a position (`marks`: 第 冠军 No.1…), it is replaced with its measure and
+   * scope (`leads`: 销量, 排名, 全网, 全抖音…) by `to` ("很受欢迎的电子琴"), but only where what stands before can lead
+   * into an attributive (`after`: the clause's start, 是, 我们家, 我们店); not after another noun ("日本|排名第一的",
+   * "质量|第一的": the noun would be left saying the claim).
+   */
+  attributive?: { marks: string[]; leads: string[]; after: string[]; to: string[] };
+  /**
    * Rank claims said of a price ("这个价格|独一份", "是|地板价", "价格最低"): a price needs a price fix, never praise of
    * the goods (很有特色, 很出色). An in-place rewrite is kept where it speaks of the price (`says`: 很实惠的价格) or keeps
    * the claim's own adjective (最低 → 很低); else the claim's predicate becomes `to` ("这个价格很实惠"), `withNoun` where
@@ -155,6 +163,12 @@ export const FIX_REACH: Record<string, FixReach> = {
     leads: RANK_LEADS,
     scopes: RANK_SCOPES,
     hedges: { claims: list('永久不 永远不 永不 百分百不 百分之百不 百分之一百不 100%不'), to: ['正常情况下不'], leads: [...GUARANTEE_LEADS, ...list('100% １００％')] },
+    attributive: {
+      marks: list('第 冠军 销冠 no ｎｏ top ｔｏｐ ① di一 di1 d1'),
+      leads: [...RANK_SCOPES, ...list('销量 排名 排行 人气 口碑 热度 全抖音 全淘宝 全京东 全天猫 全快手 全拼多多 抖音上 淘宝上 京东上 天猫上 抖音 淘宝 京东 天猫 快手')],
+      after: list('是 家 店 们 这 款'),
+      to: ['很受欢迎'],
+    },
     prices: {
       marks: list('价 便宜 划算 实惠'),
       // A tier (同价位), worth (收藏价值), value for money and a review hold 价 but name no price.
