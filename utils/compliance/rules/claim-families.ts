@@ -174,7 +174,7 @@ export const FIX_REACH: Record<string, FixReach> = {
       // A tier (同价位), worth (收藏价值), value for money and a review hold 价 but name no price.
       notMarks: list('性价比 价位 价值 价比 评价 代价 价钱比'),
       says: list('价 实惠 划算 便宜'),
-      statements: list('找 没 再 还有 比 不 永远 以后 过了'),
+      statements: list('找 没 再 还有 比 不 永远 以后 过了 错过'),
       to: ['很实惠', '很划算'],
       withNoun: { marks: list('价格 价钱 价'), to: ['价格很实惠', '这个价格很划算'] },
       value: { marks: list('性价比'), to: ['很高'] },
@@ -191,6 +191,14 @@ export const FIX_REACH: Record<string, FixReach> = {
         to: '用着很舒服',
       },
       { marks: list('茶 喝 饮 冲 汤 粉 含片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 水果 果汁 果干 果泥 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
+      // Families the lists above lacked (design half's no-fix effect claims, round 26), after them so that no fix
+      // they already gave changes: more food and pet food, more to wear, the home and its building materials,
+      // devices, and plants.
+      { marks: list('槐花蜜 枇杷蜜 椴树蜜 百花蜜 土蜜 核桃 坚果 软糖 糖果 石斛 香菇 菌菇 炖 猫粮 狗粮 冻干 营养膏 罐头 酵素 零食'), to: '可以作为日常饮食的搭配' },
+      { marks: list('靴 背心 文胸 内衣 帽 围巾 手套 口罩'), to: '用着很舒服' },
+      { marks: list('地板 地暖 岩板 瓷砖 墙 壁纸 涂料 硅藻泥 桌 椅 柜 沙发 窗帘 凉席 毯 香薰 茶宠 摆件'), to: '用在家里很合适' },
+      { marks: list('手机 耳机 平板 学习机 充电宝 电脑 屏 键盘 电饭煲 锅 空净 音箱'), to: '用起来很方便' },
+      { marks: list('绿萝 多肉 盆栽 花草 香草 猫草 绿植'), to: '养起来很省心' },
     ],
   },
 };
