@@ -355,13 +355,12 @@ const PRICE_REACH = 8;
 function pricedFixes(text: string, start: number, end: number, clauseFrom: number, prices: NonNullable<FixReach['prices']>): { keeps: (suggestion: string) => boolean; to: string[] } | undefined {
   const words = (from: number, to: number) => text.slice(from, to).replace(/[^\u3400-\u9fff]/g, '');
   const claim = words(start, end);
-  let before = words(clauseFrom, start);
+  let before = words(clauseFrom, start).slice(-PRICE_REACH);
   if (before === '') {
     let last = clauseFrom - 1;
     while (last > 0 && clauseFrom - last < 4 && !HANZI.test(text[last]!)) last--;
     if (last >= 0 && HANZI.test(text[last]!)) before = words(clauseAround(text, last, last + 1).from, last + 1);
   }
-  before = before.slice(-PRICE_REACH);
   const priceWords = (words: string) => prices.notMarks.reduce((rest, word) => rest.split(word).join('|'), words);
   // 很 alone stands before the claim's own adjective, outside the finding ("最|低" → "很|低").
   const keeps = (suggestion: string) =>
