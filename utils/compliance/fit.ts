@@ -227,8 +227,10 @@ export function fitFixes(text: string, start: number, end: number, category: str
   const spaced = reach.reach === 'predicate' ? closeSpacedLetters(text, start, end, reach.leads ?? []) : undefined;
   if (spaced === undefined) return fitFixesAt(text, start, end, category, rewritten, own);
   const fitted = fitFixesAt(spaced.text, spaced.closed(start), spaced.closed(end), category, rewritten, own);
-  if (fitted.fix === undefined) return fitted;
-  return { suggestions: fitted.suggestions, fix: { start: spaced.typed(fitted.fix.start), end: spaced.typed(fitted.fix.end - 1) + 1 } };
+  if (fitted.suggestions.length === 0) return fitted;
+  // The blanks taken out on either side of the range go with it: "是 最 舒 服 的" → "是很舒服的", "永 久 不 断" → "正常情况下不断".
+  const range = spaced.typed(fitted.fix ?? { start: spaced.closed(start), end: spaced.closed(end) });
+  return { suggestions: fitted.suggestions, ...(range.start === start && range.end === end ? {} : { fix: range }) };
 }
 
 /** A hanzi standing alone between blanks, clause marks or the text's ends: a letter of a word spelled with spaces ("最 好 用"). */
@@ -239,12 +241,12 @@ function isLoneHanzi(text: string, i: number): boolean {
 
 /**
  * The text with the blanks of a spaced spelling taken out around the claim text[start, end), and the maps between its
- * offsets and the typed text's; undefined where there is none. Taken out: a blank run between hanzi inside the claim;
+ * offsets and the typed text's (a range maps back with the blanks taken out at its edges); undefined where there is none. Taken out: a blank run between hanzi inside the claim;
  * before it, one after a lone hanzi or after a lead of the claim (`leads`: "是 史 无 前 例"), not one after a word that
  * names the product ("鸭蛋黄 清 热": the claim is said of it); after it, one before a lone hanzi ("的"), not one before
  * a word ("咽 炎 每天…": what follows is another clause).
  */
-function closeSpacedLetters(text: string, start: number, end: number, leads: readonly string[]): { text: string; closed(at: number): number; typed(at: number): number } | undefined {
+function closeSpacedLetters(text: string, start: number, end: number, leads: readonly string[]): { text: string; closed(at: number): number; typed(range: { start: number; end: number }): { start: number; end: number } } | undefined {
   const removed: number[] = [];
   /** The blank run [from, to) around `at` (a blank, or the hanzi boundary it starts at) between two hanzi. */
   const blanksAt = (from: number, to: number): [number, number] | undefined => {
@@ -274,10 +276,15 @@ function closeSpacedLetters(text: string, start: number, end: number, leads: rea
   const gone = new Set(removed);
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) if (!gone.has(i)) kept.push(i);
+  const typedAt = (at: number) => (at >= kept.length ? text.length : kept[at]!);
   return {
     text: kept.map((i) => text[i]).join(''),
     closed: (at) => at - removed.filter((i) => i < at).length,
-    typed: (at) => (at >= kept.length ? text.length : kept[at]!),
+    typed: (range) => {
+      let from = typedAt(range.start);
+      while (gone.has(from - 1)) from--;
+      return { start: from, end: typedAt(range.end) };
+    },
   };
 }
 

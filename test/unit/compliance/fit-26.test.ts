@@ -92,6 +92,8 @@ describe('claims spelled with spaces are fixed over what was typed', () => {
     ['letters of the claim and its lead', '宝子 这个价格是 史 无 前 例 的 主播亏本冲销量', '宝子 这个价格很实惠 主播亏本冲销量', 'absolute'],
     ['the whole spaced claim', '亲 这个价格全平台独 一 份哦', '亲 这个价格很实惠哦', 'absolute'],
     ['a predicate past the first space', '这款精华有抗 炎 作 用 晒伤之后涂上', '这款精华适合日常护理使用 晒伤之后涂上', 'medical'],
+    ['a rewrite in place takes the blanks at its edges', '亲 这款靴子是 最 舒 服 的 穿一天都不累', '亲 这款靴子是很舒服的 穿一天都不累', 'absolute'],
+    ['a never-hedge reads on into what was promised', '永 久 不 断 说的就是这根编织线', '正常情况下不断 说的就是这根编织线', 'absolute'],
   ])('%s: %s', (_shape, text, fixed, category) => {
     expect(firstFix(text, category)).toBe(fixed);
   });

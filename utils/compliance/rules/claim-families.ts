@@ -176,7 +176,7 @@ export const FIX_REACH: Record<string, FixReach> = {
       says: list('价 实惠 划算 便宜'),
       statements: list('找 没 再 还有 比 不 永远 以后 过了 错过'),
       to: ['很实惠', '很划算'],
-      withNoun: { marks: list('价格 价钱 价'), to: ['价格很实惠', '这个价格很划算'] },
+      withNoun: { marks: list('价格 价钱 价'), to: ['价格很实惠', '价格很划算'] },
       value: { marks: list('性价比'), to: ['很高'] },
     },
   },
