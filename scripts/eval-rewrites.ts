@@ -55,8 +55,8 @@ const OPENERS = ['您好', '你好', '家人们', '亲爱的', '亲亲', '宝子
 const HANZI = /[\u3400-\u9fff]/;
 /** A lead-in (一般情况下, 正常使用下, a hedge 正常情况下不 / 不会) needs words after it; 一下 (说明一下) ends a clause. */
 const isLeadIn = (fix: string) => /(?<!一)下(?:不会|不)?$/.test(fix);
-/** A predicate (可以作为…, 用着很舒服, 很好用) follows its subject: it is no clause of its own. */
-const isPredicate = (fix: string) => /^(?:可以|适合|用着|很)/.test(fix);
+/** A predicate (可以作为…, 用着很舒服, 用起来很方便, 很好用) follows its subject: it is no clause of its own. */
+const isPredicate = (fix: string) => /^(?:可以|适合|用着|用起来|用在|养起来|很)/.test(fix);
 const isClauseFix = (fix: string) => /[，,]/.test(fix) || (fix.length >= 5 && !isLeadIn(fix) && !isPredicate(fix));
 
 /** Whether `fix`, now at fixed[at, at + fix.length), leaves its clause whole (the heuristic in the header). */

@@ -212,6 +212,37 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     await cdp.detach();
   });
 
+  // The check of a new draft waits for the debounce (120 ms); marks the draft no longer holds must not wait with it.
+  // Each test reads the marks in the same turn as the edit (or the frame after a page's own send), so the debounced
+  // check cannot have run in between: without the at-once drop, the old marks are still there.
+  it('takes every mark away the moment the agent empties the draft', async () => {
+    await typeDraft('亲，这款是全网最好的哦');
+    await expect.poll(() => overlay().count('.mark')).toBe(1);
+    const after = await overlay().evaluate((root) => {
+      const field = document.querySelector('#replyTextarea') as HTMLTextAreaElement;
+      field.focus();
+      field.select();
+      document.execCommand('delete');
+      return { draft: field.value, marks: root?.querySelectorAll('.mark').length ?? -1, badge: !!root?.querySelector('.badge.shown') };
+    });
+    expect(after).toEqual({ draft: '', marks: 0, badge: false });
+  });
+
+  it('takes away at once a mark whose words an edit before it has moved, and keeps the others', async () => {
+    await typeDraft('全网最好的，加我微信');
+    await expect.poll(() => overlay().count('.mark')).toBe(2);
+    const after = await overlay().evaluate((root) => {
+      const field = document.querySelector('#replyTextarea') as HTMLTextAreaElement;
+      field.focus();
+      // 最好 → 很好: the first claim is gone, the contact request still stands where it stood.
+      field.setSelectionRange(2, 3);
+      document.execCommand('insertText', false, '很');
+      return { draft: field.value, marks: [...(root?.querySelectorAll<HTMLElement>('.mark') ?? [])].map((mark) => mark.textContent) };
+    });
+    expect(after).toEqual({ draft: '全网很好的，加我微信', marks: [expect.stringContaining('微信')] });
+    await expect.poll(alignment).toMatchObject({ checked: 1, wrong: [] });
+  });
+
   it('stacks the trainee dialog above everything, with the issue list closed behind it', async () => {
     await harness.editSettings((options) => options.getByLabel(/新人模式/).check());
     await page.bringToFront();
@@ -241,6 +272,22 @@ describe('the inline overlay on a textarea (拼多多)', () => {
     await expect.poll(() => overlay().count('.dialog')).toBe(0);
     expect(await page.evaluate(() => (window as any).__demo.sent.length)).toBe(0);
     await page.evaluate(() => document.getElementById('page-cover')!.remove());
+  });
+
+  it('takes the marks away before the next frame when the page empties the box after a send', async () => {
+    await typeDraft('亲，这款是全网最好的哦');
+    await expect.poll(() => overlay().count('.mark')).toBeGreaterThan(0);
+    const after = await overlay().evaluate(async (root) => {
+      const field = document.querySelector('#replyTextarea') as HTMLTextAreaElement;
+      field.focus();
+      // The page sends on Enter and empties the box in code: no input event follows.
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+      const draft = field.value;
+      await new Promise(requestAnimationFrame);
+      return { draft, marks: root?.querySelectorAll('.mark').length ?? -1 };
+    });
+    expect(after).toEqual({ draft: '', marks: 0 });
+    expect(await page.evaluate(() => (window as any).__demo.sent.at(-1)?.text)).toBe('亲，这款是全网最好的哦');
   });
 });
 

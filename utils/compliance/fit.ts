@@ -221,6 +221,74 @@ const isBlank = (char: string | undefined) => char === ' ' || char === '\u3000' 
  * claim itself for an in-place rewrite (rewritten: 最好用 → 很好用). No fix where none reads whole.
  */
 export function fitFixes(text: string, start: number, end: number, category: string, rewritten: readonly string[], own: readonly string[]): FittedFixes {
+  // A claim spelled with spaces ("独 一 份", "抗 炎 作 用"): fitted as if typed without them, so that its predicate does
+  // not end at the first space, and its range put back on what the agent typed.
+  const reach = FIX_REACH[category]!;
+  const spaced = reach.reach === 'predicate' ? closeSpacedLetters(text, start, end, reach.leads ?? []) : undefined;
+  if (spaced === undefined) return fitFixesAt(text, start, end, category, rewritten, own);
+  const fitted = fitFixesAt(spaced.text, spaced.closed(start), spaced.closed(end), category, rewritten, own);
+  if (fitted.suggestions.length === 0) return fitted;
+  // The blanks taken out on either side of the range go with it: "是 最 舒 服 的" → "是很舒服的", "永 久 不 断" → "正常情况下不断".
+  const range = spaced.typed(fitted.fix ?? { start: spaced.closed(start), end: spaced.closed(end) });
+  return { suggestions: fitted.suggestions, ...(range.start === start && range.end === end ? {} : { fix: range }) };
+}
+
+/** A hanzi standing alone between blanks, clause marks or the text's ends: a letter of a word spelled with spaces ("最 好 用"). */
+function isLoneHanzi(text: string, i: number): boolean {
+  const apart = (char: string | undefined) => char === undefined || isBlank(char) || endsClauseAt(char, 0);
+  return HANZI.test(text[i] ?? '') && apart(text[i - 1]) && apart(text[i + 1]);
+}
+
+/**
+ * The text with the blanks of a spaced spelling taken out around the claim text[start, end), and the maps between its
+ * offsets and the typed text's (a range maps back with the blanks taken out at its edges); undefined where there is none. Taken out: a blank run between hanzi inside the claim;
+ * before it, one after a lone hanzi or after a lead of the claim (`leads`: "是 史 无 前 例"), not one after a word that
+ * names the product ("鸭蛋黄 清 热": the claim is said of it); after it, one before a lone hanzi ("的"), not one before
+ * a word ("咽 炎 每天…": what follows is another clause).
+ */
+function closeSpacedLetters(text: string, start: number, end: number, leads: readonly string[]): { text: string; closed(at: number): number; typed(range: { start: number; end: number }): { start: number; end: number } } | undefined {
+  const removed: number[] = [];
+  /** The blank run [from, to) around `at` (a blank, or the hanzi boundary it starts at) between two hanzi. */
+  const blanksAt = (from: number, to: number): [number, number] | undefined => {
+    while (from > 0 && isBlank(text[from - 1])) from--;
+    while (to < text.length && isBlank(text[to])) to++;
+    if (from === to || to - from > 2 || !HANZI.test(text[from - 1] ?? '') || !HANZI.test(text[to] ?? '')) return undefined;
+    return [from, to];
+  };
+  const take = ([from, to]: [number, number]) => {
+    for (let j = from; j < to; j++) removed.push(j);
+  };
+  for (let i = start + 1; i < end; i++) {
+    const run = isBlank(text[i]) && !isBlank(text[i - 1]) ? blanksAt(i, i) : undefined;
+    if (run && run[1] <= end) take(run);
+  }
+  const leadsInto = (run: [number, number]) => isLoneHanzi(text, run[1]) && leads.some((lead) => text.startsWith(lead, run[0] - lead.length));
+  for (let at = start, run = blanksAt(at, at); run && (isLoneHanzi(text, run[0] - 1) || leadsInto(run)); run = blanksAt(at, at)) {
+    take(run);
+    at = run[0] - 1;
+    while (at > 0 && HANZI.test(text[at - 1]!)) at--;
+  }
+  for (let at = end, run = blanksAt(at, at); run && isLoneHanzi(text, run[1]); run = blanksAt(at, at)) {
+    take(run);
+    at = run[1] + 1;
+  }
+  if (removed.length === 0) return undefined;
+  const gone = new Set(removed);
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!gone.has(i)) kept.push(i);
+  const typedAt = (at: number) => (at >= kept.length ? text.length : kept[at]!);
+  return {
+    text: kept.map((i) => text[i]).join(''),
+    closed: (at) => at - removed.filter((i) => i < at).length,
+    typed: (range) => {
+      let from = typedAt(range.start);
+      while (gone.has(from - 1)) from--;
+      return { start: from, end: typedAt(range.end) };
+    },
+  };
+}
+
+function fitFixesAt(text: string, start: number, end: number, category: string, rewritten: readonly string[], own: readonly string[]): FittedFixes {
   const reach = FIX_REACH[category]!;
   const clause = clauseAround(text, start, end);
   const family = claimFamily(text.slice(clause.from, clause.to));
@@ -237,19 +305,26 @@ export function fitFixes(text: string, start: number, end: number, category: str
     return { suggestions: [...new Set(ordered)].filter((line) => onTopic(line) && !text.includes(line)), fix: range };
   }
   const predicate = predicateOf(text, start, end, clause, reach);
-  const inPlace = rewritten.filter((suggestion) => onTopic(suggestion) && !dangles(text, end, suggestion));
+  let inPlace = rewritten.filter((suggestion) => onTopic(suggestion) && !dangles(text, end, suggestion));
   if (inPlace.length === 0 && reach.hedges !== undefined) {
     const hedged = hedgedInPlace(text, start, end, clause.from, reach);
     if (hedged !== undefined) return hedged;
   }
   if (reach.uses === undefined) {
+    // A claim about a price gets a price's fix: a rewrite that praises the goods (独一份 → 很有特色) is no fix for it.
+    const priced = reach.prices && pricedFixes(text, start, end, clause.from, reach.prices);
+    if (priced !== undefined) inPlace = inPlace.filter(priced.keeps);
     // A rank claim: its rule's short suggestions are predicates (口碑不错), read only in place of the whole predicate.
-    const predicates = own.filter((suggestion) => suggestion.length < 5 && !isLeadIn(suggestion) && onTopic(suggestion));
+    const predicates = priced?.to ?? own.filter((suggestion) => suggestion.length < 5 && !isLeadIn(suggestion) && onTopic(suggestion));
     if (inPlace.length > 0) {
       if (predicate?.start === start && predicate.end === end) return { suggestions: [...new Set([...inPlace, ...predicates])] };
       // "全网|最好用" → "很好用", not "全网很好用": the scope of the rank goes with it.
       const scoped = leadsBefore(text, start, clause.from, reach.scopes ?? []);
       return { suggestions: inPlace, ...(scoped < start ? { fix: { start: scoped, end } } : {}) };
+    }
+    if (predicate === undefined && priced === undefined && reach.attributive !== undefined) {
+      const range = attributiveRank(text, start, end, clause.from, reach.attributive);
+      if (range !== undefined) return { suggestions: reach.attributive.to.filter(onTopic), fix: range };
     }
     if (predicate === undefined || predicates.length === 0) return { suggestions: [] };
     return { suggestions: predicates, ...(predicate.start === start && predicate.end === end ? {} : { fix: predicate }) };
@@ -261,6 +336,52 @@ export function fitFixes(text: string, start: number, end: number, category: str
   const use = reach.uses.find((candidate) => candidate.marks.some((mark) => around.includes(mark)));
   if (use === undefined) return { suggestions: [] };
   return { suggestions: [use.to], fix: predicate };
+}
+
+/**
+ * The range of a rank claim at text[start, end) that qualifies a noun (FixReach.attributive), with its measure and
+ * scope: undefined where it names no position, qualifies nothing, or stands after a noun it would leave behind.
+ */
+function attributiveRank(text: string, start: number, end: number, floor: number, attributive: NonNullable<FixReach['attributive']>): { start: number; end: number } | undefined {
+  if (text[end] !== '的' || !followedByWord(text, end + 1)) return undefined;
+  const claim = text.slice(start, end).toLowerCase();
+  if (!attributive.marks.some((mark) => claim.includes(mark))) return undefined;
+  const from = leadsBefore(text, start, floor, attributive.leads);
+  const opens = from === floor || !HANZI.test(text[from - 1]!) || attributive.after.some((word) => text.startsWith(word, from - word.length));
+  return opens ? { start: from, end } : undefined;
+}
+
+/** How far before a rank claim its price may be named: the subject right before it ("这个价格全网|独一份"). */
+const PRICE_REACH = 8;
+
+/**
+ * What a rank claim at text[start, end) says of a price (FixReach.prices): which in-place rewrites still fit and the
+ * predicates that replace it otherwise; undefined for a claim of no price. A claim alone in its clause ("这个价，|独一无二|，")
+ * is said of the clause before it.
+ */
+function pricedFixes(text: string, start: number, end: number, clauseFrom: number, prices: NonNullable<FixReach['prices']>): { keeps: (suggestion: string) => boolean; to: string[] } | undefined {
+  const words = (from: number, to: number) => text.slice(from, to).replace(/[^\u3400-\u9fff]/g, '');
+  const claim = words(start, end);
+  let before = words(clauseFrom, start).slice(-PRICE_REACH);
+  if (before === '') {
+    let last = clauseFrom - 1;
+    while (last > 0 && clauseFrom - last < 4 && !HANZI.test(text[last]!)) last--;
+    if (last >= 0 && HANZI.test(text[last]!)) before = words(clauseAround(text, last, last + 1).from, last + 1);
+  }
+  const priceWords = (words: string) => prices.notMarks.reduce((rest, word) => rest.split(word).join('|'), words);
+  // 很 alone stands before the claim's own adjective, outside the finding ("最|低" → "很|低").
+  const keeps = (suggestion: string) =>
+    prices.says.some((word) => suggestion.includes(word)) || (suggestion.startsWith('很') && claim.endsWith(suggestion.slice(1)));
+  const to = prices.value.marks.some((mark) => before.endsWith(mark))
+    ? prices.value.to
+    : prices.withNoun.marks.some((mark) => claim.startsWith(mark))
+      ? prices.withNoun.to
+      : prices.marks.some((mark) => priceWords(claim).includes(mark) || priceWords(before).includes(mark))
+        ? prices.to
+        : undefined;
+  if (to === undefined) return undefined;
+  // A claim that says what is not to be found ("找不到更便宜的", "再没这个价"): no predicate stands in its place.
+  return { keeps, to: prices.statements.some((word) => claim.startsWith(word)) ? [] : to };
 }
 
 /**

@@ -15,6 +15,7 @@ import { draftText, isTextField, replaceRange } from '../editor';
 import type { ScriptLifetime } from '../lifetime';
 import type { CompositionWatch } from '../composition';
 import { previewFix } from './fix-preview';
+import { oncePerFrame } from '../page-ui';
 import { InlineOverlay } from './overlay';
 import type { FindingView } from './view';
 
@@ -53,7 +54,9 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   // Framework editors (Quill, Slate, Lexical…) apply many edits themselves — Delete, Backspace, undo, all typing in
   // Slate — without an input event: the rich box's own DOM says when the draft changed.
   const edits = new MutationObserver(() => {
-    if (!composition.composing) schedule();
+    if (composition.composing) return;
+    dropStaleMarks();
+    schedule();
   });
   const follow = (box: HTMLElement) => {
     if (box === active) return;
@@ -103,6 +106,22 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
     options.onChecked(text, found.map((view) => view.finding));
   }
 
+  /**
+   * The draft changed and its check waits for the debounce: marks it no longer holds go at once — all of them from an
+   * empty draft (the agent cleared it, or the page did after a send), which is checked on the spot, costing nothing.
+   * Not mid-composition: the box holds pinyin then, not the agent's words.
+   */
+  function dropStaleMarks() {
+    if (!lifetime.isValid || composition.composing) return;
+    const target = currentBox();
+    if (!target) return;
+    const text = draftText(target);
+    if (text === '') run();
+    else overlay.keepFitting(target, text);
+  }
+  // A page empties its box in code after a send, after our keydown or click listener: looked at before the next paint.
+  const dropStaleMarksNextFrame = oncePerFrame(dropStaleMarks);
+
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(run, CHECK_DELAY_MS);
@@ -132,7 +151,9 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   lifetime.addEventListener(document, 'input', (event) => {
     if (!isInput(event.target)) return;
     follow(event.target);
-    if (!composition.composing) schedule();
+    if (composition.composing) return;
+    dropStaleMarks();
+    schedule();
   }, { capture: true });
   lifetime.addEventListener(document, 'focusin', (event) => {
     if (!isInput(event.target)) return;
@@ -189,6 +210,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
   lifetime.addEventListener(document, 'keydown', (event) => {
     if (event.key !== 'Enter' || !isInput(event.target)) return;
     // A page that sends empties its box in code, with no input event: look again so no stale underline stays.
+    dropStaleMarksNextFrame();
     schedule();
     if (event.shiftKey || composition.isImeKey(event)) return;
     const target = event.target;
@@ -200,6 +222,7 @@ export function startInlineCheck(lifetime: ScriptLifetime, options: InlineCheckO
       const button = event.target instanceof Element ? closestMatching(event.target, sendButton) : null;
       if (!(button instanceof HTMLElement)) return;
       guard(event, () => button.click());
+      dropStaleMarksNextFrame();
       schedule();
     }, { capture: true });
   }

@@ -61,6 +61,16 @@ export class InlineOverlay {
     this.position();
   }
 
+  /**
+   * The draft in this box changed before its check ran: the marks whose words it no longer holds at their place go
+   * now (the check of the new text redraws the rest), so none stays under words that are gone.
+   */
+  keepFitting(target: HTMLElement, text: string): void {
+    if (target !== this.target || text === this.text || this.views.length === 0) return;
+    const fitting = this.views.filter(({ finding }) => text.slice(finding.start, finding.end) === finding.match);
+    if (fitting.length < this.views.length) this.render(target, text, fitting);
+  }
+
   clear(): void {
     this.views = [];
     this.underlines.clear();

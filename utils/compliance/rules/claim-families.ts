@@ -130,6 +130,21 @@ export interface FixReach {
    * follows kept ("正常情况下不变色"), with a guarantee word or a scope before them ("保证永不|堵" → "正常情况下不堵").
    */
   hedges?: { claims: string[]; to: string[]; leads: string[] };
+  /**
+   * A rank claim that qualifies a noun ("全网销量第一|的电子琴", "我们店销量TOP1|的爆款"): no predicate to replace and no
+   * rewrite of its own. Where the claim names a position (`marks`: 第 冠军 No.1…), it is replaced with its measure and
+   * scope (`leads`: 销量, 排名, 全网, 全抖音…) by `to` ("很受欢迎的电子琴"), but only where what stands before can lead
+   * into an attributive (`after`: the clause's start, 是, 我们家, 我们店); not after another noun ("日本|排名第一的",
+   * "质量|第一的": the noun would be left saying the claim).
+   */
+  attributive?: { marks: string[]; leads: string[]; after: string[]; to: string[] };
+  /**
+   * Rank claims said of a price ("这个价格|独一份", "是|地板价", "价格最低"): a price needs a price fix, never praise of
+   * the goods (很有特色, 很出色). An in-place rewrite is kept where it speaks of the price (`says`: 很实惠的价格) or keeps
+   * the claim's own adjective (最低 → 很低); else the claim's predicate becomes `to` ("这个价格很实惠"), `withNoun` where
+   * the claim holds its price noun ("价格最低" → "价格很实惠"), `value` after 性价比 ("性价比之王" → "性价比很高").
+   */
+  prices?: { marks: string[]; notMarks: string[]; says: string[]; statements: string[]; to: string[]; withNoun: { marks: string[]; to: string[] }; value: { marks: string[]; to: string[] } };
 }
 
 const RANK_SCOPES = list('绝对 简直 全网 全平台 全国 全球 全世界 全市 全店 行业内 行业 业内 业界 市面上 同价位 同类 史上 目前 本店 店里');
@@ -148,6 +163,22 @@ export const FIX_REACH: Record<string, FixReach> = {
     leads: RANK_LEADS,
     scopes: RANK_SCOPES,
     hedges: { claims: list('永久不 永远不 永不 百分百不 百分之百不 百分之一百不 100%不'), to: ['正常情况下不'], leads: [...GUARANTEE_LEADS, ...list('100% １００％')] },
+    attributive: {
+      marks: list('第 冠军 销冠 no ｎｏ top ｔｏｐ ① di一 di1 d1'),
+      leads: [...RANK_SCOPES, ...list('销量 排名 排行 人气 口碑 热度 全抖音 全淘宝 全京东 全天猫 全快手 全拼多多 抖音上 淘宝上 京东上 天猫上 抖音 淘宝 京东 天猫 快手')],
+      after: list('是 家 店 们 这 款'),
+      to: ['很受欢迎'],
+    },
+    prices: {
+      marks: list('价 便宜 划算 实惠'),
+      // A tier (同价位), worth (收藏价值), value for money and a review hold 价 but name no price.
+      notMarks: list('性价比 价位 价值 价比 评价 代价 价钱比'),
+      says: list('价 实惠 划算 便宜'),
+      statements: list('找 没 再 还有 比 不 永远 以后 过了 错过'),
+      to: ['很实惠', '很划算'],
+      withNoun: { marks: list('价格 价钱 价'), to: ['价格很实惠', '价格很划算'] },
+      value: { marks: list('性价比'), to: ['很高'] },
+    },
   },
   medical: {
     reach: 'predicate',
@@ -160,6 +191,14 @@ export const FIX_REACH: Record<string, FixReach> = {
         to: '用着很舒服',
       },
       { marks: list('茶 喝 饮 冲 汤 粉 含片 丸 胶囊 吃 食 益生菌 蜂蜜 奶 酒 水果 果汁 果干 果泥 米 面 油 醋 枸杞'), to: '可以作为日常饮食的搭配' },
+      // Families the lists above lacked (design half's no-fix effect claims, round 26), after them so that no fix
+      // they already gave changes: more food and pet food, more to wear, the home and its building materials,
+      // devices, and plants.
+      { marks: list('槐花蜜 枇杷蜜 椴树蜜 百花蜜 土蜜 核桃 坚果 软糖 糖果 石斛 香菇 菌菇 炖 猫粮 狗粮 冻干 营养膏 罐头 酵素 零食'), to: '可以作为日常饮食的搭配' },
+      { marks: list('靴 背心 文胸 内衣 帽 围巾 手套 口罩'), to: '用着很舒服' },
+      { marks: list('地板 地暖 岩板 瓷砖 墙 壁纸 涂料 硅藻泥 桌 椅 柜 沙发 窗帘 凉席 毯 香薰 茶宠 摆件'), to: '用在家里很合适' },
+      { marks: list('手机 耳机 平板 学习机 充电宝 电脑 屏 键盘 电饭煲 锅 空净 音箱'), to: '用起来很方便' },
+      { marks: list('绿萝 多肉 盆栽 花草 香草 猫草 绿植'), to: '养起来很省心' },
     ],
   },
 };
