@@ -69,8 +69,6 @@ export class Automaton {
    * the root or fall back to it, so the scan touches fewer cache lines.
    */
   private readonly rootNext: Int32Array;
-  /** Wide filters of the states with many children (see childOf), WIDE_WORDS words each from slot 1 on. */
-  private readonly wide: Int32Array;
   /** Characters on the path from the root to each state. */
   private readonly depth: Uint8Array;
   private readonly ring = new Int32Array(MAX_WORD_LENGTH);
@@ -88,7 +86,6 @@ export class Automaton {
     this.cells = tables.cells;
     this.reports = tables.reports;
     this.rootNext = tables.rootNext;
-    this.wide = tables.wide;
     this.depth = tables.depth;
   }
 
@@ -116,7 +113,7 @@ export class Automaton {
 
   /** Appends every pattern occurrence in `text` to `matches` (start/end are original UTF-16 offsets). */
   scan(text: string, matches: MatchBuffer): void {
-    const { symbolOf, cells, rootNext, wide, reports, depth, ring, altRing } = this;
+    const { symbolOf, cells, rootNext, reports, depth, ring, altRing } = this;
     let state = ROOT;
     // Positions of the characters consumed by a transition (only those can belong to a match).
     let consumed = 0;
@@ -161,14 +158,14 @@ export class Automaton {
         }
       }
       if (alt !== 0) {
-        let altNext = childOf(cells, wide, alt, symbol);
+        let altNext = childOf(cells, alt, symbol);
         if (altNext === 0) {
           if (symbol === previous && code >= FIRST_COLLAPSIBLE) altNext = alt;
           else {
             let from = alt;
             do {
-              from = cells[4 * from + 2]! & INDEX_MASK;
-              altNext = childOf(cells, wide, from, symbol);
+              from = cells[4 * from + 2]!;
+              altNext = childOf(cells, from, symbol);
             } while (altNext === 0 && from !== ROOT);
           }
         }
@@ -191,14 +188,14 @@ export class Automaton {
           continue;
         }
       } else {
-        next = childOf(cells, wide, state, symbol);
+        next = childOf(cells, state, symbol);
         if (next === 0) {
           if (symbol === previous && code >= FIRST_COLLAPSIBLE) {
             if (alt === 0) {
               let other = state;
               do {
-                other = cells[4 * other + 2]! & INDEX_MASK;
-                next = childOf(cells, wide, other, symbol);
+                other = cells[4 * other + 2]!;
+                next = childOf(cells, other, symbol);
               } while (next === 0 && other !== ROOT);
               if (next !== 0 && depth[next]! >= 2) {
                 alt = next;
@@ -213,8 +210,8 @@ export class Automaton {
           }
           previous = symbol;
           do {
-            state = cells[4 * state + 2]! & INDEX_MASK;
-            next = state === ROOT ? rootNext[symbol]! : childOf(cells, wide, state, symbol);
+            state = cells[4 * state + 2]!;
+            next = state === ROOT ? rootNext[symbol]! : childOf(cells, state, symbol);
           } while (next === 0 && state !== ROOT);
           // The root has no transition for the symbol (no state sits at position 0).
           if (next === 0) continue;
@@ -224,7 +221,7 @@ export class Automaton {
       previous = symbol;
       ring[consumed++ & RING_MASK] = i;
       // Most states end no word: leave before the report loop (a loop entered on every character measured slower).
-      let hit = cells[4 * state + 3]! & INDEX_MASK;
+      let hit = cells[4 * state + 3]!;
       if (hit === 0) continue;
       do {
         const link = reports[2 * hit + 1]!;
@@ -242,7 +239,7 @@ export class Automaton {
   /** Reports the second reading's words that cover both copies of the repeated character. */
   private reportAlt(state: number, consumed: number, afterRepeat: number, end: number, matches: MatchBuffer): void {
     const { cells, reports, altRing } = this;
-    for (let hit = cells[4 * state + 3]! & INDEX_MASK; hit !== 0; hit = reports[2 * hit + 1]! & INDEX_MASK) {
+    for (let hit = cells[4 * state + 3]!; hit !== 0; hit = reports[2 * hit + 1]! & INDEX_MASK) {
       const length = reports[2 * hit + 1]! >>> LENGTH_SHIFT;
       if (length <= afterRepeat + 1) break;
       matches.push(altRing[(consumed - length) & RING_MASK]!, end + 1, reports[2 * hit]!);
@@ -267,24 +264,10 @@ const LENGTH_SHIFT = INDEX_BITS;
  */
 const MAX_CELLS = 1 << INDEX_BITS;
 
-/**
- * A state with WIDE_CHILDREN children or more (the states of a word's first character or two: 最, 全网…) sets nearly all
- * eight bits of its filter, and most failed lookups of a scan start from such a state (three in four over the bench's
- * dense list). Each gets a wide filter as well, one cache line: bit (symbol & 511) set when some child's symbol has
- * those low bits. The few hundred that drafts read most stay in the caches, where a child's cell is a read anywhere
- * in the whole array. Its slot (1 … MAX_WIDE_SLOTS; 0: none) is kept in the top bytes of the state's fail word (low
- * byte) and report word (high byte), which their 24-bit indexes leave free.
- */
-const WIDE_CHILDREN = 10;
-const WIDE_WORDS = 16;
-const MAX_WIDE_SLOTS = 0xffff;
-
 /** The child of `state` on `symbol`, or 0 when it has none (no state sits at cell 0). */
-function childOf(cells: Int32Array, wide: Int32Array, state: number, symbol: number): number {
+function childOf(cells: Int32Array, state: number, symbol: number): number {
   const word = cells[4 * state]!;
   if (((word >>> INDEX_BITS) & (1 << (symbol & 7))) === 0) return 0;
-  const slot = (cells[4 * state + 2]! >>> INDEX_BITS) | ((cells[4 * state + 3]! >>> INDEX_BITS) << 8);
-  if (slot !== 0 && (wide[WIDE_WORDS * slot + ((symbol >>> 5) & (WIDE_WORDS - 1))]! & (1 << (symbol & 31))) === 0) return 0;
   const child = (word & INDEX_MASK) + symbol;
   return cells[4 * child + 1] === state ? child : 0;
 }
@@ -295,7 +278,6 @@ interface AutomatonTables {
   cells: Int32Array;
   reports: Int32Array;
   rootNext: Int32Array;
-  wide: Int32Array;
   depth: Uint8Array;
 }
 
@@ -344,10 +326,9 @@ function* automatonTables(given: readonly string[] | KeyCodes, reportAs: Int32Ar
   const placed = trie.finish();
   const links = new TrieLinks(placed, keys.count, reportAs);
   yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.link(from, to));
-  yield* inChunks(placed.order.length, STATES_PER_STEP, (from, to) => links.giveWideSlots(from, to));
   const cells = new Int32Array(placed.size * 4);
   yield* inChunks(placed.size, CELLS_PER_STEP, (from, to) => links.copyCells(cells, from, to));
-  return { symbolOf, cells, reports: links.reports, rootNext: rootTransitions(placed, alphabet.size), wide: links.wideFilters(), depth: links.depth };
+  return { symbolOf, cells, reports: links.reports, rootNext: rootTransitions(placed, alphabet.size), depth: links.depth };
 }
 
 /**
@@ -768,12 +749,6 @@ class TrieLinks {
   private readonly firstReport: Int32Array;
   /** Per state: its children's symbol filter (see childOf). */
   private readonly childFilter: Uint8Array;
-  /** Per state: how many children it has, and its wide filter's slot (0: none; giveWideSlots). */
-  private readonly children: Int32Array;
-  private readonly wideSlot: Uint16Array;
-  private wideSlots = 0;
-  /** The wide filters, WIDE_WORDS words per slot (slot 0 unused), filled as the cells are copied. */
-  private wide = new Int32Array(0);
   readonly reports: Int32Array;
   readonly depth: Uint8Array;
   private reportCount = 0;
@@ -788,8 +763,6 @@ class TrieLinks {
     this.firstReport = new Int32Array(placed.size);
     this.depth = new Uint8Array(placed.size);
     this.childFilter = new Uint8Array(placed.size);
-    this.children = new Int32Array(placed.size);
-    this.wideSlot = new Uint16Array(placed.size);
     // A state ends at most one key.
     this.reports = new Int32Array(2 * (keyCount + 1));
     this.fail[ROOT] = ROOT;
@@ -798,13 +771,12 @@ class TrieLinks {
   /** Links order[from … to) (the root, first, has nothing to link). */
   link(from: number, to: number): void {
     const { base, check, output, order } = this.placed;
-    const { fail, outputLink, firstReport, reports, depth, childFilter, children } = this;
+    const { fail, outputLink, firstReport, reports, depth, childFilter } = this;
     for (let s = Math.max(from, 1); s < to; s++) {
       const position = order[s]!;
       const parent = check[position]!;
       const symbol = position - base[parent]!;
       childFilter[parent] = childFilter[parent]! | (1 << (symbol & 7));
-      children[parent] = children[parent]! + 1;
       let target = ROOT;
       if (parent !== ROOT) {
         let state = fail[parent]!;
@@ -834,39 +806,14 @@ class TrieLinks {
     }
   }
 
-  /** Gives the states among order[from … to) with WIDE_CHILDREN children or more a wide filter's slot (see childOf), while there are slots. */
-  giveWideSlots(from: number, to: number): void {
-    const { order } = this.placed;
-    const { children, wideSlot } = this;
-    for (let s = from; s < to; s++) {
-      const state = order[s]!;
-      if (children[state]! >= WIDE_CHILDREN && this.wideSlots < MAX_WIDE_SLOTS) wideSlot[state] = ++this.wideSlots;
-    }
-    if (this.wide.length === 0 && to === order.length) this.wide = new Int32Array(WIDE_WORDS * (this.wideSlots + 1));
-  }
-
-  /** The wide filters (giveWideSlots, copyCells). */
-  wideFilters(): Int32Array {
-    return this.wide;
-  }
-
-  /** Writes cells[from … to) of the scan's double array (see Automaton.cells), and the wide filters' bits of their symbols. */
+  /** Writes cells[from … to) of the scan's double array (see Automaton.cells). */
   copyCells(cells: Int32Array, from: number, to: number): void {
     const { base, check } = this.placed;
-    const { wideSlot: slots, wide } = this;
     for (let cell = from; cell < to; cell++) {
-      const slot = slots[cell]!;
       cells[4 * cell] = base[cell]! | (this.childFilter[cell]! << INDEX_BITS);
       cells[4 * cell + 1] = check[cell]!;
-      cells[4 * cell + 2] = this.fail[cell]! | ((slot & 0xff) << INDEX_BITS);
-      cells[4 * cell + 3] = this.firstReport[cell]! | ((slot >>> 8) << INDEX_BITS);
-      const parent = check[cell]!;
-      const parentSlot = parent > 0 ? slots[parent]! : 0;
-      if (parentSlot !== 0) {
-        const symbol = cell - base[parent]!;
-        const at = WIDE_WORDS * parentSlot + ((symbol >>> 5) & (WIDE_WORDS - 1));
-        wide[at] = wide[at]! | (1 << (symbol & 31));
-      }
+      cells[4 * cell + 2] = this.fail[cell]!;
+      cells[4 * cell + 3] = this.firstReport[cell]!;
     }
   }
 }
