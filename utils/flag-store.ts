@@ -4,7 +4,7 @@
 // The checker is named by its rules key: the build's checker identity (built-in rules, tables and checker code:
 // phrase-flags-file.ts), the team's rule files and disabled ids, and the platform. Only the background writes, and
 // only what its own checker found; a key made from other rules never matches, so flags never outlive their rules.
-import type { Finding } from './compliance/types';
+import { plainFinding, type Finding } from './compliance/types';
 
 /** Bodies kept per rules key; the oldest written go first (a library larger than this is answered in part). */
 export const MAX_BODIES_PER_RULES = 4000;
@@ -125,7 +125,8 @@ export function createFlagStore(backing: FlagBacking, limits: { bodies?: number;
       return found;
     },
     remember: (key, found) => {
-      const added = [...found];
+      // Kept as plain data: IndexedDB stores a structured clone, which copies own properties only (plainFinding).
+      const added = [...found].map(([body, flags]) => [body, flags.map(plainFinding)] as const);
       // Chained on the record and the order as they stand, so two answers close together both stay.
       const record = recordOf(key).then((kept) => withRemembered(kept, added, limits.bodies));
       records.set(key, record);

@@ -18,7 +18,7 @@ import { situationFromConversation, suggestForSituation, type Situation } from '
 import type { IntentModel } from '../../utils/library/intent-model';
 import { createSuggesterWith, type Suggester } from '../../utils/library/suggest';
 import type { Phrase } from '../../utils/library/types';
-import type { Finding } from '../../utils/compliance/types';
+import { plainFinding, type Finding } from '../../utils/compliance/types';
 import { LIMITS } from '../../utils/library/schema';
 import { onMessage, type ComplianceConfig, type FlagQuery, type InsertRequest, type InsertResult, type SuggestedReplies } from '../../utils/messaging';
 import { openReminders } from '../../utils/queue/rank';
@@ -155,10 +155,12 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
     const missing = unpackaged.filter((body) => !known.has(body));
     if (missing.length === 0) return bodies.map((body) => known.get(body)!);
     const compiled = await checkerFor(slot, platform);
-    const found = missing.map((body) => [body, phraseFlags(compiled.checker, body)] as const);
+    // Plain data (plainFinding): these flags are stored (IndexedDB), kept in storage.session and sent to the panel.
+    const flagsOf = (body: string) => phraseFlags(compiled.checker, body).map(plainFinding);
+    const found = missing.map((body) => [body, flagsOf(body)] as const);
     void deps.flagStore?.remember(compiled.rulesKey, found).catch(() => undefined);
     // The rules changed while it compiled: every body is answered by the one checker, none from the older rules.
-    if (compiled.rulesKey !== key) return bodies.map((body) => phraseFlags(compiled.checker, body));
+    if (compiled.rulesKey !== key) return bodies.map(flagsOf);
     for (const [body, flags] of found) known.set(body, flags);
     return bodies.map((body) => known.get(body)!);
   };

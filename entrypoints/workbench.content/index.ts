@@ -3,6 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUILTINS_FILE, type ComplianceBuiltinsFile } from '../../utils/compliance/builtins-file';
 import { checkerInSteps, type Checker, type ComplianceBuiltins } from '../../utils/compliance/checker';
+import { plainFinding } from '../../utils/compliance/types';
 import { onMessage, sendMessage, type ComplianceConfig } from '../../utils/messaging';
 import { readPackagedJson } from '../../utils/packaged-json';
 import { checkBinding } from '../../utils/workbench/binding';
@@ -51,7 +52,8 @@ export default defineContentScript({
       settings: () => settings,
       onChecked: (text, findings) => {
         lifetime.reconnect();
-        sendMessage('draftChecked', { text, findings }).catch(() => undefined);
+        // Sent as plain data (plainFinding): a message is a copy, which the checker's fitted fixes would not survive.
+        sendMessage('draftChecked', { text, findings: findings.map(plainFinding) }).catch(() => undefined);
       },
     });
 

@@ -15,7 +15,7 @@ import { Spans, doubled, firstEndingAtOrAfter } from './spans';
 import { respellerInSteps, type Respeller } from './respell';
 import { DIALECT_COMPOUNDS, writtenForms, type SpellingTables } from './spelling';
 import { inChunks, runSteps, type Steps } from './steps';
-import { CATEGORIES, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
+import { CATEGORIES, plainFinding, type Context, type DetectorId, type Finding, type Rewrite, type Rule, type RuleFile, type Severity } from './types';
 
 export interface Checker {
   /** Findings sorted by start, without overlaps (the most severe, then the longest, wins). */
@@ -226,7 +226,8 @@ class RespellingChecker implements Checker {
         stands = !((other.severity === 'info' && found.severity !== 'info') || other.rule.startsWith(LEARNED_RULE_PREFIX) || sameClaimWider);
       }
       if (stands) continue;
-      findings.splice(first, last - first, { ...found, start, end, match: text.slice(start, end) });
+      // A copy (plainFinding: a spread alone would miss a fitted finding's fixes) fitted to the respelled reading's span.
+      findings.splice(first, last - first, { ...plainFinding(found), start, end, match: text.slice(start, end) });
     }
     return findings;
   }
@@ -393,21 +394,21 @@ const NO_REWRITES: readonly string[] = [];
  * A finding whose fixes — `suggestions`, and `fix`, the range they replace when it is wider than the flagged words —
  * are fitted to its sentence (fit.ts) when first read, then kept. Fitting costs microseconds a finding, most of the
  * checker's per-finding cost on drafts dense in claims, and only the fixes the agent opens (the tooltip, the panel, the
- * CLI) are ever read (round 24, mixed24). Both are own enumerable properties, like a plain finding's: JSON, spreading,
- * structured cloning and test equality see the fitted values (an absent range reads undefined, which JSON leaves out);
- * what fitting needs is in private fields, which none of them see. Fitted to the finding as found: a later change of
- * `start`, `end` or `category` does not refit.
+ * CLI) are ever read (round 24, mixed24). Both are accessors of the class, not own properties: an own accessor per
+ * finding (two Object.defineProperty calls) cost a mixed check ~7 % (round 25, speed25; round 26, speed26). So a copy
+ * of own properties (spreading, structured cloning: IndexedDB, messaging) does not see them: every place a finding is
+ * copied, stored or sent goes through plainFinding (types.ts), and JSON through toJSON, which is the same. What
+ * fitting needs is in private fields. Fitted to the finding as found: a later change of `start`, `end` or `category`
+ * does not refit.
  */
 class FittedFinding implements Finding {
-  declare start: number;
-  declare end: number;
-  declare match: string;
-  declare category: string;
-  declare severity: Severity;
-  declare rule: string;
-  declare reason: string;
-  declare suggestions: string[];
-  declare fix?: { start: number; end: number };
+  start: number;
+  end: number;
+  match: string;
+  category: string;
+  severity: Severity;
+  rule: string;
+  reason: string;
   readonly #checker: CompiledChecker;
   readonly #rule: number;
   readonly #text: string;
@@ -415,32 +416,6 @@ class FittedFinding implements Finding {
   readonly #end: number;
   readonly #category: string;
   #fitted: FittedFixes | undefined = undefined;
-
-  #fixes(): FittedFixes {
-    return (this.#fitted ??= this.#checker.fixesOf(this.#rule, this.#text, this.#start, this.#end, this.#category));
-  }
-
-  /** One accessor pair each, shared by every fitted finding: defining them keeps them all of one hidden class. */
-  static readonly #suggestions: PropertyDescriptor & ThisType<FittedFinding> = {
-    get(): string[] {
-      return this.#fixes().suggestions;
-    },
-    set(suggestions: string[]) {
-      this.#fixes().suggestions = suggestions;
-    },
-    enumerable: true,
-    configurable: true,
-  };
-  static readonly #fix: PropertyDescriptor & ThisType<FittedFinding> = {
-    get(): { start: number; end: number } | undefined {
-      return this.#fixes().fix;
-    },
-    set(fix: { start: number; end: number } | undefined) {
-      this.#fixes().fix = fix;
-    },
-    enumerable: true,
-    configurable: true,
-  };
 
   constructor(checker: CompiledChecker, rule: number, text: string, start: number, end: number, match: string, category: string, severity: Severity, ruleId: string, reason: string) {
     this.start = start;
@@ -450,14 +425,37 @@ class FittedFinding implements Finding {
     this.severity = severity;
     this.rule = ruleId;
     this.reason = reason;
-    Object.defineProperty(this, 'suggestions', FittedFinding.#suggestions);
-    Object.defineProperty(this, 'fix', FittedFinding.#fix);
     this.#checker = checker;
     this.#rule = rule;
     this.#text = text;
     this.#start = start;
     this.#end = end;
     this.#category = category;
+  }
+
+  #fixes(): FittedFixes {
+    return (this.#fitted ??= this.#checker.fixesOf(this.#rule, this.#text, this.#start, this.#end, this.#category));
+  }
+
+  get suggestions(): string[] {
+    return this.#fixes().suggestions;
+  }
+
+  set suggestions(suggestions: string[]) {
+    this.#fixes().suggestions = suggestions;
+  }
+
+  get fix(): { start: number; end: number } | undefined {
+    return this.#fixes().fix;
+  }
+
+  set fix(fix: { start: number; end: number } | undefined) {
+    this.#fixes().fix = fix;
+  }
+
+  /** JSON (the CLI, scripts, a runtime that sends messages as JSON) writes what a plain finding would. */
+  toJSON(): Finding {
+    return plainFinding(this);
   }
 }
 

@@ -24,6 +24,19 @@ export interface Finding {
   fix?: { start: number; end: number };
 }
 
+/**
+ * The finding as plain data (its own properties only, in the order a plain finding has them), for every place a finding
+ * is copied, stored or sent: spreading, IndexedDB and extension messaging (structured clone or JSON). The checker's
+ * fitted findings fit `suggestions` and `fix` when first read, through accessors of their class (checker.ts,
+ * FittedFinding), which a copy of own properties does not see; this reads them. A plain object is returned as it is.
+ */
+export function plainFinding(finding: Finding): Finding {
+  if (Object.getPrototypeOf(finding) === Object.prototype) return finding;
+  const { start, end, match, category, severity, rule, reason, suggestions, fix } = finding;
+  // A finding without a wider range has no `fix` key at all, as a plain one (JSON left it out either way).
+  return fix === undefined ? { start, end, match, category, severity, rule, reason, suggestions } : { start, end, match, category, severity, rule, reason, suggestions, fix };
+}
+
 /** Named pattern detectors (code, not word lists) a rule can switch on instead of listing words. */
 export const DETECTORS = ['mobile', 'landline', 'qq', 'im-id', 'link', 'bank-card'] as const;
 export type DetectorId = (typeof DETECTORS)[number];

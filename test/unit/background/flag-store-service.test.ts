@@ -10,7 +10,7 @@ import { createLibraryStore } from '../../../entrypoints/background/library-stor
 import { createSuggestService, registerSuggestHandlers, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
 import { BUILTINS, createChecker } from '../../../utils/compliance';
 import { phraseFlags } from '../../../utils/compliance/phrase-flags';
-import type { Finding } from '../../../utils/compliance/types';
+import { plainFinding, type Finding } from '../../../utils/compliance/types';
 import { createFlagStore, flagRulesKey, type FlagBacking } from '../../../utils/flag-store';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { createIntentModel } from '../../../utils/library/intent-model';
@@ -60,7 +60,8 @@ describe('flagPhrases with the flag store', () => {
     const config = { current: { ruleFiles: [rival], disabled: [] } as ComplianceConfig };
     const first = serviceWith(config, backing, emptyFile);
     const own = createChecker({ ruleFiles: [rival], disabled: [], platform: 'pinduoduo' });
-    const expected = BODIES.map((body) => phraseFlags(own, body));
+    // Answered as plain data (plainFinding): a fitted finding's fixes are accessors a message or IndexedDB would drop.
+    const expected = BODIES.map((body) => phraseFlags(own, body).map(plainFinding));
     expect(await first.service.flags(DEFAULT_PROFILE_ID, 'pinduoduo', BODIES)).toEqual(expected);
     expect(first.counts.compiles).toBe(1);
     await first.flagStore.flushed();
@@ -104,7 +105,7 @@ describe('flagPhrases with the flag store', () => {
     config.current = { ruleFiles: [rival], disabled: [] };
     plain.service.libraryChanged(DEFAULT_PROFILE_ID);
     const own = createChecker({ ruleFiles: [rival], disabled: [] });
-    expect(await plain.service.flags(DEFAULT_PROFILE_ID, undefined, bodies)).toEqual(bodies.map((body) => phraseFlags(own, body)));
+    expect(await plain.service.flags(DEFAULT_PROFILE_ID, undefined, bodies)).toEqual(bodies.map((body) => phraseFlags(own, body).map(plainFinding)));
   });
 
   it('stores the flags of the suggestions it lists, so a panel asking for them next is answered at once', async () => {

@@ -13,6 +13,7 @@ import { createLibraryStore } from '../../../entrypoints/background/library-stor
 import { createSuggestService, flagQuery, PANEL_TOP, type LastList, type SuggestServiceDeps } from '../../../entrypoints/background/suggest-service';
 import { createChecker } from '../../../utils/compliance';
 import { phraseFlags } from '../../../utils/compliance/phrase-flags';
+import { plainFinding } from '../../../utils/compliance/types';
 import { BUILTINS } from '../../../utils/compliance';
 import { BUILTIN_PHRASES } from '../../../utils/library/builtin/index';
 import { createIntentModel } from '../../../utils/library/intent-model';
@@ -228,7 +229,7 @@ describe('the background suggestion service', () => {
     const matches = (flags: { match: string }[][]) => flags.map((found) => found.map((finding) => finding.match));
     for (const platform of [undefined, 'pinduoduo']) {
       const own = createChecker({ platform });
-      expect(await suggestions.flags(DEFAULT_PROFILE_ID, platform, bodies)).toEqual(bodies.map((body) => phraseFlags(own, body)));
+      expect(await suggestions.flags(DEFAULT_PROFILE_ID, platform, bodies)).toEqual(bodies.map((body) => phraseFlags(own, body).map(plainFinding)));
     }
     expect(matches(await suggestions.flags('shop-b', 'pinduoduo', bodies))[0]).toEqual(['某某牌']);
     expect(await suggestions.flags('shop-b', undefined, [])).toEqual([]);

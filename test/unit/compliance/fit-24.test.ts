@@ -5,7 +5,7 @@ import { fixLine } from '../../../components/DraftFindings';
 import { previewFix } from '../../../entrypoints/workbench.content/inline-check/fix-preview';
 import { applyFix, fixRangeOf } from '../../../utils/compliance/apply-fix';
 import { createChecker } from '../../../utils/compliance/index';
-import type { Finding } from '../../../utils/compliance/types';
+import { plainFinding, type Finding } from '../../../utils/compliance/types';
 
 const checker = createChecker();
 const warned = (text: string, category: string) => checker.check(text).find((f) => f.category === category && f.severity !== 'info')!;
@@ -81,7 +81,8 @@ describe('the panel names the words a wider fix replaces', () => {
     const text = '这款口红是遥遥领先的';
     const finding = warned(text, 'absolute');
     expect(fixLine(finding, text)).toBe(`「是遥遥领先的」可改为：${finding.suggestions.join('、')}`);
-    const { fix: _, ...plain } = finding;
+    // A copy without the range: through plainFinding, as a checker's fitted finding keeps its fixes on its class.
+    const { fix: _, ...plain } = plainFinding(finding);
     expect(fixLine(plain, text)).toBe(`「遥遥领先」可改为：${finding.suggestions.join('、')}`);
     // A draft that changed since the check: no quote from the wrong words.
     expect(fixLine(finding, '别的草稿')).toBe(`可改为：${finding.suggestions.join('、')}`);
